@@ -1,0 +1,116 @@
+"""Imports and exports of MDX ESM blocks (the statement shapes MDX files use)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_IMPORT = re.compile(
+    r"""\bimport\s+(?:(?P<clause>[^'";]*?)\s+from\s+)?(?P<q>['"])(?P<source>[^'"\n]*)(?P=q)""",
+    re.S,
+)
+_EXPORT_DECL = re.compile(r"\bexport\s+(?:const|let|var|function\*?|async\s+function|class)\s+(?P<name>[A-Za-z_$][\w$]*)")
+_EXPORT_LIST = re.compile(r"\bexport\s*\{(?P<names>[^}]*)\}(?:\s*from\s*(?P<q>['\"])(?P<source>[^'\"]*)(?P=q))?")
+_EXPORT_DEFAULT = re.compile(r"\bexport\s+default\b")
+_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+@dataclass
+class ImportedName:
+    local: str
+    imported: str  # "default", "*" or the exported name
+    start: int
+    end: int
+
+
+@dataclass
+class Import:
+    source: str
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+    names: list[ImportedName] = field(default_factory=list)
+
+
+@dataclass
+class Export:
+    name: str
+    start: int
+    end: int
+    source: str | None = None  # ``export { a } from './x'``
+
+
+def parse_imports(text: str, base: int) -> list[Import]:
+    imports: list[Import] = []
+    for match in _IMPORT.finditer(text):
+        imp = Import(
+            match.group("source"),
+            base + match.start(),
+            base + match.end(),
+            base + match.start("source"),
+            base + match.end("source"),
+        )
+        clause = match.group("clause")
+        if clause:
+            clause_start = base + match.start("clause")
+            _parse_clause(clause, clause_start, imp)
+        imports.append(imp)
+    return imports
+
+
+def _parse_clause(clause: str, offset: int, imp: Import) -> None:
+    brace = clause.find("{")
+    head = clause if brace == -1 else clause[:brace]
+    for part in head.split(","):
+        stripped = part.strip()
+        if not stripped:
+            continue
+        local_match = None
+        if stripped.startswith("*"):
+            local_match = re.search(r"\*\s*as\s+([A-Za-z_$][\w$]*)", stripped)
+            imported = "*"
+        else:
+            local_match = _NAME.match(stripped)
+            imported = "default"
+        if local_match:
+            local = local_match.group(1) if imported == "*" else local_match.group()
+            index = clause.find(local, clause.find(stripped))
+            imp.names.append(ImportedName(local, imported, offset + index, offset + index + len(local)))
+    if brace != -1:
+        close = clause.find("}", brace)
+        inner_start = brace + 1
+        inner = clause[inner_start : close if close != -1 else len(clause)]
+        cursor = 0
+        for part in inner.split(","):
+            part_offset = inner_start + cursor
+            cursor += len(part) + 1
+            stripped = part.strip()
+            if not stripped:
+                continue
+            stripped = re.sub(r"^type\s+", "", stripped)
+            pieces = re.split(r"\s+as\s+", stripped)
+            imported = pieces[0].strip()
+            local = pieces[-1].strip()
+            index = part_offset + part.rfind(local)
+            imp.names.append(ImportedName(local, imported, offset + index, offset + index + len(local)))
+
+
+def parse_exports(text: str, base: int) -> list[Export]:
+    exports: list[Export] = []
+    for match in _EXPORT_DECL.finditer(text):
+        exports.append(Export(match.group("name"), base + match.start("name"), base + match.end("name")))
+    for match in _EXPORT_LIST.finditer(text):
+        names_start = match.start("names")
+        cursor = 0
+        for part in match.group("names").split(","):
+            part_offset = names_start + cursor
+            cursor += len(part) + 1
+            pieces = re.split(r"\s+as\s+", part.strip())
+            name = pieces[-1].strip()
+            if name:
+                index = part_offset + part.rfind(name)
+                exports.append(Export(name, base + index, base + index + len(name), match.group("source")))
+    for match in _EXPORT_DEFAULT.finditer(text):
+        exports.append(Export("default", base + match.start(), base + match.end()))
+    return exports
