@@ -1,0 +1,265 @@
+"""Public API: :func:`lint_text` and :func:`lint_paths`.
+
+The CLI, the language server and pre-commit are thin layers over these.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from .cache import Cache
+from .config import Settings, glob_match, load_settings
+from .course import CourseIndex
+from .diagnostics import Diagnostic
+from .engine import SYNTAX_CODES, FileOutcome, Linter, LintRun
+from .fixes import MAX_PASSES, apply, choose_fixes, write_atomically
+
+PARALLEL_THRESHOLD = 24  # files to analyse before a process pool pays for itself
+
+
+class PathError(Exception):
+    pass
+
+
+def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[str]]:
+    """Files to lint and error lines for paths that do not exist.
+
+    Folders recurse into files with the configured extensions; a file named
+    explicitly is linted whatever its extension.
+    """
+    files: list[str] = []
+    errors: list[str] = []
+    extensions = tuple(f".{ext}" for ext in settings.extensions)
+    seen: set[str] = set()
+
+    def excluded(path: Path) -> bool:
+        return any(glob_match(part, pattern) for part in path.parts for pattern in settings.exclude)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for folder, dirnames, filenames in os.walk(path):
+                dirnames[:] = sorted(d for d in dirnames if not any(glob_match(d, p) for p in settings.exclude))
+                for name in sorted(filenames):
+                    if name.endswith(extensions):
+                        full = os.path.join(folder, name)
+                        if not excluded(Path(name)) and full not in seen:
+                            seen.add(full)
+                            files.append(full)
+        elif path.is_file():
+            if raw not in seen:
+                seen.add(raw)
+                files.append(raw)
+        elif path.exists():
+            errors.append(f"{raw}: not a regular file or folder")
+        else:
+            errors.append(f"{raw}: no such file or folder")
+    return files, errors
+
+
+# -- workers --------------------------------------------------------------------------
+
+_worker_linter: Linter | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_linter
+    _worker_linter = Linter(settings)
+
+
+def _analyze_in_worker(path: str) -> FileOutcome:
+    assert _worker_linter is not None
+    return _worker_linter.analyze_path(path)
+
+
+def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: Callable[[int], None] | None) -> list[FileOutcome]:
+    workers = jobs if jobs is not None else min(os.cpu_count() or 1, 8)
+    if workers > 1 and len(paths) >= PARALLEL_THRESHOLD:
+        try:
+            import multiprocessing
+
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+            context = multiprocessing.get_context(method)
+            chunk = max(1, len(paths) // (workers * 8))
+            with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(linter.settings,)) as pool:
+                results = []
+                for outcome in pool.map(_analyze_in_worker, paths, chunksize=chunk):
+                    results.append(outcome)
+                    if progress:
+                        progress(1)
+                return results
+        except (OSError, ImportError, RuntimeError):
+            pass  # no process pool here (sandbox, frozen app): do it in this process
+    results = []
+    for path in paths:
+        results.append(linter.analyze_path(path))
+        if progress:
+            progress(1)
+    return results
+
+
+# -- public ---------------------------------------------------------------------------
+
+
+def lint_text(
+    text: str,
+    path: str = "<stdin>.mdx",
+    settings: Settings | None = None,
+    *,
+    course: CourseIndex | None = None,
+) -> list[Diagnostic]:
+    """Lint one document held in memory (an editor buffer, stdin)."""
+    settings = settings or Settings()
+    linter = Linter(settings)
+    outcome = linter.analyze_text(path, text)
+    index = course if course is not None else CourseIndex(settings)
+    if outcome.facts is not None:
+        index.add(outcome.facts)
+    extra = linter.course_diagnostics(index).get(os.path.abspath(path), []) if linter.course_rules else []
+    diagnostics = linter.finalize(outcome, extra)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    return diagnostics
+
+
+def fix_text(
+    text: str,
+    path: str,
+    linter: Linter,
+    index: CourseIndex | None = None,
+    *,
+    unsafe: bool = False,
+) -> tuple[str, int]:
+    """Apply fixes until none is left (at most MAX_PASSES).  Returns (text, fixes applied).
+
+    A result that the syntax rules reject while the original did not is refused: the
+    original text is returned.
+    """
+    index = index if index is not None else CourseIndex(linter.settings)
+    original = text
+    applied = 0
+    before = _syntax_problems(linter.analyze_text(path, text))
+    for _ in range(MAX_PASSES):
+        outcome = linter.analyze_text(path, text)
+        if outcome.facts is not None:
+            index.add(outcome.facts)
+        extra = linter.course_diagnostics(index).get(os.path.abspath(path), []) if linter.course_rules else []
+        kept = linter.finalize(outcome, extra)
+        kept_keys = {(d.code, d.start_offset, d.end_offset, d.message) for d in kept}
+        raws = [r for r in outcome.raw + extra if (r.code, r.start, r.end, r.message) in kept_keys]
+        fixes = choose_fixes(raws, unsafe)
+        if not fixes:
+            break
+        text = apply(text, fixes)
+        applied += len(fixes)
+    if applied and _syntax_problems(linter.analyze_text(path, text)) > before:
+        final = linter.analyze_text(path, original)
+        if final.facts is not None:
+            index.add(final.facts)
+        return original, 0
+    return text, applied
+
+
+def _syntax_problems(outcome: FileOutcome) -> int:
+    return sum(1 for raw in outcome.raw if raw.code in SYNTAX_CODES)
+
+
+def lint_paths(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    *,
+    use_cache: bool = True,
+    fix: bool = False,
+    unsafe_fixes: bool = False,
+    diff: bool = False,
+    jobs: int | None = None,
+    progress: Callable[[int, int], Callable[[int], None] | None] | None = None,
+) -> LintRun:
+    """Lint files and folders.  With ``fix`` writes fixes (atomically); with ``diff``
+    computes them and writes nothing."""
+    if settings is None:
+        settings = load_settings(start=paths[0] if paths else ".")
+    files, errors = discover(paths, settings)
+    linter = Linter(settings)
+    cache = Cache(settings.root, settings.fingerprint()) if use_cache else None
+
+    outcomes: dict[str, FileOutcome] = {}
+    keys: dict[str, str] = {}
+    todo: list[str] = []
+    for path in files:
+        if cache is not None:
+            try:
+                key = Cache.key(Path(path).read_bytes())
+            except OSError:
+                todo.append(path)
+                continue
+            keys[path] = key
+            hit = cache.get(path, key)
+            if hit is not None:
+                outcomes[path] = hit
+                continue
+        todo.append(path)
+    tick = progress(len(todo), len(files)) if progress else None
+    for outcome in _analyze_all(linter, todo, jobs, tick):
+        outcomes[outcome.path] = outcome
+        if cache is not None and outcome.path in keys:
+            cache.put(outcome.path, keys[outcome.path], outcome)
+    if cache is not None:
+        cache.save()
+
+    index = CourseIndex(settings)
+    for path in files:
+        facts = outcomes[path].facts
+        if facts is not None:
+            index.add(facts)
+
+    run = LintRun([], files, errors)
+    if fix or diff:
+        for path in files:
+            outcome = outcomes[path]
+            if outcome.facts is None:
+                continue
+            _fix_one(path, linter, index, run, unsafe_fixes, write=fix and not diff)
+            if fix and not diff and run.fixed.get(path):
+                outcomes[path] = linter.analyze_path(path)
+                if outcomes[path].facts is not None:
+                    index.add(outcomes[path].facts)
+
+    course_diags = linter.course_diagnostics(index) if linter.course_rules else {}
+    for path in files:
+        extra = course_diags.get(os.path.abspath(path), [])
+        run.diagnostics.extend(linter.finalize(outcomes[path], extra))
+    run.diagnostics.sort(key=Diagnostic.sort_key)
+    return run
+
+
+def _fix_one(path: str, linter: Linter, index: CourseIndex, run: LintRun, unsafe: bool, write: bool) -> None:
+    try:
+        original = Path(path).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return
+    fixed, count = fix_text(original, path, linter, index, unsafe=unsafe)
+    if fixed == original:
+        return
+    if write:
+        try:
+            write_atomically(path, fixed)
+        except OSError as error:
+            run.errors.append(f"{path}: could not write the fixes: {error.strerror or error}; the file is unchanged")
+            return
+        run.fixed[path] = count
+    else:
+        run.diffs[path] = "".join(
+            difflib.unified_diff(
+                original.splitlines(keepends=True),
+                fixed.splitlines(keepends=True),
+                fromfile=f"a/{path}",
+                tofile=f"b/{path}",
+            )
+        )
+
+
+__all__ = ["lint_text", "lint_paths", "fix_text", "discover", "Iterable"]

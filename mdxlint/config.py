@@ -1,0 +1,282 @@
+"""Configuration: ``[tool.mdxlint]`` in ``pyproject.toml`` or ``mdxlint.toml``.
+
+Found by walking up from the linted path.  Every key is checked: an unknown key or a
+value of the wrong type is a :class:`ConfigError` that names the key and the file.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Severity
+from .registry import all_rules, matching_codes
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_FILES = ("mdxlint.toml", "pyproject.toml")
+DEFAULT_EXCLUDE = [".git", "node_modules", ".mdxlint_cache", "dist", ".astro", ".venv", "__pycache__"]
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass
+class CourseSettings:
+    content_root: str = "src/content/course"
+    lesson_pattern: str = r"(?P<module>\d\d-module-\d+)/(?P<lesson>\d\d-[^/]+)\.mdx?$"
+    prerequisite_pattern: str = r"module-(?P<module_number>\d+)/(?P<lesson>\d\d-[^/]+)"
+    url_prefix: str = "/course/"
+    site_base: str | None = None  # read from astro.config.mjs when not set
+    components_root: str = "src/components"
+    schema_file: str = "src/content/config.ts"
+    global_components: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Settings:
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    extensions: list[str] = field(default_factory=lambda: ["mdx"])
+    exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
+    max_file_size: int = 5_000_000
+    prose_language: str = "ru"
+    code_language: str = "en"
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    severity_overrides: dict[str, Severity] = field(default_factory=dict)
+    course: CourseSettings = field(default_factory=CourseSettings)
+    config_path: str | None = None
+    root: str = field(default_factory=os.getcwd)
+
+    # -- selection -------------------------------------------------------------------
+    def enabled_codes(self) -> frozenset[str]:
+        cached = getattr(self, "_enabled", None)
+        if cached is not None:
+            return cached
+        rules = all_rules()
+        if self.select is None:
+            enabled = {code for code, rule in rules.items() if rule.enabled_by_default}
+        else:
+            enabled = {code for sel in self.select for code in matching_codes(sel)}
+        enabled |= {code for sel in self.extend_select for code in matching_codes(sel)}
+        enabled -= {code for sel in self.ignore for code in matching_codes(sel)}
+        result = frozenset(enabled)
+        object.__setattr__(self, "_enabled", result)
+        return result
+
+    def ignored_for(self, path: str) -> frozenset[str]:
+        if not self.per_file_ignores:
+            return frozenset()
+        rel = self.relative(path)
+        name = os.path.basename(path)
+        ignored: set[str] = set()
+        for pattern, selectors in self.per_file_ignores.items():
+            if glob_match(rel, pattern) or glob_match(name, pattern):
+                for selector in selectors:
+                    ignored.update(matching_codes(selector))
+        return frozenset(ignored)
+
+    def relative(self, path: str) -> str:
+        try:
+            return Path(os.path.abspath(path)).relative_to(os.path.abspath(self.root)).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
+
+    def options_for(self, code: str) -> dict[str, Any]:
+        rule = all_rules().get(code)
+        options = {name: option.default for name, option in (rule.options.items() if rule else [])}
+        options.update(self.rule_options.get(code, {}))
+        return options
+
+    def severity_for(self, code: str) -> Severity:
+        if code in self.severity_overrides:
+            return self.severity_overrides[code]
+        rule = all_rules().get(code)
+        return rule.severity if rule else Severity.ERROR
+
+    def fingerprint(self) -> str:
+        """A hash of everything that changes lint results, for the cache key."""
+        payload = {
+            "enabled": sorted(self.enabled_codes()),
+            "pfi": self.per_file_ignores,
+            "options": self.rule_options,
+            "severity": {k: v.value for k, v in self.severity_overrides.items()},
+            "langs": [self.prose_language, self.code_language],
+            "course": vars(self.course),
+            "max": self.max_file_size,
+        }
+        return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def glob_match(path: str, pattern: str) -> bool:
+    """fnmatch with ``**`` matching any number of folders."""
+    if fnmatch.fnmatchcase(path, pattern):
+        return True
+    if "**/" in pattern:
+        return fnmatch.fnmatchcase(path, pattern.replace("**/", ""))
+    return False
+
+
+# -- loading ------------------------------------------------------------------------
+
+_TOP_KEYS = {
+    "select": "list[str]",
+    "extend-select": "list[str]",
+    "ignore": "list[str]",
+    "per-file-ignores": "table",
+    "extensions": "list[str]",
+    "exclude": "list[str]",
+    "max-file-size": "int",
+    "prose-language": "str",
+    "code-language": "str",
+    "rules": "table",
+    "course": "table",
+}
+_COURSE_KEYS = {
+    "content-root": "str",
+    "lesson-pattern": "str",
+    "prerequisite-pattern": "str",
+    "url-prefix": "str",
+    "site-base": "str",
+    "components-root": "str",
+    "schema-file": "str",
+    "global-components": "list[str]",
+}
+
+
+def _check_type(value: Any, kind: str, where: str) -> None:
+    ok = {
+        "str": isinstance(value, str),
+        "int": isinstance(value, int) and not isinstance(value, bool),
+        "table": isinstance(value, dict),
+        "list[str]": isinstance(value, list) and all(isinstance(v, str) for v in value),
+    }[kind]
+    if not ok:
+        raise ConfigError(f"{where}: expected {kind}, got {type(value).__name__} ({value!r})")
+
+
+def find_config(start: str) -> Path | None:
+    path = Path(os.path.abspath(start))
+    if path.is_file() or not path.exists():
+        path = path.parent
+    for folder in (path, *path.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                if name == "pyproject.toml":
+                    try:
+                        data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+                    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                        continue
+                    if "mdxlint" not in data.get("tool", {}):
+                        continue
+                return candidate
+    return None
+
+
+def load_settings(config_path: str | os.PathLike | None = None, start: str = ".") -> Settings:
+    path = Path(config_path) if config_path else find_config(start)
+    if path is None:
+        settings = Settings(root=_root_for(start))
+        return settings
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: configuration file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    table = raw.get("tool", {}).get("mdxlint", {}) if path.name == "pyproject.toml" else raw
+    if path.name != "pyproject.toml" and "tool" in raw and "mdxlint" in raw.get("tool", {}):
+        table = raw["tool"]["mdxlint"]
+    return settings_from_table(table, str(path))
+
+
+def _root_for(start: str) -> str:
+    path = Path(os.path.abspath(start))
+    return str(path.parent if path.is_file() else path)
+
+
+def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Settings:
+    settings = Settings(config_path=origin, root=str(Path(os.path.abspath(origin)).parent))
+    rules = all_rules()
+    for key, value in table.items():
+        where = f"{origin}: [tool.mdxlint] {key}"
+        if key not in _TOP_KEYS:
+            raise ConfigError(f"{origin}: unknown key `{key}` in [tool.mdxlint] (known: {', '.join(sorted(_TOP_KEYS))})")
+        _check_type(value, _TOP_KEYS[key], where)
+        if key in ("select", "extend-select", "ignore"):
+            for selector in value:
+                if not matching_codes(selector):
+                    raise ConfigError(f"{where}: `{selector}` matches no rule")
+            setattr(settings, key.replace("-", "_"), list(value))
+        elif key == "per-file-ignores":
+            for pattern, selectors in value.items():
+                _check_type(selectors, "list[str]", f"{where}.{pattern}")
+                for selector in selectors:
+                    if not matching_codes(selector):
+                        raise ConfigError(f"{where}.{pattern}: `{selector}` matches no rule")
+            settings.per_file_ignores = dict(value)
+        elif key in ("extensions", "exclude"):
+            setattr(settings, key, [v.lstrip(".") if key == "extensions" else v for v in value])
+        elif key == "max-file-size":
+            settings.max_file_size = value
+        elif key in ("prose-language", "code-language"):
+            if not re.fullmatch(r"[a-z]{2}", value):
+                raise ConfigError(f"{where}: expected a two-letter language code such as 'ru' or 'en'")
+            setattr(settings, key.replace("-", "_"), value)
+        elif key == "course":
+            for course_key, course_value in value.items():
+                if course_key not in _COURSE_KEYS:
+                    raise ConfigError(
+                        f"{origin}: unknown key `{course_key}` in [tool.mdxlint.course] (known: {', '.join(sorted(_COURSE_KEYS))})"
+                    )
+                _check_type(course_value, _COURSE_KEYS[course_key], f"{where}.{course_key}")
+                setattr(settings.course, course_key.replace("-", "_"), course_value)
+            for pattern_key in ("lesson_pattern", "prerequisite_pattern"):
+                try:
+                    re.compile(getattr(settings.course, pattern_key))
+                except re.error as error:
+                    raise ConfigError(f"{where}.{pattern_key.replace('_', '-')}: invalid regular expression: {error}") from None
+        elif key == "rules":
+            for code, options in value.items():
+                rule = rules.get(code)
+                if rule is None:
+                    raise ConfigError(f"{origin}: [tool.mdxlint.rules.{code}]: no rule has the code `{code}`")
+                _check_type(options, "table", f"{origin}: [tool.mdxlint.rules.{code}]")
+                checked: dict[str, Any] = {}
+                for option_name, option_value in options.items():
+                    if option_name == "severity":
+                        try:
+                            settings.severity_overrides[code] = Severity(option_value)
+                        except ValueError:
+                            raise ConfigError(
+                                f"{origin}: [tool.mdxlint.rules.{code}] severity: expected 'error', 'warning' or 'info', got {option_value!r}"
+                            ) from None
+                        continue
+                    option = rule.options.get(option_name)
+                    if option is None:
+                        known = ", ".join(["severity", *rule.options]) or "severity"
+                        raise ConfigError(
+                            f"{origin}: [tool.mdxlint.rules.{code}]: unknown option `{option_name}` (known: {known})"
+                        )
+                    problem = option.validate(option_value)
+                    if problem:
+                        raise ConfigError(f"{origin}: [tool.mdxlint.rules.{code}] {option_name}: {problem}")
+                    checked[option_name] = option_value
+                settings.rule_options[code] = checked
+    return settings
