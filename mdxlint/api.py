@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import difflib
 import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -15,7 +14,7 @@ from .cache import Cache
 from .config import Settings, glob_match, load_settings
 from .course import CourseIndex
 from .diagnostics import Diagnostic
-from .engine import SYNTAX_CODES, FileOutcome, Linter, LintRun
+from .engine import FileOutcome, Linter, LintRun
 from .fixes import MAX_PASSES, apply, choose_fixes, write_atomically
 
 PARALLEL_THRESHOLD = 24  # files to analyse before a process pool pays for itself
@@ -81,6 +80,7 @@ def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: C
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD:
         try:
             import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
 
             method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
             context = multiprocessing.get_context(method)
@@ -164,7 +164,7 @@ def fix_text(
 
 
 def _syntax_problems(outcome: FileOutcome) -> int:
-    return sum(1 for raw in outcome.raw if raw.code in SYNTAX_CODES)
+    return outcome.syntax_errors + sum(1 for raw in outcome.raw if raw.code == "INT001")
 
 
 def lint_paths(

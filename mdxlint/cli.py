@@ -168,10 +168,9 @@ def _emit(diagnostics: list[Diagnostic], files: list[str], output_format: str, s
                     sources[path] = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
                 except OSError:
                     pass
-        if quiet:
-            reporters.report_text(diagnostics, len(files), console, sources=sources, show_source=False) if diagnostics else None
-        else:
-            reporters.report_text(diagnostics, len(files), console, sources=sources)
+        reporters.report_text(
+            diagnostics, len(files), console, sources=sources, show_source=not quiet, summary=not quiet and bool(files)
+        )
 
 
 def _progress_factory():
@@ -261,5 +260,25 @@ def generate_rule_pages(folder: str) -> None:
     click.echo(f"wrote {len(all_rules())} pages to {target}{os.sep}")
 
 
+def run() -> None:
+    """Console entry point: no traceback ever reaches the user."""
+    try:
+        main(prog_name="mdxlint")
+    except KeyboardInterrupt:
+        click.echo("mdxlint: interrupted", err=True)
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except BrokenPipeError:
+        sys.exit(EXIT_ERROR)
+    except Exception as error:  # pragma: no cover - last line of defence
+        import traceback
+
+        if os.environ.get("MDXLINT_DEBUG"):
+            traceback.print_exc()
+        click.echo(f"mdxlint: internal error: {type(error).__name__}: {error} (set MDXLINT_DEBUG=1 for details)", err=True)
+        sys.exit(EXIT_ERROR)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

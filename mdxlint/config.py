@@ -190,8 +190,8 @@ def find_config(start: str) -> Path | None:
 def load_settings(config_path: str | os.PathLike | None = None, start: str = ".") -> Settings:
     path = Path(config_path) if config_path else find_config(start)
     if path is None:
-        settings = Settings(root=_root_for(start))
-        return settings
+        # No configuration: paths and the cache are relative to the working folder.
+        return Settings(root=os.getcwd())
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -204,11 +204,6 @@ def load_settings(config_path: str | os.PathLike | None = None, start: str = "."
     if path.name != "pyproject.toml" and "tool" in raw and "mdxlint" in raw.get("tool", {}):
         table = raw["tool"]["mdxlint"]
     return settings_from_table(table, str(path))
-
-
-def _root_for(start: str) -> str:
-    path = Path(os.path.abspath(start))
-    return str(path.parent if path.is_file() else path)
 
 
 def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Settings:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .config import Settings
 from .document import Document, Heading, JsxElement, Link
 from .esm import Export, Import
-from .frontmatter import Frontmatter
+from .document import Frontmatter
 
 
 @dataclass

@@ -20,7 +20,7 @@ from . import __version__
 from .config import Settings
 from .course import CourseIndex, LessonFacts
 from .diagnostics import Applicability, Diagnostic, Fix, Severity
-from .document import Document, parse_document
+from .document import Document
 from .registry import all_rules
 from .rule import RawDiagnostic, Rule, RuleContext
 from .source import SourceText
@@ -31,7 +31,6 @@ UNDECODABLE = "IO001"
 TOO_LARGE = "IO002"
 UNREADABLE = "IO003"
 UNUSED_SUPPRESSION = "SUP001"
-SYNTAX_CODES = ("FM001", "MDX001")
 
 
 @dataclass
@@ -45,6 +44,9 @@ class FileOutcome:
     line_starts: list[int] = field(default_factory=lambda: [0])
     text_length: int = 0
     text: str | None = None  # kept only when fixes may be applied
+    # Syntax problems the parser saw (MDX and frontmatter YAML), whatever rules are on:
+    # a fix must never add to them.
+    syntax_errors: int = 0
 
 
 @dataclass
@@ -80,6 +82,8 @@ class Linter:
         if keep_text:
             outcome.text = text
         try:
+            from .parser import parse_document  # imported here: cached runs never parse
+
             doc = parse_document(path, source)
         except RecursionError:
             outcome.raw.append(RawDiagnostic(INTERNAL_ERROR, 0, 0, "the file is nested too deeply to parse", Severity.ERROR))
@@ -87,6 +91,9 @@ class Linter:
         except Exception as error:  # the parser must never take the run down
             outcome.raw.append(_internal_error("the MDX parser", error))
             return outcome
+        outcome.syntax_errors = len(doc.syntax_problems) + (
+            1 if doc.frontmatter is not None and doc.frontmatter.error is not None else 0
+        )
         ignored = self.settings.ignored_for(path)
         for rule in self.file_rules:
             if rule.code in ignored:

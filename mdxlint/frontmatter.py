@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+
+from .document import Frontmatter, FrontmatterKey, YamlProblem
 
 try:  # the C loader is several times faster; fall back when libyaml is missing
     from yaml import CSafeLoader as _Loader
@@ -14,41 +15,6 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 _FENCE = re.compile(r"---[ \t]*\Z")
-
-
-@dataclass
-class YamlProblem:
-    message: str
-    offset: int  # offset in the file (normalized text)
-
-
-@dataclass
-class FrontmatterKey:
-    name: str
-    key_start: int
-    key_end: int
-    value_start: int
-    value_end: int
-
-
-@dataclass
-class Frontmatter:
-    start_line: int  # line of the opening ``---`` (always 0)
-    end_line: int  # line of the closing ``---``; -1 when never closed
-    body_start: int  # offset of the first character of the YAML body
-    body_end: int
-    raw: str
-    data: Any = None
-    error: YamlProblem | None = None
-    keys: dict[str, FrontmatterKey] = field(default_factory=dict)
-
-    @property
-    def closed(self) -> bool:
-        return self.end_line >= 0
-
-    @property
-    def is_mapping(self) -> bool:
-        return isinstance(self.data, dict)
 
 
 def find_frontmatter(text: str, line_starts: list[int]) -> Frontmatter | None:
@@ -71,6 +37,13 @@ def find_frontmatter(text: str, line_starts: list[int]) -> Frontmatter | None:
     return fm
 
 
+def fm_line(fm: Frontmatter, offset: int) -> tuple[int, int]:
+    """0-based (line, column) in the file of an offset inside the frontmatter."""
+    before = fm.raw[: max(0, offset - fm.body_start)]
+    line = before.count("\n")
+    return line + 1, len(before) - (before.rfind("\n") + 1)
+
+
 def _mark_offset(fm: Frontmatter, mark: Any, line_offsets: list[int]) -> int:
     line = min(mark.line, len(line_offsets) - 1)
     return fm.body_start + line_offsets[line] + mark.column
@@ -90,7 +63,14 @@ def _parse_yaml(fm: Frontmatter) -> None:
         mark = error.problem_mark or error.context_mark
         offset = _mark_offset(fm, mark, line_offsets) if mark is not None else fm.body_start
         problem = error.problem or str(error)
-        context = f" ({error.context})" if error.context else ""
+        context = ""
+        if error.context:
+            context = f" ({error.context}"
+            if error.context_mark is not None and error.context_mark is not mark:
+                where = _mark_offset(fm, error.context_mark, line_offsets)
+                line = fm_line(fm, where)
+                context += f" that starts on line {line[0] + 1}, column {line[1] + 1}"
+            context += ")"
         fm.error = YamlProblem(f"invalid YAML: {problem}{context}", offset)
         return
     except yaml.YAMLError as error:

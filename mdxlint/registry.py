@@ -27,8 +27,17 @@ def _rules_in_module(module) -> list[type[Rule]]:
     return found
 
 
-@lru_cache(maxsize=1)
 def all_rules() -> dict[str, type[Rule]]:
+    """Every rule by code: built-in, from entry points, and registered at run time."""
+    if not _extra:
+        return _discovered()
+    merged = dict(_discovered())
+    merged.update(_extra)
+    return dict(sorted(merged.items()))
+
+
+@lru_cache(maxsize=1)
+def _discovered() -> dict[str, type[Rule]]:
     from . import rules as rules_package
 
     found: dict[str, type[Rule]] = {}
@@ -69,3 +78,18 @@ def matching_codes(selector: str) -> list[str]:
     if selector == "ALL":
         return list(codes)
     return [code for code in codes if code.startswith(selector)]
+
+
+def register(rule: type[Rule]) -> None:
+    """Add a rule at run time (plugins loaded by hand, tests)."""
+    current = all_rules()
+    if rule.code in current and current[rule.code] is not rule:
+        raise RegistryError(f"the code {rule.code} is taken by {current[rule.code].__module__}")
+    _extra[rule.code] = rule
+
+
+def unregister(code: str) -> None:
+    _extra.pop(code, None)
+
+
+_extra: dict[str, type[Rule]] = {}

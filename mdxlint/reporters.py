@@ -33,8 +33,15 @@ def _display_path(path: str) -> str:
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def report_text(diagnostics: list[Diagnostic], files: int, console, *, sources: dict[str, list[str]] | None = None, show_source: bool = True) -> None:
-    from rich.markup import escape as rich_escape
+def report_text(
+    diagnostics: list[Diagnostic],
+    files: int,
+    console,
+    *,
+    sources: dict[str, list[str]] | None = None,
+    show_source: bool = True,
+    summary: bool = True,
+) -> None:
     from rich.text import Text
 
     sources = sources or {}
@@ -56,7 +63,8 @@ def report_text(diagnostics: list[Diagnostic], files: int, console, *, sources: 
             width = diag.end_column - diag.column if diag.end_line == diag.line else len(line_text) - diag.column + 1
             caret = " " * (diag.column - 1) + "^" * max(1, width)
             console.print(Text(" " * (len(gutter) - 2) + "| ", style="dim") + Text(caret, style=_STYLE[diag.severity]), soft_wrap=True, highlight=False)
-        del rich_escape
+    if not summary:
+        return
     counts = Counter(d.severity for d in diagnostics)
     fixable = sum(1 for d in diagnostics if d.fix is not None and d.fix.applicability.value == "safe")
     if diagnostics:
@@ -83,8 +91,11 @@ def report_statistics(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
 
 
 def report_json(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
-    json.dump([d.to_json() for d in diagnostics], stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    # One finding per line: readable, and the C encoder (no indent) stays fast.
+    if not diagnostics:
+        stream.write("[]\n")
+        return
+    stream.write("[\n" + ",\n".join(json.dumps(d.to_json(), ensure_ascii=False) for d in diagnostics) + "\n]\n")
 
 
 def report_github(diagnostics: list[Diagnostic], stream: IO[str]) -> None:

@@ -1,0 +1,115 @@
+"""Benchmark mdxlint on the real course and on a large generated one.
+
+    python benchmarks/bench.py [--files 5000] [--repeat 3]
+
+Runs the real CLI in a subprocess (what a user waits for) and prints wall time,
+files per second and peak memory (max RSS of the CLI and its worker processes) for:
+a cold run (no cache), a cached re-run, and a cold run on N generated lessons
+(copies of the fixture lessons and, when present, of the real course, under distinct
+paths).  Skips the real course when ../shared/corpus/debezium-course is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "debezium-course"
+FIXTURES = ROOT / "fixtures"
+
+
+def run(args: list[str], cwd: Path) -> tuple[float, int, int]:
+    """Wall seconds, exit code and peak RSS (KiB) of one CLI run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "mdxlint", *args], cwd=cwd, capture_output=True)
+    wall = time.perf_counter() - start
+    if proc.returncode > 1:
+        raise SystemExit(f"mdxlint failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, proc.returncode, max(peak, before)
+
+
+def measure(label: str, args: list[str], cwd: Path, files: int, repeat: int, prepare=None) -> None:
+    walls = []
+    peak = 0
+    for _ in range(repeat):
+        if prepare:
+            prepare()
+        wall, _, rss = run(args, cwd)
+        walls.append(wall)
+        peak = max(peak, rss)
+    median = statistics.median(walls)
+    print(
+        f"{label:<34} files={files:<6} wall median={median:6.3f}s min={min(walls):6.3f}s "
+        f"files/s={files / median:8.1f} peak_rss={peak / 1024:6.1f} MiB"
+    )
+
+
+def lesson_sources() -> list[Path]:
+    sources = sorted(FIXTURES.glob("**/*.mdx"))
+    if CORPUS.is_dir():
+        sources += sorted((CORPUS / "src" / "content").glob("**/*.mdx"))
+    return sources
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"mdxlint benchmark: python {sys.version.split()[0]}, {os.cpu_count()} cores")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        if CORPUS.is_dir():
+            course = tmp_path / "course"
+            shutil.copytree(CORPUS, course)
+            count = len(list((course / "src" / "content").glob("**/*.mdx")))
+            cache = course / ".mdxlint_cache"
+            measure(
+                "real course, cold (--no-cache)",
+                ["src/content", "--output-format", "json", "--no-cache"],
+                course,
+                count,
+                args.repeat,
+            )
+            measure(
+                "real course, cold (cache filled)",
+                ["src/content", "--output-format", "json"],
+                course,
+                count,
+                args.repeat,
+                prepare=lambda: shutil.rmtree(cache, ignore_errors=True),
+            )
+            measure("real course, cached re-run", ["src/content", "--output-format", "json"], course, count, args.repeat)
+        else:
+            print("real course: skipped (../shared/corpus/debezium-course is absent)")
+
+        big = tmp_path / "big" / "src" / "content" / "course"
+        sources = lesson_sources()
+        for index in range(args.files):
+            module = big / f"{index // 100:02d}-module-{index // 100}"
+            module.mkdir(parents=True, exist_ok=True)
+            source = sources[index % len(sources)]
+            (module / f"{index % 100:02d}-{source.stem[3:] or 'lesson'}-{index}.mdx").write_bytes(source.read_bytes())
+        measure(
+            f"generated {args.files} files, cold",
+            ["src/content", "--output-format", "json", "--no-cache"],
+            tmp_path / "big",
+            args.files,
+            1,
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""The real command line, run in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+
+from conftest import FIXTURES, ROOT, run_cli
+
+SAMPLE = FIXTURES / "sample-course"
+FM = "---\ntitle: x\n---\n\n"
+
+
+def test_json_output_fields():
+    result = run_cli(str(SAMPLE / "src" / "content"), "--output-format", "json", "--no-cache")
+    assert result.returncode == 1, result.stderr
+    items = json.loads(result.stdout)
+    assert items and all(
+        set(item) == {"file", "line", "column", "end_line", "end_column", "code", "severity", "message", "fix"} for item in items
+    )
+    for item in items:
+        assert item["fix"] is None or ({"applicability", "edits"} <= set(item["fix"]))
+    assert {item["code"] for item in items} >= {"FM001", "FNC001"}
+
+
+def test_sarif_validates_against_the_schema():
+    result = run_cli(str(SAMPLE / "src" / "content"), "--output-format", "sarif", "--no-cache")
+    document = json.loads(result.stdout)
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-2.1.0.json").read_text())
+    jsonschema.validate(document, schema)
+    assert document["runs"][0]["results"]
+
+
+def test_github_and_junit_formats():
+    result = run_cli(str(SAMPLE / "src" / "content"), "--output-format", "github", "--no-cache")
+    lines = result.stdout.decode().splitlines()
+    assert lines and all(line.startswith(("::error ", "::warning ")) for line in lines)
+    assert any("line=" in line and ",col=" in line for line in lines)
+    result = run_cli(str(SAMPLE / "src" / "content"), "--output-format", "junit", "--no-cache")
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(result.stdout)
+    assert root.tag == "testsuites" and int(root.get("failures")) >= 2
+
+
+def test_text_output_has_frame_and_caret(tmp_path):
+    lesson = tmp_path / "a.mdx"
+    lesson.write_text(FM + "```\nx\n```\n")
+    result = run_cli(str(lesson), "--no-cache")
+    out = result.stdout.decode()
+    assert "a.mdx:5:1: FNC001" in out
+    assert "    5 | ```" in out and "^^^" in out
+    assert "Found 1 finding" in out
+    assert "\x1b[" not in out  # no colour when not on a terminal
+
+
+def test_exit_codes(tmp_path):
+    good = tmp_path / "good.mdx"
+    good.write_text(FM + "text\n")
+    assert run_cli(str(good), "--no-cache").returncode == 0
+    bad = tmp_path / "bad.mdx"
+    bad.write_text(FM + "```\nx\n```\n")
+    assert run_cli(str(bad), "--no-cache").returncode == 1
+    assert run_cli(str(bad), "--no-cache", "--exit-zero").returncode == 0
+    missing = run_cli(str(tmp_path / "nope"), "--no-cache")
+    assert missing.returncode == 2 and b"no such file" in missing.stderr and b"Traceback" not in missing.stderr
+    usage = run_cli("--select", "NOPE", str(good))
+    assert usage.returncode == 2 and b"matches no rule" in usage.stderr
+    unknown_option = run_cli("--frobnicate")
+    assert unknown_option.returncode == 2
+
+
+def test_bad_config_is_exit_2(tmp_path):
+    (tmp_path / "mdxlint.toml").write_text("colour = true\n")
+    (tmp_path / "a.mdx").write_text(FM)
+    result = run_cli(str(tmp_path / "a.mdx"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert b"unknown key `colour`" in result.stderr and b"mdxlint.toml" in result.stderr
+
+
+def test_stdin(tmp_path):
+    result = run_cli("-", "--stdin-filename", "lesson.mdx", "--output-format", "json", stdin=(FM + "```\nx\n```\n").encode())
+    (item,) = json.loads(result.stdout)
+    assert item["file"] == "lesson.mdx" and item["line"] == 5
+    fixed = run_cli("-", "--fix", "--unsafe-fixes", stdin=(FM + "```\nx\n```\n").encode())
+    assert fixed.stdout.decode() == FM + "```text\nx\n```\n"
+
+
+def test_fix_and_diff(tmp_path):
+    lesson = tmp_path / "a.mdx"
+    lesson.write_bytes((FM + "```\nx\n```\n").encode())
+    diff = run_cli(str(lesson), "--diff", "--unsafe-fixes", "--no-cache")
+    assert diff.returncode == 1 and b"+```text" in diff.stdout
+    assert lesson.read_text() == FM + "```\nx\n```\n"
+    result = run_cli(str(lesson), "--fix", "--unsafe-fixes", "--no-cache")
+    assert result.returncode == 0, result.stdout
+    assert lesson.read_text() == FM + "```text\nx\n```\n"
+    again = run_cli(str(lesson), "--fix", "--unsafe-fixes", "--no-cache")
+    assert again.returncode == 0 and lesson.read_text() == FM + "```text\nx\n```\n"
+
+
+def test_undecodable_file_is_a_diagnostic_not_a_traceback(tmp_path):
+    (tmp_path / "cp1251.mdx").write_bytes("---\ntitle: x\n---\n\nПривет\n".encode("cp1251"))
+    result = run_cli(str(tmp_path), "--no-cache", "--output-format", "json")
+    assert b"Traceback" not in result.stderr
+    (item,) = json.loads(result.stdout)
+    assert item["code"] == "IO001" and item["line"] == 5
+
+
+def test_statistics_and_rules_commands():
+    result = run_cli(str(SAMPLE / "src" / "content"), "--statistics", "--no-cache")
+    assert b"FNC001" in result.stdout and b"FM001" in result.stdout
+    listing = run_cli("rules", "--output-format", "json")
+    codes = {rule["code"] for rule in json.loads(listing.stdout)}
+    assert {"FM001", "FNC001", "SUP001", "INT001", "IO001"} <= codes
+    page = run_cli("rule", "fnc001")
+    assert page.returncode == 0 and page.stdout.startswith(b"# FNC001: fence-without-language")
+    assert run_cli("rule", "XX999").returncode == 2
+
+
+def test_explicit_file_with_any_extension_and_md_by_config(tmp_path):
+    notes = tmp_path / "notes.md"
+    notes.write_text(FM + "```\nx\n```\n")
+    assert run_cli(str(notes), "--no-cache").returncode == 1
+    assert run_cli(str(tmp_path), "--no-cache").returncode == 0  # .md is not linted by default
+    (tmp_path / "mdxlint.toml").write_text('extensions = ["mdx", "md"]\n')
+    assert run_cli(str(tmp_path), "--no-cache", cwd=tmp_path).returncode == 1
+
+
+def test_real_corpus_runs_without_traceback(corpus, tmp_path):
+    copy = tmp_path / "course"
+    shutil.copytree(corpus, copy)
+    result = run_cli("src/content", "--output-format", "json", cwd=copy)
+    assert result.returncode in (0, 1), result.stderr
+    assert b"Traceback" not in result.stderr
+    items = json.loads(result.stdout)
+    assert not [item for item in items if item["code"].startswith("INT")]
+    cached = run_cli("src/content", "--output-format", "json", cwd=copy)
+    assert json.loads(cached.stdout) == items
+    assert Path(copy / ".mdxlint_cache").is_dir()

@@ -1,0 +1,224 @@
+"""Engine behaviour: suppressions, internal errors, configuration, fixes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from mdxlint import lint_paths, lint_text
+from mdxlint.api import fix_text
+from mdxlint.config import ConfigError, Settings, load_settings, settings_from_table
+from mdxlint.diagnostics import Severity
+from mdxlint.engine import Linter
+from mdxlint.registry import register, unregister
+from mdxlint.rule import Rule
+
+FM = "---\ntitle: x\n---\n\n"
+
+
+def codes(diagnostics):
+    return [d.code for d in diagnostics]
+
+
+def test_fence_without_language_and_suppressions():
+    text = FM + "```\nplain\n```\n"
+    assert codes(lint_text(text)) == ["FNC001"]
+    suppressed = FM + "{/* mdxlint-disable-next-line FNC001 */}\n```\nplain\n```\n"
+    assert codes(lint_text(suppressed)) == []
+    ranged = FM + "{/* mdxlint-disable FNC001 */}\n\n```\na\n```\n\n{/* mdxlint-enable FNC001 */}\n\n```\nb\n```\n"
+    result = lint_text(ranged)
+    assert codes(result) == ["FNC001"] and result[0].line == 13
+
+
+def test_unused_suppression_is_reported():
+    text = FM + "{/* mdxlint-disable-next-line FNC001 */}\nplain text\n"
+    result = lint_text(text)
+    assert codes(result) == ["SUP001"]
+    assert (result[0].line, result[0].column) == (5, 1)
+    unknown = lint_text(FM + "{/* mdxlint-disable-next-line NOPE123 */}\ntext\n")
+    assert codes(unknown) == ["SUP001"] and "NOPE123" in unknown[0].message
+
+
+def test_noqa_in_python_fence():
+    class PythonLines(Rule):
+        """Test rule: flags every Python line containing `flagme`."""
+
+        code = "TST901"
+        name = "test-python-lines"
+        severity = Severity.WARNING
+
+        def check(self, doc, ctx):
+            for fence in doc.fences:
+                for index, line in enumerate(fence.body_lines):
+                    col = line.find("flagme")
+                    if col >= 0:
+                        start = fence.offset_of(index, col)
+                        ctx.report(start, start + 6, "flagged")
+
+    register(PythonLines)
+    try:
+        settings = Settings(extend_select=["TST901"])
+        text = FM + "```python\nflagme()  # noqa: TST901\nflagme()\nx = 1  # noqa: TST901\ny = 2  # noqa: E501\n```\n"
+        result = lint_text(text, settings=settings)
+        assert [(d.code, d.line) for d in result] == [("TST901", 7), ("SUP001", 8)]
+        assert result[0].column == 1
+    finally:
+        unregister("TST901")
+
+
+def test_a_failing_rule_becomes_an_internal_error_and_the_run_goes_on():
+    class Exploding(Rule):
+        """Test rule that always fails."""
+
+        code = "TST902"
+        name = "test-exploding"
+
+        def check(self, doc, ctx):
+            raise ValueError("boom")
+
+    register(Exploding)
+    try:
+        result = lint_text(FM + "```\nx\n```\n", path="lesson.mdx", settings=Settings(extend_select=["TST902"]))
+        assert sorted(codes(result)) == ["FNC001", "INT001"]
+        internal = next(d for d in result if d.code == "INT001")
+        assert "TST902" in internal.message and "boom" in internal.message and internal.path == "lesson.mdx"
+    finally:
+        unregister("TST902")
+
+
+def test_config_errors_name_key_and_file(tmp_path):
+    config = tmp_path / "mdxlint.toml"
+    config.write_text('selec = ["FM"]\n')
+    with pytest.raises(ConfigError, match=r"unknown key `selec`.*"):
+        load_settings(config)
+    config.write_text('[rules.FNC001]\nseverity = "fatal"\n')
+    with pytest.raises(ConfigError, match="FNC001.*severity"):
+        load_settings(config)
+    config.write_text('[rules.FM001]\nrequired = "yes"\n')
+    with pytest.raises(ConfigError, match="FM001.*required.*expected bool"):
+        load_settings(config)
+    config.write_text('select = ["XYZ"]\n')
+    with pytest.raises(ConfigError, match="matches no rule"):
+        load_settings(config)
+    config.write_text("select = [\n")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        load_settings(config)
+
+
+def test_config_discovery_and_options(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.mdxlint]\nignore = ["FNC001"]\n[tool.mdxlint.rules.FM001]\nrequired = false\n'
+    )
+    lessons = tmp_path / "content"
+    lessons.mkdir()
+    (lessons / "a.mdx").write_text("no frontmatter\n\n```\nx\n```\n")
+    settings = load_settings(start=str(lessons))
+    assert settings.config_path.endswith("pyproject.toml")
+    run = lint_paths([str(lessons)], settings, use_cache=False)
+    assert run.diagnostics == []
+
+
+def test_per_file_ignores(tmp_path):
+    settings = settings_from_table({"per-file-ignores": {"drafts/**": ["FNC"]}}, str(tmp_path / "mdxlint.toml"))
+    (tmp_path / "drafts" / "x").mkdir(parents=True)
+    (tmp_path / "drafts" / "x" / "a.mdx").write_text(FM + "```\nx\n```\n")
+    (tmp_path / "b.mdx").write_text(FM + "```\nx\n```\n")
+    run = lint_paths([str(tmp_path)], settings, use_cache=False)
+    assert [(Path(d.path).name, d.code) for d in run.diagnostics] == [("b.mdx", "FNC001")]
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    run = lint_paths([str(tmp_path / "missing")], Settings(), use_cache=False)
+    assert run.files == [] and "no such file" in run.errors[0]
+    run = lint_paths([str(tmp_path)], Settings(), use_cache=False)
+    assert run.files == [] and run.errors == []
+
+
+def test_undecodable_and_huge_files(tmp_path):
+    bad = tmp_path / "bad.mdx"
+    bad.write_bytes(FM.encode() + "текст\n".encode() + b"ab\xff\xfe\n")
+    huge = tmp_path / "huge.mdx"
+    huge.write_bytes(b"x" * 200)
+    settings = Settings(max_file_size=100)
+    run = lint_paths([str(bad), str(huge)], settings, use_cache=False)
+    found = {(Path(d.path).name, d.code, d.line, d.column) for d in run.diagnostics}
+    assert ("bad.mdx", "IO001", 6, 3) in found
+    assert ("huge.mdx", "IO002", 1, 1) in found
+
+
+def test_fix_is_idempotent_and_keeps_bytes():
+    settings = Settings()
+    linter = Linter(settings)
+    text = "\ufeff---\r\ntitle: x\r\n---\r\n\r\n```\r\nplain\r\n```\r\n"
+    fixed, count = fix_text(text, "a.mdx", linter, unsafe=True)
+    assert count == 1
+    assert fixed == text.replace("```\r\nplain", "```text\r\nplain")
+    again, count = fix_text(fixed, "a.mdx", linter, unsafe=True)
+    assert (again, count) == (fixed, 0)
+    # Unsafe fixes stay out without the flag.
+    assert fix_text(text, "a.mdx", linter)[1] == 0
+
+
+def test_fix_write_failure_leaves_the_file_untouched(tmp_path, monkeypatch):
+    lesson = tmp_path / "a.mdx"
+    original = (FM + "```\nx\n```\n").encode()
+    lesson.write_bytes(original)
+    os.chmod(lesson, 0o640)
+
+    def failing_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    run = lint_paths([str(lesson)], Settings(), use_cache=False, fix=True, unsafe_fixes=True)
+    assert lesson.read_bytes() == original
+    assert run.errors and "unchanged" in run.errors[0]
+    assert [p.name for p in tmp_path.iterdir()] == ["a.mdx"]  # the temporary file is gone
+    monkeypatch.undo()
+    run = lint_paths([str(lesson)], Settings(), use_cache=False, fix=True, unsafe_fixes=True)
+    assert lesson.read_bytes() == original.replace(b"```\nx", b"```text\nx")
+    assert oct(lesson.stat().st_mode & 0o777) == oct(0o640)
+
+
+def test_fix_that_breaks_the_file_is_not_written():
+    class Breaking(Rule):
+        """Test rule whose fix inserts an unclosed tag."""
+
+        code = "TST903"
+        name = "test-breaking-fix"
+
+        def check(self, doc, ctx):
+            from mdxlint.diagnostics import Fix
+
+            if "<Broken" not in doc.text:
+                ctx.report(len(doc.text), len(doc.text), "x", Fix.replace(len(doc.text), len(doc.text), "\n<Broken\n"))
+
+    register(Breaking)
+    try:
+        settings = Settings(extend_select=["TST903"], select=["FM001", "TST903"])
+        linter = Linter(settings)
+        text = FM + "text\n"
+        assert fix_text(text, "a.mdx", linter) == (text, 0)
+    finally:
+        unregister("TST903")
+
+
+def test_cache_gives_the_same_result(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.mdx").write_text(FM + "```\nx\n```\n")
+    first = lint_paths(["a.mdx"], Settings(root=str(tmp_path)))
+    assert (tmp_path / ".mdxlint_cache").is_dir()
+    second = lint_paths(["a.mdx"], Settings(root=str(tmp_path)))
+    assert [d.to_json() for d in first.diagnostics] == [d.to_json() for d in second.diagnostics]
+    (tmp_path / "a.mdx").write_text(FM + "```sql\nx\n```\n")
+    assert lint_paths(["a.mdx"], Settings(root=str(tmp_path))).diagnostics == []
+
+
+def test_parallel_run_matches_serial(tmp_path):
+    for index in range(30):
+        (tmp_path / f"{index:02d}.mdx").write_text(FM + ("```\nx\n```\n" if index % 3 else "ok\n"))
+    serial = lint_paths([str(tmp_path)], Settings(), use_cache=False, jobs=1)
+    parallel = lint_paths([str(tmp_path)], Settings(), use_cache=False, jobs=2)
+    assert [d.to_json() for d in serial.diagnostics] == [d.to_json() for d in parallel.diagnostics]
+    assert len(serial.diagnostics) == 20

@@ -1,0 +1,67 @@
+"""Every rule's reference page: generated from its docstring, examples run as tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import ROOT
+from mdxlint import lint_text
+from mdxlint.config import Settings
+from mdxlint.registry import all_rules
+
+SECTIONS = ("## What it does", "## Why is this bad", "## Example", "## Use instead")
+_FENCE = re.compile(r"^(?P<marker>`{3,})mdx[^\n]*\n(?P<body>.*?)^(?P=marker)[ \t]*$", re.M | re.S)
+
+
+def section(doc: str, title: str) -> str:
+    match = re.search(rf"^## {title}\n(.*?)(?=^## |\Z)", doc, re.M | re.S)
+    assert match, f"no section {title!r}"
+    return match.group(1)
+
+
+def example(doc: str, title: str) -> str | None:
+    match = _FENCE.search(section(doc, title))
+    return match.group("body") if match else None
+
+
+RULES = sorted(all_rules().items())
+
+
+@pytest.mark.parametrize("code,rule", RULES, ids=[code for code, _ in RULES])
+def test_docstring_has_the_sections(code, rule):
+    doc = rule.doc()
+    for title in SECTIONS:
+        assert title in doc, f"{code} lacks {title}"
+    assert rule.name and re.fullmatch(r"[a-z0-9-]+", rule.name)
+
+
+@pytest.mark.parametrize("code,rule", RULES, ids=[code for code, _ in RULES])
+def test_reference_page_is_generated_from_the_docstring(code, rule):
+    page = ROOT / "rules" / f"{code}.md"
+    assert page.exists(), f"rules/{code}.md is missing: run `mdxlint generate-rule-pages`"
+    assert page.read_text(encoding="utf-8") == rule.reference_page(), (
+        f"rules/{code}.md is stale: run `mdxlint generate-rule-pages`"
+    )
+
+
+@pytest.mark.parametrize("code,rule", RULES, ids=[code for code, _ in RULES])
+def test_examples(code, rule):
+    doc = rule.doc()
+    bad = example(doc, "Example")
+    good = example(doc, "Use instead")
+    if rule.scope == "engine" and bad is None:
+        pytest.skip(f"{code} describes a file-level condition with no MDX example")
+    assert bad is not None and good is not None, f"{code}: Example and Use instead need an ```mdx fence"
+    ignore = [] if code.startswith("FM") else ["FM001"]
+    settings = Settings(extend_select=[code], ignore=ignore)
+    found = {d.code for d in lint_text(bad, "example.mdx", settings)}
+    assert found == {code}, f"{code}: the Example triggers {sorted(found)}"
+    found_good = {d.code for d in lint_text(good, "example.mdx", settings)}
+    assert code not in found_good and not found_good, f"{code}: Use instead triggers {sorted(found_good)}"
+
+
+def test_no_orphan_pages():
+    pages = {path.stem for path in (ROOT / "rules").glob("*.md")}
+    assert pages <= set(all_rules()) | {"README"}
