@@ -57,6 +57,10 @@ class SyntaxProblem:
 
     offset: int
     message: str
+    # 1: block-level constructs, 2: constructs inside text, 3: pairing of tags. The
+    # compiler reads the file in these phases and stops at the first problem.
+    phase: int = 1
+    start: int = -1  # where the failing construct begins (a `<` or `{`), when known
 
 
 @dataclass

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .js import check_expression, check_spread, is_empty
+
 # Unicode-aware classes written with \w: a literal range such as \u00c0-\uffff costs
 # tens of milliseconds to compile at every start.
 _NAME_START = re.compile(r"[^\W\d]|\$")
@@ -21,6 +23,8 @@ _IDENTIFIER = re.compile(r"(?:[^\W\d]|\$)[\w$]*")
 class ScanError:
     offset: int
     message: str
+    start: int = -1  # where the construct that failed begins (the `<` or `{`)
+    javascript: bool = False  # found by the JavaScript parser, not by the MDX tokenizer
 
 
 @dataclass
@@ -43,6 +47,23 @@ class JsxTag:
     end: int
     name_start: int = 0
     attributes: list[JsxAttribute] = field(default_factory=list)
+
+    def moved(self, mapping) -> "JsxTag":
+        """A copy with every offset passed through ``mapping``."""
+        tag = JsxTag(self.name, self.kind, mapping(self.start), mapping(self.end), mapping(self.name_start))
+        for attr in self.attributes:
+            tag.attributes.append(
+                JsxAttribute(
+                    attr.name,
+                    mapping(attr.start),
+                    mapping(attr.end),
+                    attr.value_kind,
+                    attr.value,
+                    mapping(attr.value_start) if attr.value_kind else 0,
+                    mapping(attr.value_end) if attr.value_kind else 0,
+                )
+            )
+        return tag
 
     def attribute(self, name: str) -> JsxAttribute | None:
         for attr in self.attributes:
@@ -68,7 +89,7 @@ def _skip_space_and_comments(src: str, pos: int, end: int) -> int | ScanError:
         elif src.startswith("/*", pos):
             close = src.find("*/", pos + 2, end)
             if close == -1:
-                return ScanError(pos, "unclosed `/*` comment in a JSX tag")
+                return ScanError(end, "unclosed `/*` comment in a JSX tag")
             pos = close + 2
         else:
             break
@@ -97,7 +118,18 @@ def _describe(ch: str) -> str:
 
 
 def scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
-    """Scan a JSX tag starting with ``<`` at ``pos``."""
+    """Scan a JSX tag starting with ``<`` at ``pos``.
+
+    Attribute expressions are parsed as JavaScript as the compiler meets them, so the
+    first problem in the tag is the one reported, whichever kind it is.
+    """
+    result = _scan_tag(src, pos, end)
+    if isinstance(result, ScanError) and result.start < 0:
+        result.start = pos
+    return result
+
+
+def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
     end = len(src) if end is None else end
     start = pos
     pos += 1
@@ -126,6 +158,13 @@ def scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
     name_end = _scan_name(src, pos, end)
     name = src[pos:name_end]
     pos = name_end
+    if pos < end and src[pos] in ".:":
+        return ScanError(
+            pos + 1,
+            f"`{src[pos]}` after `<{name}` must be followed by a name (as in `<a.b>` or `<a:b>`), not "
+            f"{_describe(src[pos + 1]) if pos + 1 < end else 'the end of the file'}",
+            start,
+        )
     tag = JsxTag(name, "close" if closing else "open", start, start, name_start)
     while True:
         after = _skip_space_and_comments(src, pos, end)
@@ -147,12 +186,13 @@ def scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
         if closing:
             return ScanError(pos, f"a closing tag `</{name}>` cannot have attributes; expected `>`")
         if ch == "{":
-            expr_end = scan_expression(src, pos, end)
+            expr_end = _scan_expression(src, pos, end)
             if isinstance(expr_end, ScanError):
                 return expr_end
             body = src[pos + 1 : expr_end - 1]
-            if not body.strip().startswith("..."):
-                return ScanError(pos, "an expression inside a JSX tag must be a spread `{...props}`")
+            problem = check_spread(body)
+            if problem is not None:
+                return ScanError(pos + 1 + problem.index, problem.message, javascript=True)
             tag.attributes.append(JsxAttribute(None, pos, expr_end, "spread", body, pos + 1, expr_end - 1))
             pos = expr_end
             continue
@@ -175,7 +215,7 @@ def scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
             if quote in "\"'":
                 close = src.find(quote, pos + 1, end)
                 if close == -1:
-                    return ScanError(pos, f"the value of `{attr.name}` opens a quote `{quote}` that is never closed")
+                    return ScanError(end, f"the value of `{attr.name}` opens a quote `{quote}` that is never closed")
                 attr.value_kind = "string"
                 attr.value = src[pos + 1 : close]
                 attr.value_start, attr.value_end = pos + 1, close
@@ -188,8 +228,11 @@ def scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
                 attr.value = src[pos + 1 : expr_end - 1]
                 attr.value_start, attr.value_end = pos + 1, expr_end - 1
                 pos = expr_end
-                if not attr.value.strip():
-                    return ScanError(attr.value_start - 1, f"the value of `{attr.name}` is an empty expression `{{}}`")
+                if is_empty(attr.value):
+                    return ScanError(attr.value_start - 1, f"the value of `{attr.name}` is an empty expression `{{}}`", javascript=True)
+                problem = check_expression(attr.value)
+                if problem is not None:
+                    return ScanError(attr.value_start + problem.index, f"the value of `{attr.name}`: {problem.message}", javascript=True)
             else:
                 return ScanError(
                     pos,
@@ -206,6 +249,13 @@ def scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanErr
     Strings, template literals and comments are skipped, so a brace inside them does
     not count.
     """
+    result = _scan_expression(src, pos, end)
+    if isinstance(result, ScanError) and result.start < 0:
+        result.start = pos
+    return result
+
+
+def _scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanError:
     end = len(src) if end is None else end
     start = pos
     depth = 0
@@ -237,23 +287,23 @@ def scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanErr
             while close < end and src[close] != ch and src[close] != "\n":
                 close += 2 if src[close] == "\\" else 1
             if close >= end or src[close] != ch:
-                return ScanError(pos, f"a string opened with {ch} inside `{{…}}` is never closed")
+                return ScanError(close if close < end else end, f"a string opened with {ch} inside `{{…}}` is never closed")
             pos = close
         elif ch == "`":
             stack.append("`")
         elif src.startswith("//", pos):
             nl = src.find("\n", pos, end)
             if nl == -1:
-                return ScanError(start, "the `{` expression is never closed (a `//` comment runs to the end)")
+                return ScanError(end, "the `{` expression is never closed (a `//` comment runs to the end)")
             pos = nl
         elif src.startswith("/*", pos):
             close = src.find("*/", pos + 2, end)
             if close == -1:
-                return ScanError(pos, "a `/*` comment inside `{…}` is never closed")
+                return ScanError(end, "a `/*` comment inside `{…}` is never closed")
             pos = close + 1
         pos += 1
     del depth
-    return ScanError(start, "this `{` is never closed: MDX reads `{` as the start of a JavaScript expression; write `\\{` for a literal brace")
+    return ScanError(end, "this `{` is never closed: MDX reads `{` as the start of a JavaScript expression; write `\\{` for a literal brace", start)
 
 
 _COMMENT_ONLY = re.compile(r"\A\s*/\*(.*?)\*/\s*\Z", re.S)

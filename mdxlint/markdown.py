@@ -12,6 +12,7 @@ token's ``content``; :mod:`mdxlint.document` maps them to file offsets.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from markdown_it import MarkdownIt
@@ -20,7 +21,8 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from mdit_py_plugins.footnote import footnote_plugin
 
-from .jsx import ScanError, scan_expression, scan_tag
+from .js import check_module
+from .jsx import JsxTag, ScanError, scan_expression, scan_tag
 
 _ESM_START = re.compile(r"(?:import|export)(?=[\s{*])")
 
@@ -99,7 +101,12 @@ class PositionedInline(ParserInline):
 def _push_error(state: StateInline, error: ScanError, consumed: int) -> None:
     token = state.push("mdx_error", "", 0)
     token.content = state.src[state.pos : state.pos + consumed]
-    token.meta = {"error_offset": error.offset, "message": error.message, "span": (state.pos, state.pos + consumed)}
+    token.meta = {
+        "error_offset": error.offset,
+        "error_start": error.start if error.start >= 0 else state.pos,
+        "message": error.message,
+        "span": (state.pos, state.pos + consumed),
+    }
     state.pos += consumed
 
 
@@ -107,13 +114,15 @@ def mdx_jsx_inline(state: StateInline, silent: bool) -> bool:
     src, pos = state.src, state.pos
     if src[pos] != "<":
         return False
-    if pos + 1 < state.posMax and src[pos + 1] in " \t":
+    if pos + 1 < state.posMax and src[pos + 1] in " \t\n":
         return False  # `a < b`: the compiler reads `<` before whitespace as text
     result = scan_tag(src, pos, state.posMax)
     if isinstance(result, ScanError):
         if silent:
             return False
         _push_error(state, result, 1)
+        if pos + 1 >= state.posMax:
+            state.tokens[-1].meta["at_end"] = True  # `<` last in the text: an error only at the end of the file
         return True
     if not silent:
         token = state.push("mdx_jsx_inline", "", 0)
@@ -151,43 +160,93 @@ def _line_of(state: StateBlock, offset: int, start_line: int, end_line: int) -> 
     return line
 
 
-def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: str):
-    """Scan tags/expressions from the start of a line until the line ends.
+def _container_view(state: StateBlock, start_line: int, end_line: int):
+    """The lines of a container (list item, block quote) without their prefixes, as
+    one string, and a function mapping its offsets back to ``state.src``."""
+    pieces: list[str] = []
+    starts: list[int] = []  # offset in the view of each line
+    sources: list[int] = []  # offset in src of each line's first character
+    cursor = 0
+    for line in range(start_line, min(end_line, start_line + 400)):
+        piece = state.getLines(line, line + 1, state.blkIndent, False)
+        if line == start_line:
+            piece = piece.lstrip(" \t")
+        source_start = state.eMarks[line] - len(piece)
+        pieces.append(piece)
+        starts.append(cursor)
+        sources.append(max(source_start, state.bMarks[line]))
+        cursor += len(piece) + 1
+    view = "\n".join(pieces)
 
-    Returns (items, last_line) where items are JsxTag objects and (start, end) tuples
-    for expressions, or None when text follows them (then it is not a flow
-    construct).
-    """
+    def to_src(offset: int) -> int:
+        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        return sources[index] + (offset - starts[index])
+
+    return view, to_src
+
+
+def _in_container(state: StateBlock, line: int) -> bool:
     src = state.src
-    pos = state.bMarks[start_line] + state.tShift[start_line]
-    limit = state.eMarks[end_line - 1] if end_line > start_line else len(src)
-    items = []
-    line = start_line
+    line_start = src.rfind("\n", 0, state.bMarks[line]) + 1
+    return state.blkIndent > 0 or state.bMarks[line] != line_start
+
+
+def _scan_items(src: str, pos: int, limit: int):
+    items: list = []
     while True:
         while pos < limit and src[pos] in " \t":
             pos += 1
         if pos >= limit or src[pos] == "\n":
-            break
+            return items, pos
         ch = src[pos]
         if ch == "<":
+            if pos + 1 < limit and src[pos + 1] in " \t\n":
+                return None, pos  # `<` before whitespace is text
             tag = scan_tag(src, pos, limit)
             if isinstance(tag, ScanError):
-                return None
+                return tag, pos
             items.append(tag)
             pos = tag.end
         elif ch == "{":
             end = scan_expression(src, pos, limit)
             if isinstance(end, ScanError):
-                return None
+                return end, pos
             items.append((pos, end))
             pos = end
         else:
-            return None
-    if not items or (first == "<" and not hasattr(items[0], "kind")):
+            return None, pos
+
+
+def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: str):
+    """Scan tags/expressions from the start of a line until the line ends.
+
+    Returns (items, last_line) where items are JsxTag objects and (start, end) tuples
+    for expressions; None when text follows them (then the line is a paragraph); or
+    a ScanError when the compiler would stop inside them.
+    """
+    src = state.src
+    pos = state.bMarks[start_line] + state.tShift[start_line]
+    items, end = _scan_items(src, pos, len(src))
+    spans_lines = "\n" in src[pos:end] or isinstance(items, ScanError)
+    if spans_lines and _in_container(state, start_line):
+        # Inside a list item or block quote the construct continues on lines that
+        # carry the container's prefix: scan the lines without it.
+        view, to_src = _container_view(state, start_line, end_line)
+        items, end = _scan_items(view, 0, len(view))
+        if isinstance(items, ScanError):
+            items = ScanError(to_src(items.offset), items.message, to_src(items.start) if items.start >= 0 else -1, items.javascript)
+        elif items:
+            items = [item.moved(to_src) if isinstance(item, JsxTag) else (to_src(item[0]), to_src(item[1])) for item in items]
+        end = to_src(end)
+    if items is None or isinstance(items, ScanError):
+        return items
+    if not items:
         return None
-    if first == "{" and any(hasattr(item, "kind") for item in items):
+    if first == "<" and not isinstance(items[0], JsxTag):
         return None
-    line = _line_of(state, pos, start_line, end_line)
+    if first == "{" and any(isinstance(item, JsxTag) for item in items):
+        return None
+    line = _line_of(state, end, start_line, end_line)
     return items, line
 
 
@@ -198,6 +257,11 @@ def _make_flow_rule(first: str, token_type: str):
             return False
         scanned = _scan_flow_line(state, start_line, end_line, first)
         if scanned is None:
+            return False
+        if isinstance(scanned, ScanError):
+            # The compiler's flow tokenizer stops here, also when it only checks
+            # whether the line interrupts a paragraph.
+            state.env.setdefault("mdx_flow_errors", {}).setdefault(scanned.offset, (scanned.message, scanned.start))
             return False
         items, last_line = scanned
         if silent:
@@ -224,6 +288,16 @@ def mdx_esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> 
     line = start_line + 1
     while line < end_line and not state.isEmpty(line):
         line += 1
+    # Like the compiler, go on past a blank line while the code is incomplete (the
+    # parser stopped at the end of the text): the statement may continue there.
+    while line < end_line:
+        problem = check_module(state.src[pos : state.eMarks[line - 1]])
+        if problem is None or problem.index < state.eMarks[line - 1] - pos:
+            break
+        while line < end_line and state.isEmpty(line):
+            line += 1
+        while line < end_line and not state.isEmpty(line):
+            line += 1
     token = state.push("mdx_esm", "", 0)
     token.map = [start_line, line]
     token.content = state.src[pos : state.eMarks[line - 1]]
@@ -250,6 +324,78 @@ def create_parser() -> MarkdownIt:
     md.block.ruler.before(
         "paragraph", "mdx_flow_expression", _make_flow_rule("{", "mdx_flow_expression"), {"alt": ["paragraph", "blockquote", "list"]}
     )
+    md.block.ruler.at("paragraph", mdx_paragraph)
+    md.block.ruler.at("lheading", mdx_lheading)
     md.inline.ruler.before("autolink", "mdx_jsx_inline", mdx_jsx_inline)
     md.inline.ruler.before("autolink", "mdx_expression", mdx_expression_inline)
     return md
+
+
+# -- paragraphs without indented code ----------------------------------------------
+# markdown-it's paragraph and setext-heading rules treat a line indented by four or
+# more spaces as a lazy continuation that nothing can interrupt (it would be indented
+# code).  MDX has no indented code: such a line can start JSX, a fence, a list… so
+# these two rules are the upstream ones without that exception.
+
+
+def _paragraph_end(state: StateBlock, start_line: int, setext: bool):
+    """The line where a paragraph starting at ``start_line`` ends, and for setext
+    headings the underline marker (``=``/``-``) found, if any."""
+    next_line = start_line + 1
+    terminators = state.md.block.ruler.getRules("paragraph")
+    end_line = state.lineMax
+    while next_line < end_line and not state.isEmpty(next_line):
+        if setext and state.sCount[next_line] >= state.blkIndent:
+            pos = state.bMarks[next_line] + state.tShift[next_line]
+            maximum = state.eMarks[next_line]
+            if pos < maximum and state.src[pos] in "-=":
+                marker = state.src[pos]
+                after = state.skipSpaces(state.skipCharsStr(pos, marker))
+                if after >= maximum:
+                    return next_line, marker
+        if state.sCount[next_line] < 0:  # blockquote quirk: already checked there
+            next_line += 1
+            continue
+        if any(rule(state, next_line, end_line, True) for rule in terminators):
+            break
+        next_line += 1
+    return next_line, None
+
+
+def mdx_paragraph(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    old_parent = state.parentType
+    state.parentType = "paragraph"
+    next_line, _ = _paragraph_end(state, start_line, setext=False)
+    state.parentType = old_parent
+    content = state.getLines(start_line, next_line, state.blkIndent, False).strip()
+    state.line = next_line
+    token = state.push("paragraph_open", "p", 1)
+    token.map = [start_line, next_line]
+    token = state.push("inline", "", 0)
+    token.content = content
+    token.map = [start_line, next_line]
+    token.children = []
+    state.push("paragraph_close", "p", -1)
+    return True
+
+
+def mdx_lheading(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    old_parent = state.parentType
+    state.parentType = "paragraph"
+    underline, marker = _paragraph_end(state, start_line, setext=True)
+    state.parentType = old_parent
+    if marker is None:
+        return False
+    content = state.getLines(start_line, underline, state.blkIndent, False).strip()
+    state.line = underline + 1
+    level = 1 if marker == "=" else 2
+    token = state.push("heading_open", f"h{level}", 1)
+    token.markup = marker
+    token.map = [start_line, state.line]
+    token = state.push("inline", "", 0)
+    token.content = content
+    token.map = [start_line, state.line - 1]
+    token.children = []
+    token = state.push("heading_close", f"h{level}", -1)
+    token.markup = marker
+    return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
@@ -23,6 +24,7 @@ from .document import (
 )
 from .esm import parse_exports, parse_imports
 from .frontmatter import find_frontmatter
+from .js import check_expression, check_module, check_spread
 from .jsx import JsxTag, comment_text
 from .markdown import create_parser
 from .slug import Slugger
@@ -40,6 +42,22 @@ def _parser():
     if md is None:
         md = _parser_local.md = create_parser()
     return md
+
+
+# The compiler stops at the first problem of its first phase: flow constructs
+# (block-level JSX, expressions, ESM), then text constructs, then tag pairing.
+_FLOW, _TEXT, _TREE = 1, 2, 3
+_FLOW_CONTAINERS = {"list_item", "blockquote"}
+_INLINE_OPEN = {"em_open", "strong_open", "link_open", "s_open"}
+_INLINE_CLOSE = {"em_close": "em_open", "strong_close": "strong_open", "link_close": "link_open", "s_close": "s_open"}
+
+
+@dataclass
+class _FlowContainer:
+    name: str
+    start: int
+    prefix: tuple[str, int] | None
+    open_tags: list[JsxTag] = field(default_factory=list)
 
 
 class _InlineMap:
@@ -63,8 +81,9 @@ class _Builder:
         self.line_cursor: dict[int, int] = {}
         self.slugger = Slugger()
         self.containers: list[str] = []
-        self.flow_jsx: list[str] = []  # names of open flow elements, for ancestry
         self.tags: list[tuple[JsxTag, bool]] = []
+        self.flow_stack: list[_FlowContainer] = [_FlowContainer("root", 0, None)]
+        self.inline_stack: list[tuple] = []
 
     # -- inline offset mapping --------------------------------------------------
     def inline_map(self, token: Token, in_cell: bool) -> _InlineMap:
@@ -102,13 +121,18 @@ class _Builder:
         heading_level = 0
         for token in tokens:
             kind = token.type
-            if kind.endswith("_open") and kind not in ("paragraph_open",):
-                self.containers.append(kind[:-5])
+            if kind.endswith("_open") and kind != "paragraph_open":
+                name = kind[:-5]
+                self.containers.append(name)
+                if name in _FLOW_CONTAINERS:
+                    self.open_flow_container(name, token)
                 if kind == "heading_open":
                     heading_level = int(token.tag[1:])
             elif kind.endswith("_close") and kind != "paragraph_close":
                 if self.containers:
-                    self.containers.pop()
+                    name = self.containers.pop()
+                    if name in _FLOW_CONTAINERS:
+                        self.close_flow_container()
             elif kind == "inline":
                 self.inline(token, heading_level)
             elif kind == "fence":
@@ -117,7 +141,106 @@ class _Builder:
                 self.esm(token)
             elif kind in ("mdx_jsx_flow", "mdx_flow_expression"):
                 self.flow_items(token)
-        self.match_tags()
+        while len(self.flow_stack) > 1:
+            self.close_flow_container()
+        for tag in self.flow_stack[0].open_tags:
+            self.problem(tag.start, f"the JSX tag `<{tag.name}>` opened here is never closed before the end of the file", _TREE)
+        self.finish_elements()
+
+    def problem(self, offset: int, message: str, phase: int, start: int = -1) -> None:
+        self.doc.syntax_problems.append(SyntaxProblem(offset, message, phase, start))
+
+    def open_flow_container(self, name: str, token: Token) -> None:
+        source = self.doc.source
+        line = token.map[0] if token.map else 0
+        line_text = source.line_text(min(line, source.line_count - 1))
+        marker = ">" if name == "blockquote" else (token.markup or "")
+        column = line_text.find(marker, self.line_cursor.get(line, 0)) if marker else -1
+        column = max(column, 0)
+        start = source.line_starts[min(line, source.line_count - 1)] + column
+        prefix = None
+        if name == "blockquote":
+            prefix = ("quote", column)
+        else:
+            rest = line_text[column + len(marker) :]
+            content_column = column + len(marker) + (len(rest) - len(rest.lstrip(" ")) if rest.strip() else 1)
+            if len(rest) - len(rest.lstrip(" ")) > 4:
+                content_column = column + len(marker) + 1
+            prefix = ("indent", content_column)
+        self.flow_stack.append(_FlowContainer(name, start, prefix))
+
+    def close_flow_container(self) -> None:
+        container = self.flow_stack.pop()
+        if container.open_tags:
+            tag = container.open_tags[0]
+            label = {"list_item": "list item", "blockquote": "block quote"}.get(container.name, container.name)
+            where = self.doc.source.position(tag.start)
+            self.problem(
+                container.start,
+                f"the JSX tag `<{tag.name}>` opened at {where.line + 1}:{where.column + 1} is not closed before the end "
+                f"of this {label}: MDX needs the closing tag inside the same {label}",
+                _TREE,
+            )
+
+    def lazy_lines(self, start: int, end: int, phase: int, what: str) -> None:
+        """A construct that spans lines inside a list item or block quote must keep the
+        container's prefix (`>` or indentation) on every line, or the compiler stops."""
+        containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
+        if not containers:
+            return
+        source = self.doc.source
+        first = source.position(start).line
+        last = source.position(end).line
+        for line in range(first + 1, last + 1):
+            text = source.line_text(line)
+            if not text.strip():
+                continue
+            column = 0
+            for kind, value in containers:
+                if kind == "quote":
+                    stripped = text[column:].lstrip(" ")
+                    if not stripped.startswith(">") or len(text[column:]) - len(stripped) > 3:
+                        break
+                    column = len(text) - len(stripped) + 1
+                    if text[column : column + 1] == " ":
+                        column += 1
+                else:
+                    indent = len(text) - len(text.lstrip(" "))
+                    if indent < value:
+                        break
+                    column = value
+            else:
+                continue
+            offset = source.line_starts[line]
+            self.problem(
+                offset,
+                f"lazy line in a {what} inside a list item or block quote: the compiler needs this line to keep the "
+                "container's prefix (`>` in a block quote, indentation in a list)",
+                phase,
+            )
+            return
+
+    def strip_prefixes(self, text: str) -> str:
+        """Continuation lines of a construct inside list items or block quotes, without
+        the container's prefix (what the compiler hands to its JavaScript parser)."""
+        containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
+        if not containers or "\n" not in text:
+            return text
+        lines = text.split("\n")
+        for index in range(1, len(lines)):
+            line = lines[index]
+            for kind, value in containers:
+                if kind == "quote":
+                    stripped = line.lstrip(" ")
+                    if stripped.startswith(">"):
+                        line = stripped[1:]
+                        if line.startswith(" "):
+                            line = line[1:]
+                else:
+                    indent = len(line) - len(line.lstrip(" "))
+                    line = line[min(indent, value) :]
+            lines[index] = line
+        return "\n".join(lines)
 
     def prose_kind(self) -> str:
         for container in reversed(self.containers):
@@ -137,11 +260,25 @@ class _Builder:
         mapping = self.inline_map(token, kind == "table_cell")
         start = mapping(0)
         end = mapping(len(token.content))
-        block = ProseBlock(kind, start, end, jsx_ancestors=tuple(self.flow_jsx))
+        block = ProseBlock(kind, start, end, jsx_ancestors=tuple(self.flow_names()))
         heading_text: list[str] = []
         link_stack: list[tuple[Token, int, list[str]]] = []
         children = token.children or []
+        # Inline containers: ("c", type, start) for emphasis/links, ("t", tag) for JSX.
+        self.inline_stack: list[tuple] = []
         self.inline_children(children, mapping, block, heading_text, link_stack)
+        if self.inline_stack:
+            open_tags = [entry[1] for entry in self.inline_stack if entry[0] == "t"]
+            if open_tags:
+                tag = open_tags[0]
+                where = doc.source.position(tag.start)
+                label = {"heading": "heading", "table_cell": "table cell"}.get(kind, "paragraph")
+                self.problem(
+                    start,
+                    f"the JSX tag `<{tag.name}>` opened at {where.line + 1}:{where.column + 1} is not closed before the end "
+                    f"of this {label}: a tag opened inside text must close in the same {label}",
+                    _TREE,
+                )
         doc.prose.append(block)
         if kind == "heading" and self.containers and self.containers[-1] == "heading":
             text = "".join(heading_text).strip()
@@ -176,23 +313,90 @@ class _Builder:
                     code = InlineCode(child.content, mapping(span[0]), mapping(span[1]))
                     block.inline_code.append(code)
                     doc.inline_code.append(code)
-            elif ctype == "link_open" and span is not None:
-                link_stack.append((child, mapping(span[0]), []))
-            elif ctype == "link_close" and link_stack:
-                opener, link_start, parts = link_stack.pop()
-                end = mapping(span[1]) if span else link_start
-                doc.links.append(Link(str(opener.attrGet("href") or ""), "".join(parts), link_start, end))
+            elif ctype in _INLINE_OPEN and span is not None:
+                self.inline_stack.append(("c", ctype, mapping(span[0])))
+                if ctype == "link_open":
+                    link_stack.append((child, mapping(span[0]), []))
+            elif ctype in _INLINE_CLOSE:
+                self.close_inline(_INLINE_CLOSE[ctype])
+                if ctype == "link_close" and link_stack:
+                    opener, link_start, parts = link_stack.pop()
+                    end = mapping(span[1]) if span else link_start
+                    doc.links.append(Link(str(opener.attrGet("href") or ""), "".join(parts), link_start, end))
             elif ctype == "image" and span is not None:
                 alt = "".join(c.content for c in (child.children or []) if c.type in ("text", "code_inline"))
                 doc.links.append(Link(str(child.attrGet("src") or ""), alt, mapping(span[0]), mapping(span[1]), image=True))
             elif ctype == "mdx_jsx_inline":
-                tag: JsxTag = child.meta["tag"]
-                self.tags.append((_moved_tag(tag, mapping), False))
+                tag = child.meta["tag"].moved(mapping)
+                self.tags.append((tag, False))
+                self.lazy_lines(tag.start, tag.end, _TEXT, "JSX tag")
+                self.inline_tag(tag)
             elif ctype == "mdx_expression" and span is not None:
                 body = child.content
-                doc.expressions.append(Expression(mapping(span[0]), mapping(span[1]), body, False, comment_text(body)))
+                expression = Expression(mapping(span[0]), mapping(span[1]), body, False, comment_text(body))
+                doc.expressions.append(expression)
+                self.check_expression_node(expression, _TEXT)
             elif ctype == "mdx_error":
-                doc.syntax_problems.append(SyntaxProblem(mapping(child.meta["error_offset"]), child.meta["message"]))
+                offset = mapping(child.meta["error_offset"])
+                start = mapping(span[0]) if span else offset
+                if child.meta.get("at_end") and self.text[start + 1 : start + 2] not in ("",):
+                    continue  # `<` before a line ending is text
+                self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
+
+    def close_inline(self, ctype: str) -> None:
+        stack = self.inline_stack
+        if not stack:
+            return
+        if stack[-1][0] == "t":
+            tag = next(entry[1] for entry in stack if entry[0] == "t")
+            opener = next((entry for entry in reversed(stack) if entry[0] == "c"), None)
+            if opener is not None:
+                where = self.doc.source.position(tag.start)
+                kind = {"em_open": "emphasis", "strong_open": "strong emphasis", "link_open": "link", "s_open": "strikethrough"}.get(opener[1], "span")
+                self.problem(
+                    opener[2],
+                    f"the JSX tag `<{tag.name}>` opened at {where.line + 1}:{where.column + 1} is not closed before the end of this {kind}",
+                    _TREE,
+                )
+            while stack and stack[-1][0] == "t":
+                stack.pop()
+        if stack and stack[-1][0] == "c":
+            stack.pop()
+
+    def inline_tag(self, tag: JsxTag) -> None:
+        stack = self.inline_stack
+        if tag.kind == "open":
+            stack.append(("t", tag))
+        elif tag.kind == "close":
+            if stack and stack[-1][0] == "t" and stack[-1][1].name == tag.name:
+                stack.pop()
+                return
+            open_tags = [entry for entry in stack if entry[0] == "t"]
+            if not open_tags:
+                self.problem(
+                    tag.start + 1,
+                    f"the closing tag `</{tag.name}>` has no opening tag before it in this paragraph "
+                    "(a tag opened outside the text cannot be closed inside it)",
+                    _TREE,
+                )
+            else:
+                opened = open_tags[-1][1]
+                where = self.doc.source.position(opened.start)
+                self.problem(
+                    tag.start,
+                    f"unexpected closing tag `</{tag.name}>`: the open tag here is `<{opened.name}>` "
+                    f"(opened at {where.line + 1}:{where.column + 1})",
+                    _TREE,
+                )
+
+    def check_expression_node(self, expression: Expression, phase: int) -> None:
+        problem = check_expression(expression.body)
+        if problem is not None:
+            self.problem(expression.start + 1 + problem.index, problem.message, phase)
+        self.lazy_lines(expression.start, expression.end, phase, "`{…}` expression")
+
+    def flow_names(self) -> list[str]:
+        return [tag.name for container in self.flow_stack for tag in container.open_tags]
 
     def add_runs(self, block: ProseBlock, content: str, file_start: int) -> None:
         cursor = 0
@@ -253,7 +457,7 @@ class _Builder:
                 body_line_offsets=offsets,
                 closed=closed,
                 marker=token.markup,
-                jsx_ancestors=tuple(self.flow_jsx),
+                jsx_ancestors=tuple(self.flow_names()),
             )
         )
 
@@ -261,22 +465,45 @@ class _Builder:
         start, end = token.meta["start"], token.meta["end"]
         text = self.text[start:end]
         self.doc.esm.append(EsmBlock(start, end, text, parse_imports(text, start), parse_exports(text, start)))
+        problem = check_module(text)
+        if problem is not None:
+            self.problem(start + problem.index, problem.message, _FLOW)
 
     def flow_items(self, token: Token) -> None:
+        container = self.flow_stack[-1]
         for item in token.meta["items"]:
             if isinstance(item, JsxTag):
                 self.tags.append((item, True))
+                self.lazy_lines(item.start, item.end, _FLOW, "JSX tag")
                 if item.kind == "open":
-                    self.flow_jsx.append(item.name)
-                elif item.kind == "close" and self.flow_jsx:
-                    if item.name in self.flow_jsx:
-                        while self.flow_jsx and self.flow_jsx.pop() != item.name:
-                            pass
+                    container.open_tags.append(item)
+                elif item.kind == "close":
+                    if container.open_tags and container.open_tags[-1].name == item.name:
+                        container.open_tags.pop()
+                    elif not container.open_tags:
+                        self.problem(
+                            item.start + 1,
+                            f"the closing tag `</{item.name}>` has no opening tag before it at this level "
+                            "(inside the same list item or block quote)",
+                            _TREE,
+                        )
+                    else:
+                        opened = container.open_tags[-1]
+                        where = self.doc.source.position(opened.start)
+                        self.problem(
+                            item.start,
+                            f"unexpected closing tag `</{item.name}>`: the open tag here is `<{opened.name}>` "
+                            f"(opened at {where.line + 1}:{where.column + 1})",
+                            _TREE,
+                        )
             else:
-                body = self.text[item[0] + 1 : item[1] - 1]
-                self.doc.expressions.append(Expression(item[0], item[1], body, True, comment_text(body)))
+                body = self.strip_prefixes(self.text[item[0] + 1 : item[1] - 1])
+                expression = Expression(item[0], item[1], body, True, comment_text(body))
+                self.doc.expressions.append(expression)
+                self.check_expression_node(expression, _FLOW)
 
-    def match_tags(self) -> None:
+    def finish_elements(self) -> None:
+        """Pair opening and closing tags into elements, in document order."""
         doc = self.doc
         self.tags.sort(key=lambda entry: entry[0].start)
         doc.jsx_tags = [tag for tag, _ in self.tags]
@@ -288,41 +515,11 @@ class _Builder:
                 if tag.kind == "open":
                     stack.append(element)
             else:
-                if stack and stack[-1].name == tag.name:
-                    stack.pop().closing = tag
-                elif any(open_el.name == tag.name for open_el in stack):
-                    while stack and stack[-1].name != tag.name:
-                        unclosed = stack.pop()
-                        doc.syntax_problems.append(
-                            SyntaxProblem(unclosed.opening.start, f"the JSX tag `<{unclosed.name}>` is never closed")
-                        )
-                    stack.pop().closing = tag
-                else:
-                    doc.syntax_problems.append(
-                        SyntaxProblem(tag.start, f"the closing tag `</{tag.name}>` has no matching opening tag")
-                    )
-        for unclosed in stack:
-            doc.syntax_problems.append(
-                SyntaxProblem(unclosed.opening.start, f"the JSX tag `<{unclosed.name or ''}>` is never closed")
-            )
-
-
-def _moved_tag(tag: JsxTag, mapping) -> JsxTag:
-    """A copy of an inline tag with content offsets turned into file offsets."""
-    moved = JsxTag(tag.name, tag.kind, mapping(tag.start), mapping(tag.end), mapping(tag.name_start))
-    for attr in tag.attributes:
-        moved.attributes.append(
-            type(attr)(
-                attr.name,
-                mapping(attr.start),
-                mapping(attr.end),
-                attr.value_kind,
-                attr.value,
-                mapping(attr.value_start) if attr.value_kind else 0,
-                mapping(attr.value_end) if attr.value_kind else 0,
-            )
-        )
-    return moved
+                for index in range(len(stack) - 1, -1, -1):
+                    if stack[index].name == tag.name:
+                        stack[index].closing = tag
+                        del stack[index:]
+                        break
 
 
 def parse_document(path: str, source: SourceText) -> Document:
@@ -337,12 +534,34 @@ def parse_document(path: str, source: SourceText) -> Document:
             end = source.line_end(doc.frontmatter.end_line)
         blanked = re.sub(r"[^\n]", " ", text[:end])
         parse_text = blanked + text[end:]
-    tokens = _parser().parse(parse_text)
+    env: dict = {}
+    tokens = _parser().parse(parse_text, env)
     doc.tokens = tokens
-    _Builder(doc, parse_text).build(tokens)
+    builder = _Builder(doc, parse_text)
+    for offset, (message, start) in env.get("mdx_flow_errors", {}).items():
+        builder.problem(offset, message, _FLOW, start)
+    builder.build(tokens)
+    _dedupe(doc)
     return doc
 
 
 def parse_text(text: str, path: str = "<stdin>.mdx") -> Document:
     return parse_document(path, SourceText(text))
 
+
+
+def _dedupe(doc: Document) -> None:
+    """One problem per offset (the earliest phase), sorted as the compiler meets them."""
+    best: dict[int, SyntaxProblem] = {}
+    for problem in doc.syntax_problems:
+        current = best.get(problem.offset)
+        if current is None or problem.phase < current.phase:
+            best[problem.offset] = problem
+    kept = [p for p in doc.syntax_problems if best[p.offset] is p]
+    # Tokenizing phases meet problems in document order; tag pairing in the order the
+    # builder walked the tree (a mismatch is met before the end-of-file check).
+    # The tokenizing phases stop inside the first construct they start reading, which
+    # can fail far from where it began (an unclosed quote): order by construct start.
+    doc.syntax_problems = sorted(
+        kept, key=lambda p: (p.phase, (p.start if p.start >= 0 else p.offset, p.offset) if p.phase < _TREE else (0, 0))
+    )

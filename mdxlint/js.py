@@ -1,0 +1,217 @@
+"""JavaScript inside MDX: is an expression or ESM block valid, and which free names
+does an expression read.
+
+The MDX compiler parses these parts with acorn and stops at the first one that does
+not parse.  esprima (an ECMAScript 2026 parser with the same error model: the
+position of the first unexpected token) tells the same story without Node.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+_OPTIONS = {"jsx": True, "range": True, "tolerant": False}
+_MODULE_OPTIONS = {"jsx": False, "range": True, "tolerant": False}
+
+
+@dataclass
+class JsProblem:
+    index: int  # character index into the checked source where parsing failed
+    message: str
+
+
+def _esprima():
+    import esprima
+
+    return esprima
+
+
+def is_empty(body: str) -> bool:
+    """An expression holding only whitespace and comments (``{/* note */}``)."""
+    return not _COMMENTS.sub("", body).strip()
+
+
+def _token_start(source: str, index: int) -> int:
+    """acorn reports the start of the unexpected token; skip to it."""
+    while index < len(source) and source[index] in " \t\r\n":
+        index += 1
+    return index
+
+
+def _error_index(error: Exception, source: str) -> int:
+    index = getattr(error, "index", None)
+    if not isinstance(index, int):
+        return 0
+    return _token_start(source, index)
+
+
+def _describe(error: Exception) -> str:
+    text = str(getattr(error, "description", "") or error)
+    return re.sub(r"^Line \d+: ", "", text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_expression(body: str):
+    esprima = _esprima()
+    source = "(" + body + "\n)"
+    try:
+        return esprima.parseScript(source, _OPTIONS), None
+    except esprima.Error as error:
+        return None, error
+    except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
+        return None, None  # the parser itself failed: do not claim an error
+
+
+def check_expression(body: str) -> JsProblem | None:
+    """Problem with ``{body}`` as an MDX expression (one JS expression), or None."""
+    if is_empty(body):
+        return None
+    tree, error = _parse_expression(body)
+    if error is not None:
+        source = "(" + body + "\n)"
+        index = _error_index(error, source) - 1
+        detail = _describe(error) if index < len(body) else "it ends too early"
+        index = min(max(0, index), len(body))
+        return JsProblem(index, f"this `{{…}}` is not a valid JavaScript expression ({detail})")
+    if tree is not None and (len(tree.body) != 1 or tree.body[0].type != "ExpressionStatement"):
+        return JsProblem(max(0, len(body) - 1), "this `{…}` holds statements; MDX allows one JavaScript expression")
+    return None
+
+
+def check_spread(body: str) -> JsProblem | None:
+    stripped = body.strip()
+    if not stripped.startswith("..."):
+        return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name")
+    offset = body.find("...") + 3
+    problem = check_expression(body[offset:])
+    if problem is not None:
+        return JsProblem(offset + problem.index, problem.message)
+    return None
+
+
+_ESM_STATEMENTS = {"ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration", "ExportAllDeclaration", "EmptyStatement"}
+
+
+@lru_cache(maxsize=2048)
+def check_module(text: str) -> JsProblem | None:
+    """Problem with an ESM block: it must parse and hold only import/export statements."""
+    esprima = _esprima()
+    try:
+        # No JSX here: acorn reads ESM without it, so `<` after an import is an error.
+        tree = esprima.parseModule(text, _MODULE_OPTIONS)
+    except esprima.Error as error:
+        return JsProblem(_error_index(error, text), f"this import/export does not parse as JavaScript ({_describe(error)})")
+    except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
+        return None
+    for statement in tree.body:
+        if statement.type not in _ESM_STATEMENTS:
+            return JsProblem(
+                statement.range[0],
+                f"only `import` and `export` statements may stand here, not a {statement.type}; "
+                "separate the statement from the following text with a blank line",
+            )
+    return None
+
+
+_FUNCTIONS = {"ArrowFunctionExpression", "FunctionExpression", "FunctionDeclaration"}
+
+
+def _pattern_names(node, out: set[str]) -> None:
+    kind = getattr(node, "type", None)
+    if kind == "Identifier":
+        out.add(node.name)
+    elif kind == "ObjectPattern":
+        for prop in node.properties:
+            _pattern_names(prop.value if prop.type == "Property" else prop.argument, out)
+    elif kind == "ArrayPattern":
+        for element in node.elements:
+            if element is not None:
+                _pattern_names(element, out)
+    elif kind == "AssignmentPattern":
+        _pattern_names(node.left, out)
+    elif kind == "RestElement":
+        _pattern_names(node.argument, out)
+
+
+def _children(node):
+    for key, value in vars(node).items():
+        if key.startswith("_") or key in ("type", "range", "loc"):
+            continue
+        if isinstance(value, list):
+            for item in value:
+                if hasattr(item, "type"):
+                    yield key, item
+        elif hasattr(value, "type"):
+            yield key, value
+
+
+@lru_cache(maxsize=4096)
+def free_names(body: str) -> tuple[tuple[str, int], ...]:
+    """Identifiers an expression reads from its scope: (name, character index in body).
+
+    Names bound inside the expression (function parameters, destructuring, local
+    declarations) are left out; property names, object keys and JSX attribute names
+    are not identifiers here.  JSX elements with a capitalised name count as reads.
+    """
+    if is_empty(body):
+        return ()
+    tree, error = _parse_expression(body)
+    if tree is None:
+        return ()
+    used: list[tuple[str, int]] = []
+    bound: set[str] = set()
+
+    def visit(node, parent_key: str | None, parent) -> None:
+        kind = node.type
+        if kind == "Identifier":
+            used.append((node.name, node.range[0] - 1))
+            return
+        if kind in _FUNCTIONS:
+            for param in node.params:
+                _pattern_names(param, bound)
+            if getattr(node, "id", None) is not None:
+                bound.add(node.id.name)
+            visit(node.body, "body", node)
+            return
+        if kind == "VariableDeclarator":
+            _pattern_names(node.id, bound)
+            if node.init is not None:
+                visit(node.init, "init", node)
+            return
+        if kind == "MemberExpression":
+            visit(node.object, "object", node)
+            if node.computed:
+                visit(node.property, "property", node)
+            return
+        if kind == "Property":
+            if node.computed:
+                visit(node.key, "key", node)
+            visit(node.value, "value", node)
+            return
+        if kind in ("JSXOpeningElement",):
+            name = node.name
+            if name.type == "JSXIdentifier" and name.name[:1].isupper():
+                used.append((name.name, name.range[0] - 1))
+            elif name.type == "JSXMemberExpression":
+                root = name
+                while root.type == "JSXMemberExpression":
+                    root = root.object
+                used.append((root.name, root.range[0] - 1))
+            for attribute in node.attributes:
+                visit(attribute, "attributes", node)
+            return
+        if kind in ("JSXClosingElement", "JSXIdentifier", "JSXAttribute") and kind != "JSXAttribute":
+            return
+        if kind == "JSXAttribute":
+            if node.value is not None:
+                visit(node.value, "value", node)
+            return
+        for key, child in _children(node):
+            visit(child, key, node)
+
+    for statement in tree.body:
+        visit(statement, None, None)
+    return tuple((name, index) for name, index in used if name not in bound)

@@ -1,0 +1,129 @@
+"""MDX001 against the real MDX compiler (differential test).
+
+Needs Node and npm (installs @mdx-js/mdx@3 into ~/.cache/mdxlint-oracle on first run);
+skips with the reason when they are missing. CI has both, so it runs there.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from conftest import FIXTURES
+from mdxlint import lint_text
+from mdxlint.config import Settings
+from mdxlint.parser import parse_document
+from mdxlint.source import SourceText
+
+from oracle.mdx_compiler import Compiler, Unavailable
+from oracle.mdx_documents import documents
+
+pytestmark = pytest.mark.oracle
+EXAMPLES = int(os.environ.get("MDXLINT_ORACLE_EXAMPLES", "2000"))
+ONLY_MDX001 = Settings(select=["MDX001"])
+
+
+@pytest.fixture(scope="module")
+def compiler():
+    try:
+        oracle = Compiler()
+    except Unavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the MDX oracle: {error}")
+        pytest.skip(f"MDX compiler oracle unavailable: {error}")
+    yield oracle
+    oracle.close()
+
+
+def verdict(text: str):
+    """The MDX001 finding where mdxlint says the compiler stops, or None.
+
+    MDX001 may report more than one problem (others that fail on their own); the
+    one that models the compiler's stop is the parser's first syntax problem.
+    """
+    diagnostics = lint_text(text, "doc.mdx", ONLY_MDX001)
+    if not diagnostics:
+        return None
+    first = parse_document("doc.mdx", SourceText(text)).syntax_problems
+    if first:
+        lines = {d.line: d for d in diagnostics}
+        stop_line = SourceText(text).position(first[0].start if first[0].start >= 0 and first[0].phase == 2 and "cannot start" in first[0].message else first[0].offset).line + 1
+        if stop_line in lines:
+            return lines[stop_line]
+    return diagnostics[0]
+
+
+def test_generated_documents_agree_with_the_compiler(compiler):
+    stats = {"docs": 0, "agree": 0, "rejected_both": 0, "line_agree": 0}
+    disagreements: list[str] = []
+    line_disagreements: list[str] = []
+
+    @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
+              suppress_health_check=list(HealthCheck))
+    @given(documents())
+    def check(text):
+        expected = compiler.compile(text)
+        found = verdict(text)
+        stats["docs"] += 1
+        if expected["ok"] == (found is None):
+            stats["agree"] += 1
+        elif len(disagreements) < 15:
+            disagreements.append(f"{text!r}\n    compiler: {expected}\n    mdxlint: {found and (found.line, found.column, found.message)}")
+        if not expected["ok"] and found is not None:
+            stats["rejected_both"] += 1
+            if expected["line"] is None or expected["line"] == found.line:
+                stats["line_agree"] += 1
+            elif len(line_disagreements) < 15:
+                line_disagreements.append(f"{text!r}\n    compiler: {expected}\n    mdxlint: {(found.line, found.column, found.message)}")
+
+    check()
+    agreement = stats["agree"] / stats["docs"]
+    line_agreement = stats["line_agree"] / max(1, stats["rejected_both"])
+    print(
+        f"\nMDX oracle: {stats['docs']} documents, verdict agreement {agreement:.2%}, "
+        f"line agreement on rejected {line_agreement:.2%} ({stats['rejected_both']} rejected by both)"
+    )
+    for line in disagreements:
+        print("DISAGREE", line)
+    for line in line_disagreements:
+        print("LINE", line)
+    assert agreement >= 0.995
+    assert line_agreement >= 0.95
+
+
+def test_fixtures_and_fix_output_compile(compiler, tmp_path):
+    from mdxlint.api import fix_text
+    from mdxlint.engine import Linter
+
+    linter = Linter(Settings(select=["MDX001"]))
+    for path in sorted(FIXTURES.glob("**/*.mdx")):
+        text = path.read_text(encoding="utf-8")
+        expected = compiler.compile(text)
+        found = verdict(text)
+        assert expected["ok"] == (found is None), f"{path}: compiler {expected}, mdxlint {found}"
+        if found is not None and found.fix is not None:
+            fixed, _ = fix_text(text, str(path), linter)
+            assert compiler.compile(fixed)["ok"], f"{path}: the fixed text does not compile"
+
+
+FIXABLE = [
+    "Задержка <1 секунды, порог <10ms и <=5.\n",
+    "Пороги: <10s=Green\n\n- пункт <5 минут\n",
+    "Текст <!-- заметка --> дальше.\n",
+    "Скобка { без пары.\n",
+    "Ссылка <https://example.org> в тексте.\n",
+]
+
+
+@pytest.mark.parametrize("text", FIXABLE)
+def test_fixes_compile(compiler, text):
+    from mdxlint.api import fix_text
+    from mdxlint.engine import Linter
+
+    assert not compiler.compile(text)["ok"]
+    fixed, count = fix_text(text, "doc.mdx", Linter(ONLY_MDX001))
+    assert count >= 1
+    assert compiler.compile(fixed)["ok"], fixed
+    assert verdict(fixed) is None
