@@ -325,7 +325,7 @@ def create_parser() -> MarkdownIt:
         "paragraph", "mdx_flow_expression", _make_flow_rule("{", "mdx_flow_expression"), {"alt": ["paragraph", "blockquote", "list"]}
     )
     md.block.ruler.at("paragraph", mdx_paragraph)
-    md.block.ruler.at("lheading", mdx_lheading)
+    md.disable("lheading")  # mdx_paragraph reads setext headings itself
     md.inline.ruler.before("autolink", "mdx_jsx_inline", mdx_jsx_inline)
     md.inline.ruler.before("autolink", "mdx_expression", mdx_expression_inline)
     return md
@@ -363,11 +363,25 @@ def _paragraph_end(state: StateBlock, start_line: int, setext: bool):
 
 
 def mdx_paragraph(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """A paragraph, or a setext heading when an underline ends it (one scan for both)."""
     old_parent = state.parentType
     state.parentType = "paragraph"
-    next_line, _ = _paragraph_end(state, start_line, setext=False)
+    next_line, marker = _paragraph_end(state, start_line, setext=True)
     state.parentType = old_parent
     content = state.getLines(start_line, next_line, state.blkIndent, False).strip()
+    if marker is not None:
+        state.line = next_line + 1
+        level = 1 if marker == "=" else 2
+        token = state.push("heading_open", f"h{level}", 1)
+        token.markup = marker
+        token.map = [start_line, state.line]
+        token = state.push("inline", "", 0)
+        token.content = content
+        token.map = [start_line, state.line - 1]
+        token.children = []
+        token = state.push("heading_close", f"h{level}", -1)
+        token.markup = marker
+        return True
     state.line = next_line
     token = state.push("paragraph_open", "p", 1)
     token.map = [start_line, next_line]
@@ -376,26 +390,4 @@ def mdx_paragraph(state: StateBlock, start_line: int, end_line: int, silent: boo
     token.map = [start_line, next_line]
     token.children = []
     state.push("paragraph_close", "p", -1)
-    return True
-
-
-def mdx_lheading(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    old_parent = state.parentType
-    state.parentType = "paragraph"
-    underline, marker = _paragraph_end(state, start_line, setext=True)
-    state.parentType = old_parent
-    if marker is None:
-        return False
-    content = state.getLines(start_line, underline, state.blkIndent, False).strip()
-    state.line = underline + 1
-    level = 1 if marker == "=" else 2
-    token = state.push("heading_open", f"h{level}", 1)
-    token.markup = marker
-    token.map = [start_line, state.line]
-    token = state.push("inline", "", 0)
-    token.content = content
-    token.map = [start_line, state.line - 1]
-    token.children = []
-    token = state.push("heading_close", f"h{level}", -1)
-    token.markup = marker
     return True

@@ -34,6 +34,7 @@ class Option:
     description: str
     type: type | tuple[type, ...] | None = None
     choices: tuple[Any, ...] | None = None
+    check: Callable[[Any], str | None] | None = None  # further validation of the value
 
     def validate(self, value: Any) -> str | None:
         """An error message when ``value`` is not acceptable, else None."""
@@ -51,6 +52,8 @@ class Option:
                 return f"expected a list of {item_type.__name__}"
         if self.choices is not None and value not in self.choices:
             return f"expected one of {', '.join(map(repr, self.choices))}"
+        if self.check is not None:
+            return self.check(value)
         return None
 
 

@@ -1,0 +1,341 @@
+"""JSON and YAML inside code fences, read once per fence and shared by the rules
+that need them (syntax, duplicate keys, connector configs).
+
+Positions are character indexes into the fence body; rules turn them into file
+offsets with :meth:`mdxlint.document.Fence.body_offset`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+JSON_LANGS = {"json", "jsonc"}
+YAML_LANGS = {"yaml", "yml"}
+
+
+@dataclass
+class Problem:
+    index: int
+    message: str
+
+
+@dataclass
+class DuplicateKey:
+    key: str
+    index: int  # the later occurrence, which silently wins
+    first_index: int
+
+
+@dataclass
+class JsonReading:
+    value: Any = None
+    error: Problem | None = None
+    fragment: bool = False  # members shown without their enclosing braces
+    has_comments: bool = False
+    has_placeholders: bool = False
+    duplicates: list[DuplicateKey] = field(default_factory=list)
+    documents: int = 0
+
+
+_PLACEHOLDER = re.compile(r"\.\.\.|…")
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def _strip_comments(text: str) -> tuple[str, bool]:
+    """Replace // and /* */ comments outside strings by spaces (same length)."""
+    out = list(text)
+    i, n = 0, len(text)
+    found = False
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            i += 1
+            while i < n and text[i] != '"' and text[i] != "\n":
+                i += 2 if text[i] == "\\" else 1
+            i += 1
+            continue
+        if text.startswith("//", i):
+            end = text.find("\n", i)
+            end = n if end == -1 else end
+            for j in range(i, end):
+                out[j] = " "
+            found = True
+            i = end
+            continue
+        if text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            end = n if end == -1 else end + 2
+            for j in range(i, end):
+                if out[j] != "\n":
+                    out[j] = " "
+            found = True
+            i = end
+            continue
+        i += 1
+    return "".join(out), found
+
+
+def _placeholders(text: str) -> tuple[str, bool]:
+    """``...`` standing for omitted members, elements or values becomes valid JSON of
+    the same length: blank where a member stands, ``0`` where a value stands."""
+    out = text
+    found = False
+    for match in reversed(list(_PLACEHOLDER.finditer(text))):
+        start, end = match.span()
+        if _inside_string(text, start):
+            continue
+        before = text[:start].rstrip()
+        prev = before[-1:] if before else ""
+        found = True
+        if prev == ":":
+            out = out[:start] + "0" + " " * (end - start - 1) + out[end:]
+        else:
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out, found
+
+
+def _inside_string(text: str, index: int) -> bool:
+    line_start = text.rfind("\n", 0, index) + 1
+    quotes = 0
+    i = line_start
+    while i < index:
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == '"':
+            quotes += 1
+        i += 1
+    return quotes % 2 == 1
+
+
+_TRAILING_COMMA = re.compile(r",(\s*)(?=[}\]]|\Z)")
+
+
+def _drop_trailing_commas(text: str) -> str:
+    return _TRAILING_COMMA.sub(lambda m: " " + m.group(1), text)
+
+
+def variant_groups(body: str, comment: str) -> list[tuple[int, int]]:
+    """Spans of the variants a fence shows one after another: groups separated by a
+    blank line and introduced by a comment (``# Плохо`` … ``# Хорошо``,
+    ``// Connector A`` … ``// Connector B``)."""
+    groups: list[tuple[int, int]] = []
+    start = 0
+    lines = body.split("\n")
+    offset = 0
+    blank_before = False
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith(comment) and blank_before and offset > start:
+            if body[start:offset].strip():
+                groups.append((start, offset))
+            start = offset
+        blank_before = not stripped
+        offset += len(line) + 1
+    groups.append((start, len(body)))
+    return groups
+
+
+def _same_group(groups: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(start <= a < end and start <= b < end for start, end in groups)
+
+
+@lru_cache(maxsize=1024)  # several rules read the same fence; readings are not mutated
+def read_json(body: str, *, allow_fragments: bool = True, allow_comments: bool = True, allow_placeholders: bool = True) -> JsonReading:
+    reading = _read_json(body, allow_fragments, allow_comments, allow_placeholders)
+    groups = variant_groups(body, "//") if allow_comments else [(0, len(body))]
+    if len(groups) > 1:
+        if reading.error is not None:
+            # Variants shown one after another: each must be valid on its own.
+            merged = JsonReading(has_comments=reading.has_comments, has_placeholders=reading.has_placeholders)
+            values = []
+            for start, end in groups:
+                part = _read_json(body[start:end], allow_fragments, allow_comments, allow_placeholders)
+                if part.error is not None:
+                    part.error.index += start
+                    return part
+                merged.fragment = merged.fragment or part.fragment
+                merged.duplicates.extend(
+                    DuplicateKey(d.key, d.index + start, d.first_index + start) for d in part.duplicates
+                )
+                values.append(part.value)
+                merged.documents += part.documents
+            merged.value = values
+            return merged
+        reading.duplicates = [d for d in reading.duplicates if _same_group(groups, d.index, d.first_index)]
+    return reading
+
+
+def _read_json(body: str, allow_fragments: bool, allow_comments: bool, allow_placeholders: bool) -> JsonReading:
+    reading = JsonReading()
+    text, reading.has_comments = _strip_comments(body)
+    if reading.has_comments and not allow_comments:
+        text = body
+    if allow_placeholders:
+        replaced, reading.has_placeholders = _placeholders(text)
+        if reading.has_placeholders:
+            text = _drop_trailing_commas(replaced)
+    stripped = text.strip()
+    if not stripped:
+        return reading
+    offset = 0
+    if allow_fragments and stripped[0] == '"' and re.match(r'"(?:[^"\\]|\\.)*"\s*:', stripped):
+        # A run of members without braces: read it inside braces, one character
+        # to the left.
+        reading.fragment = True
+        text = "{" + _drop_trailing_commas(text.rstrip()) + "}"
+        offset = -1
+    decoder = json.JSONDecoder(object_pairs_hook=_pairs_hook)
+    index = 0
+    values = []
+    while True:
+        while index < len(text) and text[index] in " \t\r\n":
+            index += 1
+        if index >= len(text):
+            break
+        try:
+            value, index = decoder.raw_decode(text, index)
+        except json.JSONDecodeError as error:
+            position = min(max(0, error.pos + offset), len(body))
+            reading.error = Problem(position, _json_message(error))
+            return reading
+        values.append(value)
+    reading.documents = len(values)
+    reading.value = values[0] if len(values) == 1 else values
+    reading.duplicates = _find_duplicates(text, offset)
+    return reading
+
+
+def _pairs_hook(pairs):
+    return dict(pairs)
+
+
+def _json_message(error: json.JSONDecodeError) -> str:
+    return f"invalid JSON: {error.msg}"
+
+
+def _find_duplicates(text: str, offset: int) -> list[DuplicateKey]:
+    """Keys that appear twice in one object (scan of the already valid text)."""
+    duplicates: list[DuplicateKey] = []
+    stack: list[dict[str, int] | None] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "{":
+            stack.append({})
+        elif ch == "[":
+            stack.append(None)
+        elif ch in "}]":
+            if stack:
+                stack.pop()
+        elif ch == '"':
+            start = i
+            i += 1
+            while i < n and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+            raw = text[start : i + 1]
+            j = i + 1
+            while j < n and text[j] in " \t\r\n":
+                j += 1
+            if j < n and text[j] == ":" and stack and stack[-1] is not None:
+                try:
+                    key = json.loads(raw)
+                except ValueError:
+                    key = raw
+                seen = stack[-1]
+                if key in seen:
+                    duplicates.append(DuplicateKey(key, start + offset, seen[key] + offset))
+                else:
+                    seen[key] = start
+        i += 1
+    return duplicates
+
+
+# -- YAML --------------------------------------------------------------------------------
+
+
+@dataclass
+class YamlReading:
+    documents: list[Any] = field(default_factory=list)
+    error: Problem | None = None
+    duplicates: list[DuplicateKey] = field(default_factory=list)
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets = [0]
+    for index, ch in enumerate(text):
+        if ch == "\n":
+            offsets.append(index + 1)
+    return offsets
+
+
+@lru_cache(maxsize=1024)
+def read_yaml(body: str) -> YamlReading:
+    reading = _read_yaml(body)
+    groups = variant_groups(body, "#")
+    if len(groups) > 1:
+        reading.duplicates = [d for d in reading.duplicates if _same_group(groups, d.index, d.first_index)]
+    return reading
+
+
+def _read_yaml(body: str) -> YamlReading:
+    reading = YamlReading()
+    offsets = _line_offsets(body)
+
+    def index_of(mark) -> int:
+        line = min(mark.line, len(offsets) - 1)
+        return min(offsets[line] + mark.column, len(body))
+
+    loader = _Loader(body)
+    try:
+        while loader.check_node():
+            node = loader.get_node()
+            if node is None:
+                continue
+            _yaml_duplicates(node, reading.duplicates, index_of)
+            reading.documents.append(loader.construct_document(node))
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        context = f" ({error.context})" if error.context else ""
+        reading.error = Problem(index_of(mark) if mark else 0, f"invalid YAML: {error.problem or error}{context}")
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as error:
+        reading.error = Problem(0, f"invalid YAML: {error}")
+    finally:
+        loader.dispose()
+    return reading
+
+
+def _yaml_duplicates(node, out: list[DuplicateKey], index_of) -> None:
+    stack = [node]
+    seen_nodes: set[int] = set()
+    while stack:
+        current = stack.pop()
+        if id(current) in seen_nodes:
+            continue
+        seen_nodes.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            keys: dict[str, int] = {}
+            for key_node, value_node in current.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                    where = index_of(key_node.start_mark)
+                    if key_node.value in keys:
+                        out.append(DuplicateKey(key_node.value, where, keys[key_node.value]))
+                    else:
+                        keys[key_node.value] = where
+                stack.append(value_node)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)

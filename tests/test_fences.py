@@ -1,0 +1,130 @@
+"""Code fence rules: FNC002-FNC005 and CNT001."""
+
+from __future__ import annotations
+
+import json
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mdxlint import lint_paths, lint_text
+from mdxlint.config import Settings, settings_from_table
+
+FENCE_RULES = Settings(select=["FNC002", "FNC003", "FNC004", "FNC005", "CNT001"])
+
+
+def lint(text: str, settings: Settings = FENCE_RULES):
+    return [(d.code, d.line, d.column) for d in lint_text(text, "a.mdx", settings)]
+
+
+def test_unknown_language_suggestion():
+    found = lint_text("```promql\nup\n```\n\n```pyhton\nx\n```\n\n```Python\nx\n```\n", "a.mdx", FENCE_RULES)
+    assert [(d.line, d.column) for d in found] == [(1, 4), (5, 4)]
+    assert "use `text`" in found[0].message and "use `python`" in found[1].message
+    custom = settings_from_table({"rules": {"FNC002": {"extra-languages": ["promql"]}}, "select": ["FNC002"]})
+    assert lint("```promql\nup\n```\n", custom) == []
+
+
+def test_json_forms_that_lessons_use():
+    ok = [
+        '```json\n"snapshot.mode": "initial",\n"topic.prefix": "shop",\n```\n',
+        '```json\n{\n  // comment\n  "a": 1, /* inline */ "b": [1, 2]\n}\n```\n',
+        '```json\n{\n  "a": 1,\n  ...\n}\n```\n',
+        '```json\n{"a": ..., "b": [1, ...]}\n```\n',
+        '```json\n{"op": "c"}\n{"op": "u"}\n```\n',
+        '```json\n// Connector A\n"name": "a"\n\n// Connector B\n"name": "b"\n```\n',
+    ]
+    for text in ok:
+        assert lint(text) == [], text
+
+
+def test_json_errors_at_exact_positions():
+    assert lint('```json\n{\n  "a": 1\n  "b": 2\n}\n```\n') == [("FNC003", 4, 3)]
+    assert lint('Текст\n\n<Callout>\n  ```json\n  {"a": \'x\'}\n  ```\n</Callout>\n') == [("FNC003", 5, 9)]
+    assert lint('```json\n{"ddl": "CREATE TABLE t (\n  id int\n)"}\n```\n') == [("FNC003", 2, 24)]
+
+
+def test_comments_can_suggest_jsonc():
+    settings = settings_from_table({"select": ["FNC003"], "rules": {"FNC003": {"comments": "suggest-jsonc"}}})
+    found = lint_text('```json\n{"a": 1} // c\n```\n', "a.mdx", settings)
+    assert [(d.code, d.severity.value) for d in found] == [("FNC003", "info")]
+    strict = settings_from_table({"select": ["FNC003"], "rules": {"FNC003": {"comments": "error"}}})
+    assert lint('```json\n{"a": 1} // c\n```\n', strict) == [("FNC003", 2, 10)]
+
+
+def test_yaml_errors_and_duplicates():
+    assert lint("```yaml\na: 1\n b: 2\n```\n") == [("FNC004", 3, 3)]
+    assert lint("```yaml\na: 1\n---\nb: 2\n```\n") == []
+    assert lint("```yaml\nenv: 1\nx: 2\nenv: 3\n```\n") == [("FNC005", 4, 1)]
+    variants = "```yaml\n# Плохо\nfor: 0s\n\n# Хорошо\nfor: 2m\n```\n"
+    assert lint(variants) == []
+    assert lint('```json\n{"a": 1, "b": {"a": 2}, "a": 3}\n```\n') == [("FNC005", 2, 25)]
+
+
+def test_forbidden_content():
+    text = "Пишите на [email protected].\n\n```sql\nINSERT INTO u VALUES ('[email protected]');\n```\n"
+    assert lint(text) == [("CNT001", 1, 11), ("CNT001", 4, 24)]
+    settings = settings_from_table(
+        {"select": ["CNT001"], "rules": {"CNT001": {"patterns": [{"regex": "TODO", "message": "leftover", "where": "prose"}]}}}
+    )
+    found = lint_text("TODO here\n\n```\nTODO in code\n```\n", "a.mdx", settings)
+    assert [(d.line, d.message) for d in found] == [(1, "leftover")]
+
+
+def test_bad_pattern_is_a_config_error():
+    import pytest
+
+    from mdxlint.config import ConfigError
+
+    with pytest.raises(ConfigError, match="invalid regular expression"):
+        settings_from_table({"rules": {"CNT001": {"patterns": [{"regex": "(", "message": "x"}]}}})
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.text(max_size=8),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=6), children, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(json_values, st.sampled_from([None, 2, 4]))
+def test_valid_json_is_silent(value, indent):
+    body = json.dumps(value, indent=indent, ensure_ascii=False)
+    assert lint(f"Текст\n\n```json\n{body}\n```\n") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(json_values)
+def test_valid_yaml_is_silent(value):
+    body = yaml.safe_dump(value, allow_unicode=True, default_flow_style=False)
+    assert lint(f"```yaml\n{body}```\n") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(alphabet="abcxyz", min_size=1, max_size=5), st.integers(), min_size=2, max_size=6), st.data())
+def test_injected_json_error_position_is_exact(mapping, data):
+    body = json.dumps(mapping, indent=2)
+    commas = [i for i, ch in enumerate(body) if ch == ","]
+    cut = data.draw(st.sampled_from(commas))
+    broken = body[:cut] + body[cut + 1 :]
+    try:
+        json.loads(broken)
+    except json.JSONDecodeError as error:
+        expected_line, expected_col = error.lineno, error.colno
+    prefix = "Текст\n\n<Callout>\n\n```json\n"
+    found = lint(prefix + broken + "\n```\n\n</Callout>\n")
+    assert found == [("FNC003", expected_line + prefix.count("\n"), expected_col)]
+
+
+def test_real_course_counts(corpus):
+    run = lint_paths([str(corpus / "src" / "content")], FENCE_RULES, use_cache=False)
+    by_code: dict[str, int] = {}
+    for d in run.diagnostics:
+        by_code[d.code] = by_code.get(d.code, 0) + 1
+    langs = [d.message.split("`")[1] for d in run.diagnostics if d.code == "FNC002"]
+    assert set(langs) == {"promql", "cron", "avro"} and len(langs) == 56
+    assert by_code.get("FNC003") == 1
+    assert by_code.get("CNT001") == 12
+    assert "FNC004" not in by_code and "FNC005" not in by_code
