@@ -42,7 +42,7 @@ def test_json_forms_that_lessons_use():
 def test_json_errors_at_exact_positions():
     assert lint('```json\n{\n  "a": 1\n  "b": 2\n}\n```\n') == [("FNC003", 4, 3)]
     assert lint('Текст\n\n<Callout>\n  ```json\n  {"a": \'x\'}\n  ```\n</Callout>\n') == [("FNC003", 5, 9)]
-    assert lint('```json\n{"ddl": "CREATE TABLE t (\n  id int\n)"}\n```\n') == [("FNC003", 2, 24)]
+    assert lint('```json\n{"ddl": "CREATE TABLE t (\n  id int\n)"}\n```\n') == [("FNC003", 2, 26)]
 
 
 def test_comments_can_suggest_jsonc():
