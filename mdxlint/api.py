@@ -138,29 +138,38 @@ def fix_text(
     A result that the syntax rules reject while the original did not is refused: the
     original text is returned.
     """
+    fixed, applied, _ = _fix_passes(text, path, linter, index, unsafe)
+    return fixed, applied
+
+
+def _fix_passes(text, path, linter, index, unsafe) -> tuple[str, int, FileOutcome]:
+    """The fix loop; also returns the outcome of the final text (no extra parse)."""
     index = index if index is not None else CourseIndex(linter.settings)
     original = text
     applied = 0
-    before = _syntax_problems(linter.analyze_text(path, text))
-    for _ in range(MAX_PASSES):
+    before: int | None = None
+    first: FileOutcome | None = None
+    for _ in range(MAX_PASSES + 1):
         outcome = linter.analyze_text(path, text)
+        if first is None:
+            first = outcome
+            before = _syntax_problems(outcome)
         if outcome.facts is not None:
             index.add(outcome.facts)
-        extra = linter.course_diagnostics(index).get(os.path.abspath(path), []) if linter.course_rules else []
+        extra = linter.course_diagnostics(index, focus=path).get(os.path.abspath(path), []) if linter.course_rules else []
         kept = linter.finalize(outcome, extra)
         kept_keys = {(d.code, d.start_offset, d.end_offset, d.message) for d in kept}
         raws = [r for r in outcome.raw + extra if (r.code, r.start, r.end, r.message) in kept_keys]
-        fixes = choose_fixes(raws, unsafe)
+        fixes = choose_fixes(raws, unsafe) if _ < MAX_PASSES else []
         if not fixes:
             break
         text = apply(text, fixes)
         applied += len(fixes)
-    if applied and _syntax_problems(linter.analyze_text(path, text)) > before:
-        final = linter.analyze_text(path, original)
-        if final.facts is not None:
-            index.add(final.facts)
-        return original, 0
-    return text, applied
+    if applied and _syntax_problems(outcome) > (before or 0):
+        if first is not None and first.facts is not None:
+            index.add(first.facts)
+        return original, 0, first
+    return text, applied, outcome
 
 
 def _syntax_problems(outcome: FileOutcome) -> int:
@@ -186,6 +195,46 @@ def lint_paths(
     linter = Linter(settings)
     cache = Cache(settings.root, settings.fingerprint()) if use_cache else None
 
+    outcomes = _collect(files, linter, cache, jobs, progress)
+    index = CourseIndex(settings)
+    for path in files:
+        facts = outcomes[path].facts
+        if facts is not None:
+            index.add(facts)
+    if linter.course_rules and index.lessons:
+        # Course rules need every lesson of the course, also those not named on the
+        # command line (a prerequisite may point to one); they are read, not reported.
+        others = _other_lessons(index, settings, set(files))
+        for path, outcome in _collect(others, linter, cache, jobs, None).items():
+            if outcome.facts is not None:
+                index.add(outcome.facts)
+    if cache is not None:
+        cache.save()
+
+    run = LintRun([], files, errors)
+    if fix or diff:
+        course_diags = linter.course_diagnostics(index) if linter.course_rules else {}
+        for path in files:
+            outcome = outcomes[path]
+            if outcome.facts is None:
+                continue
+            candidates = outcome.raw + course_diags.get(os.path.abspath(path), [])
+            if not any(r.fix is not None and (unsafe_fixes or r.fix.applicability.value == "safe") for r in candidates):
+                continue  # nothing to fix here: skip the fix passes
+            _fix_one(path, linter, index, run, unsafe_fixes, write=fix and not diff)
+            if path in run.refreshed:
+                outcomes[path] = run.refreshed.pop(path)
+
+    course_diags = linter.course_diagnostics(index) if linter.course_rules else {}
+    for path in files:
+        extra = course_diags.get(os.path.abspath(path), [])
+        run.diagnostics.extend(linter.finalize(outcomes[path], extra))
+    run.diagnostics.sort(key=Diagnostic.sort_key)
+    return run
+
+
+def _collect(files, linter: Linter, cache: Cache | None, jobs, progress) -> dict[str, FileOutcome]:
+    """Per-file outcomes, from the cache where the content is unchanged."""
     outcomes: dict[str, FileOutcome] = {}
     keys: dict[str, str] = {}
     todo: list[str] = []
@@ -207,33 +256,16 @@ def lint_paths(
         outcomes[outcome.path] = outcome
         if cache is not None and outcome.path in keys:
             cache.put(outcome.path, keys[outcome.path], outcome)
-    if cache is not None:
-        cache.save()
+    return outcomes
 
-    index = CourseIndex(settings)
-    for path in files:
-        facts = outcomes[path].facts
-        if facts is not None:
-            index.add(facts)
 
-    run = LintRun([], files, errors)
-    if fix or diff:
-        for path in files:
-            outcome = outcomes[path]
-            if outcome.facts is None:
-                continue
-            _fix_one(path, linter, index, run, unsafe_fixes, write=fix and not diff)
-            if fix and not diff and run.fixed.get(path):
-                outcomes[path] = linter.analyze_path(path)
-                if outcomes[path].facts is not None:
-                    index.add(outcomes[path].facts)
-
-    course_diags = linter.course_diagnostics(index) if linter.course_rules else {}
-    for path in files:
-        extra = course_diags.get(os.path.abspath(path), [])
-        run.diagnostics.extend(linter.finalize(outcomes[path], extra))
-    run.diagnostics.sort(key=Diagnostic.sort_key)
-    return run
+def _other_lessons(index: CourseIndex, settings: Settings, named: set[str]) -> list[str]:
+    root = index.content_root
+    if not os.path.isdir(root):
+        return []
+    named_abs = {os.path.abspath(p) for p in named}
+    found, _ = discover([root], settings)
+    return [path for path in found if os.path.abspath(path) not in named_abs]
 
 
 def _fix_one(path: str, linter: Linter, index: CourseIndex, run: LintRun, unsafe: bool, write: bool) -> None:
@@ -241,7 +273,7 @@ def _fix_one(path: str, linter: Linter, index: CourseIndex, run: LintRun, unsafe
         original = Path(path).read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return
-    fixed, count = fix_text(original, path, linter, index, unsafe=unsafe)
+    fixed, count, final = _fix_passes(original, path, linter, index, unsafe)
     if fixed == original:
         return
     if write:
@@ -251,6 +283,7 @@ def _fix_one(path: str, linter: Linter, index: CourseIndex, run: LintRun, unsafe
             run.errors.append(f"{path}: could not write the fixes: {error.strerror or error}; the file is unchanged")
             return
         run.fixed[path] = count
+        run.refreshed[path] = final
     else:
         run.diffs[path] = "".join(
             difflib.unified_diff(

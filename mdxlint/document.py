@@ -29,6 +29,8 @@ class FrontmatterKey:
     key_end: int
     value_start: int
     value_end: int
+    # For a sequence value: (start, end) of every item, quotes included.
+    items: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -125,6 +127,10 @@ class Link:
     end: int
     image: bool = False
     autolink: bool = False  # a bare URL in prose (GFM autolink literal)
+    # The destination as written in the file (markdown-it percent-encodes ``href``).
+    raw_href: str = ""
+    href_start: int = -1
+    href_end: int = -1
 
 
 @dataclass

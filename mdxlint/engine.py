@@ -56,6 +56,7 @@ class LintRun:
     errors: list[str]  # paths or I/O problems that are not findings (exit code 2)
     fixed: dict[str, int] = field(default_factory=dict)  # path -> number of fixes applied
     diffs: dict[str, str] = field(default_factory=dict)
+    refreshed: dict[str, "FileOutcome"] = field(default_factory=dict)  # outcomes of files just fixed
 
 
 class Linter:
@@ -161,8 +162,10 @@ class Linter:
         )
 
     # -- phase 2 ------------------------------------------------------------------------
-    def course_diagnostics(self, index: CourseIndex) -> dict[str, list[RawDiagnostic]]:
+    def course_diagnostics(self, index: CourseIndex, focus: str | None = None) -> dict[str, list[RawDiagnostic]]:
+        """Course rule findings by file; with ``focus`` rules may look at that lesson only."""
         by_path: dict[str, list[RawDiagnostic]] = {}
+        index.focus = os.path.abspath(focus) if focus else None
         for rule in self.course_rules:
             ctx = self._context(rule, "")
             try:
@@ -176,9 +179,12 @@ class Linter:
             for raw in ctx.diagnostics:
                 if raw.path is None:
                     continue
+                if index.focus is not None and os.path.abspath(raw.path) != index.focus:
+                    continue
                 if rule.code in self.settings.ignored_for(raw.path):
                     continue
                 by_path.setdefault(os.path.abspath(raw.path), []).append(raw)
+        index.focus = None
         return by_path
 
     def finalize(self, outcome: FileOutcome, extra: list[RawDiagnostic]) -> list[Diagnostic]:

@@ -84,10 +84,16 @@ def _parse_yaml(fm: Frontmatter) -> None:
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             if isinstance(key_node, yaml.ScalarNode):
-                fm.keys[str(key_node.value)] = FrontmatterKey(
+                entry = FrontmatterKey(
                     str(key_node.value),
                     _mark_offset(fm, key_node.start_mark, line_offsets),
                     _mark_offset(fm, key_node.end_mark, line_offsets),
                     _mark_offset(fm, value_node.start_mark, line_offsets),
                     _mark_offset(fm, value_node.end_mark, line_offsets),
                 )
+                if isinstance(value_node, yaml.SequenceNode):
+                    entry.items = [
+                        (_mark_offset(fm, item.start_mark, line_offsets), _mark_offset(fm, item.end_mark, line_offsets))
+                        for item in value_node.value
+                    ]
+                fm.keys[str(key_node.value)] = entry

@@ -31,6 +31,7 @@ from .slug import Slugger
 from .source import SourceText
 
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'`]+[^\s<>()\[\]{}\"'`.,;:!?]|www\.[^\s<>()\"'`]+[^\s<>()\"'`.,;:!?]")
+_DESTINATION = re.compile(r"""\]\(\s*(?:<([^>\n]*)>|([^\s()]*(?:\([^\s()]*\)[^\s()]*)*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)$""")
 _META_ATTR = re.compile(r"""([A-Za-z_][\w-]*)(?:=("[^"]*"|'[^']*'|\{[^}]*\}|\S+))?""")
 
 
@@ -322,10 +323,14 @@ class _Builder:
                 if ctype == "link_close" and link_stack:
                     opener, link_start, parts = link_stack.pop()
                     end = mapping(span[1]) if span else link_start
-                    doc.links.append(Link(str(opener.attrGet("href") or ""), "".join(parts), link_start, end))
+                    link = Link(str(opener.attrGet("href") or ""), "".join(parts), link_start, end)
+                    self.locate_destination(link)
+                    doc.links.append(link)
             elif ctype == "image" and span is not None:
                 alt = "".join(c.content for c in (child.children or []) if c.type in ("text", "code_inline"))
-                doc.links.append(Link(str(child.attrGet("src") or ""), alt, mapping(span[0]), mapping(span[1]), image=True))
+                link = Link(str(child.attrGet("src") or ""), alt, mapping(span[0]), mapping(span[1]), image=True)
+                self.locate_destination(link)
+                doc.links.append(link)
             elif ctype == "mdx_jsx_inline":
                 tag = child.meta["tag"].moved(mapping)
                 self.tags.append((tag, False))
@@ -342,6 +347,16 @@ class _Builder:
                 if child.meta.get("at_end") and self.text[start + 1 : start + 2] not in ("",):
                     continue  # `<` before a line ending is text
                 self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
+
+    def locate_destination(self, link: Link) -> None:
+        """Where an inline link's destination stands in the file (reference links have none)."""
+        source = self.text[link.start : link.end]
+        match = _DESTINATION.search(source)
+        if match:
+            link.raw_href = match.group(1) or match.group(2) or ""
+            group = 1 if match.group(1) is not None else 2
+            link.href_start = link.start + match.start(group)
+            link.href_end = link.start + match.end(group)
 
     def close_inline(self, ctype: str) -> None:
         stack = self.inline_stack

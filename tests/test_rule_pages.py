@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -56,10 +57,29 @@ def test_examples(code, rule):
     assert bad is not None and good is not None, f"{code}: Example and Use instead need an ```mdx fence"
     ignore = [] if code.startswith("FM") else ["FM001"]
     settings = Settings(extend_select=[code], ignore=ignore)
-    found = {d.code for d in lint_text(bad, "example.mdx", settings)}
+    if rule.scope == "course":
+        found, found_good = in_example_course(bad, settings), in_example_course(good, settings)
+    else:
+        found = {d.code for d in lint_text(bad, "example.mdx", settings)}
+        found_good = {d.code for d in lint_text(good, "example.mdx", settings)}
     assert found == {code}, f"{code}: the Example triggers {sorted(found)}"
-    found_good = {d.code for d in lint_text(good, "example.mdx", settings)}
     assert code not in found_good and not found_good, f"{code}: Use instead triggers {sorted(found_good)}"
+
+
+def in_example_course(text: str, settings: Settings) -> set[str]:
+    """Codes found in ``text`` placed as a lesson of fixtures/example-course."""
+    import shutil
+    import tempfile
+
+    from mdxlint import lint_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        course = Path(tmp) / "example-course"
+        shutil.copytree(ROOT / "fixtures" / "example-course", course)
+        lesson = course / "src" / "content" / "course" / "01-module-1" / "03-example.mdx"
+        lesson.write_text(text, encoding="utf-8")
+        run = lint_paths([str(lesson)], settings, use_cache=False)
+        return {d.code for d in run.diagnostics}
 
 
 def test_no_orphan_pages():
