@@ -1,0 +1,335 @@
+"""The content collection schema: the zod subset Astro sites write in
+``src/content/config.ts``, read without running TypeScript.
+
+Supported: ``z.object``, ``z.string``, ``z.number``, ``z.boolean``, ``z.date``,
+``z.enum``, ``z.array``, ``z.literal``, ``z.union``, ``z.coerce.*``, ``z.any``,
+and the modifiers ``.optional()``, ``.nullable()``, ``.default(…)``; other modifiers
+(``.min``, ``.max``, ``.url``…) are accepted and not checked.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_TOKEN = re.compile(
+    r"""\s+|//[^\n]*|/\*.*?\*/|(?P<str>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`)|(?P<num>-?\d+(?:\.\d+)?)|(?P<id>[A-Za-z_$][\w$]*)|(?P<p>[().,\[\]{}:=])|(?P<other>.)""",
+    re.S,
+)
+
+
+@dataclass
+class ZodType:
+    kind: str  # string number boolean date enum array object literal union any unknown
+    optional: bool = False
+    has_default: bool = False
+    nullable: bool = False
+    coerce: bool = False
+    values: list[Any] = field(default_factory=list)  # enum values / literal value
+    items: "ZodType | None" = None
+    fields: dict[str, "ZodType"] = field(default_factory=dict)
+    options: list["ZodType"] = field(default_factory=list)
+    strict: bool = False
+    passthrough: bool = False
+
+    def describe(self) -> str:
+        if self.kind == "enum":
+            return " | ".join(json.dumps(v, ensure_ascii=False) for v in self.values)
+        if self.kind == "array":
+            return f"array of {self.items.describe() if self.items else 'anything'}"
+        if self.kind == "literal":
+            return json.dumps(self.values[0], ensure_ascii=False)
+        if self.kind == "union":
+            return " or ".join(option.describe() for option in self.options)
+        return self.kind
+
+
+class SchemaError(Exception):
+    pass
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    out = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        out.append((kind, match.group(kind)))
+    return out
+
+
+class _Parser:
+    def __init__(self, tokens: list[tuple[str, str]]):
+        self.tokens = tokens
+        self.pos = 0
+
+    def peek(self, offset: int = 0) -> tuple[str, str]:
+        index = self.pos + offset
+        return self.tokens[index] if index < len(self.tokens) else ("eof", "")
+
+    def take(self, value: str | None = None) -> tuple[str, str]:
+        token = self.peek()
+        if value is not None and token[1] != value:
+            raise SchemaError(f"expected {value!r}, found {token[1]!r}")
+        self.pos += 1
+        return token
+
+    def skip_balanced(self) -> None:
+        """Skip one argument expression up to the next top-level ',' or ')'."""
+        depth = 0
+        while self.peek()[0] != "eof":
+            value = self.peek()[1]
+            if value in "([{":
+                depth += 1
+            elif value in ")]}":
+                if depth == 0:
+                    return
+                depth -= 1
+            elif value == "," and depth == 0:
+                return
+            self.pos += 1
+
+    def literal(self) -> Any:
+        kind, value = self.take()
+        if kind == "str":
+            return value[1:-1]
+        if kind == "num":
+            return float(value) if "." in value else int(value)
+        if value in ("true", "false"):
+            return value == "true"
+        if value == "null":
+            return None
+        raise SchemaError(f"expected a literal, found {value!r}")
+
+    def zod(self) -> ZodType:
+        self.take("z")
+        self.take(".")
+        coerce = False
+        name = self.take()[1]
+        if name == "coerce":
+            coerce = True
+            self.take(".")
+            name = self.take()[1]
+        self.take("(")
+        result = ZodType(kind="unknown", coerce=coerce)
+        if name in ("string", "number", "boolean", "date", "any", "unknown", "bigint"):
+            result.kind = "any" if name == "unknown" else name
+            if self.peek()[1] != ")":
+                self.skip_balanced()
+        elif name == "enum":
+            self.take("[")
+            while self.peek()[1] != "]":
+                result.values.append(self.literal())
+                if self.peek()[1] == ",":
+                    self.take(",")
+            self.take("]")
+            result.kind = "enum"
+        elif name == "literal":
+            result.kind = "literal"
+            result.values.append(self.literal())
+        elif name == "array":
+            result.kind = "array"
+            result.items = self.expression()
+        elif name == "object":
+            result.kind = "object"
+            result.fields = self.object_fields()
+        elif name == "union":
+            result.kind = "union"
+            self.take("[")
+            while self.peek()[1] != "]":
+                result.options.append(self.expression())
+                if self.peek()[1] == ",":
+                    self.take(",")
+            self.take("]")
+        else:
+            result.kind = "any"
+            self.skip_balanced()
+        while self.peek()[1] != ")":
+            self.pos += 1
+        self.take(")")
+        self.modifiers(result)
+        return result
+
+    def modifiers(self, result: ZodType) -> None:
+        while self.peek()[1] == "." and self.peek(1)[0] == "id":
+            self.take(".")
+            name = self.take()[1]
+            self.take("(")
+            if name == "optional":
+                result.optional = True
+            elif name == "nullable":
+                result.nullable = True
+            elif name == "nullish":
+                result.optional = result.nullable = True
+            elif name == "default":
+                result.has_default = True
+            elif name == "strict":
+                result.strict = True
+            elif name == "passthrough":
+                result.passthrough = True
+            elif name == "array":
+                inner = ZodType(**{**result.__dict__})
+                result.__dict__.update(ZodType(kind="array", items=inner).__dict__)
+            depth = 0
+            while True:
+                value = self.peek()[1]
+                if self.peek()[0] == "eof":
+                    raise SchemaError("unbalanced parentheses")
+                if value == "(":
+                    depth += 1
+                elif value == ")":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                self.pos += 1
+            self.take(")")
+
+    def object_fields(self) -> dict[str, ZodType]:
+        fields: dict[str, ZodType] = {}
+        self.take("{")
+        while self.peek()[1] != "}":
+            kind, key = self.take()
+            if kind == "str":
+                key = key[1:-1]
+            self.take(":")
+            fields[key] = self.expression()
+            if self.peek()[1] == ",":
+                self.take(",")
+        self.take("}")
+        return fields
+
+    def expression(self) -> ZodType:
+        if self.peek()[1] == "z":
+            return self.zod()
+        # Something we cannot read (a variable, a helper): accept anything there.
+        self.skip_balanced()
+        return ZodType(kind="any")
+
+
+_COLLECTION = re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*defineCollection\s*\(")
+_SCHEMA = re.compile(r"\bschema\s*:\s*(?:\([^)]*\)\s*=>\s*)?(?=z\s*\.)")
+_COLLECTIONS = re.compile(r"collections\s*=\s*\{([^}]*)\}")
+
+
+def read_schema(text: str, collection: str | None = None) -> ZodType | None:
+    """The schema of ``collection`` (or the only / first one) in a config.ts text."""
+    schemas: dict[str, ZodType] = {}
+    for match in _COLLECTION.finditer(text):
+        schema = _SCHEMA.search(text, match.end())
+        if not schema:
+            continue
+        next_collection = _COLLECTION.search(text, match.end())
+        if next_collection and schema.start() > next_collection.start():
+            continue
+        try:
+            schemas[match.group(1)] = _Parser(_tokens(text[schema.end() :])).zod()
+        except (SchemaError, IndexError):
+            continue
+    if not schemas:
+        return None
+    names = {name: name for name in schemas}
+    exported = _COLLECTIONS.search(text)
+    if exported:
+        for part in exported.group(1).split(","):
+            key, _, value = part.partition(":")
+            key = key.strip().strip("'\"")
+            value = (value or key).strip()
+            if value in schemas and key:
+                names[key] = value
+    if collection and collection in names:
+        return schemas[names[collection]]
+    return next(iter(schemas.values()))
+
+
+def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]:
+    """(key path, problem) pairs for a frontmatter value against a schema type."""
+    if value is None:
+        if schema.nullable or schema.optional or schema.has_default or schema.kind == "any":
+            return []
+        return [(path, f"is null; expected {schema.describe()}")]
+    kind = schema.kind
+    if kind == "any" or kind == "unknown":
+        return []
+    if kind == "string":
+        if isinstance(value, str) or (schema.coerce and not isinstance(value, (dict, list))):
+            return []
+        return [(path, f"expected a string, got {_type_name(value)} {_show(value)} (quote it)")]
+    if kind == "number":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return []
+        if schema.coerce and isinstance(value, str) and re.fullmatch(r"\s*-?\d+(\.\d+)?\s*", value):
+            return []
+        return [(path, f"expected a number, got {_type_name(value)} {_show(value)}")]
+    if kind == "boolean":
+        if isinstance(value, bool) or schema.coerce:
+            return []
+        return [(path, f"expected true or false, got {_type_name(value)} {_show(value)}")]
+    if kind == "date":
+        if isinstance(value, (datetime.date, datetime.datetime)):
+            return []
+        if schema.coerce and isinstance(value, (str, int)):
+            return []
+        return [(path, f"expected a date, got {_type_name(value)} {_show(value)}")]
+    if kind == "enum":
+        if value in schema.values:
+            return []
+        return [(path, f"{_show(value)} is not one of the allowed values: {schema.describe()}")]
+    if kind == "literal":
+        return [] if value == schema.values[0] else [(path, f"expected {schema.describe()}, got {_show(value)}")]
+    if kind == "array":
+        if not isinstance(value, list):
+            return [(path, f"expected a list, got {_type_name(value)} {_show(value)}")]
+        problems = []
+        for index, item in enumerate(value):
+            if schema.items is not None:
+                problems.extend(check_value(item, schema.items, f"{path}[{index}]"))
+        return problems
+    if kind == "object":
+        if not isinstance(value, dict):
+            return [(path, f"expected a mapping, got {_type_name(value)}")]
+        return check_object(value, schema, path + ".")
+    if kind == "union":
+        for option in schema.options:
+            if not check_value(value, option, path):
+                return []
+        return [(path, f"expected {schema.describe()}, got {_show(value)}")]
+    return []
+
+
+def check_object(data: dict, schema: ZodType, prefix: str = "") -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    for key, field_type in schema.fields.items():
+        if key not in data:
+            if not (field_type.optional or field_type.has_default or field_type.kind == "any"):
+                problems.append((prefix + key, f"required key `{key}` is missing ({field_type.describe()})"))
+            continue
+        problems.extend(check_value(data[key], field_type, prefix + key))
+    if not schema.passthrough:
+        for key in data:
+            if key not in schema.fields:
+                problems.append((prefix + str(key), f"unknown key `{key}`: the collection schema has no such field"))
+    return problems
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, dict):
+        return "mapping"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return "date"
+    return type(value).__name__
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 40 else text[:37] + "…"

@@ -1,0 +1,126 @@
+"""The course model and its rules on fixture courses and on the real course."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from pathlib import Path
+
+from mdxlint import lint_paths
+from mdxlint.config import Settings
+from mdxlint.schema import check_object, read_schema
+from mdxlint.slug import Slugger
+
+from conftest import FIXTURES, run_cli
+
+COURSE_RULES = ["FM002", "CRS", "MDX1"]
+
+
+def codes_in(path: Path, select=COURSE_RULES) -> Counter:
+    run = lint_paths([str(path)], Settings(select=select), use_cache=False)
+    return Counter(d.code for d in run.diagnostics)
+
+
+def test_clean_course_is_silent():
+    assert codes_in(FIXTURES / "clean-course" / "src" / "content") == Counter()
+
+
+def write(course: Path, rel: str, text: str) -> Path:
+    path = course / "src" / "content" / "course" / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_each_rule_on_a_broken_copy(tmp_path):
+    course = tmp_path / "course"
+    shutil.copytree(FIXTURES / "clean-course", course)
+    write(course, "01-module-1/05-broken.mdx", """---
+title: "Сломанный"
+order: 6
+difficulty: "expert"
+estimatedtime: 5
+prerequisites: ["module-3/02-basics", "module-1/05-broken", "module-2/01-next"]
+---
+
+import Callout from '../../../components/Callout';
+import { Diagram } from '../../../../components/Diagram';
+import { Badge, Tag } from '../../../components/Badge';
+import { Unused } from '../../../components';
+
+## Раздел
+
+<Callout type="info" title="Важно">текст</Callout>
+
+<Badge tone="info" />
+
+<Diagram />
+
+<Missing />
+
+[Модуль 2](/example-course/course/01-module-1/02-basics), [сломано](/example-course/course/03-module-3/02-basics),
+[без базы](/course/01-module-1/01-introduction), [якорь](#нет-такого).
+""")
+    run = lint_paths([str(course / "src" / "content")], Settings(select=COURSE_RULES), use_cache=False)
+    found = Counter(d.code for d in run.diagnostics)
+    assert found == Counter({
+        "FM002": 2,   # enum value, unknown key
+        "CRS001": 1,  # module-3/02-basics -> module-1/02-basics
+        "CRS002": 1,  # cycle through itself
+        "CRS003": 1,  # module-2/01-next comes later
+        "CRS004": 2,  # order 6 vs prefix 05, gap (no 5)
+        "CRS010": 1,
+        "CRS011": 1,
+        "CRS012": 1,
+        "CRS013": 1,
+        "MDX101": 1,
+        "MDX102": 2,  # Tag, Unused
+        "MDX103": 1,  # Missing
+        "MDX104": 2,  # Tag and Unused
+        "MDX105": 3,  # type="info", title, required label
+    }), sorted((d.code, d.line, d.message) for d in run.diagnostics)
+    by_code = {d.code: d for d in run.diagnostics}
+    assert by_code["CRS001"].fix is not None and "module-1/02-basics" in by_code["CRS001"].fix_positions[0]["content"]
+    assert "difficulty" in [d for d in run.diagnostics if d.code == "FM002"][0].message
+    assert "'note' | 'tip' | 'warning'" in " ".join(d.message for d in run.diagnostics if d.code == "MDX105")
+
+    fixed = lint_paths([str(course / "src" / "content")], Settings(select=COURSE_RULES), use_cache=False, fix=True)
+    assert fixed.fixed
+    after = codes_in(course / "src" / "content")
+    for code in ("CRS001", "CRS010", "CRS011"):
+        assert code not in after, after
+
+
+def test_schema_reader():
+    text = (FIXTURES / "clean-course" / "src" / "content" / "config.ts").read_text()
+    schema = read_schema(text, "course")
+    assert set(schema.fields) == {"title", "description", "order", "difficulty", "prerequisites"}
+    assert check_object({"title": "x"}, schema) == []
+    problems = dict(check_object({"title": 3, "order": "1", "difficulty": "hard"}, schema))
+    assert set(problems) == {"title", "order", "difficulty"}
+    coerced = read_schema("const c = defineCollection({ schema: z.object({ n: z.coerce.number(), d: z.date().default(new Date()) }) });")
+    assert check_object({"n": "5"}, coerced) == []
+
+
+def test_github_slugger_ids():
+    slugger = Slugger()
+    assert slugger.slug("Что такое CDC?") == "что-такое-cdc"
+    assert slugger.slug("Что такое CDC?") == "что-такое-cdc-1"
+    assert slugger.slug("Версия 2.5.4 (LTS)") == "версия-254-lts"
+    assert slugger.slug("`snapshot.mode` и *режимы*") == "snapshotmode-и-режимы"
+
+
+def test_real_course(corpus, tmp_path):
+    copy = tmp_path / "course"
+    shutil.copytree(corpus, copy)
+    content = copy / "src" / "content"
+    before = codes_in(content)
+    assert before["CRS001"] >= 50
+    assert before["MDX105"] >= 20  # Callout has no `title` prop
+    assert before["CRS010"] >= 10 and before["CRS011"] >= 20 and before["CRS013"] >= 3
+    result = run_cli("src/content", "--fix", "--no-cache", "--select", "CRS,MDX1,FM002", cwd=copy)
+    assert result.returncode in (0, 1)
+    after = codes_in(content)
+    assert after["CRS001"] <= 1  # only the one without a unique same-slug target remains
+    assert after["CRS002"] == 0 and after["CRS003"] == 0
+    assert after["CRS011"] == 0
