@@ -77,6 +77,9 @@ def _analyze_in_worker(path: str) -> FileOutcome:
 
 def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: Callable[[int], None] | None) -> list[FileOutcome]:
     workers = jobs if jobs is not None else min(os.cpu_count() or 1, 8)
+    if paths:
+        # Import the parser (markdown-it, esprima) once here: forked workers inherit it.
+        from . import parser  # noqa: F401
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD:
         try:
             import multiprocessing
@@ -208,9 +211,6 @@ def lint_paths(
         for path, outcome in _collect(others, linter, cache, jobs, None).items():
             if outcome.facts is not None:
                 index.add(outcome.facts)
-    if cache is not None:
-        cache.save()
-
     run = LintRun([], files, errors)
     if fix or diff:
         course_diags = linter.course_diagnostics(index) if linter.course_rules else {}
@@ -225,12 +225,53 @@ def lint_paths(
             if path in run.refreshed:
                 outcomes[path] = run.refreshed.pop(path)
 
-    course_diags = linter.course_diagnostics(index) if linter.course_rules else {}
+    course_diags = _course_diagnostics(linter, index, cache) if linter.course_rules else {}
+    if cache is not None:
+        cache.save()
     for path in files:
         extra = course_diags.get(os.path.abspath(path), [])
         run.diagnostics.extend(linter.finalize(outcomes[path], extra))
     run.diagnostics.sort(key=Diagnostic.sort_key)
     return run
+
+
+def _course_diagnostics(linter: Linter, index: CourseIndex, cache: Cache | None):
+    """Course rule findings, reused from the cache when no lesson and none of the files
+    course rules read (components, the content schema, the Astro config) changed."""
+    if cache is None:
+        return linter.course_diagnostics(index)
+    key = _course_key(index, cache)
+    hit = cache.get("<course>", key) if key else None
+    if hit is not None:
+        return hit
+    result = linter.course_diagnostics(index)
+    if key:
+        cache.put("<course>", key, result)
+    return result
+
+
+def _course_key(index: CourseIndex, cache: Cache) -> str | None:
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(index.lessons):
+        entry = cache.entries.get(path)
+        if entry is None:
+            return None  # a lesson that was not cached: compute afresh
+        digest.update(f"{path}\0{entry[0]}\n".encode())
+    settings = index.settings.course
+    watched = [os.path.join(index.root, settings.schema_file)]
+    watched += [os.path.join(index.root, name) for name in ("astro.config.mjs", "astro.config.ts", "astro.config.js")]
+    components = os.path.join(index.root, settings.components_root)
+    for folder, _, names in sorted(os.walk(components)):
+        watched.extend(os.path.join(folder, name) for name in sorted(names))
+    for path in watched:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            continue
+        digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    return digest.hexdigest()
 
 
 def _collect(files, linter: Linter, cache: Cache | None, jobs, progress) -> dict[str, FileOutcome]:

@@ -100,88 +100,105 @@ class Props:
 
 
 _MEMBER = re.compile(r"^\s*(?:readonly\s+)?(['\"]?)([A-Za-z_$][\w$:-]*)\1(\?)?\s*:\s*(.+?)\s*[;,]?\s*$")
+_TYPE_DECL = re.compile(r"\b(?:interface\s+([A-Za-z_$][\w$]*)\b([^{]*)\{|type\s+([A-Za-z_$][\w$]*)\s*=\s*([^{;]*)\{)")
+_FUNCTION = re.compile(r"\bfunction\s+([A-Za-z_$][\w$]*)\s*(?:<[^>]*>)?\s*\(([^)]*)\)")
+_ARROW = re.compile(r"\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+<\s*([A-Za-z_$][\w$]*)\s*>)?\s*=\s*\(([^)]*)\)")
+_DEFAULT_FUNCTION = re.compile(r"\bexport\s+default\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)")
+_DEFAULT_NAME = re.compile(r"\bexport\s+default\s+([A-Za-z_$][\w$]*)\s*;?")
+_PARAM_TYPE = re.compile(r":\s*([A-Za-z_$][\w$]*)\s*$")
 
 
-def _interface_body(text: str, name: str) -> tuple[str, bool] | None:
-    match = re.search(rf"\b(?:interface\s+{re.escape(name)}\b([^{{]*)\{{|type\s+{re.escape(name)}\s*=\s*([^{{;]*)\{{)", text)
-    if not match:
-        return None
-    heritage = (match.group(1) or match.group(2) or "").strip()
+@dataclass
+class _ModuleShape:
+    """What a component module declares, read once per file version."""
+
+    types: dict[str, tuple[str, bool]]  # type name -> (body, open-ended)
+    param_types: dict[str, str]  # component name -> its props type name
+    default_name: str | None
+    reexports: dict[str, tuple[str, str]]  # exported name -> (source, original name)
+
+
+def _body_from(text: str, start: int) -> str:
     depth = 1
-    index = match.end()
+    index = start
     while index < len(text) and depth:
         if text[index] == "{":
             depth += 1
         elif text[index] == "}":
             depth -= 1
         index += 1
-    return text[match.end() : index - 1], bool(heritage and ("extends" in heritage or "&" in heritage))
-
-
-def _exported_component(text: str, local: str, imported: str) -> str:
-    """The declared name of the component an import refers to."""
-    if imported == "default":
-        match = re.search(r"\bexport\s+default\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)", text)
-        if match:
-            return match.group(1)
-        match = re.search(r"\bexport\s+default\s+([A-Za-z_$][\w$]*)\s*;?", text)
-        if match and match.group(1) not in ("function", "class", "async"):
-            return match.group(1)
-        return local
-    return imported
-
-
-def component_props(path: str, local: str, imported: str, root: str) -> Props | None:
-    return _component_props(path, local, imported, root, _mtime(path))
+    return text[start : index - 1]
 
 
 @lru_cache(maxsize=512)
-def _component_props(path: str, local: str, imported: str, root: str, mtime: float, depth: int = 0) -> Props | None:
+def _shape(path: str, mtime: float) -> _ModuleShape:
     text = _COMMENT.sub(" ", _read(path))
-    name = _exported_component(text, local, imported)
-    # Re-exported from another module: follow it.
+    types: dict[str, tuple[str, bool]] = {}
+    for match in _TYPE_DECL.finditer(text):
+        name = match.group(1) or match.group(3)
+        heritage = (match.group(2) or match.group(4) or "").strip()
+        types[name] = (_body_from(text, match.end()), bool(heritage and ("extends" in heritage or "&" in heritage)))
+    params: dict[str, str] = {}
+    for match in _FUNCTION.finditer(text):
+        typed = _PARAM_TYPE.search(match.group(2).strip())
+        if typed:
+            params[match.group(1)] = typed.group(1)
+    for match in _ARROW.finditer(text):
+        if match.group(2):
+            params.setdefault(match.group(1), match.group(2))
+        else:
+            typed = _PARAM_TYPE.search(match.group(3).strip())
+            if typed:
+                params.setdefault(match.group(1), typed.group(1))
+    default = _DEFAULT_FUNCTION.search(text)
+    default_name = default.group(1) if default else None
+    if default_name is None:
+        named = _DEFAULT_NAME.search(text)
+        if named and named.group(1) not in ("function", "class", "async"):
+            default_name = named.group(1)
+    reexports: dict[str, tuple[str, str]] = {}
     for match in _LIST.finditer(text):
         if not match.group(3):
             continue
         for part in match.group(1).split(","):
             pieces = [p.strip() for p in re.split(r"\s+as\s+", part.strip())]
-            exported_as = pieces[-1]
-            original = pieces[0]
-            if exported_as == name or (imported == "default" and exported_as == "default"):
-                target = resolve_import(match.group(3), path, root)
-                if target and depth < 8:
-                    return _component_props(target, local, original, root, _mtime(target), depth + 1)
-    interface = None
-    signature = re.search(rf"\bfunction\s+{re.escape(name)}\s*(?:<[^>]*>)?\s*\(([^)]*)\)", text)
-    if signature:
-        typed = re.search(r":\s*([A-Za-z_$][\w$]*)\s*$", signature.group(1).strip())
-        if typed:
-            interface = typed.group(1)
-    arrow = re.search(rf"\b(?:const|let)\s+{re.escape(name)}\s*(?::\s*[\w.]+<\s*([A-Za-z_$][\w$]*)\s*>)?\s*=\s*\(([^)]*)\)", text)
-    if interface is None and arrow:
-        interface = arrow.group(1)
-        if interface is None:
-            typed = re.search(r":\s*([A-Za-z_$][\w$]*)\s*$", arrow.group(2).strip())
-            interface = typed.group(1) if typed else None
-    candidates = [interface] if interface else []
+            if pieces[0]:
+                reexports[pieces[-1]] = (match.group(3), pieces[0])
+    return _ModuleShape(types, params, default_name, reexports)
+
+
+def component_props(path: str, local: str, imported: str, root: str, depth: int = 0) -> Props | None:
+    """The props a component takes, or None when its declaration cannot be read."""
+    shape = _shape(path, _mtime(path))
+    key = imported if imported != "default" else "default"
+    if key in shape.reexports and depth < 8:
+        source, original = shape.reexports[key]
+        target = resolve_import(source, path, root)
+        return component_props(target, local, original, root, depth + 1) if target else None
+    name = (shape.default_name or local) if imported == "default" else imported
+    candidates = [shape.param_types[name]] if name in shape.param_types else []
     candidates.append(f"{name}Props")
     for candidate in candidates:
-        found = _interface_body(text, candidate)
-        if found is None:
+        if candidate not in shape.types:
             continue
-        body, open_ended = found
-        props = Props(candidate, path, open_ended=open_ended)
-        for line in re.split(r"[;\n]", body):
-            member = _MEMBER.match(line)
-            if not member:
-                if re.search(r"\[\s*\w+\s*:\s*string\s*\]", line):
-                    props.open_ended = True
-                continue
-            prop_type = member.group(4)
-            values = None
-            literals = re.findall(r"'([^']*)'|\"([^\"]*)\"", prop_type)
-            if literals and re.fullmatch(r"""\s*(?:(?:'[^']*'|"[^"]*")\s*\|?\s*)+""", prop_type):
-                values = tuple(a or b for a, b in literals)
-            props.props[member.group(2)] = Prop(member.group(2), bool(member.group(3)), values)
-        return props
+        body, open_ended = shape.types[candidate]
+        return _props_from(candidate, path, body, open_ended)
     return None
+
+
+@lru_cache(maxsize=1024)
+def _props_from(interface: str, path: str, body: str, open_ended: bool) -> Props:
+    props = Props(interface, path, open_ended=open_ended)
+    for line in re.split(r"[;\n]", body):
+        member = _MEMBER.match(line)
+        if not member:
+            if re.search(r"\[\s*\w+\s*:\s*string\s*\]", line):
+                props.open_ended = True
+            continue
+        prop_type = member.group(4)
+        values = None
+        literals = re.findall(r"'([^']*)'|\"([^\"]*)\"", prop_type)
+        if literals and re.fullmatch(r"""\s*(?:(?:'[^']*'|"[^"]*")\s*\|?\s*)+""", prop_type):
+            values = tuple(a or b for a, b in literals)
+        props.props[member.group(2)] = Prop(member.group(2), bool(member.group(3)), values)
+    return props

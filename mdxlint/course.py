@@ -257,6 +257,13 @@ class CourseIndex:
         return ResolvedLink("lesson", None, anchor_value, has_base, path)
 
     def closest(self, wanted: str, limit: int = 3) -> list[str]:
+        """Lesson ids whose slug is closest to the slug of ``wanted``."""
         import difflib
 
-        return difflib.get_close_matches(wanted, list(self.by_id), n=limit, cutoff=0.5)
+        slugs: dict[str, list[str]] = {}
+        for lesson_id in self.by_id:
+            slugs.setdefault(self.slug(lesson_id).split("-", 1)[-1], []).append(lesson_id)
+        wanted_slug = wanted.rstrip("/").split("/")[-1]
+        wanted_slug = wanted_slug.split("-", 1)[-1] if re.match(r"\d+-", wanted_slug) else wanted_slug
+        matches = difflib.get_close_matches(wanted_slug, list(slugs), n=limit, cutoff=0.5)
+        return [lesson_id for match in matches for lesson_id in slugs[match]][:limit]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 
 from .diagnostics import Applicability, Fix, TextEdit
@@ -51,6 +50,8 @@ def write_atomically(path: str | os.PathLike, text: str) -> None:
     target = Path(path)
     data = text.encode("utf-8")
     mode = stat.S_IMODE(os.stat(target).st_mode)
+    import tempfile
+
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".mdxlint-tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
 from functools import lru_cache
-from importlib import metadata
 
 from .rule import Rule
 
@@ -53,11 +53,7 @@ def _discovered() -> dict[str, type[Rule]]:
         module = importlib.import_module(f"{rules_package.__name__}.{info.name}")
         for rule in _rules_in_module(module):
             add(rule, module.__name__)
-    try:
-        entry_points = metadata.entry_points(group=ENTRY_POINT_GROUP)
-    except TypeError:  # Python < 3.10 API shape
-        entry_points = metadata.entry_points().get(ENTRY_POINT_GROUP, [])  # type: ignore[attr-defined]
-    for entry_point in entry_points:
+    for entry_point in _entry_points():
         loaded = entry_point.load()
         if isinstance(loaded, type) and issubclass(loaded, Rule):
             add(loaded, entry_point.value)
@@ -65,6 +61,37 @@ def _discovered() -> dict[str, type[Rule]]:
             for rule in _rules_in_module(loaded):
                 add(rule, entry_point.value)
     return dict(sorted(found.items()))
+
+
+def _plugins_installed() -> bool:
+    """Whether any installed distribution declares ``mdxlint.rules`` entry points.
+
+    A plain text search of the entry_points.txt files: importing importlib.metadata
+    costs tens of milliseconds at every start, and almost no one has plugins.
+    """
+    import glob
+    import sys
+
+    marker = f"[{ENTRY_POINT_GROUP}]"
+    for folder in sys.path:
+        if not folder or not os.path.isdir(folder):
+            continue
+        for path in glob.glob(os.path.join(folder, "*.*-info", "entry_points.txt")):
+            try:
+                with open(path, encoding="utf-8", errors="replace") as stream:
+                    if marker in stream.read():
+                        return True
+            except OSError:
+                continue
+    return False
+
+
+def _entry_points():
+    if not _plugins_installed():
+        return []
+    from importlib import metadata
+
+    return metadata.entry_points(group=ENTRY_POINT_GROUP)
 
 
 def get_rule(code: str) -> type[Rule] | None:

@@ -6,11 +6,19 @@ import json
 import os
 from collections import Counter
 from typing import IO
-from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
 from .diagnostics import Diagnostic, Severity
 from .registry import all_rules
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoteattr(text: str) -> str:
+    # xml.sax.saxutils would pull in urllib and http at start-up.
+    return '"' + escape(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;") + '"'
+
 
 RULE_DOCS_URL = "https://github.com/mdxlint/mdxlint/blob/main/rules/{code}.md"
 FORMATS = ("text", "json", "sarif", "github", "junit")

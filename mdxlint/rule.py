@@ -13,7 +13,6 @@ the :class:`~mdxlint.course.CourseIndex` built once per run.
 
 from __future__ import annotations
 
-import inspect
 import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, ClassVar
@@ -114,6 +113,8 @@ class Rule:
     # -- documentation --------------------------------------------------------------
     @classmethod
     def doc(cls) -> str:
+        import inspect  # only for documentation; slow to import at start-up
+
         return textwrap.dedent(inspect.getdoc(cls) or "").strip()
 
     @classmethod

@@ -13,12 +13,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import yaml
 
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+def _yaml():
+    """PyYAML and its fastest safe loader, imported on first use (start-up time)."""
+    import yaml
+
+    try:
+        from yaml import CSafeLoader as loader
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import SafeLoader as loader  # type: ignore[assignment]
+    return yaml, loader
 
 JSON_LANGS = {"json", "jsonc"}
 YAML_LANGS = {"yaml", "yml"}
@@ -300,7 +304,8 @@ def _read_yaml(body: str) -> YamlReading:
         line = min(mark.line, len(offsets) - 1)
         return min(offsets[line] + mark.column, len(body))
 
-    loader = _Loader(body)
+    yaml, loader_class = _yaml()
+    loader = loader_class(body)
     try:
         while loader.check_node():
             node = loader.get_node()
@@ -320,6 +325,7 @@ def _read_yaml(body: str) -> YamlReading:
 
 
 def _yaml_duplicates(node, out: list[DuplicateKey], index_of) -> None:
+    yaml, _ = _yaml()
     stack = [node]
     seen_nodes: set[int] = set()
     while stack:

@@ -1,7 +1,6 @@
 import difflib
 import json
 from functools import lru_cache
-from importlib import resources
 
 from mdxlint.diagnostics import Fix, Severity
 from mdxlint.document import Document
@@ -11,12 +10,21 @@ from mdxlint.rule import Applicability, Option, Rule, RuleContext
 @lru_cache(maxsize=1)
 def shiki_languages() -> tuple[str, frozenset[str]]:
     """Shiki's version and every language id and alias it highlights."""
+    from importlib import resources  # on first use: it is slow to import
+
     data = json.loads(resources.files("mdxlint.data").joinpath("shiki-languages.json").read_text(encoding="utf-8"))
     names = set(data["special"])
     for language in data["languages"]:
         names.add(language["id"])
         names.update(language["aliases"])
     return data["shiki"], frozenset(names)
+
+
+@lru_cache(maxsize=256)
+def _closest(lang: str, extra: tuple[str, ...]) -> str | None:
+    _, known = shiki_languages()
+    close = difflib.get_close_matches(lang, sorted(known | set(extra)), n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 class UnknownFenceLanguage(Rule):
@@ -62,8 +70,8 @@ class UnknownFenceLanguage(Rule):
             lang = fence.lang
             if not lang or lang.lower() in known or lang.lower() in extra:
                 continue
-            close = difflib.get_close_matches(lang.lower(), sorted(known | extra), n=1, cutoff=0.75)
-            suggestion = close[0] if close else "text"
+            close = _closest(lang.lower(), tuple(sorted(extra)))
+            suggestion = close or "text"
             start = fence.start + len(fence.marker)
             start = doc.text.index(lang, start)
             ctx.report(
