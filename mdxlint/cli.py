@@ -247,6 +247,14 @@ def rules_command(output_format: str) -> None:
         click.echo(f"{r.code:<7} {fix}{on} {r.severity.value:<8} {r.name:<32} {r.summary()}")
 
 
+@main.command("server")
+def server_command() -> None:
+    """Run the language server on stdin/stdout (for editors)."""
+    from .server import main as serve
+
+    serve()
+
+
 @main.command("generate-rule-pages", hidden=True)
 @click.argument("folder", type=click.Path(file_okay=False), default="rules")
 def generate_rule_pages(folder: str) -> None:

@@ -1,0 +1,101 @@
+"""Latency of the language server: didChange -> publishDiagnostics.
+
+    python benchmarks/lsp_latency.py [--edits 30] [--file PATH]
+
+Starts `mdxlint server` as a subprocess with a real LSP client (pygls), opens the
+largest lesson of ../shared/corpus/debezium-course (or --file), then types: each edit
+appends a character to a paragraph and waits for the diagnostics of that version.
+Prints the median and p90 in milliseconds, debounce included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "debezium-course"
+
+
+async def measure(path: Path, edits: int) -> list[float]:
+    client = LanguageClient("latency-bench", "1")
+    versions: dict[int, float] = {}
+    received: dict[int, float] = {}
+    done = asyncio.Event()
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
+        if params.version is not None and params.version not in received:
+            received[params.version] = time.perf_counter()
+            done.set()
+
+    @client.feature(types.WINDOW_LOG_MESSAGE)
+    def on_log(params):
+        pass
+
+    await client.start_io(sys.executable, "-m", "mdxlint", "server")
+    root = path.parents[4] if len(path.parents) > 4 else path.parent
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=root.as_uri()))
+    client.initialized(types.InitializedParams())
+    uri = path.as_uri()
+    text = path.read_text(encoding="utf-8")
+    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "mdx", 1, text)))
+    while 1 not in received:
+        done.clear()
+        await asyncio.wait_for(done.wait(), 60)
+    lines = text.split("\n")
+    target = next(i for i, line in enumerate(lines) if line and line[0].isalpha() and not line.startswith(("import", "export")))
+    latencies = []
+    for version in range(2, edits + 2):
+        column = len(lines[target])
+        lines[target] += "а"
+        versions[version] = time.perf_counter()
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[
+                    types.TextDocumentContentChangePartial(
+                        range=types.Range(types.Position(target, column), types.Position(target, column)), text="а"
+                    )
+                ],
+            )
+        )
+        while version not in received:
+            done.clear()
+            await asyncio.wait_for(done.wait(), 60)
+        latencies.append((received[version] - versions[version]) * 1000)
+        await asyncio.sleep(0.2)  # a pause between keystrokes: one debounced lint per edit
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return latencies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--edits", type=int, default=30)
+    parser.add_argument("--file", type=Path)
+    args = parser.parse_args()
+    path = args.file
+    if path is None:
+        if not CORPUS.is_dir():
+            raise SystemExit("no --file given and ../shared/corpus/debezium-course is absent")
+        path = max((CORPUS / "src" / "content").glob("**/*.mdx"), key=lambda p: p.read_text(encoding="utf-8").count("\n"))
+    path = path.resolve()
+    lines = path.read_text(encoding="utf-8").count("\n")
+    latencies = asyncio.run(measure(path, args.edits))
+    latencies.sort()
+    p90 = latencies[int(len(latencies) * 0.9) - 1]
+    print(f"{path.name} ({lines} lines): didChange -> publishDiagnostics over {len(latencies)} edits: "
+          f"median {statistics.median(latencies):.1f} ms, p90 {p90:.1f} ms, max {latencies[-1]:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""The language server end to end, through a real LSP client (pytest-lsp)."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+from conftest import FIXTURES
+
+WORKSPACE = Path(tempfile.mkdtemp(prefix="mdxlint-lsp-")) / "course"
+shutil.copytree(FIXTURES / "clean-course", WORKSPACE)
+LESSONS = WORKSPACE / "src" / "content" / "course" / "01-module-1"
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "mdxlint", "server"]))
+async def client(lsp_client: LanguageClient):
+    await lsp_client.initialize_session(
+        types.InitializeParams(capabilities=client_capabilities("visual-studio-code"), root_uri=WORKSPACE.as_uri())
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
+BAD = """---
+title: "Черновик"
+order: 5
+---
+
+## Черновик
+
+```
+plain
+```
+
+См. [новый урок](/example-course/course/01-module-1/09-new).
+"""
+
+
+async def wait_for(client: LanguageClient, uri: str, predicate, timeout: float = 15.0):
+    async def loop():
+        while True:
+            diagnostics = client.diagnostics.get(uri)
+            if diagnostics is not None and predicate(diagnostics):
+                return diagnostics
+            await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+
+    return await asyncio.wait_for(loop(), timeout)
+
+
+def codes(diagnostics) -> list[str]:
+    return sorted(str(d.code) for d in diagnostics)
+
+
+def open_document(client: LanguageClient, uri: str, text: str, version: int = 1) -> None:
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(uri=uri, language_id="mdx", version=version, text=text))
+    )
+
+
+def replace(client: LanguageClient, uri: str, text: str, version: int) -> None:
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+
+
+@pytest.mark.asyncio
+async def test_diagnostics_edits_code_actions_and_course_updates(client: LanguageClient):
+    uri = (LESSONS / "05-draft.mdx").as_uri()
+    open_document(client, uri, BAD)
+    diagnostics = await wait_for(client, uri, lambda d: "CRS010" in codes(d))
+    assert codes(diagnostics) == ["CRS010", "FNC001"]
+    fence = next(d for d in diagnostics if d.code == "FNC001")
+    assert (fence.range.start.line, fence.range.start.character) == (7, 0)
+    assert fence.code_description.href.endswith("FNC001.md")
+
+    # Edit the buffer: the broken fence gets a language.
+    text = BAD.replace("```\nplain", "```text\nplain")
+    replace(client, uri, text, 2)
+    diagnostics = await wait_for(client, uri, lambda d: "FNC001" not in codes(d))
+    assert codes(diagnostics) == ["CRS010"]
+
+    # Code actions: suppress, and a quick fix whose edit removes the finding.
+    replace(client, uri, BAD, 3)
+    diagnostics = await wait_for(client, uri, lambda d: "FNC001" in codes(d))
+    fence = next(d for d in diagnostics if d.code == "FNC001")
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=fence.range,
+            context=types.CodeActionContext(diagnostics=[fence]),
+        )
+    )
+    titles = [a.title for a in actions]
+    assert any("suppress FNC001" in t for t in titles)
+    quick_fix = next(a for a in actions if "text" in a.title and a.edit)
+    (edit,) = quick_fix.edit.changes[uri]
+    lines = BAD.split("\n")
+    line = lines[edit.range.start.line]
+    lines[edit.range.start.line] = line[: edit.range.start.character] + edit.new_text + line[edit.range.end.character :]
+    replace(client, uri, "\n".join(lines), 4)
+    diagnostics = await wait_for(client, uri, lambda d: "FNC001" not in codes(d))
+    assert codes(diagnostics) == ["CRS010"]
+
+    # Hover on the finding shows the rule's page.
+    link = diagnostics[0]
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=link.range.start)
+    )
+    assert hover is not None and "CRS010: broken-link" in hover.contents.value
+
+    # Another lesson appears: the link in the first one becomes valid.
+    new_uri = (LESSONS / "09-new.mdx").as_uri()
+    open_document(client, new_uri, '---\ntitle: "Новый"\norder: 9\n---\n\nТекст.\n')
+    diagnostics = await wait_for(client, uri, lambda d: "CRS010" not in codes(d))
+    assert codes(diagnostics) == []
+
+
+@pytest.mark.asyncio
+async def test_garbage_does_not_take_the_server_down(client: LanguageClient):
+    # A document the server never saw, a position far outside, and a raw bad request.
+    result = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri="file:///nowhere/x.mdx"),
+            position=types.Position(line=10_000, character=5),
+        )
+    )
+    assert result is None
+    # Raw garbage on the wire: a body that is not JSON, and a request with bad params.
+    writer = client.protocol.writer
+    for body in (b"{not json", b'{"jsonrpc": "2.0", "id": 991, "method": "textDocument/codeAction", "params": {"garbage": true}}'):
+        writer.write(b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+    uri = (LESSONS / "06-after-garbage.mdx").as_uri()
+    open_document(client, uri, "---\ntitle: x\n---\n\n```\nx\n```\n")
+    diagnostics = await wait_for(client, uri, lambda d: bool(d))
+    assert "FNC001" in codes(diagnostics)
+    # A file outside any course.
+    outside = Path(tempfile.mkdtemp()) / "loose.mdx"
+    open_document(client, outside.as_uri(), "lag <1 s\n")
+    diagnostics = await wait_for(client, outside.as_uri(), lambda d: bool(d))
+    assert "MDX001" in codes(diagnostics)
