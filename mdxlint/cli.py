@@ -247,6 +247,38 @@ def rules_command(output_format: str) -> None:
         click.echo(f"{r.code:<7} {fix}{on} {r.severity.value:<8} {r.name:<32} {r.summary()}")
 
 
+@main.command("plan")
+@click.argument("plans", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--root", type=click.Path(exists=True, file_okay=False), help="Project root the plan's paths are relative to.")
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def plan_command(plans, root, output_format) -> None:
+    """Check lesson plans' must-haves against the written lessons."""
+    import json
+
+    from .plans import verify_paths
+
+    checks = verify_paths(list(plans), root)
+    if output_format == "json":
+        click.echo(json.dumps([c.to_json() for c in checks], ensure_ascii=False, indent=1))
+    else:
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(highlight=False)
+        style = {"pass": "green", "fail": "bold red", "manual": "yellow"}
+        current = None
+        for check in checks:
+            if check.plan != current:
+                current = check.plan
+                console.print(Text(check.plan, style="bold"))
+            line = Text(f"  {check.status.upper():<6} ", style=style[check.status])
+            line.append(f"{check.check}: {check.target} — {check.evidence}")
+            console.print(line, soft_wrap=True)
+        counts = {s: sum(1 for c in checks if c.status == s) for s in ("pass", "fail", "manual")}
+        console.print(f"{len(checks)} checks: {counts['pass']} pass, {counts['fail']} fail, {counts['manual']} manual", style="bold")
+    sys.exit(EXIT_FINDINGS if any(c.status == "fail" for c in checks) else EXIT_CLEAN)
+
+
 @main.command("server")
 def server_command() -> None:
     """Run the language server on stdin/stdout (for editors)."""
