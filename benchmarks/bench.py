@@ -55,6 +55,57 @@ def measure(label: str, args: list[str], cwd: Path, files: int, repeat: int, pre
     )
 
 
+def in_process(course: Path) -> None:
+    """Course index build and course rules, and the cost of MDX001's JavaScript checks."""
+    sys.path.insert(0, str(ROOT))
+    from mdxlint import js
+    from mdxlint.config import Settings
+    from mdxlint.course import CourseIndex
+    from mdxlint.engine import Linter
+
+    files = sorted((course / "src" / "content").glob("**/*.mdx"))
+    linter = Linter(Settings())
+    outcomes = [linter.analyze_path(str(f)) for f in files]
+    best_index = best_rules = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        index = CourseIndex(Settings())
+        for outcome in outcomes:
+            index.add(outcome.facts)
+        index.by_id  # resolve ids and order once
+        built = time.perf_counter()
+        linter.course_diagnostics(index)
+        done = time.perf_counter()
+        best_index = min(best_index, built - start)
+        best_rules = min(best_rules, done - built)
+    print(f"{'course index build (74 lessons)':<34} {best_index * 1000:7.1f} ms; course rules {best_rules * 1000:7.1f} ms")
+
+    def parse_all() -> float:
+        start = time.perf_counter()
+        for f in files:
+            linter.analyze_path(str(f))
+        return time.perf_counter() - start
+
+    with_js = min(parse_all() for _ in range(3))
+    saved = (js.check_expression, js.check_module)
+    js.check_expression.cache_clear() if hasattr(js.check_expression, "cache_clear") else None
+    import mdxlint.jsx as jsx_module
+    import mdxlint.markdown as markdown_module
+    import mdxlint.parser as parser_module
+
+    nothing = lambda *args, **kwargs: None  # noqa: E731
+    for module in (js, jsx_module, markdown_module, parser_module):
+        for name in ("check_expression", "check_module", "check_spread"):
+            if hasattr(module, name):
+                setattr(module, name, nothing)
+    without_js = min(parse_all() for _ in range(3))
+    js.check_expression, js.check_module = saved
+    print(
+        f"{'file phase, one core':<34} {with_js:6.3f}s; without MDX001's JavaScript checks {without_js:6.3f}s "
+        f"(+{(with_js / without_js - 1) * 100:.0f}%)"
+    )
+
+
 def lesson_sources() -> list[Path]:
     sources = sorted(FIXTURES.glob("**/*.mdx"))
     if CORPUS.is_dir():
@@ -94,6 +145,8 @@ def main() -> None:
             measure("real course, cached re-run", ["src/content", "--output-format", "json"], course, count, args.repeat)
         else:
             print("real course: skipped (../shared/corpus/debezium-course is absent)")
+
+            in_process(course)
 
         big = tmp_path / "big" / "src" / "content" / "course"
         sources = lesson_sources()

@@ -45,6 +45,15 @@ class CourseSettings:
 
 
 @dataclass
+class DebeziumSettings:
+    """The versions connector configs are checked against (the course pins these)."""
+
+    version: str = "2.5.4"
+    kafka_version: str = "3.6"
+    server_version: str = "2.5"
+
+
+@dataclass
 class Settings:
     select: list[str] | None = None
     extend_select: list[str] = field(default_factory=list)
@@ -58,6 +67,7 @@ class Settings:
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     course: CourseSettings = field(default_factory=CourseSettings)
+    debezium: DebeziumSettings = field(default_factory=DebeziumSettings)
     config_path: str | None = None
     root: str = field(default_factory=os.getcwd)
 
@@ -116,6 +126,7 @@ class Settings:
             "severity": {k: v.value for k, v in self.severity_overrides.items()},
             "langs": [self.prose_language, self.code_language],
             "course": vars(self.course),
+            "debezium": vars(self.debezium),
             "max": self.max_file_size,
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
@@ -144,7 +155,9 @@ _TOP_KEYS = {
     "code-language": "str",
     "rules": "table",
     "course": "table",
+    "debezium": "table",
 }
+_DEBEZIUM_KEYS = {"version": "str", "kafka-version": "str", "server-version": "str"}
 _COURSE_KEYS = {
     "content-root": "str",
     "lesson-pattern": "str",
@@ -247,6 +260,16 @@ def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Sett
                     re.compile(getattr(settings.course, pattern_key))
                 except re.error as error:
                     raise ConfigError(f"{where}.{pattern_key.replace('_', '-')}: invalid regular expression: {error}") from None
+        elif key == "debezium":
+            for sub_key, sub_value in value.items():
+                if sub_key not in _DEBEZIUM_KEYS:
+                    raise ConfigError(
+                        f"{origin}: unknown key `{sub_key}` in [tool.mdxlint.debezium] (known: {', '.join(sorted(_DEBEZIUM_KEYS))})"
+                    )
+                _check_type(sub_value, "str", f"{where}.{sub_key}")
+                if not re.fullmatch(r"\d+(\.\d+){0,2}", sub_value):
+                    raise ConfigError(f"{where}.{sub_key}: expected a version such as '2.5.4', got {sub_value!r}")
+                setattr(settings.debezium, sub_key.replace("-", "_"), sub_value)
         elif key == "rules":
             for code, options in value.items():
                 rule = rules.get(code)

@@ -1,0 +1,311 @@
+"""What Debezium and Kafka Connect do with a connector configuration, by version.
+
+Two sources: ``data/debezium-catalog.json`` (generated from the reference property
+catalogs by ``scripts/build_debezium_catalog.py``: every PostgreSQL and MySQL
+connector key per release, with type, enum values and default) and the tables below,
+written from the fact sheet (Debezium, Debezium Server and Kafka sources at their
+release tags): renamed keys, enum values added or deprecated between catalog
+releases, SMT and predicate options, REST shapes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def parse_version(text: str) -> tuple[int, int, int]:
+    """``2.6`` -> (2, 6, 0); ``HEAD`` sorts after every release."""
+    if text.upper() == "HEAD":
+        return (99, 0, 0)
+    parts = [int(part) for part in re.findall(r"\d+", text)[:3]]
+    while len(parts) < 3:
+        parts.append(0)
+    return tuple(parts)  # type: ignore[return-value]
+
+
+def version_text(version: tuple[int, ...]) -> str:
+    return ".".join(str(part) for part in version)
+
+
+@lru_cache(maxsize=1)
+def catalog() -> dict:
+    from importlib import resources
+
+    return json.loads(resources.files("mdxlint.data").joinpath("debezium-catalog.json").read_text(encoding="utf-8"))
+
+
+# -- renamed and removed keys (fact sheet §5) ----------------------------------------------
+
+@dataclass(frozen=True)
+class Removed:
+    replacement: str | None
+    removed_in: str
+    note: str = ""
+    connector: str | None = None  # None: both
+
+
+REMOVED_KEYS: dict[str, Removed] = {
+    "database.server.name": Removed("topic.prefix", "2.0.0"),
+    "database.history": Removed("schema.history.internal", "2.0.0"),
+    "table.whitelist": Removed("table.include.list", "2.0.0"),
+    "table.blacklist": Removed("table.exclude.list", "2.0.0"),
+    "database.whitelist": Removed("database.include.list", "2.0.0"),
+    "database.blacklist": Removed("database.exclude.list", "2.0.0"),
+    "schema.whitelist": Removed("schema.include.list", "2.0.0"),
+    "schema.blacklist": Removed("schema.exclude.list", "2.0.0"),
+    "column.whitelist": Removed("column.include.list", "2.0.0"),
+    "column.blacklist": Removed("column.exclude.list", "2.0.0"),
+    "transaction.topic": Removed("topic.transaction", "2.0.0"),
+    "heartbeat.topics.prefix": Removed(
+        "topic.heartbeat.prefix", "2.0.0", "the heartbeat topic comes from `topic.heartbeat.prefix` since 2.0"
+    ),
+    "toasted.value.placeholder": Removed("unavailable.value.placeholder", "2.0.0", connector="pg"),
+    "truncate.handling.mode": Removed(None, "2.0.0", "truncate events are controlled with `skipped.operations`", "pg"),
+    "source.struct.version": Removed(None, "2.0.0"),
+    "gtid.new.channel.position": Removed(None, "2.0.0", connector="mysql"),
+    "sanitize.field.names": Removed("field.name.adjustment.mode", "2.2.0"),
+    "snapshot.custom.class": Removed("snapshot.mode.custom.name", "2.6.0", connector="pg"),
+    "snapshot.new.tables": Removed(None, "2.7.0", "use incremental snapshots", "mysql"),
+    "database.history.store.only.monitored.tables.ddl": Removed("schema.history.internal.store.only.captured.tables.ddl", "2.0.0"),
+}
+REMOVED_PREFIXES = {"database.history.": ("schema.history.internal.", "2.0.0")}
+NEVER_EXISTED_PREFIXES = {"database.history.internal.": "schema.history.internal."}
+# Classes renamed in 2.0.0 (values of schema.history.internal).
+RENAMED_CLASSES = {
+    "io.debezium.relational.history.KafkaDatabaseHistory": "io.debezium.storage.kafka.history.KafkaSchemaHistory",
+    "io.debezium.relational.history.FileDatabaseHistory": "io.debezium.storage.file.history.FileSchemaHistory",
+}
+
+
+# -- enum values between catalog releases (fact sheet §2, §3, §5) --------------------------
+
+@dataclass(frozen=True)
+class ValueChange:
+    connector: str  # "pg", "mysql" or "*"
+    key: str
+    value: str
+    added: str | None = None
+    removed: str | None = None
+    deprecated: str | None = None
+    replacement: str | None = None
+    note: str = ""
+
+
+VALUE_CHANGES = [
+    ValueChange(
+        "mysql", "time.precision.mode", "adaptive", removed="0.0.1", replacement="adaptive_time_microseconds",
+        note="MySQL's validateTimePrecisionMode rejects it: \"The 'adaptive' time.precision.mode is no longer supported\"",
+    ),
+    ValueChange("pg", "snapshot.mode", "no_data", added="2.6.0"),
+    ValueChange("pg", "snapshot.mode", "when_needed", added="2.6.0"),
+    ValueChange("pg", "snapshot.mode", "configuration_based", added="2.6.0"),
+    ValueChange("pg", "snapshot.mode", "never", deprecated="2.6.0", removed="3.3.0", replacement="no_data"),
+    ValueChange("pg", "snapshot.mode", "exported", removed="2.0.0", replacement="initial"),
+    ValueChange("mysql", "snapshot.mode", "no_data", added="2.6.0"),
+    ValueChange("mysql", "snapshot.mode", "recovery", added="2.6.0"),
+    ValueChange("mysql", "snapshot.mode", "always", added="2.6.0"),
+    ValueChange("mysql", "snapshot.mode", "configuration_based", added="2.6.0"),
+    ValueChange("mysql", "snapshot.mode", "custom", added="2.6.0"),
+    ValueChange("mysql", "snapshot.mode", "schema_only", deprecated="2.6.0", removed="3.3.0", replacement="no_data"),
+    ValueChange("mysql", "snapshot.mode", "schema_only_recovery", deprecated="2.6.0", removed="3.3.0", replacement="recovery"),
+    ValueChange("mysql", "snapshot.mode", "never", removed="3.6.0", replacement="no_data"),
+    ValueChange("mysql", "snapshot.locking.mode", "custom", added="2.6.0"),
+    ValueChange("mysql", "snapshot.locking.mode", "minimal_percona_no_table_locks", added="3.1.0"),
+    ValueChange("pg", "publication.autocreate.mode", "no_tables", added="3.0.0"),
+    ValueChange("*", "time.precision.mode", "isostring", added="3.1.0"),
+    ValueChange("*", "time.precision.mode", "microseconds", added="3.1.0"),
+    ValueChange("*", "time.precision.mode", "nanoseconds", added="3.1.0"),
+    ValueChange("pg", "plugin.name", "wal2json", removed="2.0.0", replacement="pgoutput"),
+    ValueChange("pg", "plugin.name", "wal2json_streaming", removed="2.0.0", replacement="pgoutput"),
+    ValueChange("pg", "plugin.name", "wal2json_rds", removed="2.0.0", replacement="pgoutput"),
+    ValueChange("pg", "plugin.name", "wal2json_rds_streaming", removed="2.0.0", replacement="pgoutput"),
+]
+# Keys that exist for a connector only from a version on (between catalog releases).
+KEYS_ADDED = {("pg", "snapshot.locking.mode"): "2.6.0", ("pg", "snapshot.isolation.mode"): "3.0.0"}
+
+REQUIRED = {
+    "pg": ["topic.prefix", "database.hostname", "database.user", "database.dbname"],
+    "mysql": ["topic.prefix", "database.hostname", "database.user", "database.server.id"],
+}
+KAFKA_HISTORY_REQUIRED = ["schema.history.internal.kafka.topic", "schema.history.internal.kafka.bootstrap.servers"]
+KAFKA_HISTORY = "io.debezium.storage.kafka.history.KafkaSchemaHistory"
+
+# Keys Kafka Connect itself reads (fact sheet §6.1), and prefixes passed through.
+CONNECT_KEYS = {
+    "name", "connector.class", "tasks.max", "tasks.max.enforce", "key.converter", "value.converter", "header.converter",
+    "transforms", "predicates", "config.action.reload", "errors.retry.timeout", "errors.retry.delay.max.ms",
+    "errors.tolerance", "errors.log.enable", "errors.log.include.messages", "topic.creation.groups",
+    "exactly.once.support", "transaction.boundary", "transaction.boundary.interval.ms", "offsets.storage.topic",
+    "topics", "topics.regex", "errors.deadletterqueue.topic.name", "errors.deadletterqueue.topic.replication.factor",
+    "errors.deadletterqueue.context.headers.enable", "schema.history.internal",
+}
+PASS_THROUGH_PREFIXES = (
+    "key.converter.", "value.converter.", "header.converter.", "transforms.", "predicates.", "producer.override.",
+    "consumer.override.", "admin.override.", "topic.creation.", "driver.", "database.", "schema.history.internal.",
+    "signal.", "notification.", "column.mask.", "column.truncate.", "snapshot.select.statement.overrides.",
+    "snapshot.mode.configuration.based.", "offset.storage.", "errors.",
+)
+
+# -- SMTs and predicates (fact sheet §7) ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Smt:
+    options: frozenset[str]
+    required: frozenset[str] = frozenset()
+    deprecated: tuple[tuple[str, str, str, str], ...] = ()  # (option, deprecated in, removed in, replacement)
+    added: tuple[tuple[str, str], ...] = ()  # (option, added in)
+
+
+def _smt(options: str, required: str = "", deprecated=(), added=()) -> Smt:
+    return Smt(frozenset(options.split()), frozenset(required.split()), tuple(deprecated), tuple(added))
+
+
+SMTS: dict[str, Smt] = {
+    "io.debezium.transforms.ExtractNewRecordState": _smt(
+        "delete.tombstone.handling.mode drop.tombstones delete.handling.mode route.by.field add.fields add.fields.prefix "
+        "add.headers add.headers.prefix drop.fields.header.name drop.fields.from.key drop.fields.keep.schema.compatible "
+        "replace.null.with.default",
+        deprecated=(
+            ("drop.tombstones", "2.5.0", "3.2.0", "delete.tombstone.handling.mode"),
+            ("delete.handling.mode", "2.5.0", "3.2.0", "delete.tombstone.handling.mode"),
+        ),
+        added=(("delete.tombstone.handling.mode", "2.5.0"), ("replace.null.with.default", "3.0.0")),
+    ),
+    "io.debezium.transforms.outbox.EventRouter": _smt(
+        "table.field.event.id table.field.event.key table.field.event.type table.field.event.timestamp "
+        "table.field.event.payload table.field.event.schema.version table.fields.additional.placement "
+        "table.fields.additional.error.on.missing table.field.additional.missing table.expand.json.payload "
+        "table.json.payload.null.behavior table.op.invalid.behavior route.by.field route.topic.regex "
+        "route.topic.replacement route.tombstone.on.empty.payload",
+        added=(("table.field.additional.missing", "3.6.0"),),
+        deprecated=(("table.fields.additional.error.on.missing", "3.6.0", "3.6.0", "table.field.additional.missing"),),
+    ),
+    "io.debezium.transforms.ByLogicalTableRouter": _smt(
+        "topic.regex topic.replacement key.enforce.uniqueness key.field.name key.field.regex key.field.replacement "
+        "schema.name.adjustment.mode logical.table.cache.size",
+        "topic.regex topic.replacement",
+    ),
+    "io.debezium.transforms.Filter": _smt("language condition topic.regex null.handling.mode", "language condition"),
+    "io.debezium.transforms.ContentBasedRouter": _smt(
+        "language topic.expression topic.regex null.handling.mode", "language topic.expression"
+    ),
+    "org.apache.kafka.connect.transforms.MaskField": _smt("fields replacement replace.null.with.default", "fields"),
+    "org.apache.kafka.connect.transforms.ReplaceField": _smt("exclude include renames replace.null.with.default blacklist whitelist"),
+    "org.apache.kafka.connect.transforms.RegexRouter": _smt("regex replacement", "regex replacement"),
+    "org.apache.kafka.connect.transforms.InsertField": _smt(
+        "topic.field partition.field offset.field timestamp.field static.field static.value replace.null.with.default"
+    ),
+    "org.apache.kafka.connect.transforms.ValueToKey": _smt("fields replace.null.with.default", "fields"),
+    "org.apache.kafka.connect.transforms.ExtractField": _smt("field replace.null.with.default field.syntax.version", "field"),
+    "org.apache.kafka.connect.transforms.Cast": _smt("spec replace.null.with.default", "spec"),
+    "org.apache.kafka.connect.transforms.TimestampConverter": _smt(
+        "field target.type format unix.precision replace.null.with.default", "target.type"
+    ),
+    "org.apache.kafka.connect.transforms.HeaderFrom": _smt("fields headers operation replace.null.with.default", "fields headers operation"),
+    "org.apache.kafka.connect.transforms.InsertHeader": _smt("header value.literal", "header value.literal"),
+    "org.apache.kafka.connect.transforms.DropHeaders": _smt("headers", "headers"),
+    "org.apache.kafka.connect.transforms.Flatten": _smt("delimiter"),
+    "org.apache.kafka.connect.transforms.HoistField": _smt("field", "field"),
+    "org.apache.kafka.connect.transforms.SetSchemaMetadata": _smt("schema.name schema.version replace.null.with.default"),
+    "org.apache.kafka.connect.transforms.TimestampRouter": _smt("topic.format timestamp.format"),
+    "org.apache.kafka.connect.transforms.Filter": _smt(""),
+}
+TRANSFORM_IMPLICIT = {"type", "predicate", "negate"}
+PREDICATES: dict[str, Smt] = {
+    "org.apache.kafka.connect.transforms.predicates.TopicNameMatches": _smt("pattern", "pattern"),
+    "org.apache.kafka.connect.transforms.predicates.HasHeaderKey": _smt("name", "name"),
+    "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone": _smt(""),
+}
+
+
+def smt_for(class_name: str, table: dict[str, Smt]) -> Smt | None:
+    base = class_name.split("$")[0].strip()
+    return table.get(base)
+
+
+# -- Debezium Server sinks (fact sheet §8) ----------------------------------------------------------
+
+SERVER_SINKS_254 = {
+    "eventhubs", "http", "infinispan", "kafka", "kinesis", "nats-jetstream", "nats-streaming", "pravega", "pubsub",
+    "pubsublite", "pulsar", "rabbitmq", "rabbitmqstream", "redis", "rocketmq", "sqs",
+}
+PUBSUB_OPTIONS_254 = {
+    "project.id", "ordering.enabled", "null.key", "batch.delay.threshold.ms", "batch.element.count.threshold",
+    "batch.request.byte.threshold", "flowcontrol.enabled", "flowcontrol.max.outstanding.messages",
+    "flowcontrol.max.outstanding.bytes", "retry.total.timeout.ms", "retry.max.rpc.timeout.ms", "retry.initial.delay.ms",
+    "retry.delay.multiplier", "retry.max.delay.ms", "retry.initial.rpc.timeout.ms", "retry.rpc.timeout.multiplier",
+    "wait.message.delivery.timeout.ms", "address",
+}
+PUBSUB_ADDED = {"ordering.key": "2.7.0", "region": "3.1.0", "concurrency.threads": "3.1.0",
+                "compression.threshold.bytes": "3.1.0", "channel.shutdown.timeout.ms": "3.1.0"}
+
+
+# -- catalog lookups -------------------------------------------------------------------------------
+
+
+def _nearest(versions: list[str], target: tuple[int, ...]) -> str:
+    """The catalog release at or below ``target`` (the oldest when none is)."""
+    ordered = sorted(versions, key=parse_version)
+    chosen = ordered[0]
+    for version in ordered:
+        if parse_version(version) <= target:
+            chosen = version
+    return chosen
+
+
+@lru_cache(maxsize=64)
+def connector_keys(connector: str, version: str) -> dict[str, dict]:
+    data = catalog()["connectors"][connector]
+    target = parse_version(version)
+    base = _nearest([v for v in data if v != "HEAD"], target)
+    keys = {key: dict(info) for key, info in data[base].items()}
+    for (conn, key), added in KEYS_ADDED.items():
+        if conn != connector:
+            continue
+        if parse_version(added) > target:
+            keys.pop(key, None)
+        elif key not in keys:  # added after the catalog release we start from
+            later = [v for v in data if v != "HEAD" and key in data[v]]
+            if later:
+                keys[key] = dict(data[min(later, key=parse_version)][key])
+    for key, info in keys.items():
+        if info.get("enum"):
+            info["enum"] = allowed_values(connector, key, version, info["enum"], base)
+    return keys
+
+
+def allowed_values(connector: str, key: str, version: str, enum: list[str], base: str) -> list[str]:
+    target = parse_version(version)
+    values = [v for v in enum]
+    for change in VALUE_CHANGES:
+        if change.key != key or change.connector not in ("*", connector):
+            continue
+        if change.added and parse_version(change.added) <= target and change.value not in values:
+            values.append(change.value)
+        if change.added and parse_version(change.added) > target and change.value in values:
+            values.remove(change.value)
+        if change.removed and parse_version(change.removed) <= target and change.value in values:
+            values.remove(change.value)
+    return values
+
+
+def value_change(connector: str, key: str, value: str) -> ValueChange | None:
+    for change in VALUE_CHANGES:
+        if change.key == key and change.connector in ("*", connector) and change.value == value.lower():
+            return change
+    return None
+
+
+def field_first_version(key: str) -> str | None:
+    """The first catalog release that defines a Debezium field, from the presence matrix."""
+    field = catalog()["fields"].get(key)
+    if not field:
+        return None
+    for tag, present in zip(catalog()["matrix_tags"], field["present"]):
+        if present:
+            return tag
+    return None

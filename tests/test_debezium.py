@@ -1,0 +1,111 @@
+"""Debezium / Kafka Connect configuration rules (DBZ001-DBZ013)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from conftest import FIXTURES
+from mdxlint import lint_paths, lint_text
+from mdxlint.config import Settings, settings_from_table
+
+DBZ = Settings(select=["DBZ"])
+
+
+def codes(text: str, settings: Settings = DBZ) -> list[tuple[str, str]]:
+    return [(d.code, d.severity.value) for d in lint_text(text, "a.mdx", settings)]
+
+
+def fence(body: str, lang: str = "json", meta: str = "") -> str:
+    return f"```{lang}{' ' + meta if meta else ''}\n{body}\n```\n"
+
+
+def test_correct_configs_stay_silent():
+    text = (FIXTURES / "debezium" / "correct-configs.mdx").read_text(encoding="utf-8")
+    assert lint_text(text, "a.mdx", DBZ) == []
+
+
+def test_version_switch():
+    pg = fence('"plugin.name": "pgoutput",\n"snapshot.mode": "no_data"')
+    assert codes(pg) == [("DBZ003", "error")]
+    assert codes(pg, settings_from_table({"select": ["DBZ"], "debezium": {"version": "2.6"}})) == []
+    never = fence('"plugin.name": "pgoutput",\n"snapshot.mode": "never"')
+    assert codes(never) == [("DBZ004", "info")]
+    assert codes(never, settings_from_table({"select": ["DBZ"], "debezium": {"version": "2.6.2"}})) == [("DBZ004", "warning")]
+    assert codes(never, settings_from_table({"select": ["DBZ"], "debezium": {"version": "3.3"}})) == [("DBZ003", "error")]
+    smt = fence('"transforms": "unwrap",\n"transforms.unwrap.type": "io.debezium.transforms.ExtractNewRecordState",\n"transforms.unwrap.drop.tombstones": "false"')
+    assert codes(smt) == [("DBZ009", "warning")]
+    assert codes(smt, settings_from_table({"select": ["DBZ"], "debezium": {"version": "3.2"}})) == [("DBZ009", "error")]
+    assert codes(smt, settings_from_table({"select": ["DBZ"], "debezium": {"version": "2.4"}})) == []
+
+
+def test_removed_keys_and_required():
+    full = '{\n"connector.class": "io.debezium.connector.postgresql.PostgresConnector",\n"database.hostname": "pg",\n"database.user": "u",\n"database.dbname": "d",\n"database.server.name": "shop"\n}'
+    found = lint_text(fence(full), "a.mdx", DBZ)
+    assert [(d.code, d.severity.value, d.line) for d in found] == [("DBZ001", "error", 7)]
+    assert "topic.prefix" in found[0].message and found[0].fix is not None
+    excerpt = fence('"database.server.name": "shop",\n"table.whitelist": "public.orders"')
+    assert codes(excerpt) == [("DBZ001", "warning"), ("DBZ001", "warning")]
+    history = fence('"database.history.internal.kafka.topic": "h"')
+    assert codes(history) == [("DBZ001", "error")]
+    missing = fence('{\n"connector.class": "io.debezium.connector.mysql.MySqlConnector",\n"database.hostname": "m",\n"database.user": "u",\n"topic.prefix": "t"\n}')
+    found = lint_text(missing, "a.mdx", DBZ)
+    assert [d.code for d in found] == ["DBZ002"] and "database.server.id" in found[0].message
+    assert "schema.history.internal.kafka.topic" in found[0].message
+
+
+def test_types_tasks_signals_other_connector():
+    assert codes(fence('"plugin.name": "pgoutput",\n"slot.drop.on.stop": "yes"')) == [("DBZ006", "error")]
+    assert codes(fence('"topic.prefix": "shop orders"')) == [("DBZ006", "error")]
+    assert codes(fence('"topic.prefix": "${env:PREFIX}"')) == []
+    assert codes(fence('"max.batch.size": "4096",\n"max.queue.size": "2048"')) == [("DBZ006", "error")]
+    assert codes(fence('"plugin.name": "pgoutput",\n"tasks.max": "3"')) == [("DBZ007", "warning")]
+    assert codes(fence('"database.server.id": "1",\n"tasks.max": "3"')) == [("DBZ007", "error")]
+    assert codes(fence('"signal.kafka.topic": "s"')) == [("DBZ008", "error")]
+    assert codes(fence('"plugin.name": "pgoutput",\n"slot.name": "s",\n"database.server.id": "1"')) == [("DBZ005", "error")]
+
+
+def test_transforms_and_predicates():
+    undeclared = fence('"transforms": "a",\n"transforms.a.type": "org.apache.kafka.connect.transforms.Flatten",\n"transforms.b.type": "org.apache.kafka.connect.transforms.Flatten"')
+    assert codes(undeclared) == [("DBZ010", "warning")]
+    missing_predicate = fence('"transforms": "a",\n"transforms.a.type": "org.apache.kafka.connect.transforms.Flatten",\n"transforms.a.predicate": "p",\n"predicates": "q",\n"predicates.q.type": "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone"')
+    assert codes(missing_predicate) == [("DBZ010", "error")]
+    negate = fence('"transforms": "a",\n"transforms.a.type": "org.apache.kafka.connect.transforms.Flatten",\n"transforms.a.predicate": "p",\n"predicates": "p",\n"predicates.p.type": "org.apache.kafka.connect.transforms.predicates.RecordIsTombstone",\n"predicates.p.negate": "true"')
+    found = lint_text(negate, "a.mdx", DBZ)
+    assert [d.code for d in found] == ["DBZ011"] and found[0].fix.edits[0].content == "transforms.a.negate"
+    unknown = fence('"transforms": "m",\n"transforms.m.type": "org.apache.kafka.connect.transforms.MaskField$Value",\n"transforms.m.fields": "email",\n"transforms.m.mask": "x"')
+    assert codes(unknown) == [("DBZ009", "warning")]
+
+
+def test_rest_calls():
+    put_wrapper = fence("curl -X PUT -H 'Content-Type: application/json' localhost:8083/connectors/c/config -d '{\"name\": \"c\", \"config\": {\"connector.class\": \"x.PostgresConnector\"}}'", "bash")
+    assert ("DBZ012", "error") in codes(put_wrapper)
+    no_type = fence("curl -X POST localhost:8083/connectors -d @connector.json", "bash")
+    assert codes(no_type) == [("DBZ012", "error")]
+    patch = fence("curl -X PATCH -H 'Content-Type: application/json' localhost:8083/connectors/c/config -d '{\"snapshot.mode\": \"initial\"}'", "bash")
+    assert codes(patch) == [("DBZ012", "error")]
+    assert codes(patch, settings_from_table({"select": ["DBZ"], "debezium": {"kafka-version": "3.8"}})) == []
+    heredoc = fence("curl -X POST -H 'Content-Type: application/json' localhost:8083/connectors -d @- <<EOF\n{\"snapshot.mode\": \"initial\", \"database.server.name\": \"x\"}\nEOF", "bash")
+    assert ("DBZ012", "error") in codes(heredoc) and ("DBZ001", "warning") in codes(heredoc)
+
+
+def test_counter_examples_are_skipped():
+    body = '"database.server.name": "x"'
+    assert codes(fence(body, meta="counter-example")) == []
+    assert codes("{/* mdxlint-counter-example */}\n" + fence(body)) == []
+    assert codes(fence(body)) == [("DBZ001", "warning")]
+
+
+def test_debezium_server_and_positions():
+    text = "Текст\n\n" + fence("debezium.sink.type=pubsub\ndebezium.sink.pubsub.region=eu\ndebezium.source.database.server.name=x", "properties")
+    found = lint_text(text, "a.mdx", DBZ)
+    assert [(d.code, d.line, d.column) for d in found] == [("DBZ013", 5, 1), ("DBZ001", 6, 17)]
+
+
+def test_real_course(corpus):
+    run = lint_paths([str(corpus / "src" / "content")], Settings(select=["DBZ"]), use_cache=False)
+    found = Counter(d.code for d in run.diagnostics)
+    assert found["DBZ011"] >= 4  # every predicate negate
+    assert found["DBZ001"] >= 40
+    pg_values = [d for d in run.diagnostics if d.code == "DBZ003" and "PostgreSQL" in d.message]
+    assert len(pg_values) >= 5
+    assert not [d for d in run.diagnostics if d.code.startswith("INT")]
