@@ -30,7 +30,7 @@ class InvalidJson(Rule):
     ````mdx
     ```json
     {
-      "connector.class": "io.debezium.connector.postgresql.PostgresConnector"
+      "snapshot.mode": "initial"
       "topic.prefix": "shop"
     }
     ```
@@ -40,7 +40,7 @@ class InvalidJson(Rule):
     ````mdx
     ```json
     {
-      "connector.class": "io.debezium.connector.postgresql.PostgresConnector",
+      "snapshot.mode": "initial",
       "topic.prefix": "shop"
     }
     ```
