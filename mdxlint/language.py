@@ -1,0 +1,58 @@
+"""Script and language helpers for the language-policy rules (LNG…)."""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+LATIN = re.compile(r"[A-Za-z]")
+
+# Letters that look the same in both alphabets.
+LATIN_TO_CYRILLIC_LOOKALIKE = dict(zip("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ"))
+CYRILLIC_TO_LATIN_LOOKALIKE = {v: k for k, v in LATIN_TO_CYRILLIC_LOOKALIKE.items()}
+
+# Phonetic transliteration, to guess the word a mid-word layout switch meant.
+_TRANSLIT = [
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
+    ("ya", "я"), ("yo", "ё"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
+    ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"),
+    ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "к"), ("y", "ы"), ("w", "в"), ("x", "кс"),
+    ("q", "к"),
+]
+
+
+def transliterate(latin: str) -> str:
+    out = []
+    index = 0
+    lower = latin.lower()
+    while index < len(lower):
+        for source, target in _TRANSLIT:
+            if lower.startswith(source, index):
+                chunk = target
+                if latin[index].isupper():
+                    chunk = chunk[0].upper() + chunk[1:]
+                out.append(chunk)
+                index += len(source)
+                break
+        else:
+            out.append(latin[index])
+            index += 1
+    return "".join(out)
+
+
+def is_mixed(word: str) -> bool:
+    return bool(LATIN.search(word)) and bool(CYRILLIC.search(word))
+
+
+def lookalike_fix(word: str) -> str | None:
+    """The single-script word when every letter of the minority script is a look-alike."""
+    latin = [ch for ch in word if LATIN.match(ch)]
+    cyrillic = [ch for ch in word if CYRILLIC.match(ch)]
+    if len(cyrillic) >= len(latin):
+        if all(ch in LATIN_TO_CYRILLIC_LOOKALIKE for ch in latin):
+            return "".join(LATIN_TO_CYRILLIC_LOOKALIKE.get(ch, ch) for ch in word)
+    else:
+        if all(ch in CYRILLIC_TO_LATIN_LOOKALIKE for ch in cyrillic):
+            return "".join(CYRILLIC_TO_LATIN_LOOKALIKE.get(ch, ch) for ch in word)
+    return None
