@@ -156,7 +156,17 @@ class ProseBlock:
 
     @property
     def text(self) -> str:
-        return " ".join(run.text for run in self.runs)
+        """The runs joined: directly where they touch in the file (``created_at`` split
+        by an emphasis marker), with a space where code or markup stood between."""
+        parts: list[str] = []
+        previous_end = None
+        for run in self.runs:
+            if previous_end is not None:
+                gap = run.start - previous_end
+                parts.append("" if gap == 0 else " ")
+            parts.append(run.text)
+            previous_end = run.end
+        return "".join(parts)
 
 
 @dataclass

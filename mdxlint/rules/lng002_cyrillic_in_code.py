@@ -135,6 +135,8 @@ class CyrillicInCode(Rule):
                     ctx.report(fence.body_offset(first), fence.body_offset(word_end), message, severity=Severity.ERROR)
                 else:
                     what = "comment" if kind == "comment" else "string"
+                    if kind == "string":
+                        start = first  # a string's text: point at the Russian itself
                     ctx.report(
                         fence.body_offset(start),
                         fence.body_offset(min(end, fence.body.find("\n", start) if "\n" in fence.body[start:end] else end)),
