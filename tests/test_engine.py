@@ -113,7 +113,7 @@ def test_config_discovery_and_options(tmp_path):
     )
     lessons = tmp_path / "content"
     lessons.mkdir()
-    (lessons / "a.mdx").write_text("no frontmatter\n\n```\nx\n```\n")
+    (lessons / "a.mdx").write_text("без frontmatter\n\n```\nx\n```\n")
     settings = load_settings(start=str(lessons))
     assert settings.config_path.endswith("pyproject.toml")
     run = lint_paths([str(lessons)], settings, use_cache=False)

@@ -23,7 +23,7 @@ class UnusedSuppression(Rule):
     ---
 
     {/* mdxlint-disable-next-line FNC001 */}
-    Text without any fence.
+    Текст без блоков кода.
     ```
 
     ## Use instead
@@ -32,7 +32,7 @@ class UnusedSuppression(Rule):
     title: x
     ---
 
-    Text without any fence.
+    Текст без блоков кода.
     ```
     """
 
