@@ -262,8 +262,13 @@ _CURL = re.compile(r"(?m)^[^\n#]*?\bcurl\b")
 def _units_from_shell(doc: Document, fence: Fence) -> list[ConfigUnit]:
     body = fence.body
     units = []
+    if "/connectors" not in body:
+        return units
     for match in _CURL.finditer(body):
         start = match.start()
+        paragraph_end = body.find("\n\n", start)
+        if "/connectors" not in body[start : len(body) if paragraph_end == -1 else paragraph_end]:
+            continue  # not a Kafka Connect REST call: no need to tokenize it
         # The command: continuation lines ending with a backslash, then a heredoc.
         end = start
         lines_end = body.find("\n", end)

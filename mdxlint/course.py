@@ -203,8 +203,25 @@ class CourseIndex:
     def modules(self) -> set[str]:
         return {lesson_id.split("/")[0] for lesson_id in self.by_id}
 
+    def _modules(self) -> set[str]:
+        cached = self.__dict__.get("_modules_cache")
+        if cached is None or cached[0] is not self.by_id:
+            cached = self.__dict__["_modules_cache"] = (self.by_id, self.modules())
+        return cached[1]
+
+    def _ids_by(self) -> tuple[dict[str, list[str]], dict[tuple[int | None, str], str]]:
+        cached = self.__dict__.get("_ids_by")
+        if cached is None or cached[0] is not self.by_id:
+            by_slug: dict[str, list[str]] = {}
+            by_module: dict[tuple[int | None, str], str] = {}
+            for lesson_id in self.by_id:
+                by_slug.setdefault(self.slug(lesson_id), []).append(lesson_id)
+                by_module.setdefault((self.module_number(lesson_id), self.slug(lesson_id)), lesson_id)
+            cached = self.__dict__["_ids_by"] = (self.by_id, by_slug, by_module)
+        return cached[1], cached[2]
+
     def same_slug(self, slug: str) -> list[str]:
-        return [lesson_id for lesson_id in self.by_id if self.slug(lesson_id) == slug]
+        return list(self._ids_by()[0].get(slug, []))
 
     # -- references ----------------------------------------------------------------------
     def resolve_prerequisite(self, value: str) -> str | None:
@@ -212,10 +229,7 @@ class CourseIndex:
         if not match:
             return None
         number, slug = int(match.group("module_number")), match.group("lesson")
-        for lesson_id in self.by_id:
-            if self.module_number(lesson_id) == number and self.slug(lesson_id) == slug:
-                return lesson_id
-        return None
+        return self._ids_by()[1].get((number, slug))
 
     def prerequisite_for(self, lesson_id: str) -> str:
         """How a prerequisite naming ``lesson_id`` is written (``module-N/NN-slug``)."""
@@ -252,18 +266,44 @@ class CourseIndex:
             rest = rest.rsplit(".", 1)[0]
         if rest in self.by_id:
             return ResolvedLink("lesson", rest, anchor_value, has_base, path)
-        if rest in self.modules():
+        if rest in self._modules():
             return ResolvedLink("module", None, anchor_value, has_base, path)
         return ResolvedLink("lesson", None, anchor_value, has_base, path)
 
     def closest(self, wanted: str, limit: int = 3) -> list[str]:
         """Lesson ids whose slug is closest to the slug of ``wanted``."""
-        import difflib
-
-        slugs: dict[str, list[str]] = {}
-        for lesson_id in self.by_id:
-            slugs.setdefault(self.slug(lesson_id).split("-", 1)[-1], []).append(lesson_id)
         wanted_slug = wanted.rstrip("/").split("/")[-1]
         wanted_slug = wanted_slug.split("-", 1)[-1] if re.match(r"\d+-", wanted_slug) else wanted_slug
-        matches = difflib.get_close_matches(wanted_slug, list(slugs), n=limit, cutoff=0.5)
+        cache = self.__dict__.setdefault("_closest", {})
+        key = (wanted_slug, limit, len(self.lessons))
+        if key not in cache:
+            cache[key] = self._closest(wanted_slug, limit)
+        return cache[key]
+
+    def _closest(self, wanted_slug: str, limit: int) -> list[str]:
+        import difflib
+
+        slugs = self._slug_index()
+        # Only slugs sharing a word with the wanted one are compared: difflib over a
+        # whole large course for every broken reference would be quadratic.
+        words = set(wanted_slug.split("-"))
+        pool = sorted({slug for word in words for slug in self._word_index().get(word, ())})
+        matches = difflib.get_close_matches(wanted_slug, pool, n=limit, cutoff=0.5)
         return [lesson_id for match in matches for lesson_id in slugs[match]][:limit]
+
+    def _slug_index(self) -> dict[str, list[str]]:
+        cached = self.__dict__.get("_slugs")
+        if cached is None or cached[0] != len(self.lessons):
+            slugs: dict[str, list[str]] = {}
+            for lesson_id in self.by_id:
+                slugs.setdefault(self.slug(lesson_id).split("-", 1)[-1], []).append(lesson_id)
+            words: dict[str, set[str]] = {}
+            for slug in slugs:
+                for word in slug.split("-"):
+                    words.setdefault(word, set()).add(slug)
+            cached = self.__dict__["_slugs"] = (len(self.lessons), slugs, words)
+        return cached[1]
+
+    def _word_index(self) -> dict[str, set[str]]:
+        self._slug_index()
+        return self.__dict__["_slugs"][2]

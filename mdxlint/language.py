@@ -41,6 +41,10 @@ def transliterate(latin: str) -> str:
     return "".join(out)
 
 
+# A Latin letter next to a Cyrillic one: the only places a mixed-script word can be.
+MIXED_BOUNDARY = re.compile(r"[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]")
+
+
 def is_mixed(word: str) -> bool:
     return bool(LATIN.search(word)) and bool(CYRILLIC.search(word))
 

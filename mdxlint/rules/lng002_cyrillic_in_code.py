@@ -113,7 +113,7 @@ class CyrillicInCode(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for fence in doc.fences:
-            if fence.lang.lower() not in CODE_LANGS:
+            if fence.lang.lower() not in CODE_LANGS or not CYRILLIC.search(fence.body):
                 continue
             for kind, start, end in scan(fence):
                 if kind == "comment" and not ctx.options["comments"]:

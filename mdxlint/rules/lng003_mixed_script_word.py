@@ -2,7 +2,7 @@ import re
 
 from mdxlint.diagnostics import Fix, Severity
 from mdxlint.document import Document
-from mdxlint.language import CYRILLIC, LATIN, WORD, is_mixed, lookalike_fix, transliterate
+from mdxlint.language import MIXED_BOUNDARY, CYRILLIC, LATIN, WORD, is_mixed, lookalike_fix, transliterate
 from mdxlint.rule import Applicability, Option, Rule, RuleContext
 
 # English stems that Russian IT speech inflects on purpose ("failить", "пушнуть" is
@@ -72,6 +72,8 @@ class MixedScriptWord(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         ignore = set(ctx.options["ignore-words"])
         for start, text in prose_spans(doc):
+            if not MIXED_BOUNDARY.search(text):
+                continue
             for match in WORD.finditer(text):
                 word = match.group()
                 if not is_mixed(word) or word in ignore:

@@ -1,6 +1,6 @@
 from mdxlint.diagnostics import Severity
 from mdxlint.document import Document
-from mdxlint.language import WORD, is_mixed
+from mdxlint.language import MIXED_BOUNDARY, WORD, is_mixed
 from mdxlint.rule import Rule, RuleContext
 from mdxlint.rules.lng003_mixed_script_word import classify, prose_spans
 
@@ -35,6 +35,8 @@ class EnglishStemRussianEnding(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for start, text in prose_spans(doc):
+            if not MIXED_BOUNDARY.search(text):
+                continue
             for match in WORD.finditer(text):
                 word = match.group()
                 if is_mixed(word) and classify(word)[0] == "slang":
