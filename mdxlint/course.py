@@ -210,14 +210,14 @@ class CourseIndex:
         return cached[1]
 
     def _ids_by(self) -> tuple[dict[str, list[str]], dict[tuple[int | None, str], str]]:
-        cached = self.__dict__.get("_ids_by")
+        cached = self.__dict__.get("_ids_by_cache")
         if cached is None or cached[0] is not self.by_id:
             by_slug: dict[str, list[str]] = {}
             by_module: dict[tuple[int | None, str], str] = {}
             for lesson_id in self.by_id:
                 by_slug.setdefault(self.slug(lesson_id), []).append(lesson_id)
                 by_module.setdefault((self.module_number(lesson_id), self.slug(lesson_id)), lesson_id)
-            cached = self.__dict__["_ids_by"] = (self.by_id, by_slug, by_module)
+            cached = self.__dict__["_ids_by_cache"] = (self.by_id, by_slug, by_module)
         return cached[1], cached[2]
 
     def same_slug(self, slug: str) -> list[str]:
@@ -274,7 +274,7 @@ class CourseIndex:
         """Lesson ids whose slug is closest to the slug of ``wanted``."""
         wanted_slug = wanted.rstrip("/").split("/")[-1]
         wanted_slug = wanted_slug.split("-", 1)[-1] if re.match(r"\d+-", wanted_slug) else wanted_slug
-        cache = self.__dict__.setdefault("_closest", {})
+        cache = self.__dict__.setdefault("_closest_cache", {})
         key = (wanted_slug, limit, len(self.lessons))
         if key not in cache:
             cache[key] = self._closest(wanted_slug, limit)

@@ -64,14 +64,15 @@ class _FlowContainer:
 class _InlineMap:
     """Maps offsets in an inline token's ``content`` to file offsets."""
 
-    def __init__(self, content_starts: list[int], file_starts: list[int]):
+    def __init__(self, content_starts: list[int], file_starts: list[int], limit: int):
         self.content_starts = content_starts
         self.file_starts = file_starts
+        self.limit = limit
 
     def __call__(self, offset: int) -> int:
         index = bisect.bisect_right(self.content_starts, offset) - 1
         index = max(index, 0)
-        return self.file_starts[index] + (offset - self.content_starts[index])
+        return min(max(self.file_starts[index] + (offset - self.content_starts[index]), 0), self.limit)
 
 
 class _Builder:
@@ -109,13 +110,17 @@ class _Builder:
                         col = len(stripped) - len(piece)
             if col < 0:
                 col = line_text.find(piece, from_col) if piece else from_col
-                if col < 0:
-                    col = from_col
-            self.line_cursor[line] = col + len(piece)
+            if col < 0:
+                # markdown-it expanded a tab into spaces: anchor on the first
+                # non-blank character, which is exact; the blanks before it are not.
+                stripped = piece.lstrip(" ")
+                found = line_text.find(stripped, from_col) if stripped else -1
+                col = found - (len(piece) - len(stripped)) if found >= 0 else from_col
+            self.line_cursor[line] = max(col + len(piece), 0)
             content_starts.append(cursor)
             file_starts.append(line_start + col)
             cursor += len(piece) + 1
-        return _InlineMap(content_starts, file_starts)
+        return _InlineMap(content_starts, file_starts, len(source.text))
 
     # -- walking ------------------------------------------------------------------
     def build(self, tokens: list[Token]) -> None:
