@@ -88,9 +88,6 @@ def is_english_explanation(text: str, terms: frozenset[str], min_words: int = 3)
     return False, []
 
 
-_CODE_WORD = re.compile(r"[A-Za-z]{3,}")
-
-
 class WrongProseLanguage(Rule):
     """Explanatory prose written in English in a course whose prose is Russian.
 
@@ -102,9 +99,11 @@ class WrongProseLanguage(Rule):
     without Russian words is English only when it has English function words
     (articles, prepositions, conjunctions, pronouns, auxiliaries, negation) or
     starts with a verb ("Create schema history topic", "Estimating Snapshot
-    Duration"). Names, acronyms, identifiers, words in inline code and in the
-    lesson's code, and the `glossary` option are terms: "MySQL: GTID, binlog
-    retention, schema history" is a term list and stays silent. Units with Russian
+    Duration"). Names, acronyms, identifiers and words in inline code are terms and
+    never evidence (inline code is not part of the prose at all), and phrases in the
+    `glossary` option count as single terms: "MySQL: GTID, binlog retention, schema
+    history" is a term list and stays silent. Words the lesson's code uses need no
+    special treatment: a term is never evidence, so it cannot make a unit English. Units with Russian
     words are Russian prose, however many English terms they carry.
 
     With `prose-language = "en"` the rule reports Russian explanations instead.
@@ -133,22 +132,21 @@ class WrongProseLanguage(Rule):
     name = "wrong-prose-language"
     severity = Severity.WARNING
     options = {
-        "glossary": Option([], "English words and phrases that are terms in this course (never evidence of English prose).", list),
+        "glossary": Option([], "English phrases that are terms in this course; their words are never evidence (e.g. \"Read Committed\").", list),
         "min-words": Option(3, "Fewest English words for a unit without function words to count as English.", int),
     }
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         prose_language = ctx.settings.prose_language
-        glossary = {word.lower() for phrase in ctx.options["glossary"] for word in phrase.split()}
-        code_words: set[str] = set(glossary)
-        for fence in doc.fences:
-            code_words.update(word.lower() for word in _CODE_WORD.findall(fence.body))
-        for code in doc.inline_code:
-            code_words.update(word.lower() for word in _CODE_WORD.findall(code.content))
-        terms = frozenset(code_words - FUNCTION_WORDS)
+        glossary = [phrase for phrase in ctx.options["glossary"] if phrase.strip()]
+        glossary_re = (
+            re.compile("|".join(re.escape(p) for p in sorted(glossary, key=len, reverse=True)), re.I) if glossary else None
+        )
         for start, end, kind, text in self._units(doc):
+            if glossary_re is not None:
+                text = glossary_re.sub(" ", text)  # a glossary phrase is one term, whatever words it has
             if prose_language == "ru":
-                english, evidence = is_english_explanation(text, terms, ctx.options["min-words"])
+                english, evidence = is_english_explanation(text, frozenset(), ctx.options["min-words"])
                 if english:
                     shown = ", ".join(f"“{w}”" for w in dict.fromkeys(evidence[:4]))
                     ctx.report(

@@ -1,3 +1,6 @@
+import re
+from functools import lru_cache
+
 from mdxlint.diagnostics import Severity
 from mdxlint.document import Document, Fence
 from mdxlint.language import CYRILLIC
@@ -15,53 +18,46 @@ DATA = {"yaml", "yml", "properties", "ini", "json", "jsonc", "json5", "toml", "d
 MULTILINE_QUOTES = {"bash", "sh", "shell", "zsh", "sql", "psql", "plpgsql", "pgsql", "mysql"}
 
 
+@lru_cache(maxsize=64)
+def _lexer(lang: str) -> re.Pattern:
+    """Comments and strings of a language as one alternation, for ``finditer``."""
+    parts = []
+    if lang in SLASH or lang in DASH:
+        parts.append(r"(?P<block>/\*.*?(?:\*/|\Z))")
+    line_comments = ["#"] if lang in HASH else ["--"] if lang in DASH else ["//"] if lang in SLASH else []
+    if lang in ("ini", "properties"):
+        line_comments = ["#", ";", "!"]
+    if line_comments:
+        marker = "|".join(re.escape(c) for c in line_comments)
+        prefix = r"(?:(?<=^)|(?<=[ \t]))" if lang in ("yaml", "yml") else ""
+        parts.append(rf"(?P<line>{prefix}(?:{marker})[^\n]*)")
+    quotes = ['"""', "'''", '"', "'"] if lang in TRIPLE else (['"', "'", "`"] if lang in SLASH else ['"', "'"])
+    multiline = lang in MULTILINE_QUOTES
+    for quote in quotes:
+        q = re.escape(quote)
+        if len(quote) == 3 or quote == "`" or multiline:
+            parts.append(rf"(?P<s{len(parts)}>{q}(?:\\.|(?!{q}).)*?(?:{q}|\Z))")
+        else:
+            parts.append(rf"(?P<s{len(parts)}>{q}(?:\\.|[^{q}\\\n])*(?:{q}|$))")
+    return re.compile("|".join(parts), re.S | re.M)
+
+
 def scan(fence: Fence):
     """(kind, start index in body, end index) for comments and code with Cyrillic;
     kind is "comment", "string" or "code"."""
     lang = fence.lang.lower()
     body = fence.body
-    line_comments = ["#"] if lang in HASH else ["--"] if lang in DASH else ["//"] if lang in SLASH else []
-    if lang in ("ini", "properties"):
-        line_comments = ["#", ";", "!"]
-    block = lang in SLASH or lang in DASH
-    quotes = ['"""', "'''", '"', "'"] if lang in TRIPLE else (['"', "'", "`"] if lang in SLASH else ['"', "'"])
-    if lang in ("yaml", "yml", "properties", "ini", "dotenv", "env"):
-        quotes = ['"', "'"]
-    i, n = 0, len(body)
-    code_start = 0
     outside = "string" if lang in DATA else "code"
-    while i < n:
-        if block and body.startswith("/*", i):
-            end = body.find("*/", i + 2)
-            end = n if end == -1 else end + 2
-            yield from _code(body, code_start, i, outside)
-            yield ("comment", i, end)
-            i = code_start = end
+    cursor = 0
+    for match in _lexer(lang).finditer(body):
+        if match.start() == match.end():
             continue
-        comment = next((c for c in line_comments if body.startswith(c, i)), None)
-        if comment and (comment != "#" or lang not in ("yaml", "yml") or i == 0 or body[i - 1] in " \t\n"):
-            end = body.find("\n", i)
-            end = n if end == -1 else end
-            yield from _code(body, code_start, i, outside)
-            yield ("comment", i, end)
-            i = code_start = end
-            continue
-        quote = next((q for q in quotes if body.startswith(q, i)), None)
-        if quote:
-            j = i + len(quote)
-            while j < n and not body.startswith(quote, j):
-                if body[j] == "\\":
-                    j += 1
-                elif body[j] == "\n" and len(quote) == 1 and quote != "`" and lang not in MULTILINE_QUOTES:
-                    break
-                j += 1
-            end = min(n, j + len(quote))
-            yield from _code(body, code_start, i, outside)
-            yield ("string", i, end)
-            i = code_start = end
-            continue
-        i += 1
-    yield from _code(body, code_start, n, outside)
+        yield from _code(body, cursor, match.start(), outside)
+        kind = "comment" if match.lastgroup in ("block", "line") else "string"
+        if CYRILLIC.search(body, match.start(), match.end()):
+            yield (kind, match.start(), match.end())
+        cursor = match.end()
+    yield from _code(body, cursor, len(body), outside)
 
 
 def _code(body: str, start: int, end: int, kind: str = "code"):
