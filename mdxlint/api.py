@@ -70,6 +70,13 @@ def _init_worker(settings: Settings) -> None:
     _worker_linter = Linter(settings)
 
 
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def _analyze_in_worker(path: str) -> FileOutcome:
     assert _worker_linter is not None
     return _worker_linter.analyze_path(path)
@@ -87,14 +94,16 @@ def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: C
 
             method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
             context = multiprocessing.get_context(method)
-            chunk = max(1, len(paths) // (workers * 8))
+            # Largest files first, in small chunks: the workers finish together.
+            order = sorted(range(len(paths)), key=lambda i: -_size(paths[i]))
+            chunk = max(1, len(paths) // (workers * 32))
+            results: list[FileOutcome | None] = [None] * len(paths)
             with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(linter.settings,)) as pool:
-                results = []
-                for outcome in pool.map(_analyze_in_worker, paths, chunksize=chunk):
-                    results.append(outcome)
+                for index, outcome in zip(order, pool.map(_analyze_in_worker, [paths[i] for i in order], chunksize=chunk)):
+                    results[index] = outcome
                     if progress:
                         progress(1)
-                return results
+            return [r for r in results if r is not None]
         except (OSError, ImportError, RuntimeError):
             pass  # no process pool here (sandbox, frozen app): do it in this process
     results = []

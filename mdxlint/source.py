@@ -39,6 +39,19 @@ class SourceText:
         original = self.original
         self.has_bom = original.startswith(BOM)
         body_start = 1 if self.has_bom else 0
+        if "\r" not in original:
+            # The common case: LF only. No copy, line starts by a C-level scan.
+            self.text = original[body_start:]
+            starts = [0]
+            find = self.text.find
+            index = find("\n")
+            while index != -1:
+                starts.append(index + 1)
+                index = find("\n", index + 1)
+            self.line_starts = starts
+            self.original_line_starts = [start + body_start for start in starts]
+            self.newline = "\n"
+            return
         pieces: list[str] = []
         line_starts = [0]
         original_line_starts = [body_start]
