@@ -94,6 +94,17 @@ def find_project_root(start: str) -> str:
 
 
 @dataclass
+class LinkRef:
+    """A link of a lesson, with its destination decoded and where to point at it."""
+
+    facts: "LessonFacts"
+    link: Link
+    href: str  # percent-decoded destination as written
+    start: int  # the destination in the file, or the whole link when it has none
+    end: int
+
+
+@dataclass
 class ResolvedLink:
     kind: str  # "lesson", "module", "anchor-only", "external", "unknown", "asset"
     lesson_id: str | None = None
@@ -107,6 +118,20 @@ class CourseIndex:
     settings: Settings
     lessons: dict[str, LessonFacts] = field(default_factory=dict)
     focus: str | None = None  # when set, only this lesson's findings are wanted
+
+    def links(self, *, images: bool = False):
+        """Every link of the wanted lessons (bare URLs in prose are left out)."""
+        import urllib.parse
+
+        for facts in self.targets():
+            for link in facts.links:
+                if link.autolink or (link.image and not images):
+                    continue
+                href = urllib.parse.unquote(link.raw_href or link.href)
+                if link.href_start >= 0:
+                    yield LinkRef(facts, link, href, link.href_start, link.href_end)
+                else:
+                    yield LinkRef(facts, link, href, link.start, link.end)
 
     def targets(self) -> list[LessonFacts]:
         """The lessons whose findings are wanted (all, or the focus)."""

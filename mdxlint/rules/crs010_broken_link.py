@@ -1,5 +1,3 @@
-import urllib.parse
-
 from mdxlint.course import CourseIndex
 from mdxlint.diagnostics import Fix, Severity
 from mdxlint.rule import Applicability, Rule, RuleContext
@@ -45,32 +43,28 @@ class BrokenLink(Rule):
 
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
         prefix = course.settings.course.url_prefix.rstrip("/") + "/"
-        for facts in course.targets():
-            for link in facts.links:
-                if link.image or link.autolink:
-                    continue
-                href = urllib.parse.unquote(link.raw_href or link.href)
-                resolved = course.resolve_href(href, facts.path)
-                if resolved.kind != "lesson" or resolved.lesson_id is not None:
-                    continue
-                wanted = resolved.path[len(prefix) :].strip("/")
-                slug = wanted.split("/")[-1]
-                candidates = course.same_slug(slug)
-                start, end = (link.href_start, link.href_end) if link.href_start >= 0 else (link.start, link.end)
-                if len(candidates) == 1 and link.href_start >= 0:
-                    target = course.url_for(candidates[0], with_base=resolved.has_base)
-                    if href.startswith("/") is False:
-                        target = course.url_for(candidates[0], with_base=bool(course.site_base))
-                    if resolved.anchor:
-                        target += "#" + resolved.anchor
-                    ctx.report(
-                        start,
-                        end,
-                        f"link to `{href}` goes to no lesson; `{slug}` is `{candidates[0]}`",
-                        Fix.replace(start, end, target, message=f"link to `{target}`"),
-                        path=facts.path,
-                    )
-                    continue
-                closest = course.closest(wanted)
-                hint = f"; did you mean {', '.join(f'`{c}`' for c in closest)}?" if closest else ""
-                ctx.report(start, end, f"link to `{href}` goes to no lesson{hint}", path=facts.path)
+        for ref in course.links():
+            facts, link, href, start, end = ref.facts, ref.link, ref.href, ref.start, ref.end
+            resolved = course.resolve_href(href, facts.path)
+            if resolved.kind != "lesson" or resolved.lesson_id is not None:
+                continue
+            wanted = resolved.path[len(prefix) :].strip("/")
+            slug = wanted.split("/")[-1]
+            candidates = course.same_slug(slug)
+            if len(candidates) == 1 and link.href_start >= 0:
+                target = course.url_for(candidates[0], with_base=resolved.has_base)
+                if href.startswith("/") is False:
+                    target = course.url_for(candidates[0], with_base=bool(course.site_base))
+                if resolved.anchor:
+                    target += "#" + resolved.anchor
+                ctx.report(
+                    start,
+                    end,
+                    f"link to `{href}` goes to no lesson; `{slug}` is `{candidates[0]}`",
+                    Fix.replace(start, end, target, message=f"link to `{target}`"),
+                    path=facts.path,
+                )
+                continue
+            closest = course.closest(wanted)
+            hint = f"; did you mean {', '.join(f'`{c}`' for c in closest)}?" if closest else ""
+            ctx.report(start, end, f"link to `{href}` goes to no lesson{hint}", path=facts.path)

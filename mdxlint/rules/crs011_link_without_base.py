@@ -1,5 +1,3 @@
-import urllib.parse
-
 from mdxlint.course import CourseIndex
 from mdxlint.diagnostics import Fix, Severity
 from mdxlint.rule import Applicability, Rule, RuleContext
@@ -47,23 +45,18 @@ class LinkWithoutBase(Rule):
         base = course.site_base
         if not base:
             return
-        for facts in course.targets():
-            for link in facts.links:
-                if link.autolink:
-                    continue
-                href = urllib.parse.unquote(link.raw_href or link.href)
-                if not href.startswith("/") or href.startswith("//"):
-                    continue
-                if href == base or href.startswith(base + "/"):
-                    continue
-                start = link.href_start if link.href_start >= 0 else link.start
-                end = link.href_end if link.href_start >= 0 else link.end
-                fix = Fix.replace(start, start, base, message=f"prefix `{base}`") if link.href_start >= 0 else None
-                ctx.report(
-                    start,
-                    end,
-                    f"`{href}` misses the site base `{base}`: Astro does not rewrite Markdown links, so on the deployed "
-                    f"site it points outside the course (`{base}{href}`)",
-                    fix,
-                    path=facts.path,
-                )
+        for ref in course.links(images=True):
+            facts, link, href, start, end = ref.facts, ref.link, ref.href, ref.start, ref.end
+            if not href.startswith("/") or href.startswith("//"):
+                continue
+            if href == base or href.startswith(base + "/"):
+                continue
+            fix = Fix.replace(start, start, base, message=f"prefix `{base}`") if link.href_start >= 0 else None
+            ctx.report(
+                start,
+                end,
+                f"`{href}` misses the site base `{base}`: Astro does not rewrite Markdown links, so on the deployed "
+                f"site it points outside the course (`{base}{href}`)",
+                fix,
+                path=facts.path,
+            )

@@ -1,5 +1,3 @@
-import urllib.parse
-
 from mdxlint.course import CourseIndex
 from mdxlint.diagnostics import Severity
 from mdxlint.rule import Rule, RuleContext
@@ -45,31 +43,26 @@ class BrokenAnchor(Rule):
     scope = "course"
 
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
-        for facts in course.targets():
-            for link in facts.links:
-                if link.image or link.autolink:
-                    continue
-                href = urllib.parse.unquote(link.raw_href or link.href)
-                if "#" not in href:
-                    continue
-                resolved = course.resolve_href(href, facts.path)
-                if not resolved.anchor:
-                    continue
-                if resolved.kind == "anchor-only":
-                    target = facts
-                elif resolved.kind == "lesson" and resolved.lesson_id is not None:
-                    target = course.by_id[resolved.lesson_id]
-                else:
-                    continue
-                ids = {heading.slug for heading in target.headings}
-                anchor = resolved.anchor
-                if anchor in ids or anchor.lower() in ids:
-                    continue
-                import difflib
+        for ref in course.links():
+            facts, href, start, end = ref.facts, ref.href, ref.start, ref.end
+            if "#" not in href:
+                continue
+            resolved = course.resolve_href(href, facts.path)
+            if not resolved.anchor:
+                continue
+            if resolved.kind == "anchor-only":
+                target = facts
+            elif resolved.kind == "lesson" and resolved.lesson_id is not None:
+                target = course.by_id[resolved.lesson_id]
+            else:
+                continue
+            ids = {heading.slug for heading in target.headings}
+            anchor = resolved.anchor
+            if anchor in ids or anchor.lower() in ids:
+                continue
+            import difflib
 
-                close = difflib.get_close_matches(anchor, sorted(ids), n=1, cutoff=0.6)
-                hint = f"; did you mean `#{close[0]}`?" if close else ""
-                start = link.href_start if link.href_start >= 0 else link.start
-                end = link.href_end if link.href_start >= 0 else link.end
-                where = "this lesson" if target is facts else f"`{course.lesson_id(target.path)}`"
-                ctx.report(start, end, f"`#{anchor}` matches no heading in {where}{hint}", path=facts.path)
+            close = difflib.get_close_matches(anchor, sorted(ids), n=1, cutoff=0.6)
+            hint = f"; did you mean `#{close[0]}`?" if close else ""
+            where = "this lesson" if target is facts else f"`{course.lesson_id(target.path)}`"
+            ctx.report(start, end, f"`#{anchor}` matches no heading in {where}{hint}", path=facts.path)

@@ -1,5 +1,4 @@
 import re
-import urllib.parse
 
 from mdxlint.course import CourseIndex
 from mdxlint.diagnostics import Severity
@@ -44,25 +43,22 @@ class ModuleMismatch(Rule):
     scope = "course"
 
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
-        for facts in course.targets():
-            for link in facts.links:
-                if link.image or link.autolink:
-                    continue
-                match = _MODULE_WORD.search(link.text)
-                if not match:
-                    continue
-                href = urllib.parse.unquote(link.raw_href or link.href)
-                resolved = course.resolve_href(href, facts.path)
-                number = None
-                if resolved.lesson_id is not None:
-                    number = course.module_number(resolved.lesson_id)
-                elif resolved.kind == "module":
-                    number = course.module_number(resolved.path.rstrip("/").split("/")[-1])
-                if number is None or number == int(match.group(1)):
-                    continue
-                ctx.report(
-                    link.start,
-                    link.end,
-                    f"the text says “{match.group(0)}” but the link goes to module {number}",
-                    path=facts.path,
-                )
+        for ref in course.links():
+            facts, link, href = ref.facts, ref.link, ref.href
+            match = _MODULE_WORD.search(link.text)
+            if not match:
+                continue
+            resolved = course.resolve_href(href, facts.path)
+            number = None
+            if resolved.lesson_id is not None:
+                number = course.module_number(resolved.lesson_id)
+            elif resolved.kind == "module":
+                number = course.module_number(resolved.path.rstrip("/").split("/")[-1])
+            if number is None or number == int(match.group(1)):
+                continue
+            ctx.report(
+                link.start,
+                link.end,
+                f"the text says “{match.group(0)}” but the link goes to module {number}",
+                path=facts.path,
+            )
