@@ -80,11 +80,13 @@ class PositionedInline(ParserInline):
                 else:
                     state.pending += state.src[state.pos]
                 state.pos += 1
-            for token in tokens[count:]:
-                if token.meta is None or "span" not in token.meta:
+            if len(tokens) > count:
+                for index in range(count, len(tokens)):
+                    token = tokens[index]
                     if token.meta is None:
-                        token.meta = {}
-                    token.meta["span"] = (pos, state.pos)
+                        token.meta = {"span": (pos, state.pos)}
+                    elif "span" not in token.meta:
+                        token.meta["span"] = (pos, state.pos)
             if _has_pending(state):
                 if state._mdx_pending_start is None:  # type: ignore[attr-defined]
                     state._mdx_pending_start = pos  # type: ignore[attr-defined]

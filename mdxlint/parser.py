@@ -419,6 +419,9 @@ class _Builder:
         return [tag.name for container in self.flow_stack for tag in container.open_tags]
 
     def add_runs(self, block: ProseBlock, content: str, file_start: int) -> None:
+        if "://" not in content and "www." not in content:
+            block.runs.append(TextRun(content, file_start))  # the common case: no bare URL
+            return
         cursor = 0
         for match in _URL.finditer(content):
             if match.start() > cursor:
