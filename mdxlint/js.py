@@ -100,10 +100,18 @@ def check_module(text: str) -> JsProblem | None:
     """Problem with an ESM block: it must parse and hold only import/export statements."""
     esprima = _esprima()
     try:
-        # No JSX here: acorn reads ESM without it, so `<` after an import is an error.
-        tree = esprima.parseModule(text, _MODULE_OPTIONS)
+        tree = esprima.parseModule(text, _OPTIONS)  # ESM may hold JSX: `export const a = <B />`
     except esprima.Error as error:
-        return JsProblem(_error_index(error, text), f"this import/export does not parse as JavaScript ({_describe(error)})")
+        # Where the text stops being JavaScript: the earlier of the two readings (a
+        # stray `<` fails at once without JSX, and much later inside a JSX string).
+        index = _error_index(error, text)
+        try:
+            esprima.parseModule(text, _MODULE_OPTIONS)
+        except esprima.Error as plain:
+            index = min(index, _error_index(plain, text))
+        except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
+            pass
+        return JsProblem(index, f"this import/export does not parse as JavaScript ({_describe(error)})")
     except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
         return None
     for statement in tree.body:

@@ -21,7 +21,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from mdit_py_plugins.footnote import footnote_plugin
 
-from .js import check_module
+from .js import check_expression, check_module
 from .jsx import JsxTag, ScanError, scan_expression, scan_tag
 
 _ESM_START = re.compile(r"(?:import|export)(?=[\s{*])")
@@ -169,7 +169,13 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
     starts: list[int] = []  # offset in the view of each line
     sources: list[int] = []  # offset in src of each line's first character
     cursor = 0
+    lazy = None
     for line in range(start_line, min(end_line, start_line + 400)):
+        if line > start_line and not state.isEmpty(line) and (state.sCount[line] < 0 or state.sCount[line] < state.blkIndent):
+            # A line without the container's prefix: a construct still open here
+            # makes the compiler stop ("Unexpected lazy line … in container").
+            lazy = state.src.rfind("\n", 0, state.bMarks[line]) + 1  # the start of that line
+            break
         piece = state.getLines(line, line + 1, state.blkIndent, False)
         if line == start_line:
             piece = piece.lstrip(" \t")
@@ -184,6 +190,7 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
         index = max(0, bisect.bisect_right(starts, offset) - 1)
         return sources[index] + (offset - starts[index])
 
+    to_src.lazy = lazy  # type: ignore[attr-defined]
     return view, to_src
 
 
@@ -213,6 +220,10 @@ def _scan_items(src: str, pos: int, limit: int):
             end = scan_expression(src, pos, limit)
             if isinstance(end, ScanError):
                 return end, pos
+            problem = check_expression(src[pos + 1 : end - 1])
+            if problem is not None:
+                # The compiler parses a block-level expression as soon as it closes.
+                return ScanError(pos + 1 + problem.index, problem.message, pos, javascript=True), pos
             items.append((pos, end))
             pos = end
         else:
@@ -235,7 +246,15 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
         # carry the container's prefix: scan the lines without it.
         view, to_src = _container_view(state, start_line, end_line)
         items, end = _scan_items(view, 0, len(view))
-        if isinstance(items, ScanError):
+        lazy = getattr(to_src, "lazy", None)
+        if isinstance(items, ScanError) and lazy is not None and items.offset >= len(view) - 1 and not items.javascript:
+            items = ScanError(
+                lazy,
+                "lazy line in a container: this construct is still open, and the line does not keep the list item's "
+                "indentation or the block quote's `>`",
+                to_src(items.start) if items.start >= 0 else -1,
+            )
+        elif isinstance(items, ScanError):
             items = ScanError(to_src(items.offset), items.message, to_src(items.start) if items.start >= 0 else -1, items.javascript)
         elif items:
             items = [item.moved(to_src) if isinstance(item, JsxTag) else (to_src(item[0]), to_src(item[1])) for item in items]

@@ -339,7 +339,8 @@ class _Builder:
             elif ctype == "mdx_jsx_inline":
                 tag = child.meta["tag"].moved(mapping)
                 self.tags.append((tag, False))
-                self.lazy_lines(tag.start, tag.end, _TEXT, "JSX tag")
+                # Lazy lines inside text are paragraph continuations: the compiler
+                # only objects to them in block-level (flow) constructs.
                 self.inline_tag(tag)
             elif ctype == "mdx_expression" and span is not None:
                 body = child.content
@@ -413,7 +414,8 @@ class _Builder:
         problem = check_expression(expression.body)
         if problem is not None:
             self.problem(expression.start + 1 + problem.index, problem.message, phase)
-        self.lazy_lines(expression.start, expression.end, phase, "`{…}` expression")
+        if phase == _FLOW:
+            self.lazy_lines(expression.start, expression.end, phase, "`{…}` expression")
 
     def flow_names(self) -> list[str]:
         return [tag.name for container in self.flow_stack for tag in container.open_tags]

@@ -19,6 +19,7 @@ from mdxlint.source import SourceText
 
 from oracle.mdx_compiler import Compiler, Unavailable
 from oracle.mdx_documents import documents
+from oracle.mdx_documents2 import documents2
 
 pytestmark = pytest.mark.oracle
 EXAMPLES = int(os.environ.get("MDXLINT_ORACLE_EXAMPLES", "2000"))
@@ -55,14 +56,18 @@ def verdict(text: str):
     return diagnostics[0]
 
 
-def test_generated_documents_agree_with_the_compiler(compiler):
+@pytest.mark.parametrize("strategy_name", ["documents", "documents2"])
+def test_generated_documents_agree_with_the_compiler(compiler, strategy_name):
+    """`documents`: lessons-like mixes; `documents2`: containers, tabs, indentation,
+    entities, escapes and odd tags (the shapes where fidelity is hardest)."""
+    strategy = documents() if strategy_name == "documents" else documents2
     stats = {"docs": 0, "agree": 0, "rejected_both": 0, "line_agree": 0}
     disagreements: list[str] = []
     line_disagreements: list[str] = []
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
-              suppress_health_check=list(HealthCheck))
-    @given(documents())
+    @settings(max_examples=EXAMPLES if strategy_name == "documents" else EXAMPLES // 2, deadline=None, database=None,
+              derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(strategy)
     def check(text):
         expected = compiler.compile(text)
         found = verdict(text)
@@ -82,14 +87,16 @@ def test_generated_documents_agree_with_the_compiler(compiler):
     agreement = stats["agree"] / stats["docs"]
     line_agreement = stats["line_agree"] / max(1, stats["rejected_both"])
     print(
-        f"\nMDX oracle: {stats['docs']} documents, verdict agreement {agreement:.2%}, "
+        f"\nMDX oracle ({strategy_name}): {stats['docs']} documents, verdict agreement {agreement:.2%}, "
         f"line agreement on rejected {line_agreement:.2%} ({stats['rejected_both']} rejected by both)"
     )
     for line in disagreements:
         print("DISAGREE", line)
     for line in line_disagreements:
         print("LINE", line)
-    assert agreement >= 0.995
+    # The acceptance bar is on lesson-like documents; the stress set (list items with
+    # 5+ spaces after the marker, tab-indented fences in containers…) gets a looser one.
+    assert agreement >= (0.995 if strategy_name == "documents" else 0.99)
     assert line_agreement >= 0.95
 
 
