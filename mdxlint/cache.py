@@ -23,6 +23,10 @@ class Cache:
         self.file = self.folder / f"v{__version__}-{fingerprint}.pickle"
         self.entries: dict[str, tuple[str, Any]] = {}
         self.dirty = False
+        import gc
+
+        enabled = gc.isenabled()
+        gc.disable()  # unpickling many small objects triggers needless collections
         try:
             with open(self.file, "rb") as stream:
                 loaded = pickle.load(stream)
@@ -30,6 +34,9 @@ class Cache:
                 self.entries = loaded
         except Exception:  # missing, unreadable, or written by another version
             self.entries = {}
+        finally:
+            if enabled:
+                gc.enable()
 
     @staticmethod
     def key(data: bytes) -> str:

@@ -103,7 +103,8 @@ def report_json(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
     if not diagnostics:
         stream.write("[]\n")
         return
-    stream.write("[\n" + ",\n".join(json.dumps(d.to_json(), ensure_ascii=False) for d in diagnostics) + "\n]\n")
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    stream.write("[\n" + ",\n".join(encode(d.to_json()) for d in diagnostics) + "\n]\n")
 
 
 def report_github(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
