@@ -59,7 +59,7 @@ def test_noqa_in_python_fence():
 
     register(PythonLines)
     try:
-        settings = Settings(extend_select=["TST901"])
+        settings = Settings(select=["TST901", "SUP001"])
         text = FM + "```python\nflagme()  # noqa: TST901\nflagme()\nx = 1  # noqa: TST901\ny = 2  # noqa: E501\n```\n"
         result = lint_text(text, settings=settings)
         assert [(d.code, d.line) for d in result] == [("TST901", 7), ("SUP001", 8)]

@@ -87,14 +87,14 @@ class CyrillicInCode(Rule):
     ## Example
     ````mdx
     ```python
-    df = df.filter(col("status") == "active")  # только активные
+    total = sum([1, 2, 3])  # сумма заказов
     ```
     ````
 
     ## Use instead
     ````mdx
     ```python
-    df = df.filter(col("status") == "active")  # active rows only
+    total = sum([1, 2, 3])  # order total
     ```
     ````
     """
