@@ -54,6 +54,13 @@ class DebeziumSettings:
 
 
 @dataclass
+class SparkSettings:
+    """The PySpark version lesson code is checked against (SPK rules)."""
+
+    version: str = "4.1"
+
+
+@dataclass
 class Settings:
     select: list[str] | None = None
     extend_select: list[str] = field(default_factory=list)
@@ -68,6 +75,7 @@ class Settings:
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     course: CourseSettings = field(default_factory=CourseSettings)
     debezium: DebeziumSettings = field(default_factory=DebeziumSettings)
+    spark: SparkSettings = field(default_factory=SparkSettings)
     config_path: str | None = None
     root: str = field(default_factory=os.getcwd)
 
@@ -127,6 +135,7 @@ class Settings:
             "langs": [self.prose_language, self.code_language],
             "course": vars(self.course),
             "debezium": vars(self.debezium),
+            "spark": vars(self.spark),
             "max": self.max_file_size,
         }
         return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]
@@ -156,8 +165,10 @@ _TOP_KEYS = {
     "rules": "table",
     "course": "table",
     "debezium": "table",
+    "spark": "table",
 }
 _DEBEZIUM_KEYS = {"version": "str", "kafka-version": "str", "server-version": "str"}
+_VERSION_TABLES = {"debezium": _DEBEZIUM_KEYS, "spark": {"version": "str"}}
 _COURSE_KEYS = {
     "content-root": "str",
     "lesson-pattern": "str",
@@ -260,16 +271,18 @@ def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Sett
                     re.compile(getattr(settings.course, pattern_key))
                 except re.error as error:
                     raise ConfigError(f"{where}.{pattern_key.replace('_', '-')}: invalid regular expression: {error}") from None
-        elif key == "debezium":
+        elif key in _VERSION_TABLES:
+            known_keys = _VERSION_TABLES[key]
+            target = getattr(settings, key)
             for sub_key, sub_value in value.items():
-                if sub_key not in _DEBEZIUM_KEYS:
+                if sub_key not in known_keys:
                     raise ConfigError(
-                        f"{origin}: unknown key `{sub_key}` in [tool.mdxlint.debezium] (known: {', '.join(sorted(_DEBEZIUM_KEYS))})"
+                        f"{origin}: unknown key `{sub_key}` in [tool.mdxlint.{key}] (known: {', '.join(sorted(known_keys))})"
                     )
                 _check_type(sub_value, "str", f"{where}.{sub_key}")
                 if not re.fullmatch(r"\d+(\.\d+){0,2}", sub_value):
-                    raise ConfigError(f"{where}.{sub_key}: expected a version such as '2.5.4', got {sub_value!r}")
-                setattr(settings.debezium, sub_key.replace("-", "_"), sub_value)
+                    raise ConfigError(f"{where}.{sub_key}: expected a version such as '4.1' or '2.5.4', got {sub_value!r}")
+                setattr(target, sub_key.replace("-", "_"), sub_value)
         elif key == "rules":
             for code, options in value.items():
                 rule = rules.get(code)

@@ -23,11 +23,31 @@ class PythonFence:
     tree: ast.Module | None = None
     error: SyntaxError | None = None
     fragment: bool = False
+    _lines: list[str] | None = field(default=None, repr=False)
 
-    def offset(self, line: int, column: int) -> int:
-        """File offset of a 1-based line / 0-based column in ``source``."""
+    def offset(self, line: int, column: int, *, byte_column: bool = True) -> int:
+        """File offset of a 1-based line / 0-based column in ``source``.
+
+        Python's ``ast`` gives columns in UTF-8 bytes; a Russian comment or string
+        earlier on the line would shift them, so they are turned into characters."""
+        if byte_column and column > 0:
+            lines = self._lines
+            if lines is None:
+                lines = self._lines = self.source.split("\n")
+            if 0 < line <= len(lines):
+                text = lines[line - 1]
+                if not text.isascii():
+                    column = len(text.encode("utf-8")[:column].decode("utf-8", "ignore"))
         body_line = max(0, line - 1 - self.line_shift)
         return self.fence.offset_of(body_line, max(0, column - (self.column_shift if line - 1 == self.line_shift else 0)))
+
+    def node_range(self, node: ast.AST) -> tuple[int, int]:
+        """File offsets of an ``ast`` node (expression or statement)."""
+        start = self.offset(node.lineno, node.col_offset)
+        end_line = getattr(node, "end_lineno", None) or node.lineno
+        end_col = getattr(node, "end_col_offset", None)
+        end = self.offset(end_line, end_col) if end_col is not None else start
+        return start, max(start, end)
 
 
 @dataclass

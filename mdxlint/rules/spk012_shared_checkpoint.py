@@ -1,0 +1,76 @@
+from mdxlint.diagnostics import Severity
+from mdxlint.document import Document
+from mdxlint.rule import Rule, RuleContext
+from mdxlint.spark import CHECKPOINT_CONF, analyze, describe, stream_starts
+
+
+def checkpoint_of(start) -> str | None:
+    """The checkpoint folder a started query uses, when the code says it literally."""
+    if isinstance(start.checkpoint, str):
+        return start.checkpoint.rstrip("/")
+    root = start.session_conf.get(CHECKPOINT_CONF)
+    if start.checkpoint is not None and isinstance(root, str) and isinstance(start.query_name, str):
+        return f"{root.rstrip('/')}/{start.query_name}"
+    return None
+
+
+def sink_of(start) -> tuple:
+    options = start.options
+    return (start.sink, options.get("path"), options.get("topic"), start.writer.query_name)
+
+
+class SharedCheckpoint(Rule):
+    """Two different streaming queries started on one checkpoint location.
+
+    ## What it does
+    Collects the checkpoint folder of every started query — the `checkpointLocation`
+    option, or `<spark.sql.streaming.checkpointLocation>/<queryName>` — and reports a
+    query that starts on the folder of an earlier query with a different sink. (The
+    same query shown twice is not reported.)
+
+    ## Why is this bad
+    The checkpoint holds the query id, source offsets and state. A second query on it
+    takes the first one's id: within one application Spark stops the running query
+    (`spark.sql.streaming.stopActiveRunOnRestart`, on by default) — silently, with
+    only a WARN "Stopping existing streaming query" — and across applications both
+    write the same offsets and state. Give every query its own checkpoint folder.
+
+    ## Example
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    first = events.writeStream.format("memory").queryName("raw").option("checkpointLocation", "checkpoints/shared").start()
+    second = events.writeStream.format("memory").queryName("copy").option("checkpointLocation", "checkpoints/shared").start()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    first = events.writeStream.format("memory").queryName("raw").option("checkpointLocation", "checkpoints/raw").start()
+    second = events.writeStream.format("memory").queryName("copy").option("checkpointLocation", "checkpoints/copy").start()
+    ```
+    ````
+    """
+
+    code = "SPK012"
+    name = "shared-checkpoint-location"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        seen: dict[str, list] = {}
+        for start in stream_starts(analyze(doc)):
+            folder = checkpoint_of(start)
+            if folder is None:
+                continue
+            for earlier in seen.get(folder, []):
+                if sink_of(earlier) != sink_of(start) and earlier.writer is not start.writer:
+                    ctx.report(
+                        *start.site.range(),
+                        f"this query uses the checkpoint `{folder}` of the query started at {describe(earlier.site)}, "
+                        "which writes elsewhere; it takes that query's id and Spark stops the other query when "
+                        "this one starts (WARN \"Stopping existing streaming query\")",
+                    )
+                    break
+            seen.setdefault(folder, []).append(start)

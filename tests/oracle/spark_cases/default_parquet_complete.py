@@ -1,0 +1,5 @@
+# expect: SPK004
+# spark: raises
+events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+counts = events.groupBy("value").count()
+query = counts.writeStream.outputMode("complete").option("checkpointLocation", "chk").start("out/counts")

@@ -1,0 +1,7 @@
+# expect: SPK012
+# spark: runs
+# observe: first_query_stopped
+spark.conf.set("spark.sql.streaming.checkpointLocation", "checkpoints")
+events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+first = events.writeStream.format("parquet").queryName("lake").option("path", "out/a").start()
+second = events.select("value").writeStream.format("parquet").queryName("lake").option("path", "out/b").start()

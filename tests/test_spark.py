@@ -1,0 +1,222 @@
+"""The Spark dataflow model and the SPK rules, without Spark (see test_spark_oracle.py for Spark itself)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES
+from mdxlint import lint_text
+from mdxlint.api import fix_text
+from mdxlint.engine import Linter
+from mdxlint.config import ConfigError, Settings, settings_from_table
+from mdxlint.parser import parse_text
+from mdxlint.spark import analyze
+
+SPK = Settings(select=["SPK"])
+RATE = 'spark.readStream.format("rate").load()'
+
+
+def mdx(*fences: str) -> str:
+    return "\n".join(f"```python\n{textwrap.dedent(body).strip()}\n```\n" for body in fences)
+
+
+def findings(text: str, settings: Settings = SPK):
+    return [(d.code, d.line, d.column) for d in lint_text(text, "lesson.mdx", settings)]
+
+
+def codes(text: str, settings: Settings = SPK) -> list[str]:
+    return sorted(d.code for d in lint_text(text, "lesson.mdx", settings))
+
+
+def test_fences_run_as_a_notebook_and_positions_are_exact():
+    text = "# Урок\n\n" + mdx(
+        f"events = {RATE}",
+        'counts = events.groupBy("value").count()',
+        "query = (counts.writeStream\n    .format(\"console\")\n    .start())",
+    )
+    (found,) = findings(text)
+    lines = text.split("\n")
+    assert found[0] == "SPK001"
+    assert lines[found[1] - 1][found[2] - 1:].startswith("start()")
+
+
+def test_columns_count_characters_not_utf8_bytes():
+    text = mdx(f'events = {RATE}\nprint("строк в потоке:", events.count())')
+    (found,) = findings(text)
+    line = text.split("\n")[found[1] - 1]
+    assert line[found[2] - 1:].startswith("count()")
+
+
+def test_chain_fragment_keeps_rules_and_the_fix_is_exact():
+    text = "Запуск:\n\n```python\n.trigger(once=True)\n```\n"
+    assert findings(text) == [("SPK019", 4, 10)]
+    assert fix_text(text, "lesson.mdx", Linter(SPK))[0] == "Запуск:\n\n```python\n.trigger(availableNow=True)\n```\n"
+
+
+def test_helpers_foreach_batch_and_transform_are_followed():
+    text = mdx(
+        f"""
+        from pyspark.sql.functions import col
+
+        def only_even(frame):
+            return frame.where(col("value") % 2 == 0)
+
+        def save(batch, batch_id):
+            batch.show()
+            batch.write.mode("append").parquet("/tmp/even")
+
+        events = only_even({RATE}).transform(only_even)
+        events.show()
+        query = events.writeStream.foreachBatch(save).start()
+        """
+    )
+    assert findings(text) == [("SPK006", 12, 8)]
+
+
+def test_uncalled_helper_with_watermark_is_taken_for_a_stream():
+    text = mdx(
+        """
+        from pyspark.sql.functions import countDistinct, window
+
+        def features(orders):
+            return (orders.withWatermark("ts", "1 hour")
+                    .groupBy(window("ts", "1 day"))
+                    .agg(countDistinct("customer_id")))
+        """
+    )
+    ((code, line, column),) = findings(text)
+    assert code == "SPK005" and text.split("\n")[line - 1][column - 1:].startswith("countDistinct(")
+
+
+def test_unknown_inputs_stay_silent():
+    text = mdx(
+        """
+        fmt = get_format()
+        opts = {"kafka.bootstrap.servers": "k:9092"}
+        events = spark.readStream.format("kafka").options(**opts).load()
+        counts = events.groupBy(key_column()).count()
+        query = counts.writeStream.format(fmt).outputMode("append").start()
+        frame = spark.sql("SELECT * FROM somewhere")
+        frame.show()
+        other = mystery.writeStream.format("console")
+        """
+    )
+    assert codes(text) == []
+
+
+def test_skip_lint_and_noqa():
+    body = f"events = {RATE}\nevents.show()"
+    assert codes("```python skip-lint\n" + body + "\n```\n") == []
+    assert codes(mdx(body + "  # noqa: SPK006")) == []
+    assert codes(mdx(body)) == ["SPK006"]
+
+
+def test_kafka_source_options():
+    source = 'spark.readStream.format("kafka")'
+    cases = {
+        '.option("subscribe", "t").load()': ["SPK015"],  # no bootstrap servers
+        '.option("kafka.bootstrap.servers", "k:9092").load()': ["SPK015"],  # no topic
+        '.option("kafka.bootstrap.servers", "k:9092").option("subscribe", "t").option("subscribePattern", "t.*").load()': ["SPK015"],
+        '.option("kafka.bootstrap.servers", "k:9092").option("subscribe", "t").option("endingOffsets", "latest").load()': ["SPK015"],
+        '.option("kafka.bootstrap.servers", "k:9092").option("subscribe", "t").option("kafka.enable.auto.commit", "true").load()': ["SPK015"],
+        '.option("kafka.bootstrap.servers", "k:9092").option("SUBSCRIBE", "t").option("group.id", "g").load()': ["SPK016"],
+        '.option("bootstrap.servers", "k:9092").option("subscribe", "t").load()': ["SPK015", "SPK016"],
+        '.option("kafka.bootstrap.servers", "k:9092").option("subscribe", "t").option("kafkaConsumer.pollTimeoutMs", 512).load()': [],
+        '.options(**{"kafka.bootstrap.servers": "k:9092"}).option("subscribe", "t").load()': [],
+    }
+    for chain, expected in cases.items():
+        assert codes(mdx(f"events = {source}{chain}")) == expected, chain
+    batch = 'spark.read.format("kafka").option("kafka.bootstrap.servers", "k").option("subscribe", "t")'
+    assert codes(mdx(f'rows = {batch}.option("startingOffsets", "latest").load()')) == ["SPK015"]
+    assert codes(mdx(f'rows = {batch}.option("endingOffsets", "latest").load()')) == []
+
+
+def test_kafka_sink_columns_and_from_json():
+    read = 'spark.readStream.format("kafka").option("kafka.bootstrap.servers", "k").option("subscribe", "t").load()'
+    sink = '.writeStream.format("kafka").option("kafka.bootstrap.servers", "k").option("checkpointLocation", "/c")'
+    text = mdx(
+        f"""
+        from pyspark.sql.functions import col, from_json
+        raw = {read}
+        renamed = raw.withColumnRenamed("value", "payload")
+        parsed = renamed.select(from_json(col("payload"), "id INT").alias("data"))
+        query = raw.selectExpr("CAST(key AS STRING) AS key", "CAST(value AS STRING) AS body"){sink}.start()
+        """
+    )
+    assert [code for code, _, _ in findings(text)] == ["SPK017", "SPK018", "SPK018"]
+    fine = mdx(f"raw = {read}\nquery = raw.selectExpr(\"CAST(value AS STRING) AS value\", \"topic\"){sink}.start()")
+    assert codes(fine) == []
+
+
+def test_version_setting():
+    join = mdx(
+        f"""
+        left = {RATE}
+        right = {RATE}.withColumnRenamed("value", "v2")
+        query = left.join(right, left.value == right.v2).writeStream.outputMode("update").format("console").start()
+        """
+    )
+    assert "SPK010" in codes(join, Settings(select=["SPK010"]))
+    assert codes(join, settings_from_table({"select": ["SPK010"], "spark": {"version": "4.2"}})) == []
+    removed = mdx("frame = spark.range(3)\nframe.to_koalas()")
+    assert codes(removed) == ["SPK021"]
+    assert codes(removed, settings_from_table({"select": ["SPK"], "spark": {"version": "3.5"}})) == []
+    with pytest.raises(ConfigError, match="version"):
+        settings_from_table({"spark": {"version": "latest"}})
+    with pytest.raises(ConfigError, match="unknown key `release`"):
+        settings_from_table({"spark": {"release": "4.1"}})
+
+
+def test_deprecated_function_fix_renames_the_attribute():
+    text = mdx("from pyspark.sql import functions as F\nrows = spark.range(3).agg(F.sumDistinct(\"id\"))")
+    fixed, _ = fix_text(text, "lesson.mdx", Linter(SPK))
+    assert 'F.sum_distinct("id")' in fixed
+
+
+def test_official_style_programs_have_no_spark_errors():
+    text = (FIXTURES / "spark" / "official-style.mdx").read_text(encoding="utf-8")
+    found = [d for d in lint_text(text, "official-style.mdx", SPK)]
+    assert [d.code for d in found if d.severity.value == "error"] == []
+    # The one warning is true: Spark's Kafka word count keeps every word in state.
+    assert [d.code for d in found] == ["SPK022"]
+
+
+def test_writers_that_escape_are_not_reported_as_never_started():
+    text = mdx(
+        f"""
+        def sink(frame):
+            return frame.writeStream.format("console")
+
+        queries = [sink({RATE}).start()]
+        pending = {RATE}.writeStream.format("console")
+        register(pending)
+        """
+    )
+    assert codes(text) == []
+
+
+_TOKENS = st.sampled_from([
+    "events", "spark", "readStream", "read", "format('rate')", "load()", "groupBy('value')", "count()",
+    "agg(countDistinct('v'))", "withWatermark('ts', '1 s')", "writeStream", "outputMode('append')", "start()",
+    "join(events, 'value', 'left')", "orderBy('v')", "limit(3)", "show()", "trigger(once=True)", "option('a', 1)",
+    "select(from_json(col('value'), 's'))", "foreachBatch(handler)", "dropDuplicates()", "toTable('t')",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_TOKENS, min_size=1, max_size=8), min_size=1, max_size=6), st.booleans())
+def test_the_model_never_crashes(chains, wrap_in_function):
+    lines = []
+    for index, chain in enumerate(chains):
+        expression = ".".join(chain)
+        lines.append(f"x{index} = {expression}" if index % 2 else f"events = {expression}")
+    body = "\n".join(lines)
+    if wrap_in_function:
+        body = "def handler(events, batch_id):\n" + textwrap.indent(body, "    ") + "\n    return events\n"
+    doc = parse_text(mdx(body), "lesson.mdx")
+    analyze(doc)
+    assert all(d.code != "INT001" for d in lint_text(mdx(body), "lesson.mdx", Settings(select=["SPK", "INT001"])))
