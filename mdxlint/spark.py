@@ -138,6 +138,13 @@ class Const:
 
 
 @dataclass(frozen=True)
+class DictValue:
+    """A dict literal with constant string keys (``options(**kafka_options)``)."""
+
+    items: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
 class ModuleRef:
     name: str
 
@@ -302,6 +309,7 @@ class Writer:
     foreach_batch: Any = None
     started: bool = False
     escaped: bool = False  # returned or handed to code the model does not follow
+    stopped: bool = False  # its query was stopped (or awaited to the end) before later code ran
     last_site: Site | None = None  # the end of the chain built so far
 
 
@@ -332,6 +340,7 @@ class Start:
     query_name: Any
     trigger: str | None
     trigger_site: Site | None
+    active: tuple["Start", ...] = ()  # queries started earlier and still running at this start
 
 
 @dataclass(frozen=True)
@@ -683,6 +692,11 @@ class Interpreter:
             for element in node.elts:
                 self.eval(element)
             return UNKNOWN
+        if isinstance(node, ast.Dict):
+            values = [self.eval(value) for value in node.values]
+            if all(isinstance(key, ast.Constant) and isinstance(key.value, str) for key in node.keys):
+                return DictValue(tuple((key.value, value) for key, value in zip(node.keys, values)))  # type: ignore[union-attr]
+            return UNKNOWN
         # Anything else: read the parts for their side effects (calls inside f-strings,
         # comprehensions, comparisons …).
         for child in ast.iter_child_nodes(node):
@@ -737,18 +751,12 @@ class Interpreter:
         if isinstance(func, ast.Attribute):
             receiver = self.eval(func.value)
             args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
-            kwargs = {kw.arg: self.eval(kw.value) for kw in node.keywords if kw.arg}
-            for keyword in node.keywords:
-                if keyword.arg is None:
-                    self.eval(keyword.value)
+            kwargs = self.keyword_values(node)
             self.record_call(node, func.attr, receiver)
             return self.method(receiver, func.attr, node, args, kwargs)
         callee = self.eval(func)
         args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
-        kwargs = {kw.arg: self.eval(kw.value) for kw in node.keywords if kw.arg}
-        for keyword in node.keywords:
-            if keyword.arg is None:
-                self.eval(keyword.value)
+        kwargs = self.keyword_values(node)
         if isinstance(callee, FuncRef):
             self.record_call(node, f"{callee.module}.{callee.name}", None)
             if callee.module == FUNCTIONS_MODULE:
@@ -765,6 +773,20 @@ class Interpreter:
             if isinstance(value, Writer):
                 value.escaped = True
         return UNKNOWN
+
+    def keyword_values(self, node: ast.Call) -> dict[str, Any]:
+        """Keyword arguments by name; ``**{...}`` literals are spread, and any other
+        ``**`` spread leaves the key ``"**"`` (the call has arguments we cannot see)."""
+        kwargs: dict[str, Any] = {}
+        for keyword in node.keywords:
+            value = self.eval(keyword.value)
+            if keyword.arg is not None:
+                kwargs[keyword.arg] = value
+            elif isinstance(value, DictValue):
+                kwargs.update(value.items)
+            else:
+                kwargs["**"] = UNKNOWN
+        return kwargs
 
     def record_call(self, node: ast.Call, name: str, receiver: Any) -> None:
         key = (id(node), name)
@@ -812,6 +834,8 @@ class Interpreter:
         if isinstance(receiver, ClassRef) and receiver.name == "SparkSession" and name == "getActiveSession":
             return self.session
         if isinstance(receiver, Query):
+            if name == "stop" or (name == "awaitTermination" and not node.args and not node.keywords):
+                receiver.writer.stopped = True  # code after it runs once the query has ended
             return UNKNOWN
         return UNKNOWN
 
@@ -866,8 +890,9 @@ class Interpreter:
             return reader
         if name == "options":
             for key, value in kwargs.items():
-                self._reader_option(reader, key, value, node)
-            if args or any(kw.arg is None for kw in node.keywords):
+                if key != "**":
+                    self._reader_option(reader, key, value, node)
+            if args or "**" in kwargs:
                 reader.options_complete = False
             return reader
         if name == "schema":
@@ -876,8 +901,10 @@ class Interpreter:
             if name in FILE_FORMATS:
                 reader.format, reader.format_known = name, True
             for key, value in kwargs.items():
-                if key not in ("path", "schema", "format"):
+                if key not in ("path", "schema", "format", "**"):
                     self._reader_option(reader, key, value, node)
+            if "**" in kwargs:
+                reader.options_complete = False
             if name == "load" and "format" in kwargs:
                 value = _const(kwargs["format"])
                 reader.format = value.lower() if isinstance(value, str) else None
@@ -1510,9 +1537,10 @@ class Interpreter:
             return writer
         if name == "options":
             for key, value in kwargs.items():
-                writer.options[key.lower()] = _const(value)
-                writer.option_sites[key.lower()] = site
-            if args or any(kw.arg is None for kw in node.keywords):
+                if key != "**":
+                    writer.options[key.lower()] = _const(value)
+                    writer.option_sites[key.lower()] = site
+            if args or "**" in kwargs:
                 writer.options_complete = False
             return writer
         if name == "trigger":
@@ -1553,10 +1581,10 @@ class Interpreter:
             writer.query_name = _const(kwargs["queryName"])
             writer.query_name_site = site
         for key, value in kwargs.items():
-            if key not in ("format", "outputMode", "queryName", "partitionBy", "path", "tableName", "clusterBy"):
+            if key not in ("format", "outputMode", "queryName", "partitionBy", "path", "tableName", "clusterBy", "**"):
                 writer.options[key.lower()] = _const(value)
                 writer.option_sites[key.lower()] = site
-        if any(kw.arg is None for kw in node.keywords):
+        if "**" in kwargs:
             writer.options_complete = False
         path = args[0] if args else kwargs.get("path" if name == "start" else "tableName")
         if path is not None and name == "start":
@@ -1578,6 +1606,7 @@ class Interpreter:
                 query_name=writer.query_name,
                 trigger=writer.trigger,
                 trigger_site=writer.trigger_site,
+                active=tuple(earlier for earlier in self.analysis.starts if not earlier.writer.stopped),
             )
         )
         return Query(writer)

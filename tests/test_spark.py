@@ -96,7 +96,7 @@ def test_unknown_inputs_stay_silent():
     text = mdx(
         """
         fmt = get_format()
-        opts = {"kafka.bootstrap.servers": "k:9092"}
+        opts = load_options()
         events = spark.readStream.format("kafka").options(**opts).load()
         counts = events.groupBy(key_column()).count()
         query = counts.writeStream.format(fmt).outputMode("append").start()
@@ -130,6 +130,8 @@ def test_kafka_source_options():
     }
     for chain, expected in cases.items():
         assert codes(mdx(f"events = {source}{chain}")) == expected, chain
+    spread = 'options = {"subscribe": "t", "kafka.auto.offset.reset": "earliest"}\n'
+    assert codes(mdx(spread + f"events = {source}.options(**options).load()")) == ["SPK015", "SPK015"]
     batch = 'spark.read.format("kafka").option("kafka.bootstrap.servers", "k").option("subscribe", "t")'
     assert codes(mdx(f'rows = {batch}.option("startingOffsets", "latest").load()')) == ["SPK015"]
     assert codes(mdx(f'rows = {batch}.option("endingOffsets", "latest").load()')) == []

@@ -46,8 +46,15 @@ _PROGRESS = '''
 import json as _json
 def _progress(query):
     return [_json.loads(p.json) if hasattr(p, "json") else p for p in query.recentProgress]
-def _state(query):
-    return [p["stateOperators"][0] for p in _progress(query) if p.get("stateOperators")]
+def _state(query, batches=4, timeout=40):
+    """The first state operator's metrics per batch, once the query has run ``batches`` of them."""
+    import time as _time
+    deadline = _time.time() + timeout
+    while True:
+        ops = [p["stateOperators"][0] for p in _progress(query) if p.get("stateOperators")]
+        if len([o for o in ops if o["numRowsTotal"]]) >= batches or _time.time() > deadline or not query.isActive:
+            return ops
+        _time.sleep(0.5)
 '''
 OBSERVERS = {
     # The aggregation state only grows: no row is ever removed.

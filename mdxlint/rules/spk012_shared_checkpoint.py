@@ -25,8 +25,10 @@ class SharedCheckpoint(Rule):
     ## What it does
     Collects the checkpoint folder of every started query — the `checkpointLocation`
     option, or `<spark.sql.streaming.checkpointLocation>/<queryName>` — and reports a
-    query that starts on the folder of an earlier query with a different sink. (The
-    same query shown twice is not reported.)
+    query that starts on the folder of an earlier query that is still running (not
+    stopped, not awaited to its end) and writes elsewhere. The same query shown twice
+    is not reported, nor the `memory` sink (a second start on its checkpoint may fail
+    instead, depending on timing); two queries with one `queryName` are SPK028.
 
     ## Why is this bad
     The checkpoint holds the query id, source offsets and state. A second query on it
@@ -39,8 +41,10 @@ class SharedCheckpoint(Rule):
     ````mdx
     ```python
     events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
-    first = events.writeStream.format("memory").queryName("raw").option("checkpointLocation", "checkpoints/shared").start()
-    second = events.writeStream.format("memory").queryName("copy").option("checkpointLocation", "checkpoints/shared").start()
+    raw = events.writeStream.format("parquet").option("path", "lake/raw")
+    first = raw.option("checkpointLocation", "checkpoints/shared").start()
+    copy = events.select("value").writeStream.format("parquet").option("path", "lake/copy")
+    second = copy.option("checkpointLocation", "checkpoints/shared").start()
     ```
     ````
 
@@ -48,8 +52,10 @@ class SharedCheckpoint(Rule):
     ````mdx
     ```python
     events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
-    first = events.writeStream.format("memory").queryName("raw").option("checkpointLocation", "checkpoints/raw").start()
-    second = events.writeStream.format("memory").queryName("copy").option("checkpointLocation", "checkpoints/copy").start()
+    raw = events.writeStream.format("parquet").option("path", "lake/raw")
+    first = raw.option("checkpointLocation", "checkpoints/raw").start()
+    copy = events.select("value").writeStream.format("parquet").option("path", "lake/copy")
+    second = copy.option("checkpointLocation", "checkpoints/copy").start()
     ```
     ````
     """
@@ -59,12 +65,15 @@ class SharedCheckpoint(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        seen: dict[str, list] = {}
         for start in stream_starts(analyze(doc)):
             folder = checkpoint_of(start)
-            if folder is None:
+            if folder is None or start.sink == "memory":
                 continue
-            for earlier in seen.get(folder, []):
+            for earlier in start.active:
+                if checkpoint_of(earlier) != folder or earlier.sink == "memory":
+                    continue
+                if isinstance(start.query_name, str) and start.query_name == earlier.query_name:
+                    continue  # Spark refuses the name first: SPK028
                 if sink_of(earlier) != sink_of(start) and earlier.writer is not start.writer:
                     ctx.report(
                         *start.site.range(),
@@ -73,4 +82,3 @@ class SharedCheckpoint(Rule):
                         "this one starts (WARN \"Stopping existing streaming query\")",
                     )
                     break
-            seen.setdefault(folder, []).append(start)

@@ -3,7 +3,7 @@ import ast
 from mdxlint.diagnostics import Applicability, Fix, Severity
 from mdxlint.document import Document
 from mdxlint.rule import Rule, RuleContext
-from mdxlint.spark import FUNCTIONS_MODULE, UNKNOWN, Frame, analyze, version_tuple
+from mdxlint.spark import FUNCTIONS_MODULE, UNKNOWN, Frame, analyze, spark_raises, version_tuple
 
 # name -> (replacement, deprecated since); PySpark warns "Deprecated in <since>, use <replacement> instead."
 DEPRECATED_FUNCTIONS = {
@@ -109,9 +109,8 @@ class RemovedOrDeprecatedApi(Rule):
                 if removed:
                     ctx.report(
                         *self._callee_range(fence, node),
-                        f"`{call.name}` was removed in PySpark 4.0 (configured: {shown}); calling it raises "
-                        f"PySparkAttributeError: \"[ATTRIBUTE_NOT_SUPPORTED] Attribute `{call.name}` is not "
-                        f"supported.\" — use `{replacement}()`",
+                        f"`{call.name}` was removed in PySpark 4.0 (configured: {shown}); use `{replacement}()` — "
+                        + spark_raises(f"[ATTRIBUTE_NOT_SUPPORTED] Attribute `{call.name}` is not supported."),
                         fix,
                     )
                 else:

@@ -1,4 +1,4 @@
 # expect: SPK006
 # spark: raises
 events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
-frame = events.toPandas()
+rows = events.limit(5).collect()
