@@ -64,6 +64,12 @@ CHECKPOINT_CONF = "spark.sql.streaming.checkpointLocation"
 
 KAFKA_SOURCE_COLUMNS = ("key", "value", "topic", "partition", "offset", "timestamp", "timestampType")
 RATE_SOURCE_COLUMNS = ("timestamp", "value")
+KAFKA_SOURCE_TYPES = {"key": "binary", "value": "binary", "topic": "string", "partition": "int", "offset": "bigint",
+                      "timestamp": "timestamp", "timestampType": "int"}
+RATE_SOURCE_TYPES = {"timestamp": "timestamp", "value": "bigint"}
+# Types withWatermark refuses for certain ([EVENT_TIME_IS_NOT_ON_TIMESTAMP_TYPE]); a struct window is accepted.
+NOT_EVENT_TIME_TYPES = frozenset({"bigint", "int", "smallint", "tinyint", "string", "double", "float", "decimal",
+                                  "boolean", "binary", "array", "map"})
 
 BATCH_ACTIONS = frozenset(
     {"show", "count", "collect", "toPandas", "take", "head", "first", "tail", "foreach", "foreachPartition",
@@ -76,7 +82,7 @@ PROJECTIONS = frozenset(
     {"select", "selectExpr", "withColumn", "withColumns", "withColumnRenamed", "withColumnsRenamed", "drop",
      "filter", "where", "alias", "fillna", "dropna", "replace", "toDF", "hint", "repartition",
      "repartitionByRange", "coalesce", "withMetadata", "to", "cache", "persist", "unpersist", "sortWithinPartitions",
-     "withColumnRenamed", "dropFields", "sample", "colRegex", "printSchema", "explain", "createOrReplaceTempView",
+     "withColumnRenamed", "dropFields", "colRegex", "printSchema", "explain", "createOrReplaceTempView",
      "createTempView", "createGlobalTempView", "createOrReplaceGlobalTempView", "observe", "unpivot", "melt",
      "mapInPandas", "mapInArrow", "transform"}
 )
@@ -142,6 +148,98 @@ class DictValue:
     """A dict literal with constant string keys (``options(**kafka_options)``)."""
 
     items: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class SparkType:
+    """A Spark SQL type as far as the lesson shows it; ``struct`` keeps its fields."""
+
+    name: str  # bigint, int, string, timestamp, struct, array, …
+    fields: tuple[tuple[str, "SparkType"], ...] = ()
+
+    def field(self, name: str) -> "SparkType | None":
+        for field_name, field_type in self.fields:
+            if field_name == name:
+                return field_type
+        return None
+
+
+@dataclass(frozen=True)
+class StructFieldValue:
+    name: str
+    type: SparkType | None
+
+
+TYPES_MODULE = "pyspark.sql.types"
+SIMPLE_TYPES = {
+    "LongType": "bigint", "IntegerType": "int", "ShortType": "smallint", "ByteType": "tinyint",
+    "StringType": "string", "DoubleType": "double", "FloatType": "float", "DecimalType": "decimal",
+    "BooleanType": "boolean", "DateType": "date", "TimestampType": "timestamp", "TimestampNTZType": "timestamp_ntz",
+    "BinaryType": "binary", "ArrayType": "array", "MapType": "map", "VariantType": "variant",
+}
+DDL_TYPES = {
+    "bigint": "bigint", "long": "bigint", "int": "int", "integer": "int", "smallint": "smallint", "short": "smallint",
+    "tinyint": "tinyint", "byte": "tinyint", "string": "string", "varchar": "string", "char": "string",
+    "double": "double", "float": "float", "real": "float", "decimal": "decimal", "numeric": "decimal", "dec": "decimal",
+    "boolean": "boolean", "bool": "boolean", "date": "date", "timestamp": "timestamp", "timestamp_ltz": "timestamp",
+    "timestamp_ntz": "timestamp_ntz", "binary": "binary",
+}
+TIMESTAMP_FUNCTIONS = frozenset({
+    "to_timestamp", "current_timestamp", "timestamp_seconds", "timestamp_millis", "timestamp_micros",
+    "to_utc_timestamp", "from_utc_timestamp", "date_trunc", "make_timestamp", "window_time", "now", "localtimestamp",
+    "try_to_timestamp",
+})
+STRING_FUNCTIONS = frozenset({"from_unixtime", "date_format", "to_json", "concat", "concat_ws", "upper", "lower",
+                              "trim", "substring", "regexp_replace", "format_string"})
+
+
+def _split_top(text: str, separator: str = ",") -> list[str]:
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char in "<(":
+            depth += 1
+        elif char in ">)":
+            depth -= 1
+        if char == separator and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def ddl_type(text: str) -> SparkType | None:
+    """A type written in Spark's DDL (``BIGINT``, ``struct<a:int>``, ``decimal(10,2)``)."""
+    text = text.strip()
+    lowered = text.lower()
+    if lowered.startswith("struct<") and lowered.endswith(">"):
+        return ddl_schema(text[7:-1], ":")
+    base = re.match(r"[a-z_]+", lowered)
+    if base is None:
+        return None
+    if base.group(0) in ("array", "map"):
+        return SparkType(base.group(0))
+    name = DDL_TYPES.get(base.group(0))
+    return SparkType(name) if name else None
+
+
+def ddl_schema(text: str, separator: str = " ") -> SparkType | None:
+    """A schema in DDL: ``id INT, after STRUCT<ts: BIGINT>``."""
+    fields = []
+    for part in _split_top(text):
+        if separator == ":" and ":" in part:
+            name, _, type_text = part.partition(":")
+        else:
+            pieces = part.split(None, 1)
+            if len(pieces) != 2:
+                return None
+            name, type_text = pieces
+            if name.endswith(":"):
+                name = name[:-1]
+        field_type = ddl_type(type_text.removesuffix("NOT NULL").strip())
+        fields.append((name.strip().strip("`"), field_type or SparkType("unknown")))
+    return SparkType("struct", tuple(fields)) if fields else None
 
 
 @dataclass(frozen=True)
@@ -256,8 +354,12 @@ class Frame:
     joins: tuple[Join, ...] = ()
     current_time: tuple[Site, ...] = ()
     stateful: tuple[tuple[Site, str], ...] = ()  # other stateful operators (flatMapGroupsWithState …)
+    # Operations Spark never runs on a stream, with its exception text (union with a batch, sample …).
+    unsupported: tuple[tuple[Site, str], ...] = ()
     columns: tuple[str, ...] | None = None
     binary_columns: frozenset[str] = frozenset()
+    struct_columns: frozenset[str] = frozenset()  # columns of a struct type (window, from_json(...))
+    types: dict[str, SparkType] = field(default_factory=dict, compare=False)  # known column types
     batch_inside: str | None = None  # "foreachBatch" for the frames a foreachBatch callback gets
     inferred: str | None = None  # why a helper's parameter is taken for a stream
 
@@ -387,6 +489,8 @@ class SparkAnalysis:
     # still teaches the pattern): (aggregation, frame it was applied to).
     aggregations: list[tuple[Aggregation, Frame]] = field(default_factory=list)
     window_functions: list[tuple[Site, str, Frame]] = field(default_factory=list)
+    # withWatermark on a column of a known non-timestamp type: (site, column, type).
+    bad_watermarks: list[tuple[Site, str, SparkType]] = field(default_factory=list)
     session: Session = field(default_factory=Session)
     imports: dict[str, Any] = field(default_factory=dict)  # name -> ModuleRef/FuncRef/ClassRef
 
@@ -437,6 +541,7 @@ class _ExprFacts:
     windows: list[tuple[Site, str | None]] = field(default_factory=list)  # time windows and their column
     over: list[tuple[Site, str]] = field(default_factory=list)  # non-time window functions
     current_time: list[Site] = field(default_factory=list)
+    unsupported: list[tuple[Site, str]] = field(default_factory=list)
     from_json: list[tuple[Site, ast.expr]] = field(default_factory=list)
     understood: bool = True
 
@@ -608,6 +713,8 @@ class Interpreter:
         module, _, name = qualified.rpartition(".")
         if module == FUNCTIONS_MODULE or module.startswith(FUNCTIONS_MODULE + "."):
             return FuncRef(FUNCTIONS_MODULE, name)
+        if module == TYPES_MODULE:
+            return ClassRef(f"types.{name}")
         if name in ("SparkSession", "SQLContext", "HiveContext", "Window", "StreamingQuery"):
             if module.startswith("pyspark"):
                 return ClassRef(name)
@@ -766,12 +873,35 @@ class Interpreter:
             self.record_call(node, callee.name, None)
             if callee.name == "Window":
                 return WindowSpec(self.site(node))
+            if callee.name.startswith("types."):
+                return self.type_value(callee.name[6:], node, args)
             return UNKNOWN
         if isinstance(callee, Function):
             return self.call_function(callee, args, kwargs)
         for value in [*args, *kwargs.values()]:
             if isinstance(value, Writer):
                 value.escaped = True
+        return UNKNOWN
+
+    def type_value(self, name: str, node: ast.Call, args: list[Any]) -> Any:
+        if name in SIMPLE_TYPES:
+            return SparkType(SIMPLE_TYPES[name])
+        if name == "StructField" and len(args) >= 2:
+            field_name = _const(args[0])
+            if isinstance(field_name, str):
+                return StructFieldValue(field_name, args[1] if isinstance(args[1], SparkType) else None)
+            return UNKNOWN
+        if name == "StructType":
+            fields: list[tuple[str, SparkType]] = []
+            if node.args and isinstance(node.args[0], (ast.List, ast.Tuple)):
+                for element in node.args[0].elts:
+                    value = self.eval(element)
+                    if not isinstance(value, StructFieldValue):
+                        return SparkType("struct")
+                    fields.append((value.name, value.type or SparkType("unknown")))
+            elif node.args:
+                return SparkType("struct")
+            return SparkType("struct", tuple(fields))
         return UNKNOWN
 
     def keyword_values(self, node: ast.Call) -> dict[str, Any]:
@@ -833,6 +963,12 @@ class Interpreter:
             return Column(node, self.fence)  # type: ignore[arg-type]
         if isinstance(receiver, ClassRef) and receiver.name == "SparkSession" and name == "getActiveSession":
             return self.session
+        if isinstance(receiver, SparkType) and receiver.name == "struct" and name == "add" and len(args) >= 2:
+            field_name = _const(args[0])
+            field_type = args[1] if isinstance(args[1], SparkType) else (ddl_type(_const(args[1])) if isinstance(_const(args[1]), str) else None)
+            if isinstance(field_name, str):
+                return SparkType("struct", receiver.fields + ((field_name, field_type or SparkType("unknown")),))
+            return SparkType("struct")
         if isinstance(receiver, Query):
             if name == "stop" or (name == "awaitTermination" and not node.args and not node.keywords):
                 receiver.writer.stopped = True  # code after it runs once the query has ended
@@ -923,7 +1059,9 @@ class Interpreter:
             fmt = reader.format if reader.format_known else None
             if name == "table":
                 fmt = "table"
-            return Frame(reader.streaming, site, source_format=fmt, columns=columns, binary_columns=binary)
+            names = KAFKA_SOURCE_TYPES if reader.format == "kafka" else RATE_SOURCE_TYPES if reader.format == "rate" else {}
+            types = {column: SparkType(kind) for column, kind in names.items()}
+            return Frame(reader.streaming, site, source_format=fmt, columns=columns, binary_columns=binary, types=types)
         return reader
 
     def _reader_option(self, reader: Reader, key: str, value: Any, node: ast.AST) -> None:
@@ -979,6 +1117,9 @@ class Interpreter:
                     facts.windows.append((self.site(node), self.column_name(node.args[0]) if node.args else None))
                 elif name in CURRENT_TIME_FUNCTIONS:
                     facts.current_time.append(self.site(node))
+                elif name == "monotonically_increasing_id":
+                    facts.unsupported.append((self.site(node), "Expression(s): monotonically_increasing_id() is not "
+                                              "supported with streaming DataFrames/Datasets"))
                 elif name == "from_json" and node.args:
                     facts.from_json.append((self.site(node), node.args[0]))
                 elif name == "expr" and node.args and isinstance(node.args[0], ast.Constant):
@@ -1105,6 +1246,9 @@ class Interpreter:
         if name == "withWatermark":
             column = self.column_name(arg_nodes[0]) if arg_nodes else None
             watermark = Watermark(site, column, frame.step + 1)
+            column_type = self.path_type(frame.types, column) if column else None
+            if column_type is not None and column_type.name in NOT_EVENT_TIME_TYPES:
+                self.analysis.bad_watermarks.append((site, column, column_type))  # type: ignore[arg-type]
             columns = frame.watermark_columns | ({column} if column else set())
             changes: dict[str, Any] = {}
             if frame.streaming is None and frame.batch_inside is None:
@@ -1141,10 +1285,31 @@ class Interpreter:
             other = args[0] if args else UNKNOWN
             if not isinstance(other, Frame):
                 return frame.then(opaque=True, streaming=frame.streaming if frame.streaming else None)
-            return self.merge(frame, other).then(columns=frame.columns)
+            merged = self.merge(frame, other).then(columns=frame.columns)
+            if {frame.streaming, other.streaming} == {True, False}:
+                text = "Union between streaming and batch DataFrames/Datasets is not supported"
+                merged = replace(merged, unsupported=merged.unsupported + ((site, text),))
+            return merged
+        if name in ("intersect", "intersectAll", "subtract", "exceptAll"):
+            other = args[0] if args else UNKNOWN
+            if not isinstance(other, Frame):
+                return frame.then(opaque=True, streaming=frame.streaming if frame.streaming else None)
+            merged = self.merge(frame, other).then(columns=frame.columns)
+            text = None
+            if name.startswith("intersect") and (frame.streaming or other.streaming):
+                text = "Intersect of streaming DataFrames/Datasets is not supported"
+            elif not name.startswith("intersect") and other.streaming:
+                text = "Except on a streaming DataFrame/Dataset on the right is not supported"
+            if text:
+                merged = replace(merged, unsupported=merged.unsupported + ((site, text),))
+            return merged
+        if name == "sample" and frame.streaming:
+            return frame.then(unsupported=frame.unsupported + ((site, "Sampling is not supported on streaming DataFrames/Datasets"),))
+        if name == "offset" and frame.streaming:
+            return frame.then(unsupported=frame.unsupported + ((site, "Offset is not supported on streaming DataFrames/Datasets"),))
         if name in ("orderBy", "sort"):
             return frame.then(sorts=frame.sorts + ((site, bool(frame.aggregations)),))
-        if name in ("limit", "offset"):
+        if name == "limit":
             return frame.then(limits=frame.limits + (site,))
         if name in ("flatMapGroupsWithState", "applyInPandasWithState", "transformWithStateInPandas", "transformWithState"):
             return frame.then(stateful=frame.stateful + ((site, name),), opaque=True)
@@ -1158,7 +1323,7 @@ class Interpreter:
             return Const(None)
         if name in ("printSchema", "explain"):
             return Const(None)
-        if name in PROJECTIONS:
+        if name in PROJECTIONS or name in ("sample", "offset"):
             return self.project(frame, name, node, site, arg_nodes, args, kwargs)
         return UNKNOWN
 
@@ -1180,6 +1345,8 @@ class Interpreter:
                 self.analysis.window_functions.extend((over_site, fn, frame) for over_site, fn in facts.over)
         if facts.current_time:
             changes["current_time"] = frame.current_time + tuple(facts.current_time)
+        if facts.unsupported and frame.streaming:
+            changes["unsupported"] = frame.unsupported + tuple(facts.unsupported)
         if name in ("select", "selectExpr") and facts.aggregates:
             # An aggregate in a projection makes it a global aggregation.
             result = self.aggregate(frame, (), site, expressions, facts=facts)
@@ -1188,6 +1355,8 @@ class Interpreter:
         columns, binary = self._columns_after(frame, name, arg_nodes, kwargs)
         changes["columns"] = columns
         changes["binary_columns"] = binary
+        changes["struct_columns"] = self._structs_after(frame, name, arg_nodes)
+        changes["types"] = self._types_after(frame, name, arg_nodes)
         if name in ("select", "selectExpr", "toDF", "drop", "withColumnRenamed", "withColumnsRenamed"):
             kept = frame.watermark_columns if columns is None else frame.watermark_columns & set(columns)
             if name == "withColumnRenamed" and len(arg_nodes) >= 2:
@@ -1256,6 +1425,161 @@ class Interpreter:
         if bare is not None:
             return bare, True
         return None, False
+
+    @staticmethod
+    def path_type(types: dict[str, SparkType], path: str | None) -> SparkType | None:
+        """The type of ``a`` or ``a.b.c`` among known column types."""
+        if not path:
+            return None
+        head, *rest = path.split(".")
+        current = types.get(head)
+        for part in rest:
+            if current is None or current.name != "struct":
+                return None
+            current = current.field(part)
+        return current
+
+    def expr_type(self, node: ast.expr, types: dict[str, SparkType], depth: int = 0) -> SparkType | None:
+        """The type of a column expression when the lesson makes it plain."""
+        if depth > 6:
+            return None
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return self.path_type(types, node.value.strip("`"))
+        if isinstance(node, ast.Name):
+            value = self.lookup(node.id)
+            if isinstance(value, Column) and value.node is not node:
+                return self.expr_type(value.node, types, depth + 1)  # type: ignore[arg-type]
+            return None
+        if isinstance(node, (ast.Attribute, ast.Subscript)):
+            name = self.column_name(node)
+            return self.path_type(types, name)
+        if not isinstance(node, ast.Call):
+            return None
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in ("alias", "name", "as_"):
+            return self.expr_type(func.value, types, depth + 1)
+        if isinstance(func, ast.Attribute) and func.attr in ("cast", "astype") and node.args:
+            target = node.args[0]
+            if isinstance(target, ast.Constant) and isinstance(target.value, str):
+                return ddl_type(target.value)
+            value = self.eval(target)
+            return value if isinstance(value, SparkType) else None
+        name = self.function_name(func)
+        if name in ("col", "column") and node.args:
+            return self.expr_type(node.args[0], types, depth + 1)
+        if name in TIMESTAMP_FUNCTIONS:
+            return SparkType("timestamp")
+        if name in STRING_FUNCTIONS:
+            return SparkType("string")
+        if name in ("count", "count_distinct", "countDistinct", "approx_count_distinct"):
+            return SparkType("bigint")
+        if name in ("window", "session_window"):
+            return SparkType("struct", (("start", SparkType("timestamp")), ("end", SparkType("timestamp"))))
+        if name == "from_json" and len(node.args) >= 2:
+            schema = self.eval(node.args[1])
+            if isinstance(schema, SparkType):
+                return schema
+            text = _const(schema)
+            return ddl_schema(text) if isinstance(text, str) else SparkType("struct")
+        if name == "struct":
+            return SparkType("struct")
+        return None
+
+    def _types_after(self, frame: Frame, name, arg_nodes) -> dict[str, SparkType]:
+        types = frame.types
+        if name == "select":
+            result: dict[str, SparkType] = {}
+            items: list[ast.expr] = []
+            for arg in arg_nodes:
+                items.extend(arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg])
+            for item in items:
+                if isinstance(item, ast.Constant) and isinstance(item.value, str) and item.value.endswith(".*"):
+                    parent = self.path_type(types, item.value[:-2]) if item.value != "*" else None
+                    if parent is not None and parent.name == "struct":
+                        result.update({field_name: field_type for field_name, field_type in parent.fields})
+                    continue
+                out, _ = self._output_name(item)
+                if out == "*":
+                    result.update(types)
+                    continue
+                if out is None and isinstance(item, ast.Call):
+                    out = self.column_name(item)
+                    if out and "." in out:
+                        out = out.rsplit(".", 1)[1]  # col("data.after.ts") is named ts
+                kind = self.expr_type(item, types)
+                if out and kind is not None:
+                    result[out] = kind
+            return result
+        if name == "selectExpr":
+            result = {}
+            for arg in arg_nodes:
+                text = arg.value.strip() if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else ""
+                ident = _SQL_IDENT.fullmatch(text)
+                cast = _SQL_CAST.match(text)
+                alias = _SQL_ALIAS.search(text)
+                if text == "*":
+                    result.update(types)
+                elif ident and ident.group(1) in types:
+                    result[ident.group(1)] = types[ident.group(1)]
+                elif cast and alias and len(text) > len(alias.group(0)):
+                    kind = ddl_type(cast.group(2))
+                    if kind is not None:
+                        result[alias.group(1)] = kind
+            return result
+        if name == "withColumn" and arg_nodes and isinstance(arg_nodes[0], ast.Constant):
+            target = arg_nodes[0].value
+            result = {key: value for key, value in types.items() if key != target}
+            kind = self.expr_type(arg_nodes[1], types) if len(arg_nodes) > 1 else None
+            if kind is not None:
+                result[target] = kind
+            return result
+        if name == "withColumnRenamed" and len(arg_nodes) >= 2:
+            old, new = (_const(self.eval_literal(arg)) for arg in arg_nodes[:2])
+            if isinstance(old, str) and isinstance(new, str) and old in types:
+                result = {key: value for key, value in types.items() if key != old}
+                result[new] = types[old]
+                return result
+            return dict(types)
+        if name == "drop":
+            dropped = {self.column_name(arg) for arg in arg_nodes}
+            return {key: value for key, value in types.items() if key not in dropped}
+        if name in ("filter", "where", "alias", "hint", "repartition", "coalesce", "dropna", "fillna", "cache",
+                    "persist", "sortWithinPartitions", "repartitionByRange", "observe"):
+            return types
+        return {}
+
+    def _is_struct_expression(self, node: ast.expr) -> bool:
+        """``from_json(...)``, ``struct(...)``, ``window(...)`` (possibly aliased): a struct column."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("alias", "name"):
+            return self._is_struct_expression(node.func.value)
+        if isinstance(node, ast.Call):
+            return self.function_name(node.func) in ("from_json", "struct", "window", "session_window", "named_struct")
+        return False
+
+    def _structs_after(self, frame: Frame, name, arg_nodes) -> frozenset[str]:
+        """Struct columns after a projection: those kept by name, and new struct expressions."""
+        structs = frame.struct_columns
+        if name in ("select",):
+            kept: set[str] = set()
+            items: list[ast.expr] = []
+            for arg in arg_nodes:
+                items.extend(arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg])
+            for item in items:
+                out, _ = self._output_name(item)
+                if out == "*":
+                    kept |= structs
+                elif out is not None and (self._is_struct_expression(item) or (self._bare_column(item) in structs)):
+                    kept.add(out)
+            return frozenset(kept)
+        if name == "withColumn" and arg_nodes and isinstance(arg_nodes[0], ast.Constant):
+            target = arg_nodes[0].value
+            is_struct = len(arg_nodes) > 1 and self._is_struct_expression(arg_nodes[1])
+            return (structs - {target}) | ({target} if is_struct else frozenset())
+        if name == "drop":
+            return structs - {self.column_name(arg) for arg in arg_nodes}
+        if name in ("filter", "where", "alias", "hint", "repartition", "coalesce", "withWatermark", "dropna", "fillna"):
+            return structs
+        return frozenset()  # selectExpr, renames …: not followed
 
     def _columns_after(self, frame: Frame, name, arg_nodes, kwargs) -> tuple[tuple[str, ...] | None, frozenset[str]]:
         columns, binary = frame.columns, frame.binary_columns
@@ -1393,7 +1717,19 @@ class Interpreter:
             else:
                 out_names.append(out)
         new_watermarks = frozenset(key.name for key in watermarked_keys if key.name)
+        structs = frozenset(
+            key.name for key in keys
+            if key.name and (key.time_column is not None or key.name in TIME_WINDOW_FUNCTIONS or key.name in frame.struct_columns)
+        )
+        key_types: dict[str, SparkType] = {}
+        for key in keys:
+            if key.name and key.site is not None and (key.time_column is not None or key.name in TIME_WINDOW_FUNCTIONS):
+                key_types[key.name] = SparkType("struct", (("start", SparkType("timestamp")), ("end", SparkType("timestamp"))))
+            elif key.name and self.path_type(frame.types, key.name) is not None:
+                key_types[key.name] = self.path_type(frame.types, key.name)  # type: ignore[assignment]
         return frame.then(
+            types=key_types,
+            struct_columns=structs,
             aggregations=frame.aggregations + (aggregation,),
             watermark_columns=new_watermarks,
             columns=tuple(out_names) if known else None,
@@ -1506,8 +1842,11 @@ class Interpreter:
             joins=left.joins + right.joins,
             current_time=left.current_time + right.current_time,
             stateful=left.stateful + right.stateful,
+            unsupported=left.unsupported + right.unsupported,
             columns=None,
             binary_columns=left.binary_columns | right.binary_columns,
+            struct_columns=left.struct_columns | right.struct_columns,
+            types={**right.types, **left.types},
         )
 
     # Writer ---------------------------------------------------------------------------

@@ -25,7 +25,7 @@ def watermark_in_keys(join: Join) -> bool:
     return bool(join.condition_columns & marked)
 
 
-def join_problem(join: Join, output_mode: str | None, version: str) -> str | None:
+def join_problem(join: Join, output_mode: str | None, version: str, aggregated: bool = False) -> str | None:
     """Spark's error text for a join in a started streaming query, or None when Spark accepts it."""
     name = SPARK_NAMES[join.how]
     if join.left_streaming and join.right_streaming:
@@ -47,6 +47,9 @@ def join_problem(join: Join, output_mode: str | None, version: str) -> str | Non
             if join.how not in ("inner", "leftsemi"):
                 return (f"{name} join between two streaming DataFrames/Datasets is not supported in Update output "
                         "mode, only in Append output mode")
+        if output_mode == "complete" and aggregated:  # without an aggregation complete mode fails first (SPK003)
+            return ("Join between two streaming DataFrames/Datasets is not supported in Complete output mode, only "
+                    "in Append output mode")
         return None
     if join.left_streaming is True and join.right_streaming is False:
         return STREAM_STATIC.get((join.how, "left"))
@@ -120,7 +123,7 @@ class UnsupportedStreamJoin(Rule):
         version = ctx.settings.spark.version
         for start in stream_starts(analyze(doc)):
             for join in start.frame.joins:
-                text = join_problem(join, start.output_mode, version)
+                text = join_problem(join, start.output_mode, version, bool(start.frame.aggregations))
                 if text is not None:
                     ctx.report(
                         *start.site.range(),

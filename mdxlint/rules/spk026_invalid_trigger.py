@@ -3,7 +3,7 @@ import ast
 from mdxlint.diagnostics import Severity
 from mdxlint.document import Document
 from mdxlint.rule import Rule, RuleContext
-from mdxlint.spark import UNKNOWN, Writer, analyze, spark_raises
+from mdxlint.spark import UNKNOWN, Writer, analyze, spark_raises, version_tuple
 
 TRIGGER_KEYWORDS = ("processingTime", "once", "continuous", "availableNow", "realTime")
 
@@ -15,7 +15,8 @@ class InvalidTrigger(Rule):
     Checks the arguments of `.trigger(...)` on a stream writer (or a chain fragment)
     the way PySpark's `DataStreamWriter.trigger` does: exactly one keyword among
     `processingTime`, `once`, `availableNow`, `continuous` (and `realTime` from
-    PySpark 4.2); `processingTime` and `continuous` take a non-empty string such as
+    PySpark 4.2 — earlier versions raise `TypeError`; set `[tool.mdxlint.spark]
+    version`); `processingTime` and `continuous` take a non-empty string such as
     `"10 seconds"`; `once` and `availableNow` must be `True`.
 
     ## Why is this bad
@@ -46,11 +47,21 @@ class InvalidTrigger(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        real_time = version_tuple(ctx.settings.spark.version) >= (4, 2)
         for call in analyze(doc).calls_named("trigger"):
             if not (isinstance(call.receiver, Writer) or call.receiver is UNKNOWN):
                 continue
             if call.args or any(keyword.arg is None for keyword in call.keywords):
                 continue  # positional or **kwargs: not the PySpark signature we can judge
+            if not real_time:
+                for keyword in call.keywords:
+                    if keyword.arg == "realTime":
+                        start = call.site.fence.offset(keyword.lineno, keyword.col_offset)
+                        ctx.report(start, start + len("realTime"), f"real-time mode arrived in PySpark 4.2 "
+                                   f"(configured: {ctx.settings.spark.version}); " + spark_raises(
+                                       "DataStreamWriter.trigger() got an unexpected keyword argument 'realTime'"))
+                if any(keyword.arg == "realTime" for keyword in call.keywords):
+                    continue
             given = [keyword for keyword in call.keywords if keyword.arg in TRIGGER_KEYWORDS]
             if len(given) != len(call.keywords):
                 continue  # an unknown keyword: Python raises TypeError, not ours to word
