@@ -996,18 +996,61 @@ class Interpreter:
         if name == "sql":
             query = _const(args[0]) if args else None
             if isinstance(query, str):
-                streaming = None
-                for view, frame in session.temp_views.items():
-                    if re.search(rf"\b{re.escape(view)}\b", query):
-                        streaming = bool(streaming) or bool(frame.streaming)
-                        if frame.streaming is None:
-                            streaming = None
-                            break
-                return Frame(streaming if streaming is not None else None, self.site(node), opaque=True)
+                return self.sql_frame(session, query, node)
             return UNKNOWN
         if name in ("newSession",):
             return session
         return UNKNOWN
+
+    _SQL_FROM = re.compile(r"\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
+
+    def sql_frame(self, session: Session, query: str, node: ast.Call) -> Frame:
+        """``spark.sql(...)`` over temp views: one view and a simple SELECT are read
+        (aggregation, DISTINCT, ORDER BY, LIMIT, window functions); anything else is opaque."""
+        site = self.site(node)
+        text = " ".join(query.split())
+        lowered = text.lower()
+        sources = {match.group(1) for match in self._SQL_FROM.finditer(text)}
+        views = [session.temp_views[name] for name in sources if name in session.temp_views]
+        if len(views) != 1 or len(sources) != 1 or " join " in lowered or lowered.count("select ") != 1:
+            streaming = True if any(view.streaming for view in views) else None
+            return Frame(streaming, site, opaque=True)
+        frame = views[0].then(site=site, columns=None)
+        facts = _ExprFacts()
+        select_part = re.search(r"select\s+(distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
+        group_part = re.search(r"\bgroup\s+by\s+(.*?)(?:\s+having\s|\s+order\s+by\s|\s+limit\s|$)", text, re.IGNORECASE | re.S)
+        distinct = bool(select_part and select_part.group(1))
+        over = re.search(r"\bover\s*\(", text, re.IGNORECASE)
+        aggregate_call = _SQL_AGGREGATE.search(re.sub(r"\w+\s*\([^()]*\)\s+over\s*\([^()]*\)", "", text, flags=re.I))
+        if over:
+            frame = frame.then(window_functions=frame.window_functions + ((site, "window function"),))
+        if group_part or distinct or aggregate_call:
+            keys: list[Key] = []
+            if group_part:
+                for part in _split_top(group_part.group(1)):
+                    window = re.fullmatch(r"(window|session_window)\s*\(\s*`?(\w+)`?\s*,.*\)", part, re.IGNORECASE | re.S)
+                    ident = _SQL_IDENT.fullmatch(part)
+                    if window:
+                        keys.append(Key(window.group(1).lower(), window.group(2), site))
+                    elif ident:
+                        keys.append(Key(ident.group(1), site=site))
+                    else:
+                        keys.append(Key(None, site=site, known=False))
+            elif distinct:
+                columns = _split_top(select_part.group(2)) if select_part else []
+                for part in columns:
+                    ident = _SQL_IDENT.fullmatch(part)
+                    keys.append(Key(ident.group(1), site=site) if ident else Key(None, site=site, known=False))
+            facts.aggregates.append(site)
+            if _SQL_DISTINCT_AGGREGATE.search(text):
+                facts.distinct.append(site)
+            frame = self.aggregate(frame, tuple(keys), site, [], facts=facts)
+            frame = replace(frame, columns=None)
+        if re.search(r"\border\s+by\b", lowered):
+            frame = frame.then(sorts=frame.sorts + ((site, bool(frame.aggregations)),))
+        if re.search(r"\blimit\s+\d", lowered):
+            frame = frame.then(limits=frame.limits + (site,))
+        return frame
 
     # Reader ---------------------------------------------------------------------------
     def reader_method(self, reader: Reader, name, node, args, kwargs) -> Any:
