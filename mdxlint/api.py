@@ -85,8 +85,11 @@ def _analyze_in_worker(path: str) -> FileOutcome:
 def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: Callable[[int], None] | None) -> list[FileOutcome]:
     workers = jobs if jobs is not None else min(os.cpu_count() or 1, 8)
     if paths:
-        # Import the parser (markdown-it, esprima) once here: forked workers inherit it.
+        # Import the parser (markdown-it, esprima) and the rules once here: forked
+        # workers inherit them.
         from . import parser  # noqa: F401
+
+        linter.file_rules  # noqa: B018 - imports and instantiates the rules
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD:
         try:
             import multiprocessing
@@ -131,7 +134,7 @@ def lint_text(
     index = course if course is not None else CourseIndex(settings)
     if outcome.facts is not None:
         index.add(outcome.facts)
-    extra = linter.course_diagnostics(index).get(os.path.abspath(path), []) if linter.course_rules else []
+    extra = linter.course_diagnostics(index).get(os.path.abspath(path), []) if linter.has_course_rules else []
     diagnostics = linter.finalize(outcome, extra)
     diagnostics.sort(key=Diagnostic.sort_key)
     return diagnostics
@@ -168,7 +171,7 @@ def _fix_passes(text, path, linter, index, unsafe) -> tuple[str, int, FileOutcom
             before = _syntax_problems(outcome)
         if outcome.facts is not None:
             index.add(outcome.facts)
-        extra = linter.course_diagnostics(index, focus=path).get(os.path.abspath(path), []) if linter.course_rules else []
+        extra = linter.course_diagnostics(index, focus=path).get(os.path.abspath(path), []) if linter.has_course_rules else []
         kept = linter.finalize(outcome, extra)
         kept_keys = {(d.code, d.start_offset, d.end_offset, d.message) for d in kept}
         raws = [r for r in outcome.raw + extra if (r.code, r.start, r.end, r.message) in kept_keys]
@@ -213,7 +216,7 @@ def lint_paths(
         facts = outcomes[path].facts
         if facts is not None:
             index.add(facts)
-    if linter.course_rules and index.lessons:
+    if linter.has_course_rules and index.lessons:
         # Course rules need every lesson of the course, also those not named on the
         # command line (a prerequisite may point to one); they are read, not reported.
         others = _other_lessons(index, settings, set(files))
@@ -222,7 +225,7 @@ def lint_paths(
                 index.add(outcome.facts)
     run = LintRun([], files, errors)
     if fix or diff:
-        course_diags = linter.course_diagnostics(index) if linter.course_rules else {}
+        course_diags = linter.course_diagnostics(index) if linter.has_course_rules else {}
         for path in files:
             outcome = outcomes[path]
             if outcome.facts is None:
@@ -234,7 +237,7 @@ def lint_paths(
             if path in run.refreshed:
                 outcomes[path] = run.refreshed.pop(path)
 
-    course_diags = _course_diagnostics(linter, index, cache) if linter.course_rules else {}
+    course_diags = _course_diagnostics(linter, index, cache) if linter.has_course_rules else {}
     if cache is not None:
         cache.save()
     for path in files:

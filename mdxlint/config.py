@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Severity
-from .registry import all_rules, matching_codes
+from .registry import all_rules, matching_codes, rule_infos
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -84,7 +84,7 @@ class Settings:
         cached = getattr(self, "_enabled", None)
         if cached is not None:
             return cached
-        rules = all_rules()
+        rules = rule_infos()
         if self.select is None:
             enabled = {code for code, rule in rules.items() if rule.enabled_by_default}
         else:
@@ -114,16 +114,16 @@ class Settings:
             return Path(path).as_posix()
 
     def options_for(self, code: str) -> dict[str, Any]:
-        rule = all_rules().get(code)
-        options = {name: option.default for name, option in (rule.options.items() if rule else [])}
+        rule = rule_infos().get(code)
+        options = dict(rule.option_defaults) if rule else {}
         options.update(self.rule_options.get(code, {}))
         return options
 
     def severity_for(self, code: str) -> Severity:
         if code in self.severity_overrides:
             return self.severity_overrides[code]
-        rule = all_rules().get(code)
-        return rule.severity if rule else Severity.ERROR
+        rule = rule_infos().get(code)
+        return Severity(rule.severity) if rule else Severity.ERROR
 
     def fingerprint(self) -> str:
         """A hash of everything that changes lint results, for the cache key."""
@@ -232,7 +232,6 @@ def load_settings(config_path: str | os.PathLike | None = None, start: str = "."
 
 def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Settings:
     settings = Settings(config_path=origin, root=str(Path(os.path.abspath(origin)).parent))
-    rules = all_rules()
     for key, value in table.items():
         where = f"{origin}: [tool.mdxlint] {key}"
         if key not in _TOP_KEYS:
@@ -285,7 +284,7 @@ def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Sett
                 setattr(target, sub_key.replace("-", "_"), sub_value)
         elif key == "rules":
             for code, options in value.items():
-                rule = rules.get(code)
+                rule = all_rules().get(code)  # option checks need the rule itself
                 if rule is None:
                     raise ConfigError(f"{origin}: [tool.mdxlint.rules.{code}]: no rule has the code `{code}`")
                 _check_type(options, "table", f"{origin}: [tool.mdxlint.rules.{code}]")

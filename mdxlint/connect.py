@@ -259,6 +259,37 @@ def _units_from_properties(doc: Document, fence: Fence) -> list[ConfigUnit]:
 _CURL = re.compile(r"(?m)^[^\n#]*?\bcurl\b")
 
 
+def _open_quote(command: str) -> bool:
+    """Whether a shell command ends inside a quoted string (shell quoting rules: no
+    escapes in single quotes, backslash escapes in double quotes and outside quotes,
+    ``#`` outside quotes starts a comment, as in ``shlex.split(comments=True)``)."""
+    quote = None
+    index, length = 0, len(command)
+    while index < length:
+        char = command[index]
+        if quote == "'":
+            if char == "'":
+                quote = None
+        elif quote == '"':
+            if char == "\\":
+                index += 1
+            elif char == '"':
+                quote = None
+        elif char == "\\":
+            if index == length - 1:
+                return True  # an escape with nothing to escape: shlex refuses it too
+            index += 1
+        elif char in "'\"":
+            quote = char
+        elif char == "#":
+            newline = command.find("\n", index)
+            if newline == -1:
+                return False
+            index = newline
+        index += 1
+    return quote is not None
+
+
 def _units_from_shell(doc: Document, fence: Fence) -> list[ConfigUnit]:
     body = fence.body
     units = []
@@ -283,14 +314,10 @@ def _units_from_shell(doc: Document, fence: Fence) -> list[ConfigUnit]:
         command = body[start:end]
         del lines_end
         # A quoted body may run over several lines (-d '{ … }'): extend to the closing quote.
-        while end < len(body):
-            try:
-                shlex.split(command.replace("\\\n", " "), comments=True)
-                break
-            except ValueError:
-                next_end = body.find("\n", end + 1)
-                end = len(body) if next_end == -1 else next_end
-                command = body[start:end]
+        while end < len(body) and _open_quote(command):
+            next_end = body.find("\n", end + 1)
+            end = len(body) if next_end == -1 else next_end
+            command = body[start:end]
         heredoc = re.search(r"<<-?\s*['\"]?(\w+)['\"]?", command)
         heredoc_body = None
         heredoc_start = -1

@@ -21,7 +21,7 @@ from .config import Settings
 from .course import CourseIndex, LessonFacts
 from .diagnostics import Applicability, Diagnostic, Fix, Severity
 from .document import Document
-from .registry import all_rules
+from .registry import all_rules, rule_infos
 from .rule import RawDiagnostic, Rule, RuleContext
 from .source import SourceText
 from .suppress import Suppression, collect
@@ -65,16 +65,32 @@ class Linter:
     def __init__(self, settings: Settings):
         self.settings = settings
         enabled = settings.enabled_codes()
-        rules = all_rules()
-        self.file_rules: list[Rule] = []
-        self.course_rules: list[Rule] = []
-        for code in sorted(enabled):
-            rule_class = rules[code]
-            if rule_class.scope == "file":
-                self.file_rules.append(rule_class())
-            elif rule_class.scope == "course":
-                self.course_rules.append(rule_class())
+        infos = rule_infos()
         self.enabled = enabled
+        self._file_codes = [code for code in sorted(enabled) if infos[code].scope == "file"]
+        self._course_codes = [code for code in sorted(enabled) if infos[code].scope == "course"]
+        self._file_rules: list[Rule] | None = None
+        self._course_rules: list[Rule] | None = None
+
+    # Rules are imported and instantiated when first needed: a run whose files are all
+    # cached never needs them.
+    @property
+    def file_rules(self) -> list[Rule]:
+        if self._file_rules is None:
+            rules = all_rules()
+            self._file_rules = [rules[code]() for code in self._file_codes]
+        return self._file_rules
+
+    @property
+    def course_rules(self) -> list[Rule]:
+        if self._course_rules is None:
+            rules = all_rules()
+            self._course_rules = [rules[code]() for code in self._course_codes]
+        return self._course_rules
+
+    @property
+    def has_course_rules(self) -> bool:
+        return bool(self._course_codes)
 
     # -- phase 1 ------------------------------------------------------------------------
     def analyze_text(self, path: str, text: str, *, keep_text: bool = False) -> FileOutcome:
@@ -207,7 +223,7 @@ class Linter:
         return [to_diagnostic(outcome.path, raw, line_starts, outcome.text_length) for raw in kept]
 
     def _unused(self, outcome: FileOutcome, used: set[int]) -> Iterable[RawDiagnostic]:
-        rules = all_rules()
+        rules = rule_infos()
         for index, suppression in enumerate(outcome.suppressions):
             if index in used:
                 continue

@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
 from .js import check_expression, check_module
@@ -34,10 +35,23 @@ def _has_pending(state: StateInline) -> bool:
     return bool(state.pending)
 
 
+# Characters where some inline rule (of markdown-it or MDX) may start: markdown-it's text
+# terminators, plus MDX's `<` and `{` and the table pipe.
+_INLINE_SPECIAL = re.compile(r"[\n!#$%&*+\-:<=>@\[\\\]^_`{}~|]")
+
+
 class PositionedInline(ParserInline):
     """The inline parser, recording where in the source every token came from."""
 
     def parse(self, src, md, env, tokens):  # type: ignore[override]
+        if not _INLINE_SPECIAL.search(src):
+            # No character any inline rule starts at: the rule loop would make exactly
+            # one text token of it (a third of a course's paragraphs), so make it here.
+            token = Token("text", "", 0)
+            token.content = src
+            token.meta = {"span": (0, len(src))}
+            tokens.append(token)
+            return tokens
         state = StateInline(src, md, env, tokens)
         state._mdx_pending_start = None  # type: ignore[attr-defined]
         state._mdx_pending_end = 0  # type: ignore[attr-defined]

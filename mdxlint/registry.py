@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import pkgutil
 import re
+import tempfile
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from .rule import Rule
 
@@ -94,6 +98,84 @@ def _entry_points():
     return metadata.entry_points(group=ENTRY_POINT_GROUP)
 
 
+# -- rule facts without importing the rules ------------------------------------------------
+#
+# A cached run lints nothing: it needs the codes, defaults and severities of the rules,
+# not their code. Importing ~80 rule modules (and the Spark model) costs more than the
+# rest of such a run, so the facts are kept in a manifest under the user's cache folder,
+# keyed by the rule files' names, sizes and times; it is rebuilt when any of them changes.
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    code: str
+    name: str
+    severity: str
+    enabled_by_default: bool
+    scope: str
+    option_defaults: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, rule: type[Rule]) -> "RuleInfo":
+        defaults = {name: option.default for name, option in rule.options.items()}
+        return cls(rule.code, rule.name, rule.severity.value, rule.enabled_by_default, rule.scope, defaults)
+
+
+def rule_infos() -> dict[str, RuleInfo]:
+    """Code -> facts of every rule; the rules are imported only when the manifest is stale."""
+    if _extra:
+        return {code: RuleInfo.of(rule) for code, rule in all_rules().items()}
+    return _manifest()
+
+
+@lru_cache(maxsize=1)
+def _manifest() -> dict[str, RuleInfo]:
+    path = _manifest_path()
+    if path is not None:
+        try:
+            with open(path, encoding="utf-8") as stream:
+                data = json.load(stream)
+            return {code: RuleInfo(code=code, **entry) for code, entry in data.items()}
+        except (OSError, ValueError, TypeError):
+            pass
+    infos = {code: RuleInfo.of(rule) for code, rule in _discovered().items()}
+    if path is not None:
+        entries = {code: {k: v for k, v in vars(info).items() if k != "code"} for code, info in infos.items()}
+        try:
+            text = json.dumps(entries)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.replace(temporary, path)
+        except (OSError, TypeError, ValueError):
+            pass  # defaults that are not JSON, a read-only home: import the rules every time
+    return infos
+
+
+def _manifest_path() -> str | None:
+    if _plugins_installed():
+        return None  # third-party rules: their files are not watched here
+    from . import __version__
+    from . import rules as rules_package
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(__version__.encode())
+    for folder in rules_package.__path__:
+        digest.update(folder.encode())
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError:
+            return None
+        for entry in entries:
+            if entry.name.endswith(".py"):
+                stat = entry.stat()
+                digest.update(f"{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "mdxlint", f"rules-{digest.hexdigest()}.json")
+
+
 def get_rule(code: str) -> type[Rule] | None:
     return all_rules().get(code.upper())
 
@@ -101,7 +183,7 @@ def get_rule(code: str) -> type[Rule] | None:
 def matching_codes(selector: str) -> list[str]:
     """Codes a selector names: ``ALL``, a prefix such as ``FM`` or ``FNC0``, or a code."""
     selector = selector.strip().upper()
-    codes = all_rules()
+    codes = rule_infos()
     if selector == "ALL":
         return list(codes)
     return [code for code in codes if code.startswith(selector)]

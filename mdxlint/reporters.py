@@ -9,7 +9,7 @@ from typing import IO
 
 from . import __version__
 from .diagnostics import Diagnostic, Severity
-from .registry import all_rules
+from .registry import all_rules, rule_infos
 
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -88,7 +88,7 @@ def report_text(
 def report_statistics(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
     counts = Counter(d.code for d in diagnostics)
     fixable = Counter(d.code for d in diagnostics if d.fix is not None and d.fix.applicability.value == "safe")
-    rules = all_rules()
+    rules = rule_infos()
     for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         name = rules[code].name if code in rules else ""
         mark = "[*]" if fixable[code] else "   "

@@ -124,7 +124,7 @@ class MdxlintServer(LanguageServer):
         """Publish the changed document, and the course findings of the other open
         documents of the project (a change here can fix a link there)."""
         changed_path = to_fs_path(changed) or changed
-        if not project.linter.course_rules:
+        if not project.linter.has_course_rules:
             course = {}
         elif others:
             course = project.linter.course_diagnostics(project.index)

@@ -109,3 +109,22 @@ def test_real_course(corpus):
     pg_values = [d for d in run.diagnostics if d.code == "DBZ003" and "PostgreSQL" in d.message]
     assert len(pg_values) >= 5
     assert not [d for d in run.diagnostics if d.code.startswith("INT")]
+
+
+from hypothesis import given as _given, settings as _settings, strategies as _st  # noqa: E402
+
+
+@_settings(max_examples=2000, deadline=None)
+@_given(_st.lists(_st.sampled_from(["a", " ", "'", '"', "\\", "#", "\n", "x", "-d", "{"]), max_size=16).map("".join))
+def test_open_quote_agrees_with_shlex(command):
+    """The curl reader extends a command to its closing quote without re-running shlex per line."""
+    import shlex
+
+    from mdxlint.connect import _open_quote
+
+    try:
+        shlex.split(command, comments=True)
+        refused = False
+    except ValueError:
+        refused = True
+    assert _open_quote(command) == refused

@@ -222,3 +222,24 @@ def test_parallel_run_matches_serial(tmp_path):
     parallel = lint_paths([str(tmp_path)], Settings(), use_cache=False, jobs=2)
     assert [d.to_json() for d in serial.diagnostics] == [d.to_json() for d in parallel.diagnostics]
     assert len(serial.diagnostics) == 20
+
+
+def test_rule_facts_come_from_a_manifest_without_importing_rules(tmp_path):
+    """A cached run needs codes, defaults and severities, not the rules' code."""
+    import subprocess
+    import sys
+
+    from mdxlint.registry import RuleInfo, all_rules, rule_infos
+
+    assert rule_infos() == {code: RuleInfo.of(rule) for code, rule in all_rules().items()}
+    probe = (
+        "import sys; from mdxlint.registry import rule_infos; infos = rule_infos(); "
+        "print(len(infos), any(name.startswith('mdxlint.rules.') for name in sys.modules))"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    count = str(len(all_rules()))
+    assert first.stdout.split() == [count, "True"]  # built by importing the rules
+    assert second.stdout.split() == [count, "False"]  # read back, nothing imported
+    assert len(list((tmp_path / "mdxlint").glob("rules-*.json"))) == 1
