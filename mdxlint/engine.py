@@ -71,6 +71,7 @@ class Linter:
         self._course_codes = [code for code in sorted(enabled) if infos[code].scope == "course"]
         self._file_rules: list[Rule] | None = None
         self._course_rules: list[Rule] | None = None
+        self._resolved: dict[str, tuple] = {}  # code -> (options, severity)
 
     # Rules are imported and instantiated when first needed: a run whose files are all
     # cached never needs them.
@@ -173,9 +174,10 @@ class Linter:
         return self.analyze_text(path, text, keep_text=keep_text)
 
     def _context(self, rule: Rule, path: str) -> RuleContext:
-        return RuleContext(
-            rule, path, self.settings.options_for(rule.code), self.settings, self.settings.severity_for(rule.code)
-        )
+        resolved = self._resolved.get(rule.code)
+        if resolved is None:
+            resolved = self._resolved[rule.code] = (self.settings.options_for(rule.code), self.settings.severity_for(rule.code))
+        return RuleContext(rule, path, resolved[0], self.settings, resolved[1])
 
     # -- phase 2 ------------------------------------------------------------------------
     def course_diagnostics(self, index: CourseIndex, focus: str | None = None) -> dict[str, list[RawDiagnostic]]:

@@ -77,6 +77,8 @@ class PositionedInline(ParserInline):
         max_nesting = state.md.options["maxNesting"]
         tokens = state.tokens
         append_pending = getattr(state, "append_pending", None)
+        buffered = hasattr(state, "_pending_buffer")  # markdown-it-py >= 4.2 buffers pending text
+        src = state.src
         while state.pos < end:
             pos = state.pos
             count = len(tokens)
@@ -90,9 +92,9 @@ class PositionedInline(ParserInline):
                         break
             if not ok:
                 if append_pending is not None:
-                    append_pending(state.src[state.pos])
+                    append_pending(src[pos])
                 else:
-                    state.pending += state.src[state.pos]
+                    state.pending += src[pos]
                 state.pos += 1
             if len(tokens) > count:
                 for index in range(count, len(tokens)):
@@ -101,7 +103,7 @@ class PositionedInline(ParserInline):
                         token.meta = {"span": (pos, state.pos)}
                     elif "span" not in token.meta:
                         token.meta["span"] = (pos, state.pos)
-            if _has_pending(state):
+            if (state._pending or state._pending_buffer) if buffered else state.pending:  # type: ignore[attr-defined]
                 if state._mdx_pending_start is None:  # type: ignore[attr-defined]
                     state._mdx_pending_start = pos  # type: ignore[attr-defined]
                 state._mdx_pending_end = state.pos  # type: ignore[attr-defined]
