@@ -502,6 +502,14 @@ class SparkAnalysis:
 # -- helpers ------------------------------------------------------------------------------
 
 
+def _select_items(arg_nodes: list[ast.expr]) -> list[ast.expr]:
+    """The columns of ``select(a, b)`` and ``select([a, b])`` alike."""
+    items: list[ast.expr] = []
+    for arg in arg_nodes:
+        items.extend(arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg])
+    return items
+
+
 def _const(value: Any) -> Any:
     return value.value if isinstance(value, Const) else None
 
@@ -1532,9 +1540,7 @@ class Interpreter:
         types = frame.types
         if name == "select":
             result: dict[str, SparkType] = {}
-            items: list[ast.expr] = []
-            for arg in arg_nodes:
-                items.extend(arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg])
+            items = _select_items(arg_nodes)
             for item in items:
                 if isinstance(item, ast.Constant) and isinstance(item.value, str) and item.value.endswith(".*"):
                     parent = self.path_type(types, item.value[:-2]) if item.value != "*" else None
@@ -1604,9 +1610,7 @@ class Interpreter:
         structs = frame.struct_columns
         if name in ("select",):
             kept: set[str] = set()
-            items: list[ast.expr] = []
-            for arg in arg_nodes:
-                items.extend(arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg])
+            items = _select_items(arg_nodes)
             for item in items:
                 out, _ = self._output_name(item)
                 if out == "*":
@@ -1630,9 +1634,7 @@ class Interpreter:
             result: list[str] = []
             raw_binary: set[str] = set()
             known = True
-            items: list[ast.expr] = []
-            for arg in arg_nodes:
-                items.extend(arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg])
+            items = _select_items(arg_nodes)
             for item in items:
                 out, raw = self._output_name(item)
                 if out == "*":
