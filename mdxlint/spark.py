@@ -1084,8 +1084,8 @@ class Interpreter:
             return reader
         if name == "schema":
             return reader
-        if name in ("load", "table") or name in FILE_FORMATS or name in ("kafka", "parquet", "csv", "json", "orc", "text"):
-            if name in FILE_FORMATS:
+        if name in ("load", "table", "jdbc") or name in FILE_FORMATS:
+            if name in FILE_FORMATS or name == "jdbc":
                 reader.format, reader.format_known = name, True
             for key, value in kwargs.items():
                 if key not in ("path", "schema", "format", "**"):
@@ -1574,6 +1574,10 @@ class Interpreter:
                     kind = ddl_type(cast.group(2))
                     if kind is not None:
                         result[alias.group(1)] = kind
+                elif cast and cast.end() == len(text):
+                    kind = ddl_type(cast.group(2))
+                    if kind is not None:
+                        result[cast.group(1)] = kind
             return result
         if name == "withColumn" and arg_nodes and isinstance(arg_nodes[0], ast.Constant):
             target = arg_nodes[0].value
@@ -1684,6 +1688,10 @@ class Interpreter:
                     result.append(alias.group(1))
                     if cast and cast.group(2).lower() == "binary":
                         raw_binary.add(alias.group(1))
+                elif cast and cast.end() == len(text):
+                    result.append(cast.group(1))  # CAST(value AS STRING) keeps the name `value`
+                    if cast.group(2).lower() == "binary":
+                        raw_binary.add(cast.group(1))
                 else:
                     known = False
             return (tuple(result) if known else None), frozenset(raw_binary)

@@ -222,3 +222,17 @@ def test_the_model_never_crashes(chains, wrap_in_function):
     doc = parse_text(mdx(body), "lesson.mdx")
     analyze(doc)
     assert all(d.code != "INT001" for d in lint_text(mdx(body), "lesson.mdx", Settings(select=["SPK", "INT001"])))
+
+
+def test_cast_keeps_the_column_name_and_jdbc_reads_a_batch():
+    text = mdx(
+        """
+        raw = spark.readStream.format("kafka").option("kafka.bootstrap.servers", "k").option("subscribe", "t").load()
+        out = raw.selectExpr("CAST(key AS STRING)", "CAST(value AS STRING)")
+        query = out.writeStream.format("kafka").option("kafka.bootstrap.servers", "k").option("checkpointLocation", "/c").start()
+        users = spark.read.jdbc("jdbc:postgresql://db/shop", "users")
+        joined = raw.join(users, "key", "right")
+        audit = joined.writeStream.format("console").start()
+        """
+    )
+    assert [(code, line) for code, line, _ in findings(text)] == [("SPK018", 4), ("SPK010", 7)]
