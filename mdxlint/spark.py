@@ -1414,15 +1414,29 @@ class Interpreter:
                 old, new = (_const(self.eval_literal(arg)) for arg in arg_nodes[:2])
                 if old in frame.watermark_columns and isinstance(new, str):
                     kept = (frame.watermark_columns - {old}) | {new}
-            if name in ("select",):
-                # ``col("ts").alias("t")`` keeps the watermark metadata under the new name.
-                for arg in arg_nodes:
-                    if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr == "alias":
-                        source = self.column_name(arg.func.value)
+            if name == "select":
+                # ``col("ts").alias("t")`` keeps the watermark metadata under the new name (an
+                # alias of a plain reference keeps its metadata; ``cast`` and other expressions drop it).
+                for arg in _select_items(arg_nodes):
+                    if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in ("alias", "name"):
+                        source = self._bare_column(arg.func.value)
                         target = self.column_name(arg)
                         if source in frame.watermark_columns and target:
                             kept = kept | {target}
+            if name == "selectExpr":
+                for arg in arg_nodes:
+                    text = arg.value.strip() if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else ""
+                    aliased = re.fullmatch(r"`?(\w+)`?\s+(?:as\s+)?`?(\w+)`?", text, re.IGNORECASE)
+                    if aliased and aliased.group(1) in frame.watermark_columns:
+                        kept = kept | {aliased.group(2)}
             changes["watermark_columns"] = frozenset(kept)
+        if name == "withColumn" and arg_nodes and isinstance(arg_nodes[0], ast.Constant):
+            target = arg_nodes[0].value
+            source = self._bare_column(arg_nodes[1]) if len(arg_nodes) > 1 else None
+            if source in frame.watermark_columns:
+                changes["watermark_columns"] = frame.watermark_columns | {target}
+            elif target in frame.watermark_columns:
+                changes["watermark_columns"] = frame.watermark_columns - {target}
         if not facts.understood:
             changes["opaque"] = True
         if name in ("mapInPandas", "mapInArrow"):
