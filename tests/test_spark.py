@@ -236,3 +236,25 @@ def test_cast_keeps_the_column_name_and_jdbc_reads_a_batch():
         """
     )
     assert [(code, line) for code, line, _ in findings(text)] == [("SPK018", 4), ("SPK010", 7)]
+
+
+def test_apache_sparks_own_python_examples_have_no_spark_errors():
+    """The pyspark wheel ships Apache Spark's Python examples: correct code, read where installed."""
+    import glob
+    import os
+
+    pyspark = pytest.importorskip("pyspark")
+    base = os.path.join(os.path.dirname(pyspark.__file__), "examples", "src", "main", "python")
+    files = sorted(glob.glob(os.path.join(base, "**", "*.py"), recursive=True))
+    if not files:
+        pytest.skip("this pyspark has no examples folder")
+    warnings = []
+    for path in files:
+        with open(path, encoding="utf-8") as stream:
+            code = stream.read()
+        found = lint_text("```python\n" + code.rstrip("\n") + "\n```\n", "example.mdx", Settings(select=["SPK", "INT"]))
+        assert [d for d in found if d.severity.value == "error"] == [], path
+        warnings += [(os.path.basename(path), d.code) for d in found]
+    assert len(files) > 100
+    # True of the example: its session windows run in update mode without a watermark.
+    assert warnings == [("structured_sessionization.py", "SPK022")]
