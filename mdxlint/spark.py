@@ -709,10 +709,9 @@ class Interpreter:
         elif isinstance(target, (ast.Tuple, ast.List)):
             for element in target.elts:
                 self.assign(element.value if isinstance(element, ast.Starred) else element, UNKNOWN)
-        elif isinstance(target, ast.Attribute):
+        elif isinstance(target, (ast.Attribute, ast.Subscript)):
             self.eval(target.value)
-        elif isinstance(target, ast.Subscript):
-            self.eval(target.value)
+            self._escape(value)  # stored on an object: other code may start it
 
     @staticmethod
     def module_value(qualified: str) -> Any:
@@ -803,12 +802,14 @@ class Interpreter:
             value = self.eval(node.value)
             self.assign(node.target, value)
             return value
-        if isinstance(node, (ast.List, ast.Tuple)):
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             for element in node.elts:
-                self.eval(element)
+                self._escape(self.eval(element))
             return UNKNOWN
         if isinstance(node, ast.Dict):
             values = [self.eval(value) for value in node.values]
+            for value in values:
+                self._escape(value)
             if all(isinstance(key, ast.Constant) and isinstance(key.value, str) for key in node.keys):
                 return DictValue(tuple((key.value, value) for key, value in zip(node.keys, values)))  # type: ignore[union-attr]
             return UNKNOWN
@@ -822,6 +823,12 @@ class Interpreter:
         if isinstance(node, (ast.Compare, ast.UnaryOp, ast.BoolOp)):
             return UNKNOWN
         return UNKNOWN
+
+    @staticmethod
+    def _escape(value: Any) -> None:
+        """A writer kept in a container may be started by code the model does not follow."""
+        if isinstance(value, Writer):
+            value.escaped = True
 
     def eval_attribute(self, base: Any, node: ast.Attribute) -> Any:
         name = node.attr
