@@ -71,17 +71,18 @@ RATE_SOURCE_TYPES = {"timestamp": "timestamp", "value": "bigint"}
 NOT_EVENT_TIME_TYPES = frozenset({"bigint", "int", "smallint", "tinyint", "string", "double", "float", "decimal",
                                   "boolean", "binary", "array", "map"})
 
+# Calls that run a job at once, and so fail on a streaming frame (checked with PySpark 4.1:
+# `describe`/`summary` are lazy and do not; `cache`/`persist` plan the query and do).
 BATCH_ACTIONS = frozenset(
     {"show", "count", "collect", "toPandas", "take", "head", "first", "tail", "foreach", "foreachPartition",
-     "toLocalIterator", "isEmpty", "describe", "summary", "toJSON", "checkpoint", "localCheckpoint",
-     "cache", "persist"}
-) - {"cache", "persist", "checkpoint", "localCheckpoint", "toJSON"}  # those are lazy or allowed
+     "toLocalIterator", "isEmpty", "toJSON", "checkpoint", "localCheckpoint", "cache", "persist", "inputFiles"}
+)
 
 # DataFrame methods that keep the frame's kind and add no stateful operator.
 PROJECTIONS = frozenset(
     {"select", "selectExpr", "withColumn", "withColumns", "withColumnRenamed", "withColumnsRenamed", "drop",
      "filter", "where", "alias", "fillna", "dropna", "replace", "toDF", "hint", "repartition",
-     "repartitionByRange", "coalesce", "withMetadata", "to", "cache", "persist", "unpersist", "sortWithinPartitions",
+     "repartitionByRange", "coalesce", "withMetadata", "to", "unpersist", "sortWithinPartitions",
      "withColumnRenamed", "dropFields", "colRegex", "printSchema", "explain", "createOrReplaceTempView",
      "createTempView", "createGlobalTempView", "createOrReplaceGlobalTempView", "observe", "unpivot", "melt",
      "mapInPandas", "mapInArrow", "transform"}
@@ -856,12 +857,12 @@ class Interpreter:
                 if base.streaming is False:
                     self.analysis.actions.append(Action(self.site(node), "writeStream", base))
                 return writer
-            if name == "write":
-                self.analysis.actions.append(Action(self.site(node), "write", base))
+            if name in ("write", "rdd"):
+                self.analysis.actions.append(Action(self.site(node), name, base))
                 return UNKNOWN
             if name == "isStreaming":
                 return Const(base.streaming) if base.streaming is not None else UNKNOWN
-            if name in ("columns", "schema", "dtypes", "rdd", "na", "stat", "sparkSession"):
+            if name in ("columns", "schema", "dtypes", "na", "stat", "sparkSession", "storageLevel"):
                 return UNKNOWN
             return Column(node, self.fence)  # type: ignore[arg-type]
         if isinstance(base, Column):

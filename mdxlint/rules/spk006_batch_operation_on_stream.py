@@ -22,8 +22,10 @@ class BatchOperationOnStream(Rule):
     ## What it does
     Reports `show()`, `count()`, `collect()`, `toPandas()`, `take()`, `head()`,
     `first()`, `tail()`, `isEmpty()`, `foreach()`, `foreachPartition()`,
-    `toLocalIterator()`, `describe()`, `summary()`, `.rdd` and `.write` on a frame read
-    with `readStream`, and `.writeStream` on a frame read with `read` (or made with
+    `toLocalIterator()`, `toJSON()`, `cache()`, `persist()`, `checkpoint()`,
+    `localCheckpoint()`, `inputFiles()`, `.rdd` and `.write` on a frame read with
+    `readStream` (each checked against PySpark 4.1: they plan or run a job at once;
+    `describe()` and `summary()` are lazy and are not reported), and `.writeStream` on a frame read with `read` (or made with
     `createDataFrame`/`range`). Frames inside a `foreachBatch` callback are batches and
     are not reported.
 
