@@ -1856,16 +1856,23 @@ class Interpreter:
             isinstance(e, ast.Constant) and isinstance(e.value, str) for e in on_node.elts
         ):
             equi, has_range = tuple(e.value for e in on_node.elts), False  # type: ignore[misc]
-        condition_columns: set[str] = set()
+        condition_columns: set[str] = set()  # columns compared with `==` / `=`: the equi-join keys
         if on_node is not None and equi is None:
             has_range = self._has_range_condition(on_node)
             for child in ast.walk(on_node):
-                if isinstance(child, (ast.Attribute, ast.Subscript, ast.Call)):
-                    name = self.column_name(child)
-                    if name:
-                        condition_columns.add(name)
+                if isinstance(child, ast.Compare) and any(isinstance(op, ast.Eq) for op in child.ops):
+                    for operand in (child.left, *child.comparators):
+                        name = self.column_name(operand)
+                        if name:
+                            condition_columns.add(name.rsplit(".", 1)[-1])
+                elif isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "eqNullSafe":
+                    for operand in (child.func.value, *child.args):
+                        name = self.column_name(operand)
+                        if name:
+                            condition_columns.add(name.rsplit(".", 1)[-1])
                 elif isinstance(child, ast.Constant) and isinstance(child.value, str):
-                    condition_columns.update(re.findall(r"[A-Za-z_]\w*", child.value))
+                    for pair in re.findall(r"([\w.`]+)\s*(?:==|<=>|=)\s*([\w.`]+)", child.value):
+                        condition_columns.update(part.strip("`").rsplit(".", 1)[-1] for part in pair)
         normalized = _JOIN_TYPES.get(how.lower().replace(" ", "")) if isinstance(how, str) else None
         merged = self.merge(left, right)
         if normalized is None:
@@ -2032,7 +2039,13 @@ def analyze(doc: Document, assumed_globals: frozenset[str] = frozenset({"spark"}
     result = cache.get(assumed_globals)
     if result is None:
         interpreter = Interpreter(assumed_globals)
-        result = cache[assumed_globals] = interpreter.run(notebook(doc))
+        try:
+            result = cache[assumed_globals] = interpreter.run(notebook(doc))
+        except Exception:
+            # The first SPK rule reports the internal error (INT001, with the place);
+            # the others see an empty analysis instead of failing the same way again.
+            cache[assumed_globals] = SparkAnalysis()
+            raise
     return result
 
 
@@ -2081,7 +2094,7 @@ def stateful_steps(frame: Frame) -> list[tuple[Site, str]]:
     steps += [(dedup.site, "Deduplicate") for dedup in frame.dedups]
     steps += [(join.site, "Join") for join in frame.joins]
     steps += [(site, "Sort") for site, _ in frame.sorts]
-    steps += [(site, "GlobalLimit") for site in frame.limits]
+    steps += [(site, "LocalLimit") for site in frame.limits]  # the lower half of a limit: met first
     steps += [(site, "Window") for site, _ in frame.window_functions]
     steps += [(site, name) for site, name in frame.stateful]
     # Spark walks the plan from the sources up: the first refused operator is the earliest one.

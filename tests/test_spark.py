@@ -206,6 +206,9 @@ _TOKENS = st.sampled_from([
     "agg(countDistinct('v'))", "withWatermark('ts', '1 s')", "writeStream", "outputMode('append')", "start()",
     "join(events, 'value', 'left')", "orderBy('v')", "limit(3)", "show()", "trigger(once=True)", "option('a', 1)",
     "select(from_json(col('value'), 's'))", "foreachBatch(handler)", "dropDuplicates()", "toTable('t')",
+    "join(events, expr('a = b AND t BETWEEN x AND y'), 'left')", "join(x1, (col('a') == col('b')) & (col('t') > 1))",
+    "union(x0)", "selectExpr('CAST(value AS STRING) AS v', 'count(*)')", "withColumnRenamed('a', 'b')",
+    "groupBy(window(col('ts'), '1 minute'), 'k')", "createOrReplaceTempView('v')", "sample(0.1)", "cache()",
 ])
 
 
@@ -220,7 +223,7 @@ def test_the_model_never_crashes(chains, wrap_in_function):
     if wrap_in_function:
         body = "def handler(events, batch_id):\n" + textwrap.indent(body, "    ") + "\n    return events\n"
     doc = parse_text(mdx(body), "lesson.mdx")
-    analyze(doc)
+    analyze(doc)  # raises on a model bug
     assert all(d.code != "INT001" for d in lint_text(mdx(body), "lesson.mdx", Settings(select=["SPK", "INT001"])))
 
 
