@@ -15,11 +15,11 @@ DEPRECATED_FUNCTIONS = {
     "shiftLeft": ("shiftleft", "3.2"),
     "shiftRight": ("shiftright", "3.2"),
     "shiftRightUnsigned": ("shiftrightunsigned", "3.2"),
-    "years": ("partitioning.years", "4.0"),
-    "months": ("partitioning.months", "4.0"),
-    "days": ("partitioning.days", "4.0"),
-    "hours": ("partitioning.hours", "4.0"),
-    "bucket": ("partitioning.bucket", "4.0"),
+    "years": ("partitioning.years", "4.0.0"),
+    "months": ("partitioning.months", "4.0.0"),
+    "days": ("partitioning.days", "4.0.0"),
+    "hours": ("partitioning.hours", "4.0.0"),
+    "bucket": ("partitioning.bucket", "4.0.0"),
 }
 # DataFrame methods: name -> (replacement, version, removed?)
 FRAME_METHODS = {
@@ -27,9 +27,16 @@ FRAME_METHODS = {
     "to_pandas_on_spark": ("pandas_api", "4.0", True),
     "to_koalas": ("pandas_api", "4.0", True),
 }
+# class -> (replacement, deprecated since, PySpark's FutureWarning text)
 CLASSES = {
-    "SQLContext": ("SparkSession.builder.getOrCreate()", "3.0.0"),
-    "HiveContext": ("SparkSession.builder.enableHiveSupport().getOrCreate()", "2.0.0"),
+    "SQLContext": (
+        "SparkSession.builder.getOrCreate()", "3.0.0",
+        "Deprecated in 3.0.0. Use SparkSession.builder.getOrCreate() instead.",
+    ),
+    "HiveContext": (
+        "SparkSession.builder.enableHiveSupport().getOrCreate()", "2.0.0",
+        "HiveContext is deprecated in Spark 2.0.0. Please use SparkSession.builder.enableHiveSupport().getOrCreate() instead.",
+    ),
 }
 
 
@@ -41,7 +48,7 @@ class RemovedOrDeprecatedApi(Rule):
     (default 4.1): `DataFrame.to_pandas_on_spark()` and `to_koalas()` were removed in
     4.0 (error); `registerTempTable`, `SQLContext(...)`, `HiveContext(...)` and the
     function aliases `approxCountDistinct`, `sumDistinct`, `toDegrees`, `toRadians`,
-    `bitwiseNOT`, `shiftLeft`, `shiftRight`, `shiftRightUnsigned` — and, since 4.0,
+    `bitwiseNOT`, `shiftLeft`, `shiftRight`, `shiftRightUnsigned` — and, since 4.0.0,
     the partition transforms `years`, `months`, `days`, `hours`, `bucket` of
     `pyspark.sql.functions` — are deprecated (warning). Where the replacement behaves
     the same, a safe fix renames the call (`F.approxCountDistinct` →
@@ -122,11 +129,11 @@ class RemovedOrDeprecatedApi(Rule):
                         severity=Severity.WARNING,
                     )
             elif call.name in CLASSES:
-                replacement, since = CLASSES[call.name]
+                replacement, since, warning = CLASSES[call.name]
                 ctx.report(
                     *self._callee_range(fence, node),
                     f"`{call.name}` is deprecated since Spark {since}; PySpark emits FutureWarning "
-                    f"\"Deprecated in {since}.\" — use `{replacement}`",
+                    f"\"{warning}\" — use `{replacement}`",
                     severity=Severity.WARNING,
                 )
 
