@@ -23,6 +23,9 @@ import traceback
 import warnings
 
 WAIT = 4.0
+# `query.awaitTermination()` without a timeout in lesson code: long enough for an
+# availableNow/once query to finish on a loaded machine, bounded for one that never does.
+AWAIT_WITHOUT_TIMEOUT = 30.0
 
 
 def _case_line(error: BaseException, filename: str = "<case>") -> int | None:
@@ -70,10 +73,10 @@ def main() -> None:
         return query
 
     def bounded_await(self, timeout=None):
-        return original_await(self, min(timeout or WAIT, WAIT))
+        return original_await(self, AWAIT_WITHOUT_TIMEOUT if timeout is None else min(timeout, WAIT))
 
     def bounded_any(self, timeout=None):
-        return original_any(self, min(timeout or WAIT, WAIT))
+        return original_any(self, AWAIT_WITHOUT_TIMEOUT if timeout is None else min(timeout, WAIT))
 
     DataStreamWriter.start, DataStreamWriter.toTable = start, to_table
     StreamingQuery.awaitTermination = bounded_await
