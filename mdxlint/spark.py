@@ -511,6 +511,15 @@ def _select_items(arg_nodes: list[ast.expr]) -> list[ast.expr]:
     return items
 
 
+def _star(columns: tuple[str, ...] | None, binary: frozenset[str], result: list[str], raw_binary: set[str]) -> bool:
+    """``select("*")``: every column so far (and which are still binary); False when unknown."""
+    if columns is None:
+        return False
+    result.extend(columns)
+    raw_binary |= binary
+    return True
+
+
 def _const(value: Any) -> Any:
     return value.value if isinstance(value, Const) else None
 
@@ -821,8 +830,6 @@ class Interpreter:
                 self.eval(child)
             elif isinstance(child, ast.comprehension):
                 self.eval(child.iter)
-        if isinstance(node, (ast.Compare, ast.UnaryOp, ast.BoolOp)):
-            return UNKNOWN
         return UNKNOWN
 
     @staticmethod
@@ -967,12 +974,8 @@ class Interpreter:
         if isinstance(receiver, Writer):
             return self.writer_method(receiver, name, node, args, kwargs)
         if isinstance(receiver, Column):
-            if name == "over":
-                return Column(node, self.fence)  # type: ignore[arg-type]
             return Column(node, self.fence)  # type: ignore[arg-type]
-        if isinstance(receiver, (WindowSpec, ClassRef)) and (
-            isinstance(receiver, WindowSpec) or receiver.name == "Window"
-        ):
+        if isinstance(receiver, WindowSpec) or receiver == ClassRef("Window"):
             return WindowSpec(self.site(node))
         if isinstance(receiver, ModuleRef) and receiver.name == FUNCTIONS_MODULE:
             self.record_call(node, f"{FUNCTIONS_MODULE}.{name}", None)
@@ -1664,11 +1667,7 @@ class Interpreter:
             for item in items:
                 out, raw = self._output_name(item)
                 if out == "*":
-                    if columns is None:
-                        known = False
-                    else:
-                        result.extend(columns)
-                        raw_binary |= binary
+                    known = _star(columns, binary, result, raw_binary) and known
                     continue
                 if out is None:
                     known = False
@@ -1692,11 +1691,7 @@ class Interpreter:
                     continue
                 text = text.strip()
                 if text == "*":
-                    if columns is None:
-                        known = False
-                    else:
-                        result.extend(columns)
-                        raw_binary |= binary
+                    known = _star(columns, binary, result, raw_binary) and known
                     continue
                 ident = _SQL_IDENT.fullmatch(text)
                 if ident:

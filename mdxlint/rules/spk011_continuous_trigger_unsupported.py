@@ -70,7 +70,7 @@ class ContinuousTriggerUnsupported(Rule):
             elif start.sink == "foreachbatch":
                 message = (
                     "foreachBatch cannot run with a continuous trigger; "
-                    f"{spark_raises(chr(39) + 'foreachBatch' + chr(39) + ' is not supported with continuous trigger.')}"
+                    + spark_raises("'foreachBatch' is not supported with continuous trigger.")
                 )
             elif start.sink in FILE_FORMATS:
                 message = (
