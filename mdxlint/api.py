@@ -90,6 +90,10 @@ def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: C
         from . import parser  # noqa: F401
 
         linter.file_rules  # noqa: B018 - imports and instantiates the rules
+        from . import js
+        js._esprima()
+        import gc
+        gc.freeze()
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD:
         try:
             import multiprocessing

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .document import Document
 
 WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -43,6 +48,44 @@ def transliterate(latin: str) -> str:
 
 # A Latin letter next to a Cyrillic one: the only places a mixed-script word can be.
 MIXED_BOUNDARY = re.compile(r"[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]")
+
+
+def prose_spans(doc: Document) -> Iterator[tuple[int, str]]:
+    """(file offset, text) of every prose run and of the frontmatter title/description."""
+    for run in doc.text_runs():
+        yield run.start, run.text
+    yield from frontmatter_spans(doc)
+
+
+def frontmatter_spans(doc: Document) -> Iterator[tuple[int, str]]:
+    """(file offset, text) of the frontmatter title and description, where they stand verbatim."""
+    fm = doc.frontmatter
+    if fm is not None and isinstance(fm.data, dict):
+        for key in ("title", "description"):
+            entry = fm.keys.get(key)
+            value = fm.data.get(key)
+            if entry is not None and isinstance(value, str):
+                raw = doc.text[entry.value_start : entry.value_end]
+                index = raw.find(value)
+                if index >= 0:
+                    yield entry.value_start + index, value
+
+
+def mixed_words(doc: Document) -> list[tuple[int, str]]:
+    """(file offset, word) of every prose word with both Latin and Cyrillic letters,
+    found once per document for the rules that read them."""
+    cached = doc.__dict__.get("_mixed_words")
+    if cached is None:
+        cached = []
+        for start, text in prose_spans(doc):
+            if not MIXED_BOUNDARY.search(text):
+                continue
+            for match in WORD.finditer(text):
+                word = match.group()
+                if is_mixed(word):
+                    cached.append((start + match.start(), word))
+        doc.__dict__["_mixed_words"] = cached
+    return cached
 
 
 def is_mixed(word: str) -> bool:

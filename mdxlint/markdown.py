@@ -35,22 +35,97 @@ def _has_pending(state: StateInline) -> bool:
     return bool(state.pending)
 
 
-# Characters where some inline rule (of markdown-it or MDX) may start: markdown-it's text
-# terminators, plus MDX's `<` and `{` and the table pipe.
-_INLINE_SPECIAL = re.compile(r"[\n!#$%&*+\-:<=>@\[\\\]^_`{}~|]")
+# markdown-it's default text terminators (markdown-it-py 3 has no `terminator_re`).
+_DEFAULT_TERMINATORS = "\n!#$%&*+-:<=>@[\\]^_`{}~"
+
+# The character each inline rule needs at the current position (its first test, which
+# returns False without it).  `text` takes every other character.
+_INLINE_RULE_STARTS = {
+    "newline": "\n",
+    "escape": "\\",
+    "backticks": "`",
+    "strikethrough": "~",
+    "emphasis": "_*",
+    "link": "[",
+    "image": "!",
+    "autolink": "<",
+    "html_inline": "<",
+    "entity": "&",
+    "footnote_inline": "^",
+    "footnote_ref": "[",
+    "mdx_jsx_inline": "<",
+    "mdx_expression": "{",
+}
+
+
+class _RuleChains:
+    """The inline rules to try at each character, in the ruler's order.
+
+    markdown-it tries every rule at every position where text stops; asking only the
+    rules that can start at that character makes the same tokens with far fewer calls.
+    An unknown rule (a plugin) turns the shortcut off: all rules are tried everywhere.
+    """
+
+    def __init__(self, md: MarkdownIt, ruler_rules: list, shortcuts: bool = True) -> None:
+        self.all_rules = [rule.fn for rule in ruler_rules if rule.enabled]
+        terminator_re = getattr(md.inline, "terminator_re", None)
+        self.is_terminator = (
+            (lambda ch: terminator_re.match(ch) is not None) if terminator_re is not None else (lambda ch: ch in _DEFAULT_TERMINATORS)
+        )
+        self.named: list[tuple[str, object]] = []
+        self.dispatch = shortcuts
+        for rule in ruler_rules:
+            if not rule.enabled:
+                continue
+            if rule.name == "linkify" and not md.options.get("linkify"):
+                continue  # returns False at once when the option is off
+            if rule.name != "text" and rule.name not in _INLINE_RULE_STARTS:
+                self.dispatch = False
+            self.named.append((rule.name, rule.fn))
+        self.chains: dict[str, list] = {}
+        starts = "".join(chars for name, _ in self.named for chars in _INLINE_RULE_STARTS.get(name, ""))
+        # Content without any character a rule starts at is one text token.
+        self.plain_text = re.compile("[" + re.escape("".join(sorted(set(starts)))) + "]") if self.dispatch else None
+
+    def chain(self, ch: str) -> list:
+        chain = self.chains.get(ch)
+        if chain is None:
+            if not self.dispatch:
+                chain = self.all_rules
+            else:
+                chain = [
+                    fn
+                    for name, fn in self.named
+                    if (ch in _INLINE_RULE_STARTS[name] if name != "text" else not self.is_terminator(ch))
+                ]
+            self.chains[ch] = chain
+        return chain
 
 
 class PositionedInline(ParserInline):
     """The inline parser, recording where in the source every token came from."""
 
+    _chains: _RuleChains | None = None
+    _chains_key: object = None
+    shortcuts = True
+
+    def rule_chains(self, md: MarkdownIt) -> _RuleChains:
+        rules = self.ruler.getRules("")  # a new list whenever the ruler changes
+        if self._chains is None or self._chains_key is not rules:
+            self._chains = _RuleChains(md, self.ruler.__rules__, self.shortcuts)
+            self._chains_key = rules
+        return self._chains
+
     def parse(self, src, md, env, tokens):  # type: ignore[override]
-        if not _INLINE_SPECIAL.search(src):
+        chains = self.rule_chains(md)
+        if chains.plain_text is not None and not chains.plain_text.search(src):
             # No character any inline rule starts at: the rule loop would make exactly
-            # one text token of it (a third of a course's paragraphs), so make it here.
-            token = Token("text", "", 0)
-            token.content = src
-            token.meta = {"span": (0, len(src))}
-            tokens.append(token)
+            # one text token of it (most of a course's paragraphs), so make it here.
+            if src:
+                token = Token("text", "", 0)
+                token.content = src
+                token.meta = {"span": (0, len(src))}
+                tokens.append(token)
             return tokens
         state = StateInline(src, md, env, tokens)
         state._mdx_pending_start = None  # type: ignore[attr-defined]
@@ -72,7 +147,8 @@ class PositionedInline(ParserInline):
         return state.tokens
 
     def tokenize(self, state: StateInline) -> None:  # same loop as upstream, plus spans
-        rules = self.ruler.getRules("")
+        chains = self.rule_chains(state.md)
+        cached = chains.chains
         end = state.posMax
         max_nesting = state.md.options["maxNesting"]
         tokens = state.tokens
@@ -84,6 +160,10 @@ class PositionedInline(ParserInline):
             count = len(tokens)
             ok = False
             if state.level < max_nesting:
+                ch = src[pos]
+                rules = cached.get(ch)
+                if rules is None:
+                    rules = chains.chain(ch)
                 for rule in rules:
                     ok = rule(state, False)
                     if ok:
@@ -343,9 +423,12 @@ def mdx_esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> 
     return True
 
 
-def create_parser() -> MarkdownIt:
+def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
+    """The MDX parser.  ``shortcuts=False`` tries every rule everywhere, as markdown-it
+    does (the tests check that both give the same tokens)."""
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.inline = PositionedInline()
+    md.inline.shortcuts = shortcuts
     md.enable(["table", "strikethrough"])
     md.use(footnote_plugin)
     # MDX has no indented code, no HTML and no autolinks.
@@ -365,7 +448,62 @@ def create_parser() -> MarkdownIt:
     md.disable("lheading")  # mdx_paragraph reads setext headings itself
     md.inline.ruler.before("autolink", "mdx_jsx_inline", mdx_jsx_inline)
     md.inline.ruler.before("autolink", "mdx_expression", mdx_expression_inline)
+    if shortcuts:
+        _gate_block_rules(md)
     return md
+
+
+# -- block rules tried only where they can start --------------------------------------
+# markdown-it tries every block rule at every block start, and every terminator rule on
+# every line of a paragraph or list item.  Each of these rules first checks one
+# character (its own marker, or the table's delimiter row on the next line) and
+# returns False without it; checking that character before the call gives the same
+# tokens for a third of the block parser's time.
+
+_BLOCK_STARTS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "footnote_def": "[",
+    "reference": "[",
+    "heading": "#",
+    "mdx_esm": "ie",
+    "mdx_jsx_flow": "<",
+    "mdx_flow_expression": "{",
+}
+
+
+def _gated_on_line(rule, starts: str):
+    def gated(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        pos = state.bMarks[start_line] + state.tShift[start_line]
+        if pos < state.eMarks[start_line] and state.src[pos] not in starts:
+            return False
+        return rule(state, start_line, end_line, silent)
+
+    return gated
+
+
+def _gated_table(rule):
+    def gated(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        if start_line + 2 > end_line:
+            return False  # the table rule's own first test
+        pos = state.bMarks[start_line + 1] + state.tShift[start_line + 1]
+        if pos >= state.eMarks[start_line + 1] or state.src[pos] not in "|-:":
+            return False  # no delimiter row: the table rule checks this before anything else
+        return rule(state, start_line, end_line, silent)
+
+    return gated
+
+
+def _gate_block_rules(md: MarkdownIt) -> None:
+    ruler = md.block.ruler
+    for rule in ruler.__rules__:
+        if rule.name == "table":
+            rule.fn = _gated_table(rule.fn)
+        elif rule.name in _BLOCK_STARTS:
+            rule.fn = _gated_on_line(rule.fn, _BLOCK_STARTS[rule.name])
+    ruler.__cache__ = None  # getRules() lists the functions; rebuild them
 
 
 # -- paragraphs without indented code ----------------------------------------------

@@ -59,38 +59,27 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
 
 
+# A string (to its closing quote or the line's end; a backslash escapes the next
+# character, a line break too) or a comment: strings are kept, comments blanked.
+_STRING_OR_COMMENT = re.compile(r'"(?:[^"\\\n]|\\[\s\S]?)*"?|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)')
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def _strip_comments(text: str) -> tuple[str, bool]:
     """Replace // and /* */ comments outside strings by spaces (same length)."""
-    out = list(text)
-    i, n = 0, len(text)
+    if "//" not in text and "/*" not in text:
+        return text, False
     found = False
-    while i < n:
-        ch = text[i]
-        if ch == '"':
-            i += 1
-            while i < n and text[i] != '"' and text[i] != "\n":
-                i += 2 if text[i] == "\\" else 1
-            i += 1
-            continue
-        if text.startswith("//", i):
-            end = text.find("\n", i)
-            end = n if end == -1 else end
-            for j in range(i, end):
-                out[j] = " "
-            found = True
-            i = end
-            continue
-        if text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            end = n if end == -1 else end + 2
-            for j in range(i, end):
-                if out[j] != "\n":
-                    out[j] = " "
-            found = True
-            i = end
-            continue
-        i += 1
-    return "".join(out), found
+
+    def blank(match: re.Match) -> str:
+        nonlocal found
+        piece = match.group()
+        if piece[0] == '"':
+            return piece
+        found = True
+        return _NOT_NEWLINE.sub(" ", piece)
+
+    return _STRING_OR_COMMENT.sub(blank, text), found
 
 
 def _placeholders(text: str) -> tuple[str, bool]:
@@ -232,13 +221,17 @@ def _json_message(error: json.JSONDecodeError) -> str:
     return f"invalid JSON: {error.msg}"
 
 
+# Brackets, and strings with the blanks and colon after them (a colon makes it a key).
+_JSON_SHAPE = re.compile(r'[{}\[\]]|"(?:[^"\\]|\\[\s\S]?)*"?([ \t\r\n]*:)?')
+
+
 def _find_duplicates(text: str, offset: int) -> list[DuplicateKey]:
     """Keys that appear twice in one object (scan of the already valid text)."""
     duplicates: list[DuplicateKey] = []
     stack: list[dict[str, int] | None] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
+    for match in _JSON_SHAPE.finditer(text):
+        piece = match.group()
+        ch = piece[0]
         if ch == "{":
             stack.append({})
         elif ch == "[":
@@ -246,26 +239,18 @@ def _find_duplicates(text: str, offset: int) -> list[DuplicateKey]:
         elif ch in "}]":
             if stack:
                 stack.pop()
-        elif ch == '"':
-            start = i
-            i += 1
-            while i < n and text[i] != '"':
-                i += 2 if text[i] == "\\" else 1
-            raw = text[start : i + 1]
-            j = i + 1
-            while j < n and text[j] in " \t\r\n":
-                j += 1
-            if j < n and text[j] == ":" and stack and stack[-1] is not None:
-                try:
-                    key = json.loads(raw)
-                except ValueError:
-                    key = raw
-                seen = stack[-1]
-                if key in seen:
-                    duplicates.append(DuplicateKey(key, start + offset, seen[key] + offset))
-                else:
-                    seen[key] = start
-        i += 1
+        elif match.group(1) is not None and stack and stack[-1] is not None:
+            start = match.start()
+            raw = text[start : match.start(1)]
+            try:
+                key = json.loads(raw)
+            except ValueError:
+                key = raw
+            seen = stack[-1]
+            if key in seen:
+                duplicates.append(DuplicateKey(key, start + offset, seen[key] + offset))
+            else:
+                seen[key] = start
     return duplicates
 
 

@@ -11,6 +11,7 @@ BUILTIN_PATTERNS = [
         "message": "`[email protected]` is what Cloudflare's e-mail obfuscation leaves in copied text: "
         "the real address is lost; write an address (for example user@example.com)",
         "where": "both",
+        "needs": "protected",  # a word every match contains: text without it is skipped unsearched
     },
 ]
 WHERE = ("prose", "code", "both")
@@ -79,16 +80,24 @@ class ForbiddenContent(Rule):
         patterns = list(ctx.options["patterns"])
         if ctx.options["builtin"]:
             patterns = BUILTIN_PATTERNS + patterns
-        compiled = [(re.compile(p["regex"]), p["message"], p.get("where", "both")) for p in patterns]
+        # Every span searched is a piece of the file's text.
+        patterns = [p for p in patterns if p.get("needs") is None or p["needs"] in doc.text]
+        if not patterns:
+            return
+        compiled = [(re.compile(p["regex"]), p["message"], p.get("where", "both"), p.get("needs")) for p in patterns]
         prose_spans = [(run.start, run.text) for run in doc.text_runs()]
         code_spans = [(code.start, doc.text[code.start : code.end]) for code in doc.inline_code]
-        for fence in doc.fences:
-            for index, line in enumerate(fence.body_lines):
-                code_spans.append((fence.offset_of(index), line))
+        fences = [(fence, fence.body) for fence in doc.fences]
         seen: set[tuple[int, int]] = set()
-        for regex, message, where in compiled:
+        for regex, message, where, needs in compiled:
             spans = (prose_spans if where in ("prose", "both") else []) + (code_spans if where in ("code", "both") else [])
+            if where in ("code", "both"):
+                for fence, body in fences:
+                    if needs is None or needs in body:  # patterns match within a line: one line at a time
+                        spans += [(fence.offset_of(index), line) for index, line in enumerate(fence.body_lines)]
             for start, text in spans:
+                if needs is not None and needs not in text:
+                    continue
                 for match in regex.finditer(text):
                     key = (start + match.start(), start + match.end())
                     if key in seen or match.end() == match.start():

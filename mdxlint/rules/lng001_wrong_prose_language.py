@@ -2,9 +2,8 @@ import re
 
 from mdxlint.diagnostics import Severity
 from mdxlint.document import Document
-from mdxlint.language import CYRILLIC
+from mdxlint.language import CYRILLIC, frontmatter_spans
 from mdxlint.rule import Option, Rule, RuleContext
-from mdxlint.rules.lng003_mixed_script_word import prose_spans
 
 # English words that only explanations use: articles, prepositions, conjunctions,
 # pronouns, auxiliaries, negation, quantifiers. Term lists ("MySQL: GTID, binlog
@@ -41,6 +40,9 @@ NOMINAL_ING = frozenset(
 )
 _TOKEN = re.compile(r"[A-Za-z_][\w'’.-]*[A-Za-z0-9_]|[A-Za-z]")
 _BOUNDARY = re.compile(r"(?:^|[:(→>\-–—]\s*|\d+[.)]\s+)$")
+_TERM_CHARACTER = re.compile(r"[-_.\d]")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+_STEP_LABEL = re.compile(r"(?:\d+[.)]|(?:step|шаг|part|section)\s*\d+\s*[:.])", re.I)
 
 
 def english_evidence(text: str, terms: frozenset[str]) -> tuple[list[str], list[str], int]:
@@ -55,25 +57,24 @@ def english_evidence(text: str, terms: frozenset[str]) -> tuple[list[str], list[
             function_words.append(word)
             count += 1
             continue
-        if re.search(r"[-_.\d]", word) or (word.isupper() and len(word) > 1) or re.search(r"[a-z][A-Z]", word):
+        if _TERM_CHARACTER.search(word) or (word.isupper() and len(word) > 1) or _CAMEL_CASE.search(word):
             continue  # compounds, identifiers, acronyms and camelCase names are terms
-        before = text[: match.start()]
-        stripped_before = before.strip(" *_`[]✅❌⚠️️")
-        at_true_start = not stripped_before or bool(re.fullmatch(r"(?:\d+[.)]|(?:step|шаг|part|section)\s*\d+\s*[:.])", stripped_before, re.I))
-        at_start = at_true_start or bool(_BOUNDARY.search(before.rstrip(" ") + (" " if before.endswith(" ") else "")))
-        third_person = lower.endswith("s") and (lower[:-1] in IMPERATIVES or lower[:-2] in IMPERATIVES)
+        count += 1  # other words count, though only verbs below are evidence
+        imperative = lower in IMPERATIVES or (lower.endswith("s") and (lower[:-1] in IMPERATIVES or lower[:-2] in IMPERATIVES))
         gerund_or_participle = len(lower) > 5 and lower.endswith(("ing", "ed")) and lower not in NOMINAL_ING
-        if (at_start and (lower in IMPERATIVES or third_person)) or (at_true_start and gerund_or_participle):
-            verbs.append(word)
-            count += 1
-            continue
-        after = text[match.end() :]
-        spaced = match.start() > 0 and text[match.start() - 1] == " "
-        if spaced and word.islower() and lower.endswith("ed") and len(lower) > 4 and (not after.strip() or after.lstrip()[:1] in ",.;)"):
-            verbs.append(word)  # a participle that ends a clause: "slot deleted,", "tables populated"
-            count += 1
-            continue
-        count += 1  # terms (code words, glossary) are never evidence, but they are words
+        if imperative or gerund_or_participle:
+            # A verb is evidence where a sentence or list item starts.
+            before = text[: match.start()]
+            stripped_before = before.strip(" *_`[]✅❌⚠️️")
+            at_true_start = not stripped_before or bool(_STEP_LABEL.fullmatch(stripped_before))
+            if at_true_start or (
+                imperative and _BOUNDARY.search(before.rstrip(" ") + (" " if before.endswith(" ") else ""))
+            ):
+                verbs.append(word)
+                continue
+        if lower.endswith("ed") and len(lower) > 4 and word.islower() and match.start() > 0 and text[match.start() - 1] == " ":
+            if text[match.end() :].lstrip()[:1] in ",.;)":  # also at the end of the text
+                verbs.append(word)  # a participle that ends a clause: "slot deleted,", "tables populated"
     return function_words, verbs, count
 
 
@@ -167,5 +168,5 @@ class WrongProseLanguage(Rule):
             if not block.runs:
                 continue
             yield block.start, block.end, label.get(block.kind, block.kind), block.text
-        for start, text in list(prose_spans(doc))[len([r for b in doc.prose for r in b.runs]) :]:
+        for start, text in frontmatter_spans(doc):
             yield start, start + len(text), "frontmatter value", text

@@ -2,7 +2,7 @@ import re
 
 from mdxlint.diagnostics import Fix, Severity
 from mdxlint.document import Document
-from mdxlint.language import MIXED_BOUNDARY, CYRILLIC, LATIN, WORD, is_mixed, lookalike_fix, transliterate
+from mdxlint.language import CYRILLIC, LATIN, lookalike_fix, mixed_words, transliterate
 from mdxlint.rule import Applicability, Option, Rule, RuleContext
 
 # English stems that Russian IT speech inflects on purpose ("failить", "пушнуть" is
@@ -71,44 +71,23 @@ class MixedScriptWord(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         ignore = set(ctx.options["ignore-words"])
-        for start, text in prose_spans(doc):
-            if not MIXED_BOUNDARY.search(text):
+        for offset, word in mixed_words(doc):
+            if word in ignore:
                 continue
-            for match in WORD.finditer(text):
-                word = match.group()
-                if not is_mixed(word) or word in ignore:
-                    continue
-                kind, value = classify(word)
-                if kind == "slang":
-                    continue
-                offset = start + match.start()
-                if kind == "lookalike":
-                    foreign = "Latin" if CYRILLIC.search(value or "") else "Cyrillic"
-                    ctx.report(
-                        offset,
-                        offset + len(word),
-                        f"`{word}` mixes scripts: its {foreign} letters only look like the others; write `{value}`",
-                        Fix.replace(offset, offset + len(word), value or word, message=f"write `{value}`"),
-                    )
-                else:
-                    ctx.report(
-                        offset,
-                        offset + len(word),
-                        f"`{word}` switches between Latin and Cyrillic in mid-word; probably `{value}`",
-                    )
-
-
-def prose_spans(doc: Document):
-    """(file offset, text) of every prose run and of the frontmatter title/description."""
-    for run in doc.text_runs():
-        yield run.start, run.text
-    fm = doc.frontmatter
-    if fm is not None and isinstance(fm.data, dict):
-        for key in ("title", "description"):
-            entry = fm.keys.get(key)
-            value = fm.data.get(key)
-            if entry is not None and isinstance(value, str):
-                raw = doc.text[entry.value_start : entry.value_end]
-                index = raw.find(value)
-                if index >= 0:
-                    yield entry.value_start + index, value
+            kind, value = classify(word)
+            if kind == "slang":
+                continue
+            if kind == "lookalike":
+                foreign = "Latin" if CYRILLIC.search(value or "") else "Cyrillic"
+                ctx.report(
+                    offset,
+                    offset + len(word),
+                    f"`{word}` mixes scripts: its {foreign} letters only look like the others; write `{value}`",
+                    Fix.replace(offset, offset + len(word), value or word, message=f"write `{value}`"),
+                )
+            else:
+                ctx.report(
+                    offset,
+                    offset + len(word),
+                    f"`{word}` switches between Latin and Cyrillic in mid-word; probably `{value}`",
+                )

@@ -1,8 +1,8 @@
 from mdxlint.diagnostics import Severity
 from mdxlint.document import Document
-from mdxlint.language import MIXED_BOUNDARY, WORD, is_mixed
+from mdxlint.language import mixed_words
 from mdxlint.rule import Rule, RuleContext
-from mdxlint.rules.lng003_mixed_script_word import classify, prose_spans
+from mdxlint.rules.lng003_mixed_script_word import classify
 
 
 class EnglishStemRussianEnding(Rule):
@@ -34,15 +34,10 @@ class EnglishStemRussianEnding(Rule):
     severity = Severity.INFO
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start, text in prose_spans(doc):
-            if not MIXED_BOUNDARY.search(text):
-                continue
-            for match in WORD.finditer(text):
-                word = match.group()
-                if is_mixed(word) and classify(word)[0] == "slang":
-                    offset = start + match.start()
-                    ctx.report(
-                        offset,
-                        offset + len(word),
-                        f"`{word}` glues an English stem to a Russian ending; write a Russian word, or the English term apart",
-                    )
+        for offset, word in mixed_words(doc):
+            if classify(word)[0] == "slang":
+                ctx.report(
+                    offset,
+                    offset + len(word),
+                    f"`{word}` glues an English stem to a Russian ending; write a Russian word, or the English term apart",
+                )

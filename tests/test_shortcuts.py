@@ -1,0 +1,159 @@
+"""The speed shortcuts give exactly what the plain code gives.
+
+The MDX parser tries a markdown-it rule only where its first character allows it
+(block and inline), and makes a plain text token without the rule loop; the JSON
+reader strips comments and finds duplicate keys with regular expressions.  Each is
+checked here against the straightforward version on random input.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mdxlint.markdown import create_parser
+from mdxlint.structured import DuplicateKey, _find_duplicates, _strip_comments
+
+FAST = create_parser()
+PLAIN = create_parser(shortcuts=False)
+
+
+def _tokens(md, text: str) -> list:
+    def shape(token):
+        return (
+            token.type,
+            token.tag,
+            token.nesting,
+            token.level,
+            token.content,
+            token.markup,
+            token.info,
+            token.map,
+            repr(token.meta),
+            sorted(token.attrs.items()) if token.attrs else None,
+            [shape(child) for child in token.children or []],
+        )
+
+    return [shape(token) for token in md.parse(text, {})]
+
+
+_MDX_PIECES = st.sampled_from(
+    [
+        "a", "Текст", " ", "  ", "\t", "\n", "\n\n", "  \n", ":", "*", "**", "_", "__", "`", "``", "~", "~~", "[", "]",
+        "(", ")", "](", "!", "![", "^", "[^1]", "[^1]: note", "<", "<B>", "</B>", "<B/>", "{", "}", "{x}", "&", "&amp;",
+        "\\", "\\*", "#", "# ", "## ", "- ", "* ", "+ ", "1. ", "2) ", "> ", "|", "| a | b |\n|---|---|\n", "---",
+        "***", "___", "```", "```js\n", "~~~", "import a from 'b'\n", "export const x = 1\n", "=", "===", "-",
+        "http://example.com", "    ", "[a]: /b\n",
+    ]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_MDX_PIECES, max_size=50).map("".join))
+def test_parser_shortcuts_make_the_same_tokens(text):
+    assert _tokens(FAST, text) == _tokens(PLAIN, text)
+
+
+def test_parser_shortcuts_on_the_fixture_lessons():
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    lessons = sorted(root.glob("**/*.mdx"))
+    assert lessons
+    for lesson in lessons:
+        text = lesson.read_text(encoding="utf-8")
+        assert _tokens(FAST, text) == _tokens(PLAIN, text), lesson
+
+
+# -- the JSON reader: character loops as the reference -------------------------------
+
+
+def _strip_comments_by_characters(text: str) -> tuple[str, bool]:
+    out = list(text)
+    i, n = 0, len(text)
+    found = False
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            i += 1
+            while i < n and text[i] != '"' and text[i] != "\n":
+                i += 2 if text[i] == "\\" else 1
+            i += 1
+            continue
+        if text.startswith("//", i):
+            end = text.find("\n", i)
+            end = n if end == -1 else end
+            for j in range(i, end):
+                out[j] = " "
+            found = True
+            i = end
+            continue
+        if text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            end = n if end == -1 else end + 2
+            for j in range(i, end):
+                if out[j] != "\n":
+                    out[j] = " "
+            found = True
+            i = end
+            continue
+        i += 1
+    return "".join(out), found
+
+
+def _duplicates_by_characters(text: str, offset: int) -> list[DuplicateKey]:
+    duplicates: list[DuplicateKey] = []
+    stack: list[dict | None] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "{":
+            stack.append({})
+        elif ch == "[":
+            stack.append(None)
+        elif ch in "}]":
+            if stack:
+                stack.pop()
+        elif ch == '"':
+            start = i
+            i += 1
+            while i < n and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+            raw = text[start : i + 1]
+            j = i + 1
+            while j < n and text[j] in " \t\r\n":
+                j += 1
+            if j < n and text[j] == ":" and stack and stack[-1] is not None:
+                try:
+                    key = json.loads(raw)
+                except ValueError:
+                    key = raw
+                seen = stack[-1]
+                if key in seen:
+                    duplicates.append(DuplicateKey(key, start + offset, seen[key] + offset))
+                else:
+                    seen[key] = start
+        i += 1
+    return duplicates
+
+
+_JSON_TEXT = st.text(alphabet='"\\/*\n {}[]:ab,\t\r1', max_size=80)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_JSON_TEXT)
+def test_comment_stripping_matches_the_character_loop(text):
+    assert _strip_comments(text) == _strip_comments_by_characters(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_JSON_TEXT)
+def test_duplicate_keys_match_the_character_loop(text):
+    assert _find_duplicates(text, 7) == _duplicates_by_characters(text, 7)
+
+
+def test_duplicate_keys_in_nested_objects():
+    text = '{"a": 1, "b": {"a": 2, "c": [ {"a": 3}, "a" ]}, "a": 4}'
+    found = _find_duplicates(text, 0)
+    assert [(d.key, d.index, d.first_index) for d in found] == [("a", text.rindex('"a"'), 1)]
