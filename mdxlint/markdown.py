@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import types
 
 from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline
@@ -498,12 +499,139 @@ def _gated_table(rule):
 
 def _gate_block_rules(md: MarkdownIt) -> None:
     ruler = md.block.ruler
+    raw: dict[str, object] = {}
     for rule in ruler.__rules__:
         if rule.name == "table":
             rule.fn = _gated_table(rule.fn)
         elif rule.name in _BLOCK_STARTS:
+            raw[rule.name] = rule.fn
             rule.fn = _gated_on_line(rule.fn, _BLOCK_STARTS[rule.name])
     ruler.__cache__ = None  # getRules() lists the functions; rebuild them
+    # The gated functions serve markdown-it's own terminator checks (in lists and block
+    # quotes); the block loop and the paragraph rule pick rules by character instead.
+    dispatcher = _BlockChains(ruler, raw)
+    md.block.tokenize = types.MethodType(_dispatching_tokenize(dispatcher), md.block)  # type: ignore[method-assign]
+    md.block.parse = types.MethodType(_parse_blocks, md.block)  # type: ignore[method-assign]
+    md.block.mdx_chains = dispatcher  # type: ignore[attr-defined]
+
+
+class _BlockChains:
+    """The block rules of a chain ("" or a terminator list) that can start at a line,
+    by the line's first non-blank character (None: a blank line)."""
+
+    def __init__(self, ruler, raw: dict[str, object]) -> None:
+        self.ruler = ruler
+        self.raw = raw
+        self.key: object = None
+        self.chains: dict[tuple[str, str | None], list] = {}
+
+    def rules(self, chain: str, ch: str | None) -> list:
+        current = self.ruler.getRules("")  # a new list whenever the ruler changes
+        if current is not self.key:
+            self.key = current
+            self.chains = {}
+        rules = self.chains.get((chain, ch))
+        if rules is None:
+            rules = []
+            for rule in self.ruler.__rules__:
+                if not rule.enabled or (chain and chain not in rule.alt):
+                    continue
+                starts = _BLOCK_STARTS.get(rule.name)
+                if starts is None or rule.name not in self.raw:
+                    rules.append(rule.fn)  # table (gated on the next line), paragraph, plugins
+                elif ch is None or ch in starts:
+                    rules.append(self.raw[rule.name])
+            self.chains[(chain, ch)] = rules
+        return rules
+
+    def at(self, state: StateBlock, chain: str, line: int) -> list:
+        pos = state.bMarks[line] + state.tShift[line]
+        return self.rules(chain, state.src[pos] if pos < state.eMarks[line] else None)
+
+
+def _dispatching_tokenize(chains: _BlockChains):
+    def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
+        """markdown-it's block loop, trying only the rules that can start at each line."""
+        line = startLine
+        max_nesting = state.md.options["maxNesting"]
+        has_empty_lines = False
+        while line < endLine:
+            state.line = line = state.skipEmptyLines(line)
+            if line >= endLine:
+                break
+            if state.sCount[line] < state.blkIndent:
+                break  # the end of a nested block (list item, block quote)
+            if state.level >= max_nesting:
+                state.line = endLine
+                break
+            ok = False
+            for rule in chains.at(state, "", line):
+                ok = rule(state, line, endLine, False)
+                if ok:
+                    if state.line <= line:
+                        raise RuntimeError("block rule didn't increment state.line")
+                    break
+            if not ok:
+                raise RuntimeError("none of the block rules matched")
+            state.tight = not has_empty_lines
+            line = state.line
+            if (line - 1) < endLine and state.isEmpty(line - 1):
+                has_empty_lines = True
+            if line < endLine and state.isEmpty(line):
+                has_empty_lines = True
+                line += 1
+                state.line = line
+
+    return tokenize
+
+
+class _LineState(StateBlock):
+    """markdown-it's block state with its line tables built from ``str.split``.
+
+    The tables are those of StateBlock (begin, end, first non-blank offset, indent
+    with tabs expanded); upstream walks the blanks of every line character by
+    character."""
+
+    def __init__(self, src: str, md: MarkdownIt, env, tokens: list[Token]) -> None:
+        super().__init__("", md, env, tokens)  # every other field, for an empty text
+        self.src = src
+        begins, ends, shifts, counts = [], [], [], []
+        length = len(src)
+        start = 0
+        for piece in src.split("\n"):
+            if start >= length:
+                break  # nothing after the last line break
+            end = start + len(piece)
+            rest = piece.lstrip(" \t")
+            indent = len(piece) - len(rest)
+            if not rest and end == length:
+                break  # a last line of blanks without a line break has no entry
+            if "\t" in piece[:indent]:
+                offset = 0
+                for character in piece[:indent]:
+                    offset += 4 - offset % 4 if character == "\t" else 1
+            else:
+                offset = indent
+            begins.append(start)
+            ends.append(end)
+            shifts.append(indent)
+            counts.append(offset)
+            start = end + 1
+        begins.append(length)  # the fake last entry StateBlock adds
+        ends.append(length)
+        shifts.append(0)
+        counts.append(0)
+        self.bMarks, self.eMarks, self.tShift, self.sCount = begins, ends, shifts, counts
+        self.bsCount = [0] * len(begins)
+        self.lineMax = len(begins) - 1
+
+
+def _parse_blocks(self, src: str, md: MarkdownIt, env, outTokens: list[Token]):
+    if not src:
+        return None
+    state = _LineState(src, md, env, outTokens)
+    self.tokenize(state, state.line, state.lineMax)
+    return state.tokens
 
 
 # -- paragraphs without indented code ----------------------------------------------
@@ -517,6 +645,7 @@ def _paragraph_end(state: StateBlock, start_line: int, setext: bool):
     """The line where a paragraph starting at ``start_line`` ends, and for setext
     headings the underline marker (``=``/``-``) found, if any."""
     next_line = start_line + 1
+    chains = getattr(state.md.block, "mdx_chains", None)
     terminators = state.md.block.ruler.getRules("paragraph")
     end_line = state.lineMax
     while next_line < end_line and not state.isEmpty(next_line):
@@ -531,8 +660,9 @@ def _paragraph_end(state: StateBlock, start_line: int, setext: bool):
         if state.sCount[next_line] < 0:  # blockquote quirk: already checked there
             next_line += 1
             continue
-        if any(rule(state, next_line, end_line, True) for rule in terminators):
-            break
+        for rule in chains.at(state, "paragraph", next_line) if chains is not None else terminators:
+            if rule(state, next_line, end_line, True):
+                return next_line, None
         next_line += 1
     return next_line, None
 

@@ -68,10 +68,13 @@ class _InlineMap:
         self.content_starts = content_starts
         self.file_starts = file_starts
         self.limit = limit
+        self.single = len(content_starts) == 1  # one line: a shift, no search
 
     def __call__(self, offset: int) -> int:
-        index = bisect.bisect_right(self.content_starts, offset) - 1
-        index = max(index, 0)
+        if self.single:
+            index = 0
+        else:
+            index = max(bisect.bisect_right(self.content_starts, offset) - 1, 0)
         return min(max(self.file_starts[index] + (offset - self.content_starts[index]), 0), self.limit)
 
 
@@ -127,15 +130,18 @@ class _Builder:
         heading_level = 0
         for token in tokens:
             kind = token.type
-            if kind.endswith("_open") and kind != "paragraph_open":
-                name = kind[:-5]
+            nesting = token.nesting
+            if nesting == 1:
+                if kind == "paragraph_open":
+                    continue
+                name = kind[:-5] if kind.endswith("_open") else kind
                 self.containers.append(name)
                 if name in _FLOW_CONTAINERS:
                     self.open_flow_container(name, token)
                 if kind == "heading_open":
                     heading_level = int(token.tag[1:])
-            elif kind.endswith("_close") and kind != "paragraph_close":
-                if self.containers:
+            elif nesting == -1:
+                if kind != "paragraph_close" and self.containers:
                     name = self.containers.pop()
                     if name in _FLOW_CONTAINERS:
                         self.close_flow_container()

@@ -157,3 +157,15 @@ def test_duplicate_keys_in_nested_objects():
     text = '{"a": 1, "b": {"a": 2, "c": [ {"a": 3}, "a" ]}, "a": 4}'
     found = _find_duplicates(text, 0)
     assert [(d.key, d.index, d.first_index) for d in found] == [("a", text.rindex('"a"'), 1)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\na>-", max_size=40))
+def test_line_tables_match_markdown_its(text):
+    from markdown_it.rules_block import StateBlock
+
+    from mdxlint.markdown import _LineState
+
+    ours, theirs = _LineState(text, FAST, {}, []), StateBlock(text, PLAIN, {}, [])
+    for name in ("bMarks", "eMarks", "tShift", "sCount", "bsCount", "lineMax", "line", "blkIndent"):
+        assert getattr(ours, name) == getattr(theirs, name), name
