@@ -158,6 +158,8 @@ class ProseBlock:
     def text(self) -> str:
         """The runs joined: directly where they touch in the file (``created_at`` split
         by an emphasis marker), with a space where code or markup stood between."""
+        if len(self.runs) == 1:
+            return self.runs[0].text
         parts: list[str] = []
         previous_end = None
         for run in self.runs:

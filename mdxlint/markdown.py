@@ -13,6 +13,7 @@ token's ``content``; :mod:`mdxlint.document` maps them to file offsets.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import types
 
@@ -595,29 +596,25 @@ class _LineState(StateBlock):
     def __init__(self, src: str, md: MarkdownIt, env, tokens: list[Token]) -> None:
         super().__init__("", md, env, tokens)  # every other field, for an empty text
         self.src = src
-        begins, ends, shifts, counts = [], [], [], []
+        pieces = src.split("\n")
+        if src.endswith("\n") or not src:
+            pieces.pop()  # nothing after the last line break
+        elif not pieces[-1].strip(" \t"):
+            pieces.pop()  # a last line of blanks without a line break has no entry
+        lengths = list(map(len, pieces))
+        shifts = [length - len(piece.lstrip(" \t")) for piece, length in zip(pieces, lengths)]
+        begins = [0, *itertools.accumulate(length + 1 for length in lengths)]
+        ends = [begin + length for begin, length in zip(begins, lengths)]
+        counts = shifts[:]
+        if "\t" in src:
+            for index, piece in enumerate(pieces):
+                if "\t" in piece[: shifts[index]]:
+                    offset = 0
+                    for character in piece[: shifts[index]]:
+                        offset += 4 - offset % 4 if character == "\t" else 1
+                    counts[index] = offset
         length = len(src)
-        start = 0
-        for piece in src.split("\n"):
-            if start >= length:
-                break  # nothing after the last line break
-            end = start + len(piece)
-            rest = piece.lstrip(" \t")
-            indent = len(piece) - len(rest)
-            if not rest and end == length:
-                break  # a last line of blanks without a line break has no entry
-            if "\t" in piece[:indent]:
-                offset = 0
-                for character in piece[:indent]:
-                    offset += 4 - offset % 4 if character == "\t" else 1
-            else:
-                offset = indent
-            begins.append(start)
-            ends.append(end)
-            shifts.append(indent)
-            counts.append(offset)
-            start = end + 1
-        begins.append(length)  # the fake last entry StateBlock adds
+        begins[-1] = length  # the fake last entry StateBlock adds
         ends.append(length)
         shifts.append(0)
         counts.append(0)

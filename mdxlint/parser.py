@@ -453,7 +453,15 @@ class _Builder:
         if body.endswith("\n"):
             body_lines.pop()
         offsets: list[int] = []
-        for index, piece in enumerate(body_lines):
+        line_starts = source.line_starts
+        first_body = first_line + 1
+        if first_body + len(body_lines) < len(line_starts) and source.text.startswith(
+            body, line_starts[first_body]
+        ) and line_starts[first_body + len(body_lines)] == line_starts[first_body] + len(body) + (0 if body.endswith("\n") else 1):
+            # The body stands in the file as it is (no container prefix, no tab
+            # expansion): each line starts at its line's start.
+            offsets = line_starts[first_body : first_body + len(body_lines)]
+        for index, piece in enumerate(body_lines if not offsets else ()):
             line = first_line + 1 + index
             if line >= source.line_count:
                 break
