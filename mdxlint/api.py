@@ -6,6 +6,7 @@ The CLI, the language server and pre-commit are thin layers over these.
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -68,6 +69,9 @@ _worker_linter: Linter | None = None
 def _init_worker(settings: Settings) -> None:
     global _worker_linter
     _worker_linter = Linter(settings)
+    # A lesson's objects die with it (reference counting frees them); the collector
+    # would only walk them again and again: run it every 20,000 allocations, not 700.
+    gc.set_threshold(20_000, 20, 20)
 
 
 def _size(path: str) -> int:
@@ -90,12 +94,15 @@ def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: C
         from . import parser  # noqa: F401
 
         linter.file_rules  # noqa: B018 - imports and instantiates the rules
-        from . import js
-        js._esprima()
-        import gc
-        gc.freeze()
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD:
         try:
+            from . import js
+
+            js._esprima()  # the JavaScript parser, imported on first use
+            # What the workers inherit never becomes garbage: keep the collector off
+            # it (in the workers, and off their copy-on-write pages).  Only before a
+            # fork: a long-lived process (the language server) must not freeze garbage.
+            gc.freeze()
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
@@ -105,11 +112,16 @@ def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: C
             order = sorted(range(len(paths)), key=lambda i: -_size(paths[i]))
             chunk = max(1, len(paths) // (workers * 32))
             results: list[FileOutcome | None] = [None] * len(paths)
-            with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(linter.settings,)) as pool:
-                for index, outcome in zip(order, pool.map(_analyze_in_worker, [paths[i] for i in order], chunksize=chunk)):
-                    results[index] = outcome
-                    if progress:
-                        progress(1)
+            try:
+                with ProcessPoolExecutor(
+                    workers, mp_context=context, initializer=_init_worker, initargs=(linter.settings,)
+                ) as pool:
+                    for index, outcome in zip(order, pool.map(_analyze_in_worker, [paths[i] for i in order], chunksize=chunk)):
+                        results[index] = outcome
+                        if progress:
+                            progress(1)
+            finally:
+                gc.unfreeze()
             return [r for r in results if r is not None]
         except (OSError, ImportError, RuntimeError):
             pass  # no process pool here (sandbox, frozen app): do it in this process
