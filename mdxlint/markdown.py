@@ -21,6 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
+from markdown_it.rules_inline import text as markdown_text_rule
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -85,6 +86,11 @@ class _RuleChains:
                 self.dispatch = False
             self.named.append((rule.name, rule.fn))
         self.chains: dict[str, list] = {}
+        # Where only markdown-it's own `text` rule applies, the loop runs it inline.
+        self.text_only: list = [markdown_text_rule]
+        self.terminator_search = terminator_re.search if terminator_re is not None else None
+        if self.terminator_search is None:
+            self.text_only = []  # markdown-it-py 3: no terminator pattern to search with
         starts = "".join(chars for name, _ in self.named for chars in _INLINE_RULE_STARTS.get(name, ""))
         # Content without any character a rule starts at is one text token.
         self.plain_text = re.compile("[" + re.escape("".join(sorted(set(starts)))) + "]") if self.dispatch else None
@@ -100,6 +106,8 @@ class _RuleChains:
                     for name, fn in self.named
                     if (ch in _INLINE_RULE_STARTS[name] if name != "text" else not self.is_terminator(ch))
                 ]
+                if chain == self.text_only:
+                    chain = self.text_only  # the same list: the loop knows it by identity
             self.chains[ch] = chain
         return chain
 
@@ -157,6 +165,8 @@ class PositionedInline(ParserInline):
         append_pending = getattr(state, "append_pending", None)
         buffered = hasattr(state, "_pending_buffer")  # markdown-it-py >= 4.2 buffers pending text
         src = state.src
+        text_only = chains.text_only if append_pending is not None else None
+        terminator_search = chains.terminator_search
         while state.pos < end:
             pos = state.pos
             count = len(tokens)
@@ -166,6 +176,16 @@ class PositionedInline(ParserInline):
                 rules = cached.get(ch)
                 if rules is None:
                     rules = chains.chain(ch)
+                if rules is text_only:
+                    # markdown-it's `text` rule, inline: the run up to the next terminator
+                    # becomes pending text (no token yet, so no span to set).
+                    found = terminator_search(src, pos)
+                    state.pos = found.start() if found else end
+                    append_pending(src[pos : state.pos])
+                    if state._mdx_pending_start is None:  # type: ignore[attr-defined]
+                        state._mdx_pending_start = pos  # type: ignore[attr-defined]
+                    state._mdx_pending_end = state.pos  # type: ignore[attr-defined]
+                    continue
                 for rule in rules:
                     ok = rule(state, False)
                     if ok:
