@@ -120,10 +120,11 @@ class PositionedInline(ParserInline):
     shortcuts = True
 
     def rule_chains(self, md: MarkdownIt) -> _RuleChains:
-        rules = self.ruler.getRules("")  # a new list whenever the ruler changes
-        if self._chains is None or self._chains_key is not rules:
+        compiled = self.ruler.__cache__  # a new dict whenever the ruler changes
+        if self._chains is None or compiled is None or self._chains_key is not compiled:
+            self.ruler.getRules("")
             self._chains = _RuleChains(md, self.ruler.__rules__, self.shortcuts)
-            self._chains_key = rules
+            self._chains_key = self.ruler.__cache__
         return self._chains
 
     def parse(self, src, md, env, tokens):  # type: ignore[override]
@@ -547,9 +548,10 @@ class _BlockChains:
         self.chains: dict[tuple[str, str | None], list] = {}
 
     def rules(self, chain: str, ch: str | None) -> list:
-        current = self.ruler.getRules("")  # a new list whenever the ruler changes
-        if current is not self.key:
-            self.key = current
+        compiled = self.ruler.__cache__  # a new dict whenever the ruler changes
+        if compiled is None or compiled is not self.key:
+            self.ruler.getRules("")
+            self.key = self.ruler.__cache__
             self.chains = {}
         rules = self.chains.get((chain, ch))
         if rules is None:

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import unicodedata
 
-_cache: dict[str, bool] = {}
+_dropped: dict[int, None] = {}  # str.translate table: the characters slugs leave out
+_classified: set[str] = set()
 
 
 def _keep(ch: str) -> bool:
-    kept = _cache.get(ch)
-    if kept is None:
-        # github-slugger removes everything that is not a letter, mark, number or
-        # connector punctuation, except the hyphen and the space.
-        kept = ch in "- " or unicodedata.category(ch)[0] in "LMN" or unicodedata.category(ch) == "Pc"
-        _cache[ch] = kept
-    return kept
+    # github-slugger removes everything that is not a letter, mark, number or
+    # connector punctuation, except the hyphen and the space.
+    return ch in "- " or unicodedata.category(ch)[0] in "LMN" or unicodedata.category(ch) == "Pc"
 
 
 def slugify(text: str) -> str:
-    return "".join(ch for ch in text.lower() if _keep(ch)).replace(" ", "-")
+    lower = text.lower()
+    for ch in set(lower) - _classified:
+        _classified.add(ch)
+        if not _keep(ch):
+            _dropped[ord(ch)] = None
+    return lower.translate(_dropped).replace(" ", "-")
 
 
 class Slugger:

@@ -169,3 +169,16 @@ def test_line_tables_match_markdown_its(text):
     ours, theirs = _LineState(text, FAST, {}, []), StateBlock(text, PLAIN, {}, [])
     for name in ("bMarks", "eMarks", "tShift", "sCount", "bsCount", "lineMax", "line", "blkIndent"):
         assert getattr(ours, name) == getattr(theirs, name), name
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text())
+def test_slugs_match_the_character_filter(text):
+    import unicodedata
+
+    from mdxlint.slug import slugify
+
+    def kept(ch: str) -> bool:
+        return ch in "- " or unicodedata.category(ch)[0] in "LMN" or unicodedata.category(ch) == "Pc"
+
+    assert slugify(text) == "".join(ch for ch in text.lower() if kept(ch)).replace(" ", "-")
