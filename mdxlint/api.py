@@ -5,7 +5,6 @@ The CLI, the language server and pre-commit are thin layers over these.
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 from pathlib import Path
@@ -68,7 +67,8 @@ _worker_linter: Linter | None = None
 
 def _init_worker(settings: Settings) -> None:
     global _worker_linter
-    _worker_linter = Linter(settings)
+    if _worker_linter is None or _worker_linter.settings is not settings:
+        _worker_linter = Linter(settings)  # not forked from the parent: build it here
     # A lesson's objects die with it (reference counting frees them); the collector
     # would only walk them again and again: run it every 20,000 allocations, not 700.
     gc.set_threshold(20_000, 20, 20)
@@ -103,6 +103,8 @@ def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: C
             # it (in the workers, and off their copy-on-write pages).  Only before a
             # fork: a long-lived process (the language server) must not freeze garbage.
             gc.freeze()
+            global _worker_linter
+            _worker_linter = linter  # forked workers start with the parent's rules
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
@@ -122,6 +124,7 @@ def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: C
                             progress(1)
             finally:
                 gc.unfreeze()
+                _worker_linter = None
             return [r for r in results if r is not None]
         except (OSError, ImportError, RuntimeError):
             pass  # no process pool here (sandbox, frozen app): do it in this process
@@ -354,6 +357,8 @@ def _fix_one(path: str, linter: Linter, index: CourseIndex, run: LintRun, unsafe
         run.fixed[path] = count
         run.refreshed[path] = final
     else:
+        import difflib  # only for --diff
+
         run.diffs[path] = "".join(
             difflib.unified_diff(
                 original.splitlines(keepends=True),

@@ -7,7 +7,6 @@ import json
 import os
 import pkgutil
 import re
-import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -144,6 +143,8 @@ def _manifest() -> dict[str, RuleInfo]:
         try:
             text = json.dumps(entries)
             os.makedirs(os.path.dirname(path), exist_ok=True)
+            import tempfile  # only when the manifest is rewritten
+
             handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 stream.write(text)
