@@ -84,14 +84,14 @@ def _module_exports(path: str, root: str, mtime: float, depth: int = 0) -> froze
     return frozenset(names)
 
 
-@dataclass
+@dataclass(eq=False)
 class Prop:
     name: str
     optional: bool
     values: tuple[str, ...] | None = None  # string literal union, when the type is one
 
 
-@dataclass
+@dataclass(eq=False)
 class Props:
     interface: str
     file: str
@@ -108,7 +108,7 @@ _DEFAULT_NAME = re.compile(r"\bexport\s+default\s+([A-Za-z_$][\w$]*)\s*;?")
 _PARAM_TYPE = re.compile(r":\s*([A-Za-z_$][\w$]*)\s*$")
 
 
-@dataclass
+@dataclass(eq=False)
 class _ModuleShape:
     """What a component module declares, read once per file version."""
 

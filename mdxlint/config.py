@@ -32,7 +32,7 @@ class ConfigError(Exception):
     pass
 
 
-@dataclass
+@dataclass(eq=False)
 class CourseSettings:
     content_root: str = "src/content/course"
     lesson_pattern: str = r"(?P<module>\d\d-module-\d+)/(?P<lesson>\d\d-[^/]+)\.mdx?$"
@@ -44,7 +44,7 @@ class CourseSettings:
     global_components: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False)
 class DebeziumSettings:
     """The versions connector configs are checked against (the course pins these)."""
 
@@ -53,14 +53,14 @@ class DebeziumSettings:
     server_version: str = "2.5"
 
 
-@dataclass
+@dataclass(eq=False)
 class SparkSettings:
     """The PySpark version lesson code is checked against (SPK rules)."""
 
     version: str = "4.1"
 
 
-@dataclass
+@dataclass(eq=False)
 class Settings:
     select: list[str] | None = None
     extend_select: list[str] = field(default_factory=list)

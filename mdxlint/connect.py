@@ -21,7 +21,7 @@ SHELL_LANGS = {"bash", "sh", "shell", "zsh", "console", "shellscript"}
 PROPERTIES_LANGS = {"properties", "ini", "conf", "env", "dotenv", "java-properties"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Entry:
     key: str
     value: Any
@@ -37,7 +37,7 @@ class Entry:
         return "" if self.value is None else str(self.value)
 
 
-@dataclass
+@dataclass(eq=False)
 class RestCall:
     method: str
     path: str
@@ -47,7 +47,7 @@ class RestCall:
     body_is_file: bool = False
 
 
-@dataclass
+@dataclass(eq=False)
 class ConfigUnit:
     fence: Fence
     source: str  # json, properties, yaml, curl

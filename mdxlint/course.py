@@ -28,7 +28,7 @@ _BASE = re.compile(r"""\bbase\s*:\s*(['"`])([^'"`]*)\1""")
 _MODULE_NUMBER = re.compile(r"module-(\d+)")
 
 
-@dataclass
+@dataclass(eq=False)
 class LessonFacts:
     path: str
     line_starts: list[int]
@@ -93,7 +93,7 @@ def find_project_root(start: str) -> str:
     return os.getcwd()
 
 
-@dataclass
+@dataclass(eq=False)
 class LinkRef:
     """A link of a lesson, with its destination decoded and where to point at it."""
 
@@ -104,7 +104,7 @@ class LinkRef:
     end: int
 
 
-@dataclass
+@dataclass(eq=False)
 class ResolvedLink:
     kind: str  # "lesson", "module", "anchor-only", "external", "unknown", "asset"
     lesson_id: str | None = None
@@ -113,7 +113,7 @@ class ResolvedLink:
     path: str = ""  # the path part that was resolved (without base)
 
 
-@dataclass
+@dataclass(eq=False)
 class CourseIndex:
     settings: Settings
     lessons: dict[str, LessonFacts] = field(default_factory=dict)

@@ -16,13 +16,13 @@ from .source import SourceText
 
 
 
-@dataclass
+@dataclass(eq=False)
 class YamlProblem:
     message: str
     offset: int  # offset in the file (normalized text)
 
 
-@dataclass
+@dataclass(eq=False)
 class FrontmatterKey:
     name: str
     key_start: int
@@ -33,7 +33,7 @@ class FrontmatterKey:
     items: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False)
 class Frontmatter:
     start_line: int  # line of the opening ``---`` (always 0)
     end_line: int  # line of the closing ``---``; -1 when never closed
@@ -53,7 +53,7 @@ class Frontmatter:
         return isinstance(self.data, dict)
 
 
-@dataclass
+@dataclass(eq=False)
 class SyntaxProblem:
     """Something the MDX compiler reads differently from what the author meant."""
 
@@ -65,7 +65,7 @@ class SyntaxProblem:
     start: int = -1  # where the failing construct begins (a `<` or `{`), when known
 
 
-@dataclass
+@dataclass(eq=False)
 class EsmBlock:
     start: int
     end: int
@@ -74,7 +74,7 @@ class EsmBlock:
     exports: list[Export]
 
 
-@dataclass
+@dataclass(eq=False)
 class JsxElement:
     name: str
     opening: JsxTag
@@ -91,7 +91,7 @@ class JsxElement:
         return self.closing.end if self.closing else self.opening.end
 
 
-@dataclass
+@dataclass(eq=False)
 class Expression:
     start: int  # offset of ``{``
     end: int  # offset just past ``}``
@@ -100,14 +100,14 @@ class Expression:
     comment: str | None = None  # text of ``{/* … */}`` when the expression is only a comment
 
 
-@dataclass
+@dataclass(eq=False)
 class InlineCode:
     content: str
     start: int
     end: int
 
 
-@dataclass
+@dataclass(eq=False)
 class TextRun:
     """Literal prose text exactly as it stands in the file at ``start``."""
 
@@ -119,7 +119,7 @@ class TextRun:
         return self.start + len(self.text)
 
 
-@dataclass
+@dataclass(eq=False)
 class Link:
     href: str
     text: str
@@ -133,7 +133,7 @@ class Link:
     href_end: int = -1
 
 
-@dataclass
+@dataclass(eq=False)
 class Heading:
     level: int
     text: str
@@ -143,7 +143,7 @@ class Heading:
     line: int
 
 
-@dataclass
+@dataclass(eq=False)
 class ProseBlock:
     """A paragraph, heading, list item paragraph, table cell or blockquote paragraph."""
 
@@ -171,7 +171,7 @@ class ProseBlock:
         return "".join(parts)
 
 
-@dataclass
+@dataclass(eq=False)
 class Fence:
     lang: str
     info: str
@@ -211,7 +211,7 @@ class Fence:
         return self.offset_of(line, index - line_start)
 
 
-@dataclass
+@dataclass(eq=False)
 class Document:
     path: str
     source: SourceText

@@ -33,7 +33,7 @@ UNREADABLE = "IO003"
 UNUSED_SUPPRESSION = "SUP001"
 
 
-@dataclass
+@dataclass(eq=False)
 class FileOutcome:
     """Everything the first phase learns about one file."""
 
@@ -49,7 +49,7 @@ class FileOutcome:
     syntax_errors: int = 0
 
 
-@dataclass
+@dataclass(eq=False)
 class LintRun:
     diagnostics: list[Diagnostic]
     files: list[str]

@@ -15,7 +15,7 @@ _EXPORT_DEFAULT = re.compile(r"\bexport\s+default\b")
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
 
 
-@dataclass
+@dataclass(eq=False)
 class ImportedName:
     local: str
     imported: str  # "default", "*" or the exported name
@@ -23,7 +23,7 @@ class ImportedName:
     end: int
 
 
-@dataclass
+@dataclass(eq=False)
 class Import:
     source: str
     start: int
@@ -33,7 +33,7 @@ class Import:
     names: list[ImportedName] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False)
 class Export:
     name: str
     start: int

@@ -17,7 +17,7 @@ _OPTIONS = {"jsx": True, "range": True, "tolerant": False}
 _MODULE_OPTIONS = {"jsx": False, "range": True, "tolerant": False}
 
 
-@dataclass
+@dataclass(eq=False)
 class JsProblem:
     index: int  # character index into the checked source where parsing failed
     message: str

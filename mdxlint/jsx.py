@@ -19,7 +19,7 @@ _NAME_CHAR = re.compile(r"[\w$-]")
 _IDENTIFIER = re.compile(r"(?:[^\W\d]|\$)[\w$]*")
 
 
-@dataclass
+@dataclass(eq=False)
 class ScanError:
     offset: int
     message: str
@@ -27,7 +27,7 @@ class ScanError:
     javascript: bool = False  # found by the JavaScript parser, not by the MDX tokenizer
 
 
-@dataclass
+@dataclass(eq=False)
 class JsxAttribute:
     name: str | None  # None for a spread ``{...props}``
     start: int
@@ -39,7 +39,7 @@ class JsxAttribute:
     value_end: int = 0
 
 
-@dataclass
+@dataclass(eq=False)
 class JsxTag:
     name: str  # "" for a fragment
     kind: str  # "open", "close" or "selfclose"

@@ -53,7 +53,7 @@ _INLINE_OPEN = {"em_open", "strong_open", "link_open", "s_open"}
 _INLINE_CLOSE = {"em_close": "em_open", "strong_close": "strong_open", "link_close": "link_open", "s_close": "s_open"}
 
 
-@dataclass
+@dataclass(eq=False)
 class _FlowContainer:
     name: str
     start: int

@@ -21,7 +21,7 @@ import yaml
 from .slug import slugify
 
 
-@dataclass
+@dataclass(eq=False)
 class Check:
     plan: str
     check: str  # artifact, key_link, frontmatter, section, verify
@@ -37,7 +37,7 @@ class Check:
         return data
 
 
-@dataclass
+@dataclass(eq=False)
 class Task:
     name: str
     files: list[str]
@@ -45,7 +45,7 @@ class Task:
     verify: list[str]
 
 
-@dataclass
+@dataclass(eq=False)
 class Plan:
     path: str
     meta: dict[str, Any]

@@ -14,7 +14,7 @@ PYTHON_LANGS = {"python", "py", "python3", "pyspark", "ipython"}
 SKIP_WORDS = {"skip-lint", "nolint", "no-lint"}
 
 
-@dataclass
+@dataclass(eq=False)
 class PythonFence:
     fence: Fence
     source: str  # what was parsed (a chain fragment is wrapped)
@@ -50,7 +50,7 @@ class PythonFence:
         return start, max(start, end)
 
 
-@dataclass
+@dataclass(eq=False)
 class Notebook:
     fences: list[PythonFence] = field(default_factory=list)
 

@@ -56,7 +56,7 @@ class Option:
         return None
 
 
-@dataclass
+@dataclass(eq=False)
 class RawDiagnostic:
     """What a rule reports: offsets into the document text, resolved later."""
 
@@ -69,7 +69,7 @@ class RawDiagnostic:
     path: str | None = None  # course rules report into other files
 
 
-@dataclass
+@dataclass(eq=False)
 class RuleContext:
     """Passed to :meth:`Rule.check`: options, settings and the ``report`` call."""
 

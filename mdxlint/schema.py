@@ -21,7 +21,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass
+@dataclass(eq=False)
 class ZodType:
     kind: str  # string number boolean date enum array object literal union any unknown
     optional: bool = False

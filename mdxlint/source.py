@@ -25,7 +25,7 @@ class Position:
     column: int
 
 
-@dataclass
+@dataclass(eq=False)
 class SourceText:
     original: str
     text: str = field(init=False)

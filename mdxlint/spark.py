@@ -259,24 +259,24 @@ class ClassRef:
     name: str  # SparkSession, Window, StructType, …
 
 
-@dataclass
+@dataclass(eq=False)
 class Session:
     conf: dict[str, Any] = field(default_factory=dict)
     conf_sites: dict[str, Site] = field(default_factory=dict)
     temp_views: dict[str, "Frame"] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False)
 class Builder:
     session: Session
 
 
-@dataclass
+@dataclass(eq=False)
 class SessionConf:
     session: Session
 
 
-@dataclass
+@dataclass(eq=False)
 class Reader:
     session: Session
     streaming: bool
@@ -391,7 +391,7 @@ class WindowSpec:
     site: Site
 
 
-@dataclass
+@dataclass(eq=False)
 class Writer:
     frame: Frame
     site: Site  # the ``writeStream`` attribute
@@ -416,12 +416,12 @@ class Writer:
     last_site: Site | None = None  # the end of the chain built so far
 
 
-@dataclass
+@dataclass(eq=False)
 class Query:
     writer: Writer
 
 
-@dataclass
+@dataclass(eq=False)
 class Function:
     node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
     fence: PythonFence
@@ -478,7 +478,7 @@ class Call:
     keywords: tuple[ast.keyword, ...]
 
 
-@dataclass
+@dataclass(eq=False)
 class SparkAnalysis:
     starts: list[Start] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
@@ -550,7 +550,7 @@ _SQL_IDENT = re.compile(r"`?([A-Za-z_][A-Za-z0-9_]*)`?$")
 _SQL_CAST = re.compile(r"^\s*cast\s*\(\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s+as\s+(\w+)\s*\)", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(eq=False)
 class _ExprFacts:
     """What a column expression contains, as far as Spark's checks are concerned."""
 

@@ -28,20 +28,20 @@ JSON_LANGS = {"json", "jsonc"}
 YAML_LANGS = {"yaml", "yml"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Problem:
     index: int
     message: str
 
 
-@dataclass
+@dataclass(eq=False)
 class DuplicateKey:
     key: str
     index: int  # the later occurrence, which silently wins
     first_index: int
 
 
-@dataclass
+@dataclass(eq=False)
 class JsonReading:
     value: Any = None
     error: Problem | None = None
@@ -257,7 +257,7 @@ def _find_duplicates(text: str, offset: int) -> list[DuplicateKey]:
 # -- YAML --------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)
 class YamlReading:
     documents: list[Any] = field(default_factory=list)
     error: Problem | None = None

@@ -20,7 +20,7 @@ _CODE = re.compile(r"[A-Z]{2,4}\d{3}")
 PYTHON_LANGS = {"python", "py", "python3", "pyspark", "ipython"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Suppression:
     kind: str  # "disable", "next-line", "noqa"
     codes: frozenset[str] | None  # None: every code
