@@ -86,11 +86,10 @@ class _RuleChains:
                 self.dispatch = False
             self.named.append((rule.name, rule.fn))
         self.chains: dict[str, list] = {}
-        # Where only markdown-it's own `text` rule applies, the loop runs it inline.
-        self.text_only: list = [markdown_text_rule]
+        # Where only markdown-it's own `text` rule applies, the loop runs it inline
+        # (markdown-it-py 3 has no terminator pattern to search with: not there).
         self.terminator_search = terminator_re.search if terminator_re is not None else None
-        if self.terminator_search is None:
-            self.text_only = []  # markdown-it-py 3: no terminator pattern to search with
+        self.text_only: list | None = [markdown_text_rule] if terminator_re is not None else None
         starts = "".join(chars for name, _ in self.named for chars in _INLINE_RULE_STARTS.get(name, ""))
         # Content without any character a rule starts at is one text token.
         self.plain_text = re.compile("[" + re.escape("".join(sorted(set(starts)))) + "]") if self.dispatch else None
@@ -106,7 +105,7 @@ class _RuleChains:
                     for name, fn in self.named
                     if (ch in _INLINE_RULE_STARTS[name] if name != "text" else not self.is_terminator(ch))
                 ]
-                if chain == self.text_only:
+                if self.text_only is not None and chain == self.text_only:
                     chain = self.text_only  # the same list: the loop knows it by identity
             self.chains[ch] = chain
         return chain
