@@ -87,6 +87,7 @@ def _analyze_in_worker(path: str) -> FileOutcome:
 
 
 def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: Callable[[int], None] | None) -> list[FileOutcome]:
+    global _worker_linter
     workers = jobs if jobs is not None else min(os.cpu_count() or 1, 8)
     if paths:
         # Import the parser (markdown-it, esprima) and the rules once here: forked
@@ -103,7 +104,6 @@ def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: C
             # it (in the workers, and off their copy-on-write pages).  Only before a
             # fork: a long-lived process (the language server) must not freeze garbage.
             gc.freeze()
-            global _worker_linter
             _worker_linter = linter  # forked workers start with the parent's rules
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor

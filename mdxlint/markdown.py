@@ -61,6 +61,14 @@ _INLINE_RULE_STARTS = {
 }
 
 
+def _compiled_rules(ruler) -> object:
+    """The ruler's compiled rule lists: a new object whenever a rule is added, replaced,
+    enabled or disabled (what the per-character tables are built from)."""
+    if ruler.__cache__ is None:
+        ruler.getRules("")
+    return ruler.__cache__
+
+
 class _RuleChains:
     """The inline rules to try at each character, in the ruler's order.
 
@@ -119,11 +127,10 @@ class PositionedInline(ParserInline):
     shortcuts = True
 
     def rule_chains(self, md: MarkdownIt) -> _RuleChains:
-        compiled = self.ruler.__cache__  # a new dict whenever the ruler changes
-        if self._chains is None or compiled is None or self._chains_key is not compiled:
-            self.ruler.getRules("")
+        compiled = _compiled_rules(self.ruler)
+        if self._chains is None or self._chains_key is not compiled:
             self._chains = _RuleChains(md, self.ruler.__rules__, self.shortcuts)
-            self._chains_key = self.ruler.__cache__
+            self._chains_key = compiled
         return self._chains
 
     def parse(self, src, md, env, tokens):  # type: ignore[override]
@@ -547,10 +554,9 @@ class _BlockChains:
         self.chains: dict[tuple[str, str | None], list] = {}
 
     def rules(self, chain: str, ch: str | None) -> list:
-        compiled = self.ruler.__cache__  # a new dict whenever the ruler changes
-        if compiled is None or compiled is not self.key:
-            self.ruler.getRules("")
-            self.key = self.ruler.__cache__
+        compiled = _compiled_rules(self.ruler)
+        if compiled is not self.key:
+            self.key = compiled
             self.chains = {}
         rules = self.chains.get((chain, ch))
         if rules is None:

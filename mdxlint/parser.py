@@ -452,26 +452,13 @@ class _Builder:
         body_lines = body.split("\n")
         if body.endswith("\n"):
             body_lines.pop()
-        offsets: list[int] = []
         line_starts = source.line_starts
-        first_body = first_line + 1
-        if first_body + len(body_lines) < len(line_starts) and source.text.startswith(
-            body, line_starts[first_body]
-        ) and line_starts[first_body + len(body_lines)] == line_starts[first_body] + len(body) + (0 if body.endswith("\n") else 1):
+        if body.endswith("\n") and source.text.startswith(body, line_starts[first_line + 1]):
             # The body stands in the file as it is (no container prefix, no tab
-            # expansion): each line starts at its line's start.
-            offsets = line_starts[first_body : first_body + len(body_lines)]
-        for index, piece in enumerate(body_lines if not offsets else ()):
-            line = first_line + 1 + index
-            if line >= source.line_count:
-                break
-            line_text = source.line_text(line)
-            if line_text.endswith(piece):
-                col = len(line_text) - len(piece)
-            else:
-                col = line_text.find(piece.lstrip()) - (len(piece) - len(piece.lstrip())) if piece.strip() else 0
-                col = max(col, 0)
-            offsets.append(source.line_starts[line] + col)
+            # expansion): each of its lines starts where the file's line does.
+            offsets = line_starts[first_line + 1 : first_line + 1 + len(body_lines)]
+        else:
+            offsets = self.fence_line_offsets(first_line, body_lines)
         closing_line = first_line + 1 + len(body_lines)
         closed = closing_line <= last_line and closing_line < source.line_count and source.line_text(closing_line).strip().startswith(token.markup)
         end = source.line_end(closing_line) if closed else source.line_end(min(last_line, source.line_count - 1))
@@ -499,6 +486,24 @@ class _Builder:
                 jsx_ancestors=tuple(self.flow_names()),
             )
         )
+
+    def fence_line_offsets(self, first_line: int, body_lines: list[str]) -> list[int]:
+        """Where each body line of a fence opened on ``first_line`` starts in the file,
+        past a container's prefix (`>`, list indentation)."""
+        source = self.doc.source
+        offsets: list[int] = []
+        for index, piece in enumerate(body_lines):
+            line = first_line + 1 + index
+            if line >= source.line_count:
+                break
+            line_text = source.line_text(line)
+            if line_text.endswith(piece):
+                col = len(line_text) - len(piece)
+            else:
+                col = line_text.find(piece.lstrip()) - (len(piece) - len(piece.lstrip())) if piece.strip() else 0
+                col = max(col, 0)
+            offsets.append(source.line_starts[line] + col)
+        return offsets
 
     def esm(self, token: Token) -> None:
         start, end = token.meta["start"], token.meta["end"]
