@@ -63,10 +63,10 @@ def measure(label: str, args: list[str], cwd: Path, files: int, repeat: int, pre
 def in_process(course: Path) -> None:
     """Course index build and course rules, and the cost of MDX001's JavaScript checks."""
     sys.path.insert(0, str(ROOT))
-    from mdxlint import js
-    from mdxlint.config import Settings
-    from mdxlint.course import CourseIndex
-    from mdxlint.engine import Linter
+    from mdxlint.mdx import js
+    from mdxlint.project.settings import Settings
+    from mdxlint.project.course import CourseIndex
+    from mdxlint.lint.engine import Linter
 
     files = sorted((course / "src" / "content").glob("**/*.mdx"))
     linter = Linter(Settings())
@@ -97,9 +97,9 @@ def in_process(course: Path) -> None:
     with_js = min(parse_all() for _ in range(3))
     saved = (js.check_expression, js.check_module)
     js.check_expression.cache_clear() if hasattr(js.check_expression, "cache_clear") else None
-    import mdxlint.jsx as jsx_module
-    import mdxlint.markdown as markdown_module
-    import mdxlint.parser as parser_module
+    import mdxlint.mdx.jsx as jsx_module
+    import mdxlint.mdx.markdown as markdown_module
+    import mdxlint.mdx.parser as parser_module
 
     nothing = lambda *args, **kwargs: None  # noqa: E731
     for module in (js, jsx_module, markdown_module, parser_module):
@@ -120,10 +120,10 @@ def python_fences(course: Path) -> None:
     Documents are parsed once; each round drops the per-document notebook and Spark
     analysis and runs every PY and SPK rule again (what a lint run pays for them)."""
     sys.path.insert(0, str(ROOT))
-    from mdxlint.config import Settings
-    from mdxlint.engine import Linter
-    from mdxlint.parser import parse_text
-    from mdxlint.pyfences import notebook
+    from mdxlint.project.settings import Settings
+    from mdxlint.lint.engine import Linter
+    from mdxlint.mdx.parser import parse_text
+    from mdxlint.analyzers.python.notebook import notebook
 
     files = sorted((course / "src" / "content").glob("**/*.mdx"))
     docs = [parse_text(f.read_text(encoding="utf-8"), str(f)) for f in files]

@@ -1,7 +1,18 @@
-"""mdxlint: a linter for MDX course content."""
+"""mdxlint: a linter for MDX content.
 
-__version__ = "0.1.0"
+The public in-process API is :mod:`mdxlint.api`; ``lint_paths`` and ``lint_text`` are
+also reachable here. They are imported on first use, so that importing a lower layer
+(``mdxlint.mdx``, ``mdxlint.project``…) does not pull in the whole linter.
+"""
 
-from .api import lint_paths, lint_text  # noqa: E402
+from mdxlint._version import __version__
 
 __all__ = ["lint_paths", "lint_text", "__version__"]
+
+
+def __getattr__(name: str):
+    if name in ("lint_paths", "lint_text"):
+        import mdxlint.api
+
+        return getattr(mdxlint.api, name)
+    raise AttributeError(f"module 'mdxlint' has no attribute {name!r}")

@@ -1,3 +1,3 @@
-from .cli import run
+from mdxlint.frontends.cli import run
 
 run()

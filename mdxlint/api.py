@@ -10,12 +10,13 @@ import os
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from .cache import Cache
-from .config import Settings, glob_match, load_settings
-from .course import CourseIndex
-from .diagnostics import Diagnostic
-from .engine import FileOutcome, Linter, LintRun
-from .fixes import MAX_PASSES, apply, choose_fixes, write_atomically
+from mdxlint.lint.cache import Cache
+from mdxlint.lint.configuration import fingerprint, load_settings
+from mdxlint.project.settings import Settings, glob_match
+from mdxlint.project.course import CourseIndex
+from mdxlint.lint.diagnostics import Diagnostic
+from mdxlint.lint.engine import FileOutcome, Linter, LintRun
+from mdxlint.lint.fixes import MAX_PASSES, apply, choose_fixes, write_atomically
 
 PARALLEL_THRESHOLD = 24  # files to analyse before a process pool pays for itself
 
@@ -92,12 +93,12 @@ def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: C
     if paths:
         # Import the parser (markdown-it, esprima) and the rules once here: forked
         # workers inherit them.
-        from . import parser  # noqa: F401
+        from mdxlint.mdx import parser  # noqa: F401
 
         linter.file_rules  # noqa: B018 - imports and instantiates the rules
     if workers > 1 and len(paths) >= PARALLEL_THRESHOLD:
         try:
-            from . import js
+            from mdxlint.mdx import js
 
             js._esprima()  # the JavaScript parser, imported on first use
             # What the workers inherit never becomes garbage: keep the collector off
@@ -227,7 +228,7 @@ def lint_paths(
         settings = load_settings(start=paths[0] if paths else ".")
     files, errors = discover(paths, settings)
     linter = Linter(settings)
-    cache = Cache(settings.root, settings.fingerprint()) if use_cache else None
+    cache = Cache(settings.root, fingerprint(settings)) if use_cache else None
 
     outcomes = _collect(files, linter, cache, jobs, progress)
     index = CourseIndex(settings)

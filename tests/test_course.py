@@ -7,9 +7,9 @@ from collections import Counter
 from pathlib import Path
 
 from mdxlint import lint_paths
-from mdxlint.config import Settings
-from mdxlint.schema import check_object, read_schema
-from mdxlint.slug import Slugger
+from mdxlint.project.settings import Settings
+from mdxlint.project.schema import check_object, read_schema
+from mdxlint.mdx.slug import Slugger
 
 from conftest import FIXTURES, run_cli
 

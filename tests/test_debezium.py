@@ -6,7 +6,8 @@ from collections import Counter
 
 from conftest import FIXTURES
 from mdxlint import lint_paths, lint_text
-from mdxlint.config import Settings, settings_from_table
+from mdxlint.lint.configuration import settings_from_table
+from mdxlint.project.settings import Settings
 
 DBZ = Settings(select=["DBZ"])
 
@@ -120,7 +121,7 @@ def test_open_quote_agrees_with_shlex(command):
     """The curl reader extends a command to its closing quote without re-running shlex per line."""
     import shlex
 
-    from mdxlint.connect import _open_quote
+    from mdxlint.analyzers.configs.connect import _open_quote
 
     try:
         shlex.split(command, comments=True)

@@ -9,11 +9,12 @@ import pytest
 
 from mdxlint import lint_paths, lint_text
 from mdxlint.api import fix_text
-from mdxlint.config import ConfigError, Settings, load_settings, settings_from_table
-from mdxlint.diagnostics import Severity
-from mdxlint.engine import Linter
-from mdxlint.registry import register, unregister
-from mdxlint.rule import Rule
+from mdxlint.lint.configuration import load_settings, settings_from_table
+from mdxlint.project.settings import ConfigError, Settings
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.engine import Linter
+from mdxlint.lint.registry import register, unregister
+from mdxlint.lint.rule import Rule
 
 FM = "---\ntitle: x\n---\n\n"
 
@@ -189,7 +190,7 @@ def test_fix_that_breaks_the_file_is_not_written():
         name = "test-breaking-fix"
 
         def check(self, doc, ctx):
-            from mdxlint.diagnostics import Fix
+            from mdxlint.lint.diagnostics import Fix
 
             if "<Broken" not in doc.text:
                 ctx.report(len(doc.text), len(doc.text), "x", Fix.replace(len(doc.text), len(doc.text), "\n<Broken\n"))
@@ -229,11 +230,11 @@ def test_rule_facts_come_from_a_manifest_without_importing_rules(tmp_path):
     import subprocess
     import sys
 
-    from mdxlint.registry import RuleInfo, all_rules, rule_infos
+    from mdxlint.lint.registry import RuleInfo, all_rules, rule_infos
 
     assert rule_infos() == {code: RuleInfo.of(rule) for code, rule in all_rules().items()}
     probe = (
-        "import sys; from mdxlint.registry import rule_infos; infos = rule_infos(); "
+        "import sys; from mdxlint.lint.registry import rule_infos; infos = rule_infos(); "
         "print(len(infos), any(name.startswith('mdxlint.rules.') for name in sys.modules))"
     )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mdxlint import lint_paths, lint_text
-from mdxlint.config import Settings, settings_from_table
+from mdxlint.lint.configuration import settings_from_table
+from mdxlint.project.settings import Settings
 
 FENCE_RULES = Settings(select=["FNC002", "FNC003", "FNC004", "FNC005", "CNT001"])
 
@@ -75,7 +76,7 @@ def test_forbidden_content():
 def test_bad_pattern_is_a_config_error():
     import pytest
 
-    from mdxlint.config import ConfigError
+    from mdxlint.project.settings import ConfigError
 
     with pytest.raises(ConfigError, match="invalid regular expression"):
         settings_from_table({"rules": {"CNT001": {"patterns": [{"regex": "(", "message": "x"}]}}})

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from mdxlint import lint_paths, lint_text
 from mdxlint.api import fix_text
-from mdxlint.config import Settings, settings_from_table
-from mdxlint.engine import Linter
+from mdxlint.lint.configuration import settings_from_table
+from mdxlint.project.settings import Settings
+from mdxlint.lint.engine import Linter
 
 from conftest import ROOT
 

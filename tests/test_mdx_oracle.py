@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 
 from conftest import FIXTURES
 from mdxlint import lint_text
-from mdxlint.config import Settings
-from mdxlint.parser import parse_document
-from mdxlint.source import SourceText
+from mdxlint.project.settings import Settings
+from mdxlint.mdx.parser import parse_document
+from mdxlint.mdx.source import SourceText
 
 from oracle.mdx_compiler import Compiler, Unavailable
 from oracle.mdx_documents import documents
@@ -102,7 +102,7 @@ def test_generated_documents_agree_with_the_compiler(compiler, strategy_name):
 
 def test_fixtures_and_fix_output_compile(compiler, tmp_path):
     from mdxlint.api import fix_text
-    from mdxlint.engine import Linter
+    from mdxlint.lint.engine import Linter
 
     linter = Linter(Settings(select=["MDX001"]))
     for path in sorted(FIXTURES.glob("**/*.mdx")):
@@ -127,7 +127,7 @@ FIXABLE = [
 @pytest.mark.parametrize("text", FIXABLE)
 def test_fixes_compile(compiler, text):
     from mdxlint.api import fix_text
-    from mdxlint.engine import Linter
+    from mdxlint.lint.engine import Linter
 
     assert not compiler.compile(text)["ok"]
     fixed, count = fix_text(text, "doc.mdx", Linter(ONLY_MDX001))

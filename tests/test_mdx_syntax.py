@@ -10,8 +10,8 @@ import pytest
 
 from mdxlint import lint_paths, lint_text
 from mdxlint.api import fix_text
-from mdxlint.config import Settings
-from mdxlint.engine import Linter
+from mdxlint.project.settings import Settings
+from mdxlint.lint.engine import Linter
 
 ONLY = Settings(select=["MDX001"])
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mdxlint.parser import parse_document
-from mdxlint.source import SourceText
+from mdxlint.mdx.parser import parse_document
+from mdxlint.mdx.source import SourceText
 
 
 def parse(text: str):

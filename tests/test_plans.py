@@ -6,7 +6,7 @@ import json
 from collections import Counter
 
 from conftest import FIXTURES, run_cli
-from mdxlint.plans import match_pattern, verify_paths, Lesson
+from mdxlint.frontends.plans import match_pattern, verify_paths, Lesson
 
 PROJECT = FIXTURES / "plan-project"
 

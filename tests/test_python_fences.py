@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from mdxlint import lint_text
-from mdxlint.config import Settings, settings_from_table
+from mdxlint.lint.configuration import settings_from_table
+from mdxlint.project.settings import Settings
 
 PY = Settings(select=["PY"])
 

@@ -9,8 +9,8 @@ import pytest
 
 from conftest import ROOT
 from mdxlint import lint_text
-from mdxlint.config import Settings
-from mdxlint.registry import all_rules
+from mdxlint.project.settings import Settings
+from mdxlint.lint.registry import all_rules
 
 SECTIONS = ("## What it does", "## Why is this bad", "## Example", "## Use instead")
 _FENCE = re.compile(r"^(?P<marker>`{3,})mdx[^\n]*\n(?P<body>.*?)^(?P=marker)[ \t]*$", re.M | re.S)

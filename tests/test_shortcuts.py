@@ -14,8 +14,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mdxlint.markdown import create_parser
-from mdxlint.structured import DuplicateKey, _find_duplicates, _strip_comments
+from mdxlint.mdx.markdown import create_parser
+from mdxlint.analyzers.configs.structured import DuplicateKey, _find_duplicates, _strip_comments
 
 FAST = create_parser()
 PLAIN = create_parser(shortcuts=False)
@@ -164,7 +164,7 @@ def test_duplicate_keys_in_nested_objects():
 def test_line_tables_match_markdown_its(text):
     from markdown_it.rules_block import StateBlock
 
-    from mdxlint.markdown import _LineState
+    from mdxlint.mdx.markdown import _LineState
 
     ours, theirs = _LineState(text, FAST, {}, []), StateBlock(text, PLAIN, {}, [])
     for name in ("bMarks", "eMarks", "tShift", "sCount", "bsCount", "lineMax", "line", "blkIndent"):
@@ -176,7 +176,7 @@ def test_line_tables_match_markdown_its(text):
 def test_slugs_match_the_character_filter(text):
     import unicodedata
 
-    from mdxlint.slug import slugify
+    from mdxlint.mdx.slug import slugify
 
     def kept(ch: str) -> bool:
         return ch in "- " or unicodedata.category(ch)[0] in "LMN" or unicodedata.category(ch) == "Pc"

@@ -1,8 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mdxlint.diagnostics import TextEdit
-from mdxlint.source import Position, SourceText
+from mdxlint.lint.diagnostics import TextEdit
+from mdxlint.mdx.source import Position, SourceText
 
 
 def test_crlf_and_bom_do_not_shift_columns():

@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 from conftest import FIXTURES
 from mdxlint import lint_text
 from mdxlint.api import fix_text
-from mdxlint.engine import Linter
-from mdxlint.config import ConfigError, Settings, settings_from_table
-from mdxlint.parser import parse_text
-from mdxlint.spark import analyze
+from mdxlint.lint.engine import Linter
+from mdxlint.lint.configuration import settings_from_table
+from mdxlint.project.settings import ConfigError, Settings
+from mdxlint.mdx.parser import parse_text
+from mdxlint.analyzers.spark.model import analyze
 
 SPK = Settings(select=["SPK"])
 RATE = 'spark.readStream.format("rate").load()'

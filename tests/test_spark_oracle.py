@@ -32,9 +32,9 @@ from pathlib import Path
 import pytest
 
 from mdxlint import lint_text
-from mdxlint.config import Settings
-from mdxlint.diagnostics import Severity
-from mdxlint.registry import all_rules
+from mdxlint.project.settings import Settings
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.registry import all_rules
 
 HERE = Path(__file__).resolve().parent
 CASES_DIR = HERE / "oracle" / "spark_cases"

@@ -1,0 +1,1 @@
+"""JSON/YAML fences, Kafka Connect configs and the Debezium catalog."""

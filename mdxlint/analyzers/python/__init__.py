@@ -1,0 +1,1 @@
+"""Python fences read as one notebook per lesson."""

@@ -1,0 +1,245 @@
+"""Python fences of a lesson read as one notebook: top to bottom, names bound in an
+earlier fence are known later.  Each fence is parsed once (Python's own parser for
+syntax errors and for names, through :mod:`ast`) and shared by the PY rules."""
+
+from __future__ import annotations
+
+import ast
+import builtins
+from dataclasses import dataclass, field
+
+from mdxlint.mdx.document import Document, Fence
+
+PYTHON_LANGS = {"python", "py", "python3", "pyspark", "ipython"}
+SKIP_WORDS = {"skip-lint", "nolint", "no-lint"}
+
+
+@dataclass(eq=False)
+class PythonFence:
+    fence: Fence
+    source: str  # what was parsed (a chain fragment is wrapped)
+    line_shift: int  # lines added before the fence body
+    column_shift: int
+    tree: ast.Module | None = None
+    error: SyntaxError | None = None
+    fragment: bool = False
+    _lines: list[str] | None = field(default=None, repr=False)
+
+    def offset(self, line: int, column: int, *, byte_column: bool = True) -> int:
+        """File offset of a 1-based line / 0-based column in ``source``.
+
+        Python's ``ast`` gives columns in UTF-8 bytes; a Russian comment or string
+        earlier on the line would shift them, so they are turned into characters."""
+        if byte_column and column > 0:
+            lines = self._lines
+            if lines is None:
+                lines = self._lines = self.source.split("\n")
+            if 0 < line <= len(lines):
+                text = lines[line - 1]
+                if not text.isascii():
+                    column = len(text.encode("utf-8")[:column].decode("utf-8", "ignore"))
+        body_line = max(0, line - 1 - self.line_shift)
+        return self.fence.offset_of(body_line, max(0, column - (self.column_shift if line - 1 == self.line_shift else 0)))
+
+    def node_range(self, node: ast.AST) -> tuple[int, int]:
+        """File offsets of an ``ast`` node (expression or statement)."""
+        start = self.offset(node.lineno, node.col_offset)
+        end_line = getattr(node, "end_lineno", None) or node.lineno
+        end_col = getattr(node, "end_col_offset", None)
+        end = self.offset(end_line, end_col) if end_col is not None else start
+        return start, max(start, end)
+
+
+@dataclass(eq=False)
+class Notebook:
+    fences: list[PythonFence] = field(default_factory=list)
+
+
+def _first_code_line(body: str) -> str:
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            return stripped
+    return ""
+
+
+def notebook(doc: Document) -> Notebook:
+    cached = getattr(doc, "_notebook", None)
+    if cached is not None:
+        return cached
+    book = Notebook()
+    for fence in doc.fences:
+        if fence.lang.lower() not in PYTHON_LANGS or fence.meta_words & SKIP_WORDS:
+            continue
+        body = fence.body
+        fragment = _first_code_line(body).startswith(".")
+        source, shift = (f"(__frame__\n{body}\n)", 1) if fragment else (body, 0)
+        item = PythonFence(fence, source, shift, 0, fragment=fragment)
+        try:
+            item.tree = ast.parse(source)
+        except SyntaxError as error:
+            item.error = error
+        except (ValueError, RecursionError, MemoryError) as error:  # NUL bytes, absurd nesting
+            item.error = SyntaxError(str(error), ("<fence>", 1, 1, ""))
+        book.fences.append(item)
+    doc._notebook = book  # type: ignore[attr-defined]
+    return book
+
+
+BUILTINS = frozenset(dir(builtins)) | {"__file__", "__name__", "__doc__", "display", "__frame__"}
+
+
+class _Names(ast.NodeVisitor):
+    """Names a fence binds, and names it reads before any binding in the notebook."""
+
+    def __init__(self, known: set[str]):
+        self.known = known
+        self.undefined: list[ast.Name] = []
+        self.scopes: list[set[str]] = []
+
+    def _bind_target(self, node) -> None:
+        for child in ast.walk(node):
+            if isinstance(child, ast.Name):
+                self._bind(child.id)
+
+    def _bind(self, name: str) -> None:
+        (self.scopes[-1] if self.scopes else self.known).add(name)
+
+    def _is_known(self, name: str) -> bool:
+        return name in self.known or any(name in scope for scope in self.scopes) or name in BUILTINS
+
+    def visit_Import(self, node):
+        for alias in node.names:
+            self._bind((alias.asname or alias.name).split(".")[0])
+
+    def visit_ImportFrom(self, node):
+        for alias in node.names:
+            if alias.name == "*":
+                self.known.add("*")  # a star import: every later name may come from it
+            else:
+                self._bind(alias.asname or alias.name)
+
+    def _function(self, node):
+        self._bind(node.name)
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        for default in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
+            self.visit(default)
+        scope = {arg.arg for arg in node.args.args + node.args.posonlyargs + node.args.kwonlyargs}
+        if node.args.vararg:
+            scope.add(node.args.vararg.arg)
+        if node.args.kwarg:
+            scope.add(node.args.kwarg.arg)
+        self.scopes.append(scope)
+        # Names bound anywhere in the body count as local (Python decides per function).
+        for child in ast.walk(node):
+            if isinstance(child, ast.Name) and isinstance(child.ctx, ast.Store):
+                scope.add(child.id)
+            elif isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and child is not node:
+                scope.add(child.name)
+            elif isinstance(child, (ast.Import, ast.ImportFrom)):
+                for alias in child.names:
+                    scope.add((alias.asname or alias.name).split(".")[0])
+        for statement in node.body:
+            self.visit(statement)
+        self.scopes.pop()
+
+    visit_FunctionDef = visit_AsyncFunctionDef = _function
+
+    def visit_Lambda(self, node):
+        scope = {arg.arg for arg in node.args.args + node.args.posonlyargs + node.args.kwonlyargs}
+        self.scopes.append(scope)
+        self.visit(node.body)
+        self.scopes.pop()
+
+    def visit_ClassDef(self, node):
+        self._bind(node.name)
+        for base in node.bases:
+            self.visit(base)
+        self.scopes.append(set())
+        for statement in node.body:
+            self.visit(statement)
+        self.scopes.pop()
+
+    def _comprehension(self, node):
+        scope: set[str] = set()
+        self.scopes.append(scope)
+        for generator in node.generators:
+            self.visit(generator.iter)
+            for child in ast.walk(generator.target):
+                if isinstance(child, ast.Name):
+                    scope.add(child.id)
+            for condition in generator.ifs:
+                self.visit(condition)
+        for name in ("elt", "key", "value"):
+            if hasattr(node, name):
+                self.visit(getattr(node, name))
+        self.scopes.pop()
+
+    visit_ListComp = visit_SetComp = visit_GeneratorExp = visit_DictComp = _comprehension
+
+    def visit_Assign(self, node):
+        self.visit(node.value)
+        for target in node.targets:
+            self._visit_target(target)
+
+    def visit_AnnAssign(self, node):
+        if node.value is not None:
+            self.visit(node.value)
+        self._visit_target(node.target)
+
+    def visit_AugAssign(self, node):
+        self.visit(node.value)
+        self._visit_target(node.target)
+
+    def visit_NamedExpr(self, node):
+        self.visit(node.value)
+        self._bind(node.target.id)
+
+    def _visit_target(self, target):
+        if isinstance(target, ast.Name):
+            self._bind(target.id)
+        else:
+            for child in ast.walk(target):
+                if isinstance(child, ast.Name) and isinstance(child.ctx, ast.Store):
+                    self._bind(child.id)
+                elif isinstance(child, (ast.Attribute, ast.Subscript)):
+                    self.visit(child.value if isinstance(child, ast.Attribute) else child)
+
+    def visit_For(self, node):
+        self.visit(node.iter)
+        self._bind_target(node.target)
+        for statement in node.body + node.orelse:
+            self.visit(statement)
+
+    visit_AsyncFor = visit_For
+
+    def visit_With(self, node):
+        for item in node.items:
+            self.visit(item.context_expr)
+            if item.optional_vars is not None:
+                self._bind_target(item.optional_vars)
+        for statement in node.body:
+            self.visit(statement)
+
+    visit_AsyncWith = visit_With
+
+    def visit_ExceptHandler(self, node):
+        if node.type is not None:
+            self.visit(node.type)
+        if node.name:
+            self._bind(node.name)
+        for statement in node.body:
+            self.visit(statement)
+
+    def visit_Global(self, node):
+        for name in node.names:
+            self.known.add(name)
+
+    visit_Nonlocal = visit_Global
+
+    def visit_Name(self, node):
+        if isinstance(node.ctx, ast.Load) and not self._is_known(node.id) and "*" not in self.known:
+            self.undefined.append(node)
+        elif isinstance(node.ctx, ast.Store):
+            self._bind(node.id)

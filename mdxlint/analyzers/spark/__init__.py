@@ -1,0 +1,1 @@
+"""The Spark Structured Streaming model of a lesson's Python fences."""

@@ -1,0 +1,1 @@
+"""Front ends over `mdxlint.api`: command line, language server, reporters, plan verifier."""

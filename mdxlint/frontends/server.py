@@ -1,0 +1,404 @@
+"""The language server: ``mdxlint server`` (stdio, pygls).
+
+The same in-process engine and configuration discovery as the CLI.  Per workspace it
+keeps a course index of every lesson (read from disk once, then updated from open
+buffers and saves), so course rules stay right while the author types: a
+prerequisite or link becomes valid as soon as its target exists.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import traceback
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import from_fs_path, to_fs_path
+
+from mdxlint._version import __version__
+from mdxlint.api import discover, fix_text
+from mdxlint.lint.configuration import load_settings
+from mdxlint.project.settings import ConfigError, Settings
+from mdxlint.project.course import CourseIndex, find_project_root
+from mdxlint.lint.diagnostics import Diagnostic, Severity
+from mdxlint.lint.engine import FileOutcome, Linter
+from mdxlint.lint.registry import get_rule
+from mdxlint.frontends.reporters import rule_url
+
+DEBOUNCE_SECONDS = 0.0  # the lint runs as a task: a change that arrives before it starts cancels it, so bursts still coalesce
+SEVERITY = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+}
+FIX_ALL = "source.fixAll.mdxlint"
+
+
+class Project:
+    """Settings, linter and course index for one project root."""
+
+    def __init__(self, root: str, settings: Settings):
+        self.root = root
+        self.settings = settings
+        self.linter = Linter(settings)
+        self.index = CourseIndex(settings)
+        self.loaded = False
+
+    def load(self) -> None:
+        """Read every lesson of the course from disk once (facts only)."""
+        if self.loaded:
+            return
+        self.loaded = True
+        content = os.path.join(self.root, self.settings.course.content_root)
+        if not os.path.isdir(content):
+            return
+        files, _ = discover([content], self.settings)
+        for path in files:
+            outcome = self.linter.analyze_path(path)
+            if outcome.facts is not None and os.path.abspath(path) not in self.index.lessons:
+                self.index.add(outcome.facts)
+
+
+class MdxlintServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("mdxlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        self.projects: dict[str, Project] = {}
+        self.outcomes: dict[str, FileOutcome] = {}  # uri -> last outcome
+        self.published: dict[str, list[Diagnostic]] = {}
+        self.pending: dict[str, asyncio.Task] = {}
+        self.folders: dict[str, Project] = {}  # folder -> project, so typing does not re-read config
+
+    # -- projects --------------------------------------------------------------------
+    def project_for(self, path: str) -> Project:
+        folder = os.path.dirname(os.path.abspath(path))
+        cached = self.folders.get(folder)
+        if cached is not None:
+            return cached
+        self.folders[folder] = project = self._project_for(path)
+        return project
+
+    def _project_for(self, path: str) -> Project:
+        try:
+            settings = load_settings(start=path)
+        except ConfigError as error:
+            self.log(f"configuration error: {error}; using defaults", types.MessageType.Error)
+            settings = Settings(root=find_project_root(path))
+        root = str(Path(settings.config_path).parent) if settings.config_path else find_project_root(path)
+        if settings.config_path is None:
+            settings.root = root
+        project = self.projects.get(root)
+        if project is None:
+            project = self.projects[root] = Project(root, settings)
+        return project
+
+    def log(self, message: str, kind: types.MessageType = types.MessageType.Info) -> None:
+        try:
+            self.window_log_message(types.LogMessageParams(type=kind, message=f"mdxlint: {message}"))
+        except Exception:  # the client may be gone
+            logging.getLogger(__name__).warning(message)
+
+    # -- linting -----------------------------------------------------------------------
+    def lint(self, uri: str) -> None:
+        document = self.workspace.get_text_document(uri)
+        path = to_fs_path(uri) or uri
+        text = document.source
+        project = self.project_for(path)
+        try:
+            project.load()
+            outcome = project.linter.analyze_text(path, text)
+            before = project.index.get(path)
+            if outcome.facts is not None:
+                project.index.add(outcome.facts)
+            self.outcomes[uri] = outcome
+            # Other lessons' course findings depend on this one only through what it
+            # declares (frontmatter, headings, exports): recheck them when that changed.
+            others = before is None or _signature(before) != _signature(outcome.facts)
+            self.publish_project(project, changed=uri, others=others)
+        except Exception as error:  # never take the server down
+            self.log(f"linting {path} failed: {error}\n{traceback.format_exc()}", types.MessageType.Error)
+
+    def publish_project(self, project: Project, changed: str, others: bool = True) -> None:
+        """Publish the changed document, and the course findings of the other open
+        documents of the project (a change here can fix a link there)."""
+        changed_path = to_fs_path(changed) or changed
+        if not project.linter.has_course_rules:
+            course = {}
+        elif others:
+            course = project.linter.course_diagnostics(project.index)
+        else:
+            course = project.linter.course_diagnostics(project.index, focus=changed_path)
+        for uri, outcome in list(self.outcomes.items()):
+            path = to_fs_path(uri) or uri
+            if uri != changed and (not others or self.project_for(path) is not project):
+                continue
+            extra = course.get(os.path.abspath(path), [])
+            diagnostics = project.linter.finalize(outcome, extra)
+            diagnostics.sort(key=Diagnostic.sort_key)
+            if uri != changed and _same(diagnostics, self.published.get(uri)):
+                continue
+            self.published[uri] = diagnostics
+            document = self.workspace.get_text_document(uri)
+            lines = document.source.split("\n")
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(
+                    uri=uri,
+                    version=document.version,
+                    diagnostics=[to_lsp(d, lines) for d in diagnostics],
+                )
+            )
+
+    def schedule(self, uri: str, delay: float) -> None:
+        task = self.pending.pop(uri, None)
+        if task is not None:
+            task.cancel()
+
+        async def run() -> None:
+            try:
+                await asyncio.sleep(delay)
+                self.lint(uri)
+            except asyncio.CancelledError:
+                pass
+            finally:
+                if self.pending.get(uri) is current:
+                    self.pending.pop(uri, None)
+
+        current = asyncio.ensure_future(run())
+        self.pending[uri] = current
+
+
+def _signature(facts) -> tuple:
+    if facts is None:
+        return ()
+    data = facts.frontmatter.data if facts.frontmatter is not None else None
+    return (repr(data), tuple(h.slug for h in facts.headings), tuple(e.name for e in facts.exports))
+
+
+def _same(new: list[Diagnostic], old: list[Diagnostic] | None) -> bool:
+    if old is None:
+        return False
+    return [d.to_json() for d in new] == [d.to_json() for d in old]
+
+
+def _utf16(line: str, column: int) -> int:
+    prefix = line[:column]
+    return len(prefix) + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+
+
+def lsp_position(lines: list[str], line: int, column: int) -> types.Position:
+    """1-based line/column in code points -> LSP position (0-based, UTF-16)."""
+    index = max(0, line - 1)
+    text = lines[index] if index < len(lines) else ""
+    return types.Position(line=index, character=_utf16(text, max(0, column - 1)))
+
+
+def to_lsp(diagnostic: Diagnostic, lines: list[str]) -> types.Diagnostic:
+    data: dict[str, Any] = {"code": diagnostic.code}
+    if diagnostic.fix is not None:
+        data["fix"] = {
+            "applicability": diagnostic.fix.applicability.value,
+            "message": diagnostic.fix.message,
+            "edits": diagnostic.fix_positions,
+        }
+    return types.Diagnostic(
+        range=types.Range(
+            start=lsp_position(lines, diagnostic.line, diagnostic.column),
+            end=lsp_position(lines, diagnostic.end_line, diagnostic.end_column),
+        ),
+        message=diagnostic.message,
+        severity=SEVERITY[diagnostic.severity],
+        code=diagnostic.code,
+        code_description=types.CodeDescription(href=rule_url(diagnostic.code)),
+        source="mdxlint",
+        data=data,
+    )
+
+
+server = MdxlintServer()
+
+
+def _safe(handler):
+    def wrapper(ls: MdxlintServer, params):
+        try:
+            return handler(ls, params)
+        except Exception as error:
+            ls.log(f"{handler.__name__} failed: {error}\n{traceback.format_exc()}", types.MessageType.Error)
+            return None
+
+    wrapper.__name__ = handler.__name__
+    return wrapper
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+@_safe
+def did_open(ls: MdxlintServer, params: types.DidOpenTextDocumentParams) -> None:
+    ls.lint(params.text_document.uri)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+@_safe
+def did_change(ls: MdxlintServer, params: types.DidChangeTextDocumentParams) -> None:
+    ls.schedule(params.text_document.uri, DEBOUNCE_SECONDS)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+@_safe
+def did_save(ls: MdxlintServer, params: types.DidSaveTextDocumentParams) -> None:
+    ls.schedule(params.text_document.uri, 0)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+@_safe
+def did_close(ls: MdxlintServer, params: types.DidCloseTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    ls.outcomes.pop(uri, None)
+    ls.published.pop(uri, None)
+    path = to_fs_path(uri) or uri
+    project = ls.project_for(path)
+    if os.path.isfile(path):  # the index goes back to what is on disk
+        outcome = project.linter.analyze_path(path)
+        if outcome.facts is not None:
+            project.index.add(outcome.facts)
+    ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+
+def _edit(lines: list[str], edit: dict) -> types.TextEdit:
+    return types.TextEdit(
+        range=types.Range(
+            start=lsp_position(lines, edit["start"]["line"], edit["start"]["column"]),
+            end=lsp_position(lines, edit["end"]["line"], edit["end"]["column"]),
+        ),
+        new_text=edit["content"],
+    )
+
+
+@server.feature(
+    types.TEXT_DOCUMENT_CODE_ACTION,
+    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, types.CodeActionKind.SourceFixAll]),
+)
+@_safe
+def code_action(ls: MdxlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    uri = params.text_document.uri
+    if uri not in ls.published:
+        return []
+    document = ls.workspace.get_text_document(uri)
+    lines = document.source.split("\n")
+    actions: list[types.CodeAction] = []
+    published = ls.published.get(uri, [])
+    for diagnostic in params.context.diagnostics:
+        data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
+        fix = data.get("fix")
+        if fix:
+            title = fix.get("message") or f"Fix {diagnostic.code}"
+            actions.append(
+                types.CodeAction(
+                    title=f"mdxlint: {title}" + (" (unsafe)" if fix.get("applicability") == "unsafe" else ""),
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic],
+                    is_preferred=fix.get("applicability") == "safe",
+                    edit=types.WorkspaceEdit(changes={uri: [_edit(lines, e) for e in fix["edits"]]}),
+                )
+            )
+        code = str(diagnostic.code or data.get("code") or "")
+        if code:
+            actions.append(_suppress_action(uri, lines, diagnostic, code, published))
+    if any(d.fix is not None and d.fix.applicability.value == "safe" for d in published):
+        actions.append(_fix_all_action(ls, uri, document.source, lines))
+    return actions
+
+
+def _suppress_action(uri, lines, diagnostic, code, published) -> types.CodeAction:
+    line = diagnostic.range.start.line
+    text = lines[line] if line < len(lines) else ""
+    indent = text[: len(text) - len(text.lstrip())]
+    fence_start = _enclosing_fence(lines, line)
+    if fence_start is not None:
+        # Inside a code fence an MDX comment would be code: wrap the fence instead.
+        fence_indent = lines[fence_start][: len(lines[fence_start]) - len(lines[fence_start].lstrip())]
+        fence_end = _fence_end(lines, fence_start)
+        edits = [
+            types.TextEdit(range=types.Range(start=types.Position(line=fence_start, character=0), end=types.Position(line=fence_start, character=0)), new_text=f"{fence_indent}{{/* mdxlint-disable {code} */}}\n"),
+            types.TextEdit(range=types.Range(start=types.Position(line=fence_end + 1, character=0), end=types.Position(line=fence_end + 1, character=0)), new_text=f"{fence_indent}{{/* mdxlint-enable {code} */}}\n"),
+        ]
+    else:
+        edits = [
+            types.TextEdit(
+                range=types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=0)),
+                new_text=f"{indent}{{/* mdxlint-disable-next-line {code} */}}\n",
+            )
+        ]
+    return types.CodeAction(
+        title=f"mdxlint: suppress {code} on this line",
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diagnostic],
+        edit=types.WorkspaceEdit(changes={uri: edits}),
+    )
+
+
+def _enclosing_fence(lines: list[str], line: int) -> int | None:
+    opening = None
+    marker = ""
+    for index, text in enumerate(lines[: line + 1]):
+        stripped = text.lstrip()
+        if opening is None and stripped.startswith(("```", "~~~")):
+            opening, marker = index, stripped[:3]
+        elif opening is not None and stripped.startswith(marker) and index != opening:
+            if index == line:
+                return None
+            opening = None
+    return opening if opening is not None and opening != line else None
+
+
+def _fence_end(lines: list[str], start: int) -> int:
+    marker = lines[start].lstrip()[:3]
+    for index in range(start + 1, len(lines)):
+        if lines[index].lstrip().startswith(marker):
+            return index
+    return len(lines) - 1
+
+
+def _fix_all_action(ls: MdxlintServer, uri: str, source: str, lines: list[str]) -> types.CodeAction:
+    path = to_fs_path(uri) or uri
+    project = ls.project_for(path)
+    fixed, _ = fix_text(source, path, project.linter, project.index)
+    end = types.Position(line=len(lines) - 1, character=_utf16(lines[-1], len(lines[-1])))
+    return types.CodeAction(
+        title="mdxlint: fix all safe fixes in this file",
+        kind=FIX_ALL,
+        edit=types.WorkspaceEdit(
+            changes={uri: [types.TextEdit(range=types.Range(start=types.Position(line=0, character=0), end=end), new_text=fixed)]}
+        ),
+    )
+
+
+@server.feature(types.TEXT_DOCUMENT_HOVER)
+@_safe
+def hover(ls: MdxlintServer, params: types.HoverParams) -> types.Hover | None:
+    uri = params.text_document.uri
+    if uri not in ls.published:
+        return None  # not a document we linted
+    document = ls.workspace.get_text_document(uri)
+    lines = document.source.split("\n")
+    position = params.position
+    pages = []
+    for diagnostic in ls.published.get(uri, []):
+        start = lsp_position(lines, diagnostic.line, diagnostic.column)
+        end = lsp_position(lines, diagnostic.end_line, diagnostic.end_column)
+        if (start.line, start.character) <= (position.line, position.character) <= (end.line, end.character):
+            rule = get_rule(diagnostic.code)
+            if rule is not None and diagnostic.code not in {p[0] for p in pages}:
+                pages.append((diagnostic.code, f"**{diagnostic.code}**: {diagnostic.message}\n\n---\n\n{rule.reference_page()}"))
+    if not pages:
+        return None
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n\n".join(p[1] for p in pages)))
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING)
+    server.start_io()
+
+
+__all__ = ["main", "server", "from_fs_path"]

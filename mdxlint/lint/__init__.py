@@ -1,0 +1,1 @@
+"""Layer 3, the lint engine: rule API, registry, engine, fixes, suppressions, cache."""

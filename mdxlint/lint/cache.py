@@ -1,0 +1,70 @@
+"""Per-file results cached by content hash, configuration and mdxlint version.
+
+One pickle per configuration under ``.mdxlint_cache/``.  A cache that cannot be read
+or written (read-only folder, corrupt file) is ignored: it never fails a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from mdxlint._version import __version__
+
+CACHE_DIR = ".mdxlint_cache"
+
+
+class Cache:
+    def __init__(self, root: str, fingerprint: str):
+        self.folder = Path(root) / CACHE_DIR
+        self.file = self.folder / f"v{__version__}-{fingerprint}.pickle"
+        self.entries: dict[str, tuple[str, Any]] = {}
+        self.dirty = False
+        import gc
+
+        enabled = gc.isenabled()
+        gc.disable()  # unpickling many small objects triggers needless collections
+        try:
+            with open(self.file, "rb") as stream:
+                loaded = pickle.load(stream)
+            if isinstance(loaded, dict):
+                self.entries = loaded
+        except Exception:  # missing, unreadable, or written by another version
+            self.entries = {}
+        finally:
+            if enabled:
+                gc.enable()
+
+    @staticmethod
+    def key(data: bytes) -> str:
+        return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+    def get(self, path: str, key: str) -> Any | None:
+        entry = self.entries.get(os.path.abspath(path))
+        if entry is not None and entry[0] == key:
+            return entry[1]
+        return None
+
+    def put(self, path: str, key: str, value: Any) -> None:
+        self.entries[os.path.abspath(path)] = (key, value)
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        try:
+            self.folder.mkdir(exist_ok=True)
+            gitignore = self.folder / ".gitignore"
+            if not gitignore.exists():
+                gitignore.write_text("*\n")
+            import tempfile
+
+            handle, temp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(self.entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, self.file)
+        except Exception:
+            pass  # a cache is an optimisation; a read-only tree still lints

@@ -1,0 +1,124 @@
+"""Settings read against the rules: selectors, per-rule options and severities.
+
+:mod:`mdxlint.project.settings` reads and type-checks the configuration without knowing
+any rule; here, where the rules are known, the rule codes and options it names are
+checked, and a run asks which rules are on, with which options and severity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from typing import Any
+
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.registry import all_rules, matching_codes, rule_infos
+from mdxlint.project import settings as project_settings
+from mdxlint.project.settings import ConfigError, Settings, glob_match
+
+
+def load_settings(config_path: str | os.PathLike | None = None, start: str = ".") -> Settings:
+    """The configuration found from ``start`` (or ``config_path``), checked against the rules."""
+    settings = project_settings.load_settings(config_path, start)
+    check_rule_settings(settings)
+    return settings
+
+
+def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Settings:
+    """Settings from a ``[tool.mdxlint]`` table, checked against the rules."""
+    settings = project_settings.settings_from_table(table, origin)
+    check_rule_settings(settings)
+    return settings
+
+
+def check_rule_settings(settings: Settings) -> None:
+    """Raise :class:`ConfigError` for a selector that matches no rule or an unknown rule option."""
+    origin = settings.config_path or "<config>"
+    for key, selectors in (("select", settings.select or []), ("extend-select", settings.extend_select), ("ignore", settings.ignore)):
+        for selector in selectors:
+            if not matching_codes(selector):
+                raise ConfigError(f"{origin}: [tool.mdxlint] {key}: `{selector}` matches no rule")
+    for pattern, selectors in settings.per_file_ignores.items():
+        for selector in selectors:
+            if not matching_codes(selector):
+                raise ConfigError(f"{origin}: [tool.mdxlint] per-file-ignores.{pattern}: `{selector}` matches no rule")
+    known = all_rules() if (settings.rule_options or settings.severity_overrides) else {}
+    for code in [*settings.rule_options, *settings.severity_overrides]:
+        if code not in known:
+            raise ConfigError(f"{origin}: [tool.mdxlint.rules.{code}]: no rule has the code `{code}`")
+    for code, options in settings.rule_options.items():
+        rule = known[code]  # option checks need the rule itself
+        for option_name, option_value in options.items():
+            option = rule.options.get(option_name)
+            if option is None:
+                names = ", ".join(["severity", *rule.options]) or "severity"
+                raise ConfigError(f"{origin}: [tool.mdxlint.rules.{code}]: unknown option `{option_name}` (known: {names})")
+            problem = option.validate(option_value)
+            if problem:
+                raise ConfigError(f"{origin}: [tool.mdxlint.rules.{code}] {option_name}: {problem}")
+
+
+# -- what a run asks -------------------------------------------------------------------
+
+
+def enabled_codes(settings: Settings) -> frozenset[str]:
+    """The codes of the rules this configuration turns on (computed once per settings)."""
+    cached = getattr(settings, "_enabled", None)
+    if cached is not None:
+        return cached
+    rules = rule_infos()
+    if settings.select is None:
+        enabled = {code for code, rule in rules.items() if rule.enabled_by_default}
+    else:
+        enabled = {code for sel in settings.select for code in matching_codes(sel)}
+    enabled |= {code for sel in settings.extend_select for code in matching_codes(sel)}
+    enabled -= {code for sel in settings.ignore for code in matching_codes(sel)}
+    result = frozenset(enabled)
+    object.__setattr__(settings, "_enabled", result)
+    return result
+
+
+def ignored_for(settings: Settings, path: str) -> frozenset[str]:
+    """The codes ``per-file-ignores`` turns off for ``path``."""
+    if not settings.per_file_ignores:
+        return frozenset()
+    rel = settings.relative(path)
+    name = os.path.basename(path)
+    ignored: set[str] = set()
+    for pattern, selectors in settings.per_file_ignores.items():
+        if glob_match(rel, pattern) or glob_match(name, pattern):
+            for selector in selectors:
+                ignored.update(matching_codes(selector))
+    return frozenset(ignored)
+
+
+def options_for(settings: Settings, code: str) -> dict[str, Any]:
+    """A rule's options: its defaults, then what the configuration sets."""
+    rule = rule_infos().get(code)
+    options = dict(rule.option_defaults) if rule else {}
+    options.update(settings.rule_options.get(code, {}))
+    return options
+
+
+def severity_for(settings: Settings, code: str) -> Severity:
+    if code in settings.severity_overrides:
+        return Severity(settings.severity_overrides[code])
+    rule = rule_infos().get(code)
+    return Severity(rule.severity) if rule else Severity.ERROR
+
+
+def fingerprint(settings: Settings) -> str:
+    """A hash of everything that changes lint results, for the cache key."""
+    payload = {
+        "enabled": sorted(enabled_codes(settings)),
+        "pfi": settings.per_file_ignores,
+        "options": settings.rule_options,
+        "severity": dict(settings.severity_overrides),
+        "langs": [settings.prose_language, settings.code_language],
+        "course": vars(settings.course),
+        "debezium": vars(settings.debezium),
+        "spark": vars(settings.spark),
+        "max": settings.max_file_size,
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]

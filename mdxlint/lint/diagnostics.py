@@ -1,0 +1,87 @@
+"""Diagnostics, fixes and text edits: what rules report and reporters print."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Applicability", "Diagnostic", "Fix", "Severity", "TextEdit"]
+
+
+class Severity(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+class Applicability(str, enum.Enum):
+    SAFE = "safe"  # keeps the author's meaning; applied by --fix
+    UNSAFE = "unsafe"  # may change meaning; applied only with --unsafe-fixes
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """Replace ``text[start:end]`` (normalized offsets) with ``content``."""
+
+    start: int
+    end: int
+    content: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    edits: tuple[TextEdit, ...]
+    applicability: Applicability = Applicability.SAFE
+    message: str = ""
+
+    @classmethod
+    def replace(cls, start: int, end: int, content: str, *, safe: bool = True, message: str = "") -> "Fix":
+        return cls((TextEdit(start, end, content),), Applicability.SAFE if safe else Applicability.UNSAFE, message)
+
+
+@dataclass(eq=False)
+class Diagnostic:
+    """One finding.  Lines and columns are 1-based; ``end_column`` points just past
+    the last character of the range (as in SARIF and LSP)."""
+
+    path: str
+    code: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start_offset: int = 0
+    end_offset: int = 0
+    fix: Fix | None = None
+    # Rendered fix edits with line/column, filled for reporters.
+    fix_positions: list[dict[str, Any]] = field(default_factory=list)
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.message)
+
+    def to_json(self) -> dict[str, Any]:
+        fix = None
+        if self.fix is not None:
+            fix = {
+                "applicability": self.fix.applicability.value,
+                "message": self.fix.message or None,
+                "edits": self.fix_positions,
+            }
+        return {
+            "file": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+            "fix": fix,
+        }

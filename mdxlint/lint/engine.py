@@ -1,0 +1,330 @@
+"""The in-process API every front end uses: :func:`lint_text` and :func:`lint_paths`.
+
+A run has two phases.  Per file (in parallel, cached): read, decode, parse once, run
+the file rules, collect suppressions and the facts the course index needs.  Then,
+once: build the course index, run the course rules, apply suppressions and turn
+offsets into lines and columns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from mdxlint._version import __version__
+from mdxlint.lint.configuration import enabled_codes, ignored_for, options_for, severity_for
+from mdxlint.project.settings import Settings
+from mdxlint.project.course import CourseIndex, LessonFacts
+from mdxlint.lint.diagnostics import Applicability, Diagnostic, Fix, Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.registry import all_rules, rule_infos
+from mdxlint.lint.rule import RawDiagnostic, Rule, RuleContext
+from mdxlint.mdx.source import SourceText
+from mdxlint.lint.suppress import Suppression, collect
+
+INTERNAL_ERROR = "INT001"
+UNDECODABLE = "IO001"
+TOO_LARGE = "IO002"
+UNREADABLE = "IO003"
+UNUSED_SUPPRESSION = "SUP001"
+
+
+@dataclass(eq=False)
+class FileOutcome:
+    """Everything the first phase learns about one file."""
+
+    path: str
+    raw: list[RawDiagnostic] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
+    facts: LessonFacts | None = None
+    line_starts: list[int] = field(default_factory=lambda: [0])
+    text_length: int = 0
+    text: str | None = None  # kept only when fixes may be applied
+    # Syntax problems the parser saw (MDX and frontmatter YAML), whatever rules are on:
+    # a fix must never add to them.
+    syntax_errors: int = 0
+
+
+@dataclass(eq=False)
+class LintRun:
+    diagnostics: list[Diagnostic]
+    files: list[str]
+    errors: list[str]  # paths or I/O problems that are not findings (exit code 2)
+    fixed: dict[str, int] = field(default_factory=dict)  # path -> number of fixes applied
+    diffs: dict[str, str] = field(default_factory=dict)
+    refreshed: dict[str, "FileOutcome"] = field(default_factory=dict)  # outcomes of files just fixed
+
+
+class Linter:
+    """Rules instantiated once for a given configuration."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        enabled = enabled_codes(settings)
+        infos = rule_infos()
+        self.enabled = enabled
+        self._file_codes = [code for code in sorted(enabled) if infos[code].scope == "file"]
+        self._course_codes = [code for code in sorted(enabled) if infos[code].scope == "course"]
+        self._file_rules: list[Rule] | None = None
+        self._course_rules: list[Rule] | None = None
+        self._resolved: dict[str, tuple] = {}  # code -> (options, severity)
+
+    # Rules are imported and instantiated when first needed: a run whose files are all
+    # cached never needs them.
+    @property
+    def file_rules(self) -> list[Rule]:
+        if self._file_rules is None:
+            rules = all_rules()
+            self._file_rules = [rules[code]() for code in self._file_codes]
+        return self._file_rules
+
+    @property
+    def course_rules(self) -> list[Rule]:
+        if self._course_rules is None:
+            rules = all_rules()
+            self._course_rules = [rules[code]() for code in self._course_codes]
+        return self._course_rules
+
+    @property
+    def has_course_rules(self) -> bool:
+        return bool(self._course_codes)
+
+    # -- phase 1 ------------------------------------------------------------------------
+    def analyze_text(self, path: str, text: str, *, keep_text: bool = False) -> FileOutcome:
+        source = SourceText(text)
+        outcome = FileOutcome(path, line_starts=source.line_starts, text_length=len(source.text))
+        if keep_text:
+            outcome.text = text
+        try:
+            from mdxlint.mdx.parser import parse_document  # imported here: cached runs never parse
+
+            doc = parse_document(path, source)
+        except RecursionError:
+            outcome.raw.append(RawDiagnostic(INTERNAL_ERROR, 0, 0, "the file is nested too deeply to parse", Severity.ERROR))
+            return outcome
+        except Exception as error:  # the parser must never take the run down
+            outcome.raw.append(_internal_error("the MDX parser", error))
+            return outcome
+        outcome.syntax_errors = len(doc.syntax_problems) + (
+            1 if doc.frontmatter is not None and doc.frontmatter.error is not None else 0
+        )
+        ignored = ignored_for(self.settings, path)
+        for rule in self.file_rules:
+            if rule.code in ignored:
+                continue
+            ctx = self._context(rule, path)
+            try:
+                rule.check(doc, ctx)
+            except Exception as error:
+                outcome.raw.append(_internal_error(f"rule {rule.code} ({rule.name})", error))
+                continue
+            outcome.raw.extend(ctx.diagnostics)
+        outcome.suppressions = collect(doc)
+        outcome.facts = LessonFacts.from_document(doc)
+        return outcome
+
+    def analyze_path(self, path: str, *, keep_text: bool = False) -> FileOutcome:
+        outcome = FileOutcome(path)
+        try:
+            size = os.path.getsize(path)
+            if size > self.settings.max_file_size:
+                outcome.raw.append(
+                    RawDiagnostic(
+                        TOO_LARGE,
+                        0,
+                        0,
+                        f"the file is {size:,} bytes, over the limit of {self.settings.max_file_size:,} "
+                        "(`max-file-size`); it was not linted",
+                        Severity.ERROR,
+                    )
+                )
+                return outcome
+            data = Path(path).read_bytes()
+        except OSError as error:
+            outcome.raw.append(
+                RawDiagnostic(UNREADABLE, 0, 0, f"cannot read the file: {error.strerror or error}", Severity.ERROR)
+            )
+            return outcome
+        if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            pass  # NUL bytes decode fine as UTF-8; the parser replaces them
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            good = data[: error.start].decode("utf-8", errors="replace")
+            source = SourceText(good)
+            line, column = source.position(len(source.text)).line, source.position(len(source.text)).column
+            outcome.line_starts = source.line_starts
+            outcome.text_length = len(source.text)
+            offset = len(source.text)
+            outcome.raw.append(
+                RawDiagnostic(
+                    UNDECODABLE,
+                    offset,
+                    offset,
+                    f"the file is not valid UTF-8: byte 0x{data[error.start]:02x} at line {line + 1}, column {column + 1} "
+                    "cannot be decoded; save the file as UTF-8",
+                    Severity.ERROR,
+                )
+            )
+            return outcome
+        return self.analyze_text(path, text, keep_text=keep_text)
+
+    def _context(self, rule: Rule, path: str) -> RuleContext:
+        resolved = self._resolved.get(rule.code)
+        if resolved is None:
+            resolved = self._resolved[rule.code] = (options_for(self.settings, rule.code), severity_for(self.settings, rule.code))
+        return RuleContext(rule, path, resolved[0], self.settings, resolved[1])
+
+    # -- phase 2 ------------------------------------------------------------------------
+    def course_diagnostics(self, index: CourseIndex, focus: str | None = None) -> dict[str, list[RawDiagnostic]]:
+        """Course rule findings by file; with ``focus`` rules may look at that lesson only."""
+        by_path: dict[str, list[RawDiagnostic]] = {}
+        index.focus = os.path.abspath(focus) if focus else None
+        for rule in self.course_rules:
+            ctx = self._context(rule, "")
+            try:
+                rule.check_course(index, ctx)
+            except Exception as error:
+                first = next(iter(index.lessons.values()), None)
+                raw = _internal_error(f"rule {rule.code} ({rule.name})", error)
+                if first is not None:
+                    by_path.setdefault(os.path.abspath(first.path), []).append(raw)
+                continue
+            for raw in ctx.diagnostics:
+                if raw.path is None:
+                    continue
+                if index.focus is not None and os.path.abspath(raw.path) != index.focus:
+                    continue
+                if rule.code in ignored_for(self.settings, raw.path):
+                    continue
+                by_path.setdefault(os.path.abspath(raw.path), []).append(raw)
+        index.focus = None
+        return by_path
+
+    def finalize(self, outcome: FileOutcome, extra: list[RawDiagnostic]) -> list[Diagnostic]:
+        """Apply suppressions, report unused ones, and resolve positions."""
+        raws = [r for r in outcome.raw + extra if r.code in self.enabled or r.code in _ALWAYS_ON]
+        line_starts = outcome.line_starts
+        kept: list[RawDiagnostic] = []
+        used: set[int] = set()
+        for raw in raws:
+            line = bisect.bisect_right(line_starts, raw.start) - 1
+            suppressed = False
+            for index, suppression in enumerate(outcome.suppressions):
+                if suppression.covers(raw.code, line):
+                    used.add(index)
+                    suppressed = True
+            if not suppressed:
+                kept.append(raw)
+        if UNUSED_SUPPRESSION in self.enabled:
+            kept.extend(self._unused(outcome, used))
+        return [to_diagnostic(outcome.path, raw, line_starts, outcome.text_length) for raw in kept]
+
+    def _unused(self, outcome: FileOutcome, used: set[int]) -> Iterable[RawDiagnostic]:
+        rules = rule_infos()
+        for index, suppression in enumerate(outcome.suppressions):
+            if index in used:
+                continue
+            where = "on the next line" if suppression.kind == "next-line" else "in its range"
+            if suppression.kind == "noqa":
+                where = "on this line"
+                if suppression.codes is None:
+                    continue  # a bare ``# noqa`` is usually meant for Python linters
+            if suppression.unknown_codes:
+                yield RawDiagnostic(
+                    UNUSED_SUPPRESSION,
+                    suppression.start,
+                    suppression.end,
+                    f"unknown rule code(s) in the suppression: {', '.join(suppression.unknown_codes)}",
+                    severity_for(self.settings, UNUSED_SUPPRESSION),
+                    Fix.replace(suppression.start, suppression.end, "", safe=False, message="remove the suppression"),
+                )
+                continue
+            if suppression.codes is None:
+                message = "this suppression silences nothing: no finding " + where
+            else:
+                codes = sorted(c for c in suppression.codes if c in self.enabled)
+                unknown = sorted(c for c in suppression.codes if c not in rules)
+                if unknown and suppression.kind != "noqa":
+                    message = f"unknown rule code(s) in the suppression: {', '.join(unknown)}"
+                elif not codes:
+                    continue  # codes that are not enabled: the suppression may serve another configuration
+                else:
+                    message = f"this suppression of {', '.join(codes)} silences nothing: no such finding {where}"
+            yield RawDiagnostic(
+                UNUSED_SUPPRESSION,
+                suppression.start,
+                suppression.end,
+                message,
+                severity_for(self.settings, UNUSED_SUPPRESSION),
+            )
+
+
+_ALWAYS_ON = {INTERNAL_ERROR, UNDECODABLE, TOO_LARGE, UNREADABLE}
+
+
+def _internal_error(where: str, error: BaseException) -> RawDiagnostic:
+    frame = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+    location = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    if os.environ.get("MDXLINT_DEBUG"):
+        traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+    return RawDiagnostic(
+        INTERNAL_ERROR,
+        0,
+        0,
+        f"internal error in {where}: {type(error).__name__}: {error}{location}; the other rules still ran "
+        "(please report this with the file)",
+        Severity.ERROR,
+    )
+
+
+def _position(line_starts: list[int], text_length: int, offset: int) -> tuple[int, int]:
+    offset = max(0, min(offset, text_length))
+    line = bisect.bisect_right(line_starts, offset) - 1
+    return line, offset - line_starts[line]
+
+
+def to_diagnostic(path: str, raw: RawDiagnostic, line_starts: list[int], text_length: int) -> Diagnostic:
+    line, column = _position(line_starts, text_length, raw.start)
+    end_line, end_column = _position(line_starts, text_length, raw.end)
+    diagnostic = Diagnostic(
+        path=path,
+        code=raw.code,
+        severity=raw.severity,
+        message=raw.message,
+        line=line + 1,
+        column=column + 1,
+        end_line=end_line + 1,
+        end_column=end_column + 1,
+        start_offset=raw.start,
+        end_offset=raw.end,
+        fix=raw.fix,
+    )
+    if raw.fix is not None:
+        for text_edit in raw.fix.edits:
+            s_line, s_col = _position(line_starts, text_length, text_edit.start)
+            e_line, e_col = _position(line_starts, text_length, text_edit.end)
+            diagnostic.fix_positions.append(
+                {
+                    "start": {"line": s_line + 1, "column": s_col + 1},
+                    "end": {"line": e_line + 1, "column": e_col + 1},
+                    "content": text_edit.content,
+                }
+            )
+    return diagnostic
+
+
+__all__ = [
+    "FileOutcome",
+    "LintRun",
+    "Linter",
+    "Applicability",
+    "Callable",
+    "Document",
+    "__version__",
+]

@@ -1,0 +1,99 @@
+"""YAML frontmatter: find it, parse it with exact error positions and key positions."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from mdxlint.mdx.document import Frontmatter, FrontmatterKey, YamlProblem
+
+try:  # the C loader is several times faster; fall back when libyaml is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+_FENCE = re.compile(r"---[ \t]*\Z")
+
+
+def find_frontmatter(text: str, line_starts: list[int]) -> Frontmatter | None:
+    """Frontmatter starts on the first line with ``---`` and ends at the next ``---``."""
+    first_end = text.find("\n")
+    first = text if first_end == -1 else text[:first_end]
+    if not _FENCE.match(first):
+        return None
+    body_start = len(first) + 1 if first_end != -1 else len(text)
+    for line in range(1, len(line_starts)):
+        start = line_starts[line]
+        end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+        if _FENCE.match(text, start, end) and text[start:end].rstrip() == "---":
+            raw = text[body_start:start]
+            fm = Frontmatter(0, line, body_start, start, raw)
+            _parse_yaml(fm)
+            return fm
+    fm = Frontmatter(0, -1, body_start, len(text), text[body_start:])
+    fm.error = YamlProblem("the frontmatter opened with `---` on line 1 is never closed by a `---` line", 0)
+    return fm
+
+
+def fm_line(fm: Frontmatter, offset: int) -> tuple[int, int]:
+    """0-based (line, column) in the file of an offset inside the frontmatter."""
+    before = fm.raw[: max(0, offset - fm.body_start)]
+    line = before.count("\n")
+    return line + 1, len(before) - (before.rfind("\n") + 1)
+
+
+def _mark_offset(fm: Frontmatter, mark: Any, line_offsets: list[int]) -> int:
+    line = min(mark.line, len(line_offsets) - 1)
+    return fm.body_start + line_offsets[line] + mark.column
+
+
+def _parse_yaml(fm: Frontmatter) -> None:
+    raw = fm.raw
+    line_offsets = [0]
+    for index, ch in enumerate(raw):
+        if ch == "\n":
+            line_offsets.append(index + 1)
+    loader = _Loader(raw)
+    try:
+        node = loader.get_single_node()
+        fm.data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        offset = _mark_offset(fm, mark, line_offsets) if mark is not None else fm.body_start
+        problem = error.problem or str(error)
+        context = ""
+        if error.context:
+            context = f" ({error.context}"
+            if error.context_mark is not None and error.context_mark is not mark:
+                where = _mark_offset(fm, error.context_mark, line_offsets)
+                line = fm_line(fm, where)
+                context += f" that starts on line {line[0] + 1}, column {line[1] + 1}"
+            context += ")"
+        fm.error = YamlProblem(f"invalid YAML: {problem}{context}", offset)
+        return
+    except yaml.YAMLError as error:
+        fm.error = YamlProblem(f"invalid YAML: {error}", fm.body_start)
+        return
+    except (ValueError, TypeError, OverflowError) as error:  # e.g. a date that does not exist
+        fm.error = YamlProblem(f"invalid YAML value: {error}", fm.body_start)
+        return
+    finally:
+        loader.dispose()
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                entry = FrontmatterKey(
+                    str(key_node.value),
+                    _mark_offset(fm, key_node.start_mark, line_offsets),
+                    _mark_offset(fm, key_node.end_mark, line_offsets),
+                    _mark_offset(fm, value_node.start_mark, line_offsets),
+                    _mark_offset(fm, value_node.end_mark, line_offsets),
+                )
+                if isinstance(value_node, yaml.SequenceNode):
+                    entry.items = [
+                        (_mark_offset(fm, item.start_mark, line_offsets), _mark_offset(fm, item.end_mark, line_offsets))
+                        for item in value_node.value
+                    ]
+                fm.keys[str(key_node.value)] = entry

@@ -1,0 +1,358 @@
+"""Scanners for the JavaScript parts of MDX: JSX tags and ``{…}`` expressions.
+
+They find where a construct ends and what it holds; they do not build a JavaScript
+AST.  A scan that cannot finish returns a :class:`ScanError` with the exact offset
+where the MDX compiler would stop, so the syntax rule can point at that character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mdxlint.mdx.js import check_expression, check_spread, is_empty
+
+# Unicode-aware classes written with \w: a literal range such as \u00c0-\uffff costs
+# tens of milliseconds to compile at every start.
+_NAME_START = re.compile(r"[^\W\d]|\$")
+_NAME_CHAR = re.compile(r"[\w$-]")
+_IDENTIFIER = re.compile(r"(?:[^\W\d]|\$)[\w$]*")
+
+
+@dataclass(eq=False)
+class ScanError:
+    offset: int
+    message: str
+    start: int = -1  # where the construct that failed begins (the `<` or `{`)
+    javascript: bool = False  # found by the JavaScript parser, not by the MDX tokenizer
+
+
+@dataclass(eq=False)
+class JsxAttribute:
+    name: str | None  # None for a spread ``{...props}``
+    start: int
+    end: int
+    # "string" (quoted literal), "expression" ({…}), "spread", or None (bare flag)
+    value_kind: str | None = None
+    value: str | None = None  # literal text, or the expression source without braces
+    value_start: int = 0  # offset of the value's first character (inside quotes/braces)
+    value_end: int = 0
+
+
+@dataclass(eq=False)
+class JsxTag:
+    name: str  # "" for a fragment
+    kind: str  # "open", "close" or "selfclose"
+    start: int
+    end: int
+    name_start: int = 0
+    attributes: list[JsxAttribute] = field(default_factory=list)
+
+    def moved(self, mapping) -> "JsxTag":
+        """A copy with every offset passed through ``mapping``."""
+        tag = JsxTag(self.name, self.kind, mapping(self.start), mapping(self.end), mapping(self.name_start))
+        for attr in self.attributes:
+            tag.attributes.append(
+                JsxAttribute(
+                    attr.name,
+                    mapping(attr.start),
+                    mapping(attr.end),
+                    attr.value_kind,
+                    attr.value,
+                    mapping(attr.value_start) if attr.value_kind else 0,
+                    mapping(attr.value_end) if attr.value_kind else 0,
+                )
+            )
+        return tag
+
+    def attribute(self, name: str) -> JsxAttribute | None:
+        for attr in self.attributes:
+            if attr.name == name:
+                return attr
+        return None
+
+
+def _skip_space(src: str, pos: int, end: int) -> int:
+    while pos < end and src[pos] in " \t\n":
+        pos += 1
+    return pos
+
+
+def _skip_space_and_comments(src: str, pos: int, end: int) -> int | ScanError:
+    while pos < end:
+        ch = src[pos]
+        if ch in " \t\n":
+            pos += 1
+        elif src.startswith("//", pos):
+            nl = src.find("\n", pos)
+            pos = end if nl == -1 or nl > end else nl + 1
+        elif src.startswith("/*", pos):
+            close = src.find("*/", pos + 2, end)
+            if close == -1:
+                return ScanError(end, "unclosed `/*` comment in a JSX tag")
+            pos = close + 2
+        else:
+            break
+    return pos
+
+
+def _scan_name(src: str, pos: int, end: int) -> int:
+    """End of a JSX name (``a``, ``a-b``, ``a.b.c``, ``a:b``) starting at pos."""
+    while pos < end and _NAME_CHAR.match(src, pos):
+        pos += 1
+    while pos < end and src[pos] in ".:" and pos + 1 < end and _NAME_START.match(src, pos + 1):
+        pos += 1
+        while pos < end and _NAME_CHAR.match(src, pos):
+            pos += 1
+    return pos
+
+
+def _describe(ch: str) -> str:
+    if ch == "\n":
+        return "a line ending"
+    if ch.isdigit():
+        return f"the digit `{ch}`"
+    if ch in " \t":
+        return "whitespace"
+    return f"`{ch}`"
+
+
+def scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
+    """Scan a JSX tag starting with ``<`` at ``pos``.
+
+    Attribute expressions are parsed as JavaScript as the compiler meets them, so the
+    first problem in the tag is the one reported, whichever kind it is.
+    """
+    result = _scan_tag(src, pos, end)
+    if isinstance(result, ScanError) and result.start < 0:
+        result.start = pos
+    return result
+
+
+def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
+    end = len(src) if end is None else end
+    start = pos
+    pos += 1
+    closing = False
+    if pos < end and src[pos] == "/":
+        closing = True
+        pos += 1
+    pos_after = _skip_space_and_comments(src, pos, end)
+    if isinstance(pos_after, ScanError):
+        return pos_after
+    pos = pos_after
+    if pos >= end:
+        return ScanError(pos, "the file ends inside a JSX tag")
+    name = ""
+    name_start = pos
+    if src[pos] == ">":
+        # Fragment <> or </>
+        return JsxTag("", "close" if closing else "open", start, pos + 1, name_start)
+    if not _NAME_START.match(src, pos):
+        what = _describe(src[pos])
+        return ScanError(
+            pos,
+            f"`<` followed by {what} starts a JSX tag in MDX, and a tag name cannot start with it; "
+            "write `&lt;` (or `\\<`) for a literal less-than sign",
+        )
+    name_end = _scan_name(src, pos, end)
+    name = src[pos:name_end]
+    pos = name_end
+    if pos < end and src[pos] in ".:":
+        return ScanError(
+            pos + 1,
+            f"`{src[pos]}` after `<{name}` must be followed by a name (as in `<a.b>` or `<a:b>`), not "
+            f"{_describe(src[pos + 1]) if pos + 1 < end else 'the end of the file'}",
+            start,
+        )
+    tag = JsxTag(name, "close" if closing else "open", start, start, name_start)
+    while True:
+        after = _skip_space_and_comments(src, pos, end)
+        if isinstance(after, ScanError):
+            return after
+        pos = after
+        if pos >= end:
+            return ScanError(pos, f"the file ends inside the JSX tag `<{'/' if closing else ''}{name}`")
+        ch = src[pos]
+        if ch == ">":
+            tag.end = pos + 1
+            return tag
+        if ch == "/" and not closing:
+            if src.startswith("/>", pos):
+                tag.kind = "selfclose"
+                tag.end = pos + 2
+                return tag
+            return ScanError(pos + 1, f"expected `>` after `/` in the JSX tag `<{name}`")
+        if closing:
+            return ScanError(pos, f"a closing tag `</{name}>` cannot have attributes; expected `>`")
+        if ch == "{":
+            expr_end = _scan_expression(src, pos, end)
+            if isinstance(expr_end, ScanError):
+                return expr_end
+            body = src[pos + 1 : expr_end - 1]
+            problem = check_spread(body)
+            if problem is not None:
+                return ScanError(pos + 1 + problem.index, problem.message, javascript=True)
+            tag.attributes.append(JsxAttribute(None, pos, expr_end, "spread", body, pos + 1, expr_end - 1))
+            pos = expr_end
+            continue
+        if not _NAME_START.match(src, pos):
+            return ScanError(pos, f"unexpected {_describe(ch)} in the JSX tag `<{name}`; expected an attribute name, `>` or `/>`")
+        attr_start = pos
+        attr_end = _scan_name(src, pos, end)
+        attr = JsxAttribute(src[attr_start:attr_end], attr_start, attr_end)
+        pos = attr_end
+        after = _skip_space_and_comments(src, pos, end)
+        if isinstance(after, ScanError):
+            return after
+        if after < end and src[after] == "=":
+            pos = _skip_space_and_comments(src, after + 1, end)
+            if isinstance(pos, ScanError):
+                return pos
+            if pos >= end:
+                return ScanError(pos, f"the file ends after `{attr.name}=` in a JSX tag")
+            quote = src[pos]
+            if quote in "\"'":
+                close = src.find(quote, pos + 1, end)
+                if close == -1:
+                    return ScanError(end, f"the value of `{attr.name}` opens a quote `{quote}` that is never closed")
+                attr.value_kind = "string"
+                attr.value = src[pos + 1 : close]
+                attr.value_start, attr.value_end = pos + 1, close
+                pos = close + 1
+            elif quote == "{":
+                expr_end = scan_expression(src, pos, end)
+                if isinstance(expr_end, ScanError):
+                    return expr_end
+                attr.value_kind = "expression"
+                attr.value = src[pos + 1 : expr_end - 1]
+                attr.value_start, attr.value_end = pos + 1, expr_end - 1
+                pos = expr_end
+                if is_empty(attr.value):
+                    return ScanError(attr.value_start - 1, f"the value of `{attr.name}` is an empty expression `{{}}`", javascript=True)
+                problem = check_expression(attr.value)
+                if problem is not None:
+                    return ScanError(attr.value_start + problem.index, f"the value of `{attr.name}`: {problem.message}", javascript=True)
+            else:
+                return ScanError(
+                    pos,
+                    f"the value of the JSX attribute `{attr.name}` must be a quoted string or a `{{…}}` expression, "
+                    f"not {_describe(quote)}",
+                )
+            attr.end = pos
+        tag.attributes.append(attr)
+
+
+def scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanError:
+    """Given ``src[pos] == "{"``, return the offset just past the matching ``}``.
+
+    Strings, template literals and comments are skipped, so a brace inside them does
+    not count.
+    """
+    result = _scan_expression(src, pos, end)
+    if isinstance(result, ScanError) and result.start < 0:
+        result.start = pos
+    return result
+
+
+def _scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanError:
+    end = len(src) if end is None else end
+    start = pos
+    depth = 0
+    stack: list[str] = []  # "{" for braces, "`" for template literals
+    while pos < end:
+        ch = src[pos]
+        if stack and stack[-1] == "`":
+            if ch == "\\":
+                pos += 2
+                continue
+            if ch == "`":
+                stack.pop()
+            elif src.startswith("${", pos):
+                stack.append("{")
+                pos += 2
+                continue
+            pos += 1
+            continue
+        if ch == "{":
+            stack.append("{")
+        elif ch == "}":
+            if not stack:
+                return ScanError(pos, "unbalanced `}`")
+            stack.pop()
+            if not stack:
+                return pos + 1
+        elif ch in "\"'":
+            close = pos + 1
+            while close < end and src[close] != ch and src[close] != "\n":
+                close += 2 if src[close] == "\\" else 1
+            if close >= end or src[close] != ch:
+                return ScanError(close if close < end else end, f"a string opened with {ch} inside `{{…}}` is never closed")
+            pos = close
+        elif ch == "`":
+            stack.append("`")
+        elif src.startswith("//", pos):
+            nl = src.find("\n", pos, end)
+            if nl == -1:
+                return ScanError(end, "the `{` expression is never closed (a `//` comment runs to the end)")
+            pos = nl
+        elif src.startswith("/*", pos):
+            close = src.find("*/", pos + 2, end)
+            if close == -1:
+                return ScanError(end, "a `/*` comment inside `{…}` is never closed")
+            pos = close + 1
+        pos += 1
+    del depth
+    return ScanError(end, "this `{` is never closed: MDX reads `{` as the start of a JavaScript expression; write `\\{` for a literal brace", start)
+
+
+_COMMENT_ONLY = re.compile(r"\A\s*/\*(.*?)\*/\s*\Z", re.S)
+
+
+def comment_text(expression_body: str) -> str | None:
+    """The text of ``/* … */`` when an expression holds only a comment."""
+    match = _COMMENT_ONLY.match(expression_body)
+    return match.group(1) if match else None
+
+
+def identifiers(expression_body: str) -> list[tuple[str, int]]:
+    """Free-looking identifiers in a simple expression (name, offset in body).
+
+    Skips strings, comments, property accesses (``a.b`` yields only ``a``) and object
+    keys; good enough to find names an expression refers to.
+    """
+    out: list[tuple[str, int]] = []
+    i, n = 0, len(expression_body)
+    src = expression_body
+    while i < n:
+        ch = src[i]
+        if ch in "\"'`":
+            close = i + 1
+            while close < n and src[close] != ch:
+                close += 2 if src[close] == "\\" else 1
+            i = close + 1
+            continue
+        if src.startswith("/*", i):
+            close = src.find("*/", i + 2)
+            i = n if close == -1 else close + 2
+            continue
+        if src.startswith("//", i):
+            nl = src.find("\n", i)
+            i = n if nl == -1 else nl + 1
+            continue
+        match = _IDENTIFIER.match(src, i)
+        if match and (i == 0 or not (src[i - 1].isalnum() or src[i - 1] in "_$")):
+            prev = src[:i].rstrip()
+            nxt = src[match.end() :].lstrip()
+            is_member = prev.endswith(".") and not prev.endswith("...")
+            is_key = nxt.startswith(":") and prev.endswith(("{", ","))
+            if not is_member and not is_key:
+                out.append((match.group(), i))
+            i = match.end()
+            continue
+        if ch.isdigit():
+            while i < n and (src[i].isalnum() or src[i] in "._"):
+                i += 1
+            continue
+        i += 1
+    return out

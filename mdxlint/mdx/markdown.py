@@ -1,0 +1,722 @@
+"""markdown-it-py configured to read MDX, with exact offsets on inline tokens.
+
+MDX differs from CommonMark: no indented code, no HTML (blocks, inline, comments), no
+autolinks; ESM (``import``/``export``) at the top level; JSX tags as blocks ("flow")
+and inside text; ``{…}`` JavaScript expressions.  The rules added here emit tokens of
+type ``mdx_esm``, ``mdx_jsx_flow``, ``mdx_flow_expression`` (block) and
+``mdx_jsx_inline``, ``mdx_expression``, ``mdx_error`` (inline).
+
+Inline tokens get ``token.meta["span"] = (start, end)``: offsets into the inline
+token's ``content``; :mod:`mdxlint.document` maps them to file offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import types
+
+from markdown_it import MarkdownIt
+from markdown_it.parser_inline import ParserInline
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
+from markdown_it.rules_inline import text as markdown_text_rule
+from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
+
+from mdxlint.mdx.js import check_expression, check_module
+from mdxlint.mdx.jsx import JsxTag, ScanError, scan_expression, scan_tag
+
+_ESM_START = re.compile(r"(?:import|export)(?=[\s{*])")
+
+
+def _has_pending(state: StateInline) -> bool:
+    buffer = getattr(state, "_pending_buffer", None)
+    if buffer is not None:
+        return bool(state._pending or buffer)  # markdown-it-py >= 4.2 buffers pending text
+    return bool(state.pending)
+
+
+# markdown-it's default text terminators (markdown-it-py 3 has no `terminator_re`).
+_DEFAULT_TERMINATORS = "\n!#$%&*+-:<=>@[\\]^_`{}~"
+
+# The character each inline rule needs at the current position (its first test, which
+# returns False without it).  `text` takes every other character.
+_INLINE_RULE_STARTS = {
+    "newline": "\n",
+    "escape": "\\",
+    "backticks": "`",
+    "strikethrough": "~",
+    "emphasis": "_*",
+    "link": "[",
+    "image": "!",
+    "autolink": "<",
+    "html_inline": "<",
+    "entity": "&",
+    "footnote_inline": "^",
+    "footnote_ref": "[",
+    "mdx_jsx_inline": "<",
+    "mdx_expression": "{",
+}
+
+
+def _compiled_rules(ruler) -> object:
+    """The ruler's compiled rule lists: a new object whenever a rule is added, replaced,
+    enabled or disabled (what the per-character tables are built from)."""
+    if ruler.__cache__ is None:
+        ruler.getRules("")
+    return ruler.__cache__
+
+
+class _RuleChains:
+    """The inline rules to try at each character, in the ruler's order.
+
+    markdown-it tries every rule at every position where text stops; asking only the
+    rules that can start at that character makes the same tokens with far fewer calls.
+    An unknown rule (a plugin) turns the shortcut off: all rules are tried everywhere.
+    """
+
+    def __init__(self, md: MarkdownIt, ruler_rules: list, shortcuts: bool = True) -> None:
+        self.all_rules = [rule.fn for rule in ruler_rules if rule.enabled]
+        terminator_re = getattr(md.inline, "terminator_re", None)
+        self.is_terminator = (
+            (lambda ch: terminator_re.match(ch) is not None) if terminator_re is not None else (lambda ch: ch in _DEFAULT_TERMINATORS)
+        )
+        self.named: list[tuple[str, object]] = []
+        self.dispatch = shortcuts
+        for rule in ruler_rules:
+            if not rule.enabled:
+                continue
+            if rule.name == "linkify" and not md.options.get("linkify"):
+                continue  # returns False at once when the option is off
+            if rule.name != "text" and rule.name not in _INLINE_RULE_STARTS:
+                self.dispatch = False
+            self.named.append((rule.name, rule.fn))
+        self.chains: dict[str, list] = {}
+        # Where only markdown-it's own `text` rule applies, the loop runs it inline
+        # (markdown-it-py 3 has no terminator pattern to search with: not there).
+        self.terminator_search = terminator_re.search if terminator_re is not None else None
+        self.text_only: list | None = [markdown_text_rule] if terminator_re is not None else None
+        starts = "".join(chars for name, _ in self.named for chars in _INLINE_RULE_STARTS.get(name, ""))
+        # Content without any character a rule starts at is one text token.
+        self.plain_text = re.compile("[" + re.escape("".join(sorted(set(starts)))) + "]") if self.dispatch else None
+
+    def chain(self, ch: str) -> list:
+        chain = self.chains.get(ch)
+        if chain is None:
+            if not self.dispatch:
+                chain = self.all_rules
+            else:
+                chain = [
+                    fn
+                    for name, fn in self.named
+                    if (ch in _INLINE_RULE_STARTS[name] if name != "text" else not self.is_terminator(ch))
+                ]
+                if self.text_only is not None and chain == self.text_only:
+                    chain = self.text_only  # the same list: the loop knows it by identity
+            self.chains[ch] = chain
+        return chain
+
+
+class PositionedInline(ParserInline):
+    """The inline parser, recording where in the source every token came from."""
+
+    _chains: _RuleChains | None = None
+    _chains_key: object = None
+    shortcuts = True
+
+    def rule_chains(self, md: MarkdownIt) -> _RuleChains:
+        compiled = _compiled_rules(self.ruler)
+        if self._chains is None or self._chains_key is not compiled:
+            self._chains = _RuleChains(md, self.ruler.__rules__, self.shortcuts)
+            self._chains_key = compiled
+        return self._chains
+
+    def parse(self, src, md, env, tokens):  # type: ignore[override]
+        chains = self.rule_chains(md)
+        if chains.plain_text is not None and not chains.plain_text.search(src):
+            # No character any inline rule starts at: the rule loop would make exactly
+            # one text token of it (most of a course's paragraphs), so make it here.
+            if src:
+                token = Token("text", "", 0)
+                token.content = src
+                token.meta = {"span": (0, len(src))}
+                tokens.append(token)
+            return tokens
+        state = StateInline(src, md, env, tokens)
+        state._mdx_pending_start = None  # type: ignore[attr-defined]
+        state._mdx_pending_end = 0  # type: ignore[attr-defined]
+        original_push_pending = state.pushPending
+
+        def push_pending():
+            token = original_push_pending()
+            start = state._mdx_pending_start  # type: ignore[attr-defined]
+            if start is not None:
+                token.meta = {"span": (start, state._mdx_pending_end)}  # type: ignore[attr-defined]
+            state._mdx_pending_start = None  # type: ignore[attr-defined]
+            return token
+
+        state.pushPending = push_pending  # type: ignore[method-assign]
+        self.tokenize(state)
+        for rule in self.ruler2.getRules(""):
+            rule(state)
+        return state.tokens
+
+    def tokenize(self, state: StateInline) -> None:  # same loop as upstream, plus spans
+        chains = self.rule_chains(state.md)
+        cached = chains.chains
+        end = state.posMax
+        max_nesting = state.md.options["maxNesting"]
+        tokens = state.tokens
+        append_pending = getattr(state, "append_pending", None)
+        buffered = hasattr(state, "_pending_buffer")  # markdown-it-py >= 4.2 buffers pending text
+        src = state.src
+        text_only = chains.text_only if append_pending is not None else None
+        terminator_search = chains.terminator_search
+        while state.pos < end:
+            pos = state.pos
+            count = len(tokens)
+            ok = False
+            if state.level < max_nesting:
+                ch = src[pos]
+                rules = cached.get(ch)
+                if rules is None:
+                    rules = chains.chain(ch)
+                if rules is text_only:
+                    # markdown-it's `text` rule, inline: the run up to the next terminator
+                    # becomes pending text (no token yet, so no span to set).
+                    found = terminator_search(src, pos)
+                    state.pos = found.start() if found else end
+                    append_pending(src[pos : state.pos])
+                    if state._mdx_pending_start is None:  # type: ignore[attr-defined]
+                        state._mdx_pending_start = pos  # type: ignore[attr-defined]
+                    state._mdx_pending_end = state.pos  # type: ignore[attr-defined]
+                    continue
+                for rule in rules:
+                    ok = rule(state, False)
+                    if ok:
+                        if state.pos <= pos:
+                            raise RuntimeError("inline rule didn't increment state.pos")
+                        break
+            if not ok:
+                if append_pending is not None:
+                    append_pending(src[pos])
+                else:
+                    state.pending += src[pos]
+                state.pos += 1
+            if len(tokens) > count:
+                for index in range(count, len(tokens)):
+                    token = tokens[index]
+                    if token.meta is None:
+                        token.meta = {"span": (pos, state.pos)}
+                    elif "span" not in token.meta:
+                        token.meta["span"] = (pos, state.pos)
+            if (state._pending or state._pending_buffer) if buffered else state.pending:  # type: ignore[attr-defined]
+                if state._mdx_pending_start is None:  # type: ignore[attr-defined]
+                    state._mdx_pending_start = pos  # type: ignore[attr-defined]
+                state._mdx_pending_end = state.pos  # type: ignore[attr-defined]
+            if ok and state.pos >= end:
+                break
+        if _has_pending(state):
+            state.pushPending()
+
+
+# -- inline rules -------------------------------------------------------------
+
+
+def _push_error(state: StateInline, error: ScanError, consumed: int) -> None:
+    token = state.push("mdx_error", "", 0)
+    token.content = state.src[state.pos : state.pos + consumed]
+    token.meta = {
+        "error_offset": error.offset,
+        "error_start": error.start if error.start >= 0 else state.pos,
+        "message": error.message,
+        "span": (state.pos, state.pos + consumed),
+    }
+    state.pos += consumed
+
+
+def mdx_jsx_inline(state: StateInline, silent: bool) -> bool:
+    src, pos = state.src, state.pos
+    if src[pos] != "<":
+        return False
+    if pos + 1 < state.posMax and src[pos + 1] in " \t\n":
+        return False  # `a < b`: the compiler reads `<` before whitespace as text
+    result = scan_tag(src, pos, state.posMax)
+    if isinstance(result, ScanError):
+        if silent:
+            return False
+        _push_error(state, result, 1)
+        if pos + 1 >= state.posMax:
+            state.tokens[-1].meta["at_end"] = True  # `<` last in the text: an error only at the end of the file
+        return True
+    if not silent:
+        token = state.push("mdx_jsx_inline", "", 0)
+        token.content = src[pos : result.end]
+        token.meta = {"tag": result, "span": (pos, result.end)}
+    state.pos = result.end
+    return True
+
+
+def mdx_expression_inline(state: StateInline, silent: bool) -> bool:
+    src, pos = state.src, state.pos
+    if src[pos] != "{":
+        return False
+    end = scan_expression(src, pos, state.posMax)
+    if isinstance(end, ScanError):
+        if silent:
+            return False
+        _push_error(state, end, 1)
+        return True
+    if not silent:
+        token = state.push("mdx_expression", "", 0)
+        token.content = src[pos + 1 : end - 1]
+        token.meta = {"span": (pos, end)}
+    state.pos = end
+    return True
+
+
+# -- block rules --------------------------------------------------------------
+
+
+def _line_of(state: StateBlock, offset: int, start_line: int, end_line: int) -> int:
+    line = start_line
+    while line < end_line and state.eMarks[line] < offset:
+        line += 1
+    return line
+
+
+def _container_view(state: StateBlock, start_line: int, end_line: int):
+    """The lines of a container (list item, block quote) without their prefixes, as
+    one string, and a function mapping its offsets back to ``state.src``."""
+    pieces: list[str] = []
+    starts: list[int] = []  # offset in the view of each line
+    sources: list[int] = []  # offset in src of each line's first character
+    cursor = 0
+    lazy = None
+    for line in range(start_line, min(end_line, start_line + 400)):
+        if line > start_line and not state.isEmpty(line) and (state.sCount[line] < 0 or state.sCount[line] < state.blkIndent):
+            # A line without the container's prefix: a construct still open here
+            # makes the compiler stop ("Unexpected lazy line … in container").
+            lazy = state.src.rfind("\n", 0, state.bMarks[line]) + 1  # the start of that line
+            break
+        piece = state.getLines(line, line + 1, state.blkIndent, False)
+        if line == start_line:
+            piece = piece.lstrip(" \t")
+        source_start = state.eMarks[line] - len(piece)
+        pieces.append(piece)
+        starts.append(cursor)
+        sources.append(max(source_start, state.bMarks[line]))
+        cursor += len(piece) + 1
+    view = "\n".join(pieces)
+
+    def to_src(offset: int) -> int:
+        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        return sources[index] + (offset - starts[index])
+
+    to_src.lazy = lazy  # type: ignore[attr-defined]
+    return view, to_src
+
+
+def _in_container(state: StateBlock, line: int) -> bool:
+    src = state.src
+    line_start = src.rfind("\n", 0, state.bMarks[line]) + 1
+    return state.blkIndent > 0 or state.bMarks[line] != line_start
+
+
+def _scan_items(src: str, pos: int, limit: int):
+    items: list = []
+    while True:
+        while pos < limit and src[pos] in " \t":
+            pos += 1
+        if pos >= limit or src[pos] == "\n":
+            return items, pos
+        ch = src[pos]
+        if ch == "<":
+            if pos + 1 < limit and src[pos + 1] in " \t\n":
+                return None, pos  # `<` before whitespace is text
+            tag = scan_tag(src, pos, limit)
+            if isinstance(tag, ScanError):
+                return tag, pos
+            items.append(tag)
+            pos = tag.end
+        elif ch == "{":
+            end = scan_expression(src, pos, limit)
+            if isinstance(end, ScanError):
+                return end, pos
+            problem = check_expression(src[pos + 1 : end - 1])
+            if problem is not None:
+                # The compiler parses a block-level expression as soon as it closes.
+                return ScanError(pos + 1 + problem.index, problem.message, pos, javascript=True), pos
+            items.append((pos, end))
+            pos = end
+        else:
+            return None, pos
+
+
+def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: str):
+    """Scan tags/expressions from the start of a line until the line ends.
+
+    Returns (items, last_line) where items are JsxTag objects and (start, end) tuples
+    for expressions; None when text follows them (then the line is a paragraph); or
+    a ScanError when the compiler would stop inside them.
+    """
+    src = state.src
+    pos = state.bMarks[start_line] + state.tShift[start_line]
+    items, end = _scan_items(src, pos, len(src))
+    spans_lines = "\n" in src[pos:end] or isinstance(items, ScanError)
+    if spans_lines and _in_container(state, start_line):
+        # Inside a list item or block quote the construct continues on lines that
+        # carry the container's prefix: scan the lines without it.
+        view, to_src = _container_view(state, start_line, end_line)
+        items, end = _scan_items(view, 0, len(view))
+        lazy = getattr(to_src, "lazy", None)
+        if isinstance(items, ScanError) and lazy is not None and items.offset >= len(view) - 1 and not items.javascript:
+            items = ScanError(
+                lazy,
+                "lazy line in a container: this construct is still open, and the line does not keep the list item's "
+                "indentation or the block quote's `>`",
+                to_src(items.start) if items.start >= 0 else -1,
+            )
+        elif isinstance(items, ScanError):
+            items = ScanError(to_src(items.offset), items.message, to_src(items.start) if items.start >= 0 else -1, items.javascript)
+        elif items:
+            items = [item.moved(to_src) if isinstance(item, JsxTag) else (to_src(item[0]), to_src(item[1])) for item in items]
+        end = to_src(end)
+    if items is None or isinstance(items, ScanError):
+        return items
+    if not items:
+        return None
+    if first == "<" and not isinstance(items[0], JsxTag):
+        return None
+    if first == "{" and any(isinstance(item, JsxTag) for item in items):
+        return None
+    line = _line_of(state, end, start_line, end_line)
+    return items, line
+
+
+def _make_flow_rule(first: str, token_type: str):
+    def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        pos = state.bMarks[start_line] + state.tShift[start_line]
+        if pos >= state.eMarks[start_line] or state.src[pos] != first:
+            return False
+        scanned = _scan_flow_line(state, start_line, end_line, first)
+        if scanned is None:
+            return False
+        if isinstance(scanned, ScanError):
+            # The compiler's flow tokenizer stops here, also when it only checks
+            # whether the line interrupts a paragraph.
+            state.env.setdefault("mdx_flow_errors", {}).setdefault(scanned.offset, (scanned.message, scanned.start))
+            return False
+        items, last_line = scanned
+        if silent:
+            return True
+        token = state.push(token_type, "", 0)
+        token.map = [start_line, last_line + 1]
+        token.content = state.src[pos : state.eMarks[last_line]]
+        token.meta = {"items": items, "start": pos, "end": state.eMarks[last_line]}
+        state.line = last_line + 1
+        return True
+
+    return rule
+
+
+def mdx_esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    # parentType is unreliable (lheading leaves it as "paragraph"); level 0 means top level.
+    if state.level != 0 or state.tShift[start_line] != 0 or state.blkIndent != 0:
+        return False
+    pos = state.bMarks[start_line]
+    if not _ESM_START.match(state.src, pos, state.eMarks[start_line]):
+        return False
+    if silent:
+        return True
+    line = start_line + 1
+    while line < end_line and not state.isEmpty(line):
+        line += 1
+    # Like the compiler, go on past a blank line while the code is incomplete (the
+    # parser stopped at the end of the text): the statement may continue there.
+    while line < end_line:
+        problem = check_module(state.src[pos : state.eMarks[line - 1]])
+        if problem is None or problem.index < state.eMarks[line - 1] - pos:
+            break
+        while line < end_line and state.isEmpty(line):
+            line += 1
+        while line < end_line and not state.isEmpty(line):
+            line += 1
+    token = state.push("mdx_esm", "", 0)
+    token.map = [start_line, line]
+    token.content = state.src[pos : state.eMarks[line - 1]]
+    token.meta = {"start": pos, "end": state.eMarks[line - 1]}
+    state.line = line
+    return True
+
+
+def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
+    """The MDX parser.  ``shortcuts=False`` tries every rule everywhere, as markdown-it
+    does (the tests check that both give the same tokens)."""
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.inline = PositionedInline()
+    md.inline.shortcuts = shortcuts
+    md.enable(["table", "strikethrough"])
+    md.use(footnote_plugin)
+    # MDX has no indented code, no HTML and no autolinks.
+    md.disable(["code", "html_block", "html_inline", "autolink"])
+    # Keep every text token separate so that each keeps its own span.
+    md.disable(["text_join", "fragments_join"])
+    md.block.ruler.before(
+        "paragraph", "mdx_esm", mdx_esm, {"alt": []}
+    )
+    md.block.ruler.before(
+        "paragraph", "mdx_jsx_flow", _make_flow_rule("<", "mdx_jsx_flow"), {"alt": ["paragraph", "blockquote", "list"]}
+    )
+    md.block.ruler.before(
+        "paragraph", "mdx_flow_expression", _make_flow_rule("{", "mdx_flow_expression"), {"alt": ["paragraph", "blockquote", "list"]}
+    )
+    md.block.ruler.at("paragraph", mdx_paragraph)
+    md.disable("lheading")  # mdx_paragraph reads setext headings itself
+    md.inline.ruler.before("autolink", "mdx_jsx_inline", mdx_jsx_inline)
+    md.inline.ruler.before("autolink", "mdx_expression", mdx_expression_inline)
+    if shortcuts:
+        _gate_block_rules(md)
+    return md
+
+
+# -- block rules tried only where they can start --------------------------------------
+# markdown-it tries every block rule at every block start, and every terminator rule on
+# every line of a paragraph or list item.  Each of these rules first checks one
+# character (its own marker, or the table's delimiter row on the next line) and
+# returns False without it; checking that character before the call gives the same
+# tokens for a third of the block parser's time.
+
+_BLOCK_STARTS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "footnote_def": "[",
+    "reference": "[",
+    "heading": "#",
+    "mdx_esm": "ie",
+    "mdx_jsx_flow": "<",
+    "mdx_flow_expression": "{",
+}
+
+
+def _gated_on_line(rule, starts: str):
+    def gated(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        pos = state.bMarks[start_line] + state.tShift[start_line]
+        if pos < state.eMarks[start_line] and state.src[pos] not in starts:
+            return False
+        return rule(state, start_line, end_line, silent)
+
+    return gated
+
+
+def _gated_table(rule):
+    def gated(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        if start_line + 2 > end_line:
+            return False  # the table rule's own first test
+        pos = state.bMarks[start_line + 1] + state.tShift[start_line + 1]
+        if pos >= state.eMarks[start_line + 1] or state.src[pos] not in "|-:":
+            return False  # no delimiter row: the table rule checks this before anything else
+        return rule(state, start_line, end_line, silent)
+
+    return gated
+
+
+def _gate_block_rules(md: MarkdownIt) -> None:
+    ruler = md.block.ruler
+    raw: dict[str, object] = {}
+    for rule in ruler.__rules__:
+        if rule.name == "table":
+            rule.fn = _gated_table(rule.fn)
+        elif rule.name in _BLOCK_STARTS:
+            raw[rule.name] = rule.fn
+            rule.fn = _gated_on_line(rule.fn, _BLOCK_STARTS[rule.name])
+    ruler.__cache__ = None  # getRules() lists the functions; rebuild them
+    # The gated functions serve markdown-it's own terminator checks (in lists and block
+    # quotes); the block loop and the paragraph rule pick rules by character instead.
+    dispatcher = _BlockChains(ruler, raw)
+    md.block.tokenize = types.MethodType(_dispatching_tokenize(dispatcher), md.block)  # type: ignore[method-assign]
+    md.block.parse = types.MethodType(_parse_blocks, md.block)  # type: ignore[method-assign]
+    md.block.mdx_chains = dispatcher  # type: ignore[attr-defined]
+
+
+class _BlockChains:
+    """The block rules of a chain ("" or a terminator list) that can start at a line,
+    by the line's first non-blank character (None: a blank line)."""
+
+    def __init__(self, ruler, raw: dict[str, object]) -> None:
+        self.ruler = ruler
+        self.raw = raw
+        self.key: object = None
+        self.chains: dict[tuple[str, str | None], list] = {}
+
+    def rules(self, chain: str, ch: str | None) -> list:
+        compiled = _compiled_rules(self.ruler)
+        if compiled is not self.key:
+            self.key = compiled
+            self.chains = {}
+        rules = self.chains.get((chain, ch))
+        if rules is None:
+            rules = []
+            for rule in self.ruler.__rules__:
+                if not rule.enabled or (chain and chain not in rule.alt):
+                    continue
+                starts = _BLOCK_STARTS.get(rule.name)
+                if starts is None or rule.name not in self.raw:
+                    rules.append(rule.fn)  # table (gated on the next line), paragraph, plugins
+                elif ch is None or ch in starts:
+                    rules.append(self.raw[rule.name])
+            self.chains[(chain, ch)] = rules
+        return rules
+
+    def at(self, state: StateBlock, chain: str, line: int) -> list:
+        pos = state.bMarks[line] + state.tShift[line]
+        return self.rules(chain, state.src[pos] if pos < state.eMarks[line] else None)
+
+
+def _dispatching_tokenize(chains: _BlockChains):
+    def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
+        """markdown-it's block loop, trying only the rules that can start at each line."""
+        line = startLine
+        max_nesting = state.md.options["maxNesting"]
+        has_empty_lines = False
+        while line < endLine:
+            state.line = line = state.skipEmptyLines(line)
+            if line >= endLine:
+                break
+            if state.sCount[line] < state.blkIndent:
+                break  # the end of a nested block (list item, block quote)
+            if state.level >= max_nesting:
+                state.line = endLine
+                break
+            ok = False
+            for rule in chains.at(state, "", line):
+                ok = rule(state, line, endLine, False)
+                if ok:
+                    if state.line <= line:
+                        raise RuntimeError("block rule didn't increment state.line")
+                    break
+            if not ok:
+                raise RuntimeError("none of the block rules matched")
+            state.tight = not has_empty_lines
+            line = state.line
+            if (line - 1) < endLine and state.isEmpty(line - 1):
+                has_empty_lines = True
+            if line < endLine and state.isEmpty(line):
+                has_empty_lines = True
+                line += 1
+                state.line = line
+
+    return tokenize
+
+
+class _LineState(StateBlock):
+    """markdown-it's block state with its line tables built from ``str.split``.
+
+    The tables are those of StateBlock (begin, end, first non-blank offset, indent
+    with tabs expanded); upstream walks the blanks of every line character by
+    character."""
+
+    def __init__(self, src: str, md: MarkdownIt, env, tokens: list[Token]) -> None:
+        super().__init__("", md, env, tokens)  # every other field, for an empty text
+        self.src = src
+        pieces = src.split("\n")
+        if src.endswith("\n") or not src:
+            pieces.pop()  # nothing after the last line break
+        elif not pieces[-1].strip(" \t"):
+            pieces.pop()  # a last line of blanks without a line break has no entry
+        lengths = list(map(len, pieces))
+        shifts = [length - len(piece.lstrip(" \t")) for piece, length in zip(pieces, lengths)]
+        begins = [0, *itertools.accumulate(length + 1 for length in lengths)]
+        ends = [begin + length for begin, length in zip(begins, lengths)]
+        counts = shifts[:]
+        if "\t" in src:
+            for index, piece in enumerate(pieces):
+                if "\t" in piece[: shifts[index]]:
+                    offset = 0
+                    for character in piece[: shifts[index]]:
+                        offset += 4 - offset % 4 if character == "\t" else 1
+                    counts[index] = offset
+        length = len(src)
+        begins[-1] = length  # the fake last entry StateBlock adds
+        ends.append(length)
+        shifts.append(0)
+        counts.append(0)
+        self.bMarks, self.eMarks, self.tShift, self.sCount = begins, ends, shifts, counts
+        self.bsCount = [0] * len(begins)
+        self.lineMax = len(begins) - 1
+
+
+def _parse_blocks(self, src: str, md: MarkdownIt, env, outTokens: list[Token]):
+    if not src:
+        return None
+    state = _LineState(src, md, env, outTokens)
+    self.tokenize(state, state.line, state.lineMax)
+    return state.tokens
+
+
+# -- paragraphs without indented code ----------------------------------------------
+# markdown-it's paragraph and setext-heading rules treat a line indented by four or
+# more spaces as a lazy continuation that nothing can interrupt (it would be indented
+# code).  MDX has no indented code: such a line can start JSX, a fence, a list… so
+# these two rules are the upstream ones without that exception.
+
+
+def _paragraph_end(state: StateBlock, start_line: int, setext: bool):
+    """The line where a paragraph starting at ``start_line`` ends, and for setext
+    headings the underline marker (``=``/``-``) found, if any."""
+    next_line = start_line + 1
+    chains = getattr(state.md.block, "mdx_chains", None)
+    terminators = state.md.block.ruler.getRules("paragraph")
+    end_line = state.lineMax
+    while next_line < end_line and not state.isEmpty(next_line):
+        if setext and state.sCount[next_line] >= state.blkIndent:
+            pos = state.bMarks[next_line] + state.tShift[next_line]
+            maximum = state.eMarks[next_line]
+            if pos < maximum and state.src[pos] in "-=":
+                marker = state.src[pos]
+                after = state.skipSpaces(state.skipCharsStr(pos, marker))
+                if after >= maximum:
+                    return next_line, marker
+        if state.sCount[next_line] < 0:  # blockquote quirk: already checked there
+            next_line += 1
+            continue
+        for rule in chains.at(state, "paragraph", next_line) if chains is not None else terminators:
+            if rule(state, next_line, end_line, True):
+                return next_line, None
+        next_line += 1
+    return next_line, None
+
+
+def mdx_paragraph(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """A paragraph, or a setext heading when an underline ends it (one scan for both)."""
+    old_parent = state.parentType
+    state.parentType = "paragraph"
+    next_line, marker = _paragraph_end(state, start_line, setext=True)
+    state.parentType = old_parent
+    content = state.getLines(start_line, next_line, state.blkIndent, False).strip()
+    if marker is not None:
+        state.line = next_line + 1
+        level = 1 if marker == "=" else 2
+        token = state.push("heading_open", f"h{level}", 1)
+        token.markup = marker
+        token.map = [start_line, state.line]
+        token = state.push("inline", "", 0)
+        token.content = content
+        token.map = [start_line, state.line - 1]
+        token.children = []
+        token = state.push("heading_close", f"h{level}", -1)
+        token.markup = marker
+        return True
+    state.line = next_line
+    token = state.push("paragraph_open", "p", 1)
+    token.map = [start_line, next_line]
+    token = state.push("inline", "", 0)
+    token.content = content
+    token.map = [start_line, next_line]
+    token.children = []
+    state.push("paragraph_close", "p", -1)
+    return True

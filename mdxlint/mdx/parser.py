@@ -1,0 +1,611 @@
+"""Build a :class:`~mdxlint.document.Document` from MDX text: parse once, keep exact offsets."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from dataclasses import dataclass, field
+
+from markdown_it.token import Token
+
+from mdxlint.mdx.document import (
+    Document,
+    EsmBlock,
+    Expression,
+    Fence,
+    Heading,
+    InlineCode,
+    JsxElement,
+    Link,
+    ProseBlock,
+    SyntaxProblem,
+    TextRun,
+)
+from mdxlint.mdx.esm import parse_exports, parse_imports
+from mdxlint.mdx.frontmatter import find_frontmatter
+from mdxlint.mdx.js import check_expression, check_module, check_spread
+from mdxlint.mdx.jsx import JsxTag, comment_text
+from mdxlint.mdx.markdown import create_parser
+from mdxlint.mdx.slug import Slugger
+from mdxlint.mdx.source import SourceText
+
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'`]+[^\s<>()\[\]{}\"'`.,;:!?]|www\.[^\s<>()\"'`]+[^\s<>()\"'`.,;:!?]")
+_DESTINATION = re.compile(r"""\]\(\s*(?:<([^>\n]*)>|([^\s()]*(?:\([^\s()]*\)[^\s()]*)*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)$""")
+_META_ATTR = re.compile(r"""([A-Za-z_][\w-]*)(?:=("[^"]*"|'[^']*'|\{[^}]*\}|\S+))?""")
+
+
+_parser_local = threading.local()
+
+
+def _parser():
+    md = getattr(_parser_local, "md", None)
+    if md is None:
+        md = _parser_local.md = create_parser()
+    return md
+
+
+# The compiler stops at the first problem of its first phase: flow constructs
+# (block-level JSX, expressions, ESM), then text constructs, then tag pairing.
+_FLOW, _TEXT, _TREE = 1, 2, 3
+_FLOW_CONTAINERS = {"list_item", "blockquote"}
+_INLINE_OPEN = {"em_open", "strong_open", "link_open", "s_open"}
+_INLINE_CLOSE = {"em_close": "em_open", "strong_close": "strong_open", "link_close": "link_open", "s_close": "s_open"}
+
+
+@dataclass(eq=False)
+class _FlowContainer:
+    name: str
+    start: int
+    prefix: tuple[str, int] | None
+    open_tags: list[JsxTag] = field(default_factory=list)
+
+
+class _InlineMap:
+    """Maps offsets in an inline token's ``content`` to file offsets."""
+
+    def __init__(self, content_starts: list[int], file_starts: list[int], limit: int):
+        self.content_starts = content_starts
+        self.file_starts = file_starts
+        self.limit = limit
+        self.single = len(content_starts) == 1  # one line: a shift, no search
+
+    def __call__(self, offset: int) -> int:
+        if self.single:
+            index = 0
+        else:
+            index = max(bisect.bisect_right(self.content_starts, offset) - 1, 0)
+        return min(max(self.file_starts[index] + (offset - self.content_starts[index]), 0), self.limit)
+
+
+class _Builder:
+    def __init__(self, doc: Document, parse_text: str):
+        self.doc = doc
+        self.text = doc.source.text
+        self.parse_text = parse_text
+        self.line_cursor: dict[int, int] = {}
+        self.slugger = Slugger()
+        self.containers: list[str] = []
+        self.tags: list[tuple[JsxTag, bool]] = []
+        self.flow_stack: list[_FlowContainer] = [_FlowContainer("root", 0, None)]
+        self.inline_stack: list[tuple] = []
+
+    # -- inline offset mapping --------------------------------------------------
+    def inline_map(self, token: Token, in_cell: bool) -> _InlineMap:
+        source = self.doc.source
+        content = token.content
+        first_line = token.map[0] if token.map else 0
+        content_starts: list[int] = []
+        file_starts: list[int] = []
+        cursor = 0
+        for index, piece in enumerate(content.split("\n")):
+            line = min(first_line + index, source.line_count - 1)
+            line_text = source.line_text(line)
+            line_start = source.line_starts[line]
+            from_col = self.line_cursor.get(line, 0)
+            col = -1
+            if piece and not in_cell:
+                if line_text.endswith(piece) and len(line_text) - len(piece) >= from_col:
+                    col = len(line_text) - len(piece)
+                else:
+                    stripped = line_text.rstrip()
+                    if stripped.endswith(piece) and len(stripped) - len(piece) >= from_col:
+                        col = len(stripped) - len(piece)
+            if col < 0:
+                col = line_text.find(piece, from_col) if piece else from_col
+            if col < 0:
+                # markdown-it expanded a tab into spaces: anchor on the first
+                # non-blank character, which is exact; the blanks before it are not.
+                stripped = piece.lstrip(" ")
+                found = line_text.find(stripped, from_col) if stripped else -1
+                col = found - (len(piece) - len(stripped)) if found >= 0 else from_col
+            self.line_cursor[line] = max(col + len(piece), 0)
+            content_starts.append(cursor)
+            file_starts.append(line_start + col)
+            cursor += len(piece) + 1
+        return _InlineMap(content_starts, file_starts, len(source.text))
+
+    # -- walking ------------------------------------------------------------------
+    def build(self, tokens: list[Token]) -> None:
+        heading_level = 0
+        for token in tokens:
+            kind = token.type
+            nesting = token.nesting
+            if nesting == 1:
+                if kind == "paragraph_open":
+                    continue
+                name = kind[:-5] if kind.endswith("_open") else kind
+                self.containers.append(name)
+                if name in _FLOW_CONTAINERS:
+                    self.open_flow_container(name, token)
+                if kind == "heading_open":
+                    heading_level = int(token.tag[1:])
+            elif nesting == -1:
+                if kind != "paragraph_close" and self.containers:
+                    name = self.containers.pop()
+                    if name in _FLOW_CONTAINERS:
+                        self.close_flow_container()
+            elif kind == "inline":
+                self.inline(token, heading_level)
+            elif kind == "fence":
+                self.fence(token)
+            elif kind == "mdx_esm":
+                self.esm(token)
+            elif kind in ("mdx_jsx_flow", "mdx_flow_expression"):
+                self.flow_items(token)
+        while len(self.flow_stack) > 1:
+            self.close_flow_container()
+        for tag in self.flow_stack[0].open_tags:
+            self.problem(tag.start, f"the JSX tag `<{tag.name}>` opened here is never closed before the end of the file", _TREE)
+        self.finish_elements()
+
+    def problem(self, offset: int, message: str, phase: int, start: int = -1) -> None:
+        self.doc.syntax_problems.append(SyntaxProblem(offset, message, phase, start))
+
+    def open_flow_container(self, name: str, token: Token) -> None:
+        source = self.doc.source
+        line = token.map[0] if token.map else 0
+        line_text = source.line_text(min(line, source.line_count - 1))
+        marker = ">" if name == "blockquote" else (token.markup or "")
+        column = line_text.find(marker, self.line_cursor.get(line, 0)) if marker else -1
+        column = max(column, 0)
+        start = source.line_starts[min(line, source.line_count - 1)] + column
+        prefix = None
+        if name == "blockquote":
+            prefix = ("quote", column)
+        else:
+            rest = line_text[column + len(marker) :]
+            content_column = column + len(marker) + (len(rest) - len(rest.lstrip(" ")) if rest.strip() else 1)
+            if len(rest) - len(rest.lstrip(" ")) > 4:
+                content_column = column + len(marker) + 1
+            prefix = ("indent", content_column)
+        self.flow_stack.append(_FlowContainer(name, start, prefix))
+
+    def close_flow_container(self) -> None:
+        container = self.flow_stack.pop()
+        if container.open_tags:
+            tag = container.open_tags[0]
+            label = {"list_item": "list item", "blockquote": "block quote"}.get(container.name, container.name)
+            where = self.doc.source.position(tag.start)
+            self.problem(
+                container.start,
+                f"the JSX tag `<{tag.name}>` opened at {where.line + 1}:{where.column + 1} is not closed before the end "
+                f"of this {label}: MDX needs the closing tag inside the same {label}",
+                _TREE,
+            )
+
+    def lazy_lines(self, start: int, end: int, phase: int, what: str) -> None:
+        """A construct that spans lines inside a list item or block quote must keep the
+        container's prefix (`>` or indentation) on every line, or the compiler stops."""
+        containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
+        if not containers:
+            return
+        source = self.doc.source
+        first = source.position(start).line
+        last = source.position(end).line
+        for line in range(first + 1, last + 1):
+            text = source.line_text(line)
+            if not text.strip():
+                continue
+            column = 0
+            for kind, value in containers:
+                if kind == "quote":
+                    stripped = text[column:].lstrip(" ")
+                    if not stripped.startswith(">") or len(text[column:]) - len(stripped) > 3:
+                        break
+                    column = len(text) - len(stripped) + 1
+                    if text[column : column + 1] == " ":
+                        column += 1
+                else:
+                    indent = len(text) - len(text.lstrip(" "))
+                    if indent < value:
+                        break
+                    column = value
+            else:
+                continue
+            offset = source.line_starts[line]
+            self.problem(
+                offset,
+                f"lazy line in a {what} inside a list item or block quote: the compiler needs this line to keep the "
+                "container's prefix (`>` in a block quote, indentation in a list)",
+                phase,
+            )
+            return
+
+    def strip_prefixes(self, text: str) -> str:
+        """Continuation lines of a construct inside list items or block quotes, without
+        the container's prefix (what the compiler hands to its JavaScript parser)."""
+        containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
+        if not containers or "\n" not in text:
+            return text
+        lines = text.split("\n")
+        for index in range(1, len(lines)):
+            line = lines[index]
+            for kind, value in containers:
+                if kind == "quote":
+                    stripped = line.lstrip(" ")
+                    if stripped.startswith(">"):
+                        line = stripped[1:]
+                        if line.startswith(" "):
+                            line = line[1:]
+                else:
+                    indent = len(line) - len(line.lstrip(" "))
+                    line = line[min(indent, value) :]
+            lines[index] = line
+        return "\n".join(lines)
+
+    def prose_kind(self) -> str:
+        for container in reversed(self.containers):
+            if container == "heading":
+                return "heading"
+            if container in ("td", "th"):
+                return "table_cell"
+            if container == "list_item":
+                return "list_item"
+            if container == "blockquote":
+                return "blockquote"
+        return "paragraph"
+
+    def inline(self, token: Token, heading_level: int) -> None:
+        doc = self.doc
+        kind = self.prose_kind()
+        mapping = self.inline_map(token, kind == "table_cell")
+        start = mapping(0)
+        end = mapping(len(token.content))
+        block = ProseBlock(kind, start, end, jsx_ancestors=tuple(self.flow_names()))
+        heading_text: list[str] = []
+        link_stack: list[tuple[Token, int, list[str]]] = []
+        children = token.children or []
+        # Inline containers: ("c", type, start) for emphasis/links, ("t", tag) for JSX.
+        self.inline_stack: list[tuple] = []
+        self.inline_children(children, mapping, block, heading_text, link_stack)
+        if self.inline_stack:
+            open_tags = [entry[1] for entry in self.inline_stack if entry[0] == "t"]
+            if open_tags:
+                tag = open_tags[0]
+                where = doc.source.position(tag.start)
+                label = {"heading": "heading", "table_cell": "table cell"}.get(kind, "paragraph")
+                self.problem(
+                    start,
+                    f"the JSX tag `<{tag.name}>` opened at {where.line + 1}:{where.column + 1} is not closed before the end "
+                    f"of this {label}: a tag opened inside text must close in the same {label}",
+                    _TREE,
+                )
+        doc.prose.append(block)
+        if kind == "heading" and self.containers and self.containers[-1] == "heading":
+            text = "".join(heading_text).strip()
+            line = doc.source.position(start).line
+            doc.headings.append(Heading(heading_level, text, self.slugger.slug(text), start, end, line))
+
+    def inline_children(self, children, mapping, block, heading_text, link_stack) -> None:
+        doc = self.doc
+        text = self.text
+        for child in children:
+            span = child.meta.get("span") if child.meta else None
+            ctype = child.type
+            if ctype == "text":
+                content = child.content
+                if not content:
+                    continue
+                heading_text.append(content)
+                for stack_entry in link_stack:
+                    stack_entry[2].append(content)
+                if span is None:
+                    continue
+                file_start = mapping(span[0])
+                if text.startswith(content, file_start):
+                    self.add_runs(block, content, file_start)
+            elif ctype == "text_special":
+                heading_text.append(child.content)
+            elif ctype == "code_inline":
+                heading_text.append(child.content)
+                for stack_entry in link_stack:
+                    stack_entry[2].append(child.content)
+                if span is not None:
+                    code = InlineCode(child.content, mapping(span[0]), mapping(span[1]))
+                    block.inline_code.append(code)
+                    doc.inline_code.append(code)
+            elif ctype in _INLINE_OPEN and span is not None:
+                self.inline_stack.append(("c", ctype, mapping(span[0])))
+                if ctype == "link_open":
+                    link_stack.append((child, mapping(span[0]), []))
+            elif ctype in _INLINE_CLOSE:
+                self.close_inline(_INLINE_CLOSE[ctype])
+                if ctype == "link_close" and link_stack:
+                    opener, link_start, parts = link_stack.pop()
+                    end = mapping(span[1]) if span else link_start
+                    link = Link(str(opener.attrGet("href") or ""), "".join(parts), link_start, end)
+                    self.locate_destination(link)
+                    doc.links.append(link)
+            elif ctype == "image" and span is not None:
+                alt = "".join(c.content for c in (child.children or []) if c.type in ("text", "code_inline"))
+                link = Link(str(child.attrGet("src") or ""), alt, mapping(span[0]), mapping(span[1]), image=True)
+                self.locate_destination(link)
+                doc.links.append(link)
+            elif ctype == "mdx_jsx_inline":
+                tag = child.meta["tag"].moved(mapping)
+                self.tags.append((tag, False))
+                # Lazy lines inside text are paragraph continuations: the compiler
+                # only objects to them in block-level (flow) constructs.
+                self.inline_tag(tag)
+            elif ctype == "mdx_expression" and span is not None:
+                body = child.content
+                expression = Expression(mapping(span[0]), mapping(span[1]), body, False, comment_text(body))
+                doc.expressions.append(expression)
+                self.check_expression_node(expression, _TEXT)
+            elif ctype == "mdx_error":
+                offset = mapping(child.meta["error_offset"])
+                start = mapping(span[0]) if span else offset
+                if child.meta.get("at_end") and self.text[start + 1 : start + 2] not in ("",):
+                    continue  # `<` before a line ending is text
+                self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
+
+    def locate_destination(self, link: Link) -> None:
+        """Where an inline link's destination stands in the file (reference links have none)."""
+        source = self.text[link.start : link.end]
+        match = _DESTINATION.search(source)
+        if match:
+            link.raw_href = match.group(1) or match.group(2) or ""
+            group = 1 if match.group(1) is not None else 2
+            link.href_start = link.start + match.start(group)
+            link.href_end = link.start + match.end(group)
+
+    def close_inline(self, ctype: str) -> None:
+        stack = self.inline_stack
+        if not stack:
+            return
+        if stack[-1][0] == "t":
+            tag = next(entry[1] for entry in stack if entry[0] == "t")
+            opener = next((entry for entry in reversed(stack) if entry[0] == "c"), None)
+            if opener is not None:
+                where = self.doc.source.position(tag.start)
+                kind = {"em_open": "emphasis", "strong_open": "strong emphasis", "link_open": "link", "s_open": "strikethrough"}.get(opener[1], "span")
+                self.problem(
+                    opener[2],
+                    f"the JSX tag `<{tag.name}>` opened at {where.line + 1}:{where.column + 1} is not closed before the end of this {kind}",
+                    _TREE,
+                )
+            while stack and stack[-1][0] == "t":
+                stack.pop()
+        if stack and stack[-1][0] == "c":
+            stack.pop()
+
+    def inline_tag(self, tag: JsxTag) -> None:
+        stack = self.inline_stack
+        if tag.kind == "open":
+            stack.append(("t", tag))
+        elif tag.kind == "close":
+            if stack and stack[-1][0] == "t" and stack[-1][1].name == tag.name:
+                stack.pop()
+                return
+            open_tags = [entry for entry in stack if entry[0] == "t"]
+            if not open_tags:
+                self.problem(
+                    tag.start + 1,
+                    f"the closing tag `</{tag.name}>` has no opening tag before it in this paragraph "
+                    "(a tag opened outside the text cannot be closed inside it)",
+                    _TREE,
+                )
+            else:
+                opened = open_tags[-1][1]
+                where = self.doc.source.position(opened.start)
+                self.problem(
+                    tag.start,
+                    f"unexpected closing tag `</{tag.name}>`: the open tag here is `<{opened.name}>` "
+                    f"(opened at {where.line + 1}:{where.column + 1})",
+                    _TREE,
+                )
+
+    def check_expression_node(self, expression: Expression, phase: int) -> None:
+        problem = check_expression(expression.body)
+        if problem is not None:
+            self.problem(expression.start + 1 + problem.index, problem.message, phase)
+        if phase == _FLOW:
+            self.lazy_lines(expression.start, expression.end, phase, "`{…}` expression")
+
+    def flow_names(self) -> list[str]:
+        return [tag.name for container in self.flow_stack for tag in container.open_tags]
+
+    def add_runs(self, block: ProseBlock, content: str, file_start: int) -> None:
+        if "://" not in content and "www." not in content:
+            block.runs.append(TextRun(content, file_start))  # the common case: no bare URL
+            return
+        cursor = 0
+        for match in _URL.finditer(content):
+            if match.start() > cursor:
+                block.runs.append(TextRun(content[cursor : match.start()], file_start + cursor))
+            self.doc.links.append(
+                Link(match.group(), match.group(), file_start + match.start(), file_start + match.end(), autolink=True)
+            )
+            cursor = match.end()
+        if cursor < len(content):
+            block.runs.append(TextRun(content[cursor:], file_start + cursor))
+
+    def fence(self, token: Token) -> None:
+        source = self.doc.source
+        first_line = token.map[0] if token.map else 0
+        last_line = (token.map[1] if token.map else first_line + 1) - 1
+        opening_text = source.line_text(first_line)
+        marker_col = opening_text.find(token.markup)
+        start = source.line_starts[first_line] + max(marker_col, 0)
+        body = token.content
+        body_lines = body.split("\n")
+        if body.endswith("\n"):
+            body_lines.pop()
+        line_starts = source.line_starts
+        if body.endswith("\n") and source.text.startswith(body, line_starts[first_line + 1]):
+            # The body stands in the file as it is (no container prefix, no tab
+            # expansion): each of its lines starts where the file's line does.
+            offsets = line_starts[first_line + 1 : first_line + 1 + len(body_lines)]
+        else:
+            offsets = self.fence_line_offsets(first_line, body_lines)
+        closing_line = first_line + 1 + len(body_lines)
+        closed = closing_line <= last_line and closing_line < source.line_count and source.line_text(closing_line).strip().startswith(token.markup)
+        end = source.line_end(closing_line) if closed else source.line_end(min(last_line, source.line_count - 1))
+        info = token.info.strip()
+        lang, _, meta = info.partition(" ")
+        attributes: dict[str, str] = {}
+        for match in _META_ATTR.finditer(meta):
+            value = match.group(2) or ""
+            if value[:1] in "\"'{" and len(value) >= 2:
+                value = value[1:-1]
+            attributes[match.group(1)] = value
+        self.doc.fences.append(
+            Fence(
+                lang=lang,
+                info=info,
+                meta=meta.strip(),
+                attributes=attributes,
+                body=body,
+                start=start,
+                end=end,
+                opening_line=first_line,
+                body_line_offsets=offsets,
+                closed=closed,
+                marker=token.markup,
+                jsx_ancestors=tuple(self.flow_names()),
+            )
+        )
+
+    def fence_line_offsets(self, first_line: int, body_lines: list[str]) -> list[int]:
+        """Where each body line of a fence opened on ``first_line`` starts in the file,
+        past a container's prefix (`>`, list indentation)."""
+        source = self.doc.source
+        offsets: list[int] = []
+        for index, piece in enumerate(body_lines):
+            line = first_line + 1 + index
+            if line >= source.line_count:
+                break
+            line_text = source.line_text(line)
+            if line_text.endswith(piece):
+                col = len(line_text) - len(piece)
+            else:
+                col = line_text.find(piece.lstrip()) - (len(piece) - len(piece.lstrip())) if piece.strip() else 0
+                col = max(col, 0)
+            offsets.append(source.line_starts[line] + col)
+        return offsets
+
+    def esm(self, token: Token) -> None:
+        start, end = token.meta["start"], token.meta["end"]
+        text = self.text[start:end]
+        self.doc.esm.append(EsmBlock(start, end, text, parse_imports(text, start), parse_exports(text, start)))
+        problem = check_module(text)
+        if problem is not None:
+            self.problem(start + problem.index, problem.message, _FLOW)
+
+    def flow_items(self, token: Token) -> None:
+        container = self.flow_stack[-1]
+        for item in token.meta["items"]:
+            if isinstance(item, JsxTag):
+                self.tags.append((item, True))
+                self.lazy_lines(item.start, item.end, _FLOW, "JSX tag")
+                if item.kind == "open":
+                    container.open_tags.append(item)
+                elif item.kind == "close":
+                    if container.open_tags and container.open_tags[-1].name == item.name:
+                        container.open_tags.pop()
+                    elif not container.open_tags:
+                        self.problem(
+                            item.start + 1,
+                            f"the closing tag `</{item.name}>` has no opening tag before it at this level "
+                            "(inside the same list item or block quote)",
+                            _TREE,
+                        )
+                    else:
+                        opened = container.open_tags[-1]
+                        where = self.doc.source.position(opened.start)
+                        self.problem(
+                            item.start,
+                            f"unexpected closing tag `</{item.name}>`: the open tag here is `<{opened.name}>` "
+                            f"(opened at {where.line + 1}:{where.column + 1})",
+                            _TREE,
+                        )
+            else:
+                body = self.strip_prefixes(self.text[item[0] + 1 : item[1] - 1])
+                expression = Expression(item[0], item[1], body, True, comment_text(body))
+                self.doc.expressions.append(expression)
+                self.check_expression_node(expression, _FLOW)
+
+    def finish_elements(self) -> None:
+        """Pair opening and closing tags into elements, in document order."""
+        doc = self.doc
+        self.tags.sort(key=lambda entry: entry[0].start)
+        doc.jsx_tags = [tag for tag, _ in self.tags]
+        stack: list[JsxElement] = []
+        for tag, flow in self.tags:
+            if tag.kind in ("open", "selfclose"):
+                element = JsxElement(tag.name, tag, None, flow, stack[-1] if stack else None)
+                doc.jsx.append(element)
+                if tag.kind == "open":
+                    stack.append(element)
+            else:
+                for index in range(len(stack) - 1, -1, -1):
+                    if stack[index].name == tag.name:
+                        stack[index].closing = tag
+                        del stack[index:]
+                        break
+
+
+def parse_document(path: str, source: SourceText) -> Document:
+    doc = Document(path=path, source=source)
+    text = source.text
+    doc.frontmatter = find_frontmatter(text, source.line_starts)
+    parse_text = text
+    if doc.frontmatter is not None:
+        # Blank the frontmatter (newlines kept) so offsets stay those of the file.
+        end = doc.frontmatter.body_end
+        if doc.frontmatter.closed:
+            end = source.line_end(doc.frontmatter.end_line)
+        blanked = re.sub(r"[^\n]", " ", text[:end])
+        parse_text = blanked + text[end:]
+    env: dict = {}
+    tokens = _parser().parse(parse_text, env)
+    doc.tokens = tokens
+    builder = _Builder(doc, parse_text)
+    for offset, (message, start) in env.get("mdx_flow_errors", {}).items():
+        builder.problem(offset, message, _FLOW, start)
+    builder.build(tokens)
+    _dedupe(doc)
+    return doc
+
+
+def parse_text(text: str, path: str = "<stdin>.mdx") -> Document:
+    return parse_document(path, SourceText(text))
+
+
+
+def _dedupe(doc: Document) -> None:
+    """One problem per offset (the earliest phase), sorted as the compiler meets them."""
+    best: dict[int, SyntaxProblem] = {}
+    for problem in doc.syntax_problems:
+        current = best.get(problem.offset)
+        if current is None or problem.phase < current.phase:
+            best[problem.offset] = problem
+    kept = [p for p in doc.syntax_problems if best[p.offset] is p]
+    # Tokenizing phases meet problems in document order; tag pairing in the order the
+    # builder walked the tree (a mismatch is met before the end-of-file check).
+    # The tokenizing phases stop inside the first construct they start reading, which
+    # can fail far from where it began (an unclosed quote): order by construct start.
+    doc.syntax_problems = sorted(
+        kept, key=lambda p: (p.phase, (p.start if p.start >= 0 else p.offset, p.offset) if p.phase < _TREE else (0, 0))
+    )

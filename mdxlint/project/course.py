@@ -1,0 +1,334 @@
+"""The course index: what every lesson declares and references, built once per run.
+
+Course rules read :class:`CourseIndex`; it is built from :class:`LessonFacts`, which
+are small, picklable extracts of each :class:`~mdxlint.document.Document` (so cached
+files need not be parsed again).
+
+Layout conventions come from ``[tool.mdxlint.course]``; the defaults fit a course laid
+out as ``src/content/course/NN-module-N/NN-slug.mdx``, with prerequisites written
+``module-N/NN-slug`` and links ``/course/NN-module-N/NN-slug``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import posixpath
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from mdxlint.project.settings import Settings
+from mdxlint.mdx.document import Document, Frontmatter, Heading, JsxElement, Link
+from mdxlint.mdx.esm import Export, Import
+
+ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs")
+_BASE = re.compile(r"""\bbase\s*:\s*(['"`])([^'"`]*)\1""")
+_MODULE_NUMBER = re.compile(r"module-(\d+)")
+
+
+@dataclass(eq=False)
+class LessonFacts:
+    path: str
+    line_starts: list[int]
+    text_length: int
+    frontmatter: Frontmatter | None
+    headings: list[Heading]
+    links: list[Link]
+    imports: list[Import]
+    exports: list[Export]
+    jsx: list[JsxElement]
+    used_names: frozenset[str] = frozenset()  # names read by expressions and JSX tags
+
+    @classmethod
+    def from_document(cls, doc: Document) -> "LessonFacts":
+        from mdxlint.mdx.js import free_names
+
+        used: set[str] = set()
+        for expression in doc.expressions:
+            if expression.comment is None:
+                used.update(name for name, _ in free_names(expression.body))
+        for tag in doc.jsx_tags:
+            if tag.name:
+                used.add(tag.name.split(".")[0])
+            for attr in tag.attributes:
+                if attr.value_kind == "expression":
+                    used.update(name for name, _ in free_names(attr.value or ""))
+                elif attr.value_kind == "spread":
+                    body = attr.value or ""
+                    used.update(name for name, _ in free_names(body[body.find("...") + 3 :]))
+        return cls(
+            doc.path,
+            doc.source.line_starts,
+            len(doc.source.text),
+            doc.frontmatter,
+            doc.headings,
+            doc.links,
+            doc.imports,
+            doc.exports,
+            doc.jsx,
+            frozenset(used),
+        )
+
+    def position(self, offset: int) -> tuple[int, int]:
+        offset = max(0, min(offset, self.text_length))
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line, offset - self.line_starts[line]
+
+    @property
+    def data(self) -> dict:
+        fm = self.frontmatter
+        return fm.data if fm is not None and isinstance(fm.data, dict) else {}
+
+
+def find_project_root(start: str) -> str:
+    """The nearest folder above ``start`` that holds an Astro config or package.json."""
+    path = Path(os.path.abspath(start))
+    if path.is_file() or not path.exists():
+        path = path.parent
+    for folder in (path, *path.parents):
+        if any((folder / name).is_file() for name in ASTRO_CONFIGS + ("package.json",)):
+            return str(folder)
+    return os.getcwd()
+
+
+@dataclass(eq=False)
+class LinkRef:
+    """A link of a lesson, with its destination decoded and where to point at it."""
+
+    facts: "LessonFacts"
+    link: Link
+    href: str  # percent-decoded destination as written
+    start: int  # the destination in the file, or the whole link when it has none
+    end: int
+
+
+@dataclass(eq=False)
+class ResolvedLink:
+    kind: str  # "lesson", "module", "anchor-only", "external", "unknown", "asset"
+    lesson_id: str | None = None
+    anchor: str | None = None
+    has_base: bool = False
+    path: str = ""  # the path part that was resolved (without base)
+
+
+@dataclass(eq=False)
+class CourseIndex:
+    settings: Settings
+    lessons: dict[str, LessonFacts] = field(default_factory=dict)
+    focus: str | None = None  # when set, only this lesson's findings are wanted
+
+    def links(self, *, images: bool = False):
+        """Every link of the wanted lessons (bare URLs in prose are left out)."""
+        import urllib.parse
+
+        for facts in self.targets():
+            for link in facts.links:
+                if link.autolink or (link.image and not images):
+                    continue
+                href = urllib.parse.unquote(link.raw_href or link.href)
+                if link.href_start >= 0:
+                    yield LinkRef(facts, link, href, link.href_start, link.href_end)
+                else:
+                    yield LinkRef(facts, link, href, link.start, link.end)
+
+    def targets(self) -> list[LessonFacts]:
+        """The lessons whose findings are wanted (all, or the focus)."""
+        if self.focus is not None:
+            facts = self.lessons.get(self.focus)
+            return [facts] if facts is not None else []
+        return list(self.lessons.values())
+
+    def add(self, facts: LessonFacts) -> None:
+        self.lessons[os.path.abspath(facts.path)] = facts
+        self.__dict__.pop("by_id", None)
+
+    def get(self, path: str) -> LessonFacts | None:
+        return self.lessons.get(os.path.abspath(path))
+
+    # -- layout ----------------------------------------------------------------------
+    @cached_property
+    def root(self) -> str:
+        if self.settings.config_path:
+            return str(Path(self.settings.config_path).resolve().parent)
+        if self.lessons:
+            return find_project_root(next(iter(self.lessons)))
+        return self.settings.root
+
+    @cached_property
+    def content_root(self) -> str:
+        return os.path.normpath(os.path.join(self.root, self.settings.course.content_root))
+
+    @cached_property
+    def lesson_pattern(self) -> re.Pattern:
+        return re.compile(self.settings.course.lesson_pattern)
+
+    @cached_property
+    def site_base(self) -> str:
+        """The site's ``base`` (``/debezium-course``), or "" when it has none."""
+        base = self.settings.course.site_base
+        if base is None:
+            for name in ASTRO_CONFIGS:
+                config = Path(self.root) / name
+                if config.is_file():
+                    try:
+                        match = _BASE.search(config.read_text(encoding="utf-8", errors="replace"))
+                    except OSError:
+                        match = None
+                    if match:
+                        base = match.group(2)
+                    break
+        base = (base or "").strip()
+        if base in ("", "/"):
+            return ""
+        return "/" + base.strip("/")
+
+    def lesson_id(self, path: str) -> str | None:
+        cache = self.__dict__.setdefault("_ids", {})
+        if path in cache:
+            return cache[path]
+        cache[path] = result = self._lesson_id(path)
+        return result
+
+    def _lesson_id(self, path: str) -> str | None:
+        try:
+            rel = Path(os.path.abspath(path)).relative_to(self.content_root).as_posix()
+        except ValueError:
+            return None
+        match = self.lesson_pattern.search(rel)
+        if not match:
+            return None
+        return f"{match.group('module')}/{match.group('lesson')}"
+
+    @cached_property
+    def by_id(self) -> dict[str, LessonFacts]:
+        out: dict[str, LessonFacts] = {}
+        for path, facts in self.lessons.items():
+            lesson = self.lesson_id(path)
+            if lesson is not None:
+                out[lesson] = facts
+        return dict(sorted(out.items(), key=lambda item: self.order_key(item[0])))
+
+    @staticmethod
+    def module_number(lesson_id: str) -> int | None:
+        match = _MODULE_NUMBER.search(lesson_id.split("/")[0])
+        return int(match.group(1)) if match else None
+
+    @staticmethod
+    def slug(lesson_id: str) -> str:
+        return lesson_id.split("/")[-1]
+
+    def order_key(self, lesson_id: str) -> tuple:
+        number = self.module_number(lesson_id)
+        slug = self.slug(lesson_id)
+        prefix = re.match(r"(\d+)", slug)
+        return (number if number is not None else 10**6, int(prefix.group(1)) if prefix else 10**6, slug)
+
+    def modules(self) -> set[str]:
+        return {lesson_id.split("/")[0] for lesson_id in self.by_id}
+
+    def _modules(self) -> set[str]:
+        cached = self.__dict__.get("_modules_cache")
+        if cached is None or cached[0] is not self.by_id:
+            cached = self.__dict__["_modules_cache"] = (self.by_id, self.modules())
+        return cached[1]
+
+    def _ids_by(self) -> tuple[dict[str, list[str]], dict[tuple[int | None, str], str]]:
+        cached = self.__dict__.get("_ids_by_cache")
+        if cached is None or cached[0] is not self.by_id:
+            by_slug: dict[str, list[str]] = {}
+            by_module: dict[tuple[int | None, str], str] = {}
+            for lesson_id in self.by_id:
+                by_slug.setdefault(self.slug(lesson_id), []).append(lesson_id)
+                by_module.setdefault((self.module_number(lesson_id), self.slug(lesson_id)), lesson_id)
+            cached = self.__dict__["_ids_by_cache"] = (self.by_id, by_slug, by_module)
+        return cached[1], cached[2]
+
+    def same_slug(self, slug: str) -> list[str]:
+        return list(self._ids_by()[0].get(slug, []))
+
+    # -- references ----------------------------------------------------------------------
+    def resolve_prerequisite(self, value: str) -> str | None:
+        match = re.fullmatch(self.settings.course.prerequisite_pattern, value.strip())
+        if not match:
+            return None
+        number, slug = int(match.group("module_number")), match.group("lesson")
+        return self._ids_by()[1].get((number, slug))
+
+    def prerequisite_for(self, lesson_id: str) -> str:
+        """How a prerequisite naming ``lesson_id`` is written (``module-N/NN-slug``)."""
+        return f"module-{self.module_number(lesson_id)}/{self.slug(lesson_id)}"
+
+    def url_for(self, lesson_id: str, *, with_base: bool = True) -> str:
+        prefix = self.settings.course.url_prefix.rstrip("/")
+        return (self.site_base if with_base else "") + f"{prefix}/{lesson_id}"
+
+    def resolve_href(self, href: str, from_path: str) -> ResolvedLink:
+        if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
+            return ResolvedLink("external")
+        path, _, anchor = href.partition("#")
+        anchor_value = anchor or None
+        if not path:
+            return ResolvedLink("anchor-only", self.lesson_id(from_path), anchor_value)
+        path = path.split("?", 1)[0]
+        if not path.startswith("/"):
+            here = self.lesson_id(from_path)
+            if here is None:
+                return ResolvedLink("unknown")
+            base_url = self.url_for(here, with_base=False)
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(base_url), path))
+        has_base = bool(self.site_base) and (path == self.site_base or path.startswith(self.site_base + "/"))
+        if has_base:
+            path = path[len(self.site_base) :] or "/"
+        prefix = self.settings.course.url_prefix.rstrip("/") + "/"
+        if not path.startswith(prefix):
+            if re.search(r"\.[a-z0-9]{2,5}$", path, re.I):
+                return ResolvedLink("asset", None, anchor_value, has_base, path)
+            return ResolvedLink("unknown", None, anchor_value, has_base, path)
+        rest = path[len(prefix) :].strip("/")
+        if rest.endswith(".mdx") or rest.endswith(".md"):
+            rest = rest.rsplit(".", 1)[0]
+        if rest in self.by_id:
+            return ResolvedLink("lesson", rest, anchor_value, has_base, path)
+        if rest in self._modules():
+            return ResolvedLink("module", None, anchor_value, has_base, path)
+        return ResolvedLink("lesson", None, anchor_value, has_base, path)
+
+    def closest(self, wanted: str, limit: int = 3) -> list[str]:
+        """Lesson ids whose slug is closest to the slug of ``wanted``."""
+        wanted_slug = wanted.rstrip("/").split("/")[-1]
+        wanted_slug = wanted_slug.split("-", 1)[-1] if re.match(r"\d+-", wanted_slug) else wanted_slug
+        cache = self.__dict__.setdefault("_closest_cache", {})
+        key = (wanted_slug, limit, len(self.lessons))
+        if key not in cache:
+            cache[key] = self._closest(wanted_slug, limit)
+        return cache[key]
+
+    def _closest(self, wanted_slug: str, limit: int) -> list[str]:
+        import difflib
+
+        slugs = self._slug_index()
+        # Only slugs sharing a word with the wanted one are compared: difflib over a
+        # whole large course for every broken reference would be quadratic.
+        words = set(wanted_slug.split("-"))
+        pool = sorted({slug for word in words for slug in self._word_index().get(word, ())})
+        matches = difflib.get_close_matches(wanted_slug, pool, n=limit, cutoff=0.5)
+        return [lesson_id for match in matches for lesson_id in slugs[match]][:limit]
+
+    def _slug_index(self) -> dict[str, list[str]]:
+        cached = self.__dict__.get("_slugs")
+        if cached is None or cached[0] != len(self.lessons):
+            slugs: dict[str, list[str]] = {}
+            for lesson_id in self.by_id:
+                slugs.setdefault(self.slug(lesson_id).split("-", 1)[-1], []).append(lesson_id)
+            words: dict[str, set[str]] = {}
+            for slug in slugs:
+                for word in slug.split("-"):
+                    words.setdefault(word, set()).add(slug)
+            cached = self.__dict__["_slugs"] = (len(self.lessons), slugs, words)
+        return cached[1]
+
+    def _word_index(self) -> dict[str, set[str]]:
+        self._slug_index()
+        return self.__dict__["_slugs"][2]

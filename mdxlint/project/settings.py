@@ -1,0 +1,239 @@
+"""Configuration: ``[tool.mdxlint]`` in ``pyproject.toml`` or ``mdxlint.toml``.
+
+Found by walking up from the linted path.  Every key is checked: an unknown key or a
+value of the wrong type is a :class:`ConfigError` that names the key and the file.
+This module knows no rules: rule codes, selectors and rule options are checked by
+:mod:`mdxlint.lint.configuration`, where the rules are known.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_FILES = ("mdxlint.toml", "pyproject.toml")
+DEFAULT_EXCLUDE = [".git", "node_modules", ".mdxlint_cache", "dist", ".astro", ".venv", "__pycache__"]
+
+
+class ConfigError(Exception):
+    pass
+
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(eq=False)
+class CourseSettings:
+    content_root: str = "src/content/course"
+    lesson_pattern: str = r"(?P<module>\d\d-module-\d+)/(?P<lesson>\d\d-[^/]+)\.mdx?$"
+    prerequisite_pattern: str = r"module-(?P<module_number>\d+)/(?P<lesson>\d\d-[^/]+)"
+    url_prefix: str = "/course/"
+    site_base: str | None = None  # read from astro.config.mjs when not set
+    components_root: str = "src/components"
+    schema_file: str = "src/content/config.ts"
+    global_components: list[str] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class DebeziumSettings:
+    """The versions connector configs are checked against (the course pins these)."""
+
+    version: str = "2.5.4"
+    kafka_version: str = "3.6"
+    server_version: str = "2.5"
+
+
+@dataclass(eq=False)
+class SparkSettings:
+    """The PySpark version lesson code is checked against (SPK rules)."""
+
+    version: str = "4.1"
+
+
+@dataclass(eq=False)
+class Settings:
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    extensions: list[str] = field(default_factory=lambda: ["mdx"])
+    exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
+    max_file_size: int = 5_000_000
+    prose_language: str = "ru"
+    code_language: str = "en"
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # checked by the lint layer
+    severity_overrides: dict[str, str] = field(default_factory=dict)  # code -> "error" | "warning" | "info"
+    course: CourseSettings = field(default_factory=CourseSettings)
+    debezium: DebeziumSettings = field(default_factory=DebeziumSettings)
+    spark: SparkSettings = field(default_factory=SparkSettings)
+    config_path: str | None = None
+    root: str = field(default_factory=os.getcwd)
+
+    def relative(self, path: str) -> str:
+        try:
+            return Path(os.path.abspath(path)).relative_to(os.path.abspath(self.root)).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
+
+
+def glob_match(path: str, pattern: str) -> bool:
+    """fnmatch with ``**`` matching any number of folders."""
+    if fnmatch.fnmatchcase(path, pattern):
+        return True
+    if "**/" in pattern:
+        return fnmatch.fnmatchcase(path, pattern.replace("**/", ""))
+    return False
+
+
+# -- loading ------------------------------------------------------------------------
+
+_TOP_KEYS = {
+    "select": "list[str]",
+    "extend-select": "list[str]",
+    "ignore": "list[str]",
+    "per-file-ignores": "table",
+    "extensions": "list[str]",
+    "exclude": "list[str]",
+    "max-file-size": "int",
+    "prose-language": "str",
+    "code-language": "str",
+    "rules": "table",
+    "course": "table",
+    "debezium": "table",
+    "spark": "table",
+}
+_DEBEZIUM_KEYS = {"version": "str", "kafka-version": "str", "server-version": "str"}
+_VERSION_TABLES = {"debezium": _DEBEZIUM_KEYS, "spark": {"version": "str"}}
+_COURSE_KEYS = {
+    "content-root": "str",
+    "lesson-pattern": "str",
+    "prerequisite-pattern": "str",
+    "url-prefix": "str",
+    "site-base": "str",
+    "components-root": "str",
+    "schema-file": "str",
+    "global-components": "list[str]",
+}
+
+
+def _check_type(value: Any, kind: str, where: str) -> None:
+    ok = {
+        "str": isinstance(value, str),
+        "int": isinstance(value, int) and not isinstance(value, bool),
+        "table": isinstance(value, dict),
+        "list[str]": isinstance(value, list) and all(isinstance(v, str) for v in value),
+    }[kind]
+    if not ok:
+        raise ConfigError(f"{where}: expected {kind}, got {type(value).__name__} ({value!r})")
+
+
+def find_config(start: str) -> Path | None:
+    path = Path(os.path.abspath(start))
+    if path.is_file() or not path.exists():
+        path = path.parent
+    for folder in (path, *path.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                if name == "pyproject.toml":
+                    try:
+                        data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+                    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                        continue
+                    if "mdxlint" not in data.get("tool", {}):
+                        continue
+                return candidate
+    return None
+
+
+def load_settings(config_path: str | os.PathLike | None = None, start: str = ".") -> Settings:
+    path = Path(config_path) if config_path else find_config(start)
+    if path is None:
+        # No configuration: paths and the cache are relative to the working folder.
+        return Settings(root=os.getcwd())
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: configuration file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    table = raw.get("tool", {}).get("mdxlint", {}) if path.name == "pyproject.toml" else raw
+    if path.name != "pyproject.toml" and "tool" in raw and "mdxlint" in raw.get("tool", {}):
+        table = raw["tool"]["mdxlint"]
+    return settings_from_table(table, str(path))
+
+
+def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Settings:
+    settings = Settings(config_path=origin, root=str(Path(os.path.abspath(origin)).parent))
+    for key, value in table.items():
+        where = f"{origin}: [tool.mdxlint] {key}"
+        if key not in _TOP_KEYS:
+            raise ConfigError(f"{origin}: unknown key `{key}` in [tool.mdxlint] (known: {', '.join(sorted(_TOP_KEYS))})")
+        _check_type(value, _TOP_KEYS[key], where)
+        if key in ("select", "extend-select", "ignore"):
+            setattr(settings, key.replace("-", "_"), list(value))
+        elif key == "per-file-ignores":
+            for pattern, selectors in value.items():
+                _check_type(selectors, "list[str]", f"{where}.{pattern}")
+            settings.per_file_ignores = dict(value)
+        elif key in ("extensions", "exclude"):
+            setattr(settings, key, [v.lstrip(".") if key == "extensions" else v for v in value])
+        elif key == "max-file-size":
+            settings.max_file_size = value
+        elif key in ("prose-language", "code-language"):
+            if not re.fullmatch(r"[a-z]{2}", value):
+                raise ConfigError(f"{where}: expected a two-letter language code such as 'ru' or 'en'")
+            setattr(settings, key.replace("-", "_"), value)
+        elif key == "course":
+            for course_key, course_value in value.items():
+                if course_key not in _COURSE_KEYS:
+                    raise ConfigError(
+                        f"{origin}: unknown key `{course_key}` in [tool.mdxlint.course] (known: {', '.join(sorted(_COURSE_KEYS))})"
+                    )
+                _check_type(course_value, _COURSE_KEYS[course_key], f"{where}.{course_key}")
+                setattr(settings.course, course_key.replace("-", "_"), course_value)
+            for pattern_key in ("lesson_pattern", "prerequisite_pattern"):
+                try:
+                    re.compile(getattr(settings.course, pattern_key))
+                except re.error as error:
+                    raise ConfigError(f"{where}.{pattern_key.replace('_', '-')}: invalid regular expression: {error}") from None
+        elif key in _VERSION_TABLES:
+            known_keys = _VERSION_TABLES[key]
+            target = getattr(settings, key)
+            for sub_key, sub_value in value.items():
+                if sub_key not in known_keys:
+                    raise ConfigError(
+                        f"{origin}: unknown key `{sub_key}` in [tool.mdxlint.{key}] (known: {', '.join(sorted(known_keys))})"
+                    )
+                _check_type(sub_value, "str", f"{where}.{sub_key}")
+                if not re.fullmatch(r"\d+(\.\d+){0,2}", sub_value):
+                    raise ConfigError(f"{where}.{sub_key}: expected a version such as '4.1' or '2.5.4', got {sub_value!r}")
+                setattr(target, sub_key.replace("-", "_"), sub_value)
+        elif key == "rules":
+            for code, options in value.items():
+                _check_type(options, "table", f"{origin}: [tool.mdxlint.rules.{code}]")
+                options = dict(options)
+                if "severity" in options:
+                    severity = options.pop("severity")
+                    if severity not in SEVERITIES:
+                        raise ConfigError(
+                            f"{origin}: [tool.mdxlint.rules.{code}] severity: expected 'error', 'warning' or 'info', got {severity!r}"
+                        )
+                    settings.severity_overrides[code] = severity
+                settings.rule_options[code] = options
+    return settings

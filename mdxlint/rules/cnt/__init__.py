@@ -1,0 +1,1 @@
+"""CNT: content patterns."""

@@ -1,0 +1,1 @@
+"""CRS: the course graph (prerequisites, order) and links."""

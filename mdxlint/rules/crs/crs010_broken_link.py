@@ -1,0 +1,70 @@
+from mdxlint.project.course import CourseIndex
+from mdxlint.lint.diagnostics import Fix, Severity
+from mdxlint.lint.rule import Applicability, Rule, RuleContext
+
+
+class BrokenLink(Rule):
+    """Internal link to a lesson that does not exist.
+
+    ## What it does
+    Resolves every link under the course's URL prefix (`/course/…`, with or without
+    the site base, or relative to the lesson) to a lesson file. When the lesson's
+    slug exists in exactly one module, the fix points the link there; otherwise the
+    closest lesson ids are suggested.
+
+    ## Why is this bad
+    The link is a 404 on the site. Links rot when modules are renumbered and lessons
+    renamed.
+
+    ## Example
+    ```mdx
+    ---
+    title: "Урок"
+    ---
+
+    См. [введение](/example-course/course/09-module-9/01-introduction).
+    ```
+
+    ## Use instead
+    ```mdx
+    ---
+    title: "Урок"
+    ---
+
+    См. [введение](/example-course/course/01-module-1/01-introduction).
+    ```
+    """
+
+    code = "CRS010"
+    name = "broken-link"
+    severity = Severity.ERROR
+    scope = "course"
+    fix_applicability = Applicability.SAFE
+
+    def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
+        prefix = course.settings.course.url_prefix.rstrip("/") + "/"
+        for ref in course.links():
+            facts, link, href, start, end = ref.facts, ref.link, ref.href, ref.start, ref.end
+            resolved = course.resolve_href(href, facts.path)
+            if resolved.kind != "lesson" or resolved.lesson_id is not None:
+                continue
+            wanted = resolved.path[len(prefix) :].strip("/")
+            slug = wanted.split("/")[-1]
+            candidates = course.same_slug(slug)
+            if len(candidates) == 1 and link.href_start >= 0:
+                target = course.url_for(candidates[0], with_base=resolved.has_base)
+                if href.startswith("/") is False:
+                    target = course.url_for(candidates[0], with_base=bool(course.site_base))
+                if resolved.anchor:
+                    target += "#" + resolved.anchor
+                ctx.report(
+                    start,
+                    end,
+                    f"link to `{href}` goes to no lesson; `{slug}` is `{candidates[0]}`",
+                    Fix.replace(start, end, target, message=f"link to `{target}`"),
+                    path=facts.path,
+                )
+                continue
+            closest = course.closest(wanted)
+            hint = f"; did you mean {', '.join(f'`{c}`' for c in closest)}?" if closest else ""
+            ctx.report(start, end, f"link to `{href}` goes to no lesson{hint}", path=facts.path)

@@ -1,0 +1,1 @@
+"""DBZ: Debezium and Kafka Connect configs."""

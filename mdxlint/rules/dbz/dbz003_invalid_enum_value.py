@@ -1,0 +1,76 @@
+from mdxlint.analyzers.configs.connect import config_units
+from mdxlint.analyzers.configs.debezium import connector_keys, parse_version, value_change
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+
+
+class InvalidEnumValue(Rule):
+    """A connector setting whose value the target Debezium version does not accept.
+
+    ## What it does
+    Compares values of enum settings (`snapshot.mode`, `plugin.name`,
+    `time.precision.mode`, `decimal.handling.mode`…) with the values the target
+    version defines, case-insensitively and trimmed, as Debezium compares. Says in
+    which version a value appeared or disappeared, so `snapshot.mode=no_data` on
+    2.5.4 reads "exists from 2.6.0".
+
+    ## Why is this bad
+    Debezium validates enums before it connects to the database: Kafka Connect
+    answers `400 … Value must be one of …` and the connector is not created.
+
+    ## Example
+    ````mdx
+    ```json
+    "plugin.name": "pgoutput",
+    "snapshot.mode": "no_data"
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```json
+    "plugin.name": "pgoutput",
+    "snapshot.mode": "initial"
+    ```
+    ````
+    """
+
+    code = "DBZ003"
+    name = "invalid-enum-value"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        version = ctx.settings.debezium.version
+        for unit in config_units(doc):
+            if unit.connector is None:
+                continue
+            keys = connector_keys(unit.connector, version)
+            for key, entry in unit.entries.items():
+                info = keys.get(key)
+                if not info or not info.get("enum") or not isinstance(entry.value, str):
+                    continue
+                value = entry.value.strip()
+                if not value or value.startswith(("${", "<")) or "..." in value:
+                    continue
+                allowed = info["enum"]
+                if value.lower() in {v.lower() for v in allowed}:
+                    continue
+                change = value_change(unit.connector, key, value)
+                where = {"pg": "PostgreSQL", "mysql": "MySQL"}[unit.connector]
+                detail = ""
+                if change is not None:
+                    if change.note:
+                        detail = f"; {change.note}"
+                    elif change.added and parse_version(change.added) > parse_version(version):
+                        detail = f"; `{value}` exists from Debezium {change.added}"
+                    elif change.removed:
+                        detail = f"; `{value}` was removed in Debezium {change.removed}"
+                    if change.replacement:
+                        detail += f" (use `{change.replacement}`)"
+                ctx.report(
+                    entry.value_start,
+                    entry.value_end,
+                    f"Debezium {version} ({where}) rejects `{key}={value}`: \"Value must be one of "
+                    f"{', '.join(allowed)}\"{detail}",
+                )

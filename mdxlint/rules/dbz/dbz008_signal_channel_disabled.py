@@ -1,0 +1,56 @@
+from mdxlint.analyzers.configs.connect import config_units
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+
+
+class SignalChannelDisabled(Rule):
+    """A signal channel configured but not enabled in `signal.enabled.channels`.
+
+    ## What it does
+    Reports `signal.kafka.*` or `signal.file` settings when
+    `signal.enabled.channels` (default `source`) does not list `kafka` or `file`.
+
+    ## Why is this bad
+    Debezium starts only the enabled channels (`SignalProcessor`): signals sent to
+    the Kafka topic or file are never read, so the incremental snapshot the lesson
+    triggers never happens.
+
+    ## Example
+    ````mdx
+    ```json
+    "topic.prefix": "shop",
+    "signal.kafka.topic": "shop-signals",
+    "signal.kafka.bootstrap.servers": "kafka:9092"
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```json
+    "topic.prefix": "shop",
+    "signal.enabled.channels": "source,kafka",
+    "signal.kafka.topic": "shop-signals",
+    "signal.kafka.bootstrap.servers": "kafka:9092"
+    ```
+    ````
+    """
+
+    code = "DBZ008"
+    name = "signal-channel-disabled"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for unit in config_units(doc):
+            enabled_entry = unit.entries.get("signal.enabled.channels")
+            enabled = {c.strip().lower() for c in (enabled_entry.text if enabled_entry else "source").split(",")}
+            for channel, keys in (("kafka", [k for k in unit.entries if k.startswith("signal.kafka.")]), ("file", [k for k in unit.entries if k == "signal.file"])):
+                if not keys or channel in enabled:
+                    continue
+                entry = unit.entries[keys[0]]
+                ctx.report(
+                    entry.key_start,
+                    entry.key_end,
+                    f"`{keys[0]}` configures the {channel} signal channel, but `signal.enabled.channels` is "
+                    f"`{', '.join(sorted(enabled))}`: Debezium never starts it and ignores these settings",
+                )

@@ -1,0 +1,95 @@
+import re
+
+from mdxlint.analyzers.configs.connect import config_units
+from mdxlint.analyzers.configs.debezium import parse_version
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+
+
+class RestCall(Rule):
+    """A Kafka Connect REST call whose body or method the target Kafka version refuses.
+
+    ## What it does
+    Reads `curl` calls to `/connectors` in shell fences and checks them against
+    Kafka Connect's REST API (`[tool.mdxlint.debezium] kafka-version`, default 3.6):
+
+    - `PUT /connectors/{name}/config` takes the bare config map: a `{name, config}`
+      wrapper or a body without `connector.class` is refused (400);
+    - `POST /connectors` takes `{"name": …, "config": {…}}`: a bare map is refused;
+    - a JSON body needs `-H "Content-Type: application/json"` (without it curl sends
+      form data and Connect answers 415);
+    - `PATCH /connectors/{name}/config` exists only from Kafka 3.8.
+
+    ## Why is this bad
+    Students paste these commands. PUT fully replaces the config, so a partial body
+    (a "quick change") is refused or, with a wrapper, creates a broken config.
+
+    ## Example
+    ````mdx
+    ```bash
+    curl -X PUT -H "Content-Type: application/json" localhost:8083/connectors/shop/config -d '{
+      "snapshot.mode": "initial"
+    }'
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```bash
+    curl -X PUT -H "Content-Type: application/json" localhost:8083/connectors/shop/config -d '{
+      "connector.class": "io.debezium.connector.postgresql.PostgresConnector",
+      "database.hostname": "postgres",
+      "database.user": "postgres",
+      "database.dbname": "inventory",
+      "topic.prefix": "shop",
+      "snapshot.mode": "initial"
+    }'
+    ```
+    ````
+    """
+
+    code = "DBZ012"
+    name = "rest-call"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        kafka = ctx.settings.debezium.kafka_version
+        for unit in config_units(doc):
+            rest = unit.rest
+            if rest is None:
+                continue
+            has_body = bool(unit.entries or unit.wrapper_keys) or rest.body_is_file
+            is_config = re.search(r"/connectors/[^/\s]+/config/?$", rest.path)
+            is_collection = re.search(r"/connectors/?$", rest.path)
+            if rest.method == "PATCH" and is_config and parse_version(kafka) < parse_version("3.8"):
+                ctx.report(rest.start, rest.end, f"`PATCH /connectors/{{name}}/config` exists from Kafka 3.8; Kafka Connect {kafka} answers 405")
+            if rest.method == "PUT" and is_config and (unit.entries or unit.wrapper_keys):
+                if unit.wrapper:
+                    ctx.report(
+                        rest.start,
+                        rest.end,
+                        "`PUT …/config` takes the bare config map; with the `{\"name\", \"config\"}` wrapper Kafka Connect "
+                        "reads `name` and `config` as settings and finds no `connector.class` (400 \"contains no connector type\")",
+                    )
+                elif "connector.class" not in unit.entries and not unit.abbreviated:
+                    # (a body shown with `...` stands for the full config: not judged)
+                    ctx.report(
+                        rest.start,
+                        rest.end,
+                        "`PUT …/config` replaces the whole config: this body has no `connector.class`, so Kafka Connect "
+                        "refuses it (400 \"contains no connector type\"); send the full config (or PATCH on Kafka 3.8+)",
+                    )
+            if rest.method == "POST" and is_collection and unit.entries and not unit.wrapper:
+                ctx.report(
+                    rest.start,
+                    rest.end,
+                    "`POST /connectors` takes `{\"name\": …, \"config\": {…}}`; a bare config map is refused (400)",
+                )
+            if has_body and rest.method in ("POST", "PUT", "PATCH") and not rest.json_content_type:
+                ctx.report(
+                    rest.start,
+                    rest.end,
+                    "the JSON body is sent without `-H \"Content-Type: application/json\"`: curl sends form data and "
+                    "Kafka Connect answers 415 Unsupported Media Type",
+                )

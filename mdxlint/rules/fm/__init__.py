@@ -1,0 +1,1 @@
+"""FM: frontmatter and the content collection schema."""

@@ -1,0 +1,64 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Option, Rule, RuleContext
+
+
+class FrontmatterInvalid(Rule):
+    """Frontmatter is missing, not closed, not valid YAML, or not a mapping.
+
+    ## What it does
+    Checks that a lesson starts with a YAML frontmatter block between two `---`
+    lines, that the YAML parses, and that it is a mapping of keys to values. A YAML
+    error is reported at the line and column YAML names, counted in the `.mdx` file.
+
+    ## Why is this bad
+    Astro reads the lesson's title, order and the rest from the frontmatter. YAML it
+    cannot parse fails the site build; frontmatter that is missing or is a list
+    instead of a mapping fails the content collection's schema.
+
+    ## Example
+    ```mdx
+    ---
+    title: "Kafka: основы
+    order: 1
+    ---
+
+    # Kafka
+    ```
+
+    ## Use instead
+    ```mdx
+    ---
+    title: "Kafka: основы"
+    order: 1
+    ---
+
+    # Kafka
+    ```
+    """
+
+    code = "FM001"
+    name = "frontmatter-invalid"
+    severity = Severity.ERROR
+    options = {
+        "required": Option(True, "Report files that have no frontmatter at all."),
+    }
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        fm = doc.frontmatter
+        if fm is None:
+            if ctx.options["required"]:
+                end = doc.source.line_end(0)
+                ctx.report(0, end, "the file has no frontmatter: it must start with a `---` line, YAML, and a closing `---` line")
+            return
+        if fm.error is not None:
+            offset = fm.error.offset
+            end = min(offset + 1, doc.source.line_end(doc.source.position(offset).line)) if fm.closed else doc.source.line_end(0)
+            ctx.report(offset, max(end, offset), fm.error.message)
+            return
+        if fm.data is None:
+            ctx.report(0, doc.source.line_end(0), "the frontmatter is empty: it must hold a YAML mapping (key: value lines)")
+        elif not isinstance(fm.data, dict):
+            kind = type(fm.data).__name__
+            kind = {"list": "a list", "str": "a single string", "int": "a number", "float": "a number"}.get(kind, kind)
+            ctx.report(fm.body_start, fm.body_end, f"the frontmatter is {kind}, not a mapping of keys to values")

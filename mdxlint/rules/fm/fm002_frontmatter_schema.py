@@ -1,0 +1,127 @@
+import os
+import re
+from pathlib import Path
+
+from mdxlint.project.course import CourseIndex
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.rule import Option, Rule, RuleContext
+from mdxlint.project.schema import ZodType, check_object, read_schema
+
+_FIELD = re.compile(r"^(string|number|boolean|date|any|enum\(([^)]*)\))(\[\])?(\?)?$")
+
+
+def _check_fields(value) -> str | None:
+    if not isinstance(value, dict):
+        return "expected a table of key = type"
+    for key, kind in value.items():
+        if not isinstance(kind, str) or not _FIELD.match(kind.replace(" ", "")):
+            return f"`{key}`: expected a type such as string, number, boolean, date, enum(a,b), string[], with `?` when optional"
+    return None
+
+
+def schema_from_fields(fields: dict[str, str]) -> ZodType:
+    schema = ZodType(kind="object")
+    for key, spec in fields.items():
+        match = _FIELD.match(spec.replace(" ", ""))
+        assert match
+        base = ZodType(kind=match.group(1).split("(")[0])
+        if match.group(2) is not None:
+            base.values = [v.strip().strip("'\"") for v in match.group(2).split(",") if v.strip()]
+        field_type = ZodType(kind="array", items=base) if match.group(3) else base
+        field_type.optional = bool(match.group(4))
+        schema.fields[key] = field_type
+    return schema
+
+
+class FrontmatterSchema(Rule):
+    """Frontmatter that the content collection's schema rejects.
+
+    ## What it does
+    Reads the collection schema from `src/content/config.ts` (the zod subset sites
+    use: `z.object`, `z.string`, `z.number`, `z.boolean`, `z.enum`, `z.array`,
+    `z.literal`, `.optional()`, `.default()`, `z.coerce.*`, dates) and checks every
+    lesson's frontmatter against it: required keys, types, enum values (listing the
+    allowed ones) and keys the schema does not know. Without a `config.ts`, the
+    `fields` option gives the schema:
+
+    ```toml
+    [tool.mdxlint.rules.FM002]
+    fields = { title = "string", order = "number", difficulty = "enum(beginner, advanced)", topics = "string[]", prerequisites = "string[]?" }
+    ```
+
+    ## Why is this bad
+    Astro validates frontmatter against the schema when it builds: a missing key or
+    a wrong type fails the whole build, and an unknown key is silently dropped
+    (often a typo such as `estimatedtime`).
+
+    ## Example
+    ```mdx
+    ---
+    title: "Урок"
+    order: "третий"
+    ---
+
+    Текст.
+    ```
+
+    ## Use instead
+    ```mdx
+    ---
+    title: "Урок"
+    order: 3
+    ---
+
+    Текст.
+    ```
+    """
+
+    code = "FM002"
+    name = "frontmatter-schema"
+    severity = Severity.ERROR
+    scope = "course"
+    options = {
+        "fields": Option({}, "Schema to use when the site has no content config: key = type.", dict, check=_check_fields),
+        "collection": Option("", "Collection name in config.ts (default: the content folder's name, e.g. `course`)."),
+    }
+
+    def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
+        schema = self._schema(course, ctx)
+        if schema is None:
+            return
+        for facts in course.targets():
+            fm = facts.frontmatter
+            if fm is None or fm.error is not None or not isinstance(fm.data, dict):
+                continue  # FM001 reports these
+            if course.lesson_id(facts.path) is None:
+                continue
+            for key_path, problem in check_object(fm.data, schema):
+                top = key_path.split(".")[0].split("[")[0]
+                entry = fm.keys.get(top)
+                if entry is None:
+                    start, end = 0, 3
+                elif "unknown key" in problem:
+                    start, end = entry.key_start, entry.key_end
+                else:
+                    start, end = entry.value_start, entry.value_end
+                    index = re.search(r"\[(\d+)\]", key_path)
+                    if index and entry.items and int(index.group(1)) < len(entry.items):
+                        start, end = entry.items[int(index.group(1))]
+                severity = Severity.WARNING if "unknown key" in problem else None
+                ctx.report(start, end, f"frontmatter `{key_path}`: {problem}", severity=severity, path=facts.path)
+
+    def _schema(self, course: CourseIndex, ctx: RuleContext) -> ZodType | None:
+        cached = course.__dict__.get("_fm002_schema", False)
+        if cached is not False:
+            return cached
+        schema = None
+        config = Path(course.root) / course.settings.course.schema_file
+        if config.is_file():
+            collection = ctx.options["collection"] or os.path.basename(course.content_root.rstrip(os.sep))
+            try:
+                schema = read_schema(config.read_text(encoding="utf-8", errors="replace"), collection)
+            except OSError:
+                schema = None
+        if schema is None and ctx.options["fields"]:
+            schema = schema_from_fields(ctx.options["fields"])
+        course.__dict__["_fm002_schema"] = schema
+        return schema

@@ -1,0 +1,1 @@
+"""FNC: fences (languages, JSON, YAML)."""

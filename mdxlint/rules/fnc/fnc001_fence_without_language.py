@@ -1,0 +1,51 @@
+from mdxlint.lint.diagnostics import Fix, Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Applicability, Rule, RuleContext
+
+
+class FenceWithoutLanguage(Rule):
+    """Code fence without a language.
+
+    ## What it does
+    Reports a code fence whose opening line names no language.
+
+    ## Why is this bad
+    Without a language the site cannot highlight the code, screen readers and search
+    cannot tell what it is, and the language-specific checks (JSON, YAML, Python,
+    Spark, connector configs) skip it. Name the language, or `text` for plain
+    output and diagrams.
+
+    The fix adds `text` after the opening marker. It is marked unsafe: the right
+    language may be another one.
+
+    ## Example
+    ````mdx
+    ```
+    SELECT 1;
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```sql
+    SELECT 1;
+    ```
+    ````
+    """
+
+    code = "FNC001"
+    name = "fence-without-language"
+    severity = Severity.WARNING
+    fix_applicability = Applicability.UNSAFE
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for fence in doc.fences:
+            if fence.lang:
+                continue
+            marker_end = fence.start + len(fence.marker)
+            ctx.report(
+                fence.start,
+                marker_end,
+                "code fence without a language: name it (for example `sql`, `json`, `bash`) or use `text`",
+                Fix.replace(marker_end, marker_end + len(fence.info) if not fence.info.strip() else marker_end, "text", safe=False, message="mark the fence as `text`"),
+            )

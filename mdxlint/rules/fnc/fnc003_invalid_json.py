@@ -1,0 +1,88 @@
+from mdxlint.lint.diagnostics import Fix, Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Applicability, Option, Rule, RuleContext
+from mdxlint.analyzers.configs.structured import read_json
+
+JSON_FENCES = ("json",)
+
+
+class InvalidJson(Rule):
+    """JSON fence that is not valid JSON.
+
+    ## What it does
+    Parses every `json` fence and reports the first syntax error at its exact line
+    and column. Forms that lessons use on purpose are accepted (each has an option):
+
+    - fragments: a run of members without the enclosing braces
+      (`"snapshot.mode": "initial",`);
+    - `//` and `/* */` comments (with `comments = "suggest-jsonc"` they are
+      reported instead, with a fix to tag the fence `jsonc`);
+    - `...` placeholders for omitted members, elements or values;
+    - several documents one after another (messages of a topic), and variants
+      introduced by a comment after a blank line (`// Connector A`, `// Connector B`).
+
+    ## Why is this bad
+    Students paste these configurations into `curl` and Kafka Connect. Broken JSON
+    (a missing comma, a line break inside a string, a single-quoted string) fails
+    with a parse error far from the lesson.
+
+    ## Example
+    ````mdx
+    ```json
+    {
+      "snapshot.mode": "initial"
+      "topic.prefix": "shop"
+    }
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```json
+    {
+      "snapshot.mode": "initial",
+      "topic.prefix": "shop"
+    }
+    ```
+    ````
+    """
+
+    code = "FNC003"
+    name = "invalid-json"
+    severity = Severity.ERROR
+    fix_applicability = Applicability.SAFE
+    options = {
+        "allow-fragments": Option(True, "Accept a run of members without the enclosing braces."),
+        "comments": Option(
+            "allow",
+            "`allow`: accept `//` and `/* */` comments; `suggest-jsonc`: report them with a fix to tag the fence "
+            "`jsonc`; `error`: treat them as invalid JSON.",
+            str,
+            ("allow", "suggest-jsonc", "error"),
+        ),
+        "allow-placeholders": Option(True, "Accept `...` for omitted members, elements and values."),
+    }
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        comments = ctx.options["comments"]
+        for fence in doc.fences:
+            if fence.lang.lower() not in JSON_FENCES:
+                continue
+            reading = read_json(
+                fence.body,
+                allow_fragments=ctx.options["allow-fragments"],
+                allow_comments=comments != "error",
+                allow_placeholders=ctx.options["allow-placeholders"],
+            )
+            if reading.error is not None:
+                offset = fence.body_offset(reading.error.index)
+                ctx.report(offset, offset + 1, reading.error.message)
+            elif reading.has_comments and comments == "suggest-jsonc":
+                start = doc.text.index(fence.lang, fence.start + len(fence.marker))
+                ctx.report(
+                    start,
+                    start + len(fence.lang),
+                    "JSON has no comments: this fence is JSON with comments; tag it `jsonc` (or remove the comments)",
+                    Fix.replace(start, start + len(fence.lang), "jsonc", message="tag the fence `jsonc`"),
+                    severity=Severity.INFO,
+                )

@@ -1,0 +1,1 @@
+"""LNG: the language policy (prose language, code language, mixed scripts)."""

@@ -1,0 +1,141 @@
+import re
+from functools import lru_cache
+
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document, Fence
+from mdxlint.analyzers.language import CYRILLIC
+from mdxlint.lint.rule import Option, Rule, RuleContext
+
+HASH = {"python", "py", "python3", "pyspark", "bash", "sh", "shell", "zsh", "yaml", "yml", "properties", "ini", "dockerfile",
+        "toml", "conf", "promql", "ruby", "r", "perl", "makefile", "nginx", "dotenv", "env"}
+DASH = {"sql", "psql", "plpgsql", "pgsql", "mysql", "lua", "haskell"}
+SLASH = {"java", "javascript", "js", "ts", "typescript", "jsx", "tsx", "groovy", "scala", "kotlin", "go", "c", "cpp",
+         "rust", "json", "jsonc", "json5", "proto", "protobuf", "csharp", "cs", "swift", "avro", "hcl", "terraform"}
+TRIPLE = {"python", "py", "python3", "pyspark"}
+# Data formats: outside comments everything is a value (text), not an identifier.
+DATA = {"yaml", "yml", "properties", "ini", "json", "jsonc", "json5", "toml", "dotenv", "env", "avro", "conf"}
+# Languages whose quoted strings may run over several lines.
+MULTILINE_QUOTES = {"bash", "sh", "shell", "zsh", "sql", "psql", "plpgsql", "pgsql", "mysql"}
+
+
+@lru_cache(maxsize=64)
+def _lexer(lang: str) -> re.Pattern:
+    """Comments and strings of a language as one alternation, for ``finditer``."""
+    parts = []
+    if lang in SLASH or lang in DASH:
+        parts.append(r"(?P<block>/\*.*?(?:\*/|\Z))")
+    line_comments = ["#"] if lang in HASH else ["--"] if lang in DASH else ["//"] if lang in SLASH else []
+    if lang in ("ini", "properties"):
+        line_comments = ["#", ";", "!"]
+    if line_comments:
+        marker = "|".join(re.escape(c) for c in line_comments)
+        prefix = r"(?:(?<=^)|(?<=[ \t]))" if lang in ("yaml", "yml") else ""
+        parts.append(rf"(?P<line>{prefix}(?:{marker})[^\n]*)")
+    quotes = ['"""', "'''", '"', "'"] if lang in TRIPLE else (['"', "'", "`"] if lang in SLASH else ['"', "'"])
+    multiline = lang in MULTILINE_QUOTES
+    for quote in quotes:
+        q = re.escape(quote)
+        if len(quote) == 3 or quote == "`" or multiline:
+            parts.append(rf"(?P<s{len(parts)}>{q}(?:\\.|(?!{q}).)*?(?:{q}|\Z))")
+        else:
+            parts.append(rf"(?P<s{len(parts)}>{q}(?:\\.|[^{q}\\\n])*(?:{q}|$))")
+    return re.compile("|".join(parts), re.S | re.M)
+
+
+def scan(fence: Fence):
+    """(kind, start index in body, end index) for comments and code with Cyrillic;
+    kind is "comment", "string" or "code"."""
+    lang = fence.lang.lower()
+    body = fence.body
+    outside = "string" if lang in DATA else "code"
+    cursor = 0
+    for match in _lexer(lang).finditer(body):
+        if match.start() == match.end():
+            continue
+        yield from _code(body, cursor, match.start(), outside)
+        kind = "comment" if match.lastgroup in ("block", "line") else "string"
+        if CYRILLIC.search(body, match.start(), match.end()):
+            yield (kind, match.start(), match.end())
+        cursor = match.end()
+    yield from _code(body, cursor, len(body), outside)
+
+
+def _code(body: str, start: int, end: int, kind: str = "code"):
+    if start < end and CYRILLIC.search(body, start, end):
+        yield (kind, start, end)
+
+
+CODE_LANGS = HASH | DASH | SLASH
+
+
+class CyrillicInCode(Rule):
+    """Cyrillic in code: comments, identifiers or expressions in a code fence.
+
+    ## What it does
+    In fences of programming and configuration languages, reports Cyrillic outside
+    string literals: in identifiers and expressions (an error) and in comments (a
+    note, option `comments`, on by default). In data formats (YAML, JSON, properties)
+    only comments count: values are text. String literals are left alone unless `strings` is
+    on: messages shown to users may be in Russian. Plain-text fences (`text`,
+    diagrams, shell output, no language) are not code and are not checked.
+
+    ## Why is this bad
+    The course's rule is English code: students copy it into projects that English
+    speakers maintain, and a Cyrillic letter inside an expression is a syntax error
+    or a different name that looks the same.
+
+    ## Example
+    ````mdx
+    ```python
+    total = sum([1, 2, 3])  # сумма заказов
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    total = sum([1, 2, 3])  # order total
+    ```
+    ````
+    """
+
+    code = "LNG002"
+    name = "cyrillic-in-code"
+    severity = Severity.WARNING
+    options = {
+        "comments": Option(True, "Report Cyrillic in comments."),
+        "strings": Option(False, "Report Cyrillic in string literals too."),
+    }
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for fence in doc.fences:
+            if fence.lang.lower() not in CODE_LANGS or not CYRILLIC.search(fence.body):
+                continue
+            for kind, start, end in scan(fence):
+                if kind == "comment" and not ctx.options["comments"]:
+                    continue
+                if kind == "string" and not ctx.options["strings"]:
+                    continue
+                match = CYRILLIC.search(fence.body, start, end)
+                if match is None:
+                    continue
+                first = match.start()
+                if kind == "code":
+                    # Report the Cyrillic word itself.
+                    word_end = first
+                    while word_end < end and (fence.body[word_end].isalnum() or fence.body[word_end] == "_"):
+                        word_end += 1
+                    while first > start and (fence.body[first - 1].isalnum() or fence.body[first - 1] == "_"):
+                        first -= 1
+                    message = f"Cyrillic in {fence.lang} code outside a string: `{fence.body[first:word_end]}`; code is written in English"
+                    ctx.report(fence.body_offset(first), fence.body_offset(word_end), message, severity=Severity.ERROR)
+                else:
+                    what = "comment" if kind == "comment" else "string"
+                    if kind == "string":
+                        start = first  # a string's text: point at the Russian itself
+                    ctx.report(
+                        fence.body_offset(start),
+                        fence.body_offset(min(end, fence.body.find("\n", start) if "\n" in fence.body[start:end] else end)),
+                        f"Russian in a {fence.lang} {what}; code and its comments are written in English",
+                        severity=Severity.INFO,
+                    )

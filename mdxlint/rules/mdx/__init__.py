@@ -1,0 +1,1 @@
+"""MDX0xx: what the MDX compiler rejects; MDX1xx: imports, components and props."""

@@ -1,0 +1,114 @@
+import re
+
+from mdxlint.lint.diagnostics import Fix, Severity
+from mdxlint.mdx.document import Document, SyntaxProblem
+from mdxlint.lint.rule import Applicability, Rule, RuleContext
+
+_HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]*)>")
+
+
+class CompilerRejects(Rule):
+    r"""The MDX compiler would reject this file, and the site build would fail.
+
+    ## What it does
+    Reads the file the way the MDX 3 compiler (`@mdx-js/mdx`, used by
+    `@astrojs/mdx`) does and reports where it would stop: a `<` that cannot start a
+    JSX tag (`<5`, `<=`), unclosed or mismatched tags, a closing tag with no opener,
+    invalid attribute syntax, `{…}` that is not one JavaScript expression, HTML
+    comments, autolinks, `import`/`export` blocks that do not parse, and lines that
+    lose their list or block quote prefix in the middle of a tag or expression.
+
+    The compiler stops at its first error, so the first problem is always reported;
+    others are reported too when they are certain to fail on their own (a `<` before
+    a digit, an HTML comment, an autolink), so that one `--fix` repairs them all.
+
+    Fixes (safe): `<` before a digit or punctuation in text becomes `&lt;`;
+    `<!-- x -->` becomes `{/* x */}`; a `{` that is never closed becomes `\{`.
+
+    ## Why is this bad
+    One such character fails the whole site build, not just the lesson: MDX reads
+    `<` as the start of a JSX tag and `{` as the start of a JavaScript expression.
+
+    ## Example
+    ```mdx
+    Задержка репликации обычно <1 секунды.
+    ```
+
+    ## Use instead
+    ```mdx
+    Задержка репликации обычно &lt;1 секунды.
+    ```
+    """
+
+    code = "MDX001"
+    name = "mdx-compiler-rejects"
+    severity = Severity.ERROR
+    fix_applicability = Applicability.SAFE
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        problems = doc.syntax_problems
+        if not problems:
+            return
+        first = problems[0]
+        reported: set[int] = set()
+        for problem in problems:
+            certain = self._certain(doc, problem)
+            if problem is not first and certain is None:
+                continue
+            if problem.offset in reported:
+                continue
+            reported.add(problem.offset)
+            self._report(doc, ctx, problem, certain)
+
+    @staticmethod
+    def _certain(doc: Document, problem: SyntaxProblem) -> str | None:
+        """The kind of a problem that fails on its own wherever it stands, or None."""
+        text = doc.text
+        lt = problem.start
+        if lt < 0 or problem.phase > 2 or text[lt : lt + 1] != "<":
+            return None
+        if text.startswith("<!--", lt):
+            return "comment"
+        if _AUTOLINK.match(text, lt):
+            return "autolink"
+        if problem.offset == lt + 1 and "cannot start with it" in problem.message:
+            return "less-than"
+        return None
+
+    def _report(self, doc: Document, ctx: RuleContext, problem: SyntaxProblem, certain: str | None) -> None:
+        text = doc.text
+        offset = problem.offset
+        lt = problem.start
+        end = min(offset + 1, len(text))
+        message = problem.message
+        fix = None
+        if lt >= 0 and text[lt : lt + 1] == "<" and problem.phase <= 2:
+            comment = _HTML_COMMENT.match(text, lt)
+            autolink = _AUTOLINK.match(text, lt)
+            if text.startswith("<!--", lt):
+                message = "HTML comments `<!-- … -->` do not exist in MDX (the compiler reads `<` as a JSX tag); write `{/* … */}`"
+                if comment and "*/" not in comment.group(1):
+                    fix = Fix.replace(lt, comment.end(), "{/*" + comment.group(1) + "*/}", message="turn into an MDX comment")
+                ctx.report(lt, comment.end() if comment else end, message, fix)
+                return
+            if autolink:
+                message = (
+                    "autolinks `<https://…>` do not exist in MDX (the compiler reads `<` as a JSX tag); "
+                    "write the URL bare or as `[text](url)`"
+                )
+                url = autolink.group(1)
+                fix = Fix.replace(lt, autolink.end(), f"[{url}]({url})", message="turn into a Markdown link")
+                ctx.report(lt, autolink.end(), message, fix)
+                return
+            if certain == "less-than":
+                fix = Fix.replace(lt, lt + 1, "&lt;", message="escape `<` as `&lt;`")
+                ctx.report(lt, lt + 1, message, fix)
+                return
+        brace = problem.start
+        if "is never closed" in message and brace >= 0 and text[brace : brace + 1] == "{":
+            where = doc.source.position(brace)
+            message = message.replace("this `{`", f"the `{{` at {where.line + 1}:{where.column + 1}", 1)
+            if problem.phase == 2:  # a brace in prose: escaping it keeps the text as written
+                fix = Fix.replace(brace, brace + 1, "\\{", message="escape `{` as `\\{`")
+        ctx.report(offset, max(end, offset), message, fix)

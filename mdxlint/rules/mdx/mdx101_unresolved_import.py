@@ -1,0 +1,67 @@
+
+from mdxlint.project.components import resolve_import
+from mdxlint.project.course import CourseIndex
+from mdxlint.lint.diagnostics import Fix, Severity
+from mdxlint.lint.rule import Applicability, Rule, RuleContext
+
+
+class UnresolvedImport(Rule):
+    """An import path that names no file.
+
+    ## What it does
+    Resolves relative (`./`, `../`) and root (`/src/…`) import paths of every lesson
+    as Vite does: the path itself, then with `.tsx`, `.ts`, `.jsx`, `.js`, `.mjs`,
+    `.astro`, `.mdx`, `.json`…, then `index.*` in a folder. Package imports and
+    aliases are not checked. When the file exists one folder higher or lower (one
+    `../` too many or too few), the fix uses that path.
+
+    ## Why is this bad
+    The site build stops with "Could not resolve" and no page is built.
+
+    ## Example
+    ```mdx
+    ---
+    title: "Урок"
+    ---
+
+    import { Badge } from '../../../../components/Badge';
+
+    <Badge label="новое" />
+    ```
+
+    ## Use instead
+    ```mdx
+    ---
+    title: "Урок"
+    ---
+
+    import { Badge } from '../../../components/Badge';
+
+    <Badge label="новое" />
+    ```
+    """
+
+    code = "MDX101"
+    name = "unresolved-import"
+    severity = Severity.ERROR
+    scope = "course"
+    fix_applicability = Applicability.SAFE
+
+    def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
+        for facts in course.targets():
+            for imp in facts.imports:
+                if resolve_import(imp.source, facts.path, course.root) is not None:
+                    continue
+                fix = None
+                alternatives = []
+                if imp.source.startswith("../"):
+                    alternatives.append(imp.source[3:] if imp.source.startswith("../../") else "./" + imp.source[3:])
+                if imp.source.startswith((".", "../")):
+                    alternatives.append("../" + imp.source.removeprefix("./"))
+                found = [alt for alt in alternatives if resolve_import(alt, facts.path, course.root)]
+                message = f"cannot resolve `{imp.source}` from this lesson (tried the extensions Vite tries and `index.*`)"
+                if len(found) == 1:
+                    message += f"; `{found[0]}` exists"
+                    fix = Fix.replace(imp.source_start, imp.source_end, found[0], message=f"import from `{found[0]}`")
+                ctx.report(imp.source_start, imp.source_end, message, fix, path=facts.path)
+

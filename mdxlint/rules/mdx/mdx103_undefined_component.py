@@ -1,0 +1,65 @@
+from mdxlint.project.course import CourseIndex
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.rule import Rule, RuleContext
+
+
+class UndefinedComponent(Rule):
+    """A JSX component used but neither imported, exported, nor a configured global.
+
+    ## What it does
+    Reports JSX elements whose name starts with a capital letter (or is a member
+    such as `Tabs.Item`) when the lesson does not import or export that name and it
+    is not listed in `[tool.mdxlint.course] global-components` (components a
+    layout passes to every page).
+
+    ## Why is this bad
+    MDX compiles the page, and rendering it fails with "Expected component `X` to
+    be defined: you likely forgot to import, pass, or provide it."
+
+    ## Example
+    ```mdx
+    ---
+    title: "Урок"
+    ---
+
+    <Badge label="новое" />
+    ```
+
+    ## Use instead
+    ```mdx
+    ---
+    title: "Урок"
+    ---
+
+    import { Badge } from '../../../components/Badge';
+
+    <Badge label="новое" />
+    ```
+    """
+
+    code = "MDX103"
+    name = "undefined-component"
+    severity = Severity.ERROR
+    scope = "course"
+
+    def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
+        globals_ = set(course.settings.course.global_components)
+        for facts in course.targets():
+            defined = {name.local for imp in facts.imports for name in imp.names}
+            defined.update(export.name for export in facts.exports)
+            reported: set[str] = set()
+            for element in facts.jsx:
+                root = element.name.split(".")[0]
+                if not root or not root[0].isupper() or root in defined or root in globals_:
+                    continue
+                if root in reported:
+                    continue
+                reported.add(root)
+                tag = element.opening
+                ctx.report(
+                    tag.name_start,
+                    tag.name_start + len(element.name),
+                    f"`<{element.name}>` is not imported: rendering fails with \"Expected component `{element.name}` "
+                    "to be defined\"; import it or add it to `global-components`",
+                    path=facts.path,
+                )

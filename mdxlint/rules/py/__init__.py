@@ -1,0 +1,1 @@
+"""PY: Python fences (syntax, undefined names)."""

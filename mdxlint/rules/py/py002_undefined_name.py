@@ -1,0 +1,67 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.analyzers.python.notebook import _Names, notebook
+from mdxlint.lint.rule import Option, Rule, RuleContext
+
+
+class PythonUndefinedName(Rule):
+    """A Python fence reads a name that no fence of the lesson defines.
+
+    ## What it does
+    Reads the lesson's Python fences top to bottom, like a notebook: names bound by
+    an earlier fence (assignments, imports, functions) are known later. Reports
+    names that are read before anything binds them and are neither builtins nor
+    assumed globals (option `assumed-globals`, default `spark`). A fence with a
+    syntax error is skipped (PY001), the others are still read. Chain fragments
+    (`.option(...)` lines) are read on an unknown frame.
+
+    ## Why is this bad
+    The code fails with `NameError: name '…' is not defined` when a student runs it —
+    typically a function used without its import (`countDistinct` without
+    `from pyspark.sql.functions import countDistinct`).
+
+    ## Example
+    ````mdx
+    ```python
+    counts = events.groupBy("customer_id").agg(countDistinct("order_id"))
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql.functions import countDistinct
+
+    events = spark.read.parquet("/data/events")
+    counts = events.groupBy("customer_id").agg(countDistinct("order_id"))
+    ```
+    ````
+    """
+
+    code = "PY002"
+    name = "python-undefined-name"
+    severity = Severity.ERROR
+    options = {
+        "assumed-globals": Option(["spark"], "Names every lesson may use without defining them (a notebook's `spark`)."),
+    }
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        known: set[str] = set(ctx.options["assumed-globals"])
+        for item in notebook(doc).fences:
+            if item.tree is None:
+                continue
+            visitor = _Names(known)
+            for statement in item.tree.body:
+                visitor.visit(statement)
+            reported: set[str] = set()
+            for node in visitor.undefined:
+                if node.id in reported:
+                    continue
+                reported.add(node.id)
+                start = item.offset(node.lineno, node.col_offset)
+                ctx.report(
+                    start,
+                    start + len(node.id),
+                    f"`{node.id}` is not defined in this or an earlier Python fence, nor imported: running the code "
+                    f"raises NameError",
+                )

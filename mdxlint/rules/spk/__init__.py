@@ -1,0 +1,1 @@
+"""SPK: Spark Structured Streaming semantics."""

@@ -1,0 +1,74 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark.model import analyze, describe, keys_text, spark_raises, stream_starts
+
+APPEND_WITHOUT_WATERMARK = (
+    "[STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION] Invalid streaming output mode: append. This output mode is "
+    "not supported for streaming aggregations without watermark on streaming DataFrames/DataSets."
+)
+
+
+class AggregationAppendWithoutWatermark(Rule):
+    """A streaming aggregation written in append mode with no watermark at all.
+
+    ## What it does
+    Follows each streaming query from `readStream` to `start()`/`toTable()` and
+    reports an aggregation (`groupBy(...).agg(...)`, `count()`, an aggregate in
+    `select`) written in `append` output mode — the default when `outputMode` is not
+    called — when the plan has no `withWatermark` at all. Reported at `start()`,
+    where Spark raises.
+
+    ## Why is this bad
+    In append mode Spark writes each aggregate once, when it is final; without a
+    watermark on a grouping column nothing is ever final. Spark's unsupported-operation
+    checker refuses the query when it starts:
+    `AnalysisException: [STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION] Invalid streaming
+    output mode: append. This output mode is not supported for streaming aggregations
+    without watermark on streaming DataFrames/DataSets.`
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql.functions import window
+
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    counts = events.groupBy(window("timestamp", "10 seconds")).count()
+    query = counts.writeStream.outputMode("append").format("console").start()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql.functions import window
+
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    counts = (
+        events.withWatermark("timestamp", "10 seconds")
+        .groupBy(window("timestamp", "10 seconds"))
+        .count()
+    )
+    query = counts.writeStream.outputMode("append").format("console").start()
+    ```
+    ````
+    """
+
+    code = "SPK001"
+    name = "streaming-aggregation-append-without-watermark"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            frame = start.frame
+            if start.output_mode != "append" or frame.opaque or frame.watermarks:
+                continue
+            for aggregation in frame.aggregations:
+                if aggregation.watermarked is False:
+                    ctx.report(
+                        *start.site.range(),
+                        f"this query writes the aggregation at {describe(aggregation.site)} (grouped by "
+                        f"{keys_text(aggregation.keys)}) in append mode without any watermark; Spark refuses it "
+                        f"at start() — {spark_raises(APPEND_WITHOUT_WATERMARK)}",
+                    )
+                    break

@@ -1,0 +1,99 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.rules.spk.spk001_aggregation_append_without_watermark import APPEND_WITHOUT_WATERMARK
+from mdxlint.analyzers.spark.model import analyze, describe, keys_text, spark_raises, stream_starts
+
+
+class WatermarkNotOnGroupingKey(Rule):
+    """A watermark that the aggregation cannot use: on another column, or applied after it.
+
+    ## What it does
+    Reports a streaming aggregation whose plan has a `withWatermark`, but none of
+    its grouping keys carries it: the watermark names a column the aggregation does
+    not group by (directly or through `window()`), or it is applied after the
+    aggregation. In append mode this is an error (Spark refuses the query at
+    `start()`); in update and complete mode Spark accepts the query and the rule is a
+    warning.
+
+    ## Why is this bad
+    Spark uses a watermark for an aggregation only when `withWatermark` names the
+    same event-time column the aggregation groups on (or windows over) and comes
+    before it. Otherwise, in append mode, the checker raises
+    `[STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION] Invalid streaming output mode:
+    append. This output mode is not supported for streaming aggregations without
+    watermark on streaming DataFrames/DataSets.`; in update mode the query runs and
+    the watermark evicts nothing — the state keeps every group forever.
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql.functions import col, window
+
+    events = (
+        spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+        .withColumn("event_time", col("timestamp"))
+    )
+    counts = (
+        events.withWatermark("timestamp", "10 seconds")
+        .groupBy(window("event_time", "10 seconds"))
+        .count()
+    )
+    query = counts.writeStream.outputMode("append").format("console").start()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql.functions import col, window
+
+    events = (
+        spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+        .withColumn("event_time", col("timestamp"))
+    )
+    counts = (
+        events.withWatermark("event_time", "10 seconds")
+        .groupBy(window("event_time", "10 seconds"))
+        .count()
+    )
+    query = counts.writeStream.outputMode("append").format("console").start()
+    ```
+    ````
+    """
+
+    code = "SPK002"
+    name = "watermark-not-on-grouping-key"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            frame = start.frame
+            if frame.opaque or not frame.watermarks or start.output_mode is None:
+                continue
+            for aggregation in frame.aggregations:
+                if aggregation.watermarked is not False:
+                    continue
+                before = [w for w in frame.watermarks if w.step < aggregation.step]
+                after = [w for w in frame.watermarks if w.step > aggregation.step]
+                if before:
+                    what = (
+                        f"the watermark on `{before[-1].column}` ({describe(before[-1].site)}) is not on a column the "
+                        f"aggregation at {describe(aggregation.site)} groups by ({keys_text(aggregation.keys)})"
+                    )
+                else:
+                    what = (
+                        f"the watermark at {describe(after[0].site)} is applied after the aggregation at "
+                        f"{describe(aggregation.site)}, which therefore has none"
+                    )
+                if start.output_mode == "append":
+                    ctx.report(*start.site.range(), f"{what}; Spark refuses the query at start() — "
+                               f"{spark_raises(APPEND_WITHOUT_WATERMARK)}")
+                else:
+                    ctx.report(
+                        *start.site.range(),
+                        f"{what}; in {start.output_mode} mode Spark accepts the query but the watermark evicts "
+                        f"no aggregation state: every group is kept forever",
+                        severity=Severity.WARNING,
+                    )
+                break

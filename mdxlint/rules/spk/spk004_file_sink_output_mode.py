@@ -1,0 +1,66 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark.model import FILE_FORMATS, analyze, spark_raises, stream_starts
+
+
+class FileSinkOutputMode(Rule):
+    """A file sink (`parquet`, `json`, `csv`, `orc`, `text`) written in update or complete mode.
+
+    ## What it does
+    Reports a streaming query whose sink is a file format — named with `format(...)`,
+    or parquet, Spark's default source, when `start(path)` is called without one —
+    and whose output mode is `update` or `complete`. Reported at `start()`.
+
+    ## Why is this bad
+    File sinks only append new files; Spark refuses every other mode when the query
+    starts: `AnalysisException: [STREAMING_OUTPUT_MODE.UNSUPPORTED_DATASOURCE] Invalid
+    streaming output mode: update. This output mode is not supported in Data Source
+    parquet.` An aggregation written to files needs a watermark and append mode (or
+    `foreachBatch`, which may overwrite).
+
+    ## Example
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    query = (
+        events.writeStream.outputMode("update")
+        .format("parquet")
+        .option("path", "lake/events")
+        .option("checkpointLocation", "checkpoints/events")
+        .start()
+    )
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    query = (
+        events.writeStream.outputMode("append")
+        .format("parquet")
+        .option("path", "lake/events")
+        .option("checkpointLocation", "checkpoints/events")
+        .start()
+    )
+    ```
+    ````
+    """
+
+    code = "SPK004"
+    name = "file-sink-output-mode"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            if start.sink in FILE_FORMATS and start.output_mode in ("update", "complete"):
+                text = (
+                    f"[STREAMING_OUTPUT_MODE.UNSUPPORTED_DATASOURCE] Invalid streaming output mode: "
+                    f"{start.output_mode}. This output mode is not supported in Data Source {start.sink}."
+                )
+                ctx.report(
+                    *start.site.range(),
+                    f"the {start.sink} file sink only appends; Spark refuses {start.output_mode} mode at start() — "
+                    f"{spark_raises(text)}",
+                )

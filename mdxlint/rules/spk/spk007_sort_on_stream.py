@@ -1,0 +1,61 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark.model import analyze, describe, spark_raises, stream_starts
+
+SORT_ON_STREAM = (
+    "Sorting is not supported on streaming DataFrames/Datasets, unless it is on aggregated DataFrame/Dataset in "
+    "Complete output mode"
+)
+
+
+class SortOnStream(Rule):
+    """`orderBy`/`sort` on a stream, other than after an aggregation written in complete mode.
+
+    ## What it does
+    Reports a started streaming query whose plan sorts (`orderBy`, `sort`) rows that
+    are not the result of an aggregation, or sorts in append or update mode.
+    Reported at `start()`, where Spark raises. `sortWithinPartitions` is not a global
+    sort and is not reported.
+
+    ## Why is this bad
+    A global sort of an unbounded stream is impossible; Spark refuses it at start:
+    `AnalysisException: Sorting is not supported on streaming DataFrames/Datasets,
+    unless it is on aggregated DataFrame/Dataset in Complete output mode;` Sort the
+    aggregated result in complete mode, or sort each micro-batch in `foreachBatch`.
+
+    ## Example
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    ordered = events.orderBy("value")
+    query = ordered.writeStream.format("console").start()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    totals = events.groupBy((events.value % 10).alias("bucket")).count().orderBy("bucket")
+    query = totals.writeStream.outputMode("complete").format("console").start()
+    ```
+    ````
+    """
+
+    code = "SPK007"
+    name = "sort-on-stream"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            for site, after_aggregation in start.frame.sorts:
+                if after_aggregation and start.output_mode in ("complete", None):
+                    continue
+                why = "is not on an aggregated frame" if not after_aggregation else f"is in {start.output_mode} mode"
+                ctx.report(
+                    *start.site.range(),
+                    f"the sort at {describe(site)} {why}; Spark refuses the query at start() — "
+                    f"{spark_raises(SORT_ON_STREAM)}",
+                )
+                break

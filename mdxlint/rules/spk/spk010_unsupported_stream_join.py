@@ -1,0 +1,133 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark.model import Join, analyze, describe, spark_raises, stream_starts, version_tuple
+
+SPARK_NAMES = {"inner": "Inner", "cross": "Cross", "leftouter": "LeftOuter", "rightouter": "RightOuter",
+               "fullouter": "FullOuter", "leftsemi": "LeftSemi", "leftanti": "LeftAnti"}
+# Stream-static joins Spark refuses: (how, stream side) -> message.
+STREAM_STATIC = {
+    ("leftouter", "right"): "LeftOuter join with a streaming DataFrame/Dataset on the right and a static DataFrame/Dataset on the left is not supported",
+    ("leftsemi", "right"): "LeftSemi join with a streaming DataFrame/Dataset on the right and a static DataFrame/Dataset on the left is not supported",
+    ("leftanti", "right"): "LeftAnti joins with a streaming DataFrame/Dataset on the right are not supported",
+    ("fullouter", "right"): "FullOuter joins with streaming DataFrames/Datasets on the right and a static DataFrame/Dataset on the left is not supported",
+    ("rightouter", "left"): "RightOuter join with a streaming DataFrame/Dataset on the left and a static DataFrame/DataSet on the right not supported",
+    ("fullouter", "left"): "FullOuter joins with streaming DataFrames/Datasets on the left and a static DataFrame/Dataset on the right is not supported",
+}
+NULLABLE_SIDES = {"leftouter": ("right",), "rightouter": ("left",), "fullouter": ("left", "right"), "leftsemi": ("right",)}
+
+
+def watermark_in_keys(join: Join) -> bool:
+    """Whether the join matches on a column that carries a watermark (Spark accepts that)."""
+    marked = join.left_watermarks | join.right_watermarks
+    if join.equi_columns:
+        return bool(set(join.equi_columns) & marked)
+    return bool(join.condition_columns & marked)
+
+
+def join_problem(join: Join, output_mode: str | None, version: str, aggregated: bool = False) -> str | None:
+    """Spark's error text for a join in a started streaming query, or None when Spark accepts it."""
+    name = SPARK_NAMES[join.how]
+    if join.left_streaming and join.right_streaming:
+        if join.how == "leftanti":
+            return "LeftAnti joins with a streaming DataFrame/Dataset on the right are not supported"
+        if join.how in NULLABLE_SIDES:
+            sides = NULLABLE_SIDES[join.how]
+            watermarked = all(join.left_watermarks if side == "left" else join.right_watermarks for side in sides)
+            if join.has_range_condition is None:
+                return None
+            if not watermark_in_keys(join) and not (watermarked and join.has_range_condition):
+                return (f"Stream-stream {name} join between two streaming DataFrame/Datasets is not supported "
+                        "without a watermark in the join keys, or a watermark on the nullable side and an "
+                        "appropriate range condition")
+        if output_mode == "update":
+            if version_tuple(version) < (4, 2):
+                return ("Join between two streaming DataFrames/Datasets is not supported in Update output mode, "
+                        "only in Append output mode")
+            if join.how not in ("inner", "leftsemi"):
+                return (f"{name} join between two streaming DataFrames/Datasets is not supported in Update output "
+                        "mode, only in Append output mode")
+        if output_mode == "complete" and aggregated:  # without an aggregation complete mode fails first (SPK003)
+            return ("Join between two streaming DataFrames/Datasets is not supported in Complete output mode, only "
+                    "in Append output mode")
+        return None
+    if join.left_streaming is True and join.right_streaming is False:
+        return STREAM_STATIC.get((join.how, "left"))
+    if join.left_streaming is False and join.right_streaming is True:
+        return STREAM_STATIC.get((join.how, "right"))
+    return None
+
+
+class UnsupportedStreamJoin(Rule):
+    """A streaming join Spark refuses: outer joins without watermark and time range, unsupported stream–static sides, joins in update/complete mode.
+
+    ## What it does
+    For every join in a started streaming query, applies Spark's join rules:
+    stream–stream left/right/full outer and left-semi joins need a watermark on the
+    nullable side and a time-range condition (`<`, `<=`, `>`, `>=`, `BETWEEN` in the
+    condition), or a watermarked column among the join keys; stream–stream left-anti
+    joins are refused; stream–static joins are refused when the stream is on the side
+    whose unmatched rows would have to be emitted (static `left` join stream, stream
+    `right` join static, any `full` join); stream–stream joins run in append mode only
+    (from Spark 4.2, inner and left-semi joins also in update mode — set
+    `[tool.mdxlint.spark] version`). Reported at `start()`.
+
+    ## Why is this bad
+    Spark refuses these queries at start, for example `AnalysisException: Stream-stream
+    LeftOuter join between two streaming DataFrame/Datasets is not supported without a
+    watermark in the join keys, or a watermark on the nullable side and an appropriate
+    range condition` — an outer join can only emit its unmatched rows once it knows no
+    match can still arrive.
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql.functions import col
+
+    orders = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    payments = (
+        spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+        .select(col("value").alias("order_id"), col("timestamp").alias("paid_at"))
+    )
+    joined = orders.join(payments, orders.value == payments.order_id, "left_outer")
+    query = joined.writeStream.format("console").start()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql.functions import col, expr
+
+    orders = spark.readStream.format("rate").option("rowsPerSecond", 5).load().withWatermark("timestamp", "10 seconds")
+    payments = (
+        spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+        .select(col("value").alias("order_id"), col("timestamp").alias("paid_at"))
+        .withWatermark("paid_at", "10 seconds")
+    )
+    joined = orders.join(
+        payments,
+        expr("value = order_id AND paid_at BETWEEN timestamp AND timestamp + INTERVAL 1 MINUTE"),
+        "left_outer",
+    )
+    query = joined.writeStream.format("console").start()
+    ```
+    ````
+    """
+
+    code = "SPK010"
+    name = "unsupported-stream-join"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        version = ctx.settings.spark.version
+        for start in stream_starts(analyze(doc)):
+            for join in start.frame.joins:
+                text = join_problem(join, start.output_mode, version, bool(start.frame.aggregations))
+                if text is not None:
+                    ctx.report(
+                        *start.site.range(),
+                        f"Spark refuses the {SPARK_NAMES[join.how]} join at {describe(join.site)} when the query "
+                        f"starts — {spark_raises(text)}",
+                    )
+                    break

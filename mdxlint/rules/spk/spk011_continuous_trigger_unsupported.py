@@ -1,0 +1,82 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark.model import FILE_FORMATS, analyze, describe, spark_raises, stateful_steps, stream_starts
+
+
+class ContinuousTriggerUnsupported(Rule):
+    """`trigger(continuous=...)` on a query that is not only projections and filters, or with a sink it cannot use.
+
+    ## What it does
+    Reports a streaming query started with a continuous trigger when its plan has an
+    aggregation, deduplication, join, sort, limit or window function, reads the
+    current time (`current_timestamp()`, `current_date()`), or writes with
+    `foreachBatch` or to a file sink.
+
+    ## Why is this bad
+    Continuous processing (experimental) runs only map-like queries. Spark refuses
+    the others at start: `AnalysisException: Continuous processing does not support
+    Aggregate operations.` (`Deduplicate`, `Join` … likewise), `Continuous processing
+    does not support current time operations.`, `'foreachBatch' is not supported with
+    continuous trigger.` A file sink is not caught at start: the query dies at run
+    time with `Unknown type of trigger: ContinuousTrigger(1000)`. Use a micro-batch
+    trigger (`processingTime=...`) for these queries.
+
+    ## Example
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    counts = events.groupBy("value").count()
+    query = (
+        counts.writeStream.outputMode("complete")
+        .format("console")
+        .trigger(continuous="1 second")
+        .start()
+    )
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql.functions import col
+
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    doubled = events.select((col("value") * 2).alias("doubled"))
+    query = doubled.writeStream.format("console").trigger(continuous="1 second").start()
+    ```
+    ````
+    """
+
+    code = "SPK011"
+    name = "continuous-trigger-unsupported"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            if start.trigger != "continuous":
+                continue
+            frame = start.frame
+            steps = stateful_steps(frame)
+            if steps:
+                site, node_name = steps[0]
+                text = f"Continuous processing does not support {node_name} operations."
+                message = f"the {node_name} step at {describe(site)} cannot run with a continuous trigger; {spark_raises(text)}"
+            elif frame.current_time:
+                message = (
+                    f"the current-time call at {describe(frame.current_time[0])} cannot run with a continuous trigger; "
+                    f"{spark_raises('Continuous processing does not support current time operations.')}"
+                )
+            elif start.sink == "foreachbatch":
+                message = (
+                    "foreachBatch cannot run with a continuous trigger; "
+                    + spark_raises("'foreachBatch' is not supported with continuous trigger.")
+                )
+            elif start.sink in FILE_FORMATS:
+                message = (
+                    f"the {start.sink} file sink has no continuous mode; the query starts, then fails at run time "
+                    f"with StreamingQueryException — {spark_raises('Unknown type of trigger: ContinuousTrigger')}"
+                )
+            else:
+                continue
+            ctx.report(*start.site.range(), message)

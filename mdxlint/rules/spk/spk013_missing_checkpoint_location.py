@@ -1,0 +1,65 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark.model import CHECKPOINT_CONF, ONE_TIME_SINKS, analyze, spark_raises, stream_starts
+
+MISSING_CHECKPOINT = (
+    'checkpointLocation must be specified either through option("checkpointLocation", ...) or '
+    'SparkSession.conf.set("spark.sql.streaming.checkpointLocation", ...)'
+)
+
+
+class MissingCheckpointLocation(Rule):
+    """A streaming sink that needs a checkpoint location and gets none.
+
+    ## What it does
+    Reports a started query whose sink is not one of those Spark lets run on a
+    temporary checkpoint (`console`, `memory`, `foreach`, `foreachBatch`, `noop`) —
+    file sinks, `kafka`, tables via `toTable` — when neither the
+    `checkpointLocation` option nor the session's
+    `spark.sql.streaming.checkpointLocation` (set earlier in the lesson with
+    `spark.conf.set` or the builder's `.config`) is given.
+
+    ## Why is this bad
+    Without a checkpoint such a sink could not recover or avoid duplicates, so Spark
+    refuses to start: `AnalysisException: checkpointLocation must be specified either
+    through option("checkpointLocation", ...) or
+    SparkSession.conf.set("spark.sql.streaming.checkpointLocation", ...)`
+
+    ## Example
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    query = events.writeStream.format("parquet").option("path", "lake/events").start()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    query = (
+        events.writeStream.format("parquet")
+        .option("path", "lake/events")
+        .option("checkpointLocation", "checkpoints/events")
+        .start()
+    )
+    ```
+    ````
+    """
+
+    code = "SPK013"
+    name = "missing-checkpoint-location"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            if start.sink is None or start.sink in ONE_TIME_SINKS or not start.writer.options_complete:
+                continue
+            if "checkpointlocation" in start.options or CHECKPOINT_CONF in start.session_conf:
+                continue
+            ctx.report(
+                *start.site.range(),
+                f"the {start.sink} sink needs a checkpoint and neither the checkpointLocation option nor "
+                f"{CHECKPOINT_CONF} is set; {spark_raises(MISSING_CHECKPOINT)}",
+            )

@@ -1,0 +1,62 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark.model import analyze, describe, keys_text, stream_starts
+
+
+class UnboundedAggregationState(Rule):
+    """A streaming aggregation in update mode with no watermark: Spark accepts it and keeps every group forever.
+
+    ## What it does
+    Reports a started streaming query in `update` output mode that aggregates without
+    any `withWatermark` in its plan. (Complete mode keeps all groups by design and is
+    not reported; append mode without a watermark is an error, SPK001.)
+
+    ## Why is this bad
+    Spark accepts the query, but without a watermark it can never decide that a group
+    is finished: the state store keeps every key (every window, every customer) for
+    the life of the query, and memory and checkpoint size grow without bound. Add
+    `withWatermark` on the event-time column the aggregation groups or windows by.
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql.functions import window
+
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    counts = events.groupBy(window("timestamp", "1 second")).count()
+    query = counts.writeStream.outputMode("update").format("console").start()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql.functions import window
+
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    counts = (
+        events.withWatermark("timestamp", "2 seconds")
+        .groupBy(window("timestamp", "1 second"))
+        .count()
+    )
+    query = counts.writeStream.outputMode("update").format("console").start()
+    ```
+    ````
+    """
+
+    code = "SPK022"
+    name = "unbounded-aggregation-state"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            frame = start.frame
+            if start.output_mode != "update" or frame.opaque or frame.watermarks or not frame.aggregations:
+                continue
+            aggregation = frame.aggregations[0]
+            ctx.report(
+                *start.site.range(),
+                f"the aggregation at {describe(aggregation.site)} (grouped by {keys_text(aggregation.keys)}) has no "
+                "watermark: Spark accepts it in update mode, but its state keeps every group forever",
+            )

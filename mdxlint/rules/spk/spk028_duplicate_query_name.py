@@ -1,0 +1,59 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark.model import analyze, describe, spark_raises, stream_starts
+
+
+class DuplicateQueryName(Rule):
+    """A streaming query started with the `queryName` of a query that is still running.
+
+    ## What it does
+    Reports `start()`/`toTable()` of a query whose `queryName` equals that of a query
+    the lesson started before and has not stopped (`query.stop()`) or awaited to its
+    end (`query.awaitTermination()` without a timeout).
+
+    ## Why is this bad
+    Query names are unique among the active queries of a session; Spark refuses the
+    second start: `IllegalArgumentException: Cannot start query with name orders as a
+    query with that name is already active in this SparkSession`. With a session-level
+    `spark.sql.streaming.checkpointLocation`, the name is also the checkpoint folder,
+    so two queries cannot share it anyway.
+
+    ## Example
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    raw = events.writeStream.format("console").queryName("events").start()
+    even = events.where("value % 2 = 0").writeStream.format("console").queryName("events").start()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    raw = events.writeStream.format("console").queryName("events").start()
+    even = events.where("value % 2 = 0").writeStream.format("console").queryName("even_events").start()
+    ```
+    ````
+    """
+
+    code = "SPK028"
+    name = "duplicate-query-name"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            name = start.query_name
+            if not isinstance(name, str):
+                continue
+            for earlier in start.active:
+                if earlier.query_name == name and earlier.site.node is not start.site.node:
+                    text = (f"Cannot start query with name {name} as a query with that name is already active in "
+                            "this SparkSession")
+                    ctx.report(
+                        *start.site.range(),
+                        f"the query started at {describe(earlier.site)} is still running under the name `{name}`; "
+                        f"{spark_raises(text)}",
+                    )
+                    break

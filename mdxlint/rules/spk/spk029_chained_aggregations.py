@@ -1,0 +1,65 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark.model import analyze, describe, spark_raises, stream_starts
+
+GLOBAL_WATERMARK = "Detected pattern of possible 'correctness' issue due to global watermark."
+
+
+class ChainedAggregations(Rule):
+    """Two chained streaming aggregations written in update or complete mode.
+
+    ## What it does
+    Reports a started streaming query in `update` or `complete` output mode whose
+    plan aggregates the result of another aggregation (`groupBy(...).count()` and then
+    `groupBy("count").count()`, say). Reported at `start()`.
+
+    ## Why is this bad
+    The first aggregation can emit rows older than the watermark, which the second
+    would treat as late. Spark's global-watermark correctness check refuses the query
+    at start: `AnalysisException: Detected pattern of possible 'correctness' issue due
+    to global watermark. The query contains stateful operation which can emit rows
+    older than the current watermark plus allowed late record delay, …` (it names the
+    switch `spark.sql.streaming.statefulOperator.checkCorrectness.enabled`). Chained
+    time-window aggregations with a watermark run in append mode (since Spark 3.5);
+    other chains belong in `foreachBatch`.
+
+    ## Example
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    per_bucket = events.groupBy((events.value % 5).alias("bucket")).count()
+    histogram = per_bucket.groupBy("count").count()
+    query = histogram.writeStream.outputMode("complete").format("console").start()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql.functions import window, window_time
+
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    per_window = events.withWatermark("timestamp", "2 seconds").groupBy(window("timestamp", "2 seconds")).count()
+    per_minute = per_window.groupBy(window(window_time("window"), "1 minute")).sum("count")
+    query = per_minute.writeStream.outputMode("append").format("console").start()
+    ```
+    ````
+    """
+
+    code = "SPK029"
+    name = "chained-aggregations"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            aggregations = start.frame.aggregations
+            if start.output_mode not in ("update", "complete") or len(aggregations) < 2:
+                continue
+            ordered = sorted(aggregations, key=lambda aggregation: aggregation.step)
+            first, second = ordered[0], ordered[1]
+            ctx.report(
+                *start.site.range(),
+                f"the aggregation at {describe(second.site)} aggregates the result of the one at "
+                f"{describe(first.site)} in {start.output_mode} mode; {spark_raises(GLOBAL_WATERMARK)}",
+            )

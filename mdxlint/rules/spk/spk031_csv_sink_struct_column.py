@@ -1,0 +1,71 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark.model import analyze, spark_raises, stream_starts
+
+
+class CsvSinkStructColumn(Rule):
+    """A struct column (a `window`, a parsed `from_json` record) written to the CSV file sink.
+
+    ## What it does
+    Follows struct-typed columns — the `window` of a windowed aggregation, the result
+    of `from_json(...)` or `struct(...)` — through projections, and reports a
+    streaming query that writes one of them with `format("csv")`.
+
+    ## Why is this bad
+    CSV has no nested values. Spark does not catch this when the query starts; the
+    query starts and then dies on its first batch with `StreamingQueryException:
+    [UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The CSV datasource doesn't support the
+    column `window` of the type "STRUCT<start: TIMESTAMP, end: TIMESTAMP>".` Select the
+    fields (`col("window.start")`, `col("window.end")`) or write Parquet or JSON.
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql.functions import window
+
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    counts = events.withWatermark("timestamp", "1 second").groupBy(window("timestamp", "1 second")).count()
+    query = (
+        counts.writeStream.format("csv")
+        .option("path", "reports/counts")
+        .option("checkpointLocation", "checkpoints/counts")
+        .start()
+    )
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql.functions import col, window
+
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    counts = events.withWatermark("timestamp", "1 second").groupBy(window("timestamp", "1 second")).count()
+    flat = counts.select(col("window.start").alias("start"), col("window.end").alias("end"), "count")
+    query = (
+        flat.writeStream.format("csv")
+        .option("path", "reports/counts")
+        .option("checkpointLocation", "checkpoints/counts")
+        .start()
+    )
+    ```
+    ````
+    """
+
+    code = "SPK031"
+    name = "csv-sink-struct-column"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            if start.sink != "csv" or not start.frame.struct_columns:
+                continue
+            column = sorted(start.frame.struct_columns)[0]
+            ctx.report(
+                *start.site.range(),
+                f"`{column}` is a struct and the CSV sink cannot store it; the query starts, then fails on its first "
+                "batch with StreamingQueryException — "
+                + spark_raises(f"[UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The CSV datasource doesn't support the "
+                               f"column `{column}` of the type"),
+            )

@@ -1,0 +1,1 @@
+"""SUP: suppressions."""
