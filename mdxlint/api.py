@@ -29,7 +29,8 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[
     """Files to lint and error lines for paths that do not exist.
 
     Folders recurse into files with the configured extensions; a file named
-    explicitly is linted whatever its extension.
+    explicitly is linted whatever its extension, unless ``force-exclude`` is set: then
+    named files pass the same ``exclude`` patterns and ``extensions`` as found ones.
     """
     files: list[str] = []
     errors: list[str] = []
@@ -38,6 +39,10 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[
 
     def excluded(path: Path) -> bool:
         return any(glob_match(part, pattern) for part in path.parts for pattern in settings.exclude)
+
+    def named_file_excluded(raw: str) -> bool:
+        rel = settings.relative(raw)
+        return excluded(Path(rel)) or any(glob_match(rel, pattern) for pattern in settings.exclude)
 
     for raw in paths:
         path = Path(raw)
@@ -51,6 +56,8 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[
                             seen.add(full)
                             files.append(full)
         elif path.is_file():
+            if settings.force_exclude and (not raw.endswith(extensions) or named_file_excluded(raw)):
+                continue  # pre-commit names every staged file; --force-exclude keeps the configured filters
             if raw not in seen:
                 seen.add(raw)
                 files.append(raw)

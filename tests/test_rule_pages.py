@@ -85,3 +85,25 @@ def in_example_course(text: str, settings: Settings) -> set[str]:
 def test_no_orphan_pages():
     pages = {path.stem for path in (ROOT / "rules").glob("*.md")}
     assert pages <= set(all_rules()) | {"README"}
+
+
+FILE_RULES = [(code, rule) for code, rule in RULES if rule.scope == "file"]
+
+
+@pytest.mark.parametrize("code,rule", FILE_RULES, ids=[code for code, _ in FILE_RULES])
+def test_fixes_are_of_the_class_the_page_lists(code, rule):
+    """A rule's page says `Fix: safe`, `unsafe` or `none`; its Example's fixes agree."""
+    from mdxlint.lint.diagnostics import Applicability
+
+    bad = example(rule.doc(), "Example")
+    if bad is None:
+        pytest.skip(f"{code} has no MDX example")
+    settings = Settings(extend_select=[code], ignore=[] if code.startswith("FM") else ["FM001"])
+    kinds = {d.fix.applicability for d in lint_text(bad, "example.mdx", settings) if d.code == code and d.fix is not None}
+    declared = rule.fix_applicability
+    if declared is None:
+        assert not kinds, f"{code} offers fixes but its page says `Fix: none`"
+    elif declared is Applicability.UNSAFE:
+        assert Applicability.SAFE not in kinds, f"{code} offers a safe fix but its page says `Fix: unsafe`"
+    page = (ROOT / "rules" / f"{code}.md").read_text(encoding="utf-8")
+    assert f"- Fix: {declared.value if declared else 'none'}" in page

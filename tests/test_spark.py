@@ -55,7 +55,9 @@ def test_columns_count_characters_not_utf8_bytes():
 def test_chain_fragment_keeps_rules_and_the_fix_is_exact():
     text = "Запуск:\n\n```python\n.trigger(once=True)\n```\n"
     assert findings(text) == [("SPK019", 4, 10)]
-    assert fix_text(text, "lesson.mdx", Linter(SPK))[0] == "Запуск:\n\n```python\n.trigger(availableNow=True)\n```\n"
+    # once and availableNow do not mean the same (one batch or several): the fix is unsafe
+    assert fix_text(text, "lesson.mdx", Linter(SPK))[0] == text
+    assert fix_text(text, "lesson.mdx", Linter(SPK), unsafe=True)[0] == "Запуск:\n\n```python\n.trigger(availableNow=True)\n```\n"
 
 
 def test_helpers_foreach_batch_and_transform_are_followed():

@@ -40,6 +40,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 
 def _settings(config: str | None, paths: tuple[str, ...], select, extend_select, ignore) -> Settings:
+    from mdxlint.lint.configuration import unmatched_selector
     from mdxlint.lint.registry import matching_codes
 
     start = paths[0] if paths and paths[0] != "-" else "."
@@ -47,7 +48,7 @@ def _settings(config: str | None, paths: tuple[str, ...], select, extend_select,
     for option, values in (("--select", select), ("--extend-select", extend_select), ("--ignore", ignore)):
         for selector in _split(values):
             if not matching_codes(selector):
-                raise ConfigError(f"{option}: `{selector}` matches no rule (see `mdxlint rules`)")
+                raise ConfigError(f"{option}: {unmatched_selector(selector)} (see `mdxlint rules`)")
     if select:
         settings.select = _split(select)
     if extend_select:
@@ -55,6 +56,14 @@ def _settings(config: str | None, paths: tuple[str, ...], select, extend_select,
     if ignore:
         settings.ignore = settings.ignore + _split(ignore)
     return settings
+
+
+def _usage_error(message: str) -> None:
+    click.echo(f"mdxlint: usage error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+SEVERITY_CHOICES = click.Choice(["error", "warning", "info"])
 
 
 @main.command()
@@ -66,58 +75,147 @@ def _settings(config: str | None, paths: tuple[str, ...], select, extend_select,
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes marked unsafe (with --fix or --diff).")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
 @click.option("--output-format", type=click.Choice(["text", "json", "sarif", "github", "junit"]), default="text", show_default=True)
-@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file instead of standard output.")
+@click.option("--min-severity", type=SEVERITY_CHOICES,
+              help="Report findings of this severity and above [default: warning for text, info for the machine formats].")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings (any output format).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--config", "config", type=click.Path(), help="Configuration file (mdxlint.toml or pyproject.toml).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write .mdxlint_cache/.")
-@click.option("--stdin-filename", help="The file name to use for input read from `-`.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only findings, no summary or progress.")
+@click.option("--stdin-filename", help="Read the document from standard input and report it under this name (path `-` or no path).")
+@click.option("--force-exclude", is_flag=True, default=None, help="Apply `exclude` and `extensions` to files named on the command line too (for pre-commit).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False), help="Record every current finding in this baseline file, then exit 0.")
+@click.option("--no-baseline", is_flag=True, help="Ignore the configured baseline.")
+@click.option("-q", "--quiet", is_flag=True, help="One line per finding: no code frames, no summary, no progress.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Worker processes (default: one per core).")
-def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_format, statistics, exit_zero, config, no_cache, stdin_filename, quiet, jobs):
+def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_format, output_file, min_severity, statistics,
+          exit_zero, config, no_cache, stdin_filename, force_exclude, baseline_path, write_baseline, no_baseline, quiet, jobs):
     """Lint MDX files and folders (the default command)."""
+    if unsafe_fixes and not (fix or diff):
+        _usage_error("--unsafe-fixes applies fixes: use it with --fix or --diff")
+    if stdin_filename is not None:
+        if not paths:
+            paths = ("-",)
+        elif "-" not in paths:
+            _usage_error("--stdin-filename names the document read from standard input: pass `-` as the path")
+    if "-" in paths and len(paths) > 1:
+        _usage_error("`-` (standard input) cannot be combined with other paths")
+    if write_baseline and (fix or diff):
+        _usage_error("--write-baseline records findings; run it without --fix or --diff")
+    if write_baseline and "-" in paths:
+        _usage_error("--write-baseline needs files, not standard input")
     try:
         settings = _settings(config, paths, select, extend_select, ignore)
     except ConfigError as error:
         click.echo(f"mdxlint: configuration error: {error}", err=True)
         sys.exit(EXIT_ERROR)
+    if force_exclude:
+        settings.force_exclude = True
+    threshold = min_severity or settings.min_severity
+    if threshold is None:
+        threshold = "warning" if output_format == "text" and not statistics else "info"
     if not paths:
         paths = (".",)
-    if "-" in paths:
-        sys.exit(_check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_format, statistics, exit_zero, quiet))
+    baseline = None
+    if not write_baseline and not no_baseline and (baseline_path or settings.baseline):
+        from mdxlint.lint import baseline as baselines
 
-    from mdxlint.api import lint_paths
-
-    progress = None if quiet or output_format != "text" else _progress_factory()
-    run = lint_paths(
-        list(paths),
-        settings,
-        use_cache=not no_cache,
-        fix=fix,
-        unsafe_fixes=unsafe_fixes,
-        diff=diff,
-        jobs=jobs,
-        progress=progress,
-    )
-    for message in run.errors:
-        click.echo(f"mdxlint: error: {message}", err=True)
-    if not run.files and not run.errors:
-        click.echo(f"mdxlint: no files with extension {', '.join('.' + e for e in settings.extensions)} under {', '.join(paths)}", err=True)
-    if diff:
-        for path in sorted(run.diffs):
-            sys.stdout.write(run.diffs[path])
-        if run.errors:
+        location = baseline_path or os.path.join(os.path.dirname(settings.config_path or "."), settings.baseline)
+        try:
+            baseline = baselines.load(location)
+        except baselines.BaselineError as error:
+            click.echo(f"mdxlint: error: {error}", err=True)
             sys.exit(EXIT_ERROR)
-        sys.exit(EXIT_FINDINGS if run.diffs and not exit_zero else EXIT_CLEAN)
-    _emit(run.diagnostics, run.files, output_format, statistics, quiet)
-    if fix and run.fixed and not quiet and output_format == "text":
-        total = sum(run.fixed.values())
-        click.echo(f"Fixed {total} finding{'s' if total != 1 else ''} in {len(run.fixed)} file{'s' if len(run.fixed) != 1 else ''}.", err=True)
+    with _Output(output_file) as out:
+        if "-" in paths:
+            code = _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_format, statistics, exit_zero, quiet,
+                                threshold, baseline, out)
+            sys.exit(code)
+
+        from mdxlint.api import lint_paths
+
+        progress = None if quiet or output_format != "text" else _progress_factory()
+        run = lint_paths(
+            list(paths),
+            settings,
+            use_cache=not no_cache,
+            fix=fix,
+            unsafe_fixes=unsafe_fixes,
+            diff=diff,
+            jobs=jobs,
+            progress=progress,
+        )
+        for message in run.errors:
+            click.echo(f"mdxlint: error: {_printable(message)}", err=True)
+        if not run.files and not run.errors:
+            click.echo(f"mdxlint: no files with extension {', '.join('.' + e for e in settings.extensions)} under {_printable(', '.join(paths))}", err=True)
+        if write_baseline:
+            from mdxlint.lint import baseline as baselines
+
+            count = baselines.write(write_baseline, run.diagnostics, _read_text)
+            click.echo(f"mdxlint: recorded {count} finding{'s' if count != 1 else ''} of {len(run.files)} files in {_printable(write_baseline)}", err=True)
+            sys.exit(EXIT_ERROR if run.errors else EXIT_CLEAN)
+        if diff:
+            for path in sorted(run.diffs):
+                out.write(run.diffs[path])
+            if run.errors:
+                sys.exit(EXIT_ERROR)
+            sys.exit(EXIT_FINDINGS if run.diffs and not exit_zero else EXIT_CLEAN)
+        shown = _emit(run.diagnostics, run.files, output_format, statistics, quiet, threshold, baseline, out)
+        if fix and run.fixed and not quiet and output_format == "text":
+            total = sum(run.fixed.values())
+            click.echo(f"Fixed {total} finding{'s' if total != 1 else ''} in {len(run.fixed)} file{'s' if len(run.fixed) != 1 else ''}.", err=True)
     if run.errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if run.diagnostics and not exit_zero else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if shown and not exit_zero else EXIT_CLEAN)
 
 
-def _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_format, statistics, exit_zero, quiet) -> int:
+class _Output:
+    """Standard output, or a file written when the report is complete (``--output-file``)."""
+
+    def __init__(self, path: str | None):
+        self.path = path
+        self.parts: list[str] = []
+
+    def __enter__(self):
+        return self if self.path else sys.stdout
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def isatty(self) -> bool:
+        return False
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if self.path is None:
+            return
+        if kind is not None and not (kind is SystemExit):
+            return
+        try:
+            with open(self.path, "w", encoding="utf-8") as stream:
+                stream.write("".join(self.parts))
+        except OSError as error:
+            click.echo(f"mdxlint: error: cannot write {_printable(self.path)}: {error.strerror}", err=True)
+            sys.exit(EXIT_ERROR)
+
+
+def _printable(text: str) -> str:
+    from mdxlint.frontends.reporters import printable
+
+    return printable(text)
+
+
+def _read_text(path: str) -> str | None:
+    try:
+        with open(path, encoding="utf-8", errors="replace", newline="") as stream:
+            return stream.read()
+    except OSError:
+        return None
+
+
+def _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_format, statistics, exit_zero, quiet, threshold, baseline, out) -> int:
     from mdxlint.api import fix_text, lint_text
     from mdxlint.lint.engine import Linter
 
@@ -133,45 +231,63 @@ def _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_forma
         if diff:
             import difflib
 
-            sys.stdout.write("".join(difflib.unified_diff(text.splitlines(True), fixed.splitlines(True), f"a/{path}", f"b/{path}")))
+            out.write("".join(difflib.unified_diff(text.splitlines(True), fixed.splitlines(True), f"a/{path}", f"b/{path}")))
             return EXIT_FINDINGS if fixed != text and not exit_zero else EXIT_CLEAN
-        sys.stdout.write(fixed)
+        out.write(fixed)
         remaining = lint_text(fixed, path, settings)
         return EXIT_FINDINGS if remaining and not exit_zero else EXIT_CLEAN
     diagnostics = lint_text(text, path, settings)
-    _emit(diagnostics, [path], output_format, statistics, quiet, sources={path: text.splitlines()})
-    return EXIT_FINDINGS if diagnostics and not exit_zero else EXIT_CLEAN
+    shown = _emit(diagnostics, [path], output_format, statistics, quiet, threshold, baseline, out,
+                  sources={path: text.splitlines()}, texts={path: text})
+    return EXIT_FINDINGS if shown and not exit_zero else EXIT_CLEAN
 
 
-def _emit(diagnostics: list[Diagnostic], files: list[str], output_format: str, statistics: bool, quiet: bool, sources=None) -> None:
+def _emit(diagnostics: list[Diagnostic], files: list[str], output_format: str, statistics: bool, quiet: bool, threshold: str,
+          baseline, out, sources=None, texts=None) -> int:
+    """Write the report; return how many findings it shows."""
     from mdxlint.frontends import reporters
+    from mdxlint.lint.diagnostics import Severity
 
-    out = sys.stdout
+    texts = dict(texts or {})
+
+    def source(path: str) -> str | None:
+        if path not in texts:
+            texts[path] = _read_text(path)
+        return texts[path]
+
+    hidden = reporters.Hidden(threshold=Severity(threshold))
+    if baseline is not None:
+        from mdxlint.lint import baseline as baselines
+
+        result = baselines.apply(baseline, diagnostics, files, source)
+        diagnostics = result.new
+        hidden.baseline, hidden.baseline_fixed, hidden.baseline_path = result.matched, result.fixed, baseline.path
+    limit = reporters.severity_rank(Severity(threshold))
+    shown = [d for d in diagnostics if reporters.severity_rank(d.severity) <= limit]
+    hidden.below_threshold = [d for d in diagnostics if reporters.severity_rank(d.severity) > limit]
     if statistics:
-        reporters.report_statistics(diagnostics, out)
-        return
+        reporters.report_statistics(shown, out, output_format)
+        return len(shown)
     if output_format == "json":
-        reporters.report_json(diagnostics, out)
+        reporters.report_json(shown, out)
     elif output_format == "sarif":
-        reporters.report_sarif(diagnostics, out)
+        reporters.report_sarif(shown, out)
     elif output_format == "github":
-        reporters.report_github(diagnostics, out)
+        reporters.report_github(shown, out)
     elif output_format == "junit":
-        reporters.report_junit(diagnostics, files, out)
+        reporters.report_junit(shown, files, out)
     else:
-        from rich.console import Console
-
-        console = Console(file=out, highlight=False)
         if sources is None:
             sources = {}
-            for path in {d.path for d in diagnostics}:
-                try:
-                    sources[path] = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
-                except OSError:
-                    pass
+            for path in {d.path for d in shown} if not quiet else ():
+                text = source(path)
+                if text is not None and "\x00" not in text:  # a binary file is not echoed
+                    sources[path] = text.removeprefix("\ufeff").splitlines()
         reporters.report_text(
-            diagnostics, len(files), console, sources=sources, show_source=not quiet, summary=not quiet and bool(files)
+            shown, len(files), out, sources=sources, show_source=not quiet, summary=not quiet and bool(files), hidden=hidden,
+            width=reporters.text_width(out), colour=reporters.use_colour(out),
         )
+    return len(shown)
 
 
 def _progress_factory():
@@ -256,9 +372,12 @@ def plan_command(plans, root, output_format) -> None:
     """Check lesson plans' must-haves against the written lessons."""
     import json
 
-    from mdxlint.frontends.plans import verify_paths
+    from mdxlint.frontends.plans import PlanUsageError, verify_paths
 
-    checks = verify_paths(list(plans), root)
+    try:
+        checks = verify_paths(list(plans), root)
+    except PlanUsageError as error:
+        _usage_error(_printable(str(error)))
     if output_format == "json":
         click.echo(json.dumps([c.to_json() for c in checks], ensure_ascii=False, indent=1))
     else:

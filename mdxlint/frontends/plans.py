@@ -261,6 +261,8 @@ class Verifier:
 
     def artifact(self, plan: str, artifact: dict) -> list[Check]:
         rel = str(artifact["path"])
+        if (self.root / rel).is_dir():
+            return self.folder_artifact(plan, rel, artifact)
         lesson = self.lesson(rel)
         if lesson is None:
             return [Check(plan, "artifact", rel, "fail", self.missing(rel))]
@@ -278,6 +280,31 @@ class Verifier:
                 Check(plan, "artifact", f"{rel} contains {term!r}", "pass" if line else "fail",
                       f"line {line}" if line else f"{term!r} not found")
             )
+        return checks
+
+    def folder_artifact(self, plan: str, rel: str, artifact: dict) -> list[Check]:
+        """A planned folder (``src/components/diagrams/``): it exists; ``contains`` is
+        searched in the text of the files below it."""
+        folder = self.root / rel
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        checks = [Check(plan, "artifact", rel, "pass", f"{rel} is a folder with {len(files)} file{'s' if len(files) != 1 else ''}")]
+        contains = artifact.get("contains")
+        for term in contains if isinstance(contains, list) else ([contains] if contains else []):
+            found = None
+            for path in files:
+                try:
+                    text = path.read_text(encoding="utf-8", errors="replace")
+                except OSError:
+                    continue
+                index = text.find(str(term))
+                if index >= 0:
+                    found = f"{path.relative_to(self.root).as_posix()}:{text.count(chr(10), 0, index) + 1}"
+                    break
+            # For a folder, `contains` often describes the files ("React components")
+            # rather than quoting them: not finding the words is for a person to judge.
+            checks.append(Check(plan, "artifact", f"{rel} contains {term!r}", "pass" if found else "manual",
+                                f"at {found}" if found else f"the words are in none of the {len(files)} files below {rel}; "
+                                "check whether the folder holds what they describe"))
         return checks
 
     def key_link(self, plan: str, link: dict, files: list[str]) -> Check:
@@ -458,21 +485,31 @@ def _section_words(lesson: Lesson, headings, index: int) -> int:
     return words
 
 
+class PlanUsageError(Exception):
+    """No plan to check: a folder without plans, or a named file that is not a plan."""
+
+
 def verify_paths(paths: list[str], root: str | None) -> list[Check]:
-    plans: list[str] = []
+    plans: list[tuple[str, bool]] = []  # (path, named on the command line)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            plans.extend(str(p) for p in sorted(path.rglob("*PLAN*.md")))
-            plans.extend(str(p) for p in sorted(path.rglob("*.txt")) if "PLAN" not in p.name)
+            found = [str(p) for p in sorted(path.rglob("*PLAN*.md"))]
+            found += [str(p) for p in sorted(path.rglob("*.txt")) if "PLAN" not in p.name]
+            if not found:
+                raise PlanUsageError(f"{raw}: no plan below this folder (plans are *PLAN*.md or .txt files)")
+            plans.extend((plan, False) for plan in found)
         else:
-            plans.append(raw)
+            plans.append((raw, True))
     checks: list[Check] = []
     verifiers: dict[str, Verifier] = {}
-    for plan_path in plans:
+    for plan_path, named in plans:
         plan_root = root or _root_for_plan(plan_path)
         verifier = verifiers.setdefault(plan_root, Verifier(plan_root))
-        checks.extend(verifier.verify(read_plan(plan_path)))
+        found = verifier.verify(read_plan(plan_path))
+        if named and not found:
+            raise PlanUsageError(f"{plan_path}: not a plan (no must_haves, tasks or verify steps to check)")
+        checks.extend(found)
     return checks
 
 

@@ -1,10 +1,12 @@
-"""Output formats: text (rich), json, sarif, github, junit, and statistics."""
+"""Output formats: text, json, sarif, github, junit, and statistics in each."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import IO
 
 from mdxlint._version import __version__
@@ -37,62 +39,265 @@ def _display_path(path: str) -> str:
 
 
 # -- text ----------------------------------------------------------------------------
+#
+# A plain writer: one string per finding, ANSI colour only on a terminal. Every piece of
+# text that comes from a file (paths, messages that quote it, source lines) goes through
+# `printable`, so a file cannot move the cursor, recolour the terminal or hide text with
+# bidirectional controls.
 
-_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_COLOUR = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+_BOLD, _DIM, _GREEN, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[32m", "\x1b[0m"
+_PLURAL = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO: "infos"}
+
+# C0 and C1 controls, DEL, and the invisible format characters that reorder or hide text.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def _escape_char(match: re.Match) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, *, tabs: str = "\\t") -> str:
+    """``text`` with control and invisible format characters shown as escapes."""
+    text = text.replace("\t", tabs).replace("\n", "\\n")
+    return _UNPRINTABLE.sub(_escape_char, text)
+
+
+def severity_rank(severity: Severity) -> int:
+    return _SEVERITY_ORDER[severity]
+
+
+def text_width(stream: IO[str]) -> int | None:
+    """Columns to fit: ``COLUMNS`` if set, the terminal's width on a terminal, else none
+    (piped output is not wrapped, so tools can read one finding per line)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return max(int(columns), 40)
+    isatty = getattr(stream, "isatty", None)
+    if isatty is not None and isatty():
+        import shutil
+
+        return max(shutil.get_terminal_size().columns, 40)
+    return None
+
+
+def use_colour(stream: IO[str]) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty is not None and isatty())
+
+
+def _wrap(prefix: str, prefix_width: int, message: str, width: int | None, indent: str = "    ") -> str:
+    """``prefix`` (never broken: it holds the position) followed by ``message`` wrapped to
+    ``width``; where the prefix leaves no room, the message starts on the next line."""
+    if width is None or prefix_width + len(message) <= width:
+        return prefix + message
+    import textwrap
+
+    options = dict(break_long_words=True, break_on_hyphens=False)
+    first_room = width - prefix_width
+    if first_room < 20:
+        lines = [prefix.rstrip()]
+        rest = message
+    else:
+        words = textwrap.wrap(message, width=first_room, **options)
+        if not words:
+            return prefix
+        lines = [prefix + words[0]]
+        rest = message[len(words[0]):].strip() if message.startswith(words[0]) else " ".join(words[1:])
+    if rest:
+        lines.extend(textwrap.wrap(rest, width=max(width, len(indent) + 20), initial_indent=indent, subsequent_indent=indent, **options))
+    return "\n".join(lines)
+
+
+def _frame(diag: Diagnostic, line_text: str, width: int | None, colour: bool) -> str:
+    """The source line (escaped, cut to the width around the finding) and a caret line."""
+    column = max(diag.column, 1)
+    if diag.end_line == diag.line:
+        span = max(1, diag.end_column - diag.column)
+    else:
+        span = max(1, len(line_text) - column + 1)
+    before = printable(line_text[: column - 1], tabs=" ")
+    marked = printable(line_text[column - 1 : column - 1 + span], tabs=" ")
+    after = printable(line_text[column - 1 + span :], tabs=" ")
+    gutter = f"{diag.line:>5} | "
+    shown_before, shown_after = before, after
+    if width is not None:
+        room = max(width - len(gutter), 20)
+        if len(before) + len(marked) + len(after) > room:
+            keep_before = min(len(before), max(room // 3, room - len(marked) - 1))
+            if keep_before < len(before):
+                shown_before = "…" + before[len(before) - keep_before + 1 :] if keep_before > 1 else ""
+            marked = marked if len(shown_before) + len(marked) <= room else marked[: max(room - len(shown_before) - 1, 1)] + "…"
+            left = room - len(shown_before) - len(marked)
+            shown_after = after if len(after) <= left else (after[: max(left - 1, 0)] + "…" if left > 0 else "")
+    caret = " " * len(shown_before) + "^" * max(1, min(len(marked), (width or 10**9)))
+    pad = " " * (len(gutter) - 2) + "| "
+    if colour:
+        code = _COLOUR[diag.severity]
+        return f"{_DIM}{gutter}{_RESET}{shown_before}{marked}{shown_after}\n{_DIM}{pad}{_RESET}{code}{caret}{_RESET}"
+    return f"{gutter}{shown_before}{marked}{shown_after}\n{pad}{caret}"
+
+
+def format_finding(diag: Diagnostic, *, width: int | None = None, colour: bool = False) -> str:
+    position = f"{printable(_display_path(diag.path))}:{diag.line}:{diag.column}:"
+    label = f" {diag.code} [{diag.severity.value}] "
+    mark = ""
+    if diag.fix is not None:
+        mark = " [*]" if diag.fix.applicability.value == "safe" else " [unsafe fix]"
+    message = printable(diag.message) + mark
+    plain_prefix = position + label
+    if not colour:
+        return _wrap(plain_prefix, len(plain_prefix), message, width)
+    prefix = f"{_BOLD}{position}{_RESET} {_COLOUR[diag.severity]}{diag.code}{_RESET} {_DIM}[{diag.severity.value}]{_RESET} "
+    return _wrap(prefix, len(plain_prefix), message, width)
+
+
+@dataclass
+class Hidden:
+    """Findings left out of the view, and why."""
+
+    below_threshold: list[Diagnostic] = field(default_factory=list)
+    threshold: Severity | None = None
+    baseline: int = 0  # findings matched by the baseline
+    baseline_fixed: int = 0  # baseline entries no finding matched any more
+    baseline_path: str | None = None
+
+
+def _counts_by_rule(diagnostics: list[Diagnostic]) -> str:
+    counts = Counter(d.code for d in diagnostics)
+    return ", ".join(f"{code} {count}" for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count:,} {word if count != 1 else word.rstrip('s')}"
 
 
 def report_text(
     diagnostics: list[Diagnostic],
     files: int,
-    console,
+    stream: IO[str],
     *,
     sources: dict[str, list[str]] | None = None,
     show_source: bool = True,
     summary: bool = True,
+    hidden: Hidden | None = None,
+    width: int | None = None,
+    colour: bool = False,
 ) -> None:
-    from rich.text import Text
-
+    """Findings, errors first, each with its source line; then a summary by severity and
+    rule that says what was hidden and how to see it."""
     sources = sources or {}
-    for diag in diagnostics:
-        header = Text()
-        header.append(f"{_display_path(diag.path)}:{diag.line}:{diag.column}", style="bold")
-        header.append(": ")
-        header.append(diag.code, style=_STYLE[diag.severity])
-        header.append(f" [{diag.severity.value}] ", style="dim")
-        header.append(diag.message)
-        if diag.fix is not None:
-            header.append(" [*]" if diag.fix.applicability.value == "safe" else " [unsafe fix]", style="green" if diag.fix.applicability.value == "safe" else "dim")
-        console.print(header, soft_wrap=True, highlight=False)
+    hidden = hidden or Hidden()
+    ordered = sorted(diagnostics, key=lambda d: (_SEVERITY_ORDER[d.severity], d.path, d.line, d.column, d.code, d.message))
+    out: list[str] = []
+    for diag in ordered:
+        out.append(format_finding(diag, width=width, colour=colour))
         lines = sources.get(diag.path)
         if show_source and lines and 0 < diag.line <= len(lines):
-            line_text = lines[diag.line - 1].replace("\t", " ")
-            gutter = f"{diag.line:>5} | "
-            console.print(Text(gutter, style="dim") + Text(line_text), soft_wrap=True, highlight=False)
-            width = diag.end_column - diag.column if diag.end_line == diag.line else len(line_text) - diag.column + 1
-            caret = " " * (diag.column - 1) + "^" * max(1, width)
-            console.print(Text(" " * (len(gutter) - 2) + "| ", style="dim") + Text(caret, style=_STYLE[diag.severity]), soft_wrap=True, highlight=False)
-    if not summary:
-        return
-    counts = Counter(d.severity for d in diagnostics)
-    fixable = sum(1 for d in diagnostics if d.fix is not None and d.fix.applicability.value == "safe")
+            out.append(_frame(diag, lines[diag.line - 1], width, colour))
+    if out:
+        stream.write("\n".join(out) + "\n")
+    if summary:
+        stream.write(summary_text(diagnostics, files, hidden, width=width, colour=colour))
+
+
+def summary_text(diagnostics: list[Diagnostic], files: int, hidden: Hidden, *, width: int | None = None, colour: bool = False) -> str:
+    bold = (lambda s: f"{_BOLD}{s}{_RESET}") if colour else (lambda s: s)
+    lines: list[str] = []
+    by_severity = {s: [d for d in diagnostics if d.severity is s] for s in Severity}
     if diagnostics:
-        parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in Severity if counts[s]]
-        summary = f"Found {len(diagnostics)} finding{'s' if len(diagnostics) != 1 else ''} ({', '.join(parts)}) in {files} file{'s' if files != 1 else ''}."
-        if fixable:
-            summary += f" {fixable} fixable with `--fix`."
-        console.print(summary, style="bold", highlight=False)
+        parts = [_n(len(by_severity[s]), _PLURAL[s]) for s in sorted(Severity, key=severity_rank) if by_severity[s]]
+        lines.append(bold(f"Found {_n(len(diagnostics), 'findings')} in {_n(files, 'files')}: {', '.join(parts)}."))
+        for severity in sorted(Severity, key=severity_rank):
+            if by_severity[severity]:
+                label = f"  {_PLURAL[severity]:<9}{len(by_severity[severity]):>6,}  "
+                lines.append(_wrap(label, len(label), _counts_by_rule(by_severity[severity]), width, indent=" " * len(label)))
     else:
-        console.print(f"All checks passed ({files} file{'s' if files != 1 else ''}).", style="bold green", highlight=False)
+        lines.append(bold(f"No findings in {_n(files, 'files')}" + (" shown." if hidden.below_threshold or hidden.baseline else ".")))
+    if hidden.below_threshold:
+        below = Counter(d.severity for d in hidden.below_threshold)
+        what = ", ".join(_n(below[s], _PLURAL[s]) for s in sorted(Severity, key=severity_rank) if below[s])
+        lowest = max(below, key=severity_rank)
+        text = f"Hidden: {what} ({_counts_by_rule(hidden.below_threshold)}); show them with --min-severity {lowest.value}."
+        lines.append(_wrap("", 0, text, width))
+    if hidden.baseline:
+        lines.append(_wrap("", 0, f"Hidden: {_n(hidden.baseline, 'findings')} recorded in the baseline {printable(hidden.baseline_path or '')}; "
+                                   "show them with --no-baseline.", width))
+    if hidden.baseline_fixed:
+        entries = "1 baseline entry no longer matches" if hidden.baseline_fixed == 1 else f"{hidden.baseline_fixed:,} baseline entries no longer match"
+        lines.append(_wrap("", 0, f"{entries} a finding (fixed); drop {'it' if hidden.baseline_fixed == 1 else 'them'} "
+                                   f"with --write-baseline {printable(hidden.baseline_path or '')}.", width))
+    safe = sum(1 for d in diagnostics if d.fix is not None and d.fix.applicability.value == "safe")
+    unsafe = sum(1 for d in diagnostics if d.fix is not None and d.fix.applicability.value != "safe")
+    if safe or unsafe:
+        parts = []
+        if safe:
+            parts.append(f"{_n(safe, 'findings')} fixable with --fix")
+        if unsafe:
+            parts.append(f"{unsafe:,} {'more' if safe else _n(unsafe, 'findings').split(' ', 1)[1]} with --fix --unsafe-fixes (review them first: --diff --unsafe-fixes)")
+        lines.append(_wrap("", 0, "; ".join(parts) + ".", width))
+    return "\n".join(lines) + "\n"
 
 
-def report_statistics(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
-    counts = Counter(d.code for d in diagnostics)
-    fixable = Counter(d.code for d in diagnostics if d.fix is not None and d.fix.applicability.value == "safe")
+# -- statistics -------------------------------------------------------------------------
+
+
+def statistics(diagnostics: list[Diagnostic]) -> list[dict]:
+    """Findings per rule, most first."""
     rules = rule_infos()
-    for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        name = rules[code].name if code in rules else ""
-        mark = "[*]" if fixable[code] else "   "
-        stream.write(f"{count:>6}  {code:<7} {mark} {name}\n")
+    counts = Counter(d.code for d in diagnostics)
+    safe = Counter(d.code for d in diagnostics if d.fix is not None and d.fix.applicability.value == "safe")
+    unsafe = Counter(d.code for d in diagnostics if d.fix is not None and d.fix.applicability.value != "safe")
+    severities: dict[str, Counter] = {}
+    for d in diagnostics:
+        severities.setdefault(d.code, Counter())[d.severity.value] += 1
+    return [
+        {
+            "code": code,
+            "name": rules[code].name if code in rules else "",
+            "count": count,
+            "severities": dict(sorted(severities[code].items())),
+            "fixable": safe[code],
+            "unsafe_fixable": unsafe[code],
+        }
+        for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
+
+
+def report_statistics(diagnostics: list[Diagnostic], stream: IO[str], output_format: str = "text") -> None:
+    rows = statistics(diagnostics)
+    if output_format == "json":
+        json.dump(rows, stream, ensure_ascii=False, indent=1)
+        stream.write("\n")
+    elif output_format == "github":
+        for row in rows:
+            stream.write(f"::notice title=mdxlint statistics::{row['count']} {row['code']} {row['name']}\n")
+    elif output_format == "junit":
+        stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        stream.write(f'<testsuites name="mdxlint statistics" tests="{len(rows)}" failures="{len(rows)}">\n')
+        stream.write(f'  <testsuite name="rules" tests="{len(rows)}" failures="{len(rows)}">\n')
+        for row in rows:
+            stream.write(f"    <testcase name={quoteattr(row['code'] + ' ' + row['name'])} classname=\"mdxlint\">\n")
+            stream.write(f"      <failure type={quoteattr(row['code'])} message={quoteattr(str(row['count']) + ' findings')}/>\n")
+            stream.write("    </testcase>\n")
+        stream.write("  </testsuite>\n</testsuites>\n")
+    elif output_format == "sarif":
+        document = sarif_document([])
+        driver = document["runs"][0]["tool"]["driver"]
+        driver["rules"] = [{"id": row["code"], "name": row["name"] or row["code"], "helpUri": rule_url(row["code"]),
+                            "properties": {"count": row["count"], "fixable": row["fixable"]}} for row in rows]
+        json.dump(document, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+    else:
+        for row in rows:
+            mark = "[*]" if row["fixable"] else "   "
+            stream.write(f"{row['count']:>6}  {row['code']:<7} {mark} {row['name']}\n")
 
 
 # -- machine formats ------------------------------------------------------------------
@@ -110,8 +315,9 @@ def report_json(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
 def report_github(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     for d in diagnostics:
-        message = f"{d.code} {d.message}".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        path = _display_path(d.path).replace(",", "%2C").replace(":", "%3A")
+        # The runner reads `%`, CR and LF as its own syntax; other controls are shown escaped.
+        message = printable(f"{d.code} {d.message}".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+        path = printable(_display_path(d.path)).replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
         stream.write(
             f"::{level[d.severity]} title=mdxlint ({d.code}),file={path},line={d.line},col={d.column},"
             f"endLine={d.end_line},endColumn={d.end_column}::{message}\n"
@@ -205,23 +411,37 @@ def report_sarif(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
 
 
 def report_junit(diagnostics: list[Diagnostic], files: list[str], stream: IO[str]) -> None:
+    """One suite per file, one test case per finding (a clean file: one passing case).
+
+    Errors and warnings are failures; an info is a passing case with the finding in its
+    output. ``tests`` and ``failures`` on the root are the sums over the suites.
+    """
     by_file: dict[str, list[Diagnostic]] = {path: [] for path in files}
     for d in diagnostics:
         by_file.setdefault(d.path, []).append(d)
-    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    stream.write(f'<testsuites name="mdxlint" tests="{max(len(diagnostics), len(by_file))}" failures="{len(diagnostics)}">\n')
+    suites = []
+    total_tests = total_failures = 0
     for path, diags in by_file.items():
-        name = _display_path(path)
-        stream.write(f'  <testsuite name={quoteattr(name)} tests="{max(1, len(diags))}" failures="{len(diags)}">\n')
+        name = printable(_display_path(path))
+        failures = sum(1 for d in diags if d.severity is not Severity.INFO)
+        tests = max(1, len(diags))
+        total_tests += tests
+        total_failures += failures
+        body = [f'  <testsuite name={quoteattr(name)} tests="{tests}" failures="{failures}">\n']
         if not diags:
-            stream.write(f'    <testcase name="mdxlint" classname={quoteattr(name)}/>\n')
+            body.append(f'    <testcase name="mdxlint" classname={quoteattr(name)}/>\n')
         for d in diags:
             case = f"{d.code} {name}:{d.line}:{d.column}"
-            stream.write(f"    <testcase name={quoteattr(case)} classname={quoteattr(name)}>\n")
-            stream.write(
-                f"      <failure type={quoteattr(d.code)} message={quoteattr(d.message)}>"
-                f"{escape(f'{name}:{d.line}:{d.column}: {d.code} {d.message}')}</failure>\n"
-            )
-            stream.write("    </testcase>\n")
-        stream.write("  </testsuite>\n")
+            text = f"{name}:{d.line}:{d.column}: {d.code} [{d.severity.value}] {printable(d.message)}"
+            body.append(f"    <testcase name={quoteattr(case)} classname={quoteattr(name)}>\n")
+            if d.severity is Severity.INFO:
+                body.append(f"      <system-out>{escape(text)}</system-out>\n")
+            else:
+                body.append(f"      <failure type={quoteattr(d.code)} message={quoteattr(printable(d.message))}>{escape(text)}</failure>\n")
+            body.append("    </testcase>\n")
+        body.append("  </testsuite>\n")
+        suites.append("".join(body))
+    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    stream.write(f'<testsuites name="mdxlint" tests="{total_tests}" failures="{total_failures}">\n')
+    stream.write("".join(suites))
     stream.write("</testsuites>\n")

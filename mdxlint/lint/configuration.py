@@ -15,7 +15,12 @@ from typing import Any
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.registry import all_rules, matching_codes, rule_infos
 from mdxlint.project import settings as project_settings
-from mdxlint.project.settings import ConfigError, Settings, glob_match
+from mdxlint.project.settings import ConfigError, Settings, did_you_mean, glob_match
+
+
+def unmatched_selector(selector: str) -> str:
+    """Why a selector matches no rule, with the closest code when one is close."""
+    return f"`{selector}` matches no rule{did_you_mean(selector.strip().upper(), rule_infos())}"
 
 
 def load_settings(config_path: str | os.PathLike | None = None, start: str = ".") -> Settings:
@@ -25,9 +30,9 @@ def load_settings(config_path: str | os.PathLike | None = None, start: str = "."
     return settings
 
 
-def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Settings:
+def settings_from_table(table: dict[str, Any], origin: str = "<config>", *, table_name: str = "tool.mdxlint") -> Settings:
     """Settings from a ``[tool.mdxlint]`` table, checked against the rules."""
-    settings = project_settings.settings_from_table(table, origin)
+    settings = project_settings.settings_from_table(table, origin, table_name=table_name)
     check_rule_settings(settings)
     return settings
 
@@ -38,25 +43,27 @@ def check_rule_settings(settings: Settings) -> None:
     for key, selectors in (("select", settings.select or []), ("extend-select", settings.extend_select), ("ignore", settings.ignore)):
         for selector in selectors:
             if not matching_codes(selector):
-                raise ConfigError(f"{origin}: [tool.mdxlint] {key}: `{selector}` matches no rule")
+                raise ConfigError(f"{origin}: {settings.table()} {key}: {unmatched_selector(selector)}")
     for pattern, selectors in settings.per_file_ignores.items():
         for selector in selectors:
             if not matching_codes(selector):
-                raise ConfigError(f"{origin}: [tool.mdxlint] per-file-ignores.{pattern}: `{selector}` matches no rule")
+                raise ConfigError(f"{origin}: {settings.table()} per-file-ignores.{pattern}: {unmatched_selector(selector)}")
     known = all_rules() if (settings.rule_options or settings.severity_overrides) else {}
     for code in [*settings.rule_options, *settings.severity_overrides]:
         if code not in known:
-            raise ConfigError(f"{origin}: [tool.mdxlint.rules.{code}]: no rule has the code `{code}`")
+            raise ConfigError(f"{origin}: {settings.table('rules.' + code)}: no rule has the code `{code}`{did_you_mean(code, known)}")
     for code, options in settings.rule_options.items():
         rule = known[code]  # option checks need the rule itself
+        table = settings.table("rules." + code)
         for option_name, option_value in options.items():
             option = rule.options.get(option_name)
             if option is None:
                 names = ", ".join(["severity", *rule.options]) or "severity"
-                raise ConfigError(f"{origin}: [tool.mdxlint.rules.{code}]: unknown option `{option_name}` (known: {names})")
+                hint = did_you_mean(option_name, ["severity", *rule.options])
+                raise ConfigError(f"{origin}: {table}: unknown option `{option_name}`{hint} (known: {names})")
             problem = option.validate(option_value)
             if problem:
-                raise ConfigError(f"{origin}: [tool.mdxlint.rules.{code}] {option_name}: {problem}")
+                raise ConfigError(f"{origin}: {table} {option_name}: {problem}")
 
 
 # -- what a run asks -------------------------------------------------------------------

@@ -9,8 +9,6 @@ This module knows no rules: rule codes, selectors and rule options are checked b
 from __future__ import annotations
 
 import fnmatch
-import hashlib
-import json
 import os
 import re
 import sys
@@ -79,8 +77,17 @@ class Settings:
     course: CourseSettings = field(default_factory=CourseSettings)
     debezium: DebeziumSettings = field(default_factory=DebeziumSettings)
     spark: SparkSettings = field(default_factory=SparkSettings)
+    min_severity: str | None = None  # None: "warning" for the text view, everything for machine formats
+    force_exclude: bool = False  # apply `exclude` and `extensions` to files named on the command line too
+    baseline: str | None = None  # a baseline file (relative to the configuration's folder)
     config_path: str | None = None
+    table_name: str = "tool.mdxlint"  # how error messages name the configuration table
     root: str = field(default_factory=os.getcwd)
+
+    def table(self, sub: str | None = None) -> str:
+        """``[tool.mdxlint.course]`` in pyproject.toml, ``[course]`` at the top of mdxlint.toml."""
+        name = ".".join(part for part in (self.table_name, sub) if part)
+        return f"[{name}]" if name else "the top level"
 
     def relative(self, path: str) -> str:
         try:
@@ -110,6 +117,9 @@ _TOP_KEYS = {
     "max-file-size": "int",
     "prose-language": "str",
     "code-language": "str",
+    "min-severity": "str",
+    "force-exclude": "bool",
+    "baseline": "str",
     "rules": "table",
     "course": "table",
     "debezium": "table",
@@ -134,6 +144,7 @@ def _check_type(value: Any, kind: str, where: str) -> None:
         "str": isinstance(value, str),
         "int": isinstance(value, int) and not isinstance(value, bool),
         "table": isinstance(value, dict),
+        "bool": isinstance(value, bool),
         "list[str]": isinstance(value, list) and all(isinstance(v, str) for v in value),
     }[kind]
     if not ok:
@@ -173,17 +184,31 @@ def load_settings(config_path: str | os.PathLike | None = None, start: str = "."
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
     table = raw.get("tool", {}).get("mdxlint", {}) if path.name == "pyproject.toml" else raw
+    table_name = "tool.mdxlint" if path.name == "pyproject.toml" else ""
     if path.name != "pyproject.toml" and "tool" in raw and "mdxlint" in raw.get("tool", {}):
         table = raw["tool"]["mdxlint"]
-    return settings_from_table(table, str(path))
+        table_name = "tool.mdxlint"
+    return settings_from_table(table, str(path), table_name=table_name)
 
 
-def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Settings:
-    settings = Settings(config_path=origin, root=str(Path(os.path.abspath(origin)).parent))
+def did_you_mean(word: str, known) -> str:
+    """`` (did you mean `x`?)`` for a close known word, else an empty string."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return f" (did you mean `{close[0]}`?)" if close else ""
+
+
+def _unknown_key(origin: str, key: str, table: str, known) -> ConfigError:
+    return ConfigError(f"{origin}: unknown key `{key}` in {table}{did_you_mean(key, known)} (known: {', '.join(sorted(known))})")
+
+
+def settings_from_table(table: dict[str, Any], origin: str = "<config>", *, table_name: str = "tool.mdxlint") -> Settings:
+    settings = Settings(config_path=origin, root=str(Path(os.path.abspath(origin)).parent), table_name=table_name)
     for key, value in table.items():
-        where = f"{origin}: [tool.mdxlint] {key}"
+        where = f"{origin}: {settings.table()} {key}"
         if key not in _TOP_KEYS:
-            raise ConfigError(f"{origin}: unknown key `{key}` in [tool.mdxlint] (known: {', '.join(sorted(_TOP_KEYS))})")
+            raise _unknown_key(origin, key, settings.table(), _TOP_KEYS)
         _check_type(value, _TOP_KEYS[key], where)
         if key in ("select", "extend-select", "ignore"):
             setattr(settings, key.replace("-", "_"), list(value))
@@ -195,6 +220,14 @@ def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Sett
             setattr(settings, key, [v.lstrip(".") if key == "extensions" else v for v in value])
         elif key == "max-file-size":
             settings.max_file_size = value
+        elif key == "min-severity":
+            if value not in SEVERITIES:
+                raise ConfigError(f"{where}: expected 'error', 'warning' or 'info', got {value!r}")
+            settings.min_severity = value
+        elif key == "force-exclude":
+            settings.force_exclude = value
+        elif key == "baseline":
+            settings.baseline = value
         elif key in ("prose-language", "code-language"):
             if not re.fullmatch(r"[a-z]{2}", value):
                 raise ConfigError(f"{where}: expected a two-letter language code such as 'ru' or 'en'")
@@ -202,9 +235,7 @@ def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Sett
         elif key == "course":
             for course_key, course_value in value.items():
                 if course_key not in _COURSE_KEYS:
-                    raise ConfigError(
-                        f"{origin}: unknown key `{course_key}` in [tool.mdxlint.course] (known: {', '.join(sorted(_COURSE_KEYS))})"
-                    )
+                    raise _unknown_key(origin, course_key, settings.table("course"), _COURSE_KEYS)
                 _check_type(course_value, _COURSE_KEYS[course_key], f"{where}.{course_key}")
                 setattr(settings.course, course_key.replace("-", "_"), course_value)
             for pattern_key in ("lesson_pattern", "prerequisite_pattern"):
@@ -217,22 +248,20 @@ def settings_from_table(table: dict[str, Any], origin: str = "<config>") -> Sett
             target = getattr(settings, key)
             for sub_key, sub_value in value.items():
                 if sub_key not in known_keys:
-                    raise ConfigError(
-                        f"{origin}: unknown key `{sub_key}` in [tool.mdxlint.{key}] (known: {', '.join(sorted(known_keys))})"
-                    )
+                    raise _unknown_key(origin, sub_key, settings.table(key), known_keys)
                 _check_type(sub_value, "str", f"{where}.{sub_key}")
                 if not re.fullmatch(r"\d+(\.\d+){0,2}", sub_value):
                     raise ConfigError(f"{where}.{sub_key}: expected a version such as '4.1' or '2.5.4', got {sub_value!r}")
                 setattr(target, sub_key.replace("-", "_"), sub_value)
         elif key == "rules":
             for code, options in value.items():
-                _check_type(options, "table", f"{origin}: [tool.mdxlint.rules.{code}]")
+                _check_type(options, "table", f"{origin}: {settings.table('rules.' + code)}")
                 options = dict(options)
                 if "severity" in options:
                     severity = options.pop("severity")
                     if severity not in SEVERITIES:
                         raise ConfigError(
-                            f"{origin}: [tool.mdxlint.rules.{code}] severity: expected 'error', 'warning' or 'info', got {severity!r}"
+                            f"{origin}: {settings.table('rules.' + code)} severity: expected 'error', 'warning' or 'info', got {severity!r}"
                         )
                     settings.severity_overrides[code] = severity
                 settings.rule_options[code] = options

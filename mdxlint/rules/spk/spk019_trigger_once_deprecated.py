@@ -12,7 +12,9 @@ class TriggerOnceDeprecated(Rule):
     ## What it does
     Reports `.trigger(once=True)` on a stream writer (or on a chain fragment such as a
     fence that starts with `.trigger(...)`). The fix replaces it with
-    `availableNow=True`.
+    `availableNow=True`; it is unsafe, because the two do not mean the same: `once`
+    runs exactly one batch, `availableNow` several that respect rate limits, and a
+    lesson that compares the triggers names both on purpose.
 
     ## Why is this bad
     The one-time trigger is deprecated since Spark 3.4 (SPARK-39805; the
@@ -42,7 +44,7 @@ class TriggerOnceDeprecated(Rule):
     code = "SPK019"
     name = "trigger-once-deprecated"
     severity = Severity.WARNING
-    fix_applicability = Applicability.SAFE
+    fix_applicability = Applicability.UNSAFE
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for call in analyze(doc).calls_named("trigger"):
@@ -58,5 +60,5 @@ class TriggerOnceDeprecated(Rule):
                         end,
                         "trigger(once=True) is deprecated since Spark 3.4 (SPARK-39805) and PySpark prints no "
                         "warning for it; use trigger(availableNow=True)",
-                        Fix.replace(start, end, "availableNow=True", message="Use availableNow=True"),
+                        Fix.replace(start, end, "availableNow=True", safe=False, message="Use availableNow=True"),
                     )
