@@ -69,3 +69,42 @@ def test_real_plans(corpus):
     assert counts["pass"] > 300 and counts["fail"] > 100 and counts["manual"] > 100
     moved = [i for i in items if i["check"] == "artifact" and "now at src/content/course/06-module-6" in i["evidence"]]
     assert moved  # lessons that moved from module 5 to module 6 are found where they are now
+
+
+FOLDER_PLAN = """---
+phase: 01-diagrams
+plan: 01
+files_modified: []
+must_haves:
+  artifacts:
+    - path: "src/components/diagrams/"
+      provides: "diagram components"
+      contains: "FlowNode"
+    - path: "src/components/diagrams/"
+      contains: "React components"
+---
+"""
+
+
+def test_folder_artifacts_resolve(tmp_path):
+    (tmp_path / "src" / "components" / "diagrams").mkdir(parents=True)
+    (tmp_path / "src" / "components" / "diagrams" / "Flow.tsx").write_text("export function Flow() {\n  return <FlowNode />;\n}\n")
+    plan = tmp_path / "01-01-PLAN.md"
+    plan.write_text(FOLDER_PLAN)
+    checks = verify_paths([str(plan)], str(tmp_path))
+    statuses = [(check.target, check.status) for check in checks]
+    assert ("src/components/diagrams/", "pass") in statuses
+    assert ("src/components/diagrams/ contains 'FlowNode'", "pass") in statuses
+    assert ("src/components/diagrams/ contains 'React components'", "manual") in statuses  # a description, not a quote
+    assert not [c for c in checks if c.status == "fail"]
+
+
+def test_no_plan_is_a_usage_error(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_cli("plan", str(empty))
+    assert result.returncode == 2 and b"no plan below this folder" in result.stderr
+    not_a_plan = tmp_path / "notes.md"
+    not_a_plan.write_text("Just notes.\n")
+    result = run_cli("plan", str(not_a_plan))
+    assert result.returncode == 2 and b"not a plan" in result.stderr
