@@ -295,7 +295,12 @@ class _Builder:
         if kind == "heading" and self.containers and self.containers[-1] == "heading":
             text = "".join(heading_text).strip()
             line = doc.source.position(start).line
-            doc.headings.append(Heading(heading_level, text, self.slugger.slug(text), start, end, line))
+            heading = Heading(heading_level, text, self.slugger.slug(text), start, end, line)
+            custom = _CUSTOM_ID.search(doc.source.text, start, end)
+            if custom is not None:
+                heading.custom_id = custom.group(1) or custom.group(2)
+                heading.custom_id_syntax = "hash" if custom.group(1) else "jsx-comment"
+            doc.headings.append(heading)
 
     def inline_children(self, children, mapping, block, heading_text, link_stack) -> None:
         doc = self.doc
@@ -564,6 +569,10 @@ class _Builder:
                         stack[index].closing = tag
                         del stack[index:]
                         break
+
+
+# ``## Title {#id}`` or ``## Title {/*id*/}`` at the end of a heading's line.
+_CUSTOM_ID = re.compile(r"\{#([\w.:-]+)\}[ \t#]*$|\{/\*\s*([\w.:-]+)\s*\*/\}[ \t#]*$", re.M)
 
 
 def parse_document(path: str, source: SourceText) -> Document:

@@ -1,0 +1,386 @@
+"""The site model: which framework builds the linted files, and what it gives them.
+
+Detected once per run from the repository's own files (``package.json``, the framework's
+config, its MDX component map), never from a guess about the content. Every fact keeps
+the file it came from, so ``mdxlint detect`` can show why a finding is (or is not)
+reported. Where a fact cannot be known (a highlighter whose language list is not in the
+repository, a config computed at run time), it stays ``None`` and the rules that need it
+stay silent.
+
+Configs are JavaScript; they are read with patterns for the literal forms the frameworks
+document (``pageExtensions: [...]``, ``additionalLanguages: [...]``), not evaluated.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs")
+DOCUSAURUS_CONFIGS = ("docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.ts", "docusaurus.config.cjs")
+NEXT_CONFIGS = ("next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs")
+MDX_COMPONENT_FILES = ("mdx-components.tsx", "mdx-components.ts", "mdx-components.jsx", "mdx-components.js")
+_SKIP_DIRS = {"node_modules", ".git", "dist", "build", ".astro", ".next", ".docusaurus", ".venv", "__pycache__"}
+
+# @theme/MDXComponents of Docusaurus 3 (theme-classic/src/theme/MDXComponents/index.tsx):
+# the names MDX content can use without importing them.
+DOCUSAURUS_COMPONENTS = frozenset({"Head", "details", "Details", "code", "a", "pre", "ul", "li", "img",
+                                   "h1", "h2", "h3", "h4", "h5", "h6", "admonition", "mermaid"})
+# Docusaurus's MDX loader exports these from every doc and blog post, so content may read them.
+DOCUSAURUS_NAMES = frozenset({"frontMatter", "toc", "contentTitle", "metadata", "assets"})
+# Astro's MDX integration: `Fragment` is in scope of every MDX file; `frontmatter` holds its data.
+ASTRO_COMPONENTS = frozenset({"Fragment"})
+ASTRO_NAMES = frozenset({"frontmatter"})
+
+
+@dataclass(eq=False)
+class Fact:
+    """A detected value and the file (and what in it) it came from."""
+
+    value: object
+    source: str
+
+    def to_json(self) -> dict:
+        value = sorted(self.value) if isinstance(self.value, (set, frozenset)) else self.value
+        return {"value": value, "source": self.source}
+
+
+@dataclass(eq=False)
+class Site:
+    root: str  # the folder of the framework's config (or package.json)
+    framework: Fact  # "astro", "starlight", "docusaurus", "next", "nextra", "unknown"
+    mdx_version: Fact  # 1, 2, 3 or None
+    mdx_extensions: Fact  # file endings compiled as MDX: ("mdx",) or ("mdx", "md")
+    global_components: Fact  # frozenset of names usable without import
+    injected_names: Fact  # frozenset of names in scope without import
+    heading_ids: Fact  # "hash" ({#id}), "jsx-comment" ({/*id*/}) or None
+    html_comments: Fact  # True where `<!-- -->` compiles (Docusaurus's MDX 1 compatibility)
+    directives: Fact  # True where `:::name` containers are syntax (admonitions, asides)
+    highlighter: Fact  # "shiki", "expressive-code", "prism" or None (unknown)
+    extra_languages: Fact  # frozenset of fence languages the config adds
+    frontmatter_required: Fact  # True, False, or None (unknown)
+    content_dirs: Fact  # folders (relative to root) that hold the site's pages
+    evidence: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        data = {"root": self.root}
+        for name in ("framework", "mdx_version", "mdx_extensions", "global_components", "injected_names", "heading_ids",
+                     "html_comments", "directives", "highlighter", "extra_languages", "frontmatter_required", "content_dirs"):
+            data[name] = getattr(self, name).to_json()
+        return data
+
+    def fingerprint(self) -> dict:
+        return {name: fact["value"] for name, fact in self.to_json().items() if isinstance(fact, dict)}
+
+    def contains(self, path: str) -> bool:
+        try:
+            Path(os.path.abspath(path)).relative_to(self.root)
+            return True
+        except ValueError:
+            return False
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _package(folder: Path) -> tuple[dict, str]:
+    path = folder / "package.json"
+    if not path.is_file():
+        return {}, ""
+    try:
+        data = json.loads(_read(path))
+    except ValueError:
+        return {}, ""
+    deps: dict = {}
+    if isinstance(data, dict):
+        for key in ("dependencies", "devDependencies", "peerDependencies"):
+            if isinstance(data.get(key), dict):
+                deps.update(data[key])
+    return deps, str(path)
+
+
+def _major(spec: object) -> int | None:
+    match = re.search(r"(\d+)", str(spec or ""))
+    return int(match.group(1)) if match else None
+
+
+def _first(folder: Path, names) -> Path | None:
+    for name in names:
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def _rel(root: Path, path: Path | str) -> str:
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _object_keys(text: str, start: int) -> set[str]:
+    """Keys of the object literal that opens at ``text[start] == '{'`` (shorthand, ``key:``
+    and quoted keys at its top level; spreads and computed keys are left out)."""
+    depth, index, keys = 0, start, set()
+    token_start = start + 1
+    while index < len(text):
+        char = text[index]
+        if char in "{[(":
+            depth += 1
+        elif char in "}])":
+            depth -= 1
+            if depth == 0:
+                _key_of(text[token_start:index], keys)
+                break
+        elif char == "," and depth == 1:
+            _key_of(text[token_start:index], keys)
+            token_start = index + 1
+        elif char in "'\"`":
+            end = text.find(char, index + 1)
+            index = end if end > 0 else len(text)
+        elif text.startswith("//", index):
+            end = text.find("\n", index)
+            index = end if end > 0 else len(text)
+        index += 1
+    return keys
+
+
+def _key_of(entry: str, keys: set[str]) -> None:
+    entry = re.sub(r"//[^\n]*|/\*.*?\*/", "", entry, flags=re.S).strip()
+    match = re.match(r"""^(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?::|\(|$)""", entry)
+    if match and not entry.startswith("..."):
+        keys.add(match.group(2) or match.group(3))
+
+
+def components_in(path: Path) -> set[str]:
+    """Names of an MDX component map: the object a ``*components*`` binding holds or the
+    ``useMDXComponents``/``getMDXComponents`` function returns."""
+    text = _read(path)
+    names: set[str] = set()
+    for match in re.finditer(r"(?:\b\w*[Cc]omponents\w*\s*(?::\s*[\w<>{}\[\]., ]+)?=\s*|return\s*(?:\{\s*\.\.\.\w+\s*,)?\s*)(\{)", text):
+        keys = _object_keys(text, match.start(1))
+        names |= keys
+    return {name for name in names if re.fullmatch(r"[A-Za-z_$][\w$.]*", name)}
+
+
+def detect(start: str) -> Site:
+    """The site that builds ``start``: the nearest framework config above it, else one below
+    it (a repository whose site lives in ``website/`` or ``docs/``), else an unknown site."""
+    path = Path(os.path.abspath(start))
+    if path.is_file() or not path.exists():
+        path = path.parent
+    for folder in (path, *path.parents):
+        site = _site_in(folder)
+        if site is not None:
+            return site
+    for folder in _folders_below(path, depth=2):
+        site = _site_in(folder)
+        if site is not None:
+            return site
+    return _unknown(path)
+
+
+def _folders_below(path: Path, depth: int):
+    level = [path]
+    for _ in range(depth):
+        nxt = []
+        for folder in level:
+            try:
+                children = sorted(p for p in folder.iterdir() if p.is_dir() and p.name not in _SKIP_DIRS and not p.name.startswith("."))
+            except OSError:
+                continue
+            nxt.extend(children)
+        yield from nxt
+        level = nxt
+
+
+def _unknown(folder: Path) -> Site:
+    none = "no framework config or package.json found"
+    return Site(
+        root=str(folder), framework=Fact("unknown", none), mdx_version=Fact(None, none),
+        mdx_extensions=Fact(("mdx",), "default: .mdx files"), global_components=Fact(frozenset(), none),
+        injected_names=Fact(frozenset(), none), heading_ids=Fact(None, none), html_comments=Fact(False, none),
+        directives=Fact(False, none), highlighter=Fact(None, none), extra_languages=Fact(frozenset(), none),
+        frontmatter_required=Fact(None, none), content_dirs=Fact((), none),
+    )
+
+
+def _site_in(folder: Path) -> Site | None:
+    astro = _first(folder, ASTRO_CONFIGS)
+    if astro is not None:
+        return _astro(folder, astro)
+    docusaurus = _first(folder, DOCUSAURUS_CONFIGS)
+    if docusaurus is not None:
+        return _docusaurus(folder, docusaurus)
+    next_config = _first(folder, NEXT_CONFIGS)
+    deps, package = _package(folder)
+    if next_config is not None or "next" in deps:
+        return _next(folder, next_config, deps, package)
+    if package and ("@mdx-js/mdx" in deps or "@mdx-js/react" in deps):
+        site = _unknown(folder)
+        site.framework = Fact("mdx", f"{_rel(folder, package)}: @mdx-js dependency")
+        site.mdx_version = Fact(_major(deps.get("@mdx-js/mdx") or deps.get("@mdx-js/react")), f"{_rel(folder, package)}")
+        return site
+    return None
+
+
+def _astro(folder: Path, config: Path) -> Site:
+    text = _read(config)
+    deps, package = _package(folder)
+    cfg = _rel(folder, config)
+    site = _unknown(folder)
+    starlight = "@astrojs/starlight" in deps or "@astrojs/starlight" in text
+    site.framework = Fact("starlight" if starlight else "astro", f"{cfg}" + (": @astrojs/starlight" if starlight else ""))
+    mdx_major = _major(deps.get("@astrojs/mdx")) if "@astrojs/mdx" in deps else None
+    # @astrojs/mdx 1–2 compile with MDX 2, 3 and later with MDX 3 (Astro 4+); Starlight brings MDX 3.
+    version = 3 if (starlight or mdx_major is None or mdx_major >= 3) else 2
+    site.mdx_version = Fact(version, f"{_rel(folder, package) or cfg}: @astrojs/mdx {deps.get('@astrojs/mdx', '(version not pinned)')}")
+    site.mdx_extensions = Fact(("mdx",), f"{cfg}: Astro renders .md as Markdown, .mdx through @astrojs/mdx")
+    site.global_components = Fact(ASTRO_COMPONENTS, "Astro's MDX integration provides Fragment")
+    site.injected_names = Fact(ASTRO_NAMES, "Astro's MDX integration: `frontmatter`")
+    site.directives = Fact(starlight, f"{cfg}: Starlight asides (`:::note`)" if starlight else "Astro: no remark-directive by default")
+    if starlight:
+        langs = _expressive_code_languages(folder, text)
+        site.highlighter = Fact("expressive-code", f"{cfg}: Starlight uses Expressive Code (Shiki's languages)")
+        site.extra_languages = Fact(langs, f"{cfg}: expressiveCode.shiki.langs")
+        site.frontmatter_required = Fact(True, "Starlight's docs schema requires `title`")
+        site.content_dirs = Fact(("src/content/docs",), "Starlight: src/content/docs")
+    else:
+        site.highlighter = Fact("shiki", f"{cfg}: Astro's default highlighter")
+        langs = _shiki_languages(folder, text)
+        site.extra_languages = Fact(langs, f"{cfg}: markdown.shikiConfig.langs")
+        schema = _first(folder, ("src/content.config.ts", "src/content/config.ts", "src/content.config.mjs", "src/content/config.mjs"))
+        site.frontmatter_required = Fact(
+            True if schema is not None else None,
+            f"{_rel(folder, schema)}: content collection schema" if schema is not None else "no content collection schema",
+        )
+        site.content_dirs = Fact(("src/content",), "Astro content collections: src/content")
+    return site
+
+
+def _grammar_names(folder: Path, config_text: str, names: list[str]) -> set[str]:
+    """Language names of TextMate grammars the config imports (``import g from './x.json'``)."""
+    found: set[str] = set()
+    for name in names:
+        match = re.search(rf"import\s+{re.escape(name)}\s+from\s+['\"]([^'\"]+\.json)['\"]", config_text)
+        if not match:
+            continue
+        try:
+            grammar = json.loads(_read(folder / match.group(1)))
+        except ValueError:
+            continue
+        if isinstance(grammar, dict):
+            for key in ("name", "scopeName"):
+                if isinstance(grammar.get(key), str):
+                    found.add(grammar[key].lower().removeprefix("source.").removeprefix("text."))
+            found.update(a.lower() for a in grammar.get("aliases", []) if isinstance(a, str))
+    return found
+
+
+def _langs_list(text: str, pattern: str) -> tuple[list[str], list[str]]:
+    """(identifiers, string literals) in the first ``langs: [...]`` after ``pattern``."""
+    match = re.search(pattern + r"[\s\S]{0,400}?\blangs\s*:\s*\[([^\]]*)\]", text)
+    if not match:
+        return [], []
+    body = match.group(1)
+    strings = re.findall(r"['\"]([\w#+.-]+)['\"]", body)
+    identifiers = [i for i in re.findall(r"\b([A-Za-z_$][\w$]*)\b", re.sub(r"['\"][^'\"]*['\"]", "", body))]
+    return identifiers, strings
+
+
+def _expressive_code_languages(folder: Path, text: str) -> frozenset[str]:
+    identifiers, strings = _langs_list(text, r"expressiveCode\s*:")
+    return frozenset({s.lower() for s in strings} | _grammar_names(folder, text, identifiers))
+
+
+def _shiki_languages(folder: Path, text: str) -> frozenset[str]:
+    identifiers, strings = _langs_list(text, r"shikiConfig\s*:")
+    return frozenset({s.lower() for s in strings} | _grammar_names(folder, text, identifiers))
+
+
+def _docusaurus(folder: Path, config: Path) -> Site:
+    text = _read(config)
+    deps, package = _package(folder)
+    cfg = _rel(folder, config)
+    site = _unknown(folder)
+    major = _major(deps.get("@docusaurus/core")) or 3
+    site.framework = Fact("docusaurus", f"{_rel(folder, package) or cfg}: @docusaurus/core {deps.get('@docusaurus/core', '')}".strip())
+    site.mdx_version = Fact(1 if major < 3 else 3, f"Docusaurus {major} compiles with MDX {1 if major < 3 else 3}")
+    fmt = re.search(r"\bformat\s*:\s*['\"](mdx|md|detect)['\"]", text)
+    md_format = fmt.group(1) if fmt else "mdx"
+    extensions = ("mdx",) if md_format == "detect" else ("mdx", "md")
+    site.mdx_extensions = Fact(extensions, f"{cfg}: markdown.format '{md_format}'" + ("" if fmt else " (the default)"))
+    components = set(DOCUSAURUS_COMPONENTS)
+    source = "@theme/MDXComponents (Docusaurus's default map)"
+    swizzled = _first(folder, [f"src/theme/MDXComponents{ext}" for ext in (".tsx", ".ts", ".jsx", ".js")] +
+                      [f"src/theme/MDXComponents/index{ext}" for ext in (".tsx", ".ts", ".jsx", ".js")])
+    if swizzled is not None:
+        components |= components_in(swizzled)
+        source += f" + {_rel(folder, swizzled)}"
+    site.global_components = Fact(frozenset(components), source)
+    site.injected_names = Fact(DOCUSAURUS_NAMES, "Docusaurus's MDX loader exports frontMatter, toc, contentTitle, metadata, assets")
+    site.heading_ids = Fact("hash", "Docusaurus: `## Title {#id}`")
+    # mdx1Compat.comments is true by default in Docusaurus 3; MDX 1 had HTML comments.
+    comments_off = re.search(r"\bcomments\s*:\s*false", text)
+    site.html_comments = Fact(not comments_off, f"{cfg}: markdown.mdx1Compat.comments" + (" false" if comments_off else " (default true)"))
+    site.directives = Fact(True, "Docusaurus admonitions (`:::tip`)")
+    languages = re.search(r"additionalLanguages\s*:\s*\[([^\]]*)\]", text)
+    extra = frozenset(re.findall(r"['\"]([\w#+.-]+)['\"]", languages.group(1))) if languages else frozenset()
+    # Prism's bundled language set depends on prism-react-renderer's version, which is not
+    # in the repository: the list of known languages cannot be known, so it stays unknown.
+    site.highlighter = Fact("prism", f"{cfg}: themeConfig.prism")
+    site.extra_languages = Fact(extra, f"{cfg}: prism.additionalLanguages")
+    site.frontmatter_required = Fact(False, "Docusaurus: front matter is optional")
+    docs = re.search(r"\bdocs\s*:\s*\{[\s\S]{0,300}?\bpath\s*:\s*['\"]([^'\"]+)['\"]", text)
+    dirs = [docs.group(1) if docs else "docs", "blog", "src/pages", "versioned_docs", "i18n"]
+    site.content_dirs = Fact(tuple(os.path.normpath(d) for d in dirs), f"{cfg}: docs.path" if docs else "Docusaurus defaults")
+    return site
+
+
+def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
+    text = _read(config) if config is not None else ""
+    cfg = _rel(folder, config) if config is not None else _rel(folder, package)
+    site = _unknown(folder)
+    nextra = "nextra" in deps
+    site.framework = Fact("nextra" if nextra else "next", f"{_rel(folder, package)}: " + ("nextra" if nextra else "next"))
+    mdx_spec = deps.get("@mdx-js/mdx") or deps.get("@next/mdx") or deps.get("@mdx-js/loader")
+    if nextra:
+        major = _major(deps.get("nextra"))
+        site.mdx_version = Fact(3 if (major or 3) >= 3 else 2, f"nextra {deps.get('nextra')}")
+    else:
+        site.mdx_version = Fact(_major(mdx_spec) if "@mdx-js/mdx" in deps else (3 if mdx_spec else None),
+                                f"{_rel(folder, package)}: @mdx-js/mdx {deps.get('@mdx-js/mdx', '') or deps.get('@next/mdx', '')}".strip())
+    pages = re.search(r"pageExtensions\s*:\s*\[([^\]]*)\]", text)
+    extensions = tuple(e for e in re.findall(r"['\"](\w+)['\"]", pages.group(1)) if e in ("md", "mdx")) if pages else ()
+    if nextra or re.search(r"extension\s*:\s*/\\\.mdx\?\$/", text):
+        extensions = extensions or ("mdx", "md")
+    if not extensions:
+        extensions = ("mdx",)
+    if "md" in extensions and "mdx" not in extensions:
+        extensions = ("mdx", "md")
+    site.mdx_extensions = Fact(tuple(sorted(set(extensions), key=("mdx", "md").index)), f"{cfg}: pageExtensions" if pages else f"{cfg}")
+    components: set[str] = set()
+    sources = []
+    for candidate in [*(folder / name for name in MDX_COMPONENT_FILES), *(folder / "src" / name for name in MDX_COMPONENT_FILES),
+                      *sorted(folder.glob("src/components/MDX/MDXComponents.*")), *sorted(folder.glob("components/MDXComponents.*"))]:
+        if candidate.is_file():
+            found = components_in(candidate)
+            if found:
+                components |= found
+                sources.append(_rel(folder, candidate))
+    site.global_components = Fact(frozenset(components), " + ".join(sources) if sources else "no MDX component map found")
+    site.injected_names = Fact(frozenset(), "Next.js injects no names into MDX")
+    custom_ids = list(folder.glob("plugins/*header-custom-ids*")) + list(folder.glob("src/plugins/*header-custom-ids*"))
+    if custom_ids:
+        site.heading_ids = Fact("jsx-comment", f"{_rel(folder, custom_ids[0])}: `## Title {{/*id*/}}`")
+    site.frontmatter_required = Fact(False if nextra else None, "Nextra: front matter is optional" if nextra else "Next.js: no schema")
+    content = [d for d in ("src/content", "content", "pages", "src/pages", "app", "src/app") if (folder / d).is_dir()]
+    site.content_dirs = Fact(tuple(content), "folders present")
+    return site
