@@ -14,9 +14,9 @@ To teach the model one more method:
 1. write one function in the module of its receiver, decorated with the receiver's
    decorator and the method's names::
 
-       @frame_method("dropDuplicatesWithinWatermark")
-       def drop_within_watermark(interp, frame: Frame, call: MethodCall) -> Any:
-           return frame.then(...)
+       @frame_method("someMethod", "some_method")
+       def some_method(interp, frame: Frame, call: MethodCall) -> Any:
+           return frame.then(...)  # the frame after the call
 
    It gets the interpreter (``interp.site(node)``, ``interp.eval``, ``interp.analysis``
    …), the receiver's value and the :class:`.registry.MethodCall` (``name``, ``node``,
