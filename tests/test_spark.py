@@ -15,7 +15,7 @@ from mdxlint.lint.engine import Linter
 from mdxlint.lint.configuration import settings_from_table
 from mdxlint.project.settings import ConfigError, Settings
 from mdxlint.mdx.parser import parse_text
-from mdxlint.analyzers.spark.model import analyze
+from mdxlint.analyzers.spark import analyze
 
 SPK = Settings(select=["SPK"])
 RATE = 'spark.readStream.format("rate").load()'

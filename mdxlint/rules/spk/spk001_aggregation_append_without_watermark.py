@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import analyze, describe, keys_text, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, keys_text, spark_raises, stream_starts
 
 APPEND_WITHOUT_WATERMARK = (
     "[STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION] Invalid streaming output mode: append. This output mode is "

@@ -2,7 +2,7 @@ from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.rules.spk.spk001_aggregation_append_without_watermark import APPEND_WITHOUT_WATERMARK
-from mdxlint.analyzers.spark.model import analyze, describe, keys_text, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, keys_text, spark_raises, stream_starts
 
 
 class WatermarkNotOnGroupingKey(Rule):

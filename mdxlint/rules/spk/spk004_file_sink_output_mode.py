@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import FILE_FORMATS, analyze, spark_raises, stream_starts
+from mdxlint.analyzers.spark import FILE_FORMATS, analyze, spark_raises, stream_starts
 
 
 class FileSinkOutputMode(Rule):

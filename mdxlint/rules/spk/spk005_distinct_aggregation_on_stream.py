@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
 
 DISTINCT_AGGREGATION = (
     "Distinct aggregations are not supported on streaming DataFrames/Datasets. Consider using "

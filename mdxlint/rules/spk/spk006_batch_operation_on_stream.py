@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import analyze, is_stream, spark_raises, version_tuple
+from mdxlint.analyzers.spark import analyze, is_stream, spark_raises, version_tuple
 
 WRITE_ON_STREAM = "[CALL_ON_STREAMING_DATASET_UNSUPPORTED] The method `write` can not be called on streaming Dataset/DataFrame."
 WRITE_STREAM_ON_BATCH = "[WRITE_STREAM_NOT_ALLOWED] `writeStream` can be called only on streaming Dataset/DataFrame."

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import analyze, describe, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, stream_starts
 
 NON_TIME_WINDOW = "[NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING] Window function is not supported in"
 

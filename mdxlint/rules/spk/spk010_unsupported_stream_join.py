@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import Join, analyze, describe, spark_raises, stream_starts, version_tuple
+from mdxlint.analyzers.spark import Join, analyze, describe, spark_raises, stream_starts, version_tuple
 
 SPARK_NAMES = {"inner": "Inner", "cross": "Cross", "leftouter": "LeftOuter", "rightouter": "RightOuter",
                "fullouter": "FullOuter", "leftsemi": "LeftSemi", "leftanti": "LeftAnti"}

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import CHECKPOINT_CONF, ONE_TIME_SINKS, analyze, stream_starts
+from mdxlint.analyzers.spark import CHECKPOINT_CONF, ONE_TIME_SINKS, analyze, stream_starts
 
 
 class SessionCheckpointWithoutQueryName(Rule):

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import analyze, stream_starts
+from mdxlint.analyzers.spark import analyze, stream_starts
 
 # Spark's own Kafka options that contain a dot (KafkaSourceProvider).
 SPARK_DOTTED_OPTIONS = frozenset({"kafkaconsumer.polltimeoutms", "fetchoffset.numretries", "fetchoffset.retryintervalms"})

@@ -3,7 +3,7 @@ import ast
 from mdxlint.lint.diagnostics import Applicability, Fix, Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import Writer, analyze, UNKNOWN
+from mdxlint.analyzers.spark import Writer, analyze, UNKNOWN
 
 
 class TriggerOnceDeprecated(Rule):

@@ -3,7 +3,7 @@ import ast
 from mdxlint.lint.diagnostics import Applicability, Fix, Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import FUNCTIONS_MODULE, UNKNOWN, Frame, analyze, spark_raises, version_tuple
+from mdxlint.analyzers.spark import FUNCTIONS_MODULE, UNKNOWN, Frame, analyze, spark_raises, version_tuple
 
 # name -> (replacement, deprecated since); PySpark warns "Deprecated in <since>, use <replacement> instead."
 DEPRECATED_FUNCTIONS = {

@@ -2,7 +2,7 @@ from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.rules.spk.spk010_unsupported_stream_join import watermark_in_keys
-from mdxlint.analyzers.spark.model import analyze, describe, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, stream_starts
 
 
 class UnboundedJoinState(Rule):

@@ -3,7 +3,7 @@ import ast
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import UNKNOWN, Writer, analyze, spark_raises, version_tuple
+from mdxlint.analyzers.spark import UNKNOWN, Writer, analyze, spark_raises, version_tuple
 
 TRIGGER_KEYWORDS = ("processingTime", "once", "continuous", "availableNow", "realTime")
 

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark.model import analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
 
 GLOBAL_WATERMARK = "Detected pattern of possible 'correctness' issue due to global watermark."
 

@@ -1,0 +1,310 @@
+"""Column expressions read without running them: the facts an expression holds for
+Spark's checks (aggregates, windows, ``over``, the current time, ``from_json`` …), the
+name a column expression refers to or is called, grouping keys, and the type of an
+expression where the lesson makes it plain.  Shared by the projection, aggregation and
+join transfer functions; each takes the interpreter for name lookups."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from mdxlint.analyzers.spark.schema import STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
+from mdxlint.analyzers.spark.sql import scan_sql
+from mdxlint.analyzers.spark.values import (
+    AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, TIME_WINDOW_FUNCTIONS, Column,
+    Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, ModuleRef, constant,
+)
+
+
+def select_items(arg_nodes: list[ast.expr]) -> list[ast.expr]:
+    """The columns of ``select(a, b)`` and ``select([a, b])`` alike."""
+    items: list[ast.expr] = []
+    for arg in arg_nodes:
+        items.extend(arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg])
+    return items
+
+
+def star(columns: tuple[str, ...] | None, binary: frozenset[str], result: list[str], raw_binary: set[str]) -> bool:
+    """``select("*")``: every column so far (and which are still binary); False when unknown."""
+    if columns is None:
+        return False
+    result.extend(columns)
+    raw_binary |= binary
+    return True
+
+
+def column_facts(interp, nodes: list[ast.expr], depth: int = 0) -> ExprFacts:
+    facts = ExprFacts()
+    for node in nodes:
+        scan_expression(interp, node, facts, depth, inside_over=False)
+    return facts
+
+
+def function_name(interp, func: ast.expr) -> str | None:
+    """The pyspark.sql.functions name a callee resolves to, if any."""
+    if isinstance(func, ast.Name):
+        value = interp.lookup(func.id)
+        if isinstance(value, FuncRef) and value.module == FUNCTIONS_MODULE:
+            return value.name
+        return None
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        base = interp.lookup(func.value.id)
+        if isinstance(base, ModuleRef) and base.name == FUNCTIONS_MODULE:
+            return func.attr
+    return None
+
+
+def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_over: bool) -> None:
+    if depth > 4:
+        facts.understood = False
+        return
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "over":
+            inner = func.value
+            name = None
+            if isinstance(inner, ast.Call):
+                name = function_name(interp, inner.func)
+            facts.over.append((interp.site(node), name or "window function"))
+            scan_expression(interp, inner, facts, depth, inside_over=True)
+            for arg in node.args:
+                scan_expression(interp, arg, facts, depth, inside_over=True)
+            return
+        name = function_name(interp, func)
+        if name is not None:
+            if name in AGGREGATE_FUNCTIONS and not inside_over:
+                facts.aggregates.append(interp.site(node))
+                if name in DISTINCT_AGGREGATES:
+                    facts.distinct.append(interp.site(node))
+            elif name in TIME_WINDOW_FUNCTIONS:
+                facts.windows.append((interp.site(node), column_name(interp, node.args[0]) if node.args else None))
+            elif name in CURRENT_TIME_FUNCTIONS:
+                facts.current_time.append(interp.site(node))
+            elif name == "monotonically_increasing_id":
+                facts.unsupported.append((interp.site(node), "Expression(s): monotonically_increasing_id() is not "
+                                          "supported with streaming DataFrames/Datasets"))
+            elif name == "from_json" and node.args:
+                facts.from_json.append((interp.site(node), node.args[0]))
+            elif name == "expr" and node.args and isinstance(node.args[0], ast.Constant):
+                scan_sql(interp, node.args[0], facts)
+        elif isinstance(func, ast.Name) and isinstance(interp.lookup(func.id), Function):
+            facts.understood = False
+    elif isinstance(node, ast.Name):
+        value = interp.lookup(node.id)
+        if isinstance(value, Column) and value.node is not node:
+            saved = interp.fence
+            interp.fence = value.fence
+            try:
+                scan_expression(interp, value.node, facts, depth + 1, inside_over)
+            finally:
+                interp.fence = saved
+        return
+    for child in ast.iter_child_nodes(node):
+        scan_expression(interp, child, facts, depth, inside_over)
+
+
+def column_name(interp, node: ast.AST, depth: int = 0) -> str | None:
+    """The name of the column a simple column expression refers to or is called."""
+    if depth > 4:
+        return None
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value.strip("`") if re.fullmatch(r"`?[\w.]+`?", node.value) else None
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in ("alias", "name", "as_") and node.args:
+            alias = node.args[0]
+            return alias.value if isinstance(alias, ast.Constant) and isinstance(alias.value, str) else None
+        if isinstance(func, ast.Attribute) and func.attr in ("cast", "astype"):
+            return column_name(interp, func.value, depth + 1)
+        name = function_name(interp, func)
+        if name in ("col", "column") and node.args:
+            return column_name(interp, node.args[0], depth + 1)
+        if name in ("window", "session_window"):
+            return name
+        return None
+    if isinstance(node, ast.Attribute):
+        base = interp.lookup(node.value.id) if isinstance(node.value, ast.Name) else None
+        if isinstance(base, Frame):
+            return node.attr
+        return None
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+        if isinstance(interp.lookup(node.value.id), Frame) and isinstance(node.slice, ast.Constant):
+            return node.slice.value if isinstance(node.slice.value, str) else None
+        return None
+    if isinstance(node, ast.Name):
+        value = interp.lookup(node.id)
+        if isinstance(value, Column) and value.node is not node:
+            return column_name(interp, value.node, depth + 1)
+        if isinstance(value, Const) and isinstance(value.value, str):
+            return value.value
+    return None
+
+
+def keys_of(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[Key, ...]:
+    keys: list[Key] = []
+    for node in arg_nodes:
+        if isinstance(node, ast.Starred):
+            keys.append(Key(None, known=False))
+            continue
+        if isinstance(node, (ast.List, ast.Tuple)):
+            keys.extend(keys_of(interp, frame, list(node.elts)))
+            continue
+        keys.append(grouping_key(interp, node))
+    return tuple(keys)
+
+
+def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
+    site = interp.site(node)
+    if depth > 4:
+        return Key(None, site=site, known=False)
+    if isinstance(node, ast.Name):
+        value = interp.lookup(node.id)
+        if isinstance(value, Column) and value.node is not node:
+            saved = interp.fence
+            interp.fence = value.fence
+            try:
+                inner = grouping_key(interp, value.node, depth + 1)  # type: ignore[arg-type]
+            finally:
+                interp.fence = saved
+            return inner
+        if isinstance(value, Const) and isinstance(value.value, str):
+            return Key(value.value, site=site)
+        return Key(None, site=site, known=False)
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in ("alias", "name") and node.args:
+            inner = grouping_key(interp, func.value, depth + 1)
+            alias = node.args[0]
+            name = alias.value if isinstance(alias, ast.Constant) and isinstance(alias.value, str) else None
+            return Key(name, inner.time_column, site, inner.known and name is not None)
+        name = function_name(interp, func)
+        if name in TIME_WINDOW_FUNCTIONS and node.args:
+            time_arg = node.args[0]
+            time_column = column_name(interp, time_arg)
+            if time_column is None and isinstance(time_arg, ast.Call):
+                inner_name = function_name(interp, time_arg.func)
+                if inner_name == "window_time" and time_arg.args:
+                    time_column = column_name(interp, time_arg.args[0])
+            return Key(name, time_column, site, time_column is not None)
+    column = column_name(interp, node)
+    if column is not None:
+        return Key(column, site=site)
+    return Key(None, site=site, known=False)
+
+
+def note_from_json(interp, frame: Frame, facts: ExprFacts) -> None:
+    for site, argument in facts.from_json:
+        column = bare_column(interp, argument)
+        if column is not None and column in frame.binary_columns:
+            interp.analysis.from_json.append(FromJson(site, column, frame))
+
+
+def bare_column(interp, node: ast.expr, depth: int = 0) -> str | None:
+    """The column a from_json argument reads when it is a plain reference (no cast)."""
+    if depth > 4:
+        return None
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Call) and function_name(interp, node.func) in ("col", "column") and node.args:
+        return bare_column(interp, node.args[0], depth + 1)
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and isinstance(interp.lookup(node.value.id), Frame):
+        return node.attr
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(interp.lookup(node.value.id), Frame):
+        return node.slice.value if isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str) else None
+    if isinstance(node, ast.Name):
+        value = interp.lookup(node.id)
+        if isinstance(value, Column) and value.node is not node:
+            return bare_column(interp, value.node, depth + 1)  # type: ignore[arg-type]
+    return None
+
+
+def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
+    """(output column name, is it still the raw binary column when the input was)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value.strip()
+        if text == "*":
+            return "*", True
+        return (text.strip("`"), True) if re.fullmatch(r"`?[\w]+`?", text) else (None, False)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr in ("alias", "name") and node.args:
+            alias = node.args[0]
+            inner_name, inner_raw = output_name(interp, node.func.value)
+            name = alias.value if isinstance(alias, ast.Constant) and isinstance(alias.value, str) else None
+            return name, inner_raw and inner_name is not None
+        if node.func.attr in ("cast", "astype"):
+            inner_name, _ = output_name(interp, node.func.value)
+            target = node.args[0] if node.args else None
+            to_binary = isinstance(target, ast.Constant) and str(target.value).lower() == "binary"
+            return inner_name, to_binary
+    bare = bare_column(interp, node)
+    if bare is not None:
+        return bare, True
+    return None, False
+
+
+def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 0) -> SparkType | None:
+    """The type of a column expression when the lesson makes it plain."""
+    if depth > 6:
+        return None
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return path_type(types, node.value.strip("`"))
+    if isinstance(node, ast.Name):
+        value = interp.lookup(node.id)
+        if isinstance(value, Column) and value.node is not node:
+            return expr_type(interp, value.node, types, depth + 1)  # type: ignore[arg-type]
+        return None
+    if isinstance(node, (ast.Attribute, ast.Subscript)):
+        name = column_name(interp, node)
+        return path_type(types, name)
+    if not isinstance(node, ast.Call):
+        return None
+    func = node.func
+    if isinstance(func, ast.Attribute) and func.attr in ("alias", "name", "as_"):
+        return expr_type(interp, func.value, types, depth + 1)
+    if isinstance(func, ast.Attribute) and func.attr in ("cast", "astype") and node.args:
+        target = node.args[0]
+        if isinstance(target, ast.Constant) and isinstance(target.value, str):
+            return ddl_type(target.value)
+        value = interp.eval(target)
+        return value if isinstance(value, SparkType) else None
+    name = function_name(interp, func)
+    if name in ("col", "column") and node.args:
+        return expr_type(interp, node.args[0], types, depth + 1)
+    if name in TIMESTAMP_FUNCTIONS:
+        return SparkType("timestamp")
+    if name in STRING_FUNCTIONS:
+        return SparkType("string")
+    if name in ("count", "count_distinct", "countDistinct", "approx_count_distinct"):
+        return SparkType("bigint")
+    if name in ("window", "session_window"):
+        return SparkType("struct", (("start", SparkType("timestamp")), ("end", SparkType("timestamp"))))
+    if name == "from_json" and len(node.args) >= 2:
+        schema = interp.eval(node.args[1])
+        if isinstance(schema, SparkType):
+            return schema
+        text = constant(schema)
+        return ddl_schema(text) if isinstance(text, str) else SparkType("struct")
+    if name == "struct":
+        return SparkType("struct")
+    return None
+
+
+def is_struct_expression(interp, node: ast.expr) -> bool:
+    """``from_json(...)``, ``struct(...)``, ``window(...)`` (possibly aliased): a struct column."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("alias", "name"):
+        return is_struct_expression(interp, node.func.value)
+    if isinstance(node, ast.Call):
+        return function_name(interp, node.func) in ("from_json", "struct", "window", "session_window", "named_struct")
+    return False
+
+
+def casts_to_binary(node: ast.Call) -> bool:
+    """``x.cast("binary")``, possibly aliased."""
+    func = node.func
+    if isinstance(func, ast.Attribute) and func.attr in ("cast", "astype") and node.args:
+        target = node.args[0]
+        return isinstance(target, ast.Constant) and str(target.value).lower() == "binary"
+    if isinstance(func, ast.Attribute) and func.attr in ("alias", "name") and isinstance(func.value, ast.Call):
+        return casts_to_binary(func.value)
+    return False

@@ -1,0 +1,57 @@
+"""What the rules read off an analysis: streaming starts, grouping keys as text, the
+stateful steps of a plan, and how messages quote places and Spark's own errors."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, Frame, Key, Site, SparkAnalysis, Start
+
+
+def describe(site: Site | None) -> str:
+    """``at line N`` for messages that point at another place of the lesson."""
+    if site is None:
+        return ""
+    return f"line {site.line}"
+
+
+def is_stream(frame: Frame) -> bool:
+    return frame.streaming is True and frame.batch_inside is None
+
+
+def version_tuple(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split(".") if part.isdigit())
+
+
+def stream_starts(analysis: SparkAnalysis) -> Iterator[Start]:
+    """Starts of queries on frames known to be streaming."""
+    return (start for start in analysis.starts if is_stream(start.frame))
+
+
+def spark_raises(text: str) -> str:
+    """How messages quote Spark's own error text (the oracle tests read it back)."""
+    return f'Spark raises: "{text}"'
+
+
+def keys_text(keys: tuple[Key, ...]) -> str:
+    names = []
+    for key in keys:
+        if key.time_column and key.name in TIME_WINDOW_FUNCTIONS:
+            names.append(f"{key.name}({key.time_column})")
+        elif key.name:
+            names.append(key.name)
+    return ", ".join(names) or "no columns (a global aggregation)"
+
+
+def stateful_steps(frame: Frame) -> list[tuple[Site, str]]:
+    """Operators a continuous trigger refuses, with the node name Spark uses."""
+    steps: list[tuple[Site, str]] = [(watermark.site, "EventTimeWatermark") for watermark in frame.watermarks]
+    steps += [(aggregation.site, "Aggregate") for aggregation in frame.aggregations]
+    steps += [(dedup.site, "Deduplicate") for dedup in frame.dedups]
+    steps += [(join.site, "Join") for join in frame.joins]
+    steps += [(site, "Sort") for site, _ in frame.sorts]
+    steps += [(site, "LocalLimit") for site in frame.limits]  # the lower half of a limit: met first
+    steps += [(site, "Window") for site, _ in frame.window_functions]
+    steps += [(site, name) for site, name in frame.stateful]
+    # Spark walks the plan from the sources up: the first refused operator is the earliest one.
+    return sorted(steps, key=lambda step: step[0].range()[0])

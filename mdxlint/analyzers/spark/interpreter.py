@@ -1,0 +1,409 @@
+"""The walk over a lesson's Python fences: statements (:meth:`Interpreter.exec`),
+expressions (:meth:`Interpreter.eval`), assignments, calls of the lesson's own
+functions, attributes (``spark.readStream``, ``df.writeStream`` …) and calls.  A method
+call goes to the transfer function the method table (:mod:`.methods.registry`) has for
+the receiver's kind and the method's name; the transfer functions are in :mod:`.methods`.
+
+:func:`analyze` runs it once per document and shares the result among the SPK rules.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from mdxlint.mdx.document import Document
+from mdxlint.analyzers.python.notebook import Notebook, PythonFence, notebook
+# Importing the registry imports the package :mod:`.methods` first, whose modules fill the table.
+from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
+from mdxlint.analyzers.spark.methods.schema import type_value
+from mdxlint.analyzers.spark.schema import TYPES_MODULE
+from mdxlint.analyzers.spark.values import (
+    FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, Builder, Call, ClassRef, Column, Const, DictValue, Frame,
+    FuncRef, Function, ModuleRef, Reader, Session, SessionConf, Site, SparkAnalysis, WindowSpec, Writer,
+)
+
+
+class _Return(Exception):
+    pass
+
+
+class Interpreter:
+    MAX_DEPTH = 6
+
+    def __init__(self, assumed_globals: frozenset[str] = frozenset({"spark"})):
+        self.analysis = SparkAnalysis()
+        self.session = self.analysis.session
+        self.globals: dict[str, Any] = {name: self.session for name in assumed_globals if name == "spark"}
+        for name in assumed_globals - {"spark"}:
+            self.globals.setdefault(name, UNKNOWN)
+        self.scopes: list[dict[str, Any]] = [self.globals]
+        self.fence: PythonFence | None = None
+        self.functions: list[Function] = []
+        self.depth = 0
+        self.returns: list[list[Any]] = []
+        self.seen_calls: set[tuple[int, str]] = set()
+
+    # -- names --------------------------------------------------------------------------
+    def lookup(self, name: str) -> Any:
+        for scope in reversed(self.scopes):
+            if name in scope:
+                return scope[name]
+        if name in KNOWN_FUNCTIONS:
+            return FuncRef(FUNCTIONS_MODULE, name)  # used without import: PY002 reports that
+        if name in ("SparkSession", "Window"):
+            return ClassRef(name)
+        return UNKNOWN
+
+    def bind(self, name: str, value: Any) -> None:
+        self.scopes[-1][name] = value
+
+    def site(self, node: ast.AST) -> Site:
+        assert self.fence is not None
+        return Site(self.fence, node)
+
+    # -- running ------------------------------------------------------------------------
+    def run(self, book: Notebook) -> SparkAnalysis:
+        for item in book.fences:
+            if item.tree is None:
+                continue
+            self.fence = item
+            self.exec_block(item.tree.body)
+        # Functions never called are still code a student runs: read them with unknown arguments.
+        for function in list(self.functions):
+            if not function.called:
+                params = [arg.arg for arg in function.node.args.posonlyargs + function.node.args.args]
+                maybe_frames = [Frame(None, Site(function.fence, function.node), opaque=True) for _ in params]
+                self.call_function(function, maybe_frames, {})
+        return self.analysis
+
+    def exec_block(self, statements: list[ast.stmt]) -> None:
+        for statement in statements:
+            try:
+                self.exec(statement)
+            except _Return:
+                raise
+            except RecursionError:  # absurdly nested code: give up on this statement
+                continue
+
+    def exec(self, node: ast.stmt) -> None:
+        if isinstance(node, ast.Assign):
+            value = self.eval(node.value)
+            for target in node.targets:
+                self.assign(target, value)
+        elif isinstance(node, ast.AnnAssign):
+            value = self.eval(node.value) if node.value is not None else UNKNOWN
+            self.assign(node.target, value)
+        elif isinstance(node, ast.AugAssign):
+            self.eval(node.value)
+            self.assign(node.target, UNKNOWN)
+        elif isinstance(node, ast.Expr):
+            self.eval(node.value)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    self.bind(alias.asname, self.module_value(alias.name))
+                else:
+                    self.bind(alias.name.split(".")[0], ModuleRef(alias.name.split(".")[0]))
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            for alias in node.names:
+                if alias.name == "*":
+                    continue
+                value = self.module_value(f"{module}.{alias.name}")
+                self.bind(alias.asname or alias.name, value)
+                self.analysis.imports[alias.asname or alias.name] = value
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            function = Function(node, self.fence)  # type: ignore[arg-type]
+            self.functions.append(function)
+            self.bind(node.name, function)
+        elif isinstance(node, ast.ClassDef):
+            self.bind(node.name, UNKNOWN)
+        elif isinstance(node, ast.Return):
+            value = self.eval(node.value) if node.value is not None else Const(None)
+            if isinstance(value, Writer):
+                value.escaped = True
+            if self.returns:
+                self.returns[-1].append(value)
+            raise _Return()
+        elif isinstance(node, ast.If):
+            self.eval(node.test)
+            self.exec_branch(node.body)
+            self.exec_branch(node.orelse)
+        elif isinstance(node, (ast.For, ast.AsyncFor)):
+            self.eval(node.iter)
+            self.assign(node.target, UNKNOWN)
+            self.exec_branch(node.body)
+            self.exec_branch(node.orelse)
+        elif isinstance(node, ast.While):
+            self.eval(node.test)
+            self.exec_branch(node.body)
+            self.exec_branch(node.orelse)
+        elif isinstance(node, (ast.With, ast.AsyncWith)):
+            for item in node.items:
+                value = self.eval(item.context_expr)
+                if item.optional_vars is not None:
+                    self.assign(item.optional_vars, value if isinstance(value, Session) else UNKNOWN)
+            self.exec_branch(node.body)
+        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+            self.exec_branch(node.body)  # type: ignore[attr-defined]
+            for handler in node.handlers:  # type: ignore[attr-defined]
+                if handler.name:
+                    self.bind(handler.name, UNKNOWN)
+                self.exec_branch(handler.body)
+            self.exec_branch(node.orelse)  # type: ignore[attr-defined]
+            self.exec_branch(node.finalbody)  # type: ignore[attr-defined]
+        elif isinstance(node, (ast.Assert, ast.Delete, ast.Raise)):
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.expr):
+                    self.eval(child)
+        elif isinstance(node, (ast.Global, ast.Nonlocal)):
+            pass
+
+    def exec_branch(self, statements: list[ast.stmt]) -> None:
+        """A branch or loop body: a ``return`` inside ends the function, not the notebook."""
+        if not self.returns:
+            try:
+                self.exec_block(statements)
+            except _Return:
+                pass
+        else:
+            self.exec_block(statements)
+
+    def assign(self, target: ast.expr, value: Any) -> None:
+        if isinstance(target, ast.Name):
+            self.bind(target.id, value)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                self.assign(element.value if isinstance(element, ast.Starred) else element, UNKNOWN)
+        elif isinstance(target, (ast.Attribute, ast.Subscript)):
+            self.eval(target.value)
+            self._escape(value)  # stored on an object: other code may start it
+
+    @staticmethod
+    def module_value(qualified: str) -> Any:
+        if qualified in ("pyspark.sql.functions", "pyspark.sql.F"):
+            return ModuleRef(FUNCTIONS_MODULE)
+        module, _, name = qualified.rpartition(".")
+        if module == FUNCTIONS_MODULE or module.startswith(FUNCTIONS_MODULE + "."):
+            return FuncRef(FUNCTIONS_MODULE, name)
+        if module == TYPES_MODULE:
+            return ClassRef(f"types.{name}")
+        if name in ("SparkSession", "SQLContext", "HiveContext", "Window", "StreamingQuery"):
+            if module.startswith("pyspark"):
+                return ClassRef(name)
+        if qualified.startswith("pyspark"):
+            return ModuleRef(qualified)
+        return ModuleRef(qualified)
+
+    # -- functions ------------------------------------------------------------------------
+    def call_function(self, function: Function, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        function.called = True
+        if self.depth >= self.MAX_DEPTH:
+            return UNKNOWN
+        node = function.node
+        params = [arg.arg for arg in node.args.posonlyargs + node.args.args]
+        scope: dict[str, Any] = {}
+        for index, name in enumerate(params):
+            scope[name] = args[index] if index < len(args) else kwargs.get(name, UNKNOWN)
+        for arg in node.args.kwonlyargs:
+            scope[arg.arg] = kwargs.get(arg.arg, UNKNOWN)
+        if node.args.vararg:
+            scope[node.args.vararg.arg] = UNKNOWN
+        if node.args.kwarg:
+            scope[node.args.kwarg.arg] = UNKNOWN
+        saved_fence = self.fence
+        self.fence = function.fence
+        self.scopes.append(scope)
+        self.returns.append([])
+        self.depth += 1
+        try:
+            if isinstance(node, ast.Lambda):
+                self.returns[-1].append(self.eval(node.body))
+            else:
+                try:
+                    self.exec_block(node.body)
+                except _Return:
+                    pass
+        finally:
+            self.depth -= 1
+            values = self.returns.pop()
+            self.scopes.pop()
+            self.fence = saved_fence
+        frames = [value for value in values if isinstance(value, Frame)]
+        if frames and len(frames) == len(values):
+            return frames[-1]
+        return values[-1] if len(values) == 1 else UNKNOWN
+
+    # -- expressions ----------------------------------------------------------------------
+    def eval(self, node: ast.expr | None) -> Any:
+        if node is None:
+            return UNKNOWN
+        if isinstance(node, ast.Constant):
+            return Const(node.value)
+        if isinstance(node, ast.Name):
+            return self.lookup(node.id)
+        if isinstance(node, ast.Call):
+            return self.eval_call(node)
+        if isinstance(node, ast.Attribute):
+            return self.eval_attribute(self.eval(node.value), node)
+        if isinstance(node, ast.Subscript):
+            base = self.eval(node.value)
+            self.eval(node.slice)
+            if isinstance(base, Frame):
+                return Column(node, self.fence)  # type: ignore[arg-type]
+            return UNKNOWN
+        if isinstance(node, ast.BinOp):
+            left, right = self.eval(node.left), self.eval(node.right)
+            if isinstance(left, Const) and isinstance(right, Const) and isinstance(node.op, ast.Add):
+                if isinstance(left.value, str) and isinstance(right.value, str):
+                    return Const(left.value + right.value)
+            if isinstance(left, Column) or isinstance(right, Column):
+                return Column(node, self.fence)  # type: ignore[arg-type]
+            return UNKNOWN
+        if isinstance(node, ast.Lambda):
+            function = Function(node, self.fence)  # type: ignore[arg-type]
+            self.functions.append(function)
+            return function
+        if isinstance(node, ast.NamedExpr):
+            value = self.eval(node.value)
+            self.assign(node.target, value)
+            return value
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+            for element in node.elts:
+                self._escape(self.eval(element))
+            return UNKNOWN
+        if isinstance(node, ast.Dict):
+            values = [self.eval(value) for value in node.values]
+            for value in values:
+                self._escape(value)
+            if all(isinstance(key, ast.Constant) and isinstance(key.value, str) for key in node.keys):
+                return DictValue(tuple((key.value, value) for key, value in zip(node.keys, values)))  # type: ignore[union-attr]
+            return UNKNOWN
+        # Anything else: read the parts for their side effects (calls inside f-strings,
+        # comprehensions, comparisons …).
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                self.eval(child)
+            elif isinstance(child, ast.comprehension):
+                self.eval(child.iter)
+        return UNKNOWN
+
+    @staticmethod
+    def _escape(value: Any) -> None:
+        """A writer kept in a container may be started by code the model does not follow."""
+        if isinstance(value, Writer):
+            value.escaped = True
+
+    def eval_attribute(self, base: Any, node: ast.Attribute) -> Any:
+        name = node.attr
+        if isinstance(base, ModuleRef):
+            if base.name == FUNCTIONS_MODULE:
+                return FuncRef(FUNCTIONS_MODULE, name)
+            if base.name in ("pyspark.sql", "pyspark") and name == "functions":
+                return ModuleRef(FUNCTIONS_MODULE)
+            return self.module_value(f"{base.name}.{name}")
+        if isinstance(base, ClassRef) and base.name == "SparkSession" and name == "builder":
+            return Builder(self.session)
+        if isinstance(base, Session):
+            if name == "readStream":
+                return Reader(base, True, self.site(node))
+            if name == "read":
+                return Reader(base, False, self.site(node))
+            if name == "conf":
+                return SessionConf(base)
+            return UNKNOWN
+        if isinstance(base, Frame):
+            if name == "writeStream":
+                writer = Writer(base, self.site(node), self.session)
+                writer.last_site = self.site(node)
+                self.analysis.writers.append(writer)
+                if base.streaming is False:
+                    self.analysis.actions.append(Action(self.site(node), "writeStream", base))
+                return writer
+            if name in ("write", "rdd"):
+                self.analysis.actions.append(Action(self.site(node), name, base))
+                return UNKNOWN
+            if name == "isStreaming":
+                return Const(base.streaming) if base.streaming is not None else UNKNOWN
+            if name in ("columns", "schema", "dtypes", "na", "stat", "sparkSession", "storageLevel"):
+                return UNKNOWN
+            return Column(node, self.fence)  # type: ignore[arg-type]
+        if isinstance(base, Column):
+            return Column(node, self.fence)  # type: ignore[arg-type]
+        return UNKNOWN
+
+    def eval_call(self, node: ast.Call) -> Any:
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            receiver = self.eval(func.value)
+            args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
+            kwargs = self.keyword_values(node)
+            self.record_call(node, func.attr, receiver)
+            return self.method(receiver, func.attr, node, args, kwargs)
+        callee = self.eval(func)
+        args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
+        kwargs = self.keyword_values(node)
+        if isinstance(callee, FuncRef):
+            self.record_call(node, f"{callee.module}.{callee.name}", None)
+            if callee.module == FUNCTIONS_MODULE:
+                return Column(node, self.fence)  # type: ignore[arg-type]
+            return UNKNOWN
+        if isinstance(callee, ClassRef):
+            self.record_call(node, callee.name, None)
+            if callee.name == "Window":
+                return WindowSpec(self.site(node))
+            if callee.name.startswith("types."):
+                return type_value(self, callee.name[6:], node, args)
+            return UNKNOWN
+        if isinstance(callee, Function):
+            return self.call_function(callee, args, kwargs)
+        for value in [*args, *kwargs.values()]:
+            if isinstance(value, Writer):
+                value.escaped = True
+        return UNKNOWN
+
+    def keyword_values(self, node: ast.Call) -> dict[str, Any]:
+        """Keyword arguments by name; ``**{...}`` literals are spread, and any other
+        ``**`` spread leaves the key ``"**"`` (the call has arguments we cannot see)."""
+        kwargs: dict[str, Any] = {}
+        for keyword in node.keywords:
+            value = self.eval(keyword.value)
+            if keyword.arg is not None:
+                kwargs[keyword.arg] = value
+            elif isinstance(value, DictValue):
+                kwargs.update(value.items)
+            else:
+                kwargs["**"] = UNKNOWN
+        return kwargs
+
+    def record_call(self, node: ast.Call, name: str, receiver: Any) -> None:
+        key = (id(node), name)
+        if key in self.seen_calls:
+            return
+        self.seen_calls.add(key)
+        self.analysis.calls.append(Call(self.site(node), name, receiver, tuple(node.args), tuple(node.keywords)))
+
+    # -- methods ----------------------------------------------------------------------------
+    def method(self, receiver: Any, name: str, node: ast.Call, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        """``receiver.name(...)``: the transfer function of the method table, else UNKNOWN."""
+        transfer = transfer_for(receiver, name)
+        if transfer is None:
+            return UNKNOWN
+        return transfer(self, receiver, MethodCall(name, node, args, kwargs))
+
+
+def analyze(doc: Document, assumed_globals: frozenset[str] = frozenset({"spark"})) -> SparkAnalysis:
+    """The lesson's Spark analysis, computed once per document and shared by the SPK rules."""
+    cache: dict = doc.__dict__.setdefault("_spark_analysis", {})
+    result = cache.get(assumed_globals)
+    if result is None:
+        interpreter = Interpreter(assumed_globals)
+        try:
+            result = cache[assumed_globals] = interpreter.run(notebook(doc))
+        except Exception:
+            # The first SPK rule reports the internal error (INT001, with the place);
+            # the others see an empty analysis instead of failing the same way again.
+            cache[assumed_globals] = SparkAnalysis()
+            raise
+    return result

@@ -1,0 +1,82 @@
+"""Aggregations: ``groupBy``/``rollup``/``cube`` make a grouped frame, whose ``agg``,
+``count``, ``sum`` … make an aggregation (a stateful operator with its grouping keys and
+whether a key carries a watermark); ``df.agg(...)`` is a global aggregation; ``pivot``
+and the ``applyInPandas``/``…WithState`` family on groups."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import replace
+from typing import Any
+
+from mdxlint.analyzers.spark.columns import column_facts, keys_of, note_from_json, output_name
+from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
+from mdxlint.analyzers.spark.plan import aggregated
+from mdxlint.analyzers.spark.values import ExprFacts, Frame, Grouped, Key, Site
+
+
+def aggregate(interp, frame: Frame, keys: tuple[Key, ...], site: Site, expressions: list[ast.expr],
+              facts: ExprFacts | None = None) -> Frame:
+    """``frame`` aggregated over ``keys`` with the aggregate ``expressions``."""
+    if facts is None:
+        facts = column_facts(interp, expressions)
+    note_from_json(interp, frame, facts)
+    names = [output_name(interp, expression)[0] for expression in expressions]
+    return aggregated(interp.analysis, frame, keys, site, facts, names)
+
+
+@frame_method("groupBy", "groupby", "rollup", "cube")
+def group_by(interp, frame: Frame, call: MethodCall) -> Any:
+    keys = keys_of(interp, frame, call.arg_nodes)
+    if call.name != "groupBy" and call.name != "groupby":
+        keys = keys + (Key(None, known=False),)  # rollup and cube add grouping sets
+    return Grouped(frame, keys, interp.site(call.node))
+
+
+@frame_method("agg")
+def global_agg(interp, frame: Frame, call: MethodCall) -> Any:
+    return aggregate(interp, frame, (), interp.site(call.node), call.arg_nodes)
+
+
+@grouped_method("agg")
+def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
+    site = interp.site(call.node)
+    arg_nodes = call.arg_nodes
+    if any(isinstance(arg, ast.Dict) for arg in arg_nodes):
+        return dict_agg(interp, grouped, site, arg_nodes)
+    return aggregate(interp, grouped.frame, grouped.keys, site, arg_nodes)
+
+
+def dict_agg(interp, grouped: Grouped, site: Site, arg_nodes: list[ast.expr]) -> Frame:
+    """``agg({"col": "countDistinct"})``: an aggregation with unknown output columns."""
+    facts = ExprFacts()
+    for arg in arg_nodes:
+        if isinstance(arg, ast.Dict):
+            for value in arg.values:
+                if isinstance(value, ast.Constant) and str(value.value).lower() in ("countdistinct",):
+                    facts.distinct.append(interp.site(value))
+    facts.aggregates.append(site)
+    result = aggregate(interp, grouped.frame, grouped.keys, site, [], facts=facts)
+    return replace(result, columns=None)
+
+
+@grouped_method("count", "sum", "avg", "mean", "max", "min")
+def shortcut_agg(interp, grouped: Grouped, call: MethodCall) -> Any:
+    result = aggregate(interp, grouped.frame, grouped.keys, interp.site(call.node), [])
+    names = [key.name for key in grouped.keys]
+    if call.name == "count" and all(names):
+        return replace(result, columns=tuple(names) + ("count",))  # type: ignore[arg-type]
+    return replace(result, columns=None)
+
+
+@grouped_method("pivot")
+def pivot(interp, grouped: Grouped, call: MethodCall) -> Any:
+    return Grouped(grouped.frame, grouped.keys + (Key(None, known=False),), grouped.site)
+
+
+@grouped_method("applyInPandas", "apply", "flatMapGroupsWithState", "applyInPandasWithState",
+                "transformWithStateInPandas", "transformWithState", "cogroup")
+def grouped_stateful(interp, grouped: Grouped, call: MethodCall) -> Any:
+    frame = grouped.frame
+    site = interp.site(call.node)
+    return frame.then(stateful=frame.stateful + ((site, call.name),), opaque=True, columns=None)

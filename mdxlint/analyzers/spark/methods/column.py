@@ -1,0 +1,30 @@
+"""Calls on column expressions and window specifications: any method of a
+:class:`Column` is a column (``.alias``, ``.cast``, ``.over`` …), any method of
+``Window`` or a window spec is a window spec, and ``F.anything(...)`` on the functions
+module is a column (recorded as a call of ``pyspark.sql.functions.anything``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method
+from mdxlint.analyzers.spark.values import FUNCTIONS_MODULE, ClassRef, Column, ModuleRef, WindowSpec
+
+
+@method(Column, OTHER)
+def column_method(interp, column: Column, call: MethodCall) -> Any:
+    return Column(call.node, interp.fence)
+
+
+@method(WindowSpec, OTHER)
+@method(ClassRef("Window"), OTHER)
+def window_method(interp, receiver: Any, call: MethodCall) -> Any:
+    """``Window.partitionBy(...).orderBy(...)``."""
+    return WindowSpec(interp.site(call.node))
+
+
+@method(ModuleRef(FUNCTIONS_MODULE), OTHER)
+def function_call(interp, module: ModuleRef, call: MethodCall) -> Any:
+    """``F.col("x")``, ``fn.window(...)``."""
+    interp.record_call(call.node, f"{FUNCTIONS_MODULE}.{call.name}", None)
+    return Column(call.node, interp.fence)

@@ -1,0 +1,140 @@
+"""DataFrame methods that add a plan fact other than an aggregation, a join or a new
+projection: batch-only actions, ``withWatermark``, deduplication, union / intersect /
+except, sort, limit, sample and offset, the ``…WithState`` operators, ``transform``
+and temp views."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import replace
+from typing import Any
+
+from mdxlint.analyzers.spark.columns import column_name
+from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
+from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
+from mdxlint.analyzers.spark.plan import merge, with_unknown
+from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type
+from mdxlint.analyzers.spark.values import (
+    BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Function, Watermark, constant,
+)
+
+
+@frame_method(*sorted(BATCH_ACTIONS))
+def batch_action(interp, frame: Frame, call: MethodCall) -> Any:
+    """``show()``, ``count()``, ``collect()`` …: run a job at once (a stream refuses)."""
+    interp.analysis.actions.append(Action(interp.site(call.node), call.name, frame))
+    return UNKNOWN
+
+
+@frame_method("withWatermark")
+def with_watermark(interp, frame: Frame, call: MethodCall) -> Any:
+    site = interp.site(call.node)
+    arg_nodes = call.arg_nodes
+    column = column_name(interp, arg_nodes[0]) if arg_nodes else None
+    watermark = Watermark(site, column, frame.step + 1)
+    column_type = path_type(frame.types, column) if column else None
+    if column_type is not None and column_type.name in NOT_EVENT_TIME_TYPES:
+        interp.analysis.bad_watermarks.append((site, column, column_type))  # type: ignore[arg-type]
+    columns = frame.watermark_columns | ({column} if column else set())
+    changes: dict[str, Any] = {}
+    if frame.streaming is None and frame.batch_inside is None:
+        # withWatermark does nothing on a batch frame: code that applies it treats the frame as a stream.
+        changes = {"streaming": True, "inferred": f"withWatermark at line {site.line}"}
+    return frame.then(watermarks=frame.watermarks + (watermark,), watermark_columns=columns,
+                      opaque=frame.opaque or column is None, **changes)
+
+
+@frame_method("dropDuplicates", "drop_duplicates", "distinct", "dropDuplicatesWithinWatermark")
+def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
+    arg_nodes = call.arg_nodes
+    columns: tuple[str, ...] | None = None
+    if arg_nodes:
+        first = arg_nodes[0]
+        elements = first.elts if isinstance(first, (ast.List, ast.Tuple)) else arg_nodes
+        names = [column_name(interp, element) for element in elements]
+        columns = tuple(n for n in names if n) if all(names) else None
+        if columns is None:
+            return frame.then(opaque=True)
+    dedup = Dedup(interp.site(call.node), call.name, columns, frame.watermark_columns, bool(frame.watermarks))
+    return frame.then(dedups=frame.dedups + (dedup,))
+
+
+@frame_method("union", "unionAll", "unionByName")
+def union(interp, frame: Frame, call: MethodCall) -> Any:
+    other = call.args[0] if call.args else UNKNOWN
+    if not isinstance(other, Frame):
+        return with_unknown(frame)
+    merged = merge(frame, other).then(columns=frame.columns)
+    if {frame.streaming, other.streaming} == {True, False}:
+        text = "Union between streaming and batch DataFrames/Datasets is not supported"
+        merged = replace(merged, unsupported=merged.unsupported + ((interp.site(call.node), text),))
+    return merged
+
+
+@frame_method("intersect", "intersectAll", "subtract", "exceptAll")
+def intersect(interp, frame: Frame, call: MethodCall) -> Any:
+    other = call.args[0] if call.args else UNKNOWN
+    if not isinstance(other, Frame):
+        return with_unknown(frame)
+    merged = merge(frame, other).then(columns=frame.columns)
+    text = None
+    if call.name.startswith("intersect") and (frame.streaming or other.streaming):
+        text = "Intersect of streaming DataFrames/Datasets is not supported"
+    elif not call.name.startswith("intersect") and other.streaming:
+        text = "Except on a streaming DataFrame/Dataset on the right is not supported"
+    if text:
+        merged = replace(merged, unsupported=merged.unsupported + ((interp.site(call.node), text),))
+    return merged
+
+
+@frame_method("sample")
+def sample(interp, frame: Frame, call: MethodCall) -> Any:
+    if frame.streaming:
+        text = "Sampling is not supported on streaming DataFrames/Datasets"
+        return frame.then(unsupported=frame.unsupported + ((interp.site(call.node), text),))
+    return same_columns(interp, frame, call)
+
+
+@frame_method("offset")
+def offset(interp, frame: Frame, call: MethodCall) -> Any:
+    if frame.streaming:
+        text = "Offset is not supported on streaming DataFrames/Datasets"
+        return frame.then(unsupported=frame.unsupported + ((interp.site(call.node), text),))
+    return no_shape(interp, frame, call)
+
+
+@frame_method("orderBy", "sort")
+def sort(interp, frame: Frame, call: MethodCall) -> Any:
+    return frame.then(sorts=frame.sorts + ((interp.site(call.node), bool(frame.aggregations)),))
+
+
+@frame_method("limit")
+def limit(interp, frame: Frame, call: MethodCall) -> Any:
+    return frame.then(limits=frame.limits + (interp.site(call.node),))
+
+
+@frame_method("flatMapGroupsWithState", "applyInPandasWithState", "transformWithStateInPandas", "transformWithState")
+def stateful(interp, frame: Frame, call: MethodCall) -> Any:
+    return frame.then(stateful=frame.stateful + ((interp.site(call.node), call.name),), opaque=True)
+
+
+@frame_method("transform")
+def transform(interp, frame: Frame, call: MethodCall) -> Any:
+    """``df.transform(f)``: ``f`` read with the frame; anything else loses the columns."""
+    if call.args and isinstance(call.args[0], Function):
+        result = interp.call_function(call.args[0], [frame], {})
+        return result if isinstance(result, Frame) else UNKNOWN
+    return no_shape(interp, frame, call)
+
+
+@frame_method("createOrReplaceTempView", "createTempView", "createGlobalTempView", "createOrReplaceGlobalTempView")
+def temp_view(interp, frame: Frame, call: MethodCall) -> Any:
+    view = constant(call.args[0]) if call.args else None
+    if isinstance(view, str):
+        interp.session.temp_views[view] = frame
+    return Const(None)
+
+
+@frame_method("printSchema", "explain")
+def prints(interp, frame: Frame, call: MethodCall) -> Any:
+    return Const(None)

@@ -1,0 +1,108 @@
+"""``df.join(other, on, how)``: the join type, each side's streaming kind and watermark
+columns, equi-join columns and whether the condition has a time range — what Spark's
+checks of stream-stream and stream-batch joins need."""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Any
+
+from mdxlint.analyzers.spark.columns import column_name
+from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
+from mdxlint.analyzers.spark.plan import merge, with_unknown
+from mdxlint.analyzers.spark.values import UNKNOWN, Column, Const, Frame, FuncRef, Join, ModuleRef, Site, constant
+
+JOIN_TYPES = {
+    "inner": "inner", "cross": "cross",
+    "outer": "fullouter", "full": "fullouter", "fullouter": "fullouter", "full_outer": "fullouter",
+    "left": "leftouter", "leftouter": "leftouter", "left_outer": "leftouter",
+    "right": "rightouter", "rightouter": "rightouter", "right_outer": "rightouter",
+    "semi": "leftsemi", "leftsemi": "leftsemi", "left_semi": "leftsemi",
+    "anti": "leftanti", "leftanti": "leftanti", "left_anti": "leftanti",
+}
+
+
+@frame_method("join")
+def join(interp, frame: Frame, call: MethodCall) -> Any:
+    other = call.args[0] if call.args else UNKNOWN
+    if not isinstance(other, Frame):
+        return with_unknown(frame)
+    return join_frames(interp, frame, other, call.node, interp.site(call.node), call.args, call.kwargs)
+
+
+def keyword_node(call: ast.Call, name: str) -> ast.expr | None:
+    for keyword in call.keywords:
+        if keyword.arg == name:
+            return keyword.value
+    return None
+
+
+def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, args, kwargs) -> Frame:
+    how_value = args[2] if len(args) > 2 else kwargs.get("how", Const("inner"))
+    how = constant(how_value)
+    on_node = node.args[1] if len(node.args) > 1 else keyword_node(node, "on")
+    equi: tuple[str, ...] | None = None
+    has_range: bool | None = None
+    if on_node is None:
+        equi, has_range = (), False
+    elif isinstance(on_node, ast.Constant) and isinstance(on_node.value, str):
+        equi, has_range = (on_node.value,), False
+    elif isinstance(on_node, (ast.List, ast.Tuple)) and all(
+        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in on_node.elts
+    ):
+        equi, has_range = tuple(e.value for e in on_node.elts), False  # type: ignore[misc]
+    condition_columns: set[str] = set()
+    if on_node is not None and equi is None:
+        has_range = has_range_condition(interp, on_node)
+        condition_columns = equality_columns(interp, on_node)
+    normalized = JOIN_TYPES.get(how.lower().replace(" ", "")) if isinstance(how, str) else None
+    merged = merge(left, right)
+    if normalized is None:
+        return merged.then(opaque=True)
+    join = Join(site, normalized, left.streaming, right.streaming, left.watermark_columns,
+                right.watermark_columns, equi, has_range, frozenset(condition_columns))
+    return merged.then(joins=merged.joins + (join,))
+
+
+def equality_columns(interp, on_node: ast.expr) -> set[str]:
+    """Columns a join condition compares with ``==`` / ``=`` / ``<=>``: the equi-join keys."""
+    condition_columns: set[str] = set()
+    for child in ast.walk(on_node):
+        if isinstance(child, ast.Compare) and any(isinstance(op, ast.Eq) for op in child.ops):
+            for operand in (child.left, *child.comparators):
+                name = column_name(interp, operand)
+                if name:
+                    condition_columns.add(name.rsplit(".", 1)[-1])
+        elif isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "eqNullSafe":
+            for operand in (child.func.value, *child.args):
+                name = column_name(interp, operand)
+                if name:
+                    condition_columns.add(name.rsplit(".", 1)[-1])
+        elif isinstance(child, ast.Constant) and isinstance(child.value, str):
+            for pair in re.findall(r"([\w.`]+)\s*(?:==|<=>|=)\s*([\w.`]+)", child.value):
+                condition_columns.update(part.strip("`").rsplit(".", 1)[-1] for part in pair)
+    return condition_columns
+
+
+def has_range_condition(interp, node: ast.expr, depth: int = 0) -> bool | None:
+    """Whether a join condition compares with <, <=, >, >= or BETWEEN (a time range)."""
+    if depth > 4:
+        return None
+    for child in ast.walk(node):
+        if isinstance(child, ast.Compare) and any(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for op in child.ops):
+            return True
+        if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "between":
+            return True
+        if isinstance(child, ast.Constant) and isinstance(child.value, str):
+            if re.search(r"[<>]|\bbetween\b", child.value, re.IGNORECASE):
+                return True
+        if isinstance(child, ast.Name):
+            value = interp.lookup(child.id)
+            if isinstance(value, Column) and value.node is not child:
+                inner = has_range_condition(interp, value.node, depth + 1)  # type: ignore[arg-type]
+                if inner:
+                    return True
+            elif not isinstance(value, (Frame, FuncRef, ModuleRef, Const)):
+                return None
+    return False

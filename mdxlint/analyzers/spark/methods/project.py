@@ -1,0 +1,237 @@
+"""Projections: methods that keep the frame's kind and add no stateful operator, and
+what they do to the known columns, binary and struct columns, column types and
+watermark columns.  ``filter``/``where``/``withColumn``/``withColumns`` expressions are
+read for plan facts (window functions, the current time, ``from_json`` …); ``select``
+and ``selectExpr`` are in :mod:`.select`."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import replace
+from typing import Any, Sequence
+
+from mdxlint.analyzers.spark.columns import (
+    bare_column, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, note_from_json,
+)
+from mdxlint.analyzers.spark.methods.aggregate import aggregate
+from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
+from mdxlint.analyzers.spark.sql import scan_sql
+from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, constant
+
+
+# -- the shared steps ----------------------------------------------------------------------
+
+
+def sql_texts(arg_nodes: list[ast.expr]) -> list[ast.Constant]:
+    """The string arguments (SQL text) of ``selectExpr``, ``filter``, ``where``."""
+    return [arg for arg in arg_nodes if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
+
+
+def read_expressions(interp, frame: Frame, expressions: list[ast.expr],
+                     sql: Sequence[ast.Constant] = ()) -> tuple[ExprFacts, dict[str, Any]]:
+    """The facts of a projection's expressions and SQL texts, and the plan facts they add."""
+    facts = column_facts(interp, expressions) if expressions else ExprFacts()
+    for text in sql:
+        scan_sql(interp, text, facts)
+    changes: dict[str, Any] = {}
+    note_from_json(interp, frame, facts)
+    if facts.over:
+        changes["window_functions"] = frame.window_functions + tuple(facts.over)
+        if frame.streaming and frame.batch_inside is None:
+            interp.analysis.window_functions.extend((over_site, fn, frame) for over_site, fn in facts.over)
+    if facts.current_time:
+        changes["current_time"] = frame.current_time + tuple(facts.current_time)
+    if facts.unsupported and frame.streaming:
+        changes["unsupported"] = frame.unsupported + tuple(facts.unsupported)
+    return facts, changes
+
+
+def finish(frame: Frame, facts: ExprFacts, changes: dict[str, Any]) -> Frame:
+    if not facts.understood:
+        changes["opaque"] = True
+    return frame.then(**changes)
+
+
+def global_aggregation(interp, frame: Frame, call: MethodCall, expressions: list[ast.expr], facts: ExprFacts) -> Frame:
+    """An aggregate in a projection (``select(count("*"))``) makes it a global aggregation."""
+    result = aggregate(interp, frame, (), interp.site(call.node), expressions, facts=facts)
+    return replace(result, window_functions=result.window_functions + tuple(facts.over),
+                   current_time=result.current_time + tuple(facts.current_time))
+
+
+def kept_shape(frame: Frame, columns: bool = False, structs: bool = False, types: bool = False) -> dict[str, Any]:
+    """The frame's known columns (with the binary ones), struct columns and types, each
+    kept or forgotten."""
+    return {
+        "columns": frame.columns if columns else None,
+        "binary_columns": frame.binary_columns if columns else frozenset(),
+        "struct_columns": frame.struct_columns if structs else frozenset(),
+        "types": frame.types if types else {},
+    }
+
+
+def eval_literal(node: ast.expr) -> Any:
+    return Const(node.value) if isinstance(node, ast.Constant) else UNKNOWN
+
+
+def watermarks_kept(frame: Frame, columns: tuple[str, ...] | None) -> frozenset[str]:
+    """Watermark columns still there after a projection to ``columns`` (None: not known)."""
+    return frame.watermark_columns if columns is None else frame.watermark_columns & set(columns)
+
+
+# -- methods that keep rows and some of the shape --------------------------------------------
+
+
+@frame_method("filter", "where")
+def filter_rows(interp, frame: Frame, call: MethodCall) -> Any:
+    arg_nodes = call.arg_nodes
+    facts, changes = read_expressions(interp, frame, arg_nodes, sql_texts(arg_nodes))
+    changes.update(kept_shape(frame, columns=True, structs=True, types=True))
+    return finish(frame, facts, changes)
+
+
+@frame_method("alias", "hint", "repartition", "coalesce", "dropna", "fillna")
+def same_shape(interp, frame: Frame, call: MethodCall) -> Any:
+    return frame.then(**kept_shape(frame, columns=True, structs=True, types=True))
+
+
+@frame_method("repartitionByRange", "sortWithinPartitions", "observe")
+def same_columns_and_types(interp, frame: Frame, call: MethodCall) -> Any:
+    return frame.then(**kept_shape(frame, columns=True, types=True))
+
+
+@frame_method("unpersist", "replace")
+def same_columns(interp, frame: Frame, call: MethodCall) -> Any:
+    return frame.then(**kept_shape(frame, columns=True))
+
+
+@frame_method("withMetadata", "to", "dropFields", "colRegex", "unpivot", "melt", "mapInPandas", "mapInArrow")
+def no_shape(interp, frame: Frame, call: MethodCall) -> Any:
+    """Columns, structs and types are not followed through these."""
+    return frame.then(**kept_shape(frame))
+
+
+@frame_method("withColumns")
+def with_columns(interp, frame: Frame, call: MethodCall) -> Any:
+    facts, changes = read_expressions(interp, frame, call.arg_nodes)
+    changes.update(kept_shape(frame))
+    return finish(frame, facts, changes)
+
+
+@frame_method("toDF", "withColumnsRenamed")
+def rename_all(interp, frame: Frame, call: MethodCall) -> Any:
+    changes = kept_shape(frame)
+    changes["watermark_columns"] = frozenset(watermarks_kept(frame, None))
+    return frame.then(**changes)
+
+
+# -- withColumn --------------------------------------------------------------------------
+
+
+@frame_method("withColumn")
+def with_column(interp, frame: Frame, call: MethodCall) -> Any:
+    arg_nodes = call.arg_nodes
+    facts, changes = read_expressions(interp, frame, arg_nodes[1:])
+    changes["columns"], changes["binary_columns"] = with_column_columns(interp, frame, arg_nodes)
+    named = bool(arg_nodes) and isinstance(arg_nodes[0], ast.Constant)
+    changes["struct_columns"] = with_column_structs(interp, frame, arg_nodes) if named else frozenset()
+    changes["types"] = with_column_types(interp, frame, arg_nodes) if named else {}
+    if named:
+        target = arg_nodes[0].value  # type: ignore[attr-defined]
+        source = bare_column(interp, arg_nodes[1]) if len(arg_nodes) > 1 else None
+        if source in frame.watermark_columns:
+            changes["watermark_columns"] = frame.watermark_columns | {target}
+        elif target in frame.watermark_columns:
+            changes["watermark_columns"] = frame.watermark_columns - {target}
+    return finish(frame, facts, changes)
+
+
+def with_column_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[str, ...] | None, frozenset[str]]:
+    columns, binary = frame.columns, frame.binary_columns
+    if not arg_nodes:
+        return None, frozenset()
+    target = arg_nodes[0].value if isinstance(arg_nodes[0], ast.Constant) else None
+    if not isinstance(target, str):
+        return None, binary
+    value = arg_nodes[1] if len(arg_nodes) > 1 else None
+    is_binary = value is not None and (
+        (bare_column(interp, value) in binary) or (isinstance(value, ast.Call) and casts_to_binary(value))
+    )
+    new_binary = (binary - {target}) | ({target} if is_binary else set())
+    if columns is None:
+        return None, frozenset(new_binary)
+    return (columns if target in columns else columns + (target,)), frozenset(new_binary)
+
+
+def with_column_structs(interp, frame: Frame, arg_nodes: list[ast.expr]) -> frozenset[str]:
+    target = arg_nodes[0].value  # type: ignore[attr-defined]
+    is_struct = len(arg_nodes) > 1 and is_struct_expression(interp, arg_nodes[1])
+    return (frame.struct_columns - {target}) | ({target} if is_struct else frozenset())
+
+
+def with_column_types(interp, frame: Frame, arg_nodes: list[ast.expr]) -> dict[str, Any]:
+    types = frame.types
+    target = arg_nodes[0].value  # type: ignore[attr-defined]
+    result = {key: value for key, value in types.items() if key != target}
+    kind = expr_type(interp, arg_nodes[1], types) if len(arg_nodes) > 1 else None
+    if kind is not None:
+        result[target] = kind
+    return result
+
+
+# -- drop, withColumnRenamed ---------------------------------------------------------------
+
+
+@frame_method("drop")
+def drop(interp, frame: Frame, call: MethodCall) -> Any:
+    arg_nodes = call.arg_nodes
+    columns, binary = frame.columns, frame.binary_columns
+    names = [column_name(interp, arg) for arg in arg_nodes]
+    if columns is None or not all(names):
+        columns, binary = None, binary - set(n for n in names if n)
+    else:
+        columns, binary = tuple(c for c in columns if c not in names), binary - set(names)  # type: ignore[arg-type]
+    dropped = {column_name(interp, arg) for arg in arg_nodes}
+    return frame.then(
+        columns=columns,
+        binary_columns=binary,
+        struct_columns=frame.struct_columns - dropped,
+        types={key: value for key, value in frame.types.items() if key not in dropped},
+        watermark_columns=frozenset(watermarks_kept(frame, columns)),
+    )
+
+
+@frame_method("withColumnRenamed")
+def with_column_renamed(interp, frame: Frame, call: MethodCall) -> Any:
+    arg_nodes = call.arg_nodes
+    columns: tuple[str, ...] | None = None
+    binary: frozenset[str] = frozenset()
+    types: dict[str, Any] = {}
+    kept = frame.watermark_columns
+    if len(arg_nodes) >= 2:
+        old, new = (constant(eval_literal(arg)) for arg in arg_nodes[:2])
+        columns, binary = renamed_columns(frame, old, new)
+        types = renamed_types(frame.types, old, new)
+        kept = watermarks_kept(frame, columns)
+        if old in frame.watermark_columns and isinstance(new, str):
+            kept = (frame.watermark_columns - {old}) | {new}
+    return frame.then(columns=columns, binary_columns=binary, struct_columns=frozenset(), types=types,
+                      watermark_columns=frozenset(kept))
+
+
+def renamed_columns(frame: Frame, old: Any, new: Any) -> tuple[tuple[str, ...] | None, frozenset[str]]:
+    columns, binary = frame.columns, frame.binary_columns
+    if isinstance(old, str) and isinstance(new, str):
+        new_binary = (binary - {old}) | ({new} if old in binary else set())
+        if columns is None:
+            return None, frozenset(new_binary)
+        return tuple(new if c == old else c for c in columns), frozenset(new_binary)
+    return None, binary
+
+
+def renamed_types(types: dict[str, Any], old: Any, new: Any) -> dict[str, Any]:
+    if isinstance(old, str) and isinstance(new, str) and old in types:
+        result = {key: value for key, value in types.items() if key != old}
+        result[new] = types[old]
+        return result
+    return dict(types)

@@ -1,0 +1,97 @@
+"""``spark.read`` / ``spark.readStream``: format, options, schema, and the load that
+makes a frame (with the columns and types the Kafka and rate sources are known to
+have).  Every load is noted in ``analysis.loads`` for the source-option rules."""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, reader_method
+from mdxlint.analyzers.spark.schema import KAFKA_SOURCE_TYPES, RATE_SOURCE_TYPES, SparkType
+from mdxlint.analyzers.spark.values import (
+    FILE_FORMATS, KAFKA_SOURCE_COLUMNS, RATE_SOURCE_COLUMNS, UNKNOWN, Frame, Load, Reader, Site, constant,
+)
+
+
+def reader_option(interp, reader: Reader, key: str, value: Any, node: ast.AST) -> None:
+    lowered = key.lower()
+    value = constant(value)
+    reader.options[lowered] = str(value).lower() if isinstance(value, bool) else value
+    reader.option_sites[lowered] = interp.site(node)
+    reader.option_names[lowered] = key
+
+
+def set_format(reader: Reader, value: Any) -> None:
+    reader.format = value.lower() if isinstance(value, str) else None
+    reader.format_known = isinstance(value, str)
+
+
+@reader_method("format")
+def format_(interp, reader: Reader, call: MethodCall) -> Any:
+    set_format(reader, constant(call.args[0]) if call.args else None)
+    return reader
+
+
+@reader_method("option")
+def option(interp, reader: Reader, call: MethodCall) -> Any:
+    args, kwargs = call.args, call.kwargs
+    key = constant(args[0]) if args else constant(kwargs.get("key"))
+    value = args[1] if len(args) > 1 else kwargs.get("value", UNKNOWN)
+    if isinstance(key, str):
+        reader_option(interp, reader, key, value, call.node)
+    else:
+        reader.options_complete = False
+    return reader
+
+
+@reader_method("options")
+def options(interp, reader: Reader, call: MethodCall) -> Any:
+    for key, value in call.kwargs.items():
+        if key != "**":
+            reader_option(interp, reader, key, value, call.node)
+    if call.args or "**" in call.kwargs:
+        reader.options_complete = False
+    return reader
+
+
+@reader_method("schema", OTHER)
+def same_reader(interp, reader: Reader, call: MethodCall) -> Any:
+    return reader
+
+
+@reader_method("load", "table", "jdbc", *sorted(FILE_FORMATS))
+def load(interp, reader: Reader, call: MethodCall) -> Any:
+    """``load()``, ``table()``, ``jdbc()``, ``parquet()``/``json()``/… : the source frame."""
+    name, kwargs = call.name, call.kwargs
+    if name in FILE_FORMATS or name == "jdbc":
+        reader.format, reader.format_known = name, True
+    for key, value in kwargs.items():
+        if key not in ("path", "schema", "format", "**"):
+            reader_option(interp, reader, key, value, call.node)
+    if "**" in kwargs:
+        reader.options_complete = False
+    if name == "load" and "format" in kwargs:
+        set_format(reader, constant(kwargs["format"]))
+    site = interp.site(call.node)
+    interp.analysis.loads.append(Load(reader, site, reader.streaming))
+    return source_frame(reader, site, name)
+
+
+def source_frame(reader: Reader, site: Site, name: str) -> Frame:
+    """The frame a load gives: the known columns and types of the Kafka and rate sources."""
+    columns: tuple[str, ...] | None = None
+    binary: frozenset[str] = frozenset()
+    if reader.format == "kafka":
+        columns = KAFKA_SOURCE_COLUMNS
+        if str(reader.options.get("includeheaders", "")).lower() == "true":
+            columns = columns + ("headers",)
+        binary = frozenset({"key", "value"})
+    elif reader.format in ("rate",):
+        columns = RATE_SOURCE_COLUMNS
+    fmt = reader.format if reader.format_known else None
+    if name == "table":
+        fmt = "table"
+    names = KAFKA_SOURCE_TYPES if reader.format == "kafka" else RATE_SOURCE_TYPES if reader.format == "rate" else {}
+    types = {column: SparkType(kind) for column, kind in names.items()}
+    return Frame(reader.streaming, site, source_format=fmt, columns=columns, binary_columns=binary, types=types)

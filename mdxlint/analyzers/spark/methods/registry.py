@@ -1,0 +1,114 @@
+"""The method table: which transfer function answers ``receiver.name(...)``.
+
+The table is keyed by the receiver's kind — its class (:class:`Frame`, :class:`Writer` …),
+or, for a class or module reference, the reference itself (``ClassRef("Window")``,
+``ModuleRef("pyspark.sql.functions")``) — and then by method name.  :data:`OTHER` is
+the entry for any name without one of its own (``Reader.anything()`` is the reader
+again).  A name with no entry and no :data:`OTHER` gives :data:`UNKNOWN`.
+
+This module imports no transfer function: the modules of :mod:`..methods` import it
+and register themselves, and the interpreter reads the table.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Any, Callable
+
+from mdxlint.analyzers.spark.values import (
+    Builder, ClassRef, Frame, Grouped, ModuleRef, Query, Reader, Session, SessionConf, Writer,
+)
+
+OTHER = "*"  # the entry for a method name without its own entry
+
+
+class MethodCall:
+    """``receiver.name(*args, **kwargs)``: the name, the call node and the evaluated
+    arguments (``kwargs`` has the key ``"**"`` when a ``**`` spread was not a literal)."""
+
+    __slots__ = ("name", "node", "args", "kwargs")
+
+    def __init__(self, name: str, node: ast.Call, args: list[Any], kwargs: dict[str, Any]):
+        self.name = name
+        self.node = node
+        self.args = args
+        self.kwargs = kwargs
+
+    @property
+    def arg_nodes(self) -> list[ast.expr]:
+        """The positional argument nodes, ``*x`` read as ``x``."""
+        return [arg.value if isinstance(arg, ast.Starred) else arg for arg in self.node.args]
+
+
+# transfer(interpreter, receiver, call) -> the call's abstract value
+Transfer = Callable[[Any, Any, MethodCall], Any]
+
+TABLE: dict[Any, dict[str, Transfer]] = {}
+
+
+def method(kind: Any, *names: str) -> Callable[[Transfer], Transfer]:
+    """Register a transfer function for ``names`` on receivers of ``kind``."""
+
+    def register(transfer: Transfer) -> Transfer:
+        table = TABLE.setdefault(kind, {})
+        for name in names:
+            if name in table:
+                raise ValueError(f"{kind!r}.{name} has two transfer functions: {table[name].__name__}, {transfer.__name__}")
+            table[name] = transfer
+        return transfer
+
+    return register
+
+
+def transfer_for(receiver: Any, name: str) -> Transfer | None:
+    """The transfer function of ``receiver.name(...)``, or None (the result is unknown)."""
+    kind = type(receiver)
+    table = TABLE.get(receiver if kind is ClassRef or kind is ModuleRef else kind)
+    if table is None:
+        return None
+    return table.get(name) or table.get(OTHER)
+
+
+def builder_method(*names: str) -> Callable[[Transfer], Transfer]:
+    return method(Builder, *names)
+
+
+def conf_method(*names: str) -> Callable[[Transfer], Transfer]:
+    return method(SessionConf, *names)
+
+
+def session_method(*names: str) -> Callable[[Transfer], Transfer]:
+    return method(Session, *names)
+
+
+def reader_method(*names: str) -> Callable[[Transfer], Transfer]:
+    return method(Reader, *names)
+
+
+def frame_method(*names: str) -> Callable[[Transfer], Transfer]:
+    return method(Frame, *names)
+
+
+def grouped_method(*names: str) -> Callable[[Transfer], Transfer]:
+    return method(Grouped, *names)
+
+
+def query_method(*names: str) -> Callable[[Transfer], Transfer]:
+    return method(Query, *names)
+
+
+def writer_method(*names: str) -> Callable[[Transfer], Transfer]:
+    """Register a DataStreamWriter method.  Any call on a writer, known or not, moves
+    the writer's ``last_site`` (the end of the chain built so far) before it runs."""
+
+    def register(transfer: Transfer) -> Transfer:
+        def at_chain_end(interp: Any, writer: Writer, call: MethodCall) -> Any:
+            writer.last_site = interp.site(call.node)
+            return transfer(interp, writer, call)
+
+        at_chain_end.__name__ = transfer.__name__
+        at_chain_end.__wrapped__ = transfer  # type: ignore[attr-defined]
+        method(Writer, *names)(at_chain_end)
+        return transfer
+
+    return register

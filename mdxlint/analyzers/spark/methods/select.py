@@ -1,0 +1,194 @@
+"""``select`` and ``selectExpr``: the output columns (and which are still raw binary),
+struct columns, column types and watermark columns after them; an aggregate among the
+expressions makes the projection a global aggregation."""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Any
+
+from mdxlint.analyzers.spark.columns import (
+    bare_column, casts_to_binary, column_name, expr_type, is_struct_expression, output_name, select_items, star,
+)
+from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
+from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
+from mdxlint.analyzers.spark.schema import SparkType, ddl_type, path_type
+from mdxlint.analyzers.spark.sql import SQL_ALIAS, SQL_CAST, SQL_IDENT
+from mdxlint.analyzers.spark.values import Frame
+
+# -- select ------------------------------------------------------------------------------
+
+
+@frame_method("select")
+def select(interp, frame: Frame, call: MethodCall) -> Any:
+    arg_nodes = call.arg_nodes
+    facts, changes = read_expressions(interp, frame, arg_nodes)
+    if facts.aggregates:
+        return global_aggregation(interp, frame, call, arg_nodes, facts)
+    columns, binary = select_columns(interp, frame, arg_nodes)
+    changes["columns"] = columns
+    changes["binary_columns"] = binary
+    changes["struct_columns"] = select_structs(interp, frame, arg_nodes)
+    changes["types"] = select_types(interp, frame, arg_nodes)
+    changes["watermark_columns"] = select_watermarks(interp, frame, arg_nodes, columns)
+    return finish(frame, facts, changes)
+
+
+def select_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[str, ...] | None, frozenset[str]]:
+    columns, binary = frame.columns, frame.binary_columns
+    result: list[str] = []
+    raw_binary: set[str] = set()
+    known = True
+    for item in select_items(arg_nodes):
+        out, raw = output_name(interp, item)
+        if out == "*":
+            known = star(columns, binary, result, raw_binary) and known
+            continue
+        if out is None:
+            known = False
+            continue
+        if out.endswith(".*"):
+            known = False
+            continue
+        result.append(out)
+        source = bare_column(interp, item) or out
+        if raw and (source in binary or (isinstance(item, ast.Call) and casts_to_binary(item))):
+            raw_binary.add(out)
+    return (tuple(result) if known else None), frozenset(raw_binary)
+
+
+def select_structs(interp, frame: Frame, arg_nodes: list[ast.expr]) -> frozenset[str]:
+    """Struct columns kept by name, and new struct expressions."""
+    structs = frame.struct_columns
+    kept: set[str] = set()
+    for item in select_items(arg_nodes):
+        out, _ = output_name(interp, item)
+        if out == "*":
+            kept |= structs
+        elif out is not None and (is_struct_expression(interp, item) or (bare_column(interp, item) in structs)):
+            kept.add(out)
+    return frozenset(kept)
+
+
+def select_types(interp, frame: Frame, arg_nodes: list[ast.expr]) -> dict[str, SparkType]:
+    types = frame.types
+    result: dict[str, SparkType] = {}
+    for item in select_items(arg_nodes):
+        if isinstance(item, ast.Constant) and isinstance(item.value, str) and item.value.endswith(".*"):
+            parent = path_type(types, item.value[:-2]) if item.value != "*" else None
+            if parent is not None and parent.name == "struct":
+                result.update({field_name: field_type for field_name, field_type in parent.fields})
+            continue
+        out, _ = output_name(interp, item)
+        if out == "*":
+            result.update(types)
+            continue
+        if out is None and isinstance(item, ast.Call):
+            out = column_name(interp, item)
+            if out and "." in out:
+                out = out.rsplit(".", 1)[1]  # col("data.after.ts") is named ts
+        kind = expr_type(interp, item, types)
+        if out and kind is not None:
+            result[out] = kind
+    return result
+
+
+def select_watermarks(interp, frame: Frame, arg_nodes: list[ast.expr], columns: tuple[str, ...] | None) -> frozenset[str]:
+    """``col("ts").alias("t")`` keeps the watermark metadata under the new name (an alias of a
+    plain reference keeps its metadata; ``cast`` and other expressions drop it)."""
+    kept = watermarks_kept(frame, columns)
+    for arg in select_items(arg_nodes):
+        if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in ("alias", "name"):
+            source = bare_column(interp, arg.func.value)
+            target = column_name(interp, arg)
+            if source in frame.watermark_columns and target:
+                kept = kept | {target}
+    return frozenset(kept)
+
+
+# -- selectExpr --------------------------------------------------------------------------
+
+
+@frame_method("selectExpr")
+def select_expr(interp, frame: Frame, call: MethodCall) -> Any:
+    arg_nodes = call.arg_nodes
+    facts, changes = read_expressions(interp, frame, [], sql_texts(arg_nodes))
+    if facts.aggregates:
+        return global_aggregation(interp, frame, call, [], facts)
+    columns, binary = select_expr_columns(frame, arg_nodes)
+    changes["columns"] = columns
+    changes["binary_columns"] = binary
+    changes["struct_columns"] = frozenset()  # not followed through SQL text
+    changes["types"] = select_expr_types(frame, arg_nodes)
+    changes["watermark_columns"] = select_expr_watermarks(frame, arg_nodes, columns)
+    return finish(frame, facts, changes)
+
+
+def select_expr_columns(frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[str, ...] | None, frozenset[str]]:
+    columns, binary = frame.columns, frame.binary_columns
+    result: list[str] = []
+    raw_binary: set[str] = set()
+    known = True
+    for arg in arg_nodes:
+        text = arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else None
+        if text is None:
+            known = False
+            continue
+        text = text.strip()
+        if text == "*":
+            known = star(columns, binary, result, raw_binary) and known
+            continue
+        ident = SQL_IDENT.fullmatch(text)
+        if ident:
+            result.append(ident.group(1))
+            if ident.group(1) in binary:
+                raw_binary.add(ident.group(1))
+            continue
+        alias = SQL_ALIAS.search(text)
+        cast = SQL_CAST.match(text)
+        if alias and (len(text) > len(alias.group(0))):
+            result.append(alias.group(1))
+            if cast and cast.group(2).lower() == "binary":
+                raw_binary.add(alias.group(1))
+        elif cast and cast.end() == len(text):
+            result.append(cast.group(1))  # CAST(value AS STRING) keeps the name `value`
+            if cast.group(2).lower() == "binary":
+                raw_binary.add(cast.group(1))
+        else:
+            known = False
+    return (tuple(result) if known else None), frozenset(raw_binary)
+
+
+def select_expr_types(frame: Frame, arg_nodes: list[ast.expr]) -> dict[str, SparkType]:
+    types = frame.types
+    result: dict[str, SparkType] = {}
+    for arg in arg_nodes:
+        text = arg.value.strip() if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else ""
+        ident = SQL_IDENT.fullmatch(text)
+        cast = SQL_CAST.match(text)
+        alias = SQL_ALIAS.search(text)
+        if text == "*":
+            result.update(types)
+        elif ident and ident.group(1) in types:
+            result[ident.group(1)] = types[ident.group(1)]
+        elif cast and alias and len(text) > len(alias.group(0)):
+            kind = ddl_type(cast.group(2))
+            if kind is not None:
+                result[alias.group(1)] = kind
+        elif cast and cast.end() == len(text):
+            kind = ddl_type(cast.group(2))
+            if kind is not None:
+                result[cast.group(1)] = kind
+    return result
+
+
+def select_expr_watermarks(frame: Frame, arg_nodes: list[ast.expr], columns: tuple[str, ...] | None) -> frozenset[str]:
+    """``"ts AS t"`` keeps the watermark metadata under the new name."""
+    kept = watermarks_kept(frame, columns)
+    for arg in arg_nodes:
+        text = arg.value.strip() if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else ""
+        aliased = re.fullmatch(r"`?(\w+)`?\s+(?:as\s+)?`?(\w+)`?", text, re.IGNORECASE)
+        if aliased and aliased.group(1) in frame.watermark_columns:
+            kept = kept | {aliased.group(2)}
+    return frozenset(kept)

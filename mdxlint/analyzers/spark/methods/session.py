@@ -1,0 +1,85 @@
+"""The session and how it is made: ``SparkSession.builder`` (``config``,
+``getOrCreate``), ``SparkSession.getActiveSession()``, ``spark.conf.set/unset`` (the
+configuration a later ``start()`` sees) and the session's frame constructors
+(``createDataFrame``, ``range``, ``table``, ``sql``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mdxlint.analyzers.spark.methods.registry import (
+    OTHER, MethodCall, builder_method, conf_method, method, session_method,
+)
+from mdxlint.analyzers.spark.sql import sql_frame
+from mdxlint.analyzers.spark.values import UNKNOWN, Builder, ClassRef, Frame, Session, SessionConf, constant
+
+
+@builder_method("config")
+def config(interp, builder: Builder, call: MethodCall) -> Any:
+    args, kwargs = call.args, call.kwargs
+    key = constant(args[0]) if args else constant(kwargs.get("key"))
+    value = args[1] if len(args) > 1 else kwargs.get("value", UNKNOWN)
+    if isinstance(key, str):
+        builder.session.conf[key] = constant(value)
+        builder.session.conf_sites[key] = interp.site(call.node)
+    return builder
+
+
+@builder_method("getOrCreate", "create")
+def get_or_create(interp, builder: Builder, call: MethodCall) -> Any:
+    return builder.session
+
+
+@builder_method(OTHER)
+def other_builder_call(interp, builder: Builder, call: MethodCall) -> Any:
+    """``appName``, ``master``, ``enableHiveSupport`` …: still the builder."""
+    return builder
+
+
+@method(ClassRef("SparkSession"), "getActiveSession")
+def get_active_session(interp, receiver: ClassRef, call: MethodCall) -> Any:
+    return interp.session
+
+
+@conf_method("set")
+def conf_set(interp, conf: SessionConf, call: MethodCall) -> Any:
+    args = call.args
+    if len(args) >= 2:
+        key = constant(args[0])
+        if isinstance(key, str):
+            conf.session.conf[key] = constant(args[1])
+            conf.session.conf_sites[key] = interp.site(call.node)
+    return UNKNOWN
+
+
+@conf_method("unset")
+def conf_unset(interp, conf: SessionConf, call: MethodCall) -> Any:
+    args = call.args
+    if args:
+        key = constant(args[0])
+        if isinstance(key, str):
+            conf.session.conf.pop(key, None)
+    return UNKNOWN
+
+
+@session_method("createDataFrame", "table")
+def batch_frame(interp, session: Session, call: MethodCall) -> Any:
+    return Frame(False, interp.site(call.node), columns=None)
+
+
+@session_method("range")
+def range_frame(interp, session: Session, call: MethodCall) -> Any:
+    return Frame(False, interp.site(call.node), columns=("id",))
+
+
+@session_method("sql")
+def sql(interp, session: Session, call: MethodCall) -> Any:
+    query = constant(call.args[0]) if call.args else None
+    if isinstance(query, str):
+        return sql_frame(interp, session, query, call.node)
+    return UNKNOWN
+
+
+@session_method("newSession")
+def new_session(interp, session: Session, call: MethodCall) -> Any:
+    return session

@@ -1,0 +1,152 @@
+"""``df.writeStream``: format, output mode, options, trigger, query name,
+``foreachBatch`` (its callback is read with a batch frame), and ``start()``/``toTable()``
+— where Spark runs its streaming checks, so each start records a :class:`Start` with
+everything known at that moment.  The started :class:`Query`'s ``stop``/``awaitTermination``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, query_method, writer_method
+from mdxlint.analyzers.spark.values import UNKNOWN, Frame, Function, Query, Site, Start, Writer, constant
+
+
+@writer_method("format")
+def format_(interp, writer: Writer, call: MethodCall) -> Any:
+    value = constant(call.args[0]) if call.args else None
+    writer.format = value.lower() if isinstance(value, str) else None
+    writer.format_known = isinstance(value, str)
+    writer.format_site = interp.site(call.node)
+    return writer
+
+
+@writer_method("outputMode")
+def output_mode(interp, writer: Writer, call: MethodCall) -> Any:
+    value = constant(call.args[0]) if call.args else None
+    writer.output_mode = value.lower() if isinstance(value, str) else None
+    writer.mode_known = isinstance(value, str)
+    writer.mode_site = interp.site(call.node)
+    return writer
+
+
+@writer_method("option")
+def option(interp, writer: Writer, call: MethodCall) -> Any:
+    args, kwargs = call.args, call.kwargs
+    key = constant(args[0]) if args else constant(kwargs.get("key"))
+    value = args[1] if len(args) > 1 else kwargs.get("value", UNKNOWN)
+    if isinstance(key, str):
+        writer.options[key.lower()] = constant(value)
+        writer.option_sites[key.lower()] = interp.site(call.node)
+    else:
+        writer.options_complete = False
+    return writer
+
+
+@writer_method("options")
+def options(interp, writer: Writer, call: MethodCall) -> Any:
+    site = interp.site(call.node)
+    for key, value in call.kwargs.items():
+        if key != "**":
+            writer.options[key.lower()] = constant(value)
+            writer.option_sites[key.lower()] = site
+    if call.args or "**" in call.kwargs:
+        writer.options_complete = False
+    return writer
+
+
+@writer_method("trigger")
+def trigger(interp, writer: Writer, call: MethodCall) -> Any:
+    given = [kw.arg for kw in call.node.keywords if kw.arg]
+    writer.trigger = given[0] if len(given) == 1 else None
+    writer.trigger_site = interp.site(call.node)
+    return writer
+
+
+@writer_method("queryName")
+def query_name(interp, writer: Writer, call: MethodCall) -> Any:
+    writer.query_name = constant(call.args[0]) if call.args else None
+    writer.query_name_site = interp.site(call.node)
+    return writer
+
+
+@writer_method("foreachBatch", "foreach")
+def foreach(interp, writer: Writer, call: MethodCall) -> Any:
+    site = interp.site(call.node)
+    writer.format = call.name.lower()
+    writer.format_known = True
+    writer.format_site = site
+    if call.name == "foreachBatch" and call.args and isinstance(call.args[0], Function):
+        batch = Frame(False, site, batch_inside="foreachBatch")
+        interp.call_function(call.args[0], [batch, UNKNOWN], {})
+    return writer
+
+
+@writer_method("partitionBy", "clusterBy")
+def same_writer(interp, writer: Writer, call: MethodCall) -> Any:
+    return writer
+
+
+@writer_method(OTHER)
+def other_writer_call(interp, writer: Writer, call: MethodCall) -> Any:
+    return UNKNOWN
+
+
+@writer_method("start", "toTable")
+def start(interp, writer: Writer, call: MethodCall) -> Any:
+    """The query starts: Spark's checks run on the frame, sink, mode and options of now."""
+    site = interp.site(call.node)
+    writer.started = True
+    start_keywords(writer, call.kwargs, site)
+    args, kwargs, name = call.args, call.kwargs, call.name
+    path = args[0] if args else kwargs.get("path" if name == "start" else "tableName")
+    if path is not None and name == "start":
+        writer.options["path"] = constant(path)
+    sink = writer.format if writer.format_known else None
+    if name == "toTable" and writer.format_site is None and "format" not in kwargs:
+        sink = "table"
+    checkpoint = writer.options.get("checkpointlocation", UNKNOWN) if "checkpointlocation" in writer.options else UNKNOWN
+    interp.analysis.starts.append(
+        Start(
+            writer=writer,
+            site=site,
+            frame=writer.frame,
+            output_mode=writer.output_mode if writer.mode_known else None,
+            sink=sink,
+            options=dict(writer.options),
+            session_conf=dict(interp.session.conf),
+            checkpoint=checkpoint,
+            query_name=writer.query_name,
+            trigger=writer.trigger,
+            trigger_site=writer.trigger_site,
+            active=tuple(earlier for earlier in interp.analysis.starts if not earlier.writer.stopped),
+        )
+    )
+    return Query(writer)
+
+
+def start_keywords(writer: Writer, kwargs: dict[str, Any], site: Site) -> None:
+    """``start(path, format=…, outputMode=…, queryName=…, **options)``."""
+    if "format" in kwargs:
+        value = constant(kwargs["format"])
+        writer.format = value.lower() if isinstance(value, str) else None
+        writer.format_known = isinstance(value, str)
+    if "outputMode" in kwargs:
+        value = constant(kwargs["outputMode"])
+        writer.output_mode = value.lower() if isinstance(value, str) else None
+        writer.mode_known = isinstance(value, str)
+    if "queryName" in kwargs:
+        writer.query_name = constant(kwargs["queryName"])
+        writer.query_name_site = site
+    for key, value in kwargs.items():
+        if key not in ("format", "outputMode", "queryName", "partitionBy", "path", "tableName", "clusterBy", "**"):
+            writer.options[key.lower()] = constant(value)
+            writer.option_sites[key.lower()] = site
+    if "**" in kwargs:
+        writer.options_complete = False
+
+
+@query_method("stop", "awaitTermination")
+def stop(interp, query: Query, call: MethodCall) -> Any:
+    if call.name == "stop" or (not call.node.args and not call.node.keywords):
+        query.writer.stopped = True  # code after it runs once the query has ended
+    return UNKNOWN

@@ -1,0 +1,96 @@
+"""How plan facts combine, apart from any expression: two frames merged into one (a
+join, a union) and an aggregation added to a frame over its grouping keys."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mdxlint.analyzers.spark.schema import SparkType, path_type
+from mdxlint.analyzers.spark.values import (
+    TIME_WINDOW_FUNCTIONS, Aggregation, ExprFacts, Frame, Key, Site, SparkAnalysis,
+)
+
+
+def merge(left: Frame, right: Frame) -> Frame:
+    if left.streaming is None or right.streaming is None:
+        streaming = True if (left.streaming or right.streaming) else None
+    else:
+        streaming = left.streaming or right.streaming
+    return replace(
+        left,
+        streaming=streaming,
+        opaque=left.opaque or right.opaque,
+        step=max(left.step, right.step),
+        watermarks=left.watermarks + right.watermarks,
+        watermark_columns=left.watermark_columns | right.watermark_columns,
+        aggregations=left.aggregations + right.aggregations,
+        dedups=left.dedups + right.dedups,
+        sorts=left.sorts + right.sorts,
+        limits=left.limits + right.limits,
+        window_functions=left.window_functions + right.window_functions,
+        joins=left.joins + right.joins,
+        current_time=left.current_time + right.current_time,
+        stateful=left.stateful + right.stateful,
+        unsupported=left.unsupported + right.unsupported,
+        columns=None,
+        binary_columns=left.binary_columns | right.binary_columns,
+        struct_columns=left.struct_columns | right.struct_columns,
+        types={**right.types, **left.types},
+    )
+
+
+def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], site: Site, facts: ExprFacts,
+               names: list[str | None]) -> Frame:
+    """``frame`` aggregated over ``keys``; ``names`` are the output names of the aggregate
+    expressions (None: not known).  A streaming aggregation is noted in ``analysis``."""
+    wm = frame.watermark_columns
+    watermarked_keys = [key for key in keys if (key.name in wm) or (key.time_column in wm)]
+    if watermarked_keys:
+        watermarked: bool | None = True
+    elif all(key.known for key in keys) and frame.watermarks and all(w.column for w in frame.watermarks):
+        watermarked = False
+    elif all(key.known for key in keys):
+        watermarked = False if not frame.watermarks else None
+    else:
+        watermarked = None
+    aggregation = Aggregation(site, keys, watermarked, bool(frame.watermarks), tuple(facts.distinct), frame.step + 1)
+    if frame.streaming and frame.batch_inside is None:
+        analysis.aggregations.append((aggregation, frame))
+    out_names: list[str] = []
+    known = True
+    for key in keys:
+        if key.name is None:
+            known = False
+        else:
+            out_names.append(key.name)
+    for out in names:
+        if out is None:
+            known = False
+        else:
+            out_names.append(out)
+    new_watermarks = frozenset(key.name for key in watermarked_keys if key.name)
+    structs = frozenset(
+        key.name for key in keys
+        if key.name and (key.time_column is not None or key.name in TIME_WINDOW_FUNCTIONS or key.name in frame.struct_columns)
+    )
+    key_types: dict[str, SparkType] = {}
+    for key in keys:
+        if key.name and key.site is not None and (key.time_column is not None or key.name in TIME_WINDOW_FUNCTIONS):
+            key_types[key.name] = SparkType("struct", (("start", SparkType("timestamp")), ("end", SparkType("timestamp"))))
+        elif key.name and path_type(frame.types, key.name) is not None:
+            key_types[key.name] = path_type(frame.types, key.name)  # type: ignore[assignment]
+    return frame.then(
+        types=key_types,
+        struct_columns=structs,
+        aggregations=frame.aggregations + (aggregation,),
+        watermark_columns=new_watermarks,
+        columns=tuple(out_names) if known else None,
+        binary_columns=frozenset(),
+        window_functions=frame.window_functions + tuple(facts.over),
+        opaque=frame.opaque or not facts.understood,
+    )
+
+
+def with_unknown(frame: Frame) -> Frame:
+    """``frame`` joined or unioned with something that is not a known frame."""
+    return frame.then(opaque=True, streaming=frame.streaming if frame.streaming else None)

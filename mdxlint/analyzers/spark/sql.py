@@ -1,0 +1,88 @@
+"""``spark.sql(...)`` read over the session's temp views, and SQL text inside column
+expressions (``selectExpr``, ``filter("...")``, ``expr("...")``): the regular
+expressions that recognise aggregates, aliases, casts and the source view.  A query
+over one view with a simple SELECT is read (aggregation, DISTINCT, ORDER BY, LIMIT,
+window functions); anything else gives an opaque frame."""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import replace
+
+from mdxlint.analyzers.spark.plan import aggregated
+from mdxlint.analyzers.spark.schema import split_top
+from mdxlint.analyzers.spark.values import ExprFacts, Frame, Key, Session
+
+SQL_AGGREGATE = re.compile(
+    r"\b(count|sum|avg|mean|min|max|collect_list|collect_set|approx_count_distinct|first|last|stddev|variance)\s*\(",
+    re.IGNORECASE,
+)
+SQL_DISTINCT_AGGREGATE = re.compile(r"\b(count|sum|avg|collect_set|collect_list)\s*\(\s*distinct\b", re.IGNORECASE)
+SQL_ALIAS = re.compile(r"(?:\bas\s+|\s)`?([A-Za-z_][A-Za-z0-9_]*)`?\s*$", re.IGNORECASE)
+SQL_IDENT = re.compile(r"`?([A-Za-z_][A-Za-z0-9_]*)`?$")
+SQL_CAST = re.compile(r"^\s*cast\s*\(\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s+as\s+(\w+)\s*\)", re.IGNORECASE)
+SQL_FROM = re.compile(r"\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
+
+
+def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
+    """``spark.sql(...)`` over temp views: one view and a simple SELECT are read
+    (aggregation, DISTINCT, ORDER BY, LIMIT, window functions); anything else is opaque."""
+    site = interp.site(node)
+    text = " ".join(query.split())
+    lowered = text.lower()
+    sources = {match.group(1) for match in SQL_FROM.finditer(text)}
+    views = [session.temp_views[name] for name in sources if name in session.temp_views]
+    if len(views) != 1 or len(sources) != 1 or " join " in lowered or lowered.count("select ") != 1:
+        streaming = True if any(view.streaming for view in views) else None
+        return Frame(streaming, site, opaque=True)
+    frame = views[0].then(site=site, columns=None)
+    facts = ExprFacts()
+    select_part = re.search(r"select\s+(distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
+    group_part = re.search(r"\bgroup\s+by\s+(.*?)(?:\s+having\s|\s+order\s+by\s|\s+limit\s|$)", text, re.IGNORECASE | re.S)
+    distinct = bool(select_part and select_part.group(1))
+    over = re.search(r"\bover\s*\(", text, re.IGNORECASE)
+    aggregate_call = SQL_AGGREGATE.search(re.sub(r"\w+\s*\([^()]*\)\s+over\s*\([^()]*\)", "", text, flags=re.I))
+    if over:
+        frame = frame.then(window_functions=frame.window_functions + ((site, "window function"),))
+    if group_part or distinct or aggregate_call:
+        keys: list[Key] = []
+        if group_part:
+            for part in split_top(group_part.group(1)):
+                window = re.fullmatch(r"(window|session_window)\s*\(\s*`?(\w+)`?\s*,.*\)", part, re.IGNORECASE | re.S)
+                ident = SQL_IDENT.fullmatch(part)
+                if window:
+                    keys.append(Key(window.group(1).lower(), window.group(2), site))
+                elif ident:
+                    keys.append(Key(ident.group(1), site=site))
+                else:
+                    keys.append(Key(None, site=site, known=False))
+        elif distinct:
+            columns = split_top(select_part.group(2)) if select_part else []
+            for part in columns:
+                ident = SQL_IDENT.fullmatch(part)
+                keys.append(Key(ident.group(1), site=site) if ident else Key(None, site=site, known=False))
+        facts.aggregates.append(site)
+        if SQL_DISTINCT_AGGREGATE.search(text):
+            facts.distinct.append(site)
+        frame = aggregated(interp.analysis, frame, tuple(keys), site, facts, [])
+        frame = replace(frame, columns=None)
+    if re.search(r"\border\s+by\b", lowered):
+        frame = frame.then(sorts=frame.sorts + ((site, bool(frame.aggregations)),))
+    if re.search(r"\blimit\s+\d", lowered):
+        frame = frame.then(limits=frame.limits + (site,))
+    return frame
+
+
+def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
+    """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
+    text = node.value if isinstance(node.value, str) else ""
+    if re.search(r"\bover\s*\(", text, re.IGNORECASE):
+        facts.over.append((interp.site(node), "window function"))
+        return
+    if SQL_AGGREGATE.search(text):
+        facts.aggregates.append(interp.site(node))
+    if SQL_DISTINCT_AGGREGATE.search(text):
+        facts.distinct.append(interp.site(node))
+    if re.search(r"\bcurrent_(timestamp|date)\b", text, re.IGNORECASE):
+        facts.current_time.append(interp.site(node))

@@ -1,0 +1,396 @@
+"""The abstract values of the Spark model and the constant tables about Spark.
+
+A name in a lesson is bound to one of these: the session (:class:`Session`), a
+builder or the session's ``conf``, a :class:`Reader`, a DataFrame (:class:`Frame`,
+streaming or batch, with the plan facts met so far), a :class:`Grouped` frame, a
+stream :class:`Writer`, a started :class:`Query`, a :class:`Column` expression, a
+constant, a module/function/class reference, a lesson's own :class:`Function` — or
+:data:`UNKNOWN`.  :class:`SparkAnalysis` is what the interpreter hands to the rules.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterator
+
+from mdxlint.analyzers.python.notebook import PythonFence
+from mdxlint.analyzers.spark.schema import SparkType
+
+FUNCTIONS_MODULE = "pyspark.sql.functions"
+
+# Aggregate functions of pyspark.sql.functions (an aggregate outside ``.over()``
+# makes a ``select`` an aggregation).
+AGGREGATE_FUNCTIONS = frozenset(
+    """count sum avg mean min max first last collect_list collect_set countDistinct count_distinct
+    sum_distinct sumDistinct approx_count_distinct approxCountDistinct stddev stddev_pop stddev_samp std
+    variance var_pop var_samp skewness kurtosis corr covar_pop covar_samp percentile_approx percentile
+    median mode any_value first_value last_value max_by min_by bool_and bool_or every some count_if
+    bit_and bit_or bit_xor product array_agg count_min_sketch hll_sketch_agg listagg string_agg
+    approx_percentile regr_avgx regr_avgy regr_count regr_intercept regr_r2 regr_slope regr_sxx regr_sxy
+    regr_syy try_avg try_sum histogram_numeric""".split()
+)
+DISTINCT_AGGREGATES = frozenset({"countDistinct", "count_distinct", "sum_distinct", "sumDistinct"})
+TIME_WINDOW_FUNCTIONS = frozenset({"window", "session_window"})
+CURRENT_TIME_FUNCTIONS = frozenset({"current_timestamp", "current_date", "now", "localtimestamp", "curdate"})
+# Functions Spark documents in pyspark.sql.functions that lessons call by bare name;
+# used when a name is called but never imported (PY002 reports the missing import).
+KNOWN_FUNCTIONS = AGGREGATE_FUNCTIONS | TIME_WINDOW_FUNCTIONS | CURRENT_TIME_FUNCTIONS | {
+    "col", "column", "lit", "expr", "from_json", "to_json", "struct", "window_time", "row_number", "rank",
+    "dense_rank", "lag", "lead", "ntile", "percent_rank", "cume_dist", "nth_value", "to_timestamp",
+    "monotonically_increasing_id",
+}
+RANKING_FUNCTIONS = frozenset({"row_number", "rank", "dense_rank", "lag", "lead", "ntile", "percent_rank", "cume_dist", "nth_value"})
+
+FILE_FORMATS = frozenset({"parquet", "json", "csv", "orc", "text", "avro", "xml"})
+# DataStreamWriter: sinks that may run with a temporary checkpoint (SOURCES_ALLOW_ONE_TIME_QUERY).
+ONE_TIME_SINKS = frozenset({"memory", "foreach", "foreachbatch", "console", "noop"})
+CHECKPOINT_CONF = "spark.sql.streaming.checkpointLocation"
+
+KAFKA_SOURCE_COLUMNS = ("key", "value", "topic", "partition", "offset", "timestamp", "timestampType")
+RATE_SOURCE_COLUMNS = ("timestamp", "value")
+
+# Calls that run a job at once, and so fail on a streaming frame (checked with PySpark 4.1:
+# `describe`/`summary` are lazy and do not; `cache`/`persist` plan the query and do).
+BATCH_ACTIONS = frozenset(
+    {"show", "count", "collect", "toPandas", "take", "head", "first", "tail", "foreach", "foreachPartition",
+     "toLocalIterator", "isEmpty", "toJSON", "checkpoint", "localCheckpoint", "cache", "persist", "inputFiles"}
+)
+
+
+class _Unknown:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN: Any = _Unknown()
+
+
+# -- values -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where something is in the lesson: a node of one fence."""
+
+    fence: PythonFence
+    node: ast.AST
+
+    def range(self) -> tuple[int, int]:
+        """File offsets to report: a method call or attribute from its name on
+        (``start()`` rather than the whole chain before it), other nodes whole."""
+        node = self.node
+        start, end = self.fence.node_range(node)
+        target = node.func if isinstance(node, ast.Call) else node
+        if isinstance(target, ast.Attribute) and target.end_lineno is not None and target.end_col_offset is not None:
+            name_end = self.fence.offset(target.end_lineno, target.end_col_offset)
+            start = max(start, name_end - len(target.attr))
+        return start, max(start, end)
+
+    @property
+    def line(self) -> int:
+        """Line in the ``.mdx`` file (1-based)."""
+        start, _ = self.range()
+        return _line_of(self.fence, start)
+
+
+def _line_of(fence: PythonFence, offset: int) -> int:
+    offsets = fence.fence.body_line_offsets
+    low, high = 0, len(offsets) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if offsets[middle] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return fence.fence.opening_line + 2 + low
+
+
+@dataclass(frozen=True)
+class Const:
+    value: Any
+
+
+@dataclass(frozen=True)
+class DictValue:
+    """A dict literal with constant string keys (``options(**kafka_options)``)."""
+
+    items: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class ModuleRef:
+    name: str
+
+
+@dataclass(frozen=True)
+class FuncRef:
+    module: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ClassRef:
+    name: str  # SparkSession, Window, StructType, …
+
+
+@dataclass(eq=False)
+class Session:
+    conf: dict[str, Any] = field(default_factory=dict)
+    conf_sites: dict[str, Site] = field(default_factory=dict)
+    temp_views: dict[str, "Frame"] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class Builder:
+    session: Session
+
+
+@dataclass(eq=False)
+class SessionConf:
+    session: Session
+
+
+@dataclass(eq=False)
+class Reader:
+    session: Session
+    streaming: bool
+    site: Site
+    format: str | None = "parquet"  # spark.sql.sources.default
+    format_known: bool = True
+    options: dict[str, Any] = field(default_factory=dict)  # lower-case key -> value (None: not a constant)
+    option_sites: dict[str, Site] = field(default_factory=dict)
+    option_names: dict[str, str] = field(default_factory=dict)  # lower-case key -> as written
+    options_complete: bool = True  # False when **kwargs or a dict variable was passed
+
+
+@dataclass(frozen=True)
+class Key:
+    """A grouping key: its output name, the time column of a ``window()``."""
+
+    name: str | None
+    time_column: str | None = None
+    site: Site | None = None
+    known: bool = True
+
+
+@dataclass(frozen=True)
+class Aggregation:
+    site: Site
+    keys: tuple[Key, ...]
+    watermarked: bool | None  # a grouping key carries watermark metadata (None: cannot tell)
+    watermark_before: bool  # some watermark was applied before this aggregation
+    distinct: tuple[Site, ...]
+    step: int
+
+
+@dataclass(frozen=True)
+class Watermark:
+    site: Site
+    column: str | None
+    step: int
+
+
+@dataclass(frozen=True)
+class Dedup:
+    site: Site
+    method: str
+    columns: tuple[str, ...] | None  # None: all columns
+    watermark_columns: frozenset[str]  # columns carrying a watermark at that point
+    watermark_before: bool
+
+
+@dataclass(frozen=True)
+class Join:
+    site: Site
+    how: str  # normalised: inner, leftouter, rightouter, fullouter, leftsemi, leftanti, cross
+    left_streaming: bool | None
+    right_streaming: bool | None
+    left_watermarks: frozenset[str]
+    right_watermarks: frozenset[str]
+    equi_columns: tuple[str, ...] | None  # join on column names
+    has_range_condition: bool | None  # None: condition not understood
+    condition_columns: frozenset[str] = frozenset()  # columns a condition expression names
+
+
+@dataclass(frozen=True)
+class Frame:
+    streaming: bool | None
+    site: Site | None = None  # where the source was read
+    source_format: str | None = None
+    opaque: bool = False  # some step the model does not understand
+    step: int = 0
+    watermarks: tuple[Watermark, ...] = ()
+    watermark_columns: frozenset[str] = frozenset()
+    aggregations: tuple[Aggregation, ...] = ()
+    dedups: tuple[Dedup, ...] = ()
+    sorts: tuple[tuple[Site, bool], ...] = ()  # (site, after an aggregation)
+    limits: tuple[Site, ...] = ()
+    window_functions: tuple[tuple[Site, str], ...] = ()
+    joins: tuple[Join, ...] = ()
+    current_time: tuple[Site, ...] = ()
+    stateful: tuple[tuple[Site, str], ...] = ()  # other stateful operators (flatMapGroupsWithState …)
+    # Operations Spark never runs on a stream, with its exception text (union with a batch, sample …).
+    unsupported: tuple[tuple[Site, str], ...] = ()
+    columns: tuple[str, ...] | None = None
+    binary_columns: frozenset[str] = frozenset()
+    struct_columns: frozenset[str] = frozenset()  # columns of a struct type (window, from_json(...))
+    types: dict[str, SparkType] = field(default_factory=dict, compare=False)  # known column types
+    batch_inside: str | None = None  # "foreachBatch" for the frames a foreachBatch callback gets
+    inferred: str | None = None  # why a helper's parameter is taken for a stream
+
+    def then(self, **changes) -> "Frame":
+        return replace(self, step=self.step + 1, **changes)
+
+    @property
+    def map_only(self) -> bool:
+        return not (self.aggregations or self.dedups or self.sorts or self.limits or self.window_functions
+                    or self.joins or self.stateful)
+
+
+@dataclass(frozen=True)
+class Grouped:
+    frame: Frame
+    keys: tuple[Key, ...]
+    site: Site
+
+
+@dataclass(frozen=True)
+class Column:
+    node: ast.AST
+    fence: PythonFence
+
+
+@dataclass(frozen=True)
+class WindowSpec:
+    site: Site
+
+
+@dataclass(eq=False)
+class Writer:
+    frame: Frame
+    site: Site  # the ``writeStream`` attribute
+    session: Session
+    format: str | None = "parquet"  # spark.sql.sources.default
+    format_known: bool = True
+    format_site: Site | None = None
+    output_mode: str | None = "append"
+    mode_known: bool = True
+    mode_site: Site | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    option_sites: dict[str, Site] = field(default_factory=dict)
+    options_complete: bool = True
+    trigger: str | None = None  # processingTime, once, availableNow, continuous, realTime
+    trigger_site: Site | None = None
+    query_name: Any = None
+    query_name_site: Site | None = None
+    foreach_batch: Any = None
+    started: bool = False
+    escaped: bool = False  # returned or handed to code the model does not follow
+    stopped: bool = False  # its query was stopped (or awaited to the end) before later code ran
+    last_site: Site | None = None  # the end of the chain built so far
+
+
+@dataclass(eq=False)
+class Query:
+    writer: Writer
+
+
+@dataclass(eq=False)
+class Function:
+    node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+    fence: PythonFence
+    called: bool = False
+
+
+@dataclass(frozen=True)
+class Start:
+    """A ``start()``/``toTable()``: where Spark's streaming checks run."""
+
+    writer: Writer
+    site: Site
+    frame: Frame
+    output_mode: str | None
+    sink: str | None  # lower-case format, "foreachbatch"/"foreach", "table" for toTable without format
+    options: dict[str, Any]
+    session_conf: dict[str, Any]
+    checkpoint: Any  # the option's value (None when not a constant), or UNKNOWN when absent
+    query_name: Any
+    trigger: str | None
+    trigger_site: Site | None
+    active: tuple["Start", ...] = ()  # queries started earlier and still running at this start
+
+
+@dataclass(frozen=True)
+class Action:
+    site: Site
+    method: str
+    frame: Frame
+
+
+@dataclass(frozen=True)
+class Load:
+    reader: Reader
+    site: Site
+    streaming: bool
+
+
+@dataclass(frozen=True)
+class FromJson:
+    site: Site  # the from_json call
+    column: str
+    frame: Frame
+
+
+@dataclass(frozen=True)
+class Call:
+    """A call the model saw, by the name it resolves to."""
+
+    site: Site
+    name: str  # method name, or "pyspark.sql.functions.x" for functions
+    receiver: Any
+    args: tuple[ast.expr, ...]
+    keywords: tuple[ast.keyword, ...]
+
+
+@dataclass(eq=False)
+class SparkAnalysis:
+    starts: list[Start] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    loads: list[Load] = field(default_factory=list)
+    from_json: list[FromJson] = field(default_factory=list)
+    calls: list[Call] = field(default_factory=list)
+    writers: list[Writer] = field(default_factory=list)
+    # Stateful steps on streaming frames, started or not (a helper that is never started
+    # still teaches the pattern): (aggregation, frame it was applied to).
+    aggregations: list[tuple[Aggregation, Frame]] = field(default_factory=list)
+    window_functions: list[tuple[Site, str, Frame]] = field(default_factory=list)
+    # withWatermark on a column of a known non-timestamp type: (site, column, type).
+    bad_watermarks: list[tuple[Site, str, SparkType]] = field(default_factory=list)
+    session: Session = field(default_factory=Session)
+    imports: dict[str, Any] = field(default_factory=dict)  # name -> ModuleRef/FuncRef/ClassRef
+
+    def calls_named(self, *names: str) -> Iterator[Call]:
+        wanted = set(names)
+        return (call for call in self.calls if call.name in wanted)
+
+
+@dataclass(eq=False)
+class ExprFacts:
+    """What a column expression contains, as far as Spark's checks are concerned."""
+
+    aggregates: list[Site] = field(default_factory=list)
+    distinct: list[Site] = field(default_factory=list)
+    windows: list[tuple[Site, str | None]] = field(default_factory=list)  # time windows and their column
+    over: list[tuple[Site, str]] = field(default_factory=list)  # non-time window functions
+    current_time: list[Site] = field(default_factory=list)
+    unsupported: list[tuple[Site, str]] = field(default_factory=list)
+    from_json: list[tuple[Site, ast.expr]] = field(default_factory=list)
+    understood: bool = True
+
+
+def constant(value: Any) -> Any:
+    """The Python value of a :class:`Const`, else None."""
+    return value.value if isinstance(value, Const) else None
