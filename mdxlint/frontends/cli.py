@@ -31,7 +31,8 @@ def main() -> None:
     """mdxlint: a linter for MDX course content.
 
     Run `mdxlint PATHS…` to lint (the `check` command), `mdxlint rules` to list the
-    rules and `mdxlint rule CODE` to read one rule's reference page.
+    rules, `mdxlint rule CODE` to read one rule's reference page and `mdxlint detect`
+    to see what was detected about the site.
     """
 
 
@@ -397,6 +398,41 @@ def plan_command(plans, root, output_format) -> None:
         counts = {s: sum(1 for c in checks if c.status == s) for s in ("pass", "fail", "manual")}
         console.print(f"{len(checks)} checks: {counts['pass']} pass, {counts['fail']} fail, {counts['manual']} manual", style="bold")
     sys.exit(EXIT_FINDINGS if any(c.status == "fail" for c in checks) else EXIT_CLEAN)
+
+
+@main.command("detect")
+@click.argument("path", default=".", type=click.Path(exists=True))
+@click.option("--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def detect_command(path: str, output_format: str) -> None:
+    """Show what mdxlint detected about the site that builds PATH, and from which file."""
+    import json
+
+    try:
+        settings = load_settings(None, start=path)
+    except ConfigError as error:
+        click.echo(f"mdxlint: configuration error: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    site = settings.site
+    data = site.to_json()
+    data["configuration"] = settings.config_path
+    data["linted_extensions"] = {
+        "value": list(settings.extensions),
+        "source": f"{settings.config_path}: extensions" if "extensions" in settings.configured else data["mdx_extensions"]["source"],
+    }
+    if output_format == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"site root: {_printable(data.pop('root'))}")
+    click.echo(f"configuration: {_printable(str(data.pop('configuration') or '(none: defaults)'))}")
+    for name, fact in data.items():
+        value = fact["value"]
+        if isinstance(value, list):
+            shown = ", ".join(str(v) for v in value[:12]) + (f", … ({len(value)} in all)" if len(value) > 12 else "")
+            value = shown or "(none)"
+        elif value is None:
+            value = "unknown (rules that need it stay silent)"
+        click.echo(f"{name.replace('_', ' '):<22} {_printable(str(value))}")
+        click.echo(f"{'':<22} from {_printable(str(fact['source']))}")
 
 
 @main.command("server")

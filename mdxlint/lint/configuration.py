@@ -23,10 +23,15 @@ def unmatched_selector(selector: str) -> str:
     return f"`{selector}` matches no rule{did_you_mean(selector.strip().upper(), rule_infos())}"
 
 
-def load_settings(config_path: str | os.PathLike | None = None, start: str = ".") -> Settings:
-    """The configuration found from ``start`` (or ``config_path``), checked against the rules."""
+def load_settings(config_path: str | os.PathLike | None = None, start: str = ".", *, detect_site: bool = True) -> Settings:
+    """The configuration found from ``start`` (or ``config_path``), checked against the rules,
+    with the site that builds ``start`` detected (``mdxlint detect`` shows it)."""
     settings = project_settings.load_settings(config_path, start)
     check_rule_settings(settings)
+    if detect_site:
+        from mdxlint.project.site import detect
+
+        project_settings.apply_site(settings, detect(start))
     return settings
 
 
@@ -127,5 +132,6 @@ def fingerprint(settings: Settings) -> str:
         "debezium": vars(settings.debezium),
         "spark": vars(settings.spark),
         "max": settings.max_file_size,
+        "site": settings.site.fingerprint() if settings.site is not None else None,
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:16]

@@ -60,11 +60,24 @@ class LintRun:
     refreshed: dict[str, "FileOutcome"] = field(default_factory=dict)  # outcomes of files just fixed
 
 
+def syntax_of(settings: Settings):
+    """What the site's MDX pipeline adds to MDX (plain MDX when no site was detected)."""
+    from mdxlint.mdx.syntax import PLAIN, Syntax
+
+    site = settings.site
+    if site is None:
+        return PLAIN
+    syntax = Syntax(html_comments=bool(site.html_comments.value), directives=bool(site.directives.value),
+                    hash_heading_ids=site.heading_ids.value == "hash")
+    return PLAIN if syntax == PLAIN else syntax
+
+
 class Linter:
     """Rules instantiated once for a given configuration."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self.syntax = syntax_of(settings)
         enabled = enabled_codes(settings)
         infos = rule_infos()
         self.enabled = enabled
@@ -103,7 +116,7 @@ class Linter:
         try:
             from mdxlint.mdx.parser import parse_document  # imported here: cached runs never parse
 
-            doc = parse_document(path, source)
+            doc = parse_document(path, source, self.syntax)
         except RecursionError:
             outcome.raw.append(RawDiagnostic(INTERNAL_ERROR, 0, 0, "the file is nested too deeply to parse", Severity.ERROR))
             return outcome

@@ -28,6 +28,7 @@ from mdxlint.mdx.js import check_expression, check_module, check_spread
 from mdxlint.mdx.jsx import JsxTag, comment_text
 from mdxlint.mdx.markdown import create_parser
 from mdxlint.mdx.slug import Slugger
+from mdxlint.mdx.syntax import PLAIN, Syntax, prepare
 from mdxlint.mdx.source import SourceText
 
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'`]+[^\s<>()\[\]{}\"'`.,;:!?]|www\.[^\s<>()\"'`]+[^\s<>()\"'`.,;:!?]")
@@ -82,6 +83,7 @@ class _Builder:
     def __init__(self, doc: Document, parse_text: str):
         self.doc = doc
         self.text = doc.source.text
+        self.file_text = doc.source.text
         self.parse_text = parse_text
         self.line_cursor: dict[int, int] = {}
         self.slugger = Slugger()
@@ -296,7 +298,8 @@ class _Builder:
             text = "".join(heading_text).strip()
             line = doc.source.position(start).line
             heading = Heading(heading_level, text, self.slugger.slug(text), start, end, line)
-            custom = _CUSTOM_ID.search(doc.source.text, start, end)
+            line_end = self.file_text.find("\n", end)
+            custom = _CUSTOM_ID.search(self.file_text, start, line_end if line_end >= 0 else len(self.file_text))
             if custom is not None:
                 heading.custom_id = custom.group(1) or custom.group(2)
                 heading.custom_id_syntax = "hash" if custom.group(1) else "jsx-comment"
@@ -575,25 +578,33 @@ class _Builder:
 _CUSTOM_ID = re.compile(r"\{#([\w.:-]+)\}[ \t#]*$|\{/\*\s*([\w.:-]+)\s*\*/\}[ \t#]*$", re.M)
 
 
-def parse_document(path: str, source: SourceText) -> Document:
+def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Document:
     doc = Document(path=path, source=source)
     text = source.text
     doc.frontmatter = find_frontmatter(text, source.line_starts)
-    parse_text = text
+    prepared = prepare(text, syntax) if syntax is not PLAIN else text
+    parse_text = prepared
     if doc.frontmatter is not None:
         # Blank the frontmatter (newlines kept) so offsets stay those of the file.
         end = doc.frontmatter.body_end
         if doc.frontmatter.closed:
             end = source.line_end(doc.frontmatter.end_line)
         blanked = re.sub(r"[^\n]", " ", text[:end])
-        parse_text = blanked + text[end:]
-    env: dict = {}
-    tokens = _parser().parse(parse_text, env)
-    doc.tokens = tokens
-    builder = _Builder(doc, parse_text)
-    for offset, (message, start) in env.get("mdx_flow_errors", {}).items():
-        builder.problem(offset, message, _FLOW, start)
-    builder.build(tokens)
+        parse_text = blanked + prepared[end:]
+    # The model is built from what the site's compiler sees (same length, same lines);
+    # rules read the file as written.
+    source.text = prepared
+    try:
+        env: dict = {}
+        tokens = _parser().parse(parse_text, env)
+        doc.tokens = tokens
+        builder = _Builder(doc, parse_text)
+        builder.file_text = text  # the file as written (custom heading ids are blanked for the parse)
+        for offset, (message, start) in env.get("mdx_flow_errors", {}).items():
+            builder.problem(offset, message, _FLOW, start)
+        builder.build(tokens)
+    finally:
+        source.text = text
     _dedupe(doc)
     return doc
 

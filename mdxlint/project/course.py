@@ -71,6 +71,23 @@ class LessonFacts:
             frozenset(used),
         )
 
+    def anchor_ids(self, site=None) -> set[str]:
+        """Fragment ids this page has: its headings' ids (a custom ``{#id}``/``{/*id*/}``
+        where the site's pipeline honours that syntax, else the slug) and the ``id`` of
+        elements written as JSX (``<Card id="setup">``)."""
+        syntax = site.heading_ids.value if site is not None else None
+        ids = set()
+        for heading in self.headings:
+            if heading.custom_id is not None and heading.custom_id_syntax == syntax:
+                ids.add(heading.custom_id)
+            else:
+                ids.add(heading.slug)
+        for element in self.jsx:
+            for attr in element.opening.attributes:
+                if attr.name in ("id", "titleId", "permalink") and attr.value_kind == "string" and attr.value:
+                    ids.add(attr.value)
+        return ids
+
     def position(self, offset: int) -> tuple[int, int]:
         offset = max(0, min(offset, self.text_length))
         line = bisect.bisect_right(self.line_starts, offset) - 1

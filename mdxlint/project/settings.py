@@ -80,6 +80,8 @@ class Settings:
     min_severity: str | None = None  # None: "warning" for the text view, everything for machine formats
     force_exclude: bool = False  # apply `exclude` and `extensions` to files named on the command line too
     baseline: str | None = None  # a baseline file (relative to the configuration's folder)
+    site: Any = None  # the detected :class:`mdxlint.project.site.Site`, or None (nothing detected)
+    configured: frozenset[str] = frozenset()  # the top-level keys the configuration sets
     config_path: str | None = None
     table_name: str = "tool.mdxlint"  # how error messages name the configuration table
     root: str = field(default_factory=os.getcwd)
@@ -205,6 +207,7 @@ def _unknown_key(origin: str, key: str, table: str, known) -> ConfigError:
 
 def settings_from_table(table: dict[str, Any], origin: str = "<config>", *, table_name: str = "tool.mdxlint") -> Settings:
     settings = Settings(config_path=origin, root=str(Path(os.path.abspath(origin)).parent), table_name=table_name)
+    settings.configured = frozenset(table)
     for key, value in table.items():
         where = f"{origin}: {settings.table()} {key}"
         if key not in _TOP_KEYS:
@@ -265,4 +268,12 @@ def settings_from_table(table: dict[str, Any], origin: str = "<config>", *, tabl
                         )
                     settings.severity_overrides[code] = severity
                 settings.rule_options[code] = options
+    return settings
+
+
+def apply_site(settings: Settings, site) -> Settings:
+    """Attach the detected site; what the configuration does not set follows the site."""
+    settings.site = site
+    if "extensions" not in settings.configured and site is not None:
+        settings.extensions = list(site.mdx_extensions.value)
     return settings

@@ -33,7 +33,7 @@ DOCUSAURUS_COMPONENTS = frozenset({"Head", "details", "Details", "code", "a", "p
 DOCUSAURUS_NAMES = frozenset({"frontMatter", "toc", "contentTitle", "metadata", "assets"})
 # Astro's MDX integration: `Fragment` is in scope of every MDX file; `frontmatter` holds its data.
 ASTRO_COMPONENTS = frozenset({"Fragment"})
-ASTRO_NAMES = frozenset({"frontmatter"})
+ASTRO_NAMES = frozenset({"frontmatter", "file", "url", "getHeadings"})
 
 
 @dataclass(eq=False)
@@ -45,6 +45,7 @@ class Fact:
 
     def to_json(self) -> dict:
         value = sorted(self.value) if isinstance(self.value, (set, frozenset)) else self.value
+        value = list(value) if isinstance(value, tuple) else value
         return {"value": value, "source": self.source}
 
 
@@ -164,7 +165,7 @@ def components_in(path: Path) -> set[str]:
     ``useMDXComponents``/``getMDXComponents`` function returns."""
     text = _read(path)
     names: set[str] = set()
-    for match in re.finditer(r"(?:\b\w*[Cc]omponents\w*\s*(?::\s*[\w<>{}\[\]., ]+)?=\s*|return\s*(?:\{\s*\.\.\.\w+\s*,)?\s*)(\{)", text):
+    for match in re.finditer(r"(?:\b\w*[Cc]omponents\w*\s*(?::\s*[\w<>{}\[\]., ]+)?=\s*|\breturn\s*\(?\s*|\bexport\s+default\s+)(\{)", text):
         keys = _object_keys(text, match.start(1))
         names |= keys
     return {name for name in names if re.fullmatch(r"[A-Za-z_$][\w$.]*", name)}
@@ -201,11 +202,10 @@ def _folders_below(path: Path, depth: int):
         level = nxt
 
 
-def _unknown(folder: Path) -> Site:
-    none = "no framework config or package.json found"
+def _unknown(folder: Path, none: str = "no framework config or package.json found") -> Site:
     return Site(
         root=str(folder), framework=Fact("unknown", none), mdx_version=Fact(None, none),
-        mdx_extensions=Fact(("mdx",), "default: .mdx files"), global_components=Fact(frozenset(), none),
+        mdx_extensions=Fact(("mdx",), "default: .mdx files"), global_components=Fact(None, none),
         injected_names=Fact(frozenset(), none), heading_ids=Fact(None, none), html_comments=Fact(False, none),
         directives=Fact(False, none), highlighter=Fact(None, none), extra_languages=Fact(frozenset(), none),
         frontmatter_required=Fact(None, none), content_dirs=Fact((), none),
@@ -235,7 +235,7 @@ def _astro(folder: Path, config: Path) -> Site:
     text = _read(config)
     deps, package = _package(folder)
     cfg = _rel(folder, config)
-    site = _unknown(folder)
+    site = _unknown(folder, f"{cfg}: not set, and Astro has no such default")
     starlight = "@astrojs/starlight" in deps or "@astrojs/starlight" in text
     site.framework = Fact("starlight" if starlight else "astro", f"{cfg}" + (": @astrojs/starlight" if starlight else ""))
     mdx_major = _major(deps.get("@astrojs/mdx")) if "@astrojs/mdx" in deps else None
@@ -244,7 +244,7 @@ def _astro(folder: Path, config: Path) -> Site:
     site.mdx_version = Fact(version, f"{_rel(folder, package) or cfg}: @astrojs/mdx {deps.get('@astrojs/mdx', '(version not pinned)')}")
     site.mdx_extensions = Fact(("mdx",), f"{cfg}: Astro renders .md as Markdown, .mdx through @astrojs/mdx")
     site.global_components = Fact(ASTRO_COMPONENTS, "Astro's MDX integration provides Fragment")
-    site.injected_names = Fact(ASTRO_NAMES, "Astro's MDX integration: `frontmatter`")
+    site.injected_names = Fact(ASTRO_NAMES, "Astro's MDX integration: frontmatter, file, url, getHeadings")
     site.directives = Fact(starlight, f"{cfg}: Starlight asides (`:::note`)" if starlight else "Astro: no remark-directive by default")
     if starlight:
         langs = _expressive_code_languages(folder, text)
@@ -309,7 +309,7 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     text = _read(config)
     deps, package = _package(folder)
     cfg = _rel(folder, config)
-    site = _unknown(folder)
+    site = _unknown(folder, f"{cfg}: not set, and Docusaurus has no such default")
     major = _major(deps.get("@docusaurus/core")) or 3
     site.framework = Fact("docusaurus", f"{_rel(folder, package) or cfg}: @docusaurus/core {deps.get('@docusaurus/core', '')}".strip())
     site.mdx_version = Fact(1 if major < 3 else 3, f"Docusaurus {major} compiles with MDX {1 if major < 3 else 3}")
@@ -347,7 +347,7 @@ def _docusaurus(folder: Path, config: Path) -> Site:
 def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     text = _read(config) if config is not None else ""
     cfg = _rel(folder, config) if config is not None else _rel(folder, package)
-    site = _unknown(folder)
+    site = _unknown(folder, f"{cfg}: not set, and Next.js has no such default")
     nextra = "nextra" in deps
     site.framework = Fact("nextra" if nextra else "next", f"{_rel(folder, package)}: " + ("nextra" if nextra else "next"))
     mdx_spec = deps.get("@mdx-js/mdx") or deps.get("@next/mdx") or deps.get("@mdx-js/loader")
@@ -375,8 +375,16 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
             if found:
                 components |= found
                 sources.append(_rel(folder, candidate))
-    site.global_components = Fact(frozenset(components), " + ".join(sources) if sources else "no MDX component map found")
-    site.injected_names = Fact(frozenset(), "Next.js injects no names into MDX")
+    # Without a component map the provider may pass anything: unknown, not empty.
+    site.global_components = Fact(frozenset(components) if sources else None,
+                                  " + ".join(sources) if sources else "no MDX component map found (unknown)")
+    if nextra:
+        major = _major(deps.get("nextra")) or 4
+        names = frozenset({"metadata", "toc"}) if major >= 4 else frozenset({"frontMatter"})
+        site.injected_names = Fact(names, f"nextra {deps.get('nextra')}: " + ", ".join(sorted(names)))
+        site.heading_ids = Fact("bracket", "Nextra: `## Title [#id]`")
+    else:
+        site.injected_names = Fact(frozenset(), "Next.js injects no names into MDX")
     custom_ids = list(folder.glob("plugins/*header-custom-ids*")) + list(folder.glob("src/plugins/*header-custom-ids*"))
     if custom_ids:
         site.heading_ids = Fact("jsx-comment", f"{_rel(folder, custom_ids[0])}: `## Title {{/*id*/}}`")

@@ -82,11 +82,38 @@ def _strip_comments(text: str) -> tuple[str, bool]:
     return _STRING_OR_COMMENT.sub(blank, text), found
 
 
-def _placeholders(text: str) -> tuple[str, bool]:
-    """``...`` standing for omitted members, elements or values becomes valid JSON of
-    the same length: blank where a member stands, ``0`` where a value stands."""
-    out = text
+# A type name where a value stands (`"startTime": epoch`, `"tags": string[]`): the fence
+# describes a shape, it does not claim to be a document.
+_TYPE_VALUE = re.compile(
+    r"(?<=:)([ \t]*)(boolean|number|string|object|array|any|integer|int|float|double|epoch|date|timestamp|"
+    r"Boolean|Number|String|Object|Array|Date)(\[\])?(?=[ \t]*(?:[,}\]\n]|$))"
+)
+
+
+def describes_a_shape(text: str) -> bool:
+    """Whether a JSON-tagged text stands type names for values (a schema as prose shows it)."""
+    return sum(1 for match in _TYPE_VALUE.finditer(text) if not _inside_string(text, match.start(2))) >= 2
+
+
+def _type_words(text: str) -> tuple[str, bool]:
     found = False
+
+    def zero(match: re.Match) -> str:
+        nonlocal found
+        if _inside_string(text, match.start(2)):
+            return match.group(0)
+        found = True
+        return match.group(1) + "0" + " " * (len(match.group(0)) - len(match.group(1)) - 1)
+
+    return _TYPE_VALUE.sub(zero, text), found
+
+
+def _placeholders(text: str) -> tuple[str, bool]:
+    """``...`` standing for omitted members, elements or values, and type names standing
+    for values, become valid JSON of the same length: blank where a member stands, ``0``
+    where a value stands."""
+    out, found = _type_words(text)
+    text = out
     for match in reversed(list(_PLACEHOLDER.finditer(text))):
         start, end = match.span()
         if _inside_string(text, start):

@@ -56,7 +56,7 @@ class BrokenAnchor(Rule):
                 target = course.by_id[resolved.lesson_id]
             else:
                 continue
-            ids = {heading.slug for heading in target.headings}
+            ids = target.anchor_ids(course.settings.site)
             anchor = resolved.anchor
             if anchor in ids or anchor.lower() in ids:
                 continue

@@ -41,13 +41,28 @@ class FrontmatterInvalid(Rule):
     name = "frontmatter-invalid"
     severity = Severity.ERROR
     options = {
-        "required": Option(True, "Report files that have no frontmatter at all."),
+        "required": Option(True, "Report files that have no frontmatter at all (default: where the site's framework requires it)."),
     }
+
+    @staticmethod
+    def _required(doc: Document, ctx: RuleContext) -> bool:
+        """Configured, or what the site's framework demands: Starlight and Astro content
+        collections with a schema need frontmatter in their content folders; Docusaurus,
+        Next.js and Nextra do not, and a file outside the content folders is no page."""
+        if "required" in ctx.settings.rule_options.get("FM001", {}) or ctx.settings.site is None:
+            return bool(ctx.options["required"])
+        site = ctx.settings.site
+        if site.frontmatter_required.value is not True:
+            return False
+        import os
+
+        path = os.path.abspath(doc.path)
+        return any(path.startswith(os.path.join(site.root, folder) + os.sep) for folder in site.content_dirs.value)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         fm = doc.frontmatter
         if fm is None:
-            if ctx.options["required"]:
+            if self._required(doc, ctx):
                 end = doc.source.line_end(0)
                 ctx.report(0, end, "the file has no frontmatter: it must start with a `---` line, YAML, and a closing `---` line")
             return

@@ -66,6 +66,11 @@ class UnknownFenceLanguage(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         version, known = shiki_languages()
         extra = {name.lower() for name in ctx.options["extra-languages"]}
+        site = ctx.settings.site
+        if site is not None:
+            if site.highlighter.value not in ("shiki", "expressive-code"):
+                return  # Prism or an unknown highlighter: its language list is not in the repository
+            extra |= site.extra_languages.value
         for fence in doc.fences:
             lang = fence.lang
             if not lang or lang.lower() in known or lang.lower() in extra:

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Applicability, Option, Rule, RuleContext
-from mdxlint.analyzers.configs.structured import read_json
+from mdxlint.analyzers.configs.structured import describes_a_shape, read_json
 
 JSON_FENCES = ("json",)
 
@@ -76,6 +76,18 @@ class InvalidJson(Rule):
             )
             if reading.error is not None:
                 offset = fence.body_offset(reading.error.index)
+                first = fence.body.lstrip()[:1]
+                if describes_a_shape(fence.body):
+                    ctx.report(offset, offset + 1, f"{reading.error.message} — the fence describes a shape with type "
+                               "names (`\"key\": number`) rather than a JSON document", severity=Severity.INFO)
+                    continue
+                if first and first not in '{["-0123456789tfn/':
+                    # Not JSON-shaped at all (a test snapshot, console output): the label
+                    # picks a colouring, it does not claim a document.
+                    word = fence.body.lstrip().split(None, 1)[0][:20]
+                    ctx.report(offset, offset + 1, f"this `{fence.lang}` fence does not hold JSON (it starts with "
+                               f"`{word}`); readers may copy it as JSON", severity=Severity.INFO)
+                    continue
                 ctx.report(offset, offset + 1, reading.error.message)
             elif reading.has_comments and comments == "suggest-jsonc":
                 start = doc.text.index(fence.lang, fence.start + len(fence.marker))

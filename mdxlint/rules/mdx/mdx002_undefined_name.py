@@ -55,6 +55,9 @@ class UndefinedName(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         defined = set(JS_GLOBALS) | set(ctx.options["globals"])
+        site = ctx.settings.site
+        if site is not None:
+            defined |= site.injected_names.value  # Docusaurus's `toc`, `frontMatter`, …
         defined.update(name.local for imp in doc.imports for name in imp.names)
         defined.update(export.name for export in doc.exports)
         for expression in doc.expressions:

@@ -50,7 +50,10 @@ class UnresolvedImport(Rule):
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
         for facts in course.targets():
             for imp in facts.imports:
-                if resolve_import(imp.source, facts.path, course.root) is not None:
+                source = imp.source.split("?", 1)[0]  # Vite's `?raw`, `?url` name the same file
+                if resolve_import(source, facts.path, course.root) is not None:
+                    continue
+                if _beyond_what_we_see(source, facts.path, course.root):
                     continue
                 fix = None
                 alternatives = []
@@ -58,10 +61,31 @@ class UnresolvedImport(Rule):
                     alternatives.append(imp.source[3:] if imp.source.startswith("../../") else "./" + imp.source[3:])
                 if imp.source.startswith((".", "../")):
                     alternatives.append("../" + imp.source.removeprefix("./"))
-                found = [alt for alt in alternatives if resolve_import(alt, facts.path, course.root)]
+                found = [alt for alt in alternatives if resolve_import(alt.split("?", 1)[0], facts.path, course.root)]
                 message = f"cannot resolve `{imp.source}` from this lesson (tried the extensions Vite tries and `index.*`)"
                 if len(found) == 1:
                     message += f"; `{found[0]}` exists"
                     fix = Fix.replace(imp.source_start, imp.source_end, found[0], message=f"import from `{found[0]}`")
                 ctx.report(imp.source_start, imp.source_end, message, fix, path=facts.path)
 
+
+
+def _beyond_what_we_see(source: str, from_file: str, root: str) -> bool:
+    """A relative import that leaves the site's folder into a repository we were not given
+    (a workspace member linted on its own): whether it resolves cannot be known."""
+    import os
+
+    if not source.startswith("."):
+        return False
+    target = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(from_file)), source))
+    root = os.path.abspath(root)
+    if target == root or target.startswith(root + os.sep):
+        return False
+    folder = os.path.dirname(root)
+    while True:
+        if any(os.path.exists(os.path.join(folder, marker)) for marker in (".git", "package.json", "pnpm-workspace.yaml")):
+            return not (target == folder or target.startswith(folder + os.sep))
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return True  # no repository above the site: its surroundings are not here
+        folder = parent

@@ -1,0 +1,55 @@
+"""What a site's MDX pipeline adds to MDX before the compiler sees it.
+
+Docusaurus turns HTML comments into MDX comments (``markdown.mdx1Compat.comments``);
+remark-directive (Docusaurus admonitions, Starlight asides) reads ``{…}`` after a
+container directive's name as attributes, not as an expression. The parser applies these
+by rewriting the text it parses to what the compiler would see, character for character
+the same length, so every offset stays that of the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Syntax:
+    html_comments: bool = False  # `<!-- … -->` is a comment (Docusaurus), not a JSX error
+    directives: bool = False  # `:::name[label]{attrs}` lines are remark-directive containers
+    hash_heading_ids: bool = False  # `## Title {#id}` sets the heading's id (Docusaurus)
+
+
+PLAIN = Syntax()
+
+_HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+# A container directive's opening line: `:::name`, optional `[label]`, optional `{attrs}`.
+_DIRECTIVE = re.compile(r"^([ \t]*:{3,}[A-Za-z][\w-]*(?:\[[^\]\n]*\])?)(\{[^}\n]*\})", re.M)
+
+
+def _comment(match: re.Match) -> str:
+    inner = re.sub(r"[^\n]", " ", match.group(1))
+    return "{/*" + inner + " */}"  # `<!--`+`-->` is 7 characters, `{/*`+` */}` too
+
+
+def _attributes(match: re.Match) -> str:
+    return match.group(1) + " " * len(match.group(2))
+
+
+# `{#id}` at the end of an ATX heading line (Docusaurus escapes it before MDX parses).
+_HASH_ID = re.compile(r"^([ \t]{0,3}#{1,6}[ \t][^\n]*?)(\{#[\w.:-]+\})([ \t]*)$", re.M)
+
+
+def _blank_id(match: re.Match) -> str:
+    return match.group(1) + " " * len(match.group(2)) + match.group(3)
+
+
+def prepare(text: str, syntax: Syntax) -> str:
+    """``text`` as the site's pipeline hands it to the MDX compiler (same length)."""
+    if syntax.html_comments and "<!--" in text:
+        text = _HTML_COMMENT.sub(_comment, text)
+    if syntax.directives and ":::" in text:
+        text = _DIRECTIVE.sub(_attributes, text)
+    if syntax.hash_heading_ids and "{#" in text:
+        text = _HASH_ID.sub(_blank_id, text)
+    return text

@@ -1,0 +1,96 @@
+"""The site model: what is detected from a repository's own files, and how the rules
+follow it (fixtures/sites/: small sites of each framework, written for these tests)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import FIXTURES, run_cli
+from mdxlint.project.site import components_in, detect
+
+SITES = FIXTURES / "sites"
+
+
+def codes(path, *extra):
+    result = run_cli(str(path), "--no-cache", "--output-format", "json", "--ignore", "LNG", *extra)
+    return sorted((item["file"].split("/sites/")[1], item["line"], item["code"]) for item in json.loads(result.stdout))
+
+
+def test_docusaurus_detected_from_the_repository_root():
+    site = detect(str(SITES / "docusaurus"))  # the config is one folder down, in website/
+    assert site.framework.value == "docusaurus" and site.root.endswith("website")
+    assert site.mdx_version.value == 3 and site.mdx_extensions.value == ("mdx", "md")
+    assert {"Details", "Head", "Highlight"} <= site.global_components.value  # default map + the swizzled one
+    assert "MDXComponents.js" in site.global_components.source
+    assert site.injected_names.value >= {"toc", "frontMatter", "metadata"}
+    assert site.heading_ids.value == "hash" and site.html_comments.value and site.directives.value
+    assert site.highlighter.value == "prism" and site.extra_languages.value == {"java", "toml"}
+    assert site.frontmatter_required.value is False
+
+
+def test_docusaurus_conventions_are_followed():
+    # `.md` linted as MDX; HTML comments, `{#id}`, `:::tip Title`, `toc`, global <Details> and
+    # the swizzled <Highlight> are fine; the partial and the README need no front matter.
+    assert codes(SITES / "docusaurus") == [("docusaurus/docs/intro.md", 27, "MDX103")]
+
+
+def test_next_mdx_components_come_from_mdx_components_tsx():
+    site = detect(str(SITES / "next-mdx"))
+    assert site.framework.value == "next" and site.mdx_extensions.value == ("mdx", "md")
+    assert "Callout" in site.global_components.value and "h1" in site.global_components.value
+    assert codes(SITES / "next-mdx") == [("next-mdx/app/guide/page.mdx", 7, "MDX103")]
+
+
+def test_starlight_languages_frontmatter_and_asides():
+    site = detect(str(SITES / "starlight" / "src" / "content" / "docs" / "index.mdx"))
+    assert site.framework.value == "starlight" and site.mdx_extensions.value == ("mdx",)
+    assert "widget" in site.extra_languages.value and site.frontmatter_required.value is True
+    assert site.global_components.value == {"Fragment"}
+    found = codes(SITES / "starlight")
+    assert found == [
+        ("starlight/src/content/docs/de/start.mdx", 1, "FM001"),  # Starlight's schema requires `title`
+        ("starlight/src/content/docs/index.mdx", 17, "FNC002"),  # `widgt`, not the site's `widget` grammar
+        ("starlight/src/content/docs/index.mdx", 21, "MDX103"),  # Starlight's components must be imported
+    ]
+
+
+def test_unknown_site_stays_silent_where_it_cannot_know(tmp_path):
+    (tmp_path / "page.mdx").write_text("# Page\n\n<Widget />\n\n```madeuplang\nx\n```\n")
+    site = detect(str(tmp_path))
+    assert site.framework.value == "unknown" and site.global_components.value is None and site.highlighter.value is None
+    assert codes(tmp_path / "page.mdx") == []  # no component map, no highlighter, no schema known
+
+
+def test_detect_command_shows_where_each_fact_came_from():
+    text = run_cli("detect", str(SITES / "docusaurus")).stdout.decode()
+    assert "framework              docusaurus" in text and "from package.json: @docusaurus/core ^3.4.0" in text
+    assert "prism.additionalLanguages" in text
+    data = json.loads(run_cli("detect", str(SITES / "starlight"), "--output-format", "json").stdout)
+    assert data["framework"] == {"value": "starlight", "source": "astro.config.mjs: @astrojs/starlight"}
+    assert data["linted_extensions"]["value"] == ["mdx"]
+
+
+def test_configured_extensions_win_over_the_site(tmp_path):
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(SITES / "docusaurus", site)
+    (site / "website" / "mdxlint.toml").write_text('extensions = ["mdx"]\n')
+    data = json.loads(run_cli("detect", str(site / "website"), "--output-format", "json").stdout)
+    assert data["linted_extensions"]["value"] == ["mdx"] and data["mdx_extensions"]["value"] == ["mdx", "md"]
+
+
+@pytest.mark.parametrize(
+    "source,names",
+    [
+        ("export const MDXComponents = {\n  Intro,\n  Note: SimpleCallout,\n  'a': Link,\n  ...rest,\n};\n", {"Intro", "Note", "a"}),
+        ("export function useMDXComponents(c) {\n  return {\n    Callout,\n    h2: H2,\n    ...c,\n  };\n}\n", {"Callout", "h2"}),
+        ("export default {\n  ...MDXComponents,\n  Highlight,\n};\n", {"Highlight"}),
+    ],
+)
+def test_component_maps(tmp_path, source, names):
+    path = tmp_path / "MDXComponents.tsx"
+    path.write_text(source)
+    assert components_in(path) == names
