@@ -10,6 +10,7 @@ import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import settings as settings_
 
 from conftest import FIXTURES
 from mdxlint import lint_text
@@ -134,3 +135,76 @@ def test_fixes_compile(compiler, text):
     assert count >= 1
     assert compiler.compile(fixed)["ok"], fixed
     assert verdict(fixed) is None
+
+
+# -- MDX 2 (react.dev and other sites pin it) -----------------------------------------------
+
+
+def mdx2_settings() -> Settings:
+    from mdxlint.project.site import Fact, _unknown
+
+    settings = Settings(select=["MDX001"])
+    site = _unknown(FIXTURES)
+    site.mdx_version = Fact(2, "test: a site on @mdx-js/mdx 2")
+    settings.site = site
+    return settings
+
+
+@pytest.fixture(scope="module")
+def compiler2():
+    try:
+        oracle = Compiler(version=2)
+    except Unavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the MDX oracle: {error}")
+        pytest.skip(f"MDX 2 compiler oracle unavailable: {error}")
+    yield oracle
+    oracle.close()
+
+
+AWAIT_PROBES = [
+    "{await x}\n",
+    "Text {await fetch('/a')} more.\n",
+    "<Card value={await load()} />\n",
+    "export const data = await load()\n\n# Title\n",
+    "export async function f() { return await g() }\n\n{f()}\n",
+    "{(async () => await x)()}\n",
+    "{obj.await}\n",
+    "{await}\n",
+]
+
+
+@pytest.mark.parametrize("text", AWAIT_PROBES)
+def test_await_follows_the_site_mdx_version(compiler, compiler2, text):
+    """MDX 3 compiles `await` in expressions and top-level ESM, MDX 2 refuses both:
+    MDX001 agrees with each compiler when the site pins that version."""
+    three = compiler.compile(text)["ok"]
+    two = compiler2.compile(text)["ok"]
+    assert three == (not lint_text(text, "doc.mdx", ONLY_MDX001)), (text, "MDX 3", three)
+    assert two == (not lint_text(text, "doc.mdx", mdx2_settings())), (text, "MDX 2", two)
+
+
+def test_generated_documents_agree_with_mdx2(compiler2):
+    """Lesson-like documents through @mdx-js/mdx 2 and mdxlint reading MDX 2."""
+    settings = mdx2_settings()
+    stats = {"docs": 0, "agree": 0}
+    disagreements: list[str] = []
+
+    @settings_(max_examples=EXAMPLES // 2, deadline=None, database=None, derandomize=True,
+               suppress_health_check=list(HealthCheck))
+    @given(documents())
+    def check(text):
+        expected = compiler2.compile(text)
+        found = lint_text(text, "doc.mdx", settings)
+        stats["docs"] += 1
+        if expected["ok"] == (not found):
+            stats["agree"] += 1
+        elif len(disagreements) < 15:
+            disagreements.append(f"{text!r}\n    compiler: {expected}\n    mdxlint: {[(d.line, d.message) for d in found]}")
+
+    check()
+    agreement = stats["agree"] / stats["docs"]
+    print(f"\nMDX 2 oracle: {stats['docs']} documents, verdict agreement {agreement:.2%}")
+    for line in disagreements:
+        print("DISAGREE", line)
+    assert agreement >= 0.99

@@ -67,8 +67,9 @@ def syntax_of(settings: Settings):
     site = settings.site
     if site is None:
         return PLAIN
+    version = site.mdx_version.value if site.mdx_version.value in (2, 3) else 3
     syntax = Syntax(html_comments=bool(site.html_comments.value), directives=bool(site.directives.value),
-                    hash_heading_ids=site.heading_ids.value == "hash")
+                    hash_heading_ids=site.heading_ids.value == "hash", mdx_version=version)
     return PLAIN if syntax == PLAIN else syntax
 
 

@@ -53,16 +53,52 @@ def _describe(error: Exception) -> str:
     return re.sub(r"^Line \d+: ", "", text)
 
 
-@lru_cache(maxsize=8192)
+# MDX 3 compiles `{await x}` (expressions sit in an async function) and top-level
+# `await` in ESM; MDX 2 refuses both. The parser sets this per document from the site.
+_MDX_VERSION = [3]
+_AWAIT = re.compile(r"(?<![.\w$])await\b(?![\w$]|\s*:)")
+
+
+def set_mdx_version(version: int) -> int:
+    """Read expressions and ESM as MDX ``version`` does; returns the previous version."""
+    previous = _MDX_VERSION[0]
+    _MDX_VERSION[0] = version
+    return previous
+
+
 def _parse_expression(body: str):
+    return _parse_expression_as(body, _MDX_VERSION[0] >= 3)
+
+
+class _AwaitError(Exception):
+    """MDX 2 reads expressions as a module's code outside any function: `await` is refused."""
+
+    def __init__(self, index: int):
+        super().__init__("Cannot use keyword 'await' outside an async function")
+        self.index = index
+        self.description = "Cannot use keyword 'await' outside an async function (MDX 3 accepts it)"
+
+
+@lru_cache(maxsize=8192)
+def _parse_expression_as(body: str, await_allowed: bool):
     esprima = _esprima()
     source = "(" + body + "\n)"
+    if await_allowed and "await" in body:
+        # In MDX 3 an expression is read inside an async function: `await` is a unary
+        # operator like `void`, of the same length, so the tree and every offset stay
+        # those of the expression as written (and `await` alone is an error, as there).
+        source = _AWAIT.sub("void ", source)
     try:
-        return esprima.parseScript(source, _OPTIONS), None
+        tree = esprima.parseScript(source, _OPTIONS)
     except esprima.Error as error:
         return None, error
     except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
         return None, None  # the parser itself failed: do not claim an error
+    if not await_allowed and "await" in body:
+        index = _await_outside_function(tree)  # a script reads a lone `await` as a name; MDX 2 does not
+        if index is not None:
+            return None, _AwaitError(index)
+    return tree, None
 
 
 def check_expression(body: str) -> JsProblem | None:
@@ -95,9 +131,41 @@ def check_spread(body: str) -> JsProblem | None:
 _ESM_STATEMENTS = {"ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration", "ExportAllDeclaration", "EmptyStatement"}
 
 
-@lru_cache(maxsize=2048)
 def check_module(text: str) -> JsProblem | None:
     """Problem with an ESM block: it must parse and hold only import/export statements."""
+    return _check_module_as(text, _MDX_VERSION[0])
+
+
+def _await_outside_function(node, inside_function: bool = False) -> int | None:
+    """Offset of an `await` (operator or name) outside any function, or None."""
+    return _top_level_await(node, inside_function)
+
+
+def _top_level_await(node, inside_function: bool = False) -> int | None:
+    """Offset of an `await` outside any function (MDX 2 refuses it), or None."""
+    kind = getattr(node, "type", None)
+    if (kind == "AwaitExpression" or (kind == "Identifier" and node.name == "await")) and not inside_function:
+        return node.range[0]
+    if kind in _FUNCTIONS:
+        inside_function = True
+    skip = None  # a property name (`obj.await`, `{await: 1}`) is no use of `await`
+    if kind == "MemberExpression" and not node.computed:
+        skip = "property"
+    elif kind == "Property" and not node.computed:
+        skip = "key"
+    for name, value in (vars(node).items() if kind else ()):
+        if name == skip:
+            continue
+        for child in value if isinstance(value, list) else (value,):
+            if getattr(child, "type", None):
+                found = _top_level_await(child, inside_function)
+                if found is not None:
+                    return found
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _check_module_as(text: str, version: int) -> JsProblem | None:
     esprima = _esprima()
     try:
         tree = esprima.parseModule(text, _OPTIONS)  # ESM may hold JSX: `export const a = <B />`
@@ -114,6 +182,11 @@ def check_module(text: str) -> JsProblem | None:
         return JsProblem(index, f"this import/export does not parse as JavaScript ({_describe(error)})")
     except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
         return None
+    if version < 3 and "await" in text:
+        offset = _top_level_await(tree)
+        if offset is not None:
+            return JsProblem(offset, f"this import/export does not parse as JavaScript in MDX {version} "
+                                     "(`await` outside an async function; MDX 3 accepts it)")
     for statement in tree.body:
         if statement.type not in _ESM_STATEMENTS:
             return JsProblem(

@@ -24,7 +24,7 @@ from mdxlint.mdx.document import (
 )
 from mdxlint.mdx.esm import parse_exports, parse_imports
 from mdxlint.mdx.frontmatter import find_frontmatter
-from mdxlint.mdx.js import check_expression, check_module, check_spread
+from mdxlint.mdx.js import check_expression, check_module, check_spread, set_mdx_version
 from mdxlint.mdx.jsx import JsxTag, comment_text
 from mdxlint.mdx.markdown import create_parser
 from mdxlint.mdx.slug import Slugger
@@ -594,6 +594,7 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
     # The model is built from what the site's compiler sees (same length, same lines);
     # rules read the file as written.
     source.text = prepared
+    previous_version = set_mdx_version(syntax.mdx_version)
     try:
         env: dict = {}
         tokens = _parser().parse(parse_text, env)
@@ -605,6 +606,7 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
         builder.build(tokens)
     finally:
         source.text = text
+        set_mdx_version(previous_version)
     _dedupe(doc)
     return doc
 

@@ -18,6 +18,7 @@ class Syntax:
     html_comments: bool = False  # `<!-- … -->` is a comment (Docusaurus), not a JSX error
     directives: bool = False  # `:::name[label]{attrs}` lines are remark-directive containers
     hash_heading_ids: bool = False  # `## Title {#id}` sets the heading's id (Docusaurus)
+    mdx_version: int = 3  # 2 refuses `await` in expressions and top-level ESM
 
 
 PLAIN = Syntax()

@@ -1,4 +1,4 @@
-"""The real MDX compiler (@mdx-js/mdx 3) as a test oracle.
+"""The real MDX compiler (@mdx-js/mdx 3, and 2 for sites that pin it) as a test oracle.
 
 Installed with npm into a cache folder on first use; one long-lived Node process
 compiles documents sent as JSON lines, so thousands of documents take seconds.
@@ -37,31 +37,33 @@ class Unavailable(Exception):
     pass
 
 
-def ensure_installed() -> Path:
+def ensure_installed(version: int = 3) -> Path:
     node, npm = shutil.which("node"), shutil.which("npm")
     if not node or not npm:
         raise Unavailable("node and npm are not on PATH")
-    folder = CACHE / "mdx3"
+    package = f"@mdx-js/mdx@{version}"
+    folder = CACHE / f"mdx{version}"
     marker = folder / "node_modules" / "@mdx-js" / "mdx" / "package.json"
     if not marker.exists():
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "package.json").write_text('{"name": "mdxlint-oracle", "private": true, "type": "module"}\n')
         result = subprocess.run(
-            [npm, "install", "--no-audit", "--no-fund", "--loglevel=error", PACKAGE],
+            [npm, "install", "--no-audit", "--no-fund", "--loglevel=error", package],
             cwd=folder,
             capture_output=True,
             text=True,
             timeout=600,
         )
         if result.returncode != 0 or not marker.exists():
-            raise Unavailable(f"npm install {PACKAGE} failed: {result.stderr[-500:]}")
+            raise Unavailable(f"npm install {package} failed: {result.stderr[-500:]}")
     (folder / "server.mjs").write_text(SERVER)
     return folder
 
 
 class Compiler:
-    def __init__(self) -> None:
-        folder = ensure_installed()
+    def __init__(self, version: int = 3) -> None:
+        self.version = version
+        folder = ensure_installed(version)
         self.process = subprocess.Popen(
             ["node", "server.mjs"],
             cwd=folder,

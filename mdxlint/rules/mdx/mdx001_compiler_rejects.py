@@ -47,6 +47,9 @@ class CompilerRejects(Rule):
     fix_applicability = Applicability.SAFE
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        site = ctx.settings.site
+        if site is not None and site.mdx_version.value == 1:
+            return  # MDX 1 (Docusaurus 2) has other rules; mdxlint reads MDX 2 and 3
         problems = doc.syntax_problems
         if not problems:
             return
