@@ -46,6 +46,9 @@ class BrokenLink(Rule):
         for ref in course.links():
             facts, link, href, start, end = ref.facts, ref.link, ref.href, ref.start, ref.end
             resolved = course.resolve_href(href, facts.path)
+            if resolved.kind == "module":
+                self._module_link(course, ctx, facts, href, resolved, prefix, start, end)
+                continue
             if resolved.kind != "lesson" or resolved.lesson_id is not None:
                 continue
             wanted = resolved.path[len(prefix) :].strip("/")
@@ -68,3 +71,23 @@ class BrokenLink(Rule):
             closest = course.closest(wanted)
             hint = f"; did you mean {', '.join(f'`{c}`' for c in closest)}?" if closest else ""
             ctx.report(start, end, f"link to `{href}` goes to no lesson{hint}", path=facts.path)
+
+    @staticmethod
+    def _module_link(course: CourseIndex, ctx: RuleContext, facts, href, resolved, prefix, start, end) -> None:
+        """A module's folder is a URL only when the module has an index page: lessons
+        inside a folder do not make a page of the folder."""
+        import os
+
+        module = resolved.path[len(prefix) :].strip("/")
+        folder = os.path.join(course.content_root, module)
+        if any(os.path.isfile(os.path.join(folder, f"index.{ext}")) for ext in ("mdx", "md")):
+            return
+        lessons = [lesson for lesson in course.by_id if lesson.startswith(module + "/")]
+        hint = f"; link to its first lesson, `{course.url_for(lessons[0], with_base=bool(course.site_base))}`" if lessons else ""
+        ctx.report(
+            start,
+            end,
+            f"link to `{href}` goes to the folder of module `{module}`, which has no page of its own "
+            f"(no `index.mdx` in it): the site answers 404{hint}",
+            path=facts.path,
+        )
