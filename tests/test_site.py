@@ -94,3 +94,31 @@ def test_component_maps(tmp_path, source, names):
     path = tmp_path / "MDXComponents.tsx"
     path.write_text(source)
     assert components_in(path) == names
+
+
+def test_imports_used_in_exported_functions_are_used(tmp_path):
+    page = tmp_path / "page.mdx"
+    page.write_text(
+        "import { helper } from './helper.js';\nimport Unused from './unused.js';\n\n"
+        "export function Demo() {\n  return helper(1);\n}\n\n<Demo />\n"
+    )
+    (tmp_path / "helper.js").write_text("export const helper = (x) => x;\n")
+    (tmp_path / "unused.js").write_text("export default 1;\n")
+    result = run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX104")
+    assert [(item["line"], item["message"]) for item in json.loads(result.stdout)] == [(2, "`Unused` is imported but never used")]
+
+
+def test_a_link_to_a_module_folder_without_index_is_a_404(tmp_path):
+    import shutil
+
+    course = tmp_path / "course"
+    shutil.copytree(FIXTURES / "example-course", course)
+    lesson = next((course / "src" / "content" / "course").rglob("*.mdx"))
+    module = lesson.parent.name
+    lesson.write_text(lesson.read_text(encoding="utf-8") + f"\nСм. [модуль](/example-course/course/{module}).\n", encoding="utf-8")
+    result = run_cli(str(course / "src" / "content"), "--no-cache", "--output-format", "json", "--select", "CRS010")
+    messages = [item["message"] for item in json.loads(result.stdout)]
+    assert any("which has no page of its own" in message for message in messages), messages
+    (lesson.parent / "index.mdx").write_text("---\ntitle: Модуль\n---\n\nОбзор модуля.\n", encoding="utf-8")
+    result = run_cli(str(course / "src" / "content"), "--no-cache", "--output-format", "json", "--select", "CRS010")
+    assert not any("which has no page of its own" in item["message"] for item in json.loads(result.stdout))

@@ -58,6 +58,16 @@ class LessonFacts:
                 elif attr.value_kind == "spread":
                     body = attr.value or ""
                     used.update(name for name, _ in free_names(body[body.find("...") + 3 :]))
+        for block in doc.esm:
+            # Names the ESM code itself reads (an import used only inside an exported
+            # function's body is used). Imports are cut out; the rest is scanned for
+            # identifiers, which may over-count (a name in a string) but never under-counts.
+            code = block.text
+            for imp in sorted(block.imports, key=lambda i: i.start, reverse=True):
+                start, end = imp.start - block.start, imp.end - block.start
+                if 0 <= start <= end <= len(code):
+                    code = code[:start] + " " * (end - start) + code[end:]
+            used.update(re.findall(r"(?<![\w$.])[A-Za-z_$][\w$]*", code))
         return cls(
             doc.path,
             doc.source.line_starts,
