@@ -122,3 +122,16 @@ def test_a_link_to_a_module_folder_without_index_is_a_404(tmp_path):
     (lesson.parent / "index.mdx").write_text("---\ntitle: Модуль\n---\n\nОбзор модуля.\n", encoding="utf-8")
     result = run_cli(str(course / "src" / "content"), "--no-cache", "--output-format", "json", "--select", "CRS010")
     assert not any("which has no page of its own" in item["message"] for item in json.loads(result.stdout))
+
+
+def test_math_is_tex_where_remark_math_is_installed(tmp_path):
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0", "remark-math": "^6.0.0"}}')
+    (tmp_path / "mdx-components.tsx").write_text("export function useMDXComponents(c) {\n  return {...c};\n}\n")
+    page = tmp_path / "page.mdx"
+    page.write_text("The ratio $\\frac{a}{b}$ costs $5 and $10.\n\n$$\n\\sum_{i<n} x_{i}\n$$\n")
+    assert detect(str(page)).math.value is True
+    result = run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX")
+    assert json.loads(result.stdout) == []
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0"}}')
+    result = run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX002")
+    assert {item["message"].split("`")[1] for item in json.loads(result.stdout)} >= {"a", "b"}  # without remark-math they are expressions

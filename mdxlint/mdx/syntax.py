@@ -19,6 +19,7 @@ class Syntax:
     directives: bool = False  # `:::name[label]{attrs}` lines are remark-directive containers
     hash_heading_ids: bool = False  # `## Title {#id}` sets the heading's id (Docusaurus)
     mdx_version: int = 3  # 2 refuses `await` in expressions and top-level ESM
+    math: bool = False  # remark-math: `$…$` and `$$…$$` hold TeX, not MDX
 
 
 PLAIN = Syntax()
@@ -45,12 +46,25 @@ def _blank_id(match: re.Match) -> str:
     return match.group(1) + " " * len(match.group(2)) + match.group(3)
 
 
+# Display math (`$$` lines) and inline math (`$…$` within a line, not `$ 5`).
+_MATH_BLOCK = re.compile(r"^[ \t]*\$\$[^\n]*\n.*?^[ \t]*\$\$[ \t]*$", re.M | re.S)
+_MATH_INLINE = re.compile(r"(?<![\\$\w])\$(?=\S)([^$\n]*?\S)\$(?![\w$])")
+_TEX_SYNTAX = re.compile(r"[{}<>]")
+
+
+def _math(match: re.Match) -> str:
+    return _TEX_SYNTAX.sub(" ", match.group(0))  # TeX braces and `<` are not MDX syntax there
+
+
 def prepare(text: str, syntax: Syntax) -> str:
     """``text`` as the site's pipeline hands it to the MDX compiler (same length)."""
     if syntax.html_comments and "<!--" in text:
         text = _HTML_COMMENT.sub(_comment, text)
     if syntax.directives and ":::" in text:
         text = _DIRECTIVE.sub(_attributes, text)
+    if syntax.math and "$" in text:
+        text = _MATH_BLOCK.sub(_math, text)
+        text = _MATH_INLINE.sub(_math, text)
     if syntax.hash_heading_ids and "{#" in text:
         text = _HASH_ID.sub(_blank_id, text)
     return text

@@ -63,13 +63,14 @@ class Site:
     highlighter: Fact  # "shiki", "expressive-code", "prism" or None (unknown)
     extra_languages: Fact  # frozenset of fence languages the config adds
     frontmatter_required: Fact  # True, False, or None (unknown)
+    math: Fact  # remark-math is installed: `$…$` is TeX
     content_dirs: Fact  # folders (relative to root) that hold the site's pages
     evidence: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         data = {"root": self.root}
         for name in ("framework", "mdx_version", "mdx_extensions", "global_components", "injected_names", "heading_ids",
-                     "html_comments", "directives", "highlighter", "extra_languages", "frontmatter_required", "content_dirs"):
+                     "html_comments", "directives", "highlighter", "extra_languages", "frontmatter_required", "content_dirs", "math"):
             data[name] = getattr(self, name).to_json()
         return data
 
@@ -208,11 +209,20 @@ def _unknown(folder: Path, none: str = "no framework config or package.json foun
         mdx_extensions=Fact(("mdx",), "default: .mdx files"), global_components=Fact(None, none),
         injected_names=Fact(frozenset(), none), heading_ids=Fact(None, none), html_comments=Fact(False, none),
         directives=Fact(False, none), highlighter=Fact(None, none), extra_languages=Fact(frozenset(), none),
-        frontmatter_required=Fact(None, none), content_dirs=Fact((), none),
+        frontmatter_required=Fact(None, none), content_dirs=Fact((), none), math=Fact(False, none),
     )
 
 
 def _site_in(folder: Path) -> Site | None:
+    site = _framework_in(folder)
+    if site is not None:
+        deps, package = _package(folder)
+        if "remark-math" in deps:
+            site.math = Fact(True, f"{_rel(folder, package)}: remark-math {deps['remark-math']}")
+    return site
+
+
+def _framework_in(folder: Path) -> Site | None:
     astro = _first(folder, ASTRO_CONFIGS)
     if astro is not None:
         return _astro(folder, astro)
