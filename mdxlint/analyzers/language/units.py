@@ -33,18 +33,21 @@ READER_PROPS = frozenset(
 
 _MASK = re.compile(
     r"""
-    https?://\S+ | www\.\S+ | \S+@\S+\.\w+                      # URLs, e-mail
-    | (?<![\w])(?:\.{0,2}/)?[\w.-]+(?:/[\w.*{}-]+)+/?             # paths
-    | [“"][^“”"\n\u0400-\u04FF]{1,200}[”"]                       # quoted messages in Latin script
+    (?=[A-Za-z0-9"“'./_+-])   # positions that can start nothing below fail at once
+    (?:
+    https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
+    | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
+    | [“"][^“”"\n\u0400-\u04FF]{1,200}[”"]                          # quoted messages in Latin script
     | (?<![\w'’])'[^'\n\u0400-\u04FF]{1,200}'(?![\w])
-    | \b[A-Za-z]*[_\d][\w]*\b                                     # snake_case, words with digits
-    | \b\w+(?:\.\w+)+\b                                           # dotted.names, file.ext
-    | \b[a-z]+[A-Z]\w*\b | \b[A-Z]+[a-z]+[A-Z]\w*\b               # camelCase, PascalCase with inner caps
-    | \b[A-Z]{2,}s?\b                                             # acronyms
+    | \b[A-Za-z]*[_\d][A-Za-z_\d]*\b                                 # snake_case, words with digits
+    | \b[A-Za-z]+(?:\.[A-Za-z]+)+\b                                  # dotted.names, file.ext
+    | \b[a-z]+[A-Z][A-Za-z]*\b | \b[A-Z]+[a-z]+[A-Z][A-Za-z]*\b     # camelCase, PascalCase with inner caps
+    | \b[A-Z]{2,}s?\b                                               # acronyms
+    )
     """,
     re.X,
 )
-# A hyphenated compound ("on-call", "auto-reboot") is one word: a term, never a function word.
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*")
 SCRIPTS = {
     "cyrillic": re.compile(r"[\u0400-\u04FF]+"),
@@ -57,6 +60,8 @@ SCRIPTS = {
     "kana": re.compile(r"[\u3040-\u30FF]"),
     "han": re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]"),
 }
+_CYRILLIC_WORD = SCRIPTS["cyrillic"]
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03FF\u0590-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]")
 _NON_LATIN = re.compile(r"[\u0370-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]")
 
 
@@ -80,14 +85,21 @@ def mask(text: str) -> str:
 
 
 def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit | None:
-    masked = mask(text)
-    latin = tuple(LATIN_WORD.findall(masked))
+    if _ASCII_ALNUM.search(text) is None:  # nothing to mask and no Latin word (most Russian units)
+        masked, latin = text, ()
+    else:
+        masked = mask(text)
+        latin = tuple(LATIN_WORD.findall(masked))
     scripts: dict[str, int] = {}
     if _NON_LATIN.search(masked):
-        for name, pattern in SCRIPTS.items():
-            count = len(pattern.findall(masked))
-            if count:
-                scripts[name] = count
+        cyrillic = len(_CYRILLIC_WORD.findall(masked))
+        if cyrillic:
+            scripts["cyrillic"] = cyrillic
+        if _OTHER_SCRIPT.search(masked):
+            for name, pattern in SCRIPTS.items():
+                count = len(pattern.findall(masked)) if name != "cyrillic" else 0
+                if count:
+                    scripts[name] = count
     if not latin and not scripts:
         return None
     return Unit(start, end, kind, section, masked.strip(), latin, scripts)
