@@ -265,6 +265,8 @@ class SiteLanguage:
                 if latin <= {"en"}:
                     confidence = min(0.99, 0.55 + 0.12 * len(function) + 0.08 * len(prose) - 0.1 * native)
                 return Verdict("foreign", found, confidence, tuple(dict.fromkeys(function + prose)))
+            if dominant == "han" and language == "ja":
+                return Verdict("expected", language)  # Japanese headings are often kanji alone
             if dominant != script and weight >= 2 and not (dominant == "kana" and native_script == "han"):
                 found = script_language(dominant, unit.text, expectation.candidates)
                 return Verdict("foreign", found, 0.95, ()) if found != language else Verdict("expected", language)
