@@ -142,3 +142,19 @@ def test_real_course_typos(corpus):
     run = lint_paths([str(corpus / "src" / "content")], Settings(select=["LNG003", "LNG004"]), use_cache=False)
     words = sorted(d.message.split("`")[1] for d in run.diagnostics if d.code == "LNG003")
     assert words == ["Impликации", "Migrация", "normально"]
+
+
+def test_translation_site_expects_the_translation(tmp_path):
+    """No i18n setup, no prose-language: 4 of 12 pages in Russian, 8 in English make a translation
+    into Russian (the English pages are its backlog), however much more English text there is."""
+    russian = "Коннектор читает журнал транзакций и отправляет события в топик Kafka по одному.\n\n"
+    english = "The connector reads the transaction log and sends every event to the topic one by one.\n\n"
+    for i in range(4):
+        (tmp_path / f"ru{i}.md").write_text(f"# Страница {i}\n\n" + russian * 4, encoding="utf-8")
+    for i in range(8):
+        (tmp_path / f"en{i}.md").write_text(f"# Page {i}\n\n" + english * 12, encoding="utf-8")
+    settings = Settings(select=["LNG001"], extensions=["md", "mdx"])
+    run = lint_paths([str(tmp_path)], settings, use_cache=False)
+    assert sorted(Path(d.path).name for d in run.diagnostics) == [f"en{i}.md" for i in range(8)]
+    assert all("mostly untranslated" in d.message and "a translation into Russian: 4 of 12 pages" in d.message
+               for d in run.diagnostics)

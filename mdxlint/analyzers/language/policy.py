@@ -5,8 +5,10 @@ Input: the prose units of every linted file (:mod:`.units`, computed per file an
 cached).  Steps, all deterministic (files and units are taken in sorted order):
 
 1. Expected language per file: the site's i18n setup (:mod:`mdxlint.project.locales`),
-   else a configured ``prose-language``, else the language most of the site's prose is
-   written in (with enough prose to tell), else the default ``prose-language``.
+   else a configured ``prose-language``, else the site's language counted in pages: a
+   non-English language that at least 15 % of the pages are mostly in makes the site a
+   translation into it (its English pages are the untranslated backlog), otherwise the
+   language most pages are in; with too little prose, the default ``prose-language``.
 2. Vocabulary per expected language: the words the authors use inside sentences of
    that language.  An English word inside Russian sentences (``consumer``,
    ``offset``, ``Kafka``) is a term there, and a unit made only of terms is fine.
@@ -79,8 +81,14 @@ def verbish(words: list[str], first: str | None) -> bool:
     return False
 
 
-MIN_SITE_UNITS = 60  # fewer units than this: too little prose to tell a site's language
-MIN_SITE_FILES = 3
+MIN_SITE_FILES = 3  # fewer pages with prose than this: too little to tell a site's language
+MIN_PAGE_UNITS = 3  # fewer prose units than this: a page too short to count
+# A site with no i18n setup is a translation into a non-English language when at least
+# this share of its pages (and this many) are mostly in it; measured: the course 73 %,
+# ru.react.dev 23 % (a real translation with an untranslated backlog), Jest 0 %.
+TRANSLATION_SHARE = 0.15
+MIN_TRANSLATED_PAGES = 3
+LATIN_GUESSES = frozenset({"en", "de", "es", "fr", "pt", "it", "nl", "id", "tr", "da", "pl"})
 
 
 @dataclass(frozen=True)
@@ -143,15 +151,10 @@ class SiteLanguage:
             else:
                 majority = self._majority(rest)
                 if majority is not None:
-                    language, share, files = majority
-                    fallback = Expectation(
-                        language,
-                        f"the language of most of the site's prose: {share:.0%} of it in {files} files; "
-                        "set prose-language to choose",
-                        frozenset(),
-                    )
+                    fallback = Expectation(majority[0], majority[1], frozenset())
                 else:
-                    fallback = Expectation(
+                    default = self._default_locale(answers)
+                    fallback = default or Expectation(
                         options.prose_language, "the default prose-language (too little prose to tell the site's)", frozenset()
                     )
         for path, answer in answers.items():
@@ -163,37 +166,73 @@ class SiteLanguage:
             candidates = frozenset(site | extra | {language})
             self.expectations[path] = Expectation(language, source, candidates)
 
-    def _majority(self, paths: list[str]) -> tuple[str, float, int] | None:
-        weights: Counter[str] = Counter()
-        units = 0
-        latin_texts: list[str] = []
-        english_words = latin_words = 0
-        for path in paths:
-            for unit in self.files[path]:
-                script, _ = dominant_script(unit.scripts, len(unit.latin))
-                size = len(unit.text)
-                if script == "latin":
-                    if len(unit.latin) < 3:
-                        continue
-                    weights["latin"] += size
-                    latin_words += len(unit.latin)
-                    english_words += sum(1 for w in unit.latin if w.lower() in ENGLISH_FUNCTION_WORDS)
-                    if len(latin_texts) < 400:
-                        latin_texts.append(unit.text)
-                else:
-                    weights[script_language(script, unit.text, frozenset())] += size
-                units += 1
-        if units < MIN_SITE_UNITS and len(paths) < MIN_SITE_FILES or not weights:
+    @staticmethod
+    def _default_locale(answers: dict[str, LocaleAnswer | None]) -> Expectation | None:
+        """Files outside every locale folder of a site with an i18n setup (README, ATTRIBUTION)
+        are in the site's default locale."""
+        defaults = Counter(a.language for a in answers.values() if a is not None and ("root" in a.source or "default" in a.source))
+        if not defaults:
             return None
-        top, weight = max(sorted(weights.items()), key=lambda item: item[1])
-        if top == "latin":
-            if latin_words and english_words / latin_words >= 0.08:
-                top = "en"
+        language = max(sorted(defaults.items()), key=lambda item: item[1])[0]
+        return Expectation(language, "the site's default locale (this file is outside its locale folders)", frozenset())
+
+    def _page_language(self, path: str) -> str | None:
+        """The language most of a page's prose (by characters) is in; None for too little prose.
+
+        Latin-script prose is English when English function words make up at least 8 % of
+        its words, else what the model says of its longest units."""
+        weights: Counter[str] = Counter()
+        latin_texts: list[str] = []
+        english_words = latin_words = units = 0
+        for unit in self.files[path]:
+            script, _ = dominant_script(unit.scripts, len(unit.latin))
+            if script == "latin":
+                if len(unit.latin) < 3:
+                    continue
+                weights["latin"] += len(unit.text)
+                latin_words += len(unit.latin)
+                english_words += sum(1 for w in unit.latin if w.lower() in ENGLISH_FUNCTION_WORDS)
+                latin_texts.append(unit.text)
             else:
-                votes = Counter(latin_or_model(text, frozenset({"en", "de", "es", "fr", "pt", "it", "nl", "id", "tr", "da", "pl"}))[0]
-                                for text in sorted(latin_texts, key=len, reverse=True)[:60])
-                top = max(sorted(votes.items()), key=lambda item: item[1])[0] if votes else "en"
-        return top, weight / sum(weights.values()), len(paths)
+                weights[script_language(script, unit.text, frozenset())] += len(unit.text)
+            units += 1
+        if units < MIN_PAGE_UNITS or not weights:
+            return None
+        top = max(sorted(weights.items()), key=lambda item: item[1])[0]
+        if top != "latin":
+            return top
+        if english_words >= 0.08 * latin_words:
+            return "en"
+        votes = Counter(latin_or_model(text, LATIN_GUESSES)[0] for text in sorted(latin_texts, key=len, reverse=True)[:5])
+        return max(sorted(votes.items()), key=lambda item: item[1])[0] if votes else "en"
+
+    def _majority(self, paths: list[str]) -> tuple[str, str] | None:
+        """(language, why) of a site with no i18n setup and no configured language, by pages.
+
+        A site is a translation into a language other than English when at least
+        TRANSLATION_SHARE of its pages (and MIN_TRANSLATED_PAGES) are mostly in it: its
+        English pages are the untranslated backlog of the original, however much text they
+        hold.  Otherwise the language most pages are in."""
+        pages: Counter[str] = Counter()
+        for path in paths:
+            language = self._page_language(path)
+            if language is not None:
+                pages[language] += 1
+        total = sum(pages.values())
+        if total < MIN_SITE_FILES:
+            return None
+        others = [(count, language) for language, count in pages.items() if language != "en"]
+        if others:
+            count, language = sorted(others, key=lambda item: (-item[0], item[1]))[0]
+            if count >= MIN_TRANSLATED_PAGES and count >= TRANSLATION_SHARE * total:
+                if pages["en"] > count:
+                    why = (f"a translation into {language_name(language)}: {count} of {total} pages ({count / total:.0%}) "
+                           f"are mostly {language_name(language)}, {pages['en']} mostly English (taken as not yet translated)")
+                else:
+                    why = f"the language most pages are in: {count} of {total} pages ({count / total:.0%})"
+                return language, why + "; set prose-language to choose"
+        language, count = max(sorted(pages.items()), key=lambda item: item[1])
+        return language, f"the language most pages are in: {count} of {total} pages ({count / total:.0%}); set prose-language to choose"
 
     # -- 2. vocabulary ---------------------------------------------------------------------
     def learn(self) -> None:

@@ -21,8 +21,10 @@ class WrongProseLanguage(Rule):
     The expected language comes, per folder, from the site's i18n setup (Starlight
     `locales` in `astro.config.*`, Docusaurus `i18n` and `i18n/<locale>/` folders, a
     content folder named after a locale), else from `prose-language` when it is
-    configured, else from the language most of the site's prose is written in. Every
-    message says which language was expected and where that came from.
+    configured, else from the site's pages: when at least 15 % of them are mostly in a
+    language other than English, the site is a translation into that language and its
+    English pages are not translated yet; otherwise the language most pages are in.
+    Every message says which language was expected and where that came from.
 
     Terms are not prose. Code, inline code, URLs, paths, identifiers, acronyms and
     quoted messages are never read. The rule learns the site's vocabulary from its own
