@@ -71,7 +71,7 @@ def test_english_explanations_and_term_lists():
     )
     assert [c[1] for c in found(text) if c[0] == "LNG001"] == [1, 4, 15]
     english = settings_from_table({"select": ["LNG001"], "prose-language": "en"})
-    assert [c[1] for c in found(text, english)] == [7]  # mostly Russian: the page, once
+    assert [c[1] for c in found(text, english)] == [7, 9, 11]  # about 60 % Russian: below page-share (2/3), unit by unit
     message = lint_text(text, "a.mdx", LNG)[0].message
     assert "Russian" in message and "default prose-language" in message
 
@@ -81,7 +81,7 @@ def test_untranslated_page_is_reported_once():
         f"## Section {i}\n\nThe connector reads the log and writes the events to the topic number {i}.\n\n" for i in range(6)
     )
     result = [d for d in lint_text(text, "a.mdx", LNG) if d.code == "LNG001"]
-    assert len(result) == 1 and "mostly untranslated" in result[0].message and result[0].line == 7
+    assert len(result) == 1 and "mostly untranslated" in result[0].message and result[0].line == 5
 
 
 def test_jsx_text_in_code_is_not_code():
@@ -127,15 +127,33 @@ def _score(corpus, name):
 
 
 def test_labelled_units(corpus):
-    """Hand labels of 210 prose units of the real course (positions only); the classifier was tuned on them."""
+    """Hand labels of 210 prose units of the real course (positions only); the classifier was first tuned on them.
+
+    Their rule is narrower than issue 17's: E meant "an explanation in English", so English headings and
+    labels ("Verification Checklist", "Fix:", "Alert Thresholds") are T there, and most of what LNG001
+    reports on them since it knows ordinary English words counts as a false positive."""
     precision, recall = _score(corpus, "lng001-labels.tsv")
-    assert precision >= 0.75 and recall >= 0.70  # measured 0.83 / 0.72 (issue 17 asks 0.95 / 0.85: not met yet)
+    assert precision >= 0.45 and recall >= 0.80  # measured 0.51 / 0.86
 
 
 def test_heldout_units(corpus):
     """Held-out hand labels (never tuned on). Issue 17 asks precision >= 0.95 and recall >= 0.85: not met yet."""
     precision, recall = _score(corpus, "lng001-heldout.tsv")
-    assert precision >= 0.85 and recall >= 0.45  # regression floor at what is measured; the target is 0.95 / 0.85
+    assert precision >= 0.75 and recall >= 0.70  # measured 0.82 / 0.80; the target is 0.95 / 0.85
+
+
+def test_heldout2_units(corpus):
+    """Second held-out sample (150 units, labelled with the rule written in the file, never tuned on)."""
+    precision, recall = _score(corpus, "lng001-heldout2.tsv")
+    assert precision >= 0.90 and recall >= 0.65  # measured 0.96 / 0.71; the target is 0.95 / 0.85
+
+
+def test_short_english_headings_and_labels():
+    text = ("## Обзор\n\nКоннектор читает журнал транзакций и отправляет события в Kafka.\n\n"
+            "### Summary Checklist\n\n**Steps:**\n\n| Duration | Offset |\n|---|---|\n| 5 | 6 |\n\n"
+            "### Kafka Connect\n\n**Шаг 10: Wait for snapshot completion**\n")
+    result = [(d.line, d.column) for d in lint_text(text, "a.mdx", Settings(select=["LNG001"]))]
+    assert result == [(5, 5), (7, 1), (9, 3), (15, 1)]
 
 
 def test_real_course_typos(corpus):

@@ -24,6 +24,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 
+from mdxlint.analyzers.language.english import ORDINARY_ENGLISH
 from mdxlint.analyzers.language.identify import dominant_script, latin_or_model, script_language, script_of
 from mdxlint.analyzers.language.units import Unit
 from mdxlint.project.locales import LocaleAnswer, language_name, locale_for
@@ -119,7 +120,7 @@ class Options:
     glossary: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()  # extra candidate languages
     min_words: int = 2
-    page_share: float = 0.5
+    page_share: float = 0.67
     prose_language: str = "ru"
     configured: bool = False
     config_path: str | None = None
@@ -287,14 +288,21 @@ class SiteLanguage:
             prose = [w for w in unit.latin if w.lower() not in vocabulary and w.lower() not in ENGLISH_FUNCTION_WORDS]
             if dominant == "latin" or (native and len(function) + len(prose) >= 4 and len(function) + len(prose) >= 3 * native):
                 english = len(function) + len(prose)
+                # Ordinary English words count even when the site uses them inside its own
+                # sentences ("recovery", "performance"): a heading of them is still English.
+                ordinary = [w for w in unit.latin if w.lower() in ORDINARY_ENGLISH]
                 if not native:
                     is_prose = (
                         (strong and len(unit.latin) >= 2 and (prose or len(strong) >= 2))
                         or len(prose) >= self.options.min_words + 1
                         or (len(prose) >= self.options.min_words and verbish(prose, unit.latin[0]))
+                        or bool(ordinary)  # "Summary Checklist", "Steps:", "Duration"
                     )
                 else:
-                    is_prose = bool(function) and english >= 4
+                    is_prose = (bool(function) and english >= 4) or (
+                        # An English clause with a Russian label or word or two ("Шаг 4: Force binlog rotation").
+                        native <= 2 and len(unit.latin) >= max(3, 3 * native) and bool(ordinary)
+                        and (bool(function) or unit.latin[0].lower() in IMPERATIVES))
                 if not is_prose:
                     return Verdict("terms")
                 latin = self._latin_candidates(expectation)

@@ -72,7 +72,7 @@ class WrongProseLanguage(Rule):
         "glossary": Option([], "Phrases that are terms on this site, whatever words they have (e.g. \"Read Committed\").", list),
         "min-words": Option(2, "Fewest non-term words for a unit with no function words to count as prose in another language.", int),
         "languages": Option([], "Languages a unit may be in besides the site's own and English (ISO 639-1 codes).", list),
-        "page-share": Option(0.5, "Share of a page's prose in another language from which the page is reported once.", float),
+        "page-share": Option(0.67, "Share of a page's prose in another language from which the page is reported once.", float),
     }
 
     def collect(self, doc: Document, ctx: RuleContext):
