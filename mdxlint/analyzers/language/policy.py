@@ -307,11 +307,13 @@ class SiteLanguage:
                     return Verdict("terms")
                 latin = self._latin_candidates(expectation)
                 found, confidence = ("en", 1.0) if latin <= {"en"} else latin_or_model(unit.text, latin)
+                if found != "en" and confidence < 0.5 and (function or ordinary):
+                    found = "en"  # the model cannot tell two words apart; the words are English ones
                 if found == language or not found:
                     return Verdict("expected", language)
                 if latin <= {"en"}:
                     confidence = min(0.99, 0.55 + 0.12 * len(function) + 0.08 * len(prose) - 0.1 * native)
-                return Verdict("foreign", found, confidence, tuple(dict.fromkeys(function + prose)))
+                return Verdict("foreign", found, confidence, tuple(dict.fromkeys(function + prose + ordinary)))
             if dominant == "han" and language == "ja":
                 return Verdict("expected", language)  # Japanese headings are often kanji alone
             if dominant != script and weight >= 2 and not (dominant == "kana" and native_script == "han"):

@@ -33,16 +33,19 @@ READER_PROPS = frozenset(
 
 _MASK = re.compile(
     r"""
-    (?=[A-Za-z0-9"“'./_+-])   # positions that can start nothing below fail at once
+    (?=[A-Za-z0-9"“'./_+:<-])   # positions that can start nothing below fail at once
     (?:
     https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
     | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
     | [“"][^“”"\n\u0400-\u04FF]{1,200}[”"]                          # quoted messages in Latin script
     | (?<![\w'’])'[^'\n\u0400-\u04FF]{1,200}'(?![\w])
     | \b[A-Za-z]*[_\d][A-Za-z_\d]*\b                                 # snake_case, words with digits
-    | \b[A-Za-z]+(?:\.[A-Za-z]+)+\b                                  # dotted.names, file.ext
+    | \b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\b                          # dotted.names, file.ext, light-logo.svg
+    | \b[A-Za-z0-9_.-]+/(?![\w.*{}-])                                # folder/
     | \b[a-z]+[A-Z][A-Za-z]*\b | \b[A-Z]+[a-z]+[A-Z][A-Za-z]*\b     # camelCase, PascalCase with inner caps
     | \b[A-Z]{2,}s?\b                                               # acronyms
+    | :::[\w-]*                                                     # directive markers (:::note)
+    | </?[A-Za-z][\w.-]*\s*/?>                                      # element names (<option>)
     )
     """,
     re.X,
