@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from mdxlint.analyzers.language.english import ORDINARY_ENGLISH
-from mdxlint.analyzers.language.identify import dominant_script, latin_or_model, script_language, script_of
+from mdxlint.analyzers.language.identify import latin_or_model, script_language, script_of
 from mdxlint.analyzers.language.units import Unit
 from mdxlint.project.locales import LocaleAnswer, language_name, locale_for
 
@@ -107,6 +107,9 @@ class Verdict:
     evidence: tuple[str, ...] = ()
 
 
+_EXPECTED = Verdict("expected")
+
+
 @dataclass
 class Finding:
     path: str
@@ -133,6 +136,8 @@ class SiteLanguage:
     files: dict[str, list[Unit]]
     expectations: dict[str, Expectation] = field(default_factory=dict)
     vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
+    # candidate sets in which two languages share a non-Latin script (Russian and Ukrainian)
+    _shared_script: set[frozenset[str]] = field(default_factory=set)
 
     # -- 1. expected language ------------------------------------------------------------
     def expect(self) -> None:
@@ -166,6 +171,9 @@ class SiteLanguage:
                 language, source = fallback.language, fallback.source
             candidates = frozenset(site | extra | {language})
             self.expectations[path] = Expectation(language, source, candidates)
+            scripts = [script_of(c) for c in candidates if script_of(c) != "latin"]
+            if len(scripts) != len(set(scripts)) or ("han" in scripts and "kana" in scripts):
+                self._shared_script.add(candidates)
 
     @staticmethod
     def _default_locale(answers: dict[str, LocaleAnswer | None]) -> Expectation | None:
@@ -186,7 +194,7 @@ class SiteLanguage:
         latin_texts: list[str] = []
         english_words = latin_words = units = 0
         for unit in self.files[path]:
-            script, _ = dominant_script(unit.scripts, len(unit.latin))
+            script = unit.dominant
             if script == "latin":
                 if len(unit.latin) < 3:
                     continue
@@ -279,13 +287,19 @@ class SiteLanguage:
         language = expectation.language
         script = script_of(language)
         vocabulary = self.vocabulary.get(language, frozenset())
-        dominant, weight = dominant_script(unit.scripts, len(unit.latin))
+        dominant, weight = unit.dominant, unit.weight
+        if not unit.latin and dominant == script and len(unit.scripts) == 1 and expectation.candidates not in self._shared_script:
+            return _EXPECTED  # written in the expected script alone (most units of a site)
         native_script = "han" if script in ("han", "kana") else script
         if script != "latin":
             native = (unit.scripts.get("han", 0) + unit.scripts.get("kana", 0)) // 2 if native_script == "han" else unit.scripts.get(script, 0)
-            function = [w for w in unit.latin if w.lower() in ENGLISH_FUNCTION_WORDS]
-            strong = [w for w in function if w.lower() not in WEAK_FUNCTION_WORDS]
-            prose = [w for w in unit.latin if w.lower() not in vocabulary and w.lower() not in ENGLISH_FUNCTION_WORDS]
+            if dominant == "latin" or (native and len(unit.latin) >= max(4, 3 * native)):
+                lower = [w.lower() for w in unit.latin]
+                function = [w for w, low in zip(unit.latin, lower) if low in ENGLISH_FUNCTION_WORDS]
+                strong = [w for w in function if w.lower() not in WEAK_FUNCTION_WORDS]
+                prose = [w for w, low in zip(unit.latin, lower) if low not in vocabulary and low not in ENGLISH_FUNCTION_WORDS]
+            else:  # too few Latin-script words to be English (most units: terms inside sentences)
+                function = strong = prose = []
             if dominant == "latin" or (native and len(function) + len(prose) >= 4 and len(function) + len(prose) >= 3 * native):
                 english = len(function) + len(prose)
                 # Ordinary English words count even when the site uses them inside its own
@@ -319,7 +333,7 @@ class SiteLanguage:
             if dominant != script and weight >= 2 and not (dominant == "kana" and native_script == "han"):
                 found = script_language(dominant, unit.text, expectation.candidates)
                 return Verdict("foreign", found, 0.95, ()) if found != language else Verdict("expected", language)
-            if native >= 3 and script == "cyrillic":
+            if native >= 3 and script == "cyrillic" and expectation.candidates in self._shared_script:
                 found = script_language("cyrillic", unit.text, expectation.candidates)
                 if found != language:
                     return Verdict("foreign", found, 0.9, ())

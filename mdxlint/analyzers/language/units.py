@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mdxlint.analyzers.language.identify import dominant_script
 from mdxlint.analyzers.language.scripts import frontmatter_spans
 from mdxlint.mdx.document import Document
 
@@ -33,7 +34,7 @@ READER_PROPS = frozenset(
 
 _MASK = re.compile(
     r"""
-    (?=[A-Za-z0-9"“'./_+:<-])   # positions that can start nothing below fail at once
+    (?<![A-Za-z0-9_])(?=[A-Za-z0-9"“'./_+:<-])   # only word starts and these characters can start a match
     (?:
     https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
     | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
@@ -51,6 +52,8 @@ _MASK = re.compile(
     re.X,
 )
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+# A text with none of these has nothing to mask: every branch of _MASK needs one of them.
+_MASKABLE = re.compile(r"[0-9_./@:<\"“'{}]|[A-Z]{2}|[a-z][A-Z]")
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*")
 SCRIPTS = {
     "cyrillic": re.compile(r"[\u0400-\u04FF]+"),
@@ -77,6 +80,8 @@ class Unit:
     text: str  # masked: what a model may read
     latin: tuple[str, ...]  # Latin-script words left after masking
     scripts: dict[str, int] = field(default_factory=dict)  # other scripts: words (letters for han/kana)
+    dominant: str = "latin"  # the script most of it is written in, and its weight (identify.dominant_script)
+    weight: int = 0
 
     @property
     def native_words(self) -> int:
@@ -91,7 +96,7 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
     if _ASCII_ALNUM.search(text) is None:  # nothing to mask and no Latin word (most Russian units)
         masked, latin = text, ()
     else:
-        masked = mask(text)
+        masked = mask(text) if _MASKABLE.search(text) else text
         latin = tuple(LATIN_WORD.findall(masked))
     scripts: dict[str, int] = {}
     if _NON_LATIN.search(masked):
@@ -105,7 +110,8 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
                     scripts[name] = count
     if not latin and not scripts:
         return None
-    return Unit(start, end, kind, section, masked.strip(), latin, scripts)
+    dominant, weight = dominant_script(scripts, len(latin)) if scripts else ("latin", len(latin))
+    return Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight)
 
 
 def document_units(doc: Document) -> list[Unit]:
