@@ -35,6 +35,7 @@ READER_PROPS = frozenset(
 _MASK = re.compile(
     r"""
     (?<![A-Za-z0-9_])(?=[A-Za-z0-9"“'./_+:<-])   # only word starts and these characters can start a match
+    (?=\S*?[0-9_./@:<"“'{}+]|[A-Z]{2}|\S*?[a-z][A-Z])  # and only in a token with what some branch needs
     (?:
     https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
     | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
@@ -71,7 +72,7 @@ _OTHER_SCRIPT = re.compile(r"[\u0370-\u03FF\u0590-\u1FFF\u3040-\u9FFF\uAC00-\uD7
 _NON_LATIN = re.compile(r"[\u0370-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     start: int
     end: int
