@@ -347,6 +347,7 @@ def rules_command(output_format: str) -> None:
                         "code": r.code,
                         "name": r.name,
                         "severity": r.severity.value,
+                        "severities": [s.value for s in r.reported_severities()],
                         "enabled_by_default": r.enabled_by_default,
                         "scope": r.scope,
                         "fix": r.fix_applicability.value if r.fix_applicability else None,
@@ -362,7 +363,8 @@ def rules_command(output_format: str) -> None:
     for r in rules.values():
         fix = {"safe": "[*]", "unsafe": "[~]"}.get(r.fix_applicability.value if r.fix_applicability else "", "   ")
         on = " " if r.enabled_by_default else "-"
-        click.echo(f"{r.code:<7} {fix}{on} {r.severity.value:<8} {r.name:<32} {r.summary()}")
+        severities = "/".join(s.value for s in r.reported_severities())
+        click.echo(f"{r.code:<7} {fix}{on} {severities:<8} {r.name:<32} {r.summary()}")
 
 
 @main.command("plan")

@@ -127,7 +127,7 @@ def fingerprint(settings: Settings) -> str:
         "pfi": settings.per_file_ignores,
         "options": settings.rule_options,
         "severity": dict(settings.severity_overrides),
-        "langs": [settings.prose_language, settings.code_language],
+        "langs": [settings.prose_language, settings.code_language, settings.prose_language_configured],
         "course": vars(settings.course),
         "debezium": vars(settings.debezium),
         "spark": vars(settings.spark),

@@ -140,6 +140,12 @@ class Linter:
             outcome.raw.extend(ctx.diagnostics)
         outcome.suppressions = collect(doc)
         outcome.facts = LessonFacts.from_document(doc)
+        for rule in self.course_rules:  # per-file facts a course rule combines in phase 2
+            if rule.collects and rule.code not in ignored:
+                try:
+                    outcome.facts.extra[rule.code] = rule.collect(doc, self._context(rule, path))
+                except Exception as error:
+                    outcome.raw.append(_internal_error(f"rule {rule.code} ({rule.name})", error))
         return outcome
 
     def analyze_path(self, path: str, *, keep_text: bool = False) -> FileOutcome:

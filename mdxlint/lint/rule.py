@@ -105,12 +105,24 @@ class Rule:
     scope: ClassVar[str] = "file"  # "file", "course", or "engine" (reported by the engine itself)
     fix_applicability: ClassVar[Applicability | None] = None  # what kind of fix the rule can offer
     options: ClassVar[dict[str, Option]] = {}
+    # Every severity the rule can report (its default first); None: only `severity`.
+    severities: ClassVar[tuple[Severity, ...] | None] = None
+    collects: ClassVar[bool] = False  # a course rule that gathers per-file facts with `collect`
 
     def check(self, doc: "Document", ctx: RuleContext) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
     def check_course(self, course: "CourseIndex", ctx: RuleContext) -> None:  # pragma: no cover
         raise NotImplementedError
+
+    def collect(self, doc: "Document", ctx: RuleContext) -> Any:  # pragma: no cover - overridden
+        """Per-file facts for a course rule (``collects = True``): computed in the cached,
+        parallel per-file phase, read back from ``LessonFacts.extra[code]``."""
+        return None
+
+    @classmethod
+    def reported_severities(cls) -> tuple[Severity, ...]:
+        return cls.severities or (cls.severity,)
 
     # -- documentation --------------------------------------------------------------
     @classmethod
@@ -126,7 +138,7 @@ class Rule:
     @classmethod
     def reference_page(cls) -> str:
         lines = [f"# {cls.code}: {cls.name}", ""]
-        lines.append(f"- Severity: {cls.severity.value}")
+        lines.append(f"- Severity: {', '.join(s.value for s in cls.reported_severities())}")
         lines.append(f"- Enabled by default: {'yes' if cls.enabled_by_default else 'no'}")
         lines.append(f"- Scope: {cls.scope}")
         fix = cls.fix_applicability.value if cls.fix_applicability else "none"

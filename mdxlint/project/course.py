@@ -40,6 +40,7 @@ class LessonFacts:
     exports: list[Export]
     jsx: list[JsxElement]
     used_names: frozenset[str] = frozenset()  # names read by expressions and JSX tags
+    extra: dict = field(default_factory=dict)  # code -> what a course rule's `collect` found in the file
 
     @classmethod
     def from_document(cls, doc: Document) -> "LessonFacts":

@@ -71,6 +71,7 @@ class Settings:
     exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
     max_file_size: int = 5_000_000
     prose_language: str = "ru"
+    prose_language_configured: bool = False  # False: "ru" is only the default (LNG001 then asks the site)
     code_language: str = "en"
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # checked by the lint layer
     severity_overrides: dict[str, str] = field(default_factory=dict)  # code -> "error" | "warning" | "info"
@@ -235,6 +236,8 @@ def settings_from_table(table: dict[str, Any], origin: str = "<config>", *, tabl
             if not re.fullmatch(r"[a-z]{2}", value):
                 raise ConfigError(f"{where}: expected a two-letter language code such as 'ru' or 'en'")
             setattr(settings, key.replace("-", "_"), value)
+            if key == "prose-language":
+                settings.prose_language_configured = True
         elif key == "course":
             for course_key, course_value in value.items():
                 if course_key not in _COURSE_KEYS:

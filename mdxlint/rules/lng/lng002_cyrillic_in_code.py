@@ -52,17 +52,33 @@ def scan(fence: Fence):
     for match in _lexer(lang).finditer(body):
         if match.start() == match.end():
             continue
-        yield from _code(body, cursor, match.start(), outside)
+        yield from _code(body, cursor, match.start(), outside, lang)
         kind = "comment" if match.lastgroup in ("block", "line") else "string"
         if CYRILLIC.search(body, match.start(), match.end()):
             yield (kind, match.start(), match.end())
         cursor = match.end()
-    yield from _code(body, cursor, len(body), outside)
+    yield from _code(body, cursor, len(body), outside, lang)
 
 
-def _code(body: str, start: int, end: int, kind: str = "code"):
-    if start < end and CYRILLIC.search(body, start, end):
-        yield (kind, start, end)
+# JSX text (``<h1>Список дел</h1>``, ``<p>{n} элементов</p>``) is shown to readers, like a string.
+JSX_LANGS = {"js", "jsx", "javascript", "ts", "tsx", "typescript", "mdx"}
+_JSX_TEXT = re.compile(r"(?<=[>}])[^<>{}]*[А-Яа-яЁё][^<>{}]*(?=[<{])")
+
+
+def _code(body: str, start: int, end: int, kind: str = "code", lang: str = ""):
+    if not (start < end and CYRILLIC.search(body, start, end)):
+        return
+    if lang in JSX_LANGS:
+        cursor = start
+        for match in _JSX_TEXT.finditer(body, start, end):
+            if CYRILLIC.search(body, cursor, match.start()):
+                yield (kind, cursor, match.start())
+            yield ("string", match.start(), match.end())
+            cursor = match.end()
+        if CYRILLIC.search(body, cursor, end):
+            yield (kind, cursor, end)
+        return
+    yield (kind, start, end)
 
 
 CODE_LANGS = HASH | DASH | SLASH
@@ -75,8 +91,9 @@ class CyrillicInCode(Rule):
     In fences of programming and configuration languages, reports Cyrillic outside
     string literals: in identifiers and expressions (an error) and in comments (a
     note, option `comments`, on by default). In data formats (YAML, JSON, properties)
-    only comments count: values are text. String literals are left alone unless `strings` is
-    on: messages shown to users may be in Russian. Plain-text fences (`text`,
+    only comments count: values are text. String literals, and the text of JSX elements
+    in JavaScript and TypeScript (`<h1>Список дел</h1>`), are left alone unless `strings`
+    is on: text shown to users may be in Russian. Plain-text fences (`text`,
     diagrams, shell output, no language) are not code and are not checked.
 
     ## Why is this bad
@@ -102,6 +119,7 @@ class CyrillicInCode(Rule):
     code = "LNG002"
     name = "cyrillic-in-code"
     severity = Severity.WARNING
+    severities = (Severity.ERROR, Severity.INFO)
     options = {
         "comments": Option(True, "Report Cyrillic in comments."),
         "strings": Option(False, "Report Cyrillic in string literals too."),

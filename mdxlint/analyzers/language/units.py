@@ -1,0 +1,142 @@
+"""The prose units of a document and the words each is written in (the per-file pass).
+
+A unit is what a reader reads as one piece: a paragraph, list item, heading, table
+cell, block quote, the text of a JSX element, a string prop shown to readers
+(``title=``, ``alt=``, ``label=``…), the frontmatter ``title`` and ``description``.
+Before words are counted, what is never prose is masked: inline code (not in the runs
+at all), URLs, e-mail addresses, paths, identifiers (``snake_case``, ``camelCase``,
+``dotted.names``, words with digits), acronyms, and quoted messages in Latin script.
+What is left is split by script.  Everything here depends on the file's text only,
+so it is computed in the cached, parallel per-file phase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mdxlint.analyzers.language.identify import dominant_script
+from mdxlint.analyzers.language.scripts import frontmatter_spans
+from mdxlint.mdx.document import Document
+
+KIND_LABEL = {
+    "paragraph": "paragraph",
+    "list_item": "list item",
+    "heading": "heading",
+    "table_cell": "table cell",
+    "blockquote": "block quote",
+}
+# String props that readers see.
+READER_PROPS = frozenset(
+    "title alt label description caption placeholder aria-label summary heading subtitle tooltip text "
+    "tagline message".split()
+)
+
+_MASK = re.compile(
+    r"""
+    (?<![A-Za-z0-9_])(?=[A-Za-z0-9"“'./_+:<-])   # only word starts and these characters can start a match
+    (?=\S*?[0-9_./@:<"“'{}+]|[A-Z]{2}|\S*?[a-z][A-Z])  # and only in a token with what some branch needs
+    (?:
+    https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
+    | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
+    | [“"][^“”"\n\u0400-\u04FF]{1,200}[”"]                          # quoted messages in Latin script
+    | (?<![\w'’])'[^'\n\u0400-\u04FF]{1,200}'(?![\w])
+    | \b[A-Za-z]*[_\d][A-Za-z_\d]*\b                                 # snake_case, words with digits
+    | \b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\b                          # dotted.names, file.ext, light-logo.svg
+    | \b[A-Za-z0-9_.-]+/(?![\w.*{}-])                                # folder/
+    | \b[a-z]+[A-Z][A-Za-z]*\b | \b[A-Z]+[a-z]+[A-Z][A-Za-z]*\b     # camelCase, PascalCase with inner caps
+    | \b[A-Z]{2,}s?\b                                               # acronyms
+    | :::[\w-]*                                                     # directive markers (:::note)
+    | </?[A-Za-z][\w.-]*\s*/?>                                      # element names (<option>)
+    )
+    """,
+    re.X,
+)
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+# A text with none of these has nothing to mask: every branch of _MASK needs one of them.
+_MASKABLE = re.compile(r"[0-9_./@:<\"“'{}]|[A-Z]{2}|[a-z][A-Z]")
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*")
+SCRIPTS = {
+    "cyrillic": re.compile(r"[\u0400-\u04FF]+"),
+    "greek": re.compile(r"[\u0370-\u03FF]+"),
+    "hebrew": re.compile(r"[\u0590-\u05FF]+"),
+    "arabic": re.compile(r"[\u0600-\u06FF\u0750-\u077F]+"),
+    "devanagari": re.compile(r"[\u0900-\u097F]+"),
+    "thai": re.compile(r"[\u0E00-\u0E7F]+"),
+    "hangul": re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF]+"),
+    "kana": re.compile(r"[\u3040-\u30FF]"),
+    "han": re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]"),
+}
+_CYRILLIC_WORD = SCRIPTS["cyrillic"]
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03FF\u0590-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]")
+_NON_LATIN = re.compile(r"[\u0370-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]")
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    kind: str
+    section: int  # index of the heading unit it stands under, -1 before the first
+    text: str  # masked: what a model may read
+    latin: tuple[str, ...]  # Latin-script words left after masking
+    scripts: dict[str, int] = field(default_factory=dict)  # other scripts: words (letters for han/kana)
+    dominant: str = "latin"  # the script most of it is written in, and its weight (identify.dominant_script)
+    weight: int = 0
+
+    @property
+    def native_words(self) -> int:
+        return sum(self.scripts.values())
+
+
+def mask(text: str) -> str:
+    return _MASK.sub(" ", text)
+
+
+def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit | None:
+    if _ASCII_ALNUM.search(text) is None:  # nothing to mask and no Latin word (most Russian units)
+        masked, latin = text, ()
+    else:
+        masked = mask(text) if _MASKABLE.search(text) else text
+        latin = tuple(LATIN_WORD.findall(masked))
+    scripts: dict[str, int] = {}
+    if _NON_LATIN.search(masked):
+        cyrillic = len(_CYRILLIC_WORD.findall(masked))
+        if cyrillic:
+            scripts["cyrillic"] = cyrillic
+        if _OTHER_SCRIPT.search(masked):
+            for name, pattern in SCRIPTS.items():
+                count = len(pattern.findall(masked)) if name != "cyrillic" else 0
+                if count:
+                    scripts[name] = count
+    if not latin and not scripts:
+        return None
+    dominant, weight = dominant_script(scripts, len(latin)) if scripts else ("latin", len(latin))
+    return Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight)
+
+
+def document_units(doc: Document) -> list[Unit]:
+    """Every prose unit of ``doc`` in file order."""
+    raw: list[tuple[int, int, str, str]] = []
+    for block in doc.prose:
+        if not block.runs:
+            continue
+        raw.append((block.start, block.end, KIND_LABEL.get(block.kind, block.kind), block.text))
+    for start, text in frontmatter_spans(doc):
+        raw.append((start, start + len(text), "frontmatter value", text))
+    for tag in doc.jsx_tags:
+        for attr in tag.attributes:
+            if attr.value_kind == "string" and attr.name and attr.name.lower() in READER_PROPS and attr.value:
+                raw.append((attr.value_start, attr.value_end, f"`{attr.name}` of <{tag.name}>", attr.value))
+    raw.sort(key=lambda item: item[0])
+    units: list[Unit] = []
+    section = -1
+    for start, end, kind, text in raw:
+        unit = make_unit(start, end, kind, section, text)
+        if unit is None:
+            continue
+        if kind == "heading":
+            section = len(units)
+            unit.section = section
+        units.append(unit)
+    return units

@@ -1,0 +1,194 @@
+"""Which language a site expects in a folder, from the site's own i18n setup.
+
+Read, never executed: Starlight's ``locales`` in ``astro.config.*`` (content in
+``src/content/docs/<locale>/``), Docusaurus' ``i18n`` (``defaultLocale`` in
+``docusaurus.config.*`` or a file it imports, translations in ``i18n/<locale>/``),
+and a content folder named after a locale (``ru/``, ``pt-br/``).  A file's answer is
+a :class:`LocaleAnswer` that says where it came from, or None when the site does not
+say.  Results are memoised per folder: config files are read once per run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+ASTRO = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs")
+DOCUSAURUS = ("docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.ts", "docusaurus.config.cjs")
+# Locale codes a content folder may be named after (lower case, as folders are written).
+LOCALE_FOLDERS = frozenset(
+    "ar bg bn cs da de el en es es-es es-419 fa fi fr he hi hu id it ja ko nb nl no pl pt pt-br pt-pt ro ru sk sv th tr "
+    "uk vi zh zh-cn zh-tw zh-hans zh-hant".split()
+)
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek",
+    "en": "English", "es": "Spanish", "fa": "Persian", "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi",
+    "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "ja": "Japanese", "ko": "Korean", "nb": "Norwegian",
+    "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian",
+    "sk": "Slovak", "sv": "Swedish", "th": "Thai", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese",
+    "zh": "Chinese",
+}
+
+
+def base_language(locale: str) -> str:
+    """``pt-BR`` → ``pt``, ``zh-Hans`` → ``zh``."""
+    return locale.strip().lower().replace("_", "-").split("-")[0]
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@dataclass(frozen=True)
+class LocaleAnswer:
+    language: str  # base language code: "de", "zh"
+    source: str  # "locales in docs/astro.config.mjs (folder de/)"
+    site_languages: tuple[str, ...]  # every language the site declares
+
+
+# -- Starlight ----------------------------------------------------------------------
+_LOCALES_BLOCK = re.compile(r"\blocales\s*[:=]\s*\{", re.S)
+_ENTRY = re.compile(r"""(?:^|[,{\s])['"]?([A-Za-z][\w-]*)['"]?\s*:\s*\{([^{}]*)\}""")
+_LANG = re.compile(r"""\blang\s*:\s*['"]([A-Za-z][\w-]*)['"]""")
+_DEFAULT_LOCALE = re.compile(r"""\bdefaultLocale\s*:\s*['"]([A-Za-z][\w-]*)['"]""")
+
+
+def _braced(text: str, start: int) -> str:
+    """The text of the ``{…}`` block that opens at ``start``."""
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] == "{":
+            depth += 1
+        elif text[index] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start : index + 1]
+    return text[start:]
+
+
+def _starlight(config: Path) -> tuple[dict[str, str], str | None] | None:
+    """({folder: language}, root language) from an Astro config's Starlight ``locales``."""
+    try:
+        text = config.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    match = _LOCALES_BLOCK.search(text)
+    if match is None:
+        return None
+    block = _braced(text, match.end() - 1)
+    folders: dict[str, str] = {}
+    root = None
+    for entry in _ENTRY.finditer(block[1:]):
+        key, body = entry.group(1), entry.group(2)
+        lang = _LANG.search(body)
+        language = base_language(lang.group(1) if lang else key)
+        if key == "root":
+            root = language
+        else:
+            folders[key.lower()] = language
+    if not folders and root is None:
+        return None
+    default = _DEFAULT_LOCALE.search(text)
+    if root is None and default is not None:
+        root = folders.get(default.group(1).lower(), base_language(default.group(1)))
+    return folders, root
+
+
+# -- Docusaurus ---------------------------------------------------------------------
+_LOCALE_LIST = re.compile(r"""\blocales\s*[:=]\s*\[([^\]]*)\]""", re.S)
+
+
+def _docusaurus(config: Path) -> tuple[str, tuple[str, ...]] | None:
+    """(default language, declared languages) from a Docusaurus config or the file it imports i18n from."""
+    texts = []
+    try:
+        texts.append(config.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+    for sibling in sorted(config.parent.glob("i18n.*")):
+        if sibling.is_file() and sibling.suffix in (".js", ".mjs", ".ts", ".cjs", ".json"):
+            try:
+                texts.append(sibling.read_text(encoding="utf-8", errors="replace"))
+            except OSError:
+                pass
+    joined = "\n".join(texts)
+    if "i18n" not in joined and "defaultLocale" not in joined:
+        return None
+    default = _DEFAULT_LOCALE.search(joined)
+    languages: list[str] = []
+    listed = _LOCALE_LIST.search(joined)
+    if listed:
+        languages = [base_language(code) for code in re.findall(r"""['"]([A-Za-z][\w-]*)['"]""", listed.group(1))]
+    default_language = base_language(default.group(1)) if default else "en"
+    return default_language, tuple(dict.fromkeys([default_language, *languages]))
+
+
+@lru_cache(maxsize=4096)
+def _site_config(folder: str) -> tuple[str, str] | None:
+    """(kind, config path) of the nearest site config at or above ``folder``
+    (a Docusaurus site may keep ``docs/`` beside ``website/``)."""
+    path = Path(folder)
+    for candidate in (path, *path.parents):
+        for name in ASTRO:
+            if (candidate / name).is_file():
+                return "astro", str(candidate / name)
+        for sub in ("", "website"):
+            for name in DOCUSAURUS:
+                if (candidate / sub / name).is_file():
+                    return "docusaurus", str(candidate / sub / name)
+        if (candidate / ".git").exists():
+            break
+    return None
+
+
+@lru_cache(maxsize=64)
+def _read(kind: str, config: str):
+    return _starlight(Path(config)) if kind == "astro" else _docusaurus(Path(config))
+
+
+def _shown(path: str) -> str:
+    parts = Path(path).parts
+    return "/".join(parts[-2:]) if len(parts) >= 2 else path
+
+
+def locale_for(path: str) -> LocaleAnswer | None:
+    """The language the site's i18n setup expects for ``path``, or None."""
+    path = os.path.abspath(path)
+    found = _site_config(os.path.dirname(path))
+    if found is not None:
+        kind, config = found
+        read = _read(kind, config)
+        if read is not None:
+            site = Path(config).parent
+            relative = Path(path).relative_to(site) if Path(path).is_relative_to(site) else None
+            if kind == "astro":
+                folders, root = read
+                languages = tuple(dict.fromkeys([*(v for v in ([root] if root else [])), *folders.values()]))
+                parts = [p.lower() for p in relative.parts] if relative is not None else []
+                # Starlight: src/content/docs/<locale>/…
+                for index in range(len(parts) - 1):
+                    if parts[index] == "docs" and index > 0 and parts[index - 1] == "content":
+                        first = parts[index + 1] if index + 2 < len(parts) else None
+                        if first in folders:
+                            return LocaleAnswer(folders[first], f"Starlight locales in {_shown(config)} (folder {first}/)", languages)
+                        if root:
+                            return LocaleAnswer(root, f"Starlight locales in {_shown(config)} (root locale)", languages)
+                        break
+            else:
+                default, languages = read
+                parts = [p.lower() for p in Path(path).parts]
+                for index, part in enumerate(parts[:-2]):
+                    if part == "i18n" and parts[index + 1] in LOCALE_FOLDERS | {p for p in languages}:
+                        language = base_language(parts[index + 1])
+                        return LocaleAnswer(language, f"Docusaurus i18n folder i18n/{parts[index + 1]}/ ({_shown(config)})", languages)
+                return LocaleAnswer(default, f"Docusaurus defaultLocale in {_shown(config)}", languages)
+    # A content folder named after a locale: …/content/ru/…, docs/de/…
+    parts = Path(path).parts
+    for index in range(1, len(parts) - 1):
+        if parts[index].lower() in LOCALE_FOLDERS and parts[index - 1].lower() in ("content", "docs", "i18n", "locales", "translations"):
+            language = base_language(parts[index])
+            return LocaleAnswer(language, f"the locale folder {parts[index]}/", (language,))
+    return None
