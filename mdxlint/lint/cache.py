@@ -1,4 +1,4 @@
-"""Per-file results cached by content hash, configuration and mdxlint version.
+"""Per-file results cached by content hash, configuration and mdxlint's code.
 
 One pickle per configuration under ``.mdxlint_cache/``.  A cache that cannot be read
 or written (read-only folder, corrupt file) is ignored: it never fails a run.
@@ -17,10 +17,34 @@ from mdxlint._version import __version__
 CACHE_DIR = ".mdxlint_cache"
 
 
+def code_stamp() -> str:
+    """The version plus a hash of the package's files (names, sizes, times): results
+    cached by one build of mdxlint are never read by another, even at the same version."""
+    cached = _STAMP.get("value")
+    if cached is not None:
+        return cached
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.blake2b(__version__.encode(), digest_size=6)
+    for folder, subfolders, files in os.walk(package):
+        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".py", ".json")):
+                try:
+                    stat = os.stat(os.path.join(folder, name))
+                except OSError:
+                    continue
+                digest.update(f"{folder}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    _STAMP["value"] = value = f"{__version__}-{digest.hexdigest()}"
+    return value
+
+
+_STAMP: dict[str, str] = {}
+
+
 class Cache:
     def __init__(self, root: str, fingerprint: str):
         self.folder = Path(root) / CACHE_DIR
-        self.file = self.folder / f"v{__version__}-{fingerprint}.pickle"
+        self.file = self.folder / f"v{code_stamp()}-{fingerprint}.pickle"
         self.entries: dict[str, tuple[str, Any]] = {}
         self.dirty = False
         import gc
@@ -66,5 +90,9 @@ class Cache:
             with os.fdopen(handle, "wb") as stream:
                 pickle.dump(self.entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temp, self.file)
+            current = f"v{code_stamp()}-"
+            for stale in self.folder.glob("v*.pickle"):  # results of other builds of mdxlint
+                if not stale.name.startswith(current):
+                    stale.unlink(missing_ok=True)
         except Exception:
             pass  # a cache is an optimisation; a read-only tree still lints
