@@ -110,6 +110,8 @@ class Linter:
         except Exception as error:  # the parser must never take the run down
             outcome.raw.append(_internal_error("the MDX parser", error))
             return outcome
+        for start, end, message in doc.unread:
+            outcome.raw.append(RawDiagnostic(TOO_LARGE, start, end, message, Severity.ERROR))
         outcome.syntax_errors = len(doc.syntax_problems) + (
             1 if doc.frontmatter is not None and doc.frontmatter.error is not None else 0
         )

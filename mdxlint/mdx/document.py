@@ -185,6 +185,12 @@ class Fence:
     closed: bool
     marker: str
     jsx_ancestors: tuple[str, ...] = ()
+    # Where the language stands on the opening line, from the parse.  ``lang`` is the
+    # info string as CommonMark reads it (escapes and entities resolved); when it is not
+    # verbatim in the file, the span covers what stands there instead.
+    lang_start: int = -1
+    lang_end: int = -1
+    lang_verbatim: bool = False
 
     @property
     def meta_words(self) -> set[str]:
@@ -226,6 +232,8 @@ class Document:
     inline_code: list[InlineCode] = field(default_factory=list)
     prose: list[ProseBlock] = field(default_factory=list)
     syntax_problems: list[SyntaxProblem] = field(default_factory=list)
+    # (start, end, message) of parts mdxlint did not read (nested past its limits).
+    unread: list[tuple[int, int, str]] = field(default_factory=list)
     tokens: list[Any] = field(default_factory=list, repr=False)  # markdown-it tokens
 
     @property

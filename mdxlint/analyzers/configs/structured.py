@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from mdxlint.mdx.limits import MAX_JSON_DEPTH, json_depth, nested_message
+
 
 def _yaml():
     """PyYAML and its fastest safe loader, imported on first use (start-up time)."""
@@ -192,6 +194,11 @@ def _read_json(body: str, allow_fragments: bool, allow_comments: bool, allow_pla
         reading.fragment = True
         text = "{" + _drop_trailing_commas(text.rstrip()) + "}"
         offset = -1
+    depth, over = json_depth(text)
+    if over >= 0:
+        # Python's JSON reader recurses once per level: say how deep, do not crash.
+        reading.error = Problem(min(max(0, over + offset), len(body)), nested_message("this JSON", depth, MAX_JSON_DEPTH))
+        return reading
     decoder = json.JSONDecoder(object_pairs_hook=_pairs_hook)
     index = 0
     values = []
