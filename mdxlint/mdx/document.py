@@ -7,6 +7,7 @@ an exact line and column.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -212,9 +213,21 @@ class Fence:
 
     def body_offset(self, index: int) -> int:
         """File offset of a character index into ``body``."""
-        line = self.body.count("\n", 0, index)
-        line_start = self.body.rfind("\n", 0, index) + 1
-        return self.offset_of(line, index - line_start)
+        starts = self.__dict__.get("_body_line_starts")
+        if starts is None:
+            # Where each body line starts, found once: a rule that maps many positions
+            # of a large fence does not count line breaks from the top each time.
+            starts = [0]
+            find = self.body.find
+            position = find("\n")
+            while position != -1:
+                starts.append(position + 1)
+                position = find("\n", position + 1)
+            self.__dict__["_body_line_starts"] = starts
+        if index < 0:  # as str.count and str.rfind read a negative end
+            index = max(0, len(self.body) + index)
+        line = bisect.bisect_right(starts, index) - 1
+        return self.offset_of(line, index - starts[line])
 
 
 @dataclass(eq=False)

@@ -86,21 +86,46 @@ def _strip_comments(text: str) -> tuple[str, bool]:
 
 def _placeholders(text: str) -> tuple[str, bool]:
     """``...`` standing for omitted members, elements or values becomes valid JSON of
-    the same length: blank where a member stands, ``0`` where a value stands."""
-    out = text
+    the same length: blank where a member stands, ``0`` where a value stands.
+
+    One pass: the quotes before each placeholder are counted on from the previous one
+    on the same line, and the text is rebuilt once."""
+    pieces: list[str] = []
+    cursor = 0
     found = False
-    for match in reversed(list(_PLACEHOLDER.finditer(text))):
+    line_start = -1
+    scanned = quotes = 0
+    previous = 0
+    for match in _PLACEHOLDER.finditer(text):
         start, end = match.span()
-        if _inside_string(text, start):
+        newline = text.rfind("\n", previous, start)
+        previous = start
+        if newline >= 0 or line_start < 0:
+            line_start = text.rfind("\n", 0, start) + 1 if line_start < 0 else newline + 1
+            scanned, quotes = line_start, 0
+        # Inside a string when an odd number of unescaped quotes stands before it on its line.
+        while scanned < start:
+            ch = text[scanned]
+            if ch == "\\":
+                scanned += 2
+                continue
+            if ch == '"':
+                quotes += 1
+            scanned += 1
+        if quotes % 2 == 1:
             continue
-        before = text[:start].rstrip()
-        prev = before[-1:] if before else ""
+        back = start - 1
+        while back >= 0 and text[back].isspace():
+            back -= 1
+        prev = text[back] if back >= 0 else ""
         found = True
-        if prev == ":":
-            out = out[:start] + "0" + " " * (end - start - 1) + out[end:]
-        else:
-            out = out[:start] + " " * (end - start) + out[end:]
-    return out, found
+        pieces.append(text[cursor:start])
+        pieces.append("0" + " " * (end - start - 1) if prev == ":" else " " * (end - start))
+        cursor = end
+    if not found:
+        return text, False
+    pieces.append(text[cursor:])
+    return "".join(pieces), True
 
 
 def _inside_string(text: str, index: int) -> bool:
