@@ -137,6 +137,15 @@ def mixed_words(n: int) -> str:
     return FRONT + "".join(f"Слово cлово Debezium-коннектор и kафка {i}.\n\n" for i in range(n))
 
 
+def esm_blanks(n: int) -> str:
+    """An import left open: the ESM block runs on over lines with long runs of blanks."""
+    return "import {\n" + "".join(" " * (i % 400) + "a:\n" for i in range(n))
+
+
+def deep_yaml(n: int) -> str:
+    return FRONT + "```yaml\n" + "\n".join(" " * (i % 150) + "a:" for i in range(n)) + " 1\n```\n"
+
+
 def plain_lines(n: int) -> str:
     return FRONT + "".join(f"строка {i} без разметки\n" for i in range(n))
 
@@ -165,6 +174,8 @@ KINDS = {
     "suppressions": (suppressions, 150),
     "mixed-words": (mixed_words, 300),
     "plain-lines": (plain_lines, 2000),
+    "esm-blanks": (esm_blanks, 300),
+    "yaml-indented": (deep_yaml, 300),
 }
 
 _campaign: Campaign | None = None

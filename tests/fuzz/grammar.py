@@ -301,12 +301,14 @@ DEEP_KINDS = ["json", "json-array", "yaml", "yaml-flow", "jsx", "jsx-inline", "l
 def deep(rng: random.Random, n: int, kind: str | None = None) -> str:
     """One construct nested ``n`` levels deep."""
     kind = kind or rng.choice(DEEP_KINDS)
+    if kind in ("yaml", "list"):
+        n = min(n, 1500)  # indentation grows with depth: keep the file under a few MB
     if kind == "json":
         return "```json\n" + '{"a": ' * n + "1" + "}" * n + "\n```"
     if kind == "json-array":
         return "```json\n" + "[" * n + "]" * n + "\n```"
     if kind == "yaml":
-        return "```yaml\n" + "\n".join("  " * i + "a:" for i in range(n)) + " 1\n```"
+        return "```yaml\n" + "\n".join(" " * i + "a:" for i in range(n)) + " 1\n```"
     if kind == "yaml-flow":
         return "```yaml\nx: " + "[" * n + "]" * n + "\n```"
     if kind == "jsx":

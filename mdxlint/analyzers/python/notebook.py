@@ -85,6 +85,8 @@ def notebook(doc: Document) -> Notebook:
         except (ValueError, MemoryError) as error:  # NUL bytes
             item.error = SyntaxError(str(error), ("<fence>", 1, 1, ""))
         if item.tree is not None:
+            _excerpt_returns(item.tree)
+        if item.tree is not None:
             depth, deepest = _depth(item.tree)
             if depth > MAX_PYTHON_DEPTH:
                 # The rules walk the tree recursively: a tree this deep is not read.
@@ -96,6 +98,36 @@ def notebook(doc: Document) -> Notebook:
         book.fences.append(item)
     doc._notebook = book  # type: ignore[attr-defined]
     return book
+
+
+def _excerpt_returns(tree: ast.Module) -> None:
+    """A fence may be an excerpt of a function body (`return df.select(...)` on its own,
+    as `continue` can be one of a loop body): Python would refuse to compile it, the
+    lessons show it on purpose.  Such a top-level `return` becomes the expression it
+    returns (same position), so the rules that run the notebook read the value and do
+    not end the notebook there."""
+    stack: list[list[ast.stmt]] = [tree.body]
+    while stack:
+        body = stack.pop()
+        for index, statement in enumerate(body):
+            if isinstance(statement, ast.Return):
+                value = statement.value if statement.value is not None else ast.Constant(None)
+                replacement = ast.Expr(value)
+                ast.copy_location(replacement, statement)
+                if statement.value is None:
+                    ast.copy_location(value, statement)
+                body[index] = replacement
+            elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue  # a return in there is a function's
+            else:
+                for field in ("body", "orelse", "finalbody"):
+                    nested = getattr(statement, field, None)
+                    if isinstance(nested, list) and nested and isinstance(nested[0], ast.stmt):
+                        stack.append(nested)
+                for handler in getattr(statement, "handlers", None) or []:
+                    stack.append(handler.body)
+                for case in getattr(statement, "cases", None) or []:
+                    stack.append(case.body)
 
 
 class NestingTooDeep(SyntaxError):
