@@ -145,3 +145,29 @@ def test_the_campaign_counts_internal_errors():
     finally:
         rule.check = original  # type: ignore[method-assign]
     assert [f.kind for f in failures] == ["INT001"] and "ZeroDivisionError" in failures[0].detail
+
+
+def test_a_long_prerequisite_chain_with_a_cycle(tmp_path):
+    """CRS002 walked prerequisites recursively: 1,500 lessons in a chain ended in
+    RecursionError (INT001)."""
+    from mdxlint.lint.engine import Linter
+    from mdxlint.project.course import CourseIndex
+
+    count = 1500
+    root = tmp_path / "course"
+    content = root / "src" / "content" / "course" / "01-module-1"
+    content.mkdir(parents=True)
+    (root / "package.json").write_text("{}")
+    settings = Settings(select=["CRS002"], root=str(root))
+    settings.course.lesson_pattern = r"(?P<module>\d\d-module-\d+)/(?P<lesson>\d{4}-[^/]+)\.mdx?$"
+    settings.course.prerequisite_pattern = r"module-(?P<module_number>\d+)/(?P<lesson>\d{4}-[^/]+)"
+    linter = Linter(settings)
+    index = CourseIndex(settings)
+    for number in range(1, count + 1):
+        previous = count if number == 1 else number - 1
+        text = f'---\ntitle: "Урок"\norder: {number}\nprerequisites:\n  - "module-1/{previous:04d}-l"\n---\n\nТекст.\n'
+        outcome = linter.analyze_text(str(content / f"{number:04d}-l.mdx"), text)
+        index.add(outcome.facts)
+    findings = [d for diagnostics in linter.course_diagnostics(index).values() for d in diagnostics]
+    assert [d.code for d in findings] == ["CRS002"], [d.message[:200] for d in findings]
+    assert findings[0].message.count("→") == count
