@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import time
 import traceback
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,11 @@ from mdxlint.lint.registry import get_rule
 from mdxlint.frontends.reporters import rule_url
 
 DEBOUNCE_SECONDS = 0.0  # the lint runs as a task: a change that arrives before it starts cancels it, so bursts still coalesce
+# A change that comes within STORM_WINDOW of the end of the previous lint of its
+# document waits about as long as that lint took (at most MAX_STORM_DELAY): a storm of
+# edits is linted a few times, not once per edit, and an edit on its own still at once.
+STORM_WINDOW = 0.25
+MAX_STORM_DELAY = 0.5
 SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -71,6 +77,7 @@ class MdxlintServer(LanguageServer):
         self.published: dict[str, list[Diagnostic]] = {}
         self.pending: dict[str, asyncio.Task] = {}
         self.folders: dict[str, Project] = {}  # folder -> project, so typing does not re-read config
+        self.last_lint: dict[str, tuple[float, float]] = {}  # uri -> (when the last lint ended, how long it took)
 
     # -- projects --------------------------------------------------------------------
     def project_for(self, path: str) -> Project:
@@ -98,11 +105,18 @@ class MdxlintServer(LanguageServer):
     def log(self, message: str, kind: types.MessageType = types.MessageType.Info) -> None:
         try:
             self.window_log_message(types.LogMessageParams(type=kind, message=f"mdxlint: {message}"))
-        except Exception:  # the client may be gone
-            logging.getLogger(__name__).warning(message)
+        except Exception:  # the client may be gone: one line on stderr, no traceback
+            logging.getLogger(__name__).warning(message.split("\n", 1)[0])
 
     # -- linting -----------------------------------------------------------------------
+    def is_open(self, uri: str) -> bool:
+        from urllib.parse import unquote
+
+        return unquote(uri) in self.workspace.text_documents
+
     def lint(self, uri: str) -> None:
+        if not self.is_open(uri):
+            return  # closed before its lint ran: publish nothing for it
         document = self.workspace.get_text_document(uri)
         path = to_fs_path(uri) or uri
         text = document.source
@@ -155,11 +169,18 @@ class MdxlintServer(LanguageServer):
         task = self.pending.pop(uri, None)
         if task is not None:
             task.cancel()
+        last = self.last_lint.get(uri)
+        if last is not None and time.monotonic() - last[0] < STORM_WINDOW:
+            delay = max(delay, min(max(last[1], 0.02), MAX_STORM_DELAY))
 
         async def run() -> None:
             try:
                 await asyncio.sleep(delay)
+                started = time.monotonic()
                 self.lint(uri)
+                if self.is_open(uri):
+                    ended = time.monotonic()
+                    self.last_lint[uri] = (ended, ended - started)
             except asyncio.CancelledError:
                 pass
             finally:
@@ -254,14 +275,20 @@ def did_save(ls: MdxlintServer, params: types.DidSaveTextDocumentParams) -> None
 @_safe
 def did_close(ls: MdxlintServer, params: types.DidCloseTextDocumentParams) -> None:
     uri = params.text_document.uri
+    task = ls.pending.pop(uri, None)
+    if task is not None:
+        task.cancel()  # a lint still to run would publish findings for a closed buffer
     ls.outcomes.pop(uri, None)
     ls.published.pop(uri, None)
+    ls.last_lint.pop(uri, None)
     path = to_fs_path(uri) or uri
     project = ls.project_for(path)
     if os.path.isfile(path):  # the index goes back to what is on disk
         outcome = project.linter.analyze_path(path)
         if outcome.facts is not None:
             project.index.add(outcome.facts)
+    else:  # a buffer without a file: forget it (memory stays bounded)
+        project.index.remove(path)
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 
@@ -396,8 +423,28 @@ def hover(ls: MdxlintServer, params: types.HoverParams) -> types.Hover | None:
     return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n\n".join(p[1] for p in pages)))
 
 
+class _OneLine(logging.Formatter):
+    """Log records on one line each: what failed and why, no traceback.  pygls logs
+    the messages it cannot read (a body that is not JSON, a request for a document it
+    never saw, a client gone mid-write) with ``logger.exception``; the server goes on,
+    and stderr must not fill with tracebacks of problems that were handled."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = record.getMessage()
+        cut = text.find("Traceback (most recent call last)")
+        if cut >= 0:  # a traceback formatted into the message itself
+            text = text[:cut].rstrip(" +|-\n")
+        message = f"{record.levelname.lower()}: {record.name}: {text}"
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            message += f" ({type(error).__name__}: {error})"
+        return " ".join(message.split("\n"))[:2000]
+
+
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING)
+    handler = logging.StreamHandler()
+    handler.setFormatter(_OneLine())
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     server.start_io()
 
 

@@ -124,6 +124,8 @@ class Linter:
         except Exception as error:  # the parser must never take the run down
             outcome.raw.append(_internal_error("the MDX parser", error))
             return outcome
+        for start, end, message in doc.unread:
+            outcome.raw.append(RawDiagnostic(TOO_LARGE, start, end, message, Severity.ERROR))
         outcome.syntax_errors = len(doc.syntax_problems) + (
             1 if doc.frontmatter is not None and doc.frontmatter.error is not None else 0
         )
@@ -230,17 +232,8 @@ class Linter:
         """Apply suppressions, report unused ones, and resolve positions."""
         raws = [r for r in outcome.raw + extra if r.code in self.enabled or r.code in _ALWAYS_ON]
         line_starts = outcome.line_starts
-        kept: list[RawDiagnostic] = []
-        used: set[int] = set()
-        for raw in raws:
-            line = bisect.bisect_right(line_starts, raw.start) - 1
-            suppressed = False
-            for index, suppression in enumerate(outcome.suppressions):
-                if suppression.covers(raw.code, line):
-                    used.add(index)
-                    suppressed = True
-            if not suppressed:
-                kept.append(raw)
+        lines = [bisect.bisect_right(line_starts, raw.start) - 1 for raw in raws]
+        kept, used = _apply_suppressions(raws, lines, outcome.suppressions)
         if UNUSED_SUPPRESSION in self.enabled:
             kept.extend(self._unused(outcome, used))
         return [to_diagnostic(outcome.path, raw, line_starts, outcome.text_length) for raw in kept]
@@ -286,6 +279,63 @@ class Linter:
 
 
 _ALWAYS_ON = {INTERNAL_ERROR, UNDECODABLE, TOO_LARGE, UNREADABLE}
+
+
+def _apply_suppressions(
+    raws: list[RawDiagnostic], lines: list[int], suppressions: list[Suppression]
+) -> tuple[list[RawDiagnostic], set[int]]:
+    """The findings no suppression covers, and the indexes of the suppressions that
+    cover at least one finding (a finding on line ``lines[i]``).
+
+    Sorted lines and merged intervals per code: a page with thousands of findings and
+    suppressions takes time in proportion to their number, not to its square."""
+    if not suppressions:
+        return list(raws), set()
+    all_lines = sorted(lines)
+    by_code: dict[str, list[int]] = {}
+    for raw, line in zip(raws, lines):
+        by_code.setdefault(raw.code, []).append(line)
+    for code_lines in by_code.values():
+        code_lines.sort()
+
+    def any_within(sorted_lines: list[int], first: int, last: int) -> bool:
+        index = bisect.bisect_left(sorted_lines, first)
+        return index < len(sorted_lines) and sorted_lines[index] <= last
+
+    used: set[int] = set()
+    wildcard: list[tuple[int, int]] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for index, suppression in enumerate(suppressions):
+        span = (suppression.first_line, suppression.last_line)
+        if suppression.codes is None:
+            wildcard.append(span)
+            if any_within(all_lines, *span):
+                used.add(index)
+            continue
+        for code in suppression.codes:
+            spans.setdefault(code, []).append(span)
+            if code in by_code and any_within(by_code[code], *span):
+                used.add(index)
+
+    merged: dict[str, tuple[list[int], list[int]]] = {}
+
+    def covered(code: str, line: int) -> bool:
+        table = merged.get(code)
+        if table is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for first, last in sorted(spans.get(code, []) + wildcard):
+                if ends and first <= ends[-1] + 1:
+                    ends[-1] = max(ends[-1], last)
+                else:
+                    starts.append(first)
+                    ends.append(last)
+            table = merged[code] = (starts, ends)
+        index = bisect.bisect_right(table[0], line) - 1
+        return index >= 0 and line <= table[1][index]
+
+    kept = [raw for raw, line in zip(raws, lines) if not covered(raw.code, line)]
+    return kept, used
 
 
 def _internal_error(where: str, error: BaseException) -> RawDiagnostic:

@@ -52,7 +52,9 @@ def write_atomically(path: str | os.PathLike, text: str) -> None:
     mode = stat.S_IMODE(os.stat(target).st_mode)
     import tempfile
 
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".mdxlint-tmp", dir=target.parent)
+    # The temporary file names the process writing it: one left by a process that was
+    # killed before its rename is removed by the next run that fixes the file.
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -66,3 +68,34 @@ def write_atomically(path: str | os.PathLike, text: str) -> None:
         except OSError:
             pass
         raise
+    _remove_stale_temporaries(target)
+
+
+TEMP_SUFFIX = ".mdxlint-tmp"
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Temporary files of ``target`` whose writer is gone (killed mid-write)."""
+    prefix = f".{target.name}."
+    try:
+        names = [name for name in os.listdir(target.parent) if name.startswith(prefix) and name.endswith(TEMP_SUFFIX)]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(prefix) :].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        try:
+            os.unlink(target.parent / name)
+        except OSError:
+            pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True

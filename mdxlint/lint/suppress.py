@@ -64,6 +64,7 @@ def collect(doc: Document) -> list[Suppression]:
             found.append(suppression)
             open_ranges.append(suppression)
         else:  # enable: close the matching open ranges
+            still_open: list[Suppression] = []
             for suppression in open_ranges:
                 if suppression.last_line != end_of_file:
                     continue
@@ -74,8 +75,12 @@ def collect(doc: Document) -> list[Suppression]:
                         suppression.codes = suppression.codes & codes
                         remainder = Suppression("disable", rest_codes, suppression.first_line, end_of_file, suppression.start, suppression.end)
                         found.append(remainder)
-                        open_ranges.append(remainder)
+                        still_open.append(remainder)
                     suppression.last_line = line
+                else:
+                    still_open.append(suppression)
+            # Closed ranges leave the list: each `enable` looks at the open ones only.
+            open_ranges = still_open
     for fence in doc.fences:
         if fence.lang.lower() not in PYTHON_LANGS:
             continue

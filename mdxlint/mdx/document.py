@@ -7,6 +7,7 @@ an exact line and column.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -189,6 +190,12 @@ class Fence:
     closed: bool
     marker: str
     jsx_ancestors: tuple[str, ...] = ()
+    # Where the language stands on the opening line, from the parse.  ``lang`` is the
+    # info string as CommonMark reads it (escapes and entities resolved); when it is not
+    # verbatim in the file, the span covers what stands there instead.
+    lang_start: int = -1
+    lang_end: int = -1
+    lang_verbatim: bool = False
 
     @property
     def meta_words(self) -> set[str]:
@@ -210,9 +217,21 @@ class Fence:
 
     def body_offset(self, index: int) -> int:
         """File offset of a character index into ``body``."""
-        line = self.body.count("\n", 0, index)
-        line_start = self.body.rfind("\n", 0, index) + 1
-        return self.offset_of(line, index - line_start)
+        starts = self.__dict__.get("_body_line_starts")
+        if starts is None:
+            # Where each body line starts, found once: a rule that maps many positions
+            # of a large fence does not count line breaks from the top each time.
+            starts = [0]
+            find = self.body.find
+            position = find("\n")
+            while position != -1:
+                starts.append(position + 1)
+                position = find("\n", position + 1)
+            self.__dict__["_body_line_starts"] = starts
+        if index < 0:  # as str.count and str.rfind read a negative end
+            index = max(0, len(self.body) + index)
+        line = bisect.bisect_right(starts, index) - 1
+        return self.offset_of(line, index - starts[line])
 
 
 @dataclass(eq=False)
@@ -230,6 +249,8 @@ class Document:
     inline_code: list[InlineCode] = field(default_factory=list)
     prose: list[ProseBlock] = field(default_factory=list)
     syntax_problems: list[SyntaxProblem] = field(default_factory=list)
+    # (start, end, message) of parts mdxlint did not read (nested past its limits).
+    unread: list[tuple[int, int, str]] = field(default_factory=list)
     tokens: list[Any] = field(default_factory=list, repr=False)  # markdown-it tokens
 
     @property

@@ -114,6 +114,10 @@ def check_expression(body: str) -> JsProblem | None:
         return JsProblem(index, f"this `{{…}}` is not a valid JavaScript expression ({detail})")
     if tree is not None and (len(tree.body) != 1 or tree.body[0].type != "ExpressionStatement"):
         return JsProblem(max(0, len(body) - 1), "this `{…}` holds statements; MDX allows one JavaScript expression")
+    # Every expression's free names are read later (course facts, MDX002): find them
+    # now, while the tree is in the cache; a page with more expressions than the tree
+    # cache holds would otherwise parse each one again.
+    free_names(body)
     return None
 
 
@@ -229,7 +233,7 @@ def _children(node):
             yield key, value
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # small results: tuples of names
 def free_names(body: str) -> tuple[tuple[str, int], ...]:
     """Identifiers an expression reads from its scope: (name, character index in body).
 

@@ -27,6 +27,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from mdxlint.mdx.js import check_expression, check_module
 from mdxlint.mdx.jsx import JsxTag, ScanError, scan_expression, scan_tag
+from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
 
 _ESM_START = re.compile(r"(?:import|export)(?=[\s{*])")
 
@@ -456,6 +457,9 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     """The MDX parser.  ``shortcuts=False`` tries every rule everywhere, as markdown-it
     does (the tests check that both give the same tokens)."""
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    # CommonMark's preset stops at 20 levels (ten nested lists); the MDX compiler reads
+    # any depth.  Deeper than this, the builder reports what was not read.
+    md.options["maxNesting"] = MAX_BLOCK_DEPTH
     md.inline = PositionedInline()
     md.inline.shortcuts = shortcuts
     md.enable(["table", "strikethrough"])
@@ -589,11 +593,16 @@ def _dispatching_tokenize(chains: _BlockChains):
                 break
             if state.sCount[line] < state.blkIndent:
                 break  # the end of a nested block (list item, block quote)
+            rules = chains.at(state, "", line)
             if state.level >= max_nesting:
-                state.line = endLine
-                break
+                # markdown-it would drop the rest of the container here (to the end of
+                # the file for a list item).  Read it as flat paragraphs instead, so what
+                # follows the deep part is read as usual, and say so (the builder reports it).
+                too_deep = state.env.setdefault("mdx_too_deep", [])
+                too_deep.append((state.bMarks[line], state.eMarks[line]))
+                rules = [mdx_paragraph]
             ok = False
-            for rule in chains.at(state, "", line):
+            for rule in rules:
                 ok = rule(state, line, endLine, False)
                 if ok:
                     if state.line <= line:

@@ -26,6 +26,7 @@ from mdxlint.mdx.esm import parse_exports, parse_imports
 from mdxlint.mdx.frontmatter import find_frontmatter
 from mdxlint.mdx.js import check_expression, check_module, check_spread, set_mdx_version
 from mdxlint.mdx.jsx import JsxTag, comment_text
+from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
 from mdxlint.mdx.markdown import create_parser
 from mdxlint.mdx.slug import Slugger
 from mdxlint.mdx.syntax import PLAIN, Syntax, prepare
@@ -472,6 +473,21 @@ class _Builder:
         end = source.line_end(closing_line) if closed else source.line_end(min(last_line, source.line_count - 1))
         info = token.info.strip()
         lang, _, meta = info.partition(" ")
+        lang_start = lang_end = -1
+        verbatim = False
+        if lang and marker_col >= 0:
+            column = marker_col + len(token.markup)
+            while column < len(opening_text) and opening_text[column] in " \t":
+                column += 1
+            line_start = source.line_starts[first_line]
+            verbatim = opening_text.startswith(lang, column)
+            if verbatim:
+                word_end = column + len(lang)
+            else:
+                word_end = column
+                while word_end < len(opening_text) and opening_text[word_end] not in " \t":
+                    word_end += 1
+            lang_start, lang_end = line_start + column, line_start + word_end
         attributes: dict[str, str] = {}
         for match in _META_ATTR.finditer(meta):
             value = match.group(2) or ""
@@ -492,6 +508,9 @@ class _Builder:
                 closed=closed,
                 marker=token.markup,
                 jsx_ancestors=tuple(self.flow_names()),
+                lang_start=lang_start,
+                lang_end=lang_end,
+                lang_verbatim=verbatim,
             )
         )
 
@@ -607,6 +626,14 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
     finally:
         source.text = text
         set_mdx_version(previous_version)
+    too_deep = env.get("mdx_too_deep")
+    if too_deep:
+        start, end = too_deep[0]
+        more = f" (here and on {len(too_deep) - 1:,} more lines)" if len(too_deep) > 1 else ""
+        doc.unread.append(
+            (start, end, f"block quotes and lists are nested more than {MAX_BLOCK_DEPTH} levels deep{more}; mdxlint reads "
+             f"up to {MAX_BLOCK_DEPTH} levels and reads what is nested deeper as plain paragraphs")
+        )
     _dedupe(doc)
     return doc
 

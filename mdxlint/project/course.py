@@ -172,6 +172,11 @@ class CourseIndex:
         self.lessons[os.path.abspath(facts.path)] = facts
         self.__dict__.pop("by_id", None)
 
+    def remove(self, path: str) -> None:
+        """Forget a lesson (an editor buffer closed without a file behind it)."""
+        if self.lessons.pop(os.path.abspath(path), None) is not None:
+            self.__dict__.pop("by_id", None)
+
     def get(self, path: str) -> LessonFacts | None:
         return self.lessons.get(os.path.abspath(path))
 
@@ -327,8 +332,13 @@ class CourseIndex:
         """Lesson ids whose slug is closest to the slug of ``wanted``."""
         wanted_slug = wanted.rstrip("/").split("/")[-1]
         wanted_slug = wanted_slug.split("-", 1)[-1] if re.match(r"\d+-", wanted_slug) else wanted_slug
-        cache = self.__dict__.setdefault("_closest_cache", {})
-        key = (wanted_slug, limit, len(self.lessons))
+        # Valid while the set of lessons is the same (``by_id`` is rebuilt whenever a lesson
+        # is added or removed; their number alone can stay the same when one replaces another).
+        cached = self.__dict__.get("_closest_cache")
+        if cached is None or cached[0] is not self.by_id:
+            cached = self.__dict__["_closest_cache"] = (self.by_id, {})
+        cache = cached[1]
+        key = (wanted_slug, limit)
         if key not in cache:
             cache[key] = self._closest(wanted_slug, limit)
         return cache[key]
@@ -346,7 +356,7 @@ class CourseIndex:
 
     def _slug_index(self) -> dict[str, list[str]]:
         cached = self.__dict__.get("_slugs")
-        if cached is None or cached[0] != len(self.lessons):
+        if cached is None or cached[0] is not self.by_id:
             slugs: dict[str, list[str]] = {}
             for lesson_id in self.by_id:
                 slugs.setdefault(self.slug(lesson_id).split("-", 1)[-1], []).append(lesson_id)
@@ -354,7 +364,7 @@ class CourseIndex:
             for slug in slugs:
                 for word in slug.split("-"):
                     words.setdefault(word, set()).add(slug)
-            cached = self.__dict__["_slugs"] = (len(self.lessons), slugs, words)
+            cached = self.__dict__["_slugs"] = (self.by_id, slugs, words)
         return cached[1]
 
     def _word_index(self) -> dict[str, set[str]]:

@@ -92,10 +92,18 @@ class ConfigUnit:
 def is_counter_example(doc: Document, fence: Fence) -> bool:
     if fence.meta_words & COUNTER_EXAMPLE_WORDS:
         return True
-    for expression in doc.expressions:
-        if expression.comment and _COUNTER_COMMENT.search(expression.comment):
-            if 0 <= fence.start - expression.end <= 3 and not doc.text[expression.end : fence.start].strip():
-                return True
+    # Only a comment that ends at most 3 characters before the fence can mark it: look
+    # those up by where they end (one index per document, not a scan per fence).
+    ends = doc.__dict__.get("_counter_comment_ends")
+    if ends is None:
+        ends = doc.__dict__["_counter_comment_ends"] = {
+            expression.end
+            for expression in doc.expressions
+            if expression.comment and _COUNTER_COMMENT.search(expression.comment)
+        }
+    for end in range(fence.start - 3, fence.start + 1):
+        if end in ends and not doc.text[end : fence.start].strip():
+            return True
     return False
 
 
@@ -383,6 +391,23 @@ def _units_from_shell(doc: Document, fence: Fence) -> list[ConfigUnit]:
 # -- YAML (Strimzi KafkaConnector) ----------------------------------------------------------------------
 
 
+def _yaml_key_lines(lines: list[str]) -> dict[str, int]:
+    """The first line where each possible key stands: the text between a line's
+    indentation and one of its first colons (one pass over the lines, not one per key)."""
+    first: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        content = line.lstrip()
+        colon = content.find(":")
+        seen = 0
+        while colon > 0 and seen < 8:
+            key = content[:colon].rstrip()
+            if key and key not in first:
+                first[key] = index
+            colon = content.find(":", colon + 1)
+            seen += 1
+    return first
+
+
 def _units_from_yaml(doc: Document, fence: Fence) -> list[ConfigUnit]:
     reading = read_yaml(fence.body)
     units = []
@@ -398,14 +423,16 @@ def _units_from_yaml(doc: Document, fence: Fence) -> list[ConfigUnit]:
         values = dict(config)
         if isinstance(spec, dict) and spec.get("class"):
             values.setdefault("connector.class", spec["class"])
+        first_lines = _yaml_key_lines(lines)
         for key, value in values.items():
-            for index, line in enumerate(lines):
-                match = re.match(rf"^(\s*)({re.escape(str(key))})\s*:\s*(.*?)\s*$", line)
-                if match:
-                    ks = fence.offset_of(index, match.start(2))
-                    vs = fence.offset_of(index, match.start(3))
-                    unit.entries[str(key)] = Entry(str(key), value, ks, ks + len(str(key)), vs, vs + len(match.group(3)))
-                    break
+            index = first_lines.get(str(key))
+            if index is None:
+                continue
+            match = re.match(rf"^(\s*)({re.escape(str(key))})\s*:\s*(.*?)\s*$", lines[index])
+            if match:
+                ks = fence.offset_of(index, match.start(2))
+                vs = fence.offset_of(index, match.start(3))
+                unit.entries[str(key)] = Entry(str(key), value, ks, ks + len(str(key)), vs, vs + len(match.group(3)))
         if "class" in (spec or {}) and "connector.class" in unit.entries:
             pass
         units.append(unit)

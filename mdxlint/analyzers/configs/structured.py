@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from mdxlint.mdx.limits import MAX_JSON_DEPTH, json_depth, nested_message
+
 
 def _yaml():
     """PyYAML and its fastest safe loader, imported on first use (start-up time)."""
@@ -90,42 +92,92 @@ _TYPE_VALUE = re.compile(
 )
 
 
+def _type_values(text: str) -> list[re.Match]:
+    """Type names standing as values, outside strings (one pass over the strings, then a
+    binary search per candidate: linear in the text)."""
+    import bisect
+
+    candidates = list(_TYPE_VALUE.finditer(text)) if ":" in text else []
+    if not candidates:
+        return []
+    spans = [m.span() for m in _STRING_OR_COMMENT.finditer(text) if text[m.start()] == '"']
+    starts = [start for start, _ in spans]
+    found = []
+    for match in candidates:
+        index = bisect.bisect_right(starts, match.start(2)) - 1
+        if index >= 0 and spans[index][0] <= match.start(2) < spans[index][1]:
+            continue
+        found.append(match)
+    return found
+
+
 def describes_a_shape(text: str) -> bool:
     """Whether a JSON-tagged text stands type names for values (a schema as prose shows it)."""
-    return sum(1 for match in _TYPE_VALUE.finditer(text) if not _inside_string(text, match.start(2))) >= 2
+    return len(_type_values(text)) >= 2
 
 
 def _type_words(text: str) -> tuple[str, bool]:
-    found = False
-
-    def zero(match: re.Match) -> str:
-        nonlocal found
-        if _inside_string(text, match.start(2)):
-            return match.group(0)
-        found = True
-        return match.group(1) + "0" + " " * (len(match.group(0)) - len(match.group(1)) - 1)
-
-    return _TYPE_VALUE.sub(zero, text), found
+    matches = _type_values(text)
+    if not matches:
+        return text, False
+    pieces, cursor = [], 0
+    for match in matches:
+        pieces.append(text[cursor : match.start()])
+        pieces.append(match.group(1) + "0" + " " * (len(match.group(0)) - len(match.group(1)) - 1))
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces), True
 
 
 def _placeholders(text: str) -> tuple[str, bool]:
     """``...`` standing for omitted members, elements or values, and type names standing
     for values, become valid JSON of the same length: blank where a member stands, ``0``
-    where a value stands."""
-    out, found = _type_words(text)
-    text = out
-    for match in reversed(list(_PLACEHOLDER.finditer(text))):
+    where a value stands.
+
+    One pass: the quotes before each placeholder are counted on from the previous one
+    on the same line, and the text is rebuilt once."""
+    text, typed = _type_words(text)
+    found, text = _ellipses(text)
+    return text, found or typed
+
+
+def _ellipses(text: str) -> tuple[bool, str]:
+    pieces: list[str] = []
+    cursor = 0
+    found = False
+    line_start = -1
+    scanned = quotes = 0
+    previous = 0
+    for match in _PLACEHOLDER.finditer(text):
         start, end = match.span()
-        if _inside_string(text, start):
+        newline = text.rfind("\n", previous, start)
+        previous = start
+        if newline >= 0 or line_start < 0:
+            line_start = text.rfind("\n", 0, start) + 1 if line_start < 0 else newline + 1
+            scanned, quotes = line_start, 0
+        # Inside a string when an odd number of unescaped quotes stands before it on its line.
+        while scanned < start:
+            ch = text[scanned]
+            if ch == "\\":
+                scanned += 2
+                continue
+            if ch == '"':
+                quotes += 1
+            scanned += 1
+        if quotes % 2 == 1:
             continue
-        before = text[:start].rstrip()
-        prev = before[-1:] if before else ""
+        back = start - 1
+        while back >= 0 and text[back].isspace():
+            back -= 1
+        prev = text[back] if back >= 0 else ""
         found = True
-        if prev == ":":
-            out = out[:start] + "0" + " " * (end - start - 1) + out[end:]
-        else:
-            out = out[:start] + " " * (end - start) + out[end:]
-    return out, found
+        pieces.append(text[cursor:start])
+        pieces.append("0" + " " * (end - start - 1) if prev == ":" else " " * (end - start))
+        cursor = end
+    if not found:
+        return False, text
+    pieces.append(text[cursor:])
+    return True, "".join(pieces)
 
 
 def _inside_string(text: str, index: int) -> bool:
@@ -219,6 +271,11 @@ def _read_json(body: str, allow_fragments: bool, allow_comments: bool, allow_pla
         reading.fragment = True
         text = "{" + _drop_trailing_commas(text.rstrip()) + "}"
         offset = -1
+    depth, over = json_depth(text)
+    if over >= 0:
+        # Python's JSON reader recurses once per level: say how deep, do not crash.
+        reading.error = Problem(min(max(0, over + offset), len(body)), nested_message("this JSON", depth, MAX_JSON_DEPTH))
+        return reading
     decoder = json.JSONDecoder(object_pairs_hook=_pairs_hook)
     index = 0
     values = []

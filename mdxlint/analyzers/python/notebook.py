@@ -9,6 +9,7 @@ import builtins
 from dataclasses import dataclass, field
 
 from mdxlint.mdx.document import Document, Fence
+from mdxlint.mdx.limits import MAX_PYTHON_DEPTH, nested_message
 
 PYTHON_LANGS = {"python", "py", "python3", "pyspark", "ipython"}
 SKIP_WORDS = {"skip-lint", "nolint", "no-lint"}
@@ -79,11 +80,72 @@ def notebook(doc: Document) -> Notebook:
             item.tree = ast.parse(source)
         except SyntaxError as error:
             item.error = error
-        except (ValueError, RecursionError, MemoryError) as error:  # NUL bytes, absurd nesting
+        except RecursionError as error:  # Python's own parser gave up on the nesting
+            item.error = NestingTooDeep(f"this code is nested deeper than Python's parser reads ({error})", ("<fence>", 1, 1, ""))
+        except (ValueError, MemoryError) as error:  # NUL bytes
             item.error = SyntaxError(str(error), ("<fence>", 1, 1, ""))
+        if item.tree is not None:
+            _excerpt_returns(item.tree)
+        if item.tree is not None:
+            depth, deepest = _depth(item.tree)
+            if depth > MAX_PYTHON_DEPTH:
+                # The rules walk the tree recursively: a tree this deep is not read.
+                item.tree = None
+                item.error = NestingTooDeep(
+                    nested_message("this code", depth, MAX_PYTHON_DEPTH),
+                    ("<fence>", getattr(deepest, "lineno", 1), getattr(deepest, "col_offset", 0) + 1, ""),
+                )
         book.fences.append(item)
     doc._notebook = book  # type: ignore[attr-defined]
     return book
+
+
+def _excerpt_returns(tree: ast.Module) -> None:
+    """A fence may be an excerpt of a function body (`return df.select(...)` on its own,
+    as `continue` can be one of a loop body): Python would refuse to compile it, the
+    lessons show it on purpose.  Such a top-level `return` becomes the expression it
+    returns (same position), so the rules that run the notebook read the value and do
+    not end the notebook there."""
+    stack: list[list[ast.stmt]] = [tree.body]
+    while stack:
+        body = stack.pop()
+        for index, statement in enumerate(body):
+            if isinstance(statement, ast.Return):
+                value = statement.value if statement.value is not None else ast.Constant(None)
+                replacement = ast.Expr(value)
+                ast.copy_location(replacement, statement)
+                if statement.value is None:
+                    ast.copy_location(value, statement)
+                body[index] = replacement
+            elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue  # a return in there is a function's
+            else:
+                for field in ("body", "orelse", "finalbody"):
+                    nested = getattr(statement, field, None)
+                    if isinstance(nested, list) and nested and isinstance(nested[0], ast.stmt):
+                        stack.append(nested)
+                for handler in getattr(statement, "handlers", None) or []:
+                    stack.append(handler.body)
+                for case in getattr(statement, "cases", None) or []:
+                    stack.append(case.body)
+
+
+class NestingTooDeep(SyntaxError):
+    """Valid Python nested deeper than mdxlint reads (reported as such, not as a syntax error)."""
+
+
+def _depth(tree: ast.AST) -> tuple[int, ast.AST]:
+    """The depth of a syntax tree and its first node past MAX_PYTHON_DEPTH (no recursion)."""
+    deepest, node_at = 0, tree
+    stack = [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > deepest:
+            deepest = depth
+            if depth == MAX_PYTHON_DEPTH + 1:
+                node_at = node
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest, node_at
 
 
 BUILTINS = frozenset(dir(builtins)) | {"__file__", "__name__", "__doc__", "display", "__frame__"}

@@ -51,27 +51,40 @@ class PrerequisiteCycle(Rule):
         reported: set[frozenset[str]] = set()
         state: dict[str, int] = {}  # 1 on the stack, 2 done
         stack: list[str] = []
+        where: dict[str, int] = {}  # node -> its index on the stack
 
-        def visit(node: str) -> None:
-            state[node] = 1
-            stack.append(node)
-            for target, start, end in edges.get(node, []):
-                if state.get(target) == 1:
-                    cycle = stack[stack.index(target) :]
-                    key = frozenset(cycle)
-                    if key not in reported:
-                        reported.add(key)
-                        names = " → ".join(course.prerequisite_for(c) for c in cycle + [target])
-                        ctx.report(
-                            start,
-                            end,
-                            f"prerequisite cycle: {names}",
-                            path=course.by_id[node].path,
-                        )
-                elif target not in state:
-                    visit(target)
-            stack.pop()
-            state[node] = 2
+        def visit(root: str) -> None:
+            # Depth-first, with a stack of edge iterators instead of recursion: a chain of
+            # thousands of prerequisites must not end in RecursionError.
+            state[root] = 1
+            where[root] = len(stack)
+            stack.append(root)
+            iterators = [iter(edges.get(root, []))]
+            while iterators:
+                node = stack[-1]
+                for target, start, end in iterators[-1]:
+                    if state.get(target) == 1:
+                        cycle = stack[where[target] :]
+                        key = frozenset(cycle)
+                        if key not in reported:
+                            reported.add(key)
+                            names = " → ".join(course.prerequisite_for(c) for c in cycle + [target])
+                            ctx.report(
+                                start,
+                                end,
+                                f"prerequisite cycle: {names}",
+                                path=course.by_id[node].path,
+                            )
+                    elif target not in state:
+                        state[target] = 1
+                        where[target] = len(stack)
+                        stack.append(target)
+                        iterators.append(iter(edges.get(target, [])))
+                        break
+                else:
+                    iterators.pop()
+                    stack.pop()
+                    state[node] = 2
 
         for lesson_id in course.by_id:
             if lesson_id not in state:

@@ -42,7 +42,16 @@ class BrokenAnchor(Rule):
     severity = Severity.WARNING
     scope = "course"
 
+    # Comparisons `did you mean` may spend per target lesson: a page with thousands of
+    # broken anchors gets hints for the first ones, and its time stays linear.
+    HINT_BUDGET = 20_000
+
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
+        import difflib
+
+        headings: dict[int, tuple[set[str], list[str]]] = {}  # per target: heading ids, sorted
+        budgets: dict[int, int] = {}
+        hints: dict[tuple[int, str], str] = {}
         for ref in course.links():
             facts, href, start, end = ref.facts, ref.href, ref.start, ref.end
             if "#" not in href:
@@ -56,13 +65,23 @@ class BrokenAnchor(Rule):
                 target = course.by_id[resolved.lesson_id]
             else:
                 continue
-            ids = target.anchor_ids(course.settings.site)
+            key = id(target)
+            known = headings.get(key)
+            if known is None:
+                ids = target.anchor_ids(course.settings.site)
+                known = headings[key] = (ids, sorted(ids))
+            ids, ordered = known
             anchor = resolved.anchor
             if anchor in ids or anchor.lower() in ids:
                 continue
-            import difflib
-
-            close = difflib.get_close_matches(anchor, sorted(ids), n=1, cutoff=0.6)
-            hint = f"; did you mean `#{close[0]}`?" if close else ""
+            hint = hints.get((key, anchor))
+            if hint is None:
+                hint = ""
+                budget = budgets.get(key, self.HINT_BUDGET)
+                if len(ordered) <= budget:
+                    budgets[key] = budget - len(ordered)
+                    close = difflib.get_close_matches(anchor, ordered, n=1, cutoff=0.6)
+                    hint = f"; did you mean `#{close[0]}`?" if close else ""
+                    hints[(key, anchor)] = hint
             where = "this lesson" if target is facts else f"`{course.lesson_id(target.path)}`"
             ctx.report(start, end, f"`#{anchor}` matches no heading in {where}{hint}", path=facts.path)

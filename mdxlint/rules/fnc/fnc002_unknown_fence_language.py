@@ -22,9 +22,40 @@ def shiki_languages() -> tuple[str, frozenset[str]]:
 
 @lru_cache(maxsize=256)
 def _closest(lang: str, extra: tuple[str, ...]) -> str | None:
+    """The known language the author plausibly meant: one typo away (a letter added,
+    dropped, changed, or two swapped; two for long names), keeping the first letter of
+    a short name (`cron` is not `ron`).  None when nothing is that close."""
+    if len(lang) > 40:
+        return None
     _, known = shiki_languages()
-    close = difflib.get_close_matches(lang, sorted(known | set(extra)), n=1, cutoff=0.75)
-    return close[0] if close else None
+    names = sorted(known | set(extra))
+    allowed = 1 if len(lang) <= 8 else 2
+    best: tuple[int, float, str] | None = None
+    for name in difflib.get_close_matches(lang, names, n=8, cutoff=0.6):
+        distance = _typo_distance(lang, name)
+        if distance > allowed:
+            continue
+        if len(lang) <= 5 and name[:1] != lang[:1] and not (name[:2] == lang[1::-1]):
+            continue  # a short word with another first letter is another word
+        key = (distance, -difflib.SequenceMatcher(None, lang, name).ratio(), name)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
+
+
+def _typo_distance(a: str, b: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) from ``a`` to ``b``."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(b)]
 
 
 class UnknownFenceLanguage(Rule):
@@ -33,8 +64,11 @@ class UnknownFenceLanguage(Rule):
     ## What it does
     Checks the language of every code fence against the languages and aliases of
     Shiki, the highlighter Astro uses (the list ships with mdxlint; see
-    `scripts/shiki-languages.mjs`). Suggests the closest known name, or `text`.
-    The fix (unsafe: the suggestion may be wrong) replaces the language.
+    `scripts/shiki-languages.mjs`). Suggests the known name the author plausibly
+    meant (one typo away: a letter added, dropped, changed or two swapped; two for
+    names longer than eight letters; a short name keeps its first letter), or `text`.
+    The fix (unsafe: it changes how the fence renders) replaces the language; for
+    line highlights glued to a known language (`js{2-3}`) it puts a space before `{`.
 
     ## Why is this bad
     Shiki falls back to plain text for a language it does not know, silently: the
@@ -75,15 +109,35 @@ class UnknownFenceLanguage(Rule):
             lang = fence.lang
             if not lang or lang.lower() in known or lang.lower() in extra:
                 continue
+            # Where the language stands comes from the parse: `lang` is the info string
+            # as CommonMark reads it, which need not stand verbatim in the file.
+            start, end = fence.lang_start, fence.lang_end
+            if start < 0:
+                continue
+            shiki = f"Shiki {version.split('.')[0]} (Astro's highlighter)"
+            head, brace, rest = lang.partition("{")
+            if brace and head and (head.lower() in known or head.lower() in extra):
+                # `js{2-3}`: line highlights glued to the language; a space separates them.
+                where = start + len(head)
+                fix = Fix.replace(where, where, " ", safe=False, message=f"put a space between `{head}` and `{{{rest}`")
+                ctx.report(
+                    start,
+                    end,
+                    f"{shiki} reads `{lang}` as one language name it does not know and renders the fence as plain "
+                    f"text; put a space before `{{`: `{head} {{{rest}`",
+                    fix if fence.lang_verbatim else None,
+                )
+                continue
             close = _closest(lang.lower(), tuple(sorted(extra)))
             suggestion = close or "text"
-            start = fence.start + len(fence.marker)
-            start = doc.text.index(lang, start)
+            # Replacing the language changes how the fence renders and what the other
+            # rules read in it: the fix is unsafe, and only offered where the name
+            # stands verbatim.
+            fix = Fix.replace(start, end, suggestion, safe=False, message=f"use `{suggestion}`") if fence.lang_verbatim else None
             ctx.report(
                 start,
-                start + len(lang),
-                f"Shiki {version.split('.')[0]} (Astro's highlighter) does not know the language `{lang}` and renders "
-                f"the fence as plain text; use `{suggestion}`"
+                end,
+                f"{shiki} does not know the language `{lang}` and renders the fence as plain text; use `{suggestion}`"
                 + ("" if close else " (or add a grammar to the site and to `extra-languages`)"),
-                Fix.replace(start, start + len(lang), suggestion, safe=False, message=f"use `{suggestion}`"),
+                fix,
             )

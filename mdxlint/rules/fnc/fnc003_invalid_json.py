@@ -90,11 +90,13 @@ class InvalidJson(Rule):
                     continue
                 ctx.report(offset, offset + 1, reading.error.message)
             elif reading.has_comments and comments == "suggest-jsonc":
-                start = doc.text.index(fence.lang, fence.start + len(fence.marker))
+                start, end = fence.lang_start, fence.lang_end  # from the parse
+                if start < 0:
+                    continue
                 ctx.report(
                     start,
-                    start + len(fence.lang),
+                    end,
                     "JSON has no comments: this fence is JSON with comments; tag it `jsonc` (or remove the comments)",
-                    Fix.replace(start, start + len(fence.lang), "jsonc", message="tag the fence `jsonc`"),
+                    Fix.replace(start, end, "jsonc", message="tag the fence `jsonc`") if fence.lang_verbatim else None,
                     severity=Severity.INFO,
                 )

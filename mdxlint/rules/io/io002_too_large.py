@@ -3,11 +3,14 @@ from mdxlint.lint.rule import Rule
 
 
 class FileTooLarge(Rule):
-    """The file is larger than `max-file-size` and was not linted.
+    """The file is larger than `max-file-size` and was not linted, or nests deeper than mdxlint reads.
 
     ## What it does
     Skips and reports a file over the configured size limit (`max-file-size`,
-    default 5,000,000 bytes).
+    default 5,000,000 bytes). Also reports block quotes and lists nested more than
+    64 levels deep: mdxlint reads what is nested deeper as plain paragraphs, so the
+    rules do not see its structure. (JSON and Python nested past what mdxlint reads
+    are reported by `FNC003` and `PY001`.)
 
     ## Why is this bad
     A lesson of many megabytes is almost always a generated or pasted artefact (a

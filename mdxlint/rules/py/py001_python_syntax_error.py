@@ -1,6 +1,6 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
-from mdxlint.analyzers.python.notebook import notebook
+from mdxlint.analyzers.python.notebook import NestingTooDeep, notebook
 from mdxlint.lint.rule import Rule, RuleContext
 
 
@@ -46,4 +46,5 @@ class PythonSyntaxError(Rule):
             start = item.offset(line, column)
             end_column = (error.end_offset or 0) - 1
             end = item.offset(error.end_lineno or line, end_column) if end_column > column else start + 1
-            ctx.report(start, max(end, start + 1), f"Python syntax error: {error.msg}")
+            message = error.msg if isinstance(error, NestingTooDeep) else f"Python syntax error: {error.msg}"
+            ctx.report(start, max(end, start + 1), message)

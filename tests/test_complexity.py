@@ -1,0 +1,265 @@
+"""Linear time: every kind of input, doubled, must not take much more than twice as long.
+
+Each input kind is linted (every rule on, course rules too) at size n and 4n; the
+time must grow at most 2.3x per doubling (5.3x for the two).  Times are CPU times of
+this process, the best of a few runs, so other work on the machine does not make the
+test flaky; the collector is off while measuring (its share grows with the heap) and
+caches are cleared (each run is cold, as in a command-line run).  The default run
+uses small sizes; ``pytest -m slow tests/test_complexity.py`` runs large ones (2x per
+doubling, at 0.2-2 MB), and ``python tests/test_complexity.py [scale] [kinds]`` prints
+the table.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fuzz.campaign import Campaign  # noqa: E402
+
+FRONT = '---\ntitle: "Урок"\ndescription: "Описание урока"\norder: 1\n---\n\n'
+RU = "Коннектор Debezium читает журнал PostgreSQL и пишет события в топик Kafka"
+
+
+def headings(n: int) -> str:
+    return FRONT + "".join(f"## Раздел {i}\n\nСм. [дальше](#раздел-{i + 1}).\n\n" for i in range(n))
+
+
+def broken_anchors(n: int) -> str:
+    return FRONT + "".join(f"## Раздел {i}\n\nСм. [дальше](#нет-раздела-{i}).\n\n" for i in range(n))
+
+
+def lesson_links(n: int) -> str:
+    return FRONT + "".join(f"См. [урок](/course/01-module-1/0{i % 9 + 1}-x#раздел-{i}) и [сайт](https://example.com/{i}).\n\n" for i in range(n))
+
+
+def table(n: int) -> str:
+    rows = "".join(f"| `key.{i}` | {RU} {i} | [x](#a{i}) |\n" for i in range(n))
+    return FRONT + "| ключ | описание | ссылка |\n| --- | --- | --- |\n" + rows
+
+
+def lists(n: int) -> str:
+    return FRONT + "".join(f"- пункт {i}: `code` и **важно**\n  - вложенный {i}\n    1. номер {i}\n" for i in range(n))
+
+
+def nested(n: int) -> str:
+    block = "> - цитата\n>   > - глубже\n>   >   > 1. ещё глубже [x](#a)\n>   >   >    > текст\n\n"
+    return FRONT + block * n
+
+
+def quote_lines(n: int) -> str:
+    return FRONT + "".join(f"> строка цитаты {i} с `кодом` и *акцентом*\n" for i in range(n))
+
+
+def jsx(n: int) -> str:
+    imports = "import Callout from '../../components/Callout.astro';\n\n"
+    items = "".join(
+        f'<Callout type="note" title={{"x{i}"}} data={{[1, 2, {{a: {i}}}]}}>\n\nТекст {i} <Badge text="b" /> и {{1 + {i}}}.\n\n</Callout>\n\n'
+        for i in range(n)
+    )
+    return FRONT + imports + items
+
+
+def jsx_nested(n: int) -> str:
+    return FRONT + "<Callout>\n\n" * n + "текст\n\n" + "</Callout>\n\n" * n
+
+
+def expressions(n: int) -> str:
+    return FRONT + "".join(f"Значение {{props.value{i} ?? [1, 2].map(x => x * {i})}} и {{/* комментарий */}}.\n\n" for i in range(n))
+
+
+def prose(n: int) -> str:
+    return FRONT + "".join(f"{RU}, а потом *обрабатывает* их (шаг {i}); see the streaming docs.\n\n" for i in range(n))
+
+
+def long_paragraph(n: int) -> str:
+    return FRONT + " ".join(f"слово `код{i}` [ссылка](#a{i}) *x*" for i in range(n)) + "\n"
+
+
+def fences(n: int) -> str:
+    parts = []
+    for i in range(n):
+        parts.append('```json\n{\n  "name": "c%d",\n  "config": {\n    "connector.class": "io.debezium.connector.postgresql.PostgresConnector",\n    "topic.prefix": "shop",\n    "database.hostname": "db"\n  }\n}\n```\n' % i)
+        parts.append("```yaml\nkind: KafkaConnector\nspec:\n  class: io.debezium.connector.postgresql.PostgresConnector\n  config:\n    topic.prefix: shop\n    tasks.max: 1\n```\n")
+        parts.append(f"```bash\ncurl -X POST localhost:8083/connectors -H 'Content-Type: application/json' -d '{{\"name\": \"c{i}\", \"config\": {{\"tasks.max\": \"1\"}}}}'\n```\n")
+        parts.append("```properties\nconnector.class=io.debezium.connector.mysql.MySqlConnector\ntopic.prefix=shop\n```\n")
+        parts.append(f"```pyhton\nprint({i})\n```\n")
+    return FRONT + "\n".join(parts)
+
+
+def big_json(n: int) -> str:
+    members = ",\n".join(f'    "transforms.t{i}.type": "io.debezium.transforms.ExtractNewRecordState", "a{i}": ...' for i in range(n))
+    return FRONT + '```json\n{\n  "name": "x",\n  "config": {\n    "connector.class": "io.debezium.connector.postgresql.PostgresConnector",\n' + members + "\n  }\n}\n```\n"
+
+
+def big_yaml(n: int) -> str:
+    keys = "\n".join(f"    key.{i}: value {i}" for i in range(n))
+    return FRONT + "```yaml\nkind: KafkaConnector\nspec:\n  class: io.debezium.connector.postgresql.PostgresConnector\n  config:\n" + keys + "\n```\n"
+
+
+def big_properties(n: int) -> str:
+    return FRONT + "```properties\nconnector.class=io.debezium.connector.postgresql.PostgresConnector\n" + "".join(f"key.{i}=value {i}\n" for i in range(n)) + "```\n"
+
+
+def python_chains(n: int) -> str:
+    lines = ['spark = SparkSession.builder.getOrCreate()', 'df = spark.readStream.format("kafka").option("subscribe", "t").load()']
+    for i in range(n):
+        lines.append(f'd{i} = df.select(from_json(col("value").cast("string"), schema).alias("d")).select("d.*").withWatermark("ts", "1 minute").groupBy(window("ts", "1 minute")).count()')
+        lines.append(f'q{i} = d{i}.writeStream.outputMode("append").format("console").option("checkpointLocation", "/tmp/c{i}").start()')
+    return FRONT + "```python\n" + "\n".join(lines) + "\n```\n"
+
+
+def python_fences(n: int) -> str:
+    body = "```python\nx{i} = spark.read.json('/data/{i}')\nx{i}.show()\nprint(undefined_{i})\n```\n\n"
+    return FRONT + "".join(body.format(i=i) for i in range(n))
+
+
+def frontmatter(n: int) -> str:
+    keys = "".join(f"key{i}: значение {i}\n" for i in range(n))
+    return '---\ntitle: "Урок"\n' + keys + "---\n\nТекст.\n"
+
+
+def imports(n: int) -> str:
+    return "---\ntitle: x\n---\n\n" + "".join(f"import C{i} from '../../components/C{i}.astro';\n" for i in range(n)) + "\n" + "".join(f"<C{i} />\n\n" for i in range(n))
+
+
+def suppressions(n: int) -> str:
+    return FRONT + "".join(f"{{/* mdxlint-disable-next-line FNC001 */}}\n```\nx{i}\n```\n\n" for i in range(n))
+
+
+def mixed_words(n: int) -> str:
+    return FRONT + "".join(f"Слово cлово Debezium-коннектор и kафка {i}.\n\n" for i in range(n))
+
+
+def esm_blanks(n: int) -> str:
+    """An import left open: the ESM block runs on over lines with long runs of blanks."""
+    return "import {\n" + "".join(" " * (i % 400) + "a:\n" for i in range(n))
+
+
+def deep_yaml(n: int) -> str:
+    return FRONT + "```yaml\n" + "\n".join(" " * (i % 150) + "a:" for i in range(n)) + " 1\n```\n"
+
+
+def plain_lines(n: int) -> str:
+    return FRONT + "".join(f"строка {i} без разметки\n" for i in range(n))
+
+
+KINDS = {
+    "headings": (headings, 400),
+    "broken-anchors": (broken_anchors, 200),
+    "lesson-links": (lesson_links, 300),
+    "table": (table, 300),
+    "lists": (lists, 150),
+    "nested-quotes-lists": (nested, 100),
+    "quote-lines": (quote_lines, 400),
+    "jsx": (jsx, 100),
+    "jsx-nested": (jsx_nested, 200),
+    "expressions": (expressions, 150),
+    "prose": (prose, 300),
+    "long-paragraph": (long_paragraph, 300),
+    "fences": (fences, 40),
+    "big-json": (big_json, 300),
+    "big-yaml": (big_yaml, 300),
+    "big-properties": (big_properties, 500),
+    "python-chains": (python_chains, 40),
+    "python-fences": (python_fences, 60),
+    "frontmatter": (frontmatter, 400),
+    "imports": (imports, 100),
+    "suppressions": (suppressions, 150),
+    "mixed-words": (mixed_words, 300),
+    "plain-lines": (plain_lines, 2000),
+    "esm-blanks": (esm_blanks, 300),
+    "yaml-indented": (deep_yaml, 300),
+}
+
+_campaign: Campaign | None = None
+
+
+def _clear_caches() -> None:
+    """Forget what earlier runs parsed (trees of expressions, fences): each run starts
+    cold, as a file does in a command-line run.  Data files (maxsize 1) stay loaded."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("mdxlint") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if info is not None and hasattr(value, "cache_clear"):
+                maxsize = info().maxsize
+                if maxsize is not None and maxsize > 16:
+                    value.cache_clear()
+
+
+def lint_seconds(text: str, repeat: int = 3) -> float:
+    global _campaign
+    if _campaign is None:
+        _campaign = Campaign()
+        _campaign.lint(FRONT + "warm up\n")
+    best = float("inf")
+    for _ in range(repeat):
+        _clear_caches()
+        gc.collect()
+        # The collector's share grows with the heap (amortized linear by CPython's
+        # design, but noisy): measure the algorithms.
+        gc.disable()
+        try:
+            start = time.process_time()
+            diagnostics = _campaign.lint(text)
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
+        assert not [d for d in diagnostics if d.code == "INT001"], [d.message for d in diagnostics if d.code == "INT001"]
+    return best
+
+
+def growth(kind: str, n: int, factor: int = 4, repeat: int = 3) -> tuple[float, float, float]:
+    build, _ = KINDS[kind]
+    small = lint_seconds(build(n), repeat)
+    large = lint_seconds(build(n * factor), repeat)
+    return small, large, large / max(small, 1e-4)
+
+
+LIMIT_PER_DOUBLING = 2.3
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_time_grows_linearly(kind):
+    """Small sizes (the suite stays fast): catches what is grossly quadratic."""
+    _, base = KINDS[kind]
+    small, large, ratio = growth(kind, max(1, base // 4), repeat=2)
+    if ratio > LIMIT_PER_DOUBLING**2:
+        # Confirm at a larger size before failing: small times are noisy.
+        small, large, ratio = growth(kind, base, repeat=3)
+    assert ratio <= LIMIT_PER_DOUBLING**2, (
+        f"{kind}: {small:.3f}s at n={base}, {large:.3f}s at 4n: {ratio:.1f}x for two doublings"
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_time_grows_linearly_at_scale(kind, request):
+    """Large sizes (a file of 0.2-2 MB): ``pytest -m slow tests/test_complexity.py``."""
+    if "slow" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("large sizes: run with -m slow")
+    _, base = KINDS[kind]
+    small, large, ratio = growth(kind, base * 8, factor=2)
+    if ratio > LIMIT_PER_DOUBLING:
+        small, large, ratio = growth(kind, base * 8, factor=2, repeat=5)
+    assert ratio <= LIMIT_PER_DOUBLING, f"{kind}: {small:.3f}s at n={base * 8}, {large:.3f}s at 2n: {ratio:.2f}x"
+
+
+if __name__ == "__main__":
+    scale = int(sys.argv[1]) if len(sys.argv) > 1 else 8
+    only = sys.argv[2:]
+    for kind, (build, base) in sorted(KINDS.items()):
+        if only and kind not in only:
+            continue
+        n = base * scale
+        times = [lint_seconds(build(n * k), 2) for k in (1, 2, 4)]
+        size = len(build(n * 4))
+        print(f"{kind:22} n={n:6}  {times[0]:7.3f}s {times[1]:7.3f}s {times[2]:7.3f}s  x{times[1] / max(times[0], 1e-4):.2f} x{times[2] / max(times[1], 1e-4):.2f}  ({size / 1e6:.2f} MB at 4n, {size / max(times[2], 1e-4) / 1e3:.0f} KB/s)", flush=True)

@@ -1,0 +1,173 @@
+"""Hostile input: reproducers of what fuzzing found, deep nesting, and a small fuzzing
+run (the large campaign: ``python -m tests.fuzz --count 100000 --seed N``)."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fuzz.campaign import Campaign, Document, corpus_files, documents  # noqa: E402
+from fuzz.grammar import DEEP_KINDS, deep  # noqa: E402
+
+from mdxlint.api import lint_text  # noqa: E402
+from mdxlint.lint.diagnostics import Applicability  # noqa: E402
+from mdxlint.project.settings import Settings  # noqa: E402
+
+ALL = Settings(select=["ALL"])
+FRONT = '---\ntitle: "Урок"\n---\n\n'
+
+
+def lint(text: str, select=("ALL",)):
+    return lint_text(text, "lesson.mdx", Settings(select=list(select)))
+
+
+def no_internal_errors(diagnostics) -> None:
+    assert not [d.message for d in diagnostics if d.code == "INT001"]
+
+
+# -- fence language positions come from the parse -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening, shown",
+    [
+        ("```a\x00stro", "a\ufffdstro"),  # NUL: CommonMark reads U+FFFD (fuzzing found this)
+        ("```jsn\\!", "jsn\\!"),  # a backslash escape (kept in the info string here)
+        ("```&#106;sn", "&#106;sn"),  # an entity (kept too)
+        ("> ```pyhton", "pyhton"),  # inside a block quote
+        ("- ```\tcron", "cron"),  # a tab before the language
+    ],
+)
+def test_unknown_language_is_located_by_the_parse(opening, shown):
+    text = FRONT + opening + "\nx = 1\n" + opening.split("```")[0] + "```\n"
+    diagnostics = lint(text, ["FNC002", "FNC003"])
+    no_internal_errors(diagnostics)
+    (finding,) = [d for d in diagnostics if d.code == "FNC002"]
+    assert f"`{shown}`" in finding.message
+    line = text.split("\n")[finding.line - 1]
+    assert finding.line == 5 and line[finding.column - 1 :].startswith(opening.split("```", 1)[1].lstrip(" \t")[:1])
+    verbatim = shown in line
+    assert (finding.fix is not None) == verbatim  # a fix only where the name stands as read
+
+
+def test_jsonc_suggestion_points_at_the_language():
+    text = FRONT + '> ```json\n> {"a": 1 // note\n> }\n> ```\n'
+    settings = Settings(select=["FNC003"], rule_options={"FNC003": {"comments": "suggest-jsonc"}})
+    (finding,) = lint_text(text, "lesson.mdx", settings)
+    assert (finding.line, finding.column, finding.end_column) == (5, 6, 10)
+    assert finding.fix_positions[0]["content"] == "jsonc"
+
+
+@pytest.mark.parametrize(
+    "lang, suggestion",
+    [("pyhton", "python"), ("jsn", "json"), ("yamll", "yaml"), ("javscript", "javascript"), ("bahs", "bash"),
+     ("cron", "text"), ("markdoc", "text"), ("promql", "text"), ("avro", "text")],
+)
+def test_language_suggestions_are_plausible(lang, suggestion):
+    (finding,) = lint(FRONT + f"```{lang}\nx\n```\n", ["FNC002"])
+    assert finding.message.split("use `")[1].startswith(suggestion + "`"), finding.message
+    assert finding.fix is not None and finding.fix.applicability is Applicability.UNSAFE
+    assert finding.fix_positions[0]["content"] == suggestion
+
+
+def test_line_highlights_glued_to_a_known_language_get_a_space():
+    (finding,) = lint(FRONT + "```js{2-3}\nx\n```\n", ["FNC002"])
+    assert "`js {2-3}`" in finding.message
+    assert finding.fix.applicability is Applicability.UNSAFE
+    assert finding.fix_positions == [{"start": {"line": 5, "column": 6}, "end": {"line": 5, "column": 6}, "content": " "}]
+
+
+# -- deep nesting is a finding, never an internal error ---------------------------------
+
+
+@pytest.mark.parametrize("kind", DEEP_KINDS)
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_deep_nesting_is_reported_not_crashed(kind, depth):
+    text = FRONT + deep(random.Random(0), depth, kind) + "\n\nПосле: [раздел](#нет).\n"
+    diagnostics = lint(text)
+    no_internal_errors(diagnostics)
+    # What follows the deep part is still read.
+    assert any(d.code == "CRS012" and "нет" in d.message for d in diagnostics)
+
+
+def test_deep_json_says_how_deep():
+    diagnostics = lint(FRONT + "```json\n" + '{"a": ' * 10_000 + "1" + "}" * 10_000 + "\n```\n", ["FNC003", "FNC005"])
+    (finding,) = diagnostics
+    assert finding.code == "FNC003" and "nested 10,000 levels deep; mdxlint reads up to 200" in finding.message
+
+
+def test_deep_python_says_how_deep():
+    body = "df = spark.readStream" + ".select('a')" * 300 + ".load()"
+    diagnostics = lint(FRONT + "```python\n" + body + "\n```\n", ["PY001", "PY002"])
+    (finding,) = diagnostics
+    assert finding.code == "PY001" and "nested" in finding.message and "mdxlint reads up to 100" in finding.message
+
+
+def test_deep_lists_are_read_past_the_limit_and_reported():
+    text = FRONT + "\n".join("  " * i + "- item" for i in range(100)) + "\n\nПосле: [раздел](#нет).\n"
+    diagnostics = lint(text, ["IO002", "CRS012"])
+    assert [d.code for d in diagnostics] == ["IO002", "CRS012"]
+    assert "nested more than 64 levels deep" in diagnostics[0].message
+
+
+def test_ten_nested_lists_are_read_in_full():
+    # CommonMark's preset stopped at 20 levels (ten lists) and dropped the rest of the file.
+    text = FRONT + "\n".join("  " * i + "- item" for i in range(12)) + "\n\nПосле: [раздел](#нет).\n"
+    assert [d.code for d in lint(text, ["IO002", "CRS012"])] == ["CRS012"]
+
+
+# -- fuzzing, small --------------------------------------------------------------------
+
+
+def test_small_fuzzing_run_finds_no_internal_error():
+    """60 documents: mutated lessons and site pages (when the corpus is here), generated
+    MDX and deep nesting, through every rule and the fixes."""
+    campaign = Campaign(fix_every=5, timeout=60)
+    sources = [p for p in corpus_files() if p.stat().st_size < 40_000][:200]
+    result = campaign.run(documents(seed=20, count=60, sources=sources))
+    assert result.checked == 60
+    assert not result.failures, "\n\n".join(f"#{f.document.index} {f.document.generator}: {f.detail}" for f in result.failures)
+
+
+def test_the_campaign_counts_internal_errors():
+    """The harness itself: an input that makes a rule raise is counted."""
+    campaign = Campaign(fix_every=0)
+    rule = next(r for r in campaign.linter.file_rules if r.code == "FNC001")
+    original = rule.check
+    rule.check = lambda doc, ctx: 1 / 0  # type: ignore[method-assign]
+    try:
+        failures = campaign.check(Document(0, "grammar", FRONT + "```\nx\n```\n"))
+    finally:
+        rule.check = original  # type: ignore[method-assign]
+    assert [f.kind for f in failures] == ["INT001"] and "ZeroDivisionError" in failures[0].detail
+
+
+def test_a_long_prerequisite_chain_with_a_cycle(tmp_path):
+    """CRS002 walked prerequisites recursively: 1,500 lessons in a chain ended in
+    RecursionError (INT001)."""
+    from mdxlint.lint.engine import Linter
+    from mdxlint.project.course import CourseIndex
+
+    count = 1500
+    root = tmp_path / "course"
+    content = root / "src" / "content" / "course" / "01-module-1"
+    content.mkdir(parents=True)
+    (root / "package.json").write_text("{}")
+    settings = Settings(select=["CRS002"], root=str(root))
+    settings.course.lesson_pattern = r"(?P<module>\d\d-module-\d+)/(?P<lesson>\d{4}-[^/]+)\.mdx?$"
+    settings.course.prerequisite_pattern = r"module-(?P<module_number>\d+)/(?P<lesson>\d{4}-[^/]+)"
+    linter = Linter(settings)
+    index = CourseIndex(settings)
+    for number in range(1, count + 1):
+        previous = count if number == 1 else number - 1
+        text = f'---\ntitle: "Урок"\norder: {number}\nprerequisites:\n  - "module-1/{previous:04d}-l"\n---\n\nТекст.\n'
+        outcome = linter.analyze_text(str(content / f"{number:04d}-l.mdx"), text)
+        index.add(outcome.facts)
+    findings = [d for diagnostics in linter.course_diagnostics(index).values() for d in diagnostics]
+    assert [d.code for d in findings] == ["CRS002"], [d.message[:200] for d in findings]
+    assert findings[0].message.count("→") == count
