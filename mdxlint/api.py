@@ -28,9 +28,9 @@ class PathError(Exception):
 def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[str]]:
     """Files to lint and error lines for paths that do not exist.
 
-    Folders recurse into files with the configured extensions; a file named
-    explicitly is linted whatever its extension, unless ``force-exclude`` is set: then
-    named files pass the same ``exclude`` patterns and ``extensions`` as found ones.
+    Folders recurse into files with the configured extensions, inside the site's content
+    folders when they are known; a file named explicitly is linted whatever its extension
+    and place, unless ``force-exclude`` is set: then named files pass the same filters.
     """
     files: list[str] = []
     errors: list[str] = []
@@ -42,7 +42,14 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[
 
     def named_file_excluded(raw: str) -> bool:
         rel = settings.relative(raw)
-        return excluded(Path(rel)) or any(glob_match(rel, pattern) for pattern in settings.exclude)
+        return excluded(Path(rel)) or any(glob_match(rel, pattern) for pattern in settings.exclude) or not_a_page(raw)
+
+    site = settings.site
+
+    def not_a_page(file: str) -> bool:
+        # Where the site's content folders are known, a folder run lints its pages, not
+        # the repository's README or planning notes (`mdxlint detect` lists the folders).
+        return site is not None and site.outside_pages(file)
 
     for raw in paths:
         path = Path(raw)
@@ -52,7 +59,7 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[
                 for name in sorted(filenames):
                     if name.endswith(extensions):
                         full = os.path.join(folder, name)
-                        if not excluded(Path(name)) and full not in seen:
+                        if not excluded(Path(name)) and full not in seen and not not_a_page(full):
                             seen.add(full)
                             files.append(full)
         elif path.is_file():

@@ -77,6 +77,29 @@ class Site:
     def fingerprint(self) -> dict:
         return {name: fact["value"] for name, fact in self.to_json().items() if isinstance(fact, dict)}
 
+    def page_folders(self) -> list[str]:
+        """The content folders that exist (absolute paths)."""
+        folders = []
+        for folder in self.content_dirs.value or ():
+            full = os.path.normpath(os.path.join(self.root, folder))
+            if os.path.isdir(full):
+                folders.append(full)
+        return folders
+
+    def outside_pages(self, path: str) -> bool:
+        """A file in the site's folder but in none of its content folders (a README, a
+        planning note, a component's docs): the framework builds no page from it. False
+        when the content folders are unknown."""
+        folders = self.__dict__.get("_folders")
+        if folders is None:
+            folders = self.__dict__["_folders"] = self.page_folders()
+        if not folders:
+            return False
+        full = os.path.abspath(path)
+        if any(full.startswith(folder + os.sep) for folder in folders):
+            return False
+        return self.contains(full)
+
     def contains(self, path: str) -> bool:
         try:
             Path(os.path.abspath(path)).relative_to(self.root)
