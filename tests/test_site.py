@@ -135,3 +135,12 @@ def test_math_is_tex_where_remark_math_is_installed(tmp_path):
     (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0"}}')
     result = run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX002")
     assert {item["message"].split("`")[1] for item in json.loads(result.stdout)} >= {"a", "b"}  # without remark-math they are expressions
+
+
+def test_a_folder_run_lints_pages_not_the_readme_beside_them():
+    # next-mdx compiles .md too, but its README.md is in no content folder (app/)
+    assert codes(SITES / "next-mdx") == [("next-mdx/app/guide/page.mdx", 7, "MDX103")]
+    named = codes(SITES / "next-mdx" / "README.md")  # named on the command line: linted as asked
+    assert ("next-mdx/README.md", 3, "MDX001") in named
+    forced = run_cli(str(SITES / "next-mdx" / "README.md"), "--no-cache", "--force-exclude")
+    assert forced.returncode == 0 and forced.stdout.count(b"MDX001") == 0
