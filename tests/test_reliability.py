@@ -82,6 +82,24 @@ def test_line_highlights_glued_to_a_known_language_get_a_space():
     assert finding.fix_positions == [{"start": {"line": 5, "column": 6}, "end": {"line": 5, "column": 6}, "content": " "}]
 
 
+@pytest.mark.parametrize("text", ["{`${}`}\n", "<A b={`${}`} />\n", "<A {...`${}`} />\n", "export const a = `${}`\n\nx\n"])
+def test_javascript_parser_failures_are_not_internal_errors(text):
+    # esprima raises AssertionError on an empty `${}` (found by random scanner tests).
+    no_internal_errors(lint(FRONT + text))
+
+
+@pytest.mark.parametrize("line", ["{", "{'", "*_`[<{!["])
+def test_thousands_of_unclosed_braces_take_linear_time(line):
+    import time
+
+    count = 8_000 // len(line)
+    text = FRONT + "a " + line * count + "\n\n" + (line + "\n") * (count // 4)
+    started = time.process_time()
+    diagnostics = lint(text, ["MDX001", "INT001"])
+    assert time.process_time() - started < 10  # each `{` was scanned to the end: minutes
+    assert {d.code for d in diagnostics} == {"MDX001"}
+
+
 # -- deep nesting is a finding, never an internal error ---------------------------------
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from mdxlint.mdx.limits import cache_small
 
 _COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 _OPTIONS = {"jsx": True, "range": True, "tolerant": False}
@@ -53,7 +54,7 @@ def _describe(error: Exception) -> str:
     return re.sub(r"^Line \d+: ", "", text)
 
 
-@lru_cache(maxsize=8192)
+@cache_small(maxsize=8192, max_chars=2000)  # a tree per entry: keep the small ones
 def _parse_expression(body: str):
     esprima = _esprima()
     source = "(" + body + "\n)"
@@ -61,7 +62,7 @@ def _parse_expression(body: str):
         return esprima.parseScript(source, _OPTIONS), None
     except esprima.Error as error:
         return None, error
-    except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
+    except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
         return None, None  # the parser itself failed: do not claim an error
 
 
@@ -99,7 +100,7 @@ def check_spread(body: str) -> JsProblem | None:
 _ESM_STATEMENTS = {"ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration", "ExportAllDeclaration", "EmptyStatement"}
 
 
-@lru_cache(maxsize=2048)
+@cache_small(maxsize=2048, max_chars=20_000)
 def check_module(text: str) -> JsProblem | None:
     """Problem with an ESM block: it must parse and hold only import/export statements."""
     esprima = _esprima()
@@ -113,10 +114,10 @@ def check_module(text: str) -> JsProblem | None:
             esprima.parseModule(text, _MODULE_OPTIONS)
         except esprima.Error as plain:
             index = min(index, _error_index(plain, text))
-        except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
+        except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
             pass
         return JsProblem(index, f"this import/export does not parse as JavaScript ({_describe(error)})")
-    except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
+    except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
         return None
     for statement in tree.body:
         if statement.type not in _ESM_STATEMENTS:
@@ -160,7 +161,7 @@ def _children(node):
             yield key, value
 
 
-@lru_cache(maxsize=65536)  # small results: tuples of names
+@cache_small(maxsize=65536, max_chars=2000)  # small results: tuples of names
 def free_names(body: str) -> tuple[tuple[str, int], ...]:
     """Identifiers an expression reads from its scope: (name, character index in body).
 

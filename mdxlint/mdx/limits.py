@@ -9,6 +9,7 @@ limits is reported as such, with its depth, and not read further.
 
 from __future__ import annotations
 
+import functools
 import re
 
 MAX_JSON_DEPTH = 200  # objects and arrays in a JSON fence
@@ -38,3 +39,37 @@ def json_depth(text: str) -> tuple[int, int]:
 
 def nested_message(what: str, depth: int, limit: int) -> str:
     return f"{what} is nested {depth:,} levels deep; mdxlint reads up to {limit} levels, so it was not checked"
+
+
+def cache_small(maxsize: int, max_chars: int, large: int = 4):
+    """``lru_cache`` for a function of a text that keeps texts up to ``max_chars`` by
+    value, and only the last ``large`` longer ones, by identity (the rules of one
+    document read the same fence body object): what a long-lived process (the
+    language server, a fuzzing run) keeps stays bounded, however large the files it
+    reads, and a large fence is still read once per document."""
+
+    def decorate(function):
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+        recent: list[tuple[str, tuple, dict, object]] = []
+
+        @functools.wraps(function)
+        def wrapper(text, *args, **kwargs):
+            if len(text) <= max_chars:
+                return cached(text, *args, **kwargs)
+            for entry in recent:
+                if entry[0] is text and entry[1] == args and entry[2] == kwargs:
+                    return entry[3]
+            result = function(text, *args, **kwargs)
+            recent.insert(0, (text, args, kwargs, result))
+            del recent[large:]
+            return result
+
+        def cache_clear() -> None:
+            cached.cache_clear()
+            recent.clear()
+
+        wrapper.cache_clear = cache_clear  # type: ignore[attr-defined]
+        wrapper.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorate

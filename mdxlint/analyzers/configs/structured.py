@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from mdxlint.mdx.limits import MAX_JSON_DEPTH, json_depth, nested_message
+from mdxlint.mdx.limits import MAX_JSON_DEPTH, cache_small, json_depth, nested_message
 
 
 def _yaml():
@@ -174,7 +173,7 @@ def _same_group(groups: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(start <= a < end and start <= b < end for start, end in groups)
 
 
-@lru_cache(maxsize=1024)  # several rules read the same fence; readings are not mutated
+@cache_small(maxsize=512, max_chars=20_000)  # several rules read the same fence; readings are not mutated
 def read_json(body: str, *, allow_fragments: bool = True, allow_comments: bool = True, allow_placeholders: bool = True) -> JsonReading:
     reading = _read_json(body, allow_fragments, allow_comments, allow_placeholders)
     groups = variant_groups(body, "//") if allow_comments else [(0, len(body))]
@@ -304,7 +303,7 @@ def _line_offsets(text: str) -> list[int]:
     return offsets
 
 
-@lru_cache(maxsize=1024)
+@cache_small(maxsize=512, max_chars=20_000)
 def read_yaml(body: str) -> YamlReading:
     reading = _read_yaml(body)
     groups = variant_groups(body, "#")
