@@ -31,6 +31,10 @@ def headings(n: int) -> str:
     return FRONT + "".join(f"## Раздел {i}\n\nСм. [дальше](#раздел-{i + 1}).\n\n" for i in range(n))
 
 
+def same_headings(n: int) -> str:
+    return FRONT + "".join(f"## Раздел\n\nСм. [тот же](#раздел-{i}).\n\n" for i in range(n))
+
+
 def broken_anchors(n: int) -> str:
     return FRONT + "".join(f"## Раздел {i}\n\nСм. [дальше](#нет-раздела-{i}).\n\n" for i in range(n))
 
@@ -163,6 +167,7 @@ def plain_lines(n: int) -> str:
 KINDS = {
     "headings": (headings, 400),
     "broken-anchors": (broken_anchors, 200),
+    "same-headings": (same_headings, 400),
     "lesson-links": (lesson_links, 300),
     "table": (table, 300),
     "lists": (lists, 150),

@@ -113,6 +113,29 @@ def test_deep_nesting_is_reported_not_crashed(kind, depth):
     assert any(d.code == "CRS012" and "нет" in d.message for d in diagnostics)
 
 
+def _bomb(levels: int) -> str:
+    lines = ["l0: &l0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, levels)]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("key", ["title", "description", "order", "prerequisites", "tags"])
+def test_a_yaml_alias_bomb_in_the_frontmatter_is_refused_not_walked(key):
+    # 9 ** 9 values once written out: showing the value in an FM002 message never ended.
+    text = "---\n" + _bomb(9) + f"\n{key}: *l8\n---\n\nТекст.\n"
+    path = str(Path(__file__).resolve().parent.parent / "fixtures/sample-course/src/content/course/01-module-1/01-x.mdx")
+    diagnostics = lint_text(text, path, ALL)
+    no_internal_errors(diagnostics)
+    (finding,) = [d for d in diagnostics if d.code.startswith("FM")]
+    assert finding.code == "FM001" and "more than 100,000 values" in finding.message
+
+
+def test_a_yaml_alias_bomb_or_loop_in_a_fence():
+    diagnostics = lint(FRONT + "```yaml\n" + _bomb(9) + "\n```\n\n```yaml\na: &a [*a]\n```\n", ["FNC004", "FNC005"])
+    assert [d.code for d in diagnostics] == ["FNC004", "FNC004"]
+    assert "more than 100,000 values" in diagnostics[0].message and "contains itself" in diagnostics[1].message
+
+
 def test_deep_json_says_how_deep():
     diagnostics = lint(FRONT + "```json\n" + '{"a": ' * 10_000 + "1" + "}" * 10_000 + "\n```\n", ["FNC003", "FNC005"])
     (finding,) = diagnostics

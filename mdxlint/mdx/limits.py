@@ -15,6 +15,7 @@ import re
 MAX_JSON_DEPTH = 200  # objects and arrays in a JSON fence
 MAX_PYTHON_DEPTH = 100  # levels of Python's syntax tree in a Python fence
 MAX_BLOCK_DEPTH = 64  # markdown-it block levels (a list adds two: list and item)
+MAX_YAML_VALUES = 100_000  # values a YAML document holds with its aliases written out
 
 _JSON_SCAN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|[\[\]{}]')
 
@@ -35,6 +36,62 @@ def json_depth(text: str) -> tuple[int, int]:
         elif ch in "}]":
             depth = max(0, depth - 1)
     return deepest, over
+
+
+def yaml_values(root: object, limit: int = MAX_YAML_VALUES) -> int | None:
+    """How many values ``root`` (built by a YAML loader) holds when every alias is
+    written out, counting up to just past ``limit``; None when it contains itself.
+
+    Aliases make a DAG: a few lines (`b: [*a, *a, …]`, nine levels deep) can stand
+    for billions of values, and anything that walks them as a tree (a message showing
+    the value, a schema check) never ends.  One pass over the distinct containers."""
+    containers = (dict, list, tuple, set)
+    if not isinstance(root, containers):
+        return 1
+    sizes: dict[int, int] = {}
+    state: dict[int, int] = {}  # 1: being counted (an ancestor of the top), 2: counted
+    keep: list[object] = []  # the ids stay those of live objects
+
+    def children(node) -> list:
+        return [*node.keys(), *node.values()] if isinstance(node, dict) else list(node)
+
+    stack: list[object] = [root]
+    while stack:
+        node = stack[-1]
+        key = id(node)
+        seen = state.get(key)
+        if seen == 2:
+            stack.pop()
+            continue
+        if seen is None:
+            state[key] = 1
+            keep.append(node)
+            for child in children(node):
+                if isinstance(child, containers):
+                    child_state = state.get(id(child))
+                    if child_state == 1:
+                        return None
+                    if child_state is None:
+                        stack.append(child)
+            continue
+        total = 1
+        for child in children(node):
+            total += sizes.get(id(child), 1) if isinstance(child, containers) else 1
+            if total > limit:
+                return total
+        sizes[key] = total
+        state[key] = 2
+        stack.pop()
+    return sizes.get(id(root), 1)
+
+
+def yaml_values_message(what: str, count: int | None) -> str:
+    if count is None:
+        return f"{what} contains itself through a YAML alias (`*name` inside `&name`); mdxlint does not read it"
+    return (
+        f"{what} holds more than {MAX_YAML_VALUES:,} values once its YAML aliases (`*name`) are written out; "
+        f"mdxlint reads up to {MAX_YAML_VALUES:,}"
+    )
 
 
 def nested_message(what: str, depth: int, limit: int) -> str:

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from mdxlint.mdx.limits import MAX_JSON_DEPTH, cache_small, json_depth, nested_message
+from mdxlint.mdx.limits import (
+    MAX_JSON_DEPTH,
+    MAX_YAML_VALUES,
+    cache_small,
+    json_depth,
+    nested_message,
+    yaml_values,
+    yaml_values_message,
+)
 
 
 def _yaml():
@@ -328,7 +336,13 @@ def _read_yaml(body: str) -> YamlReading:
             if node is None:
                 continue
             _yaml_duplicates(node, reading.duplicates, index_of)
-            reading.documents.append(loader.construct_document(node))
+            document = loader.construct_document(node)
+            count = yaml_values(document)
+            if count is None or count > MAX_YAML_VALUES:
+                reading.error = Problem(index_of(node.start_mark), yaml_values_message("this YAML", count))
+                reading.documents = []
+                break
+            reading.documents.append(document)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         context = f" ({error.context})" if error.context else ""
