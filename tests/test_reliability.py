@@ -82,6 +82,24 @@ def test_line_highlights_glued_to_a_known_language_get_a_space():
     assert finding.fix_positions == [{"start": {"line": 5, "column": 6}, "end": {"line": 5, "column": 6}, "content": " "}]
 
 
+@pytest.mark.parametrize("text", ["{`${}`}\n", "<A b={`${}`} />\n", "<A {...`${}`} />\n", "export const a = `${}`\n\nx\n"])
+def test_javascript_parser_failures_are_not_internal_errors(text):
+    # esprima raises AssertionError on an empty `${}` (found by random scanner tests).
+    no_internal_errors(lint(FRONT + text))
+
+
+@pytest.mark.parametrize("line", ["{", "{'", "*_`[<{!["])
+def test_thousands_of_unclosed_braces_take_linear_time(line):
+    import time
+
+    count = 8_000 // len(line)
+    text = FRONT + "a " + line * count + "\n\n" + (line + "\n") * (count // 4)
+    started = time.process_time()
+    diagnostics = lint(text, ["MDX001", "INT001"])
+    assert time.process_time() - started < 10  # each `{` was scanned to the end: minutes
+    assert {d.code for d in diagnostics} == {"MDX001"}
+
+
 # -- deep nesting is a finding, never an internal error ---------------------------------
 
 
@@ -93,6 +111,29 @@ def test_deep_nesting_is_reported_not_crashed(kind, depth):
     no_internal_errors(diagnostics)
     # What follows the deep part is still read.
     assert any(d.code == "CRS012" and "нет" in d.message for d in diagnostics)
+
+
+def _bomb(levels: int) -> str:
+    lines = ["l0: &l0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, levels)]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("key", ["title", "description", "order", "prerequisites", "tags"])
+def test_a_yaml_alias_bomb_in_the_frontmatter_is_refused_not_walked(key):
+    # 9 ** 9 values once written out: showing the value in an FM002 message never ended.
+    text = "---\n" + _bomb(9) + f"\n{key}: *l8\n---\n\nТекст.\n"
+    path = str(Path(__file__).resolve().parent.parent / "fixtures/sample-course/src/content/course/01-module-1/01-x.mdx")
+    diagnostics = lint_text(text, path, ALL)
+    no_internal_errors(diagnostics)
+    (finding,) = [d for d in diagnostics if d.code.startswith("FM")]
+    assert finding.code == "FM001" and "more than 100,000 values" in finding.message
+
+
+def test_a_yaml_alias_bomb_or_loop_in_a_fence():
+    diagnostics = lint(FRONT + "```yaml\n" + _bomb(9) + "\n```\n\n```yaml\na: &a [*a]\n```\n", ["FNC004", "FNC005"])
+    assert [d.code for d in diagnostics] == ["FNC004", "FNC004"]
+    assert "more than 100,000 values" in diagnostics[0].message and "contains itself" in diagnostics[1].message
 
 
 def test_deep_json_says_how_deep():

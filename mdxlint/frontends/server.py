@@ -194,8 +194,10 @@ class MdxlintServer(LanguageServer):
 def _signature(facts) -> tuple:
     if facts is None:
         return ()
-    data = facts.frontmatter.data if facts.frontmatter is not None else None
-    return (repr(data), tuple(h.slug for h in facts.headings), tuple(e.name for e in facts.exports))
+    # The frontmatter's text, not repr(data): YAML aliases can make a short text a value
+    # of billions of items (the parse refuses those, but the text is enough here).
+    raw = facts.frontmatter.raw if facts.frontmatter is not None else None
+    return (raw, tuple(h.slug for h in facts.headings), tuple(e.name for e in facts.exports))
 
 
 def _same(new: list[Diagnostic], old: list[Diagnostic] | None) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from mdxlint.mdx.document import Frontmatter, FrontmatterKey, YamlProblem
+from mdxlint.mdx.limits import MAX_YAML_VALUES, yaml_values, yaml_values_message
 
 try:  # the C loader is several times faster; fall back when libyaml is missing
     from yaml import CSafeLoader as _Loader
@@ -81,6 +82,11 @@ def _parse_yaml(fm: Frontmatter) -> None:
         return
     finally:
         loader.dispose()
+    count = yaml_values(fm.data)
+    if count is None or count > MAX_YAML_VALUES:
+        fm.data = None
+        fm.error = YamlProblem(yaml_values_message("the frontmatter", count), fm.body_start)
+        return
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             if isinstance(key_node, yaml.ScalarNode):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from mdxlint.mdx.limits import cache_small
 
 _COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 _OPTIONS = {"jsx": True, "range": True, "tolerant": False}
@@ -79,7 +80,7 @@ class _AwaitError(Exception):
         self.description = "Cannot use keyword 'await' outside an async function (MDX 3 accepts it)"
 
 
-@lru_cache(maxsize=8192)
+@cache_small(maxsize=8192, max_chars=2000)  # a tree per entry: keep the small ones
 def _parse_expression_as(body: str, await_allowed: bool):
     esprima = _esprima()
     source = "(" + body + "\n)"
@@ -92,7 +93,7 @@ def _parse_expression_as(body: str, await_allowed: bool):
         tree = esprima.parseScript(source, _OPTIONS)
     except esprima.Error as error:
         return None, error
-    except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
+    except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
         return None, None  # the parser itself failed: do not claim an error
     if not await_allowed and "await" in body:
         index = _await_outside_function(tree)  # a script reads a lone `await` as a name; MDX 2 does not
@@ -141,8 +142,12 @@ def check_module(text: str) -> JsProblem | None:
 
 
 def _await_outside_function(node, inside_function: bool = False) -> int | None:
-    """Offset of an `await` (operator or name) outside any function, or None."""
-    return _top_level_await(node, inside_function)
+    """Offset of an `await` (operator or name) outside any function, or None (also when
+    the tree is too deep to walk: no verdict rather than a crash)."""
+    try:
+        return _top_level_await(node, inside_function)
+    except RecursionError:
+        return None
 
 
 def _top_level_await(node, inside_function: bool = False) -> int | None:
@@ -168,7 +173,7 @@ def _top_level_await(node, inside_function: bool = False) -> int | None:
     return None
 
 
-@lru_cache(maxsize=2048)
+@cache_small(maxsize=2048, max_chars=20_000)
 def _check_module_as(text: str, version: int) -> JsProblem | None:
     esprima = _esprima()
     try:
@@ -181,13 +186,13 @@ def _check_module_as(text: str, version: int) -> JsProblem | None:
             esprima.parseModule(text, _MODULE_OPTIONS)
         except esprima.Error as plain:
             index = min(index, _error_index(plain, text))
-        except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
+        except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
             pass
         return JsProblem(index, f"this import/export does not parse as JavaScript ({_describe(error)})")
-    except (RecursionError, ValueError, AttributeError, IndexError, KeyError, TypeError):
+    except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
         return None
     if version < 3 and "await" in text:
-        offset = _top_level_await(tree)
+        offset = _await_outside_function(tree)
         if offset is not None:
             return JsProblem(offset, f"this import/export does not parse as JavaScript in MDX {version} "
                                      "(`await` outside an async function; MDX 3 accepts it)")
@@ -233,7 +238,7 @@ def _children(node):
             yield key, value
 
 
-@lru_cache(maxsize=65536)  # small results: tuples of names
+@cache_small(maxsize=65536, max_chars=2000)  # small results: tuples of names
 def free_names(body: str) -> tuple[tuple[str, int], ...]:
     """Identifiers an expression reads from its scope: (name, character index in body).
 

@@ -8,6 +8,7 @@ where the MDX compiler would stop, so the syntax rule can point at that characte
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 from mdxlint.mdx.js import check_expression, check_spread, is_empty
@@ -249,17 +250,49 @@ def scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanErr
     Strings, template literals and comments are skipped, so a brace inside them does
     not count.
     """
-    result = _scan_expression(src, pos, end)
+    end = len(src) if end is None else end
+    memo = _memo(src, end)
+    known = memo.get(pos)
+    result = _known(known, pos) if known is not None else _scan_expression(src, pos, end, memo)
     if isinstance(result, ScanError) and result.start < 0:
         result.start = pos
     return result
 
 
-def _scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanError:
+_memos = threading.local()
+
+
+def _memo(src: str, end: int) -> dict:
+    """What earlier scans of this text learned about the braces they passed.
+
+    A scan from a `{` goes through every `{` nested in it in the same way a scan from
+    that one would, until it closes: where it closes, or the same error, is known.  The
+    parsers scan from each `{` of a paragraph (and from each line that starts with one);
+    remembering makes a text with thousands of unclosed `{` linear, not quadratic.
+    A few texts are kept (the file, a paragraph, a container's lines), by identity."""
+    entries = getattr(_memos, "entries", None)
+    if entries is None:
+        entries = _memos.entries = []
+    for entry in entries:
+        if entry[0] is src and entry[1] == end:
+            return entry[2]
+    memo: dict = {}
+    entries.insert(0, (src, end, memo))
+    del entries[4:]
+    return memo
+
+
+def _scan_expression(src: str, pos: int, end: int | None = None, memo: dict | None = None) -> int | ScanError:
     end = len(src) if end is None else end
+    if memo is None:
+        memo = _memo(src, end)
+        known = memo.get(pos)
+        if known is not None:
+            return _known(known, pos)
     start = pos
-    depth = 0
     stack: list[str] = []  # "{" for braces, "`" for template literals
+    opened: list[int] = []  # where each entry of ``stack`` opened
+    result: int | ScanError
     while pos < end:
         ch = src[pos]
         if stack and stack[-1] == "`":
@@ -268,18 +301,22 @@ def _scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanEr
                 continue
             if ch == "`":
                 stack.pop()
+                opened.pop()
             elif src.startswith("${", pos):
                 stack.append("{")
+                opened.append(pos + 1)
                 pos += 2
                 continue
             pos += 1
             continue
         if ch == "{":
             stack.append("{")
+            opened.append(pos)
         elif ch == "}":
             if not stack:
                 return ScanError(pos, "unbalanced `}`")
             stack.pop()
+            memo[opened.pop()] = pos + 1
             if not stack:
                 return pos + 1
         elif ch in "\"'":
@@ -287,23 +324,40 @@ def _scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanEr
             while close < end and src[close] != ch and src[close] != "\n":
                 close += 2 if src[close] == "\\" else 1
             if close >= end or src[close] != ch:
-                return ScanError(close if close < end else end, f"a string opened with {ch} inside `{{…}}` is never closed")
+                result = ScanError(close if close < end else end, f"a string opened with {ch} inside `{{…}}` is never closed")
+                break
             pos = close
         elif ch == "`":
             stack.append("`")
+            opened.append(pos)
         elif src.startswith("//", pos):
             nl = src.find("\n", pos, end)
             if nl == -1:
-                return ScanError(end, "the `{` expression is never closed (a `//` comment runs to the end)")
+                result = ScanError(end, "the `{` expression is never closed (a `//` comment runs to the end)")
+                break
             pos = nl
         elif src.startswith("/*", pos):
             close = src.find("*/", pos + 2, end)
             if close == -1:
-                return ScanError(end, "a `/*` comment inside `{…}` is never closed")
+                result = ScanError(end, "a `/*` comment inside `{…}` is never closed")
+                break
             pos = close + 1
         pos += 1
-    del depth
-    return ScanError(end, "this `{` is never closed: MDX reads `{` as the start of a JavaScript expression; write `\\{` for a literal brace", start)
+    else:
+        result = ScanError(end, "this `{` is never closed: MDX reads `{` as the start of a JavaScript expression; write `\\{` for a literal brace", start)
+    # Every `{` still open meets the same error when scanned on its own.
+    own_start = result.start == start
+    for kind, where in zip(stack, opened):
+        if kind == "{":
+            memo[where] = (result.offset, result.message, own_start)
+    return result
+
+
+def _known(known, pos: int) -> int | ScanError:
+    if isinstance(known, int):
+        return known
+    offset, message, own_start = known
+    return ScanError(offset, message, pos if own_start else -1)
 
 
 _COMMENT_ONLY = re.compile(r"\A\s*/\*(.*?)\*/\s*\Z", re.S)

@@ -330,6 +330,52 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+class _Enough(Exception):
+    pass
+
+
 def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=str)
+    """The value as JSON, cut at 40 characters.  Written only as far as shown: YAML
+    aliases can make a few lines of frontmatter a value of billions of items."""
+    out: list[str] = []
+    size = 0
+
+    def emit(piece: str) -> None:
+        nonlocal size
+        out.append(piece)
+        size += len(piece)
+        if size > 40:
+            raise _Enough
+
+    def key(item: Any) -> str:
+        if isinstance(item, str):
+            return json.dumps(item, ensure_ascii=False)
+        if item is None or isinstance(item, (bool, int, float)):
+            return json.dumps(json.dumps(item))
+        return json.dumps(str(item), ensure_ascii=False)
+
+    def walk(item: Any, depth: int) -> None:
+        if depth > 40:
+            emit("…")
+        elif isinstance(item, dict):
+            emit("{")
+            for index, (name, member) in enumerate(item.items()):
+                emit((", " if index else "") + key(name) + ": ")
+                walk(member, depth + 1)
+            emit("}")
+        elif isinstance(item, (list, tuple)):
+            emit("[")
+            for index, member in enumerate(item):
+                if index:
+                    emit(", ")
+                walk(member, depth + 1)
+            emit("]")
+        else:
+            emit(json.dumps(item, ensure_ascii=False, default=str))
+
+    try:
+        walk(value, 0)
+    except _Enough:
+        pass
+    text = "".join(out)
     return text if len(text) <= 40 else text[:37] + "…"

@@ -64,7 +64,11 @@ def documents(seed: int, count: int, sources: list[Path] | None = None, start: i
         else:
             kind = rng.choice(DEEP_KINDS)
             n = rng.choice([50, 200, 1000, 3000, 10000])
-            text = "---\ntitle: x\n---\n\n" + deep(rng, n, kind) + "\n"
+            body = deep(rng, n, kind)
+            if kind == "frontmatter-aliases":  # the bomb as the frontmatter itself
+                text = "---\n" + body.split("```yaml\n", 1)[1].rsplit("\n```", 1)[0] + "\n---\n\nText.\n"
+            else:
+                text = "---\ntitle: x\n---\n\n" + body + "\n"
             yield Document(index, f"deep:{kind}:{n}", text)
 
 

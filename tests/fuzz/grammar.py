@@ -295,7 +295,7 @@ class Generator:
 
 
 DEEP_KINDS = ["json", "json-array", "yaml", "yaml-flow", "jsx", "jsx-inline", "list", "quote", "python", "python-call",
-              "expression", "emphasis", "link", "mixed-container"]
+              "expression", "emphasis", "link", "mixed-container", "yaml-aliases", "frontmatter-aliases", "braces"]
 
 
 def deep(rng: random.Random, n: int, kind: str | None = None) -> str:
@@ -311,6 +311,16 @@ def deep(rng: random.Random, n: int, kind: str | None = None) -> str:
         return "```yaml\n" + "\n".join(" " * i + "a:" for i in range(n)) + " 1\n```"
     if kind == "yaml-flow":
         return "```yaml\nx: " + "[" * n + "]" * n + "\n```"
+    if kind in ("yaml-aliases", "frontmatter-aliases"):
+        # Each level repeats the one before: 9 ** levels values once aliases are written out.
+        levels = ["l0: &l0 [x, x, x, x, x, x, x, x, x]"]
+        for i in range(1, min(n, 12)):
+            levels.append(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]")
+        levels.append(f"title: *l{min(n, 12) - 1}")
+        bomb = "\n".join(levels)
+        return f"```yaml\n{bomb}\n```" if kind == "yaml-aliases" else f"<!-- -->\n\n```yaml\n{bomb}\n```"
+    if kind == "braces":
+        return "a " + "{" * n + "\n\n" + "{\n" * min(n, 3000) + "\n" + "{'" * n
     if kind == "jsx":
         return "".join(f"<Callout>\n\n" for _ in range(n)) + "text" + "".join("\n\n</Callout>" for _ in range(n))
     if kind == "jsx-inline":

@@ -391,18 +391,24 @@ def _units_from_shell(doc: Document, fence: Fence) -> list[ConfigUnit]:
 # -- YAML (Strimzi KafkaConnector) ----------------------------------------------------------------------
 
 
-def _yaml_key_lines(lines: list[str]) -> dict[str, int]:
-    """The first line where each possible key stands: the text between a line's
-    indentation and one of its first colons (one pass over the lines, not one per key)."""
-    first: dict[str, int] = {}
+def _yaml_key_lines(lines: list[str]) -> dict[str, tuple[int, int, int, int]]:
+    """Where each possible key first stands: (line, key column, value column, value
+    length) for the text between a line's indentation and one of its first colons,
+    as ``^(\\s*)(KEY)\\s*:\\s*(.*?)\\s*$`` would find it (one pass over the lines, no
+    pattern compiled per key)."""
+    first: dict[str, tuple[int, int, int, int]] = {}
     for index, line in enumerate(lines):
         content = line.lstrip()
+        indent = len(line) - len(content)
         colon = content.find(":")
         seen = 0
         while colon > 0 and seen < 8:
             key = content[:colon].rstrip()
             if key and key not in first:
-                first[key] = index
+                rest = content[colon + 1 :]
+                value = rest.lstrip()
+                value_column = indent + colon + 1 + len(rest) - len(value)
+                first[key] = (index, indent, value_column, len(value.rstrip()))
             colon = content.find(":", colon + 1)
             seen += 1
     return first
@@ -425,14 +431,13 @@ def _units_from_yaml(doc: Document, fence: Fence) -> list[ConfigUnit]:
             values.setdefault("connector.class", spec["class"])
         first_lines = _yaml_key_lines(lines)
         for key, value in values.items():
-            index = first_lines.get(str(key))
-            if index is None:
+            found = first_lines.get(str(key))
+            if found is None:
                 continue
-            match = re.match(rf"^(\s*)({re.escape(str(key))})\s*:\s*(.*?)\s*$", lines[index])
-            if match:
-                ks = fence.offset_of(index, match.start(2))
-                vs = fence.offset_of(index, match.start(3))
-                unit.entries[str(key)] = Entry(str(key), value, ks, ks + len(str(key)), vs, vs + len(match.group(3)))
+            index, key_column, value_column, value_length = found
+            ks = fence.offset_of(index, key_column)
+            vs = fence.offset_of(index, value_column)
+            unit.entries[str(key)] = Entry(str(key), value, ks, ks + len(str(key)), vs, vs + value_length)
         if "class" in (spec or {}) and "connector.class" in unit.entries:
             pass
         units.append(unit)

@@ -10,10 +10,17 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from mdxlint.mdx.limits import MAX_JSON_DEPTH, json_depth, nested_message
+from mdxlint.mdx.limits import (
+    MAX_JSON_DEPTH,
+    MAX_YAML_VALUES,
+    cache_small,
+    json_depth,
+    nested_message,
+    yaml_values,
+    yaml_values_message,
+)
 
 
 def _yaml():
@@ -226,7 +233,7 @@ def _same_group(groups: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(start <= a < end and start <= b < end for start, end in groups)
 
 
-@lru_cache(maxsize=1024)  # several rules read the same fence; readings are not mutated
+@cache_small(maxsize=512, max_chars=20_000)  # several rules read the same fence; readings are not mutated
 def read_json(body: str, *, allow_fragments: bool = True, allow_comments: bool = True, allow_placeholders: bool = True) -> JsonReading:
     reading = _read_json(body, allow_fragments, allow_comments, allow_placeholders)
     groups = variant_groups(body, "//") if allow_comments else [(0, len(body))]
@@ -356,7 +363,7 @@ def _line_offsets(text: str) -> list[int]:
     return offsets
 
 
-@lru_cache(maxsize=1024)
+@cache_small(maxsize=512, max_chars=20_000)
 def read_yaml(body: str) -> YamlReading:
     reading = _read_yaml(body)
     groups = variant_groups(body, "#")
@@ -381,7 +388,13 @@ def _read_yaml(body: str) -> YamlReading:
             if node is None:
                 continue
             _yaml_duplicates(node, reading.duplicates, index_of)
-            reading.documents.append(loader.construct_document(node))
+            document = loader.construct_document(node)
+            count = yaml_values(document)
+            if count is None or count > MAX_YAML_VALUES:
+                reading.error = Problem(index_of(node.start_mark), yaml_values_message("this YAML", count))
+                reading.documents = []
+                break
+            reading.documents.append(document)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         context = f" ({error.context})" if error.context else ""
