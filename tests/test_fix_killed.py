@@ -97,6 +97,9 @@ def test_fix_killed_at_random_moments_leaves_each_file_whole(tmp_path):
         process.wait(30)
         process.stderr.close()
         now = snapshot(work)
+        # A kill during a write may leave that write's temporary file (SIGKILL cannot be
+        # caught); no lesson appears or disappears, and the next run removes the leftover.
+        now = {name: text for name, text in now.items() if not name.endswith(".mdxlint-tmp")}
         assert now.keys() == original.keys(), "no file appears or disappears"
         for name, text in now.items():
             assert text in (original[name], fixed[name]), f"{name} is half fixed after a kill at attempt {attempt}"

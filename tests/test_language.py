@@ -176,3 +176,21 @@ def test_translation_site_expects_the_translation(tmp_path):
     assert sorted(Path(d.path).name for d in run.diagnostics) == [f"en{i}.md" for i in range(8)]
     assert all("mostly untranslated" in d.message and "a translation into Russian: 4 of 12 pages" in d.message
                for d in run.diagnostics)
+
+
+def test_quoted_titles_and_linked_card_titles_are_not_prose():
+    from mdxlint.analyzers.language.units import document_units, mask
+    from mdxlint.mdx.parser import parse_text
+
+    assert "Sustainable" not in mask("- [„Sustainable Web Development“](https://x.example), Artikel von Jane Doe")
+    assert "refused" not in mask("Ошибка «Connection refused» и “Timeout error” тут")
+    doc = parse_text('<LinkCard title="Axiom Studio for Starlight" href="https://x.example" description="Ein Werkzeug." />\n')
+    kinds = [unit.kind for unit in document_units(doc)]
+    assert "`title` of <LinkCard>" not in kinds and "`description` of <LinkCard>" in kinds
+
+
+def test_russian_and_ukrainian_are_told_apart_by_their_own_letters():
+    from mdxlint.analyzers.language.policy import _RUSSIAN_ONLY, _UKRAINIAN_ONLY
+
+    assert not set("Рамки и заголовки") & (_RUSSIAN_ONLY | _UKRAINIAN_ONLY)  # shared letters only: no verdict
+    assert set("Привіт, їжак") & _UKRAINIAN_ONLY and set("Съешь ещё") & _RUSSIAN_ONLY

@@ -20,6 +20,8 @@ cached).  Steps, all deterministic (files and units are taken in sorted order):
 
 from __future__ import annotations
 
+import re
+
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -65,6 +67,14 @@ NOMINAL_ING = frozenset(
     during morning ceiling
     """.split()
 )
+
+
+_OPENING_QUOTES = frozenset("\"'“„«‘‚「『")
+_CLOSING_QUOTES = frozenset("\"'”“»’‘」』")
+_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
+_RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
+_LINK_DESTINATION = re.compile(r"\]\([^)]*\)")
+MIN_REPORTED_CONFIDENCE = 0.5  # below it a unit's verdict is a guess, not a finding
 
 
 def verbish(words: list[str], first: str | None) -> bool:
@@ -285,6 +295,9 @@ class SiteLanguage:
     # -- 3. units ------------------------------------------------------------------------
     def judge(self, unit: Unit, expectation: Expectation) -> Verdict:
         language = expectation.language
+        quoted = _LINK_DESTINATION.sub("", unit.text).strip(" \t*_[]()-:.,;")
+        if len(quoted) > 2 and quoted[0] in _OPENING_QUOTES and quoted[-1] in _CLOSING_QUOTES:
+            return Verdict("terms")  # a quoted title or message is cited, not written in the page's language
         script = script_of(language)
         vocabulary = self.vocabulary.get(language, frozenset())
         dominant, weight = unit.dominant, unit.weight
@@ -334,8 +347,12 @@ class SiteLanguage:
                 found = script_language(dominant, unit.text, expectation.candidates)
                 return Verdict("foreign", found, 0.95, ()) if found != language else Verdict("expected", language)
             if native >= 3 and script == "cyrillic" and expectation.candidates in self._shared_script:
-                found = script_language("cyrillic", unit.text, expectation.candidates)
-                if found != language:
+                # Russian and Ukrainian share most letters: only the letters one of them
+                # lacks tell them apart (a model guesses on a three-word heading).
+                letters = set(unit.text)
+                found = "uk" if letters & _UKRAINIAN_ONLY and not letters & _RUSSIAN_ONLY else (
+                    "ru" if letters & _RUSSIAN_ONLY and not letters & _UKRAINIAN_ONLY else language)
+                if found != language and found in expectation.candidates:
                     return Verdict("foreign", found, 0.9, ())
             return Verdict("expected", language)
         # A Latin-script language is expected.
@@ -352,6 +369,15 @@ class SiteLanguage:
             return Verdict("expected", language, confidence)
         prose = [w for w in unit.latin if w.lower() not in vocabulary]
         if confidence < self.options.confidence or len(prose) < 3:
+            return Verdict("terms")
+        if found == "en":
+            # English inside a page of another Latin-script language: its own words must say so.
+            english = [w for w in unit.latin if w.lower() in ENGLISH_FUNCTION_WORDS or w.lower() in ORDINARY_ENGLISH]
+            if len(english) < 2:
+                return Verdict("terms")
+        elif confidence < 0.95 or sum(1 for w in prose if len(w) > 2 and w.islower()) < 6:
+            # Between two non-English Latin-script languages (Spanish and Portuguese, names
+            # read as German) a short unit, or one of names (capitalised), is a guess.
             return Verdict("terms")
         return Verdict("foreign", found, confidence, tuple(dict.fromkeys(prose[:4])))
 
@@ -399,6 +425,8 @@ class SiteLanguage:
             ]
         out = []
         for unit, verdict in foreign:
+            if verdict.confidence < MIN_REPORTED_CONFIDENCE:
+                continue
             shown = ", ".join(f"“{w}”" for w in verdict.evidence[:4])
             evidence = f"; evidence: {shown}" if shown else ""
             out.append(

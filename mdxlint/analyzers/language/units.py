@@ -34,12 +34,13 @@ READER_PROPS = frozenset(
 
 _MASK = re.compile(
     r"""
-    (?<![A-Za-z0-9_])(?=[A-Za-z0-9"“'./_+:<-])   # only word starts and these characters can start a match
-    (?=\S*?[0-9_./@:<"“'{}+]|[A-Z]{2}|\S*?[a-z][A-Z])  # and only in a token with what some branch needs
+    (?<![A-Za-z0-9_])(?=[A-Za-z0-9"“„«'./_+:<-])   # only word starts and these characters can start a match
+    (?=\S*?[0-9_./@:<"“„«'{}+]|[A-Z]{2}|\S*?[a-z][A-Z])  # and only in a token with what some branch needs
     (?:
     https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
     | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
     | [“"][^“”"\n\u0400-\u04FF]{1,200}[”"]                          # quoted messages in Latin script
+    | „[^“”"„\n\u0400-\u04FF]{1,200}[“”] | «[^«»\n\u0400-\u04FF]{1,200}»    # German and French quotes
     | (?<![\w'’])'[^'\n\u0400-\u04FF]{1,200}'(?![\w])
     | \b[A-Za-z]*[_\d][A-Za-z_\d]*\b                                 # snake_case, words with digits
     | \b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\b                          # dotted.names, file.ext, light-logo.svg
@@ -125,7 +126,12 @@ def document_units(doc: Document) -> list[Unit]:
     for start, text in frontmatter_spans(doc):
         raw.append((start, start + len(text), "frontmatter value", text))
     for tag in doc.jsx_tags:
+        # A card or link that points elsewhere is titled with the name of what it links to
+        # (a plugin, an article): a name, not the page's prose.
+        links_out = any(attr.name in ("href", "link", "url", "to") for attr in tag.attributes)
         for attr in tag.attributes:
+            if links_out and attr.name in ("title", "label"):
+                continue
             if attr.value_kind == "string" and attr.name and attr.name.lower() in READER_PROPS and attr.value:
                 raw.append((attr.value_start, attr.value_end, f"`{attr.name}` of <{tag.name}>", attr.value))
     raw.sort(key=lambda item: item[0])
