@@ -212,3 +212,19 @@ def test_a_long_prerequisite_chain_with_a_cycle(tmp_path):
     findings = [d for diagnostics in linter.course_diagnostics(index).values() for d in diagnostics]
     assert [d.code for d in findings] == ["CRS002"], [d.message[:200] for d in findings]
     assert findings[0].message.count("→") == count
+
+
+def test_linted_documents_do_not_stay_in_memory():
+    """A cached JavaScript parse error kept its traceback, and with it the frames of the
+    lint that met it: the document, its tokens and its text, for as long as the cache
+    (8,192 entries) kept the error.  A language server grew with every such edit."""
+    import gc
+
+    from mdxlint.mdx.document import Document
+
+    campaign = Campaign(fix_every=0)
+    for index in range(40):
+        text = FRONT + f"Текст {{a{index} +}} и {{b{index}(}}.\n\n<A c={{d{index} +}} />\n\n```python\nx{index} = (\n```\n"
+        campaign.lint(text)
+    gc.collect()
+    assert sum(1 for o in gc.get_objects() if isinstance(o, Document)) == 0

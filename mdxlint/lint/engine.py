@@ -9,6 +9,7 @@ offsets into lines and columns.
 from __future__ import annotations
 
 import bisect
+import gc
 import os
 import sys
 import traceback
@@ -110,6 +111,19 @@ class Linter:
 
     # -- phase 1 ------------------------------------------------------------------------
     def analyze_text(self, path: str, text: str, *, keep_text: bool = False) -> FileOutcome:
+        # The cycle collector is off while one file is read: parsing allocates hundreds
+        # of thousands of objects that reference counting frees, and full collections
+        # over a growing heap made a 20,000-heading page 2.4x as slow as one of 10,000
+        # (2.0x without).  It runs again, as configured, once the file is done.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._analyze_text(path, text, keep_text)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _analyze_text(self, path: str, text: str, keep_text: bool) -> FileOutcome:
         source = SourceText(text)
         outcome = FileOutcome(path, line_starts=source.line_starts, text_length=len(source.text))
         if keep_text:
@@ -205,6 +219,15 @@ class Linter:
     # -- phase 2 ------------------------------------------------------------------------
     def course_diagnostics(self, index: CourseIndex, focus: str | None = None) -> dict[str, list[RawDiagnostic]]:
         """Course rule findings by file; with ``focus`` rules may look at that lesson only."""
+        enabled = gc.isenabled()
+        gc.disable()  # as in analyze_text: findings are many small objects, freed by reference counting
+        try:
+            return self._course_diagnostics(index, focus)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _course_diagnostics(self, index: CourseIndex, focus: str | None) -> dict[str, list[RawDiagnostic]]:
         by_path: dict[str, list[RawDiagnostic]] = {}
         index.focus = os.path.abspath(focus) if focus else None
         for rule in self.course_rules:
