@@ -42,9 +42,12 @@ class BrokenAnchor(Rule):
     severity = Severity.WARNING
     scope = "course"
 
-    # Comparisons `did you mean` may spend per target lesson: a page with thousands of
-    # broken anchors gets hints for the first ones, and its time stays linear.
-    HINT_BUDGET = 20_000
+    # Comparisons `did you mean` may spend per target lesson, in proportion to its
+    # headings (a full search for the first twenty broken anchors, and more in a small
+    # lesson): a page with thousands of broken anchors gets hints for the first ones,
+    # and its time stays linear.
+    HINT_BUDGET = 2_000
+    HINT_SEARCHES = 20
 
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
         import difflib
@@ -77,7 +80,7 @@ class BrokenAnchor(Rule):
             hint = hints.get((key, anchor))
             if hint is None:
                 hint = ""
-                budget = budgets.get(key, self.HINT_BUDGET)
+                budget = budgets.get(key, self.HINT_BUDGET + self.HINT_SEARCHES * len(ordered))
                 if len(ordered) <= budget:
                     budgets[key] = budget - len(ordered)
                     close = difflib.get_close_matches(anchor, ordered, n=1, cutoff=0.6)
