@@ -3,7 +3,7 @@ documents opened and closed, invalid messages, a client that disappears.
 
 A raw JSON-RPC client over the server's pipes (stderr is read too).  The default run
 uses CI sizes (150 edits, 120 documents); ``pytest -m slow tests/test_lsp_storm.py``
-runs 1,000 edits and 400 documents.
+runs 1,000 edits and 400 documents (and prints what it measured).
 """
 
 from __future__ import annotations
@@ -228,13 +228,33 @@ def course(tmp_path) -> tuple[Path, Path]:
     return root, lesson
 
 
-def sizes(request, small: int, large: int) -> int:
-    return large if "slow" in (request.config.getoption("markexpr") or "") else small
+def large_only(request) -> None:
+    if "slow" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("large sizes: run with -m slow")
 
 
-def test_edit_storm_ends_with_the_diagnostics_of_the_final_text(course, request):
+def test_edit_storm_ends_with_the_diagnostics_of_the_final_text(course):
+    edit_storm(course, 150)
+
+
+@pytest.mark.slow
+def test_edit_storm_of_a_thousand_edits(course, request):
+    large_only(request)
+    edit_storm(course, 1000)
+
+
+def test_open_close_storm_and_invalid_messages(course):
+    open_close_storm(course, 120)
+
+
+@pytest.mark.slow
+def test_open_close_storm_of_four_hundred_documents(course, request):
+    large_only(request)
+    open_close_storm(course, 400)
+
+
+def edit_storm(course, count: int) -> None:
     root, lesson = course
-    count = sizes(request, 150, 1000)
     client = RawClient(root)
     try:
         client.initialize(root)
@@ -260,14 +280,14 @@ def test_edit_storm_ends_with_the_diagnostics_of_the_final_text(course, request)
         assert client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}})
         linted = sum(1 for p in client.publishes if p["uri"] == uri)
         assert linted <= count
+        print(f"{count} edits: {linted} publications, final diagnostics match ({len(publish['diagnostics'])} findings)")
     finally:
         client.shutdown()
     assert not client.tracebacks(), client.tracebacks()
 
 
-def test_open_close_storm_and_invalid_messages(course, request):
+def open_close_storm(course, count: int) -> None:
     root, lesson = course
-    count = sizes(request, 120, 400)
     client = RawClient(root)
     folder = lesson.parent
     try:
@@ -313,6 +333,7 @@ def test_open_close_storm_and_invalid_messages(course, request):
             last = client.last_publish(uri)
             assert last is None or last["diagnostics"] == [], uri
         growth = client.rss_kb() - rss_after_warmup
+        print(f"{count} documents opened and closed: RSS {rss_after_warmup} KB after a quarter, grew {growth} KB after")
         assert growth < 60_000, f"the server grew by {growth} KB over {count - count // 4} documents opened and closed"
         answer = client.request("no/such/request", {})
         assert "error" in answer
