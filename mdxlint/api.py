@@ -37,19 +37,19 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[
     extensions = tuple(f".{ext}" for ext in settings.extensions)
     seen: set[str] = set()
 
+    site = settings.site
+
     def excluded(path: Path) -> bool:
         return any(glob_match(part, pattern) for part in path.parts for pattern in settings.exclude)
-
-    def named_file_excluded(raw: str) -> bool:
-        rel = settings.relative(raw)
-        return excluded(Path(rel)) or any(glob_match(rel, pattern) for pattern in settings.exclude) or not_a_page(raw)
-
-    site = settings.site
 
     def not_a_page(file: str) -> bool:
         # Where the site's content folders are known, a folder run lints its pages, not
         # the repository's README or planning notes (`mdxlint detect` lists the folders).
         return site is not None and site.outside_pages(file)
+
+    def named_file_excluded(raw: str) -> bool:
+        rel = settings.relative(raw)
+        return excluded(Path(rel)) or any(glob_match(rel, pattern) for pattern in settings.exclude) or not_a_page(raw)
 
     for raw in paths:
         path = Path(raw)

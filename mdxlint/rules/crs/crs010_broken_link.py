@@ -1,3 +1,5 @@
+import os
+
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.lint.rule import Applicability, Rule, RuleContext
@@ -76,8 +78,6 @@ class BrokenLink(Rule):
     def _module_link(course: CourseIndex, ctx: RuleContext, facts, href, resolved, prefix, start, end) -> None:
         """A module's folder is a URL only when the module has an index page: lessons
         inside a folder do not make a page of the folder."""
-        import os
-
         module = resolved.path[len(prefix) :].strip("/")
         folder = os.path.join(course.content_root, module)
         if any(os.path.isfile(os.path.join(folder, f"index.{ext}")) for ext in ("mdx", "md")):

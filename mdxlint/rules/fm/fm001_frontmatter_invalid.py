@@ -1,3 +1,5 @@
+import os
+
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Option, Rule, RuleContext
@@ -54,8 +56,6 @@ class FrontmatterInvalid(Rule):
         site = ctx.settings.site
         if site.frontmatter_required.value is not True:
             return False
-        import os
-
         path = os.path.abspath(doc.path)
         return any(path.startswith(os.path.join(site.root, folder) + os.sep) for folder in site.content_dirs.value)
 

@@ -1,3 +1,4 @@
+import os
 
 from mdxlint.project.components import resolve_import
 from mdxlint.project.course import CourseIndex
@@ -73,8 +74,6 @@ class UnresolvedImport(Rule):
 def _beyond_what_we_see(source: str, from_file: str, root: str) -> bool:
     """A relative import that leaves the site's folder into a repository we were not given
     (a workspace member linted on its own): whether it resolves cannot be known."""
-    import os
-
     if not source.startswith("."):
         return False
     target = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(from_file)), source))
