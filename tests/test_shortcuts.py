@@ -182,3 +182,34 @@ def test_slugs_match_the_character_filter(text):
         return ch in "- " or unicodedata.category(ch)[0] in "LMN" or unicodedata.category(ch) == "Pc"
 
     assert slugify(text) == "".join(ch for ch in text.lower() if kept(ch)).replace(" ", "-")
+
+
+def test_focused_course_findings_are_those_of_the_whole_run(corpus):
+    """The language server asks course rules for the open lessons only (``focus``): for
+    any set of lessons that must be exactly their part of the findings of a whole run."""
+    import os
+    import random
+
+    from mdxlint.api import Linter, discover
+    from mdxlint.lint.configuration import load_settings
+    from mdxlint.project.course import CourseIndex
+
+    content = corpus / "src" / "content"
+    settings = load_settings(start=str(content))
+    linter = Linter(settings)
+    index = CourseIndex(settings)
+    files, _ = discover([str(content)], settings)
+    for path in files:
+        index.add(linter.analyze_path(path).facts)
+    whole = linter.course_diagnostics(index)
+    rng = random.Random(3)
+    for size in (1, 2, 5):
+        chosen = [os.path.abspath(p) for p in rng.sample(files, size)]
+        focused = linter.course_diagnostics(index, focus=chosen if size > 1 else chosen[0])
+        assert set(focused) <= set(chosen)
+
+        def shape(raws):
+            return sorted((r.code, r.start, r.end, r.message) for r in raws)
+
+        for path in chosen:
+            assert shape(focused.get(path, [])) == shape(whole.get(path, [])), path

@@ -31,9 +31,10 @@ from mdxlint.lint.registry import get_rule
 from mdxlint.frontends.reporters import rule_url
 
 DEBOUNCE_SECONDS = 0.0  # the lint runs as a task: a change that arrives before it starts cancels it, so bursts still coalesce
-# A change that comes within STORM_WINDOW of the end of the previous lint of its
-# document waits about as long as that lint took (at most MAX_STORM_DELAY): a storm of
-# edits is linted a few times, not once per edit, and an edit on its own still at once.
+# A change that comes sooner after the end of the previous lint of its document than
+# that lint took (and within STORM_WINDOW) waits about as long as that lint took (at most
+# MAX_STORM_DELAY): a storm of edits is linted a few times, not once per edit, while
+# typing, slower than the lint, is linted at once after each keystroke.
 STORM_WINDOW = 0.25
 MAX_STORM_DELAY = 0.5
 SEVERITY = {
@@ -142,7 +143,9 @@ class MdxlintServer(LanguageServer):
         if not project.linter.has_course_rules:
             course = {}
         elif others:
-            course = project.linter.course_diagnostics(project.index)
+            # Findings are published for open documents only: compute no others.
+            open_paths = [to_fs_path(uri) or uri for uri in self.outcomes if uri != changed and self.is_open(uri)]
+            course = project.linter.course_diagnostics(project.index, focus=[changed_path, *open_paths])
         else:
             course = project.linter.course_diagnostics(project.index, focus=changed_path)
         for uri, outcome in list(self.outcomes.items()):
@@ -170,7 +173,7 @@ class MdxlintServer(LanguageServer):
         if task is not None:
             task.cancel()
         last = self.last_lint.get(uri)
-        if last is not None and time.monotonic() - last[0] < STORM_WINDOW:
+        if last is not None and time.monotonic() - last[0] < min(STORM_WINDOW, max(last[1], 0.02)):
             delay = max(delay, min(max(last[1], 0.02), MAX_STORM_DELAY))
 
         async def run() -> None:

@@ -217,8 +217,9 @@ class Linter:
         return RuleContext(rule, path, resolved[0], self.settings, resolved[1])
 
     # -- phase 2 ------------------------------------------------------------------------
-    def course_diagnostics(self, index: CourseIndex, focus: str | None = None) -> dict[str, list[RawDiagnostic]]:
-        """Course rule findings by file; with ``focus`` rules may look at that lesson only."""
+    def course_diagnostics(self, index: CourseIndex, focus: str | Iterable[str] | None = None) -> dict[str, list[RawDiagnostic]]:
+        """Course rule findings by file; with ``focus`` (a path or several) rules may look
+        at those lessons only: the others' findings are not computed."""
         enabled = gc.isenabled()
         gc.disable()  # as in analyze_text: findings are many small objects, freed by reference counting
         try:
@@ -227,9 +228,12 @@ class Linter:
             if enabled:
                 gc.enable()
 
-    def _course_diagnostics(self, index: CourseIndex, focus: str | None) -> dict[str, list[RawDiagnostic]]:
+    def _course_diagnostics(self, index: CourseIndex, focus: str | Iterable[str] | None) -> dict[str, list[RawDiagnostic]]:
         by_path: dict[str, list[RawDiagnostic]] = {}
-        index.focus = os.path.abspath(focus) if focus else None
+        if focus is None or focus == "":
+            index.focus = None
+        else:
+            index.focus = frozenset(os.path.abspath(p) for p in ([focus] if isinstance(focus, str) else focus))
         for rule in self.course_rules:
             ctx = self._context(rule, "")
             try:
@@ -243,7 +247,7 @@ class Linter:
             for raw in ctx.diagnostics:
                 if raw.path is None:
                     continue
-                if index.focus is not None and os.path.abspath(raw.path) != index.focus:
+                if index.focus is not None and os.path.abspath(raw.path) not in index.focus:
                     continue
                 if rule.code in ignored_for(self.settings, raw.path):
                     continue

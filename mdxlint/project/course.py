@@ -145,7 +145,7 @@ class ResolvedLink:
 class CourseIndex:
     settings: Settings
     lessons: dict[str, LessonFacts] = field(default_factory=dict)
-    focus: str | None = None  # when set, only this lesson's findings are wanted
+    focus: frozenset[str] | None = None  # when set, only these lessons' findings are wanted (absolute paths)
 
     def links(self, *, images: bool = False):
         """Every link of the wanted lessons (bare URLs in prose are left out)."""
@@ -162,10 +162,9 @@ class CourseIndex:
                     yield LinkRef(facts, link, href, link.start, link.end)
 
     def targets(self) -> list[LessonFacts]:
-        """The lessons whose findings are wanted (all, or the focus)."""
+        """The lessons whose findings are wanted (all, or those in focus)."""
         if self.focus is not None:
-            facts = self.lessons.get(self.focus)
-            return [facts] if facts is not None else []
+            return [facts for path, facts in self.lessons.items() if path in self.focus]
         return list(self.lessons.values())
 
     def add(self, facts: LessonFacts) -> None:
