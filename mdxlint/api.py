@@ -6,6 +6,7 @@ The CLI, the language server and pre-commit are thin layers over these.
 from __future__ import annotations
 
 import gc
+import copy
 import os
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -246,17 +247,22 @@ def lint_paths(
 
     outcomes = _collect(files, linter, cache, jobs, progress)
     index = CourseIndex(settings)
-    for path in files:
-        facts = outcomes[path].facts
-        if facts is not None:
-            index.add(facts)
-    if linter.has_course_rules and index.lessons:
+    lessons = [outcomes[path] for path in files if outcomes[path].has_facts]
+    if lessons:
+        index.first_path = os.path.abspath(lessons[0].path)
+    if linter.has_course_rules and lessons:
         # Course rules need every lesson of the course, also those not named on the
         # command line (a prerequisite may point to one); they are read, not reported.
         others = _other_lessons(index, settings, set(files))
-        for path, outcome in _collect(others, linter, cache, jobs, None).items():
-            if outcome.facts is not None:
-                index.add(outcome.facts)
+        lessons += [outcome for outcome in _collect(others, linter, cache, jobs, None).values() if outcome.has_facts]
+    # A cached run whose course findings are cached too needs no lesson's facts.
+    course_diags = None
+    course_key = _course_key(lessons, index, cache) if cache is not None and linter.has_course_rules else None
+    if course_key is not None and not (fix or diff):
+        course_diags = cache.get("<course>", course_key)
+    if course_diags is None:
+        for outcome in lessons:
+            index.add(outcome.facts)
     run = LintRun([], files, errors)
     if fix or diff:
         course_diags = linter.course_diagnostics(index) if linter.has_course_rules else {}
@@ -271,7 +277,12 @@ def lint_paths(
             if path in run.refreshed:
                 outcomes[path] = run.refreshed.pop(path)
 
-    course_diags = _course_diagnostics(linter, index, cache) if linter.has_course_rules else {}
+    if not linter.has_course_rules:
+        course_diags = {}
+    elif course_diags is None:
+        course_diags = linter.course_diagnostics(index)
+        if cache is not None and course_key is not None and not (fix or diff):
+            cache.put("<course>", course_key, course_diags)
     if cache is not None:
         cache.save()
     for path in files:
@@ -281,29 +292,17 @@ def lint_paths(
     return run
 
 
-def _course_diagnostics(linter: Linter, index: CourseIndex, cache: Cache | None):
-    """Course rule findings, reused from the cache when no lesson and none of the files
-    course rules read (components, the content schema, the Astro config) changed."""
-    if cache is None:
-        return linter.course_diagnostics(index)
-    key = _course_key(index, cache)
-    hit = cache.get("<course>", key) if key else None
-    if hit is not None:
-        return hit
-    result = linter.course_diagnostics(index)
-    if key:
-        cache.put("<course>", key, result)
-    return result
-
-
-def _course_key(index: CourseIndex, cache: Cache) -> str | None:
+def _course_key(lessons: list[FileOutcome], index: CourseIndex, cache: Cache) -> str | None:
+    """What course findings depend on: every lesson's content and the files course rules
+    read (components, the content schema, the Astro config).  None when a lesson is
+    not in the cache (its findings are computed afresh)."""
     import hashlib
 
     digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(index.lessons):
+    for path in sorted({os.path.abspath(outcome.path) for outcome in lessons}):
         entry = cache.entries.get(path)
         if entry is None:
-            return None  # a lesson that was not cached: compute afresh
+            return None
         digest.update(f"{path}\0{entry[0]}\n".encode())
     settings = index.settings.course
     watched = [os.path.join(index.root, settings.schema_file)]
@@ -335,6 +334,9 @@ def _collect(files, linter: Linter, cache: Cache | None, jobs, progress) -> dict
             keys[path] = key
             hit = cache.get(path, key)
             if hit is not None:
+                if hit.path != path:  # cached when named another way (absolute, relative)
+                    hit = copy.copy(hit)
+                    hit.path = path
                 outcomes[path] = hit
                 continue
         todo.append(path)

@@ -13,6 +13,8 @@ from mdxlint.lint.configuration import load_settings, settings_from_table
 from mdxlint.project.settings import ConfigError, Settings
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.engine import Linter
+
+ROOT = Path(__file__).resolve().parent.parent
 from mdxlint.lint.registry import register, unregister
 from mdxlint.lint.rule import Rule
 
@@ -244,3 +246,30 @@ def test_rule_facts_come_from_a_manifest_without_importing_rules(tmp_path):
     assert first.stdout.split() == [count, "True"]  # built by importing the rules
     assert second.stdout.split() == [count, "False"]  # read back, nothing imported
     assert len(list((tmp_path / "mdxlint").glob("rules-*.json"))) == 1
+
+
+def test_cached_course_findings_follow_every_change(tmp_path, monkeypatch):
+    """A cached run reads no lesson's facts when the course findings are cached too; they
+    are recomputed when any lesson, linted or only read, or a component changes."""
+    import shutil
+
+    course = tmp_path / "course"
+    shutil.copytree(ROOT / "fixtures" / "sample-course", course)
+    monkeypatch.chdir(course)
+    lesson = course / "src" / "content" / "course" / "01-module-1" / "02-first-connector.mdx"
+    other = course / "src" / "content" / "course" / "01-module-1" / "01-introduction.mdx"
+
+    def shapes(**kwargs):
+        run = lint_paths([str(kwargs.pop("target", "src/content"))], load_settings(start=str(course)), **kwargs)
+        return [d.to_json() for d in run.diagnostics]
+
+    assert shapes() == shapes() == shapes(use_cache=False)
+    lesson.write_text(lesson.read_text(encoding="utf-8") + "\n[next](/course/01-module-1/99-missing)\n", encoding="utf-8")
+    changed = shapes()
+    assert changed == shapes(use_cache=False) and any("99-missing" in d["message"] for d in changed)
+    # Only the other lesson is named: the edited one is read for the course, from the cache.
+    other.write_text(other.read_text(encoding="utf-8") + "\n[back](/course/01-module-1/02-first-connector#nowhere)\n",
+                     encoding="utf-8")
+    assert shapes(target=other) == shapes(target=other, use_cache=False)
+    (course / "src" / "components" / "Callout.tsx").write_text("export default function Other() { return null }\n")
+    assert shapes() == shapes(use_cache=False)

@@ -31,11 +31,20 @@ def rule_url(code: str) -> str:
 
 
 def _display_path(path: str) -> str:
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:
-        return path
-    return path if rel.startswith("..") and os.path.isabs(path) else rel
+    # One answer per path and working directory: a run prints thousands of findings
+    # of a few files, and relpath costs a getcwd and two normalisations each time.
+    key = (path, os.getcwd())
+    shown = _DISPLAY_PATHS.get(key)
+    if shown is None:
+        try:
+            rel = os.path.relpath(path)
+        except ValueError:
+            rel = path
+        shown = _DISPLAY_PATHS[key] = path if rel.startswith("..") and os.path.isabs(path) else rel
+    return shown
+
+
+_DISPLAY_PATHS: dict[tuple[str, str], str] = {}
 
 
 # -- text ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import gc
 import os
+import pickle
 import sys
 import traceback
 from dataclasses import dataclass, field
@@ -49,6 +50,39 @@ class FileOutcome:
     # Syntax problems the parser saw (MDX and frontmatter YAML), whatever rules are on:
     # a fix must never add to them.
     syntax_errors: int = 0
+
+    # Pickled (from a worker, into the cache) the facts travel as one blob of bytes, read
+    # back only when something asks for them: a cached run whose course findings are
+    # cached too never reads the facts at all.
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        facts = state.get("_facts")
+        if facts is not None and not isinstance(facts, bytes):
+            state["_facts"] = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+    @property
+    def has_facts(self) -> bool:
+        return self.__dict__.get("_facts") is not None
+
+
+def _get_facts(outcome: FileOutcome) -> LessonFacts | None:
+    facts = outcome.__dict__.get("_facts")
+    if isinstance(facts, bytes):
+        facts = outcome.__dict__["_facts"] = pickle.loads(facts)
+    return facts
+
+
+def _set_facts(outcome: FileOutcome, facts: LessonFacts | None) -> None:
+    outcome.__dict__["_facts"] = facts
+
+
+# A property over the dataclass field: `FileOutcome(..., facts=x)` and `outcome.facts`
+# work as before; the value lives in `_facts`, maybe still pickled.
+FileOutcome.facts = property(_get_facts, _set_facts)  # type: ignore[assignment]
 
 
 @dataclass(eq=False)

@@ -146,6 +146,9 @@ class CourseIndex:
     settings: Settings
     lessons: dict[str, LessonFacts] = field(default_factory=dict)
     focus: frozenset[str] | None = None  # when set, only these lessons' findings are wanted (absolute paths)
+    # The first lesson's path when its facts are not read yet (a cached run): the
+    # project's root is found from it as from the first lesson added.
+    first_path: str | None = None
 
     def links(self, *, images: bool = False):
         """Every link of the wanted lessons (bare URLs in prose are left out)."""
@@ -186,6 +189,8 @@ class CourseIndex:
             return str(Path(self.settings.config_path).resolve().parent)
         if self.lessons:
             return find_project_root(next(iter(self.lessons)))
+        if self.first_path is not None:
+            return find_project_root(self.first_path)
         return self.settings.root
 
     @cached_property
