@@ -9,6 +9,7 @@ offsets into lines and columns.
 from __future__ import annotations
 
 import bisect
+from array import array
 import gc
 import os
 import pickle
@@ -16,7 +17,7 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 from mdxlint._version import __version__
 from mdxlint.lint.configuration import enabled_codes, ignored_for, options_for, severity_for
@@ -44,7 +45,7 @@ class FileOutcome:
     raw: list[RawDiagnostic] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
     facts: LessonFacts | None = None
-    line_starts: list[int] = field(default_factory=lambda: [0])
+    line_starts: Sequence[int] = field(default_factory=lambda: [0])
     text_length: int = 0
     text: str | None = None  # kept only when fixes may be applied
     # Syntax problems the parser saw (MDX and frontmatter YAML), whatever rules are on:
@@ -159,7 +160,9 @@ class Linter:
 
     def _analyze_text(self, path: str, text: str, keep_text: bool) -> FileOutcome:
         source = SourceText(text)
-        outcome = FileOutcome(path, line_starts=source.line_starts, text_length=len(source.text))
+        # Kept for the whole run (positions are resolved at the end): 8 bytes a line in an
+        # array, not a list of int objects (36).
+        outcome = FileOutcome(path, line_starts=array("q", source.line_starts), text_length=len(source.text))
         if keep_text:
             outcome.text = text
         try:
@@ -190,6 +193,7 @@ class Linter:
             outcome.raw.extend(ctx.diagnostics)
         outcome.suppressions = collect(doc)
         outcome.facts = LessonFacts.from_document(doc)
+        outcome.facts.line_starts = outcome.line_starts
         for rule in self.course_rules:  # per-file facts a course rule combines in phase 2
             if rule.collects and rule.code not in ignored:
                 try:

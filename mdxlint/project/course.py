@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Sequence
 
 from mdxlint.project.settings import Settings
 from mdxlint.mdx.document import Document, Frontmatter, Heading, JsxElement, Link
@@ -31,7 +32,7 @@ _MODULE_NUMBER = re.compile(r"module-(\d+)")
 @dataclass(eq=False)
 class LessonFacts:
     path: str
-    line_starts: list[int]
+    line_starts: Sequence[int]  # a list, or an array once a linter keeps it
     text_length: int
     frontmatter: Frontmatter | None
     headings: list[Heading]
