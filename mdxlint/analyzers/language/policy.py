@@ -100,6 +100,25 @@ MIN_PAGE_UNITS = 3  # fewer prose units than this: a page too short to count
 TRANSLATION_SHARE = 0.15
 MIN_TRANSLATED_PAGES = 3
 LATIN_GUESSES = frozenset({"en", "de", "es", "fr", "pt", "it", "nl", "id", "tr", "da", "pl"})
+# Function words of the other Latin-script languages a page may be in (articles, prepositions,
+# conjunctions, copulas): a page whose Latin-script text has few of any language's is lists
+# of terms and values, not prose, and does not vote for the site's language.  Only a page
+# that does have them is read by the model (loading its models costs more than a whole
+# language pass over a site written in another script).
+OTHER_FUNCTION_WORDS = frozenset(
+    """
+    der die das und ist nicht mit den dem des ein eine einen auf für von zu sich auch wird werden sind oder wenn kann
+    le la les et est des une un du dans pour pas sur avec que qui ce cette sont vous nous au aux
+    el los las y es en del una con por para se no su al como más está son lo
+    os as é do da dos das em um uma com não para você são
+    il lo gli di della che non per sono anche
+    het een van dat niet met voor op zijn te worden wordt ook je
+    yang dan di ini itu untuk dengan tidak dari ke pada adalah akan dapat
+    ve bir bu ile olarak gibi daha çok değil
+    og er det at til på som ikke har af
+    się jest że jak od są dla lub
+    """.split()
+)
 
 
 @dataclass(frozen=True)
@@ -199,7 +218,8 @@ class SiteLanguage:
         """The language most of a page's prose (by characters) is in; None for too little prose.
 
         Latin-script prose is English when English function words make up at least 8 % of
-        its words, else what the model says of its longest units."""
+        its words; with as few function words of the other languages it is not prose (None);
+        else what the model says of its longest units."""
         weights: Counter[str] = Counter()
         latin_texts: list[str] = []
         english_words = latin_words = units = 0
@@ -222,6 +242,9 @@ class SiteLanguage:
             return top
         if english_words >= 0.08 * latin_words:
             return "en"
+        other_words = sum(1 for text in latin_texts for w in text.split() if w.lower() in OTHER_FUNCTION_WORDS)
+        if other_words < 0.08 * latin_words:
+            return None  # Latin-script lists of terms and values: no sentences in any language
         votes = Counter(latin_or_model(text, LATIN_GUESSES)[0] for text in sorted(latin_texts, key=len, reverse=True)[:5])
         return max(sorted(votes.items()), key=lambda item: item[1])[0] if votes else "en"
 
