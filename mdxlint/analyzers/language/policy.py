@@ -402,7 +402,11 @@ class SiteLanguage:
         native_script = "han" if script in ("han", "kana") else script
         if script != "latin":
             native = (unit.scripts.get("han", 0) + unit.scripts.get("kana", 0)) // 2 if native_script == "han" else unit.scripts.get(script, 0)
-            if unit.latin and (dominant == "latin" or len(unit.latin) * 2 >= native):
+            latin_words = len(unit.latin)
+            # Only a unit with enough Latin-script words to outweigh its native ones can be English
+            # (the bounds of _english_among_native's rules; most units have a term or two).
+            if latin_words and (dominant == "latin" or 2 * latin_words > 2 * native - unit.glue - unit.label
+                                or latin_words >= max(4, 3 * native)):
                 verdict = self._english_among_native(unit, expectation, vocabulary, native)
                 if verdict is not None:
                     return verdict
@@ -460,7 +464,14 @@ class SiteLanguage:
             expectation = self.expectations.get(path)
             if expectation is None or not units:
                 continue
-            verdicts = [self.judge(unit, expectation) for unit in units]
+            script = script_of(expectation.language)
+            plain = expectation.candidates not in self._shared_script
+            # Units in the expected script alone (most units of a site) need no judging.
+            verdicts = [
+                _EXPECTED if plain and not unit.latin and unit.dominant == script and len(unit.scripts) == 1
+                else self.judge(unit, expectation)
+                for unit in units
+            ]
             out.extend(self._report(path, units, verdicts, expectation))
         return out
 
