@@ -113,7 +113,7 @@ ORDINARY_ENGLISH = frozenset(
     operate operator opposite optimal optimization optimize order ordered organization organize origin original
     otherwise outage outdated outline outside overall overload owner ownership page pages pair partial participant
     particular partner party path pay peak pending people percent perfect permanent person personal phone physical
-    picture piece plain platform play please plus pool popular portion positive post power powerful practical
+    picture piece  platform play please plus pool popular portion positive post power powerful practical
     precise predict prediction premium presence press pressure pretty preview print privacy private probably produce
     product production professional profile program progressive promote proof protocol prove provided provider
     public publish purchase put qualify quantity queries query quiet quota raise random range rapid rare rarely 
@@ -127,7 +127,7 @@ ORDINARY_ENGLISH = frozenset(
     square stack staff stale statement statements statistics stay steady storage  stored story strict strongly
     structured student style subject submit subsequent substitute suitable suite supply surface survey survive
     suspend switch symptom symptoms synchronous syntax taken talk teach technique techniques technology temporary
-    term terms text theory throughout ticket tier tight title touch traffic transaction transfer transition
+    term terms  theory throughout ticket tier tight title touch traffic transaction transfer transition
     transparent travel treat trend trial trouble troubleshoot tune tutorial ultimate unable unavailable unclear
     unexpected unit unlike unlimited unusual upload upper urgent variant variety various via view visibility visible
     visual vital warm watch weak weekly weight welcome wide widely word words  workload wrap writing written
