@@ -24,7 +24,7 @@ ORDINARY_ENGLISH = frozenset(
     article ask assess assessment attempt automatic automatically available average avoid aware back background
     bad basic basics be become before begin beginning behavior behaviour behind below benefit benefits best
     better between beyond big bottom break brief bring build built business busy but call called can care
-    careful case cases catch cause causes caution certain challenge challenges chance change changed changes
+    careful  cases catch cause causes caution certain challenge challenges chance change changed changes
     chapter check checked checklist checks choice choose chosen clean clear close closed common compare
     comparison complete completed completion complex concept concepts conclusion condition conditions consider
     consistent contents context continue control copy correct cost costs course cover create created creating
@@ -63,5 +63,73 @@ ORDINARY_ENGLISH = frozenset(
     usage use used useful user users using usual usually valid validate validation verify verification very
     volume wait want warning warnings way ways week well what when where whether which while who whole why will
     with within without work working works world worse worst write wrong year yes your
+    """.split()
+) | frozenset(
+    # More of the same: the general vocabulary of explanations (nouns like "architecture",
+    # "format", "identifier", "count"; verbs; adjectives), still without the words that build
+    # compound terms.
+    """
+    ability able absolute accepted accepting according accuracy accurate acknowledge acquire across activate
+    activity adapt adjust adjusted admin administration administrator adopt affect affected afford agree agreement
+    ahead aim alerting allocate allocation alternatively although analyse analysed analyze analyzed announce annual
+    anomaly another anticipate anything anyway anywhere appear appears application applications architecture
+    architectures archive argument arguments arrange arrival arrive asked aspect aspects assign assigned assume
+    assumption attach attached attack attempts attention audience author authority availability avoiding awareness
+    balance ban bar base based basis bear beat becomes beginner beginners behave being belong beneficial besides
+    billable billing bind block body bonus book boost both boundaries boundary box brand breakdown bridge briefly
+    broad broken browse budget bug bugs bulk burst button buy calculate calculated calculation calendar campaign
+    cancel capabilities capability capable capture captured card carefully carry category central centre chain
+    channel charge chart charts cheap cheaper choosing circle claim classic classification classify cleanup clearly
+    click closer collect collected collection combine combined comes coming command comment commitment communicate
+    communication compact company compatible complexity   comprehensive compute concern concerns
+    concrete conduct confidence configuration configurations configure configured confirm confirmed conflict 
+    connected connection consequence consequences consistency constant consume contact contain contained content
+    contract contrast contribute conversion convert coordinate copied core corner corrupt corrupted could count
+    counts couple coverage creates creation criteria critical crucial culture cumulative customer customize cycle
+    damage database declare decline decrease dedicated deep deeper defaults defense defer degradation degrade degree
+    deliver delivered demand demo demonstrate depend dependencies dependency dependent depends deploy deprecated
+    depth derive derived describes designed desired destination destroy detection determine developer developers
+    development device diagram diagrams dictionary differ directory disaster discuss discussion disk distribute
+    distribution documentation documented does domain double download drift drive driven duplicate ease easier
+    easily economy edit edition editor efficiency efficient effort element elements eliminate email emergency empty
+    encourage encouragement enhance enter entry equal equivalent essential establish evaluation everyone evolve
+    exact examine exceed excellent except exception exchange exclude execute execution exit expand expansion
+    expensive experiment expert explained explicit explore export exposed express extend extended extension external
+    extract facility factor factors fall familiar family far fault favor figure fill filter finance fit flexible
+    focus folder follows form formal format formats forward foundation foundations frame frequent frequently
+    friendly front functional functionality fundamental fundamentals further gain gather generate generated generic
+    gets getting grade gradually grant graph grow growth guarantee guess guidance handling happy hardware heavy
+    height hidden hide highlight hit home host hosted human ideal identical identifier identifiers immediately
+    implement implementation implementations implemented implications import importance improved incident incidents
+    income incorrect increasing indicate indicates indicator individual industry infrastructure inherit injection
+    insert inspect install installation integrate integrated integration integrity intended interest interesting
+    intermediate internal interpret interval introduction invalid investigate investigation involve involved isolate
+    isolation join journey judge jump junior justify keeping kept lack language larger latency launch layer layout
+    leak length letter lifecycle lightweight likely limited line lines link links listen load loading local locate
+    location lock logic logical longer loop lose losing machine mail maintenance making manager manually marked
+    market material measured measurement mechanism memory mention menu metric metrics migrate migration mind mirror
+    mix model modern moment month monthly motivation moving name names narrow natural nature near nearly negative
+    neither network newer newest night none nor number numbers observe obtain occur occurs offer office online
+    operate operator opposite optimal optimization optimize order ordered organization organize origin original
+    otherwise outage outdated outline outside overall overload owner ownership page pages pair partial participant
+    particular partner party path pay peak pending people percent perfect permanent person personal phone physical
+    picture piece  platform play please plus pool popular portion positive post power powerful practical
+    precise predict prediction premium presence press pressure pretty preview print privacy private probably produce
+    product production professional profile program progressive promote proof protocol prove provided provider
+    public publish purchase put qualify quantity queries query quiet quota raise random range rapid rare rarely 
+      reader readers reading realistic really receive received recently recognize reduced redundancy refer
+    reflect region regional register regularly reject relationship reliability reliable rely remote rename render
+    repair reply represent requests require requires research reserve resource resources respond responsible rest
+    restore restrict restriction retain reuse revert rich role roll  rotate round sale sample satisfy scale
+    scanned schedule score screen search secure security segment segmentation selection sense sensitive sequence
+    series serve several severity shape shared shift ship shown signal significant significantly silent simply since
+    site situation skill skip slightly slowly smart smooth software solve sort space span spend split spot spread
+    square stack staff stale statement statements statistics stay steady storage  stored story strict strongly
+    structured student style subject submit subsequent substitute suitable suite supply surface survey survive
+    suspend switch symptom symptoms synchronous syntax taken talk teach technique techniques technology temporary
+    term terms  theory throughout ticket tier tight title touch traffic transaction transfer transition
+    transparent travel treat trend trial trouble troubleshoot tune tutorial ultimate unable unavailable unclear
+    unexpected unit unlike unlimited unusual upload upper urgent variant variety various via view visibility visible
+    visual vital warm watch weak weekly weight welcome wide widely word words  workload wrap writing written
     """.split()
 )

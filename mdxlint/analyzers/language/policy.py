@@ -74,6 +74,7 @@ _CLOSING_QUOTES = frozenset("\"'”“»’‘」』")
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
 _LINK_DESTINATION = re.compile(r"\]\([^)]*\)")
+_TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -]+[A-Z][a-z]+)+")
 MIN_REPORTED_CONFIDENCE = 0.5  # below it a unit's verdict is a guess, not a finding
 
 
@@ -100,6 +101,27 @@ MIN_PAGE_UNITS = 3  # fewer prose units than this: a page too short to count
 TRANSLATION_SHARE = 0.15
 MIN_TRANSLATED_PAGES = 3
 LATIN_GUESSES = frozenset({"en", "de", "es", "fr", "pt", "it", "nl", "id", "tr", "da", "pl"})
+# Function words of the other Latin-script languages a page may be in (articles, prepositions,
+# conjunctions, copulas): a page whose Latin-script text has few of any language's is lists
+# of terms and values, not prose, and does not vote for the site's language.  Only a page
+# that does have them is read by the model (loading its models costs more than a whole
+# language pass over a site written in another script).
+OTHER_FUNCTION_WORDS = frozenset(
+    """
+    der die das und ist nicht mit den dem des ein eine einen auf für von zu sich auch wird werden sind oder wenn kann
+    le la les et est des une un du dans pour pas sur avec que qui ce cette sont vous nous au aux
+    el los las y es en del una con por para se no su al como más está son lo
+    os as é do da dos das em um uma com não para você são
+    il lo gli di della che non per sono anche
+    het een van dat niet met voor op zijn te worden wordt ook je
+    yang dan di ini itu untuk dengan tidak dari ke pada adalah akan dapat
+    ve bir bu ile olarak gibi daha çok değil
+    og er det at til på som ikke har af
+    się jest że jak od są dla lub
+    """.split()
+)
+# English function words that are words of those languages too.
+_SHARED_FUNCTION = OTHER_FUNCTION_WORDS | {"a", "on", "in", "so", "no", "die", "will", "was", "also", "must", "or", "an", "but"}
 
 
 @dataclass(frozen=True)
@@ -199,7 +221,8 @@ class SiteLanguage:
         """The language most of a page's prose (by characters) is in; None for too little prose.
 
         Latin-script prose is English when English function words make up at least 8 % of
-        its words, else what the model says of its longest units."""
+        its words; with as few function words of the other languages it is not prose (None);
+        else what the model says of its longest units."""
         weights: Counter[str] = Counter()
         latin_texts: list[str] = []
         english_words = latin_words = units = 0
@@ -222,6 +245,9 @@ class SiteLanguage:
             return top
         if english_words >= 0.08 * latin_words:
             return "en"
+        other_words = sum(1 for text in latin_texts for w in text.split() if w.lower() in OTHER_FUNCTION_WORDS)
+        if other_words < 0.08 * latin_words:
+            return None  # Latin-script lists of terms and values: no sentences in any language
         votes = Counter(latin_or_model(text, LATIN_GUESSES)[0] for text in sorted(latin_texts, key=len, reverse=True)[:5])
         return max(sorted(votes.items()), key=lambda item: item[1])[0] if votes else "en"
 
@@ -293,6 +319,76 @@ class SiteLanguage:
         return frozenset(c for c in expectation.candidates if script_of(c) == "latin")
 
     # -- 3. units ------------------------------------------------------------------------
+    def _english_among_native(self, unit: Unit, expectation: Expectation, vocabulary: frozenset[str], native: int) -> Verdict | None:
+        """Whether the Latin-script words of a unit in a site written in another script are
+        English text rather than terms (None: not English text; the script decides).
+
+        Every word gets a class: an English function word; an ordinary English word (a
+        general list, :mod:`.english`, which wins even over the site's vocabulary:
+        "recovery" in a heading is still English); a term (the site's vocabulary); an
+        unknown lowercase word, which reads as English ("count", "diagrams"); anything
+        else (capitalised unknowns, short tokens) is a name.  A unit with no native word is
+        English text when it has an ordinary or unknown English word, or function words
+        around words that are not terms; a unit with native words when its English words
+        outweigh them twice, native prepositions and conjunctions ("для", "как")
+        weighing half a word, or when it is an English sentence with a native word or two."""
+        function: list[str] = []
+        strong: list[str] = []
+        ordinary: list[str] = []
+        prose: list[str] = []  # neither function words nor terms
+        unknown = 0
+        # Inside native sentences a run of capitalised words is a name ("Настройка Contact
+        # Points", "Custom Metric Export в Cloud Monitoring"), not English text.
+        names = {w for run in _TITLE_RUN.findall(unit.text) for w in run.split()} if native else ()
+        for index, word in enumerate(unit.latin):
+            low = word.lower()
+            if word in names or (len(word) == 1 and index and word.isupper()):  # a name; "Connector A"
+                continue
+            if low in ENGLISH_FUNCTION_WORDS:
+                function.append(word)
+                if low not in WEAK_FUNCTION_WORDS:
+                    strong.append(word)
+                continue
+            stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
+            if low in ORDINARY_ENGLISH or stem in ORDINARY_ENGLISH:
+                ordinary.append(word)
+                prose.append(word)
+            elif low not in vocabulary and stem not in vocabulary:
+                prose.append(word)
+                if word.islower() and len(word) >= 4 and word.count("-") < 2:
+                    unknown += 1
+        words = len(ordinary) + unknown  # English words that are not terms
+        if len(unit.latin) == 1 and unit.latin[0].islower() and unit.text.strip(" *_`").isalpha():
+            return Verdict("terms") if not native or unit.dominant == "latin" else None  # a value or a file name
+        if not native:
+            is_prose = (
+                (strong and len(unit.latin) >= 2 and (prose or len(strong) >= 2))
+                or len(prose) >= self.options.min_words + 1
+                or (len(prose) >= self.options.min_words and verbish(prose, unit.latin[0]))
+                or bool(ordinary)  # "Summary Checklist", "Steps:", "Duration", "Message count"
+            )
+        else:
+            # A verb that starts the English part makes it a clause ("Мониторинг: Compare …").
+            english = len(strong) + words + (1 if words and prose and verbish(prose[:1], prose[0]) else 0)
+            weight = native - (unit.glue + unit.label) / 2
+            is_prose = (bool(function) and len(function) + len(prose) >= max(4, 3 * native)) or (
+                # An English phrase with a native label or preposition ("Шаг 4: Force binlog
+                # rotation", "Billable time (для cost tracking)").
+                english >= 2 and english > 2 * weight)
+        if not is_prose:
+            return Verdict("terms") if not native or unit.dominant == "latin" else None
+        latin = self._latin_candidates(expectation)
+        found, confidence = ("en", 1.0) if latin <= {"en"} else latin_or_model(unit.text, latin)
+        if found != "en" and confidence < 0.5 and (function or ordinary):
+            found = "en"  # the model cannot tell two words apart; the words are English ones
+        if found == expectation.language or not found:
+            return Verdict("expected", expectation.language)
+        if latin <= {"en"}:
+            confidence = min(0.99, 0.55 + 0.12 * len(function) + 0.08 * len(prose) - 0.1 * native)
+            if native:
+                confidence = max(confidence, min(0.95, len(function + prose) / (len(function + prose) + native)))
+        return Verdict("foreign", found, confidence, tuple(dict.fromkeys(function + prose)))
+
     def judge(self, unit: Unit, expectation: Expectation) -> Verdict:
         language = expectation.language
         quoted = _LINK_DESTINATION.sub("", unit.text).strip(" \t*_[]()-:.,;")
@@ -306,41 +402,14 @@ class SiteLanguage:
         native_script = "han" if script in ("han", "kana") else script
         if script != "latin":
             native = (unit.scripts.get("han", 0) + unit.scripts.get("kana", 0)) // 2 if native_script == "han" else unit.scripts.get(script, 0)
-            if dominant == "latin" or (native and len(unit.latin) >= max(4, 3 * native)):
-                lower = [w.lower() for w in unit.latin]
-                function = [w for w, low in zip(unit.latin, lower) if low in ENGLISH_FUNCTION_WORDS]
-                strong = [w for w in function if w.lower() not in WEAK_FUNCTION_WORDS]
-                prose = [w for w, low in zip(unit.latin, lower) if low not in vocabulary and low not in ENGLISH_FUNCTION_WORDS]
-            else:  # too few Latin-script words to be English (most units: terms inside sentences)
-                function = strong = prose = []
-            if dominant == "latin" or (native and len(function) + len(prose) >= 4 and len(function) + len(prose) >= 3 * native):
-                english = len(function) + len(prose)
-                # Ordinary English words count even when the site uses them inside its own
-                # sentences ("recovery", "performance"): a heading of them is still English.
-                ordinary = [w for w in unit.latin if w.lower() in ORDINARY_ENGLISH]
-                if not native:
-                    is_prose = (
-                        (strong and len(unit.latin) >= 2 and (prose or len(strong) >= 2))
-                        or len(prose) >= self.options.min_words + 1
-                        or (len(prose) >= self.options.min_words and verbish(prose, unit.latin[0]))
-                        or bool(ordinary)  # "Summary Checklist", "Steps:", "Duration"
-                    )
-                else:
-                    is_prose = (bool(function) and english >= 4) or (
-                        # An English clause with a Russian label or word or two ("Шаг 4: Force binlog rotation").
-                        native <= 2 and len(unit.latin) >= max(3, 3 * native) and bool(ordinary)
-                        and (bool(function) or unit.latin[0].lower() in IMPERATIVES))
-                if not is_prose:
-                    return Verdict("terms")
-                latin = self._latin_candidates(expectation)
-                found, confidence = ("en", 1.0) if latin <= {"en"} else latin_or_model(unit.text, latin)
-                if found != "en" and confidence < 0.5 and (function or ordinary):
-                    found = "en"  # the model cannot tell two words apart; the words are English ones
-                if found == language or not found:
-                    return Verdict("expected", language)
-                if latin <= {"en"}:
-                    confidence = min(0.99, 0.55 + 0.12 * len(function) + 0.08 * len(prose) - 0.1 * native)
-                return Verdict("foreign", found, confidence, tuple(dict.fromkeys(function + prose + ordinary)))
+            latin_words = len(unit.latin)
+            # Only a unit with enough Latin-script words to outweigh its native ones can be English
+            # (the bounds of _english_among_native's rules; most units have a term or two).
+            if latin_words and (dominant == "latin" or 2 * latin_words > 2 * native - unit.glue - unit.label
+                                or latin_words >= max(4, 3 * native)):
+                verdict = self._english_among_native(unit, expectation, vocabulary, native)
+                if verdict is not None:
+                    return verdict
             if dominant == "han" and language == "ja":
                 return Verdict("expected", language)  # Japanese headings are often kanji alone
             if dominant != script and weight >= 2 and not (dominant == "kana" and native_script == "han"):
@@ -372,8 +441,11 @@ class SiteLanguage:
             return Verdict("terms")
         if found == "en":
             # English inside a page of another Latin-script language: its own words must say so.
-            english = [w for w in unit.latin if w.lower() in ENGLISH_FUNCTION_WORDS or w.lower() in ORDINARY_ENGLISH]
-            if len(english) < 2:
+            # ("a", "on", "in" are words of other languages too), with a function word among
+            # them ("documentation", "comment" are French words too).
+            english = [w for w in unit.latin if (w.lower() in ENGLISH_FUNCTION_WORDS and w.lower() not in _SHARED_FUNCTION)
+                       or w.lower() in ORDINARY_ENGLISH]
+            if len(english) < 2 or not any(w.lower() in ENGLISH_FUNCTION_WORDS for w in english):
                 return Verdict("terms")
         elif confidence < 0.95 or sum(1 for w in prose if len(w) > 2 and w.islower()) < 6:
             # Between two non-English Latin-script languages (Spanish and Portuguese, names
@@ -392,7 +464,14 @@ class SiteLanguage:
             expectation = self.expectations.get(path)
             if expectation is None or not units:
                 continue
-            verdicts = [self.judge(unit, expectation) for unit in units]
+            script = script_of(expectation.language)
+            plain = expectation.candidates not in self._shared_script
+            # Units in the expected script alone (most units of a site) need no judging.
+            verdicts = [
+                _EXPECTED if plain and not unit.latin and unit.dominant == script and len(unit.scripts) == 1
+                else self.judge(unit, expectation)
+                for unit in units
+            ]
             out.extend(self._report(path, units, verdicts, expectation))
         return out
 

@@ -34,14 +34,15 @@ READER_PROPS = frozenset(
 
 _MASK = re.compile(
     r"""
-    (?<![A-Za-z0-9_])(?=[A-Za-z0-9"“„«'./_+:<-])   # only word starts and these characters can start a match
-    (?=\S*?[0-9_./@:<"“„«'{}+]|[A-Z]{2}|\S*?[a-z][A-Z])  # and only in a token with what some branch needs
+    (?<![A-Za-z0-9_])(?=[A-Za-z0-9"“„«'./_+:<=-])   # only word starts and these characters can start a match
+    (?=\S*?[0-9_./@:<="“„«'{}+]|[A-Z]{2}|\S*?[a-z][A-Z])  # and only in a token with what some branch needs
     (?:
     https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
     | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
     | [“"][^“”"\n\u0400-\u04FF]{1,200}[”"]                          # quoted messages in Latin script
     | „[^“”"„\n\u0400-\u04FF]{1,200}[“”] | «[^«»\n\u0400-\u04FF]{1,200}»    # German and French quotes
     | (?<![\w'’])'[^'\n\u0400-\u04FF]{1,200}'(?![\w])
+    | [\w.-]*\w=[^\s,;)]*                                            # key=value, option=value
     | \b[A-Za-z]*[_\d][A-Za-z_\d]*\b                                 # snake_case, words with digits
     | \b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\b                          # dotted.names, file.ext, light-logo.svg
     | \b[A-Za-z0-9_.-]+/(?![\w.*{}-])                                # folder/
@@ -55,7 +56,7 @@ _MASK = re.compile(
 )
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # A text with none of these has nothing to mask: every branch of _MASK needs one of them.
-_MASKABLE = re.compile(r"[0-9_./@:<\"“'{}]|[A-Z]{2}|[a-z][A-Z]")
+_MASKABLE = re.compile(r"[0-9_./@:<=\"“'{}]|[A-Z]{2}|[a-z][A-Z]")
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*")
 SCRIPTS = {
     "cyrillic": re.compile(r"[\u0400-\u04FF]+"),
@@ -69,6 +70,16 @@ SCRIPTS = {
     "han": re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]"),
 }
 _CYRILLIC_WORD = SCRIPTS["cyrillic"]
+# A leading label of one to three Cyrillic words and a colon or dash ("**Шаг 4:** …").
+_LABEL = re.compile(r"[\W\d_]*([\u0400-\u04FF]+(?:[ \t]+[\u0400-\u04FF]+){0,2})[\s\d.*_]*[:—–]")
+# Russian and Ukrainian prepositions, conjunctions and particles: the glue of a phrase.  An
+# English phrase held together by one of them ("… management для Aurora") is still English.
+NATIVE_GLUE = frozenset(
+    """
+    в во на с со к ко о об обо у и а но или либо для по из от до при без над под за через про как что не же ли бы
+    і й та з зі із від до при без над під за через про як що не чи або
+    """.split()
+)
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u03FF\u0590-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]")
 _NON_LATIN = re.compile(r"[\u0370-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]")
 
@@ -84,6 +95,8 @@ class Unit:
     scripts: dict[str, int] = field(default_factory=dict)  # other scripts: words (letters for han/kana)
     dominant: str = "latin"  # the script most of it is written in, and its weight (identify.dominant_script)
     weight: int = 0
+    glue: int = 0  # Cyrillic words that are prepositions or conjunctions (NATIVE_GLUE)
+    label: int = 0  # Cyrillic words of a leading label ("Шаг 4:", "Рекомендация:")
 
     @property
     def native_words(self) -> int:
@@ -101,10 +114,16 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
         masked = mask(text) if _MASKABLE.search(text) else text
         latin = tuple(LATIN_WORD.findall(masked))
     scripts: dict[str, int] = {}
+    glue = label = 0
     if _NON_LATIN.search(masked):
-        cyrillic = len(_CYRILLIC_WORD.findall(masked))
-        if cyrillic:
-            scripts["cyrillic"] = cyrillic
+        cyrillic_words = _CYRILLIC_WORD.findall(masked)
+        if cyrillic_words:
+            scripts["cyrillic"] = len(cyrillic_words)
+            if latin:
+                glue = sum(1 for w in cyrillic_words if w.lower() in NATIVE_GLUE)
+                head = _LABEL.match(masked)
+                if head is not None:
+                    label = len(head.group(1).split())
         if _OTHER_SCRIPT.search(masked):
             for name, pattern in SCRIPTS.items():
                 count = len(pattern.findall(masked)) if name != "cyrillic" else 0
@@ -113,7 +132,7 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
     if not latin and not scripts:
         return None
     dominant, weight = dominant_script(scripts, len(latin)) if scripts else ("latin", len(latin))
-    return Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight)
+    return Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight, glue, label)
 
 
 def document_units(doc: Document) -> list[Unit]:

@@ -31,7 +31,16 @@ class WrongProseLanguage(Rule):
     text: a word the authors use inside sentences of the expected language
     (`consumer`, `offset`, `Kafka` in Russian sentences) is a term there, and a
     heading or cell made only of terms is fine. Phrases in the `glossary` option are
-    terms too.
+    terms too. In a site written in another script, every Latin-script word of a unit
+    is an English function word, an ordinary English word (a general list: it wins
+    over the site's vocabulary, so "Recovery" or "Summary Checklist" is English), a
+    term, or a name (a run of capitalised words inside a native sentence, "Настройка
+    Contact Points"). A unit with no native word is English when it has an ordinary
+    word or a sentence's function words; a unit with native words when its English
+    words outweigh them twice, a leading native label ("Шаг 4:") or preposition
+    ("для") weighing half a word: "Шаг 4: Force binlog rotation" is English,
+    "Настройка chunk size" is not. `key=value` is code, and a lone lowercase word
+    (a file name or a value) is not prose.
 
     Languages are told apart by script first (Cyrillic, Han, kana, Hangul…); Latin-script
     languages are told apart by a language-identification model restricted to the
