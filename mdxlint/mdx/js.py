@@ -80,7 +80,7 @@ class _AwaitError(Exception):
         self.description = "Cannot use keyword 'await' outside an async function (MDX 3 accepts it)"
 
 
-@cache_small(maxsize=8192, max_chars=2000)  # a tree per entry: keep the small ones
+@cache_small(maxsize=1024, max_chars=2000)  # a tree per entry (up to ~100 KB of objects): keep few, small ones
 def _parse_expression_as(body: str, await_allowed: bool):
     esprima = _esprima()
     source = "(" + body + "\n)"
