@@ -141,3 +141,23 @@ def test_real_corpus_runs_without_traceback(corpus, tmp_path):
     cached = run_cli("src/content", "--output-format", "json", cwd=copy)
     assert json.loads(cached.stdout) == items
     assert Path(copy / ".mdxlint_cache").is_dir()
+
+
+def test_the_lint_command_ends_without_teardown_yet_writes_everything(tmp_path):
+    """`mdxlint` leaves with os._exit once the lint command is done (no heap teardown):
+    the report must still be complete on a pipe, in a file and in --output-file, with
+    the same exit code as the in-process command."""
+    from click.testing import CliRunner
+
+    from mdxlint.frontends.cli import main
+
+    course = FIXTURES / "sample-course"
+    args = [str(course / "src" / "content"), "--no-cache", "--output-format", "json"]
+    expected = CliRunner().invoke(main, ["check", *args])
+    piped = run_cli(*args)
+    assert piped.returncode == expected.exit_code == 1
+    assert json.loads(piped.stdout) == json.loads(expected.output)
+    target = tmp_path / "report.json"
+    written = run_cli(*args, "--output-file", str(target))
+    assert written.returncode == 1 and json.loads(target.read_text(encoding="utf-8")) == json.loads(expected.output)
+    assert run_cli("--version").returncode == 0

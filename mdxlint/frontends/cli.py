@@ -93,6 +93,8 @@ SEVERITY_CHOICES = click.Choice(["error", "warning", "info"])
 def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_format, output_file, min_severity, statistics,
           exit_zero, config, no_cache, stdin_filename, force_exclude, baseline_path, write_baseline, no_baseline, quiet, jobs):
     """Lint MDX files and folders (the default command)."""
+    global _LINT_COMMAND
+    _LINT_COMMAND = True
     if unsafe_fixes and not (fix or diff):
         _usage_error("--unsafe-fixes applies fixes: use it with --fix or --diff")
     if stdin_filename is not None:
@@ -458,6 +460,24 @@ def generate_rule_pages(folder: str) -> None:
     click.echo(f"wrote {len(all_rules())} pages to {target}{os.sep}")
 
 
+# Set when the lint command runs: everything it writes (report, fixes, cache) is written
+# and closed before it exits, so the process can end without tearing down its heap
+# (freeing a run's objects one by one took 60-80 ms of a 1.3 s run on the course).
+_LINT_COMMAND = False
+
+
+def _exit_now(code: object) -> None:
+    status = 0 if code is None else code if isinstance(code, int) else 1
+    if not isinstance(code, (int, type(None))):
+        print(code, file=sys.stderr)  # what SystemExit would print
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`mdxlint … | head`)
+            status = status or EXIT_ERROR
+    os._exit(status)
+
+
 def run() -> None:
     """Console entry point: no traceback ever reaches the user."""
     try:
@@ -465,7 +485,9 @@ def run() -> None:
     except KeyboardInterrupt:
         click.echo("mdxlint: interrupted", err=True)
         sys.exit(130)
-    except SystemExit:
+    except SystemExit as done:
+        if _LINT_COMMAND:
+            _exit_now(done.code)
         raise
     except BrokenPipeError:
         sys.exit(EXIT_ERROR)

@@ -80,7 +80,7 @@ class _AwaitError(Exception):
         self.description = "Cannot use keyword 'await' outside an async function (MDX 3 accepts it)"
 
 
-@cache_small(maxsize=1024, max_chars=2000)  # a tree per entry (up to ~100 KB of objects): keep few, small ones
+@cache_small(maxsize=512, max_chars=2000)  # a tree per entry (~230 KB of objects at 2,000 characters): keep few, small ones
 def _parse_expression_as(body: str, await_allowed: bool):
     esprima = _esprima()
     source = "(" + body + "\n)"
