@@ -281,16 +281,37 @@ def _emit(diagnostics: list[Diagnostic], files: list[str], output_format: str, s
         reporters.report_junit(shown, files, out)
     else:
         if sources is None:
-            sources = {}
-            for path in {d.path for d in shown} if not quiet else ():
-                text = source(path)
-                if text is not None and "\x00" not in text:  # a binary file is not echoed
-                    sources[path] = text.removeprefix("\ufeff").splitlines()
+            sources = {} if quiet else _SourceLines(lambda path: texts[path] if path in texts else _read_text(path))
         reporters.report_text(
             shown, len(files), out, sources=sources, show_source=not quiet, summary=not quiet and bool(files), hidden=hidden,
             width=reporters.text_width(out), colour=reporters.use_colour(out),
         )
     return len(shown)
+
+
+class _SourceLines:
+    """The lines of the files findings point into, read when a finding of the file is
+    first shown and only a few files at a time: a run over thousands of files does not
+    hold them all (the text view goes by severity, so a file is read at most three times)."""
+
+    def __init__(self, read, keep: int = 16):
+        from collections import OrderedDict
+
+        self.read = read
+        self.keep = keep
+        self.recent: OrderedDict[str, list[str] | None] = OrderedDict()
+
+    def get(self, path: str) -> list[str] | None:
+        if path in self.recent:
+            self.recent.move_to_end(path)
+            return self.recent[path]
+        text = self.read(path)
+        # A binary file is not echoed.
+        lines = text.removeprefix("\ufeff").splitlines() if text is not None and "\x00" not in text else None
+        self.recent[path] = lines
+        if len(self.recent) > self.keep:
+            self.recent.popitem(last=False)
+        return lines
 
 
 def _progress_factory():

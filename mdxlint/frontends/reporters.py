@@ -192,7 +192,7 @@ def report_text(
     files: int,
     stream: IO[str],
     *,
-    sources: dict[str, list[str]] | None = None,
+    sources=None,  # path -> lines (anything with `.get`), for the source frames
     show_source: bool = True,
     summary: bool = True,
     hidden: Hidden | None = None,
@@ -318,7 +318,12 @@ def report_json(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
         stream.write("[]\n")
         return
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    stream.write("[\n" + ",\n".join(encode(d.to_json()) for d in diagnostics) + "\n]\n")
+    # Written a few thousand findings at a time: a run's report is never one string.
+    stream.write("[\n")
+    for start in range(0, len(diagnostics), 2000):
+        chunk = ",\n".join(encode(d.to_json()) for d in diagnostics[start : start + 2000])
+        stream.write(chunk if start == 0 else ",\n" + chunk)
+    stream.write("\n]\n")
 
 
 def report_github(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
