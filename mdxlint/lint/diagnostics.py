@@ -44,7 +44,7 @@ class Fix:
         return cls((TextEdit(start, end, content),), Applicability.SAFE if safe else Applicability.UNSAFE, message)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Diagnostic:
     """One finding.  Lines and columns are 1-based; ``end_column`` points just past
     the last character of the range (as in SARIF and LSP)."""

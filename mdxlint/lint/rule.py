@@ -58,7 +58,7 @@ class Option:
         return None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class RawDiagnostic:
     """What a rule reports: offsets into the document text, resolved later."""
 

@@ -17,13 +17,13 @@ from mdxlint.mdx.source import SourceText
 
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class YamlProblem:
     message: str
     offset: int  # offset in the file (normalized text)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class FrontmatterKey:
     name: str
     key_start: int
@@ -54,7 +54,7 @@ class Frontmatter:
         return isinstance(self.data, dict)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class SyntaxProblem:
     """Something the MDX compiler reads differently from what the author meant."""
 
@@ -75,7 +75,7 @@ class EsmBlock:
     exports: list[Export]
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class JsxElement:
     name: str
     opening: JsxTag
@@ -92,7 +92,7 @@ class JsxElement:
         return self.closing.end if self.closing else self.opening.end
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Expression:
     start: int  # offset of ``{``
     end: int  # offset just past ``}``
@@ -101,14 +101,14 @@ class Expression:
     comment: str | None = None  # text of ``{/* … */}`` when the expression is only a comment
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class InlineCode:
     content: str
     start: int
     end: int
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class TextRun:
     """Literal prose text exactly as it stands in the file at ``start``."""
 
@@ -120,7 +120,7 @@ class TextRun:
         return self.start + len(self.text)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Link:
     href: str
     text: str
@@ -134,7 +134,7 @@ class Link:
     href_end: int = -1
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Heading:
     level: int
     text: str

@@ -17,7 +17,7 @@ _EXPORT_DEFAULT = re.compile(r"\bexport\s+default\b")
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class ImportedName:
     local: str
     imported: str  # "default", "*" or the exported name
@@ -25,7 +25,7 @@ class ImportedName:
     end: int
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Import:
     source: str
     start: int
@@ -35,7 +35,7 @@ class Import:
     names: list[ImportedName] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Export:
     name: str
     start: int
