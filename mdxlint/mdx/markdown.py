@@ -18,6 +18,7 @@ import re
 import types
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core.normalize import normalize as _upstream_normalize
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
@@ -483,7 +484,15 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     md.inline.ruler.before("autolink", "mdx_expression", mdx_expression_inline)
     if shortcuts:
         _gate_block_rules(md)
+        md.core.ruler.at("normalize", _normalize_when_needed)
     return md
+
+
+def _normalize_when_needed(state) -> None:
+    """markdown-it's ``normalize`` rewrites the whole text with two regular expressions
+    (CR LF and CR to LF, NUL to U+FFFD); a text with neither comes out unchanged."""
+    if "\r" in state.src or "\0" in state.src:
+        _upstream_normalize(state)
 
 
 # -- block rules tried only where they can start --------------------------------------
