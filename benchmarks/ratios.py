@@ -120,7 +120,7 @@ def generate(folder: Path, count: int, course: Path) -> None:
         (module / f"{index % 100:02d}-{source.stem[3:] or 'lesson'}-{index}.mdx").write_bytes(source.read_bytes())
 
 
-def lsp(edits: int) -> tuple[float, float] | None:
+def lsp(edits: int, course: Path) -> tuple[float, float] | None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import asyncio
@@ -128,7 +128,7 @@ def lsp(edits: int) -> tuple[float, float] | None:
         import lsp_latency
     except ImportError:
         return None
-    path = max((CORPUS / "src" / "content").glob("**/*.mdx"), key=lambda p: p.read_text(encoding="utf-8").count("\n"))
+    path = lsp_latency.largest_lesson(course)
     latencies = sorted(asyncio.run(lsp_latency.measure(path.resolve(), edits)))
     return statistics.median(latencies), latencies[int(len(latencies) * 0.9) - 1]
 
@@ -182,7 +182,7 @@ def main() -> None:
             for name, values in runs.items():
                 if values:
                     scale[name] = (statistics.median(v[0] for v in values), max(v[1] for v in values), max(v[2] for v in values))
-    latency = lsp(args.lsp_edits) if args.lsp_edits else None
+        latency = lsp(args.lsp_edits, course) if args.lsp_edits else None  # in the copy: the server writes its cache
 
     cores = os.cpu_count()
     print(f"python {sys.version.split()[0]}, {cores} cores, {args.repeat} interleaved runs each")

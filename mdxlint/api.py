@@ -180,6 +180,23 @@ def lint_text(
     return diagnostics
 
 
+def analyze_files(paths: Sequence[str], linter: Linter, *, use_cache: bool = True, jobs: int | None = 1) -> dict[str, FileOutcome]:
+    """Per-file outcomes (facts and file findings) of ``paths``, read from the run cache
+    where a file is unchanged, and the cache updated: what a language server needs of
+    the lessons it does not show, without parsing what the command line already read."""
+    cache = Cache(linter.settings.root, fingerprint(linter.settings)) if use_cache else None
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        outcomes = _collect(list(paths), linter, cache, jobs, None)
+    finally:
+        if enabled:
+            gc.enable()
+    if cache is not None:
+        cache.save()
+    return outcomes
+
+
 def fix_text(
     text: str,
     path: str,
@@ -404,4 +421,4 @@ def _fix_one(path: str, linter: Linter, index: CourseIndex, run: LintRun, unsafe
         )
 
 
-__all__ = ["lint_text", "lint_paths", "fix_text", "discover", "Iterable"]
+__all__ = ["lint_text", "lint_paths", "fix_text", "discover", "analyze_files", "Iterable"]

@@ -273,3 +273,35 @@ def test_cached_course_findings_follow_every_change(tmp_path, monkeypatch):
     assert shapes(target=other) == shapes(target=other, use_cache=False)
     (course / "src" / "components" / "Callout.tsx").write_text("export default function Other() { return null }\n")
     assert shapes() == shapes(use_cache=False)
+
+
+def test_analyze_files_reuses_the_command_lines_cache(tmp_path, monkeypatch):
+    """The language server reads the lessons it does not show through analyze_files:
+    after a command-line run, unchanged lessons come from the cache, not the parser."""
+    import shutil
+
+    from mdxlint.api import analyze_files, discover
+
+    course = tmp_path / "course"
+    shutil.copytree(ROOT / "fixtures" / "sample-course", course)
+    monkeypatch.chdir(course)
+    settings = load_settings(start=str(course / "src" / "content"))
+    lint_paths(["src/content"], settings)
+    files, _ = discover([str(course / "src" / "content")], settings)
+    fresh = {path: Linter(settings).analyze_path(path) for path in files}
+    parsed: list[str] = []
+    original = Linter.analyze_path
+
+    def counting(self, path, **kwargs):
+        parsed.append(path)
+        return original(self, path, **kwargs)
+
+    monkeypatch.setattr(Linter, "analyze_path", counting)
+    changed = Path(files[0])
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
+    outcomes = analyze_files(files, Linter(settings))
+    assert parsed == [files[0]]  # only the changed lesson was parsed again
+    for path in files[1:]:
+        assert [h.slug for h in outcomes[path].facts.headings] == [h.slug for h in fresh[path].facts.headings]
+        assert [(r.code, r.start) for r in outcomes[path].raw] == [(r.code, r.start) for r in fresh[path].raw]
+    assert analyze_files(files, Linter(settings)) and parsed == [files[0]]  # and the cache now has it

@@ -21,7 +21,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
 from mdxlint._version import __version__
-from mdxlint.api import discover, fix_text
+from mdxlint.api import analyze_files, discover, fix_text
 from mdxlint.lint.configuration import load_settings
 from mdxlint.project.settings import ConfigError, Settings
 from mdxlint.project.course import CourseIndex, find_project_root
@@ -64,9 +64,10 @@ class Project:
         if not os.path.isdir(content):
             return
         files, _ = discover([content], self.settings)
-        for path in files:
-            outcome = self.linter.analyze_path(path)
-            if outcome.facts is not None and os.path.abspath(path) not in self.index.lessons:
+        # From the command line's cache where a lesson is unchanged (and into it): the
+        # first document opened does not wait for the whole course to be parsed again.
+        for path, outcome in analyze_files(files, self.linter).items():
+            if outcome.has_facts and os.path.abspath(path) not in self.index.lessons:
                 self.index.add(outcome.facts)
 
 
