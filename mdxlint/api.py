@@ -300,12 +300,12 @@ def _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progr
             index.add(outcome.facts)
     run = LintRun([], files, errors)
     if fix or diff:
-        course_diags = linter.course_diagnostics(index) if linter.has_course_rules else {}
+        before_fixes = linter.course_diagnostics(index) if linter.has_course_rules else {}
         for path in files:
             outcome = outcomes[path]
             if outcome.facts is None:
                 continue
-            candidates = outcome.raw + course_diags.get(os.path.abspath(path), [])
+            candidates = outcome.raw + before_fixes.get(os.path.abspath(path), [])
             if not any(r.fix is not None and (unsafe_fixes or r.fix.applicability.value == "safe") for r in candidates):
                 continue  # nothing to fix here: skip the fix passes
             _fix_one(path, linter, index, run, unsafe_fixes, write=fix and not diff)

@@ -305,3 +305,25 @@ def test_analyze_files_reuses_the_command_lines_cache(tmp_path, monkeypatch):
         assert [h.slug for h in outcomes[path].facts.headings] == [h.slug for h in fresh[path].facts.headings]
         assert [(r.code, r.start) for r in outcomes[path].raw] == [(r.code, r.start) for r in fresh[path].raw]
     assert analyze_files(files, Linter(settings)) and parsed == [files[0]]  # and the cache now has it
+
+
+def test_fix_reports_the_course_findings_of_the_fixed_text(tmp_path, monkeypatch):
+    """After --fix, course findings are those of the fixed lessons: a link the fix gave
+    the site's base is no longer reported (in a run with and without a cache)."""
+    import shutil
+
+    course = tmp_path / "course"
+    shutil.copytree(ROOT / "fixtures" / "sample-course", course)
+    monkeypatch.chdir(course)
+    lesson = course / "src" / "content" / "course" / "01-module-1" / "02-first-connector.mdx"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + "\nСм. [введение](/course/01-module-1/01-introduction).\n",
+                      encoding="utf-8")
+    settings = load_settings(start=str(course))
+    before = lint_paths(["src/content"], settings, use_cache=False)
+    assert any(d.code == "CRS011" for d in before.diagnostics)
+    for use_cache in (True, False):
+        fixed = lint_paths(["src/content"], load_settings(start=str(course)), fix=True, use_cache=use_cache)
+        assert not any(d.code == "CRS011" for d in fixed.diagnostics), use_cache
+        assert "/sample-course/course/01-module-1/01-introduction" in lesson.read_text(encoding="utf-8")
+    fresh = lint_paths(["src/content"], load_settings(start=str(course)), use_cache=False)
+    assert [d.to_json() for d in fixed.diagnostics] == [d.to_json() for d in fresh.diagnostics]
