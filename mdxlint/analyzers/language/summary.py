@@ -1,0 +1,244 @@
+"""What one page contributes to the site-wide language pass (the per-file half of LNG001).
+
+:func:`summarize` runs in the parallel per-file phase and decides there everything that
+depends on the page alone: the units' scripts and features, which of their words are
+names or quoted, the page's vote for the site's language, and the page's contribution
+to the site's vocabulary (word counts).  It returns a :class:`PageSummary`: flat arrays
+and a few small tuples, pickled between processes and into the cache, never the unit
+objects.
+
+A unit written in one non-Latin script with too few Latin-script words to be English
+text ("Коннектор читает журнал", "Настройка Kafka") travels as a position and a *group*
+key (its script, weight and letters): under any expected language it is judged by its
+script alone, the same for the whole group.  The other units (*records*: Latin-script
+text, several scripts, English phrases among native words) keep their Latin-script
+words, word features and, compressed, their text (read only where a model must read
+it: sites with several Latin-script languages, untranslated-page messages).
+"""
+
+from __future__ import annotations
+
+import pickle
+import zlib
+from array import array
+from collections import Counter
+from dataclasses import dataclass
+
+from mdxlint.analyzers.language.identify import SCRIPT_OF, latin_or_model, script_language
+from mdxlint.analyzers.language.units import Unit
+
+SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
+_SCRIPT_INDEX = {name: index for index, name in enumerate(SCRIPT_CODES)}
+_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
+_RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
+QUOTED, LONE = 1, 2  # record flags
+
+
+def group_of(script: str) -> str:
+    """Han and kana are one group (Japanese writes both)."""
+    return "cjk" if script in ("han", "kana") else script
+
+
+def native_count(scripts: dict[str, int], script: str) -> int:
+    """Words of a unit in ``script`` (Han and kana: two letters a word)."""
+    if script in ("han", "kana"):
+        return (scripts.get("han", 0) + scripts.get("kana", 0)) // 2
+    return scripts.get(script, 0)
+
+
+def may_be_english(latin_words: int, dominant: str, native: int, glue: int, label: int) -> bool:
+    """Whether a unit's Latin-script words can outweigh its ``native`` words (the bounds of
+    the English-among-native rules, :meth:`SiteLanguage._english_among_native`)."""
+    return bool(latin_words) and (
+        dominant == "latin" or 2 * latin_words > 2 * native - glue - label or latin_words >= max(4, 3 * native)
+    )
+
+
+@dataclass(slots=True)
+class PageSummary:
+    """One page's units and counts (see the module's doc).  Units are in file order;
+    ``slots[i]`` is a record index (>= 0) or ``~group`` (< 0)."""
+
+    vote: str | None  # the language most of the page is in (None: too little prose, or not asked)
+    starts: array
+    ends: array
+    lengths: array  # characters of the masked text (the page's share of foreign text)
+    sections: array  # the heading ordinal a unit stands under, -1 before the first
+    kinds: bytes
+    kind_names: tuple[str, ...]
+    slots: array
+    heads: array  # unit index of each heading (by ordinal)
+    groups: tuple[tuple, ...]  # (script, single script, has Latin words, min(weight, 3), Ukrainian letters, Russian letters, quoted, guess)
+    guess_set: frozenset[str]  # the Cyrillic languages a group's guess chose among
+    # records
+    rec_dominant: bytes
+    rec_weight: array
+    rec_glue: bytes
+    rec_label: bytes
+    rec_flags: bytes
+    rec_scripts: tuple[tuple[tuple[str, int], ...], ...]
+    rec_words: array  # indexes into lexicon, record after record
+    rec_word_end: array
+    rec_names: bytes  # per word of rec_words: 1 when it stands in a run of capitalised words
+    lexicon: tuple[str, ...]
+    # vocabulary: per script group, lower-case word -> units; "*": every unit with Latin-script words
+    inside: dict[str, dict[str, int]]
+    outside: dict[str, dict[str, int]]
+    blob: bytes  # zlib(pickle((record texts, heading texts))): read only when needed
+
+    def texts(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return pickle.loads(zlib.decompress(self.blob))
+
+    def record_words(self, record: int) -> tuple[str, ...]:
+        lexicon = self.lexicon
+        start = self.rec_word_end[record - 1] if record else 0
+        return tuple(lexicon[i] for i in self.rec_words[start : self.rec_word_end[record]])
+
+
+def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: frozenset[str] = frozenset()) -> PageSummary:
+    """The summary of one page's units.  ``cyrillic_candidates``: the Cyrillic-script languages
+    the site may expect, when known per page (a model tells them apart for units whose letters
+    do not)."""
+    from mdxlint.analyzers.language.policy import ENGLISH_FUNCTION_WORDS, names_in, quoted_text
+
+    n = len(units)
+    starts, ends, lengths = array("I"), array("I"), array("I")
+    sections, slots, heads = array("i"), array("i"), array("i")
+    kinds = bytearray()
+    kind_index: dict[str, int] = {}
+    groups: dict[tuple, int] = {}
+    rec_dominant, rec_glue, rec_label, rec_flags, rec_names = bytearray(), bytearray(), bytearray(), bytearray(), bytearray()
+    rec_weight, rec_words, rec_word_end = array("I"), array("I"), array("I")
+    rec_scripts: list[tuple] = []
+    scripts_seen: dict[tuple, tuple] = {}
+    lexicon: dict[str, int] = {}
+    texts: list[str] = []
+    head_texts: list[str] = []
+    ordinal_of: dict[int, int] = {}
+    page_groups = {group_of(s) for u in units for s in u.scripts}
+    inside: dict[str, Counter] = {g: Counter() for g in page_groups}
+    outside: dict[str, Counter] = {g: Counter() for g in page_groups}
+    outside["*"] = Counter()
+    guess_set = cyrillic_candidates if len(cyrillic_candidates) > 1 else frozenset()
+    for index, unit in enumerate(units):
+        if unit.section == index:
+            ordinal_of[index] = len(heads)
+            heads.append(index)
+            head_texts.append(unit.text[:60])
+        starts.append(unit.start)
+        ends.append(unit.end)
+        lengths.append(len(unit.text))
+        sections.append(ordinal_of[unit.section] if unit.section >= 0 else -1)
+        kind = kind_index.setdefault(unit.kind, len(kind_index))
+        kinds.append(kind if kind < 256 else 255)
+        latin = unit.latin
+        scripts = unit.scripts
+        # vocabulary
+        if latin:
+            lower = {w.lower() for w in latin}
+            outside["*"].update(lower)
+            for group in page_groups:
+                native = native_count(scripts, "han" if group == "cjk" else group)
+                if native >= 3 and native >= len(latin):
+                    inside[group].update(lower - ENGLISH_FUNCTION_WORDS)
+                elif not native:
+                    outside[group].update(lower)
+        quoted = quoted_text(unit.text)
+        dominant = unit.dominant
+        unit_groups = {group_of(s) for s in scripts}
+        if dominant != "latin" and len(unit_groups) == 1 and not may_be_english(
+            len(latin), dominant, native_count(scripts, dominant), unit.glue, unit.label
+        ):
+            letters = set(unit.text) if dominant == "cyrillic" else set()
+            uk, ru = bool(letters & _UKRAINIAN_ONLY), bool(letters & _RUSSIAN_ONLY)
+            guess = ""
+            if guess_set and dominant == "cyrillic" and unit.weight >= 2 and not (uk and "uk" in guess_set) and not (ru and "ru" in guess_set):
+                guess = latin_or_model(unit.text, guess_set)[0]
+            key = (dominant, len(scripts) == 1, bool(latin), min(unit.weight, 3), uk, ru, quoted, guess)
+            slots.append(~groups.setdefault(key, len(groups)))
+            continue
+        record = len(rec_dominant)
+        slots.append(record)
+        rec_dominant.append(_SCRIPT_INDEX.get(dominant, 0))
+        rec_weight.append(unit.weight)
+        rec_glue.append(min(unit.glue, 255))
+        rec_label.append(min(unit.label, 255))
+        lone = len(latin) == 1 and latin[0].islower() and unit.text.strip(" *_`").isalpha()
+        rec_flags.append((QUOTED if quoted else 0) | (LONE if lone else 0))
+        items = tuple(scripts.items())
+        rec_scripts.append(scripts_seen.setdefault(items, items))
+        names = names_in(unit.text) if scripts else ()
+        for word in latin:
+            rec_words.append(lexicon.setdefault(word, len(lexicon)))
+            rec_names.append(1 if word in names else 0)
+        rec_word_end.append(len(rec_words))
+        texts.append(unit.text)
+    del n
+    return PageSummary(
+        vote=vote,
+        starts=starts,
+        ends=ends,
+        lengths=lengths,
+        sections=sections,
+        kinds=bytes(kinds),
+        kind_names=tuple(kind_index),
+        slots=slots,
+        heads=heads,
+        groups=tuple(groups),
+        guess_set=guess_set,
+        rec_dominant=bytes(rec_dominant),
+        rec_weight=rec_weight,
+        rec_glue=bytes(rec_glue),
+        rec_label=bytes(rec_label),
+        rec_flags=bytes(rec_flags),
+        rec_scripts=tuple(rec_scripts),
+        rec_words=rec_words,
+        rec_word_end=rec_word_end,
+        rec_names=bytes(rec_names),
+        lexicon=tuple(lexicon),
+        inside={g: dict(c) for g, c in inside.items() if c},
+        outside={g: dict(c) for g, c in outside.items() if c},
+        blob=zlib.compress(pickle.dumps((tuple(texts), tuple(head_texts)), protocol=pickle.HIGHEST_PROTOCOL), 1),
+    )
+
+
+def page_vote(units: list[Unit]) -> str | None:
+    """The language most of a page's prose (by characters) is in; None for too little prose.
+
+    Latin-script prose is English when English function words make up at least 8 % of
+    its words; with as few function words of the other languages it is not prose (None);
+    else what the model says of its longest units."""
+    from mdxlint.analyzers.language.policy import (
+        ENGLISH_FUNCTION_WORDS, LATIN_GUESSES, MIN_PAGE_UNITS, OTHER_FUNCTION_WORDS)
+
+    weights: Counter[str] = Counter()
+    latin_texts: list[str] = []
+    english_words = latin_words = count = 0
+    for unit in units:
+        script = unit.dominant
+        if script == "latin":
+            if len(unit.latin) < 3:
+                continue
+            weights["latin"] += len(unit.text)
+            latin_words += len(unit.latin)
+            english_words += sum(1 for w in unit.latin if w.lower() in ENGLISH_FUNCTION_WORDS)
+            latin_texts.append(unit.text)
+        else:
+            weights[script_language(script, unit.text, frozenset())] += len(unit.text)
+        count += 1
+    if count < MIN_PAGE_UNITS or not weights:
+        return None
+    top = max(sorted(weights.items()), key=lambda item: item[1])[0]
+    if top != "latin":
+        return top
+    if english_words >= 0.08 * latin_words:
+        return "en"
+    other_words = sum(1 for text in latin_texts for w in text.split() if w.lower() in OTHER_FUNCTION_WORDS)
+    if other_words < 0.08 * latin_words:
+        return None  # Latin-script lists of terms and values: no sentences in any language
+    votes = Counter(latin_or_model(text, LATIN_GUESSES)[0] for text in sorted(latin_texts, key=len, reverse=True)[:5])
+    return max(sorted(votes.items()), key=lambda item: item[1])[0] if votes else "en"
+
+
+def cyrillic_of(languages) -> frozenset[str]:
+    return frozenset(c for c in languages if SCRIPT_OF.get(c) == "cyrillic")
