@@ -79,8 +79,31 @@ MIN_REPORTED_CONFIDENCE = 0.5  # below it a unit's verdict is a guess, not a fin
 
 def quoted_text(text: str) -> bool:
     """A quoted title or message (cited, not written in the page's language)."""
-    quoted = _LINK_DESTINATION.sub("", text).strip(" \t*_[]()-:.,;")
+    quoted = (_LINK_DESTINATION.sub("", text) if "](" in text else text).strip(" \t*_[]()-:.,;")
     return len(quoted) > 2 and quoted[0] in _OPENING_QUOTES and quoted[-1] in _CLOSING_QUOTES
+
+
+# Classes of a Latin-script word of a unit (word_code), given in the per-file pass.
+TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE = 1, 2, 4, 8, 16, 32
+
+
+def word_code(word: str, index: int, names: set[str] | tuple) -> int:
+    """TITLE_RUN: in a run of capitalised words (a name inside native sentences); NAME: one
+    capital letter after the first word ("Connector A"); FUNCTION (and STRONG: not a weak one);
+    ORDINARY (:mod:`.english`); UNKNOWN_SHAPE: lower-case, 4+ letters, at most one hyphen (an
+    English word when it is not a term)."""
+    code = TITLE_RUN if word in names else 0
+    if len(word) == 1 and index and word.isupper():
+        code |= NAME
+    low = word.lower()
+    if low in ENGLISH_FUNCTION_WORDS:
+        return code | FUNCTION | (0 if low in WEAK_FUNCTION_WORDS else STRONG)
+    stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
+    if low in ORDINARY_ENGLISH or stem in ORDINARY_ENGLISH:
+        return code | ORDINARY
+    if word.islower() and len(word) >= 4 and word.count("-") < 2:
+        code |= UNKNOWN_SHAPE
+    return code
 
 
 def names_in(text: str) -> set[str]:
@@ -175,7 +198,7 @@ class Options:
 class Record:
     """A record of a page summary read as a unit (:mod:`.summary`), made while a page is judged."""
 
-    __slots__ = ("page", "index", "latin", "names", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "_texts")
+    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "_texts")
 
     def __init__(self, page, index: int, texts: list) -> None:
         from mdxlint.analyzers.language.summary import LONE, QUOTED, SCRIPT_CODES
@@ -185,9 +208,8 @@ class Record:
         start = page.rec_word_end[index - 1] if index else 0
         end = page.rec_word_end[index]
         lexicon = page.lexicon
-        self.latin = tuple(lexicon[i] for i in page.rec_words[start:end])
-        flags = page.rec_names[start:end]
-        self.names = tuple(flags) if 1 in flags else ()
+        self.latin = tuple(map(lexicon.__getitem__, page.rec_words[start:end]))
+        self.codes = page.rec_codes[start:end]
         self.scripts = dict(page.rec_scripts[index])
         self.dominant = SCRIPT_CODES[page.rec_dominant[index]]
         self.weight = page.rec_weight[index]
@@ -408,23 +430,26 @@ class SiteLanguage:
         unknown = 0
         # Inside native sentences a run of capitalised words is a name ("Настройка Contact
         # Points", "Custom Metric Export в Cloud Monitoring"), not English text.
-        names = unit.names if native else ()
-        for index, word in enumerate(unit.latin):
-            low = word.lower()
-            if (names and names[index]) or (len(word) == 1 and index and word.isupper()):  # a name; "Connector A"
+        # The classes that do not depend on the site were given in the per-file pass (word_code).
+        latin = unit.latin
+        skip = NAME | TITLE_RUN if native else NAME
+        for index, code in enumerate(unit.codes):
+            if code & skip:  # a name; "Connector A"
                 continue
-            if low in ENGLISH_FUNCTION_WORDS:
+            word = latin[index]
+            if code & FUNCTION:
                 function.append(word)
-                if low not in WEAK_FUNCTION_WORDS:
+                if code & STRONG:
                     strong.append(word)
                 continue
-            stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
-            if low in ORDINARY_ENGLISH or stem in ORDINARY_ENGLISH:
+            if code & ORDINARY:
                 ordinary.append(word)
                 prose.append(word)
-            elif low not in vocabulary and stem not in vocabulary:
+                continue
+            low = word.lower()
+            if low not in vocabulary and (low[:-1] if low.endswith("s") and len(low) > 3 else low) not in vocabulary:
                 prose.append(word)
-                if word.islower() and len(word) >= 4 and word.count("-") < 2:
+                if code & UNKNOWN_SHAPE:
                     unknown += 1
         words = len(ordinary) + unknown  # English words that are not terms
         if unit.lone:

@@ -19,18 +19,19 @@ it: sites with several Latin-script languages, untranslated-page messages).
 from __future__ import annotations
 
 import pickle
+import re
 import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass
 
-from mdxlint.analyzers.language.identify import SCRIPT_OF, latin_or_model, script_language
+from mdxlint.analyzers.language.identify import SCRIPT_DEFAULT, SCRIPT_OF, latin_or_model
 from mdxlint.analyzers.language.units import Unit
 
 SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
 _SCRIPT_INDEX = {name: index for index, name in enumerate(SCRIPT_CODES)}
-_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
-_RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
+_UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
+_RUSSIAN_LETTER = re.compile("[ыэъёЫЭЪЁ]")
 QUOTED, LONE = 1, 2  # record flags
 
 
@@ -79,7 +80,7 @@ class PageSummary:
     rec_scripts: tuple[tuple[tuple[str, int], ...], ...]
     rec_words: array  # indexes into lexicon, record after record
     rec_word_end: array
-    rec_names: bytes  # per word of rec_words: 1 when it stands in a run of capitalised words
+    rec_codes: bytes  # per word of rec_words: its classes (policy.word_code)
     lexicon: tuple[str, ...]
     # vocabulary: per script group, lower-case word -> units; "*": every unit with Latin-script words
     inside: dict[str, dict[str, int]]
@@ -99,40 +100,31 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
     """The summary of one page's units.  ``cyrillic_candidates``: the Cyrillic-script languages
     the site may expect, when known per page (a model tells them apart for units whose letters
     do not)."""
-    from mdxlint.analyzers.language.policy import ENGLISH_FUNCTION_WORDS, names_in, quoted_text
+    from mdxlint.analyzers.language.policy import ENGLISH_FUNCTION_WORDS, names_in, quoted_text, word_code
 
-    n = len(units)
-    starts, ends, lengths = array("I"), array("I"), array("I")
-    sections, slots, heads = array("i"), array("i"), array("i")
-    kinds = bytearray()
+    heads = array("i", [i for i, unit in enumerate(units) if unit.section == i])
+    ordinal_of = {index: ordinal for ordinal, index in enumerate(heads)}
+    ordinal_of[-1] = -1
     kind_index: dict[str, int] = {}
+    kinds = bytes(min(kind_index.setdefault(unit.kind, len(kind_index)), 255) for unit in units)
     groups: dict[tuple, int] = {}
-    rec_dominant, rec_glue, rec_label, rec_flags, rec_names = bytearray(), bytearray(), bytearray(), bytearray(), bytearray()
+    slots: list[int] = []
+    rec_dominant, rec_glue, rec_label, rec_flags, rec_codes = bytearray(), bytearray(), bytearray(), bytearray(), bytearray()
     rec_weight, rec_words, rec_word_end = array("I"), array("I"), array("I")
     rec_scripts: list[tuple] = []
     scripts_seen: dict[tuple, tuple] = {}
     lexicon: dict[str, int] = {}
     texts: list[str] = []
-    head_texts: list[str] = []
-    ordinal_of: dict[int, int] = {}
-    page_groups = {group_of(s) for u in units for s in u.scripts}
+    page_groups = {group_of(s) for u in units if u.scripts for s in u.scripts}
     inside: dict[str, Counter] = {g: Counter() for g in page_groups}
     outside: dict[str, Counter] = {g: Counter() for g in page_groups}
     outside["*"] = Counter()
     guess_set = cyrillic_candidates if len(cyrillic_candidates) > 1 else frozenset()
-    for index, unit in enumerate(units):
-        if unit.section == index:
-            ordinal_of[index] = len(heads)
-            heads.append(index)
-            head_texts.append(unit.text[:60])
-        starts.append(unit.start)
-        ends.append(unit.end)
-        lengths.append(len(unit.text))
-        sections.append(ordinal_of[unit.section] if unit.section >= 0 else -1)
-        kind = kind_index.setdefault(unit.kind, len(kind_index))
-        kinds.append(kind if kind < 256 else 255)
+    for unit in units:
         latin = unit.latin
         scripts = unit.scripts
+        text = unit.text
+        dominant = unit.dominant
         # vocabulary
         if latin:
             lower = {w.lower() for w in latin}
@@ -143,46 +135,43 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
                     inside[group].update(lower - ENGLISH_FUNCTION_WORDS)
                 elif not native:
                     outside[group].update(lower)
-        quoted = quoted_text(unit.text)
-        dominant = unit.dominant
-        unit_groups = {group_of(s) for s in scripts}
-        if dominant != "latin" and len(unit_groups) == 1 and not may_be_english(
-            len(latin), dominant, native_count(scripts, dominant), unit.glue, unit.label
+        if dominant != "latin" and (len(scripts) == 1 or len({group_of(s) for s in scripts}) == 1) and not (
+            latin and may_be_english(len(latin), dominant, native_count(scripts, dominant), unit.glue, unit.label)
         ):
-            letters = set(unit.text) if dominant == "cyrillic" else set()
-            uk, ru = bool(letters & _UKRAINIAN_ONLY), bool(letters & _RUSSIAN_ONLY)
+            if dominant == "cyrillic":
+                uk, ru = _UKRAINIAN_LETTER.search(text) is not None, _RUSSIAN_LETTER.search(text) is not None
+            else:
+                uk = ru = False
             guess = ""
             if guess_set and dominant == "cyrillic" and unit.weight >= 2 and not (uk and "uk" in guess_set) and not (ru and "ru" in guess_set):
-                guess = latin_or_model(unit.text, guess_set)[0]
-            key = (dominant, len(scripts) == 1, bool(latin), min(unit.weight, 3), uk, ru, quoted, guess)
+                guess = latin_or_model(text, guess_set)[0]
+            key = (dominant, len(scripts) == 1, bool(latin), min(unit.weight, 3), uk, ru, quoted_text(text), guess)
             slots.append(~groups.setdefault(key, len(groups)))
             continue
-        record = len(rec_dominant)
-        slots.append(record)
+        slots.append(len(rec_dominant))
         rec_dominant.append(_SCRIPT_INDEX.get(dominant, 0))
         rec_weight.append(unit.weight)
         rec_glue.append(min(unit.glue, 255))
         rec_label.append(min(unit.label, 255))
-        lone = len(latin) == 1 and latin[0].islower() and unit.text.strip(" *_`").isalpha()
-        rec_flags.append((QUOTED if quoted else 0) | (LONE if lone else 0))
+        lone = len(latin) == 1 and latin[0].islower() and text.strip(" *_`").isalpha()
+        rec_flags.append((QUOTED if quoted_text(text) else 0) | (LONE if lone else 0))
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
-        names = names_in(unit.text) if scripts else ()
-        for word in latin:
-            rec_words.append(lexicon.setdefault(word, len(lexicon)))
-            rec_names.append(1 if word in names else 0)
+        names = names_in(text) if scripts else ()
+        rec_codes.extend([word_code(word, index, names) for index, word in enumerate(latin)])
+        rec_words.extend([lexicon.setdefault(word, len(lexicon)) for word in latin])
         rec_word_end.append(len(rec_words))
-        texts.append(unit.text)
-    del n
+        texts.append(text)
+    head_texts = [units[i].text[:60] for i in heads]
     return PageSummary(
         vote=vote,
-        starts=starts,
-        ends=ends,
-        lengths=lengths,
-        sections=sections,
-        kinds=bytes(kinds),
+        starts=array("I", [unit.start for unit in units]),
+        ends=array("I", [unit.end for unit in units]),
+        lengths=array("I", [len(unit.text) for unit in units]),
+        sections=array("i", [ordinal_of[unit.section] for unit in units]),
+        kinds=kinds,
         kind_names=tuple(kind_index),
-        slots=slots,
+        slots=array("i", slots),
         heads=heads,
         groups=tuple(groups),
         guess_set=guess_set,
@@ -194,7 +183,7 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_scripts=tuple(rec_scripts),
         rec_words=rec_words,
         rec_word_end=rec_word_end,
-        rec_names=bytes(rec_names),
+        rec_codes=bytes(rec_codes),
         lexicon=tuple(lexicon),
         inside={g: dict(c) for g, c in inside.items() if c},
         outside={g: dict(c) for g, c in outside.items() if c},
@@ -224,7 +213,8 @@ def page_vote(units: list[Unit]) -> str | None:
             english_words += sum(1 for w in unit.latin if w.lower() in ENGLISH_FUNCTION_WORDS)
             latin_texts.append(unit.text)
         else:
-            weights[script_language(script, unit.text, frozenset())] += len(unit.text)
+            # script_language(script, text, frozenset()): no candidates, the script's default
+            weights["ja" if script == "kana" else SCRIPT_DEFAULT.get(script, script)] += len(unit.text)
         count += 1
     if count < MIN_PAGE_UNITS or not weights:
         return None
