@@ -92,9 +92,23 @@ def word_code(word: str, index: int, names: set[str] | tuple) -> int:
     capital letter after the first word ("Connector A"); FUNCTION (and STRONG: not a weak one);
     ORDINARY (:mod:`.english`); UNKNOWN_SHAPE: lower-case, 4+ letters, at most one hyphen (an
     English word when it is not a term)."""
-    code = TITLE_RUN if word in names else 0
-    if len(word) == 1 and index and word.isupper():
+    code = _WORD_CLASS.get(word)
+    if code is None:
+        code = _word_class(word)
+        if len(_WORD_CLASS) < 100_000:
+            _WORD_CLASS[word] = code
+    if names and word in names:
+        code |= TITLE_RUN
+    if index and len(word) == 1 and word.isupper():
         code |= NAME
+    return code
+
+
+_WORD_CLASS: dict[str, int] = {}
+
+
+def _word_class(word: str) -> int:
+    code = 0
     low = word.lower()
     if low in ENGLISH_FUNCTION_WORDS:
         return code | FUNCTION | (0 if low in WEAK_FUNCTION_WORDS else STRONG)

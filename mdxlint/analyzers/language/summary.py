@@ -116,9 +116,10 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
     lexicon: dict[str, int] = {}
     texts: list[str] = []
     page_groups = {group_of(s) for u in units if u.scripts for s in u.scripts}
-    inside: dict[str, Counter] = {g: Counter() for g in page_groups}
-    outside: dict[str, Counter] = {g: Counter() for g in page_groups}
-    outside["*"] = Counter()
+    # words, a unit's distinct words once (counted into Counters at the end)
+    inside: dict[str, list[str]] = {g: [] for g in page_groups}
+    outside: dict[str, list[str]] = {g: [] for g in page_groups}
+    outside["*"] = []
     guess_set = cyrillic_candidates if len(cyrillic_candidates) > 1 else frozenset()
     for unit in units:
         latin = unit.latin
@@ -128,13 +129,13 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         # vocabulary
         if latin:
             lower = {w.lower() for w in latin}
-            outside["*"].update(lower)
+            outside["*"].extend(lower)
             for group in page_groups:
                 native = native_count(scripts, "han" if group == "cjk" else group)
                 if native >= 3 and native >= len(latin):
-                    inside[group].update(lower - ENGLISH_FUNCTION_WORDS)
+                    inside[group].extend(lower - ENGLISH_FUNCTION_WORDS)
                 elif not native:
-                    outside[group].update(lower)
+                    outside[group].extend(lower)
         if dominant != "latin" and (len(scripts) == 1 or len({group_of(s) for s in scripts}) == 1) and not (
             latin and may_be_english(len(latin), dominant, native_count(scripts, dominant), unit.glue, unit.label)
         ):
@@ -185,8 +186,8 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_word_end=rec_word_end,
         rec_codes=bytes(rec_codes),
         lexicon=tuple(lexicon),
-        inside={g: dict(c) for g, c in inside.items() if c},
-        outside={g: dict(c) for g, c in outside.items() if c},
+        inside={g: dict(Counter(words)) for g, words in inside.items() if words},
+        outside={g: dict(Counter(words)) for g, words in outside.items()},
         blob=zlib.compress(pickle.dumps((tuple(texts), tuple(head_texts)), protocol=pickle.HIGHEST_PROTOCOL), 1),
     )
 
