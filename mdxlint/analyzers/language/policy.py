@@ -83,6 +83,9 @@ def quoted_text(text: str) -> bool:
     return len(quoted) > 2 and quoted[0] in _OPENING_QUOTES and quoted[-1] in _CLOSING_QUOTES
 
 
+# Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
+SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
+QUOTED, LONE = 1, 2
 # Classes of a Latin-script word of a unit (word_code), given in the per-file pass.
 TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE = 1, 2, 4, 8, 16, 32
 
@@ -215,8 +218,6 @@ class Record:
     __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "_texts")
 
     def __init__(self, page, index: int, texts: list) -> None:
-        from mdxlint.analyzers.language.summary import LONE, QUOTED, SCRIPT_CODES
-
         self.page = page
         self.index = index
         start = page.rec_word_end[index - 1] if index else 0

@@ -26,13 +26,23 @@ from collections import Counter
 from dataclasses import dataclass
 
 from mdxlint.analyzers.language.identify import SCRIPT_DEFAULT, SCRIPT_OF, latin_or_model
+from mdxlint.analyzers.language.policy import (
+    ENGLISH_FUNCTION_WORDS,
+    LATIN_GUESSES,
+    LONE,
+    MIN_PAGE_UNITS,
+    OTHER_FUNCTION_WORDS,
+    QUOTED,
+    SCRIPT_CODES,
+    names_in,
+    quoted_text,
+    word_code,
+)
 from mdxlint.analyzers.language.units import Unit
 
-SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
 _SCRIPT_INDEX = {name: index for index, name in enumerate(SCRIPT_CODES)}
 _UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
 _RUSSIAN_LETTER = re.compile("[ыэъёЫЭЪЁ]")
-QUOTED, LONE = 1, 2  # record flags
 
 
 def group_of(script: str) -> str:
@@ -100,8 +110,6 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
     """The summary of one page's units.  ``cyrillic_candidates``: the Cyrillic-script languages
     the site may expect, when known per page (a model tells them apart for units whose letters
     do not)."""
-    from mdxlint.analyzers.language.policy import ENGLISH_FUNCTION_WORDS, names_in, quoted_text, word_code
-
     heads = array("i", [i for i, unit in enumerate(units) if unit.section == i])
     ordinal_of = {index: ordinal for ordinal, index in enumerate(heads)}
     ordinal_of[-1] = -1
@@ -198,9 +206,6 @@ def page_vote(units: list[Unit]) -> str | None:
     Latin-script prose is English when English function words make up at least 8 % of
     its words; with as few function words of the other languages it is not prose (None);
     else what the model says of its longest units."""
-    from mdxlint.analyzers.language.policy import (
-        ENGLISH_FUNCTION_WORDS, LATIN_GUESSES, MIN_PAGE_UNITS, OTHER_FUNCTION_WORDS)
-
     weights: Counter[str] = Counter()
     latin_texts: list[str] = []
     english_words = latin_words = count = 0
