@@ -27,8 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from mdxlint.analyzers.language.english import ORDINARY_ENGLISH
-from mdxlint.analyzers.language.identify import latin_or_model, script_language, script_of
-from mdxlint.analyzers.language.units import Unit
+from mdxlint.analyzers.language.identify import SCRIPT_DEFAULT, SCRIPT_OF, latin_or_model, script_language, script_of
 from mdxlint.project.locales import LocaleAnswer, language_name, locale_for
 
 # English words that only sentences use: articles, prepositions, conjunctions,
@@ -76,6 +75,57 @@ _RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
 _LINK_DESTINATION = re.compile(r"\]\([^)]*\)")
 _TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -]+[A-Z][a-z]+)+")
 MIN_REPORTED_CONFIDENCE = 0.5  # below it a unit's verdict is a guess, not a finding
+
+
+def quoted_text(text: str) -> bool:
+    """A quoted title or message (cited, not written in the page's language)."""
+    quoted = (_LINK_DESTINATION.sub("", text) if "](" in text else text).strip(" \t*_[]()-:.,;")
+    return len(quoted) > 2 and quoted[0] in _OPENING_QUOTES and quoted[-1] in _CLOSING_QUOTES
+
+
+# Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
+SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
+QUOTED, LONE = 1, 2
+# Classes of a Latin-script word of a unit (word_code), given in the per-file pass.
+TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE = 1, 2, 4, 8, 16, 32
+
+
+def word_code(word: str, index: int, names: set[str] | tuple) -> int:
+    """TITLE_RUN: in a run of capitalised words (a name inside native sentences); NAME: one
+    capital letter after the first word ("Connector A"); FUNCTION (and STRONG: not a weak one);
+    ORDINARY (:mod:`.english`); UNKNOWN_SHAPE: lower-case, 4+ letters, at most one hyphen (an
+    English word when it is not a term)."""
+    code = _WORD_CLASS.get(word)
+    if code is None:
+        code = _word_class(word)
+        if len(_WORD_CLASS) < 100_000:
+            _WORD_CLASS[word] = code
+    if names and word in names:
+        code |= TITLE_RUN
+    if index and len(word) == 1 and word.isupper():
+        code |= NAME
+    return code
+
+
+_WORD_CLASS: dict[str, int] = {}
+
+
+def _word_class(word: str) -> int:
+    code = 0
+    low = word.lower()
+    if low in ENGLISH_FUNCTION_WORDS:
+        return code | FUNCTION | (0 if low in WEAK_FUNCTION_WORDS else STRONG)
+    stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
+    if low in ORDINARY_ENGLISH or stem in ORDINARY_ENGLISH:
+        return code | ORDINARY
+    if word.islower() and len(word) >= 4 and word.count("-") < 2:
+        code |= UNKNOWN_SHAPE
+    return code
+
+
+def names_in(text: str) -> set[str]:
+    """The words of runs of capitalised words ("Contact Points"): names inside native sentences."""
+    return {w for run in _TITLE_RUN.findall(text) for w in run.split()}
 
 
 def verbish(words: list[str], first: str | None) -> bool:
@@ -162,18 +212,69 @@ class Options:
     confidence: float = 0.8
 
 
-@dataclass
+class Record:
+    """A record of a page summary read as a unit (:mod:`.summary`), made while a page is judged."""
+
+    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "_texts")
+
+    def __init__(self, page, index: int, texts: list) -> None:
+        self.page = page
+        self.index = index
+        start = page.rec_word_end[index - 1] if index else 0
+        end = page.rec_word_end[index]
+        lexicon = page.lexicon
+        self.latin = tuple(map(lexicon.__getitem__, page.rec_words[start:end]))
+        self.codes = page.rec_codes[start:end]
+        self.scripts = dict(page.rec_scripts[index])
+        self.dominant = SCRIPT_CODES[page.rec_dominant[index]]
+        self.weight = page.rec_weight[index]
+        self.glue = page.rec_glue[index]
+        self.label = page.rec_label[index]
+        flags = page.rec_flags[index]
+        self.quoted = bool(flags & QUOTED)
+        self.lone = bool(flags & LONE)
+        self._texts = texts  # [None] until a rule must read a text
+
+    @property
+    def text(self) -> str:
+        if self._texts[0] is None:
+            self._texts[0] = self.page.texts()
+        return self._texts[0][0][self.index]
+
+
+@dataclass(eq=False)
 class SiteLanguage:
+    """The site-wide pass over page summaries.  Kept between runs of a language server:
+    :meth:`update` redoes only what the pages that changed (new summary objects) change."""
+
     options: Options
-    files: dict[str, list[Unit]]
+    pages: dict = field(default_factory=dict)  # path -> PageSummary
     expectations: dict[str, Expectation] = field(default_factory=dict)
     vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
     # candidate sets in which two languages share a non-Latin script (Russian and Ukrainian)
     _shared_script: set[frozenset[str]] = field(default_factory=set)
+    _answers: dict = field(default_factory=dict)  # path -> LocaleAnswer | None
+    _counts: dict = field(default_factory=dict)  # language -> word -> units in sentences of it
+    _outside: dict = field(default_factory=dict)  # word -> units in Latin script alone, in a non-Latin site
+    _applied: dict = field(default_factory=dict)  # path -> (summary, key, language, inside, outside) counted
+
+    def update(self, pages: dict) -> None:
+        self.pages = pages
+        self.expect()
+        self.learn()
+
+    def _answer(self, path: str) -> LocaleAnswer | None:
+        try:
+            return self._answers[path]
+        except KeyError:
+            answer = self._answers[path] = locale_for(path)
+            return answer
 
     # -- 1. expected language ------------------------------------------------------------
     def expect(self) -> None:
-        answers: dict[str, LocaleAnswer | None] = {path: locale_for(path) for path in sorted(self.files)}
+        self.expectations = {}
+        self._shared_script = set()
+        answers: dict[str, LocaleAnswer | None] = {path: self._answer(path) for path in sorted(self.pages)}
         site = set()
         for answer in answers.values():
             if answer is not None:
@@ -217,40 +318,6 @@ class SiteLanguage:
         language = max(sorted(defaults.items()), key=lambda item: item[1])[0]
         return Expectation(language, "the site's default locale (this file is outside its locale folders)", frozenset())
 
-    def _page_language(self, path: str) -> str | None:
-        """The language most of a page's prose (by characters) is in; None for too little prose.
-
-        Latin-script prose is English when English function words make up at least 8 % of
-        its words; with as few function words of the other languages it is not prose (None);
-        else what the model says of its longest units."""
-        weights: Counter[str] = Counter()
-        latin_texts: list[str] = []
-        english_words = latin_words = units = 0
-        for unit in self.files[path]:
-            script = unit.dominant
-            if script == "latin":
-                if len(unit.latin) < 3:
-                    continue
-                weights["latin"] += len(unit.text)
-                latin_words += len(unit.latin)
-                english_words += sum(1 for w in unit.latin if w.lower() in ENGLISH_FUNCTION_WORDS)
-                latin_texts.append(unit.text)
-            else:
-                weights[script_language(script, unit.text, frozenset())] += len(unit.text)
-            units += 1
-        if units < MIN_PAGE_UNITS or not weights:
-            return None
-        top = max(sorted(weights.items()), key=lambda item: item[1])[0]
-        if top != "latin":
-            return top
-        if english_words >= 0.08 * latin_words:
-            return "en"
-        other_words = sum(1 for text in latin_texts for w in text.split() if w.lower() in OTHER_FUNCTION_WORDS)
-        if other_words < 0.08 * latin_words:
-            return None  # Latin-script lists of terms and values: no sentences in any language
-        votes = Counter(latin_or_model(text, LATIN_GUESSES)[0] for text in sorted(latin_texts, key=len, reverse=True)[:5])
-        return max(sorted(votes.items()), key=lambda item: item[1])[0] if votes else "en"
-
     def _majority(self, paths: list[str]) -> tuple[str, str] | None:
         """(language, why) of a site with no i18n setup and no configured language, by pages.
 
@@ -260,7 +327,7 @@ class SiteLanguage:
         hold.  Otherwise the language most pages are in."""
         pages: Counter[str] = Counter()
         for path in paths:
-            language = self._page_language(path)
+            language = self.pages[path].vote
             if language is not None:
                 pages[language] += 1
         total = sum(pages.values())
@@ -281,45 +348,84 @@ class SiteLanguage:
 
     # -- 2. vocabulary ---------------------------------------------------------------------
     def learn(self) -> None:
-        counts: dict[str, Counter[str]] = {}
-        outside: Counter[str] = Counter()  # units written in Latin script only, in a non-Latin site
-        for path in sorted(self.files):
+        """Per expected language, the words the authors use inside its sentences: each page's
+        counts (:mod:`.summary`) summed, a page's replaced when its summary changed."""
+        changed = False
+        for path in [p for p in self._applied if p not in self.pages]:
+            self._count(self._applied.pop(path), -1)
+            changed = True
+        for path in sorted(self.pages):
+            page = self.pages[path]
             expectation = self.expectations[path]
-            language = expectation.language
-            script = script_of(language)
-            counter = counts.setdefault(language, Counter())
-            for unit in self.files[path]:
-                if script != "latin":
-                    native = unit.scripts.get(script, 0) if script not in ("han", "kana") else (
-                        unit.scripts.get("han", 0) + unit.scripts.get("kana", 0)) // 2
-                    if native >= 3 and native >= len(unit.latin):
-                        counter.update({w.lower() for w in unit.latin} - ENGLISH_FUNCTION_WORDS)
-                    elif not native and unit.latin:
-                        outside.update({w.lower() for w in unit.latin})
-                elif len(unit.latin) >= 4 and not unit.scripts:
-                    latin = self._latin_candidates(expectation)
-                    if len(latin) < 2:
-                        continue
-                    found, confidence = latin_or_model(unit.text, latin)
-                    if found == language and confidence >= 0.7:
-                        counter.update({w.lower() for w in unit.latin})
+            script = script_of(expectation.language)
+            key = (expectation.language, expectation.candidates if script == "latin" else None)
+            old = self._applied.get(path)
+            if old is not None and old[0] is page and old[1] == key:
+                continue
+            if old is not None:
+                self._count(old, -1)
+            if script != "latin":
+                group = "cjk" if script in ("han", "kana") else script
+                inside = page.inside.get(group, {})
+                outside = page.outside.get(group) if group in page.outside else page.outside.get("*", {})
+            else:
+                inside, outside = self._latin_contribution(page, expectation), {}
+            entry = (page, key, expectation.language, inside, outside)
+            self._count(entry, 1)
+            self._applied[path] = entry
+            changed = True
+        if not changed and self.vocabulary:
+            return
         glossary = {w.lower() for phrase in self.options.glossary for w in phrase.split()}
-        for language, counter in counts.items():
+        outside = self._outside
+        self.vocabulary = {}
+        for language, counter in self._counts.items():
             if script_of(language) == "latin":
                 self.vocabulary[language] = frozenset(counter) | glossary
             else:
                 # A term is used in sentences of the language at least twice, and at least
                 # half as often as in units written in English alone ("create" is not).
                 self.vocabulary[language] = frozenset(
-                    word for word, count in counter.items() if count >= 2 and count * 2 >= outside[word]
+                    word for word, count in counter.items() if count >= 2 and count * 2 >= outside.get(word, 0)
                 ) | glossary
+
+    def _count(self, entry: tuple, sign: int) -> None:
+        _, _, language, inside, outside = entry
+        counter = self._counts.setdefault(language, {})
+        for target, source in ((counter, inside), (self._outside, outside)):
+            for word, count in source.items():
+                total = target.get(word, 0) + sign * count
+                if total > 0:
+                    target[word] = total
+                else:
+                    target.pop(word, None)
+
+    def _latin_contribution(self, page, expectation: Expectation) -> dict[str, int]:
+        """Words of the page's Latin-script units that the model reads as the expected language."""
+        latin = self._latin_candidates(expectation)
+        counter: Counter[str] = Counter()
+        if len(latin) < 2:
+            return counter
+        texts = None
+        for index in range(len(page.rec_dominant)):
+            if page.rec_scripts[index]:
+                continue
+            words = page.record_words(index)
+            if len(words) < 4:
+                continue
+            if texts is None:
+                texts = page.texts()[0]
+            found, confidence = latin_or_model(texts[index], latin)
+            if found == expectation.language and confidence >= 0.7:
+                counter.update({w.lower() for w in words})
+        return counter
 
     @staticmethod
     def _latin_candidates(expectation: Expectation) -> frozenset[str]:
         return frozenset(c for c in expectation.candidates if script_of(c) == "latin")
 
     # -- 3. units ------------------------------------------------------------------------
-    def _english_among_native(self, unit: Unit, expectation: Expectation, vocabulary: frozenset[str], native: int) -> Verdict | None:
+    def _english_among_native(self, unit: Record, expectation: Expectation, vocabulary: frozenset[str], native: int) -> Verdict | None:
         """Whether the Latin-script words of a unit in a site written in another script are
         English text rather than terms (None: not English text; the script decides).
 
@@ -339,26 +445,29 @@ class SiteLanguage:
         unknown = 0
         # Inside native sentences a run of capitalised words is a name ("Настройка Contact
         # Points", "Custom Metric Export в Cloud Monitoring"), not English text.
-        names = {w for run in _TITLE_RUN.findall(unit.text) for w in run.split()} if native else ()
-        for index, word in enumerate(unit.latin):
-            low = word.lower()
-            if word in names or (len(word) == 1 and index and word.isupper()):  # a name; "Connector A"
+        # The classes that do not depend on the site were given in the per-file pass (word_code).
+        latin = unit.latin
+        skip = NAME | TITLE_RUN if native else NAME
+        for index, code in enumerate(unit.codes):
+            if code & skip:  # a name; "Connector A"
                 continue
-            if low in ENGLISH_FUNCTION_WORDS:
+            word = latin[index]
+            if code & FUNCTION:
                 function.append(word)
-                if low not in WEAK_FUNCTION_WORDS:
+                if code & STRONG:
                     strong.append(word)
                 continue
-            stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
-            if low in ORDINARY_ENGLISH or stem in ORDINARY_ENGLISH:
+            if code & ORDINARY:
                 ordinary.append(word)
                 prose.append(word)
-            elif low not in vocabulary and stem not in vocabulary:
+                continue
+            low = word.lower()
+            if low not in vocabulary and (low[:-1] if low.endswith("s") and len(low) > 3 else low) not in vocabulary:
                 prose.append(word)
-                if word.islower() and len(word) >= 4 and word.count("-") < 2:
+                if code & UNKNOWN_SHAPE:
                     unknown += 1
         words = len(ordinary) + unknown  # English words that are not terms
-        if len(unit.latin) == 1 and unit.latin[0].islower() and unit.text.strip(" *_`").isalpha():
+        if unit.lone:
             return Verdict("terms") if not native or unit.dominant == "latin" else None  # a value or a file name
         if not native:
             is_prose = (
@@ -389,10 +498,9 @@ class SiteLanguage:
                 confidence = max(confidence, min(0.95, len(function + prose) / (len(function + prose) + native)))
         return Verdict("foreign", found, confidence, tuple(dict.fromkeys(function + prose)))
 
-    def judge(self, unit: Unit, expectation: Expectation) -> Verdict:
+    def judge(self, unit: Record, expectation: Expectation) -> Verdict:
         language = expectation.language
-        quoted = _LINK_DESTINATION.sub("", unit.text).strip(" \t*_[]()-:.,;")
-        if len(quoted) > 2 and quoted[0] in _OPENING_QUOTES and quoted[-1] in _CLOSING_QUOTES:
+        if unit.quoted:
             return Verdict("terms")  # a quoted title or message is cited, not written in the page's language
         script = script_of(language)
         vocabulary = self.vocabulary.get(language, frozenset())
@@ -453,82 +561,131 @@ class SiteLanguage:
             return Verdict("terms")
         return Verdict("foreign", found, confidence, tuple(dict.fromkeys(prose[:4])))
 
+    def _group_verdict(self, key: tuple, expectation: Expectation, shared: bool, guess_set: frozenset[str]) -> Verdict:
+        """The verdict of every unit of a group (:mod:`.summary`): written in one non-Latin
+        script, with too few Latin-script words to be English text.  As :meth:`judge` would
+        say, except that under an expected language written in another non-Latin script
+        their Latin-script words are not read (the script decides)."""
+        dominant, single, has_latin, weight, uk, ru, quoted, guess = key
+        language = expectation.language
+        script = script_of(language)
+        if not has_latin and dominant == script and single and not shared:
+            return _EXPECTED
+        if quoted:
+            return Verdict("terms")
+        group = "cjk" if dominant in ("han", "kana") else dominant
+        if script != "latin" and group == ("cjk" if script in ("han", "kana") else script):
+            if weight >= 3 and script == "cyrillic" and shared:
+                found = "uk" if uk and not ru else ("ru" if ru and not uk else language)
+                if found != language and found in expectation.candidates:
+                    return Verdict("foreign", found, 0.9, ())
+            return Verdict("expected", language)
+        if weight >= 2:
+            found = self._script_language(dominant, uk, ru, guess, guess_set, expectation.candidates)
+            return Verdict("foreign", found, 0.95, ()) if found != language else Verdict("expected", language)
+        if script != "latin" or len(self._latin_candidates(expectation)) < 2:
+            return Verdict("expected", language)
+        return Verdict("terms")  # too short for the model to tell Latin-script languages apart
+
+    @staticmethod
+    def _script_language(script: str, uk: bool, ru: bool, guess: str, guess_set: frozenset[str], candidates: frozenset[str]) -> str:
+        """:func:`.identify.script_language` from a group's letters and the model's guess."""
+        if script == "kana":
+            return "ja"
+        if script == "han":
+            return "ja" if "ja" in candidates and "zh" not in candidates else "zh"
+        written = sorted(c for c in candidates if SCRIPT_OF.get(c) == script)
+        if script == "cyrillic" and len(written) > 1:
+            if "uk" in written and uk:
+                return "uk"
+            if "ru" in written and ru:
+                return "ru"
+            if guess and frozenset(written) == guess_set:
+                return guess
+            return "ru" if "ru" in written else written[0]  # the site's Cyrillic languages were not known per page
+        if len(written) == 1:
+            return written[0]
+        return SCRIPT_DEFAULT.get(script, script)
+
     # -- 4. pages ------------------------------------------------------------------------
     def findings(self, targets: list[str] | None = None) -> list[Finding]:
         if not self.expectations:
-            self.expect()
-            self.learn()
+            self.update(self.pages)
         out: list[Finding] = []
-        for path in sorted(targets if targets is not None else self.files):
-            units = self.files.get(path, [])
+        for path in sorted(targets if targets is not None else self.pages):
+            page = self.pages.get(path)
             expectation = self.expectations.get(path)
-            if expectation is None or not units:
+            if expectation is None or page is None or not len(page.slots):
                 continue
-            script = script_of(expectation.language)
-            plain = expectation.candidates not in self._shared_script
-            # Units in the expected script alone (most units of a site) need no judging.
-            verdicts = [
-                _EXPECTED if plain and not unit.latin and unit.dominant == script and len(unit.scripts) == 1
-                else self.judge(unit, expectation)
-                for unit in units
-            ]
-            out.extend(self._report(path, units, verdicts, expectation))
+            shared = expectation.candidates in self._shared_script
+            groups = [self._group_verdict(key, expectation, shared, page.guess_set) for key in page.groups]
+            texts: list = [None]
+            records = [self.judge(Record(page, index, texts), expectation) for index in range(len(page.rec_dominant))]
+            if not any(v.status == "foreign" for v in groups) and not any(v.status == "foreign" for v in records):
+                continue
+            verdicts = [records[slot] if slot >= 0 else groups[~slot] for slot in page.slots]
+            out.extend(self._report(path, page, verdicts, expectation, texts))
         return out
 
-    def _report(self, path: str, units: list[Unit], verdicts: list[Verdict], expectation: Expectation) -> list[Finding]:
+    def _report(self, path: str, page, verdicts: list[Verdict], expectation: Expectation, texts: list) -> list[Finding]:
         expected_name = language_name(expectation.language)
         where = f"this folder's prose is {expected_name} ({expectation.source})"
-        foreign = [(u, v) for u, v in zip(units, verdicts) if v.status == "foreign"]
+        foreign = [i for i, v in enumerate(verdicts) if v.status == "foreign"]
         if not foreign:
             return []
-        size_foreign = sum(len(u.text) for u, _ in foreign)
-        size_known = size_foreign + sum(len(u.text) for u, v in zip(units, verdicts) if v.status == "expected")
+        lengths = page.lengths
+        size_foreign = sum(lengths[i] for i in foreign)
+        size_known = size_foreign + sum(lengths[i] for i, v in enumerate(verdicts) if v.status == "expected")
         share = size_foreign / size_known if size_known else 0.0
         if len(foreign) >= 3 and share >= self.options.page_share:
-            languages = Counter(v.language for _, v in foreign)
+            languages = Counter(verdicts[i].language for i in foreign)
             main = max(sorted(languages.items()), key=lambda item: item[1])[0]
-            first_unit = self._first_untranslated_section(units, verdicts)
+            first = self._first_untranslated_section(page, verdicts)
             heading = ""
-            if first_unit.section >= 0:
-                heading_unit = units[first_unit.section]
-                heading = f" (section “{heading_unit.text[:60]}”)"
+            section = page.sections[first]
+            if section >= 0:
+                if texts[0] is None:
+                    texts[0] = page.texts()
+                heading = f" (section “{texts[0][1][section]}”)"
             total = sum(1 for v in verdicts if v.status in ("foreign", "expected"))
             return [
                 Finding(
                     path,
-                    first_unit.start,
-                    first_unit.end,
+                    page.starts[first],
+                    page.ends[first],
                     f"this page is mostly untranslated: {len(foreign)} of {total} prose units ({share:.0%} of its text) "
                     f"are in {language_name(main)}; the untranslated text starts here{heading}; {where}",
                 )
             ]
         out = []
-        for unit, verdict in foreign:
+        for index in foreign:
+            verdict = verdicts[index]
             if verdict.confidence < MIN_REPORTED_CONFIDENCE:
                 continue
             shown = ", ".join(f"“{w}”" for w in verdict.evidence[:4])
             evidence = f"; evidence: {shown}" if shown else ""
+            kind = page.kind_names[page.kinds[index]]
             out.append(
                 Finding(
                     path,
-                    unit.start,
-                    unit.end,
-                    f"this {unit.kind} is in {language_name(verdict.language)} (confidence {verdict.confidence:.2f}{evidence}); "
+                    page.starts[index],
+                    page.ends[index],
+                    f"this {kind} is in {language_name(verdict.language)} (confidence {verdict.confidence:.2f}{evidence}); "
                     f"{where} — keep terms and code as they are, translate the text",
                 )
             )
         return out
 
     @staticmethod
-    def _first_untranslated_section(units: list[Unit], verdicts: list[Verdict]) -> Unit:
+    def _first_untranslated_section(page, verdicts: list[Verdict]) -> int:
         """The first unit of the first section whose units are mostly foreign."""
         sections: dict[int, list[int]] = {}
-        for index, unit in enumerate(units):
-            sections.setdefault(unit.section, []).append(index)
+        for index, section in enumerate(page.sections):
+            sections.setdefault(section, []).append(index)
         for section in sorted(sections):
             indexes = sections[section]
             known = [i for i in indexes if verdicts[i].status in ("foreign", "expected")]
             foreign = [i for i in known if verdicts[i].status == "foreign"]
             if foreign and len(foreign) * 2 >= len(known):
-                return units[indexes[0]] if section < 0 or verdicts[indexes[0]].status == "foreign" else units[foreign[0]]
-        return next(u for u, v in zip(units, verdicts) if v.status == "foreign")
+                return indexes[0] if section < 0 or verdicts[indexes[0]].status == "foreign" else foreign[0]
+        return next(i for i, v in enumerate(verdicts) if v.status == "foreign")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mdxlint.analyzers.language.identify import dominant_script
 from mdxlint.analyzers.language.scripts import frontmatter_spans
@@ -58,18 +59,21 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # A text with none of these has nothing to mask: every branch of _MASK needs one of them.
 _MASKABLE = re.compile(r"[0-9_./@:<=\"“'{}]|[A-Z]{2}|[a-z][A-Z]")
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*")
-SCRIPTS = {
-    "cyrillic": re.compile(r"[\u0400-\u04FF]+"),
-    "greek": re.compile(r"[\u0370-\u03FF]+"),
-    "hebrew": re.compile(r"[\u0590-\u05FF]+"),
-    "arabic": re.compile(r"[\u0600-\u06FF\u0750-\u077F]+"),
-    "devanagari": re.compile(r"[\u0900-\u097F]+"),
-    "thai": re.compile(r"[\u0E00-\u0E7F]+"),
-    "hangul": re.compile(r"[\uAC00-\uD7AF\u1100-\u11FF]+"),
-    "kana": re.compile(r"[\u3040-\u30FF]"),
-    "han": re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]"),
+# The other scripts, by range.  A class over large ranges costs milliseconds to compile
+# (the compiler fills a 64K map one character at a time): these are compiled the first
+# time a unit has a letter outside Latin and Cyrillic (_scripts, _other_script).
+SCRIPT_RANGES = {
+    "cyrillic": r"[\u0400-\u04FF]+",
+    "greek": r"[\u0370-\u03FF]+",
+    "hebrew": r"[\u0590-\u05FF]+",
+    "arabic": r"[\u0600-\u06FF\u0750-\u077F]+",
+    "devanagari": r"[\u0900-\u097F]+",
+    "thai": r"[\u0E00-\u0E7F]+",
+    "hangul": r"[\uAC00-\uD7AF\u1100-\u11FF]+",
+    "kana": r"[\u3040-\u30FF]",
+    "han": r"[\u3400-\u4DBF\u4E00-\u9FFF]",
 }
-_CYRILLIC_WORD = SCRIPTS["cyrillic"]
+_CYRILLIC_WORD = re.compile(SCRIPT_RANGES["cyrillic"])
 # A leading label of one to three Cyrillic words and a colon or dash ("**Шаг 4:** …").
 _LABEL = re.compile(r"[\W\d_]*([\u0400-\u04FF]+(?:[ \t]+[\u0400-\u04FF]+){0,2})[\s\d.*_]*[:—–]")
 # Russian and Ukrainian prepositions, conjunctions and particles: the glue of a phrase.  An
@@ -80,8 +84,21 @@ NATIVE_GLUE = frozenset(
     і й та з зі із від до при без над під за через про як що не чи або
     """.split()
 )
-_OTHER_SCRIPT = re.compile(r"[\u0370-\u03FF\u0590-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]")
-_NON_LATIN = re.compile(r"[\u0370-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]")
+# A character that may be of another script than Latin and Cyrillic: none of Latin,
+# Cyrillic, general punctuation, symbols, arrows, variation selectors, emoji (a cheap class
+# to compile: small ranges, and past the BMP nothing is filled).  Only a text with one is
+# searched with _other_script.
+_MAYBE_OTHER = re.compile("[^\x00-\u036F\u0400-\u058F\u2000-\u2BFF\uFE00-\uFE0F\U00010000-\U0010FFFF]")
+
+
+@lru_cache(maxsize=None)
+def _other_script() -> re.Pattern:
+    return re.compile(r"[\u0370-\u03FF\u0590-\u1FFF\u3040-\u9FFF\uAC00-\uD7AF]")
+
+
+@lru_cache(maxsize=None)
+def _scripts() -> dict[str, re.Pattern]:
+    return {name: re.compile(pattern) for name, pattern in SCRIPT_RANGES.items()}
 
 
 @dataclass(slots=True)
@@ -115,7 +132,7 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
         latin = tuple(LATIN_WORD.findall(masked))
     scripts: dict[str, int] = {}
     glue = label = 0
-    if _NON_LATIN.search(masked):
+    if not masked.isascii():  # a letter of another script than Latin (Latin-1 and dashes pass too)
         cyrillic_words = _CYRILLIC_WORD.findall(masked)
         if cyrillic_words:
             scripts["cyrillic"] = len(cyrillic_words)
@@ -124,8 +141,8 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
                 head = _LABEL.match(masked)
                 if head is not None:
                     label = len(head.group(1).split())
-        if _OTHER_SCRIPT.search(masked):
-            for name, pattern in SCRIPTS.items():
+        if _MAYBE_OTHER.search(masked) and _other_script().search(masked):
+            for name, pattern in _scripts().items():
                 count = len(pattern.findall(masked)) if name != "cyrillic" else 0
                 if count:
                     scripts[name] = count

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from mdxlint.analyzers.language.policy import Options, SiteLanguage
+from mdxlint.analyzers.language.summary import cyrillic_of, page_vote, summarize
 from mdxlint.analyzers.language.units import document_units
+from mdxlint.project.locales import locale_for
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Option, Rule, RuleContext
 from mdxlint.mdx.document import Document
@@ -85,15 +87,25 @@ class WrongProseLanguage(Rule):
     }
 
     def collect(self, doc: Document, ctx: RuleContext):
-        return document_units(doc)
+        """The page's summary (:mod:`mdxlint.analyzers.language.summary`): what the site-wide
+        pass needs of it, decided here, in the parallel per-file phase."""
+        units = document_units(doc)
+        answer = locale_for(doc.path)
+        configured = ctx.settings.prose_language_configured
+        # The page's vote for the site's language is asked only where no i18n setup or
+        # configured language answers.
+        vote = page_vote(units) if answer is None and not configured else None
+        known = set(ctx.options["languages"]) | set(answer.site_languages if answer is not None else ())
+        known |= {answer.language} if answer is not None else ({ctx.settings.prose_language} if configured else set())
+        return summarize(units, vote=vote, cyrillic_candidates=cyrillic_of(known))
 
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
         settings = ctx.settings
-        files = {}
+        pages = {}
         for facts in course.lessons.values():
-            units = facts.extra.get(self.code)
-            if units is not None:
-                files[facts.path] = units
+            summary = facts.extra.get(self.code)
+            if summary is not None:
+                pages[facts.path] = summary
         options = Options(
             glossary=tuple(ctx.options["glossary"]),
             languages=tuple(ctx.options["languages"]),
@@ -103,7 +115,12 @@ class WrongProseLanguage(Rule):
             configured=settings.prose_language_configured,
             config_path=settings.config_path,
         )
-        site = SiteLanguage(options, files)
-        targets = [facts.path for facts in course.targets() if facts.path in files]
+        # Kept between runs (a language server's): only the pages whose summaries changed are
+        # counted again.
+        site = self.__dict__.get("_site")
+        if site is None or site.options != options:
+            site = self.__dict__["_site"] = SiteLanguage(options)
+        site.update(pages)
+        targets = [facts.path for facts in course.targets() if facts.path in pages]
         for finding in site.findings(targets):
             ctx.report(finding.start, finding.end, finding.message, path=finding.path)
