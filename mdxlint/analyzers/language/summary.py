@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pickle
 import re
+import sys
 import zlib
 from array import array
 from collections import Counter
@@ -96,6 +97,20 @@ class PageSummary:
     inside: dict[str, dict[str, int]]
     outside: dict[str, dict[str, int]]
     blob: bytes  # zlib(pickle((record texts, heading texts))): read only when needed
+
+    # A run holds every page's summary at once, and pages share most of their words: read
+    # back from a worker or the cache, a word is one string object for all pages (interned),
+    # not one per page (on 5,000 generated lessons that was most of the parent's memory).
+    def __getstate__(self) -> dict:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def __setstate__(self, state: dict) -> None:
+        intern = sys.intern
+        state["lexicon"] = tuple(map(intern, state["lexicon"]))
+        for name in ("inside", "outside"):
+            state[name] = {group: {intern(word): count for word, count in words.items()} for group, words in state[name].items()}
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
     def texts(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return pickle.loads(zlib.decompress(self.blob))
