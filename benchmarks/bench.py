@@ -24,7 +24,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "debezium-course"
-FIXTURES = ROOT / "fixtures"
 
 
 # What a user's Python does: byte-compiled modules, written on first import (some
@@ -146,13 +145,6 @@ def python_fences(course: Path) -> None:
     print(f"{'Python fences, PY+SPK rules':<34} {best:6.3f}s for {fences} fences, {lines} lines ({len(rules)} rules)")
 
 
-def lesson_sources() -> list[Path]:
-    sources = sorted(FIXTURES.glob("**/*.mdx"))
-    if CORPUS.is_dir():
-        sources += sorted((CORPUS / "src" / "content").glob("**/*.mdx"))
-    return sources
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=5000)
@@ -191,13 +183,9 @@ def main() -> None:
         else:
             print("real course: skipped (../shared/corpus/debezium-course is absent)")
 
-        big = tmp_path / "big" / "src" / "content" / "course"
-        sources = lesson_sources()
-        for index in range(args.files):
-            module = big / f"{index // 100:02d}-module-{index // 100}"
-            module.mkdir(parents=True, exist_ok=True)
-            source = sources[index % len(sources)]
-            (module / f"{index % 100:02d}-{source.stem[3:] or 'lesson'}-{index}.mdx").write_bytes(source.read_bytes())
+        from ratios import generate  # the same generated course as ratios.py --scale
+
+        generate(tmp_path / "big", args.files, CORPUS)
         measure(
             f"generated {args.files} files, cold",
             ["src/content", "--output-format", "json", "--no-cache"],

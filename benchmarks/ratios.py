@@ -111,6 +111,8 @@ def timed(command: list[str], cwd: Path, memory: bool = False) -> tuple[float, i
 
 
 def generate(folder: Path, count: int, course: Path) -> None:
+    """The generated course of benchmarks/bench.py: copies of the fixtures' and the course's
+    lessons under distinct paths, 100 to a module."""
     sources = sorted(FIXTURES.glob("**/*.mdx")) + sorted((course / "src" / "content").glob("**/*.mdx"))
     content = folder / "src" / "content" / "course"
     for index in range(count):
