@@ -115,12 +115,29 @@ def _word_class(word: str) -> int:
     low = word.lower()
     if low in ENGLISH_FUNCTION_WORDS:
         return code | FUNCTION | (0 if low in WEAK_FUNCTION_WORDS else STRONG)
-    stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
-    if low in ORDINARY_ENGLISH or stem in ORDINARY_ENGLISH:
+    if _ordinary(low):
         return code | ORDINARY
     if word.islower() and len(word) >= 4 and word.count("-") < 2:
         code |= UNKNOWN_SHAPE
     return code
+
+
+def _ordinary(low: str) -> bool:
+    """An ordinary English word (:mod:`.english`) or its plural or third person ("strategies",
+    "affects").  Not participles and gerunds: "Enhanced Binlog", "Executed GTID", "Monitoring"
+    are names of features, fields and sections as often as English text."""
+    if low in ORDINARY_ENGLISH:
+        return True
+    if len(low) <= 3:
+        return False
+    stems = []
+    if low.endswith("s"):
+        stems.append(low[:-1])
+        if low.endswith("ies"):
+            stems.append(low[:-3] + "y")
+        elif low.endswith("es"):
+            stems.append(low[:-2])
+    return any(stem in ORDINARY_ENGLISH for stem in stems)
 
 
 def names_in(text: str) -> set[str]:

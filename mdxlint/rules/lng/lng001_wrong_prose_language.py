@@ -34,8 +34,8 @@ class WrongProseLanguage(Rule):
     (`consumer`, `offset`, `Kafka` in Russian sentences) is a term there, and a
     heading or cell made only of terms is fine. Phrases in the `glossary` option are
     terms too. In a site written in another script, every Latin-script word of a unit
-    is an English function word, an ordinary English word (a general list: it wins
-    over the site's vocabulary, so "Recovery" or "Summary Checklist" is English), a
+    is an English function word, an ordinary English word or its plural (a general list:
+    it wins over the site's vocabulary, so "Recovery" or "Mitigation strategies" is English), a
     term, or a name (a run of capitalised words inside a native sentence, "Настройка
     Contact Points"). A unit with no native word is English when it has an ordinary
     word or a sentence's function words; a unit with native words when its English
