@@ -20,8 +20,9 @@ import argparse
 import asyncio
 import shutil
 import statistics
-import tempfile
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -129,12 +130,11 @@ def main() -> None:
                 raise SystemExit("no --file given and ../shared/corpus/debezium-course is absent")
             course = Path(tmp) / "course"
             shutil.copytree(CORPUS, course, ignore=shutil.ignore_patterns(".mdxlint_cache"))
+            subprocess.run(["chmod", "-R", "u+w", str(course)], check=False)  # the corpus may be read-only: the server writes its cache here
             path = largest_lesson(course)
         path = path.resolve()
         lines = path.read_text(encoding="utf-8").count("\n")
         if args.warm_cache:
-            import subprocess
-
             subprocess.run([sys.executable, "-m", "mdxlint", str(path.parents[2])], capture_output=True, cwd=path.parents[4])
         latencies = asyncio.run(measure(path, args.edits, args.frontmatter))
     latencies.sort()

@@ -153,6 +153,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         course = Path(tmp) / "course"
         shutil.copytree(args.course, course, ignore=shutil.ignore_patterns(".mdxlint_cache"))
+        subprocess.run(["chmod", "-R", "u+w", str(course)], check=False)  # the corpus may be read-only: the cache is written here
         content = "src/content"
         mdxlint = [sys.executable, "-m", "mdxlint"]
         commands = {

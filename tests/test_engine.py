@@ -327,3 +327,38 @@ def test_fix_reports_the_course_findings_of_the_fixed_text(tmp_path, monkeypatch
         assert "/sample-course/course/01-module-1/01-introduction" in lesson.read_text(encoding="utf-8")
     fresh = lint_paths(["src/content"], load_settings(start=str(course)), use_cache=False)
     assert [d.to_json() for d in fixed.diagnostics] == [d.to_json() for d in fresh.diagnostics]
+
+
+def test_cached_lessons_go_by_the_name_they_are_linted_under(tmp_path, monkeypatch):
+    """The cache is the project's, not the working folder's: lessons cached by a run from
+    the project root, read again from a subfolder (or by the language server, whatever
+    its working folder), keep their course findings and raise no false ones."""
+    import shutil
+
+    from mdxlint.api import analyze_files, discover
+    from mdxlint.project.course import CourseIndex
+
+    course = tmp_path / "course"
+    shutil.copytree(ROOT / "fixtures" / "sample-course", course)
+    (course / "pyproject.toml").write_text("[tool.mdxlint]\n", encoding="utf-8")
+    lesson = course / "src" / "content" / "course" / "01-module-1" / "02-first-connector.mdx"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + "\nСм. [введение](/course/01-module-1/01-introduction).\n",
+                      encoding="utf-8")
+    monkeypatch.chdir(course)
+    lint_paths(["src/content"], load_settings(start=str(course)))  # fills the project's cache
+    (course / "sub").mkdir()
+    monkeypatch.chdir(course / "sub")
+
+    def shapes(**kwargs):
+        run = lint_paths(["../src/content"], load_settings(start=str(course)), **kwargs)
+        return [d.to_json() for d in run.diagnostics]
+
+    cached = shapes()
+    assert cached == shapes(use_cache=False) and any(d["code"] == "CRS011" for d in cached)
+    # What the language server does when it opens a lesson: the index keys are the lessons.
+    settings = load_settings(start=str(course))
+    files, _ = discover([str(course / "src" / "content")], settings)
+    index = CourseIndex(settings)
+    for outcome in analyze_files(files, Linter(settings)).values():
+        index.add(outcome.facts)
+    assert sorted(index.lessons) == sorted(os.path.abspath(path) for path in files)

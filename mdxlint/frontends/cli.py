@@ -500,7 +500,10 @@ def _exit_now(code: object) -> None:
 
 
 def run() -> None:
-    """Console entry point: no traceback ever reaches the user."""
+    """Console entry point: no traceback ever reaches the user.  It ends the process (after
+    the lint command, with os._exit once everything is written)."""
+    global _LINT_COMMAND
+    _LINT_COMMAND = False
     try:
         main(prog_name="mdxlint")
     except KeyboardInterrupt:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import functools
 import os
 import re
 from collections import Counter
@@ -33,18 +34,16 @@ def rule_url(code: str) -> str:
 def _display_path(path: str) -> str:
     # One answer per path and working directory: a run prints thousands of findings
     # of a few files, and relpath costs a getcwd and two normalisations each time.
-    key = (path, os.getcwd())
-    shown = _DISPLAY_PATHS.get(key)
-    if shown is None:
-        try:
-            rel = os.path.relpath(path)
-        except ValueError:
-            rel = path
-        shown = _DISPLAY_PATHS[key] = path if rel.startswith("..") and os.path.isabs(path) else rel
-    return shown
+    return _display_path_in(path, os.getcwd())
 
 
-_DISPLAY_PATHS: dict[tuple[str, str], str] = {}
+@functools.lru_cache(maxsize=4096)  # bounded: a language server lives long
+def _display_path_in(path: str, cwd: str) -> str:
+    try:
+        rel = os.path.relpath(path, cwd)
+    except ValueError:
+        return path
+    return path if rel.startswith("..") and os.path.isabs(path) else rel
 
 
 # -- text ----------------------------------------------------------------------------

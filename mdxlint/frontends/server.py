@@ -25,6 +25,7 @@ from mdxlint.api import analyze_files, discover, fix_text
 from mdxlint.lint.configuration import load_settings
 from mdxlint.project.settings import ConfigError, Settings
 from mdxlint.project.course import CourseIndex, find_project_root
+from mdxlint.lint.cache import CACHE_DIR
 from mdxlint.lint.diagnostics import Diagnostic, Severity
 from mdxlint.lint.engine import FileOutcome, Linter
 from mdxlint.lint.registry import get_rule
@@ -66,7 +67,9 @@ class Project:
         files, _ = discover([content], self.settings)
         # From the command line's cache where a lesson is unchanged (and into it): the
         # first document opened does not wait for the whole course to be parsed again.
-        for path, outcome in analyze_files(files, self.linter).items():
+        # Only a cache the command line made: opening a file creates none.
+        use_cache = os.path.isdir(os.path.join(self.settings.root, CACHE_DIR))
+        for path, outcome in analyze_files(files, self.linter, use_cache=use_cache).items():
             if outcome.has_facts and os.path.abspath(path) not in self.index.lessons:
                 self.index.add(outcome.facts)
 

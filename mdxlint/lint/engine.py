@@ -9,6 +9,7 @@ offsets into lines and columns.
 from __future__ import annotations
 
 import bisect
+import copy
 from array import array
 import gc
 import os
@@ -55,10 +56,14 @@ class FileOutcome:
     # Pickled (from a worker, into the cache) the facts travel as one blob of bytes, read
     # back only when something asks for them: a cached run whose course findings are
     # cached too never reads the facts at all.
+    # The facts share the outcome's line starts: not stored twice (set back on reading).
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         facts = state.get("_facts")
         if facts is not None and not isinstance(facts, bytes):
+            if facts.line_starts is self.line_starts:
+                facts = copy.copy(facts)
+                facts.line_starts = None  # type: ignore[assignment]
             state["_facts"] = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
         return state
 
@@ -74,6 +79,12 @@ def _get_facts(outcome: FileOutcome) -> LessonFacts | None:
     facts = outcome.__dict__.get("_facts")
     if isinstance(facts, bytes):
         facts = outcome.__dict__["_facts"] = pickle.loads(facts)
+        if facts.line_starts is None:
+            facts.line_starts = outcome.line_starts
+    if facts is not None and facts.path != outcome.path:
+        # Read back from the cache for a file named another way (another working folder,
+        # absolute or relative): the facts go by the name asked for, as the outcome does.
+        facts.path = outcome.path
     return facts
 
 
