@@ -162,6 +162,14 @@ def test_heldout3_units(corpus):
     assert precision >= 0.88 and recall >= 0.72
 
 
+def test_heldout4_units(corpus):
+    """Fourth sample (260 units, a third labeller, issue 17's rule plus two written conventions): measured
+    once, after this session's language work, never tuned on. The honest number of this session: far from
+    the issue's 0.95 / 0.85 (labellers disagree on English headings of terms and on Russian-glued phrases)."""
+    precision, recall = _score(corpus, "lng001-heldout4.tsv")
+    assert precision >= 0.60 and recall >= 0.64  # measured 0.639 (95% CI 0.48-0.78) / 0.676 (0.51-0.81)
+
+
 def test_page_summaries_are_small_and_the_site_pass_redoes_only_changed_pages():
     """collect returns a summary of flat arrays (no unit objects; a pure Russian unit is a position and
     a group); the site-wide pass, kept by the rule, counts again only the pages whose summary changed."""
