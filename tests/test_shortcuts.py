@@ -33,6 +33,8 @@ def _tokens(md, text: str) -> list:
             token.info,
             token.map,
             repr(token.meta),
+            token.block,
+            token.hidden,
             sorted(token.attrs.items()) if token.attrs else None,
             [shape(child) for child in token.children or []],
         )
@@ -213,3 +215,23 @@ def test_focused_course_findings_are_those_of_the_whole_run(corpus):
 
         for path in chosen:
             assert shape(focused.get(path, [])) == shape(whole.get(path, [])), path
+
+
+def test_fast_tokens_are_markdown_its_tokens():
+    """The shortcut parser makes tokens field by field; they equal markdown-it's own
+    (checked on every field), or the shortcut is off for this markdown-it version."""
+    import dataclasses
+
+    import pytest
+    from markdown_it.token import Token
+
+    from mdxlint.mdx import markdown
+
+    if not markdown.FAST_TOKENS:
+        pytest.skip("this markdown-it version's Token has other fields: markdown-it's own push is used")
+    for ttype, tag, nesting, level, block in (("paragraph_open", "p", 1, 2, True), ("text", "", 0, 0, False), ("em_close", "em", -1, 1, False)):
+        fast = markdown._new_token(ttype, tag, nesting, level, block)
+        plain = Token(ttype, tag, nesting)
+        plain.level, plain.block = level, block
+        assert dataclasses.asdict(fast) == dataclasses.asdict(plain)
+        assert fast.attrs is not plain.attrs and fast.meta == {}

@@ -30,6 +30,64 @@ from mdxlint.mdx.js import check_expression, check_module
 from mdxlint.mdx.jsx import JsxTag, ScanError, scan_expression, scan_tag
 from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
 
+
+# -- tokens without the dataclass machinery ---------------------------------------------
+# markdown-it's Token is a dataclass whose __init__ runs two default factories and a
+# __post_init__: a tenth of the parser's time on a course.  The shortcut parser makes its
+# tokens field by field (the same values); the plain parser, which the tests compare it
+# with, keeps markdown-it's own push.  Only while Token has exactly these fields.
+_TOKEN_FIELDS = ("type", "tag", "nesting", "attrs", "map", "level", "children", "content", "markup", "info", "meta", "block", "hidden")
+
+
+def _token_fields() -> tuple[str, ...]:
+    import dataclasses
+
+    return tuple(field.name for field in dataclasses.fields(Token)) if dataclasses.is_dataclass(Token) else ()
+
+
+def _new_token(ttype: str, tag: str, nesting: int, level: int, block: bool, _new=object.__new__, _token=Token) -> Token:
+    token = _new(_token)
+    token.type = ttype
+    token.tag = tag
+    token.nesting = nesting
+    token.attrs = {}
+    token.map = None
+    token.level = level
+    token.children = None
+    token.content = ""
+    token.markup = ""
+    token.info = ""
+    token.meta = {}
+    token.block = block
+    token.hidden = False
+    return token
+
+
+FAST_TOKENS = _token_fields() == _TOKEN_FIELDS
+
+
+class _FastInlineState(StateInline):
+    """markdown-it's inline state with :func:`_new_token` in ``push`` (upstream's push otherwise)."""
+
+    def push(self, ttype, tag, nesting):  # type: ignore[override]
+        if self.pending:
+            self.pushPending()
+        token = _new_token(ttype, tag, nesting, 0, False)
+        token_meta = None
+        if nesting < 0:
+            self.level -= 1
+            self.delimiters = self._prev_delimiters.pop()
+        token.level = self.level
+        if nesting > 0:
+            self.level += 1
+            self._prev_delimiters.append(self.delimiters)
+            self.delimiters = []
+            token_meta = {"delimiters": self.delimiters}
+        self.pendingLevel = self.level
+        self.tokens.append(token)
+        self.tokens_meta.append(token_meta)
+        return token
+
 _ESM_START = re.compile(r"(?:import|export)(?=[\s{*])")
 
 
@@ -146,7 +204,7 @@ class PositionedInline(ParserInline):
                 token.meta = {"span": (0, len(src))}
                 tokens.append(token)
             return tokens
-        state = StateInline(src, md, env, tokens)
+        state = (_FastInlineState if self.shortcuts and FAST_TOKENS else StateInline)(src, md, env, tokens)
         state._mdx_pending_start = None  # type: ignore[attr-defined]
         state._mdx_pending_end = 0  # type: ignore[attr-defined]
         original_push_pending = state.pushPending
@@ -636,7 +694,18 @@ class _LineState(StateBlock):
 
     The tables are those of StateBlock (begin, end, first non-blank offset, indent
     with tabs expanded); upstream walks the blanks of every line character by
-    character."""
+    character.  Its tokens are made by :func:`_new_token`."""
+
+    def push(self, ttype, tag, nesting):  # type: ignore[override]
+        if not FAST_TOKENS:
+            return super().push(ttype, tag, nesting)
+        if nesting < 0:
+            self.level -= 1
+        token = _new_token(ttype, tag, nesting, self.level, True)
+        if nesting > 0:
+            self.level += 1
+        self.tokens.append(token)
+        return token
 
     def __init__(self, src: str, md: MarkdownIt, env, tokens: list[Token]) -> None:
         super().__init__("", md, env, tokens)  # every other field, for an empty text
