@@ -88,6 +88,13 @@ class _FastInlineState(StateInline):
         self.tokens_meta.append(token_meta)
         return token
 
+    def pushPending(self) -> Token:
+        token = _new_token("text", "", 0, self.pendingLevel, False)
+        token.content = self.pending
+        self.tokens.append(token)
+        self.pending = ""
+        return token
+
 _ESM_START = re.compile(r"(?:import|export)(?=[\s{*])")
 
 
@@ -199,7 +206,7 @@ class PositionedInline(ParserInline):
             # No character any inline rule starts at: the rule loop would make exactly
             # one text token of it (most of a course's paragraphs), so make it here.
             if src:
-                token = Token("text", "", 0)
+                token = _new_token("text", "", 0, 0, False) if FAST_TOKENS else Token("text", "", 0)
                 token.content = src
                 token.meta = {"span": (0, len(src))}
                 tokens.append(token)
