@@ -18,6 +18,7 @@ Everything returns (language code, confidence in 0…1).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 SCRIPT_OF = {
     "ru": "cyrillic", "uk": "cyrillic", "bg": "cyrillic", "sr": "cyrillic", "be": "cyrillic", "kk": "cyrillic",
@@ -52,23 +53,33 @@ def dominant_script(scripts: dict[str, int], latin_words: int) -> tuple[str, int
     return best, weight
 
 
-def script_language(script: str, text: str, candidates: frozenset[str]) -> str:
-    """The language a non-Latin script means among the candidates."""
+def language_of_script(script: str, candidates: frozenset[str], choose_cyrillic: Callable[[list[str]], str]) -> str:
+    """The language a non-Latin script means among the candidates; ``choose_cyrillic`` picks
+    among two or more Cyrillic-script candidates (sorted)."""
     if script == "kana":
         return "ja"
     if script == "han":
         return "ja" if "ja" in candidates and "zh" not in candidates else "zh"
     written = sorted(c for c in candidates if SCRIPT_OF.get(c) == script)
     if script == "cyrillic" and len(written) > 1:
+        return choose_cyrillic(written)
+    if len(written) == 1:
+        return written[0]
+    return SCRIPT_DEFAULT.get(script, script)
+
+
+def script_language(script: str, text: str, candidates: frozenset[str]) -> str:
+    """The language a non-Latin script means among the candidates, from the text."""
+
+    def choose_cyrillic(written: list[str]) -> str:
         letters = set(text)
         if "uk" in written and letters & _UKRAINIAN:
             return "uk"
         if "ru" in written and letters & _RUSSIAN:
             return "ru"
         return latin_or_model(text, frozenset(written))[0]
-    if len(written) == 1:
-        return written[0]
-    return SCRIPT_DEFAULT.get(script, script)
+
+    return language_of_script(script, candidates, choose_cyrillic)
 
 
 _LINGUA: dict[frozenset[str], object] = {}

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from mdxlint.analyzers.language.english import ORDINARY_ENGLISH
-from mdxlint.analyzers.language.identify import SCRIPT_DEFAULT, SCRIPT_OF, latin_or_model, script_language, script_of
+from mdxlint.analyzers.language.identify import language_of_script, latin_or_model, script_language, script_of
 from mdxlint.project.locales import LocaleAnswer, language_name, locale_for
 
 # English words that only sentences use: articles, prepositions, conjunctions,
@@ -607,12 +607,8 @@ class SiteLanguage:
     @staticmethod
     def _script_language(script: str, uk: bool, ru: bool, guess: str, guess_set: frozenset[str], candidates: frozenset[str]) -> str:
         """:func:`.identify.script_language` from a group's letters and the model's guess."""
-        if script == "kana":
-            return "ja"
-        if script == "han":
-            return "ja" if "ja" in candidates and "zh" not in candidates else "zh"
-        written = sorted(c for c in candidates if SCRIPT_OF.get(c) == script)
-        if script == "cyrillic" and len(written) > 1:
+
+        def choose_cyrillic(written: list[str]) -> str:
             if "uk" in written and uk:
                 return "uk"
             if "ru" in written and ru:
@@ -620,9 +616,8 @@ class SiteLanguage:
             if guess and frozenset(written) == guess_set:
                 return guess
             return "ru" if "ru" in written else written[0]  # the site's Cyrillic languages were not known per page
-        if len(written) == 1:
-            return written[0]
-        return SCRIPT_DEFAULT.get(script, script)
+
+        return language_of_script(script, candidates, choose_cyrillic)
 
     # -- 4. pages ------------------------------------------------------------------------
     def findings(self, targets: list[str] | None = None) -> list[Finding]:
