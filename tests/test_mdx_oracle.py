@@ -27,16 +27,21 @@ EXAMPLES = int(os.environ.get("MDXLINT_ORACLE_EXAMPLES", "2000"))
 ONLY_MDX001 = Settings(select=["MDX001"])
 
 
-@pytest.fixture(scope="module")
-def compiler():
+def _oracle(version: int | None = None):
+    """The MDX compiler (its major version, or the default): CI must have it, elsewhere skip."""
     try:
-        oracle = Compiler()
+        oracle = Compiler() if version is None else Compiler(version=version)
     except Unavailable as error:
         if os.environ.get("CI"):
             pytest.fail(f"CI must run the MDX oracle: {error}")
-        pytest.skip(f"MDX compiler oracle unavailable: {error}")
+        pytest.skip(f"MDX {'' if version is None else f'{version} '}compiler oracle unavailable: {error}")
     yield oracle
     oracle.close()
+
+
+@pytest.fixture(scope="module")
+def compiler():
+    yield from _oracle()
 
 
 def verdict(text: str):
@@ -152,14 +157,7 @@ def mdx2_settings() -> Settings:
 
 @pytest.fixture(scope="module")
 def compiler2():
-    try:
-        oracle = Compiler(version=2)
-    except Unavailable as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the MDX oracle: {error}")
-        pytest.skip(f"MDX 2 compiler oracle unavailable: {error}")
-    yield oracle
-    oracle.close()
+    yield from _oracle(2)
 
 
 AWAIT_PROBES = [

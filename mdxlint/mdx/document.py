@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from mdxlint.mdx.esm import Export, Import
 from mdxlint.mdx.jsx import JsxTag
-from mdxlint.mdx.source import SourceText
+from mdxlint.mdx.source import SourceText, line_starts_of
 
 
 
@@ -221,13 +221,7 @@ class Fence:
         if starts is None:
             # Where each body line starts, found once: a rule that maps many positions
             # of a large fence does not count line breaks from the top each time.
-            starts = [0]
-            find = self.body.find
-            position = find("\n")
-            while position != -1:
-                starts.append(position + 1)
-                position = find("\n", position + 1)
-            self.__dict__["_body_line_starts"] = starts
+            starts = self.__dict__["_body_line_starts"] = line_starts_of(self.body)
         if index < 0:  # as str.count and str.rfind read a negative end
             index = max(0, len(self.body) + index)
         line = bisect.bisect_right(starts, index) - 1

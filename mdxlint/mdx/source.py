@@ -25,6 +25,17 @@ class Position:
     column: int
 
 
+def line_starts_of(text: str) -> list[int]:
+    """Offsets where the lines of an LF-only text start, found by a C-level scan."""
+    starts = [0]
+    find = text.find
+    index = find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = find("\n", index + 1)
+    return starts
+
+
 @dataclass(eq=False)
 class SourceText:
     original: str
@@ -42,12 +53,7 @@ class SourceText:
         if "\r" not in original:
             # The common case: LF only. No copy, line starts by a C-level scan.
             self.text = original[body_start:]
-            starts = [0]
-            find = self.text.find
-            index = find("\n")
-            while index != -1:
-                starts.append(index + 1)
-                index = find("\n", index + 1)
+            starts = line_starts_of(self.text)
             self.line_starts = starts
             self.original_line_starts = [start + body_start for start in starts]
             self.newline = "\n"
