@@ -85,7 +85,7 @@ def quoted_text(text: str) -> bool:
 
 # Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
 SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
-QUOTED, LONE = 1, 2
+QUOTED, LONE, PREDICATE = 1, 2, 4
 # Classes of a Latin-script word of a unit (word_code), given in the per-file pass.
 TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE = 1, 2, 4, 8, 16, 32
 
@@ -232,7 +232,7 @@ class Options:
 class Record:
     """A record of a page summary read as a unit (:mod:`.summary`), made while a page is judged."""
 
-    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "_texts")
+    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "_texts")
 
     def __init__(self, page, index: int, texts: list) -> None:
         self.page = page
@@ -250,6 +250,7 @@ class Record:
         flags = page.rec_flags[index]
         self.quoted = bool(flags & QUOTED)
         self.lone = bool(flags & LONE)
+        self.predicate = bool(flags & PREDICATE)
         self._texts = texts  # [None] until a rule must read a text
 
     @property
@@ -499,8 +500,9 @@ class SiteLanguage:
             weight = native - (unit.glue + unit.label) / 2
             is_prose = (bool(function) and len(function) + len(prose) >= max(4, 3 * native)) or (
                 # An English phrase with a native label or preposition ("Шаг 4: Force binlog
-                # rotation", "Billable time (для cost tracking)").
-                english >= 2 and english > 2 * weight)
+                # rotation", "Billable time (для cost tracking)"), not a native clause whose verb
+                # is native ("Используйте remote write в long-term storage").
+                english >= 2 and english > 2 * weight and not unit.predicate)
         if not is_prose:
             return Verdict("terms") if not native or unit.dominant == "latin" else None
         latin = self._latin_candidates(expectation)

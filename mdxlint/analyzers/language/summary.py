@@ -31,6 +31,7 @@ from mdxlint.analyzers.language.policy import (
     ENGLISH_FUNCTION_WORDS,
     LATIN_GUESSES,
     LONE,
+    PREDICATE,
     MIN_PAGE_UNITS,
     OTHER_FUNCTION_WORDS,
     QUOTED,
@@ -178,7 +179,7 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_glue.append(min(unit.glue, 255))
         rec_label.append(min(unit.label, 255))
         lone = len(latin) == 1 and latin[0].islower() and text.strip(" *_`").isalpha()
-        rec_flags.append((QUOTED if quoted_text(text) else 0) | (LONE if lone else 0))
+        rec_flags.append((QUOTED if quoted_text(text) else 0) | (LONE if lone else 0) | (PREDICATE if unit.predicate else 0))
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
         names = names_in(text) if scripts else ()

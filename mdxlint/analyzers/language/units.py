@@ -84,6 +84,15 @@ NATIVE_GLUE = frozenset(
     і й та з зі із від до при без над під за через про як що не чи або
     """.split()
 )
+# A Russian verb form that no noun shares (reflexive "обнаруживаются", imperative "используйте",
+# infinitive "настроить", present "позволяет") or a predicate word ("можно", "нужно"): a unit
+# with one is a Russian clause, whatever English terms it holds ("Используйте remote write
+# в long-term storage").  The nouns and numerals with these endings are left out.
+_RUSSIAN_PREDICATE = re.compile(
+    r"[а-яё]{3,}(?:ся|сь|[ьй]те|[аяеиуы]ть|[аяу]ет|[аяу]ют)|[а-яё]{5,}ите|может|можно|нужно|надо|будет|будут|следует"
+)
+_NOT_PREDICATE = frozenset("здесь весь память печать кровать благодать девять десять".split())
+_NOT_PREDICATE_ENDINGS = ("байте", "сайте", "дцать")
 # A character that may be of another script than Latin and Cyrillic: none of Latin,
 # Cyrillic, general punctuation, symbols, arrows, variation selectors, emoji (a cheap class
 # to compile: small ranges, and past the BMP nothing is filled).  Only a text with one is
@@ -114,6 +123,7 @@ class Unit:
     weight: int = 0
     glue: int = 0  # Cyrillic words that are prepositions or conjunctions (NATIVE_GLUE)
     label: int = 0  # Cyrillic words of a leading label ("Шаг 4:", "Рекомендация:")
+    predicate: bool = False  # a Russian verb form (_RUSSIAN_PREDICATE): the unit is a Russian clause
 
     @property
     def native_words(self) -> int:
@@ -132,12 +142,14 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
         latin = tuple(LATIN_WORD.findall(masked))
     scripts: dict[str, int] = {}
     glue = label = 0
+    predicate = False
     if not masked.isascii():  # a letter of another script than Latin (Latin-1 and dashes pass too)
         cyrillic_words = _CYRILLIC_WORD.findall(masked)
         if cyrillic_words:
             scripts["cyrillic"] = len(cyrillic_words)
             if latin:
                 glue = sum(1 for w in cyrillic_words if w.lower() in NATIVE_GLUE)
+                predicate = any(_is_predicate(w.lower()) for w in cyrillic_words)
                 head = _LABEL.match(masked)
                 if head is not None:
                     label = len(head.group(1).split())
@@ -149,7 +161,15 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
     if not latin and not scripts:
         return None
     dominant, weight = dominant_script(scripts, len(latin)) if scripts else ("latin", len(latin))
-    return Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight, glue, label)
+    return Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight, glue, label, predicate)
+
+
+def _is_predicate(word: str) -> bool:
+    return (
+        _RUSSIAN_PREDICATE.fullmatch(word) is not None
+        and word not in _NOT_PREDICATE
+        and not word.endswith(_NOT_PREDICATE_ENDINGS)
+    )
 
 
 def document_units(doc: Document) -> list[Unit]:
