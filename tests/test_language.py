@@ -172,6 +172,17 @@ def test_heldout4_units(corpus):
     assert precision >= 0.60 and recall >= 0.64
 
 
+def test_heldout5_units(corpus):
+    """Fifth sample (260 units, labelled after the Russian-verb signal by a labeller who never saw LNG001's
+    output; issue 17's rule plus written conventions): measured once, never tuned on.  Its misses are
+    English headings and cells of one or two ordinary words the list lacks ("Mandatory", "Parameter",
+    "Deploying Both Connectors"); its false positives are fields of a tool's UI ("Display text",
+    "severity: `critical`"), which earlier labellers called English (a field rule tried on them lost
+    eight of their English units for five false positives, so it was not kept)."""
+    precision, recall = _score(corpus, "lng001-heldout5.tsv")
+    assert precision >= 0.74 and recall >= 0.70  # measured 0.767 / 0.719; the target is 0.95 / 0.85
+
+
 def test_page_summaries_are_small_and_the_site_pass_redoes_only_changed_pages():
     """collect returns a summary of flat arrays (no unit objects; a pure Russian unit is a position and
     a group); the site-wide pass, kept by the rule, counts again only the pages whose summary changed."""
