@@ -142,6 +142,33 @@ def test_fixes_compile(compiler, text):
     assert verdict(fixed) is None
 
 
+# Found by a random (not derandomized) run of 2,000 stress documents, 2026-12-02: whitespace after a
+# list marker (MDX has no indented code, so all of it is the marker's) and a second expression on a
+# flow line (after an expression the compiler reads only a tag or the end of the line).
+PROBES = [
+    "1.     b\n    ```\n# 1<2\n",
+    "1.     b\n     ```\n# 1<2\n",
+    "1.     b\n\n# 1<2\n",
+    "1. b\n    ```\n# 1<2\n",
+    "1.     **b**\n    ```\na\n    ```\n# 1<2 <b>x</b>\n",
+    "-      a\n      b\n     # 1<2\n",
+    "- {/* c */} {\n/* c */\n} <x-y />\n",
+    "- {\n/* c */\n} b\n",
+    "{a} {b}\n",
+    "<b/> {a} {b}\n",
+    "- <b/> {\n1\n}\n",
+]
+
+
+@pytest.mark.parametrize("text", PROBES)
+def test_probes_agree_with_the_compiler(compiler, text):
+    expected = compiler.compile(text)
+    found = verdict(text)
+    assert expected["ok"] == (found is None), (expected, found and found.message)
+    if found is not None and expected["line"] is not None:
+        assert found.line == expected["line"]
+
+
 # -- MDX 2 (react.dev and other sites pin it) -----------------------------------------------
 
 

@@ -161,3 +161,17 @@ def test_parser_never_crashes_and_positions_stay_in_the_text(pieces):
         assert 0 <= problem.offset <= length
     for tag in doc.jsx_tags:
         assert doc.text[tag.start] == "<"
+
+
+def test_whitespace_after_a_list_marker_is_the_markers():
+    """MDX has no indented code: in ``1.     b`` the item's content starts at ``b`` (column 7), so a
+    fence indented four spaces is not in the item (micromark; CommonMark would put it there)."""
+    from mdxlint.mdx.markdown import _mdx_list_block
+
+    assert getattr(_mdx_list_block(), "mdx_patched", False)  # the installed markdown-it-py's rule was patched
+    wide = parse("1.     b\n    ```\ncode\n```\n")
+    narrow = parse("1. b\n    ```\ncode\n```\n")
+    # wide: one top-level fence whose body is "code"; narrow: a fence in the item, closed (empty) where
+    # the unindented "code" ends the item, then a second fence opened by the last line
+    assert [f.body for f in wide.fences] == ["code\n"]
+    assert len(narrow.fences) == 2 and narrow.fences[0].body == ""

@@ -409,6 +409,11 @@ def _scan_items(src: str, pos: int, limit: int):
             items.append(tag)
             pos = tag.end
         elif ch == "{":
+            if items and not isinstance(items[-1], JsxTag):
+                # After a flow expression the compiler reads only a tag or the end of the line
+                # (micromark-extension-mdx-expression's `end`): `{a} {b}` is a paragraph, and
+                # the second expression is never read as a block (no lazy-line error there).
+                return None, pos
             end = scan_expression(src, pos, limit)
             if isinstance(end, ScanError):
                 return end, pos
@@ -519,6 +524,37 @@ def mdx_esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> 
     return True
 
 
+_FIVE_SPACE_RULE = "        if indentAfterMarker > 4:\n            indentAfterMarker = 1\n"
+
+
+def _mdx_list_block():
+    """markdown-it's list rule without CommonMark's five-space rule.
+
+    In CommonMark, five or more spaces after a list marker are the marker's one space
+    plus indented code, so the item's content column is the marker's width plus one.
+    MDX has no indented code: micromark then reads all the whitespace as the marker's
+    (its ``listItemPrefixWhitespace`` has no size limit when ``codeIndented`` is
+    disabled), so in ``1.     b`` the content starts at ``b`` and a line must be
+    indented that far to stay in the item.  The upstream function is compiled again
+    with those two lines removed; where its text differs (another markdown-it-py), the
+    upstream rule is used as it is (``tests/test_parser.py`` checks which ran)."""
+    import inspect
+
+    from markdown_it.rules_block import list as upstream
+
+    try:
+        source = inspect.getsource(upstream.list_block)
+    except (OSError, TypeError):
+        return upstream.list_block
+    if source.count(_FIVE_SPACE_RULE) != 1:
+        return upstream.list_block
+    namespace = dict(vars(upstream))
+    exec(compile(source.replace(_FIVE_SPACE_RULE, ""), upstream.__file__, "exec"), namespace)
+    rule = namespace["list_block"]
+    rule.mdx_patched = True
+    return rule
+
+
 def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     """The MDX parser.  ``shortcuts=False`` tries every rule everywhere, as markdown-it
     does (the tests check that both give the same tokens)."""
@@ -534,6 +570,7 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     md.disable(["code", "html_block", "html_inline", "autolink"])
     # Keep every text token separate so that each keeps its own span.
     md.disable(["text_join", "fragments_join"])
+    md.block.ruler.at("list", _mdx_list_block(), {"alt": ["paragraph", "reference", "blockquote"]})
     md.block.ruler.before(
         "paragraph", "mdx_esm", mdx_esm, {"alt": []}
     )
