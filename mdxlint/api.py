@@ -55,12 +55,16 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            # A folder named on the command line that neither holds nor lies in one of the
+            # site's content folders was asked for as it is: its files are linted (not a
+            # silent "no files" because the site keeps its pages elsewhere).
+            pages_only = site is not None and site.holds_pages(str(path))
             for folder, dirnames, filenames in os.walk(path):
                 dirnames[:] = sorted(d for d in dirnames if not any(glob_match(d, p) for p in settings.exclude))
                 for name in sorted(filenames):
                     if name.endswith(extensions):
                         full = os.path.join(folder, name)
-                        if not excluded(Path(name)) and full not in seen and not not_a_page(full):
+                        if not excluded(Path(name)) and full not in seen and not (pages_only and not_a_page(full)):
                             seen.add(full)
                             files.append(full)
         elif path.is_file():

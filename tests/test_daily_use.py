@@ -83,6 +83,7 @@ def test_binary_files_are_not_echoed(tmp_path):
 def test_lines_fit_the_terminal_and_positions_stay_whole(tmp_path):
     long = FM + "This is a long explanation that the authors wrote in English, and it is not Russian. " * 3 + "\n\n```\nx\n```\n"
     path = lesson(tmp_path, long, name="l.mdx")
+    (tmp_path / "mdxlint.toml").write_text('prose-language = "ru"\n', encoding="utf-8")  # one page: too little to tell
     out = run_cli("l.mdx", "--no-cache", cwd=tmp_path, env={"COLUMNS": "60"}).stdout.decode()
     lines = out.splitlines()
     assert lines and all(len(line) <= 60 for line in lines), [line for line in lines if len(line) > 60]

@@ -144,3 +144,50 @@ def test_a_folder_run_lints_pages_not_the_readme_beside_them():
     assert ("next-mdx/README.md", 3, "MDX001") in named
     forced = run_cli(str(SITES / "next-mdx" / "README.md"), "--no-cache", "--force-exclude")
     assert forced.returncode == 0 and forced.stdout.count(b"MDX001") == 0
+
+
+def _docusaurus_site(tmp_path, config: str):
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.6.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text(config, encoding="utf-8")
+    return tmp_path
+
+
+def test_docusaurus_docs_path_is_read_at_the_options_own_level(tmp_path):
+    """`path` may stand after an editUrl function of any length; a `path` inside a string or a
+    nested object is not the docs folder."""
+    edit = ("editUrl: ({locale, docPath}) => { if (locale !== 'en') { return `https://example.com/${locale}`; } "
+            "return 'https://example.com/edit/' + docPath; },\n") * 6
+    site = _docusaurus_site(tmp_path, "module.exports = { presets: [['classic', { docs: {\n" + edit +
+                            "  sidebarPath: './sidebars.js', nested: { path: 'no' },\n  path: 'content',\n} }]] };\n")
+    (site / "content").mkdir()
+    (site / "content" / "intro.mdx").write_text("# Intro\n\n<Missing />\n", encoding="utf-8")
+    facts = detect(str(site))
+    assert facts.content_dirs.value[0] == "content" and "docs.path" in facts.content_dirs.source
+    out = json.loads(run_cli(str(site), "--no-cache", "--output-format", "json", "--ignore", "LNG").stdout)
+    assert [(item["file"].rsplit("/", 2)[-2:], item["code"]) for item in out] == [(["content", "intro.mdx"], "MDX103")]
+
+
+def test_a_named_folder_outside_the_content_folders_is_linted(tmp_path):
+    """A folder named on the command line that holds no page folder is linted as asked (was: "no files")."""
+    site = _docusaurus_site(tmp_path, "module.exports = { presets: [['classic', { docs: { path: 'docs' } }]] };\n")
+    for folder in ("docs", "notes"):
+        (site / folder).mkdir()
+        (site / folder / "a.mdx").write_text("# A\n\n<Missing />\n", encoding="utf-8")
+    (site / "README.mdx").write_text("# Readme\n\n<Missing />\n", encoding="utf-8")
+    root = json.loads(run_cli(str(site), "--no-cache", "--output-format", "json", "--ignore", "LNG").stdout)
+    assert sorted(item["file"].rsplit("/", 2)[-2] for item in root) == ["docs"]  # the README is no page
+    notes = json.loads(run_cli(str(site / "notes"), "--no-cache", "--output-format", "json", "--ignore", "LNG").stdout)
+    assert [item["file"].rsplit("/", 2)[-2] for item in notes] == ["notes"]
+
+
+def test_underscore_partials_need_no_frontmatter(tmp_path):
+    """Starlight and Docusaurus build no page from `_`-prefixed files or folders: FM001 leaves them alone."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text("import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x' })] };\n", encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    (docs / "_fragments").mkdir(parents=True)
+    (docs / "_fragments" / "cta.mdx").write_text("Run `npm install`.\n", encoding="utf-8")
+    (docs / "_note.mdx").write_text("A note.\n", encoding="utf-8")
+    (docs / "page.mdx").write_text("Text.\n", encoding="utf-8")
+    out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "FM001").stdout)
+    assert [item["file"].rsplit("/", 1)[-1] for item in out] == ["page.mdx"]

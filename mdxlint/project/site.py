@@ -100,6 +100,27 @@ class Site:
             return False
         return self.contains(full)
 
+    def holds_pages(self, folder: str) -> bool:
+        """Whether ``folder`` is or lies in a content folder, or holds one (the site's root
+        does): then a run over it lints the pages only.  True when the content folders are
+        unknown (nothing is filtered then)."""
+        folders = self.page_folders()
+        if not folders:
+            return True
+        full = os.path.abspath(folder)
+        return any(full == f or full.startswith(f + os.sep) or f.startswith(full + os.sep) for f in folders)
+
+    def is_partial(self, path: str) -> bool:
+        """A file of a content folder whose name, or a folder's between, starts with ``_``:
+        a partial that pages import, not a page (Docusaurus excludes ``**/_*`` and
+        ``**/_*/**``; Starlight's loader skips ``_`` files, and sites keep ``_fragments/``
+        that build without a page's front matter; Next.js keeps ``_`` folders private)."""
+        full = os.path.abspath(path)
+        for folder in self.page_folders():
+            if full.startswith(folder + os.sep):
+                return any(part.startswith("_") for part in Path(full[len(folder) + 1 :]).parts)
+        return False
+
     def contains(self, path: str) -> bool:
         try:
             Path(os.path.abspath(path)).relative_to(self.root)
@@ -371,10 +392,43 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     site.highlighter = Fact("prism", f"{cfg}: themeConfig.prism")
     site.extra_languages = Fact(extra, f"{cfg}: prism.additionalLanguages")
     site.frontmatter_required = Fact(False, "Docusaurus: front matter is optional")
-    docs = re.search(r"\bdocs\s*:\s*\{[\s\S]{0,300}?\bpath\s*:\s*['\"]([^'\"]+)['\"]", text)
-    dirs = [docs.group(1) if docs else "docs", "blog", "src/pages", "versioned_docs", "i18n"]
-    site.content_dirs = Fact(tuple(os.path.normpath(d) for d in dirs), f"{cfg}: docs.path" if docs else "Docusaurus defaults")
+    docs = _docusaurus_docs_paths(text)
+    dirs = [*(docs or ["docs"]), "blog", "src/pages", "versioned_docs", "i18n"]
+    site.content_dirs = Fact(tuple(dict.fromkeys(os.path.normpath(d) for d in dirs)), f"{cfg}: docs.path" if docs else "Docusaurus defaults")
     return site
+
+
+_DOCS_OPTIONS = re.compile(r"""(?:\bdocs\s*:|['"]@docusaurus/plugin-content-docs['"]\s*,)\s*\{""")
+_PATH_OPTION = re.compile(r"""(?:^|,)\s*path\s*:\s*['"]([^'"]+)['"]""")
+
+
+def _docusaurus_docs_paths(text: str) -> list[str]:
+    """The ``path`` options of the docs plugin's option objects (the preset's ``docs: {…}``
+    and each ``['@docusaurus/plugin-content-docs', {…}]``), read at the object's own level:
+    an ``editUrl`` function or a nested object before it may be any length."""
+    paths = []
+    for match in _DOCS_OPTIONS.finditer(text):
+        depth, quote, own = 1, "", []
+        for index in range(match.end(), len(text)):
+            ch = text[index]
+            if quote:
+                if ch == quote and text[index - 1] != "\\":
+                    quote = ""
+            elif ch in "'\"`":
+                quote = ch
+            elif ch in "{[(":
+                depth += 1
+            elif ch in "}])":
+                depth -= 1
+                if depth == 0:
+                    break
+                continue
+            if depth == 1:
+                own.append(ch)
+        found = _PATH_OPTION.search("".join(own))
+        if found is not None:
+            paths.append(found.group(1))
+    return paths
 
 
 def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:

@@ -162,6 +162,9 @@ def verbish(words: list[str], first: str | None) -> bool:
 
 MIN_SITE_FILES = 3  # fewer pages with prose than this: too little to tell a site's language
 MIN_PAGE_UNITS = 3  # fewer prose units than this: a page too short to count
+# The expected language when nothing tells it (no configuration, no i18n setup, no page with
+# prose enough to vote): the default prose-language, used for nothing that is reported.
+_UNKNOWN_SOURCE = "the default prose-language (too little prose to tell the site's)"
 # A site with no i18n setup is a translation into a non-English language when at least
 # this share of its pages (and this many) are mostly in it; measured: the course 73 %,
 # ru.react.dev 23 % (a real translation with an untranslated backlog), Jest 0 %.
@@ -310,9 +313,8 @@ class SiteLanguage:
                 if majority is not None:
                     fallback = Expectation(majority[0], majority[1], frozenset())
                 else:
-                    default = self._default_locale(answers)
-                    fallback = default or Expectation(
-                        options.prose_language, "the default prose-language (too little prose to tell the site's)", frozenset()
+                    fallback = self._default_locale(answers) or Expectation(
+                        options.prose_language, _UNKNOWN_SOURCE, frozenset()
                     )
         for path, answer in answers.items():
             if answer is not None:
@@ -629,8 +631,8 @@ class SiteLanguage:
         for path in sorted(targets if targets is not None else self.pages):
             page = self.pages.get(path)
             expectation = self.expectations.get(path)
-            if expectation is None or page is None or not len(page.slots):
-                continue
+            if expectation is None or page is None or not len(page.slots) or expectation.source is _UNKNOWN_SOURCE:
+                continue  # no configuration, no i18n setup and too little prose: the language is not known
             shared = expectation.candidates in self._shared_script
             groups = [self._group_verdict(key, expectation, shared, page.guess_set) for key in page.groups]
             texts: list = [None]
