@@ -26,6 +26,8 @@ class WrongProseLanguage(Rule):
     configured, else from the site's pages: when at least 15 % of them are mostly in a
     language other than English, the site is a translation into that language and its
     English pages are not translated yet; otherwise the language most pages are in.
+    With none of these (no configuration, no i18n setup, fewer than three pages with
+    prose enough to tell) the expected language is not known and the rule is silent.
     Every message says which language was expected and where that came from.
 
     Terms are not prose. Code, inline code, URLs, paths, identifiers, acronyms and
