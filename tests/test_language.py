@@ -305,3 +305,45 @@ def test_a_russian_verb_makes_a_russian_clause():
             "Коннектор пишет offset в Kafka после каждого события.\n")
     result = [d.line for d in lint_text(text, "a.mdx", RU001)]
     assert result == [7, 8]
+
+
+GERMAN = "Der Konnektor liest das Transaktionsprotokoll und schickt jedes Ereignis an das Thema, eines nach dem anderen.\n\n"
+JAPANESE = "コネクタはトランザクションログを読み取り、各イベントを順番にトピックへ送信します。\n\n"
+ENGLISH = "The connector reads the transaction log and sends every event to the topic, one after the other.\n\n"
+
+
+def test_nextra_locales_are_file_suffixes(tmp_path):
+    """Next.js `i18n.locales` with Nextra's `page.<locale>.mdx`: the suffix says the language; the
+    English original is not untranslated, an English page with a `.ja` suffix is (once)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "13.0.0", "nextra": "2.13.0"}}', encoding="utf-8")
+    (tmp_path / "next.config.js").write_text(
+        "const withNextra = require('nextra')({ theme: 'nextra-theme-docs' });\n"
+        "module.exports = withNextra({ i18n: { locales: ['en-US', 'ja'], defaultLocale: 'en-US' } });\n", encoding="utf-8")
+    pages = tmp_path / "pages" / "docs"
+    pages.mkdir(parents=True)
+    for name in ("a", "b", "c"):
+        (pages / f"{name}.en-US.mdx").write_text(f"# Page {name}\n\n" + ENGLISH * 4, encoding="utf-8")
+    (pages / "a.ja.mdx").write_text("# ページ\n\n" + JAPANESE * 4, encoding="utf-8")
+    (pages / "b.ja.mdx").write_text("# Page b\n\n" + ENGLISH * 4, encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [(Path(d.path).name, "mostly untranslated" in d.message) for d in run.diagnostics] == [("b.ja.mdx", True)]
+    assert "file suffix .ja" in run.diagnostics[0].message and "Japanese" in run.diagnostics[0].message
+
+
+def test_starlight_locales_imported_from_json(tmp_path):
+    """`import locales from './locales.json'` … `starlight({ locales })`: the JSON's `lang` keys are read."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (tmp_path / "locales.json").write_text(
+        '{"root": {"label": "English", "lang": "en"}, "de": {"label": "Deutsch", "lang": "de"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nimport locales from './locales.json';\n"
+        "export default { integrations: [starlight({ title: 'x', defaultLocale: 'root', locales })] };\n", encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    (docs / "de").mkdir(parents=True)
+    front = "---\ntitle: T\n---\n\n"
+    (docs / "intro.mdx").write_text(front + ENGLISH * 4, encoding="utf-8")
+    (docs / "de" / "intro.mdx").write_text(front + GERMAN * 4, encoding="utf-8")
+    (docs / "de" / "other.mdx").write_text(front + ENGLISH * 4, encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [Path(d.path).relative_to(docs).as_posix() for d in run.diagnostics] == ["de/other.mdx"]
+    assert "German" in run.diagnostics[0].message and "folder de/" in run.diagnostics[0].message

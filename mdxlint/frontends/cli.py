@@ -440,6 +440,10 @@ def detect_command(path: str, output_format: str) -> None:
     site = settings.site
     data = site.to_json()
     data["configuration"] = settings.config_path
+    from mdxlint.project.locales import describe
+
+    entries, source = describe(site.root)
+    data["locales"] = {"value": entries, "source": source}
     data["linted_extensions"] = {
         "value": list(settings.extensions),
         "source": f"{settings.config_path}: extensions" if "extensions" in settings.configured else data["mdx_extensions"]["source"],

@@ -1,9 +1,10 @@
 """Which language a site expects in a folder, from the site's own i18n setup.
 
-Read, never executed: Starlight's ``locales`` in ``astro.config.*`` (content in
-``src/content/docs/<locale>/``), Docusaurus' ``i18n`` (``defaultLocale`` in
-``docusaurus.config.*`` or a file it imports, translations in ``i18n/<locale>/``),
-and a content folder named after a locale (``ru/``, ``pt-br/``).  A file's answer is
+Read, never executed: Starlight's ``locales`` in ``astro.config.*`` or the JSON file it
+imports them from (content in ``src/content/docs/<locale>/``), Docusaurus' ``i18n``
+(``defaultLocale`` in ``docusaurus.config.*`` or a file it imports, translations in
+``i18n/<locale>/``), Next.js' ``i18n`` in ``next.config.*`` (Nextra's pages are
+``name.<locale>.mdx``), and a content folder named after a locale (``ru/``, ``pt-br/``).  A file's answer is
 a :class:`LocaleAnswer` that says where it came from, or None when the site does not
 say.  Results are memoised per folder: config files are read once per run.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 
 ASTRO = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs")
 DOCUSAURUS = ("docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.ts", "docusaurus.config.cjs")
+NEXT = ("next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs")
 # Locale codes a content folder may be named after (lower case, as folders are written).
 LOCALE_FOLDERS = frozenset(
     "ar bg bn cs da de el en es es-es es-419 fa fi fr he hi hu id it ja ko nb nl no pl pt pt-br pt-pt ro ru sk sv th tr "
@@ -52,7 +54,7 @@ class LocaleAnswer:
 # -- Starlight ----------------------------------------------------------------------
 _LOCALES_BLOCK = re.compile(r"\blocales\s*[:=]\s*\{", re.S)
 _ENTRY = re.compile(r"""(?:^|[,{\s])['"]?([A-Za-z][\w-]*)['"]?\s*:\s*\{([^{}]*)\}""")
-_LANG = re.compile(r"""\blang\s*:\s*['"]([A-Za-z][\w-]*)['"]""")
+_LANG = re.compile(r"""\blang['"]?\s*:\s*['"]([A-Za-z][\w-]*)['"]""")  # also a JSON key
 _DEFAULT_LOCALE = re.compile(r"""\bdefaultLocale\s*:\s*['"]([A-Za-z][\w-]*)['"]""")
 
 
@@ -76,9 +78,12 @@ def _starlight(config: Path) -> tuple[dict[str, str], str | None] | None:
     except OSError:
         return None
     match = _LOCALES_BLOCK.search(text)
-    if match is None:
-        return None
-    block = _braced(text, match.end() - 1)
+    if match is not None:
+        block = _braced(text, match.end() - 1)
+    else:
+        block = _imported_locales(config, text)
+        if block is None:
+            return None
     folders: dict[str, str] = {}
     root = None
     for entry in _ENTRY.finditer(block[1:]):
@@ -95,6 +100,49 @@ def _starlight(config: Path) -> tuple[dict[str, str], str | None] | None:
     if root is None and default is not None:
         root = folders.get(default.group(1).lower(), base_language(default.group(1)))
     return folders, root
+
+
+_JSON_IMPORT = re.compile(r"""\bimport\s+(\w+)\s+from\s+['"](\.{1,2}/[^'"]+\.json)['"]""")
+
+
+def _imported_locales(config: Path, text: str) -> str | None:
+    """The text of a JSON file the config imports and passes as ``locales`` (``import
+    locales from './locales.json'`` … ``locales,`` or ``locales: locales``)."""
+    for name, target in _JSON_IMPORT.findall(text):
+        if re.search(rf"\blocales\s*:\s*{name}\b|[{{,]\s*{name}\s*[,}}]", text) is None:
+            continue
+        try:
+            body = (config.parent / target).read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:
+            continue
+        if body.startswith("{"):
+            return body
+    return None
+
+
+# -- Next.js (Nextra) ------------------------------------------------------------------
+_NEXT_SUFFIX = re.compile(r"\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,4})?)\.(?:mdx|md)$")
+
+
+def _next(config: Path) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
+    """(default language, declared languages, {locale as written, lower case: language})
+    from ``i18n`` in a Next.js config."""
+    try:
+        text = config.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    match = re.search(r"\bi18n\s*:\s*\{", text)
+    if match is None:
+        return None
+    block = _braced(text, match.end() - 1)
+    listed = _LOCALE_LIST.search(block)
+    if listed is None:
+        return None
+    locales = re.findall(r"""['"]([A-Za-z][\w-]*)['"]""", listed.group(1))
+    default = _DEFAULT_LOCALE.search(block)
+    default_language = base_language(default.group(1)) if default else base_language(locales[0]) if locales else "en"
+    mapping = {locale.lower(): base_language(locale) for locale in locales}
+    return default_language, tuple(dict.fromkeys([default_language, *mapping.values()])), mapping
 
 
 # -- Docusaurus ---------------------------------------------------------------------
@@ -139,6 +187,9 @@ def _site_config(folder: str) -> tuple[str, str] | None:
             for name in DOCUSAURUS:
                 if (candidate / sub / name).is_file():
                     return "docusaurus", str(candidate / sub / name)
+        for name in NEXT:
+            if (candidate / name).is_file():
+                return "next", str(candidate / name)
         if (candidate / ".git").exists():
             break
     return None
@@ -146,6 +197,8 @@ def _site_config(folder: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=64)
 def _read(kind: str, config: str):
+    if kind == "next":
+        return _next(Path(config))
     return _starlight(Path(config)) if kind == "astro" else _docusaurus(Path(config))
 
 
@@ -177,6 +230,17 @@ def locale_for(path: str) -> LocaleAnswer | None:
                         if root:
                             return LocaleAnswer(root, f"Starlight locales in {_shown(config)} (root locale)", languages)
                         break
+            elif kind == "next":
+                default, languages, mapping = read
+                suffix = _NEXT_SUFFIX.search(os.path.basename(path))
+                if suffix is not None and suffix.group(1).lower() in mapping:
+                    locale = suffix.group(1)
+                    return LocaleAnswer(mapping[locale.lower()], f"Next.js i18n locales in {_shown(config)} (file suffix .{locale})", languages)
+                parts = [p.lower() for p in relative.parts] if relative is not None else []
+                for part in parts[:-1]:
+                    if part in mapping:  # app/[lang] sites keep a folder per locale
+                        return LocaleAnswer(mapping[part], f"Next.js i18n locales in {_shown(config)} (folder {part}/)", languages)
+                return LocaleAnswer(default, f"Next.js i18n defaultLocale in {_shown(config)}", languages)
             else:
                 default, languages = read
                 parts = [p.lower() for p in Path(path).parts]
@@ -192,3 +256,23 @@ def locale_for(path: str) -> LocaleAnswer | None:
             language = base_language(parts[index])
             return LocaleAnswer(language, f"the locale folder {parts[index]}/", (language,))
     return None
+
+
+def describe(root: str) -> tuple[list[str], str]:
+    """What the site's i18n setup says, for ``mdxlint detect``: (entries, where from)."""
+    found = _site_config(os.path.abspath(root))
+    read = _read(*found) if found is not None else None
+    if found is None or read is None:
+        return [], "no i18n setup found (a content folder named after a locale, ru/ or de/, still sets its language)"
+    kind, config = found
+    if kind == "astro":
+        folders, default = read
+        entries = ([f"root: {default}"] if default else []) + [f"{folder}/: {language}" for folder, language in folders.items()]
+        return entries, f"Starlight locales in {_shown(config)} (pages in src/content/docs/<locale>/)"
+    if kind == "next":
+        default, _, mapping = read
+        return [f"default: {default}"] + [f".{locale}: {language}" for locale, language in mapping.items()], (
+            f"Next.js i18n in {_shown(config)} (Nextra pages name.<locale>.mdx, or a folder per locale)")
+    default, languages = read
+    return [f"default: {default}"] + [f"i18n/<{language}>/: {language}" for language in languages if language != default], (
+        f"Docusaurus i18n in {_shown(config)}")
