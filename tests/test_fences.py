@@ -33,6 +33,8 @@ def test_json_forms_that_lessons_use():
         '```json\n{\n  // comment\n  "a": 1, /* inline */ "b": [1, 2]\n}\n```\n',
         '```json\n{\n  "a": 1,\n  ...\n}\n```\n',
         '```json\n{"a": ..., "b": [1, ...]}\n```\n',
+        '```json\n{\n  "permissions": [\n    ...,\n    "autostart:allow-enable"\n  ]\n}\n```\n',  # the placeholder first
+        '```json\n["a", ..., "b"]\n```\n',
         '```json\n{"op": "c"}\n{"op": "u"}\n```\n',
         '```json\n// Connector A\n"name": "a"\n\n// Connector B\n"name": "b"\n```\n',
     ]
@@ -42,6 +44,7 @@ def test_json_forms_that_lessons_use():
 
 def test_json_errors_at_exact_positions():
     assert lint('```json\n{\n  "a": 1\n  "b": 2\n}\n```\n') == [("FNC003", 4, 3)]
+    assert lint('```json\n[\n  ...,\n  "a"\n  "b"\n]\n```\n') == [("FNC003", 5, 3)]  # lines kept under a placeholder
     assert lint('Текст\n\n<Callout>\n  ```json\n  {"a": \'x\'}\n  ```\n</Callout>\n') == [("FNC003", 5, 9)]
     assert lint('```json\n{"ddl": "CREATE TABLE t (\n  id int\n)"}\n```\n') == [("FNC003", 2, 26)]
 

@@ -179,7 +179,16 @@ def _ellipses(text: str) -> tuple[bool, str]:
         prev = text[back] if back >= 0 else ""
         found = True
         pieces.append(text[cursor:start])
-        pieces.append("0" + " " * (end - start - 1) if prev == ":" else " " * (end - start))
+        if prev == ":":
+            pieces.append("0" + " " * (end - start - 1))
+        else:
+            # An omitted member or element takes its comma with it ("[ ..., "a" ]").
+            after = end
+            while after < len(text) and text[after] in " \t\r\n":
+                after += 1
+            if after < len(text) and text[after] == ",":
+                end = after + 1
+            pieces.append("".join(ch if ch == "\n" else " " for ch in text[start:end]))
         cursor = end
     if not found:
         return False, text
