@@ -347,3 +347,26 @@ def test_starlight_locales_imported_from_json(tmp_path):
     run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
     assert [Path(d.path).relative_to(docs).as_posix() for d in run.diagnostics] == ["de/other.mdx"]
     assert "German" in run.diagnostics[0].message and "folder de/" in run.diagnostics[0].message
+
+
+def test_short_english_headings_in_a_latin_script_translation(tmp_path):
+    """Under another Latin-script language a heading of two to four words is English when English's own
+    function words say so ("How to use listeners", "Running the application"); names and words the
+    languages share ("Module setup", "Die Konfiguration", "Eventos de Canal") are left alone."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x', locales: {"
+        " root: { label: 'English', lang: 'en' }, pt: { label: 'Português', lang: 'pt' }, de: { label: 'Deutsch', lang: 'de' } } })] };\n",
+        encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    portuguese = "O conector lê o log de transações e envia cada evento para o tópico, um após o outro.\n\n"
+    front = "---\ntitle: T\n---\n\n"
+    (docs / "pt").mkdir(parents=True)
+    (docs / "de").mkdir(parents=True)
+    (docs / "pt" / "a.mdx").write_text(front + portuguese * 3 + "## How to use listeners\n\n" + portuguese * 2 +
+                                       "## Module setup\n\n" + portuguese + "## Eventos de Canal\n\n" + portuguese +
+                                       "## Running the application\n\n" + portuguese, encoding="utf-8")
+    (docs / "de" / "a.mdx").write_text(front + GERMAN * 3 + "## Die Konfiguration\n\n" + GERMAN + "## Installation\n\n" + GERMAN,
+                                       encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [(Path(d.path).parent.name, d.line) for d in run.diagnostics] == [("pt", 11), ("pt", 25)]

@@ -560,12 +560,22 @@ class SiteLanguage:
         latin = self._latin_candidates(expectation)
         if len(latin) < 2:
             return Verdict("expected", language)
-        if len(unit.latin) < 4:
-            return Verdict("terms")  # too short for the model to tell Latin-script languages apart
+        if len(unit.latin) <= 4:
+            # Too short for the model to tell Latin-script languages apart (below four words it
+            # is not asked); English words of English alone still tell an untranslated
+            # heading ("How to use listeners").
+            short = self._short_english(unit, language)
+            if short is not None:
+                return short
+            if len(unit.latin) < 4:
+                return Verdict("terms")
         found, confidence = latin_or_model(unit.text, latin)
         if found == language or not found:
             return Verdict("expected", language, confidence)
-        prose = [w for w in unit.latin if w.lower() not in vocabulary]
+        # A word of the site's vocabulary is a term, but a function word of English alone
+        # ("the", "to", "how") is never one, whatever units of the site's language it was seen in.
+        prose = [w for w in unit.latin if w.lower() not in vocabulary or (
+            w.lower() in ENGLISH_FUNCTION_WORDS and w.lower() not in _SHARED_FUNCTION)]
         if confidence < self.options.confidence or len(prose) < 3:
             return Verdict("terms")
         if found == "en":
@@ -581,6 +591,21 @@ class SiteLanguage:
             # read as German) a short unit, or one of names (capitalised), is a guess.
             return Verdict("terms")
         return Verdict("foreign", found, confidence, tuple(dict.fromkeys(prose[:4])))
+
+    @staticmethod
+    def _short_english(unit: Record, language: str) -> Verdict | None:
+        """A heading or label of two to four words under another Latin-script language is
+        English when its English function words belong to no other language ("the", "to",
+        "how", not "a", "in", "die") and its other words are ordinary English ones: two
+        such function words, or one and nothing but ordinary words."""
+        if language == "en" or len(unit.latin) < 2:
+            return None
+        words = [w.lower() for w in unit.latin]
+        own = [w for w in words if w in ENGLISH_FUNCTION_WORDS and w not in _SHARED_FUNCTION and w not in WEAK_FUNCTION_WORDS]
+        rest = [w for w in words if w not in ENGLISH_FUNCTION_WORDS]
+        if len(own) >= 2 or (own and rest and all(w in ORDINARY_ENGLISH for w in rest)):
+            return Verdict("foreign", "en", 0.8, tuple(dict.fromkeys(unit.latin)))
+        return None
 
     def _group_verdict(self, key: tuple, expectation: Expectation, shared: bool, guess_set: frozenset[str]) -> Verdict:
         """The verdict of every unit of a group (:mod:`.summary`): written in one non-Latin
