@@ -145,13 +145,30 @@ def names_in(text: str) -> set[str]:
     return {w for run in _TITLE_RUN.findall(text) for w in run.split()}
 
 
+_NOT_GERUNDS = frozenset("beijing sterling darjeeling kipling".split())
+# Verbs in -ing whose stem has fewer than four letters (others of that length are nouns
+# and names: "Spring", "String", "Thing").
+_SHORT_GERUNDS = frozenset(
+    "using doing going being having making taking coming giving living moving saving adding asking trying paying "
+    "saying seeing buying hiding aiming".split()
+)
+
+
+def leading_gerund(word: str) -> bool:
+    """A verb in -ing: not a noun in -ing ("Monitoring", "Streaming", NOMINAL_ING) and not a
+    word whose stem is too short to be a verb's ("Spring", "String")."""
+    lower = word.lower()
+    return lower.endswith("ing") and (len(lower) >= 7 or lower in _SHORT_GERUNDS) and (
+        lower not in NOMINAL_ING and lower not in _NOT_GERUNDS)
+
+
 def verbish(words: list[str], first: str | None) -> bool:
     """A word that acts: an imperative that starts the unit, a participle, a verb in -s, an adverb."""
     if first is not None and first.lower() in IMPERATIVES:
         return True
     for word in words:
         lower = word.lower()
-        if len(lower) > 5 and lower.endswith(("ing", "ed")) and lower not in NOMINAL_ING:
+        if leading_gerund(lower) or (len(lower) > 5 and lower.endswith("ed")):
             return True
         if len(lower) > 4 and lower.endswith("ly"):
             return True
@@ -492,6 +509,8 @@ class SiteLanguage:
         if not native:
             is_prose = (
                 (strong and len(unit.latin) >= 2 and (prose or len(strong) >= 2))
+                # A phrase led by a verb in -ing ("Deploying both connectors", "Matching labels:")
+                or (len(unit.latin) >= 2 and leading_gerund(unit.latin[0]))
                 or len(prose) >= self.options.min_words + 1
                 or (len(prose) >= self.options.min_words and verbish(prose, unit.latin[0]))
                 or bool(ordinary)  # "Summary Checklist", "Steps:", "Duration", "Message count"
