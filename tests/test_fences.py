@@ -35,6 +35,7 @@ def test_json_forms_that_lessons_use():
         '```json\n{"a": ..., "b": [1, ...]}\n```\n',
         '```json\n{\n  "permissions": [\n    ...,\n    "autostart:allow-enable"\n  ]\n}\n```\n',  # the placeholder first
         '```json\n["a", ..., "b"]\n```\n',
+        '```json\n{\n  "resolutions": {\n    "react-native-reanimated": <Reanimated version>\n  }\n}\n```\n',  # the reader's value
         '```json\n{"op": "c"}\n{"op": "u"}\n```\n',
         '```json\n// Connector A\n"name": "a"\n\n// Connector B\n"name": "b"\n```\n',
     ]

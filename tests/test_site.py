@@ -191,3 +191,32 @@ def test_underscore_partials_need_no_frontmatter(tmp_path):
     (docs / "page.mdx").write_text("Text.\n", encoding="utf-8")
     out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "FM001").stdout)
     assert [item["file"].rsplit("/", 1)[-1] for item in out] == ["page.mdx"]
+
+
+def test_docusaurus_unwraps_mdx_code_blocks_and_gives_require(tmp_path):
+    """Docusaurus's preprocessor unwraps ```mdx-code-block fences (their text is MDX: imports there are
+    used, JSX there is checked); webpack gives pages `require`; a commented-out option is not the config's."""
+    site = _docusaurus_site(tmp_path, "module.exports = {\n  markdown: {\n    // mdx1Compat: { comments: false },\n  },\n"
+                                      "  presets: [['classic', { docs: { path: 'docs' } }]],\n};\n")
+    (site / "docs").mkdir()
+    (site / "docs" / "page.mdx").write_text(
+        "# Page\n\n```mdx-code-block\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n```\n\n"
+        "<Tabs>\n<TabItem value=\"a\">A</TabItem>\n</Tabs>\n\n"
+        "```mdx-code-block\n<Missing />\n```\n\n"
+        "<!-- a comment -->\n\n{require('!!raw-loader!./page.mdx').default.length}\n", encoding="utf-8")
+    assert detect(str(site)).html_comments.value is True
+    out = json.loads(run_cli(str(site), "--no-cache", "--output-format", "json", "--ignore", "LNG").stdout)
+    assert [(item["line"], item["code"]) for item in out] == [(13, "MDX103")]
+
+
+def test_math_over_a_line_break_and_nextra_latex(tmp_path):
+    """Inline math may go on over a line break of its paragraph; Nextra's `latex: true` turns math on."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "nextra": "4.0.0"}}', encoding="utf-8")
+    (tmp_path / "next.config.mjs").write_text("import nextra from 'nextra'\nconst withNextra = nextra({ latex: true })\n"
+                                               "export default withNextra({})\n", encoding="utf-8")
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "page.mdx").write_text("# Math\n\nThe area $F(x)=\n\\int_{a}^{x} f(t)\\,dt$ and $a=\\sqrt{b^2 + c^2}$.\n",
+                                               encoding="utf-8")
+    assert detect(str(tmp_path)).math.value is True
+    out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--ignore", "LNG").stdout)
+    assert out == []

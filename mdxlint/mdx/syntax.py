@@ -1,6 +1,7 @@
 """What a site's MDX pipeline adds to MDX before the compiler sees it.
 
-Docusaurus turns HTML comments into MDX comments (``markdown.mdx1Compat.comments``);
+Docusaurus turns HTML comments into MDX comments (``markdown.mdx1Compat.comments``) and
+unwraps ```` ```mdx-code-block ```` fences (their content is MDX, not code);
 remark-directive (Docusaurus admonitions, Starlight asides) reads ``{…}`` after a
 container directive's name as attributes, not as an expression. The parser applies these
 by rewriting the text it parses to what the compiler would see, character for character
@@ -20,6 +21,7 @@ class Syntax:
     hash_heading_ids: bool = False  # `## Title {#id}` sets the heading's id (Docusaurus)
     mdx_version: int = 3  # 2 refuses `await` in expressions and top-level ESM
     math: bool = False  # remark-math: `$…$` and `$$…$$` hold TeX, not MDX
+    mdx_code_blocks: bool = False  # Docusaurus unwraps ```mdx-code-block fences: their text is MDX
 
 
 PLAIN = Syntax()
@@ -46,9 +48,24 @@ def _blank_id(match: re.Match) -> str:
     return match.group(1) + " " * len(match.group(2)) + match.group(3)
 
 
-# Display math (`$$` lines) and inline math (`$…$` within a line, not `$ 5`).
+# Display math (`$$` lines) and inline math (`$…$`, not `$ 5`; like a code span it may go on
+# over a line break of its paragraph, not over a blank line).
 _MATH_BLOCK = re.compile(r"^[ \t]*\$\$[^\n]*\n.*?^[ \t]*\$\$[ \t]*$", re.M | re.S)
-_MATH_INLINE = re.compile(r"(?<![\\$\w])\$(?=\S)([^$\n]*?\S)\$(?![\w$])")
+_MATH_INLINE = re.compile(r"(?<![\\$\w])\$(?=\S)((?:[^$\n]|\n(?![ \t]*\n))*?\S)\$(?![\w$])")
+# Docusaurus's preprocessor (unwrapMdxCodeBlocks): a fence of exactly three or four backticks
+# with the info `mdx-code-block`, up to the first line of as many backticks alone.
+_MDX_CODE_BLOCK = re.compile(
+    r"(?:^|(?<=\n))( *)(```|````)( *)mdx-code-block\r?\n(.*?)\r?\n( *)\2(?=\r?\n|$)", re.S
+)
+
+
+def _unwrap(match: re.Match) -> str:
+    opening = match.group(0)[: match.start(4) - match.start(0)]
+    closing = match.group(0)[match.end(4) - match.start(0) :]
+    return _NOT_NEWLINE.sub(" ", opening) + match.group(4) + _NOT_NEWLINE.sub(" ", closing)
+
+
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
 _TEX_SYNTAX = re.compile(r"[{}<>]")
 
 
@@ -58,6 +75,8 @@ def _math(match: re.Match) -> str:
 
 def prepare(text: str, syntax: Syntax) -> str:
     """``text`` as the site's pipeline hands it to the MDX compiler (same length)."""
+    if syntax.mdx_code_blocks and "mdx-code-block" in text:
+        text = _MDX_CODE_BLOCK.sub(_unwrap, text)  # first, as Docusaurus's preprocessor does
     if syntax.html_comments and "<!--" in text:
         text = _HTML_COMMENT.sub(_comment, text)
     if syntax.directives and ":::" in text:

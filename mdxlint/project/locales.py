@@ -35,6 +35,28 @@ LANGUAGE_NAMES = {
 }
 
 
+_JS_STRING_OR_COMMENT = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)""")
+
+
+def without_comments(text: str) -> str:
+    """A JavaScript or TypeScript config with its comments blanked (strings kept): the
+    options a config reads are never the ones commented out (``// comments: false,``)."""
+    if "//" not in text and "/*" not in text:
+        return text
+
+    def blank(match: re.Match) -> str:
+        piece = match.group()
+        return piece if piece[0] in "'\"`" else re.sub(r"[^\n]", " ", piece)
+
+    return _JS_STRING_OR_COMMENT.sub(blank, text)
+
+
+def read_config(path: Path) -> str:
+    """A site config's text without its comments (JavaScript/TypeScript) or as it is."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return without_comments(text) if path.suffix in (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts") else text
+
+
 def base_language(locale: str) -> str:
     """``pt-BR`` → ``pt``, ``zh-Hans`` → ``zh``."""
     return locale.strip().lower().replace("_", "-").split("-")[0]
@@ -74,7 +96,7 @@ def _braced(text: str, start: int) -> str:
 def _starlight(config: Path) -> tuple[dict[str, str], str | None] | None:
     """({folder: language}, root language) from an Astro config's Starlight ``locales``."""
     try:
-        text = config.read_text(encoding="utf-8", errors="replace")
+        text = read_config(config)
     except OSError:
         return None
     match = _LOCALES_BLOCK.search(text)
@@ -128,7 +150,7 @@ def _next(config: Path) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
     """(default language, declared languages, {locale as written, lower case: language})
     from ``i18n`` in a Next.js config."""
     try:
-        text = config.read_text(encoding="utf-8", errors="replace")
+        text = read_config(config)
     except OSError:
         return None
     match = re.search(r"\bi18n\s*:\s*\{", text)
@@ -153,13 +175,13 @@ def _docusaurus(config: Path) -> tuple[str, tuple[str, ...]] | None:
     """(default language, declared languages) from a Docusaurus config or the file it imports i18n from."""
     texts = []
     try:
-        texts.append(config.read_text(encoding="utf-8", errors="replace"))
+        texts.append(read_config(config))
     except OSError:
         return None
     for sibling in sorted(config.parent.glob("i18n.*")):
         if sibling.is_file() and sibling.suffix in (".js", ".mjs", ".ts", ".cjs", ".json"):
             try:
-                texts.append(sibling.read_text(encoding="utf-8", errors="replace"))
+                texts.append(read_config(sibling))
             except OSError:
                 pass
     joined = "\n".join(texts)

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mdxlint.project.locales import read_config
+
 ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs")
 DOCUSAURUS_CONFIGS = ("docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.ts", "docusaurus.config.cjs")
 NEXT_CONFIGS = ("next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs")
@@ -31,6 +33,8 @@ DOCUSAURUS_COMPONENTS = frozenset({"Head", "details", "Details", "code", "a", "p
                                    "h1", "h2", "h3", "h4", "h5", "h6", "admonition", "mermaid"})
 # Docusaurus's MDX loader exports these from every doc and blog post, so content may read them.
 DOCUSAURUS_NAMES = frozenset({"frontMatter", "toc", "contentTitle", "metadata", "assets"})
+# webpack bundles the pages: `require('!!raw-loader!./file')` works in their expressions.
+WEBPACK_NAMES = frozenset({"require"})
 # Astro's MDX integration: `Fragment` is in scope of every MDX file; `frontmatter` holds its data.
 ASTRO_COMPONENTS = frozenset({"Fragment"})
 ASTRO_NAMES = frozenset({"frontmatter", "file", "url", "getHeadings"})
@@ -87,18 +91,17 @@ class Site:
         return folders
 
     def outside_pages(self, path: str) -> bool:
-        """A file in the site's folder but in none of its content folders (a README, a
-        planning note, a component's docs): the framework builds no page from it. False
-        when the content folders are unknown."""
+        """A file in none of the site's content folders (a README, a planning note, a
+        component's docs, the repository's files above a site in ``docs/``): the framework
+        builds no page from it. False when the content folders are unknown."""
         folders = self.__dict__.get("_folders")
         if folders is None:
             folders = self.__dict__["_folders"] = self.page_folders()
         if not folders:
             return False
         full = os.path.abspath(path)
-        if any(full.startswith(folder + os.sep) for folder in folders):
-            return False
-        return self.contains(full)
+        # Outside the site's root too: a repository's README above a site kept in `docs/`.
+        return not any(full.startswith(folder + os.sep) for folder in folders)
 
     def holds_pages(self, folder: str) -> bool:
         """Whether ``folder`` is or lies in a content folder, or holds one (the site's root
@@ -131,7 +134,7 @@ class Site:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
+        return read_config(path)  # a JavaScript config without its comments
     except OSError:
         return ""
 
@@ -379,7 +382,8 @@ def _docusaurus(folder: Path, config: Path) -> Site:
         components |= components_in(swizzled)
         source += f" + {_rel(folder, swizzled)}"
     site.global_components = Fact(frozenset(components), source)
-    site.injected_names = Fact(DOCUSAURUS_NAMES, "Docusaurus's MDX loader exports frontMatter, toc, contentTitle, metadata, assets")
+    site.injected_names = Fact(DOCUSAURUS_NAMES | WEBPACK_NAMES,
+                               "Docusaurus's MDX loader exports frontMatter, toc, contentTitle, metadata, assets; webpack gives require")
     site.heading_ids = Fact("hash", "Docusaurus: `## Title {#id}`")
     # mdx1Compat.comments is true by default in Docusaurus 3; MDX 1 had HTML comments.
     comments_off = re.search(r"\bcomments\s*:\s*false", text)
@@ -398,7 +402,7 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     return site
 
 
-_DOCS_OPTIONS = re.compile(r"""(?:\bdocs\s*:|['"]@docusaurus/plugin-content-docs['"]\s*,)\s*\{""")
+_DOCS_OPTIONS = re.compile(r"""(?:\bdocs\s*:|['"](?:@docusaurus/plugin-)?content-docs['"]\s*,)\s*\{""")
 _PATH_OPTION = re.compile(r"""(?:^|,)\s*path\s*:\s*['"]([^'"]+)['"]""")
 
 
@@ -476,6 +480,8 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     if custom_ids:
         site.heading_ids = Fact("jsx-comment", f"{_rel(folder, custom_ids[0])}: `## Title {{/*id*/}}`")
     site.frontmatter_required = Fact(False if nextra else None, "Nextra: front matter is optional" if nextra else "Next.js: no schema")
+    if nextra and re.search(r"\blatex\s*:\s*(?:true\b|\{)", text):
+        site.math = Fact(True, f"{cfg}: nextra({{ latex }})")
     content = [d for d in ("src/content", "content", "pages", "src/pages", "app", "src/app") if (folder / d).is_dir()]
     site.content_dirs = Fact(tuple(content), "folders present")
     return site

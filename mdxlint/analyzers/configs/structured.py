@@ -93,9 +93,11 @@ def _strip_comments(text: str) -> tuple[str, bool]:
 
 # A type name where a value stands (`"startTime": epoch`, `"tags": string[]`): the fence
 # describes a shape, it does not claim to be a document.
+# A placeholder in angle brackets where a value stands (`"react-native-reanimated": <Reanimated version>`)
+# is one too: the reader puts their own value there.
 _TYPE_VALUE = re.compile(
     r"(?<=:)([ \t]*)(boolean|number|string|object|array|any|integer|int|float|double|epoch|date|timestamp|"
-    r"Boolean|Number|String|Object|Array|Date)(\[\])?(?=[ \t]*(?:[,}\]\n]|$))"
+    r"Boolean|Number|String|Object|Array|Date|<[A-Za-z][^<>\n\"]{0,60}>)(\[\])?(?=[ \t]*(?:[,}\]\n]|$))"
 )
 
 

@@ -1,9 +1,11 @@
 import os
 
-from mdxlint.project.components import resolve_import
+from mdxlint.project.components import EXTENSIONS, resolve_import
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.lint.rule import Applicability, Rule, RuleContext
+
+_TRIED = ", ".join(ext for ext in EXTENSIONS if ext)
 
 
 class UnresolvedImport(Rule):
@@ -63,7 +65,7 @@ class UnresolvedImport(Rule):
                 if imp.source.startswith((".", "../")):
                     alternatives.append("../" + imp.source.removeprefix("./"))
                 found = [alt for alt in alternatives if resolve_import(alt.split("?", 1)[0], facts.path, course.root)]
-                message = f"cannot resolve `{imp.source}` from this lesson (tried the extensions Vite tries and `index.*`)"
+                message = f"cannot resolve `{imp.source}` from this page: no such file, with any of {_TRIED} added, or folder with an `index.*`"
                 if len(found) == 1:
                     message += f"; `{found[0]}` exists"
                     fix = Fix.replace(imp.source_start, imp.source_end, found[0], message=f"import from `{found[0]}`")
