@@ -245,7 +245,7 @@ def test_cast_keeps_the_column_name_and_jdbc_reads_a_batch():
 
 
 def test_apache_sparks_own_python_examples_have_no_spark_errors():
-    """The pyspark wheel ships Apache Spark's Python examples: correct code, read where installed."""
+    """The pyspark wheel ships Apache Spark's Python examples: correct code but one, read where installed."""
     import glob
     import os
 
@@ -255,12 +255,17 @@ def test_apache_sparks_own_python_examples_have_no_spark_errors():
     if not files:
         pytest.skip("this pyspark has no examples folder")
     warnings = []
+    errors = []
     for path in files:
         with open(path, encoding="utf-8") as stream:
             code = stream.read()
         found = lint_text("```python\n" + code.rstrip("\n") + "\n```\n", "example.mdx", Settings(select=["SPK", "INT"]))
-        assert [d for d in found if d.severity.value == "error"] == [], path
-        warnings += [(os.path.basename(path), d.code) for d in found]
+        errors += [(os.path.basename(path), d.code) for d in found if d.severity.value == "error"]
+        warnings += [(os.path.basename(path), d.code) for d in found if d.severity.value != "error"]
     assert len(files) > 100
-    # True of the example: its session windows run in update mode without a watermark.
+    # One example is stale: it writes session windows in update mode, which PySpark 4.1 refuses at start()
+    # ("Invalid streaming output mode: update. This output mode is not supported for session window
+    # streaming aggregations", run with and without a watermark, 2026-12-02); the rest are correct.
+    assert errors == [("structured_sessionization.py", "SPK033")]
+    # True of the example: its session windows have no watermark, so their state is never evicted.
     assert warnings == [("structured_sessionization.py", "SPK022")]

@@ -12,7 +12,8 @@ import re
 from mdxlint.analyzers.spark.schema import STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
 from mdxlint.analyzers.spark.sql import scan_sql
 from mdxlint.analyzers.spark.values import (
-    AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, TIME_WINDOW_FUNCTIONS, Column,
+    AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
+    Column,
     Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, ModuleRef, constant,
 )
 
@@ -81,6 +82,8 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
                 facts.windows.append((interp.site(node), column_name(interp, node.args[0]) if node.args else None))
             elif name in CURRENT_TIME_FUNCTIONS:
                 facts.current_time.append(interp.site(node))
+            elif name in GENERATOR_FUNCTIONS:
+                facts.generators.append(interp.site(node))
             elif name == "monotonically_increasing_id":
                 facts.unsupported.append((interp.site(node), "Expression(s): monotonically_increasing_id() is not "
                                           "supported with streaming DataFrames/Datasets"))
@@ -177,7 +180,7 @@ def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
             inner = grouping_key(interp, func.value, depth + 1)
             alias = node.args[0]
             name = alias.value if isinstance(alias, ast.Constant) and isinstance(alias.value, str) else None
-            return Key(name, inner.time_column, site, inner.known and name is not None)
+            return Key(name, inner.time_column, site, inner.known and name is not None, inner.session)
         name = function_name(interp, func)
         if name in TIME_WINDOW_FUNCTIONS and node.args:
             time_arg = node.args[0]
@@ -186,7 +189,7 @@ def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
                 inner_name = function_name(interp, time_arg.func)
                 if inner_name == "window_time" and time_arg.args:
                     time_column = column_name(interp, time_arg.args[0])
-            return Key(name, time_column, site, time_column is not None)
+            return Key(name, time_column, site, time_column is not None, name == "session_window")
     column = column_name(interp, node)
     if column is not None:
         return Key(column, site=site)
@@ -225,6 +228,8 @@ def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
         text = node.value.strip()
         if text == "*":
             return "*", True
+        if re.fullmatch(r"\w+(?:\.\w+)+", text):
+            return text.rsplit(".", 1)[1], False  # a nested field, "c.ts_ms", is named after its last part
         return (text.strip("`"), True) if re.fullmatch(r"`?[\w]+`?", text) else (None, False)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         if node.func.attr in ("alias", "name") and node.args:
@@ -239,6 +244,8 @@ def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
             return inner_name, to_binary
     bare = bare_column(interp, node)
     if bare is not None:
+        if re.fullmatch(r"\w+(?:\.\w+)+", bare):
+            return bare.rsplit(".", 1)[1], False  # col("c.ts_ms") too
         return bare, True
     return None, False
 

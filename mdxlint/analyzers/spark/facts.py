@@ -53,5 +53,6 @@ def stateful_steps(frame: Frame) -> list[tuple[Site, str]]:
     steps += [(site, "LocalLimit") for site in frame.limits]  # the lower half of a limit: met first
     steps += [(site, "Window") for site, _ in frame.window_functions]
     steps += [(site, name) for site, name in frame.stateful]
+    steps += list(frame.not_map_like)
     # Spark walks the plan from the sources up: the first refused operator is the earliest one.
     return sorted(steps, key=lambda step: step[0].range()[0])

@@ -31,6 +31,7 @@ def merge(left: Frame, right: Frame) -> Frame:
         joins=left.joins + right.joins,
         current_time=left.current_time + right.current_time,
         stateful=left.stateful + right.stateful,
+        not_map_like=left.not_map_like + right.not_map_like,
         unsupported=left.unsupported + right.unsupported,
         columns=None,
         binary_columns=left.binary_columns | right.binary_columns,

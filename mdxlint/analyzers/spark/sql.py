@@ -52,7 +52,8 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
                 window = re.fullmatch(r"(window|session_window)\s*\(\s*`?(\w+)`?\s*,.*\)", part, re.IGNORECASE | re.S)
                 ident = SQL_IDENT.fullmatch(part)
                 if window:
-                    keys.append(Key(window.group(1).lower(), window.group(2), site))
+                    keys.append(Key(window.group(1).lower(), window.group(2), site,
+                                    session=window.group(1).lower() == "session_window"))
                 elif ident:
                     keys.append(Key(ident.group(1), site=site))
                 else:
@@ -74,6 +75,9 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     return frame
 
 
+SQL_GENERATOR = re.compile(r"\b(?:pos)?explode(?:_outer)?\s*\(|\binline(?:_outer)?\s*\(|\bstack\s*\(|\bjson_tuple\s*\(", re.I)
+
+
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
     """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
     text = node.value if isinstance(node.value, str) else ""
@@ -86,3 +90,5 @@ def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
         facts.distinct.append(interp.site(node))
     if re.search(r"\bcurrent_(timestamp|date)\b", text, re.IGNORECASE):
         facts.current_time.append(interp.site(node))
+    if SQL_GENERATOR.search(text):
+        facts.generators.append(interp.site(node))

@@ -33,6 +33,10 @@ AGGREGATE_FUNCTIONS = frozenset(
 DISTINCT_AGGREGATES = frozenset({"countDistinct", "count_distinct", "sum_distinct", "sumDistinct"})
 TIME_WINDOW_FUNCTIONS = frozenset({"window", "session_window"})
 CURRENT_TIME_FUNCTIONS = frozenset({"current_timestamp", "current_date", "now", "localtimestamp", "curdate"})
+# Functions that make one row many: Spark plans them as a Generate step.
+GENERATOR_FUNCTIONS = frozenset({
+    "explode", "explode_outer", "posexplode", "posexplode_outer", "inline", "inline_outer", "stack", "json_tuple",
+})
 # Functions Spark documents in pyspark.sql.functions that lessons call by bare name;
 # used when a name is called but never imported (PY002 reports the missing import).
 KNOWN_FUNCTIONS = AGGREGATE_FUNCTIONS | TIME_WINDOW_FUNCTIONS | CURRENT_TIME_FUNCTIONS | {
@@ -164,6 +168,8 @@ class Reader:
     option_sites: dict[str, Site] = field(default_factory=dict)
     option_names: dict[str, str] = field(default_factory=dict)  # lower-case key -> as written
     options_complete: bool = True  # False when **kwargs or a dict variable was passed
+    format_set: bool = False  # format() or parquet()/json()/… named it (else spark.sql.sources.default)
+    schema_given: bool = False  # schema() or load(schema=…)
 
 
 @dataclass(frozen=True)
@@ -174,6 +180,7 @@ class Key:
     time_column: str | None = None
     site: Site | None = None
     known: bool = True
+    session: bool = False  # a session_window(), not a fixed window()
 
 
 @dataclass(frozen=True)
@@ -232,6 +239,9 @@ class Frame:
     joins: tuple[Join, ...] = ()
     current_time: tuple[Site, ...] = ()
     stateful: tuple[tuple[Site, str], ...] = ()  # other stateful operators (flatMapGroupsWithState …)
+    # Operators that are not map-like but keep no state (Union, Generate): only a continuous
+    # trigger refuses them (Spark allows projections, filters and map functions there).
+    not_map_like: tuple[tuple[Site, str], ...] = ()
     # Operations Spark never runs on a stream, with its exception text (union with a batch, sample …).
     unsupported: tuple[tuple[Site, str], ...] = ()
     columns: tuple[str, ...] | None = None
@@ -386,6 +396,7 @@ class ExprFacts:
     windows: list[tuple[Site, str | None]] = field(default_factory=list)  # time windows and their column
     over: list[tuple[Site, str]] = field(default_factory=list)  # non-time window functions
     current_time: list[Site] = field(default_factory=list)
+    generators: list[Site] = field(default_factory=list)  # explode(…), inline(…): a Generate step
     unsupported: list[tuple[Site, str]] = field(default_factory=list)
     from_json: list[tuple[Site, ast.expr]] = field(default_factory=list)
     understood: bool = True

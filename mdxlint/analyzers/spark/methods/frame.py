@@ -65,6 +65,7 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
     if not isinstance(other, Frame):
         return with_unknown(frame)
     merged = merge(frame, other).then(columns=frame.columns)
+    merged = replace(merged, not_map_like=merged.not_map_like + ((interp.site(call.node), "Union"),))
     if {frame.streaming, other.streaming} == {True, False}:
         text = "Union between streaming and batch DataFrames/Datasets is not supported"
         merged = replace(merged, unsupported=merged.unsupported + ((interp.site(call.node), text),))

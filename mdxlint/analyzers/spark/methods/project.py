@@ -41,6 +41,8 @@ def read_expressions(interp, frame: Frame, expressions: list[ast.expr],
             interp.analysis.window_functions.extend((over_site, fn, frame) for over_site, fn in facts.over)
     if facts.current_time:
         changes["current_time"] = frame.current_time + tuple(facts.current_time)
+    if facts.generators:
+        changes["not_map_like"] = frame.not_map_like + tuple((site, "Generate") for site in facts.generators)
     if facts.unsupported and frame.streaming:
         changes["unsupported"] = frame.unsupported + tuple(facts.unsupported)
     return facts, changes

@@ -25,6 +25,7 @@ def reader_option(interp, reader: Reader, key: str, value: Any, node: ast.AST) -
 def set_format(reader: Reader, value: Any) -> None:
     reader.format = value.lower() if isinstance(value, str) else None
     reader.format_known = isinstance(value, str)
+    reader.format_set = True
 
 
 @reader_method("format")
@@ -55,7 +56,13 @@ def options(interp, reader: Reader, call: MethodCall) -> Any:
     return reader
 
 
-@reader_method("schema", OTHER)
+@reader_method("schema")
+def schema(interp, reader: Reader, call: MethodCall) -> Any:
+    reader.schema_given = True
+    return reader
+
+
+@reader_method(OTHER)
 def same_reader(interp, reader: Reader, call: MethodCall) -> Any:
     return reader
 
@@ -65,7 +72,9 @@ def load(interp, reader: Reader, call: MethodCall) -> Any:
     """``load()``, ``table()``, ``jdbc()``, ``parquet()``/``json()``/… : the source frame."""
     name, kwargs = call.name, call.kwargs
     if name in FILE_FORMATS or name == "jdbc":
-        reader.format, reader.format_known = name, True
+        reader.format, reader.format_known, reader.format_set = name, True, True
+    if "schema" in kwargs:
+        reader.schema_given = True
     for key, value in kwargs.items():
         if key not in ("path", "schema", "format", "**"):
             reader_option(interp, reader, key, value, call.node)

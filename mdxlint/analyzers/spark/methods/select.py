@@ -63,11 +63,20 @@ def select_structs(interp, frame: Frame, arg_nodes: list[ast.expr]) -> frozenset
     structs = frame.struct_columns
     kept: set[str] = set()
     for item in select_items(arg_nodes):
+        if isinstance(item, ast.Constant) and isinstance(item.value, str) and item.value.endswith(".*") and item.value != "*":
+            parent = path_type(frame.types, item.value[:-2])  # "c.*": the struct fields of c
+            if parent is not None and parent.name == "struct":
+                kept |= {name for name, kind in parent.fields if kind is not None and kind.name == "struct"}
+            continue
         out, _ = output_name(interp, item)
         if out == "*":
             kept |= structs
         elif out is not None and (is_struct_expression(interp, item) or (bare_column(interp, item) in structs)):
             kept.add(out)
+        elif out is not None:
+            kind = expr_type(interp, item, frame.types)  # a struct field picked by its path, "c.after"
+            if kind is not None and kind.name == "struct":
+                kept.add(out)
     return frozenset(kept)
 
 
