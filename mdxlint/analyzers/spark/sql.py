@@ -75,6 +75,7 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     return frame
 
 
+SQL_FROM_JSON = re.compile(r"\bfrom_json\s*\(\s*`?(\w+)`?\s*,", re.I)
 SQL_GENERATOR = re.compile(r"\b(?:pos)?explode(?:_outer)?\s*\(|\binline(?:_outer)?\s*\(|\bstack\s*\(|\bjson_tuple\s*\(", re.I)
 
 
@@ -92,3 +93,6 @@ def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
         facts.current_time.append(interp.site(node))
     if SQL_GENERATOR.search(text):
         facts.generators.append(interp.site(node))
+    for match in SQL_FROM_JSON.finditer(text):
+        # from_json(value, '…') in SQL text reads the column as it is, like F.from_json("value", …)
+        facts.from_json.append((interp.site(node), ast.Constant(match.group(1))))

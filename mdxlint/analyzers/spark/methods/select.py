@@ -53,7 +53,7 @@ def select_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tup
             continue
         result.append(out)
         source = bare_column(interp, item) or out
-        if raw and (source in binary or (isinstance(item, ast.Call) and casts_to_binary(item))):
+        if (raw and source in binary) or (isinstance(item, ast.Call) and casts_to_binary(item)):
             raw_binary.add(out)
     return (tuple(result) if known else None), frozenset(raw_binary)
 
