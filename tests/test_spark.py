@@ -269,3 +269,33 @@ def test_apache_sparks_own_python_examples_have_no_spark_errors():
     assert errors == [("structured_sessionization.py", "SPK033")]
     # True of the example: its session windows have no watermark, so their state is never evicted.
     assert warnings == [("structured_sessionization.py", "SPK022")]
+
+
+def test_held_out_misses_of_2026_12_02():
+    """Programs a held-out check ran on PySpark 4.1 that mdxlint missed (each refused by Spark, or for SPK020
+    never started), reduced to the line that matters."""
+    source = 'raw = spark.readStream.format("kafka").option("kafka.bootstrap.servers", "k:9092").option("subscribe", "t").load()\n'
+    parsed = source + ('schema = "op STRING, after STRUCT<id: BIGINT, items: ARRAY<STRING>>, ts_ms BIGINT"\n'
+                       'c = raw.select(F.from_json(F.col("value").cast("string"), schema).alias("c"))\n')
+    cases = {
+        # a nested field picked by its path keeps its type (BIGINT): no event time
+        "SPK032": parsed + 'q = c.select("c.op", "c.ts_ms").withWatermark("ts_ms", "1 minute").groupBy("op").count()'
+                           '.writeStream.format("console").start()\n',
+        # a struct field picked by its path cannot go to CSV
+        "SPK031": parsed + 'q = c.select("c.op", "c.after").writeStream.format("csv").option("path", "out")'
+                           '.option("checkpointLocation", "cp").start()\n',
+        # continuous processing refuses Generate (explode) and Union
+        "SPK011": parsed + 'q = c.select(F.explode("c.after.items").alias("item")).writeStream.format("console")'
+                           '.trigger(continuous="1 second").start()\n',
+        # from_json in SQL text on the binary value
+        "SPK017": source + 'q = raw.selectExpr("from_json(value, \'op STRING\') AS c").writeStream.format("console").start()\n',
+        # a configured writer only printed is never started
+        "SPK020": parsed + 'sink = c.writeStream.format("console")\nprint("configured", sink)\n',
+    }
+    for code, program in cases.items():
+        text = "```python\nfrom pyspark.sql import functions as F\n" + program + "```\n"
+        assert code in {c for c, _, _ in findings(text)}, (code, findings(text))
+    union = parsed + ('u = c.select("c.op").unionByName(c.select("c.op"))\n'
+                      'q = u.writeStream.format("console").trigger(continuous="1 second").start()\n')
+    messages = [d.message for d in lint_text("```python\nfrom pyspark.sql import functions as F\n" + union + "```\n", "lesson.mdx", SPK)]
+    assert any("the Union step" in m for m in messages), messages

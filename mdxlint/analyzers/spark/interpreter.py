@@ -24,6 +24,10 @@ from mdxlint.analyzers.spark.values import (
 )
 
 
+# Builtins that only look at a value: a stream writer passed to them is not handed to code
+# that may start it.
+_INSPECTING_BUILTINS = frozenset({"print", "repr", "str", "type", "id", "isinstance", "len", "format"})
+
 class _Return(Exception):
     pass
 
@@ -358,6 +362,8 @@ class Interpreter:
             return UNKNOWN
         if isinstance(callee, Function):
             return self.call_function(callee, args, kwargs)
+        if isinstance(func, ast.Name) and func.id in _INSPECTING_BUILTINS and self.lookup(func.id) is UNKNOWN:
+            return UNKNOWN  # print(writer) shows it; nothing starts it there
         for value in [*args, *kwargs.values()]:
             if isinstance(value, Writer):
                 value.escaped = True
