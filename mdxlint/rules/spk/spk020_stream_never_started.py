@@ -10,7 +10,8 @@ class StreamNeverStarted(Rule):
     ## What it does
     Reports a stream writer — `df.writeStream` and the builder calls after it — on
     which no fence of the lesson calls `start()` or `toTable()`. A writer returned
-    from a function or handed to other code is not reported.
+    from a function or handed to other code is not reported (`print()`, `str()` and
+    the like only look at it: they start nothing).
 
     ## Why is this bad
     `writeStream`, `format`, `option`, `outputMode` and `trigger` only configure a
