@@ -23,17 +23,19 @@ class SessionWindowUpdateMode(Rule):
     `AnalysisException: [STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION] Invalid streaming
     output mode: update. This output mode is not supported for session window
     streaming aggregations on streaming DataFrames/DataSets.` Write session windows
-    in append mode (each session once, when it closes) or complete mode.
+    in append mode (each session once, when it closes) or complete mode, and group
+    by a key beside the session window: a session window alone (a global
+    aggregation) fails on the first batch.
 
     ## Example
     ````mdx
     ```python
-    from pyspark.sql.functions import session_window
+    from pyspark.sql.functions import col, session_window
 
     events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
     sessions = (
         events.withWatermark("timestamp", "10 seconds")
-        .groupBy(session_window("timestamp", "5 seconds"))
+        .groupBy(session_window("timestamp", "5 seconds"), (col("value") % 3).alias("user"))
         .count()
     )
     query = sessions.writeStream.outputMode("update").format("console").start()
@@ -43,12 +45,12 @@ class SessionWindowUpdateMode(Rule):
     ## Use instead
     ````mdx
     ```python
-    from pyspark.sql.functions import session_window
+    from pyspark.sql.functions import col, session_window
 
     events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
     sessions = (
         events.withWatermark("timestamp", "10 seconds")
-        .groupBy(session_window("timestamp", "5 seconds"))
+        .groupBy(session_window("timestamp", "5 seconds"), (col("value") % 3).alias("user"))
         .count()
     )
     query = sessions.writeStream.outputMode("append").format("console").start()
