@@ -60,6 +60,11 @@ _MDX_VERSION = [3]
 _AWAIT = re.compile(r"(?<![.\w$])await\b(?![\w$]|\s*:)")
 
 
+def mdx_version() -> int:
+    """The MDX version the document being parsed is read as."""
+    return _MDX_VERSION[0]
+
+
 def set_mdx_version(version: int) -> int:
     """Read expressions and ESM as MDX ``version`` does; returns the previous version."""
     previous = _MDX_VERSION[0]

@@ -26,7 +26,7 @@ from markdown_it.rules_inline import text as markdown_text_rule
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from mdxlint.mdx.js import check_expression, check_module
+from mdxlint.mdx.js import check_expression, check_module, mdx_version
 from mdxlint.mdx.jsx import JsxTag, ScanError, scan_expression, scan_tag
 from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
 
@@ -409,10 +409,11 @@ def _scan_items(src: str, pos: int, limit: int):
             items.append(tag)
             pos = tag.end
         elif ch == "{":
-            if items and not isinstance(items[-1], JsxTag):
+            if items and (not isinstance(items[-1], JsxTag) or mdx_version() < 3):
                 # After a flow expression the compiler reads only a tag or the end of the line
                 # (micromark-extension-mdx-expression's `end`): `{a} {b}` is a paragraph, and
                 # the second expression is never read as a block (no lazy-line error there).
+                # MDX 2 reads no expression after a flow tag either (`<b/> {a}` is a paragraph).
                 return None, pos
             end = scan_expression(src, pos, limit)
             if isinstance(end, ScanError):
