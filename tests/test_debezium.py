@@ -129,3 +129,15 @@ def test_open_quote_agrees_with_shlex(command):
     except ValueError:
         refused = True
     assert _open_quote(command) == refused
+
+
+def test_placeholder_values_are_not_judged_against_their_type():
+    """`"database.port": "MYSQL_PORT"` is the reader's value to fill in, not a malformed integer."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    config = ('```json\n{\n  "connector.class": "io.debezium.connector.mysql.MySqlConnector",\n'
+              '  "database.port": "MYSQL_PORT",\n  "database.ssl.mode": "SSL_MODE",\n  "database.server.id": "{{ id }}",\n'
+              '  "snapshot.mode": "sometimes"\n}\n```\n')
+    found = [(d.code, d.line) for d in lint_text(config, "a.mdx", Settings(select=["DBZ003", "DBZ006"]))]
+    assert found == [("DBZ003", 7)]

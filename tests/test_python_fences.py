@@ -42,3 +42,14 @@ def test_scopes_noqa_and_skip():
         "```python skip-lint\nnot python at all (\n```\n"
     )
     assert found(text) == []
+
+
+def test_names_in_capitals_are_the_readers_placeholders():
+    """`f"{HOST}:{SSL_PORT}"`: documentation leaves constants for the reader to fill in; PY002 reports the
+    lower-case names only."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    text = '```python\nproducer = KafkaProducer(bootstrap_servers=f"{HOST}:{SSL_PORT}", client_id=client_id)\n```\n'
+    found = [d.message.split("`")[1] for d in lint_text(text, "a.mdx", Settings(select=["PY002"]))]
+    assert found == ["KafkaProducer", "client_id"]

@@ -89,6 +89,16 @@ class ConfigUnit:
         return entry.text if entry is not None else None
 
 
+# A value the reader fills in: `${VAR}`, `<your host>`, `{{ var }}`, `...`, or a name in
+# capitals with an underscore (`MYSQL_PORT`, `SSL_MODE`; Aiven's and Confluent's docs write them so).
+_PLACEHOLDER_VALUE = re.compile(r"\$\{.*\}|<.*>|\{\{.*\}\}|.*(?:\.\.\.|…).*|\s*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+", re.S)
+
+
+def is_placeholder(value: str) -> bool:
+    """Whether a config value stands for one the reader fills in (not judged against its type)."""
+    return _PLACEHOLDER_VALUE.fullmatch(value.strip()) is not None
+
+
 def is_counter_example(doc: Document, fence: Fence) -> bool:
     if fence.meta_words & COUNTER_EXAMPLE_WORDS:
         return True

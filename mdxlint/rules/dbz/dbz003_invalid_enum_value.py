@@ -1,4 +1,4 @@
-from mdxlint.analyzers.configs.connect import config_units
+from mdxlint.analyzers.configs.connect import config_units, is_placeholder
 from mdxlint.analyzers.configs.debezium import connector_keys, parse_version, value_change
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
@@ -51,7 +51,7 @@ class InvalidEnumValue(Rule):
                 if not info or not info.get("enum") or not isinstance(entry.value, str):
                     continue
                 value = entry.value.strip()
-                if not value or value.startswith(("${", "<")) or "..." in value:
+                if is_placeholder(value):
                     continue
                 allowed = info["enum"]
                 if value.lower() in {v.lower() for v in allowed}:

@@ -1,12 +1,11 @@
 import re
 
-from mdxlint.analyzers.configs.connect import config_units
+from mdxlint.analyzers.configs.connect import config_units, is_placeholder
 from mdxlint.analyzers.configs.debezium import connector_keys
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 
-_PLACEHOLDER = re.compile(r"^\$\{.*\}$|^<.*>$|\.\.\.|…|^\s*$")
 
 
 class MalformedValue(Rule):
@@ -53,7 +52,7 @@ class MalformedValue(Rule):
                 if isinstance(entry.value, (dict, list)) or entry.value is None:
                     continue
                 text = entry.text.strip()
-                if _PLACEHOLDER.search(text):
+                if is_placeholder(text):
                     continue
                 kind = (keys.get(key) or {}).get("type", "")
                 problem = None

@@ -1,7 +1,13 @@
+import re
+
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.analyzers.python.notebook import _Names, notebook
 from mdxlint.lint.rule import Option, Rule, RuleContext
+
+
+# A constant's name the snippet never binds: the value the reader fills in (`f"{HOST}:{SSL_PORT}"`).
+_PLACEHOLDER = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 
 
 class PythonUndefinedName(Rule):
@@ -11,9 +17,11 @@ class PythonUndefinedName(Rule):
     Reads the lesson's Python fences top to bottom, like a notebook: names bound by
     an earlier fence (assignments, imports, functions) are known later. Reports
     names that are read before anything binds them and are neither builtins nor
-    assumed globals (option `assumed-globals`, default `spark`). A fence with a
-    syntax error is skipped (PY001), the others are still read. Chain fragments
-    (`.option(...)` lines) are read on an unknown frame.
+    assumed globals (option `assumed-globals`, default `spark`). A name written in
+    capitals (`HOST`, `SASL_PASSWORD`) is a placeholder for the reader's own value, as
+    documentation writes them, and is not reported. A fence with a syntax error is
+    skipped (PY001), the others are still read. Chain fragments (`.option(...)`
+    lines) are read on an unknown frame.
 
     ## Why is this bad
     The code fails with `NameError: name '…' is not defined` when a student runs it —
@@ -55,7 +63,7 @@ class PythonUndefinedName(Rule):
                 visitor.visit(statement)
             reported: set[str] = set()
             for node in visitor.undefined:
-                if node.id in reported:
+                if node.id in reported or _PLACEHOLDER.fullmatch(node.id):
                     continue
                 reported.add(node.id)
                 start = item.offset(node.lineno, node.col_offset)
