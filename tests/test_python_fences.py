@@ -53,3 +53,13 @@ def test_names_in_capitals_are_the_readers_placeholders():
     text = '```python\nproducer = KafkaProducer(bootstrap_servers=f"{HOST}:{SSL_PORT}", client_id=client_id)\n```\n'
     found = [d.message.split("`")[1] for d in lint_text(text, "a.mdx", Settings(select=["PY002"]))]
     assert found == ["KafkaProducer", "client_id"]
+
+
+def test_ipython_magics_are_not_python():
+    """A cell magic (`%%configure`) makes the cell another language; line magics and `!` escapes are skipped."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    text = ('```python\n%%configure -f\n{"conf": {"spark.executor.memory": "4g"}}\n```\n\n'
+            '```python\n!pip install pyspark\n%matplotlib inline\nimport os\nprint(os.sep, missing)\n```\n')
+    assert [(d.code, d.line) for d in lint_text(text, "a.mdx", Settings(select=["PY"]))] == [("PY002", 10)]

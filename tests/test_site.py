@@ -220,3 +220,38 @@ def test_math_over_a_line_break_and_nextra_latex(tmp_path):
     assert detect(str(tmp_path)).math.value is True
     out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--ignore", "LNG").stdout)
     assert out == []
+
+
+def test_site_conventions_from_the_third_held_out_check(tmp_path):
+    """A Docusaurus config per locale (`docusaurus.config.en.js`) is the site's config; `mdx1Compat`
+    counts only under the top-level `markdown`; an Astro collection's `glob({ base })` is a content folder."""
+    docusaurus = tmp_path / "d"
+    docusaurus.mkdir()
+    (docusaurus / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.7.0"}}', encoding="utf-8")
+    (docusaurus / "docusaurus.config.en.js").write_text(
+        "module.exports = { markdown: { format: 'mdx' }, themeConfig: { markdown: { mdx1Compat: { comments: false } } } };\n",
+        encoding="utf-8")
+    facts = detect(str(docusaurus))
+    assert facts.framework.value == "docusaurus" and facts.html_comments.value is True
+    astro = tmp_path / "a"
+    (astro / "src" / "data" / "blog").mkdir(parents=True)
+    (astro / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/mdx": "4.0.0"}}', encoding="utf-8")
+    (astro / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+                                            encoding="utf-8")
+    (astro / "src" / "content.config.ts").write_text(
+        'import { glob } from "astro/loaders";\nconst blog = defineCollection({ loader: glob({ pattern: "**/*.{md,mdx}", '
+        'base: "./src/data/blog" }), schema: z.object({ title: z.string() }) });\n', encoding="utf-8")
+    (astro / "src" / "data" / "blog" / "post.mdx").write_text("No frontmatter here.\n", encoding="utf-8")
+    assert "src/data/blog" in detect(str(astro)).content_dirs.value
+    out = json.loads(run_cli(str(astro), "--no-cache", "--output-format", "json", "--select", "FM001").stdout)
+    assert [item["file"].rsplit("/", 1)[-1] for item in out] == ["post.mdx"]
+
+
+def test_locale_folders_side_by_side_set_the_language(tmp_path):
+    """`blog/en/` beside `blog/ru/`: each folder's pages are in its language (no English page reported)."""
+    from mdxlint.project.locales import locale_for
+
+    for locale in ("en", "ru"):
+        (tmp_path / "blog" / locale).mkdir(parents=True)
+        (tmp_path / "blog" / locale / "post.mdx").write_text("x\n", encoding="utf-8")
+    assert [locale_for(str(tmp_path / "blog" / locale / "post.mdx")).language for locale in ("en", "ru")] == ["en", "ru"]

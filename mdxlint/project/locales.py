@@ -209,6 +209,11 @@ def _site_config(folder: str) -> tuple[str, str] | None:
             for name in DOCUSAURUS:
                 if (candidate / sub / name).is_file():
                     return "docusaurus", str(candidate / sub / name)
+            variants = sorted((candidate / sub).glob("docusaurus.config.*.*")) if (candidate / sub).is_dir() else []
+            variants = [v for v in variants if v.suffix in (".js", ".mjs", ".ts", ".cjs")]
+            if variants:  # one config per locale (docusaurus.config.en.js): the English one, else the first
+                chosen = next((v for v in variants if v.name.split(".")[2] == "en"), variants[0])
+                return "docusaurus", str(chosen)
         for name in NEXT:
             if (candidate / name).is_file():
                 return "next", str(candidate / name)
@@ -227,6 +232,14 @@ def _read(kind: str, config: str):
 def _shown(path: str) -> str:
     parts = Path(path).parts
     return "/".join(parts[-2:]) if len(parts) >= 2 else path
+
+
+@lru_cache(maxsize=1024)
+def _locale_folders_in(folder: str) -> int:
+    try:
+        return sum(1 for entry in os.scandir(folder) if entry.is_dir() and entry.name.lower() in LOCALE_FOLDERS)
+    except OSError:
+        return 0
 
 
 def locale_for(path: str) -> LocaleAnswer | None:
@@ -271,10 +284,14 @@ def locale_for(path: str) -> LocaleAnswer | None:
                         language = base_language(parts[index + 1])
                         return LocaleAnswer(language, f"Docusaurus i18n folder i18n/{parts[index + 1]}/ ({_shown(config)})", languages)
                 return LocaleAnswer(default, f"Docusaurus defaultLocale in {_shown(config)}", languages)
-    # A content folder named after a locale: …/content/ru/…, docs/de/…
+    # A content folder named after a locale: …/content/ru/…, docs/de/…, or any folder beside
+    # another one named after a locale (blog/en/ and blog/ru/).
     parts = Path(path).parts
     for index in range(1, len(parts) - 1):
-        if parts[index].lower() in LOCALE_FOLDERS and parts[index - 1].lower() in ("content", "docs", "i18n", "locales", "translations"):
+        if parts[index].lower() in LOCALE_FOLDERS and (
+            parts[index - 1].lower() in ("content", "docs", "i18n", "locales", "translations")
+            or _locale_folders_in(os.path.join(*parts[:index])) >= 2
+        ):
             language = base_language(parts[index])
             return LocaleAnswer(language, f"the locale folder {parts[index]}/", (language,))
     return None

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mdxlint.project.locales import read_config
+from mdxlint.project.locales import _braced, read_config
 
 ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs")
 DOCUSAURUS_CONFIGS = ("docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.ts", "docusaurus.config.cjs")
@@ -167,6 +167,15 @@ def _first(folder: Path, names) -> Path | None:
     return None
 
 
+def _docusaurus_variant(folder: Path) -> Path | None:
+    """A config built per locale or environment (`docusaurus.config.en.js`, passed with
+    `--config`), where the package has @docusaurus/core: the English or else the first one."""
+    variants = sorted(p for p in folder.glob("docusaurus.config.*.*") if p.suffix in (".js", ".mjs", ".ts", ".cjs"))
+    if not variants or "@docusaurus/core" not in _package(folder)[0]:
+        return None
+    return next((p for p in variants if p.name.split(".")[2] == "en"), variants[0])
+
+
 def _rel(root: Path, path: Path | str) -> str:
     try:
         return Path(path).resolve().relative_to(root.resolve()).as_posix()
@@ -273,7 +282,7 @@ def _framework_in(folder: Path) -> Site | None:
     astro = _first(folder, ASTRO_CONFIGS)
     if astro is not None:
         return _astro(folder, astro)
-    docusaurus = _first(folder, DOCUSAURUS_CONFIGS)
+    docusaurus = _first(folder, DOCUSAURUS_CONFIGS) or _docusaurus_variant(folder)
     if docusaurus is not None:
         return _docusaurus(folder, docusaurus)
     next_config = _first(folder, NEXT_CONFIGS)
@@ -318,7 +327,11 @@ def _astro(folder: Path, config: Path) -> Site:
             True if schema is not None else None,
             f"{_rel(folder, schema)}: content collection schema" if schema is not None else "no content collection schema",
         )
-        site.content_dirs = Fact(("src/content",), "Astro content collections: src/content")
+        # Astro 5 collections load from anywhere: `glob({ base: "./src/data/blog" })`.
+        bases = _GLOB_BASE.findall(_read(schema)) if schema is not None else []
+        dirs = tuple(dict.fromkeys(["src/content", *(os.path.normpath(base) for base in bases)]))
+        site.content_dirs = Fact(dirs, f"Astro content collections: src/content" + (
+            f" + the glob() bases in {_rel(folder, schema)}" if bases else ""))
     return site
 
 
@@ -386,7 +399,11 @@ def _docusaurus(folder: Path, config: Path) -> Site:
                                "Docusaurus's MDX loader exports frontMatter, toc, contentTitle, metadata, assets; webpack gives require")
     site.heading_ids = Fact("hash", "Docusaurus: `## Title {#id}`")
     # mdx1Compat.comments is true by default in Docusaurus 3; MDX 1 had HTML comments.
-    comments_off = re.search(r"\bcomments\s*:\s*false", text)
+    # Only where Docusaurus reads it: the top-level `markdown` option (the same key under
+    # `themeConfig` is ignored).
+    markdown = _MARKDOWN_OPTIONS.search(text)
+    block = _braced(text, markdown.end() - 1) if markdown is not None else ""
+    comments_off = re.search(r"\bmdx1Compat\s*:\s*\{[^{}]*\bcomments\s*:\s*false", block)
     site.html_comments = Fact(not comments_off, f"{cfg}: markdown.mdx1Compat.comments" + (" false" if comments_off else " (default true)"))
     site.directives = Fact(True, "Docusaurus admonitions (`:::tip`)")
     languages = re.search(r"additionalLanguages\s*:\s*\[([^\]]*)\]", text)
@@ -402,6 +419,8 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     return site
 
 
+_GLOB_BASE = re.compile(r"""\bglob\s*\(\s*\{(?:[^{}()]|\{[^{}]*\})*?\bbase\s*:\s*['"](\.{0,2}/?[^'"]+)['"]""")
+_MARKDOWN_OPTIONS = re.compile(r"(?<![\w.])markdown\s*:\s*\{")
 _DOCS_OPTIONS = re.compile(r"""(?:\bdocs\s*:|['"](?:@docusaurus/plugin-)?content-docs['"]\s*,)\s*\{""")
 _PATH_OPTION = re.compile(r"""(?:^|,)\s*path\s*:\s*['"]([^'"]+)['"]""")
 

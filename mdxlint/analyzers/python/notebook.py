@@ -5,6 +5,7 @@ syntax errors and for names, through :mod:`ast`) and shared by the PY rules."""
 from __future__ import annotations
 
 import ast
+import re
 import builtins
 from dataclasses import dataclass, field
 
@@ -64,6 +65,14 @@ def _first_code_line(body: str) -> str:
     return ""
 
 
+# A line magic or shell escape at the start of a line (`%matplotlib inline`, `!pip install x`).
+_MAGIC_LINE = re.compile(r"^([ \t]*)([%!][^\n]*)$", re.M)
+
+
+def _blank_magic(match: re.Match) -> str:
+    return match.group(1) + " " * len(match.group(2))
+
+
 def notebook(doc: Document) -> Notebook:
     cached = getattr(doc, "_notebook", None)
     if cached is not None:
@@ -73,7 +82,12 @@ def notebook(doc: Document) -> Notebook:
         if fence.lang.lower() not in PYTHON_LANGS or fence.meta_words & SKIP_WORDS:
             continue
         body = fence.body
-        fragment = _first_code_line(body).startswith(".")
+        first = _first_code_line(body)
+        if first.startswith("%%"):
+            continue  # a cell magic (`%%configure`, `%%sql`): the cell is not Python
+        if "%" in body or "!" in body:
+            body = _MAGIC_LINE.sub(_blank_magic, body)  # `%pip install …`, `!ls`: IPython, not Python
+        fragment = first.startswith(".")
         source, shift = (f"(__frame__\n{body}\n)", 1) if fragment else (body, 0)
         item = PythonFence(fence, source, shift, 0, fragment=fragment)
         try:
