@@ -80,7 +80,7 @@ _LANG = re.compile(r"""\blang['"]?\s*:\s*['"]([A-Za-z][\w-]*)['"]""")  # also a 
 _DEFAULT_LOCALE = re.compile(r"""\bdefaultLocale\s*:\s*['"]([A-Za-z][\w-]*)['"]""")
 
 
-def _braced(text: str, start: int) -> str:
+def braced(text: str, start: int) -> str:
     """The text of the ``{…}`` block that opens at ``start``."""
     depth = 0
     for index in range(start, len(text)):
@@ -101,7 +101,7 @@ def _starlight(config: Path) -> tuple[dict[str, str], str | None] | None:
         return None
     match = _LOCALES_BLOCK.search(text)
     if match is not None:
-        block = _braced(text, match.end() - 1)
+        block = braced(text, match.end() - 1)
     else:
         block = _imported_locales(config, text)
         if block is None:
@@ -156,7 +156,7 @@ def _next(config: Path) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
     match = re.search(r"\bi18n\s*:\s*\{", text)
     if match is None:
         return None
-    block = _braced(text, match.end() - 1)
+    block = braced(text, match.end() - 1)
     listed = _LOCALE_LIST.search(block)
     if listed is None:
         return None

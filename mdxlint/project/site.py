@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mdxlint.project.locales import _braced, read_config
+from mdxlint.project.locales import braced, read_config
 
 ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs")
 DOCUSAURUS_CONFIGS = ("docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.ts", "docusaurus.config.cjs")
@@ -82,21 +82,20 @@ class Site:
         return {name: fact["value"] for name, fact in self.to_json().items() if isinstance(fact, dict)}
 
     def page_folders(self) -> list[str]:
-        """The content folders that exist (absolute paths)."""
-        folders = []
-        for folder in self.content_dirs.value or ():
-            full = os.path.normpath(os.path.join(self.root, folder))
-            if os.path.isdir(full):
-                folders.append(full)
+        """The content folders that exist (absolute paths), looked up once: every file of a
+        run asks (discovery, FM001's partials)."""
+        folders = self.__dict__.get("_folders")
+        if folders is None:
+            folders = [full for full in (os.path.normpath(os.path.join(self.root, folder)) for folder in self.content_dirs.value or ())
+                       if os.path.isdir(full)]
+            self.__dict__["_folders"] = folders
         return folders
 
     def outside_pages(self, path: str) -> bool:
         """A file in none of the site's content folders (a README, a planning note, a
         component's docs, the repository's files above a site in ``docs/``): the framework
         builds no page from it. False when the content folders are unknown."""
-        folders = self.__dict__.get("_folders")
-        if folders is None:
-            folders = self.__dict__["_folders"] = self.page_folders()
+        folders = self.page_folders()
         if not folders:
             return False
         full = os.path.abspath(path)
@@ -123,13 +122,6 @@ class Site:
             if full.startswith(folder + os.sep):
                 return any(part.startswith("_") for part in Path(full[len(folder) + 1 :]).parts)
         return False
-
-    def contains(self, path: str) -> bool:
-        try:
-            Path(os.path.abspath(path)).relative_to(self.root)
-            return True
-        except ValueError:
-            return False
 
 
 def _read(path: Path) -> str:
@@ -402,7 +394,7 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     # Only where Docusaurus reads it: the top-level `markdown` option (the same key under
     # `themeConfig` is ignored).
     markdown = _MARKDOWN_OPTIONS.search(text)
-    block = _braced(text, markdown.end() - 1) if markdown is not None else ""
+    block = braced(text, markdown.end() - 1) if markdown is not None else ""
     comments_off = re.search(r"\bmdx1Compat\s*:\s*\{[^{}]*\bcomments\s*:\s*false", block)
     site.html_comments = Fact(not comments_off, f"{cfg}: markdown.mdx1Compat.comments" + (" false" if comments_off else " (default true)"))
     site.directives = Fact(True, "Docusaurus admonitions (`:::tip`)")

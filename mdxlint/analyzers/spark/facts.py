@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, Frame, Key, Site, SparkAnalysis, Start
+from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, Aggregation, Frame, Key, Site, SparkAnalysis, Start
 
 
 def describe(site: Site | None) -> str:
@@ -41,6 +41,14 @@ def keys_text(keys: tuple[Key, ...]) -> str:
         elif key.name:
             names.append(key.name)
     return ", ".join(names) or "no columns (a global aggregation)"
+
+
+def session_window_key(aggregation: Aggregation) -> tuple[Key, str] | None:
+    """The ``session_window`` an aggregation groups by, and where it stands (for messages)."""
+    key = next((key for key in aggregation.keys if key.session), None)
+    if key is None:
+        return None
+    return key, describe(key.site if key.site is not None else aggregation.site)
 
 
 def stateful_steps(frame: Frame) -> list[tuple[Site, str]]:

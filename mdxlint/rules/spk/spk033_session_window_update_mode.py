@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, session_window_key, spark_raises, stream_starts
 
 SESSION_WINDOW_UPDATE = (
     "Invalid streaming output mode: update. This output mode is not supported for session window streaming "
@@ -67,10 +67,10 @@ class SessionWindowUpdateMode(Rule):
             if start.output_mode != "update":
                 continue
             for aggregation in start.frame.aggregations:
-                key = next((key for key in aggregation.keys if key.session), None)
-                if key is None:
+                found = session_window_key(aggregation)
+                if found is None:
                     continue
-                where = describe(key.site) if key.site is not None else describe(aggregation.site)
+                _, where = found
                 ctx.report(
                     *start.site.range(),
                     f"the session window at {where} is aggregated in update mode; Spark refuses the query at start() — "

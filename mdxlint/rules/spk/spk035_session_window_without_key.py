@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, session_window_key, spark_raises, stream_starts
 
 GLOBAL_SESSION_WINDOW = "Global aggregation with session window in streaming query is not supported."
 
@@ -60,9 +60,9 @@ class SessionWindowWithoutKey(Rule):
             if start.output_mode == "update":
                 continue  # refused at start() for that already (SPK033)
             for aggregation in start.frame.aggregations:
-                keys = aggregation.keys
-                if len(keys) == 1 and keys[0].session and keys[0].known:
-                    where = describe(keys[0].site) if keys[0].site is not None else describe(aggregation.site)
+                found = session_window_key(aggregation)
+                if found is not None and len(aggregation.keys) == 1 and found[0].known:
+                    _, where = found
                     ctx.report(
                         *start.site.range(),
                         f"the aggregation at {where} groups by a session window alone; the query starts, then fails on "
