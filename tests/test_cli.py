@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -161,3 +162,21 @@ def test_the_lint_command_ends_without_teardown_yet_writes_everything(tmp_path):
     written = run_cli(*args, "--output-file", str(target))
     assert written.returncode == 1 and json.loads(target.read_text(encoding="utf-8")) == json.loads(expected.output)
     assert run_cli("--version").returncode == 0
+
+
+def test_output_file_streams_into_a_temporary_file_that_replaces_the_report(tmp_path):
+    """--output-file is written as the report is made (never held whole in memory: 5,000
+    lessons' JSON doubled the peak), into a temporary file beside the report that replaces
+    it only when complete; the report keeps its mode; /dev/null is written directly."""
+    course = FIXTURES / "sample-course" / "src" / "content"
+    target = tmp_path / "report.json"
+    target.write_text("old", encoding="utf-8")
+    os.chmod(target, 0o640)
+    result = run_cli(str(course), "--no-cache", "--output-format", "json", "--output-file", str(target))
+    assert result.returncode == 1 and json.loads(target.read_text(encoding="utf-8"))
+    assert (os.stat(target).st_mode & 0o777) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]  # no temporary file left
+    assert run_cli(str(course), "--no-cache", "--output-file", os.devnull).returncode == 1
+    missing = run_cli(str(course), "--no-cache", "--output-file", str(tmp_path / "no" / "r.json"))
+    assert missing.returncode == 2 and "cannot write" in missing.stderr.decode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]

@@ -175,33 +175,68 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
 
 
 class _Output:
-    """Standard output, or a file written when the report is complete (``--output-file``)."""
+    """Standard output, or the file of ``--output-file``: the report streams into a temporary
+    file beside it, which replaces the file only once the report is complete (a failed run
+    leaves the old report as it was).  A path that is not a regular file (``/dev/null``, a
+    pipe) is written directly."""
 
     def __init__(self, path: str | None):
         self.path = path
-        self.parts: list[str] = []
+        self.stream = None
+        self.temp: str | None = None
 
     def __enter__(self):
-        return self if self.path else sys.stdout
+        if self.path is None:
+            return sys.stdout
+        try:
+            if os.path.exists(self.path) and not os.path.isfile(self.path):
+                self.stream = open(self.path, "w", encoding="utf-8")
+            else:
+                import tempfile
+
+                folder = os.path.dirname(os.path.abspath(self.path))
+                handle, self.temp = tempfile.mkstemp(prefix=f".{os.path.basename(self.path)}.", suffix=".tmp", dir=folder)
+                self.stream = os.fdopen(handle, "w", encoding="utf-8")
+        except OSError as error:
+            self._fail(error)
+        return self
 
     def write(self, text: str) -> int:
-        self.parts.append(text)
-        return len(text)
+        return self.stream.write(text)
 
     def isatty(self) -> bool:
         return False
 
     def __exit__(self, kind, value, traceback) -> None:
-        if self.path is None:
+        if self.path is None or self.stream is None:
             return
-        if kind is not None and not (kind is SystemExit):
-            return
+        complete = kind is None or kind is SystemExit
         try:
-            with open(self.path, "w", encoding="utf-8") as stream:
-                stream.write("".join(self.parts))
+            self.stream.close()
+            if self.temp is not None:
+                if complete:
+                    umask = os.umask(0)
+                    os.umask(umask)
+                    try:
+                        mode = os.stat(self.path).st_mode & 0o7777
+                    except OSError:
+                        mode = 0o666 & ~umask  # what open() gives a new file
+                    os.chmod(self.temp, mode)
+                    os.replace(self.temp, self.path)
+                    self.temp = None
         except OSError as error:
-            click.echo(f"mdxlint: error: cannot write {_printable(self.path)}: {error.strerror}", err=True)
-            sys.exit(EXIT_ERROR)
+            if complete:
+                self._fail(error)
+        finally:
+            if self.temp is not None:
+                try:
+                    os.unlink(self.temp)
+                except OSError:
+                    pass
+
+    def _fail(self, error: OSError):
+        click.echo(f"mdxlint: error: cannot write {_printable(self.path or '')}: {error.strerror or error}", err=True)
+        sys.exit(EXIT_ERROR)
 
 
 def _printable(text: str) -> str:

@@ -86,25 +86,32 @@ def quoted_text(text: str) -> bool:
 # Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
 SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
 QUOTED, LONE, PREDICATE = 1, 2, 4
-# Classes of a Latin-script word of a unit (word_code), given in the per-file pass.
+# Classes of a Latin-script word of a unit (word_codes), given in the per-file pass.
 TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE = 1, 2, 4, 8, 16, 32
 
 
-def word_code(word: str, index: int, names: set[str] | tuple) -> int:
-    """TITLE_RUN: in a run of capitalised words (a name inside native sentences); NAME: one
-    capital letter after the first word ("Connector A"); FUNCTION (and STRONG: not a weak one);
-    ORDINARY (:mod:`.english`); UNKNOWN_SHAPE: lower-case, 4+ letters, at most one hyphen (an
-    English word when it is not a term)."""
-    code = _WORD_CLASS.get(word)
-    if code is None:
-        code = _word_class(word)
-        if len(_WORD_CLASS) < 100_000:
-            _WORD_CLASS[word] = code
-    if names and word in names:
-        code |= TITLE_RUN
-    if index and len(word) == 1 and word.isupper():
-        code |= NAME
-    return code
+def word_codes(words: tuple[str, ...], names: set[str] | tuple) -> list[int]:
+    """The classes of a unit's Latin-script words: TITLE_RUN: in a run of capitalised words
+    (a name inside native sentences); NAME: one capital letter after the first word
+    ("Connector A"); FUNCTION (and STRONG: not a weak one); ORDINARY (:mod:`.english`);
+    UNKNOWN_SHAPE: lower-case, 4+ letters, at most one hyphen (an English word when it is
+    not a term)."""
+    known = _WORD_CLASS
+    codes = list(map(known.get, words))
+    if None in codes:
+        for index, word in enumerate(words):
+            if codes[index] is None:
+                code = _word_class(word)
+                if len(word) == 1 and word.isupper():
+                    code |= NAME  # a single capital: a name, except as the first word (below)
+                if len(known) < 100_000:
+                    known[word] = code
+                codes[index] = code
+    if codes and codes[0] & NAME:
+        codes[0] &= ~NAME
+    if names:
+        codes = [code | TITLE_RUN if word in names else code for word, code in zip(words, codes)]
+    return codes  # type: ignore[return-value]
 
 
 _WORD_CLASS: dict[str, int] = {}
@@ -482,7 +489,7 @@ class SiteLanguage:
         unknown = 0
         # Inside native sentences a run of capitalised words is a name ("Настройка Contact
         # Points", "Custom Metric Export в Cloud Monitoring"), not English text.
-        # The classes that do not depend on the site were given in the per-file pass (word_code).
+        # The classes that do not depend on the site were given in the per-file pass (word_codes).
         latin = unit.latin
         skip = NAME | TITLE_RUN if native else NAME
         for index, code in enumerate(unit.codes):

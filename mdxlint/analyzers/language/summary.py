@@ -38,9 +38,9 @@ from mdxlint.analyzers.language.policy import (
     SCRIPT_CODES,
     names_in,
     quoted_text,
-    word_code,
+    word_codes,
 )
-from mdxlint.analyzers.language.units import Unit
+from mdxlint.analyzers.language.units import Unit, is_russian_clause
 
 _SCRIPT_INDEX = {name: index for index, name in enumerate(SCRIPT_CODES)}
 _UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
@@ -92,7 +92,7 @@ class PageSummary:
     rec_scripts: tuple[tuple[tuple[str, int], ...], ...]
     rec_words: array  # indexes into lexicon, record after record
     rec_word_end: array
-    rec_codes: bytes  # per word of rec_words: its classes (policy.word_code)
+    rec_codes: bytes  # per word of rec_words: its classes (policy.word_codes)
     lexicon: tuple[str, ...]
     # vocabulary: per script group, lower-case word -> units; "*": every unit with Latin-script words
     inside: dict[str, dict[str, int]]
@@ -152,7 +152,7 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         dominant = unit.dominant
         # vocabulary
         if latin:
-            lower = {w.lower() for w in latin}
+            lower = set(map(str.lower, latin))
             outside["*"].extend(lower)
             for group in page_groups:
                 native = native_count(scripts, "han" if group == "cjk" else group)
@@ -179,11 +179,11 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_glue.append(min(unit.glue, 255))
         rec_label.append(min(unit.label, 255))
         lone = len(latin) == 1 and latin[0].islower() and text.strip(" *_`").isalpha()
-        rec_flags.append((QUOTED if quoted_text(text) else 0) | (LONE if lone else 0) | (PREDICATE if unit.predicate else 0))
+        rec_flags.append((QUOTED if quoted_text(text) else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0))
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
         names = names_in(text) if scripts else ()
-        rec_codes.extend([word_code(word, index, names) for index, word in enumerate(latin)])
+        rec_codes.extend(word_codes(latin, names))
         rec_words.extend([lexicon.setdefault(word, len(lexicon)) for word in latin])
         rec_word_end.append(len(rec_words))
         texts.append(text)

@@ -123,7 +123,7 @@ class Unit:
     weight: int = 0
     glue: int = 0  # Cyrillic words that are prepositions or conjunctions (NATIVE_GLUE)
     label: int = 0  # Cyrillic words of a leading label ("Шаг 4:", "Рекомендация:")
-    predicate: bool = False  # a Russian verb form (_RUSSIAN_PREDICATE): the unit is a Russian clause
+    cyrillic_words: list[str] = field(default_factory=list)  # kept where Latin words are too (is_russian_clause)
 
     @property
     def native_words(self) -> int:
@@ -135,6 +135,7 @@ def mask(text: str) -> str:
 
 
 def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit | None:
+    latin: tuple[str, ...]
     if _ASCII_ALNUM.search(text) is None:  # nothing to mask and no Latin word (most Russian units)
         masked, latin = text, ()
     else:
@@ -142,17 +143,18 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
         latin = tuple(LATIN_WORD.findall(masked))
     scripts: dict[str, int] = {}
     glue = label = 0
-    predicate = False
+    cyrillic_words: list[str] = []
     if not masked.isascii():  # a letter of another script than Latin (Latin-1 and dashes pass too)
         cyrillic_words = _CYRILLIC_WORD.findall(masked)
         if cyrillic_words:
             scripts["cyrillic"] = len(cyrillic_words)
             if latin:
-                glue = sum(1 for w in cyrillic_words if w.lower() in NATIVE_GLUE)
-                predicate = any(_is_predicate(w.lower()) for w in cyrillic_words)
+                glue = sum(map(NATIVE_GLUE.__contains__, map(str.lower, cyrillic_words)))
                 head = _LABEL.match(masked)
                 if head is not None:
                     label = len(head.group(1).split())
+            else:
+                cyrillic_words = []  # the predicate is read only where Latin words are
         if _MAYBE_OTHER.search(masked) and _other_script().search(masked):
             for name, pattern in _scripts().items():
                 count = len(pattern.findall(masked)) if name != "cyrillic" else 0
@@ -160,8 +162,20 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
                     scripts[name] = count
     if not latin and not scripts:
         return None
-    dominant, weight = dominant_script(scripts, len(latin)) if scripts else ("latin", len(latin))
-    return Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight, glue, label, predicate)
+    if not scripts:
+        dominant, weight = "latin", len(latin)
+    elif len(scripts) == 1 and "cyrillic" in scripts:  # dominant_script's answer for one script
+        weight = scripts["cyrillic"]
+        dominant, weight = ("cyrillic", weight) if weight > len(latin) else ("latin", len(latin))
+    else:
+        dominant, weight = dominant_script(scripts, len(latin))
+    return Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight, glue, label, cyrillic_words)
+
+
+def is_russian_clause(unit: Unit) -> bool:
+    """Whether a unit with Latin-script words holds a Russian verb form (_RUSSIAN_PREDICATE):
+    asked only of the units the site-wide pass must judge word by word."""
+    return any(_is_predicate(w.lower()) for w in unit.cyrillic_words)
 
 
 def _is_predicate(word: str) -> bool:
