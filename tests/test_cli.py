@@ -180,3 +180,12 @@ def test_output_file_streams_into_a_temporary_file_that_replaces_the_report(tmp_
     missing = run_cli(str(course), "--no-cache", "--output-file", str(tmp_path / "no" / "r.json"))
     assert missing.returncode == 2 and "cannot write" in missing.stderr.decode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+def test_printable_fast_path_never_skips_an_escape():
+    """printable() returns a text that str.isprintable() accepts unchanged: no character it
+    escapes (controls, format characters, tab, newline) is printable to Python."""
+    from mdxlint.frontends.reporters import _UNPRINTABLE, printable
+
+    assert not [c for c in map(chr, range(0x110000)) if (_UNPRINTABLE.match(c) or c in "\t\n") and c.isprintable()]
+    assert printable("a\u202eb\tc\n") == "a\\u202eb\\tc\\n" and printable("Коннектор “x” — y") == "Коннектор “x” — y"

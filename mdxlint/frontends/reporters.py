@@ -69,6 +69,8 @@ def _escape_char(match: re.Match) -> str:
 
 def printable(text: str, *, tabs: str = "\\t") -> str:
     """``text`` with control and invisible format characters shown as escapes."""
+    if text.isprintable():  # no control, format or separator character: nothing to escape
+        return text
     text = text.replace("\t", tabs).replace("\n", "\\n")
     return _UNPRINTABLE.sub(_escape_char, text)
 
