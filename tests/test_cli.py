@@ -189,3 +189,23 @@ def test_printable_fast_path_never_skips_an_escape():
 
     assert not [c for c in map(chr, range(0x110000)) if (_UNPRINTABLE.match(c) or c in "\t\n") and c.isprintable()]
     assert printable("a\u202eb\tc\n") == "a\\u202eb\\tc\\n" and printable("Коннектор “x” — y") == "Коннектор “x” — y"
+
+
+def test_json_lines_are_what_the_json_encoder_writes():
+    """report_json writes a finding without building its dict: byte for byte what
+    json.JSONEncoder(ensure_ascii=False) writes of Diagnostic.to_json(), for any message."""
+    from hypothesis import given, settings, strategies as st
+
+    from mdxlint.frontends.reporters import json_line
+    from mdxlint.lint.diagnostics import Diagnostic, Severity
+
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(), st.text(), st.integers(1, 10**6), st.integers(1, 10**6), st.sampled_from(list(Severity)))
+    def check(path, message, line, column, severity):
+        d = Diagnostic(path=path, code="LNG001", severity=severity, message=message, line=line, column=column,
+                       end_line=line, end_column=column + 1, start_offset=0, end_offset=1)
+        assert json_line(d) == encode(d.to_json())
+
+    check()

@@ -313,16 +313,31 @@ def report_statistics(diagnostics: list[Diagnostic], stream: IO[str], output_for
 # -- machine formats ------------------------------------------------------------------
 
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+_string = json.encoder.encode_basestring  # what that encoder writes a string with (ensure_ascii=False)
+
+
+def json_line(d: Diagnostic) -> str:
+    """``d.to_json()`` as the JSON encoder writes it (no indent), without building the dict
+    (a finding with a fix goes through the encoder: it is rare and nested)."""
+    if d.fix is not None:
+        return _encode(d.to_json())
+    return (
+        f'{{"file": {_string(d.path)}, "line": {d.line:d}, "column": {d.column:d}, "end_line": {d.end_line:d}, '
+        f'"end_column": {d.end_column:d}, "code": {_string(d.code)}, "severity": {_string(d.severity.value)}, '
+        f'"message": {_string(d.message)}, "fix": null}}'
+    )
+
+
 def report_json(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
     # One finding per line: readable, and the C encoder (no indent) stays fast.
     if not diagnostics:
         stream.write("[]\n")
         return
-    encode = json.JSONEncoder(ensure_ascii=False).encode
     # Written a few thousand findings at a time: a run's report is never one string.
     stream.write("[\n")
     for start in range(0, len(diagnostics), 2000):
-        chunk = ",\n".join(encode(d.to_json()) for d in diagnostics[start : start + 2000])
+        chunk = ",\n".join(map(json_line, diagnostics[start : start + 2000]))
         stream.write(chunk if start == 0 else ",\n" + chunk)
     stream.write("\n]\n")
 

@@ -284,6 +284,9 @@ class Linter:
             index.focus = None
         else:
             index.focus = frozenset(os.path.abspath(p) for p in ([focus] if isinstance(focus, str) else focus))
+        # A path's absolute form and per-file ignores, once a path (a course rule may report
+        # tens of thousands of findings: LNG001 on 5,000 lessons).
+        paths: dict[str, tuple[str, frozenset[str]]] = {}
         for rule in self.course_rules:
             ctx = self._context(rule, "")
             try:
@@ -297,11 +300,15 @@ class Linter:
             for raw in ctx.diagnostics:
                 if raw.path is None:
                     continue
-                if index.focus is not None and os.path.abspath(raw.path) not in index.focus:
+                known = paths.get(raw.path)
+                if known is None:
+                    known = paths[raw.path] = (os.path.abspath(raw.path), ignored_for(self.settings, raw.path))
+                absolute, ignored = known
+                if index.focus is not None and absolute not in index.focus:
                     continue
-                if rule.code in ignored_for(self.settings, raw.path):
+                if rule.code in ignored:
                     continue
-                by_path.setdefault(os.path.abspath(raw.path), []).append(raw)
+                by_path.setdefault(absolute, []).append(raw)
         index.focus = None
         return by_path
 
