@@ -147,7 +147,9 @@ def test_heldout_units(corpus):
     Its labeller counted more English headings as terms ("Production Architecture", "Position format",
     "Use Case") than heldout2's; the errors of both files were read while the word classes were built."""
     precision, recall = _score(corpus, "lng001-heldout.tsv")
-    assert precision >= 0.70 and recall >= 0.90  # measured 0.74 / 0.98 (0.73 before the Russian-verb signal); the target is 0.95 / 0.85
+    # measured 0.74 / 0.98 (0.73 before the Russian-verb signal); 0.769 / 0.976 with the name-phrase and setting rules
+    # (session 7, from other sites' false positives); the target is 0.95 / 0.85
+    assert precision >= 0.75 and recall >= 0.90
 
 
 def test_heldout2_units(corpus):
@@ -163,8 +165,8 @@ def test_heldout3_units(corpus):
     "Trade-offs") and English headings around a Russian preposition ("Prevention strategies в формате …")."""
     precision, recall = _score(corpus, "lng001-heldout3.tsv")
     # measured 0.897 / 0.743 (tuned on it: its misses' words joined the ordinary list; was 0.870 / 0.571);
-    # the target is 0.95 / 0.85
-    assert precision >= 0.88 and recall >= 0.72
+    # 0.929 / 0.743 with the name-phrase and setting rules; the target is 0.95 / 0.85
+    assert precision >= 0.90 and recall >= 0.72
 
 
 def test_heldout4_units(corpus):
@@ -173,8 +175,10 @@ def test_heldout4_units(corpus):
     the issue's 0.95 / 0.85 (labellers disagree on English headings of terms and on Russian-glued phrases)."""
     precision, recall = _score(corpus, "lng001-heldout4.tsv")
     # measured 0.639 (95% CI 0.48-0.78) / 0.676 (0.51-0.81) when first scored; 0.657 / 0.676 with the Russian-verb
-    # signal (one false positive fewer: "Используйте remote write в long-term storage")
-    assert precision >= 0.60 and recall >= 0.64
+    # signal (one false positive fewer: "Используйте remote write в long-term storage"); 0.677 / 0.618 with the
+    # name-phrase and setting rules ("Cloud Run" and "Single Message Transforms" are names in the course's own sentences;
+    # lost: "**Use case**", a name there too, and "Table 1 schema read: 10:00:00", read as a setting)
+    assert precision >= 0.66 and recall >= 0.60
 
 
 def test_heldout5_units(corpus):
@@ -186,8 +190,8 @@ def test_heldout5_units(corpus):
     eight of their English units for five false positives, so it was not kept)."""
     precision, recall = _score(corpus, "lng001-heldout5.tsv")
     # measured 0.767 / 0.719 when first scored; 0.774 / 0.750 with the leading-gerund rule (tuned on one unit of it,
-    # "Deploying Both Connectors"); the target is 0.95 / 0.85
-    assert precision >= 0.74 and recall >= 0.72
+    # "Deploying Both Connectors"); 0.800 / 0.750 with the name-phrase and setting rules; the target is 0.95 / 0.85
+    assert precision >= 0.78 and recall >= 0.72
 
 
 def test_page_summaries_are_small_and_the_site_pass_redoes_only_changed_pages():
@@ -382,3 +386,72 @@ def test_a_phrase_led_by_a_verb_in_ing_is_english():
             "## Spring Boot\n\n"
             "Коннектор пишет offset в Kafka после каждого события, и consumer читает его.\n")
     assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [5]
+
+
+CHINESE = "连接器读取事务日志，并把每个事件按顺序发送到主题中，一个接一个地处理。\n\n"
+
+
+def test_nextra_page_suffix_outside_the_configured_locales(tmp_path):
+    """A `page.<locale>.mdx` whose locale the (older) next.config does not list still says its
+    language: an English page `basics.en-US.mdx` beside `basics.zh-CN.mdx` is not untranslated."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "13.0.0", "nextra": "2.13.0"}}', encoding="utf-8")
+    (tmp_path / "next.config.js").write_text(
+        "const withNextra = require('nextra')({ theme: 'nextra-theme-docs' });\n"
+        "module.exports = withNextra({ i18n: { locales: ['zh-CN'], defaultLocale: 'zh-CN' } });\n", encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("a", "b", "c"):
+        (pages / f"{name}.zh-CN.mdx").write_text("# 页面\n\n" + CHINESE * 4, encoding="utf-8")
+        (pages / f"{name}.en-US.mdx").write_text(f"# Page {name}\n\n" + ENGLISH * 4, encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert run.diagnostics == []
+    (pages / "d.en-US.mdx").write_text("# 页面\n\n" + CHINESE * 4, encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [Path(d.path).name for d in run.diagnostics] == ["d.en-US.mdx"] and "file suffix .en-US" in run.diagnostics[0].message
+
+
+def test_options_settings_and_the_sites_own_names_are_not_english_text():
+    """Command-line options (`--depth <n>`) are code; a label with a number for its value
+    ("Steps: 25", "Batch Size: 512x704") is a setting; a run of capitalised words that the
+    site's own sentences use as a name ("Retry Budget" in a Russian sentence) is a name as a
+    heading too.  English headings and labels that are none of these are still reported."""
+    text = (
+        "## --depth <number>\n\n## --filter <selector>\n\n"
+        "Коннектор читает журнал и учитывает Retry Budget при каждой ошибке, пока очередь не опустеет.\n\n"
+        "Если Retry Budget исчерпан, коннектор останавливается и ждёт ручного перезапуска администратором.\n\n"
+        "## Retry Budget\n\n"
+        "- Steps: 25\n- **Batch Size:** 512x704\n- Base (green): 0\n\n"
+        "## Common Mistakes During Recovery\n\n"
+        "- Search for: \"Connection refused\"\n"
+    )
+    assert [c[1] for c in found(text, RU001)] == [15, 17]
+
+
+def test_short_english_among_other_latin_candidates_is_english(tmp_path):
+    """In a Russian folder of a site that also has German pages, "**Under Review**" is English,
+    not German (German shares "under"): every word is an English one."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x', locales: {"
+        " root: { label: 'English', lang: 'en' }, ru: { label: 'Русский', lang: 'ru' }, de: { label: 'Deutsch', lang: 'de' } } })] };\n",
+        encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    (docs / "ru").mkdir(parents=True)
+    russian = "Коннектор читает журнал транзакций и отправляет каждое событие в топик, одно за другим.\n\n"
+    front = "---\ntitle: T\n---\n\n"
+    (docs / "ru" / "status.mdx").write_text(front + russian * 3 + "| Статус | Значение |\n|---|---|\n| **Under Review** | проверка |\n",
+                                            encoding="utf-8")
+    run = lint_paths([str(docs / "ru")], Settings(select=["LNG001"]), use_cache=False)
+    assert len(run.diagnostics) == 1 and "is in English" in run.diagnostics[0].message
+
+
+def test_cyrillic_in_a_shell_argument_is_text():
+    """The shell reads a command's arguments as text: a Cyrillic placeholder in a URL is not code;
+    a Cyrillic command or variable name is."""
+    placeholder = "```bash\ngit clone https://github.com/ВАШ_НИК/repo.git\ncd repo && ls -la\n```\n"
+    assert lint_text(placeholder, "a.mdx", Settings(select=["LNG002"])) == []
+    strings = settings_from_table({"select": ["LNG002"], "rules": {"LNG002": {"strings": True}}})
+    assert [(d.line, d.severity.value) for d in lint_text(placeholder, "a.mdx", strings)] == [(2, "info")]
+    for code in ("git clone https://x/ВАШ/repo.git\nПУТЬ=/tmp\n", "ls | фильтр\n", "echo $ИМЯ\n", "команда --help\n"):
+        result = lint_text(f"```bash\n{code}```\n", "a.mdx", Settings(select=["LNG002"]))
+        assert [d.severity.value for d in result] == ["error"], code

@@ -271,6 +271,12 @@ def locale_for(path: str) -> LocaleAnswer | None:
                 if suffix is not None and suffix.group(1).lower() in mapping:
                     locale = suffix.group(1)
                     return LocaleAnswer(mapping[locale.lower()], f"Next.js i18n locales in {_shown(config)} (file suffix .{locale})", languages)
+                if suffix is not None and base_language(suffix.group(1)) in LANGUAGE_NAMES:
+                    # A page named for a locale the config does not list (an older config): the
+                    # file's own suffix still says its language.
+                    language = base_language(suffix.group(1))
+                    return LocaleAnswer(language, f"the file suffix .{suffix.group(1)} (a locale {_shown(config)} does not list)",
+                                        tuple(dict.fromkeys([*languages, language])))
                 parts = [p.lower() for p in relative.parts] if relative is not None else []
                 for part in parts[:-1]:
                     if part in mapping:  # app/[lang] sites keep a folder per locale

@@ -85,7 +85,7 @@ def quoted_text(text: str) -> bool:
 
 # Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
 SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
-QUOTED, LONE, PREDICATE = 1, 2, 4
+QUOTED, LONE, PREDICATE, FIELD = 1, 2, 4, 8
 # Classes of a Latin-script word of a unit (word_codes), given in the per-file pass.
 TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE = 1, 2, 4, 8, 16, 32
 
@@ -145,6 +145,17 @@ def _ordinary(low: str) -> bool:
         elif low.endswith("es"):
             stems.append(low[:-2])
     return any(stem in ORDINARY_ENGLISH for stem in stems)
+
+
+def name_phrases(text: str) -> list[str]:
+    """The runs of capitalised words of a native sentence ("Negative Prompt" in "直接在 Negative
+    Prompt 中输入"), as vocabulary keys: lower case, a space before (no word has one)."""
+    return [" " + " ".join(run.split()).lower() for run in _TITLE_RUN.findall(text)]
+
+
+def phrase_key(words: tuple[str, ...]) -> str:
+    """The vocabulary key of a unit made of ``words`` alone (see :func:`name_phrases`)."""
+    return " " + " ".join(words).lower()
 
 
 def names_in(text: str) -> set[str]:
@@ -259,7 +270,7 @@ class Options:
 class Record:
     """A record of a page summary read as a unit (:mod:`.summary`), made while a page is judged."""
 
-    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "_texts")
+    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "_texts")
 
     def __init__(self, page, index: int, texts: list) -> None:
         self.page = page
@@ -278,6 +289,7 @@ class Record:
         self.quoted = bool(flags & QUOTED)
         self.lone = bool(flags & LONE)
         self.predicate = bool(flags & PREDICATE)
+        self.field = bool(flags & FIELD)
         self._texts = texts  # [None] until a rule must read a text
 
     @property
@@ -429,8 +441,10 @@ class SiteLanguage:
             else:
                 # A term is used in sentences of the language at least twice, and at least
                 # half as often as in units written in English alone ("create" is not).
+                # A name phrase ("Negative Prompt") is one once the site's sentences use it as a name.
                 self.vocabulary[language] = frozenset(
-                    word for word, count in counter.items() if count >= 2 and count * 2 >= outside.get(word, 0)
+                    word for word, count in counter.items()
+                    if word[0] == " " or (count >= 2 and count * 2 >= outside.get(word, 0))
                 ) | glossary
 
     def _count(self, entry: tuple, sign: int) -> None:
@@ -487,6 +501,7 @@ class SiteLanguage:
         ordinary: list[str] = []
         prose: list[str] = []  # neither function words nor terms
         unknown = 0
+        others = 0  # words neither English function words, ordinary English words nor names
         # Inside native sentences a run of capitalised words is a name ("Настройка Contact
         # Points", "Custom Metric Export в Cloud Monitoring"), not English text.
         # The classes that do not depend on the site were given in the per-file pass (word_codes).
@@ -505,12 +520,17 @@ class SiteLanguage:
                 ordinary.append(word)
                 prose.append(word)
                 continue
+            others += 1
             low = word.lower()
             if low not in vocabulary and (low[:-1] if low.endswith("s") and len(low) > 3 else low) not in vocabulary:
                 prose.append(word)
                 if code & UNKNOWN_SHAPE:
                     unknown += 1
         words = len(ordinary) + unknown  # English words that are not terms
+        if unit.field and not native:
+            return Verdict("terms")  # a setting and its value ("Steps: 25", "Batch Size: 512x704")
+        if not native and len(latin) >= 2 and phrase_key(latin) in vocabulary:
+            return Verdict("terms")  # a name the site's own sentences use ("Negative Hand" as a heading)
         if unit.lone:
             return Verdict("terms") if not native or unit.dominant == "latin" else None  # a value or a file name
         if not native:
@@ -535,8 +555,10 @@ class SiteLanguage:
             return Verdict("terms") if not native or unit.dominant == "latin" else None
         latin = self._latin_candidates(expectation)
         found, confidence = ("en", 1.0) if latin <= {"en"} else latin_or_model(unit.text, latin)
-        if found != "en" and confidence < 0.5 and (function or ordinary):
-            found = "en"  # the model cannot tell two words apart; the words are English ones
+        if found != "en" and (confidence < 0.5 or not others) and (function or ordinary):
+            # The model cannot tell two words apart, or every word is an English one ("Under
+            # Review" is not German because German shares "under").
+            found = "en"
         if found == expectation.language or not found:
             return Verdict("expected", expectation.language)
         if latin <= {"en"}:

@@ -32,15 +32,17 @@ from mdxlint.analyzers.language.policy import (
     LATIN_GUESSES,
     LONE,
     PREDICATE,
+    FIELD,
     MIN_PAGE_UNITS,
     OTHER_FUNCTION_WORDS,
     QUOTED,
     SCRIPT_CODES,
+    name_phrases,
     names_in,
     quoted_text,
     word_codes,
 )
-from mdxlint.analyzers.language.units import Unit, is_russian_clause
+from mdxlint.analyzers.language.units import Unit, is_field, is_russian_clause
 
 _SCRIPT_INDEX = {name: index for index, name in enumerate(SCRIPT_CODES)}
 _UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
@@ -154,10 +156,14 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         if latin:
             lower = set(map(str.lower, latin))
             outside["*"].extend(lower)
+            phrases = None
             for group in page_groups:
                 native = native_count(scripts, "han" if group == "cjk" else group)
                 if native >= 3 and native >= len(latin):
                     inside[group].extend(lower - ENGLISH_FUNCTION_WORDS)
+                    if phrases is None:
+                        phrases = set(name_phrases(text))
+                    inside[group].extend(phrases)
                 elif not native:
                     outside[group].extend(lower)
         if dominant != "latin" and (len(scripts) == 1 or len({group_of(s) for s in scripts}) == 1) and not (
@@ -179,7 +185,8 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_glue.append(min(unit.glue, 255))
         rec_label.append(min(unit.label, 255))
         lone = len(latin) == 1 and latin[0].islower() and text.strip(" *_`").isalpha()
-        rec_flags.append((QUOTED if quoted_text(text) else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0))
+        rec_flags.append((QUOTED if quoted_text(text) else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
+                         | (FIELD if is_field(text, unit) else 0))
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
         names = names_in(text) if scripts else ()

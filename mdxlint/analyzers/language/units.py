@@ -36,7 +36,7 @@ READER_PROPS = frozenset(
 _MASK = re.compile(
     r"""
     (?<![A-Za-z0-9_])(?=[A-Za-z0-9"“„«'./_+:<=-])   # only word starts and these characters can start a match
-    (?=\S*?[0-9_./@:<="“„«'{}+]|[A-Z]{2}|\S*?[a-z][A-Z])  # and only in a token with what some branch needs
+    (?=\S*?[0-9_./@:<="“„«'{}+]|[A-Z]{2}|\S*?[a-z][A-Z]|-)  # and only in a token with what some branch needs
     (?:
     https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
     | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
@@ -49,6 +49,7 @@ _MASK = re.compile(
     | \b[A-Za-z0-9_.-]+/(?![\w.*{}-])                                # folder/
     | \b[a-z]+[A-Z][A-Za-z]*\b | \b[A-Z]+[a-z]+[A-Z][A-Za-z]*\b     # camelCase, PascalCase with inner caps
     | \b[A-Z]{2,}s?\b                                               # acronyms
+    | (?<![\w-])--?[A-Za-z][\w-]*                                    # command-line options (--depth, -r)
     | :::[\w-]*                                                     # directive markers (:::note)
     | </?[A-Za-z][\w.-]*\s*/?>                                      # element names (<option>)
     )
@@ -57,7 +58,7 @@ _MASK = re.compile(
 )
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # A text with none of these has nothing to mask: every branch of _MASK needs one of them.
-_MASKABLE = re.compile(r"[0-9_./@:<=\"“'{}]|[A-Z]{2}|[a-z][A-Z]")
+_MASKABLE = re.compile(r"[0-9_./@:<=\"“'{}]|[A-Z]{2}|[a-z][A-Z]|(?<![\w-])--?[A-Za-z]")
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*")
 # The other scripts, by range.  A class over large ranges costs milliseconds to compile
 # (the compiler fills a 64K map one character at a time): these are compiled the first
@@ -74,6 +75,10 @@ SCRIPT_RANGES = {
     "han": r"[\u3400-\u4DBF\u4E00-\u9FFF]",
 }
 _CYRILLIC_WORD = re.compile(SCRIPT_RANGES["cyrillic"])
+# A label of one to four words (parentheses allowed: "Base (green)"), a colon, and a value.
+_FIELD = re.compile(r"[\s*_]*[A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3}[\s*_]*:[\s*_]*(\S.*?)\s*", re.S)
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 # A leading label of one to three Cyrillic words and a colon or dash ("**Шаг 4:** …").
 _LABEL = re.compile(r"[\W\d_]*([\u0400-\u04FF]+(?:[ \t]+[\u0400-\u04FF]+){0,2})[\s\d.*_]*[:—–]")
 # Russian and Ukrainian prepositions, conjunctions and particles: the glue of a phrase.  An
@@ -124,6 +129,7 @@ class Unit:
     glue: int = 0  # Cyrillic words that are prepositions or conjunctions (NATIVE_GLUE)
     label: int = 0  # Cyrillic words of a leading label ("Шаг 4:", "Рекомендация:")
     cyrillic_words: list[str] = field(default_factory=list)  # kept where Latin words are too (is_russian_clause)
+    field_value: str | None = None  # what follows a short leading label's colon (is_field)
 
     @property
     def native_words(self) -> int:
@@ -169,7 +175,21 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
         dominant, weight = ("cyrillic", weight) if weight > len(latin) else ("latin", len(latin))
     else:
         dominant, weight = dominant_script(scripts, len(latin))
-    return Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight, glue, label, cyrillic_words)
+    unit = Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight, glue, label, cyrillic_words)
+    if latin and not scripts and len(latin) <= 4 and ":" in text:
+        found = _FIELD.fullmatch(text)
+        if found is not None:
+            unit.field_value = found.group(1)
+    return unit
+
+
+def is_field(text: str, unit: Unit) -> bool:
+    """Whether a Latin-script unit is a setting and its value: a label of one to four words, a
+    colon, and a value with a digit and no letter once masked ("Steps: 25", "**Batch Size:**
+    512x704", "Base (green): 0", "Average row size: 5 KB").  A label alone ("Expected output:")
+    or before a quoted message ("Search for: "Connection refused"") is not one."""
+    value = unit.field_value
+    return not unit.scripts and value is not None and _DIGIT.search(value) is not None and _LETTER.search(mask(value)) is None
 
 
 def is_russian_clause(unit: Unit) -> bool:

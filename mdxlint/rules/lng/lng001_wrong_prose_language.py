@@ -30,11 +30,14 @@ class WrongProseLanguage(Rule):
     prose enough to tell) the expected language is not known and the rule is silent.
     Every message says which language was expected and where that came from.
 
-    Terms are not prose. Code, inline code, URLs, paths, identifiers, acronyms and
-    quoted messages are never read. The rule learns the site's vocabulary from its own
-    text: a word the authors use inside sentences of the expected language
-    (`consumer`, `offset`, `Kafka` in Russian sentences) is a term there, and a
-    heading or cell made only of terms is fine. Phrases in the `glossary` option are
+    Terms are not prose. Code, inline code, URLs, paths, identifiers, acronyms,
+    command-line options (`--depth`) and quoted messages are never read. The rule learns
+    the site's vocabulary from its own text: a word the authors use inside sentences of
+    the expected language (`consumer`, `offset`, `Kafka` in Russian sentences) is a term
+    there, and a heading or cell made only of terms is fine; a run of capitalised words
+    they use as a name inside such sentences ("Cloud Run", "Retry Budget") is a name as
+    a heading or label too. A label with a number for its value ("Steps: 25",
+    "Batch Size: 512x704") is a setting, not text. Phrases in the `glossary` option are
     terms too. In a site written in another script, every Latin-script word of a unit
     is an English function word, an ordinary English word or its plural (a general list:
     it wins over the site's vocabulary, so "Recovery" or "Mitigation strategies" is English), a

@@ -82,6 +82,29 @@ def _code(body: str, start: int, end: int, kind: str = "code", lang: str = ""):
 
 
 CODE_LANGS = HASH | DASH | SLASH
+SHELL = {"bash", "sh", "shell", "zsh"}
+# Where a shell command starts: a line's start, or after a pipe, `;`, `&&`, `||`, `(`, `$(` or a backtick.
+_COMMAND_START = re.compile(r"(?:^|[|;&(`])[ \t]*$", re.M)
+
+
+def shell_argument(body: str, offset: int) -> bool:
+    """Whether ``offset`` lies in an argument of a shell command (a word that is neither the
+    command, nor a variable being set or read): the shell reads it as text, like a string
+    (`git clone https://github.com/ВАШ_НИКНЕЙМ/repo.git`)."""
+    token_start = offset
+    while token_start > 0 and not body[token_start - 1].isspace():
+        token_start -= 1
+    token_end = offset
+    while token_end < len(body) and not body[token_end].isspace():
+        token_end += 1
+    token = body[token_start:token_end]
+    equals = token.find("=")
+    if 0 < equals:
+        return token_start + equals < offset  # NAME=значение: a value; ИМЯ=value: a variable's name
+    if "$" in body[token_start:offset + 1]:
+        return False  # $ИМЯ, ${ИМЯ}
+    line_start = body.rfind("\n", 0, token_start) + 1
+    return _COMMAND_START.search(body, line_start, token_start) is None
 
 
 class CyrillicInCode(Rule):
@@ -91,7 +114,9 @@ class CyrillicInCode(Rule):
     In fences of programming and configuration languages, reports Cyrillic outside
     string literals: in identifiers and expressions (an error) and in comments (a
     note, option `comments`, on by default). In data formats (YAML, JSON, properties)
-    only comments count: values are text. String literals, and the text of JSX elements
+    only comments count: values are text. In shell, a command's arguments are text too
+    (the shell reads an unquoted word as a string: `git clone https://…/ВАШ_НИК/repo.git`
+    names a placeholder); command and variable names are code. String literals, and the text of JSX elements
     in JavaScript and TypeScript (`<h1>Список дел</h1>`), are left alone unless `strings`
     is on: text shown to users may be in Russian. Plain-text fences (`text`,
     diagrams, shell output, no language) are not code and are not checked.
@@ -138,6 +163,16 @@ class CyrillicInCode(Rule):
                 if match is None:
                     continue
                 first = match.start()
+                if kind == "code" and fence.lang.lower() in SHELL:
+                    # Arguments are text: the first Cyrillic that is a command or a variable name.
+                    code = next((m.start() for m in CYRILLIC.finditer(fence.body, start, end)
+                                 if not shell_argument(fence.body, m.start())), None)
+                    if code is not None:
+                        first = code
+                    else:
+                        kind = "string"
+                        if not ctx.options["strings"]:
+                            continue
                 if kind == "code":
                     # Report the Cyrillic word itself.
                     word_end = first
