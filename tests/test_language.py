@@ -455,3 +455,26 @@ def test_cyrillic_in_a_shell_argument_is_text():
     for code in ("git clone https://x/ВАШ/repo.git\nПУТЬ=/tmp\n", "ls | фильтр\n", "echo $ИМЯ\n", "команда --help\n"):
         result = lint_text(f"```bash\n{code}```\n", "a.mdx", Settings(select=["LNG002"]))
         assert [d.severity.value for d in result] == ["error"], code
+
+
+def test_docusaurus_locales_behind_a_condition(tmp_path):
+    """`locales: LOCALE_CI ? [LOCALE_CI] : ['en', 'zh', 'ja']` (a build that narrows the locales
+    on CI): the list the condition falls back to is the site's."""
+    from mdxlint.project.locales import _docusaurus
+
+    config = tmp_path / "docusaurus.config.js"
+    config.write_text("const LOCALE_CI = process.env.LOCALE;\nmodule.exports = { i18n: { defaultLocale: 'en',\n"
+                      "  locales: LOCALE_CI ? [LOCALE_CI] : ['en', 'zh', 'ja'] } };\n", encoding="utf-8")
+    assert _docusaurus(config) == ("en", ("en", "zh", "ja"))
+
+
+def test_image_alt_text_is_prose():
+    """An image's alt text is read out by screen readers: English alt text in a Russian page is
+    reported at the image, Russian alt text is not."""
+    text = (
+        "Коннектор читает журнал транзакций и отправляет каждое событие в топик, одно за другим.\n\n"
+        "![Схема работы коннектора с журналом](/a.png)\n\n"
+        "![An illustration of how the connector reads the log](/b.png)\n"
+    )
+    result = [d for d in lint_text(text, "a.mdx", RU001)]
+    assert [(d.line, d.column) for d in result] == [(5, 1)] and "image alt text is in English" in result[0].message

@@ -168,7 +168,8 @@ def _next(config: Path) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
 
 
 # -- Docusaurus ---------------------------------------------------------------------
-_LOCALE_LIST = re.compile(r"""\blocales\s*[:=]\s*\[([^\]]*)\]""", re.S)
+# `locales: [...]`, or the list a condition falls back to (`locales: CI ? [CI] : ['en', 'zh']`).
+_LOCALE_LIST = re.compile(r"""\blocales\s*[:=]\s*(?:[\w.$!()\s]+\?\s*\[[^\]]*\]\s*:\s*)?\[([^\]]*)\]""", re.S)
 
 
 def _docusaurus(config: Path) -> tuple[str, tuple[str, ...]] | None:

@@ -1,7 +1,7 @@
 """The prose units of a document and the words each is written in (the per-file pass).
 
 A unit is what a reader reads as one piece: a paragraph, list item, heading, table
-cell, block quote, the text of a JSX element, a string prop shown to readers
+cell, block quote, an image's alt text, the text of a JSX element, a string prop shown to readers
 (``title=``, ``alt=``, ``label=``…), the frontmatter ``title`` and ``description``.
 Before words are counted, what is never prose is masked: inline code (not in the runs
 at all), URLs, e-mail addresses, paths, identifiers (``snake_case``, ``camelCase``,
@@ -213,6 +213,9 @@ def document_units(doc: Document) -> list[Unit]:
         if not block.runs:
             continue
         raw.append((block.start, block.end, KIND_LABEL.get(block.kind, block.kind), block.text))
+    for link in doc.links:
+        if link.image and link.text.strip():  # an image's alt text: what a screen reader reads out
+            raw.append((link.start, link.end, "image alt text", link.text))
     for start, text in frontmatter_spans(doc):
         raw.append((start, start + len(text), "frontmatter value", text))
     for tag in doc.jsx_tags:

@@ -16,7 +16,7 @@ class WrongProseLanguage(Rule):
 
     ## What it does
     Identifies the language of every prose unit (paragraph, list item, heading, table
-    cell, block quote, text inside components, string props shown to readers such as
+    cell, block quote, an image's alt text, text inside components, string props shown to readers such as
     `title=` or `alt=`, frontmatter `title` and `description`) and reports the units
     written in another language than the expected one.
 
