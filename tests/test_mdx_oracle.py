@@ -157,6 +157,18 @@ PROBES = [
     "{a} {b}\n",
     "<b/> {a} {b}\n",
     "- <b/> {\n1\n}\n",
+    # Tabs in a list item's continuation lines count to the next multiple of four (found on a
+    # Starlight site's `<Steps>` list: a false lazy-line error).
+    "- Step:\n\n\t<Foo\n\ta=\"b\"\n\t/>\n",
+    "- Step:\n\n\t{\n\t\t1 + 1\n\t}\n",
+    "1. Step one:\n\n    <Foo\n\t\tfile=\"x\"\n    />\n",
+    "- Step:\n\n\t<Foo\n  a=\"b\"\n\t/>\n",
+    "- Step:\n\n\t<Foo\n \ta=\"b\"\n\t/>\n",
+    "> Quote\n> <Foo\n>\ta=\"b\"\n> />\n",
+    "- Step:\n\n  <Foo\na=\"b\"\n  />\n",
+    "  - a\n\n\t <X\n\t y=\"1\" />\n",
+    "- a\n  - b\n\n\t\t<X\n\t\ty=\"1\" />\n",
+    "- a\n  - b\n\n\t<X\n\ty=\"1\" />\n",
 ]
 
 

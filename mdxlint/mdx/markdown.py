@@ -368,13 +368,15 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
             # makes the compiler stop ("Unexpected lazy line … in container").
             lazy = state.src.rfind("\n", 0, state.bMarks[line]) + 1  # the start of that line
             break
-        piece = state.getLines(line, line + 1, state.blkIndent, False)
+        source_start = _after_indent(state, line, state.blkIndent)
+        piece = state.src[source_start : state.eMarks[line]]
         if line == start_line:
-            piece = piece.lstrip(" \t")
-        source_start = state.eMarks[line] - len(piece)
+            stripped = piece.lstrip(" \t")
+            source_start += len(piece) - len(stripped)
+            piece = stripped
         pieces.append(piece)
         starts.append(cursor)
-        sources.append(max(source_start, state.bMarks[line]))
+        sources.append(source_start)
         cursor += len(piece) + 1
     view = "\n".join(pieces)
 
@@ -384,6 +386,30 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
 
     to_src.lazy = lazy  # type: ignore[attr-defined]
     return view, to_src
+
+
+def _after_indent(state: StateBlock, line: int, indent: int) -> int:
+    """Where a line's text starts once ``indent`` columns of its whitespace are taken off,
+    as markdown-it's ``getLines`` counts them (tabs to the next multiple of four), except
+    that a tab the indent ends inside is kept (getLines would turn its rest into spaces,
+    and the view's offsets would no longer map one to one onto the source)."""
+    src = state.src
+    first = line_start = state.bMarks[line]
+    last = state.eMarks[line]
+    column = 0
+    while first < last and column < indent:
+        char = src[first]
+        if char == "\t":
+            width = 4 - (column + state.bsCount[line]) % 4
+            if column + width > indent:
+                break
+            column += width
+        elif char == " " or first - line_start < state.tShift[line]:
+            column += 1
+        else:
+            break
+        first += 1
+    return first
 
 
 def _in_container(state: StateBlock, line: int) -> bool:

@@ -55,6 +55,16 @@ _INLINE_OPEN = {"em_open", "strong_open", "link_open", "s_open"}
 _INLINE_CLOSE = {"em_close": "em_open", "strong_close": "strong_open", "link_close": "link_open", "s_close": "s_open"}
 
 
+def _virtual_column(text: str, index: int) -> int:
+    """The column of ``text[index]`` with tabs expanded to the next multiple of four."""
+    if "\t" not in text[:index]:
+        return index
+    column = 0
+    for char in text[:index]:
+        column = (column // 4 + 1) * 4 if char == "\t" else column + 1
+    return column
+
+
 @dataclass(eq=False)
 class _FlowContainer:
     name: str
@@ -177,10 +187,13 @@ class _Builder:
         if name == "blockquote":
             prefix = ("quote", column)
         else:
+            # Columns are virtual: a tab advances to the next multiple of four (CommonMark).
+            after_marker = _virtual_column(line_text, column + len(marker))
             rest = line_text[column + len(marker) :]
-            content_column = column + len(marker) + (len(rest) - len(rest.lstrip(" ")) if rest.strip() else 1)
-            if len(rest) - len(rest.lstrip(" ")) > 4:
-                content_column = column + len(marker) + 1
+            spaces = _virtual_column(line_text, len(line_text) - len(rest.lstrip(" \t"))) - after_marker
+            content_column = after_marker + (spaces if rest.strip() else 1)
+            if spaces > 4:
+                content_column = after_marker + 1
             prefix = ("indent", content_column)
         self.flow_stack.append(_FlowContainer(name, start, prefix))
 
@@ -210,20 +223,20 @@ class _Builder:
             text = source.line_text(line)
             if not text.strip():
                 continue
-            column = 0
+            index = 0  # where the next container's prefix starts in the line
             for kind, value in containers:
+                # Tabs count to the next multiple of four, as the compiler expands them.
+                blank = len(text) - len(text[index:].lstrip(" \t"))
                 if kind == "quote":
-                    stripped = text[column:].lstrip(" ")
-                    if not stripped.startswith(">") or len(text[column:]) - len(stripped) > 3:
+                    if text[blank : blank + 1] != ">" or _virtual_column(text, blank) - _virtual_column(text, index) > 3:
                         break
-                    column = len(text) - len(stripped) + 1
-                    if text[column : column + 1] == " ":
-                        column += 1
+                    index = blank + 1
+                    if text[index : index + 1] in (" ", "\t"):
+                        index += 1
                 else:
-                    indent = len(text) - len(text.lstrip(" "))
-                    if indent < value:
+                    if _virtual_column(text, blank) < value:
                         break
-                    column = value
+                    index = blank
             else:
                 continue
             offset = source.line_starts[line]
