@@ -9,6 +9,8 @@ import pytest
 
 from conftest import FIXTURES, run_cli
 from mdxlint.project.site import components_in, detect
+from mdxlint import lint_paths
+from mdxlint.project.settings import Settings
 
 SITES = FIXTURES / "sites"
 
@@ -255,3 +257,20 @@ def test_locale_folders_side_by_side_set_the_language(tmp_path):
         (tmp_path / "blog" / locale).mkdir(parents=True)
         (tmp_path / "blog" / locale / "post.mdx").write_text("x\n", encoding="utf-8")
     assert [locale_for(str(tmp_path / "blog" / locale / "post.mdx")).language for locale in ("en", "ru")] == ["en", "ru"]
+
+
+def test_import_source_is_the_javascript_strings_value(tmp_path):
+    """`import Warn from './\\_warn.mdx'` (escaped so that Markdown tools leave the `_` alone)
+    names `./_warn.mdx` in JavaScript: it resolves; a path that names no file still does not."""
+    from mdxlint.mdx.esm import js_string_value
+
+    assert js_string_value(r"./\_warn.mdx") == "./_warn.mdx" and js_string_value(r"\x41\u0042\u{43}") == "ABC"
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.0.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = {presets: [['classic', {docs: {}}]]};\n", encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "_warn.mdx").write_text("Warn\n", encoding="utf-8")
+    (docs / "a.mdx").write_text("---\ntitle: A\n---\n\nimport Warn from './\\_warn.mdx';\nimport Gone from './\\_gone.mdx';\n\n<Warn />\n<Gone />\n",
+                                encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["MDX101"]), use_cache=False)
+    assert [(d.line, "_gone.mdx" in d.message) for d in run.diagnostics] == [(6, True)]

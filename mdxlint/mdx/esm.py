@@ -43,11 +43,34 @@ class Export:
     source: str | None = None  # ``export { a } from './x'``
 
 
+_JS_ESCAPE = re.compile(r"\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|\r\n|(.))", re.S)
+_JS_SINGLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": "", "\r": "", "\u2028": "", "\u2029": ""}
+
+
+def js_string_value(raw: str) -> str:
+    """The value of a JavaScript string literal's text (between its quotes): ``'./\\_warn.mdx'``
+    names ``./_warn.mdx`` (an unknown escape stands for its character)."""
+    if "\\" not in raw:
+        return raw
+
+    def value(match: re.Match) -> str:
+        code = match.group(1) or match.group(2) or match.group(3)
+        if code is not None:
+            number = int(code, 16)
+            return chr(number) if number <= 0x10FFFF else ""
+        single = match.group(4)
+        if single is None:
+            return ""  # an escaped CRLF: a line continuation
+        return _JS_SINGLE.get(single, single)
+
+    return _JS_ESCAPE.sub(value, raw)
+
+
 def parse_imports(text: str, base: int) -> list[Import]:
     imports: list[Import] = []
     for match in _IMPORT.finditer(text):
         imp = Import(
-            match.group("source"),
+            js_string_value(match.group("source")),
             base + match.start(),
             base + match.end(),
             base + match.start("source"),
