@@ -63,3 +63,29 @@ def test_ipython_magics_are_not_python():
     text = ('```python\n%%configure -f\n{"conf": {"spark.executor.memory": "4g"}}\n```\n\n'
             '```python\n!pip install pyspark\n%matplotlib inline\nimport os\nprint(os.sep, missing)\n```\n')
     assert [(d.code, d.line) for d in lint_text(text, "a.mdx", Settings(select=["PY"]))] == [("PY002", 10)]
+
+
+def test_a_fence_with_a_syntax_error_still_binds_its_names_and_its_message_says_the_files_line():
+    """PY001 reports the broken fence (its message names the file's line, not the fence's); the
+    names its lines still bind (`import os`) are not reported as undefined after it."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    text = ("# T\n\nText.\n\n```python\nimport os\nfrom a import (b, c as d)\nwith open('x') as f:\n    # ...\n```\n\n"
+            "```python\nprint(os.getcwd(), b, d, f, missing)\n```\n")
+    result = lint_text(text, "a.mdx", Settings(select=["PY"]))
+    assert [(d.code, d.line) for d in result] == [("PY001", 9), ("PY002", 13)]
+    assert "statement on line 8" in result[0].message and "`missing`" in result[1].message
+
+
+def test_a_fence_shown_as_a_diff_is_read_after_the_change():
+    """```python {diff}: every line starts with `+`, `-` or a space; the code read is the code
+    after the change (removed lines dropped), and positions stay those of the file."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    text = "# T\n\nText.\n\n```python {diff}\n import os\n-import sys\n+print(os.getcwd())\n+print(sys.path)\n```\n"
+    result = lint_text(text, "a.mdx", Settings(select=["PY"]))
+    assert [(d.code, d.line, d.column) for d in result] == [("PY002", 9, 8)] and "`sys`" in result[0].message
+    plain = text.replace("python {diff}", "python")
+    assert [d.code for d in lint_text(plain, "a.mdx", Settings(select=["PY"]))] == ["PY001"]  # not a diff: indentation

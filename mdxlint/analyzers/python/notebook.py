@@ -25,6 +25,7 @@ class PythonFence:
     tree: ast.Module | None = None
     error: SyntaxError | None = None
     fragment: bool = False
+    marker_column: int = 0  # a diff's +/-/space column, taken off every line
     _lines: list[str] | None = field(default=None, repr=False)
 
     def offset(self, line: int, column: int, *, byte_column: bool = True) -> int:
@@ -41,7 +42,8 @@ class PythonFence:
                 if not text.isascii():
                     column = len(text.encode("utf-8")[:column].decode("utf-8", "ignore"))
         body_line = max(0, line - 1 - self.line_shift)
-        return self.fence.offset_of(body_line, max(0, column - (self.column_shift if line - 1 == self.line_shift else 0)))
+        column = max(0, column - (self.column_shift if line - 1 == self.line_shift else 0))
+        return self.fence.offset_of(body_line, column + self.marker_column)
 
     def node_range(self, node: ast.AST) -> tuple[int, int]:
         """File offsets of an ``ast`` node (expression or statement)."""
@@ -73,6 +75,20 @@ def _blank_magic(match: re.Match) -> str:
     return match.group(1) + " " * len(match.group(2))
 
 
+# A fence shown as a diff (```python {diff}: Sentry's rehype-prism-diff, and the like): each
+# line starts with `+`, `-` or a space.
+_DIFF_META = re.compile(r"(?:^|[\s{,])diff(?=[\s},=]|$)")
+
+
+def _after_diff(body: str) -> str | None:
+    """The code after the change: removed lines blank (line numbers kept), the marker column
+    taken off; None when some line has no marker (then it is not a diff)."""
+    lines = body.split("\n")
+    if any(line and line[0] not in "+- " for line in lines):
+        return None
+    return "\n".join("" if line.startswith("-") else line[1:] for line in lines)
+
+
 def notebook(doc: Document) -> Notebook:
     cached = getattr(doc, "_notebook", None)
     if cached is not None:
@@ -82,6 +98,11 @@ def notebook(doc: Document) -> Notebook:
         if fence.lang.lower() not in PYTHON_LANGS or fence.meta_words & SKIP_WORDS:
             continue
         body = fence.body
+        marker_column = 0
+        if _DIFF_META.search(fence.meta):
+            after = _after_diff(body)
+            if after is not None:
+                body, marker_column = after, 1
         first = _first_code_line(body)
         if first.startswith("%%"):
             continue  # a cell magic (`%%configure`, `%%sql`): the cell is not Python
@@ -89,7 +110,7 @@ def notebook(doc: Document) -> Notebook:
             body = _MAGIC_LINE.sub(_blank_magic, body)  # `%pip install …`, `!ls`: IPython, not Python
         fragment = first.startswith(".")
         source, shift = (f"(__frame__\n{body}\n)", 1) if fragment else (body, 0)
-        item = PythonFence(fence, source, shift, 0, fragment=fragment)
+        item = PythonFence(fence, source, shift, 0, fragment=fragment, marker_column=marker_column)
         try:
             item.tree = ast.parse(source)
         except SyntaxError as error:
@@ -163,6 +184,41 @@ def _depth(tree: ast.AST) -> tuple[int, ast.AST]:
 
 
 BUILTINS = frozenset(dir(builtins)) | {"__file__", "__name__", "__doc__", "display", "__frame__"}
+
+
+# What a fence that does not parse still binds, read line by line: its imports, functions,
+# classes, assignments and loop or `with` targets (more than it may bind is harmless: these
+# names only keep later fences from being reported).
+_LOOSE_BINDINGS = re.compile(
+    r"^[ \t]*(?:"
+    r"import[ \t]+(?P<imports>[^#\n]+)"
+    r"|from[ \t]+[\w.]+[ \t]+import[ \t]+\(?(?P<names>[^#\n)]+)"
+    r"|(?:async[ \t]+)?def[ \t]+(?P<function>\w+)|class[ \t]+(?P<class>\w+)"
+    r"|(?:for|async[ \t]+for)[ \t]+(?P<loop>[\w, \t()]+?)[ \t]+in\b"
+    r"|(?P<targets>[A-Za-z_][\w, \t()\[\]]*?)[ \t]*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|>>|<<)?=(?!=)"
+    r")|\bas[ \t]+(?P<alias>\w+)",
+    re.M,
+)
+
+
+def loose_bindings(source: str) -> set[str]:
+    """The names a fence with a syntax error still binds, as far as its lines tell."""
+    names: set[str] = set()
+    for match in _LOOSE_BINDINGS.finditer(source):
+        if match.group("imports"):
+            for part in match.group("imports").split(","):
+                words = part.split()
+                if words:
+                    names.add(words[-1] if len(words) >= 3 and words[-2] == "as" else words[0].split(".")[0])
+        elif match.group("names"):
+            for part in match.group("names").split(","):
+                words = part.split()
+                if words:
+                    names.add(words[-1])
+        else:
+            text = next(group for group in match.groups() if group)
+            names.update(re.findall(r"[A-Za-z_]\w*", text))
+    return names
 
 
 class _Names(ast.NodeVisitor):

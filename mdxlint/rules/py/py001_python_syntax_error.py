@@ -1,7 +1,12 @@
+import re
+
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.analyzers.python.notebook import NestingTooDeep, notebook
 from mdxlint.lint.rule import Rule, RuleContext
+
+
+_LINE_IN_MESSAGE = re.compile(r"(\bon line )(\d+)")
 
 
 class PythonSyntaxError(Rule):
@@ -11,7 +16,9 @@ class PythonSyntaxError(Rule):
     Parses every `python` fence with Python's own parser and reports the first
     syntax error at its line and column in the `.mdx` file. `...` placeholders are
     valid Python; a fence that starts with `.method(...)` lines is read as a chain
-    on an unknown DataFrame. Fences marked `skip-lint` are not read.
+    on an unknown DataFrame. A fence shown as a diff (`{diff}` in its meta, every
+    line led by `+`, `-` or a space) is read as the code after the change. Fences
+    marked `skip-lint` are not read.
 
     ## Why is this bad
     Students copy the code; a syntax error (often prose typed into code, or a
@@ -46,5 +53,11 @@ class PythonSyntaxError(Rule):
             start = item.offset(line, column)
             end_column = (error.end_offset or 0) - 1
             end = item.offset(error.end_lineno or line, end_column) if end_column > column else start + 1
-            message = error.msg if isinstance(error, NestingTooDeep) else f"Python syntax error: {error.msg}"
+            text = error.msg
+            if not isinstance(error, NestingTooDeep):
+                # Python counts lines from the fence's parsed text ("… statement on line 10"):
+                # say the file's line.
+                text = _LINE_IN_MESSAGE.sub(lambda m: f"{m.group(1)}{doc.source.position(item.offset(int(m.group(2)), 0)).line + 1}",
+                                            text)
+            message = text if isinstance(error, NestingTooDeep) else f"Python syntax error: {text}"
             ctx.report(start, max(end, start + 1), message)

@@ -2,7 +2,7 @@ import re
 
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
-from mdxlint.analyzers.python.notebook import _Names, notebook
+from mdxlint.analyzers.python.notebook import _Names, loose_bindings, notebook
 from mdxlint.lint.rule import Option, Rule, RuleContext
 
 
@@ -20,7 +20,8 @@ class PythonUndefinedName(Rule):
     assumed globals (option `assumed-globals`, default `spark`). A name written in
     capitals (`HOST`, `SASL_PASSWORD`) is a placeholder for the reader's own value, as
     documentation writes them, and is not reported. A fence with a syntax error is
-    skipped (PY001), the others are still read. Chain fragments (`.option(...)`
+    skipped (PY001), the others are still read, and the names its lines still bind
+    (imports, functions, classes, assignments) count as defined after it. Chain fragments (`.option(...)`
     lines) are read on an unknown frame.
 
     ## Why is this bad
@@ -57,6 +58,8 @@ class PythonUndefinedName(Rule):
         known: set[str] = set(ctx.options["assumed-globals"])
         for item in notebook(doc).fences:
             if item.tree is None:
+                # PY001 reports it; what its lines still bind is known to the fences after it.
+                known |= loose_bindings(item.source)
                 continue
             visitor = _Names(known)
             for statement in item.tree.body:
