@@ -89,3 +89,19 @@ def test_a_fence_shown_as_a_diff_is_read_after_the_change():
     assert [(d.code, d.line, d.column) for d in result] == [("PY002", 9, 8)] and "`sys`" in result[0].message
     plain = text.replace("python {diff}", "python")
     assert [d.code for d in lint_text(plain, "a.mdx", Settings(select=["PY"]))] == ["PY001"]  # not a diff: indentation
+
+
+def test_names_after_a_component_that_shows_code_from_elsewhere_are_not_reported():
+    """A component that shows a Python file or an included snippet, or an imported Markdown
+    partial, may define what later fences use: PY002 is silent after it, not before it."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    fence = "```python\nclient = make_client()\n```\n"
+    for element in ('<CodeExample path="snippets/setup.py" />', '<PlatformContent includePath="getting-started-config" />',
+                    "import Setup from './_setup.mdx';\n\n<Setup />"):
+        text = f"# T\n\n{fence}\n{element}\n\n{fence}"
+        result = lint_text(text, "a.mdx", Settings(select=["PY002"]))
+        assert [d.line for d in result] == [4], element  # the first fence only
+    text = f"# T\n\n<Card title=\"x\" src=\"/img.png\" />\n\n{fence}"
+    assert [d.line for d in lint_text(text, "a.mdx", Settings(select=["PY002"]))] == [6]  # an image is not code

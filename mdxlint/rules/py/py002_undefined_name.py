@@ -10,6 +10,32 @@ from mdxlint.lint.rule import Option, Rule, RuleContext
 _PLACEHOLDER = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 
 
+# Props by which a component shows content from elsewhere on the page: a code file
+# (`<CodeExample path="…/job.py">`) or an included snippet (`<PlatformContent includePath="…">`).
+_INCLUDE_PROPS = frozenset({"include", "includepath", "snippet", "partial"})
+_FILE_PROPS = frozenset({"path", "file", "filepath", "src", "source"})
+_CODE_FILE = re.compile(r"\.(?:py|ipynb|pyi)(?:[?#].*)?$")
+
+
+def _opaque_includes(doc: Document) -> list[int]:
+    """Where the page renders code or content that is not in its text, in file order: a
+    component with an include prop or a Python file prop, or an imported Markdown partial."""
+    partials = {name.local for imp in doc.imports if imp.source.split("?")[0].endswith((".md", ".mdx")) for name in imp.names}
+    found = []
+    for tag in doc.jsx_tags:
+        if tag.kind == "close":
+            continue
+        if tag.name in partials:
+            found.append(tag.start)
+            continue
+        for attr in tag.attributes:
+            name = (attr.name or "").lower()
+            if attr.value_kind == "string" and (name in _INCLUDE_PROPS or name in _FILE_PROPS and _CODE_FILE.search(attr.value or "")):
+                found.append(tag.start)
+                break
+    return sorted(found)
+
+
 class PythonUndefinedName(Rule):
     """A Python fence reads a name that no fence of the lesson defines.
 
@@ -22,7 +48,10 @@ class PythonUndefinedName(Rule):
     documentation writes them, and is not reported. A fence with a syntax error is
     skipped (PY001), the others are still read, and the names its lines still bind
     (imports, functions, classes, assignments) count as defined after it. Chain fragments (`.option(...)`
-    lines) are read on an unknown frame.
+    lines) are read on an unknown frame. After a component that shows code or content
+    from elsewhere (a Python file prop such as `path="job.py"`, an `include`/`includePath`
+    prop, an imported Markdown partial), names may come from what it shows: nothing is
+    reported from there on.
 
     ## Why is this bad
     The code fails with `NameError: name '…' is not defined` when a student runs it —
@@ -56,7 +85,12 @@ class PythonUndefinedName(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         known: set[str] = set(ctx.options["assumed-globals"])
+        includes = _opaque_includes(doc)
         for item in notebook(doc).fences:
+            if includes and includes[0] < item.fence.start:
+                # Code a component brought in above this fence may define any name: like a
+                # star import, nothing read from here on is reported.
+                known.add("*")
             if item.tree is None:
                 # PY001 reports it; what its lines still bind is known to the fences after it.
                 known |= loose_bindings(item.source)
