@@ -4,6 +4,7 @@ follow it (fixtures/sites/: small sites of each framework, written for these tes
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -274,3 +275,33 @@ def test_import_source_is_the_javascript_strings_value(tmp_path):
                                 encoding="utf-8")
     run = lint_paths([str(tmp_path)], Settings(select=["MDX101"]), use_cache=False)
     assert [(d.line, "_gone.mdx" in d.message) for d in run.diagnostics] == [(6, True)]
+
+
+def test_frontmatter_schema_of_starlight_docs_and_astro_5_collections(tmp_path):
+    """FM002 checks every page against its collection's schema: Starlight's docsSchema()
+    (title required and a string, template an enum, unknown keys allowed) and an Astro 5
+    collection loaded with glob({ base }) from src/content.config.ts."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x' })] };\n", encoding="utf-8")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "content.config.ts").write_text(
+        "import { defineCollection, z } from 'astro:content';\nimport { glob } from 'astro/loaders';\n"
+        "import { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n"
+        "const notes = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/data/notes' }),\n"
+        "  schema: z.object({ title: z.string(), order: z.number() }) });\n"
+        "export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }), notes };\n",
+        encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    notes = tmp_path / "src" / "data" / "notes"
+    docs.mkdir(parents=True)
+    notes.mkdir(parents=True)
+    (docs / "good.mdx").write_text("---\ntitle: Good\ncustom: kept\n---\n\nText.\n", encoding="utf-8")
+    (docs / "bad.mdx").write_text("---\ntitle: 123\ntemplate: fancy\n---\n\nText.\n", encoding="utf-8")
+    (docs / "untitled.mdx").write_text("---\ndescription: d\n---\n\nText.\n", encoding="utf-8")
+    (notes / "n.mdx").write_text("---\ntitle: N\norder: first\n---\n\nText.\n", encoding="utf-8")
+    run = lint_paths([str(tmp_path / "src")], Settings(select=["FM002"]), use_cache=False)
+    assert sorted((Path(d.path).name, d.line, d.message.split(":")[0]) for d in run.diagnostics) == [
+        ("bad.mdx", 2, "frontmatter `title`"), ("bad.mdx", 3, "frontmatter `template`"),
+        ("n.mdx", 3, "frontmatter `order`"), ("untitled.mdx", 1, "frontmatter `title`"),
+    ]

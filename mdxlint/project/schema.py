@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -242,6 +243,116 @@ def read_schema(text: str, collection: str | None = None) -> ZodType | None:
     if collection and collection in names:
         return schemas[names[collection]]
     return next(iter(schemas.values()))
+
+
+@dataclass
+class Collection:
+    """A content collection of ``src/content.config.ts`` (or ``src/content/config.ts``)."""
+
+    name: str
+    folder: str | None  # where its entries are, relative to the site root (None: not files of pages)
+    schema: ZodType | None  # None: no schema, or one that cannot be read
+
+
+_DEFINE = re.compile(r"\bdefineCollection\s*\(")
+_NAMED = re.compile(r"(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=|['\"]?([A-Za-z_$][\w$-]*)['\"]?\s*:)\s*$")
+_DOCS_SCHEMA = re.compile(r"\bschema\s*:\s*docsSchema\s*\(")
+_EXTEND = re.compile(r"\bextend\s*:\s*(?:\([^)]*\)\s*=>\s*)?")
+_LOADER = re.compile(r"\bloader\s*:\s*(\w+)\s*\(")
+_BASE = re.compile(r"""\bbase\s*:\s*['"]([^'"]+)['"]""")
+
+
+def _call_text(text: str, open_paren: int) -> str:
+    """The text of a call's arguments, from its ``(`` to the matching ``)``."""
+    depth = 0
+    for index in range(open_paren, len(text)):
+        char = text[index]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth == 0:
+                return text[open_paren + 1 : index]
+    return text[open_paren + 1 :]
+
+
+def starlight_docs_schema() -> ZodType:
+    """Starlight's ``docsSchema()``: ``title`` is required and a string; the simple fields have
+    their types; the others (hero, sidebar, head…) are accepted as written.  Keys it does not
+    know are not reported: Starlight's plugins may read them from the raw frontmatter."""
+    def typed(kind: str, **extra) -> ZodType:
+        return ZodType(kind=kind, optional=True, **extra)
+
+    fields = {
+        "title": ZodType(kind="string"),
+        "description": typed("string"),
+        "slug": typed("string"),
+        "template": typed("enum", values=["doc", "splash"]),
+        "pagefind": typed("boolean"),
+        "draft": typed("boolean"),
+    }
+    for name in ("editUrl", "head", "tableOfContents", "hero", "lastUpdated", "prev", "next", "sidebar", "banner"):
+        fields[name] = typed("any")
+    return ZodType(kind="object", fields=fields, passthrough=True)
+
+
+def read_collections(text: str) -> list[Collection]:
+    """The collections a content config defines: name, folder, schema (Astro's zod subset, and
+    Starlight's ``docsSchema()`` with a readable ``extend``)."""
+    found: list[Collection] = []
+    for match in _DEFINE.finditer(text):
+        named = _NAMED.search(text, max(0, match.start() - 200), match.start())
+        if named is None:
+            continue
+        name = named.group(1) or named.group(2)
+        body = _call_text(text, match.end() - 1)
+        schema: ZodType | None = None
+        starlight = _DOCS_SCHEMA.search(body)
+        if starlight is not None:
+            schema = starlight_docs_schema()
+            arguments = _call_text(body, starlight.end() - 1)
+            extend = _EXTEND.search(arguments)
+            if extend is not None:
+                try:
+                    extra = _Parser(_tokens(arguments[extend.end() :])).zod() if arguments[extend.end():].lstrip().startswith("z") else None
+                except (SchemaError, IndexError):
+                    extra = None
+                if extra is not None and extra.kind == "object" and not extra.passthrough:
+                    schema.fields.update(extra.fields)
+        else:
+            plain = _SCHEMA.search(body)
+            if plain is not None:
+                try:
+                    schema = _Parser(_tokens(body[plain.end() :])).zod()
+                except (SchemaError, IndexError):
+                    schema = None
+        loader = _LOADER.search(body)
+        if loader is None:
+            folder: str | None = f"src/content/{name}"
+        elif loader.group(1) == "docsLoader":
+            folder = "src/content/docs"
+        elif loader.group(1) == "glob":
+            base = _BASE.search(_call_text(body, loader.end() - 1))
+            folder = os.path.normpath(base.group(1)) if base else None
+        else:
+            folder = None  # file(), a custom loader: not pages
+        found.append(Collection(name, folder, schema))
+    # `export const collections = { blog: posts }`: the exported name is the collection's.
+    exported = _COLLECTIONS.search(text)
+    if exported:
+        renamed = {}
+        for part in exported.group(1).split(","):
+            key, _, value = part.partition(":")
+            key, value = key.strip().strip("'\""), (value or key).strip()
+            if key and value and key != value:
+                renamed[value] = key
+        for collection in found:
+            if collection.name in renamed:
+                new_name = renamed[collection.name]
+                if collection.folder == f"src/content/{collection.name}":
+                    collection.folder = f"src/content/{new_name}"
+                collection.name = new_name
+    return found
 
 
 def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]:

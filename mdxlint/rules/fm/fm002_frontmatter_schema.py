@@ -5,7 +5,11 @@ from pathlib import Path
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Option, Rule, RuleContext
-from mdxlint.project.schema import ZodType, check_object, read_schema
+from mdxlint.project.schema import ZodType, check_object, read_collections, read_schema
+
+# Astro 5 keeps the content config beside the content folder; Astro 2–4 inside it.
+SCHEMA_FILES = ("src/content.config.ts", "src/content.config.mjs", "src/content.config.js", "src/content/config.ts",
+                "src/content/config.mjs", "src/content/config.js")
 
 _FIELD = re.compile(r"^(string|number|boolean|date|any|enum\(([^)]*)\))(\[\])?(\?)?$")
 
@@ -37,11 +41,15 @@ class FrontmatterSchema(Rule):
     """Frontmatter that the content collection's schema rejects.
 
     ## What it does
-    Reads the collection schema from `src/content/config.ts` (the zod subset sites
-    use: `z.object`, `z.string`, `z.number`, `z.boolean`, `z.enum`, `z.array`,
-    `z.literal`, `.optional()`, `.default()`, `z.coerce.*`, dates) and checks every
-    lesson's frontmatter against it: required keys, types, enum values (listing the
-    allowed ones) and keys the schema does not know. Without a `config.ts`, the
+    Reads the content collections' schemas from `src/content.config.ts` (Astro 5) or
+    `src/content/config.ts` (the zod subset sites use: `z.object`, `z.string`,
+    `z.number`, `z.boolean`, `z.enum`, `z.array`, `z.literal`, `.optional()`,
+    `.default()`, `z.coerce.*`, dates; Starlight's `docsSchema()` with a readable
+    `extend`) and checks every page's frontmatter against the schema of the collection
+    whose folder holds it (`src/content/<name>/`, a `glob({ base })` loader's folder,
+    Starlight's `src/content/docs`): required keys, types, enum values (listing the
+    allowed ones) and keys the schema does not know (not for Starlight's docs, whose
+    plugins may read any key). Without a `config.ts`, the
     `fields` option gives the schema:
 
     ```toml
@@ -85,14 +93,15 @@ class FrontmatterSchema(Rule):
     }
 
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
-        schema = self._schema(course, ctx)
-        if schema is None:
+        collections = self._collections(course, ctx)
+        if not collections:
             return
         for facts in course.targets():
             fm = facts.frontmatter
             if fm is None or fm.error is not None or not isinstance(fm.data, dict):
                 continue  # FM001 reports these
-            if course.lesson_id(facts.path) is None:
+            schema = self._schema_of(course, collections, facts.path)
+            if schema is None:
                 continue
             for key_path, problem in check_object(fm.data, schema):
                 top = key_path.split(".")[0].split("[")[0]
@@ -109,19 +118,47 @@ class FrontmatterSchema(Rule):
                 severity = Severity.WARNING if "unknown key" in problem else None
                 ctx.report(start, end, f"frontmatter `{key_path}`: {problem}", severity=severity, path=facts.path)
 
-    def _schema(self, course: CourseIndex, ctx: RuleContext) -> ZodType | None:
-        cached = course.__dict__.get("_fm002_schema", False)
-        if cached is not False:
+    @staticmethod
+    def _schema_of(course: CourseIndex, collections: list[tuple[str, ZodType]], path: str) -> ZodType | None:
+        """The schema of the collection whose folder holds ``path`` (the deepest one)."""
+        absolute = os.path.abspath(path)
+        for folder, schema in collections:
+            if absolute.startswith(folder + os.sep):
+                return schema
+        return None
+
+    def _collections(self, course: CourseIndex, ctx: RuleContext) -> list[tuple[str, ZodType]]:
+        """(absolute folder, schema) of the site's content collections, deepest folder first:
+        the course's lessons by the `collection` option (default: the content folder's name),
+        every other collection of the content config by its own folder."""
+        cached = course.__dict__.get("_fm002_collections")
+        if cached is not None:
             return cached
-        schema = None
-        config = Path(course.root) / course.settings.course.schema_file
-        if config.is_file():
-            collection = ctx.options["collection"] or os.path.basename(course.content_root.rstrip(os.sep))
-            try:
-                schema = read_schema(config.read_text(encoding="utf-8", errors="replace"), collection)
-            except OSError:
-                schema = None
-        if schema is None and ctx.options["fields"]:
-            schema = schema_from_fields(ctx.options["fields"])
-        course.__dict__["_fm002_schema"] = schema
-        return schema
+        root = Path(course.root)
+        text = None
+        for name in (course.settings.course.schema_file, *SCHEMA_FILES):
+            config = root / name
+            if config.is_file():
+                try:
+                    text = config.read_text(encoding="utf-8", errors="replace")
+                except OSError:
+                    continue
+                break
+        found: dict[str, ZodType] = {}
+        collections = read_collections(text) if text is not None else []
+        lessons = ctx.options["collection"] or os.path.basename(course.content_root.rstrip(os.sep))
+        for collection in collections:
+            if collection.schema is not None and collection.name == lessons:
+                found[course.content_root] = collection.schema
+        if course.content_root not in found:
+            schema = read_schema(text, lessons) if text is not None and lessons else None
+            if schema is None and ctx.options["fields"]:
+                schema = schema_from_fields(ctx.options["fields"])
+            if schema is not None:
+                found[course.content_root] = schema
+        for collection in collections:
+            if collection.schema is not None and collection.folder is not None:
+                found.setdefault(os.path.normpath(os.path.join(course.root, collection.folder)), collection.schema)
+        result = sorted(found.items(), key=lambda item: -len(item[0]))
+        course.__dict__["_fm002_collections"] = result
+        return result
