@@ -478,3 +478,33 @@ def test_image_alt_text_is_prose():
     )
     result = [d for d in lint_text(text, "a.mdx", RU001)]
     assert [(d.line, d.column) for d in result] == [(5, 1)] and "image alt text is in English" in result[0].message
+
+
+def test_region_tagged_locale_folders_and_props_named_for_readers(tmp_path):
+    """`data/en-US/` beside `data/ja/` are locale folders (a region-tagged name counts); a prop
+    whose name ends like a reader-facing one (`actionTitle`, `subheading`) is prose."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "14.0.0", "@next/mdx": "14.0.0"}}', encoding="utf-8")
+    for locale, text in (("en-US", ENGLISH), ("ja", JAPANESE)):
+        folder = tmp_path / "data" / locale / "docs"
+        folder.mkdir(parents=True)
+        (folder / "a.mdx").write_text(f"# T\n\n{text * 3}", encoding="utf-8")
+    (tmp_path / "data" / "ja" / "docs" / "b.mdx").write_text(
+        "# ページ\n\n" + JAPANESE * 3 + '<Announcement actionTitle="Read the migration guide before you upgrade" />\n\n'
+        + ENGLISH, encoding="utf-8")
+    run = lint_paths([str(tmp_path / "data")], Settings(select=["LNG001"]), use_cache=False)
+    assert [(Path(d.path).name, d.line) for d in run.diagnostics] == [("b.mdx", 9), ("b.mdx", 11)]
+    assert "`actionTitle` of <Announcement>" in run.diagnostics[0].message and "locale folder ja/" in run.diagnostics[0].message
+
+
+def test_names_as_links_and_capitalised_runs_are_not_english_text():
+    """A list item that is one link titled with a name ("[Coinlink Finance](…)", an acronym or
+    inner capitals: "[TON Hello World](…)") names what it links to; a run of capitalised words
+    that are no English ones ("Telegram Roman Alterman") is a name; "[Overview](…)" and a
+    phrase led by a verb in -ing ("Enabling Binlog Rotation") are still English."""
+    text = (
+        "Коннектор читает журнал транзакций и отправляет каждое событие в топик, одно за другим.\n\n"
+        "- [Coinlink Finance](https://example.com/a)\n- [TON Hello World](https://example.com/b)\n"
+        "- Telegram [Roman Alterman](https://example.com/c)\n- [Overview](./overview)\n\n"
+        "## Enabling Binlog Rotation\n"
+    )
+    assert [c[1] for c in found(text, RU001)] == [6, 8]

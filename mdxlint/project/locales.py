@@ -235,10 +235,22 @@ def _shown(path: str) -> str:
     return "/".join(parts[-2:]) if len(parts) >= 2 else path
 
 
+# A locale with its region or script as sites name folders: en-US, zh-CN, pt-BR, zh-Hans, es-419.
+_TAGGED_LOCALE = re.compile(r"([a-z]{2})[-_](?:[A-Z]{2}|[A-Z][a-z]{3}|\d{3})")
+
+
+def is_locale_folder(name: str) -> bool:
+    """Whether a folder is named after a locale (``ru``, ``zh-cn``, ``en-US``, ``pt_BR``)."""
+    if name.lower() in LOCALE_FOLDERS:
+        return True
+    tagged = _TAGGED_LOCALE.fullmatch(name)
+    return tagged is not None and tagged.group(1) in LANGUAGE_NAMES
+
+
 @lru_cache(maxsize=1024)
 def _locale_folders_in(folder: str) -> int:
     try:
-        return sum(1 for entry in os.scandir(folder) if entry.is_dir() and entry.name.lower() in LOCALE_FOLDERS)
+        return sum(1 for entry in os.scandir(folder) if entry.is_dir() and is_locale_folder(entry.name))
     except OSError:
         return 0
 
@@ -285,17 +297,18 @@ def locale_for(path: str) -> LocaleAnswer | None:
                 return LocaleAnswer(default, f"Next.js i18n defaultLocale in {_shown(config)}", languages)
             else:
                 default, languages = read
-                parts = [p.lower() for p in Path(path).parts]
+                written = Path(path).parts
+                parts = [p.lower() for p in written]
                 for index, part in enumerate(parts[:-2]):
-                    if part == "i18n" and parts[index + 1] in LOCALE_FOLDERS | {p for p in languages}:
+                    if part == "i18n" and (is_locale_folder(written[index + 1]) or parts[index + 1] in languages):
                         language = base_language(parts[index + 1])
-                        return LocaleAnswer(language, f"Docusaurus i18n folder i18n/{parts[index + 1]}/ ({_shown(config)})", languages)
+                        return LocaleAnswer(language, f"Docusaurus i18n folder i18n/{written[index + 1]}/ ({_shown(config)})", languages)
                 return LocaleAnswer(default, f"Docusaurus defaultLocale in {_shown(config)}", languages)
     # A content folder named after a locale: …/content/ru/…, docs/de/…, or any folder beside
     # another one named after a locale (blog/en/ and blog/ru/).
     parts = Path(path).parts
     for index in range(1, len(parts) - 1):
-        if parts[index].lower() in LOCALE_FOLDERS and (
+        if is_locale_folder(parts[index]) and (
             parts[index - 1].lower() in ("content", "docs", "i18n", "locales", "translations")
             or _locale_folders_in(os.path.join(*parts[:index])) >= 2
         ):

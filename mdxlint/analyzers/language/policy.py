@@ -85,7 +85,7 @@ def quoted_text(text: str) -> bool:
 
 # Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
 SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
-QUOTED, LONE, PREDICATE, FIELD = 1, 2, 4, 8
+QUOTED, LONE, PREDICATE, FIELD, LINK_NAME = 1, 2, 4, 8, 16
 # Classes of a Latin-script word of a unit (word_codes), given in the per-file pass.
 TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE = 1, 2, 4, 8, 16, 32
 
@@ -270,7 +270,7 @@ class Options:
 class Record:
     """A record of a page summary read as a unit (:mod:`.summary`), made while a page is judged."""
 
-    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "_texts")
+    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "link_name", "_texts")
 
     def __init__(self, page, index: int, texts: list) -> None:
         self.page = page
@@ -290,6 +290,7 @@ class Record:
         self.lone = bool(flags & LONE)
         self.predicate = bool(flags & PREDICATE)
         self.field = bool(flags & FIELD)
+        self.link_name = bool(flags & LINK_NAME)
         self._texts = texts  # [None] until a rule must read a text
 
     @property
@@ -529,6 +530,10 @@ class SiteLanguage:
         words = len(ordinary) + unknown  # English words that are not terms
         if unit.field and not native:
             return Verdict("terms")  # a setting and its value ("Steps: 25", "Batch Size: 512x704")
+        if not native and not function and not ordinary and all(w[:1].isupper() for w in latin) and not leading_gerund(latin[0]):
+            return Verdict("terms")  # capitalised words that are no English ones: names ("Telegram Roman Alterman")
+        if unit.link_name and not native:
+            return Verdict("terms")  # a link titled with the name of what it links to ("[Coinlink Finance](…)")
         if not native and len(latin) >= 2 and phrase_key(latin) in vocabulary:
             return Verdict("terms")  # a name the site's own sentences use ("Negative Hand" as a heading)
         if unit.lone:

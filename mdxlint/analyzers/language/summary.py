@@ -33,6 +33,9 @@ from mdxlint.analyzers.language.policy import (
     LONE,
     PREDICATE,
     FIELD,
+    LINK_NAME,
+    FUNCTION,
+    ORDINARY,
     MIN_PAGE_UNITS,
     OTHER_FUNCTION_WORDS,
     QUOTED,
@@ -190,7 +193,11 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
         names = names_in(text) if scripts else ()
-        rec_codes.extend(word_codes(latin, names))
+        codes = word_codes(latin, names)
+        rec_codes.extend(codes)
+        if unit.link and (unit.link == 2 or any(not code & (FUNCTION | ORDINARY) and word[:1].isupper()
+                                                 for word, code in zip(latin, codes))):
+            rec_flags[-1] |= LINK_NAME
         rec_words.extend([lexicon.setdefault(word, len(lexicon)) for word in latin])
         rec_word_end.append(len(rec_words))
         texts.append(text)

@@ -27,7 +27,8 @@ KIND_LABEL = {
     "table_cell": "table cell",
     "blockquote": "block quote",
 }
-# String props that readers see.
+# String props that readers see, by name or by how the name ends (`actionTitle`, `subheading`).
+READER_PROP_ENDINGS = ("title", "heading", "label", "description", "caption", "tooltip", "placeholder")
 READER_PROPS = frozenset(
     "title alt label description caption placeholder aria-label summary heading subtitle tooltip text "
     "tagline message".split()
@@ -78,6 +79,8 @@ _CYRILLIC_WORD = re.compile(SCRIPT_RANGES["cyrillic"])
 # A label of one to four words (parentheses allowed: "Base (green)"), a colon, and a value.
 _FIELD = re.compile(r"[\s*_]*[A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3}[\s*_]*:[\s*_]*(\S.*?)\s*", re.S)
 _LETTER = re.compile(r"[^\W\d_]")
+# An acronym or a word with inner capitals: how names are written (TON, API, YouTube, GitHub).
+_NAME_CAPITALS = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z]*)\b")
 _DIGIT = re.compile(r"\d")
 # A leading label of one to three Cyrillic words and a colon or dash ("**Шаг 4:** …").
 _LABEL = re.compile(r"[\W\d_]*([\u0400-\u04FF]+(?:[ \t]+[\u0400-\u04FF]+){0,2})[\s\d.*_]*[:—–]")
@@ -130,6 +133,7 @@ class Unit:
     label: int = 0  # Cyrillic words of a leading label ("Шаг 4:", "Рекомендация:")
     cyrillic_words: list[str] = field(default_factory=list)  # kept where Latin words are too (is_russian_clause)
     field_value: str | None = None  # what follows a short leading label's colon (is_field)
+    link: int = 0  # the unit is one link's text: 1, and 2 when that text has an acronym or inner capitals (YouTube)
 
     @property
     def native_words(self) -> int:
@@ -225,15 +229,25 @@ def document_units(doc: Document) -> list[Unit]:
         for attr in tag.attributes:
             if links_out and attr.name in ("title", "label"):
                 continue
-            if attr.value_kind == "string" and attr.name and attr.name.lower() in READER_PROPS and attr.value:
+            if attr.value_kind == "string" and attr.name and attr.value and (
+                attr.name.lower() in READER_PROPS or attr.name.lower().endswith(READER_PROP_ENDINGS)
+            ):
                 raw.append((attr.value_start, attr.value_end, f"`{attr.name}` of <{tag.name}>", attr.value))
     raw.sort(key=lambda item: item[0])
+    links = {(link.start, link.end) for link in doc.links if not link.image and not link.autolink}
+    source = doc.source.text
     units: list[Unit] = []
     section = -1
     for start, end, kind, text in raw:
         unit = make_unit(start, end, kind, section, text)
         if unit is None:
             continue
+        if links and unit.latin and not unit.scripts:
+            written = source[start:end]
+            inner = written.strip("*_ \t")
+            inner_start = start + written.find(inner) if inner else start
+            if (inner_start, inner_start + len(inner)) in links:
+                unit.link = 2 if _NAME_CAPITALS.search(text) else 1
         if kind == "heading":
             section = len(units)
             unit.section = section

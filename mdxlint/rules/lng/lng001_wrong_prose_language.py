@@ -37,7 +37,10 @@ class WrongProseLanguage(Rule):
     there, and a heading or cell made only of terms is fine; a run of capitalised words
     they use as a name inside such sentences ("Cloud Run", "Retry Budget") is a name as
     a heading or label too. A label with a number for its value ("Steps: 25",
-    "Batch Size: 512x704") is a setting, not text. Phrases in the `glossary` option are
+    "Batch Size: 512x704") is a setting, not text; a unit that is one link titled with a
+    name ("[Coinlink Finance](…)", "[TON Hello World](…)") names what it links to; a run
+    of capitalised words none of which is an English one ("Telegram Roman Alterman") is
+    a name. Phrases in the `glossary` option are
     terms too. In a site written in another script, every Latin-script word of a unit
     is an English function word, an ordinary English word or its plural (a general list:
     it wins over the site's vocabulary, so "Recovery" or "Mitigation strategies" is English), a
