@@ -73,8 +73,8 @@ def load(interp, reader: Reader, call: MethodCall) -> Any:
     name, kwargs = call.name, call.kwargs
     if name in FILE_FORMATS or name == "jdbc":
         reader.format, reader.format_known, reader.format_set = name, True, True
-    if "schema" in kwargs:
-        reader.schema_given = True
+    if "schema" in kwargs or name == "table":
+        reader.schema_given = True  # a catalog table brings its own schema
     for key, value in kwargs.items():
         if key not in ("path", "schema", "format", "**"):
             reader_option(interp, reader, key, value, call.node)
