@@ -141,3 +141,21 @@ def test_placeholder_values_are_not_judged_against_their_type():
               '  "snapshot.mode": "sometimes"\n}\n```\n')
     found = [(d.code, d.line) for d in lint_text(config, "a.mdx", Settings(select=["DBZ003", "DBZ006"]))]
     assert found == [("DBZ003", 7)]
+
+
+def test_the_version_a_page_installs_and_configs_of_other_runtimes():
+    """A page that installs another Debezium release (an image tag, a connector archive) is
+    judged against that release, or not at all when it is older than the catalog; Debezium
+    inside Pulsar IO is not judged; a config names its connector by `task.class` too, and
+    `database.dbname` alone (Oracle, SQL Server, Db2 have it) does not make it PostgreSQL's."""
+    config = ('```json\n{"connector.class": "io.debezium.connector.postgresql.PostgresConnector", '
+              '"database.hostname": "db", "database.server.name": "shop", "plugin.name": "pgoutput"}\n```\n')
+    codes = lambda text: [d.code for d in lint_text(text, "a.mdx", DBZ)]  # noqa: E731
+    assert "DBZ001" in codes(config)
+    assert "DBZ001" not in codes("```bash\ndocker run debezium/connect:1.9\n```\n\n" + config)
+    assert codes("Install `debezium-connector-postgres-1.6.1.Final`.\n\n" + config) == []
+    assert codes("Deploy it with `pulsar-admin sources create`.\n\n" + config) == []
+    both = "```bash\ndocker run debezium/connect:1.9 && docker run debezium/connect:2.5\n```\n\n" + config
+    assert "DBZ001" in codes(both)  # two releases compared: the configured one judges
+    sqlserver = '```json\n{"task.class": "io.debezium.connector.sqlserver.SqlServerConnectorTask", "snapshot.mode": "schema_only"}\n```\n'
+    assert codes(sqlserver) == [] and codes('```json\n{"database.dbname": "ORCLCDB", "snapshot.mode": "schema_only"}\n```\n') == []

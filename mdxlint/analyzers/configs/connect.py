@@ -495,8 +495,14 @@ def config_units(doc: Document) -> list[ConfigUnit]:
     return units
 
 
+# Keys that Debezium's other relational connectors (Oracle, SQL Server, Db2) share with
+# PostgreSQL's: no evidence that a config without its class is PostgreSQL's.
+_SHARED_KEYS = frozenset({"database.dbname", "schema.include.list", "schema.exclude.list", "schema.whitelist", "schema.blacklist"})
+
+
 def detect_connector(unit: ConfigUnit) -> str | None:
-    cls = (unit.connector_class or "").lower()
+    task = unit.entries.get("task.class")  # Pulsar IO and the like name the task, not the connector
+    cls = (unit.connector_class or (task.text if task is not None else "")).lower()
     if "postgres" in cls:
         return "pg"
     if "mysql" in cls:
@@ -505,8 +511,8 @@ def detect_connector(unit: ConfigUnit) -> str | None:
         return None  # another connector (MongoDB, SQL Server, a sink…): not checked
     from mdxlint.analyzers.configs.debezium import connector_keys
 
-    pg = set(connector_keys("pg", "2.5.4"))
-    mysql = set(connector_keys("mysql", "2.5.4"))
+    pg = set(connector_keys("pg", "2.5.4")) - _SHARED_KEYS
+    mysql = set(connector_keys("mysql", "2.5.4")) - _SHARED_KEYS
     keys = set(unit.entries)
     pg_only = len(keys & (pg - mysql))
     mysql_only = len(keys & (mysql - pg))

@@ -244,6 +244,46 @@ PUBSUB_ADDED = {"ordering.key": "2.7.0", "region": "3.1.0", "concurrency.threads
                 "compression.threshold.bytes": "3.1.0", "channel.shutdown.timeout.ms": "3.1.0"}
 
 
+# -- the version a page is judged against ----------------------------------------------------------
+
+# What a page installs names its Debezium version: a connector archive or jar
+# (debezium-connector-postgres-1.6.1.Final), an image tag (debezium/connect:1.9,
+# quay.io/debezium/server:2.5), Maven or Gradle coordinates.
+_INSTALLED = re.compile(
+    r"debezium-connector-[a-z0-9]+-(\d+\.\d+\.\d+)"
+    r"|debezium/(?:connect|server|connect-base|debezium-server)[\w-]*:(\d+\.\d+(?:\.\d+)?)"
+    r"|io\.debezium:debezium-[\w-]+:(\d+\.\d+\.\d+)"
+    r"|<artifactId>debezium-[\w-]+</artifactId>\s*<version>(\d+\.\d+\.\d+)",
+    re.I,
+)
+
+
+def installed_version(text: str) -> str | None:
+    """The Debezium version a page installs, when what it installs names one (and only one
+    minor release: a page that compares two is judged by the configured version)."""
+    found = [next(group for group in match.groups() if group) for match in _INSTALLED.finditer(text)]
+    minors = {parse_version(version)[:2] for version in found}
+    return found[0] if len(minors) == 1 else None
+
+
+# Debezium embedded in another runtime: Apache Pulsar's IO connectors bring their own release
+# and map some older keys themselves.
+_EMBEDDED = re.compile(r"pulsar-io-debezium|org\.apache\.pulsar\.io\.debezium|pulsar-admin\s+sources?\b|database\.history\.pulsar", re.I)
+
+
+def judged_version(text: str, configured: str) -> str | None:
+    """The version a page's configs are judged against: the one it installs, else the
+    configured one; None when it installs a release older than the catalog's oldest, or runs
+    Debezium inside another runtime (Pulsar IO): then what it accepts is not known."""
+    if _EMBEDDED.search(text):
+        return None
+    installed = installed_version(text)
+    if installed is None or parse_version(installed)[:2] == parse_version(configured)[:2]:
+        return configured  # (an image tag names the minor release only: debezium/connect:2.5)
+    oldest = min(catalog()["matrix_tags"], key=parse_version)
+    return installed if parse_version(installed)[:2] >= parse_version(oldest)[:2] else None
+
+
 # -- catalog lookups -------------------------------------------------------------------------------
 
 

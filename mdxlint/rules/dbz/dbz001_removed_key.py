@@ -1,5 +1,5 @@
 from mdxlint.analyzers.configs.connect import config_units
-from mdxlint.analyzers.configs.debezium import NEVER_EXISTED_PREFIXES, REMOVED_KEYS, REMOVED_PREFIXES, RENAMED_CLASSES, parse_version
+from mdxlint.analyzers.configs.debezium import NEVER_EXISTED_PREFIXES, REMOVED_KEYS, REMOVED_PREFIXES, RENAMED_CLASSES, judged_version, parse_version
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Applicability, Rule, RuleContext
@@ -10,7 +10,8 @@ class RemovedKey(Rule):
 
     ## What it does
     Reports keys removed or renamed before the target Debezium version
-    (`[tool.mdxlint.debezium] version`, default 2.5.4): `database.server.name`
+    (`[tool.mdxlint.debezium] version`, default 2.5.4, or the release the page installs:
+    `debezium/connect:1.9`, `debezium-connector-mysql-1.9.7.Final`): `database.server.name`
     (→ `topic.prefix`, 2.0), `database.history.*` (→ `schema.history.internal.*`,
     2.0), `*.whitelist`/`*.blacklist` (→ `*.include.list`/`*.exclude.list`, 2.0),
     `snapshot.custom.class` (2.6) and others, with the replacement and the version.
@@ -56,7 +57,9 @@ class RemovedKey(Rule):
     fix_applicability = Applicability.UNSAFE
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        version = ctx.settings.debezium.version
+        version = judged_version(doc.source.text, ctx.settings.debezium.version)
+        if version is None:
+            return  # the page installs a Debezium older than the catalog knows
         target = parse_version(version)
         for unit in config_units(doc):
             for key, entry in unit.entries.items():
