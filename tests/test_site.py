@@ -305,3 +305,14 @@ def test_frontmatter_schema_of_starlight_docs_and_astro_5_collections(tmp_path):
         ("bad.mdx", 2, "frontmatter `title`"), ("bad.mdx", 3, "frontmatter `template`"),
         ("n.mdx", 3, "frontmatter `order`"), ("untitled.mdx", 1, "frontmatter `title`"),
     ]
+
+
+def test_docusaurus_default_docs_folder_beside_another_docs_instance(tmp_path):
+    """A docs plugin instance with its own `path` beside the preset's docs without one: both
+    folders are content (the preset's is `docs`, the plugin's default)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.0.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text(
+        "module.exports = { plugins: [['@docusaurus/plugin-content-docs', { id: 'community', path: 'community' }]],\n"
+        "  presets: [['classic', { docs: { sidebarPath: './sidebars.js' } }]] };\n", encoding="utf-8")
+    site = detect(str(tmp_path))
+    assert {"docs", "community"} <= set(site.content_dirs.value)

@@ -420,7 +420,8 @@ _PATH_OPTION = re.compile(r"""(?:^|,)\s*path\s*:\s*['"]([^'"]+)['"]""")
 def _docusaurus_docs_paths(text: str) -> list[str]:
     """The ``path`` options of the docs plugin's option objects (the preset's ``docs: {…}``
     and each ``['@docusaurus/plugin-content-docs', {…}]``), read at the object's own level:
-    an ``editUrl`` function or a nested object before it may be any length."""
+    an ``editUrl`` function or a nested object before it may be any length; ``docs`` for an
+    object without one (the plugin's default, beside other instances' folders)."""
     paths = []
     for match in _DOCS_OPTIONS.finditer(text):
         depth, quote, own = 1, "", []
@@ -441,8 +442,7 @@ def _docusaurus_docs_paths(text: str) -> list[str]:
             if depth == 1:
                 own.append(ch)
         found = _PATH_OPTION.search("".join(own))
-        if found is not None:
-            paths.append(found.group(1))
+        paths.append(found.group(1) if found is not None else "docs")  # the plugin's default path
     return paths
 
 

@@ -43,8 +43,8 @@ class PythonUndefinedName(Rule):
     Reads the lesson's Python fences top to bottom, like a notebook: names bound by
     an earlier fence (assignments, imports, functions) are known later. Reports
     names that are read before anything binds them and are neither builtins nor
-    assumed globals (option `assumed-globals`, default `spark`). A name written in
-    capitals (`HOST`, `SASL_PASSWORD`) is a placeholder for the reader's own value, as
+    assumed globals (option `assumed-globals`, default `spark` and `sc`, which PySpark
+    shells and notebooks define). A name written in capitals (`HOST`, `SASL_PASSWORD`) is a placeholder for the reader's own value, as
     documentation writes them, and is not reported. A fence with a syntax error is
     skipped (PY001), the others are still read, and the names its lines still bind
     (imports, functions, classes, assignments) count as defined after it. Chain fragments (`.option(...)`
@@ -80,7 +80,7 @@ class PythonUndefinedName(Rule):
     name = "python-undefined-name"
     severity = Severity.ERROR
     options = {
-        "assumed-globals": Option(["spark"], "Names every lesson may use without defining them (a notebook's `spark`)."),
+        "assumed-globals": Option(["spark", "sc"], "Names every lesson may use without defining them (the `spark` session and `sc` context that PySpark shells and notebooks define)."),
     }
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
