@@ -77,7 +77,7 @@ SCRIPT_RANGES = {
 }
 _CYRILLIC_WORD = re.compile(SCRIPT_RANGES["cyrillic"])
 # A label of one to four words (parentheses allowed: "Base (green)"), a colon, and a value.
-_FIELD = re.compile(r"[\s*_]*[A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3}[\s*_]*:[\s*_]*(\S.*?)\s*", re.S)
+_FIELD = re.compile(r"[\s*_]*[A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3}[\s*_]*:[\s*_]*(\S.*)", re.S)
 _LETTER = re.compile(r"[^\W\d_]")
 # An acronym or a word with inner capitals: how names are written (TON, API, YouTube, GitHub).
 _NAME_CAPITALS = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z]*)\b")
@@ -183,7 +183,7 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
     if latin and not scripts and len(latin) <= 4 and ":" in text:
         found = _FIELD.fullmatch(text)
         if found is not None:
-            unit.field_value = found.group(1)
+            unit.field_value = found.group(1).rstrip()
     return unit
 
 
