@@ -83,8 +83,8 @@ def _code(body: str, start: int, end: int, kind: str = "code", lang: str = ""):
 
 CODE_LANGS = HASH | DASH | SLASH
 SHELL = {"bash", "sh", "shell", "zsh"}
-# Where a shell command starts: a line's start, or after a pipe, `;`, `&&`, `||`, `(`, `$(` or a backtick.
-_COMMAND_START = re.compile(r"(?:^|[|;&(`])[ \t]*$", re.M)
+# What a shell command starts after (besides a line's start): a pipe, `;`, `&&`, `||`, `(`, `$(`, a backtick.
+_COMMAND_START = frozenset("\n|;&(`")
 
 
 def shell_argument(body: str, offset: int) -> bool:
@@ -103,8 +103,10 @@ def shell_argument(body: str, offset: int) -> bool:
         return token_start + equals < offset  # NAME=значение: a value; ИМЯ=value: a variable's name
     if "$" in body[token_start:offset + 1]:
         return False  # $ИМЯ, ${ИМЯ}
-    line_start = body.rfind("\n", 0, token_start) + 1
-    return _COMMAND_START.search(body, line_start, token_start) is None
+    before = token_start - 1
+    while before >= 0 and body[before] in " \t":
+        before -= 1
+    return before >= 0 and body[before] not in _COMMAND_START
 
 
 class CyrillicInCode(Rule):
