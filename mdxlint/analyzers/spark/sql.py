@@ -79,6 +79,11 @@ SQL_FROM_JSON = re.compile(r"\bfrom_json\s*\(\s*`?(\w+)`?\s*,", re.I)
 SQL_GENERATOR = re.compile(r"\b(?:pos)?explode(?:_outer)?\s*\(|\binline(?:_outer)?\s*\(|\bstack\s*\(|\bjson_tuple\s*\(", re.I)
 
 
+# The current time in SQL text: `current_timestamp` (with or without parentheses), `now()`,
+# `curdate()`, `localtimestamp`.
+SQL_CURRENT_TIME = re.compile(r"\b(?:current_(?:timestamp|date)\b|(?:now|curdate)\s*\(|localtimestamp\b)", re.IGNORECASE)
+
+
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
     """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
     text = node.value if isinstance(node.value, str) else ""
@@ -89,7 +94,7 @@ def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
         facts.aggregates.append(interp.site(node))
     if SQL_DISTINCT_AGGREGATE.search(text):
         facts.distinct.append(interp.site(node))
-    if re.search(r"\bcurrent_(timestamp|date)\b", text, re.IGNORECASE):
+    if SQL_CURRENT_TIME.search(text):
         facts.current_time.append(interp.site(node))
     if SQL_GENERATOR.search(text):
         facts.generators.append(interp.site(node))

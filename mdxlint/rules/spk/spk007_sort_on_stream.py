@@ -10,13 +10,13 @@ SORT_ON_STREAM = (
 
 
 class SortOnStream(Rule):
-    """`orderBy`/`sort` on a stream, other than after an aggregation written in complete mode.
+    """A sort of a stream (`orderBy`, `sort`, `sortWithinPartitions`), other than of an aggregation in complete mode.
 
     ## What it does
-    Reports a started streaming query whose plan sorts (`orderBy`, `sort`) rows that
-    are not the result of an aggregation, or sorts in append or update mode.
-    Reported at `start()`, where Spark raises. `sortWithinPartitions` is not a global
-    sort and is not reported.
+    Reports a started streaming query whose plan sorts (`orderBy`, `sort`, also
+    `sortWithinPartitions`: Spark refuses every sort of a stream, checked on PySpark 4.1)
+    rows that are not the result of an aggregation, or sorts in append or update mode.
+    Reported at `start()`, where Spark raises.
 
     ## Why is this bad
     A global sort of an unbounded stream is impossible; Spark refuses it at start:

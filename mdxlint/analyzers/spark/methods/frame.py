@@ -104,8 +104,9 @@ def offset(interp, frame: Frame, call: MethodCall) -> Any:
     return no_shape(interp, frame, call)
 
 
-@frame_method("orderBy", "sort")
+@frame_method("orderBy", "sort", "sortWithinPartitions")
 def sort(interp, frame: Frame, call: MethodCall) -> Any:
+    """A sort: Spark's streaming check refuses every Sort node, within partitions too."""
     return frame.then(sorts=frame.sorts + ((interp.site(call.node), bool(frame.aggregations)),))
 
 

@@ -97,7 +97,7 @@ def same_shape(interp, frame: Frame, call: MethodCall) -> Any:
     return frame.then(**kept_shape(frame, columns=True, structs=True, types=True))
 
 
-@frame_method("repartitionByRange", "sortWithinPartitions", "observe")
+@frame_method("repartitionByRange", "observe")
 def same_columns_and_types(interp, frame: Frame, call: MethodCall) -> Any:
     return frame.then(**kept_shape(frame, columns=True, types=True))
 

@@ -37,6 +37,9 @@ def option(interp, writer: Writer, call: MethodCall) -> Any:
     if isinstance(key, str):
         writer.options[key.lower()] = constant(value)
         writer.option_sites[key.lower()] = interp.site(call.node)
+        if key == "queryName":  # Spark names the query from this option too (DataStreamWriter.start)
+            writer.query_name = constant(value)
+            writer.query_name_site = interp.site(call.node)
     else:
         writer.options_complete = False
     return writer
@@ -49,6 +52,8 @@ def options(interp, writer: Writer, call: MethodCall) -> Any:
         if key != "**":
             writer.options[key.lower()] = constant(value)
             writer.option_sites[key.lower()] = site
+            if key == "queryName":
+                writer.query_name, writer.query_name_site = constant(value), site
     if call.args or "**" in call.kwargs:
         writer.options_complete = False
     return writer
