@@ -190,6 +190,10 @@ def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
                 if inner_name == "window_time" and time_arg.args:
                     time_column = column_name(interp, time_arg.args[0])
             return Key(name, time_column, site, time_column is not None, name == "session_window")
+        if name is not None and name not in ("col", "column", "expr", "lit", "window_time"):
+            # Any other function makes a new column, without the watermark of the column it
+            # reads (`groupBy(F.date_trunc("minute", "timestamp"))`: Spark finds no watermark).
+            return Key(None, site=site, label=f"{name}(…)")
     column = column_name(interp, node)
     if column is not None:
         return Key(column, site=site)

@@ -40,6 +40,8 @@ def keys_text(keys: tuple[Key, ...]) -> str:
             names.append(f"{key.name}({key.time_column})")
         elif key.name:
             names.append(key.name)
+        elif key.label:
+            names.append(key.label)
     return ", ".join(names) or "no columns (a global aggregation)"
 
 

@@ -181,6 +181,7 @@ class Key:
     site: Site | None = None
     known: bool = True
     session: bool = False  # a session_window(), not a fixed window()
+    label: str | None = None  # how messages show a key with no column name (`date_trunc(…)`)
 
 
 @dataclass(frozen=True)
