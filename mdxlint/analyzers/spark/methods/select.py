@@ -169,6 +169,11 @@ def select_expr_columns(frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[
     return (tuple(result) if known else None), frozenset(raw_binary)
 
 
+# A column reference in SQL text, maybe a nested path, maybe renamed: it keeps its type.
+_REFERENCE = re.compile(r"`?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)`?(?:\s+(?:as\s+)?`?([A-Za-z_]\w*)`?)?", re.IGNORECASE)
+_STRUCT_STAR = re.compile(r"`?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)`?\.\*")
+
+
 def select_expr_types(frame: Frame, arg_nodes: list[ast.expr]) -> dict[str, SparkType]:
     types = frame.types
     result: dict[str, SparkType] = {}
@@ -177,10 +182,20 @@ def select_expr_types(frame: Frame, arg_nodes: list[ast.expr]) -> dict[str, Spar
         ident = SQL_IDENT.fullmatch(text)
         cast = SQL_CAST.match(text)
         alias = SQL_ALIAS.search(text)
+        reference = _REFERENCE.fullmatch(text)  # `data.ts_ms`, `value AS ts_ms`, `data.ts_ms ts`
+        struct_star = _STRUCT_STAR.fullmatch(text)
         if text == "*":
             result.update(types)
         elif ident and ident.group(1) in types:
             result[ident.group(1)] = types[ident.group(1)]
+        elif reference is not None:
+            kind = path_type(types, reference.group(1))
+            if kind is not None:
+                result[reference.group(2) or reference.group(1).rsplit(".", 1)[-1]] = kind
+        elif struct_star is not None:
+            struct = path_type(types, struct_star.group(1))
+            if struct is not None and struct.name == "struct":
+                result.update(dict(struct.fields))
         elif cast and alias and len(text) > len(alias.group(0)):
             kind = ddl_type(cast.group(2))
             if kind is not None:
