@@ -60,8 +60,8 @@ class UnboundedJoinState(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for start in stream_starts(analyze(doc)):
-            if start.frame.opaque:
-                continue
+            if start.frame.opaque or start.output_mode in ("update", "complete"):
+                continue  # Spark refuses a stream-stream join outside append mode (SPK010 says so)
             for join in start.frame.joins:
                 if join.how != "inner" or not (join.left_streaming and join.right_streaming):
                     continue
