@@ -1,4 +1,4 @@
-# expect: SPK010 SPK025
+# expect: SPK010
 # spark: raises
 from pyspark.sql.functions import col
 
