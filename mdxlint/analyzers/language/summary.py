@@ -45,7 +45,7 @@ from mdxlint.analyzers.language.policy import (
     quoted_text,
     word_codes,
 )
-from mdxlint.analyzers.language.units import Unit, is_field, is_russian_clause
+from mdxlint.analyzers.language.units import Unit, is_russian_clause
 
 _SCRIPT_INDEX = {name: index for index, name in enumerate(SCRIPT_CODES)}
 _UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
@@ -189,7 +189,7 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_label.append(min(unit.label, 255))
         lone = len(latin) == 1 and latin[0].islower() and text.strip(" *_`").isalpha()
         rec_flags.append((QUOTED if quoted_text(text) else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
-                         | (FIELD if is_field(text, unit) else 0))
+                         | (FIELD if unit.field else 0))
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
         names = names_in(text) if scripts else ()

@@ -132,7 +132,7 @@ class Unit:
     glue: int = 0  # Cyrillic words that are prepositions or conjunctions (NATIVE_GLUE)
     label: int = 0  # Cyrillic words of a leading label ("Шаг 4:", "Рекомендация:")
     cyrillic_words: list[str] = field(default_factory=list)  # kept where Latin words are too (is_russian_clause)
-    field_value: str | None = None  # what follows a short leading label's colon (is_field)
+    field: bool = False  # a setting and its value ("Steps: 25"; see make_unit)
     link: int = 0  # the unit is one link's text: 1, and 2 when that text has an acronym or inner capitals (YouTube)
 
     @property
@@ -181,19 +181,15 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
         dominant, weight = dominant_script(scripts, len(latin))
     unit = Unit(start, end, kind, section, masked.strip(), latin, scripts, dominant, weight, glue, label, cyrillic_words)
     if latin and not scripts and len(latin) <= 4 and ":" in text:
+        # A setting and its value: a label of one to four words, a colon, and a value with a
+        # digit and no letter once masked ("Steps: 25", "**Batch Size:** 512x704", "Base (green):
+        # 0", "Average row size: 5 KB").  A label alone ("Expected output:") or before a quoted
+        # message ("Search for: "Connection refused"") is not one.
         found = _FIELD.fullmatch(text)
         if found is not None:
-            unit.field_value = found.group(1).rstrip()
+            value = found.group(1).rstrip()
+            unit.field = _DIGIT.search(value) is not None and _LETTER.search(mask(value)) is None
     return unit
-
-
-def is_field(text: str, unit: Unit) -> bool:
-    """Whether a Latin-script unit is a setting and its value: a label of one to four words, a
-    colon, and a value with a digit and no letter once masked ("Steps: 25", "**Batch Size:**
-    512x704", "Base (green): 0", "Average row size: 5 KB").  A label alone ("Expected output:")
-    or before a quoted message ("Search for: "Connection refused"") is not one."""
-    value = unit.field_value
-    return not unit.scripts and value is not None and _DIGIT.search(value) is not None and _LETTER.search(mask(value)) is None
 
 
 def is_russian_clause(unit: Unit) -> bool:
