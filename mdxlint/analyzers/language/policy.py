@@ -424,7 +424,7 @@ class SiteLanguage:
             if script != "latin":
                 group = "cjk" if script in ("han", "kana") else script
                 inside = page.inside.get(group, {})
-                outside = page.outside.get(group) if group in page.outside else page.outside.get("*", {})
+                outside = page.outside[group] if group in page.outside else page.outside["*"]
             else:
                 inside, outside = self._latin_contribution(page, expectation), {}
             entry = (page, key, expectation.language, inside, outside)
@@ -449,10 +449,12 @@ class SiteLanguage:
                 ) | glossary
 
     def _count(self, entry: tuple, sign: int) -> None:
-        _, _, language, inside, outside = entry
+        page, _, language, inside, outside = entry
         counter = self._counts.setdefault(language, {})
         for target, source in ((counter, inside), (self._outside, outside)):
-            for word, count in source.items():
+            # A page's own counts are packed (summary.PageSummary.word_counts); a Latin-script
+            # page's contribution is a dict.
+            for word, count in source.items() if isinstance(source, dict) else page.word_counts(source):
                 total = target.get(word, 0) + sign * count
                 if total > 0:
                     target[word] = total

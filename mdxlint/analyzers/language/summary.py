@@ -24,6 +24,7 @@ import sys
 import zlib
 from array import array
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mdxlint.analyzers.language.identify import SCRIPT_DEFAULT, SCRIPT_OF, latin_or_model
@@ -99,9 +100,12 @@ class PageSummary:
     rec_word_end: array
     rec_codes: bytes  # per word of rec_words: its classes (policy.word_codes)
     lexicon: tuple[str, ...]
-    # vocabulary: per script group, lower-case word -> units; "*": every unit with Latin-script words
-    inside: dict[str, dict[str, int]]
-    outside: dict[str, dict[str, int]]
+    # vocabulary: per script group, the units each lower-case word is in ("*": every unit with
+    # Latin-script words), as (indexes into words, counts): arrays, not a dict a word (a run
+    # holds every page's summary; dicts were most of its memory on 5,000 lessons)
+    words: tuple[str, ...]
+    inside: dict[str, tuple[array, array]]
+    outside: dict[str, tuple[array, array]]
     blob: bytes  # zlib(pickle((record texts, heading texts))): read only when needed
 
     # A run holds every page's summary at once, and pages share most of their words: read
@@ -113,13 +117,16 @@ class PageSummary:
     def __setstate__(self, state: dict) -> None:
         intern = sys.intern
         state["lexicon"] = tuple(map(intern, state["lexicon"]))
-        for name in ("inside", "outside"):
-            state[name] = {group: {intern(word): count for word, count in words.items()} for group, words in state[name].items()}
+        state["words"] = tuple(map(intern, state["words"]))
         for name, value in state.items():
             object.__setattr__(self, name, value)
 
     def texts(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return pickle.loads(zlib.decompress(self.blob))
+
+    def word_counts(self, packed: tuple[array, array]) -> Iterator[tuple[str, int]]:
+        """(word, units) of one of ``inside``'s or ``outside``'s entries."""
+        return zip(map(self.words.__getitem__, packed[0]), packed[1])
 
     def record_words(self, record: int) -> tuple[str, ...]:
         lexicon = self.lexicon
@@ -202,6 +209,14 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_word_end.append(len(rec_words))
         texts.append(text)
     head_texts = [units[i].text[:60] for i in heads]
+    vocabulary: dict[str, int] = {}
+
+    def pack(words: list[str]) -> tuple[array, array]:
+        counts = Counter(words)
+        return array("I", [vocabulary.setdefault(word, len(vocabulary)) for word in counts]), array("I", counts.values())
+
+    inside_packed = {g: pack(words) for g, words in inside.items() if words}
+    outside_packed = {g: pack(words) for g, words in outside.items()}
     return PageSummary(
         vote=vote,
         starts=array("I", [unit.start for unit in units]),
@@ -224,8 +239,9 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_word_end=rec_word_end,
         rec_codes=bytes(rec_codes),
         lexicon=tuple(lexicon),
-        inside={g: dict(Counter(words)) for g, words in inside.items() if words},
-        outside={g: dict(Counter(words)) for g, words in outside.items()},
+        words=tuple(vocabulary),
+        inside=inside_packed,
+        outside=outside_packed,
         blob=zlib.compress(pickle.dumps((tuple(texts), tuple(head_texts)), protocol=pickle.HIGHEST_PROTOCOL), 1),
     )
 
