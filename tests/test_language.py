@@ -508,3 +508,20 @@ def test_names_as_links_and_capitalised_runs_are_not_english_text():
         "## Enabling Binlog Rotation\n"
     )
     assert [c[1] for c in found(text, RU001)] == [6, 8]
+
+
+def test_held_out_2026_12_02_language_cases(tmp_path):
+    """A held-out check on three translated sites: a key's name in `<kbd title>` is not prose;
+    a Ukrainian comment is not called Russian; a mixed-script word in inline code is reported
+    (unsafe fix), an escape before a Cyrillic word is not."""
+    text = ("Натисніть <kbd title=\"Shift\">⇧</kbd> і <kbd title=\"Option\">⌥</kbd> разом, потім відкрийте "
+            "налаштування редактора та виберіть потрібний розділ.\n\n"
+            "Виконайте `⌘Сmd,` і `print(\"\\nОжидание\")` у терміналі.\n\n"
+            "```bash\n# macOS arm (M1 або новіше)\nls\n```\n\n```js\n// получаем данные\nx()\n```\n")
+    settings = Settings(select=["LNG"], prose_language="uk", prose_language_configured=True)
+    found = [(d.code, d.line, d.message) for d in lint_text(text, "a.mdx", settings)]
+    assert [(c, line) for c, line, _ in found] == [("LNG003", 3), ("LNG002", 6), ("LNG002", 11)], found
+    assert "`Сmd` in inline code" in found[0][2]
+    assert found[1][2].startswith("Ukrainian in a bash comment") and found[2][2].startswith("Russian in a js comment")
+    fixes = [d.fix for d in lint_text(text, "a.mdx", settings) if d.code == "LNG003"]
+    assert fixes[0] is not None and fixes[0].applicability.value == "unsafe"

@@ -88,6 +88,22 @@ def mixed_words(doc: Document) -> list[tuple[int, str]]:
     return cached
 
 
+def mixed_code_words(doc: Document) -> list[tuple[int, str]]:
+    """(file offset, word) of every word of inline code with both Latin and Cyrillic letters
+    (`` `⌘Сmd` `` with a Cyrillic С), but not an escape before a Cyrillic word (``\\nОжидание``)."""
+    text = doc.text
+    found = []
+    for block in doc.prose:
+        for code in block.inline_code:
+            if not MIXED_BOUNDARY.search(text, code.start, code.end):
+                continue
+            for match in WORD.finditer(text, code.start, code.end):
+                word = match.group()
+                if is_mixed(word) and text[match.start() - 1] != "\\":
+                    found.append((match.start(), word))
+    return found
+
+
 def is_mixed(word: str) -> bool:
     return bool(LATIN.search(word)) and bool(CYRILLIC.search(word))
 

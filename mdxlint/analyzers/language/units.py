@@ -57,6 +57,9 @@ _MASK = re.compile(
     """,
     re.X,
 )
+# HTML elements whose `title` names what they mark, in the language it is written in: a key
+# (`<kbd title="Shift">⇧</kbd>`) or an abbreviation's expansion (`<abbr title="Write-Ahead Log">`).
+NAMING_ELEMENTS = frozenset({"kbd", "abbr"})
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # A text with none of these has nothing to mask: every branch of _MASK needs one of them.
 _MASKABLE = re.compile(r"[0-9_./@:<=\"“'{}]|[A-Z]{2}|[a-z][A-Z]|(?<![\w-])--?[A-Za-z]")
@@ -221,6 +224,8 @@ def document_units(doc: Document) -> list[Unit]:
     for tag in doc.jsx_tags:
         # A card or link that points elsewhere is titled with the name of what it links to
         # (a plugin, an article): a name, not the page's prose.
+        if tag.name in NAMING_ELEMENTS:
+            continue
         links_out = any(attr.name in ("href", "link", "url", "to") for attr in tag.attributes)
         for attr in tag.attributes:
             if links_out and attr.name in ("title", "label"):

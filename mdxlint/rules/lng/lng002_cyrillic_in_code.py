@@ -4,6 +4,8 @@ from functools import lru_cache
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document, Fence
 from mdxlint.analyzers.language import CYRILLIC
+from mdxlint.analyzers.language.identify import SCRIPT_OF
+from mdxlint.project.locales import language_name, locale_for
 from mdxlint.lint.rule import Option, Rule, RuleContext
 
 HASH = {"python", "py", "python3", "pyspark", "bash", "sh", "shell", "zsh", "yaml", "yml", "properties", "ini", "dockerfile",
@@ -109,6 +111,24 @@ def shell_argument(body: str, offset: int) -> bool:
     return before >= 0 and body[before] not in _COMMAND_START
 
 
+_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
+_RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
+
+
+def _cyrillic_language(text: str, path: str, ctx: RuleContext) -> str:
+    """The language a comment's Cyrillic text is in: by the letters only one of Russian and
+    Ukrainian has, else the Cyrillic-script language the page's folder or the configuration
+    expects, else just "Cyrillic text" (a Ukrainian comment is not "Russian")."""
+    letters = set(text)
+    if letters & _UKRAINIAN_ONLY and not letters & _RUSSIAN_ONLY:
+        return "Ukrainian"
+    if letters & _RUSSIAN_ONLY and not letters & _UKRAINIAN_ONLY:
+        return "Russian"
+    answer = locale_for(path)
+    expected = answer.language if answer is not None else ctx.settings.prose_language
+    return language_name(expected) if SCRIPT_OF.get(expected) == "cyrillic" else "Cyrillic text"
+
+
 class CyrillicInCode(Rule):
     """Cyrillic in code: comments, identifiers or expressions in a code fence.
 
@@ -191,6 +211,7 @@ class CyrillicInCode(Rule):
                     ctx.report(
                         fence.body_offset(start),
                         fence.body_offset(min(end, fence.body.find("\n", start) if "\n" in fence.body[start:end] else end)),
-                        f"Russian in a {fence.lang} {what}; code and its comments are written in English",
+                        f"{_cyrillic_language(fence.body[start:end], doc.path, ctx)} in a {fence.lang} {what}; "
+                        "code and its comments are written in English",
                         severity=Severity.INFO,
                     )

@@ -3,6 +3,7 @@ import re
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.mdx.document import Document
 from mdxlint.analyzers.language import CYRILLIC, LATIN, lookalike_fix, mixed_words, transliterate
+from mdxlint.analyzers.language.scripts import mixed_code_words
 from mdxlint.lint.rule import Applicability, Option, Rule, RuleContext
 
 # English stems that Russian IT speech inflects on purpose ("failить", "пушнуть" is
@@ -46,7 +47,10 @@ class MixedScriptWord(Rule):
 
     Words joined by a hyphen or apostrophe (`Kafka-топик`, `PostgreSQL'ем`) are two
     words and are fine. English stems with a Russian ending on purpose (`failить`)
-    are LNG004. Code (fences and inline code) is never changed.
+    are LNG004. A word of inline code that mixes scripts (`` `⌘Сmd` `` with a Cyrillic
+    `С`, which a reader copies into a terminal) is reported too, with the fix marked
+    unsafe (it changes code); an escape before a word (`\nОжидание`) is not one word.
+    Fences are not read.
 
     ## Why is this bad
     A word with a Latin `c` inside looks right and is not: search, spell checkers and
@@ -71,23 +75,27 @@ class MixedScriptWord(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         ignore = set(ctx.options["ignore-words"])
-        for offset, word in mixed_words(doc):
+        words = [(offset, word, False) for offset, word in mixed_words(doc)]
+        words += [(offset, word, True) for offset, word in mixed_code_words(doc)]
+        for offset, word, in_code in sorted(words):
             if word in ignore:
                 continue
             kind, value = classify(word)
             if kind == "slang":
                 continue
+            where = " in inline code" if in_code else ""
             if kind == "lookalike":
                 foreign = "Latin" if CYRILLIC.search(value or "") else "Cyrillic"
                 ctx.report(
                     offset,
                     offset + len(word),
-                    f"`{word}` mixes scripts: its {foreign} letters only look like the others; write `{value}`",
-                    Fix.replace(offset, offset + len(word), value or word, message=f"write `{value}`"),
+                    f"`{word}`{where} mixes scripts: its {foreign} letters only look like the others; write `{value}`",
+                    # In code the fix changes the string a reader copies: not safe.
+                    Fix.replace(offset, offset + len(word), value or word, safe=not in_code, message=f"write `{value}`"),
                 )
             else:
                 ctx.report(
                     offset,
                     offset + len(word),
-                    f"`{word}` switches between Latin and Cyrillic in mid-word; probably `{value}`",
+                    f"`{word}`{where} switches between Latin and Cyrillic in mid-word; probably `{value}`",
                 )
