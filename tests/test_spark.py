@@ -299,3 +299,47 @@ def test_held_out_misses_of_2026_12_02():
                       'q = u.writeStream.format("console").trigger(continuous="1 second").start()\n')
     messages = [d.message for d in lint_text("```python\nfrom pyspark.sql import functions as F\n" + union + "```\n", "lesson.mdx", SPK)]
     assert any("the Union step" in m for m in messages), messages
+
+
+def test_apply_in_pandas_with_state_checks_spark_runs_at_start():
+    """Two refusals a held-out check ran on PySpark 4.1 (they need pandas and pyarrow, which the
+    oracle's environment does not install): an event-time timeout with no watermark, and a
+    state function whose output mode is not the query's (with no aggregation in the query)."""
+    head = ("from pyspark.sql.streaming.state import GroupStateTimeout\n"
+            f"events = {RATE}.selectExpr(\"value % 4 AS id\", \"value\", \"timestamp\")\n")
+    call = ("out = {source}.groupBy(\"id\").applyInPandasWithState(f, \"id LONG, n LONG\", \"n LONG\", \"{mode}\", "
+            "GroupStateTimeout.{timeout})\n"
+            "q = out.writeStream.outputMode(\"{query}\").format(\"console\").start()\n")
+
+    def messages(source: str, mode: str, timeout: str, query: str) -> list[str]:
+        text = mdx(head + call.format(source=source, mode=mode, timeout=timeout, query=query))
+        return [d.message for d in lint_text(text, "lesson.mdx", SPK) if d.code == "SPK030"]
+
+    refused = messages("events", "update", "EventTimeTimeout", "update")
+    assert len(refused) == 1 and "Event-time timeout not supported without watermark" in refused[0]
+    assert messages('events.withWatermark("timestamp", "1 minute")', "update", "EventTimeTimeout", "update") == []
+    mismatch = messages("events", "append", "NoTimeout", "update")
+    assert len(mismatch) == 1 and "applyInPandasWithState in append mode is not supported with Update output mode" in mismatch[0]
+    assert messages("events", "update", "NoTimeout", "update") == []
+    assert messages("events", "append", "ProcessingTimeTimeout", "append") == []
+
+
+def test_union_keeps_the_watermark_of_its_first_input_only():
+    program = (f'a = {RATE}\nb = {RATE}.withWatermark("timestamp", "1 minute")\n'
+               'q = {first}.union({second}).groupBy(F.window("timestamp", "1 minute")).count()'
+               '.writeStream.outputMode("append").format("console").start()\n')
+    lost = mdx("from pyspark.sql import functions as F\n" + program.format(first="a", second="b"))
+    kept = mdx("from pyspark.sql import functions as F\n" + program.format(first="b", second="a"))
+    messages = [d.message for d in lint_text(lost, "lesson.mdx", SPK)]
+    assert codes(lost) == ["SPK002"] and "a later input of the union" in messages[0], messages
+    assert codes(kept) == []
+
+
+def test_warnings_do_not_say_spark_accepts_a_query_it_refuses():
+    """A held-out program: a limit in update mode is refused (SPK008); the unbounded-state
+    warning beside it must not say that Spark accepts the query."""
+    refused = mdx(f'q = {RATE}.groupBy("value").count().limit(5).writeStream.outputMode("update").format("console").start()')
+    accepted = mdx(f'q = {RATE}.groupBy("value").count().writeStream.outputMode("update").format("console").start()')
+    by_code = {d.code: d.message for d in lint_text(refused, "lesson.mdx", SPK)}
+    assert set(by_code) == {"SPK008", "SPK022"} and "accepts" not in by_code["SPK022"], by_code
+    assert [d.message for d in lint_text(accepted, "lesson.mdx", SPK) if "Spark accepts it" in d.message]

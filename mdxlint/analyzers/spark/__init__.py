@@ -31,7 +31,8 @@ rules read off an analysis).
 """
 
 from mdxlint.analyzers.spark.facts import (
-    describe, is_stream, keys_text, session_window_key, spark_raises, stateful_steps, stream_starts, version_tuple,
+    describe, is_stream, keys_text, refused_at_start, session_window_key, spark_raises, stateful_steps, stream_starts,
+    version_tuple,
 )
 from mdxlint.analyzers.spark.interpreter import Interpreter, analyze
 from mdxlint.analyzers.spark.values import (
@@ -44,5 +45,5 @@ __all__ = [
     "CHECKPOINT_CONF", "FILE_FORMATS", "FUNCTIONS_MODULE", "ONE_TIME_SINKS", "UNKNOWN", "Action", "Aggregation",
     "Call", "Dedup", "Frame", "FromJson", "Interpreter", "Join", "Key", "Load", "Query", "Reader", "Session", "Site",
     "SparkAnalysis", "SparkType", "Start", "Watermark", "Writer", "analyze", "describe", "is_stream", "keys_text",
-    "session_window_key", "spark_raises", "stateful_steps", "stream_starts", "version_tuple",
+    "refused_at_start", "session_window_key", "spark_raises", "stateful_steps", "stream_starts", "version_tuple",
 ]

@@ -66,3 +66,22 @@ def stateful_steps(frame: Frame) -> list[tuple[Site, str]]:
     steps += list(frame.not_map_like)
     # Spark walks the plan from the sources up: the first refused operator is the earliest one.
     return sorted(steps, key=lambda step: step[0].range()[0])
+
+
+def refused_at_start(start: Start) -> bool:
+    """Whether Spark refuses the started query for a reason the model knows for sure (an
+    operation it never runs on a stream, a window function, a sort outside complete mode after
+    an aggregation, a limit in update mode, a stream-stream join outside append mode): a
+    warning about what the running query would do must not say that Spark accepts it."""
+    frame = start.frame
+    mode = start.output_mode
+    if frame.unsupported or frame.window_functions:
+        return True
+    if any(not after or mode not in ("complete", None) for _, after in frame.sorts):
+        return True
+    if mode == "update" and frame.limits:
+        return True
+    if mode in ("update", "complete") and any(join.left_streaming and join.right_streaming for join in frame.joins):
+        return True
+    return not frame.aggregations and mode in ("append", "update", "complete") and any(
+        declared != mode for _, declared in frame.state_modes)

@@ -33,6 +33,8 @@ def merge(left: Frame, right: Frame) -> Frame:
         stateful=left.stateful + right.stateful,
         not_map_like=left.not_map_like + right.not_map_like,
         unsupported=left.unsupported + right.unsupported,
+        lost_watermarks=left.lost_watermarks + right.lost_watermarks,
+        state_modes=left.state_modes + right.state_modes,
         columns=None,
         binary_columns=left.binary_columns | right.binary_columns,
         struct_columns=left.struct_columns | right.struct_columns,

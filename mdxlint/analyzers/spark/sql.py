@@ -23,6 +23,14 @@ SQL_ALIAS = re.compile(r"(?:\bas\s+|\s)`?([A-Za-z_][A-Za-z0-9_]*)`?\s*$", re.IGN
 SQL_IDENT = re.compile(r"`?([A-Za-z_][A-Za-z0-9_]*)`?$")
 SQL_CAST = re.compile(r"^\s*cast\s*\(\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s+as\s+(\w+)\s*\)", re.IGNORECASE)
 SQL_FROM = re.compile(r"\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
+SQL_OVER = re.compile(r"\bover\s*\(", re.IGNORECASE)
+SQL_OVER_CALL = re.compile(r"\b(\w+)\s*\([^()]*\)\s*over\s*\(", re.IGNORECASE)
+
+
+def over_function(text: str) -> str:
+    """The name of the first window function in SQL text (``ROW_NUMBER``), as written."""
+    found = SQL_OVER_CALL.search(text)
+    return found.group(1) if found else "window function"
 
 
 def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
@@ -33,18 +41,22 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     lowered = text.lower()
     sources = {match.group(1) for match in SQL_FROM.finditer(text)}
     views = [session.temp_views[name] for name in sources if name in session.temp_views]
+    over = SQL_OVER.search(text)
     if len(views) != 1 or len(sources) != 1 or " join " in lowered or lowered.count("select ") != 1:
         streaming = True if any(view.streaming for view in views) else None
-        return Frame(streaming, site, opaque=True)
+        frame = Frame(streaming, site, opaque=True)
+        if over and len(views) == len(sources) == 1 and views[0].streaming and " join " not in lowered:
+            # Subqueries over one streaming view: a window function in any of them runs on the stream.
+            frame = replace(frame, window_functions=((site, over_function(text)),))
+        return frame
     frame = views[0].then(site=site, columns=None)
     facts = ExprFacts()
     select_part = re.search(r"select\s+(distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
     group_part = re.search(r"\bgroup\s+by\s+(.*?)(?:\s+having\s|\s+order\s+by\s|\s+limit\s|$)", text, re.IGNORECASE | re.S)
     distinct = bool(select_part and select_part.group(1))
-    over = re.search(r"\bover\s*\(", text, re.IGNORECASE)
     aggregate_call = SQL_AGGREGATE.search(re.sub(r"\w+\s*\([^()]*\)\s+over\s*\([^()]*\)", "", text, flags=re.I))
     if over:
-        frame = frame.then(window_functions=frame.window_functions + ((site, "window function"),))
+        frame = frame.then(window_functions=frame.window_functions + ((site, over_function(text)),))
     if group_part or distinct or aggregate_call:
         keys: list[Key] = []
         if group_part:
@@ -87,8 +99,8 @@ SQL_CURRENT_TIME = re.compile(r"\b(?:current_(?:timestamp|date)\b|(?:now|curdate
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
     """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
     text = node.value if isinstance(node.value, str) else ""
-    if re.search(r"\bover\s*\(", text, re.IGNORECASE):
-        facts.over.append((interp.site(node), "window function"))
+    if SQL_OVER.search(text):
+        facts.over.append((interp.site(node), over_function(text)))
         return
     if SQL_AGGREGATE.search(text):
         facts.aggregates.append(interp.site(node))

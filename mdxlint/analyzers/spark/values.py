@@ -245,6 +245,11 @@ class Frame:
     not_map_like: tuple[tuple[Site, str], ...] = ()
     # Operations Spark never runs on a stream, with its exception text (union with a batch, sample …).
     unsupported: tuple[tuple[Site, str], ...] = ()
+    # Watermarked columns of a union's later input, which mark no column of the union (its
+    # columns are its first input's): (site of the union, column).
+    lost_watermarks: tuple[tuple[Site, str], ...] = ()
+    # applyInPandasWithState's own output mode ("append", "update"), which the query's must match.
+    state_modes: tuple[tuple[Site, str], ...] = ()
     columns: tuple[str, ...] | None = None
     binary_columns: frozenset[str] = frozenset()
     struct_columns: frozenset[str] = frozenset()  # columns of a struct type (window, from_json(...))
@@ -380,6 +385,8 @@ class SparkAnalysis:
     window_functions: list[tuple[Site, str, Frame]] = field(default_factory=list)
     # withWatermark on a column of a known non-timestamp type: (site, column, type).
     bad_watermarks: list[tuple[Site, str, SparkType]] = field(default_factory=list)
+    # Calls Spark refuses on a stream at once, before any query starts: (site, Spark's text).
+    refused_calls: list[tuple[Site, str]] = field(default_factory=list)
     session: Session = field(default_factory=Session)
     imports: dict[str, Any] = field(default_factory=dict)  # name -> ModuleRef/FuncRef/ClassRef
 

@@ -2,7 +2,7 @@ from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.rules.spk.spk001_aggregation_append_without_watermark import APPEND_WITHOUT_WATERMARK
-from mdxlint.analyzers.spark import analyze, describe, keys_text, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, keys_text, refused_at_start, spark_raises, stream_starts
 
 
 class WatermarkNotOnGroupingKey(Rule):
@@ -11,8 +11,9 @@ class WatermarkNotOnGroupingKey(Rule):
     ## What it does
     Reports a streaming aggregation whose plan has a `withWatermark`, but none of
     its grouping keys carries it: the watermark names a column the aggregation does
-    not group by (directly or through `window()`), or it is applied after the
-    aggregation. In append mode this is an error (Spark refuses the query at
+    not group by (directly or through `window()`), it is applied after the
+    aggregation, or it is set on a later input of a `union` (whose columns, and their
+    watermarks, are its first input's). In append mode this is an error (Spark refuses the query at
     `start()`); in update and complete mode Spark accepts the query and the rule is a
     warning.
 
@@ -76,7 +77,14 @@ class WatermarkNotOnGroupingKey(Rule):
                     continue
                 before = [w for w in frame.watermarks if w.step < aggregation.step]
                 after = [w for w in frame.watermarks if w.step > aggregation.step]
-                if before:
+                lost = {column: site for site, column in frame.lost_watermarks}
+                if before and before[-1].column in lost:
+                    what = (
+                        f"the watermark on `{before[-1].column}` ({describe(before[-1].site)}) is set on a later input "
+                        f"of the union at {describe(lost[before[-1].column])}, whose columns are its first input's: the "
+                        f"aggregation at {describe(aggregation.site)} ({keys_text(aggregation.keys)}) has no watermark"
+                    )
+                elif before:
                     what = (
                         f"the watermark on `{before[-1].column}` ({describe(before[-1].site)}) is not on a column the "
                         f"aggregation at {describe(aggregation.site)} groups by ({keys_text(aggregation.keys)})"
@@ -92,8 +100,9 @@ class WatermarkNotOnGroupingKey(Rule):
                 else:
                     ctx.report(
                         *start.site.range(),
-                        f"{what}; in {start.output_mode} mode Spark accepts the query but the watermark evicts "
-                        f"no aggregation state: every group is kept forever",
+                        f"{what}; in {start.output_mode} mode "
+                        + ("" if refused_at_start(start) else "Spark accepts the query but ")  # refused for another reason
+                        + "the watermark evicts no aggregation state: every group is kept forever",
                         severity=Severity.WARNING,
                     )
                 break

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, keys_text, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, keys_text, refused_at_start, stream_starts
 
 
 class UnboundedAggregationState(Rule):
@@ -58,5 +58,6 @@ class UnboundedAggregationState(Rule):
             ctx.report(
                 *start.site.range(),
                 f"the aggregation at {describe(aggregation.site)} (grouped by {keys_text(aggregation.keys)}) has no "
-                "watermark: Spark accepts it in update mode, but its state keeps every group forever",
+                + ("watermark: in update mode its state keeps every group forever" if refused_at_start(start)  # refused for another reason
+                   else "watermark: Spark accepts it in update mode, but its state keeps every group forever"),
             )

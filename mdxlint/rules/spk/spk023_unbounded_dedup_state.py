@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, refused_at_start, stream_starts
 
 
 class UnboundedDedupState(Rule):
@@ -60,6 +60,7 @@ class UnboundedDedupState(Rule):
                 ctx.report(
                     *start.site.range(),
                     f"the {dedup.method} at {describe(dedup.site)} keeps every key in state forever: {why}; "
-                    "Spark accepts the query and never purges that state",
+                    + ("that state is never purged" if refused_at_start(start)  # refused for another reason
+                       else "Spark accepts the query and never purges that state"),
                 )
                 break

