@@ -525,3 +525,18 @@ def test_held_out_2026_12_02_language_cases(tmp_path):
     assert found[1][2].startswith("Ukrainian in a bash comment") and found[2][2].startswith("Russian in a js comment")
     fixes = [d.fix for d in lint_text(text, "a.mdx", settings) if d.code == "LNG003"]
     assert fixes[0] is not None and fixes[0].applicability.value == "unsafe"
+
+
+def test_an_english_sentence_inside_a_native_paragraph_is_reported():
+    """A paragraph that is mostly Russian can still hold an untranslated English sentence (a
+    parenthetical, or the original left above its translation): reported once, with its start;
+    terms, names and a short English phrase in the same paragraph are not."""
+    text = ("## Обзор\n\nКоннектор сравнивает снимки данных по умолчанию (unless the table has no primary key, "
+            "in which case every row is compared with the previous one). Если данные не изменились, "
+            "событие не отправляется.\n\n"  # line 3: flagged
+            "Коннектор Debezium Server пишет offset в Kafka и хранит schema history в отдельном топике, "
+            "а Kafka Connect REST API показывает статус.\n\n"  # 5: terms and names
+            "Коннектор читает журнал транзакций (snapshot proportional to data size) и отправляет события.\n")  # 7: short
+    result = [(d.line, d.message) for d in lint_text(text, "a.mdx", RU001)]
+    assert [line for line, _ in result] == [3], result
+    assert "has an English sentence in it (18 words: “unless the table has no primary key, in…”)" in result[0][1]

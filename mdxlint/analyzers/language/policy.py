@@ -253,6 +253,7 @@ class Finding:
     start: int
     end: int
     message: str
+    page: bool = False  # the page reported once as mostly untranslated
 
 
 @dataclass
@@ -717,10 +718,33 @@ class SiteLanguage:
             groups = [self._group_verdict(key, expectation, shared, page.guess_set) for key in page.groups]
             texts: list = [None]
             records = [self.judge(Record(page, index, texts), expectation) for index in range(len(page.rec_dominant))]
-            if not any(v.status == "foreign" for v in groups) and not any(v.status == "foreign" for v in records):
+            embedded = page.embedded if script_of(expectation.language) != "latin" else ()
+            if not embedded and not any(v.status == "foreign" for v in groups) and not any(v.status == "foreign" for v in records):
                 continue
             verdicts = [records[slot] if slot >= 0 else groups[~slot] for slot in page.slots]
-            out.extend(self._report(path, page, verdicts, expectation, texts))
+            found = self._report(path, page, verdicts, expectation, texts)
+            if embedded and not (len(found) == 1 and found[0].page):
+                found = sorted(found + self._embedded(path, page, verdicts, expectation, embedded), key=lambda f: f.start)
+            out.extend(found)
+        return out
+
+    @staticmethod
+    def _embedded(path: str, page, verdicts: list[Verdict], expectation: Expectation, embedded) -> list[Finding]:
+        """English sentences inside units in the expected language (summary.embedded_english),
+        one finding a unit; a unit already reported as English is not reported again."""
+        out = []
+        reported = set()
+        for index, words, excerpt in embedded:
+            if verdicts[index].status == "foreign" or index in reported:
+                continue
+            reported.add(index)
+            kind = page.kind_names[page.kinds[index]]
+            out.append(Finding(
+                path, page.starts[index], page.ends[index],
+                f"this {kind} has an English sentence in it ({words} words: “{excerpt}”); this folder's prose is "
+                f"{language_name(expectation.language)} ({expectation.source}) — keep terms and code as they are, "
+                "translate the text",
+            ))
         return out
 
     def _report(self, path: str, page, verdicts: list[Verdict], expectation: Expectation, texts: list) -> list[Finding]:
@@ -751,6 +775,7 @@ class SiteLanguage:
                     page.ends[first],
                     f"this page is mostly untranslated: {len(foreign)} of {total} prose units ({share:.0%} of its text) "
                     f"are in {language_name(main)}; the untranslated text starts here{heading}; {where}",
+                    page=True,
                 )
             ]
         out = []

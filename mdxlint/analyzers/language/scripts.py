@@ -89,8 +89,10 @@ def mixed_words(doc: Document) -> list[tuple[int, str]]:
 
 
 def mixed_code_words(doc: Document) -> list[tuple[int, str]]:
-    """(file offset, word) of every word of inline code with both Latin and Cyrillic letters
-    (`` `⌘Сmd` `` with a Cyrillic С), but not an escape before a Cyrillic word (``\\nОжидание``)."""
+    """(file offset, word) of every word of inline code written in Latin letters with a Cyrillic
+    one among them (`` `⌘Сmd` `` with a Cyrillic С: a command or name that is not what it looks
+    like), but not an escape before a Cyrillic word (``\\nОжидание``).  A Cyrillic word with a Latin
+    letter in code is left alone: code that shows such a typo (`` `cчитать` ``) shows it on purpose."""
     text = doc.text
     found = []
     for block in doc.prose:
@@ -99,7 +101,7 @@ def mixed_code_words(doc: Document) -> list[tuple[int, str]]:
                 continue
             for match in WORD.finditer(text, code.start, code.end):
                 word = match.group()
-                if is_mixed(word) and text[match.start() - 1] != "\\":
+                if is_mixed(word) and text[match.start() - 1] != "\\" and len(CYRILLIC.findall(word)) * 2 < len(word):
                     found.append((match.start(), word))
     return found
 

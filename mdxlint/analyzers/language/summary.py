@@ -36,7 +36,10 @@ from mdxlint.analyzers.language.policy import (
     FIELD,
     LINK_NAME,
     FUNCTION,
+    NAME,
     ORDINARY,
+    STRONG,
+    TITLE_RUN,
     MIN_PAGE_UNITS,
     OTHER_FUNCTION_WORDS,
     QUOTED,
@@ -46,7 +49,7 @@ from mdxlint.analyzers.language.policy import (
     quoted_text,
     word_codes,
 )
-from mdxlint.analyzers.language.units import Unit, is_russian_clause
+from mdxlint.analyzers.language.units import LATIN_WORD as LATIN_WORD_FULL, Unit, is_russian_clause
 
 _SCRIPT_INDEX = {name: index for index, name in enumerate(SCRIPT_CODES)}
 _UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
@@ -107,6 +110,9 @@ class PageSummary:
     inside: dict[str, tuple[array, array]]
     outside: dict[str, tuple[array, array]]
     blob: bytes  # zlib(pickle((record texts, heading texts))): read only when needed
+    # English sentences inside units written in another script (embedded_english): (unit index,
+    # words, the sentence's start as text)
+    embedded: tuple[tuple[int, int, str], ...] = ()
 
     # A run holds every page's summary at once, and pages share most of their words: read
     # back from a worker or the cache, a word is one string object for all pages (interned),
@@ -157,11 +163,14 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
     outside: dict[str, list[str]] = {g: [] for g in page_groups}
     outside["*"] = []
     guess_set = cyrillic_candidates if len(cyrillic_candidates) > 1 else frozenset()
-    for unit in units:
+    embedded: list[tuple[int, int, str]] = []
+    for index, unit in enumerate(units):
         latin = unit.latin
         scripts = unit.scripts
         text = unit.text
         dominant = unit.dominant
+        if len(latin) >= EMBEDDED_MIN_WORDS and sum(scripts.values()) >= 3:
+            embedded.extend((index, words, start) for words, start in embedded_english(text))
         # vocabulary
         if latin:
             lower = set(map(str.lower, latin))
@@ -242,8 +251,42 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         words=tuple(vocabulary),
         inside=inside_packed,
         outside=outside_packed,
+        embedded=tuple(embedded),
         blob=zlib.compress(pickle.dumps((tuple(texts), tuple(head_texts)), protocol=pickle.HIGHEST_PROTOCOL), 1),
     )
+
+
+EMBEDDED_MIN_WORDS = 7
+# A word of any script, and the Latin-script ones (units.LATIN_WORD).
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?])")
+_ANY_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def embedded_english(text: str) -> list[tuple[int, str]]:
+    """The English sentences of a unit written in another script ("… изменения данных (with some
+    limitations for objects where the constructor is not …)", an untranslated sentence above its
+    translation): runs of at least EMBEDDED_MIN_WORDS Latin-script words with no native word
+    between them, two or more of them English function words that are not weak ("the", "is",
+    "with"), and three or more words that are neither function words nor names.  Terms and
+    names alone never make one.  (words, the run's first words as text) of each."""
+    names = names_in(text)
+    found = []
+    run: list[re.Match] = []
+    for match in [*_ANY_WORD.finditer(text), None]:
+        if match is not None and LATIN_WORD_FULL.fullmatch(match.group()):
+            run.append(match)
+            continue
+        if len(run) >= EMBEDDED_MIN_WORDS:
+            words = tuple(m.group() for m in run)
+            codes = word_codes(words, names)
+            strong = sum(1 for code in codes if code & STRONG)
+            plain = sum(1 for code in codes if not code & (FUNCTION | NAME | TITLE_RUN))
+            if strong >= 2 and plain >= 3:
+                excerpt = text[run[0].start() : run[min(len(run), 8) - 1].end()]
+                excerpt = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(excerpt.split()))  # where code was masked
+                found.append((len(words), excerpt + ("…" if len(run) > 8 else "")))
+        run = []
+    return found
 
 
 def page_vote(units: list[Unit]) -> str | None:

@@ -47,10 +47,11 @@ class MixedScriptWord(Rule):
 
     Words joined by a hyphen or apostrophe (`Kafka-топик`, `PostgreSQL'ем`) are two
     words and are fine. English stems with a Russian ending on purpose (`failить`)
-    are LNG004. A word of inline code that mixes scripts (`` `⌘Сmd` `` with a Cyrillic
-    `С`, which a reader copies into a terminal) is reported too, with the fix marked
-    unsafe (it changes code); an escape before a word (`\nОжидание`) is not one word.
-    Fences are not read.
+    are LNG004. A Latin word of inline code with a Cyrillic letter in it (`` `⌘Сmd` ``
+    with a Cyrillic `С`, which a reader copies into a terminal) is reported too, with
+    the fix marked unsafe (it changes code); a Cyrillic word with a Latin letter in code
+    is taken as shown on purpose, and an escape before a word (`\\nОжидание`) is not one
+    word. Fences are not read.
 
     ## Why is this bad
     A word with a Latin `c` inside looks right and is not: search, spell checkers and
