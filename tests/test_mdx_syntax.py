@@ -92,3 +92,23 @@ def test_undefined_names():
 def test_real_course_compiles(corpus):
     run = lint_paths([str(corpus / "src" / "content")], Settings(select=["MDX001", "MDX002"]), use_cache=False)
     assert run.diagnostics == []
+
+
+def test_a_directive_container_ends_a_fence_left_open_inside_it():
+    """remark-directive (Starlight asides, Docusaurus admonitions) ends a container at its
+    closing `:::`, and a fence opened inside and left open with it: the page builds (a held-out
+    Starlight page), so no MDX001; a `:::` line in a fence outside any container stays code."""
+    from mdxlint.mdx.parser import parse_document
+    from mdxlint.mdx.source import SourceText
+    from mdxlint.mdx.syntax import Syntax, prepare
+
+    directives = Syntax(directives=True)
+    page = ("<Tabs>\n<TabItem label=\"Windows\">\n:::tip\nRefresh the session:\n\n````ps\nGet-Item Env:\n:::\n"
+            "</TabItem>\n</Tabs>\n\nAfter the tabs.\n")
+    prepared = prepare(page, directives)
+    assert len(prepared) == len(page) and "``` ps" in prepared and "\n```\n</TabItem>" in prepared
+    doc = parse_document("a.mdx", SourceText(page), directives)
+    assert [f.body for f in doc.fences] == ["Get-Item Env:\n"] and not doc.syntax_problems
+    assert [p.text for p in doc.prose][-1] == "After the tabs."
+    plain = "```text\n:::\n```\n\n:::note\nInside.\n\n```js\nx()\n```\n:::\n"
+    assert prepare(plain, directives) == plain  # closed fences and a fence outside containers are untouched

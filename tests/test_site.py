@@ -316,3 +316,36 @@ def test_docusaurus_default_docs_folder_beside_another_docs_instance(tmp_path):
         "  presets: [['classic', { docs: { sidebarPath: './sidebars.js' } }]] };\n", encoding="utf-8")
     site = detect(str(tmp_path))
     assert {"docs", "community"} <= set(site.content_dirs.value)
+
+
+def test_held_out_sites_of_2026_12_02(tmp_path):
+    """Three held-out sites: an Expressive Code grammar built in a constant with its aliases and a
+    `langAlias` are the site's languages; remark-math reads `$$` in a block quote; a documentation
+    page's Python snippets are not run one after another (PY002 reads course lessons only)."""
+    starlight = tmp_path / "starlight"
+    (starlight / "src" / "content" / "docs").mkdir(parents=True)
+    (starlight / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/starlight": "0.30.0"}}')
+    (starlight / "grammar.json").write_text('{"scopeName": "source.nsis", "patterns": []}')
+    (starlight / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nimport grammar from './grammar.json';\n"
+        "const installer = { ...grammar, name: 'nsis', aliases: ['nsh', 'nsi'] };\n"
+        "export default { integrations: [starlight({ title: 'T', expressiveCode: { shiki: { langs: [installer], "
+        "langAlias: { d2: 'txt' } } } })] };\n")
+    page = starlight / "src" / "content" / "docs" / "a.mdx"
+    page.write_text("---\ntitle: A\n---\n\n```nsh\n!macro X\n```\n\n```d2\na -> b\n```\n\n```nsx\nx\n```\n")
+    assert detect(str(page)).extra_languages.value >= {"nsis", "nsh", "nsi", "d2"}
+    messages = [item["message"] for item in json.loads(run_cli(str(page), "--no-cache", "--output-format", "json",
+                                                               "--select", "FNC002").stdout)]
+    assert len(messages) == 1 and messages[0].startswith("Expressive Code (Shiki") and "`nsx`" in messages[0]
+
+    nextra = tmp_path / "nextra"
+    (nextra / "pages").mkdir(parents=True)
+    (nextra / "package.json").write_text('{"dependencies": {"next": "14.0.0", "nextra": "2.13.0", "remark-math": "^5.1.1"}}')
+    (nextra / "next.config.mjs").write_text(
+        "import nextra from 'nextra';\nimport remarkMath from 'remark-math';\n"
+        "export default nextra({ theme: 'nextra-theme-docs', mdxOptions: { remarkPlugins: [remarkMath] } })({});\n")
+    quote = nextra / "pages" / "quote.mdx"
+    quote.write_text("> The average is\n>\n> $$\n> y_t = a x_t + (1 - a) y_{t-1}\n> $$\n\n"
+                     "```python\nfor price in prices:\n    total = price * rate\n```\n")
+    found = json.loads(run_cli(str(quote), "--no-cache", "--output-format", "json", "--select", "MDX,PY").stdout)
+    assert found == [], found

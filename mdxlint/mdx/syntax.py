@@ -50,7 +50,9 @@ def _blank_id(match: re.Match) -> str:
 
 # Display math (`$$` lines) and inline math (`$…$`, not `$ 5`; like a code span it may go on
 # over a line break of its paragraph, not over a blank line).
-_MATH_BLOCK = re.compile(r"^[ \t]*\$\$[^\n]*\n.*?^[ \t]*\$\$[ \t]*$", re.M | re.S)
+# A block may stand in a block quote (`> $$`): its lines keep their `>` markers.
+_MATH_BLOCK = re.compile(r"^(?:[ \t]*>)*[ \t]*\$\$[^\n]*\n.*?^(?:[ \t]*>)*[ \t]*\$\$[ \t]*$", re.M | re.S)
+_QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)*", re.M)
 _MATH_INLINE = re.compile(r"(?<![\\$\w])\$(?=\S)((?:[^$\n]|\n(?![ \t]*\n))*?\S)\$(?![\w$])")
 # Docusaurus's preprocessor (unwrapMdxCodeBlocks): a fence of exactly three or four backticks
 # with the info `mdx-code-block`, up to the first line of as many backticks alone.
@@ -73,6 +75,65 @@ def _math(match: re.Match) -> str:
     return _TEX_SYNTAX.sub(" ", match.group(0))  # TeX braces and `<` are not MDX syntax there
 
 
+def _math_block(match: re.Match) -> str:
+    """:func:`_math` on each line after its block-quote markers."""
+    block = match.group(0)
+    if ">" not in block:
+        return _math(match)
+    out = []
+    for line in block.split("\n"):
+        prefix = _QUOTE_PREFIX.match(line).group(0)  # type: ignore[union-attr]
+        out.append(prefix + _TEX_SYNTAX.sub(" ", line[len(prefix):]))
+    return "\n".join(out)
+
+
+_FENCE_OPEN = re.compile(r"[ \t]*(`{3,}|~{3,})")
+_CONTAINER_OPEN = re.compile(r"[ \t]*(:{3,})[A-Za-z]")
+_CONTAINER_CLOSE = re.compile(r"[ \t]*(:{3,})[ \t]*\r?$")
+
+
+def _close_fences_at_container_ends(text: str) -> str:
+    """remark-directive ends a container at its closing ``:::`` line, and with it a fence opened
+    inside and not closed there (markdown-it would run that fence on to the end of the file).
+    The fence's opening marker is cut to the closing line's length (the rest blanked) and the
+    closing line written with the fence's character: the compiler's fence, same length."""
+    lines = text.split("\n")
+    containers: list[int] = []  # colons of the open containers
+    fence: tuple[int, str, int, int] | None = None  # (line, character, length, containers open at it)
+    changed = False
+    for number, line in enumerate(lines):
+        if fence is not None:
+            index, char, length, depth = fence
+            stripped = line.strip()
+            if len(stripped) >= length and stripped == char * len(stripped):
+                fence = None
+                continue
+            closing = _CONTAINER_CLOSE.match(line)
+            if closing is None or not depth:
+                continue  # no container is open around the fence: `:::` is its text
+            colons = len(closing.group(1))
+            # The opening marker keeps at most as many characters as the closing line has colons.
+            opening = lines[index]
+            marker = _FENCE_OPEN.match(opening)
+            assert marker is not None
+            keep = min(len(marker.group(1)), colons)
+            lines[index] = opening[: marker.start(1) + keep] + " " * (len(marker.group(1)) - keep) + opening[marker.end(1) :]
+            lines[number] = line.replace(":" * colons, char * colons, 1)
+            containers.pop()
+            fence = None
+            changed = True
+            continue
+        marker = _FENCE_OPEN.match(line)
+        if marker is not None and not (marker.group(1)[0] == "`" and "`" in line[marker.end(1):]):
+            fence = (number, marker.group(1)[0], len(marker.group(1)), len(containers))
+            continue
+        if _CONTAINER_OPEN.match(line):
+            containers.append(len(_CONTAINER_OPEN.match(line).group(1)))  # type: ignore[union-attr]
+        elif containers and _CONTAINER_CLOSE.match(line):
+            containers.pop()
+    return "\n".join(lines) if changed else text
+
+
 def prepare(text: str, syntax: Syntax) -> str:
     """``text`` as the site's pipeline hands it to the MDX compiler (same length)."""
     if syntax.mdx_code_blocks and "mdx-code-block" in text:
@@ -81,8 +142,9 @@ def prepare(text: str, syntax: Syntax) -> str:
         text = _HTML_COMMENT.sub(_comment, text)
     if syntax.directives and ":::" in text:
         text = _DIRECTIVE.sub(_attributes, text)
+        text = _close_fences_at_container_ends(text)
     if syntax.math and "$" in text:
-        text = _MATH_BLOCK.sub(_math, text)
+        text = _MATH_BLOCK.sub(_math_block, text)
         text = _MATH_INLINE.sub(_math, text)
     if syntax.hash_heading_ids and "{#" in text:
         text = _HASH_ID.sub(_blank_id, text)

@@ -327,12 +327,23 @@ def _astro(folder: Path, config: Path) -> Site:
     return site
 
 
-def _grammar_names(folder: Path, config_text: str, names: list[str]) -> set[str]:
-    """Language names of TextMate grammars the config imports (``import g from './x.json'``)."""
+def _grammar_names(folder: Path, config_text: str, names: list[str], depth: int = 0) -> set[str]:
+    """Language names of TextMate grammars the config imports (``import g from './x.json'``), or
+    builds in a constant (``const nsis = { ...grammar, name: 'nsis', aliases: ['nsh'] }``)."""
     found: set[str] = set()
     for name in names:
         match = re.search(rf"import\s+{re.escape(name)}\s+from\s+['\"]([^'\"]+\.json)['\"]", config_text)
         if not match:
+            built = re.search(rf"\b(?:const|let|var)\s+{re.escape(name)}\s*=\s*\{{([^;]*?)\}}\s*;?\s*$", config_text, re.M)
+            if built is not None and depth < 3:
+                body = built.group(1)
+                own = re.search(r"\bname\s*:\s*['\"]([\w#+.-]+)['\"]", body)
+                if own is not None:
+                    found.add(own.group(1).lower())
+                aliases = re.search(r"\baliases\s*:\s*\[([^\]]*)\]", body)
+                if aliases is not None:
+                    found.update(a.lower() for a in re.findall(r"['\"]([\w#+.-]+)['\"]", aliases.group(1)))
+                found |= _grammar_names(folder, config_text, re.findall(r"\.\.\.\s*([A-Za-z_$][\w$]*)", body), depth + 1)
             continue
         try:
             grammar = json.loads(_read(folder / match.group(1)))
@@ -357,14 +368,24 @@ def _langs_list(text: str, pattern: str) -> tuple[list[str], list[str]]:
     return identifiers, strings
 
 
+def _lang_aliases(text: str, pattern: str) -> set[str]:
+    """The names Shiki's ``langAlias: { d2: 'txt' }`` maps to another language (after ``pattern``)."""
+    match = re.search(pattern + r"[\s\S]{0,600}?\blangAlias\s*:\s*\{([^}]*)\}", text)
+    if not match:
+        return set()
+    return {key.lower() for key in re.findall(r"['\"]?([\w#+.-]+)['\"]?\s*:", match.group(1))}
+
+
 def _expressive_code_languages(folder: Path, text: str) -> frozenset[str]:
     identifiers, strings = _langs_list(text, r"expressiveCode\s*:")
-    return frozenset({s.lower() for s in strings} | _grammar_names(folder, text, identifiers))
+    return frozenset({s.lower() for s in strings} | _grammar_names(folder, text, identifiers)
+                     | _lang_aliases(text, r"expressiveCode\s*:"))
 
 
 def _shiki_languages(folder: Path, text: str) -> frozenset[str]:
     identifiers, strings = _langs_list(text, r"shikiConfig\s*:")
-    return frozenset({s.lower() for s in strings} | _grammar_names(folder, text, identifiers))
+    return frozenset({s.lower() for s in strings} | _grammar_names(folder, text, identifiers)
+                     | _lang_aliases(text, r"shikiConfig\s*:"))
 
 
 def _docusaurus(folder: Path, config: Path) -> Site:

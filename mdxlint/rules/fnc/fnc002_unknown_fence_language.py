@@ -114,7 +114,9 @@ class UnknownFenceLanguage(Rule):
             start, end = fence.lang_start, fence.lang_end
             if start < 0:
                 continue
-            shiki = f"Shiki {version.split('.')[0]} (Astro's highlighter)"
+            shiki = (f"Expressive Code (Shiki {version.split('.')[0]}'s languages)"
+                     if site is not None and site.highlighter.value == "expressive-code"
+                     else f"Shiki {version.split('.')[0]} (Astro's highlighter)")
             head, brace, rest = lang.partition("{")
             if brace and head and (head.lower() in known or head.lower() in extra):
                 # `js{2-3}`: line highlights glued to the language; a space separates them.

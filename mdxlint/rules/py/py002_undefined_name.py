@@ -1,3 +1,4 @@
+import os
 import re
 
 from mdxlint.lint.diagnostics import Severity
@@ -53,6 +54,12 @@ class PythonUndefinedName(Rule):
     prop, an imported Markdown partial), names may come from what it shows: nothing is
     reported from there on.
 
+    Fences run one after another only in a course's lessons: on a documentation site
+    (Docusaurus, Starlight, Nextra…) a snippet illustrates one step and reads names the
+    page only describes, so the rule reads only the pages under the course's
+    `content-root` there (option `every-page` reads them all). With no site detected
+    every page is read.
+
     ## Why is this bad
     The code fails with `NameError: name '…' is not defined` when a student runs it —
     typically a function used without its import (`countDistinct` without
@@ -80,10 +87,16 @@ class PythonUndefinedName(Rule):
     name = "python-undefined-name"
     severity = Severity.ERROR
     options = {
+        "every-page": Option(False, "Read every page of a detected site, not only the lessons under the course's content-root.", bool),
         "assumed-globals": Option(["spark", "sc"], "Names every lesson may use without defining them (the `spark` session and `sc` context that PySpark shells and notebooks define)."),
     }
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        site = ctx.settings.site
+        if site is not None and not ctx.options["every-page"]:
+            lessons = os.path.abspath(os.path.join(site.root, ctx.settings.course.content_root))
+            if not os.path.abspath(doc.path).startswith(lessons + os.sep):
+                return  # a documentation page: its snippets are not run one after another
         known: set[str] = set(ctx.options["assumed-globals"])
         includes = _opaque_includes(doc)
         for item in notebook(doc).fences:
