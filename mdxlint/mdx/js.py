@@ -85,6 +85,9 @@ class _AwaitError(Exception):
         self.description = "Cannot use keyword 'await' outside an async function (MDX 3 accepts it)"
 
 
+_IMPORT_META = re.compile(r"\bimport(?=\s*\.\s*meta\b)")
+
+
 @cache_small(maxsize=512, max_chars=2000)  # a tree per entry (~230 KB of objects at 2,000 characters): keep few, small ones
 def _parse_expression_as(body: str, await_allowed: bool):
     esprima = _esprima()
@@ -94,6 +97,10 @@ def _parse_expression_as(body: str, await_allowed: bool):
         # operator like `void`, of the same length, so the tree and every offset stay
         # those of the expression as written (and `await` alone is an error, as there).
         source = _AWAIT.sub("void ", source)
+    if "import" in body:
+        # `import.meta` (MDX reads expressions as module code) is not script syntax: read
+        # `import` as `(0)   `, of the same length and with no name in it.
+        source = _IMPORT_META.sub("(0)   ", source)
     try:
         tree = esprima.parseScript(source, _OPTIONS)
     except esprima.Error as error:
@@ -191,12 +198,6 @@ def _check_module_as(text: str, version: int) -> JsProblem | None:
         # Where the text stops being JavaScript: the earlier of the two readings (a
         # stray `<` fails at once without JSX, and much later inside a JSX string).
         index = _error_index(error, text)
-        try:
-            esprima.parseModule(text, _MODULE_OPTIONS)
-        except esprima.Error as plain:
-            index = min(index, _error_index(plain, text))
-        except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
-            pass
         return JsProblem(index, f"this import/export does not parse as JavaScript ({_describe(error)})")
     except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
         return None

@@ -79,24 +79,6 @@ def _skip_space(src: str, pos: int, end: int) -> int:
     return pos
 
 
-def _skip_space_and_comments(src: str, pos: int, end: int) -> int | ScanError:
-    while pos < end:
-        ch = src[pos]
-        if ch in " \t\n":
-            pos += 1
-        elif src.startswith("//", pos):
-            nl = src.find("\n", pos)
-            pos = end if nl == -1 or nl > end else nl + 1
-        elif src.startswith("/*", pos):
-            close = src.find("*/", pos + 2, end)
-            if close == -1:
-                return ScanError(end, "unclosed `/*` comment in a JSX tag")
-            pos = close + 2
-        else:
-            break
-    return pos
-
-
 def _scan_name(src: str, pos: int, end: int) -> int:
     """End of a JSX name (``a``, ``a-b``, ``a.b.c``, ``a:b``) starting at pos."""
     while pos < end and _NAME_CHAR.match(src, pos):
@@ -105,6 +87,36 @@ def _scan_name(src: str, pos: int, end: int) -> int:
         pos += 1
         while pos < end and _NAME_CHAR.match(src, pos):
             pos += 1
+    return pos
+
+
+def _scan_element_name(src: str, pos: int, end: int) -> tuple[int, str] | ScanError:
+    """End and name of a JSX element's name at ``pos``: ``a``, ``a-b``, a member name ``a.b.c``
+    or a local name ``a:b``; whitespace may stand around the `.` and `:` (``<A. B>`` is
+    ``A.B``), a local name takes no more parts (``<a:b.c>``) nor a member name a `:`."""
+    index = _scan_name_part(src, pos, end)
+    parts = [src[pos:index]]
+    kind = ""
+    while True:
+        after = _skip_space(src, index, end)
+        if after >= end or src[after] not in ".:":
+            return index, "".join(parts)
+        separator = src[after]
+        if kind == "local" or (kind == "member" and separator == ":"):
+            return ScanError(after, f"`{separator}` cannot follow the {kind} name `<{''.join(parts)}` in a JSX tag")
+        start = _skip_space(src, after + 1, end)
+        if start >= end or not _NAME_START.match(src, start):
+            what = _describe(src[start]) if start < end else "the end of the text"
+            return ScanError(start, f"`{separator}` after `<{''.join(parts)}` must be followed by a name (as in `<a.b>` "
+                                    f"or `<a:b>`), not {what}")
+        kind = "member" if separator == "." else "local"
+        index = _scan_name_part(src, start, end)
+        parts += [separator, src[start:index]]
+
+
+def _scan_name_part(src: str, pos: int, end: int) -> int:
+    while pos < end and _NAME_CHAR.match(src, pos):
+        pos += 1
     return pos
 
 
@@ -138,12 +150,10 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
     if pos < end and src[pos] == "/":
         closing = True
         pos += 1
-    pos_after = _skip_space_and_comments(src, pos, end)
-    if isinstance(pos_after, ScanError):
-        return pos_after
-    pos = pos_after
+    pos = _skip_space(src, pos, end)
     if pos >= end:
-        return ScanError(pos, "the file ends inside a JSX tag")
+        return ScanError(pos, "the text ends after `<`, where MDX expects a JSX tag's name; write `\\<` (or `&lt;`) "
+                              "for a literal less-than sign")
     name = ""
     name_start = pos
     if src[pos] == ">":
@@ -156,22 +166,15 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
             f"`<` followed by {what} starts a JSX tag in MDX, and a tag name cannot start with it; "
             "write `&lt;` (or `\\<`) for a literal less-than sign",
         )
-    name_end = _scan_name(src, pos, end)
-    name = src[pos:name_end]
-    pos = name_end
-    if pos < end and src[pos] in ".:":
-        return ScanError(
-            pos + 1,
-            f"`{src[pos]}` after `<{name}` must be followed by a name (as in `<a.b>` or `<a:b>`), not "
-            f"{_describe(src[pos + 1]) if pos + 1 < end else 'the end of the file'}",
-            start,
-        )
+    scanned = _scan_element_name(src, pos, end)
+    if isinstance(scanned, ScanError):
+        scanned.start = start
+        return scanned
+    pos, name = scanned
     tag = JsxTag(name, "close" if closing else "open", start, start, name_start)
     while True:
-        after = _skip_space_and_comments(src, pos, end)
-        if isinstance(after, ScanError):
-            return after
-        pos = after
+        # No JavaScript comments in a tag: MDX reads their `/` as the self-closing slash.
+        pos = _skip_space(src, pos, end)
         if pos >= end:
             return ScanError(pos, f"the file ends inside the JSX tag `<{'/' if closing else ''}{name}`")
         ch = src[pos]
@@ -179,11 +182,15 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
             tag.end = pos + 1
             return tag
         if ch == "/" and not closing:
-            if src.startswith("/>", pos):
+            after = _skip_space(src, pos + 1, end)
+            if after < end and src[after] == ">":
                 tag.kind = "selfclose"
-                tag.end = pos + 2
+                tag.end = after + 1
                 return tag
-            return ScanError(pos + 1, f"expected `>` after `/` in the JSX tag `<{name}`")
+            if after < end and src[after] in "*/":
+                return ScanError(after, f"expected `>` after the self-closing `/` in the JSX tag `<{name}`: MDX does "
+                                        "not allow JavaScript comments in JSX tags")
+            return ScanError(after, f"expected `>` after `/` in the JSX tag `<{name}`")
         if closing:
             return ScanError(pos, f"a closing tag `</{name}>` cannot have attributes; expected `>`")
         if ch == "{":
@@ -203,13 +210,9 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
         attr_end = _scan_name(src, pos, end)
         attr = JsxAttribute(src[attr_start:attr_end], attr_start, attr_end)
         pos = attr_end
-        after = _skip_space_and_comments(src, pos, end)
-        if isinstance(after, ScanError):
-            return after
+        after = _skip_space(src, pos, end)
         if after < end and src[after] == "=":
-            pos = _skip_space_and_comments(src, after + 1, end)
-            if isinstance(pos, ScanError):
-                return pos
+            pos = _skip_space(src, after + 1, end)
             if pos >= end:
                 return ScanError(pos, f"the file ends after `{attr.name}=` in a JSX tag")
             quote = src[pos]
@@ -342,6 +345,10 @@ def _scan_expression(src: str, pos: int, end: int | None = None, memo: dict | No
                 result = ScanError(end, "a `/*` comment inside `{…}` is never closed")
                 break
             pos = close + 1
+        elif ch == "/" and _regex_may_start(src, start + 1, pos):
+            regex_end = _regex_end(src, pos, end)
+            if regex_end is not None:
+                pos = regex_end - 1  # a brace in `/{/g` is the pattern's, not the expression's
         pos += 1
     else:
         result = ScanError(end, "this `{` is never closed: MDX reads `{` as the start of a JavaScript expression; write `\\{` for a literal brace", start)
@@ -351,6 +358,57 @@ def _scan_expression(src: str, pos: int, end: int | None = None, memo: dict | No
         if kind == "{":
             memo[where] = (result.offset, result.message, own_start)
     return result
+
+
+# What may stand before a regular expression literal (a `/` after anything else divides).
+_BEFORE_REGEX = frozenset("(,=:[!&|?{};+-*%>~^")  # not `<`: `</b>` in JSX closes a tag
+_MAX_REGEX = 500
+_REGEX_KEYWORDS = ("return", "typeof", "case", "in", "of", "new", "delete", "void", "throw", "instanceof", "yield", "await", "do", "else")
+
+
+def _regex_may_start(src: str, body_start: int, pos: int) -> bool:
+    """Whether a `/` at ``pos`` starts a regular expression: after an operator, an opening
+    bracket, a keyword or at the start of the expression (the usual rule of JavaScript
+    tokenizers), not after a name, a number or a closing bracket."""
+    before = pos - 1
+    while before >= body_start and src[before] in " \t\n":
+        before -= 1
+    if before < body_start:
+        return True
+    if src[before] in _BEFORE_REGEX:
+        return True
+    word_end = before + 1
+    while before >= body_start and (src[before].isalnum() or src[before] in "_$"):
+        before -= 1
+    word = src[before + 1 : word_end]
+    return word in _REGEX_KEYWORDS and (before < body_start or not (src[before].isalnum() or src[before] in "_$."))
+
+
+def _regex_end(src: str, pos: int, end: int) -> int | None:
+    """The offset after the regular expression literal at ``pos`` (with its flags), or None
+    where none closes on its line (or within _MAX_REGEX characters: a text of many `/` on one
+    long line is not scanned again and again to its end)."""
+    index = pos + 1
+    in_class = False
+    end = min(end, pos + _MAX_REGEX)
+    while index < end:
+        ch = src[index]
+        if ch == "\n":
+            return None
+        if ch == "\\":
+            index += 2
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == "/" and not in_class:
+            index += 1
+            while index < end and (src[index].isalnum() or src[index] == "_"):
+                index += 1
+            return index
+        index += 1
+    return None
 
 
 def _known(known, pos: int) -> int | ScanError:
