@@ -115,15 +115,20 @@ _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
 
 
-def _cyrillic_language(text: str, path: str, ctx: RuleContext) -> str:
+def _cyrillic_language(text: str, expected: str) -> str:
     """The language a comment's Cyrillic text is in: by the letters only one of Russian and
-    Ukrainian has, else the Cyrillic-script language the page's folder or the configuration
-    expects, else just "Cyrillic text" (a Ukrainian comment is not "Russian")."""
+    Ukrainian has, else ``expected`` (the page's, see _page_cyrillic_language)."""
     letters = set(text)
     if letters & _UKRAINIAN_ONLY and not letters & _RUSSIAN_ONLY:
         return "Ukrainian"
     if letters & _RUSSIAN_ONLY and not letters & _UKRAINIAN_ONLY:
         return "Russian"
+    return expected
+
+
+def _page_cyrillic_language(path: str, ctx: RuleContext) -> str:
+    """The Cyrillic-script language the page's folder or the configuration expects, else just
+    "Cyrillic text" (a Ukrainian comment is not "Russian")."""
     answer = locale_for(path)
     expected = answer.language if answer is not None else ctx.settings.prose_language
     return language_name(expected) if SCRIPT_OF.get(expected) == "cyrillic" else "Cyrillic text"
@@ -173,6 +178,7 @@ class CyrillicInCode(Rule):
     }
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        page_language = ""
         for fence in doc.fences:
             if fence.lang.lower() not in CODE_LANGS or not CYRILLIC.search(fence.body):
                 continue
@@ -205,13 +211,14 @@ class CyrillicInCode(Rule):
                     message = f"Cyrillic in {fence.lang} code outside a string: `{fence.body[first:word_end]}`; code is written in English"
                     ctx.report(fence.body_offset(first), fence.body_offset(word_end), message, severity=Severity.ERROR)
                 else:
+                    page_language = page_language or _page_cyrillic_language(doc.path, ctx)
                     what = "comment" if kind == "comment" else "string"
                     if kind == "string":
                         start = first  # a string's text: point at the Russian itself
                     ctx.report(
                         fence.body_offset(start),
                         fence.body_offset(min(end, fence.body.find("\n", start) if "\n" in fence.body[start:end] else end)),
-                        f"{_cyrillic_language(fence.body[start:end], doc.path, ctx)} in a {fence.lang} {what}; "
+                        f"{_cyrillic_language(fence.body[start:end], page_language)} in a {fence.lang} {what}; "
                         "code and its comments are written in English",
                         severity=Severity.INFO,
                     )
