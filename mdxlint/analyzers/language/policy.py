@@ -51,7 +51,7 @@ IMPERATIVES = frozenset(
     decrease wait kill configure enable disable deploy install open select delete remove update apply define write read
     send compare avoid ensure make keep scale rebuild retry reset resume recreate register deregister upgrade review
     analyze analyse inspect validate build generate migrate replace rename move copy export import connect observe
-    find fix debug investigate measure calculate estimate prepare identify implement provide follow try
+    find fix debug investigate measure calculate estimate prepare identify implement provide follow try watch
     reduce require need show allow support contain include return store skip lose see note learn understand
     """.split()
 )
