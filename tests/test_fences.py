@@ -133,3 +133,17 @@ def test_real_course_counts(corpus):
     assert by_code.get("FNC003") == 1
     assert by_code.get("CNT001") == 12
     assert "FNC004" not in by_code and "FNC005" not in by_code
+
+
+def test_yaml_with_tabs_is_judged_the_same_with_and_without_libyaml(monkeypatch):
+    """PyYAML's pure loader refuses tabs that libyaml accepts (an nftables rule set in a ```yaml
+    fence, a held-out site): where libyaml is missing, that refusal gives no finding, so the
+    same page does not get a finding on one machine and none on another."""
+    from mdxlint.analyzers.configs import structured
+
+    tabbed = "```yaml\ntable inet filter {\n\tchain input {\n\t\ttype filter hook input priority 0;\n\t}\n}\n```\n"
+    broken = "```yaml\na: 1\n b: 2\n```\n"
+    assert [c for c, _, _ in lint(tabbed)] == []  # libyaml reads it
+    monkeypatch.setattr(structured, "_yaml", lambda: (yaml, yaml.SafeLoader))
+    assert structured._read_yaml(tabbed.split("\n", 1)[1].rsplit("```", 1)[0]).error is None
+    assert structured._read_yaml(broken.split("\n", 1)[1].rsplit("```", 1)[0]).error is not None

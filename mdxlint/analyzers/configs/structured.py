@@ -407,6 +407,12 @@ def _read_yaml(body: str) -> YamlReading:
                 break
             reading.documents.append(document)
     except yaml.MarkedYAMLError as error:
+        if loader_class is yaml.SafeLoader and "'\\t'" in str(error.problem):
+            # PyYAML without libyaml refuses tabs that libyaml (the C loader used where PyYAML is
+            # built with it) accepts in places, and refuses them where libyaml does too: which one
+            # it is cannot be told here, so the same text gets no finding rather than another one.
+            reading.documents = []
+            return reading
         mark = error.problem_mark or error.context_mark
         context = f" ({error.context})" if error.context else ""
         reading.error = Problem(index_of(mark) if mark else 0, f"invalid YAML: {error.problem or error}{context}")
