@@ -547,3 +547,11 @@ def test_an_english_sentence_inside_a_native_paragraph_is_reported():
     result = [(d.line, d.message) for d in lint_text(text, "a.mdx", RU001)]
     assert [line for line, _ in result] == [3], result
     assert "has an English sentence in it (18 words: “unless the table has no primary key, in…”)" in result[0][1]
+
+
+def test_an_imperative_leads_an_english_clause_after_a_native_label():
+    text = ("## Обзор\n\nКоннектор читает журнал транзакций и отправляет события в Kafka.\n\n"
+            "**Шаг 5: Recreate topic**\n\n"  # line 5: an English instruction
+            "**Шаг 6: Kafka Connect**\n\n"  # 7: a name
+            "Коннектор пишет offset в Kafka после каждого события и хранит topic в настройках.\n")
+    assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [5]

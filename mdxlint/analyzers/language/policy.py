@@ -531,6 +531,10 @@ class SiteLanguage:
                 if code & UNKNOWN_SHAPE:
                     unknown += 1
         words = len(ordinary) + unknown  # English words that are not terms
+        if native and prose and prose[0] is latin[0] and prose[0] not in ordinary and prose[0].lower() in IMPERATIVES:
+            # A verb in the imperative leads the English part ("Шаг 5: Recreate topic"): an English
+            # word, capitalised or not.
+            words += 1
         if unit.field and not native:
             return Verdict("terms")  # a setting and its value ("Steps: 25", "Batch Size: 512x704")
         if not native and not function and not ordinary and all(w[:1].isupper() for w in latin) and not leading_gerund(latin[0]):
