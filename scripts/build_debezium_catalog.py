@@ -40,6 +40,7 @@ def main() -> None:
                 for key, info in sorted(keys.items())
                 if not info.get("internal")
             }
+    _repair(connectors)
     presence: dict[str, dict] = {}
     for line in (source / "field_presence_matrix.txt").read_text().splitlines():
         match = _ROW.match(line)
@@ -56,6 +57,37 @@ def main() -> None:
     target = ROOT / "mdxlint" / "data" / "debezium-catalog.json"
     target.write_text(json.dumps(catalog, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {target} ({target.stat().st_size:,} bytes): {len(presence)} fields, versions {sorted(connectors['pg'])}")
+
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return (999,) if version == "HEAD" else tuple(int(part) for part in version.split("."))
+
+
+def _repair(connectors: dict[str, dict[str, dict]]) -> None:
+    """Gaps of the reference extraction, checked against Debezium's sources by a held-out review:
+    - a key built from two prefixes (``DATABASE_CONFIG_PREFIX + JdbcConfiguration.ON_CONNECT_STATEMENTS``)
+      came out as ``database.database.initial.statements``: it is ``database.initial.statements``;
+    - a key present in the releases before and after one release but not in it was not resolved
+      there (3.4.3 names the JDBC keys through ``ConfigurationNames.DATABASE_CONFIG_PREFIX``):
+      ``database.hostname``, ``port``, ``user``, ``password`` exist in every release;
+    - MySQL's ``table.ignore.builtin`` (``TABLES_IGNORE_BUILTIN``, RelationalDatabaseConnectorConfig's
+      ``TABLE_IGNORE_BUILTIN`` in MySqlConnectorConfig's definition) was not extracted."""
+    for versions in connectors.values():
+        for keys in versions.values():
+            for key in [k for k in keys if k.startswith("database.database.")]:
+                keys[key.replace("database.database.", "database.", 1)] = keys.pop(key)
+        ordered = sorted(versions, key=_version_key)
+        for before, current, after in zip(ordered, ordered[1:], ordered[2:]):
+            for key, info in versions[before].items():
+                if key not in versions[current] and key in versions[after]:
+                    versions[current][key] = dict(info)
+        for version in versions:
+            versions[version] = dict(sorted(versions[version].items()))
+    builtin = next(keys["table.ignore.builtin"] for keys in connectors["pg"].values() if "table.ignore.builtin" in keys)
+    for keys in connectors["mysql"].values():
+        keys.setdefault("table.ignore.builtin", dict(builtin))
+        keys["table.ignore.builtin"] = dict(keys["table.ignore.builtin"], file="MySqlConnectorConfig.java")
 
 
 if __name__ == "__main__":

@@ -159,3 +159,39 @@ def test_the_version_a_page_installs_and_configs_of_other_runtimes():
     assert "DBZ001" in codes(both)  # two releases compared: the configured one judges
     sqlserver = '```json\n{"task.class": "io.debezium.connector.sqlserver.SqlServerConnectorTask", "snapshot.mode": "schema_only"}\n```\n'
     assert codes(sqlserver) == [] and codes('```json\n{"database.dbname": "ORCLCDB", "snapshot.mode": "schema_only"}\n```\n') == []
+
+
+def test_held_out_configs_of_2026_12_02():
+    """A held-out review of 69 configs against Debezium's sources: keys the catalog missed or
+    misspelled, required keys and signal channels of 1.x and 2.1, the outbox router's tracing
+    options, a Debezium Server image's own release, SQL Server's and MongoDB's removed keys,
+    Strimzi's `spec.class` and `spec.tasksMax`."""
+    found = lambda text: sorted({d.code for d in lint_text(text, "a.mdx", DBZ)})  # noqa: E731
+    pg = '"connector.class": "io.debezium.connector.postgresql.PostgresConnector"'
+    mysql = '"connector.class": "io.debezium.connector.mysql.MySqlConnector"'
+    assert "DBZ005" not in found(fence("{" + pg + ', "database.hostname": "db", "database.initial.statements": "SET x = 0"}'))
+    assert "DBZ005" not in found(fence("{" + mysql + ', "database.hostname": "db", "table.ignore.builtin": "false"}'))
+    legacy = ('{"name": "inventory", "config": {' + mysql + ', "database.hostname": "db", "database.user": "u", '
+              '"database.server.name": "shop", "database.history.kafka.topic": "h", '
+              '"database.history.kafka.bootstrap.servers": "kafka:9092"}}')
+    curl = "```bash\ncurl -X POST -H \"Content-Type: application/json\" localhost:8083/connectors -d '" + legacy + "'\n```\n"
+    assert found("```bash\ndocker run debezium/connect:1.9\n```\n\n" + curl) == []
+    signals = fence("{" + mysql + ', "database.hostname": "db", "read.only": "true", "signal.kafka.topic": "s"}')
+    assert "DBZ008" not in found("```bash\ndocker run quay.io/debezium/connect:2.1\n```\n\n" + signals)
+    assert "DBZ008" in found(signals)
+    outbox = ('{"transforms": "outbox", "transforms.outbox.type": "io.debezium.transforms.outbox.EventRouter", '
+              '"transforms.outbox.tracing.span.context.field": "tracingspancontext"}')
+    assert found(fence(outbox)) == []
+    server = "debezium.sink.type=pubsub\ndebezium.sink.pubsub.project.id=p\ndebezium.sink.pubsub.region=europe-west1\n"
+    assert found("Run `quay.io/debezium/server:3.1`.\n\n" + fence(server, "properties")) == []
+    assert found(fence(server, "properties")) == ["DBZ013"]
+    sqlserver = '{"connector.class": "io.debezium.connector.sqlserver.SqlServerConnector", "database.dbname": "shop"}'
+    pg_dbname = "{" + pg + ', "database.dbname": "shop"}'
+    assert "DBZ001" in found(fence(sqlserver)) and "DBZ001" not in found(fence(pg_dbname))
+    mongo = '{"connector.class": "io.debezium.connector.mongodb.MongoDbConnector", "mongodb.name": "shop"}'
+    assert found(fence(mongo)) == ["DBZ001"]
+    strimzi = ("apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaConnector\nmetadata:\n  name: inventory\nspec:\n"
+               "  class: io.debezium.connector.mysql.MySqlConnector\n  tasksMax: 2\n  config:\n    database.hostname: db\n")
+    assert "DBZ007" in found(fence(strimzi, "yaml"))
+    port = fence("{" + mysql + ', "database.hostname": "db", "database.port": "3306x"}')
+    assert "DBZ006" in found("Install `debezium-connector-mysql-3.4.3.Final`.\n\n" + port)

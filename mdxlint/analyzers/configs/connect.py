@@ -436,20 +436,21 @@ def _units_from_yaml(doc: Document, fence: Fence) -> list[ConfigUnit]:
             continue
         unit = ConfigUnit(fence, "yaml", start=fence.start, end=fence.end)
         lines = fence.body_lines
-        values = dict(config)
-        if isinstance(spec, dict) and spec.get("class"):
-            values.setdefault("connector.class", spec["class"])
+        # (config key, the key written in the YAML): Strimzi's `spec.class` and `spec.tasksMax` are
+        # the connector's `connector.class` and `tasks.max`.
+        values = [(str(key), str(key), value) for key, value in config.items()]
+        for spec_key, key in (("class", "connector.class"), ("tasksMax", "tasks.max")):
+            if spec.get(spec_key) is not None and key not in config:
+                values.append((key, spec_key, spec[spec_key]))
         first_lines = _yaml_key_lines(lines)
-        for key, value in values.items():
-            found = first_lines.get(str(key))
+        for key, written, value in values:
+            found = first_lines.get(written)
             if found is None:
                 continue
             index, key_column, value_column, value_length = found
             ks = fence.offset_of(index, key_column)
             vs = fence.offset_of(index, value_column)
-            unit.entries[str(key)] = Entry(str(key), value, ks, ks + len(str(key)), vs, vs + value_length)
-        if "class" in (spec or {}) and "connector.class" in unit.entries:
-            pass
+            unit.entries[key] = Entry(key, value, ks, ks + len(written), vs, vs + value_length)
         units.append(unit)
     return units
 

@@ -45,10 +45,17 @@ class Removed:
     removed_in: str
     note: str = ""
     connector: str | None = None  # None: both
+    # Other connectors than PostgreSQL and MySQL, by a word of their class (`sqlserver`, `mongodb`):
+    # the key is reported only in their configs.
+    connector_class: str | None = None
+    replacement_required: bool = False  # the connector refuses a config without the replacement
 
 
 REMOVED_KEYS: dict[str, Removed] = {
-    "database.server.name": Removed("topic.prefix", "2.0.0"),
+    "database.server.name": Removed("topic.prefix", "2.0.0", replacement_required=True),
+    "database.dbname": Removed("database.names", "2.0.0", "the SQL Server connector reads its databases from "
+                               "`database.names`", connector_class="sqlserver", replacement_required=True),
+    "mongodb.name": Removed("topic.prefix", "2.0.0", connector_class="mongodb", replacement_required=True),
     "database.history": Removed("schema.history.internal", "2.0.0"),
     "table.whitelist": Removed("table.include.list", "2.0.0"),
     "table.blacklist": Removed("table.exclude.list", "2.0.0"),
@@ -97,7 +104,7 @@ class ValueChange:
 VALUE_CHANGES = [
     ValueChange(
         "mysql", "time.precision.mode", "adaptive", removed="0.0.1", replacement="adaptive_time_microseconds",
-        note="MySQL's validateTimePrecisionMode rejects it: \"The 'adaptive' time.precision.mode is no longer supported\"",
+        note="MySQL's validateTimePrecisionMode says \"The 'adaptive' time.precision.mode is no longer supported\"",
     ),
     ValueChange("pg", "snapshot.mode", "no_data", added="2.6.0"),
     ValueChange("pg", "snapshot.mode", "when_needed", added="2.6.0"),
@@ -132,6 +139,28 @@ REQUIRED = {
 }
 KAFKA_HISTORY_REQUIRED = ["schema.history.internal.kafka.topic", "schema.history.internal.kafka.bootstrap.servers"]
 KAFKA_HISTORY = "io.debezium.storage.kafka.history.KafkaSchemaHistory"
+# Debezium 1.x: the logical name was `database.server.name`, the history `database.history.*`, and
+# MySQL's server id had a random default (MySqlConnectorConfig::randomServerId).
+REQUIRED_1X = {
+    "pg": ["database.server.name", "database.hostname", "database.user", "database.dbname"],
+    "mysql": ["database.server.name", "database.hostname", "database.user"],
+}
+KAFKA_HISTORY_REQUIRED_1X = ["database.history.kafka.topic", "database.history.kafka.bootstrap.servers"]
+KAFKA_HISTORY_1X = "io.debezium.relational.history.KafkaDatabaseHistory"
+
+
+def required_keys(connector: str, version: str, value) -> list[str]:
+    """The keys a complete config of ``connector`` must set in ``version``; ``value(key)`` reads
+    the config (which history store it names)."""
+    if parse_version(version) < (2, 0, 0):
+        required = list(REQUIRED_1X[connector])
+        if connector == "mysql" and value("database.history") in (None, KAFKA_HISTORY_1X):
+            required += KAFKA_HISTORY_REQUIRED_1X
+        return required
+    required = list(REQUIRED[connector])
+    if connector == "mysql" and value("schema.history.internal") in (None, KAFKA_HISTORY):
+        required += KAFKA_HISTORY_REQUIRED
+    return required
 
 # Keys Kafka Connect itself reads (fact sheet §6.1), and prefixes passed through.
 CONNECT_KEYS = {
@@ -180,7 +209,9 @@ SMTS: dict[str, Smt] = {
         "table.field.event.payload table.field.event.schema.version table.fields.additional.placement "
         "table.fields.additional.error.on.missing table.field.additional.missing table.expand.json.payload "
         "table.json.payload.null.behavior table.op.invalid.behavior route.by.field route.topic.regex "
-        "route.topic.replacement route.tombstone.on.empty.payload",
+        "route.topic.replacement route.tombstone.on.empty.payload "
+        # the tracing options: EventRouterDelegate configures ActivateTracingSpan with its own config
+        "tracing.span.context.field tracing.operation.name tracing.with.context.field.only",
         added=(("table.field.additional.missing", "3.6.0"),),
         deprecated=(("table.fields.additional.error.on.missing", "3.6.0", "3.6.0", "table.field.additional.missing"),),
     ),

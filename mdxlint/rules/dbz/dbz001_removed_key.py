@@ -63,10 +63,13 @@ class RemovedKey(Rule):
         target = parse_version(version)
         for unit in config_units(doc):
             for key, entry in unit.entries.items():
-                replacement, removed_in, note, connector = None, None, "", None
+                replacement, removed_in, note, connector, required_then = None, None, "", None, False
                 if key in REMOVED_KEYS:
                     info = REMOVED_KEYS[key]
+                    if info.connector_class is not None and info.connector_class not in (unit.connector_class or "").lower():
+                        continue  # a key other connectors still have (`database.dbname`)
                     replacement, removed_in, note, connector = info.replacement, info.removed_in, info.note, info.connector
+                    required_then = info.replacement_required
                 else:
                     for prefix, (new_prefix, when) in REMOVED_PREFIXES.items():
                         if key.startswith(prefix) and not any(key.startswith(p) for p in NEVER_EXISTED_PREFIXES):
@@ -83,7 +86,6 @@ class RemovedKey(Rule):
                     continue
                 if connector is not None and unit.connector not in (None, connector):
                     continue
-                required_then = key == "database.server.name"
                 has_replacement = replacement is not None and replacement in unit.entries
                 severity = Severity.ERROR if required_then and unit.full and not has_replacement else Severity.WARNING
                 message = f"`{key}` was removed in Debezium {removed_in}"

@@ -1,5 +1,5 @@
 from mdxlint.analyzers.configs.connect import config_units
-from mdxlint.analyzers.configs.debezium import KAFKA_HISTORY, KAFKA_HISTORY_REQUIRED, REQUIRED, judged_version
+from mdxlint.analyzers.configs.debezium import REQUIRED, judged_version, required_keys
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
@@ -60,9 +60,7 @@ class MissingRequired(Rule):
         for unit in config_units(doc):
             if not unit.complete or unit.connector not in REQUIRED:
                 continue
-            required = list(REQUIRED[unit.connector])
-            if unit.connector == "mysql" and unit.value("schema.history.internal") in (None, KAFKA_HISTORY):
-                required += KAFKA_HISTORY_REQUIRED
+            required = required_keys(unit.connector, version, unit.value)
             missing = [key for key in required if key not in unit.entries]
             if "database.server.name" in unit.entries and "topic.prefix" in missing:
                 missing.remove("topic.prefix")  # DBZ001 reports the old key and this consequence

@@ -70,9 +70,9 @@ class InvalidEnumValue(Rule):
                         detail = f"; `{value}` was removed in Debezium {change.removed}"
                     if change.replacement:
                         detail += f" (use `{change.replacement}`)"
-                ctx.report(
-                    entry.value_start,
-                    entry.value_end,
-                    f"Debezium {version} ({where}) rejects `{key}={value}`: \"Value must be one of "
-                    f"{', '.join(allowed)}\"{detail}",
-                )
+                if change is not None and change.note:
+                    # The connector's own check rejects the value, with its own words (the note).
+                    reason = detail.removeprefix("; ")
+                else:
+                    reason = f"\"Value must be one of {', '.join(allowed)}\"{detail}"
+                ctx.report(entry.value_start, entry.value_end, f"Debezium {version} ({where}) rejects `{key}={value}`: {reason}")

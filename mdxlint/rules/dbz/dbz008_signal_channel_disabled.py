@@ -1,4 +1,5 @@
 from mdxlint.analyzers.configs.connect import config_units
+from mdxlint.analyzers.configs.debezium import judged_version, parse_version
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
@@ -41,6 +42,9 @@ class SignalChannelDisabled(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        version = judged_version(doc.source.text, ctx.settings.debezium.version)
+        if version is None or parse_version(version) < (2, 3, 0):
+            return  # before 2.3 there was no list of channels: `signal.kafka.*` alone started the Kafka one
         for unit in config_units(doc):
             enabled_entry = unit.entries.get("signal.enabled.channels")
             enabled = {c.strip().lower() for c in (enabled_entry.text if enabled_entry else "source").split(",")}

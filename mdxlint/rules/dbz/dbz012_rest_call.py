@@ -14,8 +14,9 @@ class RestCall(Rule):
     Reads `curl` calls to `/connectors` in shell fences and checks them against
     Kafka Connect's REST API (`[tool.mdxlint.debezium] kafka-version`, default 3.6):
 
-    - `PUT /connectors/{name}/config` takes the bare config map: a `{name, config}`
-      wrapper or a body without `connector.class` is refused (400);
+    - `PUT /connectors/{name}/config` takes the bare config map of strings: a body
+      without `connector.class` is refused (400), and a `{name, config}` wrapper fails
+      (its `config` value is an object, not a string);
     - `POST /connectors` takes `{"name": …, "config": {…}}`: a bare map is refused;
     - a JSON body needs `-H "Content-Type: application/json"` (without it curl sends
       form data and Connect answers 415);
@@ -69,8 +70,8 @@ class RestCall(Rule):
                     ctx.report(
                         rest.start,
                         rest.end,
-                        "`PUT …/config` takes the bare config map; with the `{\"name\", \"config\"}` wrapper Kafka Connect "
-                        "reads `name` and `config` as settings and finds no `connector.class` (400 \"contains no connector type\")",
+                        "`PUT …/config` takes the bare config map of strings; with the `{\"name\", \"config\"}` wrapper the "
+                        "value of `config` is an object, which Kafka Connect cannot read as a setting: the call fails",
                     )
                 elif "connector.class" not in unit.entries and not unit.abbreviated:
                     # (a body shown with `...` stands for the full config: not judged)

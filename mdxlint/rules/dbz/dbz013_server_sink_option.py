@@ -1,5 +1,5 @@
 from mdxlint.analyzers.configs.connect import config_units
-from mdxlint.analyzers.configs.debezium import PUBSUB_ADDED, PUBSUB_OPTIONS_254, SERVER_SINKS_254, parse_version
+from mdxlint.analyzers.configs.debezium import PUBSUB_ADDED, PUBSUB_OPTIONS_254, SERVER_SINKS_254, judged_version, parse_version
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
@@ -43,7 +43,10 @@ class ServerSinkOption(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        version = ctx.settings.debezium.server_version
+        # A page that installs a Debezium Server image is judged against that release.
+        version = judged_version(doc.source.text, ctx.settings.debezium.server_version)
+        if version is None:
+            return
         target = parse_version(version)
         for unit in config_units(doc):
             if not unit.server:
