@@ -194,6 +194,16 @@ PROBES = [
     "a < \n",
     "<Img src={new URL('./a.png', import.meta.url).href} />\n",
     "export const Box = () => <div />\nfoo bar\n",
+    # The compiler ends an expression at the first `}` where what comes before parses, goes on where
+    # it fails only at its end, and reports a failure before the end at once.
+    "{/* unclosed comment }\n",
+    "{// line comment}\n",
+    "{x // c}\n",
+    "{x // c\n}\n",
+    "{ a {b}\n",
+    "{/* c }\n\ntext\n",
+    "<A b={/* c }>\n",
+    "{'}'}\n",
 ]
 
 

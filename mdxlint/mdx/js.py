@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from mdxlint.mdx.limits import cache_small
 
-_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+# Comments as micromark's `empty()` strips them: a line comment only with its line ending (one that
+# runs to the end would hide the closing brace: `{// c}` is not empty).
+_COMMENTS = re.compile(r"/\*.*?\*/|//[^\r\n]*(?:\r\n|\n|\r)", re.S)
 _OPTIONS = {"jsx": True, "range": True, "tolerant": False}
 _MODULE_OPTIONS = {"jsx": False, "range": True, "tolerant": False}
 

@@ -257,9 +257,93 @@ def scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanErr
     memo = _memo(src, end)
     known = memo.get(pos)
     result = _known(known, pos) if known is not None else _scan_expression(src, pos, end, memo)
-    if isinstance(result, ScanError) and result.start < 0:
-        result.start = pos
+    if isinstance(result, ScanError):
+        result = _compiler_reading(src, pos, end, result, memo)
+        if isinstance(result, ScanError) and result.start < 0:
+            result.start = pos
     return result
+
+
+# How many parses the compiler's reading may take in one text (each reads the text before a `}`):
+# a text of thousands of open `{` would otherwise cost one parse per `{` and `}`.
+_PARSE_BUDGET = 48
+_MAX_CONTENT = 5_000
+
+
+def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: dict) -> int | ScanError:
+    """Where the compiler stops an expression that does not close by brace matching.
+
+    micromark reads an expression up to each `}` in turn and parses what is before it: it ends
+    where that parses; where the parse fails only at the end (an open bracket, string or
+    comment) it goes on, and at the end of the text it reports the last of these failures; a
+    failure before the end is reported at once ("{ a {b}" fails at `a {`, "{/* c }" at the
+    comment).  Followed within a budget of parses per text; past it, ``scanned``."""
+    last: ScanError | None = None
+    close = src.find("}", start + 1, end)
+    while close != -1:
+        if close - start > _MAX_CONTENT or memo.get("parses", 0) >= _PARSE_BUDGET:
+            return scanned
+        memo["parses"] = memo.get("parses", 0) + 1
+        content = src[start + 1 : close]
+        opened = _open_at_end(content)
+        if opened is not None and opened[1]:
+            index, message = opened
+            last = ScanError(start + 1 + index, message, start)
+        elif not is_empty(content):
+            problem = check_expression(content)
+            if problem is None and opened is not None:
+                # `{x // c}`: the expression parses, and the line comment after it, with no line
+                # ending before the `}`, is content after the expression.
+                index = len(content[: opened[0]].rstrip())
+                return ScanError(start + 1 + index, "a `//` comment runs up to the closing `}`: the compiler reads it as "
+                                 "content after the expression; end it with a line break or use `/* … */`", start)
+            if problem is None:
+                return close + 1
+            if problem.index < len(content):
+                return ScanError(start + 1 + problem.index, problem.message, start, javascript=True)
+            last = ScanError(close, problem.message, start, javascript=True)
+        else:
+            return close + 1
+        close = src.find("}", close + 1, end)
+    if close == -1 and last is not None:
+        return last
+    return scanned
+
+
+def _open_at_end(content: str) -> tuple[int, str] | None:
+    """(where, what) of a string, template literal or comment still open at the end of
+    ``content``, which the compiler's parser fails on only at the end; (where, "") for a line
+    comment that runs to the end."""
+    index = 0
+    length = len(content)
+    while index < length:
+        ch = content[index]
+        if ch in "\"'":
+            close = index + 1
+            while close < length and content[close] != ch and content[close] != "\n":
+                close += 2 if content[close] == "\\" else 1
+            if close >= length:
+                return index, f"a string opened with {ch} inside `{{…}}` is never closed"
+            index = close
+        elif ch == "`":
+            close = index + 1
+            while close < length and content[close] != "`":
+                close += 2 if content[close] == "\\" else 1
+            if close >= length:
+                return index, "a template literal inside `{…}` is never closed"
+            index = close
+        elif content.startswith("/*", index):
+            close = content.find("*/", index + 2)
+            if close == -1:
+                return index, "a `/*` comment inside `{…}` is never closed"
+            index = close + 1
+        elif content.startswith("//", index):
+            newline = content.find("\n", index)
+            if newline == -1:
+                return index, ""  # a line comment to the end (no message: not an open construct)
+            index = newline
+        index += 1
+    return None
 
 
 _memos = threading.local()
