@@ -349,3 +349,68 @@ def test_held_out_sites_of_2026_12_02(tmp_path):
                      "```python\nfor price in prices:\n    total = price * rate\n```\n")
     found = json.loads(run_cli(str(quote), "--no-cache", "--output-format", "json", "--select", "MDX,PY").stdout)
     assert found == [], found
+
+
+def test_held_out_sites_of_2026_12_02_second_round(tmp_path):
+    """A page bundled by @next/mdx may `require` (webpack and Turbopack give it); @astrojs/mdx 2
+    compiles with MDX 3; a schema field whose enum values are computed (`z.enum(Object.keys(x))`)
+    accepts any value and the other fields are still checked."""
+    next_site = tmp_path / "next"
+    (next_site / "app" / "p").mkdir(parents=True)
+    (next_site / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0"}}')
+    (next_site / "next.config.mjs").write_text("import createMDX from '@next/mdx';\nexport default createMDX()({});\n")
+    page = next_site / "app" / "p" / "page.mdx"
+    page.write_text("# Images\n\n<img alt=\"x\" src={require('./a.png').default} />\n")
+    assert json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX002").stdout) == []
+    astro = tmp_path / "astro"
+    (astro / "src" / "content" / "blog").mkdir(parents=True)
+    (astro / "package.json").write_text('{"dependencies": {"astro": "4.0.0", "@astrojs/mdx": "^2.0.1"}}')
+    (astro / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n")
+    (astro / "src" / "content" / "config.ts").write_text(
+        "import { defineCollection, z } from 'astro:content';\nimport authors from './authors.json';\n"
+        "const blog = defineCollection({ schema: z.object({ title: z.string(), "
+        "authors: z.enum(Object.keys(authors) as [string, ...string[]]).array(), lang: z.enum(['en']).default('en') }) });\n"
+        "export const collections = { blog };\n")
+    post = astro / "src" / "content" / "blog" / "a.mdx"
+    post.write_text("---\ntitle: 123\nauthors: [\"anyone\"]\nlang: fr\n---\n\nText.\n")
+    assert detect(str(post)).mdx_version.value == 3
+    found = json.loads(run_cli(str(post), "--no-cache", "--output-format", "json", "--select", "FM002").stdout)
+    assert sorted(item["line"] for item in found) == [2, 4], found
+
+
+def test_import_aliases_of_tsconfig_paths_and_docusaurus_site(tmp_path):
+    """`@/…` from tsconfig paths and Docusaurus's `@site/…` resolve (MDX101, MDX102 read them); a module
+    that re-exports a package (`export * from "…"`) may export names not known here."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0"}}')
+    (tmp_path / "next.config.mjs").write_text("import createMDX from '@next/mdx';\nexport default createMDX()({});\n")
+    (tmp_path / "tsconfig.json").write_text('{\n  // comments are allowed\n  "compilerOptions": {"paths": {"@/*": ["./src/*"],},},\n}\n')
+    (tmp_path / "src" / "components").mkdir(parents=True)
+    (tmp_path / "src" / "components" / "card.tsx").write_text("export function Card() { return null }\n")
+    (tmp_path / "src" / "components" / "index.ts").write_text('export * from "some-ui-kit";\n')
+    (tmp_path / "app").mkdir()
+    page = tmp_path / "app" / "page.mdx"
+    page.write_text("import { Card, Badge } from '@/components/card'\nimport { Tabs } from '@/components'\n"
+                    "import Missing from '@/components/missing'\n\n<Card /> <Badge /> <Tabs /> <Missing />\n")
+    found = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX101,MDX102").stdout)
+    assert sorted((item["code"], item["line"]) for item in found) == [("MDX101", 3), ("MDX102", 1)], found
+
+
+def test_astro_component_props_are_read_from_its_frontmatter(tmp_path):
+    """An Astro component declares its props as `interface Props` in its frontmatter (a held-out site's
+    `<Note type="tip">`); one that hands the rest on (`...rest` of `Astro.props`) takes any prop."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "4.0.0", "@astrojs/mdx": "^2.0.1"}}')
+    (tmp_path / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n")
+    components = tmp_path / "src" / "components"
+    components.mkdir(parents=True)
+    (components / "Note.astro").write_text('---\ninterface Props {\n  title?: string;\n  type: "tip" | "note";\n}\n'
+                                           "const { title, type } = Astro.props;\n---\n<aside class={type}><slot /></aside>\n")
+    (components / "Pic.astro").write_text("---\ninterface Props { src: string; alt?: string }\n"
+                                          "const { src, ...rest } = Astro.props;\n---\n<img src={src} {...rest} />\n")
+    posts = tmp_path / "src" / "content" / "blog"
+    posts.mkdir(parents=True)
+    post = posts / "a.mdx"
+    post.write_text('---\ntitle: A\n---\n\nimport Note from "../../components/Note.astro";\n'
+                    'import Pic from "../../components/Pic.astro";\n\n<Note type="tip" kind="x">x</Note>\n\n'
+                    '<Note type="warn">y</Note>\n\n<Pic src="a.png" loading="lazy" />\n')
+    found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX105").stdout)
+    assert sorted((item["line"], item["column"]) for item in found) == [(8, 18), (10, 12)], found

@@ -17,13 +17,23 @@ INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS if ext)
 
 
 def resolve_import(source: str, from_file: str, root: str) -> str | None:
-    """The file an import path names, or None.  Bare package names return ""."""
+    """The file an import path names, or None.  Bare package names (and aliases the project
+    does not declare) return ""."""
     if source.startswith("/"):
         base = os.path.join(root, source.lstrip("/"))
     elif source.startswith("."):
         base = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(from_file)), source))
     else:
-        return ""  # a package or an alias: not checked here
+        for prefix, targets in project_aliases(root):
+            if source == prefix.rstrip("/") or source.startswith(prefix):
+                rest = source[len(prefix):].split("?", 1)[0]  # `?raw`, `?url`: Vite's query
+                found = [_resolve_base(os.path.normpath(os.path.join(target, rest))) for target in targets]
+                return next((path for path in found if path), None)
+        return ""  # a package: not checked here
+    return _resolve_base(base)
+
+
+def _resolve_base(base: str) -> str | None:
     for ext in EXTENSIONS:
         candidate = base + ext
         if os.path.isfile(candidate):
@@ -34,6 +44,44 @@ def resolve_import(source: str, from_file: str, root: str) -> str | None:
             if os.path.isfile(candidate):
                 return candidate
     return None
+
+
+_JSONC_NOISE = re.compile(r'("(?:\\.|[^"\\])*")|//[^\n]*|/\*.*?\*/', re.S)
+_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+
+
+@lru_cache(maxsize=32)
+def project_aliases(root: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Import aliases the bundler resolves, longest prefix first: ``compilerOptions.paths`` of
+    the project's tsconfig.json or jsconfig.json (Vite, Next.js and Docusaurus read them; a
+    config that extends another is read for its own paths only), and Docusaurus's ``@site/``."""
+    import json
+
+    aliases: dict[str, tuple[str, ...]] = {}
+    for name in ("tsconfig.json", "jsconfig.json"):
+        text = _read(os.path.join(root, name))
+        if not text:
+            continue
+        try:
+            config = json.loads(_TRAILING_COMMA.sub(r"\1", _JSONC_NOISE.sub(lambda m: m.group(1) or "", text)))
+        except ValueError:
+            continue
+        options = config.get("compilerOptions") if isinstance(config, dict) else None
+        paths = options.get("paths") if isinstance(options, dict) else None
+        if not isinstance(paths, dict):
+            continue
+        base = os.path.join(root, str(options.get("baseUrl") or "."))
+        for pattern, targets in paths.items():
+            if not (isinstance(pattern, str) and isinstance(targets, list)) or pattern.count("*") > 1:
+                continue
+            if pattern.endswith("*") and all(isinstance(t, str) and t.endswith("*") for t in targets):
+                aliases[pattern[:-1]] = tuple(os.path.normpath(os.path.join(base, t[:-1])) + os.sep for t in targets)
+            elif "*" not in pattern and all(isinstance(t, str) and "*" not in t for t in targets):
+                aliases[pattern] = tuple(os.path.normpath(os.path.join(base, t)) for t in targets)
+        break
+    if any(os.path.isfile(os.path.join(root, f"docusaurus.config.{ext}")) for ext in ("js", "ts", "mjs", "cjs", "mts")):
+        aliases.setdefault("@site/", (os.path.normpath(root) + os.sep,))
+    return tuple(sorted(aliases.items(), key=lambda item: -len(item[0])))
 
 
 def _read(path: str) -> str:
@@ -81,7 +129,13 @@ def _module_exports(path: str, root: str, mtime: float, depth: int = 0) -> froze
             target = resolve_import(match.group(3), path, root)
             if target:
                 names |= _module_exports(target, root, _mtime(target), depth + 1) - {"default"}
+            else:
+                names.add(ANY_EXPORT)  # `export * from "<package>"`: what it brings is not known here
     return frozenset(names)
+
+
+# In a module's exports: some of them come from a package (`export * from "…"`) and are not known.
+ANY_EXPORT = "*"
 
 
 @dataclass(eq=False)
@@ -178,12 +232,22 @@ def component_props(path: str, local: str, imported: str, root: str, depth: int 
     name = (shape.default_name or local) if imported == "default" else imported
     candidates = [shape.param_types[name]] if name in shape.param_types else []
     candidates.append(f"{name}Props")
+    astro = path.endswith(".astro") and imported == "default"
+    if astro:
+        candidates.append("Props")  # an Astro component's props: `interface Props` in its frontmatter
     for candidate in candidates:
         if candidate not in shape.types:
             continue
         body, open_ended = shape.types[candidate]
-        return _props_from(candidate, path, body, open_ended)
+        props = _props_from(candidate, path, body, open_ended)
+        if astro and _ASTRO_REST.search(_read(path)):
+            # `const { title, ...rest } = Astro.props` hands any other prop on
+            props = Props(props.interface, props.file, dict(props.props), open_ended=True)
+        return props
     return None
+
+
+_ASTRO_REST = re.compile(r"\{[^}]*\.\.\.\s*[A-Za-z_$][\w$]*\s*\}\s*=\s*Astro\.props|\{\s*\.\.\.\s*Astro\.props\s*\}")
 
 
 @lru_cache(maxsize=1024)

@@ -120,6 +120,10 @@ class _Parser:
             result.kind = "any" if name == "unknown" else name
             if self.peek()[1] != ")":
                 self.skip_balanced()
+        elif name == "enum" and self.peek()[1] != "[":
+            # `z.enum(Object.keys(authors) as [...])`: values computed at build time, not known here
+            result.kind = "any"
+            self.skip_balanced()
         elif name == "enum":
             self.take("[")
             while self.peek()[1] != "]":

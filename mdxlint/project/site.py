@@ -297,8 +297,9 @@ def _astro(folder: Path, config: Path) -> Site:
     starlight = "@astrojs/starlight" in deps or "@astrojs/starlight" in text
     site.framework = Fact("starlight" if starlight else "astro", f"{cfg}" + (": @astrojs/starlight" if starlight else ""))
     mdx_major = _major(deps.get("@astrojs/mdx")) if "@astrojs/mdx" in deps else None
-    # @astrojs/mdx 1–2 compile with MDX 2, 3 and later with MDX 3 (Astro 4+); Starlight brings MDX 3.
-    version = 3 if (starlight or mdx_major is None or mdx_major >= 3) else 2
+    # @astrojs/mdx 0.x–1.x compile with MDX 2, 2.0 and later with MDX 3 (its package.json
+    # depends on @mdx-js/mdx ^3.0.0 from 2.0.0, Astro 4); Starlight brings MDX 3.
+    version = 3 if (starlight or mdx_major is None or mdx_major >= 2) else 2
     site.mdx_version = Fact(version, f"{_rel(folder, package) or cfg}: @astrojs/mdx {deps.get('@astrojs/mdx', '(version not pinned)')}")
     site.mdx_extensions = Fact(("mdx",), f"{cfg}: Astro renders .md as Markdown, .mdx through @astrojs/mdx")
     site.global_components = Fact(ASTRO_COMPONENTS, "Astro's MDX integration provides Fragment")
@@ -501,13 +502,17 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     # Without a component map the provider may pass anything: unknown, not empty.
     site.global_components = Fact(frozenset(components) if sources else None,
                                   " + ".join(sources) if sources else "no MDX component map found (unknown)")
+    # MDX pages that webpack or Turbopack bundle (@next/mdx, Nextra) are modules: `require` is
+    # there. MDX compiled at run time (next-mdx-remote, a page's own `evaluate`) has no `require`.
+    bundled = {"require"} if (nextra or "@next/mdx" in deps) else set()
+    bundler = "; bundled by webpack or Turbopack: require" if bundled else ""
     if nextra:
         major = _major(deps.get("nextra")) or 4
-        names = frozenset({"metadata", "toc"}) if major >= 4 else frozenset({"frontMatter"})
-        site.injected_names = Fact(names, f"nextra {deps.get('nextra')}: " + ", ".join(sorted(names)))
+        names = frozenset({"metadata", "toc"} if major >= 4 else {"frontMatter"})
+        site.injected_names = Fact(names | bundled, f"nextra {deps.get('nextra')}: " + ", ".join(sorted(names)) + bundler)
         site.heading_ids = Fact("bracket", "Nextra: `## Title [#id]`")
     else:
-        site.injected_names = Fact(frozenset(), "Next.js injects no names into MDX")
+        site.injected_names = Fact(frozenset(bundled), "Next.js injects no names into MDX" + bundler)
     custom_ids = list(folder.glob("plugins/*header-custom-ids*")) + list(folder.glob("src/plugins/*header-custom-ids*"))
     if custom_ids:
         site.heading_ids = Fact("jsx-comment", f"{_rel(folder, custom_ids[0])}: `## Title {{/*id*/}}`")

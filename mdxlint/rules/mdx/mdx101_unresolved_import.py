@@ -14,8 +14,10 @@ class UnresolvedImport(Rule):
     ## What it does
     Resolves relative (`./`, `../`) and root (`/src/…`) import paths of every lesson
     as Vite does: the path itself, then with `.tsx`, `.ts`, `.jsx`, `.js`, `.mjs`,
-    `.astro`, `.mdx`, `.json`…, then `index.*` in a folder. Package imports and
-    aliases are not checked. When the file exists one folder higher or lower (one
+    `.astro`, `.mdx`, `.json`…, then `index.*` in a folder. Aliases the project
+    declares are resolved too: `compilerOptions.paths` of its `tsconfig.json` or
+    `jsconfig.json` (`@/*`, `~/*`), and Docusaurus's `@site/`. Package imports and
+    other aliases are not checked. When the file exists one folder higher or lower (one
     `../` too many or too few), the fix uses that path.
 
     ## Why is this bad

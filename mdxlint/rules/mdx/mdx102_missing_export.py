@@ -1,4 +1,4 @@
-from mdxlint.project.components import module_exports, resolve_import
+from mdxlint.project.components import ANY_EXPORT, module_exports, resolve_import
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
@@ -51,6 +51,8 @@ class MissingExport(Rule):
                 if not target or not target.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs", ".mts")):
                     continue
                 exports = module_exports(target, course.root)
+                if ANY_EXPORT in exports:
+                    continue  # it re-exports a package: its names are not known here
                 if not exports and imp.names:
                     names = ", ".join(f"`{n.imported}`" for n in imp.names)
                     ctx.report(

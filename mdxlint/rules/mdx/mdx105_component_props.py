@@ -15,7 +15,9 @@ class ComponentProps(Rule):
     ## What it does
     For components imported from a file of the site, reads the props interface
     (`interface CalloutProps { type?: 'note' | 'tip'; … }`, found through the
-    component's parameter type or by the name `XProps`) and checks each use: every
+    component's parameter type or by the name `XProps`; an Astro component's
+    `interface Props` in its frontmatter, open to any prop when it hands the rest of
+    `Astro.props` on) and checks each use: every
     attribute must be a declared prop (Astro directives such as `client:load` are
     fine), every required prop must be given (`children` by content between the
     tags), and a quoted value for a prop typed as a union of string literals must be
@@ -92,7 +94,8 @@ class ComponentProps(Rule):
                             attr.start,
                             attr.end,
                             f"`{element.name}` has no prop `{attr.name}` ({props.interface} declares: {declared}); "
-                            "React drops it and nothing of it is shown",
+                            + ("the component never reads it and nothing of it is shown" if target.endswith(".astro")
+                               else "React drops it and nothing of it is shown"),
                             path=facts.path,
                         )
                     elif prop.values is not None and attr.value_kind == "string" and attr.value not in prop.values:
