@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import copy
 import os
+import re
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -77,7 +78,46 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[
             errors.append(f"{raw}: not a regular file or folder")
         else:
             errors.append(f"{raw}: no such file or folder")
+    if site is not None and files:
+        files += _imported_partials(files, settings, extensions, seen, excluded)
     return files, errors
+
+
+_PARTIAL_IMPORT = re.compile(r"^import\s+[\w${}\s,*]+?\s+from\s+(['\"])([^'\"\n]+\.mdx?)\1", re.M)
+
+
+def _imported_partials(files: list[str], settings: Settings, extensions: tuple[str, ...], seen: set[str], excluded) -> list[str]:
+    """Markdown partials the pages import from outside the content folders (Docusaurus's
+    `@site/unversioned/_x.mdx`, a shared `snippets/` folder): the bundler compiles them with the
+    page, so they are linted too."""
+    from mdxlint.project.components import resolve_import
+    from mdxlint.project.course import find_project_root
+
+    added: list[str] = []
+    queue = list(files)
+    seen_real = {os.path.realpath(f) for f in seen}
+    while queue and len(added) < 10_000:
+        page = queue.pop()
+        try:
+            with open(page, encoding="utf-8", errors="replace") as stream:
+                text = stream.read(200_000)
+        except OSError:
+            continue
+        if "import" not in text:
+            continue
+        for match in _PARTIAL_IMPORT.finditer(text):
+            target = resolve_import(match.group(2), page, find_project_root(page))
+            if not target or not target.endswith(extensions) or excluded(Path(target)):
+                continue
+            real = os.path.realpath(target)
+            if real in seen_real:
+                continue
+            seen_real.add(real)
+            # named as the pages are: absolute, or relative to the working folder (with their `./`)
+            rel = target if os.path.isabs(page) else ("./" if page.startswith("./") else "") + os.path.relpath(target)
+            added.append(rel)
+            queue.append(rel)
+    return added
 
 
 # -- workers --------------------------------------------------------------------------

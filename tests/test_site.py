@@ -414,3 +414,17 @@ def test_astro_component_props_are_read_from_its_frontmatter(tmp_path):
                     '<Note type="warn">y</Note>\n\n<Pic src="a.png" loading="lazy" />\n')
     found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX105").stdout)
     assert sorted((item["line"], item["column"]) for item in found) == [(8, 18), (10, 12)], found
+
+
+def test_partials_imported_from_outside_the_content_folders_are_linted(tmp_path):
+    """Docusaurus compiles a partial a page imports (`@site/unversioned/_note.mdx`) wherever it lies: a run
+    over the site lints it with the pages."""
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = {presets: [['classic', {docs: {}}]]};\n")
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.7.0"}}')
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "unversioned").mkdir()
+    (tmp_path / "docs" / "intro.mdx").write_text("---\ntitle: Intro\n---\n\nimport Note from '@site/unversioned/_note.mdx';\n\n<Note />\n")
+    (tmp_path / "unversioned" / "_note.mdx").write_text("A note with a broken {expression\n")
+    (tmp_path / "unversioned" / "_unused.mdx").write_text("Never imported {broken\n")
+    found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX001").stdout)
+    assert [Path(item["file"]).name for item in found] == ["_note.mdx"], found
