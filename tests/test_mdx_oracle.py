@@ -204,6 +204,8 @@ PROBES = [
     "{/* c }\n\ntext\n",
     "<A b={/* c }>\n",
     "{'}'}\n",
+    "{async () => { for await (const x of y) {} }}\n",
+    "{for await (const x of y) {}}\n",
 ]
 
 

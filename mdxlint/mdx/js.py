@@ -59,7 +59,8 @@ def _describe(error: Exception) -> str:
 # MDX 3 compiles `{await x}` (expressions sit in an async function) and top-level
 # `await` in ESM; MDX 2 refuses both. The parser sets this per document from the site.
 _MDX_VERSION = [3]
-_AWAIT = re.compile(r"(?<![.\w$])await\b(?![\w$]|\s*:)")
+# Not `for await (…)`, which is a loop's syntax (in an async function), not the operator.
+_AWAIT = re.compile(r"(?<![.\w$])(?<!\bfor )(?<!\bfor\t)await\b(?![\w$]|\s*:)")
 
 
 def mdx_version() -> int:
