@@ -206,6 +206,13 @@ PROBES = [
     "{'}'}\n",
     "{async () => { for await (const x of y) {} }}\n",
     "{for await (const x of y) {}}\n",
+    # A tag or expression on a lazy line after a quoted paragraph may not go on past that line.
+    "> text\n<X\n/>\n",
+    "> text\n{\n1\n}\n",
+    "> a\n> b\n<X\n/>\n",
+    "> # a\n<X\n/>\n",
+    "> a\n\n<X\n/>\n",
+    "> a\n<X>\n\nb\n\n</X>\n",
 ]
 
 

@@ -495,6 +495,23 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
     return items, line
 
 
+def _right_after_quoted_paragraph(state: StateBlock, line: int) -> bool:
+    """Whether ``line`` comes right after a paragraph that ends a block quote (no blank line
+    between): the line could be that paragraph's lazy continuation."""
+    tokens = state.tokens
+    index = len(tokens) - 1
+    quoted = False
+    while index >= 0 and tokens[index].type == "blockquote_close":
+        quoted = True
+        index -= 1
+    if not quoted or index < 0 or tokens[index].type != "paragraph_close":
+        return False
+    level = tokens[index].level
+    while index >= 0 and not (tokens[index].type == "paragraph_open" and tokens[index].level == level):
+        index -= 1
+    return index >= 0 and tokens[index].map is not None and tokens[index].map[1] == line
+
+
 def _make_flow_rule(first: str, token_type: str):
     def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
         pos = state.bMarks[start_line] + state.tShift[start_line]
@@ -511,6 +528,13 @@ def _make_flow_rule(first: str, token_type: str):
         items, last_line = scanned
         if silent:
             return True
+        if last_line > start_line and _right_after_quoted_paragraph(state, start_line):
+            # The line could still continue the block quote's paragraph (a lazy line): the
+            # compiler reads the construct in the quote, and its next line, without `>`, is lazy.
+            line_start = state.bMarks[start_line + 1]
+            state.env.setdefault("mdx_flow_errors", {}).setdefault(line_start, (
+                "lazy line in a container: this construct starts on a line that continues the block quote's "
+                "paragraph, and its next line does not carry the quote's `>`", pos))
         token = state.push(token_type, "", 0)
         token.map = [start_line, last_line + 1]
         token.content = state.src[pos : state.eMarks[last_line]]
