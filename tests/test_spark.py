@@ -343,3 +343,22 @@ def test_warnings_do_not_say_spark_accepts_a_query_it_refuses():
     by_code = {d.code: d.message for d in lint_text(refused, "lesson.mdx", SPK)}
     assert set(by_code) == {"SPK008", "SPK022"} and "accepts" not in by_code["SPK022"], by_code
     assert [d.message for d in lint_text(accepted, "lesson.mdx", SPK) if "Spark accepts it" in d.message]
+
+
+def test_second_held_out_round_of_2026_12_02():
+    """Programs a second held-out round ran on PySpark 4.1 (mapInPandas needs pandas, which the
+    oracle's environment does not install): mapInPandas drops the watermark; withColumns replaces
+    a watermarked column; a window of the watermarked column, aliased, keeps it."""
+    head = "from pyspark.sql import functions as F\n" + f'events = {RATE}.withWatermark("timestamp", "5 seconds")\n'
+    tail = '.writeStream.outputMode("append").format("console").start()\n'
+    mapped = head + ('def same(batches):\n    for pdf in batches:\n        yield pdf\n'
+                     'mapped = events.mapInPandas(same, "timestamp TIMESTAMP, value BIGINT")\n'
+                     'q = mapped.groupBy(F.window("timestamp", "5 seconds")).count()' + tail)
+    messages = [d.message for d in lint_text(mdx(mapped), "lesson.mdx", SPK)]
+    assert len(messages) == 1 and "does not pass `mapInPandas`" in messages[0], messages
+    replaced = head + ('q = events.withColumns({"timestamp": F.date_trunc("minute", "timestamp")})'
+                       '.groupBy("timestamp").count()' + tail)
+    assert codes(mdx(replaced)) == ["SPK002"]
+    windowed = head + ('q = events.select(F.window("timestamp", "5 seconds").alias("w"), "value")'
+                       '.groupBy("w").count()' + tail)
+    assert codes(mdx(windowed)) == []

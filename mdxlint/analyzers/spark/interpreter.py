@@ -32,6 +32,10 @@ class _Return(Exception):
     pass
 
 
+def _default(node: ast.expr | None) -> Any:
+    return Const(node.value) if isinstance(node, ast.Constant) else UNKNOWN
+
+
 class Interpreter:
     MAX_DEPTH = 6
 
@@ -132,8 +136,13 @@ class Interpreter:
             raise _Return()
         elif isinstance(node, ast.If):
             self.eval(node.test)
-            self.exec_branch(node.body)
-            self.exec_branch(node.orelse)
+            truth = self.truth(node.test)
+            # A test whose value is known takes one branch (`if delay is not None:` in a helper called
+            # without `delay`); otherwise both are read, one after the other.
+            if truth is not False:
+                self.exec_branch(node.body)
+            if truth is not True:
+                self.exec_branch(node.orelse)
         elif isinstance(node, (ast.For, ast.AsyncFor)):
             self.eval(node.iter)
             self.assign(node.target, UNKNOWN)
@@ -163,6 +172,30 @@ class Interpreter:
                     self.eval(child)
         elif isinstance(node, (ast.Global, ast.Nonlocal)):
             pass
+
+    def truth(self, test: ast.expr) -> bool | None:
+        """The truth of an `if` test when the interpreter knows it: constants, names bound to
+        constants, `x is None` / `x is not None`, `not …`; None otherwise."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self.truth(test.operand)
+            return None if inner is None else not inner
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)):
+            right = test.comparators[0]
+            if not (isinstance(right, ast.Constant) and right.value is None):
+                return None
+            left = self.eval(test.left)
+            if isinstance(left, Const):
+                is_none = left.value is None
+            elif isinstance(left, (Frame, Writer, Session)):
+                is_none = False
+            else:
+                return None
+            return is_none if isinstance(test.ops[0], ast.Is) else not is_none
+        if isinstance(test, (ast.Constant, ast.Name)):
+            value = self.eval(test)
+            if isinstance(value, Const) and isinstance(value.value, (bool, int, str, type(None))):
+                return bool(value.value)
+        return None
 
     def exec_branch(self, statements: list[ast.stmt]) -> None:
         """A branch or loop body: a ``return`` inside ends the function, not the notebook."""
@@ -207,11 +240,14 @@ class Interpreter:
             return UNKNOWN
         node = function.node
         params = [arg.arg for arg in node.args.posonlyargs + node.args.args]
+        # A parameter left out takes its default when that is a constant (`delay=None`).
+        defaults = dict(zip(params[len(params) - len(node.args.defaults):], node.args.defaults))
+        defaults.update((arg.arg, value) for arg, value in zip(node.args.kwonlyargs, node.args.kw_defaults) if value is not None)
         scope: dict[str, Any] = {}
         for index, name in enumerate(params):
-            scope[name] = args[index] if index < len(args) else kwargs.get(name, UNKNOWN)
+            scope[name] = args[index] if index < len(args) else kwargs.get(name, _default(defaults.get(name)))
         for arg in node.args.kwonlyargs:
-            scope[arg.arg] = kwargs.get(arg.arg, UNKNOWN)
+            scope[arg.arg] = kwargs.get(arg.arg, _default(defaults.get(arg.arg)))
         if node.args.vararg:
             scope[node.args.vararg.arg] = UNKNOWN
         if node.args.kwarg:

@@ -23,8 +23,13 @@ SQL_ALIAS = re.compile(r"(?:\bas\s+|\s)`?([A-Za-z_][A-Za-z0-9_]*)`?\s*$", re.IGN
 SQL_IDENT = re.compile(r"`?([A-Za-z_][A-Za-z0-9_]*)`?$")
 SQL_CAST = re.compile(r"^\s*cast\s*\(\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s+as\s+(\w+)\s*\)", re.IGNORECASE)
 SQL_FROM = re.compile(r"\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
-SQL_OVER = re.compile(r"\bover\s*\(", re.IGNORECASE)
-SQL_OVER_CALL = re.compile(r"\b(\w+)\s*\([^()]*\)\s*over\s*\(", re.IGNORECASE)
+# `OVER (…)` or `OVER w` with a named `WINDOW w AS (…)` clause.
+SQL_OVER = re.compile(r"\bover\s*(?:\(|[A-Za-z_]\w*\b)", re.IGNORECASE)
+SQL_OVER_CALL = re.compile(r"\b(\w+)\s*\([^()]*\)\s*over\b", re.IGNORECASE)
+# A window function's call and spec, and a named window clause: their `count(…)` is no
+# aggregation and their `ORDER BY` no sort of the query.
+SQL_WINDOW_PARTS = re.compile(
+    r"\w+\s*\([^()]*\)\s+over\s*(?:\([^()]*\)|[A-Za-z_]\w*)|\bwindow\s+\w+\s+as\s*\([^()]*\)", re.IGNORECASE)
 
 
 def over_function(text: str) -> str:
@@ -54,7 +59,8 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     select_part = re.search(r"select\s+(distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
     group_part = re.search(r"\bgroup\s+by\s+(.*?)(?:\s+having\s|\s+order\s+by\s|\s+limit\s|$)", text, re.IGNORECASE | re.S)
     distinct = bool(select_part and select_part.group(1))
-    aggregate_call = SQL_AGGREGATE.search(re.sub(r"\w+\s*\([^()]*\)\s+over\s*\([^()]*\)", "", text, flags=re.I))
+    plain = SQL_WINDOW_PARTS.sub(" ", text)  # without window functions and named window clauses
+    aggregate_call = SQL_AGGREGATE.search(plain)
     if over:
         frame = frame.then(window_functions=frame.window_functions + ((site, over_function(text)),))
     if group_part or distinct or aggregate_call:
@@ -80,8 +86,11 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
             facts.distinct.append(site)
         frame = aggregated(interp.analysis, frame, tuple(keys), site, facts, [])
         frame = replace(frame, columns=None)
-    if re.search(r"\border\s+by\b", lowered):
-        frame = frame.then(sorts=frame.sorts + ((site, bool(frame.aggregations)),))
+    if re.search(r"\border\s+by\b", plain, re.IGNORECASE):
+        # Spark's sort check takes `SELECT DISTINCT` for a Distinct, not an aggregation: sorting it is
+        # refused in complete mode too.
+        after_aggregation = bool(frame.aggregations) and bool(group_part or aggregate_call)
+        frame = frame.then(sorts=frame.sorts + ((site, after_aggregation),))
     if re.search(r"\blimit\s+\d", lowered):
         frame = frame.then(limits=frame.limits + (site,))
     return frame

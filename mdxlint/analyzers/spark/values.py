@@ -245,9 +245,10 @@ class Frame:
     not_map_like: tuple[tuple[Site, str], ...] = ()
     # Operations Spark never runs on a stream, with its exception text (union with a batch, sample …).
     unsupported: tuple[tuple[Site, str], ...] = ()
-    # Watermarked columns of a union's later input, which mark no column of the union (its
-    # columns are its first input's): (site of the union, column).
-    lost_watermarks: tuple[tuple[Site, str], ...] = ()
+    # Watermarked columns whose watermark a step dropped: (site of the step, column, what it did:
+    # "union" for a union's later input, whose columns are the first input's; "replaced" for a
+    # column computed anew under the same name; "mapInPandas" and the like for new columns).
+    lost_watermarks: tuple[tuple[Site, str, str], ...] = ()
     # applyInPandasWithState's own output mode ("append", "update"), which the query's must match.
     state_modes: tuple[tuple[Site, str], ...] = ()
     columns: tuple[str, ...] | None = None

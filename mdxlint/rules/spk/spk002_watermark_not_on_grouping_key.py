@@ -12,8 +12,11 @@ class WatermarkNotOnGroupingKey(Rule):
     Reports a streaming aggregation whose plan has a `withWatermark`, but none of
     its grouping keys carries it: the watermark names a column the aggregation does
     not group by (directly or through `window()`), it is applied after the
-    aggregation, or it is set on a later input of a `union` (whose columns, and their
-    watermarks, are its first input's). In append mode this is an error (Spark refuses the query at
+    aggregation, or a step in between dropped it: a later input of a `union` (whose
+    columns, and their watermarks, are its first input's), `withColumn`/`withColumns`
+    computing the column anew under its name, `mapInPandas`/`mapInArrow` (whose output
+    columns are new). A plain copy or rename (`alias`, `toDF`, `withColumnRenamed`) and
+    a `window(…)` of the watermarked column keep it. In append mode this is an error (Spark refuses the query at
     `start()`); in update and complete mode Spark accepts the query and the rule is a
     warning.
 
@@ -77,11 +80,18 @@ class WatermarkNotOnGroupingKey(Rule):
                     continue
                 before = [w for w in frame.watermarks if w.step < aggregation.step]
                 after = [w for w in frame.watermarks if w.step > aggregation.step]
-                lost = {column: site for site, column in frame.lost_watermarks}
+                lost = {column: (site, how) for site, column, how in frame.lost_watermarks}
                 if before and before[-1].column in lost:
+                    site, how = lost[before[-1].column]
+                    where = describe(site)
+                    dropped = (
+                        f"is set on a later input of the union at {where}, whose columns are its first input's"
+                        if how == "union" else
+                        f"is lost where `{before[-1].column}` is computed anew at {where}" if how == "replaced" else
+                        f"does not pass `{how}` at {where}, whose output columns are new"
+                    )
                     what = (
-                        f"the watermark on `{before[-1].column}` ({describe(before[-1].site)}) is set on a later input "
-                        f"of the union at {describe(lost[before[-1].column])}, whose columns are its first input's: the "
+                        f"the watermark on `{before[-1].column}` ({describe(before[-1].site)}) {dropped}: the "
                         f"aggregation at {describe(aggregation.site)} ({keys_text(aggregation.keys)}) has no watermark"
                     )
                 elif before:

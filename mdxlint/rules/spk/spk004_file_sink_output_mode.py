@@ -1,3 +1,5 @@
+import re
+
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
@@ -9,8 +11,10 @@ class FileSinkOutputMode(Rule):
 
     ## What it does
     Reports a streaming query whose sink is a file format — named with `format(...)`,
-    or parquet, Spark's default source, when `start(path)` is called without one —
-    and whose output mode is `update` or `complete`. Reported at `start()`.
+    or parquet, Spark's default source, when `start(path)` or `toTable(name)` is called
+    without one (not for `toTable` where the session sets another default source or
+    the page works with Delta, Iceberg, Hudi or Paimon tables) — and whose output mode
+    is `update` or `complete`. Reported at `start()`.
 
     ## Why is this bad
     File sinks only append new files; Spark refuses every other mode when the query
@@ -53,14 +57,23 @@ class FileSinkOutputMode(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        # `toTable()` with no format writes with the default source, parquet, unless the session
+        # sets another or the page works with a table format that may own the table.
+        table_formats = _TABLE_FORMATS.search(doc.source.text) is not None
         for start in stream_starts(analyze(doc)):
-            if start.sink in FILE_FORMATS and start.output_mode in ("update", "complete"):
+            sink, how = start.sink, ""
+            if sink == "table" and not table_formats and "spark.sql.sources.default" not in start.session_conf:
+                sink, how = "parquet", "toTable() without a format writes with the default source, parquet: "
+            if sink in FILE_FORMATS and start.output_mode in ("update", "complete"):
                 text = (
                     f"[STREAMING_OUTPUT_MODE.UNSUPPORTED_DATASOURCE] Invalid streaming output mode: "
-                    f"{start.output_mode}. This output mode is not supported in Data Source {start.sink}."
+                    f"{start.output_mode}. This output mode is not supported in Data Source {sink}."
                 )
                 ctx.report(
                     *start.site.range(),
-                    f"the {start.sink} file sink only appends; Spark refuses {start.output_mode} mode at start() — "
+                    f"{how}the {sink} file sink only appends; Spark refuses {start.output_mode} mode at start() — "
                     f"{spark_raises(text)}",
                 )
+
+
+_TABLE_FORMATS = re.compile(r"\b(?:delta|iceberg|hudi|paimon)\b", re.I)

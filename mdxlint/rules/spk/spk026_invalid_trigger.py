@@ -1,4 +1,5 @@
 import ast
+import re
 
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
@@ -6,6 +7,14 @@ from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import UNKNOWN, Writer, analyze, spark_raises, version_tuple
 
 TRIGGER_KEYWORDS = ("processingTime", "once", "continuous", "availableNow", "realTime")
+
+
+# What Spark's interval parser reads: an optional `interval`, then numbers each followed by a unit word.
+INTERVAL = re.compile(
+    r"\s*(?:interval\s+)?(?:[+-]?\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+    r"milliseconds?|microseconds?)\s*)+",
+    re.I,
+)
 
 
 class InvalidTrigger(Rule):
@@ -16,8 +25,10 @@ class InvalidTrigger(Rule):
     the way PySpark's `DataStreamWriter.trigger` does: exactly one keyword among
     `processingTime`, `once`, `availableNow`, `continuous` (and `realTime` from
     PySpark 4.2 — earlier versions raise `TypeError`; set `[tool.mdxlint.spark]
-    version`); `processingTime` and `continuous` take a non-empty string such as
-    `"10 seconds"`; `once` and `availableNow` must be `True`.
+    version`); `processingTime` and `continuous` take an interval string of numbers
+    and unit words, such as `"10 seconds"` or `"1 minute 30 seconds"` (`"30s"`,
+    `"10 sec"` and `"PT10S"` are refused at `trigger()`); `once` and `availableNow`
+    must be `True`.
 
     ## Why is this bad
     The call raises `PySparkValueError` at once: `[ONLY_ALLOW_SINGLE_TRIGGER] Only a
@@ -81,6 +92,12 @@ class InvalidTrigger(Rule):
                     ctx.report(start, end, f"`{keyword.arg}` takes an interval string such as \"10 seconds\"; "
                                + spark_raises(f"[VALUE_NOT_NON_EMPTY_STR] Value for `{keyword.arg}` must be a "
                                               f"non-empty string, got '{shown}'."))
+                elif not INTERVAL.fullmatch(value.value):
+                    # Spark parses the string as an interval of numbers and unit words ("30s",
+                    # "10 sec" and "PT10S" are refused at trigger()).
+                    ctx.report(start, end, f"`{keyword.arg}=\"{value.value}\"` is not an interval Spark reads: write "
+                               "numbers with unit words, as \"10 seconds\" or \"1 minute 30 seconds\"; "
+                               + spark_raises(f"Error parsing '{value.value}' to interval."))
             elif value.value is not True:
                 ctx.report(start, end, f"`{keyword.arg}` only accepts True; "
                            + spark_raises(f"[VALUE_NOT_TRUE] Value for `{keyword.arg}` must be True, got "

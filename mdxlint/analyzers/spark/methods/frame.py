@@ -68,7 +68,7 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
     # input's column marks no column of the result (Spark then refuses an aggregation over it in
     # append mode; a held-out program).
     site = interp.site(call.node)
-    lost = tuple((site, column) for column in sorted(other.watermark_columns - frame.watermark_columns))
+    lost = tuple((site, column, "union") for column in sorted(other.watermark_columns - frame.watermark_columns))
     merged = merge(frame, other).then(columns=frame.columns, watermark_columns=frame.watermark_columns,
                                       lost_watermarks=frame.lost_watermarks + other.lost_watermarks + lost)
     merged = replace(merged, not_map_like=merged.not_map_like + ((site, "Union"),))

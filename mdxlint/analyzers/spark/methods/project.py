@@ -107,24 +107,74 @@ def same_columns(interp, frame: Frame, call: MethodCall) -> Any:
     return frame.then(**kept_shape(frame, columns=True))
 
 
-@frame_method("withMetadata", "to", "dropFields", "colRegex", "unpivot", "melt", "mapInPandas", "mapInArrow")
+@frame_method("withMetadata", "to", "dropFields", "colRegex", "unpivot", "melt")
 def no_shape(interp, frame: Frame, call: MethodCall) -> Any:
     """Columns, structs and types are not followed through these."""
     return frame.then(**kept_shape(frame))
 
 
+@frame_method("mapInPandas", "mapInArrow")
+def map_in_batches(interp, frame: Frame, call: MethodCall) -> Any:
+    """The function's rows are new columns: no watermark metadata comes through (Spark then
+    refuses an aggregation over them in append mode)."""
+    lost = tuple((interp.site(call.node), column, call.name) for column in sorted(frame.watermark_columns))
+    return frame.then(watermark_columns=frozenset(), lost_watermarks=frame.lost_watermarks + lost, **kept_shape(frame))
+
+
 @frame_method("withColumns")
 def with_columns(interp, frame: Frame, call: MethodCall) -> Any:
-    facts, changes = read_expressions(interp, frame, call.arg_nodes)
+    """``withColumns({"ts": expr, …})``: each entry as ``withColumn`` reads it (a replaced
+    watermarked column loses its watermark, a plain copy of one keeps it)."""
+    arg_nodes = call.arg_nodes
+    facts, changes = read_expressions(interp, frame, arg_nodes)
     changes.update(kept_shape(frame))
+    mapping = arg_nodes[0] if arg_nodes and isinstance(arg_nodes[0], ast.Dict) else None
+    if mapping is not None and all(isinstance(key, ast.Constant) for key in mapping.keys):
+        marked = set(frame.watermark_columns)
+        lost = []
+        for key, value in zip(mapping.keys, mapping.values):
+            target = key.value  # type: ignore[union-attr]
+            if bare_column(interp, value) in frame.watermark_columns:
+                marked.add(target)
+            elif target in marked:
+                marked.discard(target)
+                lost.append((interp.site(value), target, "replaced"))
+        changes["watermark_columns"] = frozenset(marked)
+        changes["lost_watermarks"] = frame.lost_watermarks + tuple(lost)
+    elif frame.watermark_columns:
+        changes["opaque"] = True  # the columns it replaces are not known
     return finish(frame, facts, changes)
 
 
 @frame_method("toDF", "withColumnsRenamed")
 def rename_all(interp, frame: Frame, call: MethodCall) -> Any:
+    """``toDF("a", "b")`` renames by position, ``withColumnsRenamed({"old": "new"})`` by name:
+    a watermarked column keeps its watermark under its new name."""
     changes = kept_shape(frame)
-    changes["watermark_columns"] = frozenset(watermarks_kept(frame, None))
+    renames = _renames(interp, frame, call)
+    if renames is None:
+        changes["watermark_columns"] = frozenset()
+        if frame.watermark_columns:
+            changes["opaque"] = True  # where the watermark went is not known
+    else:
+        changes["watermark_columns"] = frozenset(renames.get(c, c) for c in frame.watermark_columns)
+        if call.name == "toDF":
+            changes["columns"] = tuple(renames.values())
     return frame.then(**changes)
+
+
+def _renames(interp, frame: Frame, call: MethodCall) -> dict[str, str] | None:
+    arg_nodes = call.arg_nodes
+    if call.name == "toDF":
+        names = [constant(eval_literal(arg)) for arg in arg_nodes]
+        if frame.columns is None or len(names) != len(frame.columns) or not all(isinstance(n, str) for n in names):
+            return None
+        return dict(zip(frame.columns, names))  # type: ignore[arg-type]
+    mapping = arg_nodes[0] if arg_nodes and isinstance(arg_nodes[0], ast.Dict) else None
+    if mapping is None or not all(isinstance(k, ast.Constant) and isinstance(v, ast.Constant)
+                                  for k, v in zip(mapping.keys, mapping.values)):
+        return None
+    return {k.value: v.value for k, v in zip(mapping.keys, mapping.values)}  # type: ignore[union-attr]
 
 
 # -- withColumn --------------------------------------------------------------------------
@@ -145,6 +195,7 @@ def with_column(interp, frame: Frame, call: MethodCall) -> Any:
             changes["watermark_columns"] = frame.watermark_columns | {target}
         elif target in frame.watermark_columns:
             changes["watermark_columns"] = frame.watermark_columns - {target}
+            changes["lost_watermarks"] = frame.lost_watermarks + ((interp.site(call.node), target, "replaced"),)
     return finish(frame, facts, changes)
 
 

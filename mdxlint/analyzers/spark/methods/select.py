@@ -109,11 +109,21 @@ def select_watermarks(interp, frame: Frame, arg_nodes: list[ast.expr], columns: 
     kept = watermarks_kept(frame, columns)
     for arg in select_items(arg_nodes):
         if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in ("alias", "name"):
-            source = bare_column(interp, arg.func.value)
+            inner = arg.func.value
+            source = bare_column(interp, inner)
+            if source is None and _is_time_window(inner) and inner.args:
+                # `window("ts", "5 seconds").alias("w")`: the window of a watermarked column carries its watermark
+                source = bare_column(interp, inner.args[0])
             target = column_name(interp, arg)
             if source in frame.watermark_columns and target:
                 kept = kept | {target}
     return frozenset(kept)
+
+
+def _is_time_window(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and (
+        (isinstance(node.func, ast.Attribute) and node.func.attr in ("window", "session_window"))
+        or (isinstance(node.func, ast.Name) and node.func.id in ("window", "session_window")))
 
 
 # -- selectExpr --------------------------------------------------------------------------
@@ -212,7 +222,8 @@ def select_expr_watermarks(frame: Frame, arg_nodes: list[ast.expr], columns: tup
     kept = watermarks_kept(frame, columns)
     for arg in arg_nodes:
         text = arg.value.strip() if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else ""
-        aliased = re.fullmatch(r"`?(\w+)`?\s+(?:as\s+)?`?(\w+)`?", text, re.IGNORECASE)
+        aliased = re.fullmatch(r"`?(\w+)`?\s+(?:as\s+)?`?(\w+)`?", text, re.IGNORECASE) or re.fullmatch(
+            r"(?:session_)?window\s*\(\s*`?(\w+)`?\s*,[^()]*\)\s+(?:as\s+)?`?(\w+)`?", text, re.IGNORECASE)
         if aliased and aliased.group(1) in frame.watermark_columns:
             kept = kept | {aliased.group(2)}
     return frozenset(kept)
