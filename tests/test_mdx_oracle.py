@@ -213,6 +213,10 @@ PROBES = [
     "> # a\n<X\n/>\n",
     "> a\n\n<X\n/>\n",
     "> a\n<X>\n\nb\n\n</X>\n",
+    # MDX 3 reads a line led by an expression and followed by tags as flow (MDX 2 as a paragraph).
+    "<X>\n{1}</X>\n",
+    "<X>\n{1} </X>\n",
+    "<X>\n{1}</X> text\n",
 ]
 
 
@@ -299,6 +303,7 @@ MDX2_PROBES = [
     "- {1} <b>\n</b>\n",
     "<b/> {a}\n",
     "{a} <b/>\n",
+    "<X>\n{1}</X>\n",  # a paragraph in MDX 2: its closing tag has no opening one there
 ]
 
 

@@ -489,8 +489,8 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
         return None
     if first == "<" and not isinstance(items[0], JsxTag):
         return None
-    if first == "{" and any(isinstance(item, JsxTag) for item in items):
-        return None
+    if first == "{" and mdx_version() < 3 and any(isinstance(item, JsxTag) for item in items):
+        return None  # MDX 2 reads a line led by an expression with tags after it as a paragraph; MDX 3 as flow
     line = _line_of(state, end, start_line, end_line)
     return items, line
 
