@@ -372,7 +372,12 @@ class _Builder:
                 self.inline_tag(tag)
             elif ctype == "mdx_expression" and span is not None:
                 body = child.content
-                expression = Expression(mapping(span[0]), mapping(span[1]), body, False, comment_text(body))
+                start, end = mapping(span[0]), mapping(span[1])
+                if block.kind == "table_cell" and "|" in body:
+                    # The table unescapes `\|` in its cells' text; an expression keeps the backslash
+                    # (the compiler parses `{a \| b}` as written, and refuses it).
+                    body = self.text[start + 1 : end - 1]
+                expression = Expression(start, end, body, False, comment_text(body))
                 doc.expressions.append(expression)
                 self.check_expression_node(expression, _TEXT)
             elif ctype == "mdx_error":
