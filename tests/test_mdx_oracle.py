@@ -219,6 +219,10 @@ PROBES = [
     "<X>\n{1}</X> text\n",
     # An expression in a table cell keeps `\|` (the table unescapes it only in text).
     "| a |\n|---|\n| {a \\| b} |\n",
+    # A definition's destination does not start with `<` on the next line: that line is JSX.
+    "[a]:\n<b>\n",
+    "[a]:\n<b>\n</b>\n",
+    "[a]: <b>\n",
 ]
 
 
@@ -306,6 +310,12 @@ MDX2_PROBES = [
     "<b/> {a}\n",
     "{a} <b/>\n",
     "<X>\n{1}</X>\n",  # a paragraph in MDX 2: its closing tag has no opening one there
+    # MDX 2 reads JavaScript as ES2020: newer syntax is refused there (MDX 3 accepts it).
+    "{a ??= b}\n",
+    "{1_000}\n",
+    "{class { x = 1 }}\n",
+    "export const n = 1_000\n",
+    "{a ?? b}\n",
 ]
 
 

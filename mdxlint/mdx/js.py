@@ -118,7 +118,56 @@ def _parse_expression_as(body: str, await_allowed: bool):
         index = _await_outside_function(tree)  # a script reads a lone `await` as a name; MDX 2 does not
         if index is not None:
             return None, _AwaitError(index)
+    if not await_allowed:
+        newer = _newer_than_es2020(tree, source)
+        if newer is not None:
+            return None, _TooNewError(*newer)
     return tree, None
+
+
+class _TooNewError(Exception):
+    """MDX 2 parses JavaScript as ES2020 (acorn's ecmaVersion 2020); MDX 3 as ES2024."""
+
+    def __init__(self, index: int, feature: str):
+        super().__init__(f"{feature} is newer than ES2020")
+        self.index = index
+        self.description = f"{feature} is newer than ES2020, which MDX 2 reads (MDX 3 accepts it)"
+
+
+_NUMERIC_SEPARATOR = re.compile(r"\d_\d")
+
+
+def _newer_than_es2020(tree, source: str) -> tuple[int, str] | None:
+    """(offset, feature) of the first syntax after ES2020 in a parsed tree: logical assignment
+    (`??=`, `||=`, `&&=`), numeric separators (`1_000`), class fields, private names, static
+    blocks; None without (or when the tree is too deep to walk)."""
+    try:
+        return _first_newer(tree, source)
+    except RecursionError:
+        return None
+
+
+def _first_newer(node, source: str) -> tuple[int, str] | None:
+    kind = getattr(node, "type", None)
+    if kind == "AssignmentExpression" and node.operator in ("??=", "||=", "&&="):
+        index = source.find(node.operator, node.left.range[1])
+        return (index + len(node.operator) - 1 if index >= 0 else node.range[0]), f"`{node.operator}`"
+    if kind == "Literal" and isinstance(getattr(node, "raw", None), str) and _NUMERIC_SEPARATOR.search(node.raw) \
+            and not node.raw.startswith(("'", '"', "/")):
+        return node.range[0] + node.raw.index("_"), "a numeric separator (`1_000`)"
+    if kind == "ClassBody":
+        for member in node.body:
+            if getattr(member, "type", None) != "MethodDefinition":
+                return member.range[0], "a class field or static block"
+    if kind == "PrivateIdentifier":
+        return node.range[0], "a private name (`#x`)"
+    for value in (vars(node).values() if kind else ()):
+        for child in value if isinstance(value, list) else (value,):
+            if getattr(child, "type", None):
+                found = _first_newer(child, source)
+                if found is not None:
+                    return found
+    return None
 
 
 def check_expression(body: str) -> JsProblem | None:
@@ -209,6 +258,11 @@ def _check_module_as(text: str, version: int) -> JsProblem | None:
         if offset is not None:
             return JsProblem(offset, f"this import/export does not parse as JavaScript in MDX {version} "
                                      "(`await` outside an async function; MDX 3 accepts it)")
+    if version < 3:
+        newer = _newer_than_es2020(tree, text)
+        if newer is not None:
+            return JsProblem(newer[0], f"this import/export does not parse as JavaScript in MDX {version} "
+                                       f"({newer[1]} is newer than ES2020, which it reads; MDX 3 accepts it)")
     for statement in tree.body:
         if statement.type not in _ESM_STATEMENTS:
             return JsProblem(

@@ -286,8 +286,11 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
         memo["parses"] = memo.get("parses", 0) + 1
         content = src[start + 1 : close]
         opened = _open_at_end(content)
+        if opened is not None and opened[1] and opened[2]:
+            # a string broken by a line ending: the parser fails there, before the end
+            return ScanError(start + 1 + opened[0], opened[1], start)
         if opened is not None and opened[1]:
-            index, message = opened
+            index, message, _ = opened
             last = ScanError(start + 1 + index, message, start)
         elif not is_empty(content):
             problem = check_expression(content)
@@ -310,10 +313,10 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
     return scanned
 
 
-def _open_at_end(content: str) -> tuple[int, str] | None:
+def _open_at_end(content: str) -> tuple[int, str, bool] | None:
     """(where, what) of a string, template literal or comment still open at the end of
-    ``content``, which the compiler's parser fails on only at the end; (where, "") for a line
-    comment that runs to the end."""
+    ``content``, which the compiler's parser fails on only at the end, and whether it failed before
+    (a string broken by a line ending); (where, "", False) for a line comment that runs to the end."""
     index = 0
     length = len(content)
     while index < length:
@@ -323,24 +326,26 @@ def _open_at_end(content: str) -> tuple[int, str] | None:
             while close < length and content[close] != ch and content[close] != "\n":
                 close += 2 if content[close] == "\\" else 1
             if close >= length:
-                return index, f"a string opened with {ch} inside `{{…}}` is never closed"
+                return index, f"a string opened with {ch} inside `{{…}}` is never closed", False
+            if content[close] == "\n":
+                return index, f"a string opened with {ch} inside `{{…}}` runs into a line break", True
             index = close
         elif ch == "`":
             close = index + 1
             while close < length and content[close] != "`":
                 close += 2 if content[close] == "\\" else 1
             if close >= length:
-                return index, "a template literal inside `{…}` is never closed"
+                return index, "a template literal inside `{…}` is never closed", False
             index = close
         elif content.startswith("/*", index):
             close = content.find("*/", index + 2)
             if close == -1:
-                return index, "a `/*` comment inside `{…}` is never closed"
+                return index, "a `/*` comment inside `{…}` is never closed", False
             index = close + 1
         elif content.startswith("//", index):
             newline = content.find("\n", index)
             if newline == -1:
-                return index, ""  # a line comment to the end (no message: not an open construct)
+                return index, "", False  # a line comment to the end (no message: not an open construct)
             index = newline
         index += 1
     return None

@@ -606,6 +606,24 @@ def _mdx_list_block():
     return rule
 
 
+_LABEL_ONLY = re.compile(r"\[[^\]\n]+\]:[ \t]*")
+
+
+def _mdx_reference(reference):
+    """markdown-it's link reference definition, except one whose destination would start with
+    `<` on the next line (`[a]:` then `<b>`): the compiler reads that line as JSX."""
+
+    def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        if start_line + 1 < end_line:
+            label = state.src[state.bMarks[start_line] + state.tShift[start_line] : state.eMarks[start_line]]
+            next_start = state.bMarks[start_line + 1] + state.tShift[start_line + 1]
+            if state.src[next_start : next_start + 1] == "<" and _LABEL_ONLY.fullmatch(label):
+                return False
+        return reference(state, start_line, end_line, silent)
+
+    return rule
+
+
 def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     """The MDX parser.  ``shortcuts=False`` tries every rule everywhere, as markdown-it
     does (the tests check that both give the same tokens)."""
@@ -622,6 +640,8 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     # Keep every text token separate so that each keeps its own span.
     md.disable(["text_join", "fragments_join"])
     md.block.ruler.at("list", _mdx_list_block(), {"alt": ["paragraph", "reference", "blockquote"]})
+    reference = md.block.ruler.__rules__[md.block.ruler.__find__("reference")]
+    md.block.ruler.at("reference", _mdx_reference(reference.fn), {"alt": list(reference.alt)})
     md.block.ruler.before(
         "paragraph", "mdx_esm", mdx_esm, {"alt": []}
     )
