@@ -223,6 +223,10 @@ PROBES = [
     "[a]:\n<b>\n",
     "[a]:\n<b>\n</b>\n",
     "[a]: <b>\n",
+    # Only a paragraph goes on in a lazy line: after a heading in a container the line is a new block.
+    "- > # a\n{\n}\n",
+    "- > a\n{\n}\n",
+    "- > # a\n<X\n/>\n",
 ]
 
 

@@ -495,6 +495,20 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
     return items, line
 
 
+_CONTAINER_MARKERS = re.compile(r"(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*")
+_NOT_PARAGRAPH = re.compile(r"#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|(?:[-*_][ \t]*){3,}$")
+
+
+def _after_paragraph_line(state: StateBlock, line: int) -> bool:
+    """Whether the line before ``line``, without its container markers, could be paragraph text
+    (not blank, not a heading, a fence or a thematic break): only then may ``line`` continue it."""
+    if line == 0:
+        return False
+    previous = state.src[state.bMarks[line - 1] : state.eMarks[line - 1]]
+    rest = previous[_CONTAINER_MARKERS.match(previous).end():]  # type: ignore[union-attr]
+    return bool(rest.strip()) and _NOT_PARAGRAPH.match(rest) is None
+
+
 def _right_after_quoted_paragraph(state: StateBlock, line: int) -> bool:
     """Whether ``line`` comes right after a paragraph that ends a block quote (no blank line
     between): the line could be that paragraph's lazy continuation."""
@@ -522,8 +536,10 @@ def _make_flow_rule(first: str, token_type: str):
             return False
         if isinstance(scanned, ScanError):
             # The compiler's flow tokenizer stops here, also when it only checks
-            # whether the line interrupts a paragraph.
-            state.env.setdefault("mdx_flow_errors", {}).setdefault(scanned.offset, (scanned.message, scanned.start))
+            # whether the line interrupts a paragraph (not where no paragraph goes on:
+            # after a heading, a fence or a break in a container).
+            if not silent or _after_paragraph_line(state, start_line):
+                state.env.setdefault("mdx_flow_errors", {}).setdefault(scanned.offset, (scanned.message, scanned.start))
             return False
         items, last_line = scanned
         if silent:
