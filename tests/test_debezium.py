@@ -195,3 +195,22 @@ def test_held_out_configs_of_2026_12_02():
     assert "DBZ007" in found(fence(strimzi, "yaml"))
     port = fence("{" + mysql + ', "database.hostname": "db", "database.port": "3306x"}')
     assert "DBZ006" in found("Install `debezium-connector-mysql-3.4.3.Final`.\n\n" + port)
+
+
+def test_held_out_configs_of_2026_12_02_second_round():
+    """A JDBC or MongoDB sink in a PostgreSQL or MySQL lesson is no source connector; a fragment in an
+    Oracle lesson is not guessed to be MySQL's; Debezium's 3.x images have PATCH …/config (Kafka 3.8);
+    a full config's transform may not name a predicate nothing declares; REST methods per endpoint."""
+    found = lambda text: sorted({d.code for d in lint_text(text, "a.mdx", DBZ)})  # noqa: E731
+    sink = fence('{"connector.class": "io.debezium.connector.jdbc.JdbcSinkConnector", "tasks.max": "4", '
+                 '"connection.url": "jdbc:postgresql://db/x", "insert.mode": "upsert"}')
+    assert found("---\ntitle: Replicating PostgreSQL with the JDBC sink\n---\n\n" + sink) == []
+    oracle = fence('{"log.mining.strategy": "online_catalog", "snapshot.locking.mode": "none", "schema.include.list": "INV"}')
+    assert found("---\ntitle: Oracle LogMiner tuning\n---\n\n" + oracle) == []
+    patch = ("```bash\ncurl -X PATCH -H \"Content-Type: application/json\" localhost:8083/connectors/x/config "
+             "-d '{\"snapshot.mode\": \"when_needed\"}'\n```\n")
+    assert found("Run `quay.io/debezium/connect:3.0`.\n\n" + patch) == [] and found(patch) == ["DBZ012"]
+    restart = "```bash\ncurl -X PUT \"localhost:8083/connectors/x/restart?includeTasks=true\"\n```\n"
+    messages = [d.message for d in lint_text(restart, "a.mdx", DBZ)]
+    assert len(messages) == 1 and messages[0].startswith("`PUT /connectors/x/restart`") and "405" in messages[0]
+    assert found("```bash\ncurl -X POST localhost:8083/connectors/x/restart\n```\n") == []

@@ -482,7 +482,14 @@ def config_units(doc: Document) -> list[ConfigUnit]:
         except (ValueError, IndexError, RecursionError):
             continue
         for unit in found:
-            unit.connector = detect_connector(unit) or (context if unit.entries else None)
+            if unit.connector_class:
+                # A config that names its class is that connector's, whatever the lesson is about
+                # (a JDBC sink in a PostgreSQL lesson is no PostgreSQL source).
+                unit.connector = detect_connector(unit)
+            elif context == OTHER:
+                unit.connector = None
+            else:
+                unit.connector = detect_connector(unit) or (context if unit.entries else None)
         units.extend(found)
     # Fragments that name no connector belong to the one every other config of the
     # lesson is for (a PostgreSQL lesson shows "snapshot.mode": … on its own).
@@ -531,8 +538,14 @@ def _lesson_connector(doc: Document) -> str | None:
     text = " ".join(str(data.get(key, "")) for key in ("title", "description", "topics")).lower()
     pg = "postgres" in text
     mysql = "mysql" in text
+    if _OTHER_DATABASES.search(text):
+        return OTHER  # a lesson about Oracle, SQL Server, Db2, MongoDB…: its fragments are not guessed
     if pg and not mysql:
         return "pg"
     if mysql and not pg:
         return "mysql"
     return None
+
+
+OTHER = "other"
+_OTHER_DATABASES = re.compile(r"\b(?:oracle|sql ?server|db2|mongo(?:db)?|cassandra|vitess|informix|spanner|mariadb)\b")

@@ -1,7 +1,7 @@
 import re
 
 from mdxlint.analyzers.configs.connect import config_units
-from mdxlint.analyzers.configs.debezium import parse_version
+from mdxlint.analyzers.configs.debezium import installed_version, parse_version
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
@@ -20,7 +20,10 @@ class RestCall(Rule):
     - `POST /connectors` takes `{"name": …, "config": {…}}`: a bare map is refused;
     - a JSON body needs `-H "Content-Type: application/json"` (without it curl sends
       form data and Connect answers 415);
-    - `PATCH /connectors/{name}/config` exists only from Kafka 3.8.
+    - `PATCH /connectors/{name}/config` exists only from Kafka 3.8 (a page that installs
+      Debezium's 3.x images has Kafka 3.8 or later);
+    - `…/restart` takes POST, `…/pause`, `…/resume` and `…/stop` take PUT, `…/offsets`
+      takes GET, PATCH or DELETE: another method gets 405.
 
     ## Why is this bad
     Students paste these commands. PUT fully replaces the config, so a partial body
@@ -56,6 +59,10 @@ class RestCall(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         kafka = ctx.settings.debezium.kafka_version
+        installed = installed_version(doc.source.text)
+        if installed is not None and parse_version(installed) >= (3, 0, 0) and parse_version(kafka) < (3, 8, 0):
+            # Debezium's 3.x images ship Kafka 3.8 or later (debezium/container-images kafka/3.0: 3.8.0)
+            kafka = "3.8"
         for unit in config_units(doc):
             rest = unit.rest
             if rest is None:
@@ -63,6 +70,11 @@ class RestCall(Rule):
             has_body = bool(unit.entries or unit.wrapper_keys) or rest.body_is_file
             is_config = re.search(r"/connectors/[^/\s]+/config/?$", rest.path)
             is_collection = re.search(r"/connectors/?$", rest.path)
+            allowed = _allowed_methods(rest.path)
+            if allowed is not None and rest.method not in allowed:
+                ctx.report(rest.start, rest.end, f"`{rest.method} {_shown_path(rest.path)}` is not a Kafka Connect "
+                           f"endpoint: it takes {' or '.join(sorted(allowed))}, and Kafka Connect answers 405 Method Not Allowed")
+                continue
             if rest.method == "PATCH" and is_config and parse_version(kafka) < parse_version("3.8"):
                 ctx.report(rest.start, rest.end, f"`PATCH /connectors/{{name}}/config` exists from Kafka 3.8; Kafka Connect {kafka} answers 405")
             if rest.method == "PUT" and is_config and (unit.entries or unit.wrapper_keys):
@@ -94,3 +106,26 @@ class RestCall(Rule):
                     "the JSON body is sent without `-H \"Content-Type: application/json\"`: curl sends form data and "
                     "Kafka Connect answers 415 Unsupported Media Type",
                 )
+
+
+# Kafka Connect's REST resources (ConnectorsResource): the methods each path takes.
+_ENDPOINTS = [
+    (re.compile(r"/connectors/[^/\s]+/restart/?$"), {"POST"}),
+    (re.compile(r"/connectors/[^/\s]+/tasks/[^/\s]+/restart/?$"), {"POST"}),
+    (re.compile(r"/connectors/[^/\s]+/(?:pause|resume|stop)/?$"), {"PUT"}),
+    (re.compile(r"/connectors/[^/\s]+/offsets/?$"), {"GET", "PATCH", "DELETE"}),
+    (re.compile(r"/connectors/[^/\s]+/status/?$"), {"GET"}),
+    (re.compile(r"/connectors/[^/\s]+/topics/reset/?$"), {"PUT"}),
+]
+
+
+def _allowed_methods(path: str) -> set[str] | None:
+    bare = path.split("?", 1)[0]
+    return next((methods for pattern, methods in _ENDPOINTS if pattern.search(bare)), None)
+
+
+def _shown_path(path: str) -> str:
+    bare = path.split("?", 1)[0]
+    index = bare.find("/connectors")
+    return bare[index:] if index >= 0 else bare
+
