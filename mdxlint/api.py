@@ -27,12 +27,13 @@ class PathError(Exception):
     pass
 
 
-def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[str]]:
+def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True) -> tuple[list[str], list[str]]:
     """Files to lint and error lines for paths that do not exist.
 
     Folders recurse into files with the configured extensions, inside the site's content
     folders when they are known; a file named explicitly is linted whatever its extension
     and place, unless ``force-exclude`` is set: then named files pass the same filters.
+    With ``partials``, Markdown files the pages import from elsewhere are linted too.
     """
     files: list[str] = []
     errors: list[str] = []
@@ -78,7 +79,7 @@ def discover(paths: Sequence[str], settings: Settings) -> tuple[list[str], list[
             errors.append(f"{raw}: not a regular file or folder")
         else:
             errors.append(f"{raw}: no such file or folder")
-    if site is not None and files:
+    if partials and site is not None and files:
         files += _imported_partials(files, settings, extensions, seen, excluded)
     return files, errors
 
@@ -95,7 +96,7 @@ def _imported_partials(files: list[str], settings: Settings, extensions: tuple[s
 
     added: list[str] = []
     queue = list(files)
-    seen_real = {os.path.realpath(f) for f in seen}
+    seen_real: set[str] | None = None  # made when a page first imports a Markdown file
     while queue and len(added) < 10_000:
         page = queue.pop()
         try:
@@ -103,8 +104,10 @@ def _imported_partials(files: list[str], settings: Settings, extensions: tuple[s
                 text = stream.read(200_000)
         except OSError:
             continue
-        if "import" not in text:
-            continue
+        if ".md'" not in text and '.md"' not in text and ".mdx'" not in text and '.mdx"' not in text:
+            continue  # no Markdown import (most pages): one scan in C
+        if seen_real is None:
+            seen_real = {os.path.realpath(f) for f in seen}
         for match in _PARTIAL_IMPORT.finditer(text):
             target = resolve_import(match.group(2), page, find_project_root(page))
             if not target or not target.endswith(extensions) or excluded(Path(target)):
@@ -446,7 +449,7 @@ def _other_lessons(index: CourseIndex, settings: Settings, named: set[str]) -> l
     if not os.path.isdir(root):
         return []
     named_abs = {os.path.abspath(p) for p in named}
-    found, _ = discover([root], settings)
+    found, _ = discover([root], settings, partials=False)  # the lessons the course rules read
     return [path for path in found if os.path.abspath(path) not in named_abs]
 
 
