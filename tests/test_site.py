@@ -428,3 +428,25 @@ def test_partials_imported_from_outside_the_content_folders_are_linted(tmp_path)
     (tmp_path / "unversioned" / "_unused.mdx").write_text("Never imported {broken\n")
     found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX001").stdout)
     assert [Path(item["file"]).name for item in found] == ["_note.mdx"], found
+
+
+def test_held_out_sites_of_2026_12_02_third_round(tmp_path):
+    """A prop the component's parameter gives a default (`url = "…"` on its own line) is never missing
+    (MDX105); Expressive Code drops a file-name comment (`<!-- application.yml -->`) from a fence's
+    first lines, so the YAML and JSON readers do not read it (FNC003/FNC004)."""
+    site = tmp_path / "docs-site"
+    (site / "src" / "components").mkdir(parents=True)
+    (site / "src" / "content" / "docs").mkdir(parents=True)
+    (site / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/starlight": "0.30.0"}}')
+    (site / "astro.config.mjs").write_text("import starlight from '@astrojs/starlight';\n"
+                                           "export default { integrations: [starlight({ title: 'T' })] };\n")
+    (site / "src" / "components" / "Window.tsx").write_text(
+        "import type { ReactNode } from 'react';\ninterface Props { children: ReactNode; url: string; }\n"
+        "export default function Window({\n  children,\n  url = 'http://localhost:3000',\n}: Props) { return null }\n")
+    page = site / "src" / "content" / "docs" / "a.mdx"
+    page.write_text("---\ntitle: A\n---\n\nimport Window from '../../components/Window';\n\n<Window>hello</Window>\n\n"
+                    "```yaml\n<!-- application.yml -->\n\nspring:\n  datasource: x\n```\n\n"
+                    "```json\n<!-- package.json -->\n{\"a\": 1}\n```\n\n```yaml\nspring:\n  a: [\n```\n")
+    found = json.loads(run_cli(str(site), "--no-cache", "--output-format", "json", "--select", "MDX105,FNC003,FNC004",
+                               "--min-severity", "info").stdout)
+    assert [(item["code"], item["line"]) for item in found] == [("FNC004", 23)], found

@@ -170,6 +170,8 @@ class _ModuleShape:
     param_types: dict[str, str]  # component name -> its props type name
     default_name: str | None
     reexports: dict[str, tuple[str, str]]  # exported name -> (source, original name)
+    # component name -> props its parameter destructures with a default (`{url = "…"}`): never missing
+    param_defaults: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _body_from(text: str, start: int) -> str:
@@ -193,10 +195,12 @@ def _shape(path: str, mtime: float) -> _ModuleShape:
         heritage = (match.group(2) or match.group(4) or "").strip()
         types[name] = (_body_from(text, match.end()), bool(heritage and ("extends" in heritage or "&" in heritage)))
     params: dict[str, str] = {}
+    defaults: dict[str, frozenset[str]] = {}
     for match in _FUNCTION.finditer(text):
         typed = _PARAM_TYPE.search(match.group(2).strip())
         if typed:
             params[match.group(1)] = typed.group(1)
+        defaults[match.group(1)] = _destructured_defaults(match.group(2))
     for match in _ARROW.finditer(text):
         if match.group(2):
             params.setdefault(match.group(1), match.group(2))
@@ -204,6 +208,7 @@ def _shape(path: str, mtime: float) -> _ModuleShape:
             typed = _PARAM_TYPE.search(match.group(3).strip())
             if typed:
                 params.setdefault(match.group(1), typed.group(1))
+        defaults.setdefault(match.group(1), _destructured_defaults(match.group(3)))
     default = _DEFAULT_FUNCTION.search(text)
     default_name = default.group(1) if default else None
     if default_name is None:
@@ -218,7 +223,19 @@ def _shape(path: str, mtime: float) -> _ModuleShape:
             pieces = [p.strip() for p in re.split(r"\s+as\s+", part.strip())]
             if pieces[0]:
                 reexports[pieces[-1]] = (match.group(3), pieces[0])
-    return _ModuleShape(types, params, default_name, reexports)
+    return _ModuleShape(types, params, default_name, reexports, defaults)
+
+
+_DESTRUCTURED_DEFAULT = re.compile(r"(?:^|[{,])\s*([A-Za-z_$][\w$]*)\s*=(?!=|>)")
+
+
+def _destructured_defaults(params: str) -> frozenset[str]:
+    """Names a parameter's destructuring pattern gives a default (`{ children, url = "…" }`)."""
+    body = params.strip()
+    if not body.startswith("{"):
+        return frozenset()
+    close = body.find("}")
+    return frozenset(_DESTRUCTURED_DEFAULT.findall(body[: close if close > 0 else len(body)]))
 
 
 def component_props(path: str, local: str, imported: str, root: str, depth: int = 0) -> Props | None:
@@ -240,6 +257,11 @@ def component_props(path: str, local: str, imported: str, root: str, depth: int 
             continue
         body, open_ended = shape.types[candidate]
         props = _props_from(candidate, path, body, open_ended)
+        defaulted = shape.param_defaults.get(name, frozenset())
+        if defaulted & {prop.name for prop in props.props.values() if not prop.optional}:
+            # a prop with a default in the parameter is never missing, whatever its type says
+            props = Props(props.interface, props.file, {key: (Prop(prop.name, True, prop.values) if key in defaulted else prop)
+                                                       for key, prop in props.props.items()}, props.open_ended)
         if astro and _ASTRO_REST.search(_read(path)):
             # `const { title, ...rest } = Astro.props` hands any other prop on
             props = Props(props.interface, props.file, dict(props.props), open_ended=True)

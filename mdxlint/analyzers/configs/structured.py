@@ -33,6 +33,26 @@ def _yaml():
         from yaml import SafeLoader as loader  # type: ignore[assignment]
     return yaml, loader
 
+# Expressive Code (Starlight's highlighter) takes a file-name comment in the first lines of a fence
+# for its title and removes it (and the blank line after it): `<!-- application.yml -->`.
+_FILE_NAME_COMMENT = re.compile(r"\A(?:[ \t]*\n){0,3}[ \t]*<!--\s*[\w./@-]+\.\w+\s*-->[ \t]*(?=\n|\Z)")
+
+
+def without_file_name_comment(body: str) -> str:
+    """``body`` with an Expressive Code file-name comment blanked (same length, same lines)."""
+    found = _FILE_NAME_COMMENT.match(body)
+    if found is None:
+        return body
+    return re.sub(r"[^\n]", " ", found.group()) + body[found.end():]
+
+
+def shown_text(body: str, site) -> str:
+    """A fence's text as the site's highlighter shows it: Expressive Code drops a file-name comment."""
+    if site is not None and site.highlighter.value == "expressive-code":
+        return without_file_name_comment(body)
+    return body
+
+
 JSON_LANGS = {"json", "jsonc"}
 YAML_LANGS = {"yaml", "yml"}
 

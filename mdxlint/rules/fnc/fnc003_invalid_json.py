@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Applicability, Option, Rule, RuleContext
-from mdxlint.analyzers.configs.structured import describes_a_shape, read_json
+from mdxlint.analyzers.configs.structured import describes_a_shape, read_json, shown_text
 
 JSON_FENCES = ("json",)
 
@@ -69,7 +69,7 @@ class InvalidJson(Rule):
             if fence.lang.lower() not in JSON_FENCES:
                 continue
             reading = read_json(
-                fence.body,
+                shown_text(fence.body, ctx.settings.site),
                 allow_fragments=ctx.options["allow-fragments"],
                 allow_comments=comments != "error",
                 allow_placeholders=ctx.options["allow-placeholders"],
@@ -100,3 +100,4 @@ class InvalidJson(Rule):
                     Fix.replace(start, end, "jsonc", message="tag the fence `jsonc`") if fence.lang_verbatim else None,
                     severity=Severity.INFO,
                 )
+

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.configs.structured import YAML_LANGS, read_yaml
+from mdxlint.analyzers.configs.structured import YAML_LANGS, read_yaml, shown_text
 
 
 class InvalidYaml(Rule):
@@ -9,7 +9,11 @@ class InvalidYaml(Rule):
 
     ## What it does
     Parses every `yaml`/`yml` fence (several documents separated by `---` are fine)
-    and reports the first error at the line and column YAML names.
+    and reports the first error at the line and column YAML names. On sites whose
+    highlighter is Expressive Code (Starlight), a file-name comment in the first lines
+    (`<!-- application.yml -->`) is not read: Expressive Code shows it as the title and
+    removes it. Where PyYAML runs without libyaml, its refusal of tabs that libyaml
+    accepts gives no finding.
 
     ## Why is this bad
     Students apply these manifests and configs as they are; YAML that does not parse
@@ -45,7 +49,8 @@ class InvalidYaml(Rule):
         for fence in doc.fences:
             if fence.lang.lower() not in YAML_LANGS:
                 continue
-            reading = read_yaml(fence.body)
+            reading = read_yaml(shown_text(fence.body, ctx.settings.site))
             if reading.error is not None:
                 offset = fence.body_offset(reading.error.index)
                 ctx.report(offset, offset + 1, reading.error.message)
+

@@ -20,7 +20,8 @@ class ComponentProps(Rule):
     `Astro.props` on) and checks each use: every
     attribute must be a declared prop (Astro directives such as `client:load` are
     fine), every required prop must be given (`children` by content between the
-    tags), and a quoted value for a prop typed as a union of string literals must be
+    tags; a prop the component's parameter gives a default, `{ url = "…" }`, is never
+    missing), and a quoted value for a prop typed as a union of string literals must be
     one of them.
 
     ## Why is this bad
