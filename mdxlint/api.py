@@ -84,7 +84,30 @@ def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True)
     return files, errors
 
 
-_PARTIAL_IMPORT = re.compile(r"^import\s+[\w${}\s,*]+?\s+from\s+(['\"])([^'\"\n]+\.mdx?)\1", re.M)
+# One quantifier over the line: linear however much whitespace it holds.
+_PARTIAL_IMPORT = re.compile(r"import\b[^'\"\n;]*?\bfrom\s*(['\"])([^'\"\n]+\.mdx?)\1")
+_FENCE_MARK = re.compile(r"[ \t]*(?:`{3,}|~{3,})")
+
+
+def _imports_outside_fences(text: str) -> list[re.Match]:
+    """The `import … from "….mdx"` lines of a page that stand outside code fences (an example
+    in a fence imports nothing)."""
+    found = []
+    fence: str | None = None
+    for line in text.split("\n"):
+        mark = _FENCE_MARK.match(line)
+        if mark is not None:
+            marker = mark.group().strip()
+            if fence is None:
+                fence = marker[0] * len(marker)
+            elif marker.startswith(fence) and not line.strip()[len(marker):].strip():
+                fence = None
+            continue
+        if fence is None and line.startswith("import"):
+            match = _PARTIAL_IMPORT.match(line)
+            if match is not None:
+                found.append(match)
+    return found
 
 
 def _imported_partials(files: list[str], settings: Settings, extensions: tuple[str, ...], seen: set[str], excluded) -> list[str]:
@@ -108,7 +131,7 @@ def _imported_partials(files: list[str], settings: Settings, extensions: tuple[s
             continue  # no Markdown import (most pages): one scan in C
         if seen_real is None:
             seen_real = {os.path.realpath(f) for f in seen}
-        for match in _PARTIAL_IMPORT.finditer(text):
+        for match in _imports_outside_fences(text):
             target = resolve_import(match.group(2), page, find_project_root(page))
             if not target or not target.endswith(extensions) or excluded(Path(target)):
                 continue

@@ -227,6 +227,12 @@ PROBES = [
     "- > # a\n{\n}\n",
     "- > a\n{\n}\n",
     "- > # a\n<X\n/>\n",
+    # A review of this session's change: a self-closing slash after `}` starts no regular expression;
+    # `a.import.meta` is a property; `//` in JSX text is no comment.
+    "See {<Y {...{a: 1}}/>} and/or the } key.\n",
+    "{a ? <X/> : <Y a={1}/>} 1/2 }\n",
+    "{a.import.meta}\n",
+    "{beta && <span>See https://example.com for details</span>}\n",
 ]
 
 

@@ -112,3 +112,12 @@ def test_a_directive_container_ends_a_fence_left_open_inside_it():
     assert [p.text for p in doc.prose][-1] == "After the tabs."
     plain = "```text\n:::\n```\n\n:::note\nInside.\n\n```js\nx()\n```\n:::\n"
     assert prepare(plain, directives) == plain  # closed fences and a fence outside containers are untouched
+
+
+def test_a_nested_container_closes_no_fence_of_the_outer_one():
+    """`::::note` holding a fence with a `:::tip` example: the inner `:::` is the fence's text, not the
+    end of the outer container (a review of this session's change)."""
+    from mdxlint.mdx.syntax import Syntax, prepare
+
+    page = "::::note\n```md\n:::tip\nTip text\n:::\n```\n::::\nAfter the note {undefinedThing}.\n"
+    assert prepare(page, Syntax(directives=True)) == page

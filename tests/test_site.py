@@ -450,3 +450,19 @@ def test_held_out_sites_of_2026_12_02_third_round(tmp_path):
     found = json.loads(run_cli(str(site), "--no-cache", "--output-format", "json", "--select", "MDX105,FNC003,FNC004",
                                "--min-severity", "info").stdout)
     assert [(item["code"], item["line"]) for item in found] == [("FNC004", 23)], found
+
+
+def test_review_of_aliases_and_partials(tmp_path):
+    """A catch-all `*` path and an exact alias do not swallow package imports; an import inside a fenced
+    example imports nothing (a review of this session's change)."""
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = {presets: [['classic', {docs: {}}]]};\n")
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.7.0"}}')
+    (tmp_path / "tsconfig.json").write_text('{"compilerOptions": {"paths": {"*": ["src/*"], "utils": ["src/utils.ts"]}}}')
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "docs" / "a.mdx").write_text(
+        "---\ntitle: A\n---\n\nimport clsx from 'clsx'\nimport merge from 'utils-merge'\n\n{clsx} {merge}\n\n"
+        "```mdx\nimport Note from '@site/snippets/_note.mdx'\n```\n")
+    (tmp_path / "snippets" / "_note.mdx").write_text("A note with a broken {expression\n")
+    found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX001,MDX101").stdout)
+    assert found == [], found

@@ -88,7 +88,7 @@ class _AwaitError(Exception):
         self.description = "Cannot use keyword 'await' outside an async function (MDX 3 accepts it)"
 
 
-_IMPORT_META = re.compile(r"\bimport(?=\s*\.\s*meta\b)")
+_IMPORT_META = re.compile(r"(?<![.\w$])import(?=\s*\.\s*meta\b)")
 
 
 @cache_small(maxsize=512, max_chars=2000)  # a tree per entry (~230 KB of objects at 2,000 characters): keep few, small ones
@@ -168,6 +168,15 @@ def _first_newer(node, source: str) -> tuple[int, str] | None:
                 if found is not None:
                     return found
     return None
+
+
+def parsed_expression_end(body: str) -> int | None:
+    """Where the expression in ``body`` ends (comments after it excluded), or None when it does
+    not parse as one expression."""
+    tree, error = _parse_expression(body)
+    if error is not None or tree is None or len(tree.body) != 1 or tree.body[0].type != "ExpressionStatement":
+        return None
+    return tree.body[0].expression.range[1] - 1  # the source starts with "(" (_parse_expression_as)
 
 
 def check_expression(body: str) -> JsProblem | None:

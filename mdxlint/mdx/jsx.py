@@ -294,11 +294,11 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
             last = ScanError(start + 1 + index, message, start)
         elif not is_empty(content):
             problem = check_expression(content)
-            if problem is None and opened is not None:
+            trailing = _trailing_line_comment(content) if problem is None and opened is not None else None
+            if trailing is not None:
                 # `{x // c}`: the expression parses, and the line comment after it, with no line
-                # ending before the `}`, is content after the expression.
-                index = len(content[: opened[0]].rstrip())
-                return ScanError(start + 1 + index, "a `//` comment runs up to the closing `}`: the compiler reads it as "
+                # ending before the `}`, is content after the expression (micromark's `empty()`).
+                return ScanError(start + 1 + trailing, "a `//` comment runs up to the closing `}`: the compiler reads it as "
                                  "content after the expression; end it with a line break or use `/* … */`", start)
             if problem is None:
                 return close + 1
@@ -311,6 +311,21 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
     if close == -1 and last is not None:
         return last
     return scanned
+
+
+def _trailing_line_comment(content: str) -> int | None:
+    """Where the text after the parsed expression starts, when that text is a `//` comment with
+    no line ending (a `//` inside the expression, in a JSX text or a string, is not one)."""
+    from mdxlint.mdx.js import parsed_expression_end
+
+    end = parsed_expression_end(content)
+    if end is None:
+        return None
+    rest = _BLOCK_COMMENTS.sub("", content[end:])
+    return end if rest.strip().startswith("//") and "\n" not in rest else None
+
+
+_BLOCK_COMMENTS = re.compile(r"/\*.*?\*/", re.S)
 
 
 def _open_at_end(content: str) -> tuple[int, str, bool] | None:
@@ -434,7 +449,7 @@ def _scan_expression(src: str, pos: int, end: int | None = None, memo: dict | No
                 result = ScanError(end, "a `/*` comment inside `{…}` is never closed")
                 break
             pos = close + 1
-        elif ch == "/" and _regex_may_start(src, start + 1, pos):
+        elif ch == "/" and src[pos + 1 : pos + 2] != ">" and _regex_may_start(src, start + 1, pos):
             regex_end = _regex_end(src, pos, end)
             if regex_end is not None:
                 pos = regex_end - 1  # a brace in `/{/g` is the pattern's, not the expression's
@@ -450,7 +465,8 @@ def _scan_expression(src: str, pos: int, end: int | None = None, memo: dict | No
 
 
 # What may stand before a regular expression literal (a `/` after anything else divides).
-_BEFORE_REGEX = frozenset("(,=:[!&|?{};+-*%>~^")  # not `<`: `</b>` in JSX closes a tag
+# Not `<` (`</b>` in JSX closes a tag) nor `}` (`<Y a={1}/>`: the self-closing slash).
+_BEFORE_REGEX = frozenset("(,=:[!&|?{;+-*%>~^")
 _MAX_REGEX = 500
 _REGEX_KEYWORDS = ("return", "typeof", "case", "in", "of", "new", "delete", "void", "throw", "instanceof", "yield", "await", "do", "else")
 

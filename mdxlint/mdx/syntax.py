@@ -109,8 +109,8 @@ def _close_fences_at_container_ends(text: str) -> str:
                 fence = None
                 continue
             closing = _CONTAINER_CLOSE.match(line)
-            if closing is None or not depth:
-                continue  # no container is open around the fence: `:::` is its text
+            if closing is None or not depth or len(closing.group(1)) < containers[-1]:
+                continue  # no container (or no container this long) is open around the fence: its text
             colons = len(closing.group(1))
             # The opening marker keeps at most as many characters as the closing line has colons.
             opening = lines[index]

@@ -24,11 +24,14 @@ def resolve_import(source: str, from_file: str, root: str) -> str | None:
     elif source.startswith("."):
         base = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(from_file)), source))
     else:
-        for prefix, targets in project_aliases(root):
-            if source == prefix.rstrip("/") or source.startswith(prefix):
-                rest = source[len(prefix):].split("?", 1)[0]  # `?raw`, `?url`: Vite's query
-                found = [_resolve_base(os.path.normpath(os.path.join(target, rest))) for target in targets]
-                return next((path for path in found if path), None)
+        for prefix, targets, exact in project_aliases(root):
+            if (source == prefix) if exact else source.startswith(prefix):
+                rest = "" if exact else source[len(prefix):].split("?", 1)[0]  # `?raw`, `?url`: Vite's query
+                found = next((path for path in (_resolve_base(os.path.normpath(os.path.join(t, rest))) for t in targets)
+                              if path), None)
+                # A name no package can have (`@/…`, `~/…`, `#…`, `@site/…`) fails here; any other
+                # falls back to the packages, as TypeScript and the bundlers do: not checked.
+                return found if found is not None or prefix.startswith(_NOT_PACKAGE_NAMES) else ""
         return ""  # a package: not checked here
     return _resolve_base(base)
 
@@ -50,14 +53,17 @@ _JSONC_NOISE = re.compile(r'("(?:\\.|[^"\\])*")|//[^\n]*|/\*.*?\*/', re.S)
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 
+_NOT_PACKAGE_NAMES = ("@/", "~", "#", "@site/", "@@")
+
+
 @lru_cache(maxsize=32)
-def project_aliases(root: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def project_aliases(root: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """Import aliases the bundler resolves, longest prefix first: ``compilerOptions.paths`` of
     the project's tsconfig.json or jsconfig.json (Vite, Next.js and Docusaurus read them; a
     config that extends another is read for its own paths only), and Docusaurus's ``@site/``."""
     import json
 
-    aliases: dict[str, tuple[str, ...]] = {}
+    aliases: dict[tuple[str, bool], tuple[str, ...]] = {}  # (prefix or exact name, exact) -> targets
     for name in ("tsconfig.json", "jsconfig.json"):
         text = _read(os.path.join(root, name))
         if not text:
@@ -74,14 +80,16 @@ def project_aliases(root: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         for pattern, targets in paths.items():
             if not (isinstance(pattern, str) and isinstance(targets, list)) or pattern.count("*") > 1:
                 continue
+            if pattern == "*":
+                continue  # a catch-all: every package name would match it
             if pattern.endswith("*") and all(isinstance(t, str) and t.endswith("*") for t in targets):
-                aliases[pattern[:-1]] = tuple(os.path.normpath(os.path.join(base, t[:-1])) + os.sep for t in targets)
+                aliases[(pattern[:-1], False)] = tuple(os.path.normpath(os.path.join(base, t[:-1])) + os.sep for t in targets)
             elif "*" not in pattern and all(isinstance(t, str) and "*" not in t for t in targets):
-                aliases[pattern] = tuple(os.path.normpath(os.path.join(base, t)) for t in targets)
+                aliases[(pattern, True)] = tuple(os.path.normpath(os.path.join(base, t)) for t in targets)
         break
     if any(os.path.isfile(os.path.join(root, f"docusaurus.config.{ext}")) for ext in ("js", "ts", "mjs", "cjs", "mts")):
-        aliases.setdefault("@site/", (os.path.normpath(root) + os.sep,))
-    return tuple(sorted(aliases.items(), key=lambda item: -len(item[0])))
+        aliases.setdefault(("@site/", False), (os.path.normpath(root) + os.sep,))
+    return tuple(sorted(((prefix, targets, exact) for (prefix, exact), targets in aliases.items()), key=lambda item: -len(item[0])))
 
 
 def _read(path: str) -> str:
