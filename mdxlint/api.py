@@ -36,6 +36,7 @@ def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True)
     With ``partials``, Markdown files the pages import from elsewhere are linted too.
     """
     files: list[str] = []
+    walked: list[str] = []  # found by walking a folder (partials are followed from these)
     errors: list[str] = []
     extensions = tuple(f".{ext}" for ext in settings.extensions)
     seen: set[str] = set()
@@ -69,6 +70,7 @@ def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True)
                         if not excluded(Path(name)) and full not in seen and not (pages_only and not_a_page(full)):
                             seen.add(full)
                             files.append(full)
+                            walked.append(full)
         elif path.is_file():
             if settings.force_exclude and (not raw.endswith(extensions) or named_file_excluded(raw)):
                 continue  # pre-commit names every staged file; --force-exclude keeps the configured filters
@@ -79,8 +81,9 @@ def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True)
             errors.append(f"{raw}: not a regular file or folder")
         else:
             errors.append(f"{raw}: no such file or folder")
-    if partials and site is not None and files:
-        files += _imported_partials(files, settings, extensions, seen, excluded)
+    if partials and site is not None and walked:
+        # Only from folder runs: files named one by one (pre-commit's staged files) are linted as named.
+        files += _imported_partials(walked, settings, extensions, seen, excluded)
     return files, errors
 
 

@@ -466,3 +466,21 @@ def test_review_of_aliases_and_partials(tmp_path):
     (tmp_path / "snippets" / "_note.mdx").write_text("A note with a broken {expression\n")
     found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX001,MDX101").stdout)
     assert found == [], found
+
+
+def test_partials_get_components_from_their_page_and_named_files_are_linted_as_named(tmp_path):
+    """A partial's components may come from the page that imports it (no MDX103 there); a file named on
+    the command line (pre-commit's staged files) does not pull in the partials it imports."""
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = {presets: [['classic', {docs: {}}]]};\n")
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.7.0"}}')
+    (tmp_path / "src" / "theme").mkdir(parents=True)
+    (tmp_path / "src" / "theme" / "MDXComponents.js").write_text("export default { Tabs };\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "unversioned").mkdir()
+    page = tmp_path / "docs" / "a.mdx"
+    page.write_text("---\ntitle: A\n---\n\nimport Note from '@site/unversioned/_note.mdx';\n\n<Note components={{ Highlight: () => null }} />\n")
+    (tmp_path / "unversioned" / "_note.mdx").write_text("Use <Highlight>this</Highlight> with {broken\n")
+    folder = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX001,MDX103").stdout)
+    assert [(Path(item["file"]).name, item["code"]) for item in folder] == [("_note.mdx", "MDX001")], folder
+    named = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX001,MDX103").stdout)
+    assert named == [], named

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
@@ -10,7 +12,9 @@ class UndefinedComponent(Rule):
     Reports JSX elements whose name starts with a capital letter (or is a member
     such as `Tabs.Item`) when the lesson does not import or export that name and it
     is not listed in `[tool.mdxlint.course] global-components` (components a
-    layout passes to every page).
+    layout passes to every page). A partial (a file or folder whose name starts with
+    `_`) is not read: the page that imports it may pass its components
+    (`<Partial components={{ Highlight }} />`).
 
     ## Why is this bad
     MDX compiles the page, and rendering it fails with "Expected component `X` to
@@ -51,6 +55,8 @@ class UndefinedComponent(Rule):
                 return  # the site passes components we cannot see (no component map found)
             globals_ |= provided
         for facts in course.targets():
+            if any(part.startswith("_") for part in Path(facts.path).parts[-3:]):
+                continue  # a partial: the page that imports it may pass its components (`components={{…}}`)
             defined = {name.local for imp in facts.imports for name in imp.names}
             defined.update(export.name for export in facts.exports)
             reported: set[str] = set()
