@@ -362,3 +362,12 @@ def test_second_held_out_round_of_2026_12_02():
     windowed = head + ('q = events.select(F.window("timestamp", "5 seconds").alias("w"), "value")'
                        '.groupBy("w").count()' + tail)
     assert codes(mdx(windowed)) == []
+
+
+def test_an_if_in_a_loop_reads_both_branches():
+    """A name may change between a loop's turns (`flag = True` at the end of the body): an `if` on it
+    inside the loop reads both branches (a review of this session's change)."""
+    program = (f'events = {RATE}\nready = False\nfor topic in ["a", "b"]:\n    if ready:\n'
+               '        q = events.groupBy("value").count().writeStream.outputMode("append").format("console").start()\n'
+               '    ready = True\n')
+    assert codes(mdx(program)) == ["SPK001"]

@@ -49,6 +49,7 @@ class Interpreter:
         self.fence: PythonFence | None = None
         self.functions: list[Function] = []
         self.depth = 0
+        self.loops = 0  # loops the statement being read stands in
         self.returns: list[list[Any]] = []
         self.seen_calls: set[tuple[int, str]] = set()
 
@@ -136,7 +137,8 @@ class Interpreter:
             raise _Return()
         elif isinstance(node, ast.If):
             self.eval(node.test)
-            truth = self.truth(node.test)
+            # In a loop a name's value may change between turns: there both branches are read.
+            truth = self.truth(node.test) if not self.loops else None
             # A test whose value is known takes one branch (`if delay is not None:` in a helper called
             # without `delay`); otherwise both are read, one after the other.
             if truth is not False:
@@ -146,11 +148,19 @@ class Interpreter:
         elif isinstance(node, (ast.For, ast.AsyncFor)):
             self.eval(node.iter)
             self.assign(node.target, UNKNOWN)
-            self.exec_branch(node.body)
+            self.loops += 1
+            try:
+                self.exec_branch(node.body)
+            finally:
+                self.loops -= 1
             self.exec_branch(node.orelse)
         elif isinstance(node, ast.While):
             self.eval(node.test)
-            self.exec_branch(node.body)
+            self.loops += 1
+            try:
+                self.exec_branch(node.body)
+            finally:
+                self.loops -= 1
             self.exec_branch(node.orelse)
         elif isinstance(node, (ast.With, ast.AsyncWith)):
             for item in node.items:
