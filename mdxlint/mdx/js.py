@@ -161,12 +161,10 @@ def _first_newer(node, source: str) -> tuple[int, str] | None:
                 return member.range[0], "a class field or static block"
     if kind == "PrivateIdentifier":
         return node.range[0], "a private name (`#x`)"
-    for value in (vars(node).values() if kind else ()):
-        for child in value if isinstance(value, list) else (value,):
-            if getattr(child, "type", None):
-                found = _first_newer(child, source)
-                if found is not None:
-                    return found
+    for _, child in (_children(node) if kind else ()):
+        found = _first_newer(child, source)
+        if found is not None:
+            return found
     return None
 
 
@@ -239,14 +237,12 @@ def _top_level_await(node, inside_function: bool = False) -> int | None:
         skip = "property"
     elif kind == "Property" and not node.computed:
         skip = "key"
-    for name, value in (vars(node).items() if kind else ()):
-        if name == skip:
+    for key, child in (_children(node) if kind else ()):
+        if key == skip:
             continue
-        for child in value if isinstance(value, list) else (value,):
-            if getattr(child, "type", None):
-                found = _top_level_await(child, inside_function)
-                if found is not None:
-                    return found
+        found = _top_level_await(child, inside_function)
+        if found is not None:
+            return found
     return None
 
 

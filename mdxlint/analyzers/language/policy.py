@@ -72,6 +72,14 @@ _OPENING_QUOTES = frozenset("\"'“„«‘‚「『")
 _CLOSING_QUOTES = frozenset("\"'”“»’‘」』")
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
+
+
+def cyrillic_by_letters(text: str) -> str | None:
+    """"uk" or "ru" when ``text`` has letters only Ukrainian (і, ї, є, ґ) or only Russian (ы, э, ъ, ё)
+    writes, and not the other's; else None."""
+    letters = set(text)
+    ukrainian, russian = bool(letters & _UKRAINIAN_ONLY), bool(letters & _RUSSIAN_ONLY)
+    return "uk" if ukrainian and not russian else "ru" if russian and not ukrainian else None
 _LINK_DESTINATION = re.compile(r"\]\([^)]*\)")
 _TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -]+[A-Z][a-z]+)+")
 MIN_REPORTED_CONFIDENCE = 0.5  # below it a unit's verdict is a guess, not a finding
@@ -607,9 +615,7 @@ class SiteLanguage:
             if native >= 3 and script == "cyrillic" and expectation.candidates in self._shared_script:
                 # Russian and Ukrainian share most letters: only the letters one of them
                 # lacks tell them apart (a model guesses on a three-word heading).
-                letters = set(unit.text)
-                found = "uk" if letters & _UKRAINIAN_ONLY and not letters & _RUSSIAN_ONLY else (
-                    "ru" if letters & _RUSSIAN_ONLY and not letters & _UKRAINIAN_ONLY else language)
+                found = cyrillic_by_letters(unit.text) or language
                 if found != language and found in expectation.candidates:
                     return Verdict("foreign", found, 0.9, ())
             return Verdict("expected", language)

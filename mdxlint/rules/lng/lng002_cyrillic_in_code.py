@@ -5,6 +5,7 @@ from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document, Fence
 from mdxlint.analyzers.language import CYRILLIC
 from mdxlint.analyzers.language.identify import SCRIPT_OF
+from mdxlint.analyzers.language.policy import cyrillic_by_letters
 from mdxlint.project.locales import language_name, locale_for
 from mdxlint.lint.rule import Option, Rule, RuleContext
 
@@ -111,19 +112,11 @@ def shell_argument(body: str, offset: int) -> bool:
     return before >= 0 and body[before] not in _COMMAND_START
 
 
-_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
-_RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
-
-
 def _cyrillic_language(text: str, expected: str) -> str:
     """The language a comment's Cyrillic text is in: by the letters only one of Russian and
     Ukrainian has, else ``expected`` (the page's, see _page_cyrillic_language)."""
-    letters = set(text)
-    if letters & _UKRAINIAN_ONLY and not letters & _RUSSIAN_ONLY:
-        return "Ukrainian"
-    if letters & _RUSSIAN_ONLY and not letters & _UKRAINIAN_ONLY:
-        return "Russian"
-    return expected
+    by_letters = cyrillic_by_letters(text)
+    return language_name(by_letters) if by_letters else expected
 
 
 def _page_cyrillic_language(path: str, ctx: RuleContext) -> str:

@@ -9,7 +9,8 @@ import re
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    bare_column, casts_to_binary, column_name, expr_type, is_struct_expression, output_name, select_items, star,
+    bare_column, casts_to_binary, column_name, expr_type, grouping_key, is_struct_expression, output_name, select_items,
+    star,
 )
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
@@ -109,21 +110,15 @@ def select_watermarks(interp, frame: Frame, arg_nodes: list[ast.expr], columns: 
     kept = watermarks_kept(frame, columns)
     for arg in select_items(arg_nodes):
         if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in ("alias", "name"):
-            inner = arg.func.value
-            source = bare_column(interp, inner)
-            if source is None and _is_time_window(inner) and inner.args:
+            source = bare_column(interp, arg.func.value)
+            if source is None:
                 # `window("ts", "5 seconds").alias("w")`: the window of a watermarked column carries its watermark
-                source = bare_column(interp, inner.args[0])
+                source = grouping_key(interp, arg).time_column
             target = column_name(interp, arg)
             if source in frame.watermark_columns and target:
                 kept = kept | {target}
     return frozenset(kept)
 
-
-def _is_time_window(node: ast.expr) -> bool:
-    return isinstance(node, ast.Call) and (
-        (isinstance(node.func, ast.Attribute) and node.func.attr in ("window", "session_window"))
-        or (isinstance(node.func, ast.Name) and node.func.id in ("window", "session_window")))
 
 
 # -- selectExpr --------------------------------------------------------------------------
