@@ -233,6 +233,16 @@ PROBES = [
     "{a ? <X/> : <Y a={1}/>} 1/2 }\n",
     "{a.import.meta}\n",
     "{beta && <span>See https://example.com for details</span>}\n",
+    # Container prefixes after tabs (`>\t>`, `-\t>`) are taken off an expression's lines as the
+    # compiler counts columns; a line blank in the quote (`>` alone) needs no list indentation;
+    # a line of tags alone in a quote in a list is no paragraph a lazy line continues.
+    ">\t> {\n>\t> 1\n>\t> }\n",
+    "-\t> {\n\t> 1\n\t> }\n",
+    "1.\t>\t{\n\t>\t\t1\n\t>\t}\n",
+    "> - <X\n>\n>   />\n",
+    "> - {\n>\n>   1}\n",
+    "- > <X />\n{\n}\n",
+    "- > text\n> <X />\n{\n}\n",
 ]
 
 

@@ -502,11 +502,19 @@ _NOT_PARAGRAPH = re.compile(r"#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|(?:[-*_][ \t]*){3,}$
 def _after_paragraph_line(state: StateBlock, line: int) -> bool:
     """Whether the line before ``line``, without its container markers, could be paragraph text
     (not blank, not a heading, a fence or a thematic break): only then may ``line`` continue it."""
-    if line == 0:
-        return False
-    previous = state.src[state.bMarks[line - 1] : state.eMarks[line - 1]]
-    rest = previous[_CONTAINER_MARKERS.match(previous).end():]  # type: ignore[union-attr]
-    return bool(rest.strip()) and _NOT_PARAGRAPH.match(rest) is None
+    while line > 0:
+        previous = state.src[state.bMarks[line - 1] : state.eMarks[line - 1]]
+        rest = previous[_CONTAINER_MARKERS.match(previous).end():]  # type: ignore[union-attr]
+        if not rest.strip() or _NOT_PARAGRAPH.match(rest) is not None:
+            return False
+        if rest[0] not in "<{":
+            return True
+        # A line of tags and expressions alone is flow (no paragraph) unless it continues one.
+        items, end = _scan_items(rest, 0, len(rest))
+        if not isinstance(items, list) or not items or rest[end:].strip():
+            return True
+        line -= 1
+    return False
 
 
 def _right_after_quoted_paragraph(state: StateBlock, line: int) -> bool:

@@ -65,6 +65,31 @@ def _virtual_column(text: str, index: int) -> int:
     return column
 
 
+def _prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
+    """Where a continuation line's text starts once the prefixes of the ``containers`` it is
+    inside are taken off (``("quote", _)``: `>`; ``("indent", column)``: whitespace up to that
+    column), as the compiler counts them (tabs to the next multiple of four); None when a
+    prefix is missing (a lazy line).  A line blank from some point on needs no more prefixes
+    (a blank line inside a list item in a block quote, `>` alone)."""
+    index = 0
+    for kind, value in containers:
+        blank = len(text) - len(text[index:].lstrip(" \t"))
+        if blank == len(text):
+            return blank
+        if kind == "quote":
+            if text[blank] != ">" or _virtual_column(text, blank) - _virtual_column(text, index) > 3:
+                return None
+            index = blank + 1
+            if text[index : index + 1] in (" ", "\t"):
+                index += 1
+        else:
+            if _virtual_column(text, blank) < value:
+                return None
+            while index < blank and _virtual_column(text, index) < value:
+                index += 1
+    return index
+
+
 @dataclass(eq=False)
 class _FlowContainer:
     name: str
@@ -223,21 +248,7 @@ class _Builder:
             text = source.line_text(line)
             if not text.strip():
                 continue
-            index = 0  # where the next container's prefix starts in the line
-            for kind, value in containers:
-                # Tabs count to the next multiple of four, as the compiler expands them.
-                blank = len(text) - len(text[index:].lstrip(" \t"))
-                if kind == "quote":
-                    if text[blank : blank + 1] != ">" or _virtual_column(text, blank) - _virtual_column(text, index) > 3:
-                        break
-                    index = blank + 1
-                    if text[index : index + 1] in (" ", "\t"):
-                        index += 1
-                else:
-                    if _virtual_column(text, blank) < value:
-                        break
-                    index = blank
-            else:
+            if _prefix_end(text, containers) is not None:
                 continue
             offset = source.line_starts[line]
             self.problem(
@@ -256,18 +267,8 @@ class _Builder:
             return text
         lines = text.split("\n")
         for index in range(1, len(lines)):
-            line = lines[index]
-            for kind, value in containers:
-                if kind == "quote":
-                    stripped = line.lstrip(" ")
-                    if stripped.startswith(">"):
-                        line = stripped[1:]
-                        if line.startswith(" "):
-                            line = line[1:]
-                else:
-                    indent = len(line) - len(line.lstrip(" "))
-                    line = line[min(indent, value) :]
-            lines[index] = line
+            end = _prefix_end(lines[index], containers)
+            lines[index] = lines[index][end or 0 :]
         return "\n".join(lines)
 
     def prose_kind(self) -> str:
