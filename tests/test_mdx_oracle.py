@@ -243,6 +243,16 @@ PROBES = [
     "> - {\n>\n>   1}\n",
     "- > <X />\n{\n}\n",
     "- > text\n> <X />\n{\n}\n",
+    # MDX 3 reads ES2024 (acorn's ecmaVersion 2024): ES2025 import attributes, regular-expression
+    # modifiers and repeated group names are refused; ES2022 class fields and the `v` flag are not.
+    'import data from "./data.json" with { type: "json" }\n\n# A\n',
+    'export * from "./b" with {type: "json"}\n',
+    'export const m = import("x", {with: {type: "json"}})\n',
+    "{x.map(v => /(?i:a)/.test(v))}\n",
+    "{/(?<a>x)|(?<a>y)/.test(s)}\n",
+    "{/(?<a>x)(?<b>y)[(?i:a)](?<=c)/.test(s)}\n",
+    "export class A { x = 1; static { this.y = 2 } }\n",
+    "{/[\\p{L}--[a-z]]/v.test(s)}\n",
 ]
 
 
@@ -324,6 +334,8 @@ def test_generated_documents_agree_with_mdx2(compiler2):
 # MDX 2 reads no expression after a flow tag (MDX 3 does): found by a random run of 1,500 stress
 # documents through @mdx-js/mdx 2, 2026-12-02 (three disagreements, all this case).
 MDX2_PROBES = [
+    'import data from "./data.json" with { type: "json" }\n\n# A\n',
+    "{/(?i:a)/.test(s)}\n",
     "- <b/> {\n1\n}\n",
     "> -     <x-y />\n>     <X/> {\n/* c */\n}\n",
     "- {1} <b>\n</b>\n",

@@ -118,51 +118,108 @@ def _parse_expression_as(body: str, await_allowed: bool):
         index = _await_outside_function(tree)  # a script reads a lone `await` as a name; MDX 2 does not
         if index is not None:
             return None, _AwaitError(index)
-    if not await_allowed:
-        newer = _newer_than_es2020(tree, source)
-        if newer is not None:
-            return None, _TooNewError(*newer)
+    newer = _newer_than(tree, source, 2024 if await_allowed else 2020)
+    if newer is not None:
+        return None, _TooNewError(*newer, await_allowed)
     return tree, None
 
 
 class _TooNewError(Exception):
     """MDX 2 parses JavaScript as ES2020 (acorn's ecmaVersion 2020); MDX 3 as ES2024."""
 
-    def __init__(self, index: int, feature: str):
-        super().__init__(f"{feature} is newer than ES2020")
+    def __init__(self, index: int, feature: str, year: int, mdx3: bool):
+        super().__init__(f"{feature} is ES{year} syntax")
         self.index = index
-        self.description = f"{feature} is newer than ES2020, which MDX 2 reads (MDX 3 accepts it)"
+        self.description = too_new(feature, year, 3 if mdx3 else 2)
+
+
+def too_new(feature: str, year: int, version: int) -> str:
+    """Why syntax of ECMAScript ``year`` is refused by MDX ``version`` (acorn's ecmaVersion:
+    2020 in MDX 2, 2024 in MDX 3)."""
+    if version < 3:
+        return f"{feature} is newer than ES2020, which MDX 2 reads" + (" (MDX 3 accepts it)" if year <= 2024 else "")
+    return f"{feature} is ES{year} syntax; MDX 3 reads JavaScript up to ES2024"
 
 
 _NUMERIC_SEPARATOR = re.compile(r"\d_\d")
+# Regular-expression modifiers (`(?i:…)`, `(?-m:…)`): ES2025.
+_REGEX_MODIFIERS = re.compile(r"\(\?[imsx]*-?[imsx]+:")
 
 
-def _newer_than_es2020(tree, source: str) -> tuple[int, str] | None:
-    """(offset, feature) of the first syntax after ES2020 in a parsed tree: logical assignment
-    (`??=`, `||=`, `&&=`), numeric separators (`1_000`), class fields, private names, static
-    blocks; None without (or when the tree is too deep to walk)."""
+def _newer_than(tree, source: str, year: int) -> tuple[int, str, int] | None:
+    """(offset, feature, its ECMAScript year) of the first syntax newer than ``year`` in a parsed
+    tree: ES2021 logical assignment (`??=`, `||=`, `&&=`) and numeric separators (`1_000`), ES2022
+    class fields, private names and static blocks, ES2025 import attributes, regular-expression
+    modifiers and duplicate named groups; None without (or when the tree is too deep to walk)."""
+    if year >= 2024 and "with" not in source and "(?" not in source and "import" not in source:
+        return None  # no ES2025 syntax can be there: no walk
     try:
-        return _first_newer(tree, source)
+        return _first_newer(tree, source, year)
     except RecursionError:
         return None
 
 
-def _first_newer(node, source: str) -> tuple[int, str] | None:
-    kind = getattr(node, "type", None)
+def _feature_of(node, kind: str, source: str) -> tuple[int, str, int] | None:
     if kind == "AssignmentExpression" and node.operator in ("??=", "||=", "&&="):
         index = source.find(node.operator, node.left.range[1])
-        return (index + len(node.operator) - 1 if index >= 0 else node.range[0]), f"`{node.operator}`"
-    if kind == "Literal" and isinstance(getattr(node, "raw", None), str) and _NUMERIC_SEPARATOR.search(node.raw) \
-            and not node.raw.startswith(("'", '"', "/")):
-        return node.range[0] + node.raw.index("_"), "a numeric separator (`1_000`)"
+        return (index + len(node.operator) - 1 if index >= 0 else node.range[0]), f"`{node.operator}`", 2021
+    if kind == "Literal" and isinstance(getattr(node, "raw", None), str):
+        raw = node.raw
+        if raw.startswith("/"):
+            found = _regex_feature(raw)
+            return (node.range[0] + 1, found, 2025) if found is not None else None  # acorn: at the pattern
+        if _NUMERIC_SEPARATOR.search(raw) and not raw.startswith(("'", '"')):
+            return node.range[0] + raw.index("_"), "a numeric separator (`1_000`)", 2021
     if kind == "ClassBody":
         for member in node.body:
             if getattr(member, "type", None) != "MethodDefinition":
-                return member.range[0], "a class field or static block"
+                return member.range[0], "a class field or static block", 2022
     if kind == "PrivateIdentifier":
-        return node.range[0], "a private name (`#x`)"
-    for _, child in (_children(node) if kind else ()):
-        found = _first_newer(child, source)
+        return node.range[0], "a private name (`#x`)", 2022
+    if kind in ("ImportDeclaration", "ExportNamedDeclaration", "ExportAllDeclaration") and getattr(node, "attributes", None):
+        keyword = source.rfind("with", node.range[0], node.attributes[0].range[0])
+        return (keyword if keyword >= 0 else node.attributes[0].range[0]), "an import attribute (`with { type: … }`)", 2025
+    if kind == "ImportExpression" and getattr(node, "options", None) is not None:
+        comma = source.rfind(",", node.source.range[1], node.options.range[0])
+        return (comma if comma >= 0 else node.options.range[0]), "a second argument of `import()` (import attributes)", 2025
+    return None
+
+
+def _regex_feature(raw: str) -> str | None:
+    """ES2025 syntax in a regular-expression literal: modifiers, or a group name used twice
+    (ES2024 refuses any repeated name)."""
+    names: set[str] = set()
+    index, in_class, end = 1, False, raw.rfind("/")
+    while index < end:
+        char = raw[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(" and raw.startswith("(?", index):
+            if _REGEX_MODIFIERS.match(raw, index):
+                return "a regular-expression modifier (`(?i:…)`)"
+            if raw.startswith("(?<", index) and raw[index + 3 : index + 4] not in ("=", "!"):
+                name = raw[index + 3 : raw.find(">", index)]
+                if name in names:
+                    return f"a repeated group name (`(?<{name}>`)"
+                names.add(name)
+        index += 1
+    return None
+
+
+def _first_newer(node, source: str, year: int) -> tuple[int, str, int] | None:
+    kind = getattr(node, "type", None)
+    if kind is None:
+        return None
+    found = _feature_of(node, kind, source)
+    if found is not None and found[2] > year:
+        return found
+    for _, child in _children(node):
+        found = _first_newer(child, source, year)
         if found is not None:
             return found
     return None
@@ -263,11 +320,10 @@ def _check_module_as(text: str, version: int) -> JsProblem | None:
         if offset is not None:
             return JsProblem(offset, f"this import/export does not parse as JavaScript in MDX {version} "
                                      "(`await` outside an async function; MDX 3 accepts it)")
-    if version < 3:
-        newer = _newer_than_es2020(tree, text)
-        if newer is not None:
-            return JsProblem(newer[0], f"this import/export does not parse as JavaScript in MDX {version} "
-                                       f"({newer[1]} is newer than ES2020, which it reads; MDX 3 accepts it)")
+    newer = _newer_than(tree, text, 2024 if version >= 3 else 2020)
+    if newer is not None:
+        return JsProblem(newer[0], f"this import/export does not parse as JavaScript in MDX {version} "
+                                   f"({too_new(newer[1], newer[2], version)})")
     for statement in tree.body:
         if statement.type not in _ESM_STATEMENTS:
             return JsProblem(
