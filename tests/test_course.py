@@ -102,6 +102,33 @@ def test_schema_reader():
     assert check_object({"n": "5"}, coerced) == []
 
 
+def test_schema_bounds_are_zods():
+    schema = read_schema(
+        "const c = defineCollection({ schema: z.object({ title: z.string().max(12, { message: 'short' }),"
+        " summary: z.string().min(3).optional(), tags: z.array(z.string().nonempty()).max(2),"
+        " order: z.number().int().positive(), rating: z.number().gte(1).lte(5), code: z.string().length(2),"
+        " url: z.string().url().min(4) }) });"
+    )
+    assert check_object({"title": "Двенадцать б", "tags": [], "order": 1, "rating": 5, "code": "😀", "url": "http://a"}, schema) == []
+    problems = check_object(
+        {"title": "Тринадцать бу", "summary": "ab", "tags": ["a", "", "c"], "order": 0.5, "rating": 0, "code": "abc", "url": "x"},
+        schema,
+    )
+    assert problems == [
+        ("title", "String must contain at most 12 character(s) (it has 13)"),
+        ("summary", "String must contain at least 3 character(s) (it has 2)"),
+        ("tags", "Array must contain at most 2 element(s) (it has 3)"),
+        ("tags[1]", "String must contain at least 1 character(s) (it has 0)"),
+        ("order", "Expected integer, received float (0.5)"),
+        ("rating", "Number must be greater than or equal to 1 (it is 0)"),
+        ("code", "String must contain exactly 2 character(s) (it has 3)"),
+        ("url", "String must contain at least 4 character(s) (it has 1)"),
+    ]
+    # A bound computed at build time (`.max(LIMIT)`) is not known here: not checked.
+    computed = read_schema("const c = defineCollection({ schema: z.object({ t: z.string().max(LIMIT) }) });")
+    assert check_object({"t": "x" * 500}, computed) == []
+
+
 def test_github_slugger_ids():
     slugger = Slugger()
     assert slugger.slug("Что такое CDC?") == "что-такое-cdc"

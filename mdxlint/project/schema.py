@@ -3,8 +3,11 @@
 
 Supported: ``z.object``, ``z.string``, ``z.number``, ``z.boolean``, ``z.date``,
 ``z.enum``, ``z.array``, ``z.literal``, ``z.union``, ``z.coerce.*``, ``z.any``,
-and the modifiers ``.optional()``, ``.nullable()``, ``.default(…)``; other modifiers
-(``.min``, ``.max``, ``.url``…) are accepted and not checked.
+the modifiers ``.optional()``, ``.nullable()``, ``.default(…)``, and the bounds zod checks
+on strings, numbers and arrays (``.min(n)``, ``.max(n)``, ``.length(n)``, ``.nonempty()``,
+``.int()``, ``.positive()``, ``.nonnegative()``, ``.negative()``, ``.nonpositive()``,
+``.gt(n)``, ``.gte(n)``, ``.lt(n)``, ``.lte(n)``); other modifiers (``.url()``, ``.regex()``,
+``.refine()``…) are accepted and not checked.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ class ZodType:
     options: list["ZodType"] = field(default_factory=list)
     strict: bool = False
     passthrough: bool = False
+    bounds: list[tuple[str, float]] = field(default_factory=list)  # ("min" | "max" | "length" | "gt" | "lt" | "int", n)
 
     def describe(self) -> str:
         if self.kind == "enum":
@@ -46,6 +50,48 @@ class ZodType:
         if self.kind == "union":
             return " or ".join(option.describe() for option in self.options)
         return self.kind
+
+
+# zod's bound modifiers: (the check, its fixed number or None when the call gives it).
+_BOUND_MODIFIERS: dict[str, tuple[str, float | None]] = {
+    "min": ("min", None), "gte": ("min", None), "max": ("max", None), "lte": ("max", None), "length": ("length", None),
+    "gt": ("gt", None), "lt": ("lt", None), "nonempty": ("min", 1), "positive": ("gt", 0), "nonnegative": ("min", 0),
+    "negative": ("lt", 0), "nonpositive": ("max", 0), "int": ("int", 0),
+}
+
+
+def _bound_problems(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]:
+    """The bounds a value of the right type breaks, in zod's words (``.max(160)`` on a string:
+    "String must contain at most 160 character(s)"; a string's length in UTF-16 code units,
+    as JavaScript counts it)."""
+    if not schema.bounds:
+        return []
+    if isinstance(value, str) and schema.kind == "string":
+        size, noun = len(value.encode("utf-16-le")) // 2, ("String", "character(s)")
+    elif isinstance(value, list):
+        size, noun = len(value), ("Array", "element(s)")
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        size, noun = value, None
+    else:
+        return []
+    problems = []
+    for check, number in schema.bounds:
+        if noun is not None:
+            broken = {"min": size < number, "max": size > number, "length": size != number}.get(check, False)
+            if broken:
+                how = {"min": "at least", "max": "at most", "length": "exactly"}[check]
+                problems.append((path, f"{noun[0]} must contain {how} {number} {noun[1]} (it has {size})"))
+            continue
+        broken = {"min": size < number, "max": size > number, "gt": size <= number, "lt": size >= number,
+                  "int": not float(size).is_integer()}.get(check, False)
+        if broken:
+            if check == "int":
+                problems.append((path, f"Expected integer, received float ({_show(value)})"))
+            else:
+                how = {"min": "greater than or equal to", "max": "less than or equal to", "gt": "greater than",
+                       "lt": "less than"}[check]
+                problems.append((path, f"Number must be {how} {number} (it is {_show(value)})"))
+    return problems
 
 
 class SchemaError(Exception):
@@ -178,6 +224,13 @@ class _Parser:
             elif name == "array":
                 inner = ZodType(**{**result.__dict__})
                 result.__dict__.update(ZodType(kind="array", items=inner).__dict__)
+            elif name in _BOUND_MODIFIERS:
+                bound = _BOUND_MODIFIERS[name]
+                if bound[1] is not None:
+                    result.bounds.append(bound)  # type: ignore[arg-type]
+                elif self.peek()[0] == "num" and self.peek(1)[1] in (")", ","):
+                    number = float(self.peek()[1])
+                    result.bounds.append((bound[0], int(number) if number.is_integer() else number))
             depth = 0
             while True:
                 value = self.peek()[1]
@@ -369,12 +422,14 @@ def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]
     if kind == "any" or kind == "unknown":
         return []
     if kind == "string":
-        if isinstance(value, str) or (schema.coerce and not isinstance(value, (dict, list))):
+        if isinstance(value, str):
+            return _bound_problems(value, schema, path)
+        if schema.coerce and not isinstance(value, (dict, list)):
             return []
         return [(path, f"expected a string, got {_type_name(value)} {_show(value)} (quote it)")]
     if kind == "number":
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return []
+            return _bound_problems(value, schema, path)
         if schema.coerce and isinstance(value, str) and re.fullmatch(r"\s*-?\d+(\.\d+)?\s*", value):
             return []
         return [(path, f"expected a number, got {_type_name(value)} {_show(value)}")]
@@ -397,7 +452,7 @@ def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]
     if kind == "array":
         if not isinstance(value, list):
             return [(path, f"expected a list, got {_type_name(value)} {_show(value)}")]
-        problems = []
+        problems = _bound_problems(value, schema, path)
         for index, item in enumerate(value):
             if schema.items is not None:
                 problems.extend(check_value(item, schema.items, f"{path}[{index}]"))

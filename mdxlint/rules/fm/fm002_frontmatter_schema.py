@@ -48,7 +48,9 @@ class FrontmatterSchema(Rule):
     `extend`) and checks every page's frontmatter against the schema of the collection
     whose folder holds it (`src/content/<name>/`, a `glob({ base })` loader's folder,
     Starlight's `src/content/docs`): required keys, types, enum values (listing the
-    allowed ones) and keys the schema does not know (not for Starlight's docs, whose
+    allowed ones), the bounds zod checks (`.max(160)` on a string counts its UTF-16
+    characters, `.min`, `.length`, `.int()`, `.positive()` on numbers and arrays)
+    and keys the schema does not know (not for Starlight's docs, whose
     plugins may read any key). Without a `config.ts`, the
     `fields` option gives the schema:
 
