@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Sequence
 from mdxlint.lint.cache import Cache
 from mdxlint.lint.configuration import fingerprint, load_settings
 from mdxlint.project.settings import Settings, glob_match
-from mdxlint.project.course import CourseIndex
+from mdxlint.project.course import ASTRO_CONFIGS, CourseIndex
 from mdxlint.lint.diagnostics import Diagnostic
 from mdxlint.lint.engine import FileOutcome, Linter, LintRun
 from mdxlint.lint.fixes import MAX_PASSES, apply, choose_fixes, write_atomically
@@ -428,7 +428,7 @@ def _course_key(lessons: list[FileOutcome], index: CourseIndex, cache: Cache) ->
         digest.update(f"{path}\0{entry[0]}\n".encode())
     settings = index.settings.course
     watched = [os.path.join(index.root, settings.schema_file)]
-    watched += [os.path.join(index.root, name) for name in ("astro.config.mjs", "astro.config.ts", "astro.config.js")]
+    watched += [os.path.join(index.root, name) for name in ASTRO_CONFIGS]
     components = os.path.join(index.root, settings.components_root)
     for folder, _, names in sorted(os.walk(components)):
         watched.extend(os.path.join(folder, name) for name in sorted(names))

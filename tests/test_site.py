@@ -225,6 +225,35 @@ def test_math_over_a_line_break_and_nextra_latex(tmp_path):
     assert out == []
 
 
+def test_math_as_remark_math_reads_it(tmp_path):
+    """micromark-extension-math: `$$ … $$` on one line and `$ … $` with spaces are inline math, a
+    run of dollars closes only on as many, code spans and tags that start first are read first,
+    display math may open with three dollars; the compiler with remark-math accepts this page."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0", "remark-math": "^6.0.0"}}')
+    (tmp_path / "mdx-components.tsx").write_text("export function useMDXComponents(c) {\n  return {...c};\n}\n")
+    page = tmp_path / "page.mdx"
+    page.write_text(
+        "The ring $$ \\pi (R^2 - r^2) = \\frac{a}{R + r} $$ here.\n\n"
+        "A fraction $ \\frac{p}{q} $ and $5 and {1+1} $10.\n\n"
+        "Shell `$HOME {x` and <b title=\"$5\">b</b> then $y<z$.\n\n"
+        "> $$\n> \\sum_{i<n} x_{i}\n> $$\n\n$$$\n\\left\\{ a \\right\\}\n$$$\n\n```\n$a {b $\n```\n"
+    )
+    assert json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX").stdout) == []
+    page.write_text("A $x$ then {y +}\n")  # outside math an expression is still one
+    out = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX001").stdout)
+    assert [(item["line"], item["column"]) for item in out] == [(1, 16)]
+
+
+def test_docusaurus_config_in_typescript_module_files(tmp_path):
+    """@docusaurus/core's findConfig reads `docusaurus.config.mts` and `.cts` too."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.7.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.mts").write_text("export default { title: 'x' };\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.mdx").write_text("# A\n\n<!-- a note -->\n\n:::tip\n\nText.\n\n:::\n", encoding="utf-8")
+    assert detect(str(tmp_path)).framework.value == "docusaurus"
+    assert json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX").stdout) == []
+
+
 def test_site_conventions_from_the_third_held_out_check(tmp_path):
     """A Docusaurus config per locale (`docusaurus.config.en.js`) is the site's config; `mdx1Compat`
     counts only under the top-level `markdown`; an Astro collection's `glob({ base })` is a content folder."""

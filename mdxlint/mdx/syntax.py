@@ -48,12 +48,6 @@ def _blank_id(match: re.Match) -> str:
     return match.group(1) + " " * len(match.group(2)) + match.group(3)
 
 
-# Display math (`$$` lines) and inline math (`$…$`, not `$ 5`; like a code span it may go on
-# over a line break of its paragraph, not over a blank line).
-# A block may stand in a block quote (`> $$`): its lines keep their `>` markers.
-_MATH_BLOCK = re.compile(r"^(?:[ \t]*>)*[ \t]*\$\$[^\n]*\n.*?^(?:[ \t]*>)*[ \t]*\$\$[ \t]*$", re.M | re.S)
-_QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)*", re.M)
-_MATH_INLINE = re.compile(r"(?<![\\$\w])\$(?=\S)((?:[^$\n]|\n(?![ \t]*\n))*?\S)\$(?![\w$])")
 # Docusaurus's preprocessor (unwrapMdxCodeBlocks): a fence of exactly three or four backticks
 # with the info `mdx-code-block`, up to the first line of as many backticks alone.
 _MDX_CODE_BLOCK = re.compile(
@@ -71,20 +65,102 @@ _NOT_NEWLINE = re.compile(r"[^\r\n]")
 _TEX_SYNTAX = re.compile(r"[{}<>]")
 
 
-def _math(match: re.Match) -> str:
-    return _TEX_SYNTAX.sub(" ", match.group(0))  # TeX braces and `<` are not MDX syntax there
+# remark-math (micromark-extension-math): display math is a `$$` line (two or more dollars,
+# nothing with a dollar after them) up to a line of at least as many dollars alone, or to the
+# end of its block quote or the document; inline math is a run of dollars up to the next run of
+# exactly as many in the same paragraph (`$x$`, `$$ x $$` on one line, `$ x $` with spaces, and
+# `$5 and $10`: remark-math reads that as math too).  Code spans, tags and expressions that
+# start first are read first; fenced code holds no math.
+_QUOTE_PREFIX = re.compile(r"(?:[ \t]*>)*")
+_MATH_OPEN = re.compile(r"[ \t]*(\${2,})[^$\n]*$")
+_FENCE_LINE = re.compile(r"(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})")
+_DOLLARS = re.compile(r"\$+")
 
 
-def _math_block(match: re.Match) -> str:
-    """:func:`_math` on each line after its block-quote markers."""
-    block = match.group(0)
-    if ">" not in block:
-        return _math(match)
-    out = []
-    for line in block.split("\n"):
+def _blank_math(text: str) -> str:
+    """``text`` with the TeX syntax that is also MDX syntax (``{ } < >``) blanked in math."""
+    lines = text.split("\n")
+    out = list(lines)
+    fence: tuple[str, int] | None = None
+    math: tuple[int, int] | None = None  # (dollars, block-quote depth) of the open display math
+    paragraph: list[int] = []  # the current run of text lines
+
+    def flush() -> None:
+        if paragraph:
+            first, last = paragraph[0], paragraph[-1]
+            out[first : last + 1] = _blank_inline_math("\n".join(out[first : last + 1])).split("\n")
+            paragraph.clear()
+
+    for number, line in enumerate(lines):
         prefix = _QUOTE_PREFIX.match(line).group(0)  # type: ignore[union-attr]
-        out.append(prefix + _TEX_SYNTAX.sub(" ", line[len(prefix):]))
+        rest = line[len(prefix) :]
+        stripped = rest.strip()
+        if math is not None:
+            if prefix.count(">") < math[1] and stripped:
+                math = None  # its block quote ended, and the math with it
+            else:
+                out[number] = prefix + _TEX_SYNTAX.sub(" ", rest)
+                if len(stripped) >= math[0] and stripped == "$" * len(stripped):
+                    math = None
+                continue
+        if fence is not None:
+            if len(stripped) >= fence[1] and stripped == fence[0] * len(stripped):
+                fence = None
+            continue
+        marker = _FENCE_LINE.match(line)
+        if marker is not None and not (marker.group(1)[0] == "`" and "`" in line[marker.end(1) :]):
+            flush()
+            fence = (marker.group(1)[0], len(marker.group(1)))
+            continue
+        opening = _MATH_OPEN.match(rest)
+        if opening is not None:
+            flush()
+            math = (len(opening.group(1)), prefix.count(">"))
+            out[number] = prefix + _TEX_SYNTAX.sub(" ", rest)
+            continue
+        if stripped:
+            paragraph.append(number)
+        else:
+            flush()
+    flush()
     return "\n".join(out)
+
+
+def _blank_inline_math(chunk: str) -> str:
+    if "$" not in chunk:
+        return chunk
+    from mdxlint.mdx.jsx import JsxTag, scan_expression, scan_tag  # imported late: jsx needs the parser's modules
+
+    pieces: list[str] = []
+    done = index = 0
+    size = len(chunk)
+    while index < size:
+        char = chunk[index]
+        if char == "\\":
+            index += 2
+        elif char == "`":
+            run = len(chunk) - index - len(chunk[index:].lstrip("`"))
+            closing = re.compile(r"(?<!`)`{%d}(?!`)" % run).search(chunk, index + run)
+            index = closing.end() if closing is not None else index + run
+        elif char == "<":
+            tag = scan_tag(chunk, index, size)
+            index = tag.end if isinstance(tag, JsxTag) else index + 1
+        elif char == "{":
+            end = scan_expression(chunk, index, size)
+            index = end if isinstance(end, int) else index + 1
+        elif char == "$":
+            run = _DOLLARS.match(chunk, index).end() - index  # type: ignore[union-attr]
+            closing = next((m for m in _DOLLARS.finditer(chunk, index + run) if m.end() - m.start() == run), None)
+            if closing is None:
+                index += run
+                continue
+            pieces.append(chunk[done:index])
+            pieces.append(_TEX_SYNTAX.sub(" ", chunk[index : closing.end()]))  # TeX braces and `<` are not MDX there
+            done = index = closing.end()
+        else:
+            index += 1
+    pieces.append(chunk[done:])
+    return "".join(pieces)
 
 
 _FENCE_OPEN = re.compile(r"[ \t]*(`{3,}|~{3,})")
@@ -144,8 +220,7 @@ def prepare(text: str, syntax: Syntax) -> str:
         text = _DIRECTIVE.sub(_attributes, text)
         text = _close_fences_at_container_ends(text)
     if syntax.math and "$" in text:
-        text = _MATH_BLOCK.sub(_math_block, text)
-        text = _MATH_INLINE.sub(_math, text)
+        text = _blank_math(text)
     if syntax.hash_heading_ids and "{#" in text:
         text = _HASH_ID.sub(_blank_id, text)
     return text

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from mdxlint.project.locales import DOCUSAURUS
+
 EXTENSIONS = ("", ".tsx", ".ts", ".jsx", ".js", ".mjs", ".mts", ".astro", ".mdx", ".md", ".json", ".svelte", ".vue")
 INDEX_FILES = tuple(f"index{ext}" for ext in EXTENSIONS if ext)
 
@@ -87,7 +89,7 @@ def project_aliases(root: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
             elif "*" not in pattern and all(isinstance(t, str) and "*" not in t for t in targets):
                 aliases[(pattern, True)] = tuple(os.path.normpath(os.path.join(base, t)) for t in targets)
         break
-    if any(os.path.isfile(os.path.join(root, f"docusaurus.config.{ext}")) for ext in ("js", "ts", "mjs", "cjs", "mts")):
+    if any(os.path.isfile(os.path.join(root, name)) for name in DOCUSAURUS):
         aliases.setdefault(("@site/", False), (os.path.normpath(root) + os.sep,))
     return tuple(sorted(((prefix, targets, exact) for (prefix, exact), targets in aliases.items()), key=lambda item: -len(item[0])))
 

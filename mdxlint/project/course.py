@@ -23,8 +23,8 @@ from typing import Sequence
 from mdxlint.project.settings import Settings
 from mdxlint.mdx.document import Document, Frontmatter, Heading, JsxElement, Link
 from mdxlint.mdx.esm import Export, Import
+from mdxlint.project.locales import ASTRO as ASTRO_CONFIGS
 
-ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs")
 _BASE = re.compile(r"""\bbase\s*:\s*(['"`])([^'"`]*)\1""")
 _MODULE_NUMBER = re.compile(r"module-(\d+)")
 

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-ASTRO = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs")
-DOCUSAURUS = ("docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.ts", "docusaurus.config.cjs")
+# The config files each framework looks for (Astro's and Docusaurus's loaders read every
+# JavaScript and TypeScript module extension: @docusaurus/core's findConfig, `.mts`/`.cts` too).
+ASTRO = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs", "astro.config.cts")
+DOCUSAURUS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "mjs", "ts", "cjs", "mts", "cts"))
 NEXT = ("next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs")
 # Locale codes a content folder may be named after (lower case, as folders are written).
 LOCALE_FOLDERS = frozenset(

@@ -19,11 +19,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mdxlint.project.locales import braced, read_config
+from mdxlint.project.locales import ASTRO, DOCUSAURUS, NEXT, braced, read_config
 
-ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs")
-DOCUSAURUS_CONFIGS = ("docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.ts", "docusaurus.config.cjs")
-NEXT_CONFIGS = ("next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs")
 MDX_COMPONENT_FILES = ("mdx-components.tsx", "mdx-components.ts", "mdx-components.jsx", "mdx-components.js")
 _SKIP_DIRS = {"node_modules", ".git", "dist", "build", ".astro", ".next", ".docusaurus", ".venv", "__pycache__"}
 
@@ -162,7 +159,7 @@ def _first(folder: Path, names) -> Path | None:
 def _docusaurus_variant(folder: Path) -> Path | None:
     """A config built per locale or environment (`docusaurus.config.en.js`, passed with
     `--config`), where the package has @docusaurus/core: the English or else the first one."""
-    variants = sorted(p for p in folder.glob("docusaurus.config.*.*") if p.suffix in (".js", ".mjs", ".ts", ".cjs"))
+    variants = sorted(p for p in folder.glob("docusaurus.config.*.*") if "docusaurus.config" + p.suffix in DOCUSAURUS)
     if not variants or "@docusaurus/core" not in _package(folder)[0]:
         return None
     return next((p for p in variants if p.name.split(".")[2] == "en"), variants[0])
@@ -271,13 +268,13 @@ def _site_in(folder: Path) -> Site | None:
 
 
 def _framework_in(folder: Path) -> Site | None:
-    astro = _first(folder, ASTRO_CONFIGS)
+    astro = _first(folder, ASTRO)
     if astro is not None:
         return _astro(folder, astro)
-    docusaurus = _first(folder, DOCUSAURUS_CONFIGS) or _docusaurus_variant(folder)
+    docusaurus = _first(folder, DOCUSAURUS) or _docusaurus_variant(folder)
     if docusaurus is not None:
         return _docusaurus(folder, docusaurus)
-    next_config = _first(folder, NEXT_CONFIGS)
+    next_config = _first(folder, NEXT)
     deps, package = _package(folder)
     if next_config is not None or "next" in deps:
         return _next(folder, next_config, deps, package)
