@@ -254,6 +254,18 @@ def test_docusaurus_config_in_typescript_module_files(tmp_path):
     assert json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX").stdout) == []
 
 
+def test_nextra_through_the_guilds_components(tmp_path):
+    """@theguild/components brings Nextra (4-5: nextra 2, so MDX 2; 6: nextra 3)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "13.4.0", "@theguild/components": "^4.4.4"}}')
+    (tmp_path / "next.config.mjs").write_text("import { withGuildDocs } from '@theguild/components/next.config'\n"
+                                               "export default withGuildDocs({})\n")
+    facts = detect(str(tmp_path))
+    assert facts.framework.value == "nextra" and facts.mdx_version.value == 2 and "frontMatter" in facts.injected_names.value
+    assert "(nextra 2)" in facts.framework.source
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "14.0.0", "@theguild/components": "^6.0.0"}}')
+    assert detect(str(tmp_path)).mdx_version.value == 3
+
+
 def test_site_conventions_from_the_third_held_out_check(tmp_path):
     """A Docusaurus config per locale (`docusaurus.config.en.js`) is the site's config; `mdx1Compat`
     counts only under the top-level `markdown`; an Astro collection's `glob({ base })` is a content folder."""

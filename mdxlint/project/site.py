@@ -469,12 +469,22 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     text = _read(config) if config is not None else ""
     cfg = _rel(folder, config) if config is not None else _rel(folder, package)
     site = _unknown(folder, f"{cfg}: not set, and Next.js has no such default")
-    nextra = "nextra" in deps
-    site.framework = Fact("nextra" if nextra else "next", f"{_rel(folder, package)}: " + ("nextra" if nextra else "next"))
+    nextra_spec = deps.get("nextra")
+    if nextra_spec is None and "@theguild/components" in deps:
+        # The Guild's sites get Nextra through their components package (`withGuildDocs`):
+        # @theguild/components 4-5 depend on nextra 2, 6 on nextra 3, later ones on nextra 3 or 4.
+        guild = _major(deps["@theguild/components"])
+        nextra_spec = "2" if guild is not None and guild <= 5 else "3" if guild == 6 else ""
+    nextra = nextra_spec is not None
+    if "nextra" in deps or not nextra:
+        via = f"nextra {nextra_spec}"
+    else:
+        via = f"@theguild/components {deps['@theguild/components']} (nextra {nextra_spec or 'version not known'})"
+    site.framework = Fact("nextra" if nextra else "next", f"{_rel(folder, package)}: " + (via if nextra else "next"))
     mdx_spec = deps.get("@mdx-js/mdx") or deps.get("@next/mdx") or deps.get("@mdx-js/loader")
     if nextra:
-        major = _major(deps.get("nextra"))
-        site.mdx_version = Fact(3 if (major or 3) >= 3 else 2, f"nextra {deps.get('nextra')}")
+        major = _major(nextra_spec)
+        site.mdx_version = Fact(3 if (major or 3) >= 3 else 2, via)
     else:
         site.mdx_version = Fact(_major(mdx_spec) if "@mdx-js/mdx" in deps else (3 if mdx_spec else None),
                                 f"{_rel(folder, package)}: @mdx-js/mdx {deps.get('@mdx-js/mdx', '') or deps.get('@next/mdx', '')}".strip())
@@ -504,9 +514,10 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     bundled = {"require"} if (nextra or "@next/mdx" in deps) else set()
     bundler = "; bundled by webpack or Turbopack: require" if bundled else ""
     if nextra:
-        major = _major(deps.get("nextra")) or 4
-        names = frozenset({"metadata", "toc"} if major >= 4 else {"frontMatter"})
-        site.injected_names = Fact(names | bundled, f"nextra {deps.get('nextra')}: " + ", ".join(sorted(names)) + bundler)
+        major = _major(nextra_spec)
+        # Nextra 4 gives `metadata` and `toc`, earlier ones `frontMatter`; a version not known: both.
+        names = frozenset({"metadata", "toc"} if (major or 0) >= 4 else {"frontMatter"} if major else {"metadata", "toc", "frontMatter"})
+        site.injected_names = Fact(names | bundled, f"{via}: " + ", ".join(sorted(names)) + bundler)
         site.heading_ids = Fact("bracket", "Nextra: `## Title [#id]`")
     else:
         site.injected_names = Fact(frozenset(bundled), "Next.js injects no names into MDX" + bundler)
