@@ -253,6 +253,13 @@ PROBES = [
     "{/(?<a>x)(?<b>y)[(?i:a)](?<=c)/.test(s)}\n",
     "export class A { x = 1; static { this.y = 2 } }\n",
     "{/[\\p{L}--[a-z]]/v.test(s)}\n",
+    # Expressions are module code, strict: octal literals, reserved words, duplicate parameters.
+    "{010}\n",
+    "{let}\n",
+    "Value {function (a, a) {}} here.\n",
+    "<X v={implements} />\n",
+    "{a => { var let = 1 }}\n",
+    "{(function () { return arguments })()}\n",
 ]
 
 

@@ -105,7 +105,7 @@ def _parse_expression_as(body: str, await_allowed: bool):
         # `import` as `(0)   `, of the same length and with no name in it.
         source = _IMPORT_META.sub("(0)   ", source)
     try:
-        tree = esprima.parseScript(source, _OPTIONS)
+        tree = esprima.parseModule(source, _OPTIONS)  # module code: strict (octal, reserved words, `delete x`)
     except esprima.Error as error:
         # The error is cached: without its traceback, which holds the frames of the
         # whole lint that met it (the document, its tokens, its text) for as long as
