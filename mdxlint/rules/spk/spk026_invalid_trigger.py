@@ -1,20 +1,11 @@
 import ast
-import re
-
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import UNKNOWN, Writer, analyze, spark_raises, version_tuple
+from mdxlint.analyzers.spark.intervals import parse_interval
 
 TRIGGER_KEYWORDS = ("processingTime", "once", "continuous", "availableNow", "realTime")
-
-
-# What Spark's interval parser reads: an optional `interval`, then numbers each followed by a unit word.
-INTERVAL = re.compile(
-    r"\s*(?:interval\s+)?(?:[+-]?\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
-    r"milliseconds?|microseconds?)\s*)+",
-    re.I,
-)
 
 
 class InvalidTrigger(Rule):
@@ -92,7 +83,7 @@ class InvalidTrigger(Rule):
                     ctx.report(start, end, f"`{keyword.arg}` takes an interval string such as \"10 seconds\"; "
                                + spark_raises(f"[VALUE_NOT_NON_EMPTY_STR] Value for `{keyword.arg}` must be a "
                                               f"non-empty string, got '{shown}'."))
-                elif not INTERVAL.fullmatch(value.value):
+                elif parse_interval(value.value) is None:
                     # Spark parses the string as an interval of numbers and unit words ("30s",
                     # "10 sec" and "PT10S" are refused at trigger()).
                     ctx.report(start, end, f"`{keyword.arg}=\"{value.value}\"` is not an interval Spark reads: write "

@@ -1,0 +1,109 @@
+import ast
+
+from mdxlint.analyzers.spark import FUNCTIONS_MODULE, UNKNOWN, Frame, analyze, spark_raises
+from mdxlint.analyzers.spark.intervals import Interval, parse_interval
+from mdxlint.analyzers.spark.values import ModuleRef
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.mdx.document import Document
+
+# The duration arguments Spark parses as interval strings: (positional index, keyword).
+DURATIONS = {
+    "withWatermark": ((1, "delayThreshold"),),
+    "window": ((1, "windowDuration"), (2, "slideDuration"), (3, "startTime")),
+}
+# session_window's gap is not here: Spark casts it to an interval as the query runs (an
+# unreadable gap string is no error at analysis, checked on PySpark 4.1).
+
+
+class InvalidInterval(Rule):
+    """An interval string Spark cannot read, or a window Spark refuses by its durations.
+
+    ## What it does
+    Reads the constant duration strings of `withWatermark(…, delayThreshold)`,
+    and `window(…, windowDuration, slideDuration, startTime)` as Spark parses intervals: numbers each followed by a unit word (`"10 minutes"`,
+    `"1 hour 30 minutes"`; a fraction only of seconds). Abbreviations (`"10m"`, `"30s"`,
+    `"10 min"`, `"1 hr"`), ISO durations (`"PT10M"`) and bare numbers are refused. Also
+    reports a window whose slide is longer than the window, a window of zero or negative
+    length, or one of months, and a negative watermark delay.
+
+    ## Why is this bad
+    `withWatermark` parses its delay at once: `AnalysisException: [CANNOT_PARSE_INTERVAL]
+    Unable to parse '10m'.` A window's durations are parsed when the query is analysed
+    (at `groupBy(…).count()` or `select`), with the same error, or, for a slide longer
+    than its window, `[DATATYPE_MISMATCH.PARAMETER_CONSTRAINT_VIOLATION]` (the slide
+    duration must be at most the window duration).
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql.functions import window
+
+    events = spark.readStream.format("rate").load()
+    counts = events.withWatermark("timestamp", "10m").groupBy(window("timestamp", "5 minutes")).count()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql.functions import window
+
+    events = spark.readStream.format("rate").load()
+    counts = events.withWatermark("timestamp", "10 minutes").groupBy(window("timestamp", "5 minutes")).count()
+    ```
+    ````
+    """
+
+    code = "SPK036"
+    name = "invalid-interval"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        analysis = analyze(doc)
+        seen: set[tuple[int, int]] = set()
+        for call in analysis.calls_named("withWatermark", "window", f"{FUNCTIONS_MODULE}.window"):
+            name = call.name.rsplit(".", 1)[-1]
+            if call.site.range() in seen:
+                continue  # `F.window(…)` is seen as a method and as a function
+            seen.add(call.site.range())
+            if name == "withWatermark":
+                if not (isinstance(call.receiver, Frame) or call.receiver is UNKNOWN):
+                    continue
+            elif call.receiver is not None and not (isinstance(call.receiver, ModuleRef) and call.receiver.name == FUNCTIONS_MODULE):
+                continue
+            if any(isinstance(arg, ast.Starred) for arg in call.args) or any(k.arg is None for k in call.keywords):
+                continue
+            parsed: dict[str, tuple[Interval, ast.expr]] = {}
+            for index, keyword in DURATIONS[name]:
+                node = call.args[index] if index < len(call.args) else next(
+                    (k.value for k in call.keywords if k.arg == keyword), None)
+                if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                    continue
+                interval = parse_interval(node.value)
+                span = (call.site.fence.offset(node.lineno, node.col_offset),
+                        call.site.fence.offset(node.end_lineno, node.end_col_offset))
+                if interval is None:
+                    when = "at once" if name == "withWatermark" else "when the query is analysed"
+                    ctx.report(*span, f"`{keyword}` \"{node.value}\" is not an interval Spark reads (numbers with unit "
+                               f"words, as \"10 minutes\" or \"1 hour 30 minutes\"); Spark refuses it {when}; "
+                               + spark_raises(f"[CANNOT_PARSE_INTERVAL] Unable to parse '{node.value}'."))
+                    continue
+                parsed[keyword] = (interval, node)
+                if name == "withWatermark" and interval.negative:
+                    ctx.report(*span, "a watermark delay cannot be negative; "
+                               + spark_raises(f"requirement failed: delay threshold ({node.value.strip()}) should not be negative."))
+                elif name == "window" and keyword != "startTime" and interval.months:
+                    ctx.report(*span, f"a window's `{keyword}` cannot be counted in months or years (they have no fixed "
+                               f"length); " + spark_raises(f"Intervals greater than a month is not supported ({node.value.strip()})."))
+                    parsed.pop(keyword)
+            if name != "window":
+                continue
+            window, slide = parsed.get("windowDuration"), parsed.get("slideDuration")
+            if window is not None and slide is not None and slide[0].micros > window[0].micros > 0:
+                node = slide[1]
+                ctx.report(call.site.fence.offset(node.lineno, node.col_offset),
+                           call.site.fence.offset(node.end_lineno, node.end_col_offset),
+                           f"the slide (\"{node.value}\") is longer than the window (\"{window[1].value}\"): windows would "
+                           "leave rows out; Spark refuses it when the query is analysed; " + spark_raises(
+                               f"The `slide_duration`({slide[0].micros}L) must be <= the `window_duration`({window[0].micros}L)"))
