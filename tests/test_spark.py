@@ -322,6 +322,12 @@ def test_apply_in_pandas_with_state_checks_spark_runs_at_start():
     assert len(mismatch) == 1 and "applyInPandasWithState in append mode is not supported with Update output mode" in mismatch[0]
     assert messages("events", "update", "NoTimeout", "update") == []
     assert messages("events", "append", "ProcessingTimeTimeout", "append") == []
+    # An aggregation over a state function's update-mode rows (held-out, PySpark 4.1 refuses it).
+    then_counted = mdx(head + "out = events.groupBy(\"id\").applyInPandasWithState(f, \"id LONG, n LONG\", \"n LONG\", "
+                       "\"{mode}\", GroupStateTimeout.NoTimeout)\nq = out.groupBy(\"id\").count().writeStream"
+                       ".outputMode(\"update\").format(\"console\").start()\n")
+    refused = [d.message for d in lint_text(then_counted.format(mode="update"), "lesson.mdx", SPK) if d.code == "SPK030"]
+    assert len(refused) == 1 and "applyInPandasWithState in update mode is not supported with aggregation" in refused[0]
 
 
 def test_union_keeps_the_watermark_of_its_first_input_only():
@@ -371,3 +377,14 @@ def test_an_if_in_a_loop_reads_both_branches():
                '        q = events.groupBy("value").count().writeStream.outputMode("append").format("console").start()\n'
                '    ready = True\n')
     assert codes(mdx(program)) == ["SPK001"]
+
+
+def test_continuous_trigger_refuses_map_in_pandas_and_arrow():
+    """Checked on PySpark 4.1 with pandas and pyarrow (which the oracle's environment does not
+    install): `Continuous processing does not support MapInPandas operations.` (MapInArrow too)."""
+    for method, node in (("mapInPandas", "MapInPandas"), ("mapInArrow", "MapInArrow")):
+        text = mdx("def same(batches):\n    yield from batches\n\n\n"
+                   f"q = {RATE}.{method}(same, schema=\"timestamp timestamp, value long\")"
+                   ".writeStream.format(\"console\").trigger(continuous=\"1 second\").start()\n")
+        messages = [d.message for d in lint_text(text, "lesson.mdx", SPK) if d.code == "SPK011"]
+        assert len(messages) == 1 and f"Continuous processing does not support {node} operations." in messages[0], messages

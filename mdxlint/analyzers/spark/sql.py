@@ -50,6 +50,7 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     if len(views) != 1 or len(sources) != 1 or " join " in lowered or lowered.count("select ") != 1:
         streaming = True if any(view.streaming for view in views) else None
         frame = Frame(streaming, site, opaque=True)
+        frame = _set_operations(interp, session, text, site, frame)
         if over and len(views) == len(sources) == 1 and views[0].streaming and " join " not in lowered:
             # Subqueries over one streaming view: a window function in any of them runs on the stream.
             frame = replace(frame, window_functions=((site, over_function(text)),))
@@ -75,7 +76,7 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
                 elif ident:
                     keys.append(Key(ident.group(1), site=site))
                 else:
-                    keys.append(Key(None, site=site, known=False))
+                    keys.append(Key(None, site=site, known=False, label=f"`{' '.join(part.split())[:40]}`"))
         elif distinct:
             columns = split_top(select_part.group(2)) if select_part else []
             for part in columns:
@@ -93,6 +94,38 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
         frame = frame.then(sorts=frame.sorts + ((site, after_aggregation),))
     if re.search(r"\blimit\s+\d", lowered):
         frame = frame.then(limits=frame.limits + (site,))
+    return frame
+
+
+# `x IN (SELECT … FROM v)`, `EXISTS (SELECT … FROM v)`: the view a subquery reads.
+SQL_SUBQUERY = re.compile(r"\b(?:in|exists)\s*\(\s*select\b[^()]*?\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
+SQL_STREAMING_SUBQUERY = ("[INVALID_SUBQUERY_EXPRESSION.STREAMING_QUERY] Invalid subquery: Streaming query is not allowed "
+                          "in subquery expressions.")
+
+
+def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> Frame:
+    """What Spark refuses in SQL over streaming views whatever else the query does: a subquery
+    expression reading a stream (refused as ``spark.sql`` analyses the text), INTERSECT with a
+    stream, EXCEPT of a stream (refused at ``start()``, as the DataFrame methods are)."""
+    def streaming(part: str) -> bool:
+        views = (session.temp_views.get(match.group(1)) for match in SQL_FROM.finditer(part))
+        return any(view is not None and view.streaming for view in views)
+
+    for match in SQL_SUBQUERY.finditer(text):
+        view = session.temp_views.get(match.group(1))
+        if view is not None and view.streaming:
+            interp.analysis.refused_calls.append((site, SQL_STREAMING_SUBQUERY))
+            break
+    pieces = re.split(r"\b(intersect|except|minus)\b(?:\s+(?:all|distinct)\b)?", text, flags=re.IGNORECASE)
+    for index in range(1, len(pieces) - 1, 2):
+        left, keyword, right = " ".join(pieces[: index]), pieces[index].lower(), pieces[index + 1]
+        if keyword == "intersect" and (streaming(left) or streaming(right)):
+            reason = "Intersect of streaming DataFrames/Datasets is not supported"
+        elif keyword != "intersect" and streaming(right):
+            reason = "Except on a streaming DataFrame/Dataset on the right is not supported"
+        else:
+            continue
+        return replace(frame, unsupported=frame.unsupported + ((site, reason),))
     return frame
 
 

@@ -3,15 +3,18 @@ from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import FILE_FORMATS, analyze, describe, spark_raises, stateful_steps, stream_starts
 
+# Sources a continuous query cannot read: files and tables (Spark's continuous readers are Kafka's and rate's).
+CONTINUOUS_REFUSED_SOURCES = FILE_FORMATS | {"delta"}
+
 
 class ContinuousTriggerUnsupported(Rule):
     """`trigger(continuous=...)` on a query that is not only projections and filters, or with a sink it cannot use.
 
     ## What it does
-    Reports a streaming query started with a continuous trigger when its plan has an
-    aggregation, deduplication, join, sort, limit or window function, reads the
-    current time (`current_timestamp()`, `current_date()`), or writes with
-    `foreachBatch` or to a file sink.
+    Reports a streaming query started with a continuous trigger when it reads a file
+    source, its plan has an aggregation, deduplication, join, sort, limit, window
+    function or `mapInPandas`, reads the current time (`current_timestamp()`,
+    `current_date()`), or writes with `foreachBatch` or to a file sink.
 
     ## Why is this bad
     Continuous processing (experimental) runs only map-like queries. Spark refuses
@@ -58,7 +61,12 @@ class ContinuousTriggerUnsupported(Rule):
                 continue
             frame = start.frame
             steps = stateful_steps(frame)
-            if steps:
+            if frame.source_format in CONTINUOUS_REFUSED_SOURCES and frame.site is not None:
+                # Spark walks the plan from its sources up: a source without continuous reading is met first.
+                text = "Continuous processing does not support StreamingRelation operations."
+                message = (f"the {frame.source_format} source at {describe(frame.site)} cannot be read with a continuous "
+                           f"trigger (only Kafka and rate sources can); {spark_raises(text)}")
+            elif steps:
                 site, node_name = steps[0]
                 text = f"Continuous processing does not support {node_name} operations."
                 message = f"the {node_name} step at {describe(site)} cannot run with a continuous trigger; {spark_raises(text)}"

@@ -62,6 +62,14 @@ class UnsupportedStreamOperation(Rule):
                            f"the operation at {describe(site)} cannot run on this stream; {spark_raises(text)}")
                 continue
             mode = start.output_mode
+            after = [(site, declared) for site, declared in frame.state_modes if declared == "update" and any(
+                aggregation.site.range()[0] > site.range()[0] for aggregation in frame.aggregations)]
+            if after:
+                site = after[0][0]
+                text = "applyInPandasWithState in update mode is not supported with aggregation on a streaming DataFrame/Dataset"
+                ctx.report(*start.site.range(), f"the state function at {describe(site)} emits rows in update mode (a key's "
+                           f"row may change later) and an aggregation reads them; {spark_raises(text)}")
+                continue
             if frame.aggregations or mode not in ("append", "update", "complete"):
                 continue
             for site, declared in frame.state_modes:

@@ -117,8 +117,11 @@ def no_shape(interp, frame: Frame, call: MethodCall) -> Any:
 def map_in_batches(interp, frame: Frame, call: MethodCall) -> Any:
     """The function's rows are new columns: no watermark metadata comes through (Spark then
     refuses an aggregation over them in append mode)."""
-    lost = tuple((interp.site(call.node), column, call.name) for column in sorted(frame.watermark_columns))
-    return frame.then(watermark_columns=frozenset(), lost_watermarks=frame.lost_watermarks + lost, **kept_shape(frame))
+    site = interp.site(call.node)
+    lost = tuple((site, column, call.name) for column in sorted(frame.watermark_columns))
+    node_name = "MapInPandas" if call.name == "mapInPandas" else "MapInArrow"  # not map-like to a continuous trigger
+    return frame.then(watermark_columns=frozenset(), lost_watermarks=frame.lost_watermarks + lost,
+                      not_map_like=frame.not_map_like + ((site, node_name),), **kept_shape(frame))
 
 
 @frame_method("withColumns")
