@@ -260,6 +260,19 @@ PROBES = [
     "<X v={implements} />\n",
     "{a => { var let = 1 }}\n",
     "{(function () { return arguments })()}\n",
+    # Import/export blocks: a block is read after `var` of the names earlier blocks import (it may
+    # export them and may not declare them again); a page has one layout; `;;` is no import/export;
+    # an export of a name a later block declares is fine (one no block declares is an error, which
+    # the compiler places at the end of the page and mdxlint at the export).
+    'import a from "x"\n\nexport const a = 1\n',
+    'import A from "./a"\n\nimport A from "./a"\n',
+    'import {a} from "x"\n\nexport {a}\n',
+    'export const a = 1\n\nexport const a = 2\n',
+    'export {a as b}\n\nexport const a = 1\n',
+    "export default 1\n\nexport default 2\n",
+    'import a from "x";;\n',
+    # Frontmatter never closed is none: the compiler reads the rest as MDX.
+    "---\ntitle: a\n\n{1 +}\n",
 ]
 
 

@@ -41,6 +41,7 @@ class Export:
     start: int
     end: int
     source: str | None = None  # ``export { a } from './x'``
+    declares: bool = False  # ``export const a`` (not ``export { a }``)
 
 
 _JS_ESCAPE = re.compile(r"\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|\r\n|(.))", re.S)
@@ -124,7 +125,7 @@ def _parse_clause(clause: str, offset: int, imp: Import) -> None:
 def parse_exports(text: str, base: int) -> list[Export]:
     exports: list[Export] = []
     for match in _EXPORT_DECL.finditer(text):
-        exports.append(Export(match.group("name"), base + match.start("name"), base + match.end("name")))
+        exports.append(Export(match.group("name"), base + match.start("name"), base + match.end("name"), declares=True))
     for match in _EXPORT_LIST.finditer(text):
         names_start = match.start("names")
         cursor = 0

@@ -24,6 +24,7 @@ _MODULE_OPTIONS = {"jsx": False, "range": True, "tolerant": False}
 class JsProblem:
     index: int  # character index into the checked source where parsing failed
     message: str
+    undefined_export: str | None = None  # `export {a}` of a name no statement here declares
 
 
 def _esprima():
@@ -265,12 +266,25 @@ def check_spread(body: str) -> JsProblem | None:
     return None
 
 
-_ESM_STATEMENTS = {"ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration", "ExportAllDeclaration", "EmptyStatement"}
+_ESM_STATEMENTS = {"ImportDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration", "ExportAllDeclaration"}
 
 
-def check_module(text: str) -> JsProblem | None:
-    """Problem with an ESM block: it must parse and hold only import/export statements."""
-    return _check_module_as(text, _MDX_VERSION[0])
+_UNDEFINED_EXPORT = re.compile(r"Export '([^']+)' is not defined")
+
+
+def check_module(text: str, imported: tuple[str, ...] = ()) -> JsProblem | None:
+    """Problem with an ESM block: it must parse and hold only import/export statements.
+
+    ``imported``: the names earlier blocks of the page import.  micromark-extension-mdxjs-esm
+    parses a block after ``var <those names>``: a block may export them and may not declare
+    them again.  A name exported and declared nowhere in the block comes back as
+    ``undefined_export`` (the compiler checks it at the end of the page, where a later block
+    may have declared it)."""
+    prefix = f"var {', '.join(imported)};\n" if imported else ""
+    problem = _check_module_as(prefix + text, _MDX_VERSION[0], len(prefix))
+    if problem is None or not prefix:
+        return problem
+    return JsProblem(max(0, problem.index - len(prefix)), problem.message, problem.undefined_export)
 
 
 def _await_outside_function(node, inside_function: bool = False) -> int | None:
@@ -304,7 +318,7 @@ def _top_level_await(node, inside_function: bool = False) -> int | None:
 
 
 @cache_small(maxsize=2048, max_chars=20_000)
-def _check_module_as(text: str, version: int) -> JsProblem | None:
+def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | None:
     esprima = _esprima()
     try:
         tree = esprima.parseModule(text, _OPTIONS)  # ESM may hold JSX: `export const a = <B />`
@@ -312,7 +326,9 @@ def _check_module_as(text: str, version: int) -> JsProblem | None:
         # Where the text stops being JavaScript: the earlier of the two readings (a
         # stray `<` fails at once without JSX, and much later inside a JSX string).
         index = _error_index(error, text)
-        return JsProblem(index, f"this import/export does not parse as JavaScript ({_describe(error)})")
+        undefined = _UNDEFINED_EXPORT.search(_describe(error))
+        return JsProblem(index, f"this import/export does not parse as JavaScript ({_describe(error)})",
+                         undefined.group(1) if undefined else None)
     except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
         return None
     if version < 3 and "await" in text:
@@ -325,6 +341,11 @@ def _check_module_as(text: str, version: int) -> JsProblem | None:
         return JsProblem(newer[0], f"this import/export does not parse as JavaScript in MDX {version} "
                                    f"({too_new(newer[1], newer[2], version)})")
     for statement in tree.body:
+        if statement.range[1] <= prefix:
+            continue  # the `var` of earlier blocks' imports (check_module)
+        if statement.type == "EmptyStatement":
+            return JsProblem(statement.range[0], "an empty statement (a second `;`) may not stand among imports and "
+                                                 "exports; the compiler takes only import/export statements here")
         if statement.type not in _ESM_STATEMENTS:
             return JsProblem(
                 statement.range[0],

@@ -125,6 +125,7 @@ class _Builder:
         self.slugger = Slugger()
         self.containers: list[str] = []
         self.tags: list[tuple[JsxTag, bool]] = []
+        self.undefined_exports: list[tuple[int, str, str]] = []  # (offset, message, name), judged at the end
         self.flow_stack: list[_FlowContainer] = [_FlowContainer("root", 0, None)]
         self.inline_stack: list[tuple] = []
 
@@ -193,6 +194,13 @@ class _Builder:
                 self.flow_items(token)
         while len(self.flow_stack) > 1:
             self.close_flow_container()
+        if self.undefined_exports:
+            # The compiler checks exports at the end of the page: a later block may declare the name.
+            declared = {name.local for block in self.doc.esm for imp in block.imports for name in imp.names}
+            declared |= {export.name for block in self.doc.esm for export in block.exports if export.declares}
+            for offset, message, name in self.undefined_exports:
+                if name not in declared:
+                    self.problem(offset, message, _FLOW)
         for tag in self.flow_stack[0].open_tags:
             self.problem(tag.start, f"the JSX tag `<{tag.name}>` opened here is never closed before the end of the file", _TREE)
         self.finish_elements()
@@ -557,10 +565,24 @@ class _Builder:
     def esm(self, token: Token) -> None:
         start, end = token.meta["start"], token.meta["end"]
         text = self.text[start:end]
-        self.doc.esm.append(EsmBlock(start, end, text, parse_imports(text, start), parse_exports(text, start)))
-        problem = check_module(text)
-        if problem is not None:
+        earlier = self.doc.esm[:]
+        block = EsmBlock(start, end, text, parse_imports(text, start), parse_exports(text, start))
+        self.doc.esm.append(block)
+        # micromark-extension-mdxjs-esm parses a block after `var <names>` of the names earlier
+        # blocks imported: a block may export them, and may not declare them again.
+        imported = tuple(dict.fromkeys(name.local for other in earlier for imp in other.imports for name in imp.names))
+        problem = check_module(text, imported)
+        if problem is not None and problem.undefined_export is not None:
+            self.undefined_exports.append((start + problem.index, problem.message, problem.undefined_export))
+        elif problem is not None:
             self.problem(start + problem.index, problem.message, _FLOW)
+            return
+        layouts = [export for other in earlier for export in other.exports if export.name == "default" and export.source is None]
+        mine = next((export for export in block.exports if export.name == "default" and export.source is None), None)
+        if layouts and mine is not None and _DEFAULT_STATEMENT.match(self.text, mine.start):
+            where = self.doc.source.position(layouts[0].start)
+            self.problem(mine.start, f"a second `export default`: MDX takes it for the page's layout, and a page has one "
+                                     f"(the first is at {where.line + 1}:{where.column + 1})", _FLOW)
 
     def flow_items(self, token: Token) -> None:
         container = self.flow_stack[-1]
@@ -615,6 +637,7 @@ class _Builder:
                         break
 
 
+_DEFAULT_STATEMENT = re.compile(r"export\s+default\b")
 # ``## Title {#id}`` or ``## Title {/*id*/}`` at the end of a heading's line.
 _CUSTOM_ID = re.compile(r"\{#([\w.:-]+)\}[ \t#]*$|\{/\*\s*([\w.:-]+)\s*\*/\}[ \t#]*$", re.M)
 
@@ -625,11 +648,11 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
     doc.frontmatter = find_frontmatter(text, source.line_starts)
     prepared = prepare(text, syntax) if syntax is not PLAIN else text
     parse_text = prepared
-    if doc.frontmatter is not None:
-        # Blank the frontmatter (newlines kept) so offsets stay those of the file.
-        end = doc.frontmatter.body_end
-        if doc.frontmatter.closed:
-            end = source.line_end(doc.frontmatter.end_line)
+    if doc.frontmatter is not None and doc.frontmatter.closed:
+        # Blank the frontmatter (newlines kept) so offsets stay those of the file.  Frontmatter
+        # never closed is none to the site (remark-frontmatter, Astro): the compiler reads
+        # its `---` as a thematic break and the rest as MDX.
+        end = source.line_end(doc.frontmatter.end_line)
         blanked = re.sub(r"[^\n]", " ", text[:end])
         parse_text = blanked + prepared[end:]
     # The model is built from what the site's compiler sees (same length, same lines);
