@@ -273,6 +273,19 @@ PROBES = [
     'import a from "x";;\n',
     # Frontmatter never closed is none: the compiler reads the rest as MDX.
     "---\ntitle: a\n\n{1 +}\n",
+    # JavaScript's name characters and whitespace in tags (`·`, joiners, combining marks, no-break
+    # and other Unicode spaces); a spread is an object literal holding one spread (comments allowed).
+    "<a\u00b7b />\n",
+    "<a\u200db \u00e9t\u00e9\u0301=\"1\" />\n",
+    "<X\u00a0a=\"1\"\u3000/>\n",
+    "<\u00b7a />\n",
+    "<X {/* c */ ...a} />\n",
+    "<X {...} />\n",
+    "<X {...a, b} />\n",
+    "<X {...a b} />\n",
+    # Any indentation before a quote's `>` keeps the quote going (MDX has no indented code).
+    "> {\n    > 1\n    > }\n",
+    "- a\n\n      > {\n      > 1}\n",
 ]
 
 

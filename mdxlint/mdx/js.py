@@ -256,13 +256,26 @@ def check_expression(body: str) -> JsProblem | None:
 
 
 def check_spread(body: str) -> JsProblem | None:
-    stripped = body.strip()
-    if not stripped.startswith("..."):
+    """Problem with ``{body}`` standing in a tag without an attribute name.  The compiler reads
+    it as an object literal (``({body})``) that must hold one spread and nothing else (comments
+    may stand around it)."""
+    if is_empty(body) or "..." not in body:
         return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name")
-    offset = body.find("...") + 3
-    problem = check_expression(body[offset:])
-    if problem is not None:
-        return JsProblem(offset + problem.index, problem.message)
+    tree, error = _parse_expression("{" + body + "\n}")
+    if error is not None:
+        source = "({" + body + "\n})"
+        index = min(max(0, _error_index(error, source) - 2), len(body))
+        return JsProblem(index, f"this spread `{{...}}` is not valid JavaScript ({_describe(error)})")
+    if tree is None:
+        return None  # the parser itself failed: no verdict
+    properties = tree.body[0].expression.properties
+    if not properties or properties[0].type != "SpreadElement":
+        return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name")
+    if len(properties) > 1:
+        return JsProblem(properties[1].range[0] - 2, "only one spread may stand in these braces (the compiler: "
+                                                      "\"Unexpected extra content in spread\"); write `{...a} {...b}`")
+    argument = properties[0].argument
+    free_names(body[argument.range[0] - 2 : argument.range[1] - 2])  # read later (MDX002): parsed while cached
     return None
 
 

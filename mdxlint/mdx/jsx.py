@@ -73,19 +73,39 @@ class JsxTag:
         return None
 
 
+# Whitespace a JSX tag may hold besides spaces, tabs and line endings: JavaScript's (no-break
+# space, the other Unicode spaces, the byte order mark), as micromark-extension-mdx-jsx reads it.
+_UNICODE_SPACE = frozenset("\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                           "\u2028\u2029\u202f\u205f\u3000\ufeff")
+
+
 def _skip_space(src: str, pos: int, end: int) -> int:
-    while pos < end and src[pos] in " \t\n":
+    while pos < end and (src[pos] in " \t\n" or src[pos] in _UNICODE_SPACE):
         pos += 1
     return pos
 
 
+def _name_char_at(src: str, pos: int) -> bool:
+    """A character JavaScript continues a name with (and `-`, as JSX does): beyond ASCII, any
+    ID_Continue character (`·`, combining marks) and the zero-width joiners."""
+    char = src[pos]
+    if char < "\x80":
+        return _NAME_CHAR.match(char) is not None
+    return ("a" + char).isidentifier() or char in "\u200c\u200d"
+
+
+def _name_start_at(src: str, pos: int) -> bool:
+    char = src[pos]
+    return _NAME_START.match(char) is not None if char < "\x80" else char.isidentifier()
+
+
 def _scan_name(src: str, pos: int, end: int) -> int:
     """End of a JSX name (``a``, ``a-b``, ``a.b.c``, ``a:b``) starting at pos."""
-    while pos < end and _NAME_CHAR.match(src, pos):
+    while pos < end and _name_char_at(src, pos):
         pos += 1
-    while pos < end and src[pos] in ".:" and pos + 1 < end and _NAME_START.match(src, pos + 1):
+    while pos < end and src[pos] in ".:" and pos + 1 < end and _name_start_at(src, pos + 1):
         pos += 1
-        while pos < end and _NAME_CHAR.match(src, pos):
+        while pos < end and _name_char_at(src, pos):
             pos += 1
     return pos
 
@@ -105,7 +125,7 @@ def _scan_element_name(src: str, pos: int, end: int) -> tuple[int, str] | ScanEr
         if kind == "local" or (kind == "member" and separator == ":"):
             return ScanError(after, f"`{separator}` cannot follow the {kind} name `<{''.join(parts)}` in a JSX tag")
         start = _skip_space(src, after + 1, end)
-        if start >= end or not _NAME_START.match(src, start):
+        if start >= end or not _name_start_at(src, start):
             what = _describe(src[start]) if start < end else "the end of the text"
             return ScanError(start, f"`{separator}` after `<{''.join(parts)}` must be followed by a name (as in `<a.b>` "
                                     f"or `<a:b>`), not {what}")
@@ -115,7 +135,7 @@ def _scan_element_name(src: str, pos: int, end: int) -> tuple[int, str] | ScanEr
 
 
 def _scan_name_part(src: str, pos: int, end: int) -> int:
-    while pos < end and _NAME_CHAR.match(src, pos):
+    while pos < end and _name_char_at(src, pos):
         pos += 1
     return pos
 
@@ -159,7 +179,7 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
     if src[pos] == ">":
         # Fragment <> or </>
         return JsxTag("", "close" if closing else "open", start, pos + 1, name_start)
-    if not _NAME_START.match(src, pos):
+    if not _name_start_at(src, pos):
         what = _describe(src[pos])
         return ScanError(
             pos,
@@ -204,7 +224,7 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
             tag.attributes.append(JsxAttribute(None, pos, expr_end, "spread", body, pos + 1, expr_end - 1))
             pos = expr_end
             continue
-        if not _NAME_START.match(src, pos):
+        if not _name_start_at(src, pos):
             return ScanError(pos, f"unexpected {_describe(ch)} in the JSX tag `<{name}`; expected an attribute name, `>` or `/>`")
         attr_start = pos
         attr_end = _scan_name(src, pos, end)

@@ -77,7 +77,7 @@ def _prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
         if blank == len(text):
             return blank
         if kind == "quote":
-            if text[blank] != ">" or _virtual_column(text, blank) - _virtual_column(text, index) > 3:
+            if text[blank] != ">":  # any indentation before it: MDX has no indented code
                 return None
             index = blank + 1
             if text[index : index + 1] in (" ", "\t"):
