@@ -266,6 +266,28 @@ def test_nextra_through_the_guilds_components(tmp_path):
     assert detect(str(tmp_path)).mdx_version.value == 3
 
 
+def test_docs_kept_beside_the_docusaurus_site(tmp_path):
+    """`docs: { path: '../docs' }`: linting `docs/` (or one page of it) finds the site in `website/`."""
+    site = tmp_path / "website"
+    site.mkdir()
+    (site / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.7.0"}}', encoding="utf-8")
+    (site / "docusaurus.config.js").write_text(
+        "module.exports = { presets: [['classic', { docs: { path: '../docs' } }]] };\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    page = tmp_path / "docs" / "intro.mdx"
+    page.write_text("# Intro\n\n<!-- a note -->\n\nText.\n", encoding="utf-8")
+    assert detect(str(tmp_path / "docs")).framework.value == "docusaurus"
+    for target in (tmp_path / "docs", page):
+        assert json.loads(run_cli(str(target), "--no-cache", "--output-format", "json", "--select", "MDX").stdout) == []
+    (tmp_path / "other").mkdir()  # a folder no site reads is not taken for the site's
+    assert detect(str(tmp_path / "other")).framework.value == "unknown"
+    # A second docs instance whose options are a constant.
+    (site / "docusaurus.config.js").write_text(
+        "const guides = {\n  id: 'guides',\n  path: '../guides',\n};\nmodule.exports = { presets: [['classic', "
+        "{ docs: { path: 'rules' } }]], plugins: [['@docusaurus/plugin-content-docs', guides]] };\n", encoding="utf-8")
+    assert "../guides" in detect(str(site)).content_dirs.value
+
+
 def test_site_conventions_from_the_third_held_out_check(tmp_path):
     """A Docusaurus config per locale (`docusaurus.config.en.js`) is the site's config; `mdx1Compat`
     counts only under the top-level `markdown`; an Astro collection's `glob({ base })` is a content folder."""

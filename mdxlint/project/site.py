@@ -231,7 +231,32 @@ def detect(start: str) -> Site:
         site = _site_in(folder)
         if site is not None:
             return site
-    return _unknown(path)
+    sibling = _site_beside(path)
+    return sibling if sibling is not None else _unknown(path)
+
+
+def _site_beside(path: Path) -> Site | None:
+    """A site in a folder beside one of ``path``'s parents whose content folders hold ``path``:
+    Docusaurus's `docs: { path: '../docs' }` keeps the pages outside `website/`, and linting
+    `docs/` (or a page in it) must find the site that builds them."""
+    for ancestor in list(path.parents)[:4]:
+        try:
+            children = sorted(p for p in ancestor.iterdir() if p.is_dir() and p.name not in _SKIP_DIRS and not p.name.startswith("."))
+        except OSError:
+            continue
+        for child in children[:50]:
+            if child in (path, *path.parents):
+                continue
+            site = _site_in(child)
+            if site is None or site.framework.value == "unknown":
+                continue
+            for content in site.content_dirs.value or ():
+                folder = Path(os.path.normpath(child / content))
+                if folder == path or folder in path.parents:
+                    return site
+        if (ancestor / ".git").exists():
+            break  # not past the repository
+    return None
 
 
 def _folders_below(path: Path, depth: int):
@@ -434,35 +459,45 @@ _GLOB_BASE = re.compile(r"""\bglob\s*\(\s*\{(?:[^{}()]|\{[^{}]*\})*?\bbase\s*:\s
 _MARKDOWN_OPTIONS = re.compile(r"(?<![\w.])markdown\s*:\s*\{")
 _DOCS_OPTIONS = re.compile(r"""(?:\bdocs\s*:|['"](?:@docusaurus/plugin-)?content-docs['"]\s*,)\s*\{""")
 _PATH_OPTION = re.compile(r"""(?:^|,)\s*path\s*:\s*['"]([^'"]+)['"]""")
+_DOCS_OPTIONS_NAMED = re.compile(r"""['"](?:@docusaurus/plugin-)?content-docs['"]\s*,\s*([A-Za-z_$][\w$]*)\s*[\]\)]""")
 
 
 def _docusaurus_docs_paths(text: str) -> list[str]:
     """The ``path`` options of the docs plugin's option objects (the preset's ``docs: {…}``
     and each ``['@docusaurus/plugin-content-docs', {…}]``), read at the object's own level:
     an ``editUrl`` function or a nested object before it may be any length; ``docs`` for an
-    object without one (the plugin's default, beside other instances' folders)."""
-    paths = []
-    for match in _DOCS_OPTIONS.finditer(text):
-        depth, quote, own = 1, "", []
-        for index in range(match.end(), len(text)):
-            ch = text[index]
-            if quote:
-                if ch == quote and text[index - 1] != "\\":
-                    quote = ""
-            elif ch in "'\"`":
-                quote = ch
-            elif ch in "{[(":
-                depth += 1
-            elif ch in "}])":
-                depth -= 1
-                if depth == 0:
-                    break
-                continue
-            if depth == 1:
-                own.append(ch)
-        found = _PATH_OPTION.search("".join(own))
-        paths.append(found.group(1) if found is not None else "docs")  # the plugin's default path
-    return paths
+    object without one (the plugin's default, beside other instances' folders).  A plugin whose
+    options are a constant (`['@docusaurus/plugin-content-docs', guideOptions]`) is read from
+    that constant's object literal."""
+    starts = [match.end() for match in _DOCS_OPTIONS.finditer(text)]
+    for match in _DOCS_OPTIONS_NAMED.finditer(text):
+        declared = re.search(r"\b(?:const|let|var)\s+" + re.escape(match.group(1)) + r"\b[^=;{]*=\s*\{", text)
+        if declared is not None:
+            starts.append(declared.end())
+    return [_own_path(text, start) for start in sorted(starts)]
+
+
+def _own_path(text: str, start: int) -> str:
+    """The `path` of the object literal whose `{` ends at ``start``, read at its own level."""
+    depth, quote, own = 1, "", []
+    for index in range(start, len(text)):
+        ch = text[index]
+        if quote:
+            if ch == quote and text[index - 1] != "\\":
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        elif ch in "{[(":
+            depth += 1
+        elif ch in "}])":
+            depth -= 1
+            if depth == 0:
+                break
+            continue
+        if depth == 1:
+            own.append(ch)
+    found = _PATH_OPTION.search("".join(own))
+    return found.group(1) if found is not None else "docs"  # the plugin's default path
 
 
 def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
