@@ -286,6 +286,11 @@ PROBES = [
     # Any indentation before a quote's `>` keeps the quote going (MDX has no indented code).
     "> {\n    > 1\n    > }\n",
     "- a\n\n      > {\n      > 1}\n",
+    # Attribute names: a local name `a:b` (spaces around the `:` too), no member names, one `:`.
+    '<X a.b="1" />\n',
+    '<X a:b:c="1" />\n',
+    '<X a : b="1" xlink:href="#a" />\n',
+    '<X a:="1" />\n',
 ]
 
 
@@ -367,6 +372,12 @@ def test_generated_documents_agree_with_mdx2(compiler2):
 # MDX 2 reads no expression after a flow tag (MDX 3 does): found by a random run of 1,500 stress
 # documents through @mdx-js/mdx 2, 2026-12-02 (three disagreements, all this case).
 MDX2_PROBES = [
+    # ES2021-ES2024 that acorn's ecmaVersion 2020 refuses: regular-expression flags d and v, a
+    # separator in any number, strings as imported or exported names.
+    "{/a/d}\n",
+    "{/[\\p{L}--[a]]/v}\n",
+    "{0xF_F}\n",
+    "import {'a-b' as ab} from 'x'\n",
     'import data from "./data.json" with { type: "json" }\n\n# A\n',
     "{/(?i:a)/.test(s)}\n",
     "- <b/> {\n1\n}\n",

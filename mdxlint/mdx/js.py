@@ -142,7 +142,6 @@ def too_new(feature: str, year: int, version: int) -> str:
     return f"{feature} is ES{year} syntax; MDX 3 reads JavaScript up to ES2024"
 
 
-_NUMERIC_SEPARATOR = re.compile(r"\d_\d")
 # Regular-expression modifiers (`(?i:…)`, `(?-m:…)`): ES2025.
 _REGEX_MODIFIERS = re.compile(r"\(\?[imsx]*-?[imsx]+:")
 
@@ -168,8 +167,15 @@ def _feature_of(node, kind: str, source: str) -> tuple[int, str, int] | None:
         raw = node.raw
         if raw.startswith("/"):
             found = _regex_feature(raw)
-            return (node.range[0] + 1, found, 2025) if found is not None else None  # acorn: at the pattern
-        if _NUMERIC_SEPARATOR.search(raw) and not raw.startswith(("'", '"')):
+            if found is not None:
+                return node.range[0] + 1, found, 2025  # acorn: at the pattern
+            flags = raw[raw.rfind("/") + 1 :]
+            if "v" in flags:
+                return node.range[0] + 1, "the regular-expression flag `v`", 2024
+            if "d" in flags:
+                return node.range[0] + 1, "the regular-expression flag `d`", 2022
+            return None
+        if "_" in raw and raw[:1] not in ("'", '"'):
             return node.range[0] + raw.index("_"), "a numeric separator (`1_000`)", 2021
     if kind == "ClassBody":
         for member in node.body:
@@ -177,6 +183,10 @@ def _feature_of(node, kind: str, source: str) -> tuple[int, str, int] | None:
                 return member.range[0], "a class field or static block", 2022
     if kind == "PrivateIdentifier":
         return node.range[0], "a private name (`#x`)", 2022
+    if kind in ("ImportSpecifier", "ExportSpecifier"):
+        for name in (getattr(node, "imported", None), getattr(node, "exported", None), getattr(node, "local", None)):
+            if getattr(name, "type", None) == "Literal":
+                return name.range[0], "a string as an imported or exported name (`{'a-b' as ab}`)", 2022
     if kind in ("ImportDeclaration", "ExportNamedDeclaration", "ExportAllDeclaration") and getattr(node, "attributes", None):
         keyword = source.rfind("with", node.range[0], node.attributes[0].range[0])
         return (keyword if keyword >= 0 else node.attributes[0].range[0]), "an import attribute (`with { type: … }`)", 2025

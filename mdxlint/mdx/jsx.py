@@ -99,17 +99,6 @@ def _name_start_at(src: str, pos: int) -> bool:
     return _NAME_START.match(char) is not None if char < "\x80" else char.isidentifier()
 
 
-def _scan_name(src: str, pos: int, end: int) -> int:
-    """End of a JSX name (``a``, ``a-b``, ``a.b.c``, ``a:b``) starting at pos."""
-    while pos < end and _name_char_at(src, pos):
-        pos += 1
-    while pos < end and src[pos] in ".:" and pos + 1 < end and _name_start_at(src, pos + 1):
-        pos += 1
-        while pos < end and _name_char_at(src, pos):
-            pos += 1
-    return pos
-
-
 def _scan_element_name(src: str, pos: int, end: int) -> tuple[int, str] | ScanError:
     """End and name of a JSX element's name at ``pos``: ``a``, ``a-b``, a member name ``a.b.c``
     or a local name ``a:b``; whitespace may stand around the `.` and `:` (``<A. B>`` is
@@ -132,6 +121,26 @@ def _scan_element_name(src: str, pos: int, end: int) -> tuple[int, str] | ScanEr
         kind = "member" if separator == "." else "local"
         index = _scan_name_part(src, start, end)
         parts += [separator, src[start:index]]
+
+
+def _scan_attribute_name(src: str, pos: int, end: int) -> int | ScanError:
+    """End of an attribute name at ``pos``: a name, or a local name ``a:b`` (whitespace may
+    stand around the `:`); no member names (``a.b``) and one `:` at most, as the compiler reads."""
+    index = _scan_name_part(src, pos, end)
+    after = _skip_space(src, index, end)
+    if after < end and src[after] == ":":
+        start = _skip_space(src, after + 1, end)
+        if start >= end or not _name_start_at(src, start):
+            what = _describe(src[start]) if start < end else "the end of the text"
+            return ScanError(start, f"`:` in the attribute name `{src[pos:index]}:` must be followed by a name, not {what}")
+        index = _scan_name_part(src, start, end)
+        after = _skip_space(src, index, end)
+        if after < end and src[after] in ".:":
+            return ScanError(after, f"`{src[after]}` cannot follow the local attribute name `{src[pos:index]}`")
+    elif after < end and src[after] == ".":
+        return ScanError(after, f"an attribute name cannot hold a `.` (`{src[pos:index]}.…`); only a local name such as "
+                                "`xlink:href` has two parts")
+    return index
 
 
 def _scan_name_part(src: str, pos: int, end: int) -> int:
@@ -227,8 +236,10 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
         if not _name_start_at(src, pos):
             return ScanError(pos, f"unexpected {_describe(ch)} in the JSX tag `<{name}`; expected an attribute name, `>` or `/>`")
         attr_start = pos
-        attr_end = _scan_name(src, pos, end)
-        attr = JsxAttribute(src[attr_start:attr_end], attr_start, attr_end)
+        attr_end = _scan_attribute_name(src, pos, end)
+        if isinstance(attr_end, ScanError):
+            return attr_end
+        attr = JsxAttribute("".join(src[attr_start:attr_end].split()), attr_start, attr_end)  # `a : b` is `a:b`
         pos = attr_end
         after = _skip_space(src, pos, end)
         if after < end and src[after] == "=":
