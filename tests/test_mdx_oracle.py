@@ -270,6 +270,9 @@ PROBES = [
     'export const a = 1\n\nexport const a = 2\n',
     'export {a as b}\n\nexport const a = 1\n',
     "export default 1\n\nexport default 2\n",
+    'export {a as default} from "x"\n\nexport default function L() {}\n',
+    'export default 1\n\nexport {b as default} from "x"\n',
+    'export {default as A} from "a"\n\nexport default 1\n',
     'import a from "x";;\n',
     # Frontmatter never closed is none: the compiler reads the rest as MDX.
     "---\ntitle: a\n\n{1 +}\n",

@@ -577,12 +577,15 @@ class _Builder:
         elif problem is not None:
             self.problem(start + problem.index, problem.message, _FLOW)
             return
-        layouts = [export for other in earlier for export in other.exports if export.name == "default" and export.source is None]
-        mine = next((export for export in block.exports if export.name == "default" and export.source is None), None)
-        if layouts and mine is not None and _DEFAULT_STATEMENT.match(self.text, mine.start):
+        # The default export (`export default …`, `export {a as default}`, re-exported too) is the layout.
+        layouts = [export for other in earlier for export in other.exports if export.name == "default"]
+        mine = next((export for export in block.exports if export.name == "default"), None)
+        if layouts and mine is not None:
             where = self.doc.source.position(layouts[0].start)
-            self.problem(mine.start, f"a second `export default`: MDX takes it for the page's layout, and a page has one "
-                                     f"(the first is at {where.line + 1}:{where.column + 1})", _FLOW)
+            statement = self.text.rfind("export", start, mine.start + 1)  # the compiler points at the statement
+            self.problem(statement if statement >= 0 else mine.start,
+                         "a second default export: MDX takes the default export for the page's layout, and a page "
+                         f"has one (the first is at {where.line + 1}:{where.column + 1})", _FLOW)
 
     def flow_items(self, token: Token) -> None:
         container = self.flow_stack[-1]
@@ -637,7 +640,6 @@ class _Builder:
                         break
 
 
-_DEFAULT_STATEMENT = re.compile(r"export\s+default\b")
 # ``## Title {#id}`` or ``## Title {/*id*/}`` at the end of a heading's line.
 _CUSTOM_ID = re.compile(r"\{#([\w.:-]+)\}[ \t#]*$|\{/\*\s*([\w.:-]+)\s*\*/\}[ \t#]*$", re.M)
 
