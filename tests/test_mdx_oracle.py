@@ -294,6 +294,10 @@ PROBES = [
     '<X a:b:c="1" />\n',
     '<X a : b="1" xlink:href="#a" />\n',
     '<X a:="1" />\n',
+    # A `)` that closes nothing is the error, not the end of the expression.
+    "{a)\n}\n",
+    "{f(a))\n}\n",
+    "<X a={)\n} />\n",
 ]
 
 

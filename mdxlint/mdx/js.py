@@ -236,6 +236,25 @@ def _first_newer(node, source: str, year: int) -> tuple[int, str, int] | None:
     return None
 
 
+def _unmatched_closer(body: str) -> int | None:
+    """Offset of the first `)`, `]` or `}` in ``body`` that closes nothing (by JavaScript's tokens),
+    or None (none, or the text does not tokenize)."""
+    if not any(closer in body for closer in ")]}"):
+        return None
+    try:
+        tokens = _esprima().tokenize(body, {"range": True, "jsx": True})
+    except Exception:  # the tokenizer's own errors and failures: no verdict
+        return None
+    depth = 0
+    for token in tokens:
+        if token.type != "Punctuator" or token.value not in "()[]{}":
+            continue
+        depth += 1 if token.value in "([{" else -1
+        if depth < 0:
+            return token.range[0]
+    return None
+
+
 def parsed_expression_end(body: str) -> int | None:
     """Where the expression in ``body`` ends (comments after it excluded), or None when it does
     not parse as one expression."""
@@ -254,6 +273,11 @@ def check_expression(body: str) -> JsProblem | None:
         source = "(" + body + "\n)"
         index = _error_index(error, source) - 1
         detail = _describe(error) if index < len(body) else "it ends too early"
+        if index >= len(body):
+            # The parenthesis the expression is read in closed early: at a `)` of the expression's own.
+            stray = _unmatched_closer(body)
+            if stray is not None:
+                index, detail = stray, f"an unmatched `{body[stray]}`"
         index = min(max(0, index), len(body))
         return JsProblem(index, f"this `{{…}}` is not a valid JavaScript expression ({detail})")
     if tree is not None and (len(tree.body) != 1 or tree.body[0].type != "ExpressionStatement"):
