@@ -214,3 +214,25 @@ def test_held_out_configs_of_2026_12_02_second_round():
     messages = [d.message for d in lint_text(restart, "a.mdx", DBZ)]
     assert len(messages) == 1 and messages[0].startswith("`PUT /connectors/x/restart`") and "405" in messages[0]
     assert found("```bash\ncurl -X POST localhost:8083/connectors/x/restart\n```\n") == []
+
+
+def test_prose_that_says_which_release_the_page_uses():
+    """A held-out lesson: "мы используем Debezium 2.6" judges the page against 2.6 (`no_data` exists
+    there); a release only mentioned ("начиная с Debezium 2.0") does not."""
+    pg = fence('"plugin.name": "pgoutput",\n"snapshot.mode": "no_data"')
+    assert codes("В этом уроке мы используем Debezium 2.6.\n\n" + pg) == []
+    assert codes("We use Debezium 2.6.2.Final.\n\n" + pg) == []
+    assert codes("Начиная с Debezium 2.0 ключи переименованы.\n\n" + pg) == [("DBZ003", "error")]
+
+
+def test_messages_name_what_the_pages_release_has():
+    """DBZ009 lists the options the page's release has (no option added later); DBZ012 does not
+    claim a Kafka version a 2.x image may not ship."""
+    typo = fence('"transforms": "unwrap",\n"transforms.unwrap.type": "io.debezium.transforms.ExtractNewRecordState",\n'
+                 '"transforms.unwrap.drop.tombstone": "false"')
+    message = [d.message for d in lint_text("Образ `quay.io/debezium/connect:2.3`.\n\n" + typo, "a.mdx", DBZ)][0]
+    assert "in Debezium 2.3 it has:" in message and "delete.tombstone.handling.mode" not in message
+    patch = ("Образ `quay.io/debezium/connect:2.7`.\n\n```bash\ncurl -X PATCH -H 'Content-Type: application/json' "
+             "localhost:8083/connectors/inventory/config -d '{\"snapshot.mode\": \"initial\"}'\n```\n")
+    rest = [d.message for d in lint_text(patch, "a.mdx", DBZ) if d.code == "DBZ012"]
+    assert rest and "Debezium 2.7's images (before 3.8)" in rest[0] and "3.6" not in rest[0]

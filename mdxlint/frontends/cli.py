@@ -422,7 +422,7 @@ def rules_command(output_format: str) -> None:
         fix = {"safe": "[*]", "unsafe": "[~]"}.get(r.fix_applicability.value if r.fix_applicability else "", "   ")
         on = " " if r.enabled_by_default else "-"
         severities = "/".join(s.value for s in r.reported_severities())
-        click.echo(f"{r.code:<7} {fix}{on} {severities:<8} {r.name:<32} {r.summary()}")
+        click.echo(f"{r.code:<7} {fix}{on} {severities:<13} {r.name:<32} {r.summary()}")
 
 
 @main.command("plan")

@@ -279,9 +279,14 @@ PUBSUB_ADDED = {"ordering.key": "2.7.0", "region": "3.1.0", "concurrency.threads
 
 # What a page installs names its Debezium version: a connector archive or jar
 # (debezium-connector-postgres-1.6.1.Final), an image tag (debezium/connect:1.9,
-# quay.io/debezium/server:2.5), Maven or Gradle coordinates.
+# quay.io/debezium/server:2.5), Maven or Gradle coordinates; so does prose that says which
+# release the page uses ("we use Debezium 2.6", "мы используем Debezium 2.6", a full release
+# name "Debezium 2.6.2.Final"), not one that only mentions a release ("since Debezium 2.0").
 _INSTALLED = re.compile(
-    r"debezium-connector-[a-z0-9]+-(\d+\.\d+\.\d+)"
+    r"(?:\b(?:use|uses|using|install|installs|installing|run|runs|running)|используем|использует|используется|"
+    r"установим|устанавливаем|запускаем)\s+Debezium\s+(\d+\.\d+(?:\.\d+)?)(?!\.?\d)"
+    r"|Debezium\s+(\d+\.\d+\.\d+)\.Final"
+    r"|debezium-connector-[a-z0-9]+-(\d+\.\d+\.\d+)"
     r"|debezium/(?:connect|server|connect-base|debezium-server)[\w-]*:(\d+\.\d+(?:\.\d+)?)"
     r"|io\.debezium:debezium-[\w-]+:(\d+\.\d+\.\d+)"
     r"|<artifactId>debezium-[\w-]+</artifactId>\s*<version>(\d+\.\d+\.\d+)",

@@ -54,6 +54,7 @@ class RemovedKey(Rule):
     code = "DBZ001"
     name = "removed-key"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
     fix_applicability = Applicability.UNSAFE
 
     def check(self, doc: Document, ctx: RuleContext) -> None:

@@ -52,6 +52,7 @@ class MissingRequired(Rule):
     code = "DBZ002"
     name = "missing-required-key"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         version = judged_version(doc.source.text, ctx.settings.debezium.version)

@@ -40,6 +40,7 @@ class DeprecatedValue(Rule):
     code = "DBZ004"
     name = "deprecated-value"
     severity = Severity.WARNING
+    severities = (Severity.WARNING, Severity.INFO)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         version = judged_version(doc.source.text, ctx.settings.debezium.version)

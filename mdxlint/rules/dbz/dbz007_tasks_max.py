@@ -39,6 +39,7 @@ class TasksMax(Rule):
     code = "DBZ007"
     name = "tasks-max"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for unit in config_units(doc):

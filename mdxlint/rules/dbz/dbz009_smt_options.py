@@ -64,6 +64,7 @@ class SmtOptions(Rule):
     code = "DBZ009"
     name = "smt-options"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         version = judged_version(doc.source.text, ctx.settings.debezium.version)
@@ -86,10 +87,16 @@ class SmtOptions(Rule):
                         if kind == "predicates" and option == "negate":
                             continue  # DBZ011
                         if option not in smt.options:
+                            # The options this release has: none added later, none removed by then.
+                            present = sorted(
+                                name for name in smt.options
+                                if not any(name == added and parse_version(since) > target for added, since in smt.added)
+                                and not any(name == gone and parse_version(removed) <= target for gone, _, removed, _ in smt.deprecated)
+                            )
                             ctx.report(
                                 entry.key_start,
                                 entry.key_end,
-                                f"{short} has no option `{option}` (it has: {', '.join(sorted(smt.options)) or 'none'}); "
+                                f"{short} has no option `{option}` (in Debezium {version} it has: {', '.join(present) or 'none'}); "
                                 "Kafka Connect ignores it",
                                 severity=Severity.WARNING,
                             )

@@ -45,6 +45,7 @@ class UndeclaredAlias(Rule):
     code = "DBZ010"
     name = "undeclared-alias"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for unit in config_units(doc):

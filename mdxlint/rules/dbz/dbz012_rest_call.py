@@ -60,9 +60,14 @@ class RestCall(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         kafka = ctx.settings.debezium.kafka_version
         installed = installed_version(doc.source.text)
+        which = f"Kafka Connect {kafka} (`kafka-version`)"
         if installed is not None and parse_version(installed) >= (3, 0, 0) and parse_version(kafka) < (3, 8, 0):
             # Debezium's 3.x images ship Kafka 3.8 or later (debezium/container-images kafka/3.0: 3.8.0)
             kafka = "3.8"
+        elif installed is not None and parse_version(installed) < (3, 0, 0):
+            # Debezium's 2.x images ship a Kafka before 3.8 (kafka/2.5: 3.6.0); which one is not read here.
+            kafka = min(kafka, "3.7", key=parse_version)
+            which = f"the Kafka Connect of Debezium {installed}'s images (before 3.8)"
         for unit in config_units(doc):
             rest = unit.rest
             if rest is None:
@@ -76,7 +81,7 @@ class RestCall(Rule):
                            f"endpoint: it takes {' or '.join(sorted(allowed))}, and Kafka Connect answers 405 Method Not Allowed")
                 continue
             if rest.method == "PATCH" and is_config and parse_version(kafka) < parse_version("3.8"):
-                ctx.report(rest.start, rest.end, f"`PATCH /connectors/{{name}}/config` exists from Kafka 3.8; Kafka Connect {kafka} answers 405")
+                ctx.report(rest.start, rest.end, f"`PATCH /connectors/{{name}}/config` exists from Kafka 3.8; {which} answers 405")
             if rest.method == "PUT" and is_config and (unit.entries or unit.wrapper_keys):
                 if unit.wrapper:
                     ctx.report(

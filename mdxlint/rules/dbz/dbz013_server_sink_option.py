@@ -41,6 +41,7 @@ class ServerSinkOption(Rule):
     code = "DBZ013"
     name = "server-sink-option"
     severity = Severity.WARNING
+    severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         # A page that installs a Debezium Server image is judged against that release.

@@ -88,6 +88,7 @@ class FrontmatterSchema(Rule):
     code = "FM002"
     name = "frontmatter-schema"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
     scope = "course"
     options = {
         "fields": Option({}, "Schema to use when the site has no content config: key = type.", dict, check=_check_fields),

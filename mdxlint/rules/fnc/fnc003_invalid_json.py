@@ -50,6 +50,7 @@ class InvalidJson(Rule):
     code = "FNC003"
     name = "invalid-json"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.INFO)
     fix_applicability = Applicability.SAFE
     options = {
         "allow-fragments": Option(True, "Accept a run of members without the enclosing braces."),

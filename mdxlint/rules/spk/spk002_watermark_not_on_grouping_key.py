@@ -69,6 +69,7 @@ class WatermarkNotOnGroupingKey(Rule):
     code = "SPK002"
     name = "watermark-not-on-grouping-key"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for start in stream_starts(analyze(doc)):

@@ -84,6 +84,7 @@ class RemovedOrDeprecatedApi(Rule):
     code = "SPK021"
     name = "removed-or-deprecated-api"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
     fix_applicability = Applicability.SAFE
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
