@@ -124,6 +124,12 @@ def test_schema_bounds_are_zods():
         ("code", "String must contain exactly 2 character(s) (it has 3)"),
         ("url", "String must contain at least 4 character(s) (it has 1)"),
     ]
+    # `.or(…)` accepts what another schema does; `.trim()` changes the value zod bounds; a number too
+    # large for a float is still compared (no crash).
+    other = read_schema("const c = defineCollection({ schema: z.object({ t: z.string().min(1).or(z.literal('')),"
+                        " u: z.string().trim().max(2), n: z.number().int().max(5) }) });")
+    assert check_object({"t": "", "u": "  ab  ", "n": 3}, other) == []
+    assert [key for key, _ in check_object({"u": "ab", "n": 10**400}, other)] == ["n"]
     # A bound computed at build time (`.max(LIMIT)`) is not known here: not checked.
     computed = read_schema("const c = defineCollection({ schema: z.object({ t: z.string().max(LIMIT) }) });")
     assert check_object({"t": "x" * 500}, computed) == []

@@ -239,6 +239,11 @@ def test_math_as_remark_math_reads_it(tmp_path):
         "> $$\n> \\sum_{i<n} x_{i}\n> $$\n\n$$$\n\\left\\{ a \\right\\}\n$$$\n\n```\n$a {b $\n```\n"
     )
     assert json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX").stdout) == []
+    # Dollars pair inside one paragraph, heading or table cell: not across list items, headings,
+    # cells or the frontmatter (remark-math finds no math in any of these; the compiler accepts them).
+    page.write_text("---\nprice: $5\n---\n\n- Plan A: $5/month\n- Plan B: <b>$10</b>/month\n\n# Price: $5\n"
+                    "Some <i>text $ and</i> more\n\n| a | b |\n|---|---|\n| $5 | <b>$6</b> |\n")
+    assert json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX").stdout) == []
     page.write_text("A $x$ then {y +}\n")  # outside math an expression is still one
     out = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX001").stdout)
     assert [(item["line"], item["column"]) for item in out] == [(1, 16)]

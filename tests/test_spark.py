@@ -388,3 +388,28 @@ def test_continuous_trigger_refuses_map_in_pandas_and_arrow():
                    ".writeStream.format(\"console\").trigger(continuous=\"1 second\").start()\n")
         messages = [d.message for d in lint_text(text, "lesson.mdx", SPK) if d.code == "SPK011"]
         assert len(messages) == 1 and f"Continuous processing does not support {node} operations." in messages[0], messages
+
+
+def test_interval_strings_as_spark_parses_them():
+    """Checked on PySpark 4.1 (withWatermark, window, trigger): a number may lack digits on one side
+    of its point and have spaces after its sign; a fraction only of seconds, to nine digits; a
+    no-break space is no whitespace; abbreviations and glued units are refused."""
+    from mdxlint.analyzers.spark.intervals import parse_interval
+
+    accepted = [".5 seconds", "5. seconds", "+ 10 seconds", "- 10 seconds", "interval 10 MINUTES", "1 hour 30 minutes",
+                "1.123456789 seconds", "10  minutes", " 2 weeks "]
+    refused = ["10m", "10 min", "30s", "PT10M", "10", "1.5 hours", "10minutes", "10\u00a0seconds",
+               "1.1234567891 seconds", ". seconds", "interval"]
+    assert [text for text in accepted if parse_interval(text) is None] == []
+    assert [text for text in refused if parse_interval(text) is not None] == []
+    assert parse_interval("- 10 seconds").negative and parse_interval("1 minute 30 seconds").micros == 90_000_000
+
+
+def test_sql_words_inside_string_literals_are_text():
+    """`'all except refunds'` is no EXCEPT, `'intersect'` no INTERSECT (PySpark 4.1 starts both)."""
+    head = (f"events = {RATE}\nevents.createOrReplaceTempView(\"events\")\n"
+            "spark.range(3).createOrReplaceTempView(\"prices\")\n")
+    for query in ("SELECT e.value, 'all except refunds' AS note FROM events e JOIN prices p ON e.value = p.id",
+                  "SELECT value FROM (SELECT value, 'intersect' AS tag FROM events) WHERE tag IS NOT NULL"):
+        text = mdx(head + f"q = spark.sql(\"{query}\").writeStream.format(\"console\").start()\n")
+        assert [d.code for d in lint_text(text, "lesson.mdx", SPK) if d.code == "SPK030"] == [], query

@@ -125,7 +125,8 @@ class _Builder:
         self.slugger = Slugger()
         self.containers: list[str] = []
         self.tags: list[tuple[JsxTag, bool]] = []
-        self.undefined_exports: list[tuple[int, str, str]] = []  # (offset, message, name), judged at the end
+        self.esm_imported: dict[str, None] = {}  # names earlier import/export blocks import, in order
+        self.undefined_exports: list[tuple[int, str, str, int]] = []  # (offset, message, name, block), judged at the end
         self.flow_stack: list[_FlowContainer] = [_FlowContainer("root", 0, None)]
         self.inline_stack: list[tuple] = []
 
@@ -194,13 +195,17 @@ class _Builder:
                 self.flow_items(token)
         while len(self.flow_stack) > 1:
             self.close_flow_container()
-        if self.undefined_exports:
-            # The compiler checks exports at the end of the page: a later block may declare the name.
-            declared = {name.local for block in self.doc.esm for imp in block.imports for name in imp.names}
-            declared |= {export.name for block in self.doc.esm for export in block.exports if export.declares}
-            for offset, message, name in self.undefined_exports:
-                if name not in declared:
-                    self.problem(offset, message, _FLOW)
+        # An export of a name no statement of its block declares: the compiler lets a later block
+        # import or declare it (`export {a as b}` … `export const a = 1`), not an earlier declaration,
+        # and not under the same exported name (`export {a}` … `export const a`: a duplicate export).
+        esm = self.doc.esm
+        for offset, message, name, index in self.undefined_exports:
+            later = esm[index + 1 :]
+            imported = any(n.local == name for block in esm for imp in block.imports for n in imp.names)
+            declared = any(e.declares and e.name == name for block in later for e in block.exports)
+            same_name = any(not e.declares and e.name == name for e in esm[index].exports)
+            if not (imported or (declared and not same_name)):
+                self.problem(offset, message, _FLOW)
         for tag in self.flow_stack[0].open_tags:
             self.problem(tag.start, f"the JSX tag `<{tag.name}>` opened here is never closed before the end of the file", _TREE)
         self.finish_elements()
@@ -570,16 +575,23 @@ class _Builder:
         self.doc.esm.append(block)
         # micromark-extension-mdxjs-esm parses a block after `var <names>` of the names earlier
         # blocks imported: a block may export them, and may not declare them again.
-        imported = tuple(dict.fromkeys(name.local for other in earlier for imp in other.imports for name in imp.names))
+        # Only the names this block mentions matter (a page of hundreds of import blocks stays linear).
+        words = set(_JS_WORD.findall(text)) if self.esm_imported else set()
+        imported = tuple(name for name in self.esm_imported if name in words)
+        self.esm_imported.update(dict.fromkeys(name.local for imp in block.imports for name in imp.names))
         problem = check_module(text, imported)
         if problem is not None and problem.undefined_export is not None:
-            self.undefined_exports.append((start + problem.index, problem.message, problem.undefined_export))
+            self.undefined_exports.append((start + problem.index, problem.message, problem.undefined_export, len(earlier)))
         elif problem is not None:
             self.problem(start + problem.index, problem.message, _FLOW)
             return
-        # The default export (`export default …`, `export {a as default}`, re-exported too) is the layout.
-        layouts = [export for other in earlier for export in other.exports if export.name == "default"]
-        mine = next((export for export in block.exports if export.name == "default"), None)
+        # The layout: an `export default …` statement or a default re-exported from a module
+        # (`export {a as default} from 'x'`); a local `export {a as default}` is none.
+        def layout(export) -> bool:
+            return export.name == "default" and (export.source is not None or self.text.startswith("export", export.start))
+
+        layouts = [export for other in earlier for export in other.exports if layout(export)]
+        mine = next((export for export in block.exports if layout(export)), None)
         if layouts and mine is not None:
             where = self.doc.source.position(layouts[0].start)
             statement = self.text.rfind("export", start, mine.start + 1)  # the compiler points at the statement
@@ -640,6 +652,7 @@ class _Builder:
                         break
 
 
+_JS_WORD = re.compile(r"[\w$]+")
 # ``## Title {#id}`` or ``## Title {/*id*/}`` at the end of a heading's line.
 _CUSTOM_ID = re.compile(r"\{#([\w.:-]+)\}[ \t#]*$|\{/\*\s*([\w.:-]+)\s*\*/\}[ \t#]*$", re.M)
 

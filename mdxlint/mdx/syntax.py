@@ -75,6 +75,7 @@ _QUOTE_PREFIX = re.compile(r"(?:[ \t]*>)*")
 _MATH_OPEN = re.compile(r"[ \t]*(\${2,})[^$\n]*$")
 _FENCE_LINE = re.compile(r"(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})")
 _DOLLARS = re.compile(r"\$+")
+_BACKTICKS = re.compile(r"`+")
 
 
 def _blank_math(text: str) -> str:
@@ -91,7 +92,12 @@ def _blank_math(text: str) -> str:
             out[first : last + 1] = _blank_inline_math("\n".join(out[first : last + 1])).split("\n")
             paragraph.clear()
 
+    start = 0
+    if lines and lines[0].rstrip() == "---":  # frontmatter: no math, and no pairs across it
+        start = next((n + 1 for n in range(1, len(lines)) if lines[n].rstrip() == "---"), 0)
     for number, line in enumerate(lines):
+        if number < start:
+            continue
         prefix = _QUOTE_PREFIX.match(line).group(0)  # type: ignore[union-attr]
         rest = line[len(prefix) :]
         stripped = rest.strip()
@@ -118,12 +124,34 @@ def _blank_math(text: str) -> str:
             math = (len(opening.group(1)), prefix.count(">"))
             out[number] = prefix + _TEX_SYNTAX.sub(" ", rest)
             continue
-        if stripped:
-            paragraph.append(number)
-        else:
+        if not stripped:
             flush()
+        elif _BLOCK_START.match(rest):
+            # A list item, heading, table row or break starts a block of its own: inline math
+            # pairs its dollars inside one paragraph, heading or table cell only.
+            flush()
+            if _ONE_LINE_BLOCK.match(rest):
+                out[number] = prefix + _blank_line_math(rest)
+            else:
+                paragraph.append(number)
+        else:
+            paragraph.append(number)
     flush()
     return "\n".join(out)
+
+
+# Lines that start a block: a list marker, an ATX heading, a table row, a thematic break or a
+# setext underline; of these, headings, rows and breaks end on their line.
+_BLOCK_START = re.compile(r"[ \t]*(?:[-+*][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$)")
+_ONE_LINE_BLOCK = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]|$)|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$)")
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def _blank_line_math(line: str) -> str:
+    """Inline math of a heading, or of each cell of a table row on its own."""
+    if "|" not in line:
+        return _blank_inline_math(line)
+    return "|".join(_blank_inline_math(cell) for cell in _CELL_SPLIT.split(line))
 
 
 def _blank_inline_math(chunk: str) -> str:
@@ -139,8 +167,8 @@ def _blank_inline_math(chunk: str) -> str:
         if char == "\\":
             index += 2
         elif char == "`":
-            run = len(chunk) - index - len(chunk[index:].lstrip("`"))
-            closing = re.compile(r"(?<!`)`{%d}(?!`)" % run).search(chunk, index + run)
+            run = _BACKTICKS.match(chunk, index).end() - index  # type: ignore[union-attr]
+            closing = next((m for m in _BACKTICKS.finditer(chunk, index + run) if m.end() - m.start() == run), None)
             index = closing.end() if closing is not None else index + run
         elif char == "<":
             tag = scan_tag(chunk, index, size)

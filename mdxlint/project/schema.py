@@ -39,6 +39,7 @@ class ZodType:
     strict: bool = False
     passthrough: bool = False
     bounds: list[tuple[str, float]] = field(default_factory=list)  # ("min" | "max" | "length" | "gt" | "lt" | "int", n)
+    bounds_unknown: bool = False  # a transform or refinement: bounds not checked
 
     def describe(self) -> str:
         if self.kind == "enum":
@@ -52,6 +53,8 @@ class ZodType:
         return self.kind
 
 
+# Modifiers after which a value's bounds are not those of the frontmatter's text.
+_VALUE_CHANGING = frozenset("trim toLowerCase toUpperCase transform preprocess pipe catch refine superRefine".split())
 # zod's bound modifiers: (the check, its fixed number or None when the call gives it).
 _BOUND_MODIFIERS: dict[str, tuple[str, float | None]] = {
     "min": ("min", None), "gte": ("min", None), "max": ("max", None), "lte": ("max", None), "length": ("length", None),
@@ -64,7 +67,7 @@ def _bound_problems(value: Any, schema: ZodType, path: str) -> list[tuple[str, s
     """The bounds a value of the right type breaks, in zod's words (``.max(160)`` on a string:
     "String must contain at most 160 character(s)"; a string's length in UTF-16 code units,
     as JavaScript counts it)."""
-    if not schema.bounds:
+    if not schema.bounds or schema.bounds_unknown:
         return []
     if isinstance(value, str) and schema.kind == "string":
         size, noun = len(value.encode("utf-16-le")) // 2, ("String", "character(s)")
@@ -82,8 +85,10 @@ def _bound_problems(value: Any, schema: ZodType, path: str) -> list[tuple[str, s
                 how = {"min": "at least", "max": "at most", "length": "exactly"}[check]
                 problems.append((path, f"{noun[0]} must contain {how} {number} {noun[1]} (it has {size})"))
             continue
-        broken = {"min": size < number, "max": size > number, "gt": size <= number, "lt": size >= number,
-                  "int": not float(size).is_integer()}.get(check, False)
+        if check == "int":
+            broken = isinstance(size, float) and not size.is_integer()
+        else:
+            broken = {"min": size < number, "max": size > number, "gt": size <= number, "lt": size >= number}.get(check, False)
         if broken:
             if check == "int":
                 problems.append((path, f"Expected integer, received float ({_show(value)})"))
@@ -224,6 +229,12 @@ class _Parser:
             elif name == "array":
                 inner = ZodType(**{**result.__dict__})
                 result.__dict__.update(ZodType(kind="array", items=inner).__dict__)
+            elif name in ("or", "and"):
+                # A union or intersection built with a method: what it accepts is not read here.
+                result.__dict__.update(ZodType(kind="any", optional=result.optional, has_default=result.has_default,
+                                               nullable=result.nullable).__dict__)
+            elif name in _VALUE_CHANGING:
+                result.bounds_unknown = True  # zod checks bounds on a changed value (`.trim().max(2)`)
             elif name in _BOUND_MODIFIERS:
                 bound = _BOUND_MODIFIERS[name]
                 if bound[1] is not None:

@@ -97,6 +97,7 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     return frame
 
 
+_SQL_STRING = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"")
 # `x IN (SELECT … FROM v)`, `EXISTS (SELECT … FROM v)`: the view a subquery reads.
 SQL_SUBQUERY = re.compile(r"\b(?:in|exists)\s*\(\s*select\b[^()]*?\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
 SQL_STREAMING_SUBQUERY = ("[INVALID_SUBQUERY_EXPRESSION.STREAMING_QUERY] Invalid subquery: Streaming query is not allowed "
@@ -107,6 +108,8 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
     """What Spark refuses in SQL over streaming views whatever else the query does: a subquery
     expression reading a stream (refused as ``spark.sql`` analyses the text), INTERSECT with a
     stream, EXCEPT of a stream (refused at ``start()``, as the DataFrame methods are)."""
+    text = _SQL_STRING.sub("''", text)  # `'all except refunds'` is no EXCEPT
+
     def streaming(part: str) -> bool:
         views = (session.temp_views.get(match.group(1)) for match in SQL_FROM.finditer(part))
         return any(view is not None and view.streaming for view in views)

@@ -24,8 +24,8 @@ class InvalidInterval(Rule):
     and `window(…, windowDuration, slideDuration, startTime)` as Spark parses intervals: numbers each followed by a unit word (`"10 minutes"`,
     `"1 hour 30 minutes"`; a fraction only of seconds). Abbreviations (`"10m"`, `"30s"`,
     `"10 min"`, `"1 hr"`), ISO durations (`"PT10M"`) and bare numbers are refused. Also
-    reports a window whose slide is longer than the window, a window of zero or negative
-    length, or one of months, and a negative watermark delay.
+    reports a window whose slide is longer than the window, a window counted in months,
+    and a negative watermark delay.
 
     ## Why is this bad
     `withWatermark` parses its delay at once: `AnalysisException: [CANNOT_PARSE_INTERVAL]
