@@ -328,6 +328,13 @@ def test_apply_in_pandas_with_state_checks_spark_runs_at_start():
                        ".outputMode(\"update\").format(\"console\").start()\n")
     refused = [d.message for d in lint_text(then_counted.format(mode="update"), "lesson.mdx", SPK) if d.code == "SPK030"]
     assert len(refused) == 1 and "applyInPandasWithState in update mode is not supported with aggregation" in refused[0]
+    counted_first = mdx(head + "out = events.groupBy(\"id\").count().groupBy(\"id\").applyInPandasWithState(f, "
+                        "\"id LONG, n LONG\", \"n LONG\", \"{mode}\", GroupStateTimeout.NoTimeout)\nq = out.writeStream"
+                        ".outputMode(\"update\").format(\"console\").start()\n")
+    for mode, text in (("update", "in update mode is not supported with aggregation"),
+                       ("append", "in append mode is not supported after aggregation")):
+        found = [d.message for d in lint_text(counted_first.format(mode=mode), "lesson.mdx", SPK) if d.code == "SPK030"]
+        assert len(found) == 1 and text in found[0], (mode, found)
 
 
 def test_union_keeps_the_watermark_of_its_first_input_only():

@@ -3,7 +3,7 @@ from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import FILE_FORMATS, analyze, describe, spark_raises, stateful_steps, stream_starts
 
-# Sources a continuous query cannot read: files and tables (Spark's continuous readers are Kafka's and rate's).
+# Sources a continuous query cannot read: files and tables (Spark's continuous readers are Kafka's, rate's and socket's).
 CONTINUOUS_REFUSED_SOURCES = FILE_FORMATS | {"delta"}
 
 
@@ -65,7 +65,7 @@ class ContinuousTriggerUnsupported(Rule):
                 # Spark walks the plan from its sources up: a source without continuous reading is met first.
                 text = "Continuous processing does not support StreamingRelation operations."
                 message = (f"the {frame.source_format} source at {describe(frame.site)} cannot be read with a continuous "
-                           f"trigger (only Kafka and rate sources can); {spark_raises(text)}")
+                           f"trigger (Spark reads only Kafka, rate and socket sources continuously); {spark_raises(text)}")
             elif steps:
                 site, node_name = steps[0]
                 text = f"Continuous processing does not support {node_name} operations."

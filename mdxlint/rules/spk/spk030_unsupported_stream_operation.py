@@ -62,13 +62,23 @@ class UnsupportedStreamOperation(Rule):
                            f"the operation at {describe(site)} cannot run on this stream; {spark_raises(text)}")
                 continue
             mode = start.output_mode
-            after = [(site, declared) for site, declared in frame.state_modes if declared == "update" and any(
-                aggregation.site.range()[0] > site.range()[0] for aggregation in frame.aggregations)]
-            if after:
-                site = after[0][0]
-                text = "applyInPandasWithState in update mode is not supported with aggregation on a streaming DataFrame/Dataset"
-                ctx.report(*start.site.range(), f"the state function at {describe(site)} emits rows in update mode (a key's "
-                           f"row may change later) and an aggregation reads them; {spark_raises(text)}")
+            # A state function beside an aggregation (checked on PySpark 4.1): in update mode with one
+            # before or after it, in append mode after one.
+            refused = None
+            for site, declared in frame.state_modes:
+                before = any(aggregation.site.range()[0] < site.range()[0] for aggregation in frame.aggregations)
+                if declared == "update" and frame.aggregations:
+                    refused = site, ("applyInPandasWithState in update mode is not supported with aggregation on a "
+                                     "streaming DataFrame/Dataset"), "emits rows in update mode (a key's row may change later)"
+                elif declared == "append" and before:
+                    refused = site, ("applyInPandasWithState in append mode is not supported after aggregation on a "
+                                     "streaming DataFrame/Dataset"), "reads an aggregation's rows in append mode"
+                if refused:
+                    break
+            if refused:
+                site, text, what = refused
+                ctx.report(*start.site.range(), f"the state function at {describe(site)} {what} beside an aggregation; "
+                           + spark_raises(text))
                 continue
             if frame.aggregations or mode not in ("append", "update", "complete"):
                 continue
