@@ -504,7 +504,7 @@ def test_region_tagged_locale_folders_and_props_named_for_readers(tmp_path):
 
 
 def test_names_as_links_and_capitalised_runs_are_not_english_text():
-    """A list item that is one link titled with a name ("[Coinlink Finance](…)", an acronym or
+    """A list item that is one link (or links side by side) titled with a name ("[Coinlink Finance](…)", an acronym or
     inner capitals: "[TON Hello World](…)") names what it links to; a run of capitalised words
     that are no English ones ("Telegram Roman Alterman") is a name; "[Overview](…)" and a
     phrase led by a verb in -ing ("Enabling Binlog Rotation") are still English."""
@@ -512,9 +512,12 @@ def test_names_as_links_and_capitalised_runs_are_not_english_text():
         "Коннектор читает журнал транзакций и отправляет каждое событие в топик, одно за другим.\n\n"
         "- [Coinlink Finance](https://example.com/a)\n- [TON Hello World](https://example.com/b)\n"
         "- Telegram [Roman Alterman](https://example.com/c)\n- [Overview](./overview)\n\n"
-        "## Enabling Binlog Rotation\n"
+        "## Enabling Binlog Rotation\n\n"
+        # Links side by side are a name too (a channel and its language tag); ordinary words are not.
+        "- [[YouTube] Acme Dev Lessons EN](https://example.com/d)[[RU]](https://example.com/e)\n"
+        "- [Overview](./a) · [Getting started](./b)\n"
     )
-    assert [c[1] for c in found(text, RU001)] == [6, 8]
+    assert [c[1] for c in found(text, RU001)] == [6, 8, 11]
 
 
 def test_held_out_2026_12_02_language_cases(tmp_path):

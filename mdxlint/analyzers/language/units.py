@@ -12,6 +12,7 @@ so it is computed in the cached, parallel per-file phase.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -209,6 +210,24 @@ def _is_predicate(word: str) -> bool:
     )
 
 
+def _only_links(source: str, start: int, end: int, links: list[tuple[int, int]], link_starts: list[int]) -> bool:
+    """Whether the unit written at ``start:end`` is links and nothing else (one link, or links side
+    by side: "[Channel EN](…)[[RU]](…)"), emphasis, spaces and separators aside."""
+    index = bisect.bisect_left(link_starts, start)
+    rest, cursor, found = [], start, False
+    while index < len(links) and links[index][0] < end:
+        link_start, link_end = links[index]
+        if link_end <= end:
+            rest.append(source[cursor:link_start])
+            cursor, found = link_end, True
+        index += 1
+    rest.append(source[cursor:end])
+    return found and not "".join(rest).strip(_BETWEEN_LINKS)
+
+
+_BETWEEN_LINKS = "*_ \t\n|/,;·•–—-"
+
+
 def document_units(doc: Document) -> list[Unit]:
     """Every prose unit of ``doc`` in file order."""
     raw: list[tuple[int, int, str, str]] = []
@@ -235,7 +254,8 @@ def document_units(doc: Document) -> list[Unit]:
             ):
                 raw.append((attr.value_start, attr.value_end, f"`{attr.name}` of <{tag.name}>", attr.value))
     raw.sort(key=lambda item: item[0])
-    links = {(link.start, link.end) for link in doc.links if not link.image and not link.autolink}
+    links = sorted((link.start, link.end) for link in doc.links if not link.image and not link.autolink)
+    link_starts = [link_start for link_start, _ in links]
     source = doc.source.text
     units: list[Unit] = []
     section = -1
@@ -243,12 +263,8 @@ def document_units(doc: Document) -> list[Unit]:
         unit = make_unit(start, end, kind, section, text)
         if unit is None:
             continue
-        if links and unit.latin and not unit.scripts:
-            written = source[start:end]
-            inner = written.strip("*_ \t")
-            inner_start = start + written.find(inner) if inner else start
-            if (inner_start, inner_start + len(inner)) in links:
-                unit.link = 2 if _NAME_CAPITALS.search(text) else 1
+        if links and unit.latin and not unit.scripts and _only_links(source, start, end, links, link_starts):
+            unit.link = 2 if _NAME_CAPITALS.search(text) else 1
         if kind == "heading":
             section = len(units)
             unit.section = section
