@@ -236,3 +236,19 @@ def test_messages_name_what_the_pages_release_has():
              "localhost:8083/connectors/inventory/config -d '{\"snapshot.mode\": \"initial\"}'\n```\n")
     rest = [d.message for d in lint_text(patch, "a.mdx", DBZ) if d.code == "DBZ012"]
     assert rest and "Debezium 2.7's images (before 3.8)" in rest[0] and "3.6" not in rest[0]
+
+
+def test_transform_classes_kafka_connect_cannot_load():
+    """Held-out: the outbox router outside its package, a predicate Kafka does not have; a class
+    of one's own package with a known simple name, and Debezium classes not known here, pass."""
+    def config(cls: str, kind: str = "transforms") -> str:
+        return fence(f'"{kind}": "a",\n"{kind}.a.type": "{cls}"')
+
+    outbox = [d.message for d in lint_text(config("io.debezium.transforms.EventRouter"), "a.mdx", DBZ) if d.code == "DBZ014"]
+    assert outbox and "io.debezium.transforms.outbox.EventRouter" in outbox[0]
+    tomb = [d.message for d in lint_text(config("org.apache.kafka.connect.transforms.predicates.IsTombstone", "predicates"),
+                                         "a.mdx", DBZ) if d.code == "DBZ014"]
+    assert tomb and "RecordIsTombstone" in tomb[0]
+    for fine in ("com.example.Filter", "io.debezium.transforms.HeaderToValue", "io.debezium.transforms.outbox.EventRouter",
+                 "org.apache.kafka.connect.transforms.ReplaceField$Value"):
+        assert [d for d in lint_text(config(fine), "a.mdx", DBZ) if d.code == "DBZ014"] == [], fine
