@@ -252,3 +252,20 @@ def test_transform_classes_kafka_connect_cannot_load():
     for fine in ("com.example.Filter", "io.debezium.transforms.HeaderToValue", "io.debezium.transforms.outbox.EventRouter",
                  "org.apache.kafka.connect.transforms.ReplaceField$Value"):
         assert [d for d in lint_text(config(fine), "a.mdx", DBZ) if d.code == "DBZ014"] == [], fine
+
+
+def test_enumerations_of_mongodb_oracle_and_the_jdbc_sink():
+    """Held-out: MongoDB's `oplog` capture mode is gone in 2.x; Oracle has no `never` snapshot mode;
+    the JDBC sink's schema evolution is `none` or `basic`; their good values pass."""
+    def config(cls: str, key: str, value: str) -> str:
+        return fence(f'"connector.class": "{cls}",\n"{key}": "{value}"')
+
+    mongo, oracle, jdbc = ("io.debezium.connector.mongodb.MongoDbConnector", "io.debezium.connector.oracle.OracleConnector",
+                           "io.debezium.connector.jdbc.JdbcSinkConnector")
+    assert codes(config(mongo, "capture.mode", "oplog")) == [("DBZ003", "error")]
+    assert codes(config(mongo, "capture.mode", "oplog"), settings_from_table({"select": ["DBZ"], "debezium": {"version": "1.9"}})) == []
+    assert codes(config(oracle, "snapshot.mode", "never")) == [("DBZ003", "error")]
+    assert codes(config(jdbc, "schema.evolution", "true")) == [("DBZ003", "error")]
+    for cls, key, value in ((mongo, "capture.mode", "change_streams_update_full"), (oracle, "snapshot.mode", "no_data"),
+                            (jdbc, "insert.mode", "UPSERT"), (jdbc, "primary.key.mode", "record_key")):
+        assert [c for c in codes(config(cls, key, value)) if c[0] == "DBZ003"] == [], (key, value)

@@ -275,6 +275,25 @@ PUBSUB_ADDED = {"ordering.key": "2.7.0", "region": "3.1.0", "concurrency.threads
                 "compression.threshold.bytes": "3.1.0", "channel.shutdown.timeout.ms": "3.1.0"}
 
 
+# -- enumerations of connectors the catalog does not hold -----------------------------------------
+
+# (name, the connector class's mark, key, every value any release accepts, {value: removed in}):
+# read from the connectors' sources (MongoDbConnectorConfig.CaptureMode, OracleConnectorConfig
+# .SnapshotMode, JdbcSinkConnectorConfig's InsertMode, PrimaryKeyMode and SchemaEvolutionMode).
+# A value outside the set is refused by every release; one removed, from that release on.
+OTHER_ENUMS: tuple[tuple[str, str, str, frozenset[str], dict[str, str]], ...] = (
+    ("MongoDB", "mongodb", "capture.mode",
+     frozenset({"oplog", "change_streams", "change_streams_update_full", "change_streams_with_pre_image",
+                "change_streams_update_full_with_pre_image"}), {"oplog": "2.0.0"}),
+    ("Oracle", "oracle", "snapshot.mode",
+     frozenset({"always", "initial", "initial_only", "schema_only", "schema_only_recovery", "no_data", "recovery",
+                "when_needed", "configuration_based", "custom"}), {}),
+    ("JDBC sink", "jdbc.jdbcsinkconnector", "schema.evolution", frozenset({"none", "basic"}), {}),
+    ("JDBC sink", "jdbc.jdbcsinkconnector", "insert.mode", frozenset({"insert", "upsert", "update"}), {}),
+    ("JDBC sink", "jdbc.jdbcsinkconnector", "primary.key.mode", frozenset({"none", "kafka", "record_key", "record_value"}), {}),
+)
+
+
 # -- the version a page is judged against ----------------------------------------------------------
 
 # What a page installs names its Debezium version: a connector archive or jar

@@ -1,5 +1,5 @@
 from mdxlint.analyzers.configs.connect import config_units, is_placeholder
-from mdxlint.analyzers.configs.debezium import connector_keys, judged_version, parse_version, value_change
+from mdxlint.analyzers.configs.debezium import OTHER_ENUMS, connector_keys, judged_version, parse_version, value_change
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
@@ -13,7 +13,10 @@ class InvalidEnumValue(Rule):
     `time.precision.mode`, `decimal.handling.mode`…) with the values the target
     version defines, case-insensitively and trimmed, as Debezium compares. Says in
     which version a value appeared or disappeared, so `snapshot.mode=no_data` on
-    2.5.4 reads "exists from 2.6.0".
+    2.5.4 reads "exists from 2.6.0". For MongoDB (`capture.mode`), Oracle
+    (`snapshot.mode`) and the JDBC sink (`insert.mode`, `primary.key.mode`,
+    `schema.evolution`), whose releases the catalog does not hold, a value no release
+    knows, and MongoDB's `oplog` from 2.0 on.
 
     ## Why is this bad
     Debezium validates enums before it connects to the database: Kafka Connect
@@ -46,6 +49,7 @@ class InvalidEnumValue(Rule):
             return  # the page installs a Debezium older than the catalog knows
         for unit in config_units(doc):
             if unit.connector is None:
+                self._other_connector(unit, version, ctx)
                 continue
             keys = connector_keys(unit.connector, version)
             for key, entry in unit.entries.items():
@@ -76,3 +80,24 @@ class InvalidEnumValue(Rule):
                 else:
                     reason = f"\"Value must be one of {', '.join(allowed)}\"{detail}"
                 ctx.report(entry.value_start, entry.value_end, f"Debezium {version} ({where}) rejects `{key}={value}`: {reason}")
+
+    @staticmethod
+    def _other_connector(unit, version: str, ctx: RuleContext) -> None:
+        """The enumerations of MongoDB, Oracle and the JDBC sink (debezium.OTHER_ENUMS)."""
+        cls = (unit.connector_class or "").lower()
+        if not cls.startswith("io.debezium."):
+            return
+        for where, mark, key, values, removed in OTHER_ENUMS:
+            entry = unit.entries.get(key)
+            if mark not in cls or entry is None or not isinstance(entry.value, str) or is_placeholder(entry.value.strip()):
+                continue
+            value = entry.value.strip()
+            gone = removed.get(value.lower())
+            if value.lower() not in values:
+                known = sorted(values - {v for v, r in removed.items() if parse_version(r) <= parse_version(version)})
+                reason = f"the connector knows no such value (its values, across releases: {', '.join(known)})"
+            elif gone is not None and parse_version(gone) <= parse_version(version):
+                reason = f"`{value}` was removed in Debezium {gone}"
+            else:
+                continue
+            ctx.report(entry.value_start, entry.value_end, f"Debezium {version} ({where}) rejects `{key}={value}`: {reason}")
