@@ -85,17 +85,31 @@ def equality_columns(interp, on_node: ast.expr) -> set[str]:
     return condition_columns
 
 
+# `abs(…) < n` in SQL text (one level of parentheses inside): no time range to Spark.
+_SQL_ABS_COMPARISON = re.compile(r"\babs\s*\((?:[^()]|\([^()]*\))*\)\s*[<>]=?", re.IGNORECASE)
+
+
+def _under_abs(node: ast.expr) -> bool:
+    """Whether an operand is an ``abs(...)`` call (``F.abs``, ``abs``)."""
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    return (isinstance(func, ast.Attribute) and func.attr == "abs") or (isinstance(func, ast.Name) and func.id == "abs")
+
+
 def has_range_condition(interp, node: ast.expr, depth: int = 0) -> bool | None:
     """Whether a join condition compares with <, <=, >, >= or BETWEEN (a time range)."""
     if depth > 4:
         return None
     for child in ast.walk(node):
         if isinstance(child, ast.Compare) and any(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for op in child.ops):
-            return True
+            if not any(_under_abs(operand) for operand in (child.left, *child.comparators)):
+                return True
+            continue  # `abs(a - b) < 60`: Spark reads no bound on either side's time out of it
         if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "between":
             return True
         if isinstance(child, ast.Constant) and isinstance(child.value, str):
-            if re.search(r"[<>]|\bbetween\b", child.value, re.IGNORECASE):
+            if re.search(r"[<>]|\bbetween\b", _SQL_ABS_COMPARISON.sub(" ", child.value), re.IGNORECASE):
                 return True
         if isinstance(child, ast.Name):
             value = interp.lookup(child.id)
