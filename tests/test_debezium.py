@@ -269,3 +269,16 @@ def test_enumerations_of_mongodb_oracle_and_the_jdbc_sink():
     for cls, key, value in ((mongo, "capture.mode", "change_streams_update_full"), (oracle, "snapshot.mode", "no_data"),
                             (jdbc, "insert.mode", "UPSERT"), (jdbc, "primary.key.mode", "record_key")):
         assert [c for c in codes(config(cls, key, value)) if c[0] == "DBZ003"] == [], (key, value)
+
+
+def test_kafka_schema_history_keys_required_by_other_connectors():
+    """Held-out: a SQL Server 2.5 config with only the 1.x `database.history.kafka.*` keys is refused
+    (KafkaSchemaHistory requires its topic and servers); MySQL's are DBZ002's, not repeated."""
+    def config(cls: str) -> str:
+        return fence(f'"connector.class": "{cls}",\n"database.hostname": "db",\n"database.user": "u",\n'
+                     '"database.names": "sales",\n"topic.prefix": "t",\n'
+                     '"database.history.kafka.bootstrap.servers": "kafka:9092",\n"database.history.kafka.topic": "h"')
+
+    assert codes(config("io.debezium.connector.sqlserver.SqlServerConnector")) == [("DBZ001", "error")] * 2
+    mysql = codes(config("io.debezium.connector.mysql.MySqlConnector"))
+    assert ("DBZ001", "error") not in mysql and ("DBZ001", "warning") in mysql

@@ -5,6 +5,23 @@ from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Applicability, Rule, RuleContext
 
 
+# Connectors that keep a schema history (KafkaSchemaHistory by default), whose topic and
+# servers KafkaSchemaHistory requires (`Field::isRequired` on both).
+_HISTORY_CONNECTORS = ("mysql", "mariadb", "sqlserver", "oracle", "db2", "informix")
+_KAFKA_HISTORY_REQUIRED = ("schema.history.internal.kafka.topic", "schema.history.internal.kafka.bootstrap.servers")
+
+
+def _kafka_history_required(unit, replacement: str) -> bool:
+    """Whether ``replacement`` is a setting the connector's Kafka schema history requires (for
+    connectors DBZ002 does not judge: it reports the missing keys of MySQL's own)."""
+    if unit.connector is not None:
+        return False
+    cls = (unit.connector_class or "").lower()
+    history = unit.entries.get("schema.history.internal")
+    kafka_history = history is None or "kafka" in history.text.lower()
+    return replacement in _KAFKA_HISTORY_REQUIRED and kafka_history and any(name in cls for name in _HISTORY_CONNECTORS)
+
+
 class RemovedKey(Rule):
     """A connector key (or history class) that the target Debezium version no longer has.
 
@@ -75,6 +92,7 @@ class RemovedKey(Rule):
                     for prefix, (new_prefix, when) in REMOVED_PREFIXES.items():
                         if key.startswith(prefix) and not any(key.startswith(p) for p in NEVER_EXISTED_PREFIXES):
                             replacement, removed_in = new_prefix + key[len(prefix) :], when
+                            required_then = _kafka_history_required(unit, replacement)
                     for prefix, new_prefix in NEVER_EXISTED_PREFIXES.items():
                         if key.startswith(prefix):
                             ctx.report(
