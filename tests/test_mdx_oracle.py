@@ -298,6 +298,12 @@ PROBES = [
     "{a)\n}\n",
     "{f(a))\n}\n",
     "<X a={)\n} />\n",
+    # An image's alt text is parsed as text: a tag left open there, a broken expression, `<` before `]`.
+    "![a <b>](/i)\n",
+    "Text ![a <b>](/i.png) more\n",
+    "![a <b>c</b> {1+1}](/i)\n",
+    "![a {1 +}](/i)\n",
+    "![a <](/i)\n",
 ]
 
 

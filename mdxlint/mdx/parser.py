@@ -378,6 +378,7 @@ class _Builder:
                 link = Link(str(child.attrGet("src") or ""), alt, mapping(span[0]), mapping(span[1]), image=True)
                 self.locate_destination(link)
                 doc.links.append(link)
+                self.image_alt(child.children or (), lambda offset, base=span[0] + 2: mapping(base + offset), link.start)
             elif ctype == "mdx_jsx_inline":
                 tag = child.meta["tag"].moved(mapping)
                 self.tags.append((tag, False))
@@ -403,6 +404,31 @@ class _Builder:
                     # In a table cell (not read by the plain compiler) it stays text.
                     continue
                 self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
+
+    def image_alt(self, children, mapping, image_start: int) -> None:
+        """MDX syntax in an image's alt text (`![a <b>](…)`): the compiler parses it as text and
+        refuses what it refuses anywhere, and a tag left open there.  Its offsets are the alt
+        text's own (``mapping`` takes them to the file); nothing in it is rendered as JSX."""
+        open_tags: list[JsxTag] = []
+        for child in children:
+            if child.type == "mdx_error" and child.meta:
+                # (`<` last in the alt text is followed by its `]` in the file: an error there too)
+                self.problem(mapping(child.meta["error_offset"]), child.meta["message"], _TEXT,
+                             mapping(child.meta["error_start"]))
+            elif child.type == "mdx_expression" and child.meta and "span" in child.meta:
+                problem = check_expression(child.content)
+                if problem is not None:
+                    self.problem(mapping(child.meta["span"][0] + 1 + problem.index), problem.message, _TEXT)
+            elif child.type == "mdx_jsx_inline" and child.meta:
+                tag = child.meta["tag"]
+                if tag.kind == "open":
+                    open_tags.append(tag)
+                elif tag.kind == "close" and open_tags and open_tags[-1].name == tag.name:
+                    open_tags.pop()
+        if open_tags:
+            where = self.doc.source.position(mapping(open_tags[0].start))
+            self.problem(image_start, f"the JSX tag `<{open_tags[0].name}>` opened at {where.line + 1}:{where.column + 1} "
+                                      "is not closed before the end of this image's alt text", _TREE)
 
     def locate_destination(self, link: Link) -> None:
         """Where an inline link's destination stands in the file (reference links have none)."""
