@@ -106,15 +106,15 @@ def _blank_math(text: str) -> str:
                 math = None  # its block quote ended, and the math with it
             else:
                 out[number] = prefix + _TEX_SYNTAX.sub(" ", rest)
-                if len(stripped) >= math[0] and stripped == "$" * len(stripped):
+                if _closes(stripped, "$", math[0]):
                     math = None
                 continue
         if fence is not None:
-            if len(stripped) >= fence[1] and stripped == fence[0] * len(stripped):
+            if _closes(stripped, fence[0], fence[1]):
                 fence = None
             continue
-        marker = _FENCE_LINE.match(line)
-        if marker is not None and not (marker.group(1)[0] == "`" and "`" in line[marker.end(1) :]):
+        marker = _fence_opening(line, _FENCE_LINE)
+        if marker is not None:
             flush()
             fence = (marker.group(1)[0], len(marker.group(1)))
             continue
@@ -154,6 +154,26 @@ def _blank_line_math(line: str) -> str:
     return "|".join(_blank_inline_math(cell) for cell in _CELL_SPLIT.split(line))
 
 
+def _closing_run(runs: re.Pattern, chunk: str, index: int) -> tuple[int, re.Match | None]:
+    """The length of the run of a character (backticks, dollars) at ``index`` and the next run
+    of exactly as many that closes it (a code span, inline math), or None."""
+    run = runs.match(chunk, index).end() - index  # type: ignore[union-attr]
+    return run, next((m for m in runs.finditer(chunk, index + run) if m.end() - m.start() == run), None)
+
+
+def _closes(stripped: str, char: str, length: int) -> bool:
+    """Whether a line (stripped) closes a fence or display math: ``length`` or more of ``char`` alone."""
+    return len(stripped) >= length and stripped == char * len(stripped)
+
+
+def _fence_opening(line: str, pattern: re.Pattern) -> re.Match | None:
+    """A fence's opening marker (group 1) on ``line``; a backtick fence's info holds no backtick."""
+    marker = pattern.match(line)
+    if marker is None or (marker.group(1)[0] == "`" and "`" in line[marker.end(1) :]):
+        return None
+    return marker
+
+
 def _blank_inline_math(chunk: str) -> str:
     if "$" not in chunk:
         return chunk
@@ -167,8 +187,7 @@ def _blank_inline_math(chunk: str) -> str:
         if char == "\\":
             index += 2
         elif char == "`":
-            run = _BACKTICKS.match(chunk, index).end() - index  # type: ignore[union-attr]
-            closing = next((m for m in _BACKTICKS.finditer(chunk, index + run) if m.end() - m.start() == run), None)
+            run, closing = _closing_run(_BACKTICKS, chunk, index)
             index = closing.end() if closing is not None else index + run
         elif char == "<":
             tag = scan_tag(chunk, index, size)
@@ -177,8 +196,7 @@ def _blank_inline_math(chunk: str) -> str:
             end = scan_expression(chunk, index, size)
             index = end if isinstance(end, int) else index + 1
         elif char == "$":
-            run = _DOLLARS.match(chunk, index).end() - index  # type: ignore[union-attr]
-            closing = next((m for m in _DOLLARS.finditer(chunk, index + run) if m.end() - m.start() == run), None)
+            run, closing = _closing_run(_DOLLARS, chunk, index)
             if closing is None:
                 index += run
                 continue
@@ -209,7 +227,7 @@ def _close_fences_at_container_ends(text: str) -> str:
         if fence is not None:
             index, char, length, depth = fence
             stripped = line.strip()
-            if len(stripped) >= length and stripped == char * len(stripped):
+            if _closes(stripped, char, length):
                 fence = None
                 continue
             closing = _CONTAINER_CLOSE.match(line)
@@ -227,8 +245,8 @@ def _close_fences_at_container_ends(text: str) -> str:
             fence = None
             changed = True
             continue
-        marker = _FENCE_OPEN.match(line)
-        if marker is not None and not (marker.group(1)[0] == "`" and "`" in line[marker.end(1):]):
+        marker = _fence_opening(line, _FENCE_OPEN)
+        if marker is not None:
             fence = (number, marker.group(1)[0], len(marker.group(1)), len(containers))
             continue
         if _CONTAINER_OPEN.match(line):

@@ -81,8 +81,7 @@ class InvalidInterval(Rule):
                 if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
                     continue
                 interval = parse_interval(node.value)
-                span = (call.site.fence.offset(node.lineno, node.col_offset),
-                        call.site.fence.offset(node.end_lineno, node.end_col_offset))
+                span = call.site.fence.node_range(node)
                 if interval is None:
                     when = "at once" if name == "withWatermark" else "when the query is analysed"
                     ctx.report(*span, f"`{keyword}` \"{node.value}\" is not an interval Spark reads (numbers with unit "
@@ -102,8 +101,7 @@ class InvalidInterval(Rule):
             window, slide = parsed.get("windowDuration"), parsed.get("slideDuration")
             if window is not None and slide is not None and slide[0].micros > window[0].micros > 0:
                 node = slide[1]
-                ctx.report(call.site.fence.offset(node.lineno, node.col_offset),
-                           call.site.fence.offset(node.end_lineno, node.end_col_offset),
+                ctx.report(*call.site.fence.node_range(node),
                            f"the slide (\"{node.value}\") is longer than the window (\"{window[1].value}\"): windows would "
                            "leave rows out; Spark refuses it when the query is analysed; " + spark_raises(
                                f"The `slide_duration`({slide[0].micros}L) must be <= the `window_duration`({window[0].micros}L)"))
