@@ -131,6 +131,14 @@ def _score(corpus, name):
     return precision, recall
 
 
+def test_heldout7_units(corpus):
+    """988 units of 10 lessons (units no earlier set holds) labelled by another reviewer with heldout6's rule
+    and seven written clarifications, labels frozen before LNG001 was run: precision 0.890, recall 0.882
+    at dd613de (the issue asks 0.95 / 0.85)."""
+    precision, recall = _score(corpus, "lng001-heldout7.tsv")
+    assert precision >= 0.87 and recall >= 0.86
+
+
 def test_heldout6_units(corpus):
     """1,286 units of 11 lessons labelled by a separate reviewer (its rule in the file's header), measured
     before anything was changed from them: precision 0.832, recall 0.796; the issue asks 0.95 / 0.85."""
