@@ -552,3 +552,36 @@ def test_partials_get_components_from_their_page_and_named_files_are_linted_as_n
     assert [(Path(item["file"]).name, item["code"]) for item in folder] == [("_note.mdx", "MDX001")], folder
     named = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX001,MDX103").stdout)
     assert named == [], named
+
+
+def test_held_out_sites_of_2026_12_03(tmp_path):
+    """An Astro site (not Starlight) needs frontmatter only in the folders of collections whose schema
+    requires a field: a folder no collection declares, and a schema whose fields are all optional
+    (`.optional()`, `.default()`, `.partial()`), build pages without it (FM001). A prop an Astro
+    component's frontmatter gives a default (`const { type = 'note' } = Astro.props`) is never
+    missing, whatever `interface Props` says (MDX105)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "4.0.0", "@astrojs/mdx": "^2.0.1"}}')
+    (tmp_path / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n")
+    content = tmp_path / "src" / "content"
+    for folder in ("news", "notes", "drafts", "loose"):
+        (content / folder).mkdir(parents=True)
+        (content / folder / "page.mdx").write_text("Text.\n")
+    (content / "config.ts").write_text(
+        "import { z, defineCollection } from 'astro:content';\n"
+        "const news = defineCollection({ type: 'content', schema: z.object({ title: z.string() }) });\n"
+        "const notes = defineCollection({ type: 'content', schema: z.object({ title: z.string().optional(), n: z.number().default(1) }) });\n"
+        "const drafts = defineCollection({ type: 'content', schema: z.object({ title: z.string() }).partial() });\n"
+        "export const collections = { news, notes, drafts };\n")
+    site = detect(str(tmp_path))
+    assert site.frontmatter_required.value == ("src/content/news",)
+    components = tmp_path / "src" / "components"
+    components.mkdir()
+    (components / "Callout.astro").write_text(
+        "---\ninterface Props {\n  type: 'default' | 'warning';\n  title: string;\n}\n"
+        "const { type = 'default', title } = Astro.props;\n---\n<aside class={type}>{title}<slot /></aside>\n")
+    (content / "news" / "page.mdx").write_text(
+        "---\ntitle: N\n---\n\nimport Callout from '../../components/Callout.astro';\n\n<Callout title=\"t\">x</Callout>\n\n<Callout>y</Callout>\n")
+    (content / "news" / "bare.mdx").write_text("Text.\n")
+    found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "FM001,MDX105").stdout)
+    assert sorted((Path(item["file"]).name, item["code"], item["line"]) for item in found) == [
+        ("bare.mdx", "FM001", 1), ("page.mdx", "MDX105", 9)], found

@@ -268,6 +268,8 @@ def component_props(path: str, local: str, imported: str, root: str, depth: int 
         body, open_ended = shape.types[candidate]
         props = _props_from(candidate, path, body, open_ended)
         defaulted = shape.param_defaults.get(name, frozenset())
+        if astro:
+            defaulted = defaulted | astro_prop_defaults(_read(path))
         if defaulted & {prop.name for prop in props.props.values() if not prop.optional}:
             # a prop with a default in the parameter is never missing, whatever its type says
             props = Props(props.interface, props.file, {key: (Prop(prop.name, True, prop.values) if key in defaulted else prop)
@@ -277,6 +279,44 @@ def component_props(path: str, local: str, imported: str, root: str, depth: int 
             props = Props(props.interface, props.file, dict(props.props), open_ended=True)
         return props
     return None
+
+
+_ASTRO_PROPS = re.compile(r"\}\s*=\s*Astro\.props\b")
+
+
+def astro_prop_defaults(text: str) -> frozenset[str]:
+    """The props an Astro component's frontmatter gives a default where it takes them apart
+    (``const { type = 'note', title: heading = '' } = Astro.props``): never missing."""
+    found: set[str] = set()
+    for match in _ASTRO_PROPS.finditer(text):
+        depth, index = 0, match.start()
+        while index >= 0:  # back to the pattern's opening brace
+            char = text[index]
+            depth += char == "}"
+            depth -= char == "{"
+            if depth == 0:
+                break
+            index -= 1
+        if index < 0:
+            continue
+        parts, depth, current = [], 0, []
+        for char in text[index + 1 : match.start()]:
+            if char in "([{":
+                depth += 1
+            elif char in ")]}":
+                depth -= 1
+            if char == "," and depth == 0:
+                parts.append("".join(current))
+                current = []
+            else:
+                current.append(char)
+        parts.append("".join(current))
+        for part in parts:
+            key, equals, _ = part.partition("=")
+            name = key.split(":")[0].strip().strip("'\"")
+            if equals and re.fullmatch(r"[A-Za-z_$][\w$-]*", name):
+                found.add(name)
+    return frozenset(found)
 
 
 _ASTRO_REST = re.compile(r"\{[^}]*\.\.\.\s*[A-Za-z_$][\w$]*\s*\}\s*=\s*Astro\.props|\{\s*\.\.\.\s*Astro\.props\s*\}")

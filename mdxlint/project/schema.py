@@ -229,7 +229,20 @@ class _Parser:
             elif name == "array":
                 inner = ZodType(**{**result.__dict__})
                 result.__dict__.update(ZodType(kind="array", items=inner).__dict__)
-            elif name in ("or", "and"):
+            elif result.kind == "object" and name in ("partial", "deepPartial", "required") and self.peek()[1] == ")":
+                for value in result.fields.values():
+                    value.optional = name != "required"  # `.partial()`: every field may be left out
+            elif result.kind == "object" and name == "partial" and self.peek()[1] == "{":
+                keys = self.object_keys()  # `.partial({ draft: true })`: those fields
+                for key in keys:
+                    if key in result.fields:
+                        result.fields[key].optional = True
+            elif result.kind == "object" and name == "extend" and self.peek()[1] == "{":
+                result.fields.update(self.object_fields())
+            elif result.kind == "object" and name in ("catchall", "passthrough"):
+                result.passthrough = True
+            elif name in ("or", "and") or (result.kind == "object" and name in (
+                    "merge", "pick", "omit", "required", "keyof", "deepPartial", "partial", "extend")):
                 # A union or intersection built with a method: what it accepts is not read here.
                 result.__dict__.update(ZodType(kind="any", optional=result.optional, has_default=result.has_default,
                                                nullable=result.nullable).__dict__)
@@ -255,6 +268,20 @@ class _Parser:
                     depth -= 1
                 self.pos += 1
             self.take(")")
+
+    def object_keys(self) -> list[str]:
+        """The keys of an object literal (``{ draft: true, "slug": true }``), its values skipped."""
+        keys: list[str] = []
+        self.take("{")
+        while self.peek()[1] != "}":
+            kind, key = self.take()
+            keys.append(key[1:-1] if kind == "str" else key)
+            self.take(":")
+            self.skip_balanced()
+            if self.peek()[1] == ",":
+                self.take(",")
+        self.take("}")
+        return keys
 
     def object_fields(self) -> dict[str, ZodType]:
         fields: dict[str, ZodType] = {}

@@ -63,7 +63,7 @@ class Site:
     directives: Fact  # True where `:::name` containers are syntax (admonitions, asides)
     highlighter: Fact  # "shiki", "expressive-code", "prism" or None (unknown)
     extra_languages: Fact  # frozenset of fence languages the config adds
-    frontmatter_required: Fact  # True, False, or None (unknown)
+    frontmatter_required: Fact  # True (in every content folder), the folders where it is, False, or None (unknown)
     math: Fact  # remark-math is installed: `$…$` is TeX
     content_dirs: Fact  # folders (relative to root) that hold the site's pages
     evidence: list[str] = field(default_factory=list)
@@ -338,16 +338,36 @@ def _astro(folder: Path, config: Path) -> Site:
         langs = _shiki_languages(folder, text)
         site.extra_languages = Fact(langs, f"{cfg}: markdown.shikiConfig.langs")
         schema = _first(folder, ("src/content.config.ts", "src/content/config.ts", "src/content.config.mjs", "src/content/config.mjs"))
-        site.frontmatter_required = Fact(
-            True if schema is not None else None,
-            f"{_rel(folder, schema)}: content collection schema" if schema is not None else "no content collection schema",
-        )
+        site.frontmatter_required = _astro_frontmatter(folder, schema)
         # Astro 5 collections load from anywhere: `glob({ base: "./src/data/blog" })`.
         bases = _GLOB_BASE.findall(_read(schema)) if schema is not None else []
         dirs = tuple(dict.fromkeys(["src/content", *(os.path.normpath(base) for base in bases)]))
         site.content_dirs = Fact(dirs, f"Astro content collections: src/content" + (
             f" + the glob() bases in {_rel(folder, schema)}" if bases else ""))
     return site
+
+
+def _astro_frontmatter(folder: Path, config: Path | None) -> Fact:
+    """Where an Astro site's pages need frontmatter: the folders of the content collections
+    whose schema requires a field (an entry without frontmatter has no data, and the schema
+    refuses it).  A folder no collection declares, a collection with no schema or one whose
+    fields are all optional builds pages without frontmatter; a schema that cannot be read
+    leaves its folder unjudged."""
+    if config is None:
+        return Fact(None, "no content collection schema")
+    from mdxlint.project.schema import read_collections
+
+    folders = []
+    for collection in read_collections(_read(config)):
+        schema = collection.schema
+        if collection.folder is None or schema is None or schema.kind != "object":
+            continue
+        if any(not (f.optional or f.has_default) for f in schema.fields.values()):
+            folders.append(collection.folder)
+    where = _rel(folder, config)
+    if not folders:
+        return Fact(False, f"{where}: no collection's schema requires a field")
+    return Fact(tuple(dict.fromkeys(folders)), f"{where}: the collections whose schema requires a field")
 
 
 def _grammar_names(folder: Path, config_text: str, names: list[str], depth: int = 0) -> set[str]:

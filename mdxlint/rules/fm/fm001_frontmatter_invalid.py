@@ -48,19 +48,24 @@ class FrontmatterInvalid(Rule):
 
     @staticmethod
     def _required(doc: Document, ctx: RuleContext) -> bool:
-        """Configured, or what the site's framework demands: Starlight and Astro content
-        collections with a schema need frontmatter in their content folders; Docusaurus,
+        """Configured, or what the site's framework demands: Starlight's docs and the Astro
+        content collections whose schema requires a field need frontmatter in their folders; Docusaurus,
         Next.js and Nextra do not, and a file outside the content folders, or a partial
         (``_``-prefixed, :meth:`Site.is_partial`), is no page."""
         if "required" in ctx.settings.rule_options.get("FM001", {}) or ctx.settings.site is None:
             return bool(ctx.options["required"])
         site = ctx.settings.site
-        if site.frontmatter_required.value is not True:
+        required = site.frontmatter_required.value
+        if required is True:
+            folders = site.content_dirs.value
+        elif isinstance(required, tuple):
+            folders = required  # an Astro site: the collections whose schema requires a field
+        else:
             return False
         path = os.path.abspath(doc.path)
         if site.is_partial(path):
             return False  # `_fragments/cta.mdx`: imported by pages, no page of its own
-        return any(path.startswith(os.path.join(site.root, folder) + os.sep) for folder in site.content_dirs.value)
+        return any(path.startswith(os.path.normpath(os.path.join(site.root, folder)) + os.sep) for folder in folders)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         fm = doc.frontmatter
