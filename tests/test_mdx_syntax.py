@@ -58,6 +58,25 @@ CASES = [
     ("    <5 indented", (1, 6)),
     ("~~~\n<5\n~~~\n", None),
     ("`<5` and \\<5 and &lt;5", None),
+    # Checked with remark-gfm too (every framework runs it; held-out round s10b): a table cell's text ends
+    # where its padding starts, so `<` last in a cell has no name after it; the cells of a row beyond the
+    # header's are dropped from the table but parsed; `~a~` is strikethrough, which a tag may not cross;
+    # every footnote definition is parsed where it stands, referenced or not, and is a container.
+    ("| a |\n|---|\n| < |\n", (3, 4)),
+    ("| a |\n|---|\n| x <|\n", (3, 6)),
+    ("| a |\n|---|\n| < x |\n", None),
+    ("a < \n", None),
+    ("| a |\n|---|\n| b | {c |\n", (3, 9)),
+    ("a | b\n-|-\nc | d | <br>\n", (3, 1)),
+    ("| a |\n|---|\n| b | c | d |\n", None),
+    ("~a <b>c~ d</b>\n", (1, 1)),
+    ("~a~ and ~~b~~ and ~~~c~~~ <i>x</i>\n", None),
+    ("~a <b>c~~ d</b>\n", None),
+    ("about ~5 min <b>x</b> or ~10\n", None),
+    ("[^1]: a {\n", (1, 10)),
+    ("a[^1]\n\n[^1]: a\n\n    <X>\n</X>\n", (3, 1)),
+    ("[^1]: <X>\n    </X>\n", None),
+    ("[^1]: a\n\n    ```js\n    x\n    ```\n\n    <X>\n    </X>\n", None),
 ]
 
 
@@ -70,6 +89,21 @@ def test_compiler_verdicts(text, expected):
         assert found, "the compiler rejects this"
         # MDX001 also reports problems that fail on their own; one is where the compiler stops.
         assert expected[0] in {d.line for d in found}
+
+
+def test_the_innermost_open_tag_is_named():
+    """The compiler names the last tag opened when the file, a container or a span ends before it
+    closes (a fence left open in `<Tabs><TabItem>`), not the first one."""
+    cases = [
+        ("<A>\n<B>\n", 2, "`<B>`"),
+        ("<A>\n<B>\n</B>\n", 1, "`<A>`"),
+        ("- <A>\n  <B>\n", 1, "`<B>` opened at 2:3"),
+        ("a <b> <c> d\n", 1, "`<c>` opened at 1:7"),
+        ("a <b> *x <c>* d\n", 1, "`<c>` opened at 1:10 is not closed before the end of this emphasis"),
+    ]
+    for text, line, named in cases:
+        found = lint_text(text, "doc.mdx", ONLY)
+        assert [d.line for d in found] == [line] and named in found[0].message, (text, found)
 
 
 def test_fixes():

@@ -21,6 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core.normalize import normalize as _upstream_normalize
 from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_block.table import escapedSplit
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline import text as markdown_text_rule
 from markdown_it.token import Token
@@ -658,7 +659,15 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     md.inline = PositionedInline()
     md.inline.shortcuts = shortcuts
     md.enable(["table", "strikethrough"])
+    table = md.block.ruler.__rules__[md.block.ruler.__find__("table")]
+    md.block.ruler.at("table", _with_excess_cells(table.fn), {"alt": list(table.alt)})
+    # GFM strikethrough as micromark reads it: `~a~` as well as `~~a~~`, opener and closer of one
+    # width, runs of three or more are text (markdown-it-py 4.1 and later; earlier ones read `~~` only).
+    md.options["strikethrough_single_tilde"] = True
     md.use(footnote_plugin)
+    # The compiler parses every footnote definition where it stands, referenced or not;
+    # markdown-it's tail moves the referenced ones to the end and drops the others.
+    md.core.ruler.disable("footnote_tail")
     # MDX has no indented code, no HTML and no autolinks.
     md.disable(["code", "html_block", "html_inline", "autolink"])
     # Keep every text token separate so that each keeps its own span.
@@ -721,6 +730,50 @@ def _gated_on_line(rule, starts: str):
         return rule(state, start_line, end_line, silent)
 
     return gated
+
+
+def _with_excess_cells(rule):
+    """The table rule, and the cells of a body row beyond the header's count, which GFM drops
+    from the table but the compiler still parses (a broken expression there fails the page):
+    pushed as ``excess_td`` cells, parsed and checked, read as no prose."""
+
+    def table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        first = len(state.tokens)
+        if not rule(state, start_line, end_line, silent):
+            return False
+        if silent:
+            return True
+        pushed = state.tokens[first:]
+        header = sum(1 for token in pushed if token.type == "th_open")
+        out: list[Token] = []
+        row_line = -1
+        body = False
+        for token in pushed:
+            if token.type == "tbody_open":
+                body = True
+            elif token.type == "tr_open" and body and token.map:
+                row_line = token.map[0]
+            elif token.type == "tr_close" and body and row_line >= 0:
+                text = state.src[state.bMarks[row_line] + state.tShift[row_line] : state.eMarks[row_line]].strip()
+                cells = escapedSplit(text)
+                if cells and cells[0] == "":
+                    cells.pop(0)
+                if cells and cells[-1] == "":
+                    cells.pop()
+                for content in cells[header:]:
+                    opened = Token("excess_td_open", "td", 1)
+                    opened.map = [row_line, row_line + 1]
+                    inline = Token("inline", "", 0)
+                    inline.map = [row_line, row_line + 1]
+                    inline.content = content.strip()
+                    inline.children = []
+                    out += [opened, inline, Token("excess_td_close", "td", -1)]
+                row_line = -1
+            out.append(token)
+        state.tokens[first:] = out
+        return True
+
+    return table
 
 
 def _gated_table(rule):

@@ -50,7 +50,7 @@ def _parser():
 # The compiler stops at the first problem of its first phase: flow constructs
 # (block-level JSX, expressions, ESM), then text constructs, then tag pairing.
 _FLOW, _TEXT, _TREE = 1, 2, 3
-_FLOW_CONTAINERS = {"list_item", "blockquote"}
+_FLOW_CONTAINERS = {"list_item", "blockquote", "footnote_reference"}  # footnote_reference: a definition
 _INLINE_OPEN = {"em_open", "strong_open", "link_open", "s_open"}
 _INLINE_CLOSE = {"em_close": "em_open", "strong_close": "strong_open", "link_close": "link_open", "s_close": "s_open"}
 
@@ -206,7 +206,8 @@ class _Builder:
             same_name = any(not e.declares and e.name == name for e in esm[index].exports)
             if not (imported or (declared and not same_name)):
                 self.problem(offset, message, _FLOW)
-        for tag in self.flow_stack[0].open_tags:
+        # The innermost first: the compiler names the last tag opened (`<Tabs><TabItem>` left open).
+        for tag in reversed(self.flow_stack[0].open_tags):
             self.problem(tag.start, f"the JSX tag `<{tag.name}>` opened here is never closed before the end of the file", _TREE)
         self.finish_elements()
 
@@ -224,6 +225,12 @@ class _Builder:
         prefix = None
         if name == "blockquote":
             prefix = ("quote", column)
+        elif name == "footnote_reference":
+            # `[^a]: …`: its lines go on indented four columns past the label's `[` (micromark's
+            # footnote definition), whatever follows the label on the first line.
+            column = max(line_text.find("[^", self.line_cursor.get(line, 0)), 0)
+            start = source.line_starts[min(line, source.line_count - 1)] + column
+            prefix = ("indent", _virtual_column(line_text, column) + 4)
         else:
             # Columns are virtual: a tab advances to the next multiple of four (CommonMark).
             after_marker = _virtual_column(line_text, column + len(marker))
@@ -238,8 +245,9 @@ class _Builder:
     def close_flow_container(self) -> None:
         container = self.flow_stack.pop()
         if container.open_tags:
-            tag = container.open_tags[0]
-            label = {"list_item": "list item", "blockquote": "block quote"}.get(container.name, container.name)
+            tag = container.open_tags[-1]  # the innermost, as the compiler names it
+            label = {"list_item": "list item", "blockquote": "block quote", "footnote_reference": "footnote definition"}.get(
+                container.name, container.name)
             where = self.doc.source.position(tag.start)
             self.problem(
                 container.start,
@@ -288,7 +296,7 @@ class _Builder:
         for container in reversed(self.containers):
             if container == "heading":
                 return "heading"
-            if container in ("td", "th"):
+            if container in ("td", "th", "excess_td"):
                 return "table_cell"
             if container == "list_item":
                 return "list_item"
@@ -312,7 +320,7 @@ class _Builder:
         if self.inline_stack:
             open_tags = [entry[1] for entry in self.inline_stack if entry[0] == "t"]
             if open_tags:
-                tag = open_tags[0]
+                tag = open_tags[-1]  # the innermost, as the compiler names it
                 where = doc.source.position(tag.start)
                 label = {"heading": "heading", "table_cell": "table cell"}.get(kind, "paragraph")
                 self.problem(
@@ -321,7 +329,8 @@ class _Builder:
                     f"of this {label}: a tag opened inside text must close in the same {label}",
                     _TREE,
                 )
-        doc.prose.append(block)
+        if self.containers[-1:] != ["excess_td"]:  # a cell beyond the header's count is parsed, not shown
+            doc.prose.append(block)
         if kind == "heading" and self.containers and self.containers[-1] == "heading":
             text = "".join(heading_text).strip()
             line = doc.source.position(start).line
@@ -398,10 +407,11 @@ class _Builder:
             elif ctype == "mdx_error":
                 offset = mapping(child.meta["error_offset"])
                 start = mapping(span[0]) if span else offset
-                if child.meta.get("at_end") and (block.kind == "table_cell" or self.text[start + 1 : start + 2] in (" ", "\t")):
+                if child.meta.get("at_end") and block.kind != "table_cell" and self.text[start + 1 : start + 2] in (" ", "\t"):
                     # `<` before a space is text; last in a paragraph or heading (before its line ending or
                     # the end of the file) the compiler meets the end of the text where a name must come.
-                    # In a table cell (not read by the plain compiler) it stays text.
+                    # A table cell's text ends where its padding starts (GFM tables, which every framework
+                    # runs): `| < |` ends after `<` too.
                     continue
                 self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
 
@@ -445,7 +455,7 @@ class _Builder:
         if not stack:
             return
         if stack[-1][0] == "t":
-            tag = next(entry[1] for entry in stack if entry[0] == "t")
+            tag = stack[-1][1]  # the innermost tag, opened inside the span (the compiler names it)
             opener = next((entry for entry in reversed(stack) if entry[0] == "c"), None)
             if opener is not None:
                 where = self.doc.source.position(tag.start)
