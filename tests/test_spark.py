@@ -420,3 +420,47 @@ def test_sql_words_inside_string_literals_are_text():
                   "SELECT value FROM (SELECT value, 'intersect' AS tag FROM events) WHERE tag IS NOT NULL"):
         text = mdx(head + f"q = spark.sql(\"{query}\").writeStream.format(\"console\").start()\n")
         assert [d.code for d in lint_text(text, "lesson.mdx", SPK) if d.code == "SPK030"] == [], query
+
+
+def test_held_out_round_of_2026_12_03():
+    """Programs a held-out round ran on PySpark 4.1 (also oracle cases): queries stopped by a loop,
+    a comprehension or a helper over `spark.streams.active`; settings made with SQL `SET` or a
+    SparkConf the model does not read; SQL `GROUP BY` an alias of the select list; `window()` over
+    a number (refused, not a watermark problem); a watermark on a date; a schema in an f-string."""
+    query = '.writeStream.format("console").queryName("events").start()\n'
+    for stop in ("for q in spark.streams.active:\n    q.stop()\n", "[q.stop() for q in spark.streams.active]\n",
+                 "def stop_all():\n    for q in spark.streams.active:\n        q.stop()\nstop_all()\n"):
+        assert codes(mdx(f"events = {RATE}\nfirst = events{query}{stop}second = events{query}")) == []
+    assert codes(mdx(f"events = {RATE}\nfirst = events{query}second = events{query}")) == ["SPK028"]
+    parquet = '.writeStream.format("parquet").queryName("e").option("path", "lake/e").start()\n'
+    assert codes(mdx(f'spark.sql("SET spark.sql.streaming.checkpointLocation=checkpoints")\nq = {RATE}{parquet}')) == []
+    conf = ('from pyspark import SparkConf\nfrom pyspark.sql import SparkSession\n'
+            'spark = SparkSession.builder.config(conf=SparkConf().set("k", "v")).getOrCreate()\n')
+    assert codes(mdx(f"{conf}q = {RATE}{parquet}")) == []
+    assert codes(mdx(f"q = {RATE}{parquet}")) == ["SPK013"]
+    alias = (f'{RATE}.withWatermark("timestamp", "2 seconds").createOrReplaceTempView("ev")\n'
+             'counts = spark.sql("SELECT window(timestamp, \'2 seconds\') AS w, count(*) AS n FROM ev GROUP BY w")\n'
+             'q = counts.writeStream.outputMode("append").format("console").start()\n')
+    assert codes(mdx(alias)) == []
+    numbers = ('from pyspark.sql import functions as F\n'
+               'row = "STRUCT<id: BIGINT>"\n'
+               f'e = {RATE}.select(F.from_json(F.col("value").cast("string"), f"after {{row}}, ts_ms BIGINT").alias("c"))'
+               '.select("c.ts_ms", "c.after.*").withColumn("t", F.timestamp_millis("ts_ms")).withWatermark("t", "1 minute")\n'
+               'q = e.groupBy(F.window("ts_ms", "5 minutes")).count().writeStream.outputMode("update").format("console").start()\n')
+    found = lint_text(mdx(numbers), "lesson.mdx", SPK)
+    assert [(d.code, d.line) for d in found] == [("SPK032", 5)] and 'Cannot resolve "window(ts_ms' in found[0].message, found
+    dates = f'from pyspark.sql import functions as F\ne = {RATE}.withColumn("day", F.to_date("timestamp")).withWatermark("day", "1 day")\n'
+    assert codes(mdx(dates)) == ["SPK032"]
+    cast = f'from pyspark.sql import functions as F\nq = {RATE}.withColumn("d", F.to_date("timestamp")).groupBy(F.window("d", "1 day")).count()\n'
+    assert "SPK032" not in codes(mdx(cast))
+
+
+def test_foreach_batch_functions_that_cannot_take_two_arguments():
+    """foreachBatch calls its function with the batch frame and the batch id (checked on PySpark 4.1):
+    one parameter, three required ones, a required keyword-only one fail on the first batch."""
+    cases = {"def f(df):\n    pass\n": True, "def f(df, i):\n    pass\n": False, "def f(df, *rest):\n    pass\n": False,
+             "def f(df, i, x=1):\n    pass\n": False, "def f(df, i, x):\n    pass\n": True,
+             "def f(df, i, *, mode):\n    pass\n": True, "f = lambda df: None\n": True, "f = lambda *a: None\n": False}
+    for function, refused in cases.items():
+        text = mdx(f"{function}q = {RATE}.writeStream.foreachBatch(f).start()")
+        assert (codes(text, Settings(select=["SPK039"])) == ["SPK039"]) is refused, function

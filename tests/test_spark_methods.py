@@ -19,6 +19,7 @@ from mdxlint.analyzers.spark.methods import registry
 from mdxlint.analyzers.spark.methods.registry import OTHER, TABLE, MethodCall, method, transfer_for
 from mdxlint.analyzers.spark.schema import SparkType
 from mdxlint.analyzers.spark.values import (
+    AnyQuery,
     FUNCTIONS_MODULE, Builder, ClassRef, Column, Const, Grouped, ModuleRef, Query, Reader, Session, SessionConf,
     WindowSpec,
 )
@@ -59,6 +60,7 @@ KNOWN_METHODS = {
     Writer: ["format", "outputMode", "option", "options", "trigger", "queryName", "foreachBatch", "foreach",
              "partitionBy", "clusterBy", "start", "toTable", OTHER],
     Query: ["stop", "awaitTermination"],
+    AnyQuery: ["stop", "awaitTermination"],  # a name walking spark.streams.active
     Column: [OTHER],
     WindowSpec: [OTHER],
     ClassRef("Window"): [OTHER],

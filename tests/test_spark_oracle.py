@@ -89,6 +89,11 @@ observed = started_queries[0].lastProgress is not None
     "future_warning": '''
 observed = True
 ''',
+    # Rows came in and none went out.
+    "nothing_out": _PROGRESS + '''
+progress = _progress(started_queries[0])
+observed = sum(p["numInputRows"] for p in progress) > 0 and sum(p["sink"].get("numOutputRows", 0) for p in progress) == 0
+''',
 }
 # Docstring examples of warning rules: what to observe where Spark accepts them.
 EXAMPLE_OBSERVERS = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import re
 
-from mdxlint.analyzers.spark.schema import STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
+from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
 from mdxlint.analyzers.spark.sql import scan_sql
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -284,6 +284,8 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         return expr_type(interp, node.args[0], types, depth + 1)
     if name in TIMESTAMP_FUNCTIONS:
         return SparkType("timestamp")
+    if name in DATE_FUNCTIONS:
+        return SparkType("date")
     if name in STRING_FUNCTIONS:
         return SparkType("string")
     if name in ("count", "count_distinct", "countDistinct", "approx_count_distinct"):

@@ -19,8 +19,9 @@ from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
 from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
-    FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, Builder, Call, ClassRef, Column, Const, DictValue, Frame,
-    FuncRef, Function, ModuleRef, Reader, Session, SessionConf, Site, SparkAnalysis, WindowSpec, Writer,
+    FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, ActiveQueries, AnyQuery, Builder, Call, ClassRef, Column, Const,
+    DictValue, Frame, FuncRef, Function, ModuleRef, Reader, Session, SessionConf, Site, SparkAnalysis, StreamManager,
+    WindowSpec, Writer,
 )
 
 
@@ -146,8 +147,7 @@ class Interpreter:
             if truth is not True:
                 self.exec_branch(node.orelse)
         elif isinstance(node, (ast.For, ast.AsyncFor)):
-            self.eval(node.iter)
-            self.assign(node.target, UNKNOWN)
+            self.assign(node.target, self.element_of(self.eval(node.iter)))
             self.loops += 1
             try:
                 self.exec_branch(node.body)
@@ -330,6 +330,34 @@ class Interpreter:
             if all(isinstance(key, ast.Constant) and isinstance(key.value, str) for key in node.keys):
                 return DictValue(tuple((key.value, value) for key, value in zip(node.keys, values)))  # type: ignore[union-attr]
             return UNKNOWN
+        if isinstance(node, ast.JoinedStr):
+            # f"after {ROW}, ts_ms BIGINT": a constant when every part is a string constant
+            parts = []
+            for value in node.values:
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    parts.append(value.value)
+                    continue
+                inner = self.eval(value.value) if isinstance(value, ast.FormattedValue) else UNKNOWN
+                if isinstance(value, ast.FormattedValue) and value.conversion == -1 and value.format_spec is None \
+                        and isinstance(inner, Const) and isinstance(inner.value, str):
+                    parts.append(inner.value)
+                else:
+                    parts = None
+                    break
+            if parts is not None:
+                return Const("".join(parts))
+            for value in node.values:
+                if isinstance(value, ast.FormattedValue):
+                    self.eval(value.value)
+            return UNKNOWN
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
+            # `[q.stop() for q in spark.streams.active]`: the element read with its names bound
+            for generator in node.generators:
+                self.assign(generator.target, self.element_of(self.eval(generator.iter)))
+                for test in generator.ifs:
+                    self.eval(test)
+            self.eval(node.elt)
+            return UNKNOWN
         # Anything else: read the parts for their side effects (calls inside f-strings,
         # comprehensions, comparisons …).
         for child in ast.iter_child_nodes(node):
@@ -338,6 +366,11 @@ class Interpreter:
             elif isinstance(child, ast.comprehension):
                 self.eval(child.iter)
         return UNKNOWN
+
+    @staticmethod
+    def element_of(iterable: Any) -> Any:
+        """What a loop over ``iterable`` binds its name to."""
+        return AnyQuery() if isinstance(iterable, ActiveQueries) else UNKNOWN
 
     @staticmethod
     def _escape(value: Any) -> None:
@@ -362,7 +395,11 @@ class Interpreter:
                 return Reader(base, False, self.site(node))
             if name == "conf":
                 return SessionConf(base)
+            if name == "streams":
+                return StreamManager(base)
             return UNKNOWN
+        if isinstance(base, StreamManager) and name == "active":
+            return ActiveQueries(base.session)
         if isinstance(base, Frame):
             if name == "writeStream":
                 writer = Writer(base, self.site(node), self.session)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mdxlint.analyzers.spark.schema import SparkType, path_type
+from mdxlint.analyzers.spark.schema import NOT_WINDOW_TIME_TYPES, SparkType, path_type
 from mdxlint.analyzers.spark.values import (
     TIME_WINDOW_FUNCTIONS, Aggregation, ExprFacts, Frame, Key, Site, SparkAnalysis,
 )
@@ -48,8 +48,17 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
     expressions (None: not known).  A streaming aggregation is noted in ``analysis``."""
     wm = frame.watermark_columns
     watermarked_keys = [key for key in keys if (key.name in wm) or (key.time_column in wm)]
-    if watermarked_keys:
-        watermarked: bool | None = True
+    watermarked: bool | None
+    refused = False
+    for key in keys:
+        time_type = path_type(frame.types, key.time_column) if key.time_column and key.site is not None else None
+        if time_type is not None and time_type.name in NOT_WINDOW_TIME_TYPES:
+            analysis.bad_windows.append((key.site, "session_window" if key.session else "window", key.time_column, time_type))
+            refused = True
+    if refused:
+        watermarked = None  # Spark refuses the grouping itself: what the watermark would do is moot
+    elif watermarked_keys:
+        watermarked = True
     elif all(key.known for key in keys) and frame.watermarks and all(w.column for w in frame.watermarks):
         watermarked = False
     elif all(key.known for key in keys):

@@ -49,6 +49,8 @@ TIMESTAMP_FUNCTIONS = frozenset({
     "to_utc_timestamp", "from_utc_timestamp", "date_trunc", "make_timestamp", "window_time", "now", "localtimestamp",
     "try_to_timestamp",
 })
+DATE_FUNCTIONS = frozenset({"to_date", "current_date", "curdate", "date_add", "date_sub", "make_date", "last_day",
+                            "next_day", "try_to_date", "date_from_unix_date"})
 STRING_FUNCTIONS = frozenset({"from_unixtime", "date_format", "to_json", "concat", "concat_ws", "upper", "lower",
                               "trim", "substring", "regexp_replace", "format_string"})
 KAFKA_SOURCE_TYPES = {"key": "binary", "value": "binary", "topic": "string", "partition": "int", "offset": "bigint",
@@ -56,7 +58,10 @@ KAFKA_SOURCE_TYPES = {"key": "binary", "value": "binary", "topic": "string", "pa
 RATE_SOURCE_TYPES = {"timestamp": "timestamp", "value": "bigint"}
 # Types withWatermark refuses for certain ([EVENT_TIME_IS_NOT_ON_TIMESTAMP_TYPE]); a struct window is accepted.
 NOT_EVENT_TIME_TYPES = frozenset({"bigint", "int", "smallint", "tinyint", "string", "double", "float", "decimal",
-                                  "boolean", "binary", "array", "map"})
+                                  "boolean", "binary", "array", "map", "date"})
+# Types window() refuses for its time column (a string or a date is cast to a timestamp; a
+# number is not: "[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] … however "ts_ms" has the type "BIGINT"").
+NOT_WINDOW_TIME_TYPES = NOT_EVENT_TIME_TYPES - {"string", "date"}
 
 
 def split_top(text: str, separator: str = ",") -> list[str]:

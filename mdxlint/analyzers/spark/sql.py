@@ -67,7 +67,12 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     if group_part or distinct or aggregate_call:
         keys: list[Key] = []
         if group_part:
+            aliases = select_aliases(select_part.group(2)) if select_part else {}
+            known = {column.lower() for column in views[0].columns} if views[0].columns is not None else set()
             for part in split_top(group_part.group(1)):
+                named = part.strip().strip("`").lower()
+                if named in aliases and named not in known:
+                    part = aliases[named]  # GROUP BY an alias of the select list (spark.sql.groupByAliases)
                 window = re.fullmatch(r"(window|session_window)\s*\(\s*`?(\w+)`?\s*,.*\)", part, re.IGNORECASE | re.S)
                 ident = SQL_IDENT.fullmatch(part)
                 if window:
@@ -95,6 +100,21 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     if re.search(r"\blimit\s+\d", lowered):
         frame = frame.then(limits=frame.limits + (site,))
     return frame
+
+
+_ALIASED = re.compile(r"(.*?\S)\s+as\s+`?([A-Za-z_]\w*)`?|(.*\))\s*`?([A-Za-z_]\w*)`?", re.IGNORECASE | re.S)
+
+
+def select_aliases(select_list: str) -> dict[str, str]:
+    """Names the select list gives its expressions (``window(ts, '1 minute') AS w``, ``count(*) n``),
+    lower case, to the expression."""
+    aliases = {}
+    for item in split_top(select_list):
+        found = _ALIASED.fullmatch(item.strip())
+        if found is not None:
+            expression, name = (found.group(1), found.group(2)) if found.group(2) else (found.group(3), found.group(4))
+            aliases[name.lower()] = expression.strip()
+    return aliases
 
 
 _SQL_STRING = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"")

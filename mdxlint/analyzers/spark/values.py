@@ -142,9 +142,14 @@ class ClassRef:
 
 @dataclass(eq=False)
 class Session:
+    # Settings set with a constant key; UNREAD_CONF among them when settings were set that are not
+    # read here (`config(conf=SparkConf())`, a dict not written out): any setting may be set then.
     conf: dict[str, Any] = field(default_factory=dict)
     conf_sites: dict[str, Site] = field(default_factory=dict)
     temp_views: dict[str, "Frame"] = field(default_factory=dict)
+
+
+UNREAD_CONF = "<settings not read>"
 
 
 @dataclass(eq=False)
@@ -316,6 +321,26 @@ class Query:
 
 
 @dataclass(eq=False)
+class ActiveQueries:
+    """``spark.streams.active``: the queries running now; a name that walks it (``for q in
+    spark.streams.active``) stands for any of them (:class:`AnyQuery`)."""
+
+    session: Session
+
+
+@dataclass(eq=False)
+class StreamManager:
+    """``spark.streams``."""
+
+    session: Session
+
+
+@dataclass(eq=False)
+class AnyQuery:
+    """One of the running queries, not known which: ``q.stop()`` in a loop over them all stops each."""
+
+
+@dataclass(eq=False)
 class Function:
     node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
     fence: PythonFence
@@ -386,6 +411,12 @@ class SparkAnalysis:
     window_functions: list[tuple[Site, str, Frame]] = field(default_factory=list)
     # withWatermark on a column of a known non-timestamp type: (site, column, type).
     bad_watermarks: list[tuple[Site, str, SparkType]] = field(default_factory=list)
+    # foreachBatch given a function of the lesson that cannot take (batch frame, batch id):
+    # (site of the foreachBatch call, the function's name, how many positional arguments it takes).
+    bad_batch_functions: list[tuple[Site, str, str]] = field(default_factory=list)
+    # window()/session_window() over a column of a known type Spark does not cast to a timestamp:
+    # (site, function, column, type).
+    bad_windows: list[tuple[Site, str, str, SparkType]] = field(default_factory=list)
     # Calls Spark refuses on a stream at once, before any query starts: (site, Spark's text).
     refused_calls: list[tuple[Site, str]] = field(default_factory=list)
     session: Session = field(default_factory=Session)

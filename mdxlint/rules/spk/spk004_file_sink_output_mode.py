@@ -3,7 +3,7 @@ import re
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import FILE_FORMATS, analyze, spark_raises, stream_starts
+from mdxlint.analyzers.spark import FILE_FORMATS, UNREAD_CONF, analyze, spark_raises, stream_starts
 
 
 class FileSinkOutputMode(Rule):
@@ -62,7 +62,7 @@ class FileSinkOutputMode(Rule):
         table_formats = _TABLE_FORMATS.search(doc.source.text) is not None
         for start in stream_starts(analyze(doc)):
             sink, how = start.sink, ""
-            if sink == "table" and not table_formats and "spark.sql.sources.default" not in start.session_conf:
+            if sink == "table" and not table_formats and not {"spark.sql.sources.default", UNREAD_CONF} & start.session_conf.keys():
                 sink, how = "parquet", "toTable() without a format writes with the default source, parquet: "
             if sink in FILE_FORMATS and start.output_mode in ("update", "complete"):
                 text = (

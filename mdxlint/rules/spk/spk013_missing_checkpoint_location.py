@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import CHECKPOINT_CONF, ONE_TIME_SINKS, analyze, spark_raises, stream_starts
+from mdxlint.analyzers.spark import CHECKPOINT_CONF, ONE_TIME_SINKS, UNREAD_CONF, analyze, spark_raises, stream_starts
 
 MISSING_CHECKPOINT = (
     'checkpointLocation must be specified either through option("checkpointLocation", ...) or '
@@ -56,7 +56,7 @@ class MissingCheckpointLocation(Rule):
         for start in stream_starts(analyze(doc)):
             if start.sink is None or start.sink in ONE_TIME_SINKS or not start.writer.options_complete:
                 continue
-            if "checkpointlocation" in start.options or CHECKPOINT_CONF in start.session_conf:
+            if "checkpointlocation" in start.options or CHECKPOINT_CONF in start.session_conf or UNREAD_CONF in start.session_conf:
                 continue
             ctx.report(
                 *start.site.range(),

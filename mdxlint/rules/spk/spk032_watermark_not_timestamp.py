@@ -5,13 +5,15 @@ from mdxlint.analyzers.spark import analyze, spark_raises
 
 
 class WatermarkNotTimestamp(Rule):
-    """`withWatermark` on a column that is not a timestamp (a Debezium `ts_ms` long, a string, Kafka's `offset`).
+    """`withWatermark` on a column that is not a timestamp (a Debezium `ts_ms` long, a string, a date, Kafka's `offset`), or `window()` over a number.
 
     ## What it does
     Follows column types where the lesson shows them — the Kafka and rate sources,
     `StructType` schemas and DDL strings given to `from_json`, `cast(...)`,
     `to_timestamp(...)` and friends, `select`/`withColumn`/`selectExpr` — and reports
-    `withWatermark` on a column whose type is known and is not a timestamp.
+    `withWatermark` on a column whose type is known and is not a timestamp, and
+    `window()`/`session_window()` over a column of a type Spark does not cast to one (a
+    number; a string or a date is cast).
 
     ## Why is this bad
     Event time must be a timestamp. Spark refuses the watermark when the frame is
@@ -57,4 +59,12 @@ class WatermarkNotTimestamp(Rule):
                 *site.range(),
                 f"`{column}` is {column_type.name.upper()}, not a timestamp, and a watermark needs event time; "
                 + spark_raises(f"[EVENT_TIME_IS_NOT_ON_TIMESTAMP_TYPE] The event time `{column}` has the invalid type"),
+            )
+        for site, function, column, column_type in analyze(doc).bad_windows:
+            shown = "sessionwindow" if function == "session_window" else "window"  # Spark's name in its message
+            ctx.report(
+                *site.range(),
+                f"`{column}` is {column_type.name.upper()}, and {function}() needs a timestamp column (Spark casts a "
+                f"string or a date, not a number); "
+                + spark_raises(f'[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve "{shown}({column}'),
             )

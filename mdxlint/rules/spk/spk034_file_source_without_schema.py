@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import FILE_FORMATS, analyze, spark_raises
+from mdxlint.analyzers.spark import FILE_FORMATS, UNREAD_CONF, analyze, spark_raises
 
 NO_SCHEMA = "Schema must be specified when creating a streaming source DataFrame."
 SCHEMA_INFERENCE = "spark.sql.streaming.schemaInference"
@@ -54,7 +54,7 @@ class FileSourceWithoutSchema(Rule):
             if reader.format not in FILE_FORMATS or reader.format == "text":  # text has a fixed schema
                 continue
             conf = reader.session.conf
-            if SCHEMA_INFERENCE in conf and str(conf[SCHEMA_INFERENCE]).lower() != "false":
+            if (SCHEMA_INFERENCE in conf and str(conf[SCHEMA_INFERENCE]).lower() != "false") or UNREAD_CONF in conf:
                 continue
             if not reader.format_set and "spark.sql.sources.default" in conf:
                 continue  # the default format was changed: whether it is a file format is not known

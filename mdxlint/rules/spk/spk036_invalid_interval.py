@@ -11,9 +11,8 @@ from mdxlint.mdx.document import Document
 DURATIONS = {
     "withWatermark": ((1, "delayThreshold"),),
     "window": ((1, "windowDuration"), (2, "slideDuration"), (3, "startTime")),
+    "session_window": ((1, "gapDuration"),),
 }
-# session_window's gap is not here: Spark casts it to an interval as the query runs (an
-# unreadable gap string is no error at analysis, checked on PySpark 4.1).
 
 
 class InvalidInterval(Rule):
@@ -25,7 +24,8 @@ class InvalidInterval(Rule):
     `"1 hour 30 minutes"`; a fraction only of seconds). Abbreviations (`"10m"`, `"30s"`,
     `"10 min"`, `"1 hr"`), ISO durations (`"PT10M"`) and bare numbers are refused. Also
     reports a window whose slide is longer than the window, a window counted in months,
-    and a negative watermark delay.
+    and a negative watermark delay, a start offset not shorter than the slide, and a
+    `session_window` gap Spark cannot read (no error there: the aggregation outputs nothing).
 
     ## Why is this bad
     `withWatermark` parses its delay at once: `AnalysisException: [CANNOT_PARSE_INTERVAL]
@@ -58,11 +58,13 @@ class InvalidInterval(Rule):
     code = "SPK036"
     name = "invalid-interval"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # a session gap Spark cannot read raises nothing
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         analysis = analyze(doc)
         seen: set[tuple[int, int]] = set()
-        for call in analysis.calls_named("withWatermark", "window", f"{FUNCTIONS_MODULE}.window"):
+        for call in analysis.calls_named("withWatermark", "window", f"{FUNCTIONS_MODULE}.window", "session_window",
+                                         f"{FUNCTIONS_MODULE}.session_window"):
             name = call.name.rsplit(".", 1)[-1]
             if call.site.range() in seen:
                 continue  # `F.window(…)` is seen as a method and as a function
@@ -82,6 +84,13 @@ class InvalidInterval(Rule):
                     continue
                 interval = parse_interval(node.value)
                 span = call.site.fence.node_range(node)
+                if interval is None and name == "session_window":
+                    # Spark casts the gap to an interval as rows come (checked on PySpark 4.1): no error, a
+                    # null gap, and no session, so the aggregation outputs nothing.
+                    ctx.report(*span, f"`gapDuration` \"{node.value}\" is not an interval Spark reads (numbers with unit "
+                               "words, as \"5 minutes\"): Spark raises no error, the gap is null and the session window "
+                               "puts no row in any session, so the aggregation outputs nothing", severity=Severity.WARNING)
+                    continue
                 if interval is None:
                     when = "at once" if name == "withWatermark" else "when the query is analysed"
                     ctx.report(*span, f"`{keyword}` \"{node.value}\" is not an interval Spark reads (numbers with unit "
@@ -99,6 +108,15 @@ class InvalidInterval(Rule):
             if name != "window":
                 continue
             window, slide = parsed.get("windowDuration"), parsed.get("slideDuration")
+            start = parsed.get("startTime")
+            step = slide if slide is not None else window  # the slide is the window's length when not given
+            if start is not None and step is not None and not step[0].months and not start[0].months \
+                    and abs(start[0].micros) >= step[0].micros > 0:
+                node = start[1]
+                ctx.report(*call.site.fence.node_range(node),
+                           f"the start offset (\"{node.value}\") must be shorter than the slide (\"{step[1].value}\"); Spark "
+                           "refuses it when the query is analysed; " + spark_raises(
+                               f"The `abs(start_time)`({abs(start[0].micros)}L) must be < the `slide_duration`({step[0].micros}L)"))
             if window is not None and slide is not None and slide[0].micros > window[0].micros > 0:
                 node = slide[1]
                 ctx.report(*call.site.fence.node_range(node),

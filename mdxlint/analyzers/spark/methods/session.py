@@ -5,13 +5,17 @@ configuration a later ``start()`` sees) and the session's frame constructors
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
 from mdxlint.analyzers.spark.sql import sql_frame
-from mdxlint.analyzers.spark.values import UNKNOWN, Builder, ClassRef, Frame, Session, SessionConf, constant
+from mdxlint.analyzers.spark.values import UNKNOWN, UNREAD_CONF, Builder, ClassRef, Frame, Session, SessionConf, constant
+
+# `spark.sql("SET key=value")`: a runtime setting, as spark.conf.set makes it.
+_SQL_SET = re.compile(r"\s*SET\s+([A-Za-z_][\w.-]*)\s*=\s*(.*?)\s*;?\s*", re.I | re.S)
 
 
 @builder_method("config")
@@ -22,6 +26,9 @@ def config(interp, builder: Builder, call: MethodCall) -> Any:
     if isinstance(key, str):
         builder.session.conf[key] = constant(value)
         builder.session.conf_sites[key] = interp.site(call.node)
+    elif "conf" in kwargs or "map" in kwargs or args or "**" in kwargs:
+        # `config(conf=SparkConf().set(…))`, `config(map={…})`: settings this model does not read
+        builder.session.conf[UNREAD_CONF] = UNKNOWN
     return builder
 
 
@@ -76,6 +83,11 @@ def range_frame(interp, session: Session, call: MethodCall) -> Any:
 def sql(interp, session: Session, call: MethodCall) -> Any:
     query = constant(call.args[0]) if call.args else None
     if isinstance(query, str):
+        setting = _SQL_SET.fullmatch(query)
+        if setting is not None:
+            session.conf[setting.group(1)] = setting.group(2)
+            session.conf_sites[setting.group(1)] = interp.site(call.node)
+            return Frame(False, interp.site(call.node), columns=("key", "value"))
         return sql_frame(interp, session, query, call.node)
     return UNKNOWN
 

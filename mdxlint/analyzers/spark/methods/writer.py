@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, query_method, writer_method
-from mdxlint.analyzers.spark.values import UNKNOWN, Frame, Function, Query, Site, Start, Writer, constant
+from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method, query_method, writer_method
+from mdxlint.analyzers.spark.values import UNKNOWN, AnyQuery, Frame, Function, Query, Site, Start, Writer, constant
 
 
 @writer_method("format")
@@ -81,6 +81,11 @@ def foreach(interp, writer: Writer, call: MethodCall) -> Any:
     writer.format_known = True
     writer.format_site = site
     if call.name == "foreachBatch" and call.args and isinstance(call.args[0], Function):
+        takes = _positional_arity(call.args[0])
+        if takes is not None:
+            node = call.args[0].node
+            name = getattr(node, "name", "the lambda")
+            interp.analysis.bad_batch_functions.append((site, name, takes))
         batch = Frame(False, site, batch_inside="foreachBatch")
         interp.call_function(call.args[0], [batch, UNKNOWN], {})
     return writer
@@ -155,3 +160,31 @@ def stop(interp, query: Query, call: MethodCall) -> Any:
     if call.name == "stop" or (not call.node.args and not call.node.keywords):
         query.writer.stopped = True  # code after it runs once the query has ended
     return UNKNOWN
+
+
+@method(AnyQuery, "stop", "awaitTermination")
+def stop_each(interp, query: AnyQuery, call: MethodCall) -> Any:
+    """``for q in spark.streams.active: q.stop()``: every query started so far has stopped
+    (awaited to its end, with no timeout) when the loop is done."""
+    if call.name == "stop" or (not call.node.args and not call.node.keywords):
+        for start in interp.analysis.starts:
+            start.writer.stopped = True
+    return UNKNOWN
+
+
+def _positional_arity(function: Function) -> str | None:
+    """How many positional arguments ``function`` takes, when that excludes two (foreachBatch
+    calls it with the batch frame and the batch id); None when two fit."""
+    arguments = function.node.args
+    positional = len(arguments.posonlyargs) + len(arguments.args)
+    required = positional - len(arguments.defaults)
+    required_keywords = sum(1 for default in arguments.kw_defaults if default is None)
+    if required <= 2 and (positional >= 2 or arguments.vararg is not None) and not required_keywords:
+        return None
+    if required_keywords:
+        return f"{required_keywords} required keyword-only argument{'s' if required_keywords > 1 else ''}"
+    if arguments.vararg is not None:
+        return f"at least {required} positional arguments"
+    if required == positional:
+        return f"{positional} positional argument{'s' if positional != 1 else ''}"
+    return f"{required} to {positional} positional arguments"

@@ -1,0 +1,7 @@
+# expect: none
+# spark: runs
+events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+first = events.writeStream.format("console").queryName("events").start()
+for q in spark.streams.active:
+    q.stop()
+second = events.writeStream.format("console").queryName("events").start()
