@@ -77,6 +77,16 @@ CASES = [
     ("a[^1]\n\n[^1]: a\n\n    <X>\n</X>\n", (3, 1)),
     ("[^1]: <X>\n    </X>\n", None),
     ("[^1]: a\n\n    ```js\n    x\n    ```\n\n    <X>\n    </X>\n", None),
+    # Held-out round s10e: a list item indented four or more columns after an item's paragraph line is
+    # a new item (no indented code in MDX), not the paragraph's continuation; `key` after a spread
+    # attribute is refused by the compiler's JSX step, in a tag, an expression or ESM.
+    ("    - a\n    - <A>\n      </A>\n", None),
+    ("- a\n - b\n  - c\n   - d\n    - <A>\n      </A>\n", None),
+    ("<X>\n    1. a\n    2. <A>\n       </A>\n</X>\n", None),
+    ("<A {...p} key=\"x\" />\n", (1, 11)),
+    ("<A key=\"x\" {...p} />\n", None),
+    ("{items.map((i) => <Card {...i} key={i.id} />)}\n", (1, 32)),
+    ("export const B = () => <A {...p} key=\"x\" />\n\n<B />\n", (1, 34)),
 ]
 
 

@@ -122,7 +122,55 @@ def _parse_expression_as(body: str, await_allowed: bool):
     newer = _newer_than(tree, source, 2024 if await_allowed else 2020)
     if newer is not None:
         return None, _TooNewError(*newer, await_allowed)
+    keyed = _jsx_key_after_spread(tree, source)
+    if keyed is not None:
+        return None, _KeyAfterSpreadError(keyed)
     return tree, None
+
+
+class _KeyAfterSpreadError(Exception):
+    """The compiler's JSX step (estree-util-build-jsx) refuses `key` after a spread attribute."""
+
+    def __init__(self, index: int):
+        super().__init__("Expected `key` to come before any spread expressions")
+        self.index = index
+        self.description = ("`key` after a spread attribute: the compiler's JSX step refuses it (\"Expected `key` to "
+                            "come before any spread expressions\"); put `key` first")
+
+
+def key_after_spread(attributes: list[tuple[str | None, int]]) -> int | None:
+    """Where `key` follows a spread among a JSX element's attributes ((name or None for a
+    spread, offset) in order), or None."""
+    spread = False
+    for name, offset in attributes:
+        if name is None:
+            spread = True
+        elif name == "key" and spread:
+            return offset
+    return None
+
+
+def _jsx_key_after_spread(tree, source: str) -> int | None:
+    """The first `key` after a spread in the JSX of a parsed tree (walked only where the text has both)."""
+    if "key" not in source or "..." not in source:
+        return None
+    try:
+        return _first_key_after_spread(tree)
+    except RecursionError:
+        return None
+
+
+def _first_key_after_spread(node) -> int | None:
+    if getattr(node, "type", None) == "JSXOpeningElement":
+        found = key_after_spread([(None if a.type == "JSXSpreadAttribute" else getattr(a.name, "name", ""), a.range[0])
+                                  for a in node.attributes])
+        if found is not None:
+            return found
+    for _, child in _children(node):
+        found = _first_key_after_spread(child)
+        if found is not None:
+            return found
+    return None
 
 
 class _TooNewError(Exception):
@@ -269,6 +317,8 @@ def check_expression(body: str) -> JsProblem | None:
     if is_empty(body):
         return None
     tree, error = _parse_expression(body)
+    if isinstance(error, _KeyAfterSpreadError):
+        return JsProblem(max(0, error.index - 1), error.description)  # (the index is in "(" + body)
     if error is not None:
         source = "(" + body + "\n)"
         index = _error_index(error, source) - 1
@@ -387,6 +437,9 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
     if newer is not None:
         return JsProblem(newer[0], f"this import/export does not parse as JavaScript in MDX {version} "
                                    f"({too_new(newer[1], newer[2], version)})")
+    keyed = _jsx_key_after_spread(tree, text)
+    if keyed is not None and keyed >= prefix:
+        return JsProblem(keyed, _KeyAfterSpreadError(keyed).description)
     for statement in tree.body:
         if statement.range[1] <= prefix:
             continue  # the `var` of earlier blocks' imports (check_module)

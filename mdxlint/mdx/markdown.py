@@ -601,10 +601,20 @@ def mdx_esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> 
 
 
 _FIVE_SPACE_RULE = "        if indentAfterMarker > 4:\n            indentAfterMarker = 1\n"
+# CommonMark's "four columns past the list's indent is a paragraph continuation": MDX has no
+# indented code, and micromark starts an item there (`    - a` then `    - b` are two items).
+_DEEP_ITEM_RULE = (
+    "    if (\n"
+    "        state.listIndent >= 0\n"
+    "        and state.sCount[startLine] - state.listIndent >= 4\n"
+    "        and state.sCount[startLine] < state.blkIndent\n"
+    "    ):\n"
+    "        return False\n"
+)
 
 
 def _mdx_list_block():
-    """markdown-it's list rule without CommonMark's five-space rule.
+    """markdown-it's list rule without CommonMark's five-space rule and its four-column one.
 
     In CommonMark, five or more spaces after a list marker are the marker's one space
     plus indented code, so the item's content column is the marker's width plus one.
@@ -622,10 +632,10 @@ def _mdx_list_block():
         source = inspect.getsource(upstream.list_block)
     except (OSError, TypeError):
         return upstream.list_block
-    if source.count(_FIVE_SPACE_RULE) != 1:
+    if source.count(_FIVE_SPACE_RULE) != 1 or source.count(_DEEP_ITEM_RULE) != 1:
         return upstream.list_block
     namespace = dict(vars(upstream))
-    exec(compile(source.replace(_FIVE_SPACE_RULE, ""), upstream.__file__, "exec"), namespace)
+    exec(compile(source.replace(_FIVE_SPACE_RULE, "").replace(_DEEP_ITEM_RULE, ""), upstream.__file__, "exec"), namespace)
     rule = namespace["list_block"]
     rule.mdx_patched = True
     return rule
