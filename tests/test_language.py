@@ -134,16 +134,19 @@ def _score(corpus, name):
 def test_heldout7_units(corpus):
     """988 units of 10 lessons (units no earlier set holds) labelled by another reviewer with heldout6's rule
     and seven written clarifications, labels frozen before LNG001 was run: precision 0.890, recall 0.882
-    at dd613de (the issue asks 0.95 / 0.85)."""
+    at dd613de; 0.895 / 0.890 after the changes made from heldout6's errors, which never saw these
+    labels (the issue asks 0.95 / 0.85)."""
     precision, recall = _score(corpus, "lng001-heldout7.tsv")
-    assert precision >= 0.87 and recall >= 0.86
+    assert precision >= 0.88 and recall >= 0.87
 
 
 def test_heldout6_units(corpus):
     """1,286 units of 11 lessons labelled by a separate reviewer (its rule in the file's header), measured
-    before anything was changed from them: precision 0.832, recall 0.796; the issue asks 0.95 / 0.85."""
+    before anything was changed from them: precision 0.832, recall 0.796; the issue asks 0.95 / 0.85.
+    0.862 / 0.850 after its error analysis (session h10: bilingual headings, derived words, prepositions
+    between terms, short participles, colon:joined identifiers, values beside a masked code)."""
     precision, recall = _score(corpus, "lng001-heldout6.tsv")
-    assert precision >= 0.80 and recall >= 0.77
+    assert precision >= 0.85 and recall >= 0.84
 
 
 def test_labelled_units(corpus):
@@ -153,7 +156,9 @@ def test_labelled_units(corpus):
     labels ("Verification Checklist", "Fix:", "Alert Thresholds") are T there, and most of what LNG001
     reports on them since it knows ordinary English words counts as a false positive."""
     precision, recall = _score(corpus, "lng001-labels.tsv")
-    assert precision >= 0.40 and recall >= 0.90  # measured 0.44 / 1.00 (was 0.51 / 0.86 before the word classes)
+    # measured 0.44 / 1.00 (was 0.51 / 0.86 before the word classes); 0.434 / 1.00 with bilingual headings (h10):
+    # "Common Mistakes (частые ошибки)" is R here, the same heading shape is E in heldout6
+    assert precision >= 0.40 and recall >= 0.90
 
 
 def test_heldout_units(corpus):
@@ -163,8 +168,8 @@ def test_heldout_units(corpus):
     "Use Case") than heldout2's; the errors of both files were read while the word classes were built."""
     precision, recall = _score(corpus, "lng001-heldout.tsv")
     # measured 0.74 / 0.98 (0.73 before the Russian-verb signal); 0.769 / 0.976 with the name-phrase and setting rules
-    # (session 7, from other sites' false positives); the target is 0.95 / 0.85
-    assert precision >= 0.75 and recall >= 0.90
+    # (session 7, from other sites' false positives); 0.774 / 1.000 with derived words (h10); the target is 0.95 / 0.85
+    assert precision >= 0.77 and recall >= 0.95
 
 
 def test_heldout2_units(corpus):
@@ -193,7 +198,8 @@ def test_heldout4_units(corpus):
     # signal (one false positive fewer: "Используйте remote write в long-term storage"); 0.677 / 0.618 with the
     # name-phrase and setting rules ("Cloud Run" and "Single Message Transforms" are names in the course's own sentences;
     # lost: "**Use case**", a name there too, and "Table 1 schema read: 10:00:00", read as a setting)
-    assert precision >= 0.66 and recall >= 0.60
+    # 0.697 / 0.676 with derived words (h10: "Saturation")
+    assert precision >= 0.69 and recall >= 0.65
 
 
 def test_heldout5_units(corpus):
@@ -205,8 +211,9 @@ def test_heldout5_units(corpus):
     eight of their English units for five false positives, so it was not kept)."""
     precision, recall = _score(corpus, "lng001-heldout5.tsv")
     # measured 0.767 / 0.719 when first scored; 0.774 / 0.750 with the leading-gerund rule (tuned on one unit of it,
-    # "Deploying Both Connectors"); 0.800 / 0.750 with the name-phrase and setting rules; the target is 0.95 / 0.85
-    assert precision >= 0.78 and recall >= 0.72
+    # "Deploying Both Connectors"); 0.800 / 0.750 with the name-phrase and setting rules; 0.806 / 0.781 with derived
+    # words (h10: "Mandatory"); the target is 0.95 / 0.85
+    assert precision >= 0.80 and recall >= 0.75
 
 
 def test_page_summaries_are_small_and_the_site_pass_redoes_only_changed_pages():
@@ -566,3 +573,29 @@ def test_an_imperative_leads_an_english_clause_after_a_native_label():
             "**Шаг 6: Kafka Connect**\n\n"  # 7: a name
             "Коннектор пишет offset в Kafka после каждого события и хранит topic в настройках.\n")
     assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [5]
+
+
+def test_bilingual_headings_derived_words_short_predicates_and_values():
+    """Session h10 (held-out 6 error analysis): the English part of a bilingual heading is judged on
+    its own (an English label and its number, or a term of the site, is not one); a capitalised word
+    made with an English suffix ("Considerations") is a common word, not a name; a preposition
+    between terms builds an English phrase; a Russian short participle ("настроен") is a predicate;
+    colon:joined identifiers and a lone value beside a masked code are not prose."""
+    text = ("## Обзор\n\n"
+            "Коннектор читает журнал транзакций и отправляет события в Kafka, а failover и heartbeat "
+            "настраиваются отдельно.\n\n"
+            "Без heartbeat коннектор не двигает offset, поэтому failover проходит медленнее, а heartbeat помогает.\n\n"
+            "## Next Steps: Что делать дальше\n\n"  # 7: bilingual
+            "## Scalability Considerations\n\n"  # 9: derived words
+            "## Kafka Connect: Обзор архитектуры\n\n"  # 11: a name and its Russian title
+            "## Step 2: Подготовка окружения\n\n"  # 13: an English label
+            "## Failover With Heartbeat\n\n"  # 15: a preposition between terms
+            "- **Retry handling** настроен (exponential backoff, jitter)\n"  # 17: a Russian predicate
+            "- **Retry handling** для exponential backoff\n"  # 18: an English phrase
+            "- Формат адреса: host:port или socket:path\n\n"  # 19: identifiers
+            "| Операция | Описание |\n|---|---|\n| create (INSERT) | Вставка строки |\n")  # 23: a value
+    assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [7, 9, 15, 18]
+    # A place's name is no derived word; nor is a call's parentheses an aside.
+    from mdxlint.analyzers.language.policy import DERIVED, word_codes
+    assert [bool(code & DERIVED) for code in word_codes(("France", "Florence", "Exhaustion", "Mandatory"), ())] == [
+        False, False, True, True]

@@ -93,15 +93,17 @@ def quoted_text(text: str) -> bool:
 
 # Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
 SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
-QUOTED, LONE, PREDICATE, FIELD, LINK_NAME = 1, 2, 4, 8, 16
+QUOTED, LONE, PREDICATE, FIELD, LINK_NAME, PART = 1, 2, 4, 8, 16, 32
 # Classes of a Latin-script word of a unit (word_codes), given in the per-file pass.
-TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE = 1, 2, 4, 8, 16, 32
+TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE, DERIVED = 1, 2, 4, 8, 16, 32, 64
 
 
 def word_codes(words: tuple[str, ...], names: set[str] | tuple) -> list[int]:
     """The classes of a unit's Latin-script words: TITLE_RUN: in a run of capitalised words
     (a name inside native sentences); NAME: one capital letter after the first word
     ("Connector A"); FUNCTION (and STRONG: not a weak one); ORDINARY (:mod:`.english`);
+    DERIVED: capitalised, made with an English derivational suffix ("Exhaustion", "Insufficient",
+    "Community"): a common word, not a name, when it is not a term;
     UNKNOWN_SHAPE: lower-case, 4+ letters, at most one hyphen (an English word when it is
     not a term)."""
     known = _WORD_CLASS
@@ -134,7 +136,19 @@ def _word_class(word: str) -> int:
         return code | ORDINARY
     if word.islower() and len(word) >= 4 and word.count("-") < 2:
         code |= UNKNOWN_SHAPE
+    elif len(word) >= 8 and word[:1].isupper() and word[1:].islower() and _DERIVED.search(low) is not None and low not in NOMINAL_ING:
+        code |= DERIVED
     return code
+
+
+# English derivational suffixes of nouns and adjectives ("exhaustion", "deployment",
+# "community", "insufficient", "mandatory", "misunderstanding"), and their plurals, after a
+# stem of five letters or more: how common words are made, not names ("France", "Florence").
+# Participles in -ed are left out (names of fields and features).
+_DERIVED = re.compile(
+    r"\w{5}(?:[ts]ion|ment|ness|ity|[ae]nce|[ae]ncy|ful|less|ous|ive|[ai]ble|ient|[ao]ry|ism|i[sz]e|ship|hood|ical|ional"
+    r"|ing)s?$"
+)
 
 
 def _ordinary(low: str) -> bool:
@@ -233,6 +247,7 @@ OTHER_FUNCTION_WORDS = frozenset(
     się jest że jak od są dla lub
     """.split()
 )
+_COORDINATORS = frozenset("and or nor but".split())
 # English function words that are words of those languages too.
 _SHARED_FUNCTION = OTHER_FUNCTION_WORDS | {"a", "on", "in", "so", "no", "die", "will", "was", "also", "must", "or", "an", "but"}
 
@@ -279,7 +294,7 @@ class Options:
 class Record:
     """A record of a page summary read as a unit (:mod:`.summary`), made while a page is judged."""
 
-    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "link_name", "_texts")
+    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "link_name", "part", "_texts")
 
     def __init__(self, page, index: int, texts: list) -> None:
         self.page = page
@@ -300,6 +315,7 @@ class Record:
         self.predicate = bool(flags & PREDICATE)
         self.field = bool(flags & FIELD)
         self.link_name = bool(flags & LINK_NAME)
+        self.part = bool(flags & PART)
         self._texts = texts  # [None] until a rule must read a text
 
     @property
@@ -538,6 +554,8 @@ class SiteLanguage:
                 prose.append(word)
                 if code & UNKNOWN_SHAPE:
                     unknown += 1
+                elif code & DERIVED:
+                    ordinary.append(word)  # a common English word, not a name
         words = len(ordinary) + unknown  # English words that are not terms
         if native and prose and prose[0] is latin[0] and prose[0] not in ordinary and prose[0].lower() in IMPERATIVES:
             # A verb in the imperative leads the English part ("Шаг 5: Recreate topic"): an English
@@ -553,9 +571,15 @@ class SiteLanguage:
             return Verdict("terms")  # a name the site's own sentences use ("Negative Hand" as a heading)
         if unit.lone:
             return Verdict("terms") if not native or unit.dominant == "latin" else None  # a value or a file name
+        if unit.part and not (strong or any(w.lower() not in vocabulary for w in ordinary)):
+            return Verdict("terms")  # the English part of a bilingual heading is terms of the site ("Disaster Recovery: …")
         if not native:
             is_prose = (
                 (strong and len(unit.latin) >= 2 and (prose or len(strong) >= 2))
+                # A preposition, copula or article between two words builds an English phrase, whatever
+                # the words ("Failover (With Replication Slots)", "schema in events"); "and"/"or"
+                # also join terms in a list.
+                or any(w.lower() not in _COORDINATORS and 0 < latin.index(w) < len(latin) - 1 for w in strong)
                 # A phrase led by a verb in -ing ("Deploying both connectors", "Matching labels:")
                 or (len(unit.latin) >= 2 and leading_gerund(unit.latin[0]))
                 or len(prose) >= self.options.min_words + 1

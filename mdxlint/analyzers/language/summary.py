@@ -35,6 +35,7 @@ from mdxlint.analyzers.language.policy import (
     PREDICATE,
     FIELD,
     LINK_NAME,
+    PART,
     FUNCTION,
     NAME,
     ORDINARY,
@@ -171,20 +172,26 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         dominant = unit.dominant
         if len(latin) >= EMBEDDED_MIN_WORDS and sum(scripts.values()) >= 3:
             embedded.extend((index, words, start) for words, start in embedded_english(text))
-        # vocabulary
+        # vocabulary (the English part of a bilingual heading is in no native sentence)
+        part = unit.main is not None
         if latin:
             lower = set(map(str.lower, latin))
             outside["*"].extend(lower)
             phrases = None
             for group in page_groups:
                 native = native_count(scripts, "han" if group == "cjk" else group)
-                if native >= 3 and native >= len(latin):
+                if native >= 3 and native >= len(latin) and not part:
                     inside[group].extend(lower - ENGLISH_FUNCTION_WORDS)
                     if phrases is None:
                         phrases = set(name_phrases(text))
                     inside[group].extend(phrases)
-                elif not native:
+                elif not native or part:
                     outside[group].extend(lower)
+        quoted = quoted_text(text)
+        if part:
+            # Judged on its English part (units.make_unit): a bilingual heading.
+            unit = unit.main
+            latin, scripts, text, dominant = unit.latin, unit.scripts, unit.text, unit.dominant
         if dominant != "latin" and (len(scripts) == 1 or len({group_of(s) for s in scripts}) == 1) and not (
             latin and may_be_english(len(latin), dominant, native_count(scripts, dominant), unit.glue, unit.label)
         ):
@@ -195,7 +202,7 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
             guess = ""
             if guess_set and dominant == "cyrillic" and unit.weight >= 2 and not (uk and "uk" in guess_set) and not (ru and "ru" in guess_set):
                 guess = latin_or_model(text, guess_set)[0]
-            key = (dominant, len(scripts) == 1, bool(latin), min(unit.weight, 3), uk, ru, quoted_text(text), guess)
+            key = (dominant, len(scripts) == 1, bool(latin), min(unit.weight, 3), uk, ru, quoted, guess)
             slots.append(~groups.setdefault(key, len(groups)))
             continue
         slots.append(len(rec_dominant))
@@ -203,9 +210,12 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_weight.append(unit.weight)
         rec_glue.append(min(unit.glue, 255))
         rec_label.append(min(unit.label, 255))
-        lone = len(latin) == 1 and latin[0].islower() and text.strip(" *_`").isalpha()
-        rec_flags.append((QUOTED if quoted_text(text) else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
-                         | (FIELD if unit.field else 0))
+        # A lone lowercase word, maybe with a code or acronym in parentheses beside it ("create
+        # (INSERT)"): a value or a file name.
+        lone = len(latin) == 1 and latin[0].islower() and (
+            text.strip(" *_`").isalpha() or ("(" in text and _MASKED_ASIDE.sub("", text).strip(" *_`").isalpha()))
+        rec_flags.append((QUOTED if quoted else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
+                         | (FIELD if unit.field else 0) | (PART if part else 0))
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
         names = names_in(text) if scripts else ()
@@ -257,6 +267,9 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
 
 
 EMBEDDED_MIN_WORDS = 7
+# Parentheses whose words were all masked (a code, an acronym: "create (INSERT)"), not a call's
+# ("create() warning").
+_MASKED_ASIDE = re.compile(r"\s*\(\s+\)")
 # A word of any script, and the Latin-script ones (units.LATIN_WORD).
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?])")
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -47,7 +47,7 @@ _MASK = re.compile(
     | (?<![\w'’])'[^'\n\u0400-\u04FF]{1,200}'(?![\w])
     | [\w.-]*\w=[^\s,;)]*                                            # key=value, option=value
     | \b[A-Za-z]*[_\d][A-Za-z_\d]*\b                                 # snake_case, words with digits
-    | \b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\b                          # dotted.names, file.ext, light-logo.svg
+    | \b[A-Za-z][\w-]*(?:[.:][A-Za-z][\w-]*)+\b                         # dotted.names, file.ext, light-logo.svg, host:port
     | \b[A-Za-z0-9_.-]+/(?![\w.*{}-])                                # folder/
     | \b[a-z]+[A-Z][A-Za-z]*\b | \b[A-Z]+[a-z]+[A-Z][A-Za-z]*\b     # camelCase, PascalCase with inner caps
     | \b[A-Z]{2,}s?\b                                               # acronyms
@@ -102,9 +102,14 @@ NATIVE_GLUE = frozenset(
 # в long-term storage").  The nouns and numerals with these endings are left out.
 _RUSSIAN_PREDICATE = re.compile(
     r"[а-яё]{3,}(?:ся|сь|[ьй]те|[аяеиуы]ть|[аяу]ет|[аяу]ют)|[а-яё]{5,}ите|может|можно|нужно|надо|будет|будут|следует"
+    # Short passive participles and short adjectives: the predicate of a clause ("реализован",
+    # "определён", "выполнены", "создан", "должен", "критична", "обязательны"); nouns do not
+    # end so (the endings of -мен-, -кан-, -лан- nouns are left out).
+    r"|[а-яё]{2,}[оеё]ван[аоы]?|[а-яё]{3,}ён[аоы]?|[а-яё]{3,}[лщчжшнрдтвбпсзо]ен[аоы]?|[а-яё]{3,}[дзстршж]ан[аоы]?"
+    r"|[а-яё]{2,}(?:ичн|ельн|альн|ивн|ожн|ажн|ёжн|ачн|ечн|очн)[аы]|должн[аоы]"
 )
 _NOT_PREDICATE = frozenset("здесь весь память печать кровать благодать девять десять".split())
-_NOT_PREDICATE_ENDINGS = ("байте", "сайте", "дцать")
+_NOT_PREDICATE_ENDINGS = ("байте", "сайте", "дцать", "стан", "стана", "станы")
 # A character that may be of another script than Latin and Cyrillic: none of Latin,
 # Cyrillic, general punctuation, symbols, arrows, variation selectors, emoji (a cheap class
 # to compile: small ranges, and past the BMP nothing is filled).  Only a text with one is
@@ -138,6 +143,9 @@ class Unit:
     cyrillic_words: list[str] = field(default_factory=list)  # kept where Latin words are too (is_russian_clause)
     field: bool = False  # a setting and its value ("Steps: 25"; see make_unit)
     link: int = 0  # the unit is one link's text: 1, and 2 when that text has an acronym or inner capitals (YouTube)
+    # What the unit's language is judged on when that is not the whole unit (see make_unit):
+    # the English part of a bilingual heading, the text after a native label.
+    main: "Unit | None" = None
 
     @property
     def native_words(self) -> int:
@@ -193,7 +201,29 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
         if found is not None:
             value = found.group(1).rstrip()
             unit.field = _DIGIT.search(value) is not None and _LETTER.search(mask(value)) is None
+    if kind == "heading" and scripts and latin and label < sum(scripts.values()):
+        # A heading in two parts, one in Latin script alone and one in the native script with
+        # more than a label ("Key Takeaways: Ключевые выводы", "Common Mistakes (Частые ошибки)"),
+        # is a bilingual heading: its Latin-script part is judged as a heading of its own.  An
+        # English label and its number ("Step 1: Подготовка") is not such a part.
+        parts = _PARTS.split(text) if ":" in text or "(" in text or "—" in text or "–" in text or " - " in text else ()
+        if len(parts) > 1:
+            english = [part for part in parts if (part.isascii() or _NOT_LATIN_LETTER.search(part) is None) and _ASCII_ALNUM.search(part)]
+            if english and len(english) < len(parts) and not any(map(_NUMBERED.fullmatch, english)):
+                native_parts = [part for part in parts if part not in english]
+                # The native parts are in the native script alone (a translation, not a native
+                # phrase with terms in it): the English parts hold all the Latin-script words.
+                if any(_NOT_LATIN_LETTER.search(part) for part in native_parts) and not any(
+                    word in part for part in native_parts for word in latin
+                ):
+                    unit.main = Unit(start, end, kind, section, " ".join(latin), latin, {}, "latin", len(latin))
     return unit
+
+
+# Where a heading's parts meet: a colon, a dash between spaces, parentheses.
+_PARTS = re.compile(r":(?!\S)|\s[—–-]\s|[()]")
+_NOT_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]")
+_NUMBERED = re.compile(r"[\W_]*[A-Za-z]+[\s*_]+(?:\d[\d.]*|[A-Z])[\W_]*")
 
 
 def is_russian_clause(unit: Unit) -> bool:
@@ -202,9 +232,14 @@ def is_russian_clause(unit: Unit) -> bool:
     return any(_is_predicate(w.lower()) for w in unit.cyrillic_words)
 
 
+# The last two letters of every word _RUSSIAN_PREDICATE matches: most words are let go without it.
+_PREDICATE_ENDINGS = tuple("ся сь те ть ет ют но до ут ан на ны ён ен".split())
+
+
 def _is_predicate(word: str) -> bool:
     return (
-        _RUSSIAN_PREDICATE.fullmatch(word) is not None
+        word.endswith(_PREDICATE_ENDINGS)
+        and _RUSSIAN_PREDICATE.fullmatch(word) is not None
         and word not in _NOT_PREDICATE
         and not word.endswith(_NOT_PREDICATE_ENDINGS)
     )

@@ -49,8 +49,15 @@ class WrongProseLanguage(Rule):
     word or a sentence's function words; a unit with native words when its English
     words outweigh them twice, a leading native label ("Шаг 4:") or preposition
     ("для") weighing half a word: "Шаг 4: Force binlog rotation" is English,
-    "Настройка chunk size" is not. `key=value` is code, and a lone lowercase word
-    (a file name or a value) is not prose.
+    "Настройка chunk size" is not. A heading in two parts, one in Latin script and one
+    in the native script ("Next Steps: Что дальше"), is bilingual: its English part is
+    judged as a heading of its own (an English label and its number, "Step 2: Подготовка",
+    and terms of the site are not English text). A capitalised word made with an English
+    suffix ("Considerations", "Mandatory") is an English word, not a name, unless the site
+    uses it as a term; a preposition between terms ("Failover With Heartbeat") makes an
+    English phrase; a Russian verb, participle or short adjective ("настроен",
+    "обязательны") makes a Russian clause. `key=value` and `host:port` are code, and a
+    lone lowercase word (a file name or a value, "create (INSERT)") is not prose.
 
     Languages are told apart by script first (Cyrillic, Han, kana, Hangul…); Latin-script
     languages are told apart by a language-identification model restricted to the
