@@ -599,3 +599,21 @@ def test_bilingual_headings_derived_words_short_predicates_and_values():
     from mdxlint.analyzers.language.policy import DERIVED, word_codes
     assert [bool(code & DERIVED) for code in word_codes(("France", "Florence", "Exhaustion", "Mandatory"), ())] == [
         False, False, True, True]
+
+
+def test_acronym_expansions_are_names_and_short_units_are_not_guessed():
+    """Held-out multilingual sites (s10d): an acronym's expansion beside it, either way round, is its
+    name ("EVM (Ethereum Virtual Machine)", "Write-Ahead Log (WAL)"), not prose; a unit of fewer than
+    four words with English words in it is named English, not what the model guesses ("Delete API key"
+    on a site with a Spanish locale)."""
+    from mdxlint.analyzers.language.units import mask
+
+    assert mask("EVM (Ethereum Virtual Machine)").split() == ["(", ")"]
+    assert mask("Write-Ahead Log (WAL) хранит").split() == ["(", ")", "хранит"]
+    assert mask("Move VM (Move Virtual Machine)").split() == ["Move", "(", ")"]
+    assert mask("Use the API (see the docs below)").split() == ["Use", "the", "(see", "the", "docs", "below)"]
+    assert mask("Use Write-Ahead Log (WAL)").split() == ["Use", "Write-Ahead", "Log", "(", ")"]  # spells UWAL, not WAL
+    text = "## Ключі\n\n" + "Ключ API потрібен для запитів до сервісу, зберігайте його в секреті.\n\n" * 3 + "- Delete API key\n"
+    ukrainian = settings_from_table({"select": ["LNG001"], "prose-language": "uk", "rules": {"LNG001": {"languages": ["es", "fr"]}}})
+    found = [(d.line, d.message.split(" (")[0]) for d in lint_text(text, "a.mdx", ukrainian)]
+    assert found == [(9, "this list item is in English")], found

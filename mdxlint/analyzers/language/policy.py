@@ -599,7 +599,8 @@ class SiteLanguage:
             return Verdict("terms") if not native or unit.dominant == "latin" else None
         latin = self._latin_candidates(expectation)
         found, confidence = ("en", 1.0) if latin <= {"en"} else latin_or_model(unit.text, latin)
-        if found != "en" and (confidence < 0.5 or not others) and (function or ordinary):
+        if found != "en" and (confidence < 0.5 or not others or len(unit.latin) < 4) and (function or ordinary):
+            # (Below four words the model is a guess: "Delete API key" is not Spanish.)
             # The model cannot tell two words apart, or every word is an English one ("Under
             # Review" is not German because German shares "under").
             found = "en"

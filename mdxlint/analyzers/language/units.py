@@ -153,7 +153,35 @@ class Unit:
 
 
 def mask(text: str) -> str:
+    if "(" in text:
+        text = _ACRONYM_PAIR.sub(_mask_expansion, text)
     return _MASK.sub(" ", text)
+
+
+# An acronym and its expansion side by side, either way round: "EVM (Ethereum Virtual Machine)",
+# "Write-Ahead Log (WAL)".  The expansion is the acronym's name, not prose.
+_ACRONYM_PAIR = re.compile(
+    r"\b([A-Z]{2,6})s?\s*\(\s*([A-Z][\w-]*(?:\s+[\w-]+){1,7})\s*\)"
+    r"|\b([A-Z][\w-]*(?:\s+[\w-]+){1,7})\s*\(\s*([A-Z]{2,6})s?\s*\)"
+)
+_MINOR_WORDS = frozenset("of and for the to in on a an with over via by".split())
+
+
+def _mask_expansion(found: re.Match) -> str:
+    acronym, expansion = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    every = [w for w in re.split(r"[\s-]+", expansion) if w]
+    # Initials with the minor words ("Point-In-Time Recovery": PITR) and without ("Bureau of Labor": BL).
+    spellings = {"".join(w[0] for w in every).upper(), "".join(w[0] for w in every if w.lower() not in _MINOR_WORDS).upper()}
+    # In parentheses after the acronym the expansion may spell a word before it too ("Move VM (Move
+    # Virtual Machine)"); written before the acronym, it is the expansion only when it spells it whole.
+    if found.group(1) and any(initials.endswith(acronym) for initials in spellings):
+        start, end = found.span(2)
+    elif found.group(3) and acronym in spellings:
+        start, end = found.span(3)
+    else:
+        return found.group(0)
+    whole, offset = found.group(0), found.start()
+    return whole[: start - offset] + " " * (end - start) + whole[end - offset :]
 
 
 def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit | None:
