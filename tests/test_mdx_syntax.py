@@ -87,6 +87,9 @@ CASES = [
     ("<A key=\"x\" {...p} />\n", None),
     ("{items.map((i) => <Card {...i} key={i.id} />)}\n", (1, 32)),
     ("export const B = () => <A {...p} key=\"x\" />\n\n<B />\n", (1, 34)),
+    # A closing tag that does not match is reported at its `</`, where acorn-jsx stops.
+    ("{<p>x</X>\n}\n", (1, 6)),
+    ("export const A = () => (\n  <p>\n</div>\n  </p>\n)\n", (3, 1)),
 ]
 
 

@@ -52,6 +52,19 @@ def _error_index(error: Exception, source: str) -> int:
     return _token_start(source, index)
 
 
+def _jsx_mismatch_start(error: Exception, source: str, index: int) -> int:
+    """esprima reports a closing tag that does not match its element after that tag; the
+    compiler (acorn-jsx) at the tag's `</`."""
+    if "Expected corresponding JSX closing tag" in str(error):
+        closing = _LAST_CLOSING_TAG.search(source, 0, index)
+        if closing is not None:
+            return closing.start()
+    return index
+
+
+_LAST_CLOSING_TAG = re.compile(r"</[^<>]*>\s*$")
+
+
 def _describe(error: Exception) -> str:
     text = str(getattr(error, "description", "") or error)
     return re.sub(r"^Line \d+: ", "", text)
@@ -321,7 +334,7 @@ def check_expression(body: str) -> JsProblem | None:
         return JsProblem(max(0, error.index - 1), error.description)  # (the index is in "(" + body)
     if error is not None:
         source = "(" + body + "\n)"
-        index = _error_index(error, source) - 1
+        index = _jsx_mismatch_start(error, source, _error_index(error, source)) - 1
         detail = _describe(error) if index < len(body) else "it ends too early"
         if index >= len(body):
             # The parenthesis the expression is read in closed early: at a `)` of the expression's own.
@@ -422,7 +435,7 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
     except esprima.Error as error:
         # Where the text stops being JavaScript: the earlier of the two readings (a
         # stray `<` fails at once without JSX, and much later inside a JSX string).
-        index = _error_index(error, text)
+        index = _jsx_mismatch_start(error, text, _error_index(error, text))
         undefined = _UNDEFINED_EXPORT.search(_describe(error))
         return JsProblem(index, f"this import/export does not parse as JavaScript ({_describe(error)})",
                          undefined.group(1) if undefined else None)
