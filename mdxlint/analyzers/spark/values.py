@@ -309,6 +309,8 @@ class Writer:
     query_name: Any = None
     query_name_site: Site | None = None
     foreach_batch: Any = None
+    # partitionBy's columns, with where they are named (None: a column not known here)
+    partition_columns: tuple[tuple[str | None, Site], ...] = ()
     started: bool = False
     escaped: bool = False  # returned or handed to code the model does not follow
     stopped: bool = False  # its query was stopped (or awaited to the end) before later code ran

@@ -91,7 +91,22 @@ def foreach(interp, writer: Writer, call: MethodCall) -> Any:
     return writer
 
 
-@writer_method("partitionBy", "clusterBy")
+@writer_method("partitionBy")
+def partition_by(interp, writer: Writer, call: MethodCall) -> Any:
+    writer.partition_columns += _column_names(call.args, interp.site(call.node))
+    return writer
+
+
+def _column_names(values: list[Any], site: Site) -> tuple[tuple[str | None, Site], ...]:
+    """Column names given as strings (``partitionBy("a", "b")``, ``partitionBy(["a"])``)."""
+    names: list[tuple[str | None, Site]] = []
+    for value in values:
+        name = constant(value)
+        names.append((name if isinstance(name, str) else None, site))  # a list or a name: not known here
+    return tuple(names)
+
+
+@writer_method("clusterBy")
 def same_writer(interp, writer: Writer, call: MethodCall) -> Any:
     return writer
 
@@ -140,6 +155,8 @@ def start_keywords(writer: Writer, kwargs: dict[str, Any], site: Site) -> None:
         value = constant(kwargs["format"])
         writer.format = value.lower() if isinstance(value, str) else None
         writer.format_known = isinstance(value, str)
+    if "partitionBy" in kwargs:
+        writer.partition_columns += _column_names([kwargs["partitionBy"]], site)
     if "outputMode" in kwargs:
         value = constant(kwargs["outputMode"])
         writer.output_mode = value.lower() if isinstance(value, str) else None

@@ -1,0 +1,57 @@
+from mdxlint.analyzers.spark import FILE_FORMATS, analyze, spark_raises, stream_starts
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.mdx.document import Document
+
+
+class PartitionColumnMissing(Rule):
+    """A stream written to files partitioned by a column the frame does not have.
+
+    ## What it does
+    Reports `partitionBy(…)` on a streaming file sink (parquet, json, csv, orc, text…)
+    naming a column that is not among the frame's columns, where the lesson shows them
+    (the Kafka and rate sources, `select`, `withColumn` and the like). Spark matches the
+    names without regard to case.
+
+    ## Why is this bad
+    Spark checks the partition columns when the query starts and refuses it:
+    `AnalysisException: Partition column day not found in existing columns (timestamp,
+    value).` A column dropped by a `select`, or one that only a later step adds, is the
+    usual cause: derive it before `writeStream`.
+
+    ## Example
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").load()
+    query = (events.writeStream.format("parquet").partitionBy("day")
+             .option("path", "lake/events").option("checkpointLocation", "chk/events").start())
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql.functions import to_date
+
+    events = spark.readStream.format("rate").load().withColumn("day", to_date("timestamp"))
+    query = (events.writeStream.format("parquet").partitionBy("day")
+             .option("path", "lake/events").option("checkpointLocation", "chk/events").start())
+    ```
+    ````
+    """
+
+    code = "SPK040"
+    name = "partition-column-missing"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            frame = start.frame
+            if start.sink not in FILE_FORMATS or frame.columns is None or frame.opaque:
+                continue
+            existing = {column.lower() for column in frame.columns}
+            for column, site in start.writer.partition_columns:
+                if column is not None and column.lower() not in existing:
+                    shown = ", ".join(frame.columns)
+                    ctx.report(*site.range(), f"the frame has no column `{column}` to partition by (its columns: {shown}); "
+                               + spark_raises(f"Partition column {column} not found in existing columns ({shown})."))
