@@ -464,3 +464,18 @@ def test_foreach_batch_functions_that_cannot_take_two_arguments():
     for function, refused in cases.items():
         text = mdx(f"{function}q = {RATE}.writeStream.foreachBatch(f).start()")
         assert (codes(text, Settings(select=["SPK039"])) == ["SPK039"]) is refused, function
+
+
+def test_stream_static_joins_written_in_sql():
+    """A join in `spark.sql` over two temp views of known kinds follows the DataFrame join's rules
+    (held-out s10c; oracle case sql_static_left_join_stream): a static view LEFT JOIN a stream is
+    refused, a stream LEFT JOIN a static view and an inner join are not."""
+    views = (f'{RATE}.createOrReplaceTempView("events")\n'
+             'spark.createDataFrame([(0, "a")], "parity BIGINT, label STRING").createOrReplaceTempView("labels")\n')
+    start = '.writeStream.format("console").start()\n'
+    for sql, refused in (("FROM labels l LEFT JOIN events e ON e.value = l.parity", True),
+                         ("FROM events AS e LEFT OUTER JOIN labels l ON e.value = l.parity", False),
+                         ("FROM events e JOIN labels l ON e.value = l.parity", False),
+                         ("FROM events e FULL OUTER JOIN labels l ON e.value = l.parity", True)):
+        text = mdx(f'{views}q = spark.sql("SELECT * {sql}"){start}')
+        assert (codes(text) == ["SPK010"]) is refused, sql

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from mdxlint.analyzers.spark.plan import aggregated
 from mdxlint.analyzers.spark.schema import split_top
-from mdxlint.analyzers.spark.values import ExprFacts, Frame, Key, Session
+from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session
 
 SQL_AGGREGATE = re.compile(
     r"\b(count|sum|avg|mean|min|max|collect_list|collect_set|approx_count_distinct|first|last|stddev|variance)\s*\(",
@@ -49,7 +49,10 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     over = SQL_OVER.search(text)
     if len(views) != 1 or len(sources) != 1 or " join " in lowered or lowered.count("select ") != 1:
         streaming = True if any(view.streaming for view in views) else None
+        join = _join(session, text, site) if lowered.count(" join ") == 1 and lowered.count("select ") == 1 else None
         frame = Frame(streaming, site, opaque=True)
+        if join is not None:
+            frame = Frame(True if (join.left_streaming or join.right_streaming) else streaming, site, opaque=True, joins=(join,))
         frame = _set_operations(interp, session, text, site, frame)
         if over and len(views) == len(sources) == 1 and views[0].streaming and " join " not in lowered:
             # Subqueries over one streaming view: a window function in any of them runs on the stream.
@@ -100,6 +103,31 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     if re.search(r"\blimit\s+\d", lowered):
         frame = frame.then(limits=frame.limits + (site,))
     return frame
+
+
+_SQL_JOIN = re.compile(
+    r"\bfrom\s+`?([A-Za-z_]\w*)`?(?:\s+(?:as\s+)?(?!(?:inner|cross|left|right|full|natural|join)\b)[A-Za-z_]\w*)?\s+"
+    r"((?:inner|cross|left|right|full)(?:\s+(?:outer|semi|anti))?\s+|(?:semi|anti)\s+)?join\s+`?([A-Za-z_]\w*)`?",
+    re.IGNORECASE,
+)
+_SQL_JOIN_TYPES = {
+    "": "inner", "inner": "inner", "cross": "cross", "left": "leftouter", "left outer": "leftouter",
+    "right": "rightouter", "right outer": "rightouter", "full": "fullouter", "full outer": "fullouter",
+    "left semi": "leftsemi", "semi": "leftsemi", "left anti": "leftanti", "anti": "leftanti",
+}
+
+
+def _join(session: Session, text: str, site) -> Join | None:
+    """The join of ``SELECT … FROM a [x] [LEFT|RIGHT|FULL [OUTER]|LEFT SEMI|LEFT ANTI] JOIN b [y] ON …``
+    over two temp views whose kind (stream or batch) is known; its condition is not read."""
+    found = _SQL_JOIN.search(text)
+    if found is None:
+        return None
+    left, right = session.temp_views.get(found.group(1)), session.temp_views.get(found.group(3))
+    how = _SQL_JOIN_TYPES.get(" ".join((found.group(2) or "").lower().split()))
+    if left is None or right is None or how is None or left.streaming is None or right.streaming is None:
+        return None
+    return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None)
 
 
 _ALIASED = re.compile(r"(.*?\S)\s+as\s+`?([A-Za-z_]\w*)`?|(.*\))\s*`?([A-Za-z_]\w*)`?", re.IGNORECASE | re.S)
