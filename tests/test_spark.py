@@ -479,3 +479,18 @@ def test_stream_static_joins_written_in_sql():
                          ("FROM events e FULL OUTER JOIN labels l ON e.value = l.parity", True)):
         text = mdx(f'{views}q = spark.sql("SELECT * {sql}"){start}')
         assert (codes(text) == ["SPK010"]) is refused, sql
+
+
+def test_grouped_aggregate_pandas_udf_in_a_streaming_aggregation():
+    """A grouped-aggregate pandas UDF (Series to a scalar) in a streaming aggregation: the query fails on
+    its first batch, "Streaming aggregation doesn't support group aggregate pandas UDF" (PySpark 4.1 with
+    pandas, held-out s10c; the oracle's environment has no pandas). A scalar UDF (Series to Series) runs."""
+    head = ("import pandas as pd\nfrom pyspark.sql import functions as F\nfrom pyspark.sql.functions import pandas_udf\n"
+            '@pandas_udf("double")\n')
+    tail = (f'e = {RATE}.withWatermark("timestamp", "2 seconds")\n'
+            'q = e.groupBy(F.window("timestamp", "2 seconds")).agg(f("value").alias("m"))'
+            '.writeStream.outputMode("append").format("console").start()\n')
+    aggregate = head + "def f(v: pd.Series) -> float:\n    return float(v.mean())\n" + tail
+    assert codes(mdx(aggregate)) == ["SPK030"]
+    scalar = head + "def f(v: pd.Series) -> pd.Series:\n    return v * 2\n" + tail
+    assert codes(mdx(scalar)) == []

@@ -17,7 +17,10 @@ class UnsupportedStreamOperation(Rule):
     specified in the query using '[Dataset/DataFrame].withWatermark()' for using
     event-time timeout in a applyInPandasWithState…`), and, in a query with no
     aggregation, when its own output mode is not the query's (`applyInPandasWithState
-    in append mode is not supported with Update output mode…`).
+    in append mode is not supported with Update output mode…`). A grouped-aggregate
+    pandas UDF (`@pandas_udf` from `pd.Series` to a scalar) in a streaming aggregation
+    passes the start and fails the first batch (`Streaming aggregation doesn't support
+    group aggregate pandas UDF`).
 
     ## Why is this bad
     The query fails at start with Spark's text for the operation:

@@ -44,7 +44,39 @@ def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
     if any(isinstance(arg, ast.Dict) for arg in arg_nodes):
         return dict_agg(interp, grouped, site, arg_nodes)
-    return aggregate(interp, grouped.frame, grouped.keys, site, arg_nodes)
+    result = aggregate(interp, grouped.frame, grouped.keys, site, arg_nodes)
+    if grouped.frame.streaming and any(_grouped_agg_udf(interp, arg) for arg in arg_nodes):
+        # Spark plans it, then the query fails on its first batch (checked on PySpark 4.1).
+        text = "Streaming aggregation doesn't support group aggregate pandas UDF"
+        result = result.then(unsupported=result.unsupported + ((site, text),))
+    return result
+
+
+def _grouped_agg_udf(interp, expression: ast.expr) -> bool:
+    """Whether ``expression`` calls a lesson's grouped-aggregate pandas UDF: ``@pandas_udf`` on a
+    function from Series to a scalar (``def mean(v: pd.Series) -> float``), or one declared
+    ``PandasUDFType.GROUPED_AGG``."""
+    for node in ast.walk(expression):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        function = interp.lookup(node.func.id)
+        definition = getattr(function, "node", None)
+        if not isinstance(definition, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for decorator in definition.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", None)
+            if name != "pandas_udf":
+                continue
+            declared = ast.unparse(decorator)
+            if "GROUPED_AGG" in declared:
+                return True
+            returns = ast.unparse(definition.returns) if definition.returns is not None else ""
+            params = [ast.unparse(arg.annotation) for arg in definition.args.args if arg.annotation is not None]
+            if returns and params and all("Series" in p for p in params) and not any(
+                    kind in returns for kind in ("Series", "DataFrame", "Iterator")):
+                return True
+    return False
 
 
 def dict_agg(interp, grouped: Grouped, site: Site, arg_nodes: list[ast.expr]) -> Frame:
