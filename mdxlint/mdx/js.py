@@ -141,14 +141,17 @@ def _parse_expression_as(body: str, await_allowed: bool):
     return tree, None
 
 
+KEY_AFTER_SPREAD = ("`key` after a spread attribute: the compiler's JSX step refuses it (\"Expected `key` to come "
+                    "before any spread expressions\"); put `key` first")
+
+
 class _KeyAfterSpreadError(Exception):
     """The compiler's JSX step (estree-util-build-jsx) refuses `key` after a spread attribute."""
 
     def __init__(self, index: int):
         super().__init__("Expected `key` to come before any spread expressions")
         self.index = index
-        self.description = ("`key` after a spread attribute: the compiler's JSX step refuses it (\"Expected `key` to "
-                            "come before any spread expressions\"); put `key` first")
+        self.description = KEY_AFTER_SPREAD
 
 
 def key_after_spread(attributes: list[tuple[str | None, int]]) -> int | None:
@@ -168,19 +171,27 @@ def _jsx_key_after_spread(tree, source: str) -> int | None:
     if "key" not in source or "..." not in source:
         return None
     try:
-        return _first_key_after_spread(tree)
+        return _first_in_tree(tree, _key_after_spread_in)
     except RecursionError:
         return None
 
 
-def _first_key_after_spread(node) -> int | None:
-    if getattr(node, "type", None) == "JSXOpeningElement":
-        found = key_after_spread([(None if a.type == "JSXSpreadAttribute" else getattr(a.name, "name", ""), a.range[0])
-                                  for a in node.attributes])
-        if found is not None:
-            return found
+def _key_after_spread_in(node) -> int | None:
+    if node.type != "JSXOpeningElement":
+        return None
+    return key_after_spread([(None if a.type == "JSXSpreadAttribute" else getattr(a.name, "name", ""), a.range[0])
+                             for a in node.attributes])
+
+
+def _first_in_tree(node, visit):
+    """The first answer ``visit`` gives for a node of a parsed tree, in source order, or None."""
+    if getattr(node, "type", None) is None:
+        return None
+    found = visit(node)
+    if found is not None:
+        return found
     for _, child in _children(node):
-        found = _first_key_after_spread(child)
+        found = _first_in_tree(child, visit)
         if found is not None:
             return found
     return None
@@ -215,7 +226,7 @@ def _newer_than(tree, source: str, year: int) -> tuple[int, str, int] | None:
     if year >= 2024 and "with" not in source and "(?" not in source and "import" not in source:
         return None  # no ES2025 syntax can be there: no walk
     try:
-        return _first_newer(tree, source, year)
+        return _first_in_tree(tree, lambda node: _newer_feature(node, source, year))
     except RecursionError:
         return None
 
@@ -283,18 +294,9 @@ def _regex_feature(raw: str) -> str | None:
     return None
 
 
-def _first_newer(node, source: str, year: int) -> tuple[int, str, int] | None:
-    kind = getattr(node, "type", None)
-    if kind is None:
-        return None
-    found = _feature_of(node, kind, source)
-    if found is not None and found[2] > year:
-        return found
-    for _, child in _children(node):
-        found = _first_newer(child, source, year)
-        if found is not None:
-            return found
-    return None
+def _newer_feature(node, source: str, year: int) -> tuple[int, str, int] | None:
+    found = _feature_of(node, node.type, source)
+    return found if found is not None and found[2] > year else None
 
 
 def _unmatched_closer(body: str) -> int | None:

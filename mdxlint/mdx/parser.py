@@ -24,7 +24,7 @@ from mdxlint.mdx.document import (
 )
 from mdxlint.mdx.esm import parse_exports, parse_imports
 from mdxlint.mdx.frontmatter import find_frontmatter
-from mdxlint.mdx.js import check_expression, check_module, check_spread, key_after_spread, set_mdx_version
+from mdxlint.mdx.js import KEY_AFTER_SPREAD, check_expression, check_module, check_spread, key_after_spread, set_mdx_version
 from mdxlint.mdx.jsx import JsxTag, comment_text
 from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
 from mdxlint.mdx.markdown import create_parser
@@ -209,8 +209,7 @@ class _Builder:
         for tag, _ in self.tags:
             keyed = key_after_spread([(attr.name, attr.start) for attr in tag.attributes]) if len(tag.attributes) > 1 else None
             if keyed is not None:
-                self.problem(keyed, "`key` after a spread attribute: the compiler's JSX step refuses it (\"Expected `key` "
-                                    "to come before any spread expressions\"); put `key` first", _TREE)
+                self.problem(keyed, KEY_AFTER_SPREAD, _TREE)
         # The innermost first: the compiler names the last tag opened (`<Tabs><TabItem>` left open).
         for tag in reversed(self.flow_stack[0].open_tags):
             self.problem(tag.start, f"the JSX tag `<{tag.name}>` opened here is never closed before the end of the file", _TREE)
