@@ -585,3 +585,26 @@ def test_held_out_sites_of_2026_12_03(tmp_path):
     found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "FM001,MDX105").stdout)
     assert sorted((Path(item["file"]).name, item["code"], item["line"]) for item in found) == [
         ("bare.mdx", "FM001", 1), ("page.mdx", "MDX105", 9)], found
+
+
+def test_detect_shows_locale_folders_when_locales_are_built_in_code(tmp_path):
+    """A Starlight config that computes `locales` from an imported list cannot be read; `detect`
+    says so and lists the content folders named after a locale, which set their pages' language."""
+    from mdxlint.project.locales import describe, locale_for
+
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import { LANGS } from './src/langs.js';\nexport default { integrations: [starlight({ title: 'X', "
+        "locales: Object.fromEntries(LANGS.map((l) => [l, { label: l }])) })] };\n", encoding="utf-8")
+    for folder in ("es", "zh", "guides"):
+        (tmp_path / "src" / "content" / "docs" / folder).mkdir(parents=True)
+    page = tmp_path / "src" / "content" / "docs" / "es" / "a.mdx"
+    page.write_text("Hola.\n", encoding="utf-8")
+    entries, source = describe(str(tmp_path))
+    assert entries == ["src/content/docs/es/: es", "src/content/docs/zh/: zh"]
+    assert "builds `locales` in code, not read" in source
+    assert locale_for(str(page)).language == "es"
+    (tmp_path / "astro.config.mjs").write_text("export default {};\n", encoding="utf-8")
+    plain = tmp_path / "plain"
+    (plain / "docs").mkdir(parents=True)
+    assert describe(str(plain))[0] == [] and describe(str(plain))[1].startswith("no i18n setup found")

@@ -324,7 +324,18 @@ def describe(root: str) -> tuple[list[str], str]:
     found = _site_config(os.path.abspath(root))
     read = _read(*found) if found is not None else None
     if found is None or read is None:
-        return [], "no i18n setup found (a content folder named after a locale, ru/ or de/, still sets its language)"
+        folders = _locale_folders_under(os.path.abspath(root))
+        unread = ""
+        if found is not None and found[0] == "astro":
+            try:
+                if _LOCALES_SET.search(read_config(Path(found[1]))):
+                    unread = f"{_shown(found[1])} builds `locales` in code, not read; "
+            except OSError:
+                pass
+        if folders:
+            return [f"{folder}/: {language}" for folder, language in folders], (
+                f"{unread}content folders named after a locale (each sets its pages' language)")
+        return [], f"{unread or 'no i18n setup found '}(a content folder named after a locale, ru/ or de/, still sets its language)"
     kind, config = found
     if kind == "astro":
         folders, default = read
@@ -337,3 +348,33 @@ def describe(root: str) -> tuple[list[str], str]:
     default, languages = read
     return [f"default: {default}"] + [f"i18n/<{language}>/: {language}" for language in languages if language != default], (
         f"Docusaurus i18n in {_shown(config)}")
+
+
+# `locales` given a value the config computes (`locales: Object.fromEntries(…)`, `locales,`).
+_LOCALES_SET = re.compile(r"\blocales\s*(?::|,|\})")
+_SKIPPED_FOLDERS = frozenset({"node_modules", "dist", "build", "public", "static"})
+
+
+def _locale_folders_under(root: str, depth: int = 6, most: int = 24) -> list[tuple[str, str]]:
+    """(folder relative to ``root``, language) of the folders :func:`locale_for` reads a language
+    from when no i18n setup is read: what ``detect`` shows instead of the setup."""
+    found: list[tuple[str, str]] = []
+
+    def walk(folder: str, level: int) -> None:
+        try:
+            entries = sorted((e.name, e.path) for e in os.scandir(folder) if e.is_dir() and not e.name.startswith("."))
+        except OSError:
+            return
+        names = [name for name, _ in entries]
+        beside = sum(1 for name in names if is_locale_folder(name))
+        for name, path in entries:
+            if len(found) >= most or name in _SKIPPED_FOLDERS:
+                continue
+            parent = os.path.basename(folder).lower()
+            if is_locale_folder(name) and (parent in ("content", "docs", "i18n", "locales", "translations") or beside >= 2):
+                found.append((os.path.relpath(path, root), base_language(name)))
+            elif level < depth:
+                walk(path, level + 1)
+
+    walk(root, 0)
+    return found
