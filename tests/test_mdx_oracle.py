@@ -304,6 +304,18 @@ PROBES = [
     "![a <b>c</b> {1+1}](/i)\n",
     "![a {1 +}](/i)\n",
     "![a <](/i)\n",
+    # A block-level expression the JavaScript parser refuses, in a container: the compiler reads on
+    # past its `}` and stops at the first line without the container's prefix (a blank one in a quote).
+    "> {a b}\n\ntext\n",
+    "> {a b}\n> more\n> x\n",
+    "- {a b}\n\n  more\n\nout\n",
+    "> <A b={a b} />\n\ntext\n",
+    "> <A\n>   b={<C>}\n> />\n\ntext\n",
+    "- <A b={<C>} />\n\n  in item\n\nout\n",
+    "> > {a b}\n> \n",
+    "> {a b}",
+    "- {a b}\n",
+    "<A b={<C>} />\n\ntext {a}\n\nmore\n",
 ]
 
 

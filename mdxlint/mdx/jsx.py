@@ -26,6 +26,10 @@ class ScanError:
     message: str
     start: int = -1  # where the construct that failed begins (the `<` or `{`)
     javascript: bool = False  # found by the JavaScript parser, not by the MDX tokenizer
+    # Just past the `}` of an expression its JavaScript parser refused: micromark does not stop
+    # there but reads on to the next `}` (the brace may belong to a string), which matters inside
+    # a container (parser._Builder.resume_failed_expression).  -1: the compiler stops where it is.
+    resume: int = -1
 
 
 @dataclass(eq=False)
@@ -229,7 +233,7 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
             body = src[pos + 1 : expr_end - 1]
             problem = check_spread(body)
             if problem is not None:
-                return ScanError(pos + 1 + problem.index, problem.message, javascript=True)
+                return ScanError(pos + 1 + problem.index, problem.message, pos, javascript=True, resume=expr_end)
             tag.attributes.append(JsxAttribute(None, pos, expr_end, "spread", body, pos + 1, expr_end - 1))
             pos = expr_end
             continue
@@ -267,7 +271,8 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
                     return ScanError(attr.value_start - 1, f"the value of `{attr.name}` is an empty expression `{{}}`", javascript=True)
                 problem = check_expression(attr.value)
                 if problem is not None:
-                    return ScanError(attr.value_start + problem.index, f"the value of `{attr.name}`: {problem.message}", javascript=True)
+                    return ScanError(attr.value_start + problem.index, f"the value of `{attr.name}`: {problem.message}",
+                                     attr.value_start - 1, javascript=True, resume=expr_end)
             else:
                 return ScanError(
                     pos,

@@ -27,7 +27,7 @@ from markdown_it.rules_inline import text as markdown_text_rule
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from mdxlint.mdx.js import check_expression, check_module, mdx_version
+from mdxlint.mdx.js import KEY_AFTER_SPREAD, check_expression, check_module, mdx_version
 from mdxlint.mdx.jsx import JsxTag, ScanError, scan_expression, scan_tag
 from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
 
@@ -448,7 +448,7 @@ def _scan_items(src: str, pos: int, limit: int):
             problem = check_expression(src[pos + 1 : end - 1])
             if problem is not None:
                 # The compiler parses a block-level expression as soon as it closes.
-                return ScanError(pos + 1 + problem.index, problem.message, pos, javascript=True), pos
+                return ScanError(pos + 1 + problem.index, problem.message, pos, javascript=True, resume=end), pos
             items.append((pos, end))
             pos = end
         else:
@@ -480,7 +480,8 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
                 to_src(items.start) if items.start >= 0 else -1,
             )
         elif isinstance(items, ScanError):
-            items = ScanError(to_src(items.offset), items.message, to_src(items.start) if items.start >= 0 else -1, items.javascript)
+            items = ScanError(to_src(items.offset), items.message, to_src(items.start) if items.start >= 0 else -1, items.javascript,
+                              to_src(items.resume) if items.resume >= 0 else -1)
         elif items:
             items = [item.moved(to_src) if isinstance(item, JsxTag) else (to_src(item[0]), to_src(item[1])) for item in items]
         end = to_src(end)
@@ -549,6 +550,9 @@ def _make_flow_rule(first: str, token_type: str):
             # after a heading, a fence or a break in a container).
             if not silent or _after_paragraph_line(state, start_line):
                 state.env.setdefault("mdx_flow_errors", {}).setdefault(scanned.offset, (scanned.message, scanned.start))
+                if scanned.resume >= 0 and KEY_AFTER_SPREAD not in scanned.message:
+                    # (`key` after a spread is refused later, by the JSX step, where it stands)
+                    state.env.setdefault("mdx_flow_resume", {}).setdefault(scanned.offset, scanned.resume)
             return False
         items, last_line = scanned
         if silent:

@@ -90,6 +90,29 @@ def _prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
     return index
 
 
+def _missing_prefix(text: str, containers: list[tuple[str, int]]) -> int | None:
+    """Where a line inside ``containers`` lacks a prefix the compiler's continuation needs (a
+    lazy line), or None.  Unlike a paragraph's lazy line, a blank one lacks a block quote's `>`:
+    an expression still open there is cut off by the end of the quote ("> {a b}" then a blank line)."""
+    index = 0
+    for position, (kind, value) in enumerate(containers):
+        blank = len(text) - len(text[index:].lstrip(" \t"))
+        if blank == len(text):
+            return index if any(k == "quote" for k, _ in containers[position:]) else None
+        if kind == "quote":
+            if text[blank] != ">":
+                return index
+            index = blank + 1
+            if text[index : index + 1] in (" ", "\t"):
+                index += 1
+        else:
+            if _virtual_column(text, blank) < value:
+                return index
+            while index < blank and _virtual_column(text, index) < value:
+                index += 1
+    return None
+
+
 @dataclass(eq=False)
 class _FlowContainer:
     name: str
@@ -128,6 +151,8 @@ class _Builder:
         self.esm_imported: dict[str, None] = {}  # names earlier import/export blocks import, in order
         self.undefined_exports: list[tuple[int, str, str, int]] = []  # (offset, message, name, block), judged at the end
         self.flow_stack: list[_FlowContainer] = [_FlowContainer("root", 0, None)]
+        # offset -> (message, construct start, offset past its `}`): see resume_failed_expressions
+        self.failed_expressions: dict[int, tuple[str, int, int]] = {}
         self.inline_stack: list[tuple] = []
 
     # -- inline offset mapping --------------------------------------------------
@@ -171,6 +196,8 @@ class _Builder:
         for token in tokens:
             kind = token.type
             nesting = token.nesting
+            if self.failed_expressions and nesting == 0 and token.map:  # a leaf block, inside its containers
+                self.resume_failed_expressions(token.map[0], token.map[1])
             if nesting == 1:
                 if kind == "paragraph_open":
                     continue
@@ -195,6 +222,7 @@ class _Builder:
                 self.flow_items(token)
         while len(self.flow_stack) > 1:
             self.close_flow_container()
+        self.resume_failed_expressions(0, self.doc.source.line_count)
         # An export of a name no statement of its block declares: the compiler lets a later block
         # import or declare it (`export {a as b}` … `export const a = 1`), not an earlier declaration,
         # and not under the same exported name (`export {a}` … `export const a`: a duplicate export).
@@ -258,6 +286,38 @@ class _Builder:
                 f"the JSX tag `<{tag.name}>` opened at {where.line + 1}:{where.column + 1} is not closed before the end "
                 f"of this {label}: MDX needs the closing tag inside the same {label}",
                 _TREE,
+            )
+
+    def resume_failed_expressions(self, first_line: int, end_line: int) -> None:
+        """Report the block-level expressions the JavaScript parser refused that start on lines
+        ``first_line`` to ``end_line`` (the block being entered), inside the containers open now.
+
+        micromark does not stop at the `}` of an expression that does not parse: the brace may
+        belong to a string, so it reads on to the next `}` and tries again, and at the end of the
+        text reports the last failure (where this one is).  Inside a list item or block quote the
+        first line without the container's prefix comes first: the compiler stops there ("Unexpected
+        lazy line in expression in container"), often lines below the expression."""
+        source = self.doc.source
+        for offset in [o for o in self.failed_expressions if first_line <= source.position(o).line < end_line]:
+            message, start, resume = self.failed_expressions.pop(offset)
+            containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
+            lazy = None
+            for line in range(source.position(resume).line + 1, source.line_count) if containers else ():
+                column = _missing_prefix(source.line_text(line), containers)
+                if column is not None:
+                    lazy = source.line_starts[line] + column
+                    break
+            if lazy is None:
+                self.problem(offset, message, _FLOW, start)
+                continue
+            where = source.position(offset)
+            self.problem(
+                lazy,
+                f"lazy line in a container: {message} (at {where.line + 1}:{where.column + 1}); the compiler reads on past "
+                "its `}` for another one, and stops at this line, which does not keep the container's prefix (`>` in a "
+                "block quote, indentation in a list)",
+                _FLOW,
+                start,
             )
 
     def lazy_lines(self, start: int, end: int, phase: int, what: str) -> None:
@@ -720,8 +780,12 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
         doc.tokens = tokens
         builder = _Builder(doc, parse_text)
         builder.file_text = text  # the file as written (custom heading ids are blanked for the parse)
+        resumed = env.get("mdx_flow_resume", {})
         for offset, (message, start) in env.get("mdx_flow_errors", {}).items():
-            builder.problem(offset, message, _FLOW, start)
+            if offset in resumed:
+                builder.failed_expressions[offset] = (message, start, resumed[offset])
+            else:
+                builder.problem(offset, message, _FLOW, start)
         builder.build(tokens)
     finally:
         source.text = text
