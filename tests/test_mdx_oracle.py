@@ -316,6 +316,11 @@ PROBES = [
     "> {a b}",
     "- {a b}\n",
     "<A b={<C>} />\n\ntext {a}\n\nmore\n",
+    # More after a whole expression is refused where that expression ends (acorn's parseExpressionAt).
+    "{a\n\nimport x}\n",
+    "{a\n\nb}\n",
+    "<A b={a\n  b} />\n",
+    "{a /* c */\n b}\n",
 ]
 
 

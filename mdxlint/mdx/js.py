@@ -344,6 +344,14 @@ def check_expression(body: str) -> JsProblem | None:
             if stray is not None:
                 index, detail = stray, f"an unmatched `{body[stray]}`"
         index = min(max(0, index), len(body))
+        if 0 < index < len(body) and not body[:index].isspace():
+            # The compiler parses the longest expression the text starts with (acorn's
+            # parseExpressionAt) and refuses what follows it at that expression's end: `{a b}`
+            # fails after `a`, and `{a` then `import x}` lines below fails on the `{` line.
+            ended = parsed_expression_end(body[:index])
+            if ended is not None:
+                return JsProblem(ended, "this `{…}` is not a valid JavaScript expression (more follows the expression "
+                                        "that ends here; MDX allows one expression)")
         return JsProblem(index, f"this `{{…}}` is not a valid JavaScript expression ({detail})")
     if tree is not None and (len(tree.body) != 1 or tree.body[0].type != "ExpressionStatement"):
         return JsProblem(max(0, len(body) - 1), "this `{…}` holds statements; MDX allows one JavaScript expression")
