@@ -487,7 +487,30 @@ def test_docusaurus_locales_behind_a_condition(tmp_path):
     config = tmp_path / "docusaurus.config.js"
     config.write_text("const LOCALE_CI = process.env.LOCALE;\nmodule.exports = { i18n: { defaultLocale: 'en',\n"
                       "  locales: LOCALE_CI ? [LOCALE_CI] : ['en', 'zh', 'ja'] } };\n", encoding="utf-8")
-    assert _docusaurus(config) == ("en", ("en", "zh", "ja"))
+    assert _docusaurus(config) == ("en", ("en", "zh", "ja"), {})
+
+
+def test_docusaurus_locale_named_otherwise_than_its_language(tmp_path):
+    """A Docusaurus locale key need not be a language code (`mandarin`): its language is its
+    `htmlLang`, else its `label` (简体中文), and its folder is its `path` when it has one; a
+    correct page in it gets no finding, an English page there is reported."""
+    from mdxlint.project.locales import locale_for
+
+    site = tmp_path / "site"
+    (site / "docs").mkdir(parents=True)
+    (site / "docusaurus.config.js").write_text(
+        "const i18n = () => ({ defaultLocale: 'en', locales: ['en', ...extra],\n"
+        "  localeConfigs: { mandarin: { label: '简体中文' }, ukr: { htmlLang: 'uk-UA', path: 'uk-ua' } } });\n"
+        "module.exports = { i18n: i18n(), presets: [['classic', { docs: { path: 'docs' } }]] };\n", encoding="utf-8")
+    chinese = site / "i18n" / "mandarin" / "docusaurus-plugin-content-docs" / "current" / "a.mdx"
+    ukrainian = site / "i18n" / "uk-ua" / "docusaurus-plugin-content-docs" / "current" / "a.mdx"
+    for page in (chinese, ukrainian):
+        page.parent.mkdir(parents=True)
+    chinese.write_text("# 消息队列\n\n队列会保存消息，直到有处理程序把它们取走。处理程序按照消息到达的顺序取走消息。\n", encoding="utf-8")
+    ukrainian.write_text("# Черги\n\nThe queue keeps every message until a worker takes it away from the queue.\n", encoding="utf-8")
+    assert locale_for(str(chinese)).language == "zh" and locale_for(str(ukrainian)).language == "uk"
+    run = lint_paths([str(site / "i18n")], Settings(select=["LNG001"]), use_cache=False)
+    assert {Path(d.path).parts[-4] for d in run.diagnostics} == {"uk-ua"}
 
 
 def test_image_alt_text_is_prose():
@@ -617,3 +640,19 @@ def test_acronym_expansions_are_names_and_short_units_are_not_guessed():
     ukrainian = settings_from_table({"select": ["LNG001"], "prose-language": "uk", "rules": {"LNG001": {"languages": ["es", "fr"]}}})
     found = [(d.line, d.message.split(" (")[0]) for d in lint_text(text, "a.mdx", ukrainian)]
     assert found == [(9, "this list item is in English")], found
+
+
+def test_glossed_headings_placeholders_and_section_names():
+    """Held-out multilingual sites: a heading in the page's language with its English original in
+    parentheses is a translation ("Порядок доставки (Delivery order)"), an English remark in
+    parentheses after a longer heading is not; a translation tool's placeholder (`format@@0(…)`) is
+    no English word; the section an untranslated page is reported from is named as written."""
+    body = "Обработчики забирают сообщения в том порядке, в котором они пришли в очередь, одно за другим.\n\n"
+    text = f"## Порядок доставки (Delivery order)\n\n{body}## Отдельные триггеры на каждый топик (Recommended)\n\n{body}"
+    assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [5]
+    placeholder = f"{body}- format@@0(https://example.com/case)\n- Telegram format@@0(https://t.me/example)\n"
+    assert lint_text(placeholder, "a.mdx", RU001) == []
+    english = "".join(f"## Partner Web3 Grants {i}\n\nThe foundation has launched a grant program for teams that move here.\n\n"
+                      for i in range(4))
+    found = lint_text("## Обзор\n\n" + body + english, "a.mdx", LNG)
+    assert any("section “Partner Web3 Grants 0”" in d.message for d in found), [d.message for d in found]

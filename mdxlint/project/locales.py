@@ -174,8 +174,42 @@ def _next(config: Path) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
 _LOCALE_LIST = re.compile(r"""\blocales\s*[:=]\s*(?:[\w.$!()\s]+\?\s*\[[^\]]*\]\s*:\s*)?\[([^\]]*)\]""", re.S)
 
 
-def _docusaurus(config: Path) -> tuple[str, tuple[str, ...]] | None:
-    """(default language, declared languages) from a Docusaurus config or the file it imports i18n from."""
+# A locale's name for itself, as sites label it (Docusaurus `localeConfigs.label`): the language
+# of a locale whose key is no language code (`mandarin: {label: '简体中文'}`).
+_ENDONYMS = {
+    "简体中文": "zh", "繁體中文": "zh", "中文": "zh", "日本語": "ja", "한국어": "ko", "русский": "ru", "українська": "uk",
+    "deutsch": "de", "español": "es", "français": "fr", "português": "pt", "italiano": "it", "polski": "pl",
+    "türkçe": "tr", "nederlands": "nl", "tiếng việt": "vi", "bahasa indonesia": "id", "العربية": "ar", "فارسی": "fa",
+    "עברית": "he", "हिन्दी": "hi", "čeština": "cs", "svenska": "sv", "ελληνικά": "el", "magyar": "hu", "română": "ro",
+}
+_LOCALE_CONFIGS = re.compile(r"\blocaleConfigs\s*:\s*\{")
+_CONFIG_FIELD = re.compile(r"""\b(htmlLang|path|label)['"]?\s*:\s*['"]([^'"\n]+)['"]""")
+
+
+def _docusaurus_locale_configs(text: str) -> dict[str, str | None]:
+    """{folder under i18n/: language or None} from ``localeConfigs``: a locale's folder is its
+    ``path`` or its key, its language its ``htmlLang``, its key, or its ``label``."""
+    found: dict[str, str | None] = {}
+    for match in _LOCALE_CONFIGS.finditer(text):
+        block = braced(text, match.end() - 1)
+        for entry in _ENTRY.finditer(block[1:]):
+            key, fields = entry.group(1), dict(_CONFIG_FIELD.findall(entry.group(2)))
+            language = None
+            if "htmlLang" in fields:
+                language = base_language(fields["htmlLang"])
+            elif base_language(key) in LANGUAGE_NAMES:
+                language = base_language(key)
+            elif fields.get("label", "").strip().lower() in _ENDONYMS:
+                language = _ENDONYMS[fields["label"].strip().lower()]
+            found[fields.get("path", key).lower()] = language
+            if "path" in fields:
+                found.setdefault(key.lower(), language)
+    return found
+
+
+def _docusaurus(config: Path) -> tuple[str, tuple[str, ...], dict[str, str | None]] | None:
+    """(default language, declared languages, {i18n folder: language}) from a Docusaurus config or
+    the file it imports i18n from."""
     texts = []
     try:
         texts.append(read_config(config))
@@ -196,7 +230,12 @@ def _docusaurus(config: Path) -> tuple[str, tuple[str, ...]] | None:
     if listed:
         languages = [base_language(code) for code in re.findall(r"""['"]([A-Za-z][\w-]*)['"]""", listed.group(1))]
     default_language = base_language(default.group(1)) if default else "en"
-    return default_language, tuple(dict.fromkeys([default_language, *languages]))
+    folders = _docusaurus_locale_configs(joined)
+    for code in languages:  # a listed locale whose key is no language code: its configured language
+        if code not in LANGUAGE_NAMES and folders.get(code):
+            languages[languages.index(code)] = folders[code]  # type: ignore[assignment]
+    languages += [language for language in folders.values() if language]
+    return default_language, tuple(dict.fromkeys([default_language, *languages])), folders
 
 
 @lru_cache(maxsize=4096)
@@ -298,12 +337,13 @@ def locale_for(path: str) -> LocaleAnswer | None:
                         return LocaleAnswer(mapping[part], f"Next.js i18n locales in {_shown(config)} (folder {part}/)", languages)
                 return LocaleAnswer(default, f"Next.js i18n defaultLocale in {_shown(config)}", languages)
             else:
-                default, languages = read
+                default, languages, folders = read
                 written = Path(path).parts
                 parts = [p.lower() for p in written]
                 for index, part in enumerate(parts[:-2]):
-                    if part == "i18n" and (is_locale_folder(written[index + 1]) or parts[index + 1] in languages):
-                        language = base_language(parts[index + 1])
+                    if part == "i18n" and (is_locale_folder(written[index + 1]) or parts[index + 1] in languages
+                                           or parts[index + 1] in folders):
+                        language = folders.get(parts[index + 1]) or base_language(parts[index + 1])
                         return LocaleAnswer(language, f"Docusaurus i18n folder i18n/{written[index + 1]}/ ({_shown(config)})", languages)
                 return LocaleAnswer(default, f"Docusaurus defaultLocale in {_shown(config)}", languages)
     # A content folder named after a locale: …/content/ru/…, docs/de/…, or any folder beside
@@ -345,9 +385,11 @@ def describe(root: str) -> tuple[list[str], str]:
         default, _, mapping = read
         return [f"default: {default}"] + [f".{locale}: {language}" for locale, language in mapping.items()], (
             f"Next.js i18n in {_shown(config)} (Nextra pages name.<locale>.mdx, or a folder per locale)")
-    default, languages = read
-    return [f"default: {default}"] + [f"i18n/<{language}>/: {language}" for language in languages if language != default], (
-        f"Docusaurus i18n in {_shown(config)}")
+    default, languages, folders = read
+    named = {language for language in folders.values() if language}
+    return [f"default: {default}"] + [f"i18n/<{language}>/: {language}" for language in languages
+                                      if language != default and language not in named] + [
+        f"i18n/{folder}/: {language or 'not said'}" for folder, language in folders.items()], f"Docusaurus i18n in {_shown(config)}"
 
 
 # `locales` given a value the config computes (`locales: Object.fromEntries(…)`, `locales,`).

@@ -227,7 +227,7 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_words.extend([lexicon.setdefault(word, len(lexicon)) for word in latin])
         rec_word_end.append(len(rec_words))
         texts.append(text)
-    head_texts = [units[i].text[:60] for i in heads]
+    head_texts = [(units[i].written or units[i].text)[:60] for i in heads]
     vocabulary: dict[str, int] = {}
 
     def pack(words: list[str]) -> tuple[array, array]:

@@ -41,6 +41,7 @@ _MASK = re.compile(
     (?=\S*?[0-9_./@:<="“„«'{}+]|[A-Z]{2}|\S*?[a-z][A-Z]|-)  # and only in a token with what some branch needs
     (?:
     https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
+    | \w*@@\d+                                                      # a translation tool's placeholder (format@@0)
     | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
     | [“"][^“”"\n\u0400-\u04FF]{1,200}[”"]                          # quoted messages in Latin script
     | „[^“”"„\n\u0400-\u04FF]{1,200}[“”] | «[^«»\n\u0400-\u04FF]{1,200}»    # German and French quotes
@@ -146,6 +147,7 @@ class Unit:
     # What the unit's language is judged on when that is not the whole unit (see make_unit):
     # the English part of a bilingual heading, the text after a native label.
     main: "Unit | None" = None
+    written: str = ""  # a heading's text as written, unmasked (named in messages: "section “…”")
 
     @property
     def native_words(self) -> int:
@@ -235,7 +237,7 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
         # is a bilingual heading: its Latin-script part is judged as a heading of its own.  An
         # English label and its number ("Step 1: Подготовка") is not such a part.
         parts = _PARTS.split(text) if ":" in text or "(" in text or "—" in text or "–" in text or " - " in text else ()
-        if len(parts) > 1:
+        if len(parts) > 1 and not _is_glossed(text, latin, scripts):
             english = [part for part in parts if (part.isascii() or _NOT_LATIN_LETTER.search(part) is None) and _ASCII_ALNUM.search(part)]
             if english and len(english) < len(parts) and not any(map(_NUMBERED.fullmatch, english)):
                 native_parts = [part for part in parts if part not in english]
@@ -248,6 +250,19 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
     return unit
 
 
+# A heading in the native script with its original in parentheses after it ("Машина состояния
+# (State Machine)", "投递顺序（Delivery order）"): a translation glossed with the source term, not a
+# bilingual heading.  The gloss has about as many words as what it glosses: "(Recommended)" after
+# five native words is an English remark.
+_GLOSSED = re.compile(r"([^()（）]*[^\W\d_A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ][^()（）]*)[(（]([^()（）\u0400-\u04FF]*)[)）][\s*_.]*")
+
+
+def _is_glossed(text: str, latin: tuple[str, ...], scripts: dict[str, int]) -> bool:
+    found = _GLOSSED.fullmatch(text)
+    if found is None or LATIN_WORD.search(mask(found.group(1))) is not None:
+        return False
+    native = sum(count for script, count in scripts.items() if script not in ("han", "kana"))
+    return native == 0 or native - 1 <= len(latin) <= native + 1  # (Han and kana are counted in characters)
 # Where a heading's parts meet: a colon, a dash between spaces, parentheses.
 _PARTS = re.compile(r":(?!\S)|\s[—–-]\s|[()]")
 _NOT_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]")
@@ -331,5 +346,6 @@ def document_units(doc: Document) -> list[Unit]:
         if kind == "heading":
             section = len(units)
             unit.section = section
+            unit.written = " ".join(text.split())
         units.append(unit)
     return units
