@@ -147,3 +147,19 @@ def test_yaml_with_tabs_is_judged_the_same_with_and_without_libyaml(monkeypatch)
     monkeypatch.setattr(structured, "_yaml", lambda: (yaml, yaml.SafeLoader))
     assert structured._read_yaml(tabbed.split("\n", 1)[1].rsplit("```", 1)[0]).error is None
     assert structured._read_yaml(broken.split("\n", 1)[1].rsplit("```", 1)[0]).error is not None
+
+
+def test_fence_without_language_on_a_site_with_a_default_language(tmp_path):
+    """Docusaurus highlights a fence without a language in `prism.defaultLanguage`: FNC001 says so
+    as an info, with no `text` fix (which would switch the highlighting off)."""
+    from conftest import run_cli
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.8.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text(
+        "module.exports = { themeConfig: { prism: { defaultLanguage: 'tsx', additionalLanguages: ['java'] } } };\n",
+        encoding="utf-8")
+    (tmp_path / "docs" / "a.mdx").write_text("# A\n\n```\nconst a = <b />;\n```\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "docs", cwd=tmp_path)
+    found = [d for d in json.loads(result.stdout) if d["code"] == "FNC001"]
+    assert [(d["severity"], d["fix"]) for d in found] == [("info", None)] and "`tsx`" in found[0]["message"]

@@ -608,3 +608,25 @@ def test_detect_shows_locale_folders_when_locales_are_built_in_code(tmp_path):
     plain = tmp_path / "plain"
     (plain / "docs").mkdir(parents=True)
     assert describe(str(plain))[0] == [] and describe(str(plain))[1].startswith("no i18n setup found")
+
+
+def test_astro_reads_frontmatter_after_blank_lines(tmp_path):
+    """Astro finds frontmatter after blank lines at the top of a file (its pattern allows leading
+    whitespace); gray-matter (Docusaurus, Next.js) needs `---` on the first line."""
+    from mdxlint.mdx.parser import parse_document
+    from mdxlint.mdx.source import SourceText
+    from mdxlint.mdx.syntax import PLAIN, Syntax
+
+    text = "\n  \n---\ntitle: Welcome\n---\n\n# Welcome\n"
+    astro = parse_document("a.mdx", SourceText(text), Syntax(frontmatter_after_blank_lines=True))
+    assert astro.frontmatter.data == {"title": "Welcome"} and astro.frontmatter.start_line == 2
+    assert astro.syntax_problems == []
+    assert parse_document("a.mdx", SourceText(text), PLAIN).frontmatter is None
+    site = tmp_path / "s"
+    (site / "src" / "content" / "docs").mkdir(parents=True)
+    (site / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/starlight": "0.35.0"}}', encoding="utf-8")
+    (site / "astro.config.mjs").write_text("import starlight from '@astrojs/starlight';\n"
+                                           "export default { integrations: [starlight({ title: 'X' })] };\n", encoding="utf-8")
+    (site / "src" / "content" / "docs" / "a.mdx").write_text(text, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "-q", "--select", "FM001,MDX001", "src/content/docs", cwd=site)
+    assert result.returncode == 0 and result.stdout == b"", result.stdout

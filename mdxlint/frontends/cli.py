@@ -493,6 +493,8 @@ def detect_command(path: str, output_format: str) -> None:
         if isinstance(value, list):
             shown = ", ".join(str(v) for v in value[:12]) + (f", … ({len(value)} in all)" if len(value) > 12 else "")
             value = shown or "(none)"
+        elif value is None and name == "fence_default_language":
+            value = "none"
         elif value is None and name == "heading_ids":
             value = "slugs of the heading text (no custom id syntax)"
         elif value is None:

@@ -117,7 +117,8 @@ def syntax_of(settings: Settings):
     version = site.mdx_version.value if site.mdx_version.value in (2, 3) else 3
     syntax = Syntax(html_comments=bool(site.html_comments.value), directives=bool(site.directives.value),
                     hash_heading_ids=site.heading_ids.value == "hash", mdx_version=version, math=bool(site.math.value),
-                    mdx_code_blocks=site.framework.value == "docusaurus")
+                    mdx_code_blocks=site.framework.value == "docusaurus",
+                    frontmatter_after_blank_lines=site.framework.value in ("astro", "starlight"))
     return PLAIN if syntax == PLAIN else syntax
 
 

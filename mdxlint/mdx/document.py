@@ -36,7 +36,7 @@ class FrontmatterKey:
 
 @dataclass(eq=False)
 class Frontmatter:
-    start_line: int  # line of the opening ``---`` (always 0)
+    start_line: int  # line of the opening ``---`` (0, or after blank lines on an Astro site)
     end_line: int  # line of the closing ``---``; -1 when never closed
     body_start: int  # offset of the first character of the YAML body
     body_end: int

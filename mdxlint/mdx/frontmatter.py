@@ -18,23 +18,29 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 _FENCE = re.compile(r"---[ \t]*\Z")
 
 
-def find_frontmatter(text: str, line_starts: list[int]) -> Frontmatter | None:
-    """Frontmatter starts on the first line with ``---`` and ends at the next ``---``."""
-    first_end = text.find("\n")
-    first = text if first_end == -1 else text[:first_end]
+def find_frontmatter(text: str, line_starts: list[int], *, after_blank_lines: bool = False) -> Frontmatter | None:
+    """Frontmatter starts on the first line with ``---`` and ends at the next ``---``.  With
+    ``after_blank_lines`` (Astro: ``/(?:^\\uFEFF?|^\\s*\\n)---…/``) blank lines may come before it."""
+    opening = 0
+    if after_blank_lines:
+        while opening + 1 < len(line_starts) and not text[line_starts[opening] : line_starts[opening + 1]].strip():
+            opening += 1
+    offset = line_starts[opening] if opening < len(line_starts) else len(text)
+    first_end = text.find("\n", offset)
+    first = text[offset:] if first_end == -1 else text[offset:first_end]
     if not _FENCE.match(first):
         return None
-    body_start = len(first) + 1 if first_end != -1 else len(text)
-    for line in range(1, len(line_starts)):
+    body_start = first_end + 1 if first_end != -1 else len(text)
+    for line in range(opening + 1, len(line_starts)):
         start = line_starts[line]
         end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
         if _FENCE.match(text, start, end) and text[start:end].rstrip() == "---":
             raw = text[body_start:start]
-            fm = Frontmatter(0, line, body_start, start, raw)
+            fm = Frontmatter(opening, line, body_start, start, raw)
             _parse_yaml(fm)
             return fm
-    fm = Frontmatter(0, -1, body_start, len(text), text[body_start:])
-    fm.error = YamlProblem("the frontmatter opened with `---` on line 1 is never closed by a `---` line", 0)
+    fm = Frontmatter(opening, -1, body_start, len(text), text[body_start:])
+    fm.error = YamlProblem(f"the frontmatter opened with `---` on line {opening + 1} is never closed by a `---` line", offset)
     return fm
 
 

@@ -760,7 +760,7 @@ _CUSTOM_ID = re.compile(r"\{#([\w.:-]+)\}[ \t#]*$|\{/\*\s*([\w.:-]+)\s*\*/\}[ \t
 def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Document:
     doc = Document(path=path, source=source)
     text = source.text
-    doc.frontmatter = find_frontmatter(text, source.line_starts)
+    doc.frontmatter = find_frontmatter(text, source.line_starts, after_blank_lines=syntax.frontmatter_after_blank_lines)
     prepared = prepare(text, syntax) if syntax is not PLAIN else text
     parse_text = prepared
     if doc.frontmatter is not None and doc.frontmatter.closed:

@@ -22,6 +22,7 @@ class Syntax:
     mdx_version: int = 3  # 2 refuses `await` in expressions and top-level ESM
     math: bool = False  # remark-math: `$…$` and `$$…$$` hold TeX, not MDX
     mdx_code_blocks: bool = False  # Docusaurus unwraps ```mdx-code-block fences: their text is MDX
+    frontmatter_after_blank_lines: bool = False  # Astro finds frontmatter after blank lines (gray-matter does not)
 
 
 PLAIN = Syntax()

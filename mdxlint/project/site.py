@@ -67,11 +67,14 @@ class Site:
     math: Fact  # remark-math is installed: `$…$` is TeX
     content_dirs: Fact  # folders (relative to root) that hold the site's pages
     evidence: list[str] = field(default_factory=list)
+    # The language a fence without one is highlighted in (Docusaurus's prism.defaultLanguage), or None.
+    fence_default_language: Fact = field(default_factory=lambda: Fact(None, "not set: a fence without a language is plain text"))
 
     def to_json(self) -> dict:
         data = {"root": self.root}
         for name in ("framework", "mdx_version", "mdx_extensions", "global_components", "injected_names", "heading_ids",
-                     "html_comments", "directives", "highlighter", "extra_languages", "frontmatter_required", "content_dirs", "math"):
+                     "html_comments", "directives", "highlighter", "extra_languages", "fence_default_language", "frontmatter_required",
+                     "content_dirs", "math"):
             data[name] = getattr(self, name).to_json()
         return data
 
@@ -468,6 +471,10 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     # in the repository: the list of known languages cannot be known, so it stays unknown.
     site.highlighter = Fact("prism", f"{cfg}: themeConfig.prism")
     site.extra_languages = Fact(extra, f"{cfg}: prism.additionalLanguages")
+    prism = re.search(r"\bprism\s*:\s*\{", text)
+    default = re.search(r"\bdefaultLanguage\s*:\s*['\"]([\w#+.-]+)['\"]", braced(text, prism.end() - 1)) if prism else None
+    if default is not None:
+        site.fence_default_language = Fact(default.group(1), f"{cfg}: prism.defaultLanguage")
     site.frontmatter_required = Fact(False, "Docusaurus: front matter is optional")
     docs = _docusaurus_docs_paths(text)
     dirs = [*(docs or ["docs"]), "blog", "src/pages", "versioned_docs", "i18n"]

@@ -16,7 +16,9 @@ class FenceWithoutLanguage(Rule):
     output and diagrams.
 
     The fix adds `text` after the opening marker. It is marked unsafe: the right
-    language may be another one.
+    language may be another one. Where the site highlights such fences in a default
+    language (Docusaurus's `prism.defaultLanguage`), the finding is an info that names
+    that language, with no fix.
 
     ## Example
     ````mdx
@@ -38,11 +40,21 @@ class FenceWithoutLanguage(Rule):
     severity = Severity.WARNING
     fix_applicability = Applicability.UNSAFE
 
+    severities = (Severity.WARNING, Severity.INFO)
+
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        site = ctx.settings.site
+        default = site.fence_default_language.value if site is not None else None
         for fence in doc.fences:
             if fence.lang:
                 continue
             marker_end = fence.start + len(fence.marker)
+            if default:
+                ctx.report(fence.start, marker_end,
+                           f"code fence without a language: the site highlights it as `{default}` "
+                           f"({site.fence_default_language.source}); name its language if it is not {default}",
+                           severity=Severity.INFO)
+                continue
             ctx.report(
                 fence.start,
                 marker_end,
