@@ -163,3 +163,17 @@ def test_fence_without_language_on_a_site_with_a_default_language(tmp_path):
     result = run_cli("check", "--no-cache", "--output-format", "json", "docs", cwd=tmp_path)
     found = [d for d in json.loads(result.stdout) if d["code"] == "FNC001"]
     assert [(d["severity"], d["fix"]) for d in found] == [("info", None)] and "`tsx`" in found[0]["message"]
+
+
+def test_json_window_into_a_larger_object():
+    """A JSON fence that shows a window into a file (it closes an object it never opened and
+    opens one it never closes) is an excerpt, not invalid JSON; an error inside one still is."""
+    from mdxlint.analyzers.configs.structured import read_json
+
+    window = '    "test": "jest"\n  },\n  "tool": {\n    "enabled": true\n  },\n  "dependencies": {\n'
+    assert read_json(window).error is None
+    broken = '    "test": "jest"\n  },\n  "tool": {\n    "enabled": tru\n  },\n'
+    assert read_json(broken).error.index == broken.index("tru")
+    assert read_json('"a": 1\n]').error is not None  # a bracket that closes no object: not a window of objects
+    text = "Add it:\n\n```json\n" + window + "```\n"
+    assert [d.code for d in lint_text(text, "a.mdx", Settings(select=["FNC003"]))] == []

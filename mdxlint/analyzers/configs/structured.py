@@ -307,8 +307,18 @@ def _read_json(body: str, allow_fragments: bool, allow_comments: bool, allow_pla
         # A run of members without braces: read it inside braces, one character
         # to the left.
         reading.fragment = True
-        text = "{" + _drop_trailing_commas(text.rstrip()) + "}"
-        offset = -1
+        members = _drop_trailing_commas(text.rstrip())
+        window = _window(members)
+        if window is None:
+            text = "{" + members + "}"
+            offset = -1
+        else:
+            # A window into a larger object: it starts inside one or more objects that it closes
+            # (`"test": "jest"` then `},`) or ends inside objects it opened (`"dependencies": {`).
+            # Read it inside the objects it needs, named "_".
+            before, after = window
+            text = before + members + after
+            offset = -len(before)
     depth, over = json_depth(text)
     if over >= 0:
         # Python's JSON reader recurses once per level: say how deep, do not crash.
@@ -333,6 +343,29 @@ def _read_json(body: str, allow_fragments: bool, allow_comments: bool, allow_pla
     reading.value = values[0] if len(values) == 1 else values
     reading.duplicates = _find_duplicates(text, offset)
     return reading
+
+
+def _window(members: str) -> tuple[str, str] | None:
+    """(text before, text after) that make a run of members cut out of a larger object whole:
+    an enclosing object per `}` it closes without opening, a closing brace per `{` left open;
+    None when its braces balance, or a bracket does not match (not a window of objects)."""
+    unopened = 0
+    stack: list[str] = []
+    for match in _JSON_SHAPE.finditer(members):
+        ch = match.group()[0]
+        if ch in "{[":
+            stack.append(ch)
+        elif ch in "}]":
+            if stack:
+                if (stack.pop() == "{") != (ch == "}"):
+                    return None
+            elif ch == "}":
+                unopened += 1
+            else:
+                return None
+    if not unopened and not stack:
+        return None
+    return "{" + '"_":{' * unopened, "".join("}" if ch == "{" else "]" for ch in reversed(stack)) + "}"
 
 
 def _pairs_hook(pairs):
