@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -157,3 +158,19 @@ def test_real_course(corpus, tmp_path):
     assert after["CRS001"] <= 1  # only the one without a unique same-slug target remains
     assert after["CRS002"] == 0 and after["CRS003"] == 0
     assert after["CRS011"] == 0
+
+
+def test_relative_markdown_file_links_outside_the_course(tmp_path):
+    """A relative link to a Markdown file (Docusaurus resolves them, beside the page or under the
+    docs folder) is checked: a missing file is a warning, a fragment must match a heading there."""
+    docs = tmp_path / "docs"
+    (docs / "guide").mkdir(parents=True)
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.8.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = {};\n", encoding="utf-8")
+    (docs / "setup.md").write_text("# Setup\n\n## Install the tool\n\nText.\n", encoding="utf-8")
+    (docs / "guide" / "a.md").write_text(
+        "# A\n\nSee [setup](../setup.md#install-the-tool), [setup](setup.md#install), [missing](./gone.md) "
+        "and [root](setup.md).\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010,CRS012", "docs", cwd=tmp_path)
+    found = sorted((d["code"], d["severity"], d["column"]) for d in json.loads(result.stdout))
+    assert found == [("CRS010", "warning", 81), ("CRS012", "warning", 52)], found

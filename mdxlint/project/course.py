@@ -135,11 +135,16 @@ class LinkRef:
 
 @dataclass(eq=False)
 class ResolvedLink:
-    kind: str  # "lesson", "module", "anchor-only", "external", "unknown", "asset"
+    kind: str  # "lesson", "module", "anchor-only", "external", "unknown", "asset", "file"
     lesson_id: str | None = None
     anchor: str | None = None
     has_base: bool = False
     path: str = ""  # the path part that was resolved (without base)
+
+
+# A relative link to a Markdown file (`./setup.md`, `../api/index.mdx`): Docusaurus turns it
+# into the page's URL; wherever it stands, a file that does not exist is a broken link.
+_MARKDOWN_FILE = re.compile(r"\.mdx?$", re.I)
 
 
 @dataclass(eq=False)
@@ -313,6 +318,8 @@ class CourseIndex:
         if not path.startswith("/"):
             here = self.lesson_id(from_path)
             if here is None:
+                if _MARKDOWN_FILE.search(path):
+                    return ResolvedLink("file", None, anchor_value, False, self.markdown_file(path, from_path))
                 return ResolvedLink("unknown")
             base_url = self.url_for(here, with_base=False)
             path = posixpath.normpath(posixpath.join(posixpath.dirname(base_url), path))
@@ -332,6 +339,21 @@ class CourseIndex:
         if rest in self._modules():
             return ResolvedLink("module", None, anchor_value, has_base, path)
         return ResolvedLink("lesson", None, anchor_value, has_base, path)
+
+    def markdown_file(self, path: str, from_path: str) -> str:
+        """The file a relative link to a Markdown file names, or "" when there is none: beside the
+        linking file, else (Docusaurus resolves file links so, a translation falling back to the
+        original) under each of the site's content folders."""
+        here = os.path.dirname(os.path.abspath(from_path))
+        folders = [here]
+        site = self.settings.site
+        if site is not None:
+            folders += [os.path.join(site.root, folder) for folder in site.content_dirs.value or ()]
+        for folder in folders:
+            candidate = os.path.normpath(os.path.join(folder, path))
+            if os.path.isfile(candidate):
+                return candidate
+        return ""
 
     def closest(self, wanted: str, limit: int = 3) -> list[str]:
         """Lesson ids whose slug is closest to the slug of ``wanted``."""

@@ -12,7 +12,10 @@ class BrokenLink(Rule):
     Resolves every link under the course's URL prefix (`/course/…`, with or without
     the site base, or relative to the lesson) to a lesson file. When the lesson's
     slug exists in exactly one module, the fix points the link there; otherwise the
-    closest lesson ids are suggested.
+    closest lesson ids are suggested. On pages outside the course, a relative link to a
+    Markdown file (`./setup.md#install`, as Docusaurus resolves them) whose file exists
+    neither beside the page nor under the site's content folders is a warning (Docusaurus
+    builds with a warning; the link is a 404).
 
     ## Why is this bad
     The link is a 404 on the site. Links rot when modules are renumbered and lessons
@@ -40,6 +43,7 @@ class BrokenLink(Rule):
     code = "CRS010"
     name = "broken-link"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
     scope = "course"
     fix_applicability = Applicability.SAFE
 
@@ -48,6 +52,12 @@ class BrokenLink(Rule):
         for ref in course.links():
             facts, link, href, start, end = ref.facts, ref.link, ref.href, ref.start, ref.end
             resolved = course.resolve_href(href, facts.path)
+            if resolved.kind == "file":
+                if not resolved.path:
+                    ctx.report(start, end, f"link to `{href.partition('#')[0]}` goes to no file: there is none at that "
+                               "path beside this page (nor under the site's content folders)", path=facts.path,
+                               severity=Severity.WARNING)
+                continue
             if resolved.kind == "module":
                 self._module_link(course, ctx, facts, href, resolved, prefix, start, end)
                 continue

@@ -1,3 +1,5 @@
+import os
+
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
@@ -7,8 +9,8 @@ class BrokenAnchor(Rule):
     """`#anchor` that matches no heading in the target lesson.
 
     ## What it does
-    For links with a fragment (`#…`) to a lesson of the course, or to the same
-    lesson, checks that the target has a heading whose id (as the site makes it:
+    For links with a fragment (`#…`) to a lesson of the course, to the same lesson,
+    or (outside the course) to a Markdown file this run reads (`./setup.md#install`), checks that the target has a heading whose id (as the site makes it:
     github-slugger, Cyrillic kept, `-1`, `-2` for repeats) is that fragment.
 
     ## Why is this bad
@@ -63,6 +65,8 @@ class BrokenAnchor(Rule):
                 target = facts
             elif resolved.kind == "lesson" and resolved.lesson_id is not None:
                 target = course.by_id[resolved.lesson_id]
+            elif resolved.kind == "file" and course.get(resolved.path) is not None:
+                target = course.get(resolved.path)  # a Markdown file this run reads
             else:
                 continue
             key = id(target)
@@ -83,5 +87,5 @@ class BrokenAnchor(Rule):
                     close = difflib.get_close_matches(anchor, ordered, n=1, cutoff=0.6)
                     hint = f"; did you mean `#{close[0]}`?" if close else ""
                     hints[(key, anchor)] = hint
-            where = "this lesson" if target is facts else f"`{course.lesson_id(target.path)}`"
+            where = "this lesson" if target is facts else f"`{course.lesson_id(target.path) or os.path.basename(target.path)}`"
             ctx.report(start, end, f"`#{anchor}` matches no heading in {where}{hint}", path=facts.path)
