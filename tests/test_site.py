@@ -630,3 +630,18 @@ def test_astro_reads_frontmatter_after_blank_lines(tmp_path):
     (site / "src" / "content" / "docs" / "a.mdx").write_text(text, encoding="utf-8")
     result = run_cli("check", "--no-cache", "-q", "--select", "FM001,MDX001", "src/content/docs", cwd=site)
     assert result.returncode == 0 and result.stdout == b"", result.stdout
+
+
+def test_site_alias_of_a_docusaurus_site_in_website_folder(tmp_path):
+    """A repository that keeps its Docusaurus site in `website/` and its docs beside it (`docs.path:
+    '../docs'`): `@site/…` is the `website/` folder when the run starts at the repository's root."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "website" / "src").mkdir(parents=True)
+    (tmp_path / "website" / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.8.0"}}', encoding="utf-8")
+    (tmp_path / "website" / "docusaurus.config.js").write_text(
+        "module.exports = { presets: [['classic', { docs: { path: '../docs' } }]] };\n", encoding="utf-8")
+    (tmp_path / "website" / "src" / "palette.js").write_text("export const colors = [];\n", encoding="utf-8")
+    (tmp_path / "docs" / "a.mdx").write_text(
+        "# A\n\nimport {colors} from '@site/src/palette';\nimport Gone from '@site/src/gone';\n\n<Gone />\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", "docs", cwd=tmp_path)
+    assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("MDX101", 4)]

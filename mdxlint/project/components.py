@@ -89,8 +89,12 @@ def project_aliases(root: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
             elif "*" not in pattern and all(isinstance(t, str) and "*" not in t for t in targets):
                 aliases[(pattern, True)] = tuple(os.path.normpath(os.path.join(base, t)) for t in targets)
         break
-    if any(os.path.isfile(os.path.join(root, name)) for name in DOCUSAURUS):
-        aliases.setdefault(("@site/", False), (os.path.normpath(root) + os.sep,))
+    # `@site/` is the Docusaurus site's folder: the root, or `website/` below it (a repository
+    # that keeps its docs beside the site, `docs.path: '../docs'`).
+    for site in (root, os.path.join(root, "website")):
+        if any(os.path.isfile(os.path.join(site, name)) for name in DOCUSAURUS):
+            aliases.setdefault(("@site/", False), (os.path.normpath(site) + os.sep,))
+            break
     return tuple(sorted(((prefix, targets, exact) for (prefix, exact), targets in aliases.items()), key=lambda item: -len(item[0])))
 
 
