@@ -321,6 +321,17 @@ PROBES = [
     "{a\n\nb}\n",
     "<A b={a\n  b} />\n",
     "{a /* c */\n b}\n",
+    # Quotes in the text of a JSX element inside an expression open no string.
+    "{a && <Note>Don't</Note>}\n",
+    "<A b={<p>Don't</p>} />\n",
+    "{a && <p>Say \"hi</p>}\n",
+    "{a && <p>it`s</p>}\n",
+    "{a && <Note>Don't\n</Note>}\n",
+    "a <b c>\n\n{a && <p>Don't</p>}\n",
+    "{a && 'b}\n",
+    # A line that starts another list item or quote ends the block of a refused expression.
+    "- {a b\n  }\n- c\n",
+    "> {a b}\n- c\n",
 ]
 
 

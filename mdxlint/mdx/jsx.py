@@ -322,6 +322,10 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
         memo["parses"] = memo.get("parses", 0) + 1
         content = src[start + 1 : close]
         opened = _open_at_end(content)
+        if opened is not None and opened[1] and check_expression(content) is None:
+            # What reads as an open string is text in a JSX element ("{a && <p>Don't</p>}"): the
+            # JavaScript parser, which knows JSX, takes the expression as it stands.
+            return close + 1
         if opened is not None and opened[1] and opened[2]:
             # a string broken by a line ending: the parser fails there, before the end
             return ScanError(start + 1 + opened[0], opened[1], start)

@@ -90,6 +90,9 @@ def _prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
     return index
 
 
+_NEW_CONTAINER = re.compile(r"[ \t]{0,3}(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))")
+
+
 def _missing_prefix(text: str, containers: list[tuple[str, int]]) -> int | None:
     """Where a line inside ``containers`` lacks a prefix the compiler's continuation needs (a
     lazy line), or None.  Unlike a paragraph's lazy line, a blank one lacks a block quote's `>`:
@@ -303,9 +306,12 @@ class _Builder:
             containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
             lazy = None
             for line in range(source.position(resume).line + 1, source.line_count) if containers else ():
-                column = _missing_prefix(source.line_text(line), containers)
+                text = source.line_text(line)
+                column = _missing_prefix(text, containers)
                 if column is not None:
-                    lazy = source.line_starts[line] + column
+                    # A line that starts a container of its own (another list item, a quote) ends
+                    # the expression's block: the compiler meets its end and reports the failure.
+                    lazy = None if _NEW_CONTAINER.match(text, column) else source.line_starts[line] + column
                     break
             if lazy is None:
                 self.problem(offset, message, _FLOW, start)

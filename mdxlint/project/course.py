@@ -328,6 +328,9 @@ class CourseIndex:
             path = path[len(self.site_base) :] or "/"
         prefix = self.settings.course.url_prefix.rstrip("/") + "/"
         if not path.startswith(prefix):
+            page = self.starlight_page(path)
+            if page:
+                return ResolvedLink("file", None, anchor_value, has_base, page)
             if re.search(r"\.[a-z0-9]{2,5}$", path, re.I):
                 return ResolvedLink("asset", None, anchor_value, has_base, path)
             return ResolvedLink("unknown", None, anchor_value, has_base, path)
@@ -339,6 +342,22 @@ class CourseIndex:
         if rest in self._modules():
             return ResolvedLink("module", None, anchor_value, has_base, path)
         return ResolvedLink("lesson", None, anchor_value, has_base, path)
+
+    def starlight_page(self, path: str) -> str:
+        """The page of a Starlight site that a URL path (base taken off) is, or "": Starlight makes
+        a page of every file under src/content/docs at its path (`/guides/setup/` is
+        guides/setup.mdx or guides/setup/index.mdx).  Other routes (plugins, src/pages) are not
+        known: "" says nothing about them."""
+        site = self.settings.site
+        if site is None or site.framework.value != "starlight" or not path.startswith("/"):
+            return ""
+        docs = os.path.join(site.root, "src", "content", "docs")
+        rest = path.strip("/")
+        for candidate in (f"{rest}.mdx", f"{rest}.md", f"{rest}/index.mdx", f"{rest}/index.md") if rest else ("index.mdx", "index.md"):
+            full = os.path.normpath(os.path.join(docs, candidate))
+            if full.startswith(docs + os.sep) and os.path.isfile(full):
+                return full
+        return ""
 
     def markdown_file(self, path: str, from_path: str) -> str:
         """The file a relative link to a Markdown file names, or "" when there is none: beside the
