@@ -174,3 +174,22 @@ def test_relative_markdown_file_links_outside_the_course(tmp_path):
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010,CRS012", "docs", cwd=tmp_path)
     found = sorted((d["code"], d["severity"], d["column"]) for d in json.loads(result.stdout))
     assert found == [("CRS010", "warning", 81), ("CRS012", "warning", 52)], found
+
+
+def test_starlight_absolute_links_have_their_fragments_checked(tmp_path):
+    """On a Starlight site an absolute link names the page src/content/docs/<path>: a fragment it
+    has must match a heading there; a path that is no such file (a plugin's page) is not judged."""
+    docs = tmp_path / "src" / "content" / "docs"
+    (docs / "guides").mkdir(parents=True)
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/starlight": "0.35.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'X' })] };\n",
+        encoding="utf-8")
+    (docs / "guides" / "setup.mdx").write_text("---\ntitle: Setup\n---\n\n## Install the tool\n\nText.\n", encoding="utf-8")
+    (docs / "index.mdx").write_text(
+        "---\ntitle: Home\n---\n\nSee [a](/guides/setup/#install-the-tool), [b](/guides/setup#installation) "
+        "and [c](/blog/#top).\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010,CRS012", "src/content/docs",
+                     cwd=tmp_path)
+    found = [(d["code"], d["line"], d["column"]) for d in json.loads(result.stdout)]
+    assert found == [("CRS012", 5, 47)], found

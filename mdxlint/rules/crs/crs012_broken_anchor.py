@@ -10,7 +10,8 @@ class BrokenAnchor(Rule):
 
     ## What it does
     For links with a fragment (`#…`) to a lesson of the course, to the same lesson,
-    or (outside the course) to a Markdown file this run reads (`./setup.md#install`), checks that the target has a heading whose id (as the site makes it:
+    or (outside the course) to a Markdown file this run reads (`./setup.md#install`, and on a
+    Starlight site `/guides/setup/#install`, the page src/content/docs/guides/setup.mdx), checks that the target has a heading whose id (as the site makes it:
     github-slugger, Cyrillic kept, `-1`, `-2` for repeats) is that fragment.
 
     ## Why is this bad
