@@ -332,6 +332,11 @@ PROBES = [
     # A line that starts another list item or quote ends the block of a refused expression.
     "- {a b\n  }\n- c\n",
     "> {a b}\n- c\n",
+    # ESM starts with `import` or `export` and a space (micromark-extension-mdxjs-esm).
+    "import{a as b} from 'c'\n\nx\n",
+    "export{a}\n",
+    "import\t{a} from 'b'\n",
+    "export*from 'a'\n",
 ]
 
 

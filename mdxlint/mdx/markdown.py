@@ -96,7 +96,7 @@ class _FastInlineState(StateInline):
         self.pending = ""
         return token
 
-_ESM_START = re.compile(r"(?:import|export)(?=[\s{*])")
+_ESM_START = re.compile(r"(?:import|export)(?= )")  # micromark-extension-mdxjs-esm: the keyword, then a space
 
 
 def _has_pending(state: StateInline) -> bool:
