@@ -65,29 +65,36 @@ def _virtual_column(text: str, index: int) -> int:
     return column
 
 
-def _prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
-    """Where a continuation line's text starts once the prefixes of the ``containers`` it is
-    inside are taken off (``("quote", _)``: `>`; ``("indent", column)``: whitespace up to that
-    column), as the compiler counts them (tabs to the next multiple of four); None when a
-    prefix is missing (a lazy line).  A line blank from some point on needs no more prefixes
-    (a blank line inside a list item in a block quote, `>` alone)."""
+def _walk_prefixes(text: str, containers: list[tuple[str, int]]) -> tuple[str, int, int]:
+    """Take the prefixes of the ``containers`` off a line (``("quote", _)``: `>`; ``("indent",
+    column)``: whitespace up to that column), as the compiler counts them (tabs to the next
+    multiple of four): ("matched", where the text starts, -), ("missing", where the prefix of
+    container ``position`` should be, position) or ("blank", where the blank rest starts, position)."""
     index = 0
-    for kind, value in containers:
+    for position, (kind, value) in enumerate(containers):
         blank = len(text) - len(text[index:].lstrip(" \t"))
         if blank == len(text):
-            return blank
+            return "blank", index, position
         if kind == "quote":
             if text[blank] != ">":  # any indentation before it: MDX has no indented code
-                return None
+                return "missing", index, position
             index = blank + 1
             if text[index : index + 1] in (" ", "\t"):
                 index += 1
         else:
             if _virtual_column(text, blank) < value:
-                return None
+                return "missing", index, position
             while index < blank and _virtual_column(text, index) < value:
                 index += 1
-    return index
+    return "matched", index, len(containers)
+
+
+def _prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
+    """Where a continuation line's text starts once the containers' prefixes are taken off;
+    None when a prefix is missing (a lazy line).  A line blank from some point on needs no more
+    prefixes (a blank line inside a list item in a block quote, `>` alone)."""
+    outcome, index, _ = _walk_prefixes(text, containers)
+    return None if outcome == "missing" else len(text) if outcome == "blank" else index
 
 
 _NEW_CONTAINER = re.compile(r"[ \t]{0,3}(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))")
@@ -97,23 +104,10 @@ def _missing_prefix(text: str, containers: list[tuple[str, int]]) -> int | None:
     """Where a line inside ``containers`` lacks a prefix the compiler's continuation needs (a
     lazy line), or None.  Unlike a paragraph's lazy line, a blank one lacks a block quote's `>`:
     an expression still open there is cut off by the end of the quote ("> {a b}" then a blank line)."""
-    index = 0
-    for position, (kind, value) in enumerate(containers):
-        blank = len(text) - len(text[index:].lstrip(" \t"))
-        if blank == len(text):
-            return index if any(k == "quote" for k, _ in containers[position:]) else None
-        if kind == "quote":
-            if text[blank] != ">":
-                return index
-            index = blank + 1
-            if text[index : index + 1] in (" ", "\t"):
-                index += 1
-        else:
-            if _virtual_column(text, blank) < value:
-                return index
-            while index < blank and _virtual_column(text, index) < value:
-                index += 1
-    return None
+    outcome, index, position = _walk_prefixes(text, containers)
+    if outcome == "blank":
+        return index if any(kind == "quote" for kind, _ in containers[position:]) else None
+    return index if outcome == "missing" else None
 
 
 @dataclass(eq=False)
