@@ -349,6 +349,43 @@ def test_probes_agree_with_the_compiler(compiler, text):
         assert found.line == expected["line"]
 
 
+# -- with remark-gfm, as every framework runs MDX ------------------------------------------
+
+GFM_PROBES = [
+    # remark-gfm reads a `{` inside a bare URL as part of the address, not as an expression.
+    "a https://x.com/{ b\n",
+    "See www.example.com/{a b} x\n",
+    "See (https://x.com/{a b}) x\n",
+    "See https://api.example.com/users/{id} today.\n",
+    "See https://x.com/ {a b}\n",
+    "Xhttps://x.com/{a b}\n",
+    # The rest of a table row after its last cell, and `<` last in a cell.
+    "| a | b |\n|---|---|\n| 1 | 2 | {x y} |\n",
+    "| a |\n|---|\n| < |\n",
+]
+
+
+@pytest.fixture(scope="module")
+def compiler_gfm():
+    try:
+        oracle = Compiler(gfm=True)
+    except Unavailable as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the MDX oracle: {error}")
+        pytest.skip(f"MDX compiler with remark-gfm unavailable: {error}")
+    yield oracle
+    oracle.close()
+
+
+@pytest.mark.parametrize("text", GFM_PROBES)
+def test_gfm_probes_agree_with_the_compiler(compiler_gfm, text):
+    expected = compiler_gfm.compile(text)
+    found = verdict(text)
+    assert expected["ok"] == (found is None), (expected, found and found.message)
+    if found is not None and expected["line"] is not None:
+        assert found.line == expected["line"]
+
+
 # -- MDX 2 (react.dev and other sites pin it) -----------------------------------------------
 
 

@@ -168,3 +168,13 @@ def test_a_nested_container_closes_no_fence_of_the_outer_one():
 
     page = "::::note\n```md\n:::tip\nTip text\n:::\n```\n::::\nAfter the note {undefinedThing}.\n"
     assert prepare(page, Syntax(directives=True)) == page
+
+
+def test_braces_in_a_bare_url_are_part_of_it():
+    """`https://api.example.com/users/{id}` in prose: remark-gfm takes the braces into the address,
+    so `id` is no expression and no undefined name."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    text = "---\ntitle: A\n---\n\nSee https://api.example.com/users/{id} and {missing}.\n"
+    assert [(d.code, d.column) for d in lint_text(text, "a.mdx", Settings(select=["MDX001", "MDX002"]))] == [("MDX002", 45)]

@@ -327,9 +327,17 @@ def mdx_jsx_inline(state: StateInline, silent: bool) -> bool:
     return True
 
 
+# The start of a GFM autolink literal (`https://…`, `www.…`) before a `{`, with no blank or `<`
+# between: remark-gfm reads the brace as part of the address (`https://api.example.com/users/{id}`),
+# before the expression construct could.  GFM lets a literal start after these characters only.
+_URL_BEFORE = re.compile(r"(?:^|(?<=[\s(*_\[\]~]))(?:https?://|www\.)[^\s<]*\Z")
+
+
 def mdx_expression_inline(state: StateInline, silent: bool) -> bool:
     src, pos = state.src, state.pos
     if src[pos] != "{":
+        return False
+    if pos and src[pos - 1] not in " \t\n" and _URL_BEFORE.search(src, max(0, src.rfind("\n", 0, pos) + 1, pos - 2048), pos):
         return False
     end = scan_expression(src, pos, state.posMax)
     if isinstance(end, ScanError):
