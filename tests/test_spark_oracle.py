@@ -89,6 +89,10 @@ observed = started_queries[0].lastProgress is not None
     "future_warning": '''
 observed = True
 ''',
+    # A timestamp made of milliseconds read as seconds lands past the year 9999.
+    "far_future": '''
+observed = all(row[0] > 9999 for row in shifted)
+''',
     # Rows came in and none went out.
     "nothing_out": _PROGRESS + '''
 progress = _progress(started_queries[0])

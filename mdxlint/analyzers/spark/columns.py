@@ -182,8 +182,8 @@ def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
             name = alias.value if isinstance(alias, ast.Constant) and isinstance(alias.value, str) else None
             return Key(name, inner.time_column, site, inner.known and name is not None, inner.session)
         name = function_name(interp, func)
-        if name in TIME_WINDOW_FUNCTIONS and node.args:
-            time_arg = node.args[0]
+        time_arg = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "timeColumn"), None)
+        if name in TIME_WINDOW_FUNCTIONS and time_arg is not None:
             time_column = column_name(interp, time_arg)
             if time_column is None and isinstance(time_arg, ast.Call):
                 inner_name = function_name(interp, time_arg.func)
@@ -198,6 +198,18 @@ def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
     if column is not None:
         return Key(column, site=site)
     return Key(None, site=site, known=False)
+
+
+def carried_watermark(interp, node: ast.expr) -> str | None:
+    """The column whose watermark metadata a new column's expression carries: a plain reference
+    (`col("ts")`), or a window of it (`window("ts", "5 minutes")`: Spark's window struct keeps
+    the event time's watermark)."""
+    source = bare_column(interp, node)
+    if source is None and isinstance(node, ast.Call):
+        key = grouping_key(interp, node)
+        if key.name in TIME_WINDOW_FUNCTIONS:
+            source = key.time_column
+    return source
 
 
 def note_from_json(interp, frame: Frame, facts: ExprFacts) -> None:

@@ -23,6 +23,7 @@ def merge(left: Frame, right: Frame) -> Frame:
         step=max(left.step, right.step),
         watermarks=left.watermarks + right.watermarks,
         watermark_columns=left.watermark_columns | right.watermark_columns,
+        aliases=left.aliases | right.aliases,
         aggregations=left.aggregations + right.aggregations,
         dedups=left.dedups + right.dedups,
         sorts=left.sorts + right.sorts,
@@ -42,11 +43,23 @@ def merge(left: Frame, right: Frame) -> Frame:
     )
 
 
+def _unqualified(frame: Frame, name: str | None) -> str | None:
+    if name and "." in name:
+        qualifier, rest = name.split(".", 1)
+        if qualifier in frame.aliases:
+            return rest
+    return name
+
+
 def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], site: Site, facts: ExprFacts,
                names: list[str | None]) -> Frame:
     """``frame`` aggregated over ``keys``; ``names`` are the output names of the aggregate
     expressions (None: not known).  A streaming aggregation is noted in ``analysis``."""
     wm = frame.watermark_columns
+    if frame.aliases:
+        # `window("o.ts", …)` after `.alias("o")` reads the column `ts`
+        keys = tuple(replace(key, name=_unqualified(frame, key.name), time_column=_unqualified(frame, key.time_column))
+                     for key in keys)
     watermarked_keys = [key for key in keys if (key.name in wm) or (key.time_column in wm)]
     watermarked: bool | None
     refused = False

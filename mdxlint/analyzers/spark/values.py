@@ -262,6 +262,7 @@ class Frame:
     types: dict[str, SparkType] = field(default_factory=dict, compare=False)  # known column types
     batch_inside: str | None = None  # "foreachBatch" for the frames a foreachBatch callback gets
     inferred: str | None = None  # why a helper's parameter is taken for a stream
+    aliases: frozenset[str] = frozenset()  # names given by `.alias("o")`: `o.ts` is the column `ts`
 
     def then(self, **changes) -> "Frame":
         return replace(self, step=self.step + 1, **changes)

@@ -34,8 +34,8 @@ def join_problem(join: Join, output_mode: str | None, version: str, aggregated: 
         if join.how in NULLABLE_SIDES:
             sides = NULLABLE_SIDES[join.how]
             watermarked = all(join.left_watermarks if side == "left" else join.right_watermarks for side in sides)
-            if join.has_range_condition is None:
-                return None
+            if join.has_range_condition is None and (join.left_watermarks or join.right_watermarks):
+                return None  # a condition not read: whether it holds a watermarked key or a range is not known
             if not watermark_in_keys(join) and not (watermarked and join.has_range_condition):
                 return (f"Stream-stream {name} join between two streaming DataFrame/Datasets is not supported "
                         "without a watermark in the join keys, or a watermark on the nullable side and an "

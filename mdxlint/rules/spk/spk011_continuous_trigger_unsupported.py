@@ -13,7 +13,8 @@ class ContinuousTriggerUnsupported(Rule):
     ## What it does
     Reports a streaming query started with a continuous trigger when it reads a file
     source, its plan has an aggregation, deduplication, join, sort, limit, window
-    function or `mapInPandas`, reads the current time (`current_timestamp()`,
+    function, `mapInPandas` or a repartition (`repartition`, `coalesce`, even to one
+    partition), reads the current time (`current_timestamp()`,
     `current_date()`), or writes with `foreachBatch` or to a file sink.
 
     ## Why is this bad

@@ -1,3 +1,5 @@
+import posixpath
+
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
@@ -5,13 +7,20 @@ from mdxlint.analyzers.spark import CHECKPOINT_CONF, analyze, describe, stream_s
 
 
 def checkpoint_of(start) -> str | None:
-    """The checkpoint folder a started query uses, when the code says it literally."""
+    """The checkpoint folder a started query uses, when the code says it literally (a local path
+    as the file system reads it: `./chk/orders/` is `chk/orders`)."""
     if isinstance(start.checkpoint, str):
-        return start.checkpoint.rstrip("/")
+        return _folder(start.checkpoint)
     root = start.session_conf.get(CHECKPOINT_CONF)
     if start.checkpoint is not None and isinstance(root, str) and isinstance(start.query_name, str):
-        return f"{root.rstrip('/')}/{start.query_name}"
+        return _folder(f"{root.rstrip('/')}/{start.query_name}")
     return None
+
+
+def _folder(path: str) -> str:
+    if "://" in path or not path.strip():
+        return path.rstrip("/")
+    return posixpath.normpath(path)
 
 
 def sink_of(start) -> tuple:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from mdxlint.analyzers.spark.columns import (
-    bare_column, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, note_from_json,
+    bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, note_from_json,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
@@ -94,7 +94,23 @@ def filter_rows(interp, frame: Frame, call: MethodCall) -> Any:
 
 @frame_method("alias", "hint", "repartition", "coalesce", "dropna", "fillna")
 def same_shape(interp, frame: Frame, call: MethodCall) -> Any:
-    return frame.then(**kept_shape(frame, columns=True, structs=True, types=True))
+    changes = kept_shape(frame, columns=True, structs=True, types=True)
+    if call.name == "alias" and call.arg_nodes and isinstance(constant(eval_literal(call.arg_nodes[0])), str):
+        changes["aliases"] = frame.aliases | {constant(eval_literal(call.arg_nodes[0]))}
+    node_name = _repartition_node(call)
+    if node_name is not None:  # not map-like: a continuous trigger refuses it
+        changes["not_map_like"] = frame.not_map_like + ((interp.site(call.node), node_name),)
+    return frame.then(**changes)
+
+
+def _repartition_node(call: MethodCall) -> str | None:
+    """Spark's plan node of ``repartition``/``coalesce``: ``RepartitionByExpression`` with columns,
+    ``Repartition`` by number (``coalesce(1)`` too: PySpark 4.1 refuses it in a continuous query)."""
+    if call.name not in ("repartition", "coalesce"):
+        return None
+    numbers = [constant(eval_literal(arg)) for arg in call.arg_nodes]
+    columns = len(numbers) > 1 or (numbers and not isinstance(numbers[0], int)) or set(call.kwargs) - {"numPartitions"}
+    return "RepartitionByExpression" if call.name == "repartition" and columns else "Repartition"
 
 
 @frame_method("repartitionByRange", "observe")
@@ -137,7 +153,7 @@ def with_columns(interp, frame: Frame, call: MethodCall) -> Any:
         lost = []
         for key, value in zip(mapping.keys, mapping.values):
             target = key.value  # type: ignore[union-attr]
-            if bare_column(interp, value) in frame.watermark_columns:
+            if carried_watermark(interp, value) in frame.watermark_columns:
                 marked.add(target)
             elif target in marked:
                 marked.discard(target)
@@ -193,7 +209,7 @@ def with_column(interp, frame: Frame, call: MethodCall) -> Any:
     changes["types"] = with_column_types(interp, frame, arg_nodes) if named else {}
     if named:
         target = arg_nodes[0].value  # type: ignore[attr-defined]
-        source = bare_column(interp, arg_nodes[1]) if len(arg_nodes) > 1 else None
+        source = carried_watermark(interp, arg_nodes[1]) if len(arg_nodes) > 1 else None
         if source in frame.watermark_columns:
             changes["watermark_columns"] = frame.watermark_columns | {target}
         elif target in frame.watermark_columns:

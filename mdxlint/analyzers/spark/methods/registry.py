@@ -26,18 +26,50 @@ class MethodCall:
     """``receiver.name(*args, **kwargs)``: the name, the call node and the evaluated
     arguments (``kwargs`` has the key ``"**"`` when a ``**`` spread was not a literal)."""
 
-    __slots__ = ("name", "node", "args", "kwargs")
+    __slots__ = ("name", "node", "args", "kwargs", "moved")
 
     def __init__(self, name: str, node: ast.Call, args: list[Any], kwargs: dict[str, Any]):
         self.name = name
         self.node = node
         self.args = args
         self.kwargs = kwargs
+        self.moved: list[ast.expr] = []
+        signature = POSITIONAL.get(name)
+        if signature and kwargs and not any(isinstance(arg, ast.Starred) for arg in node.args):
+            # `withWatermark(eventTime="ts", delayThreshold="1 minute")` is the positional call:
+            # the parameters PySpark names, given by keyword, join the positional ones in order.
+            self.args, self.kwargs = list(args), dict(kwargs)
+            values = {keyword.arg: keyword.value for keyword in node.keywords if keyword.arg is not None}
+            for parameter in signature[len(args):]:
+                if parameter not in self.kwargs or parameter not in values:
+                    break
+                self.args.append(self.kwargs.pop(parameter))
+                self.moved.append(values[parameter])
 
     @property
     def arg_nodes(self) -> list[ast.expr]:
-        """The positional argument nodes, ``*x`` read as ``x``."""
-        return [arg.value if isinstance(arg, ast.Starred) else arg for arg in self.node.args]
+        """The positional argument nodes, ``*x`` read as ``x``, then those given by keyword."""
+        return [arg.value if isinstance(arg, ast.Starred) else arg for arg in self.node.args] + self.moved
+
+
+# PySpark's parameter names of the methods whose transfer functions read positional arguments.
+POSITIONAL: dict[str, tuple[str, ...]] = {
+    "withWatermark": ("eventTime", "delayThreshold"),
+    "join": ("other", "on", "how"),
+    "outputMode": ("outputMode",),
+    "format": ("source",),
+    "queryName": ("queryName",),
+    "union": ("other",),
+    "unionByName": ("other",),
+    "unionAll": ("other",),
+    "dropDuplicates": ("subset",),
+    "drop_duplicates": ("subset",),
+    "dropDuplicatesWithinWatermark": ("subset",),
+    "withColumn": ("colName", "col"),
+    "withColumnRenamed": ("existing", "new"),
+    "foreachBatch": ("func",),
+    "foreach": ("f",),
+}
 
 
 # transfer(interpreter, receiver, call) -> the call's abstract value

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    bare_column, casts_to_binary, column_name, expr_type, grouping_key, is_struct_expression, output_name, select_items,
+    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, is_struct_expression, output_name, select_items,
     star,
 )
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
@@ -110,10 +110,7 @@ def select_watermarks(interp, frame: Frame, arg_nodes: list[ast.expr], columns: 
     kept = watermarks_kept(frame, columns)
     for arg in select_items(arg_nodes):
         if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in ("alias", "name"):
-            source = bare_column(interp, arg.func.value)
-            if source is None:
-                # `window("ts", "5 seconds").alias("w")`: the window of a watermarked column carries its watermark
-                source = grouping_key(interp, arg).time_column
+            source = carried_watermark(interp, arg.func.value)  # `window("ts", "5 seconds").alias("w")` too
             target = column_name(interp, arg)
             if source in frame.watermark_columns and target:
                 kept = kept | {target}

@@ -1,0 +1,121 @@
+import ast
+import re
+
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import FUNCTIONS_MODULE, Site, analyze
+
+# A column that holds milliseconds by its name: Debezium's `ts_ms` (`payload.ts_ms`,
+# `source.ts_ms`), `created_ms`, `event_time_millis`.
+_MILLIS_NAME = re.compile(r"(?:^|[._])(?:\w+_)?(?:ms|millis|milliseconds)$", re.IGNORECASE)
+# Functions that read a number as seconds since the epoch.
+SECONDS_FUNCTIONS = ("timestamp_seconds", "from_unixtime", "to_timestamp")
+# The same in SQL text (selectExpr, expr, spark.sql): the function or a cast, over the bare column.
+_SQL_SECONDS = re.compile(
+    r"\b(timestamp_seconds|from_unixtime|to_timestamp)\s*\(\s*`?([\w.]+?)`?\s*[,)]"
+    r"|\bcast\s*\(\s*`?([\w.]+?)`?\s+as\s+timestamp\s*\)",
+    re.IGNORECASE,
+)
+_SQL_CALLS = ("selectExpr", "expr", "sql", "filter", "where")
+
+
+def _is_millis(name: str | None) -> bool:
+    return bool(name) and _MILLIS_NAME.search(name) is not None  # type: ignore[arg-type]
+
+
+def _column(node: ast.AST) -> str | None:
+    """The column a bare reference names: `"ts_ms"`, `col("ts_ms")`, `df.ts_ms`, `df["ts_ms"]`."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value.strip("`")
+    if isinstance(node, ast.Call) and node.args and not node.keywords:
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+        if name in ("col", "column"):
+            return _column(node.args[0])
+        return None
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return node.attr
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+        return node.slice.value
+    return None
+
+
+def _to_timestamp_type(node: ast.AST) -> bool:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value.strip().lower() == "timestamp"
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        return name == "TimestampType"
+    return False
+
+
+class MillisecondsReadAsSeconds(Rule):
+    """A milliseconds column (`ts_ms`) made a timestamp as if it held seconds.
+
+    ## What it does
+    Reports `timestamp_seconds`, `from_unixtime` and `to_timestamp` over a column whose
+    name says it holds milliseconds (`ts_ms`, `payload.ts_ms`, `created_millis`), and
+    `cast("timestamp")` / `CAST(ts_ms AS TIMESTAMP)` of one, in Python and in SQL text
+    (`selectExpr`, `expr`, `spark.sql`). A column divided by 1000 first is not reported.
+
+    ## Why is this bad
+    Spark reads a number there as seconds since 1970: Debezium's `ts_ms` of 2024
+    (1.7 × 10¹² ms) becomes a date some 54,000 years ahead. Nothing fails: windows,
+    watermarks and joins on that column quietly use the wrong times, and a watermark
+    drops nothing or everything. `timestamp_millis` reads milliseconds.
+
+    ## Example
+    ```mdx
+    ```python
+    from pyspark.sql import functions as F
+    changes = spark.createDataFrame([(1700000000000,)], ["ts_ms"])
+    events = changes.select(F.timestamp_seconds("ts_ms").alias("event_time"))
+    ```
+    ```
+
+    ## Use instead
+    ```mdx
+    ```python
+    from pyspark.sql import functions as F
+    changes = spark.createDataFrame([(1700000000000,)], ["ts_ms"])
+    events = changes.select(F.timestamp_millis("ts_ms").alias("event_time"))
+    ```
+    ```
+    """
+
+    code = "SPK041"
+    name = "milliseconds-read-as-seconds"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for call in analyze(doc).calls:
+            node = call.site.node
+            if not isinstance(node, ast.Call):
+                continue
+            if call.name.startswith(FUNCTIONS_MODULE + "."):
+                function = call.name.rsplit(".", 1)[1]
+                if function in SECONDS_FUNCTIONS and node.args and len(node.args) == 1 and _is_millis(_column(node.args[0])):
+                    self._report(ctx, call.site, _column(node.args[0]), f"{function}()")
+            elif call.name == "cast" and isinstance(node.func, ast.Attribute) and node.args:
+                column = _column(node.func.value)
+                if _is_millis(column) and _to_timestamp_type(node.args[0]):
+                    self._report(ctx, call.site, column, "a cast to timestamp")
+            elif call.name in _SQL_CALLS:
+                for arg in node.args:
+                    if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                        continue
+                    for found in _SQL_SECONDS.finditer(arg.value):
+                        column = found.group(2) or found.group(3)
+                        if _is_millis(column):
+                            what = f"{found.group(1).lower()}()" if found.group(1) else "CAST(… AS TIMESTAMP)"
+                            self._report(ctx, Site(call.site.fence, arg), column, what)
+
+    @staticmethod
+    def _report(ctx: RuleContext, site: Site, column: str | None, what: str) -> None:
+        ctx.report(
+            *site.range(),
+            f"`{column}` holds milliseconds by its name, and {what} reads seconds: the times land tens of "
+            f"thousands of years ahead (no error); use timestamp_millis(`{column}`) or divide by 1000",
+        )

@@ -1,0 +1,5 @@
+# expect: SPK042
+# spark: raises
+from pyspark.sql import functions as F
+raw = spark.createDataFrame([('{"id": 1}',), ("not json",)], ["value"])
+rows = raw.select(F.from_json("value", "id INT", options={"mode": "DROPMALFORMED"}).alias("e")).collect()
