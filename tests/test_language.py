@@ -656,3 +656,13 @@ def test_glossed_headings_placeholders_and_section_names():
                       for i in range(4))
     found = lint_text("## Обзор\n\n" + body + english, "a.mdx", LNG)
     assert any("section “Partner Web3 Grants 0”" in d.message for d in found), [d.message for d in found]
+
+
+def test_two_unit_stub_is_one_untranslated_page():
+    """A stub copied untranslated (a heading and a sentence, nothing else judged) is reported once as
+    a page; two English units beside a translated one stay unit findings."""
+    stub = "# Overview\n\nThis page describes how the service keeps its messages in order.\n"
+    found = [d for d in lint_text(stub, "a.mdx", RU001)]
+    assert len(found) == 1 and "mostly untranslated" in found[0].message
+    mixed = stub + "\nЭта страница описывает, как сервис хранит сообщения по порядку и в каком виде.\n"
+    assert [d.line for d in lint_text(mixed, "a.mdx", RU001)] == [1, 3]
