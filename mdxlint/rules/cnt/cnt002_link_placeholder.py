@@ -1,3 +1,4 @@
+import bisect
 import re
 
 from mdxlint.lint.diagnostics import Severity
@@ -43,15 +44,20 @@ class LinkPlaceholder(Rule):
             if not link.href and not link.raw_href.strip() and not link.image and not link.autolink:
                 ctx.report(link.start, link.end, f"the link `[{_short(link.text)}]()` has no destination: it leads back "
                            "to this page; give it its address")
-        for run in doc.text_runs():
-            if "](" not in run.text:
-                continue
-            for found in _UNPARSED_LINK.finditer(run.text):
-                if _WITH_TITLE.fullmatch(found.group(2)):
-                    continue
-                ctx.report(run.start + found.start(), run.start + found.end(),
-                           f"`[{_short(found.group(1))}]({_short(found.group(2))})` is not a link: a destination with "
-                           "spaces is shown as written; put the address there (a path with spaces goes in `<…>`)")
+        # The file is searched once; only its rare matches are looked up among the text runs (link
+        # syntax the parser left as text), not every run searched.
+        candidates = [found for found in _UNPARSED_LINK.finditer(doc.text) if not _WITH_TITLE.fullmatch(found.group(2))]
+        if not candidates:
+            return
+        runs = sorted(((run.start, run.start + len(run.text)) for run in doc.text_runs()))
+        starts = [start for start, _ in runs]
+        for found in candidates:
+            index = bisect.bisect_right(starts, found.start()) - 1
+            if index < 0 or runs[index][1] < found.end():
+                continue  # not text the page shows as written (a parsed link, code, a comment)
+            ctx.report(found.start(), found.end(),
+                       f"`[{_short(found.group(1))}]({_short(found.group(2))})` is not a link: a destination with "
+                       "spaces is shown as written; put the address there (a path with spaces goes in `<…>`)")
 
 
 def _short(text: str, limit: int = 40) -> str:
