@@ -645,3 +645,20 @@ def test_site_alias_of_a_docusaurus_site_in_website_folder(tmp_path):
         "# A\n\nimport {colors} from '@site/src/palette';\nimport Gone from '@site/src/gone';\n\n<Gone />\n", encoding="utf-8")
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", "docs", cwd=tmp_path)
     assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("MDX101", 4)]
+
+
+def test_vite_alias_of_an_astro_config(tmp_path):
+    """`vite.resolve.alias` in astro.config (`"@": new URL("./src", import.meta.url).pathname`) resolves
+    imports as Vite does, without a tsconfig: a missing component is reported, an existing one is not."""
+    (tmp_path / "src" / "components").mkdir(parents=True)
+    (tmp_path / "src" / "content" / "docs").mkdir(parents=True)
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/starlight": "0.35.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'X' })],\n"
+        "  vite: { resolve: { alias: { \"@\": new URL(\"./src\", import.meta.url).pathname } } } };\n", encoding="utf-8")
+    (tmp_path / "src" / "components" / "Card.astro").write_text("---\n---\n<div />\n", encoding="utf-8")
+    (tmp_path / "src" / "content" / "docs" / "a.mdx").write_text(
+        "---\ntitle: A\n---\n\nimport Card from '@/components/Card.astro';\nimport Gone from '@/components/Gone.astro';\n\n"
+        "<Card />\n<Gone />\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", "src/content/docs", cwd=tmp_path)
+    assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("MDX101", 6)]

@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from mdxlint.project.locales import DOCUSAURUS
 
@@ -56,6 +57,35 @@ _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 
 _NOT_PACKAGE_NAMES = ("@/", "~", "#", "@site/", "@@")
+_ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts")
+_VITE_ALIAS = re.compile(r"\balias\s*:\s*\{")
+# `"@": "./src"`, `'~': path.resolve("./src")`, `"@": new URL("./src", import.meta.url).pathname`: the
+# key and the first path in the value (a folder of the project, from its root).
+_ALIAS_ENTRY = re.compile(r"""['"]?([@~#$][\w@~#$/-]*|[A-Za-z][\w-]*)['"]?\s*:\s*[^,'"}]*?['"](\.{0,2}/[^'"]*)['"]""")
+
+
+def _vite_aliases(root: str) -> list[tuple[str, str]]:
+    """(alias, folder) of `vite.resolve.alias` in an Astro config, written as an object: Vite
+    replaces the alias (`@`) and what follows it (`@/components/X`) with the folder."""
+    from mdxlint.project.locales import braced, read_config
+
+    found: list[tuple[str, str]] = []
+    for name in _ASTRO_CONFIGS:
+        path = os.path.join(root, name)
+        if not os.path.isfile(path):
+            continue
+        try:
+            text = read_config(Path(path))
+        except OSError:
+            return found
+        for match in _VITE_ALIAS.finditer(text):
+            for entry in _ALIAS_ENTRY.finditer(braced(text, match.end() - 1)[1:]):
+                target = entry.group(2)
+                if target.startswith("../"):
+                    continue  # outside the project: not followed
+                found.append((entry.group(1), os.path.normpath(os.path.join(root, re.sub(r"^\.?/", "", target)))))
+        break
+    return found
 
 
 @lru_cache(maxsize=32)
@@ -89,6 +119,9 @@ def project_aliases(root: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
             elif "*" not in pattern and all(isinstance(t, str) and "*" not in t for t in targets):
                 aliases[(pattern, True)] = tuple(os.path.normpath(os.path.join(base, t)) for t in targets)
         break
+    for prefix, target in _vite_aliases(root):
+        aliases.setdefault((prefix, True), (target,))
+        aliases.setdefault((prefix + "/", False), (target + os.sep,))
     # `@site/` is the Docusaurus site's folder: the root, or `website/` below it (a repository
     # that keeps its docs beside the site, `docs.path: '../docs'`).
     for site in (root, os.path.join(root, "website")):
