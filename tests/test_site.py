@@ -662,3 +662,15 @@ def test_vite_alias_of_an_astro_config(tmp_path):
         "<Card />\n<Gone />\n", encoding="utf-8")
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", "src/content/docs", cwd=tmp_path)
     assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("MDX101", 6)]
+
+
+def test_mdx_version_of_a_contentlayer_site(tmp_path):
+    """A Next.js site that compiles its pages with contentlayer2 (mdx-bundler 10) is on MDX 3, with
+    contentlayer 0.3 (mdx-bundler 9) on MDX 2; with neither nor an MDX package the version is unknown."""
+    for deps, expected in (({"next": "14", "contentlayer2": "^0.5.8"}, 3), ({"next": "13", "contentlayer": "0.3.4"}, 2),
+                           ({"next": "14"}, None)):
+        site = tmp_path / str(expected)
+        site.mkdir()
+        (site / "package.json").write_text(json.dumps({"dependencies": deps}), encoding="utf-8")
+        (site / "next.config.mjs").write_text("export default {};\n", encoding="utf-8")
+        assert detect(str(site)).mdx_version.value == expected

@@ -547,9 +547,16 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     if nextra:
         major = _major(nextra_spec)
         site.mdx_version = Fact(3 if (major or 3) >= 3 else 2, via)
-    else:
-        site.mdx_version = Fact(_major(mdx_spec) if "@mdx-js/mdx" in deps else (3 if mdx_spec else None),
+    elif mdx_spec:
+        site.mdx_version = Fact(_major(mdx_spec) if "@mdx-js/mdx" in deps else 3,
                                 f"{_rel(folder, package)}: @mdx-js/mdx {deps.get('@mdx-js/mdx', '') or deps.get('@next/mdx', '')}".strip())
+    elif "contentlayer2" in deps or "next-contentlayer2" in deps:
+        # contentlayer2 compiles MDX with mdx-bundler 10 (@mdx-js/esbuild 3); contentlayer 0.3 with mdx-bundler 9 (MDX 2).
+        site.mdx_version = Fact(3, f"{_rel(folder, package)}: contentlayer2 (mdx-bundler 10, @mdx-js/mdx 3)")
+    elif "contentlayer" in deps or "next-contentlayer" in deps:
+        site.mdx_version = Fact(2, f"{_rel(folder, package)}: contentlayer (mdx-bundler 9, @mdx-js/mdx 2)")
+    else:
+        site.mdx_version = Fact(None, f"{_rel(folder, package)}: no @mdx-js/mdx, @next/mdx or contentlayer dependency")
     pages = re.search(r"pageExtensions\s*:\s*\[([^\]]*)\]", text)
     extensions = tuple(e for e in re.findall(r"['\"](\w+)['\"]", pages.group(1)) if e in ("md", "mdx")) if pages else ()
     if nextra or re.search(r"extension\s*:\s*/\\\.mdx\?\$/", text):
