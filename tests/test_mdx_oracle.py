@@ -27,10 +27,11 @@ EXAMPLES = int(os.environ.get("MDXLINT_ORACLE_EXAMPLES", "2000"))
 ONLY_MDX001 = Settings(select=["MDX001"])
 
 
-def _oracle(version: int | None = None):
-    """The MDX compiler (its major version, or the default): CI must have it, elsewhere skip."""
+def _oracle(version: int | None = None, gfm: bool = False):
+    """The MDX compiler (its major version, or the default; with remark-gfm): CI must have it,
+    elsewhere skip."""
     try:
-        oracle = Compiler() if version is None else Compiler(version=version)
+        oracle = Compiler(gfm=gfm) if version is None else Compiler(version=version, gfm=gfm)
     except Unavailable as error:
         if os.environ.get("CI"):
             pytest.fail(f"CI must run the MDX oracle: {error}")
@@ -340,13 +341,18 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize("text", PROBES)
-def test_probes_agree_with_the_compiler(compiler, text):
+def agrees(compiler, text: str) -> None:
+    """The compiler and MDX001 agree on whether ``text`` compiles, and on the line it fails on."""
     expected = compiler.compile(text)
     found = verdict(text)
     assert expected["ok"] == (found is None), (expected, found and found.message)
     if found is not None and expected["line"] is not None:
         assert found.line == expected["line"]
+
+
+@pytest.mark.parametrize("text", PROBES)
+def test_probes_agree_with_the_compiler(compiler, text):
+    agrees(compiler, text)
 
 
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
@@ -367,23 +373,12 @@ GFM_PROBES = [
 
 @pytest.fixture(scope="module")
 def compiler_gfm():
-    try:
-        oracle = Compiler(gfm=True)
-    except Unavailable as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the MDX oracle: {error}")
-        pytest.skip(f"MDX compiler with remark-gfm unavailable: {error}")
-    yield oracle
-    oracle.close()
+    yield from _oracle(gfm=True)
 
 
 @pytest.mark.parametrize("text", GFM_PROBES)
 def test_gfm_probes_agree_with_the_compiler(compiler_gfm, text):
-    expected = compiler_gfm.compile(text)
-    found = verdict(text)
-    assert expected["ok"] == (found is None), (expected, found and found.message)
-    if found is not None and expected["line"] is not None:
-        assert found.line == expected["line"]
+    agrees(compiler_gfm, text)
 
 
 # -- MDX 2 (react.dev and other sites pin it) -----------------------------------------------
