@@ -338,6 +338,10 @@ PROBES = [
     "export{a}\n",
     "import\t{a} from 'b'\n",
     "export*from 'a'\n",
+    # A redeclaration is refused where acorn meets it, at the name, before a later syntax error.
+    "export default 1\nexport default 2\n<a>\n",
+    "import {a} from 'a'\n\nimport {\n  a,\n} from 'b'\n",
+    "export const a = 1\nexport const a = 2\n",
 ]
 
 

@@ -404,7 +404,10 @@ def check_module(text: str, imported: tuple[str, ...] = ()) -> JsProblem | None:
     problem = _check_module_as(prefix + text, _MDX_VERSION[0], len(prefix))
     if problem is None or not prefix:
         return problem
-    return JsProblem(max(0, problem.index - len(prefix)), problem.message, problem.undefined_export)
+    index = problem.index - len(prefix)
+    if index < 0:  # a name of the earlier blocks declared again here: at that name, as acorn points
+        index = _redeclared_name_at(text, 0, problem.message)
+    return JsProblem(max(0, index), problem.message, problem.undefined_export)
 
 
 def _await_outside_function(node, inside_function: bool = False) -> int | None:
@@ -437,6 +440,37 @@ def _top_level_await(node, inside_function: bool = False) -> int | None:
     return None
 
 
+# A name declared twice, or a second default export: acorn refuses these as it meets them.
+_REDECLARED = re.compile(r"Identifier '([^']+)' has already been declared|Duplicate export '([^']+)'")
+
+
+def _earlier_redeclaration(esprima, text: str, index: int) -> tuple[int, str] | None:
+    """A redeclaration in the lines before a syntax error at ``index``: acorn meets it first
+    (`export default 1` twice, then a broken line), esprima reports the syntax error."""
+    cut = text.rfind("\n", 0, index)
+    if cut <= 0:
+        return None
+    try:
+        esprima.parseModule(text[:cut], _OPTIONS)
+    except esprima.Error as error:
+        description = _describe(error)
+        if _REDECLARED.search(description):
+            return _error_index(error, text[:cut]), description
+    except Exception:
+        return None
+    return None
+
+
+def _redeclared_name_at(text: str, index: int, description: str) -> int:
+    """Where acorn points for a redeclaration: at the name (`default`), not the statement's start."""
+    found = _REDECLARED.search(description)
+    if found is None:
+        return index
+    name = found.group(1) or found.group(2)
+    at = re.compile(rf"(?<![\w$]){re.escape(name)}(?![\w$])").search(text, index)
+    return at.start() if at is not None and "\n\n" not in text[index : at.start()] else index
+
+
 @cache_small(maxsize=2048, max_chars=20_000)
 def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | None:
     esprima = _esprima()
@@ -446,8 +480,13 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         # Where the text stops being JavaScript: the earlier of the two readings (a
         # stray `<` fails at once without JSX, and much later inside a JSX string).
         index = _jsx_mismatch_start(error, text, _error_index(error, text))
-        undefined = _UNDEFINED_EXPORT.search(_describe(error))
-        return JsProblem(index, f"this import/export does not parse as JavaScript ({_describe(error)})",
+        description = _describe(error)
+        earlier = _earlier_redeclaration(esprima, text, index) if not _REDECLARED.search(description) else None
+        if earlier is not None:
+            index, description = earlier
+        index = _redeclared_name_at(text, index, description)
+        undefined = _UNDEFINED_EXPORT.search(description)
+        return JsProblem(index, f"this import/export does not parse as JavaScript ({description})",
                          undefined.group(1) if undefined else None)
     except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
         return None
