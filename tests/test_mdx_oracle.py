@@ -342,6 +342,12 @@ PROBES = [
     "export default 1\nexport default 2\n<a>\n",
     "import {a} from 'a'\n\nimport {\n  a,\n} from 'b'\n",
     "export const a = 1\nexport const a = 2\n",
+    # acorn places an unclosed regular expression after its `/`, an unclosed element at its last text.
+    "{/ a\n}\n",
+    "<A b={/ a\n} />\n",
+    "{<B>x\n  }\n",
+    "{<B>\n}\n",
+    "{a && <B>{x} y\n}\n",
 ]
 
 

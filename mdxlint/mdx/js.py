@@ -344,6 +344,19 @@ def check_expression(body: str) -> JsProblem | None:
             if stray is not None:
                 index, detail = stray, f"an unmatched `{body[stray]}`"
         index = min(max(0, index), len(body))
+        description = _describe(error)
+        if description.startswith("Invalid regular expression: missing /"):
+            # acorn reports an unterminated regular expression at its `/`, esprima at the line's end
+            end = len(body[:index].rstrip("\n"))  # (esprima points past the line's end)
+            slash = body.rfind("/", body.rfind("\n", 0, end) + 1, end)
+            if slash >= 0:  # (acorn's position: just after the `/`)
+                return JsProblem(slash + 1, f"this `{{…}}` is not a valid JavaScript expression (a regular expression "
+                                        "`/…` that is never closed)")
+        if description.startswith("Expected corresponding JSX closing tag") and index >= len(body):
+            # acorn stops at the start of the element's last text, where its closing tag should be
+            last = max(body.rfind(">"), body.rfind("}"))
+            if 0 <= last < len(body) - 1:
+                return JsProblem(last + 1, f"this `{{…}}` is not a valid JavaScript expression ({description})")
         if 0 < index < len(body) and not body[:index].isspace():
             # The compiler parses the longest expression the text starts with (acorn's
             # parseExpressionAt) and refuses what follows it at that expression's end: `{a b}`
