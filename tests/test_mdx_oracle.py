@@ -348,6 +348,12 @@ PROBES = [
     "{<B>x\n  }\n",
     "{<B>\n}\n",
     "{a && <B>{x} y\n}\n",
+    # A template literal's `${…}` that is empty or broken (esprima-python cannot judge these).
+    "{`${b+}`}\n",
+    "{`${}`}\n",
+    "<A b={`x${a +}`} />\n",
+    "{`a${x}b${y}`}\n",
+    "export const a = `${b+}`\n",
 ]
 
 

@@ -327,11 +327,70 @@ def parsed_expression_end(body: str) -> int | None:
     return tree.body[0].expression.range[1] - 1  # the source starts with "(" (_parse_expression_as)
 
 
+def _template_substitutions(body: str) -> list[tuple[int, int]] | None:
+    """(start, end) of the text of every `${…}` of the template literals in ``body``, outermost
+    first, or None when the text does not split so (a quote or bracket left open)."""
+    found: list[tuple[int, int]] = []
+    stack: list[str] = []  # "`" inside a template, "{" inside a substitution or block
+    starts: list[int] = []
+    index, length = 0, len(body)
+    while index < length:
+        char = body[index]
+        if stack and stack[-1] == "`":
+            if char == "\\":
+                index += 2
+                continue
+            if char == "`":
+                stack.pop()
+            elif body.startswith("${", index):
+                stack.append("{")
+                starts.append(index + 2)
+                index += 2
+                continue
+        elif char in "'\"":
+            close = index + 1
+            while close < length and body[close] != char and body[close] != "\n":
+                close += 2 if body[close] == "\\" else 1
+            if close >= length or body[close] != char:
+                return None
+            index = close
+        elif char == "`":
+            stack.append("`")
+        elif char == "{":
+            stack.append("{")
+            starts.append(-1)
+        elif char == "}":
+            if not stack:
+                return None
+            stack.pop()
+            start = starts.pop()
+            if start >= 0:
+                found.append((start, index))
+        index += 1
+    return None if stack else sorted(found)
+
+
+def _substitution_problem(body: str) -> JsProblem | None:
+    """Where a template literal's `${…}` fails, for texts the JavaScript parser cannot judge
+    (esprima-python stops on an assertion there): an empty or broken substitution, as acorn
+    reports it."""
+    for start, end in _template_substitutions(body) or ():
+        inner = body[start:end]
+        if is_empty(inner):
+            return JsProblem(end, "this `{…}` is not a valid JavaScript expression (an empty `${}` in a template literal)")
+        problem = check_expression(inner)
+        if problem is not None:
+            return JsProblem(start + problem.index, problem.message)
+    return None
+
+
 def check_expression(body: str) -> JsProblem | None:
     """Problem with ``{body}`` as an MDX expression (one JS expression), or None."""
     if is_empty(body):
         return None
     tree, error = _parse_expression(body)
+    if tree is None and error is None and "${" in body:
+        return _substitution_problem(body)
     if isinstance(error, _KeyAfterSpreadError):
         return JsProblem(max(0, error.index - 1), error.description)  # (the index is in "(" + body)
     if error is not None:
@@ -502,7 +561,11 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         return JsProblem(index, f"this import/export does not parse as JavaScript ({description})",
                          undefined.group(1) if undefined else None)
     except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
-        return None
+        broken = _substitution_problem(text) if "${" in text else None
+        if broken is None:
+            return None
+        return JsProblem(broken.index, "this import/export does not parse as JavaScript (a template literal's `${…}` "
+                                       "is empty or not a valid expression)")
     if version < 3 and "await" in text:
         offset = _await_outside_function(tree)
         if offset is not None:
