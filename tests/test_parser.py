@@ -175,3 +175,12 @@ def test_whitespace_after_a_list_marker_is_the_markers():
     # the unindented "code" ends the item, then a second fence opened by the last line
     assert [f.body for f in wide.fences] == ["code\n"]
     assert len(narrow.fences) == 2 and narrow.fences[0].body == ""
+
+
+def test_positions_in_table_cells_with_escaped_pipes():
+    """A table cell's text holds `\\|` as `|` (GFM): what follows the pipe keeps its file offset."""
+    text = "| a \\| b <X> |\n|---|\n| c \\|\\| d <Y> e |\n"
+    doc = parse(text)
+    assert [text[tag.start : tag.start + 3] for tag in doc.jsx_tags] == ["<X>", "<Y>"]
+    single = "text \\|<Callout>---\n---\n"
+    assert [single[tag.start] for tag in parse(single).jsx_tags] == ["<"]

@@ -175,6 +175,23 @@ class _Builder:
                         col = len(stripped) - len(piece)
             if col < 0:
                 col = line_text.find(piece, from_col) if piece else from_col
+            if col < 0 and in_cell and "|" in piece:
+                # A table cell's text has `\|` as `|` (GFM): found as written, each pipe starts a
+                # stretch one character further on in the file.
+                col = line_text.find(piece.replace("|", "\\|"), from_col)
+                if col >= 0:
+                    content_starts.append(cursor)
+                    file_starts.append(line_start + col)
+                    pipe = piece.find("|")
+                    shift = 0
+                    while pipe >= 0:
+                        shift += 1
+                        content_starts.append(cursor + pipe)
+                        file_starts.append(line_start + col + pipe + shift)
+                        pipe = piece.find("|", pipe + 1)
+                    self.line_cursor[line] = col + len(piece) + shift
+                    cursor += len(piece) + 1
+                    continue
             if col < 0:
                 # markdown-it expanded a tab into spaces: anchor on the first
                 # non-blank character, which is exact; the blanks before it are not.
