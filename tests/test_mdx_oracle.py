@@ -354,6 +354,23 @@ PROBES = [
     "<A b={`x${a +}`} />\n",
     "{`a${x}b${y}`}\n",
     "export const a = `${b+}`\n",
+    # A failed block attempt opens no quote or list on its lines; a quote's first block continues
+    # no paragraph; sequences and spreads in JSX children (held-out round s12b).
+    "<Badge\n  color=\"red\"\n>new</Badge> feature\n",
+    "- <Badge\n  color=\"red\"\n  >new</Badge> feature\n",
+    "{a\n> b} c\n",
+    "{[\n- 1] } c\n",
+    "<A b={1\n> 2} /> x\n",
+    "text\n<A\n> b</A> c\n",
+    "<A\n> b\n>x</A> c\n",
+    "<A b\n>x</A> c\n- q\n",
+    "- <A\n> b</A> c\n",
+    "* a\n  > <A />\n{1\n}\n",
+    "* a\n  > {p}\n{`\n`}\n",
+    "* a\n  > Hi <A />\n{1\n}\n",
+    "{<b>{c, d}</b>}\n",
+    "<A b={<b>{c, d}</b>} />\n",
+    "{<b>{...c}</b>}\n",
 ]
 
 

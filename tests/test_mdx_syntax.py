@@ -90,6 +90,35 @@ CASES = [
     # A closing tag that does not match is reported at its `</`, where acorn-jsx stops.
     ("{<p>x</X>\n}\n", (1, 6)),
     ("export const A = () => (\n  <p>\n</div>\n  </p>\n)\n", (3, 1)),
+    # Held-out round s12b.  A tag or expression that starts a line and spans lines, with text after
+    # it, is first tried as a block; while that attempt runs no block quote or list opens, so its
+    # `>` and `- ` lines stay in the paragraph (Prettier puts a tag's `>` on its own line).
+    ("<Badge\n  color=\"red\"\n>new</Badge> feature\n", None),
+    ("- <Badge\n  color=\"red\"\n  >new</Badge> feature\n", None),
+    ("{a\n> b} c\n", None),
+    ("{a\n- b\n} c\n- d\n", None),
+    ("text\n<A\n> b</A> c\n", None),
+    ("> <A\n> > b</A> c\n", None),
+    ("<A\n> b\n>x</A> c\n", (1, 1)),  # the attempt ends on line 2 (its text): line 3 is a quote
+    ("<A\n>x</A> c\n> q <B>\n", (3, 3)),
+    ("Text <Badge\n  color=\"red\"\n>new</Badge>\n", (2, 14)),  # not at a line start: no attempt
+    ("- <A\n> b</A> c\n", (2, 1)),  # the list item's own prefix is still required
+    # A quote's first block cannot continue the paragraph before the quote: a multi-line expression
+    # after a quote that ends in a tag is a block of its own, not a lazy line.
+    ("* a\n  > <A />\n{1\n}\n", None),
+    ("* a\n  > Hi <A />\n{1\n}\n", (4, 1)),
+    # acorn-jsx reads a JSX child or attribute value as a whole expression (a sequence too) and
+    # refuses a spread child.
+    ("{<b>{c, d}</b>}\n", None),
+    ("<A b={<b>{c, d}</b>} />\n", None),
+    ("export const a = <b>{c, d}</b>\n", None),
+    ("{<b>{...c}</b>}\n", (1, 6)),
+    # A first line `---` never closed: remark-frontmatter's attempt runs to the end of the file, and the
+    # page is read without lists, quotes and footnotes (checked with remark-frontmatter, s12b).
+    ("---\n2.\n   <Banner>\n</Banner>\n", None),
+    ("---\na\n\n- <B>\n  </B>\n", (4, 1)),
+    ("---\n> <A>\n</A>\n", (2, 1)),
+    ("\n---\n- <A>\n</A>\n", (3, 1)),  # not the first line: no frontmatter attempt
 ]
 
 

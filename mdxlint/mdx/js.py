@@ -30,7 +30,46 @@ class JsProblem:
 def _esprima():
     import esprima
 
+    if not _PATCHED:
+        _read_jsx_containers_as_acorn()
     return esprima
+
+
+_PATCHED: list[bool] = []
+
+
+def _read_jsx_containers_as_acorn() -> None:
+    """acorn-jsx (the compiler's parser) reads a JSX child or attribute value `{…}` as a whole
+    expression, sequences included (`<b>{c, d}</b>`); esprima-python as one assignment
+    expression, and refuses the comma.  Its two methods, as acorn-jsx reads them."""
+    from esprima.jsx_parser import JSXNode, JSXParser
+
+    def parseJSXExpressionAttribute(self):  # noqa: N802 - esprima's names
+        node = self.createJSXNode()
+        self.expectJSX("{")
+        self.finishJSX()
+        if self.match("}"):
+            self.tolerateError("JSX attributes must only be assigned a non-empty expression")
+        expression = self.parseExpression()
+        self.reenterJSX()
+        return self.finalize(node, JSXNode.JSXExpressionContainer(expression))
+
+    def parseJSXExpressionContainer(self):  # noqa: N802
+        node = self.createJSXNode()
+        self.expectJSX("{")
+        # (No spread child `{...c}`: acorn-jsx refuses the `...` as it would in any expression.)
+        if self.matchJSX("}"):
+            expression = self.parseJSXEmptyExpression()
+            self.expectJSX("}")
+        else:
+            self.finishJSX()
+            expression = self.parseExpression()
+            self.reenterJSX()
+        return self.finalize(node, JSXNode.JSXExpressionContainer(expression))
+
+    JSXParser.parseJSXExpressionAttribute = parseJSXExpressionAttribute
+    JSXParser.parseJSXExpressionContainer = parseJSXExpressionContainer
+    _PATCHED.append(True)
 
 
 def is_empty(body: str) -> bool:

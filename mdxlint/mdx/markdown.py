@@ -519,12 +519,34 @@ def _after_paragraph_line(state: StateBlock, line: int) -> bool:
             return False
         if rest[0] not in "<{":
             return True
-        # A line of tags and expressions alone is flow (no paragraph) unless it continues one.
+        # A line of tags and expressions alone is flow (no paragraph) unless it continues one,
+        # which it cannot where it opens a block quote or list item of its own ("* a" then
+        # "  > <A />": the quote's first block).
         items, end = _scan_items(rest, 0, len(rest))
         if not isinstance(items, list) or not items or rest[end:].strip():
             return True
+        if line > 1 and _opens_container(_raw_line(state, line - 1), _raw_line(state, line - 2)):
+            return False
         line -= 1
     return False
+
+
+_LIST_MARKER = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)")
+
+
+def _raw_line(state: StateBlock, line: int) -> str:
+    """A line as written, with the container prefixes a nested state's marks skip."""
+    return state.src[state.src.rfind("\n", 0, state.bMarks[line]) + 1 : state.eMarks[line]]
+
+
+def _opens_container(line: str, line_above: str) -> bool:
+    """Whether ``line`` starts a block quote or list item that ``line_above`` is not in: a list
+    marker among its container markers, or more `>` than the line above has."""
+    prefix = line[: _CONTAINER_MARKERS.match(line).end()]  # type: ignore[union-attr]
+    if _LIST_MARKER.search(prefix) is not None:
+        return True
+    above = line_above[: _CONTAINER_MARKERS.match(line_above).end()]  # type: ignore[union-attr]
+    return prefix.count(">") > above.count(">")
 
 
 def _right_after_quoted_paragraph(state: StateBlock, line: int) -> bool:
@@ -966,6 +988,29 @@ def _parse_blocks(self, src: str, md: MarkdownIt, env, outTokens: list[Token]):
 # these two rules are the upstream ones without that exception.
 
 
+def _attempt_last_line(state: StateBlock, line: int, end_line: int) -> int:
+    """The last line of the block-level tag or expression that starts ``line`` when the
+    compiler's attempt to read it as a block fails only because text follows it (``<A\n>x</A>
+    text``).  While that attempt runs micromark opens no block quote or list (the construct is
+    "concrete"), so a line of it starting with `>` or `- ` stays in the paragraph.  ``line``
+    itself when the line starts no such attempt."""
+    src = state.src
+    pos = state.bMarks[line] + state.tShift[line]
+    if pos >= state.eMarks[line] or src[pos] not in "<{":
+        return line
+    items, end = _scan_items(src, pos, len(src))
+    if items is None and end > state.eMarks[line] and _in_container(state, line):
+        view, to_src = _container_view(state, line, end_line)
+        items, end = _scan_items(view, 0, len(view))
+        end = to_src(end)
+    if items is not None:  # a whole block (the flow rule's), or an error the flow rule reports
+        return line
+    return _line_of(state, end, line, end_line)
+
+
+_CONTAINER_RULES = ("blockquote", "list")
+
+
 def _paragraph_end(state: StateBlock, start_line: int, setext: bool):
     """The line where a paragraph starting at ``start_line`` ends, and for setext
     headings the underline marker (``=``/``-``) found, if any."""
@@ -973,6 +1018,10 @@ def _paragraph_end(state: StateBlock, start_line: int, setext: bool):
     chains = getattr(state.md.block, "mdx_chains", None)
     terminators = state.md.block.ruler.getRules("paragraph")
     end_line = state.lineMax
+    # Lines that may start a failed block attempt (see _attempt_last_line), read only when a
+    # later line could open a block quote or list.
+    attempts = [start_line]
+    concrete = -1
     while next_line < end_line and not state.isEmpty(next_line):
         if setext and state.sCount[next_line] >= state.blkIndent:
             pos = state.bMarks[next_line] + state.tShift[next_line]
@@ -985,11 +1034,36 @@ def _paragraph_end(state: StateBlock, start_line: int, setext: bool):
         if state.sCount[next_line] < 0:  # blockquote quirk: already checked there
             next_line += 1
             continue
-        for rule in chains.at(state, "paragraph", next_line) if chains is not None else terminators:
+        rules = chains.at(state, "paragraph", next_line) if chains is not None else terminators
+        first = state.src[state.bMarks[next_line] + state.tShift[next_line]]
+        if first in ">-+*0123456789":
+            for line in attempts:
+                if line > concrete:
+                    concrete = _attempt_last_line(state, line, end_line)
+            attempts.clear()
+            if next_line <= concrete:
+                rules = [rule for rule in rules if rule not in _container_rules(state)]
+        for rule in rules:
             if rule(state, next_line, end_line, True):
                 return next_line, None
+        if first in "<{":
+            attempts.append(next_line)
         next_line += 1
     return next_line, None
+
+
+def _container_rules(state: StateBlock) -> set:
+    """The block quote and list rules, as the paragraph's terminator lists hold them (the
+    plain functions in the rule chains, the gated ones in markdown-it's own lists)."""
+    block = state.md.block
+    found = block.__dict__.get("mdx_container_rules")
+    if found is None:
+        raw = getattr(block, "mdx_chains", None)
+        found = {rule.fn for rule in block.ruler.__rules__ if rule.name in _CONTAINER_RULES}
+        if raw is not None:
+            found |= {raw.raw[name] for name in _CONTAINER_RULES if name in raw.raw}
+        block.mdx_container_rules = found
+    return found
 
 
 def mdx_paragraph(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:

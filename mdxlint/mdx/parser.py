@@ -40,10 +40,14 @@ _META_ATTR = re.compile(r"""([A-Za-z_][\w-]*)(?:=("[^"]*"|'[^']*'|\{[^}]*\}|\S+)
 _parser_local = threading.local()
 
 
-def _parser():
-    md = getattr(_parser_local, "md", None)
+def _parser(containers: bool = True):
+    name = "md" if containers else "md_flat"
+    md = getattr(_parser_local, name, None)
     if md is None:
-        md = _parser_local.md = create_parser()
+        md = create_parser()
+        if not containers:
+            md.disable(["blockquote", "list", "footnote_def"])
+        setattr(_parser_local, name, md)
     return md
 
 
@@ -793,7 +797,11 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
     previous_version = set_mdx_version(syntax.mdx_version)
     try:
         env: dict = {}
-        tokens = _parser().parse(parse_text, env)
+        # A first line `---` that no `---` line closes: the compiler's frontmatter attempt runs to the
+        # end of the file, and while it runs micromark opens no block quote, list item or footnote
+        # definition (the construct is "concrete"); when it fails, the whole page is read without them.
+        flat = doc.frontmatter is not None and not doc.frontmatter.closed and doc.frontmatter.start_line == 0
+        tokens = _parser(containers=not flat).parse(parse_text, env)
         doc.tokens = tokens
         builder = _Builder(doc, parse_text)
         builder.file_text = text  # the file as written (custom heading ids are blanked for the parse)
