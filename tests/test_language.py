@@ -666,3 +666,48 @@ def test_two_unit_stub_is_one_untranslated_page():
     assert len(found) == 1 and "mostly untranslated" in found[0].message
     mixed = stub + "\nЭта страница описывает, как сервис хранит сообщения по порядку и в каком виде.\n"
     assert [d.line for d in lint_text(mixed, "a.mdx", RU001)] == [1, 3]
+
+
+def test_nextra_locales_named_after_countries_and_written_in_backticks(tmp_path):
+    """Nextra sites name locales `jp` and `kr` (countries) and write some in backticks: `.jp`
+    pages are Japanese, `.kr` Korean, `` `ru` `` is listed; a code of no known language (`xx`)
+    is left out rather than made a Latin-script language that English text is weighed against."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "13.0.0", "nextra": "2.13.0"}}', encoding="utf-8")
+    (tmp_path / "next.config.js").write_text(
+        "module.exports = { i18n: { locales: ['en', 'jp', 'kr', `ru`, 'xx'], defaultLocale: 'en' } }\n", encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.en.mdx").write_text("# Setup\n\n" + ENGLISH * 3, encoding="utf-8")
+    (pages / "a.jp.mdx").write_text("# セットアップ\n\n" + JAPANESE * 3, encoding="utf-8")
+    (pages / "a.kr.mdx").write_text("# 설치\n\n코넥터는 트랜잭션 로그를 읽고 모든 이벤트를 토픽으로 보냅니다.\n\n" * 3, encoding="utf-8")
+    (pages / "b.jp.mdx").write_text("# セットアップ\n\n" + JAPANESE * 3 + ENGLISH, encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [(Path(d.path).name, d.line) for d in run.diagnostics] == [("b.jp.mdx", 9)]
+    assert "Japanese" in run.diagnostics[0].message and "file suffix .jp" in run.diagnostics[0].message
+    from mdxlint.project.locales import locale_for
+
+    answer = locale_for(str(pages / "c.ru.mdx"))
+    assert answer is not None and answer.language == "ru" and "does not list" not in answer.source
+    assert "xx" not in answer.site_languages
+
+
+def test_translated_comments_on_a_page_of_a_russian_locale(tmp_path):
+    """On a site in several languages, a page of its `ru` locale is a translation: its code's
+    comments are translated on purpose (no LNG002 note), a Cyrillic identifier is still an error.
+    With no i18n setup (the course) the same comment is a note."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x', "
+        "defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, ru: { label: 'Русский', lang: 'ru' } } })] };\n",
+        encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs" / "ru"
+    docs.mkdir(parents=True)
+    page = "---\ntitle: T\n---\n\nКоннектор читает журнал.\n\n```ts\n// Складываем значения\nconst итог = a + b;\n```\n"
+    (docs / "sum.mdx").write_text(page, encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG002"], min_severity="info"), use_cache=False)
+    assert [(d.line, d.severity.name) for d in run.diagnostics] == [(9, "ERROR")]
+    alone = tmp_path.parent / (tmp_path.name + "-course")
+    alone.mkdir()
+    (alone / "sum.mdx").write_text(page, encoding="utf-8")
+    run = lint_paths([str(alone)], Settings(select=["LNG002"], min_severity="info"), use_cache=False)
+    assert [(d.line, d.severity.name) for d in run.diagnostics] == [(8, "INFO"), (9, "ERROR")]

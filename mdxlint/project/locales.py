@@ -33,7 +33,18 @@ LANGUAGE_NAMES = {
     "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "ja": "Japanese", "ko": "Korean", "nb": "Norwegian",
     "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian",
     "sk": "Slovak", "sv": "Swedish", "th": "Thai", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese",
-    "zh": "Chinese",
+    "zh": "Chinese", "af": "Afrikaans", "az": "Azerbaijani", "be": "Belarusian", "bs": "Bosnian", "ca": "Catalan",
+    "cy": "Welsh", "eo": "Esperanto", "et": "Estonian", "eu": "Basque", "ga": "Irish", "gl": "Galician",
+    "gu": "Gujarati", "hr": "Croatian", "hy": "Armenian", "is": "Icelandic", "ka": "Georgian", "kk": "Kazakh",
+    "la": "Latin", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "mn": "Mongolian", "mr": "Marathi",
+    "ms": "Malay", "nn": "Norwegian", "pa": "Punjabi", "sl": "Slovenian", "sq": "Albanian", "sr": "Serbian",
+    "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "tl": "Tagalog", "ur": "Urdu",
+}
+# Country codes sites name locales after (Nextra's `jp`, `kr`, `cn`; none is a language code
+# mdxlint knows): the language written there.
+_COUNTRY_LOCALES = {
+    "jp": "ja", "kr": "ko", "cn": "zh", "tw": "zh", "hk": "zh", "ua": "uk", "cz": "cs", "gr": "el", "dk": "da",
+    "vn": "vi", "ir": "fa", "il": "he", "kz": "kk", "rs": "sr",
 }
 
 
@@ -60,8 +71,9 @@ def read_config(path: Path) -> str:
 
 
 def base_language(locale: str) -> str:
-    """``pt-BR`` → ``pt``, ``zh-Hans`` → ``zh``."""
-    return locale.strip().lower().replace("_", "-").split("-")[0]
+    """``pt-BR`` → ``pt``, ``zh-Hans`` → ``zh``, a country code → its language (``jp`` → ``ja``)."""
+    code = locale.strip().lower().replace("_", "-").split("-")[0]
+    return code if code in LANGUAGE_NAMES else _COUNTRY_LOCALES.get(code, code)
 
 
 def language_name(code: str) -> str:
@@ -162,11 +174,17 @@ def _next(config: Path) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
     listed = _LOCALE_LIST.search(block)
     if listed is None:
         return None
-    locales = re.findall(r"""['"]([A-Za-z][\w-]*)['"]""", listed.group(1))
+    locales = _LOCALE_STRING.findall(listed.group(1))
     default = _DEFAULT_LOCALE.search(block)
     default_language = base_language(default.group(1)) if default else base_language(locales[0]) if locales else "en"
-    mapping = {locale.lower(): base_language(locale) for locale in locales}
+    # (A code that names no language mdxlint knows is left out: it would stand as a Latin-script
+    # language beside English and make English text a guess between the two.)
+    mapping = {locale.lower(): base_language(locale) for locale in locales if base_language(locale) in LANGUAGE_NAMES}
     return default_language, tuple(dict.fromkeys([default_language, *mapping.values()])), mapping
+
+
+# A locale in a list, in quotes or backticks (`['en', `fi`]`, as some configs write them).
+_LOCALE_STRING = re.compile(r"""['"`]([A-Za-z][\w-]*)['"`]""")
 
 
 # -- Docusaurus ---------------------------------------------------------------------
@@ -228,13 +246,14 @@ def _docusaurus(config: Path) -> tuple[str, tuple[str, ...], dict[str, str | Non
     languages: list[str] = []
     listed = _LOCALE_LIST.search(joined)
     if listed:
-        languages = [base_language(code) for code in re.findall(r"""['"]([A-Za-z][\w-]*)['"]""", listed.group(1))]
+        languages = [base_language(code) for code in _LOCALE_STRING.findall(listed.group(1))]
     default_language = base_language(default.group(1)) if default else "en"
     folders = _docusaurus_locale_configs(joined)
     for code in languages:  # a listed locale whose key is no language code: its configured language
         if code not in LANGUAGE_NAMES and folders.get(code):
             languages[languages.index(code)] = folders[code]  # type: ignore[assignment]
     languages += [language for language in folders.values() if language]
+    languages = [language for language in languages if language in LANGUAGE_NAMES]
     return default_language, tuple(dict.fromkeys([default_language, *languages])), folders
 
 
