@@ -119,6 +119,13 @@ def _cyrillic_language(text: str, expected: str) -> str:
     return language_name(by_letters) if by_letters else expected
 
 
+def _translated_page(path: str) -> bool:
+    """Whether the page is in a Cyrillic-script locale of a site written in several languages
+    (its i18n setup says so): a translator translates the code's comments too."""
+    answer = locale_for(path)
+    return answer is not None and len(answer.site_languages) > 1 and SCRIPT_OF.get(answer.language) == "cyrillic"
+
+
 def _page_cyrillic_language(path: str, ctx: RuleContext) -> str:
     """The Cyrillic-script language the page's folder or the configuration expects, else just
     "Cyrillic text" (a Ukrainian comment is not "Russian")."""
@@ -139,7 +146,10 @@ class CyrillicInCode(Rule):
     names a placeholder); command and variable names are code. String literals, and the text of JSX elements
     in JavaScript and TypeScript (`<h1>Список дел</h1>`), are left alone unless `strings`
     is on: text shown to users may be in Russian. Plain-text fences (`text`,
-    diagrams, shell output, no language) are not code and are not checked.
+    diagrams, shell output, no language) are not code and are not checked. On a site
+    written in several languages, a page in its Russian or Ukrainian locale (as its
+    i18n setup says) is a translation, whose comments are translated on purpose: only
+    Cyrillic in identifiers and expressions is reported there.
 
     ## Why is this bad
     The course's rule is English code: students copy it into projects that English
@@ -172,10 +182,15 @@ class CyrillicInCode(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         page_language = ""
+        translation: bool | None = None
         for fence in doc.fences:
             if fence.lang.lower() not in CODE_LANGS or not CYRILLIC.search(fence.body):
                 continue
+            if translation is None:
+                translation = _translated_page(doc.path)
             for kind, start, end in scan(fence):
+                if kind != "code" and translation:
+                    continue
                 if kind == "comment" and not ctx.options["comments"]:
                     continue
                 if kind == "string" and not ctx.options["strings"]:
