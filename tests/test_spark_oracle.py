@@ -93,6 +93,10 @@ observed = True
     "far_future": '''
 observed = all(row[0] > 9999 for row in shifted)
 ''',
+    # ... and the dates of this century, where the column no longer holds milliseconds.
+    "present_day": '''
+observed = bool(shifted) and all(2000 < row[0] < 2100 for row in shifted)
+''',
     # Rows came in and none went out.
     "nothing_out": _PROGRESS + '''
 progress = _progress(started_queries[0])

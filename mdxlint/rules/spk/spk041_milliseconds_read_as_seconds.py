@@ -4,7 +4,8 @@ import re
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import FUNCTIONS_MODULE, Site, analyze
+from mdxlint.analyzers.spark import FUNCTIONS_MODULE, Frame, Site, analyze
+from mdxlint.analyzers.spark.schema import path_type
 
 # A column that holds milliseconds by its name: Debezium's `ts_ms` (`payload.ts_ms`,
 # `source.ts_ms`), `created_ms`, `event_time_millis`.
@@ -39,6 +40,21 @@ def _column(node: ast.AST) -> str | None:
     if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
         return node.slice.value
     return None
+
+
+_NUMBERS = frozenset({"bigint", "long", "int", "integer", "smallint", "short", "tinyint", "byte", "double", "float", "decimal"})
+
+
+def _frames_around(calls) -> dict[int, Frame]:
+    """For every expression node inside the arguments of a DataFrame method call, the frame that
+    method runs on (whose column types the model knows)."""
+    found: dict[int, Frame] = {}
+    for call in calls:
+        if isinstance(call.receiver, Frame):
+            for arg in (*call.args, *(keyword.value for keyword in call.keywords)):
+                for inner in ast.walk(arg):
+                    found.setdefault(id(inner), call.receiver)
+    return found
 
 
 def _to_timestamp_type(node: ast.AST) -> bool:
@@ -90,18 +106,28 @@ class MillisecondsReadAsSeconds(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for call in analyze(doc).calls:
+        calls = analyze(doc).calls
+        frames: dict[int, Frame] | None = None
+        for call in calls:
             node = call.site.node
             if not isinstance(node, ast.Call):
                 continue
+            column = None
             if call.name.startswith(FUNCTIONS_MODULE + "."):
                 function = call.name.rsplit(".", 1)[1]
                 if function in SECONDS_FUNCTIONS and node.args and len(node.args) == 1 and _is_millis(_column(node.args[0])):
-                    self._report(ctx, call.site, _column(node.args[0]), f"{function}()")
-            elif call.name == "cast" and isinstance(node.func, ast.Attribute) and node.args:
-                column = _column(node.func.value)
-                if _is_millis(column) and _to_timestamp_type(node.args[0]):
-                    self._report(ctx, call.site, column, "a cast to timestamp")
+                    column, what = _column(node.args[0]), f"{function}()"
+            elif call.name in ("cast", "astype") and isinstance(node.func, ast.Attribute) and node.args:
+                if _is_millis(_column(node.func.value)) and _to_timestamp_type(node.args[0]):
+                    column, what = _column(node.func.value), "a cast to timestamp"
+            if column is not None:
+                frames = frames if frames is not None else _frames_around(calls)
+                frame = frames.get(id(node))
+                known = path_type(frame.types, column) if frame is not None else None
+                # The name says milliseconds, the frame's schema may say otherwise (already a
+                # timestamp, a formatted string): only a number is read as seconds.
+                if known is None or known.name in _NUMBERS or known.name == "unknown":
+                    self._report(ctx, call.site, column, what)
             elif call.name in _SQL_CALLS:
                 for arg in node.args:
                     if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
