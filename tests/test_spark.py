@@ -494,3 +494,30 @@ def test_grouped_aggregate_pandas_udf_in_a_streaming_aggregation():
     assert codes(mdx(aggregate)) == ["SPK030"]
     scalar = head + "def f(v: pd.Series) -> pd.Series:\n    return v * 2\n" + tail
     assert codes(mdx(scalar)) == []
+
+
+def test_held_out_s12c_streams_views_and_types():
+    """From held-out round s12c (each checked on PySpark 4.1): a window function on the static side
+    of a stream-static join runs; `spark.table` of a streaming temp view (or `global_temp.` view) is a
+    stream; a column parsed as a map is named a map; a window over a number refuses the grouping,
+    so no SPK022 on top of SPK032."""
+    head = ('from pyspark.sql import Window, functions as F\n'
+            'events = spark.readStream.format("rate").load()\n')
+    static_side = head + ('dim = spark.createDataFrame([(1, 2)], "k INT, v INT")\n'
+                          'latest = dim.withColumn("rn", F.row_number().over(Window.partitionBy("k").orderBy("v")))\n'
+                          'q = events.join(latest, events.value == latest.k).writeStream.format("noop").start()\n')
+    assert codes(mdx(static_side)) == []
+    view = head + ('events.createOrReplaceTempView("ev")\n'
+                   'q = spark.table("ev").select("value").writeStream.format("noop").start()\n'
+                   'spark.table("ev").count()\n')
+    assert codes(mdx(view)) == ["SPK006"]
+    global_view = head + ('events.createOrReplaceGlobalTempView("g")\n'
+                          'q = spark.sql("SELECT value, count(*) AS n FROM global_temp.g GROUP BY value").writeStream.format("noop").start()\n')
+    assert codes(mdx(global_view)) == ["SPK001"]
+    as_map = head + ('p = events.select(F.from_json(F.col("value").cast("string"), "MAP<STRING, STRING>").alias("props"))\n'
+                     'q = p.writeStream.format("csv").option("path", "o").option("checkpointLocation", "c").start()\n')
+    found = lint_text(mdx(as_map), "lesson.mdx", SPK)
+    assert [d.code for d in found] == ["SPK031"] and "`props` is a map" in found[0].message
+    bigint = head + ('c = events.groupBy(F.window("value", "10 seconds")).count()\n'
+                     'q = c.writeStream.outputMode("update").format("console").start()\n')
+    assert codes(mdx(bigint)) == ["SPK032"]

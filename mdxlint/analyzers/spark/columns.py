@@ -309,7 +309,12 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         if isinstance(schema, SparkType):
             return schema
         text = constant(schema)
-        return ddl_schema(text) if isinstance(text, str) else SparkType("struct")
+        if not isinstance(text, str):
+            return SparkType("struct")
+        whole = ddl_type(text)  # one type for the whole value: `MAP<STRING, STRING>`, `ARRAY<…>`
+        if whole is not None and whole.name in ("map", "array", "struct"):
+            return whole
+        return ddl_schema(text)
     if name == "struct":
         return SparkType("struct")
     return None

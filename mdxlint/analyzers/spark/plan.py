@@ -16,6 +16,11 @@ def merge(left: Frame, right: Frame) -> Frame:
         streaming = True if (left.streaming or right.streaming) else None
     else:
         streaming = left.streaming or right.streaming
+    if streaming:
+        # A static side is planned as a batch query: Spark checks only the streaming sides for
+        # what a stream may not do (a window function or an aggregation on the static side of a
+        # stream-static join runs).
+        left, right = _streaming_part(left), _streaming_part(right)
     return replace(
         left,
         streaming=streaming,
@@ -41,6 +46,15 @@ def merge(left: Frame, right: Frame) -> Frame:
         struct_columns=left.struct_columns | right.struct_columns,
         types={**right.types, **left.types},
     )
+
+
+def _streaming_part(frame: Frame) -> Frame:
+    """What of ``frame`` counts in a streaming query: all of it, or, for a static frame, none of
+    the operators Spark checks in a stream."""
+    if frame.streaming is not False:
+        return frame
+    return replace(frame, aggregations=(), dedups=(), sorts=(), limits=(), window_functions=(), joins=(),
+                   current_time=(), stateful=(), not_map_like=(), unsupported=(), state_modes=())
 
 
 def _unqualified(frame: Frame, name: str | None) -> str | None:

@@ -50,11 +50,16 @@ class UnboundedAggregationState(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
+        analysis = analyze(doc)
+        # A window over a column of the wrong type: Spark refuses the grouping itself (SPK032).
+        refused_keys = {site for site, *_ in analysis.bad_windows}
+        for start in stream_starts(analysis):
             frame = start.frame
             if start.output_mode != "update" or frame.opaque or frame.watermarks or not frame.aggregations:
                 continue
             aggregation = frame.aggregations[0]
+            if any(key.site in refused_keys for key in aggregation.keys):
+                continue
             ctx.report(
                 *start.site.range(),
                 f"the aggregation at {describe(aggregation.site)} (grouped by {keys_text(aggregation.keys)}) has no "

@@ -62,9 +62,12 @@ class CsvSinkStructColumn(Rule):
             if start.sink != "csv" or not start.frame.struct_columns:
                 continue
             column = sorted(start.frame.struct_columns)[0]
+            # from_json may parse into a map or an array as well as a struct: name what the schema says.
+            known = start.frame.types.get(column)
+            kind = {"map": "a map", "array": "an array"}.get(known.name if known is not None else "", "a struct")
             ctx.report(
                 *start.site.range(),
-                f"`{column}` is a struct and the CSV sink cannot store it; the query starts, then fails on its first "
+                f"`{column}` is {kind} and the CSV sink cannot store it; the query starts, then fails on its first "
                 "batch with StreamingQueryException — "
                 + spark_raises(f"[UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The CSV datasource doesn't support the "
                                f"column `{column}` of the type"),

@@ -139,7 +139,8 @@ def transform(interp, frame: Frame, call: MethodCall) -> Any:
 def temp_view(interp, frame: Frame, call: MethodCall) -> Any:
     view = constant(call.args[0]) if call.args else None
     if isinstance(view, str):
-        interp.session.temp_views[view] = frame
+        # A global temp view is read as `global_temp.<name>`.
+        interp.session.temp_views["global_temp." + view if "Global" in call.name else view] = frame
     return Const(None)
 
 

@@ -69,8 +69,20 @@ def conf_unset(interp, conf: SessionConf, call: MethodCall) -> Any:
     return UNKNOWN
 
 
-@session_method("createDataFrame", "table")
+@session_method("createDataFrame")
 def batch_frame(interp, session: Session, call: MethodCall) -> Any:
+    return Frame(False, interp.site(call.node), columns=None)
+
+
+@session_method("table")
+def table(interp, session: Session, call: MethodCall) -> Any:
+    """``spark.table(name)``: a temp view of the lesson (a stream when a stream made it), else a
+    table of the catalog, read as a batch."""
+    name = constant(call.args[0]) if call.args else None
+    if isinstance(name, str):
+        view = session.temp_views.get(name)
+        if view is not None:
+            return view.then(site=interp.site(call.node))
     return Frame(False, interp.site(call.node), columns=None)
 
 
