@@ -666,6 +666,18 @@ def test_two_unit_stub_is_one_untranslated_page():
     assert len(found) == 1 and "mostly untranslated" in found[0].message
     mixed = stub + "\nЭта страница описывает, как сервис хранит сообщения по порядку и в каком виде.\n"
     assert [d.line for d in lint_text(mixed, "a.mdx", RU001)] == [1, 3]
+    # A name for a heading is no prose: the sentence under it is the page (held-out s12d).
+    named = "# Tinylog-2\n\nThis page describes how the service keeps its messages in order.\n"
+    found = [d for d in lint_text(named, "a.mdx", RU001)]
+    assert len(found) == 1 and "mostly untranslated: 1 of 1" in found[0].message
+
+
+def test_a_link_titled_with_a_project_name_with_digits_is_a_name():
+    """`[logger psr3-bridge](…)`: a hyphenated name with letters and digits in a part is not English
+    words; words beside a number (`1-minute average`) still are."""
+    text = ("| Пакет | Описание |\n|---|---|\n| [logger psr3-bridge](https://example.com/p) | Адаптер для логгера |\n"
+            "\nДашборд показывает метрики коннектора за последний час.\n")
+    assert lint_text(text, "a.mdx", RU001) == []
 
 
 def test_nextra_locales_named_after_countries_and_written_in_backticks(tmp_path):

@@ -792,9 +792,9 @@ class SiteLanguage:
         size_foreign = sum(lengths[i] for i in foreign)
         size_known = size_foreign + sum(lengths[i] for i, v in enumerate(verdicts) if v.status == "expected")
         share = size_foreign / size_known if size_known else 0.0
-        # Three foreign units make a page untranslated; two do when nothing else on it is judged
-        # (a stub copied as it was: a heading and a sentence).
-        whole = len(foreign) == 2 and all(v.status != "expected" for v in verdicts)
+        # Three foreign units make a page untranslated; one or two do when nothing on it is in the
+        # expected language (a stub copied as it was: a heading and a sentence, a name and a sentence).
+        whole = len(foreign) <= 2 and all(v.status != "expected" for v in verdicts)
         if (len(foreign) >= 3 or whole) and share >= self.options.page_share:
             languages = Counter(verdicts[i].language for i in foreign)
             main = max(sorted(languages.items()), key=lambda item: item[1])[0]

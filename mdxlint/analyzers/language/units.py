@@ -47,6 +47,7 @@ _MASK = re.compile(
     | „[^“”"„\n\u0400-\u04FF]{1,200}[“”] | «[^«»\n\u0400-\u04FF]{1,200}»    # German and French quotes
     | (?<![\w'’])'[^'\n\u0400-\u04FF]{1,200}'(?![\w])
     | [\w.-]*\w=[^\s,;)]*                                            # key=value, option=value
+    | \b(?:[A-Za-z\d]+-)*(?:[A-Za-z]+\d|\d+[A-Za-z])[A-Za-z\d]*(?:-[A-Za-z\d]+)+\b  # a name with letters and digits in a part (psr3-bridge)
     | \b[A-Za-z]*[_\d][A-Za-z_\d]*\b                                 # snake_case, words with digits
     | \b[A-Za-z][\w-]*(?:[.:][A-Za-z][\w-]*)+\b                         # dotted.names, file.ext, light-logo.svg, host:port
     | \b[A-Za-z0-9_.-]+/(?![\w.*{}-])                                # folder/
