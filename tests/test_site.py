@@ -4,6 +4,7 @@ follow it (fixtures/sites/: small sites of each framework, written for these tes
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -269,6 +270,55 @@ def test_nextra_through_the_guilds_components(tmp_path):
     assert "(nextra 2)" in facts.framework.source
     (tmp_path / "package.json").write_text('{"dependencies": {"next": "14.0.0", "@theguild/components": "^6.0.0"}}')
     assert detect(str(tmp_path)).mdx_version.value == 3
+
+
+def test_fumadocs_heading_ids_and_mdx_version(tmp_path):
+    """fumadocs-mdx compiles with MDX 3 and reads `## Title [#id]` as the heading's id (held-out s12a);
+    on a site that does not, `[#id]` is text and the slug counts."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "fumadocs-mdx": "14.2.6", "fumadocs-core": "16.0.0"}}')
+    (tmp_path / "next.config.mjs").write_text("import { createMDX } from 'fumadocs-mdx/next';\nexport default createMDX()({});\n")
+    docs = tmp_path / "content" / "docs"
+    docs.mkdir(parents=True)
+    (docs / "cli.mdx").write_text("---\ntitle: CLI\n---\n\n## Install the CLI [#install]\n\nSee [the step](#install).\n", encoding="utf-8")
+    facts = detect(str(tmp_path))
+    assert (facts.framework.value, facts.mdx_version.value, facts.heading_ids.value) == ("fumadocs", 3, "bracket")
+    assert json.loads(run_cli(str(docs), "--no-cache", "--output-format", "json", "--select", "CRS").stdout) == []
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0"}}')
+    found = json.loads(run_cli(str(docs), "--no-cache", "--output-format", "json", "--select", "CRS").stdout)
+    assert [d["code"] for d in found] == ["CRS012"]
+
+
+def test_expressive_code_languages_from_ec_config(tmp_path):
+    """Starlight sites keep Expressive Code options that do not serialise in `ec.config.mjs`: a
+    grammar added there is a language the site highlights (no FNC002)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.35.0", "astro": "5.12.0"}}')
+    (tmp_path / "astro.config.mjs").write_text("import starlight from '@astrojs/starlight';\n"
+                                                "export default { integrations: [starlight({ title: 'x' })] };\n")
+    (tmp_path / "grammars").mkdir()
+    (tmp_path / "grammars" / "toy.tmLanguage.json").write_text('{"name": "toy", "scopeName": "source.toy", "patterns": []}')
+    (tmp_path / "ec.config.mjs").write_text('import toyGrammar from "./grammars/toy.tmLanguage.json" with { type: "json" };\n'
+                                             "export default { shiki: { langs: [toyGrammar] } };\n")
+    docs = tmp_path / "src" / "content" / "docs"
+    docs.mkdir(parents=True)
+    (docs / "toy.mdx").write_text("---\ntitle: Toy\n---\n\n```toy\nprint 1\n```\n", encoding="utf-8")
+    facts = detect(str(tmp_path))
+    assert "toy" in facts.extra_languages.value and "ec.config.mjs" in facts.extra_languages.source
+    assert json.loads(run_cli(str(docs), "--no-cache", "--output-format", "json", "--select", "FNC").stdout) == []
+
+
+def test_docusaurus_blog_instances_are_content(tmp_path):
+    """A second blog plugin instance (`['@docusaurus/plugin-content-blog', { path: './learn' }]`) is
+    built by Docusaurus, so a run from the site root lints it (held-out s12a)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.7.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text(
+        'module.exports = { presets: [["classic", { docs: { path: "docs" } }]], plugins: [\n'
+        '  ["@docusaurus/plugin-content-blog", { id: "learn", path: "./learn", routeBasePath: "learn" }]] };\n', encoding="utf-8")
+    (tmp_path / "learn").mkdir()
+    (tmp_path / "learn" / "2024-01-01-first.mdx").write_text("# First\n\nIt costs {price.\n", encoding="utf-8")
+    facts = detect(str(tmp_path))
+    assert "learn" in facts.content_dirs.value and "blog" in facts.content_dirs.value
+    found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX001").stdout)
+    assert [(d["file"].replace(os.sep, "/").split("/")[-2], d["line"]) for d in found] == [("learn", 3)]
 
 
 def test_docs_kept_beside_the_docusaurus_site(tmp_path):

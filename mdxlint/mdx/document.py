@@ -145,7 +145,7 @@ class Heading:
     # An id written at the end of the heading: ``{#id}`` (Docusaurus) or ``{/*id*/}``
     # (react.dev); whether the site honours it is the site model's to say.
     custom_id: str | None = None
-    custom_id_syntax: str | None = None  # "hash" or "jsx-comment"
+    custom_id_syntax: str | None = None  # "hash", "jsx-comment" or "bracket"
 
 
 @dataclass(eq=False)

@@ -423,8 +423,8 @@ class _Builder:
             line_end = self.file_text.find("\n", end)
             custom = _CUSTOM_ID.search(self.file_text, start, line_end if line_end >= 0 else len(self.file_text))
             if custom is not None:
-                heading.custom_id = custom.group(1) or custom.group(2)
-                heading.custom_id_syntax = "hash" if custom.group(1) else "jsx-comment"
+                heading.custom_id = custom.group(1) or custom.group(2) or custom.group(3)
+                heading.custom_id_syntax = "hash" if custom.group(1) else "jsx-comment" if custom.group(2) else "bracket"
             doc.headings.append(heading)
 
     def inline_children(self, children, mapping, block, heading_text, link_stack) -> None:
@@ -775,7 +775,8 @@ class _Builder:
 
 _JS_WORD = re.compile(r"[\w$]+")
 # ``## Title {#id}`` or ``## Title {/*id*/}`` at the end of a heading's line.
-_CUSTOM_ID = re.compile(r"\{#([\w.:-]+)\}[ \t#]*$|\{/\*\s*([\w.:-]+)\s*\*/\}[ \t#]*$", re.M)
+# ... or ``## Title [#id]`` (Nextra, fumadocs).
+_CUSTOM_ID = re.compile(r"\{#([\w.:-]+)\}[ \t#]*$|\{/\*\s*([\w.:-]+)\s*\*/\}[ \t#]*$|\[#([\w.:-]+)\][ \t#]*$", re.M)
 
 
 def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Document:

@@ -53,12 +53,12 @@ class Fact:
 @dataclass(eq=False)
 class Site:
     root: str  # the folder of the framework's config (or package.json)
-    framework: Fact  # "astro", "starlight", "docusaurus", "next", "nextra", "unknown"
+    framework: Fact  # "astro", "starlight", "docusaurus", "next", "nextra", "fumadocs", "unknown"
     mdx_version: Fact  # 1, 2, 3 or None
     mdx_extensions: Fact  # file endings compiled as MDX: ("mdx",) or ("mdx", "md")
     global_components: Fact  # frozenset of names usable without import
     injected_names: Fact  # frozenset of names in scope without import
-    heading_ids: Fact  # "hash" ({#id}), "jsx-comment" ({/*id*/}) or None
+    heading_ids: Fact  # "hash" ({#id}), "jsx-comment" ({/*id*/}), "bracket" ([#id]) or None
     html_comments: Fact  # True where `<!-- -->` compiles (Docusaurus's MDX 1 compatibility)
     directives: Fact  # True where `:::name` containers are syntax (admonitions, asides)
     highlighter: Fact  # "shiki", "expressive-code", "prism" or None (unknown)
@@ -332,8 +332,18 @@ def _astro(folder: Path, config: Path) -> Site:
     site.directives = Fact(starlight, f"{cfg}: Starlight asides (`:::note`)" if starlight else "Astro: no remark-directive by default")
     if starlight:
         langs = _expressive_code_languages(folder, text)
+        where = f"{cfg}: expressiveCode.shiki.langs"
+        # Options that do not serialise (imported grammars, plugins) go in `ec.config.mjs`, which
+        # astro-expressive-code loads by itself.
+        ec_config = _first(config.parent, ("ec.config.mjs", "ec.config.ts", "ec.config.js", "ec.config.mts"))
+        if ec_config is not None:
+            ec_text = _read(ec_config)
+            identifiers, strings = _langs_list(ec_text, r"\bshiki\s*:")
+            langs |= {name.lower() for name in strings} | _grammar_names(ec_config.parent, ec_text, identifiers)
+            langs |= _lang_aliases(ec_text, r"\bshiki\s*:")
+            where += f" + {_rel(folder, ec_config)}: shiki.langs"
         site.highlighter = Fact("expressive-code", f"{cfg}: Starlight uses Expressive Code (Shiki's languages)")
-        site.extra_languages = Fact(langs, f"{cfg}: expressiveCode.shiki.langs")
+        site.extra_languages = Fact(frozenset(langs), where)
         site.frontmatter_required = Fact(True, "Starlight's docs schema requires `title`")
         site.content_dirs = Fact(("src/content/docs",), "Starlight: src/content/docs")
     else:
@@ -477,34 +487,36 @@ def _docusaurus(folder: Path, config: Path) -> Site:
         site.fence_default_language = Fact(default.group(1), f"{cfg}: prism.defaultLanguage")
     site.frontmatter_required = Fact(False, "Docusaurus: front matter is optional")
     docs = _docusaurus_docs_paths(text)
-    dirs = [*(docs or ["docs"]), "blog", "src/pages", "versioned_docs", "i18n"]
-    site.content_dirs = Fact(tuple(dict.fromkeys(os.path.normpath(d) for d in dirs)), f"{cfg}: docs.path" if docs else "Docusaurus defaults")
+    blogs = _docusaurus_docs_paths(text, "blog")
+    dirs = [*(docs or ["docs"]), *(blogs or ["blog"]), "blog", "src/pages", "versioned_docs", "i18n"]
+    site.content_dirs = Fact(tuple(dict.fromkeys(os.path.normpath(d) for d in dirs)),
+                             f"{cfg}: docs.path, blog.path" if docs or blogs else "Docusaurus defaults")
     return site
 
 
 _GLOB_BASE = re.compile(r"""\bglob\s*\(\s*\{(?:[^{}()]|\{[^{}]*\})*?\bbase\s*:\s*['"](\.{0,2}/?[^'"]+)['"]""")
 _MARKDOWN_OPTIONS = re.compile(r"(?<![\w.])markdown\s*:\s*\{")
-_DOCS_OPTIONS = re.compile(r"""(?:\bdocs\s*:|['"](?:@docusaurus/plugin-)?content-docs['"]\s*,)\s*\{""")
 _PATH_OPTION = re.compile(r"""(?:^|,)\s*path\s*:\s*['"]([^'"]+)['"]""")
-_DOCS_OPTIONS_NAMED = re.compile(r"""['"](?:@docusaurus/plugin-)?content-docs['"]\s*,\s*([A-Za-z_$][\w$]*)\s*[\]\)]""")
 
 
-def _docusaurus_docs_paths(text: str) -> list[str]:
-    """The ``path`` options of the docs plugin's option objects (the preset's ``docs: {…}``
+def _docusaurus_docs_paths(text: str, plugin: str = "docs") -> list[str]:
+    """The ``path`` options of the docs (or blog) plugin's option objects (the preset's ``docs: {…}``
     and each ``['@docusaurus/plugin-content-docs', {…}]``), read at the object's own level:
-    an ``editUrl`` function or a nested object before it may be any length; ``docs`` for an
-    object without one (the plugin's default, beside other instances' folders).  A plugin whose
-    options are a constant (`['@docusaurus/plugin-content-docs', guideOptions]`) is read from
-    that constant's object literal."""
-    starts = [match.end() for match in _DOCS_OPTIONS.finditer(text)]
-    for match in _DOCS_OPTIONS_NAMED.finditer(text):
+    an ``editUrl`` function or a nested object before it may be any length; the plugin's
+    default folder (``docs``, ``blog``) for an object without one, beside other instances'
+    folders.  A plugin whose options are a constant (`['@docusaurus/plugin-content-docs',
+    guideOptions]`) is read from that constant's object literal."""
+    options = re.compile(rf"""(?:\b{plugin}\s*:|['"](?:@docusaurus/plugin-)?content-{plugin}['"]\s*,)\s*\{{""")
+    named = re.compile(rf"""['"](?:@docusaurus/plugin-)?content-{plugin}['"]\s*,\s*([A-Za-z_$][\w$]*)\s*[\]\)]""")
+    starts = [match.end() for match in options.finditer(text)]
+    for match in named.finditer(text):
         declared = re.search(r"\b(?:const|let|var)\s+" + re.escape(match.group(1)) + r"\b[^=;{]*=\s*\{", text)
         if declared is not None:
             starts.append(declared.end())
-    return [_own_path(text, start) for start in sorted(starts)]
+    return [_own_path(text, start, plugin) for start in sorted(starts)]
 
 
-def _own_path(text: str, start: int) -> str:
+def _own_path(text: str, start: int, default: str = "docs") -> str:
     """The `path` of the object literal whose `{` ends at ``start``, read at its own level."""
     depth, quote, own = 1, "", []
     for index in range(start, len(text)):
@@ -524,7 +536,7 @@ def _own_path(text: str, start: int) -> str:
         if depth == 1:
             own.append(ch)
     found = _PATH_OPTION.search("".join(own))
-    return found.group(1) if found is not None else "docs"  # the plugin's default path
+    return found.group(1) if found is not None else default  # the plugin's default path
 
 
 def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
@@ -542,7 +554,9 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         via = f"nextra {nextra_spec}"
     else:
         via = f"@theguild/components {deps['@theguild/components']} (nextra {nextra_spec or 'version not known'})"
-    site.framework = Fact("nextra" if nextra else "next", f"{_rel(folder, package)}: " + (via if nextra else "next"))
+    fumadocs = not nextra and "fumadocs-mdx" in deps
+    site.framework = Fact("nextra" if nextra else "fumadocs" if fumadocs else "next", f"{_rel(folder, package)}: "
+                          + (via if nextra else f"fumadocs-mdx {deps['fumadocs-mdx']} on Next.js" if fumadocs else "next"))
     mdx_spec = deps.get("@mdx-js/mdx") or deps.get("@next/mdx") or deps.get("@mdx-js/loader")
     if nextra:
         major = _major(nextra_spec)
@@ -550,6 +564,8 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     elif mdx_spec:
         site.mdx_version = Fact(_major(mdx_spec) if "@mdx-js/mdx" in deps else 3,
                                 f"{_rel(folder, package)}: @mdx-js/mdx {deps.get('@mdx-js/mdx', '') or deps.get('@next/mdx', '')}".strip())
+    elif "fumadocs-mdx" in deps:
+        site.mdx_version = Fact(3, f"{_rel(folder, package)}: fumadocs-mdx {deps['fumadocs-mdx']} (@mdx-js/mdx 3)")
     elif "contentlayer2" in deps or "next-contentlayer2" in deps:
         # contentlayer2 compiles MDX with mdx-bundler 10 (@mdx-js/esbuild 3); contentlayer 0.3 with mdx-bundler 9 (MDX 2).
         site.mdx_version = Fact(3, f"{_rel(folder, package)}: contentlayer2 (mdx-bundler 10, @mdx-js/mdx 3)")
@@ -580,7 +596,7 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
                                   " + ".join(sources) if sources else "no MDX component map found (unknown)")
     # MDX pages that webpack or Turbopack bundle (@next/mdx, Nextra) are modules: `require` is
     # there. MDX compiled at run time (next-mdx-remote, a page's own `evaluate`) has no `require`.
-    bundled = {"require"} if (nextra or "@next/mdx" in deps) else set()
+    bundled = {"require"} if (nextra or fumadocs or "@next/mdx" in deps) else set()
     bundler = "; bundled by webpack or Turbopack: require" if bundled else ""
     if nextra:
         major = _major(nextra_spec)
@@ -590,6 +606,9 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         site.heading_ids = Fact("bracket", "Nextra: `## Title [#id]`")
     else:
         site.injected_names = Fact(frozenset(bundled), "Next.js injects no names into MDX" + bundler)
+    if fumadocs:
+        # fumadocs-core's remark-heading (on in fumadocs-mdx) reads a trailing `[#id]` as the id.
+        site.heading_ids = Fact("bracket", "fumadocs: `## Title [#id]` (fumadocs-core remark-heading)")
     custom_ids = list(folder.glob("plugins/*header-custom-ids*")) + list(folder.glob("src/plugins/*header-custom-ids*"))
     if custom_ids:
         site.heading_ids = Fact("jsx-comment", f"{_rel(folder, custom_ids[0])}: `## Title {{/*id*/}}`")
