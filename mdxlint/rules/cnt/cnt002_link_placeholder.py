@@ -9,6 +9,8 @@ from mdxlint.lint.rule import Rule, RuleContext
 # blanks in it (and is no `url "title"`): what a draft leaves for an address to come.
 _UNPARSED_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\n]*\s[^()\n]*)\)")
 _WITH_TITLE = re.compile(r"""\s*\S+\s+(?:"[^"]*"|'[^']*'|\([^)]*\))\s*""")
+# The rest of an outer link after a link written inside its text: ` file](/setup/)`.
+_OUTER_REST = re.compile(r"[^\[\]\n]*\]\([^()\s]*\)")
 
 
 class LinkPlaceholder(Rule):
@@ -18,11 +20,15 @@ class LinkPlaceholder(Rule):
     Reports a link with an empty destination (`[Vercel]()`), and text written as a
     link whose destination has spaces in it (`[the guide](link to the guide)`):
     Markdown reads no link there and the page shows the brackets as written. Both are
-    what a draft leaves where an address was still to come.
+    what a draft leaves where an address was still to come. Also reports a destination
+    written in backticks (``[`cacheSize`](`/docs/options`)``) and a link written inside
+    another link's text (`[[settings](/setup/) file](/setup/)`).
 
     ## Why is this bad
     An empty link leads back to the page it is on; the other is no link at all, and
-    readers see the square brackets and the placeholder words.
+    readers see the square brackets and the placeholder words. Backticks are part of
+    the address (`%60/docs/options%60`, a page that does not exist). Links do not nest:
+    the inner one wins and the outer one's `[` and `](…)` are shown as text.
 
     ## Example
     ```mdx
@@ -40,24 +46,50 @@ class LinkPlaceholder(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        runs = None
+        text = doc.text
         for link in doc.links:
-            if not link.href and not link.raw_href.strip() and not link.image and not link.autolink:
+            if link.image or link.autolink:
+                continue
+            raw = link.raw_href.strip()
+            if not link.href and not raw:
                 ctx.report(link.start, link.end, f"the link `[{_short(link.text)}]()` has no destination: it leads back "
                            "to this page; give it its address")
+            elif len(raw) > 2 and raw[0] == raw[-1] == "`":
+                ctx.report(link.start, link.end, f"the destination {_short(raw)} is written in backticks, which are part of "
+                           "the address (the page requests `%60…%60`); write it without them")
+            if link.start > 0 and text[link.start - 1] == "[":
+                rest = _OUTER_REST.match(text, link.end)
+                if rest is None:
+                    continue
+                runs = runs if runs is not None else _text_runs(doc)
+                if _shown_as_text(runs, link.start - 1, link.start) and _shown_as_text(runs, link.end, rest.end()):
+                    ctx.report(link.start - 1, rest.end(), "a link written inside another link's text: links do not nest, "
+                               "so the inner one is the link and the outer `[` and `](…)` are shown as text")
         # The file is searched once; only its rare matches are looked up among the text runs (link
         # syntax the parser left as text), not every run searched.
         candidates = [found for found in _UNPARSED_LINK.finditer(doc.text) if not _WITH_TITLE.fullmatch(found.group(2))]
         if not candidates:
             return
-        runs = sorted(((run.start, run.start + len(run.text)) for run in doc.text_runs()))
-        starts = [start for start, _ in runs]
+        runs = runs if runs is not None else _text_runs(doc)
         for found in candidates:
-            index = bisect.bisect_right(starts, found.start()) - 1
-            if index < 0 or runs[index][1] < found.end():
+            if not _shown_as_text(runs, found.start(), found.end()):
                 continue  # not text the page shows as written (a parsed link, code, a comment)
             ctx.report(found.start(), found.end(),
                        f"`[{_short(found.group(1))}]({_short(found.group(2))})` is not a link: a destination with "
                        "spaces is shown as written; put the address there (a path with spaces goes in `<…>`)")
+
+
+def _text_runs(doc: Document) -> tuple[list[tuple[int, int]], list[int]]:
+    runs = sorted(((run.start, run.start + len(run.text)) for run in doc.text_runs()))
+    return runs, [start for start, _ in runs]
+
+
+def _shown_as_text(runs: tuple[list[tuple[int, int]], list[int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies in one run of text the page shows as written."""
+    spans, starts = runs
+    index = bisect.bisect_right(starts, start) - 1
+    return index >= 0 and spans[index][1] >= end
 
 
 def _short(text: str, limit: int = 40) -> str:

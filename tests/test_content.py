@@ -1,0 +1,23 @@
+"""Content-pattern rules (CNT): link syntax the page shows as text or that leads nowhere."""
+
+from __future__ import annotations
+
+from mdxlint import lint_text
+from mdxlint.project.settings import Settings
+
+CNT002 = Settings(select=["CNT002"])
+
+
+def found(text: str) -> list[tuple[int, int]]:
+    return [(d.line, d.column) for d in lint_text(text, "page.mdx", CNT002)]
+
+
+def test_placeholders_nested_links_and_backtick_destinations():
+    """Held-out round s12a: a link inside another link's text (the outer brackets are shown), and a
+    destination in backticks (part of the address); a linked image and brackets in link text are
+    right, as are ordinary links."""
+    assert found("Open the [[settings page](/setup/) file](/setup/) now.\n") == [(1, 10)]
+    assert found("See [`cacheSize`](`/docs/options#cachesize`).\n") == [(1, 5)]
+    assert found("[![logo](/logo.png)](https://example.com) and [a [b] c](/x) and [`code`](/docs/a).\n") == []
+    assert found("Deploy on [Vercel]() and read [the guide](link to the guide).\n") == [(1, 11), (1, 31)]
+    assert found("```md\n[[a](/x) b](/y)\n```\n\n`[[a](/x) b](/y)`\n") == []
