@@ -371,6 +371,13 @@ PROBES = [
     "{<b>{c, d}</b>}\n",
     "<A b={<b>{c, d}</b>} />\n",
     "{<b>{...c}</b>}\n",
+    # Two pairs of parentheses around one expression: the compiler fails (held-out s12b).
+    "{((1))}\n",
+    "{f(((1)))}\n",
+    "{`${((a))}`}\n",
+    "export const A = () => ((<B />))\n",
+    "{((a)(b))} {f((1))} {(a, (b))}\n",
+    "export function f() { if ((a)) { return 1 } }\n",
 ]
 
 

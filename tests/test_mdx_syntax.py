@@ -119,6 +119,13 @@ CASES = [
     ("---\na\n\n- <B>\n  </B>\n", (4, 1)),
     ("---\n> <A>\n</A>\n", (2, 1)),
     ("\n---\n- <A>\n</A>\n", (3, 1)),  # not the first line: no frontmatter attempt
+    # An expression in two pairs of parentheses of its own makes the compiler fail (a TypeError, no
+    # position); a call's or an `if`'s own parentheses are not such a pair.
+    ("{((1))}\n", (1, 2)),
+    ("<A b={x ? ((1)) : 2} />\n", (1, 11)),
+    ("export const A = () => ((<B />))\n", (1, 24)),
+    ("{f((1))} {((a) => a)(1)} {((1), 2)} {new F((a))}\n", None),
+    ("export function f() { if ((a)) { return g((b), (c)) } }\n", None),
 ]
 
 

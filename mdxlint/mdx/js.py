@@ -466,6 +466,10 @@ def check_expression(body: str) -> JsProblem | None:
         return JsProblem(index, f"this `{{…}}` is not a valid JavaScript expression ({detail})")
     if tree is not None and (len(tree.body) != 1 or tree.body[0].type != "ExpressionStatement"):
         return JsProblem(max(0, len(body) - 1), "this `{…}` holds statements; MDX allows one JavaScript expression")
+    if tree is not None and _DOUBLE_PAREN.search(body):
+        doubled = _doubly_parenthesized(tree, "(" + body + "\n)", 1, len(body) + 1)
+        if doubled is not None:
+            return JsProblem(doubled - 1, DOUBLE_PARENS)
     # Every expression's free names are read later (course facts, MDX002): find them
     # now, while the tree is in the cache; a page with more expressions than the tree
     # cache holds would otherwise parse each one again.
@@ -617,6 +621,10 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
     keyed = _jsx_key_after_spread(tree, text)
     if keyed is not None and keyed >= prefix:
         return JsProblem(keyed, _KeyAfterSpreadError(keyed).description)
+    if _DOUBLE_PAREN.search(text, prefix):
+        doubled = _doubly_parenthesized(tree, text, prefix, len(text))
+        if doubled is not None:
+            return JsProblem(doubled, f"this import/export cannot be compiled: {DOUBLE_PARENS}")
     for statement in tree.body:
         if statement.range[1] <= prefix:
             continue  # the `var` of earlier blocks' imports (check_module)
@@ -633,6 +641,50 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
 
 
 _FUNCTIONS = {"ArrowFunctionExpression", "FunctionExpression", "FunctionDeclaration"}
+
+# An expression in two pairs of parentheses of its own, `((x))`: acorn keeps both as
+# ParenthesizedExpression nodes and @mdx-js/mdx (2 and 3) fails on them with a TypeError
+# ("this[node.value.type] is not a function"), however valid the JavaScript.
+DOUBLE_PARENS = ("an expression in two pairs of parentheses, `((…))`, makes @mdx-js/mdx fail (“this[node.value.type] "
+                 "is not a function”); keep one pair")
+_DOUBLE_PAREN = re.compile(r"\(\s*\(")
+# Parents whose own syntax puts parentheses around one child: `f(x)`, `if (x)`, `import(x)`.
+_PAREN_OWNERS = {"IfStatement": "test", "WhileStatement": "test", "DoWhileStatement": "test", "WithStatement": "object",
+                 "SwitchStatement": "discriminant", "Import": "source", "ImportExpression": "source"}
+
+
+def _doubly_parenthesized(tree, source: str, low: int, high: int) -> int | None:
+    """Offset in ``source`` of the outer `(` of the first expression that stands in two pairs of
+    parentheses of its own (between ``low`` and ``high``), or None."""
+    stack = [(tree, None)]
+    while stack:
+        node, parent = stack.pop()
+        span = getattr(node, "range", None)
+        if span is not None and parent is not None:
+            start, end, pairs, outer = span[0], span[1], 0, -1
+            while True:
+                before, after = start - 1, end
+                while before >= low and source[before] in " \t\r\n":
+                    before -= 1
+                while after < high and source[after] in " \t\r\n":
+                    after += 1
+                if before < low or after >= high or source[before] != "(" or source[after] != ")":
+                    break
+                pairs, outer, start, end = pairs + 1, before, before, after + 1
+            if pairs >= 2 and pairs - _owned_parens(node, parent) >= 2:
+                return outer
+        stack.extend((child, node) for _, child in reversed(list(_children(node))))
+    return None
+
+
+def _owned_parens(node, parent) -> int:
+    """1 where the parent's own syntax puts a pair of parentheses around ``node`` (a call's only
+    argument, an `if` test), else 0."""
+    kind = parent.type
+    if kind in ("CallExpression", "NewExpression"):
+        return 1 if len(parent.arguments) == 1 and parent.arguments[0] is node else 0
+    owner = _PAREN_OWNERS.get(kind)
+    return 1 if owner is not None and getattr(parent, owner, None) is node else 0
 
 
 def _pattern_names(node, out: set[str]) -> None:
