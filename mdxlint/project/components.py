@@ -207,6 +207,14 @@ _ARROW = re.compile(r"\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w.]+<\s*([
 _DEFAULT_FUNCTION = re.compile(r"\bexport\s+default\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)")
 _DEFAULT_NAME = re.compile(r"\bexport\s+default\s+([A-Za-z_$][\w$]*)\s*;?")
 _PARAM_TYPE = re.compile(r":\s*([A-Za-z_$][\w$]*)\s*$")
+# Props typed where the component is declared: `const X: React.FC<{ a: string }> = …`, and a
+# parameter `({ a }: { a: string })`.
+_ARROW_INLINE = re.compile(r"\b(?:const|let)\s+([A-Za-z_$][\w$]*)\s*:\s*[\w.]+<\s*\{")
+_INLINE_PARAM_TYPE = re.compile(r"\s*(?:\{[^{}]*\}|[A-Za-z_$][\w$]*)\s*:\s*\{")
+
+
+def _inline_type_name(component: str) -> str:
+    return f"the props type of `{component}`"
 
 
 @dataclass(eq=False)
@@ -247,7 +255,13 @@ def _shape(path: str, mtime: float) -> _ModuleShape:
         typed = _PARAM_TYPE.search(match.group(2).strip())
         if typed:
             params[match.group(1)] = typed.group(1)
+        else:
+            _inline_param_type(text, match.start(2), match.group(1), types, params)
         defaults[match.group(1)] = _destructured_defaults(match.group(2))
+    for match in _ARROW_INLINE.finditer(text):
+        name = _inline_type_name(match.group(1))
+        types[name] = (_body_from(text, match.end()), False)
+        params.setdefault(match.group(1), name)
     for match in _ARROW.finditer(text):
         if match.group(2):
             params.setdefault(match.group(1), match.group(2))
@@ -255,6 +269,8 @@ def _shape(path: str, mtime: float) -> _ModuleShape:
             typed = _PARAM_TYPE.search(match.group(3).strip())
             if typed:
                 params.setdefault(match.group(1), typed.group(1))
+            elif match.group(1) not in params:
+                _inline_param_type(text, match.start(3), match.group(1), types, params)
         defaults.setdefault(match.group(1), _destructured_defaults(match.group(3)))
     default = _DEFAULT_FUNCTION.search(text)
     default_name = default.group(1) if default else None
@@ -271,6 +287,15 @@ def _shape(path: str, mtime: float) -> _ModuleShape:
             if pieces[0]:
                 reexports[pieces[-1]] = (match.group(3), pieces[0])
     return _ModuleShape(types, params, default_name, reexports, defaults)
+
+
+def _inline_param_type(text: str, start: int, component: str, types: dict, params: dict) -> None:
+    """A first parameter typed with an object type written in place (`({ a }: { a: string })`)."""
+    found = _INLINE_PARAM_TYPE.match(text, start)
+    if found is not None:
+        name = _inline_type_name(component)
+        types[name] = (_body_from(text, found.end()), False)
+        params[component] = name
 
 
 _DESTRUCTURED_DEFAULT = re.compile(r"(?:^|[{,])\s*([A-Za-z_$][\w$]*)\s*=(?!=|>)")
@@ -359,10 +384,28 @@ def astro_prop_defaults(text: str) -> frozenset[str]:
 _ASTRO_REST = re.compile(r"\{[^}]*\.\.\.\s*[A-Za-z_$][\w$]*\s*\}\s*=\s*Astro\.props|\{\s*\.\.\.\s*Astro\.props\s*\}")
 
 
+def _members(body: str) -> list[str]:
+    """A type literal's members: split at `;`, line ends and `,` outside brackets
+    (`{ a: string, b: Record<string, number> }`; `=>` closes nothing)."""
+    parts, current, depth = [], [], 0
+    for index, char in enumerate(body):
+        if char in "([{<":
+            depth += 1
+        elif char in ")]}" or (char == ">" and body[index - 1 : index] != "="):
+            depth = max(0, depth - 1)
+        if depth == 0 and char in ";,\n":
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
 @lru_cache(maxsize=1024)
 def _props_from(interface: str, path: str, body: str, open_ended: bool) -> Props:
     props = Props(interface, path, open_ended=open_ended)
-    for line in re.split(r"[;\n]", body):
+    for line in _members(body):
         member = _MEMBER.match(line)
         if not member:
             if re.search(r"\[\s*\w+\s*:\s*string\s*\]", line):
