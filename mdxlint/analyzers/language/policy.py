@@ -837,7 +837,8 @@ class SiteLanguage:
 
     @staticmethod
     def _first_untranslated_section(page, verdicts: list[Verdict]) -> int:
-        """The first unit of the first section whose units are mostly foreign."""
+        """The first unit of the first section whose units are mostly foreign: its heading, or its
+        first foreign unit where the heading (or, before any heading, the first unit) is not."""
         sections: dict[int, list[int]] = {}
         for index, section in enumerate(page.sections):
             sections.setdefault(section, []).append(index)
@@ -846,5 +847,5 @@ class SiteLanguage:
             known = [i for i in indexes if verdicts[i].status in ("foreign", "expected")]
             foreign = [i for i in known if verdicts[i].status == "foreign"]
             if foreign and len(foreign) * 2 >= len(known):
-                return indexes[0] if section < 0 or verdicts[indexes[0]].status == "foreign" else foreign[0]
+                return indexes[0] if verdicts[indexes[0]].status == "foreign" else foreign[0]
         return next(i for i, v in enumerate(verdicts) if v.status == "foreign")
