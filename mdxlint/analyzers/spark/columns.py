@@ -53,6 +53,11 @@ def function_name(interp, func: ast.expr) -> str | None:
         base = interp.lookup(func.value.id)
         if isinstance(base, ModuleRef) and base.name == FUNCTIONS_MODULE:
             return func.attr
+    if (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Attribute) and func.value.attr == "functions"
+            and ast.unparse(func.value) == FUNCTIONS_MODULE):
+        # `import pyspark.sql.functions` and the name written in full
+        if isinstance(interp.lookup("pyspark"), ModuleRef):
+            return func.attr
     return None
 
 

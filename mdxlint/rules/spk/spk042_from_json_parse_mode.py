@@ -9,15 +9,22 @@ from mdxlint.analyzers.spark import FUNCTIONS_MODULE, Site, analyze, spark_raise
 ACCEPTED_MODES = ("PERMISSIVE", "FAILFAST")
 
 
-def _mode_node(options: ast.AST) -> ast.Constant | None:
-    """The `mode` value of a literal options dict: `{"mode": "DROPMALFORMED"}`, `dict(mode=...)`."""
+def _mode_node(options: ast.AST, tree: ast.Module | None = None) -> ast.Constant | None:
+    """The `mode` value of a literal options dict: `{"mode": "DROPMALFORMED"}`, `dict(mode=...)`,
+    or one a name in the same fence was last given before the call (Spark reads option keys in
+    any case: `{"MODE": …}`)."""
+    if isinstance(options, ast.Name) and tree is not None:
+        assigned = [node.value for node in ast.walk(tree) if isinstance(node, ast.Assign) and node.lineno < options.lineno
+                    and any(isinstance(target, ast.Name) and target.id == options.id for target in node.targets)]
+        return _mode_node(max(assigned, key=lambda value: value.lineno)) if assigned else None
     if isinstance(options, ast.Dict):
         for key, value in zip(options.keys, options.values):
-            if isinstance(key, ast.Constant) and key.value == "mode" and isinstance(value, ast.Constant):
+            if (isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.lower() == "mode"
+                    and isinstance(value, ast.Constant)):
                 return value
     if isinstance(options, ast.Call) and isinstance(options.func, ast.Name) and options.func.id == "dict":
         for keyword in options.keywords:
-            if keyword.arg == "mode" and isinstance(keyword.value, ast.Constant):
+            if keyword.arg is not None and keyword.arg.lower() == "mode" and isinstance(keyword.value, ast.Constant):
                 return keyword.value
     return None
 
@@ -27,7 +34,8 @@ class FromJsonParseMode(Rule):
 
     ## What it does
     Reports `from_json(col, schema, {"mode": …})` and `from_csv(…)` whose options set
-    a `mode` other than `PERMISSIVE` or `FAILFAST`, in a literal dict or `dict(mode=…)`.
+    a `mode` other than `PERMISSIVE` or `FAILFAST`, in a literal dict or `dict(mode=…)`, or one held
+    in a name of the same fence (keys in any case: `{"MODE": …}`).
 
     ## Why is this bad
     `DROPMALFORMED` is a mode of the JSON and CSV readers (`spark.read.json`), not of
@@ -67,11 +75,13 @@ class FromJsonParseMode(Rule):
                 continue
             function = call.name.rsplit(".", 1)[1]
             options = node.args[2] if len(node.args) > 2 else next((k.value for k in node.keywords if k.arg == "options"), None)
-            mode = _mode_node(options) if options is not None else None
+            mode = _mode_node(options, call.site.fence.tree) if options is not None else None
             if mode is None or not isinstance(mode.value, str) or mode.value.upper() in ACCEPTED_MODES:
                 continue
             text = (f"[PARSE_MODE_UNSUPPORTED] The function `{function}` doesn't support the {mode.value.upper()} mode. "
                     "Acceptable modes are PERMISSIVE and FAILFAST.")
-            ctx.report(*Site(call.site.fence, mode).range(),
+            # At the mode where the call writes it, else at the options' name in the call (where Spark raises).
+            where = options if isinstance(options, ast.Name) else mode
+            ctx.report(*Site(call.site.fence, where).range(),
                        f"{function}() has no {mode.value} mode (the readers have it); keep PERMISSIVE and filter out "
                        f"the rows whose result is null — {spark_raises(text)}")
