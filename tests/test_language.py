@@ -723,3 +723,21 @@ def test_translated_comments_on_a_page_of_a_russian_locale(tmp_path):
     (alone / "sum.mdx").write_text(page, encoding="utf-8")
     run = lint_paths([str(alone)], Settings(select=["LNG002"], min_severity="info"), use_cache=False)
     assert [(d.line, d.severity.name) for d in run.diagnostics] == [(8, "INFO"), (9, "ERROR")]
+
+
+def test_latin_text_in_a_cyrillic_locale_of_a_site_with_many_latin_locales(tmp_path):
+    """In a `ru` folder of a site with many Latin-script locales, short Latin-script prose is the
+    sources' English unless the model is sure of a longer text: not left out as a guess at another
+    site language, not named French or Portuguese (held-out s12d)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.7.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text(
+        "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'ru', 'fr', 'de', 'es', 'pt', 'it', 'tr'] }, "
+        "presets: [['classic', { docs: {} }]] };\n", encoding="utf-8")
+    docs = tmp_path / "i18n" / "ru" / "docusaurus-plugin-content-docs" / "current"
+    docs.mkdir(parents=True)
+    (docs / "plugins.mdx").write_text(
+        "---\ntitle: Плагины\n---\n\nКоннектор читает журнал транзакций и отправляет события в топик.\n\n"
+        "## References\n\nПлагины для редакторов помогают писать политики быстрее и без ошибок.\n\n"
+        "- Editor plugins for the policy language\n- Плагин для редактора кода\n", encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [(d.line, "in English" in d.message) for d in run.diagnostics] == [(7, True), (11, True)]

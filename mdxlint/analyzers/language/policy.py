@@ -599,14 +599,21 @@ class SiteLanguage:
             return Verdict("terms") if not native or unit.dominant == "latin" else None
         latin = self._latin_candidates(expectation)
         found, confidence = ("en", 1.0) if latin <= {"en"} else latin_or_model(unit.text, latin)
-        if found != "en" and (confidence < 0.5 or not others or len(unit.latin) < 4) and (function or ordinary):
+        guessed = found != "en" and (
+            (confidence < 0.5 or not others or len(unit.latin) < 4) and bool(function or ordinary)
+            # Under a language of another script, Latin-script prose is untranslated text whatever
+            # its language: the sources' English unless the model is sure of a longer text (a site
+            # with many locales made "References" French and "Editor plugins for X" Portuguese).
+            or ("en" in latin and (not found or confidence < 0.9 or len(unit.latin) < 6))
+        )
+        if guessed:
             # (Below four words the model is a guess: "Delete API key" is not Spanish.)
             # The model cannot tell two words apart, or every word is an English one ("Under
             # Review" is not German because German shares "under").
             found = "en"
         if found == expectation.language or not found:
             return Verdict("expected", expectation.language)
-        if latin <= {"en"}:
+        if latin <= {"en"} or guessed:
             confidence = min(0.99, 0.55 + 0.12 * len(function) + 0.08 * len(prose) - 0.1 * native)
             if native:
                 confidence = max(confidence, min(0.95, len(function + prose) / (len(function + prose) + native)))
