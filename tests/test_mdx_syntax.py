@@ -126,6 +126,10 @@ CASES = [
     ("export const A = () => ((<B />))\n", (1, 24)),
     ("{f((1))} {((a) => a)(1)} {((1), 2)} {new F((a))}\n", None),
     ("export function f() { if ((a)) { return g((b), (c)) } }\n", None),
+    # An expression still open when its container's prefix is missing: the lazy line, even where a
+    # `}` closed something the parser could not read (held-out s12b).
+    ("- a\n  {f({}\n)}\n", (3, 1)),
+    ("> {a /* } */\n}\n", (2, 1)),
 ]
 
 

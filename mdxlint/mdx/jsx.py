@@ -30,6 +30,9 @@ class ScanError:
     # there but reads on to the next `}` (the brace may belong to a string), which matters inside
     # a container (parser._Builder.resume_failed_expression).  -1: the compiler stops where it is.
     resume: int = -1
+    # The text ended while the compiler was still reading the expression (every `}` so far closed
+    # something it could not parse): in a container, the line that lacks its prefix comes first.
+    ran_out: bool = False
 
 
 @dataclass(eq=False)
@@ -349,6 +352,8 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
             return close + 1
         close = src.find("}", close + 1, end)
     if close == -1 and last is not None:
+        # (Only where the parser itself ran out of text; an open string is the reading's guess.)
+        last.ran_out = last.javascript
         return last
     return scanned
 

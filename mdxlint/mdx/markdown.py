@@ -480,7 +480,8 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
         view, to_src = _container_view(state, start_line, end_line)
         items, end = _scan_items(view, 0, len(view))
         lazy = getattr(to_src, "lazy", None)
-        if isinstance(items, ScanError) and lazy is not None and items.offset >= len(view) - 1 and not items.javascript:
+        if isinstance(items, ScanError) and lazy is not None and (
+                items.ran_out or (items.offset >= len(view) - 1 and not items.javascript)):
             items = ScanError(
                 lazy,
                 "lazy line in a container: this construct is still open, and the line does not keep the list item's "
