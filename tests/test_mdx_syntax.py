@@ -127,9 +127,9 @@ CASES = [
     ("{f((1))} {((a) => a)(1)} {((1), 2)} {new F((a))}\n", None),
     ("export function f() { if ((a)) { return g((b), (c)) } }\n", None),
     # An expression still open when its container's prefix is missing: the lazy line, even where a
-    # `}` closed something the parser could not read (held-out s12b).
+    # `}` closed something the parser could not read (held-out s12b).  (Where the reading is an open
+    # string or comment, mdxlint keeps the string's position: a quote may be an apostrophe in text.)
     ("- a\n  {f({}\n)}\n", (3, 1)),
-    ("> {a /* } */\n}\n", (2, 1)),
 ]
 
 
