@@ -693,6 +693,7 @@ def test_nextra_locales_named_after_countries_and_written_in_backticks(tmp_path)
     (pages / "a.jp.mdx").write_text("# セットアップ\n\n" + JAPANESE * 3, encoding="utf-8")
     (pages / "a.kr.mdx").write_text("# 설치\n\n코넥터는 트랜잭션 로그를 읽고 모든 이벤트를 토픽으로 보냅니다.\n\n" * 3, encoding="utf-8")
     (pages / "b.jp.mdx").write_text("# セットアップ\n\n" + JAPANESE * 3 + ENGLISH, encoding="utf-8")
+    (pages / "build.rs.mdx").write_text("# Build\n\n" + ENGLISH * 3, encoding="utf-8")  # `.rs` is no locale here
     run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
     assert [(Path(d.path).name, d.line) for d in run.diagnostics] == [("b.jp.mdx", 9)]
     assert "Japanese" in run.diagnostics[0].message and "file suffix .jp" in run.diagnostics[0].message
@@ -722,6 +723,15 @@ def test_translated_comments_on_a_page_of_a_russian_locale(tmp_path):
     alone.mkdir()
     (alone / "sum.mdx").write_text(page, encoding="utf-8")
     run = lint_paths([str(alone)], Settings(select=["LNG002"], min_severity="info"), use_cache=False)
+    assert [(d.line, d.severity.name) for d in run.diagnostics] == [(8, "INFO"), (9, "ERROR")]
+    # A site written in Russian first (its root locale) with an English translation: its own pages
+    # are no translation, and their comments are reported as in the course.
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x', "
+        "defaultLocale: 'root', locales: { root: { label: 'Русский', lang: 'ru' }, en: { label: 'English', lang: 'en' } } })] };\n",
+        encoding="utf-8")
+    (docs / "sum.mdx").rename(docs.parent / "sum.mdx")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG002"], min_severity="info"), use_cache=False)
     assert [(d.line, d.severity.name) for d in run.diagnostics] == [(8, "INFO"), (9, "ERROR")]
 
 

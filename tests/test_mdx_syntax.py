@@ -126,6 +126,8 @@ CASES = [
     ("export const A = () => ((<B />))\n", (1, 24)),
     ("{f((1))} {((a) => a)(1)} {((1), 2)} {new F((a))}\n", None),
     ("export function f() { if ((a)) { return g((b), (c)) } }\n", None),
+    ("export const A = ({x}) => <p>(({x}))</p>\n\n{<p>(({1}))</p>}\n", None),  # parentheses in JSX text are text
+    ("> Note\n> {((x))}\n\nText\n", (2, 4)),  # at the expression, in a container too (it parses: no lazy reading)
     # An expression still open when its container's prefix is missing: the lazy line, even where a
     # `}` closed something the parser could not read (held-out s12b).  (Where the reading is an open
     # string or comment, mdxlint keeps the string's position: a quote may be an apostrophe in text.)

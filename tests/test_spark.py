@@ -521,3 +521,19 @@ def test_held_out_s12c_streams_views_and_types():
     bigint = head + ('c = events.groupBy(F.window("value", "10 seconds")).count()\n'
                      'q = c.writeStream.outputMode("update").format("console").start()\n')
     assert codes(mdx(bigint)) == ["SPK032"]
+
+
+def test_from_json_options_read_from_a_name_in_its_own_scope():
+    """SPK042 reads options a name holds only where that is plain: the last assignment in the
+    call's own scope, with no change after it; a function's parameter is not the module's name."""
+    spk042 = Settings(select=["SPK042"])
+    head = 'from pyspark.sql import functions as F\nraw = spark.createDataFrame([("1",)], ["value"])\n'
+
+    def found(body: str) -> list[str]:
+        return [d.code for d in lint_text(mdx(head + body), "lesson.mdx", spk042)]
+
+    assert found('opts = {"MODE": "dropMalformed"}\nrows = raw.select(F.from_json("value", "id INT", opts)).collect()') == ["SPK042"]
+    assert found('options = {"mode": "DROPMALFORMED"}\ndf = spark.read.options(**options).json("x")\n'
+                 'def parse(df, options):\n    return df.select(F.from_json("value", "id INT", options))') == []
+    assert found('opts = {"mode": "DROPMALFORMED"}\nopts["mode"] = "PERMISSIVE"\n'
+                 'rows = raw.select(F.from_json("value", "id INT", opts)).collect()') == []

@@ -42,7 +42,8 @@ def find_frontmatter(text: str, line_starts: list[int], *, after_blank_lines: bo
     fm = Frontmatter(opening, -1, body_start, len(text), text[body_start:])
     # On the first line, remark-frontmatter's attempt to read it runs to the end of the file and
     # leaves the page without lists and quotes (mdxlint.mdx.parser reads it so too).
-    consequence = "; until it is, the MDX compiler reads no list, block quote or footnote on the page" if opening == 0 else ""
+    consequence = ("; until it is, an MDX compiler with remark-frontmatter reads no list, block quote or footnote on the page"
+                   if opening == 0 else "")
     fm.error = YamlProblem(f"the frontmatter opened with `---` on line {opening + 1} is never closed by a `---` line{consequence}", offset)
     return fm
 

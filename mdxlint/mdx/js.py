@@ -25,6 +25,9 @@ class JsProblem:
     index: int  # character index into the checked source where parsing failed
     message: str
     undefined_export: str | None = None  # `export {a}` of a name no statement here declares
+    # The text parses; the compiler fails later, on the tree (`((x))`): it does not read on past the
+    # expression's `}` as it does past one its parser refused.
+    parses: bool = False
 
 
 def _esprima():
@@ -469,7 +472,7 @@ def check_expression(body: str) -> JsProblem | None:
     if tree is not None and _DOUBLE_PAREN.search(body):
         doubled = _doubly_parenthesized(tree, "(" + body + "\n)", 1, len(body) + 1)
         if doubled is not None:
-            return JsProblem(doubled - 1, DOUBLE_PARENS)
+            return JsProblem(doubled - 1, DOUBLE_PARENS, parses=True)
     # Every expression's free names are read later (course facts, MDX002): find them
     # now, while the tree is in the cache; a page with more expressions than the tree
     # cache holds would otherwise parse each one again.
@@ -645,8 +648,8 @@ _FUNCTIONS = {"ArrowFunctionExpression", "FunctionExpression", "FunctionDeclarat
 # An expression in two pairs of parentheses of its own, `((x))`: acorn keeps both as
 # ParenthesizedExpression nodes and @mdx-js/mdx (2 and 3) fails on them with a TypeError
 # ("this[node.value.type] is not a function"), however valid the JavaScript.
-DOUBLE_PARENS = ("an expression in two pairs of parentheses, `((…))`, makes @mdx-js/mdx fail (“this[node.value.type] "
-                 "is not a function”); keep one pair")
+DOUBLE_PARENS = ("an expression in two pairs of parentheses, `((…))`, makes @mdx-js/mdx fail with a TypeError "
+                 "(“this[node.value.type] is not a function” or the like); keep one pair")
 _DOUBLE_PAREN = re.compile(r"\(\s*\(")
 # Parents whose own syntax puts parentheses around one child: `f(x)`, `if (x)`, `import(x)`.
 _PAREN_OWNERS = {"IfStatement": "test", "WhileStatement": "test", "DoWhileStatement": "test", "WithStatement": "object",
@@ -660,7 +663,8 @@ def _doubly_parenthesized(tree, source: str, low: int, high: int) -> int | None:
     while stack:
         node, parent = stack.pop()
         span = getattr(node, "range", None)
-        if span is not None and parent is not None:
+        # (A JSX child stands in text: parentheses around it there are text, `<p>(({x}))</p>`.)
+        if span is not None and parent is not None and parent.type not in ("JSXElement", "JSXFragment"):
             start, end, pairs, outer = span[0], span[1], 0, -1
             while True:
                 before, after = start - 1, end

@@ -275,7 +275,7 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
                 problem = check_expression(attr.value)
                 if problem is not None:
                     return ScanError(attr.value_start + problem.index, f"the value of `{attr.name}`: {problem.message}",
-                                     attr.value_start - 1, javascript=True, resume=expr_end)
+                                     attr.value_start - 1, javascript=True, resume=-1 if problem.parses else expr_end)
             else:
                 return ScanError(
                     pos,

@@ -456,7 +456,8 @@ def _scan_items(src: str, pos: int, limit: int):
             problem = check_expression(src[pos + 1 : end - 1])
             if problem is not None:
                 # The compiler parses a block-level expression as soon as it closes.
-                return ScanError(pos + 1 + problem.index, problem.message, pos, javascript=True, resume=end), pos
+                return ScanError(pos + 1 + problem.index, problem.message, pos, javascript=True,
+                                 resume=-1 if problem.parses else end), pos
             items.append((pos, end))
             pos = end
         else:

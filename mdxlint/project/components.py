@@ -259,9 +259,11 @@ def _shape(path: str, mtime: float) -> _ModuleShape:
             _inline_param_type(text, match.start(2), match.group(1), types, params)
         defaults[match.group(1)] = _destructured_defaults(match.group(2))
     for match in _ARROW_INLINE.finditer(text):
-        name = _inline_type_name(match.group(1))
-        types[name] = (_body_from(text, match.end()), False)
-        params.setdefault(match.group(1), name)
+        body = _body_from(text, match.end())
+        if _whole_type(text, match.end() + len(body) + 1, ">"):
+            name = _inline_type_name(match.group(1))
+            types[name] = (body, False)
+            params.setdefault(match.group(1), name)
     for match in _ARROW.finditer(text):
         if match.group(2):
             params.setdefault(match.group(1), match.group(2))
@@ -293,9 +295,19 @@ def _inline_param_type(text: str, start: int, component: str, types: dict, param
     """A first parameter typed with an object type written in place (`({ a }: { a: string })`)."""
     found = _INLINE_PARAM_TYPE.match(text, start)
     if found is not None:
-        name = _inline_type_name(component)
-        types[name] = (_body_from(text, found.end()), False)
-        params[component] = name
+        body = _body_from(text, found.end())
+        if _whole_type(text, found.end() + len(body) + 1, ",)="):
+            name = _inline_type_name(component)
+            types[name] = (body, False)
+            params[component] = name
+
+
+def _whole_type(text: str, after: int, closers: str) -> bool:
+    """Whether the object type that ends before ``after`` is the whole type (followed by one of
+    ``closers``), not one part of an intersection or union (`{ a: string } & OtherProps`)."""
+    while after < len(text) and text[after] in " \t\r\n":
+        after += 1
+    return after < len(text) and text[after] in closers
 
 
 _DESTRUCTURED_DEFAULT = re.compile(r"(?:^|[{,])\s*([A-Za-z_$][\w$]*)\s*=(?!=|>)")

@@ -85,6 +85,7 @@ class LocaleAnswer:
     language: str  # base language code: "de", "zh"
     source: str  # "locales in docs/astro.config.mjs (folder de/)"
     site_languages: tuple[str, ...]  # every language the site declares
+    translation: bool = False  # a page of a locale other than the site's default one
 
 
 # -- Starlight ----------------------------------------------------------------------
@@ -334,7 +335,7 @@ def locale_for(path: str) -> LocaleAnswer | None:
                     if parts[index] == "docs" and index > 0 and parts[index - 1] == "content":
                         first = parts[index + 1] if index + 2 < len(parts) else None
                         if first in folders:
-                            return LocaleAnswer(folders[first], f"Starlight locales in {_shown(config)} (folder {first}/)", languages)
+                            return LocaleAnswer(folders[first], f"Starlight locales in {_shown(config)} (folder {first}/)", languages, True)
                         if root:
                             return LocaleAnswer(root, f"Starlight locales in {_shown(config)} (root locale)", languages)
                         break
@@ -343,17 +344,20 @@ def locale_for(path: str) -> LocaleAnswer | None:
                 suffix = _NEXT_SUFFIX.search(os.path.basename(path))
                 if suffix is not None and suffix.group(1).lower() in mapping:
                     locale = suffix.group(1)
-                    return LocaleAnswer(mapping[locale.lower()], f"Next.js i18n locales in {_shown(config)} (file suffix .{locale})", languages)
-                if suffix is not None and base_language(suffix.group(1)) in LANGUAGE_NAMES:
+                    return LocaleAnswer(mapping[locale.lower()], f"Next.js i18n locales in {_shown(config)} (file suffix .{locale})", languages,
+                                        mapping[locale.lower()] != default)
+                if suffix is not None and is_locale_folder(suffix.group(1)):
+                    # (Only a locale's usual name: `build.rs.mdx` is no Serbian page, `main.tw.mdx` no Chinese one.)
                     # A page named for a locale the config does not list (an older config): the
                     # file's own suffix still says its language.
                     language = base_language(suffix.group(1))
                     return LocaleAnswer(language, f"the file suffix .{suffix.group(1)} (a locale {_shown(config)} does not list)",
-                                        tuple(dict.fromkeys([*languages, language])))
+                                        tuple(dict.fromkeys([*languages, language])), language != default)
                 parts = [p.lower() for p in relative.parts] if relative is not None else []
                 for part in parts[:-1]:
                     if part in mapping:  # app/[lang] sites keep a folder per locale
-                        return LocaleAnswer(mapping[part], f"Next.js i18n locales in {_shown(config)} (folder {part}/)", languages)
+                        return LocaleAnswer(mapping[part], f"Next.js i18n locales in {_shown(config)} (folder {part}/)", languages,
+                                            mapping[part] != default)
                 return LocaleAnswer(default, f"Next.js i18n defaultLocale in {_shown(config)}", languages)
             else:
                 default, languages, folders = read
@@ -363,7 +367,8 @@ def locale_for(path: str) -> LocaleAnswer | None:
                     if part == "i18n" and (is_locale_folder(written[index + 1]) or parts[index + 1] in languages
                                            or parts[index + 1] in folders):
                         language = folders.get(parts[index + 1]) or base_language(parts[index + 1])
-                        return LocaleAnswer(language, f"Docusaurus i18n folder i18n/{written[index + 1]}/ ({_shown(config)})", languages)
+                        return LocaleAnswer(language, f"Docusaurus i18n folder i18n/{written[index + 1]}/ ({_shown(config)})", languages,
+                                            language != default)
                 return LocaleAnswer(default, f"Docusaurus defaultLocale in {_shown(config)}", languages)
     # A content folder named after a locale: …/content/ru/…, docs/de/…, or any folder beside
     # another one named after a locale (blog/en/ and blog/ru/).
@@ -374,7 +379,7 @@ def locale_for(path: str) -> LocaleAnswer | None:
             or _locale_folders_in(os.path.join(*parts[:index])) >= 2
         ):
             language = base_language(parts[index])
-            return LocaleAnswer(language, f"the locale folder {parts[index]}/", (language,))
+            return LocaleAnswer(language, f"the locale folder {parts[index]}/", (language,), True)
     return None
 
 

@@ -801,7 +801,8 @@ class SiteLanguage:
         share = size_foreign / size_known if size_known else 0.0
         # Three foreign units make a page untranslated; one or two do when nothing on it is in the
         # expected language (a stub copied as it was: a heading and a sentence, a name and a sentence).
-        whole = len(foreign) <= 2 and all(v.status != "expected" for v in verdicts)
+        whole = (len(foreign) == 2 or (len(foreign) == 1 and self._plainly_foreign(page, verdicts, foreign[0]))) and all(
+            v.status != "expected" for v in verdicts)
         if (len(foreign) >= 3 or whole) and share >= self.options.page_share:
             languages = Counter(verdicts[i].language for i in foreign)
             main = max(sorted(languages.items()), key=lambda item: item[1])[0]
@@ -841,6 +842,13 @@ class SiteLanguage:
                 )
             )
         return out
+
+    @staticmethod
+    def _plainly_foreign(page, verdicts: list[Verdict], index: int) -> bool:
+        """A unit sure enough to be reported and written in the Latin script alone (one unit is a
+        page only when nothing in it is in the page's own script)."""
+        slot = page.slots[index]
+        return verdicts[index].confidence >= MIN_REPORTED_CONFIDENCE and slot >= 0 and not page.rec_scripts[slot]
 
     @staticmethod
     def _first_untranslated_section(page, verdicts: list[Verdict]) -> int:

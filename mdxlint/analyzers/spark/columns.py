@@ -271,6 +271,9 @@ def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
     return None, False
 
 
+_WHOLE_TYPE = re.compile(r"\s*(?:map|array|struct)\s*<", re.IGNORECASE)
+
+
 def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 0) -> SparkType | None:
     """The type of a column expression when the lesson makes it plain."""
     if depth > 6:
@@ -316,8 +319,9 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         text = constant(schema)
         if not isinstance(text, str):
             return SparkType("struct")
-        whole = ddl_type(text)  # one type for the whole value: `MAP<STRING, STRING>`, `ARRAY<…>`
-        if whole is not None and whole.name in ("map", "array", "struct"):
+        # One type for the whole value: `MAP<STRING, STRING>`, `ARRAY<…>` (not a field named `map`).
+        whole = ddl_type(text) if _WHOLE_TYPE.match(text) else None
+        if whole is not None:
             return whole
         return ddl_schema(text)
     if name == "struct":

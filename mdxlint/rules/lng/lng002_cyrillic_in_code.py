@@ -123,7 +123,8 @@ def _translated_page(path: str) -> bool:
     """Whether the page is in a Cyrillic-script locale of a site written in several languages
     (its i18n setup says so): a translator translates the code's comments too."""
     answer = locale_for(path)
-    return answer is not None and len(answer.site_languages) > 1 and SCRIPT_OF.get(answer.language) == "cyrillic"
+    return (answer is not None and answer.translation and len(answer.site_languages) > 1
+            and SCRIPT_OF.get(answer.language) == "cyrillic")
 
 
 def _page_cyrillic_language(path: str, ctx: RuleContext) -> str:

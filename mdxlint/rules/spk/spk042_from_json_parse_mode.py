@@ -14,9 +14,8 @@ def _mode_node(options: ast.AST, tree: ast.Module | None = None) -> ast.Constant
     or one a name in the same fence was last given before the call (Spark reads option keys in
     any case: `{"MODE": …}`)."""
     if isinstance(options, ast.Name) and tree is not None:
-        assigned = [node.value for node in ast.walk(tree) if isinstance(node, ast.Assign) and node.lineno < options.lineno
-                    and any(isinstance(target, ast.Name) and target.id == options.id for target in node.targets)]
-        return _mode_node(max(assigned, key=lambda value: value.lineno)) if assigned else None
+        value = _assigned_before(options, tree)
+        return _mode_node(value) if value is not None else None
     if isinstance(options, ast.Dict):
         for key, value in zip(options.keys, options.values):
             if (isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.lower() == "mode"
@@ -27,6 +26,41 @@ def _mode_node(options: ast.AST, tree: ast.Module | None = None) -> ast.Constant
             if keyword.arg is not None and keyword.arg.lower() == "mode" and isinstance(keyword.value, ast.Constant):
                 return keyword.value
     return None
+
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+_CHANGES = ("update", "setdefault", "pop", "clear", "popitem")
+
+
+def _assigned_before(name: ast.Name, tree: ast.Module) -> ast.expr | None:
+    """The value ``name`` was last given, in its own scope, before it is read; None where that is
+    not plain: a parameter, a change after the assignment (`opts["mode"] = …`, `opts.update(…)`)."""
+    functions = [node for node in ast.walk(tree) if isinstance(node, _SCOPES)]
+
+    def scope_of(line: int) -> ast.AST:
+        around = [node for node in functions if node.lineno <= line <= (node.end_lineno or node.lineno)]
+        return max(around, key=lambda node: node.lineno) if around else tree
+
+    scope = scope_of(name.lineno)
+    if scope is not tree and name.id in {arg.arg for arg in ast.walk(scope.args) if isinstance(arg, ast.arg)}:
+        return None
+    assigned = [node for node in ast.walk(scope) if isinstance(node, ast.Assign) and node.lineno < name.lineno
+                and scope_of(node.lineno) is scope
+                and any(isinstance(target, ast.Name) and target.id == name.id for target in node.targets)]
+    if not assigned:
+        return None
+    last = max(assigned, key=lambda node: node.lineno)
+    for node in ast.walk(scope):
+        if not last.lineno < getattr(node, "lineno", 0) <= name.lineno:
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AugAssign) else []
+        if any(isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and target.value.id == name.id
+               for target in targets):
+            return None
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _CHANGES
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == name.id):
+            return None
+    return last.value
 
 
 class FromJsonParseMode(Rule):
