@@ -548,12 +548,14 @@ def test_props_typed_where_the_component_is_declared(tmp_path):
         "export const D = ({ x = 1 }: { x?: number, y: string }) => null;\n"
         # an object type that is one part of an intersection or a union: not all the props
         "export const E: React.FC<{ title: string } & React.HTMLAttributes<HTMLDivElement>> = (p) => null;\n"
-        "export const F = (props: { a: string } | { b: string }) => null;\n")
+        "export const F = (props: { a: string } | { b: string }) => null;\n"
+        # a boolean left out reads as false: not missing
+        "export const G: React.FC<{ readonly apisOnly: boolean }> = () => null;\n")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "p.mdx").write_text(
-        'import { A, B, D, E, F } from "../components/C";\n\n<A version="1" label="x" map={{}} onPick={() => {}} />\n\n'
+        'import { A, B, D, E, F, G } from "../components/C";\n\n<A version="1" label="x" map={{}} onPick={() => {}} />\n\n'
         '<B title="t">text</B>\n\n<D y="2" />\n\n<A labl="x" version="1" />\n\n<B>no title</B>\n\n'
-        '<E title="t" className="c" />\n\n<F b="x" />\n', encoding="utf-8")
+        '<E title="t" className="c" />\n\n<F b="x" />\n\n<G />\n', encoding="utf-8")
     found = json.loads(run_cli(str(tmp_path / "docs"), "--no-cache", "--output-format", "json", "--select", "MDX105").stdout)
     assert sorted((item["line"], item["column"]) for item in found) == [(9, 4), (11, 1)], found
     assert "the props type of `A` declares: label, map, onPick, version" in found[0]["message"]

@@ -428,5 +428,7 @@ def _props_from(interface: str, path: str, body: str, open_ended: bool) -> Props
         literals = re.findall(r"'([^']*)'|\"([^\"]*)\"", prop_type)
         if literals and re.fullmatch(r"""\s*(?:(?:'[^']*'|"[^"]*")\s*\|?\s*)+""", prop_type):
             values = tuple(a or b for a, b in literals)
-        props.props[member.group(2)] = Prop(member.group(2), bool(member.group(3)), values)
+        # A `boolean` left out is `undefined`, which reads as false: the page renders as with `false`.
+        optional = bool(member.group(3)) or prop_type.strip().rstrip(";,") == "boolean"
+        props.props[member.group(2)] = Prop(member.group(2), optional, values)
     return props

@@ -15,14 +15,15 @@ class ComponentProps(Rule):
     ## What it does
     For components imported from a file of the site, reads the props interface
     (`interface CalloutProps { type?: 'note' | 'tip'; … }`, found through the
-    component's parameter type or by the name `XProps`; an Astro component's
+    component's parameter type or by the name `XProps`, or written in place:
+    `React.FC<{ … }>`, `({ a }: { a: string })`; an Astro component's
     `interface Props` in its frontmatter, open to any prop when it hands the rest of
     `Astro.props` on) and checks each use: every
     attribute must be a declared prop (Astro directives such as `client:load` are
     fine), every required prop must be given (`children` by content between the
     tags; a prop the component's parameter gives a default, `{ url = "…" }`, is never
-    missing), and a quoted value for a prop typed as a union of string literals must be
-    one of them.
+    missing, nor is a `boolean`, which left out reads as false), and a quoted value for
+    a prop typed as a union of string literals must be one of them.
 
     ## Why is this bad
     React ignores unknown props: `<Callout title="Важно">` shows no title and nobody
