@@ -107,6 +107,7 @@ CASES = [
     # after a quote that ends in a tag is a block of its own, not a lazy line.
     ("* a\n  > <A />\n{1\n}\n", None),
     ("* a\n  > Hi <A />\n{1\n}\n", (4, 1)),
+    ("* a\n  > Hi\n  > <A />\n{1\n}\n", None),  # the tag line is a block: no paragraph goes on (review)
     # acorn-jsx reads a JSX child or attribute value as a whole expression (a sequence too) and
     # refuses a spread child.
     ("{<b>{c, d}</b>}\n", None),

@@ -514,41 +514,18 @@ _NOT_PARAGRAPH = re.compile(r"#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|(?:[-*_][ \t]*){3,}$
 def _after_paragraph_line(state: StateBlock, line: int) -> bool:
     """Whether the line before ``line``, without its container markers, could be paragraph text
     (not blank, not a heading, a fence or a thematic break): only then may ``line`` continue it."""
-    while line > 0:
-        previous = state.src[state.bMarks[line - 1] : state.eMarks[line - 1]]
-        rest = previous[_CONTAINER_MARKERS.match(previous).end():]  # type: ignore[union-attr]
-        if not rest.strip() or _NOT_PARAGRAPH.match(rest) is not None:
-            return False
-        if rest[0] not in "<{":
-            return True
-        # A line of tags and expressions alone is flow (no paragraph) unless it continues one,
-        # which it cannot where it opens a block quote or list item of its own ("* a" then
-        # "  > <A />": the quote's first block).
-        items, end = _scan_items(rest, 0, len(rest))
-        if not isinstance(items, list) or not items or rest[end:].strip():
-            return True
-        if line > 1 and _opens_container(_raw_line(state, line - 1), _raw_line(state, line - 2)):
-            return False
-        line -= 1
-    return False
-
-
-_LIST_MARKER = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)")
-
-
-def _raw_line(state: StateBlock, line: int) -> str:
-    """A line as written, with the container prefixes a nested state's marks skip."""
-    return state.src[state.src.rfind("\n", 0, state.bMarks[line]) + 1 : state.eMarks[line]]
-
-
-def _opens_container(line: str, line_above: str) -> bool:
-    """Whether ``line`` starts a block quote or list item that ``line_above`` is not in: a list
-    marker among its container markers, or more `>` than the line above has."""
-    prefix = line[: _CONTAINER_MARKERS.match(line).end()]  # type: ignore[union-attr]
-    if _LIST_MARKER.search(prefix) is not None:
+    if line <= 0:
+        return False
+    previous = state.src[state.bMarks[line - 1] : state.eMarks[line - 1]]
+    rest = previous[_CONTAINER_MARKERS.match(previous).end():]  # type: ignore[union-attr]
+    if not rest.strip() or _NOT_PARAGRAPH.match(rest) is not None:
+        return False
+    if rest[0] not in "<{":
         return True
-    above = line_above[: _CONTAINER_MARKERS.match(line_above).end()]  # type: ignore[union-attr]
-    return prefix.count(">") > above.count(">")
+    # A line of tags and expressions alone is flow: it interrupts a paragraph before it (as `<A>`
+    # after "Hi" opens a block), so no paragraph goes on into the next line.
+    items, end = _scan_items(rest, 0, len(rest))
+    return not isinstance(items, list) or not items or bool(rest[end:].strip())
 
 
 def _right_after_quoted_paragraph(state: StateBlock, line: int) -> bool:
