@@ -88,7 +88,8 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
         watermarked = True
     elif all(key.known for key in keys) and frame.watermarks and all(w.column for w in frame.watermarks):
         watermarked = False
-    elif all(key.known for key in keys):
+    elif all(key.known for key in keys) or not frame.watermarks:
+        # (With no watermark on the frame at all, no key can carry one, whatever the keys are.)
         watermarked = False if not frame.watermarks else None
     else:
         watermarked = None
