@@ -199,6 +199,11 @@ def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
             # Any other function makes a new column, without the watermark of the column it
             # reads (`groupBy(F.date_trunc("minute", "timestamp"))`: Spark finds no watermark).
             return Key(None, site=site, label=f"{name}(…)")
+    if (isinstance(node, ast.Attribute) and node.attr in ("start", "end") and isinstance(node.value, ast.Call)
+            and function_name(interp, node.value.func) in TIME_WINDOW_FUNCTIONS):
+        # A window's start or end is a plain timestamp column: Spark finds no watermark on it
+        # (`groupBy(F.window("ts", "10 minutes").start)` in append mode is refused).
+        return Key(None, site=site, label=f"{function_name(interp, node.value.func)}(…).{node.attr}")
     column = column_name(interp, node)
     if column is not None:
         return Key(column, site=site)
