@@ -100,7 +100,7 @@ def test_unknown_inputs_stay_silent():
         """
         fmt = get_format()
         opts = load_options()
-        events = spark.readStream.format("kafka").options(**opts).load()
+        events = spark.readStream.format("kafka").options(**opts).load().withWatermark("timestamp", "1 minute")
         counts = events.groupBy(key_column()).count()
         query = counts.writeStream.format(fmt).outputMode("append").start()
         frame = spark.sql("SELECT * FROM somewhere")
@@ -109,6 +109,9 @@ def test_unknown_inputs_stay_silent():
         """
     )
     assert codes(text) == []
+    # With no watermark at all, no key can carry one: append mode is refused whatever the key is
+    # (tests/oracle/spark_cases/group_by_expression_no_watermark_append.py, on PySpark).
+    assert codes(text.replace('.withWatermark("timestamp", "1 minute")', "")) == ["SPK001"]
 
 
 def test_skip_lint_and_noqa():
