@@ -471,7 +471,13 @@ class Interpreter:
         if key in self.seen_calls:
             return
         self.seen_calls.add(key)
-        self.analysis.calls.append(Call(self.site(node), name, receiver, tuple(node.args), tuple(node.keywords)))
+        strings = []
+        for arg in (*node.args, *(keyword.value for keyword in node.keywords)):
+            if isinstance(arg, ast.Name):
+                value = self.lookup(arg.id)
+                if isinstance(value, Const) and isinstance(value.value, str):
+                    strings.append((arg.id, value.value))
+        self.analysis.calls.append(Call(self.site(node), name, receiver, tuple(node.args), tuple(node.keywords), tuple(strings)))
 
     # -- methods ----------------------------------------------------------------------------
     def method(self, receiver: Any, name: str, node: ast.Call, args: list[Any], kwargs: dict[str, Any]) -> Any:

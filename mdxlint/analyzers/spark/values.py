@@ -398,6 +398,16 @@ class Call:
     receiver: Any
     args: tuple[ast.expr, ...]
     keywords: tuple[ast.keyword, ...]
+    # The string constants the call's plain-name arguments held when it ran (`F.window("ts", SLIDE)`).
+    strings: tuple[tuple[str, str], ...] = ()
+
+    def string_of(self, node: ast.expr) -> str | None:
+        """A string argument as written or held by a name."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.Name):
+            return dict(self.strings).get(node.id)
+        return None
 
 
 @dataclass(eq=False)

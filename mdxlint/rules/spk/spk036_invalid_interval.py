@@ -19,8 +19,8 @@ class InvalidInterval(Rule):
     """An interval string Spark cannot read, or a window Spark refuses by its durations.
 
     ## What it does
-    Reads the constant duration strings of `withWatermark(…, delayThreshold)`,
-    and `window(…, windowDuration, slideDuration, startTime)` as Spark parses intervals: numbers each followed by a unit word (`"10 minutes"`,
+    Reads the constant duration strings (written in the call or held in a name) of
+    `withWatermark(…, delayThreshold)`, and `window(…, windowDuration, slideDuration, startTime)` as Spark parses intervals: numbers each followed by a unit word (`"10 minutes"`,
     `"1 hour 30 minutes"`; a fraction only of seconds). Abbreviations (`"10m"`, `"30s"`,
     `"10 min"`, `"1 hr"`), ISO durations (`"PT10M"`) and bare numbers are refused. Also
     reports a window whose slide is longer than the window, a window counted in months,
@@ -76,34 +76,35 @@ class InvalidInterval(Rule):
                 continue
             if any(isinstance(arg, ast.Starred) for arg in call.args) or any(k.arg is None for k in call.keywords):
                 continue
-            parsed: dict[str, tuple[Interval, ast.expr]] = {}
+            parsed: dict[str, tuple[Interval, str, ast.expr]] = {}
             for index, keyword in DURATIONS[name]:
                 node = call.args[index] if index < len(call.args) else next(
                     (k.value for k in call.keywords if k.arg == keyword), None)
-                if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                text = call.string_of(node) if node is not None else None
+                if text is None:
                     continue
-                interval = parse_interval(node.value)
+                interval = parse_interval(text)
                 span = call.site.fence.node_range(node)
                 if interval is None and name == "session_window":
                     # Spark casts the gap to an interval as rows come (checked on PySpark 4.1): no error, a
                     # null gap, and no session, so the aggregation outputs nothing.
-                    ctx.report(*span, f"`gapDuration` \"{node.value}\" is not an interval Spark reads (numbers with unit "
+                    ctx.report(*span, f"`gapDuration` \"{text}\" is not an interval Spark reads (numbers with unit "
                                "words, as \"5 minutes\"): Spark raises no error, the gap is null and the session window "
                                "puts no row in any session, so the aggregation outputs nothing", severity=Severity.WARNING)
                     continue
                 if interval is None:
                     when = "at once" if name == "withWatermark" else "when the query is analysed"
-                    ctx.report(*span, f"`{keyword}` \"{node.value}\" is not an interval Spark reads (numbers with unit "
+                    ctx.report(*span, f"`{keyword}` \"{text}\" is not an interval Spark reads (numbers with unit "
                                f"words, as \"10 minutes\" or \"1 hour 30 minutes\"); Spark refuses it {when}; "
-                               + spark_raises(f"[CANNOT_PARSE_INTERVAL] Unable to parse '{node.value}'."))
+                               + spark_raises(f"[CANNOT_PARSE_INTERVAL] Unable to parse '{text}'."))
                     continue
-                parsed[keyword] = (interval, node)
+                parsed[keyword] = (interval, text, node)
                 if name == "withWatermark" and interval.negative:
                     ctx.report(*span, "a watermark delay cannot be negative; "
-                               + spark_raises(f"requirement failed: delay threshold ({node.value.strip()}) should not be negative."))
+                               + spark_raises(f"requirement failed: delay threshold ({text.strip()}) should not be negative."))
                 elif name == "window" and keyword != "startTime" and interval.months:
                     ctx.report(*span, f"a window's `{keyword}` cannot be counted in months or years (they have no fixed "
-                               f"length); " + spark_raises(f"Intervals greater than a month is not supported ({node.value.strip()})."))
+                               f"length); " + spark_raises(f"Intervals greater than a month is not supported ({text.strip()})."))
                     parsed.pop(keyword)
             if name != "window":
                 continue
@@ -112,14 +113,12 @@ class InvalidInterval(Rule):
             step = slide if slide is not None else window  # the slide is the window's length when not given
             if start is not None and step is not None and not step[0].months and not start[0].months \
                     and abs(start[0].micros) >= step[0].micros > 0:
-                node = start[1]
-                ctx.report(*call.site.fence.node_range(node),
-                           f"the start offset (\"{node.value}\") must be shorter than the slide (\"{step[1].value}\"); Spark "
+                ctx.report(*call.site.fence.node_range(start[2]),
+                           f"the start offset (\"{start[1]}\") must be shorter than the slide (\"{step[1]}\"); Spark "
                            "refuses it when the query is analysed; " + spark_raises(
                                f"The `abs(start_time)`({abs(start[0].micros)}L) must be < the `slide_duration`({step[0].micros}L)"))
             if window is not None and slide is not None and slide[0].micros > window[0].micros > 0:
-                node = slide[1]
-                ctx.report(*call.site.fence.node_range(node),
-                           f"the slide (\"{node.value}\") is longer than the window (\"{window[1].value}\"): windows would "
+                ctx.report(*call.site.fence.node_range(slide[2]),
+                           f"the slide (\"{slide[1]}\") is longer than the window (\"{window[1]}\"): windows would "
                            "leave rows out; Spark refuses it when the query is analysed; " + spark_raises(
                                f"The `slide_duration`({slide[0].micros}L) must be <= the `window_duration`({window[0].micros}L)"))
