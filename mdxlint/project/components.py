@@ -259,10 +259,8 @@ def _shape(path: str, mtime: float) -> _ModuleShape:
             _inline_param_type(text, match.start(2), match.group(1), types, params)
         defaults[match.group(1)] = _destructured_defaults(match.group(2))
     for match in _ARROW_INLINE.finditer(text):
-        body = _body_from(text, match.end())
-        if _whole_type(text, match.end() + len(body) + 1, ">"):
-            name = _inline_type_name(match.group(1))
-            types[name] = (body, False)
+        name = _inline_type(text, match.end(), ">", match.group(1), types)
+        if name is not None:
             params.setdefault(match.group(1), name)
     for match in _ARROW.finditer(text):
         if match.group(2):
@@ -295,19 +293,24 @@ def _inline_param_type(text: str, start: int, component: str, types: dict, param
     """A first parameter typed with an object type written in place (`({ a }: { a: string })`)."""
     found = _INLINE_PARAM_TYPE.match(text, start)
     if found is not None:
-        body = _body_from(text, found.end())
-        if _whole_type(text, found.end() + len(body) + 1, ",)="):
-            name = _inline_type_name(component)
-            types[name] = (body, False)
+        name = _inline_type(text, found.end(), ",)=", component, types)
+        if name is not None:
             params[component] = name
 
 
-def _whole_type(text: str, after: int, closers: str) -> bool:
-    """Whether the object type that ends before ``after`` is the whole type (followed by one of
-    ``closers``), not one part of an intersection or union (`{ a: string } & OtherProps`)."""
+def _inline_type(text: str, body_start: int, closers: str, component: str, types: dict) -> str | None:
+    """Record the object type whose body starts at ``body_start`` as ``component``'s props type
+    and return its name, when it is the whole type (followed by one of ``closers``), not one
+    part of an intersection or union (`{ a: string } & OtherProps`)."""
+    body = _body_from(text, body_start)
+    after = body_start + len(body) + 1
     while after < len(text) and text[after] in " \t\r\n":
         after += 1
-    return after < len(text) and text[after] in closers
+    if after >= len(text) or text[after] not in closers:
+        return None
+    name = _inline_type_name(component)
+    types[name] = (body, False)
+    return name
 
 
 _DESTRUCTURED_DEFAULT = re.compile(r"(?:^|[{,])\s*([A-Za-z_$][\w$]*)\s*=(?!=|>)")

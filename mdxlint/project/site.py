@@ -331,24 +331,21 @@ def _astro(folder: Path, config: Path) -> Site:
     site.injected_names = Fact(ASTRO_NAMES, "Astro's MDX integration: frontmatter, file, url, getHeadings")
     site.directives = Fact(starlight, f"{cfg}: Starlight asides (`:::note`)" if starlight else "Astro: no remark-directive by default")
     if starlight:
-        langs = _expressive_code_languages(folder, text)
+        langs = _configured_languages(folder, text, r"expressiveCode\s*:")
         where = f"{cfg}: expressiveCode.shiki.langs"
         # Options that do not serialise (imported grammars, plugins) go in `ec.config.mjs`, which
         # astro-expressive-code loads by itself.
         ec_config = _first(config.parent, ("ec.config.mjs", "ec.config.ts", "ec.config.js", "ec.config.mts"))
         if ec_config is not None:
-            ec_text = _read(ec_config)
-            identifiers, strings = _langs_list(ec_text, r"\bshiki\s*:")
-            langs |= {name.lower() for name in strings} | _grammar_names(ec_config.parent, ec_text, identifiers)
-            langs |= _lang_aliases(ec_text, r"\bshiki\s*:")
+            langs |= _configured_languages(ec_config.parent, _read(ec_config), r"\bshiki\s*:")
             where += f" + {_rel(folder, ec_config)}: shiki.langs"
         site.highlighter = Fact("expressive-code", f"{cfg}: Starlight uses Expressive Code (Shiki's languages)")
-        site.extra_languages = Fact(frozenset(langs), where)
+        site.extra_languages = Fact(langs, where)
         site.frontmatter_required = Fact(True, "Starlight's docs schema requires `title`")
         site.content_dirs = Fact(("src/content/docs",), "Starlight: src/content/docs")
     else:
         site.highlighter = Fact("shiki", f"{cfg}: Astro's default highlighter")
-        langs = _shiki_languages(folder, text)
+        langs = _configured_languages(folder, text, r"shikiConfig\s*:")
         site.extra_languages = Fact(langs, f"{cfg}: markdown.shikiConfig.langs")
         schema = _first(folder, ("src/content.config.ts", "src/content/config.ts", "src/content.config.mjs", "src/content/config.mjs"))
         site.frontmatter_required = _astro_frontmatter(folder, schema)
@@ -432,16 +429,11 @@ def _lang_aliases(text: str, pattern: str) -> set[str]:
     return {key.lower() for key in re.findall(r"['\"]?([\w#+.-]+)['\"]?\s*:", match.group(1))}
 
 
-def _expressive_code_languages(folder: Path, text: str) -> frozenset[str]:
-    identifiers, strings = _langs_list(text, r"expressiveCode\s*:")
-    return frozenset({s.lower() for s in strings} | _grammar_names(folder, text, identifiers)
-                     | _lang_aliases(text, r"expressiveCode\s*:"))
-
-
-def _shiki_languages(folder: Path, text: str) -> frozenset[str]:
-    identifiers, strings = _langs_list(text, r"shikiConfig\s*:")
-    return frozenset({s.lower() for s in strings} | _grammar_names(folder, text, identifiers)
-                     | _lang_aliases(text, r"shikiConfig\s*:"))
+def _configured_languages(folder: Path, text: str, options: str) -> frozenset[str]:
+    """The languages Shiki's ``langs`` and ``langAlias`` add after ``options`` (a pattern:
+    `expressiveCode:`, `shikiConfig:`, `shiki:` in ec.config.mjs), grammars read from their files."""
+    identifiers, strings = _langs_list(text, options)
+    return frozenset({s.lower() for s in strings} | _grammar_names(folder, text, identifiers) | _lang_aliases(text, options))
 
 
 def _docusaurus(folder: Path, config: Path) -> Site:
