@@ -20,7 +20,8 @@ from mdxlint.analyzers.spark.methods.registry import OTHER, TABLE, MethodCall, m
 from mdxlint.analyzers.spark.schema import SparkType
 from mdxlint.analyzers.spark.values import (
     AnyQuery,
-    FUNCTIONS_MODULE, Builder, ClassRef, Column, Const, Grouped, ModuleRef, Query, Reader, Session, SessionConf,
+    FUNCTIONS_MODULE, Builder, ClassRef, Column, Const, Grouped, ModuleRef, NaFunctions, Query, Reader, Session,
+    SessionConf,
     WindowSpec,
 )
 from mdxlint.mdx.parser import parse_text
@@ -40,7 +41,7 @@ PROJECTIONS = [
 FRAME_METHODS = BATCH_ACTIONS + PROJECTIONS + [
     "withWatermark", "groupBy", "groupby", "rollup", "cube", "agg",
     "dropDuplicates", "drop_duplicates", "distinct", "dropDuplicatesWithinWatermark",
-    "join", "union", "unionAll", "unionByName", "intersect", "intersectAll", "subtract", "exceptAll",
+    "join", "crossJoin", "union", "unionAll", "unionByName", "intersect", "intersectAll", "subtract", "exceptAll",
     "sample", "offset", "orderBy", "sort", "limit",
     "flatMapGroupsWithState", "applyInPandasWithState", "transformWithStateInPandas", "transformWithState",
     "transform", "createOrReplaceTempView", "createTempView", "createGlobalTempView", "createOrReplaceGlobalTempView",
@@ -59,6 +60,7 @@ KNOWN_METHODS = {
               "cogroup"],
     Writer: ["format", "outputMode", "option", "options", "trigger", "queryName", "foreachBatch", "foreach",
              "partitionBy", "clusterBy", "start", "toTable", OTHER],
+    NaFunctions: ["drop", "fill", "replace"],
     Query: ["stop", "awaitTermination"],
     AnyQuery: ["stop", "awaitTermination"],  # a name walking spark.streams.active
     Column: [OTHER],
@@ -197,3 +199,39 @@ def test_a_transfer_function_called_directly():
     assert result.limits == (interp.site(node),)
     assert result.step == frame.step + 1
     assert frame.limits == ()  # frames are values: the receiver is unchanged
+
+
+def test_a_tuple_written_in_place_binds_each_name():
+    analysis = analyze(lesson(
+        """
+        from pyspark.sql import functions as F
+        WINDOW, SLIDE = "1 minute", "5 minutes"
+        F.window("timestamp", WINDOW, SLIDE)
+        first, *rest = "a", "b"
+        """
+    ))
+    (call,) = analysis.calls_named(f"{FUNCTIONS_MODULE}.window")
+    assert dict(call.strings) == {"WINDOW": "1 minute", "SLIDE": "5 minutes"}
+
+
+def test_a_comparison_of_columns_is_a_column_and_others_are_not():
+    interp = Interpreter()
+    interp.fence = notebook(lesson('events = spark.readStream.format("rate").load()\nx = 1')).fences[0]
+    interp.exec_block(interp.fence.tree.body)  # type: ignore[union-attr]
+    compare = ast.parse("events.value == 3", mode="eval").body
+    assert isinstance(interp.eval(compare), Column)
+    assert isinstance(interp.eval(ast.parse("~(events.value > 3)", mode="eval").body), Column)
+    assert interp.eval(ast.parse("x == 1", mode="eval").body) is UNKNOWN
+    assert interp.eval(ast.parse("not events.value", mode="eval").body) is UNKNOWN  # Python's `not` raises on a Column
+
+
+def test_na_functions_give_the_frame_back():
+    analysis = analyze(lesson(
+        """
+        events = spark.readStream.format("rate").load()
+        events.na.drop().writeStream.format("console").start()
+        """
+    ))
+    (start,) = analysis.starts
+    assert start.frame.streaming is True
+    assert start.frame.columns == ("timestamp", "value")

@@ -20,8 +20,8 @@ from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
     FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, ActiveQueries, AnyQuery, Builder, Call, ClassRef, Column, Const,
-    DictValue, Frame, FuncRef, Function, ModuleRef, Reader, Session, SessionConf, Site, SparkAnalysis, StreamManager,
-    WindowSpec, Writer,
+    DictValue, Frame, FuncRef, Function, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
+    StreamManager, WindowSpec, Writer,
 )
 
 
@@ -98,6 +98,12 @@ class Interpreter:
 
     def exec(self, node: ast.stmt) -> None:
         if isinstance(node, ast.Assign):
+            if len(node.targets) == 1 and _same_shape(node.targets[0], node.value):
+                # `WINDOW, SLIDE = "10 minutes", "5 minutes"`: each name gets its own value
+                values = [self.eval(element) for element in node.value.elts]  # type: ignore[attr-defined]
+                for element, value in zip(node.targets[0].elts, values):  # type: ignore[attr-defined]
+                    self.assign(element, value)
+                return
             value = self.eval(node.value)
             for target in node.targets:
                 self.assign(target, value)
@@ -311,6 +317,16 @@ class Interpreter:
             if isinstance(left, Column) or isinstance(right, Column):
                 return Column(node, self.fence)  # type: ignore[arg-type]
             return UNKNOWN
+        if isinstance(node, ast.Compare):
+            # `o.id == p.order_id`: a Column (a join condition or a filter held in a name)
+            operands = [self.eval(operand) for operand in (node.left, *node.comparators)]
+            if any(isinstance(operand, Column) for operand in operands):
+                return Column(node, self.fence)  # type: ignore[arg-type]
+            return UNKNOWN
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Invert, ast.USub)):
+            if isinstance(self.eval(node.operand), Column):  # `~cond`, `-col("x")`
+                return Column(node, self.fence)  # type: ignore[arg-type]
+            return UNKNOWN
         if isinstance(node, ast.Lambda):
             function = Function(node, self.fence)  # type: ignore[arg-type]
             self.functions.append(function)
@@ -413,7 +429,9 @@ class Interpreter:
                 return UNKNOWN
             if name == "isStreaming":
                 return Const(base.streaming) if base.streaming is not None else UNKNOWN
-            if name in ("columns", "schema", "dtypes", "na", "stat", "sparkSession", "storageLevel"):
+            if name == "na":
+                return NaFunctions(base)
+            if name in ("columns", "schema", "dtypes", "stat", "sparkSession", "storageLevel"):
                 return UNKNOWN
             return Column(node, self.fence)  # type: ignore[arg-type]
         if isinstance(base, Column):
@@ -502,3 +520,13 @@ def analyze(doc: Document, assumed_globals: frozenset[str] = frozenset({"spark"}
             cache[assumed_globals] = SparkAnalysis()
             raise
     return result
+
+
+def _same_shape(target: ast.expr, value: ast.expr) -> bool:
+    """Whether an assignment unpacks a tuple or list written in place, element for element."""
+    return (
+        isinstance(target, (ast.Tuple, ast.List))
+        and isinstance(value, (ast.Tuple, ast.List))
+        and len(target.elts) == len(value.elts)
+        and not any(isinstance(element, ast.Starred) for element in (*target.elts, *value.elts))
+    )

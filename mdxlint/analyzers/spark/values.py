@@ -287,6 +287,13 @@ class Column:
 
 
 @dataclass(frozen=True)
+class NaFunctions:
+    """``df.na``: ``drop``, ``fill`` and ``replace`` give the frame back (``df.dropna()``…)."""
+
+    frame: Frame
+
+
+@dataclass(frozen=True)
 class WindowSpec:
     site: Site
 

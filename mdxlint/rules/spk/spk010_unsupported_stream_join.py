@@ -14,6 +14,8 @@ STREAM_STATIC = {
     ("rightouter", "left"): "RightOuter join with a streaming DataFrame/Dataset on the left and a static DataFrame/DataSet on the right not supported",
     ("fullouter", "left"): "FullOuter joins with streaming DataFrames/Datasets on the left and a static DataFrame/Dataset on the right is not supported",
 }
+# Spark's planner refuses it when it plans the first batch, after the checks at start pass.
+NO_EQUALITY = "Stream-stream join without equality predicate is not supported"
 NULLABLE_SIDES = {"leftouter": ("right",), "rightouter": ("left",), "fullouter": ("left", "right"), "leftsemi": ("right",)}
 
 
@@ -50,6 +52,8 @@ def join_problem(join: Join, output_mode: str | None, version: str, aggregated: 
         if output_mode == "complete" and aggregated:  # without an aggregation complete mode fails first (SPK003)
             return ("Join between two streaming DataFrames/Datasets is not supported in Complete output mode, only "
                     "in Append output mode")
+        if join.equi_columns == ():  # `crossJoin`, or `join` with no condition: nothing for Spark to match on
+            return NO_EQUALITY
         return None
     if join.left_streaming is True and join.right_streaming is False:
         return STREAM_STATIC.get((join.how, "left"))
@@ -70,7 +74,9 @@ class UnsupportedStreamJoin(Rule):
     whose unmatched rows would have to be emitted (static `left` join stream, stream
     `right` join static, any `full` join); stream–stream joins run in append mode only
     (from Spark 4.2, inner and left-semi joins also in update mode — set
-    `[tool.mdxlint.spark] version`). Reported at `start()`.
+    `[tool.mdxlint.spark] version`); a stream–stream join needs something to match on:
+    `crossJoin` or `join` with no condition is refused when Spark plans the first batch.
+    Reported at `start()`. A condition held in a name (`cond = a.id == b.id`) is read.
 
     ## Why is this bad
     Spark refuses these queries at start, for example `AnalysisException: Stream-stream
@@ -127,7 +133,8 @@ class UnsupportedStreamJoin(Rule):
                 if text is not None:
                     ctx.report(
                         *start.site.range(),
-                        f"Spark refuses the {SPARK_NAMES[join.how]} join at {describe(join.site)} when the query "
-                        f"starts — {spark_raises(text)}",
+                        f"Spark refuses the {SPARK_NAMES[join.how]} join at {describe(join.site)} "
+                        f"{'when it plans the first batch' if text == NO_EQUALITY else 'when the query starts'} — "
+                        f"{spark_raises(text)}",
                     )
                     break

@@ -65,8 +65,8 @@ class UnboundedJoinState(Rule):
             for join in start.frame.joins:
                 if join.how != "inner" or not (join.left_streaming and join.right_streaming):
                     continue
-                if join.has_range_condition is None:
-                    continue
+                if join.has_range_condition is None or join.equi_columns == ():
+                    continue  # not read, or no condition at all: Spark refuses to plan it (SPK010)
                 if not (join.left_watermarks and join.right_watermarks):
                     why = "the inputs have no watermarks" if not (join.left_watermarks or join.right_watermarks) else "one input has no watermark"
                 elif not join.has_range_condition and not watermark_in_keys(join):

@@ -31,6 +31,15 @@ def join(interp, frame: Frame, call: MethodCall) -> Any:
     return join_frames(interp, frame, other, call.node, interp.site(call.node), call.args, call.kwargs)
 
 
+@frame_method("crossJoin")
+def cross_join(interp, frame: Frame, call: MethodCall) -> Any:
+    """``df.crossJoin(other)``: a join with no condition."""
+    other = call.args[0] if call.args else UNKNOWN
+    if not isinstance(other, Frame) or len(call.node.args) != 1 or call.node.keywords:
+        return with_unknown(frame)
+    return join_frames(interp, frame, other, call.node, interp.site(call.node), [other, UNKNOWN, Const("cross")], {})
+
+
 def keyword_node(call: ast.Call, name: str) -> ast.expr | None:
     for keyword in call.keywords:
         if keyword.arg == name:

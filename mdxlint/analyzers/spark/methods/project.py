@@ -14,9 +14,9 @@ from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, note_from_json,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
-from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
+from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, na_method
 from mdxlint.analyzers.spark.sql import scan_sql
-from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, constant
+from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, NaFunctions, constant
 
 
 # -- the shared steps ----------------------------------------------------------------------
@@ -111,6 +111,12 @@ def _repartition_node(call: MethodCall) -> str | None:
     numbers = [constant(eval_literal(arg)) for arg in call.arg_nodes]
     columns = len(numbers) > 1 or (numbers and not isinstance(numbers[0], int)) or set(call.kwargs) - {"numPartitions"}
     return "RepartitionByExpression" if call.name == "repartition" and columns else "Repartition"
+
+
+@na_method("drop", "fill", "replace")
+def na_functions(interp, na: NaFunctions, call: MethodCall) -> Any:
+    """``df.na.drop()``, ``df.na.fill(…)``, ``df.na.replace(…)``: ``dropna``, ``fillna``, ``replace``."""
+    return (same_columns if call.name == "replace" else same_shape)(interp, na.frame, call)
 
 
 @frame_method("repartitionByRange", "observe")

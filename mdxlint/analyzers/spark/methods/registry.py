@@ -16,7 +16,7 @@ import ast
 from typing import Any, Callable
 
 from mdxlint.analyzers.spark.values import (
-    Builder, ClassRef, Frame, Grouped, ModuleRef, Query, Reader, Session, SessionConf, Writer,
+    Builder, ClassRef, Frame, Grouped, ModuleRef, NaFunctions, Query, Reader, Session, SessionConf, Writer,
 )
 
 OTHER = "*"  # the entry for a method name without its own entry
@@ -119,6 +119,10 @@ def reader_method(*names: str) -> Callable[[Transfer], Transfer]:
 
 def frame_method(*names: str) -> Callable[[Transfer], Transfer]:
     return method(Frame, *names)
+
+
+def na_method(*names: str) -> Callable[[Transfer], Transfer]:
+    return method(NaFunctions, *names)
 
 
 def grouped_method(*names: str) -> Callable[[Transfer], Transfer]:

@@ -1,0 +1,11 @@
+# expect: SPK010
+# spark: raises
+from pyspark.sql.functions import col
+
+orders = spark.readStream.format("rate").option("rowsPerSecond", 5).load().withWatermark("timestamp", "10 seconds")
+payments = (spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+            .select(col("value").alias("order_id"), col("timestamp").alias("paid_at"))
+            .withWatermark("paid_at", "10 seconds"))
+matches = orders.value == payments.order_id
+joined = orders.join(payments, matches, "left_outer")
+query = joined.writeStream.format("console").start()
