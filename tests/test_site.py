@@ -751,3 +751,57 @@ def test_mdx_version_of_a_contentlayer_site(tmp_path):
         (site / "package.json").write_text(json.dumps({"dependencies": deps}), encoding="utf-8")
         (site / "next.config.mjs").write_text("export default {};\n", encoding="utf-8")
         assert detect(str(site)).mdx_version.value == expected
+
+
+@pytest.mark.parametrize("config, version, highlighter, said", [
+    ("export default { themeConfig: { prism: { additionalLanguages: ['rust'] } } };", "3.6.0", "prism", "themeConfig.prism"),
+    ("export default { title: 'x' };", "3.6.0", "prism", "Docusaurus's default"),
+    ("import twoslash from 'remark-shiki-twoslash';\n"
+     "export default { presets: [['classic', { docs: { remarkPlugins: [[twoslash.default, {}]] } }]] };",
+     "3.6.0", None, "remark-shiki-twoslash"),
+])
+def test_docusaurus_highlighter_says_where_it_came_from(tmp_path, config, version, highlighter, said):
+    """Held-out s13a: the highlighter was "prism from themeConfig.prism" whatever the config said."""
+    (tmp_path / "package.json").write_text(f'{{"dependencies": {{"@docusaurus/core": "{version}"}}}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text(config + "\n", encoding="utf-8")
+    site = detect(str(tmp_path))
+    assert site.highlighter.value == highlighter and said in site.highlighter.source
+
+
+def test_docusaurus_2_extensions_name_no_option_it_lacks(tmp_path):
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "2.4.3"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = { title: 'x' };\n", encoding="utf-8")
+    site = detect(str(tmp_path))
+    assert site.mdx_version.value == 1 and set(site.mdx_extensions.value) == {"md", "mdx"}
+    assert "markdown.format" not in site.mdx_extensions.source
+
+
+@pytest.mark.parametrize("version, defined", [("^1.1.0", True), ("2.0.0-beta.29", True), ("^2.13.0", False)])
+def test_nextra_1_pages_have_the_page_map_the_loader_prepends(tmp_path, version, defined):
+    """Held-out s13a: Nextra 1's loader defines `NEXTRA_PAGE_MAP` in every page; Nextra 2 does not."""
+    (tmp_path / "package.json").write_text(f'{{"dependencies": {{"next": "12.0.0", "nextra": "{version}"}}}}', encoding="utf-8")
+    (tmp_path / "next.config.js").write_text("const withNextra = require('nextra')('nextra-theme-docs', './theme.config.js');\n"
+                                             "module.exports = withNextra();\n", encoding="utf-8")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "index.mdx").write_text("# Posts\n\n{NEXTRA_PAGE_MAP.length}\n", encoding="utf-8")
+    found = json.loads(run_cli(str(tmp_path / "pages"), "--no-cache", "--output-format", "json", "--select", "MDX002").stdout)
+    assert (found == []) is defined, found
+
+
+def test_vocs_is_detected_and_its_directives_compile(tmp_path):
+    """Held-out s13a: a Vocs site was "unknown", so `:::info{.wide}` (remark-directive) was an error."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"vocs": "^1.0.0"}}', encoding="utf-8")
+    (tmp_path / "vocs.config.ts").write_text("import { defineConfig } from 'vocs'\nexport default defineConfig({ title: 'x' })\n",
+                                             encoding="utf-8")
+    (tmp_path / "docs" / "pages").mkdir(parents=True)
+    (tmp_path / "docs" / "pages" / "a.mdx").write_text("# A\n\n:::info{.wide}\nText.\n:::\n\n{frontmatter.title}\n", encoding="utf-8")
+    site = detect(str(tmp_path))
+    assert (site.framework.value, site.mdx_version.value, site.directives.value) == ("vocs", 3, True)
+    assert "docs/pages" in site.content_dirs.value and site.highlighter.value is None
+    assert json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX").stdout) == []
+
+
+def test_an_unknown_framework_beside_a_package_json_is_said_so(tmp_path):
+    (tmp_path / "package.json").write_text('{"dependencies": {"left-pad": "1.0.0"}}', encoding="utf-8")
+    site = detect(str(tmp_path))
+    assert site.framework.value == "unknown" and "no framework mdxlint knows" in site.framework.source

@@ -325,6 +325,10 @@ def test_apply_in_pandas_with_state_checks_spark_runs_at_start():
     assert len(mismatch) == 1 and "applyInPandasWithState in append mode is not supported with Update output mode" in mismatch[0]
     assert messages("events", "update", "NoTimeout", "update") == []
     assert messages("events", "append", "ProcessingTimeTimeout", "append") == []
+    # In complete mode Spark's output-mode check comes first (held-out s13c, PySpark 4.1.4).
+    for mode in ("update", "append"):
+        complete = messages("events", mode, "NoTimeout", "complete")
+        assert len(complete) == 1 and "Invalid streaming output mode: complete" in complete[0], complete
     # An aggregation over a state function's update-mode rows (held-out, PySpark 4.1 refuses it).
     then_counted = mdx(head + "out = events.groupBy(\"id\").applyInPandasWithState(f, \"id LONG, n LONG\", \"n LONG\", "
                        "\"{mode}\", GroupStateTimeout.NoTimeout)\nq = out.groupBy(\"id\").count().writeStream"

@@ -62,6 +62,11 @@ OBSERVERS = {
 ops = _state(started_queries[0])
 observed = bool(ops) and ops[-1]["numRowsTotal"] >= 3 and sum(o.get("numRowsRemoved", 0) for o in ops) == 0
 ''',
+    # A global aggregation keeps one state row, however many batches run.
+    "one_state_row": _PROGRESS + '''
+ops = _state(started_queries[0], batches=3)
+observed = len(ops) >= 3 and max(o["numRowsTotal"] for o in ops) == 1
+''',
     "join_state_grows": _PROGRESS + '''
 ops = _state(started_queries[0])
 observed = len(ops) >= 2 and ops[-1]["numRowsTotal"] > ops[0]["numRowsTotal"] and sum(o.get("numRowsRemoved", 0) for o in ops) == 0

@@ -565,8 +565,11 @@ class _Builder:
                 return
             open_tags = [entry for entry in stack if entry[0] == "t"]
             if not open_tags:
+                # With no element open anywhere the compiler stops at the slash; with one open
+                # outside the paragraph (`<li>` on a line above) it names the whole tag.
+                anywhere = any(container.open_tags for container in self.flow_stack)
                 self.problem(
-                    tag.start + 1,
+                    tag.start if anywhere else tag.start + 1,
                     f"the closing tag `</{tag.name}>` has no opening tag before it in this paragraph "
                     "(a tag opened outside the text cannot be closed inside it)",
                     _TREE,

@@ -33,6 +33,9 @@ DOCUSAURUS_NAMES = frozenset({"frontMatter", "toc", "contentTitle", "metadata", 
 # webpack bundles the pages: `require('!!raw-loader!./file')` works in their expressions.
 WEBPACK_NAMES = frozenset({"require"})
 # Astro's MDX integration: `Fragment` is in scope of every MDX file; `frontmatter` holds its data.
+# Vocs (vite + @mdx-js/rollup): its config, and the name remark-mdx-frontmatter exports.
+VOCS = ("vocs.config.ts", "vocs.config.tsx", "vocs.config.js", "vocs.config.jsx", "vocs.config.mjs", "vocs.config.mts")
+VOCS_NAMES = frozenset({"frontmatter"})
 ASTRO_COMPONENTS = frozenset({"Fragment"})
 ASTRO_NAMES = frozenset({"frontmatter", "file", "url", "getHeadings"})
 
@@ -235,7 +238,12 @@ def detect(start: str) -> Site:
         if site is not None:
             return site
     sibling = _site_beside(path)
-    return sibling if sibling is not None else _unknown(path)
+    if sibling is not None:
+        return sibling
+    for folder in (path, *path.parents):
+        if (folder / "package.json").is_file():
+            return _unknown(path, f"{_rel(path, folder / 'package.json')}: no framework mdxlint knows among its dependencies")
+    return _unknown(path)
 
 
 def _site_beside(path: Path) -> Site | None:
@@ -306,12 +314,40 @@ def _framework_in(folder: Path) -> Site | None:
     deps, package = _package(folder)
     if next_config is not None or "next" in deps:
         return _next(folder, next_config, deps, package)
+    vocs = _first(folder, VOCS)
+    if vocs is not None or "vocs" in deps:
+        return _vocs(folder, vocs, deps, package)
     if package and ("@mdx-js/mdx" in deps or "@mdx-js/react" in deps):
         site = _unknown(folder)
         site.framework = Fact("mdx", f"{_rel(folder, package)}: @mdx-js dependency")
         site.mdx_version = Fact(_major(deps.get("@mdx-js/mdx") or deps.get("@mdx-js/react")), f"{_rel(folder, package)}")
         return site
     return None
+
+
+def _vocs(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
+    """Vocs compiles pages with @mdx-js/rollup (MDX 3) and remark-directive, gfm, frontmatter and
+    remark-mdx-frontmatter, rehype-slug and rehype-pretty-code (Shiki); its components are imported
+    from `vocs/components`, and the provider (@mdx-js/react) may add any: unknown."""
+    cfg = _rel(folder, config) if config is not None else f"{_rel(folder, package)}: vocs {deps.get('vocs', '')}".strip()
+    text = _read(config) if config is not None else ""
+    site = _unknown(folder, f"{cfg}: not set, and Vocs has no such default")
+    site.framework = Fact("vocs", cfg)
+    site.mdx_version = Fact(3, "Vocs compiles with @mdx-js/rollup 3")
+    site.mdx_extensions = Fact(("mdx", "md"), "Vocs: pages are .md and .mdx files")
+    site.global_components = Fact(None, "Vocs's MDX provider (@mdx-js/react): not read (unknown)")
+    site.injected_names = Fact(VOCS_NAMES, "Vocs: remark-mdx-frontmatter exports frontmatter")
+    site.heading_ids = Fact(None, "Vocs: rehype-slug (slugs of the heading text)")
+    site.directives = Fact(True, "Vocs: remark-directive (`:::tip`, `:::details[…]`)")
+    # rehype-pretty-code with Shiki, and the languages the config adds: not read.
+    site.highlighter = Fact(None, "Vocs: Shiki through rehype-pretty-code (its languages are not read)")
+    site.frontmatter_required = Fact(False, "Vocs: front matter is optional")
+    root = re.search(r"\brootDir\s*:\s*['\"]([^'\"]+)['\"]", text)
+    if root:
+        site.content_dirs = Fact((os.path.normpath(os.path.join(root.group(1), "pages")),), f"{cfg}: rootDir")
+    else:  # Vocs 1 keeps pages in docs/pages, Vocs 2 in src/pages
+        site.content_dirs = Fact(("docs/pages", "src/pages"), "Vocs's defaults: docs/pages (Vocs 1), src/pages (Vocs 2)")
+    return site
 
 
 def _astro(folder: Path, config: Path) -> Site:
@@ -447,7 +483,12 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     fmt = re.search(r"\bformat\s*:\s*['\"](mdx|md|detect)['\"]", text)
     md_format = fmt.group(1) if fmt else "mdx"
     extensions = ("mdx",) if md_format == "detect" else ("mdx", "md")
-    site.mdx_extensions = Fact(extensions, f"{cfg}: markdown.format '{md_format}'" + ("" if fmt else " (the default)"))
+    if major < 3:
+        # Docusaurus 2 has no `markdown.format`: its MDX 1 loader reads .md and .mdx alike.
+        extensions = ("mdx", "md")
+        site.mdx_extensions = Fact(extensions, "Docusaurus 2 compiles .md and .mdx files with MDX 1")
+    else:
+        site.mdx_extensions = Fact(extensions, f"{cfg}: markdown.format '{md_format}'" + ("" if fmt else " (the default)"))
     components = set(DOCUSAURUS_COMPONENTS)
     source = "@theme/MDXComponents (Docusaurus's default map)"
     swizzled = _first(folder, [f"src/theme/MDXComponents{ext}" for ext in (".tsx", ".ts", ".jsx", ".js")] +
@@ -471,7 +512,15 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     extra = frozenset(re.findall(r"['\"]([\w#+.-]+)['\"]", languages.group(1))) if languages else frozenset()
     # Prism's bundled language set depends on prism-react-renderer's version, which is not
     # in the repository: the list of known languages cannot be known, so it stays unknown.
-    site.highlighter = Fact("prism", f"{cfg}: themeConfig.prism")
+    shiki = re.search(r"[\w@/.-]*shiki[\w/.-]*", text, re.IGNORECASE)
+    if shiki is not None:
+        # A remark/rehype Shiki plugin or preset (remark-shiki-twoslash, @shikijs/rehype)
+        # highlights fences before Prism sees them: which grammars it has is not read.
+        site.highlighter = Fact(None, f"{cfg}: {shiki.group(0)} (its languages are not read)")
+    elif re.search(r"\bprism\s*:", text):
+        site.highlighter = Fact("prism", f"{cfg}: themeConfig.prism")
+    else:
+        site.highlighter = Fact("prism", "Docusaurus's default (no themeConfig.prism)")
     site.extra_languages = Fact(extra, f"{cfg}: prism.additionalLanguages")
     prism = re.search(r"\bprism\s*:\s*\{", text)
     default = re.search(r"\bdefaultLanguage\s*:\s*['\"]([\w#+.-]+)['\"]", braced(text, prism.end() - 1)) if prism else None
@@ -594,6 +643,9 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         major = _major(nextra_spec)
         # Nextra 4 gives `metadata` and `toc`, earlier ones `frontMatter`; a version not known: both.
         names = frozenset({"metadata", "toc"} if (major or 0) >= 4 else {"frontMatter"} if major else {"metadata", "toc", "frontMatter"})
+        if major == 1 or re.search(r"\b2\.0\.0-(?:alpha|beta)", nextra_spec or ""):
+            # Nextra 1's loader (and 2.0's pre-releases) prepends `const NEXTRA_PAGE_MAP = …` to every page.
+            names |= {"NEXTRA_PAGE_MAP"}
         site.injected_names = Fact(names | bundled, f"{via}: " + ", ".join(sorted(names)) + bundler)
         site.heading_ids = Fact("bracket", "Nextra: `## Title [#id]`")
     else:

@@ -28,6 +28,13 @@ def stream_starts(analysis: SparkAnalysis) -> Iterator[Start]:
     return (start for start in analysis.starts if is_stream(start.frame))
 
 
+# Spark's check of the output mode, before any operator's own (SPK003; SPK030 for a state function).
+COMPLETE_WITHOUT_AGGREGATION = (
+    "[STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION] Invalid streaming output mode: complete. This output mode is "
+    "not supported for no streaming aggregations on streaming DataFrames/DataSets."
+)
+
+
 def spark_raises(text: str) -> str:
     """How messages quote Spark's own error text (the oracle tests read it back)."""
     return f'Spark raises: "{text}"'

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from mdxlint.analyzers.spark.plan import aggregated
 from mdxlint.analyzers.spark.schema import split_top
-from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session
+from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session, Watermark
 
 SQL_AGGREGATE = re.compile(
     r"\b(count|sum|avg|mean|min|max|collect_list|collect_set|approx_count_distinct|first|last|stddev|variance)\s*\(",
@@ -23,6 +23,8 @@ SQL_ALIAS = re.compile(r"(?:\bas\s+|\s)`?([A-Za-z_][A-Za-z0-9_]*)`?\s*$", re.IGN
 SQL_IDENT = re.compile(r"`?([A-Za-z_][A-Za-z0-9_]*)`?$")
 SQL_CAST = re.compile(r"^\s*cast\s*\(\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s+as\s+(\w+)\s*\)", re.IGNORECASE)
 SQL_FROM = re.compile(r"\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
+# The watermark clause of a relation in FROM (Spark 4.1): `FROM ev WATERMARK ts DELAY OF INTERVAL 5 MINUTES`.
+SQL_WATERMARK = re.compile(r"\bwatermark\s+`?([A-Za-z_]\w*)`?\s+delay\s+of\b", re.IGNORECASE)
 # `OVER (…)` or `OVER w` with a named `WINDOW w AS (…)` clause.
 SQL_OVER = re.compile(r"\bover\s*(?:\(|[A-Za-z_]\w*\b)", re.IGNORECASE)
 SQL_OVER_CALL = re.compile(r"\b(\w+)\s*\([^()]*\)\s*over\b", re.IGNORECASE)
@@ -59,6 +61,11 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
             frame = replace(frame, window_functions=((site, over_function(text)),))
         return frame
     frame = views[0].then(site=site, columns=None)
+    marked = SQL_WATERMARK.search(text)
+    if marked is not None:
+        # `FROM ev WATERMARK ts DELAY OF INTERVAL 5 MINUTES` (Spark 4.1): withWatermark in SQL
+        frame = frame.then(watermarks=frame.watermarks + (Watermark(site, marked.group(1), frame.step + 1),),
+                           watermark_columns=frame.watermark_columns | {marked.group(1)})
     facts = ExprFacts()
     select_part = re.search(r"select\s+(distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
     group_part = re.search(r"\bgroup\s+by\s+(.*?)(?:\s+having\s|\s+order\s+by\s|\s+limit\s|$)", text, re.IGNORECASE | re.S)
@@ -121,7 +128,7 @@ def _join(session: Session, text: str, site) -> Join | None:
     """The join of ``SELECT … FROM a [x] [LEFT|RIGHT|FULL [OUTER]|LEFT SEMI|LEFT ANTI] JOIN b [y] ON …``
     over two temp views whose kind (stream or batch) is known; its condition is not read."""
     found = _SQL_JOIN.search(text)
-    if found is None:
+    if found is None or SQL_WATERMARK.search(text):  # (which side a watermark clause marks is not read)
         return None
     left, right = session.temp_views.get(found.group(1)), session.temp_views.get(found.group(3))
     how = _SQL_JOIN_TYPES.get(" ".join((found.group(2) or "").lower().split()))

@@ -1,12 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises, stream_starts
-
-COMPLETE_WITHOUT_AGGREGATION = (
-    "[STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION] Invalid streaming output mode: complete. This output mode is "
-    "not supported for no streaming aggregations on streaming DataFrames/DataSets."
-)
+from mdxlint.analyzers.spark import COMPLETE_WITHOUT_AGGREGATION, analyze, spark_raises, stream_starts
 
 
 class CompleteWithoutAggregation(Rule):

@@ -60,6 +60,8 @@ class UnboundedAggregationState(Rule):
             aggregation = frame.aggregations[0]
             if any(key.site in refused_keys for key in aggregation.keys):
                 continue
+            if not aggregation.keys:
+                continue  # a global aggregation (`groupBy().count()`): its state is one row
             ctx.report(
                 *start.site.range(),
                 f"the aggregation at {describe(aggregation.site)} (grouped by {keys_text(aggregation.keys)}) has no "

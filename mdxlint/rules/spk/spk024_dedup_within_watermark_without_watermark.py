@@ -48,7 +48,7 @@ class DedupWithinWatermarkWithoutWatermark(Rule):
                 if dedup.method == "dropDuplicatesWithinWatermark" and not dedup.watermark_before:
                     ctx.report(
                         *start.site.range(),
-                        f"the dropDuplicatesWithinWatermark at {describe(dedup.site)} has no watermark before it; "
+                        f"the dropDuplicatesWithinWatermark at {describe(dedup.site)} has no watermarked column in its input; "
                         f"{spark_raises(WITHIN_WATERMARK)}",
                     )
                     break

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import COMPLETE_WITHOUT_AGGREGATION, analyze, describe, spark_raises, stream_starts
 
 
 class UnsupportedStreamOperation(Rule):
@@ -84,6 +84,12 @@ class UnsupportedStreamOperation(Rule):
                            + spark_raises(text))
                 continue
             if frame.aggregations or mode not in ("append", "update", "complete"):
+                continue
+            if mode == "complete" and frame.state_modes:
+                # Spark's output-mode check runs first: complete mode needs an aggregation (PySpark 4.1).
+                site = frame.state_modes[0][0]
+                ctx.report(*start.site.range(), f"the query is written in complete mode and has no aggregation, only "
+                           f"the state function at {describe(site)}; {spark_raises(COMPLETE_WITHOUT_AGGREGATION)}")
                 continue
             for site, declared in frame.state_modes:
                 if declared != mode:

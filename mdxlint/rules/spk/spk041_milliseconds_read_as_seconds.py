@@ -19,6 +19,9 @@ _SQL_SECONDS = re.compile(
     re.IGNORECASE,
 )
 _SQL_CALLS = ("selectExpr", "expr", "sql", "filter", "where")
+# A field declared TIMESTAMP in a DDL schema (`ts_ms TIMESTAMP`, `ts_ms: TIMESTAMP` in a STRUCT<…>):
+# Spark's JSON reader takes a number given for a TIMESTAMP field as seconds since the epoch.
+_DDL_TIMESTAMP = re.compile(r"(?<![\w.`])`?(\w+)`?(?:\s*:\s*|\s+)TIMESTAMP(?:_LTZ)?(?![\w(])", re.IGNORECASE)
 
 
 def _is_millis(name: str | None) -> bool:
@@ -26,17 +29,35 @@ def _is_millis(name: str | None) -> bool:
 
 
 def _column(node: ast.AST) -> str | None:
-    """The column a bare reference names: `"ts_ms"`, `col("ts_ms")`, `df.ts_ms`, `df["ts_ms"]`."""
+    """The column a bare reference names: `"ts_ms"`, `col("ts_ms")`, `df.ts_ms`, `df.source.ts_ms`,
+    `df["ts_ms"]`, `….getField("ts_ms")`; through a cast to a number, `+`/`-` (`ts_ms - offset`, still
+    milliseconds) and an alias (`….alias("commit_ms")`: named milliseconds by the lesson)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value.strip("`")
-    if isinstance(node, ast.Call) and node.args and not node.keywords:
-        func = node.func
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
+        return _column(node.left)
+    if isinstance(node, ast.Call):
+        if len(node.args) != 1 or node.keywords:
+            return None
+        func, arg = node.func, node.args[0]
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
         if name in ("col", "column"):
-            return _column(node.args[0])
+            return _column(arg)
+        text = arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else None
+        if not isinstance(func, ast.Attribute) or text is None:
+            return None
+        if name in ("cast", "astype"):
+            return _column(func.value) if text.lower() in _NUMBERS else None
+        if name in ("alias", "name", "getField", "getItem"):
+            return text
         return None
-    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-        return node.attr
+    if isinstance(node, ast.Attribute):
+        parts = [node.attr]
+        base = node.value
+        while isinstance(base, ast.Attribute):
+            parts.append(base.attr)
+            base = base.value
+        return ".".join(reversed(parts)) if isinstance(base, ast.Name) else None
     if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
         return node.slice.value
     return None
@@ -67,6 +88,15 @@ def _to_timestamp_type(node: ast.AST) -> bool:
     return False
 
 
+DECLARE_LONG = "declare `{column}` BIGINT and convert it with timestamp_millis"
+
+
+def _reads_json(calls) -> bool:
+    """Whether the lesson reads JSON (``from_json``, a JSON reader), where a number is taken for a
+    TIMESTAMP field as seconds."""
+    return any(call.name in (FUNCTIONS_MODULE + ".from_json", "json") for call in calls)
+
+
 class MillisecondsReadAsSeconds(Rule):
     """A milliseconds column (`ts_ms`) made a timestamp as if it held seconds.
 
@@ -75,6 +105,9 @@ class MillisecondsReadAsSeconds(Rule):
     name says it holds milliseconds (`ts_ms`, `payload.ts_ms`, `created_millis`), and
     `cast("timestamp")` / `CAST(ts_ms AS TIMESTAMP)` of one, in Python and in SQL text
     (`selectExpr`, `expr`, `spark.sql`). A column divided by 1000 first is not reported.
+    In a lesson that reads JSON, a field with such a name declared `TIMESTAMP` in a schema
+    (`"ts_ms TIMESTAMP"`, `StructField("ts_ms", TimestampType())`) is reported too: Spark's
+    JSON reader takes the number as seconds.
 
     ## Why is this bad
     Spark reads a number there as seconds since 1970: Debezium's `ts_ms` of 2024
@@ -128,6 +161,19 @@ class MillisecondsReadAsSeconds(Rule):
                 # timestamp, a formatted string): only a number is read as seconds.
                 if known is None or known.name in _NUMBERS or known.name == "unknown":
                     self._report(ctx, call.site, column, what)
+            elif call.name == "types.StructField" and len(node.args) >= 2 and _to_timestamp_type(node.args[1]):
+                name = node.args[0]
+                if isinstance(name, ast.Constant) and isinstance(name.value, str) and _is_millis(name.value) \
+                        and _reads_json(calls):
+                    self._report(ctx, call.site, name.value, "a TIMESTAMP field of a JSON schema", DECLARE_LONG)
+                    continue
+            if column is None and call.name in (FUNCTIONS_MODULE + ".from_json", "schema") and _reads_json(calls):
+                schema = node.args[1] if call.name != "schema" and len(node.args) > 1 else node.args[0] if node.args else None
+                text = call.string_of(schema) if schema is not None else None
+                for found in _DDL_TIMESTAMP.finditer(text or ""):
+                    if _is_millis(found.group(1)):
+                        self._report(ctx, call.site, found.group(1), "a TIMESTAMP field of a JSON schema", DECLARE_LONG)
+                        break
             elif call.name in _SQL_CALLS:
                 for arg in node.args:
                     if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
@@ -139,9 +185,10 @@ class MillisecondsReadAsSeconds(Rule):
                             self._report(ctx, Site(call.site.fence, arg), column, what)
 
     @staticmethod
-    def _report(ctx: RuleContext, site: Site, column: str | None, what: str) -> None:
+    def _report(ctx: RuleContext, site: Site, column: str | None, what: str, fix: str = "") -> None:
         ctx.report(
             *site.range(),
             f"`{column}` holds milliseconds by its name, and {what} reads seconds: the times land tens of "
-            f"thousands of years ahead (no error); use timestamp_millis(`{column}`) or divide by 1000",
+            f"thousands of years ahead (no error); "
+            + (fix.format(column=column) or f"use timestamp_millis(`{column}`) or divide by 1000"),
         )

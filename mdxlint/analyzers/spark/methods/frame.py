@@ -55,7 +55,11 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
         columns = tuple(n for n in names if n) if all(names) else None
         if columns is None:
             return frame.then(opaque=True)
-    dedup = Dedup(interp.site(call.node), call.name, columns, frame.watermark_columns, bool(frame.watermarks))
+    watermarked = bool(frame.watermarks)
+    if call.name == "dropDuplicatesWithinWatermark" and watermarked and frame.columns is not None \
+            and all(mark.column for mark in frame.watermarks) and not frame.watermark_columns & set(frame.columns):
+        watermarked = False  # a projection dropped every watermarked column: Spark sees no watermark
+    dedup = Dedup(interp.site(call.node), call.name, columns, frame.watermark_columns, watermarked)
     return frame.then(dedups=frame.dedups + (dedup,))
 
 

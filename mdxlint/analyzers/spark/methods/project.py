@@ -14,9 +14,10 @@ from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, note_from_json,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
+from mdxlint.analyzers.spark.methods.join import has_range_condition
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, na_method
 from mdxlint.analyzers.spark.sql import scan_sql
-from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, NaFunctions, constant
+from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, Join, NaFunctions, constant
 
 
 # -- the shared steps ----------------------------------------------------------------------
@@ -89,7 +90,19 @@ def filter_rows(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
     facts, changes = read_expressions(interp, frame, arg_nodes, sql_texts(arg_nodes))
     changes.update(kept_shape(frame, columns=True, structs=True, types=True))
+    if arg_nodes and frame.joins and not frame.aggregations:
+        changes["joins"] = tuple(_filter_pushed_into(interp, join, arg_nodes) for join in frame.joins)
     return finish(frame, facts, changes)
+
+
+def _filter_pushed_into(interp, join: Join, arg_nodes: list[ast.expr]) -> Join:
+    """A filter after an inner join is part of its condition to Spark (the optimizer pushes it
+    in): a time range written in ``where(…)`` bounds the join's state as one written in ``on``."""
+    if join.how != "inner" or join.has_range_condition is not False:
+        return join
+    if any(has_range_condition(interp, node) for node in arg_nodes):
+        return replace(join, has_range_condition=True)
+    return join
 
 
 @frame_method("alias", "hint", "repartition", "coalesce", "dropna", "fillna")

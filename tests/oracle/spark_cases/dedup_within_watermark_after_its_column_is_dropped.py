@@ -1,0 +1,5 @@
+# expect: SPK024
+# spark: raises
+events = spark.readStream.format("rate").option("rowsPerSecond", 5).load().withWatermark("timestamp", "10 seconds")
+unique = events.select("value").dropDuplicatesWithinWatermark(["value"])
+query = unique.writeStream.format("console").start()
