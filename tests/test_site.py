@@ -805,3 +805,20 @@ def test_an_unknown_framework_beside_a_package_json_is_said_so(tmp_path):
     (tmp_path / "package.json").write_text('{"dependencies": {"left-pad": "1.0.0"}}', encoding="utf-8")
     site = detect(str(tmp_path))
     assert site.framework.value == "unknown" and "no framework mdxlint knows" in site.framework.source
+
+
+def test_docusaurus_absolute_file_links_are_looked_up_under_the_content_folders(tmp_path):
+    """Held-out s13a: `/guide/setup.mdx` is a file link Docusaurus resolves from `docs/` (then the
+    site's folder), never beside the page; a missing file or heading there was not reported."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.6.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text("export default { title: 'x' };\n", encoding="utf-8")
+    guide = tmp_path / "docs" / "guide"
+    guide.mkdir(parents=True)
+    (guide / "next.mdx").write_text("# Next\n\n## Install\n", encoding="utf-8")
+    (guide / "start.mdx").write_text(
+        "# Start\n\n[ok](/guide/next.mdx) [ok too](/guide/next.mdx#install) [gone](/guide/removed.mdx) "
+        "[no heading](/guide/next.mdx#missing) [beside is not looked at](/next.mdx)\n", encoding="utf-8")
+    found = json.loads(run_cli(str(tmp_path / "docs"), "--no-cache", "--output-format", "json", "--select", "CRS010,CRS012").stdout)
+    line = (guide / "start.mdx").read_text(encoding="utf-8").splitlines()[2]
+    assert sorted((d["code"], line[d["column"] - 1 : d["end_column"] - 1]) for d in found) == [
+        ("CRS010", "/guide/removed.mdx"), ("CRS010", "/next.mdx"), ("CRS012", "/guide/next.mdx#missing")], found

@@ -15,6 +15,7 @@ import bisect
 import os
 import posixpath
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -315,6 +316,10 @@ class CourseIndex:
         if not path:
             return ResolvedLink("anchor-only", self.lesson_id(from_path), anchor_value)
         path = path.split("?", 1)[0]
+        if path.startswith("/") and _MARKDOWN_FILE.search(path):
+            page = self.docusaurus_file(path)
+            if page is not None:
+                return ResolvedLink("file", None, anchor_value, False, page)
         if not path.startswith("/"):
             here = self.lesson_id(from_path)
             if here is None:
@@ -357,6 +362,20 @@ class CourseIndex:
             full = os.path.normpath(os.path.join(docs, candidate))
             if full.startswith(docs + os.sep) and os.path.isfile(full):
                 return full
+        return ""
+
+    def docusaurus_file(self, path: str) -> str | None:
+        """The file an absolute link to a Markdown file names on a Docusaurus site (``/guide/setup.mdx``):
+        Docusaurus looks it up under the content folders, then the site's folder (never beside the
+        linking page); "" when there is none, None on other sites."""
+        site = self.settings.site
+        if site is None or site.framework.value != "docusaurus":
+            return None
+        relative = urllib.parse.unquote(path).lstrip("/")
+        for folder in [*(site.content_dirs.value or ()), "."]:
+            candidate = os.path.normpath(os.path.join(site.root, folder, relative))
+            if os.path.isfile(candidate):
+                return candidate
         return ""
 
     def markdown_file(self, path: str, from_path: str) -> str:

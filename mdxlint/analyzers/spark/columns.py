@@ -10,7 +10,7 @@ import ast
 import re
 
 from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
-from mdxlint.analyzers.spark.sql import scan_sql
+from mdxlint.analyzers.spark.sql import MONOTONIC_ID_ON_STREAM, scan_sql
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
     Column,
@@ -90,8 +90,7 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
             elif name in GENERATOR_FUNCTIONS:
                 facts.generators.append(interp.site(node))
             elif name == "monotonically_increasing_id":
-                facts.unsupported.append((interp.site(node), "Expression(s): monotonically_increasing_id() is not "
-                                          "supported with streaming DataFrames/Datasets"))
+                facts.unsupported.append((interp.site(node), MONOTONIC_ID_ON_STREAM))
             elif name == "from_json" and node.args:
                 facts.from_json.append((interp.site(node), node.args[0]))
             elif name == "expr" and node.args and isinstance(node.args[0], ast.Constant):
@@ -315,6 +314,8 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         return SparkType("string")
     if name in ("count", "count_distinct", "countDistinct", "approx_count_distinct"):
         return SparkType("bigint")
+    if name in ("collect_list", "collect_set", "array", "split", "sequence", "array_agg"):
+        return SparkType("array")
     if name in ("window", "session_window"):
         return SparkType("struct", (("start", SparkType("timestamp")), ("end", SparkType("timestamp"))))
     if name == "from_json" and len(node.args) >= 2:

@@ -451,6 +451,9 @@ class Interpreter:
         kwargs = self.keyword_values(node)
         if isinstance(callee, FuncRef):
             self.record_call(node, f"{callee.module}.{callee.name}", None)
+            if callee.module == FUNCTIONS_MODULE and callee.name == "broadcast" and len(args) == 1 \
+                    and isinstance(args[0], Frame):
+                return args[0]  # `F.broadcast(rates)`: the same frame, with a join hint
             if callee.module == FUNCTIONS_MODULE:
                 return Column(node, self.fence)  # type: ignore[arg-type]
             return UNKNOWN

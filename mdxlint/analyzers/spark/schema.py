@@ -58,10 +58,11 @@ KAFKA_SOURCE_TYPES = {"key": "binary", "value": "binary", "topic": "string", "pa
 RATE_SOURCE_TYPES = {"timestamp": "timestamp", "value": "bigint"}
 # Types withWatermark refuses for certain ([EVENT_TIME_IS_NOT_ON_TIMESTAMP_TYPE]); a struct window is accepted.
 NOT_EVENT_TIME_TYPES = frozenset({"bigint", "int", "smallint", "tinyint", "string", "double", "float", "decimal",
-                                  "boolean", "binary", "array", "map", "date"})
-# Types window() refuses for its time column (a string or a date is cast to a timestamp; a
-# number is not: "[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] … however "ts_ms" has the type "BIGINT"").
-NOT_WINDOW_TIME_TYPES = NOT_EVENT_TIME_TYPES - {"string", "date"}
+                                  "boolean", "binary", "array", "map", "date", "timestamp_ntz"})
+# Types window() refuses for its time column (a string or a date is cast to a timestamp, and a
+# TIMESTAMP_NTZ is windowed as it is; a number is not: "[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] …
+# however "ts_ms" has the type "BIGINT"").
+NOT_WINDOW_TIME_TYPES = NOT_EVENT_TIME_TYPES - {"string", "date", "timestamp_ntz"}
 
 
 def split_top(text: str, separator: str = ",") -> list[str]:

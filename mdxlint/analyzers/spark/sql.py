@@ -109,6 +109,8 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
         frame = frame.then(sorts=frame.sorts + ((site, after_aggregation),))
     if re.search(r"\blimit\s+\d", lowered):
         frame = frame.then(limits=frame.limits + (site,))
+    if re.search(r"\boffset\s+\d", lowered) and frame.streaming:
+        frame = frame.then(unsupported=frame.unsupported + ((site, OFFSET_ON_STREAM),))
     return frame
 
 
@@ -196,6 +198,11 @@ SQL_GENERATOR = re.compile(r"\b(?:pos)?explode(?:_outer)?\s*\(|\binline(?:_outer
 SQL_CURRENT_TIME = re.compile(r"\b(?:current_(?:timestamp|date)\b|(?:now|curdate)\s*\(|localtimestamp\b)", re.IGNORECASE)
 
 
+OFFSET_ON_STREAM = "Offset is not supported on streaming DataFrames/Datasets"
+SQL_MONOTONIC_ID = re.compile(r"\bmonotonically_increasing_id\s*\(", re.IGNORECASE)
+MONOTONIC_ID_ON_STREAM = "Expression(s): monotonically_increasing_id() is not supported with streaming DataFrames/Datasets"
+
+
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
     """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
     text = node.value if isinstance(node.value, str) else ""
@@ -210,6 +217,8 @@ def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
         facts.current_time.append(interp.site(node))
     if SQL_GENERATOR.search(text):
         facts.generators.append(interp.site(node))
+    if SQL_MONOTONIC_ID.search(text):
+        facts.unsupported.append((interp.site(node), MONOTONIC_ID_ON_STREAM))
     for match in SQL_FROM_JSON.finditer(text):
         # from_json(value, '…') in SQL text reads the column as it is, like F.from_json("value", …)
         facts.from_json.append((interp.site(node), ast.Constant(match.group(1))))

@@ -54,8 +54,11 @@ class BrokenLink(Rule):
             resolved = course.resolve_href(href, facts.path)
             if resolved.kind == "file":
                 if not resolved.path:
+                    where = ("under the site's content folders (nor its root), where Docusaurus looks up a path "
+                             "that starts with /" if href.startswith("/") else
+                             "beside this page (nor under the site's content folders)")
                     ctx.report(start, end, f"link to `{href.partition('#')[0]}` goes to no file: there is none at that "
-                               "path beside this page (nor under the site's content folders)", path=facts.path,
+                               f"path {where}", path=facts.path,
                                severity=Severity.WARNING)
                 continue
             if resolved.kind == "module":

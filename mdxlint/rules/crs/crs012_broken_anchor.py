@@ -88,5 +88,6 @@ class BrokenAnchor(Rule):
                     close = difflib.get_close_matches(anchor, ordered, n=1, cutoff=0.6)
                     hint = f"; did you mean `#{close[0]}`?" if close else ""
                     hints[(key, anchor)] = hint
-            where = "this lesson" if target is facts else f"`{course.lesson_id(target.path) or os.path.basename(target.path)}`"
+            here = "this lesson" if course.lesson_id(facts.path) is not None else "this page"
+            where = here if target is facts else f"`{course.lesson_id(target.path) or os.path.basename(target.path)}`"
             ctx.report(start, end, f"`#{anchor}` matches no heading in {where}{hint}", path=facts.path)

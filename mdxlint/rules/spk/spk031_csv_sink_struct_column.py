@@ -59,9 +59,16 @@ class CsvSinkStructColumn(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for start in stream_starts(analyze(doc)):
-            if start.sink != "csv" or not start.frame.struct_columns:
+            frame = start.frame
+            if start.sink != "csv":
                 continue
-            column = sorted(start.frame.struct_columns)[0]
+            # Struct columns, and columns of the output whose type is known to nest (`collect_list`: an array).
+            nested = set(frame.struct_columns) | {
+                name for name, kind in frame.types.items()
+                if kind.name in ("array", "map", "struct") and frame.columns is not None and name in frame.columns}
+            if not nested:
+                continue
+            column = sorted(nested)[0]
             # from_json may parse into a map or an array as well as a struct: name what the schema says.
             known = start.frame.types.get(column)
             kind = {"map": "a map", "array": "an array"}.get(known.name if known is not None else "", "a struct")

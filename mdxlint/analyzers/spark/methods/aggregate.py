@@ -9,7 +9,7 @@ import ast
 from dataclasses import replace
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import column_facts, keys_of, note_from_json, output_name
+from mdxlint.analyzers.spark.columns import column_facts, expr_type, keys_of, note_from_json, output_name
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
 from mdxlint.analyzers.spark.values import ExprFacts, Frame, Grouped, Key, Site
@@ -22,7 +22,11 @@ def aggregate(interp, frame: Frame, keys: tuple[Key, ...], site: Site, expressio
         facts = column_facts(interp, expressions)
     note_from_json(interp, frame, facts)
     names = [output_name(interp, expression)[0] for expression in expressions]
-    return aggregated(interp.analysis, frame, keys, site, facts, names)
+    result = aggregated(interp.analysis, frame, keys, site, facts, names)
+    # The aggregates' own types where the lesson makes them plain (`collect_list(…)` is an array).
+    types = {name: kind for name, expression in zip(names, expressions)
+             if name and (kind := expr_type(interp, expression, frame.types)) is not None}
+    return replace(result, types={**result.types, **types}) if types else result
 
 
 @frame_method("groupBy", "groupby", "rollup", "cube")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method
-from mdxlint.analyzers.spark.values import FUNCTIONS_MODULE, ClassRef, Column, ModuleRef, WindowSpec
+from mdxlint.analyzers.spark.values import FUNCTIONS_MODULE, ClassRef, Column, Frame, ModuleRef, WindowSpec
 
 
 @method(Column, OTHER)
@@ -27,4 +27,6 @@ def window_method(interp, receiver: Any, call: MethodCall) -> Any:
 def function_call(interp, module: ModuleRef, call: MethodCall) -> Any:
     """``F.col("x")``, ``fn.window(...)``."""
     interp.record_call(call.node, f"{FUNCTIONS_MODULE}.{call.name}", None)
+    if call.name == "broadcast" and len(call.args) == 1 and isinstance(call.args[0], Frame):
+        return call.args[0]  # `F.broadcast(rates)`: the same frame, with a join hint
     return Column(call.node, interp.fence)

@@ -14,6 +14,7 @@ from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import merge, with_unknown
 from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type
+from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM
 from mdxlint.analyzers.spark.values import (
     BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Function, Watermark, constant,
 )
@@ -109,8 +110,7 @@ def sample(interp, frame: Frame, call: MethodCall) -> Any:
 @frame_method("offset")
 def offset(interp, frame: Frame, call: MethodCall) -> Any:
     if frame.streaming:
-        text = "Offset is not supported on streaming DataFrames/Datasets"
-        return frame.then(unsupported=frame.unsupported + ((interp.site(call.node), text),))
+        return frame.then(unsupported=frame.unsupported + ((interp.site(call.node), OFFSET_ON_STREAM),))
     return no_shape(interp, frame, call)
 
 
