@@ -439,6 +439,9 @@ class SparkAnalysis:
     bad_windows: list[tuple[Site, str, str, SparkType]] = field(default_factory=list)
     # Calls Spark refuses on a stream at once, before any query starts: (site, Spark's text).
     refused_calls: list[tuple[Site, str]] = field(default_factory=list)
+    # dropDuplicatesWithinWatermark on a frame known to be batch: (site, "foreachBatch" for the frame
+    # a foreachBatch callback gets, else None).
+    batch_dedups_within_watermark: list[tuple[Site, str | None]] = field(default_factory=list)
     session: Session = field(default_factory=Session)
     imports: dict[str, Any] = field(default_factory=dict)  # name -> ModuleRef/FuncRef/ClassRef
 

@@ -4,6 +4,7 @@ from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
 
 WITHIN_WATERMARK = "dropDuplicatesWithinWatermark is not supported on streaming DataFrames/DataSets without watermark"
+WITHIN_WATERMARK_BATCH = "dropDuplicatesWithinWatermark is not supported with batch DataFrames/DataSets"
 
 
 class DedupWithinWatermarkWithoutWatermark(Rule):
@@ -11,7 +12,9 @@ class DedupWithinWatermarkWithoutWatermark(Rule):
 
     ## What it does
     Reports a started streaming query that calls `dropDuplicatesWithinWatermark`
-    (PySpark 3.5+) when no `withWatermark` comes before it.
+    (PySpark 3.5+) when no `withWatermark` comes before it (or a projection dropped the
+    watermarked column), and the method called on a batch frame, such as the one a
+    `foreachBatch` function receives.
 
     ## Why is this bad
     The method removes duplicates only while they arrive within the watermark delay;
@@ -43,7 +46,12 @@ class DedupWithinWatermarkWithoutWatermark(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
+        analysis = analyze(doc)
+        for site, inside in analysis.batch_dedups_within_watermark:
+            which = "the frame foreachBatch passes is a batch" if inside == "foreachBatch" else "this frame is a batch"
+            ctx.report(*site.range(), f"dropDuplicatesWithinWatermark runs on streams only and {which}; Spark refuses it "
+                       f"when the batch runs — {spark_raises(WITHIN_WATERMARK_BATCH)}")
+        for start in stream_starts(analysis):
             for dedup in start.frame.dedups:
                 if dedup.method == "dropDuplicatesWithinWatermark" and not dedup.watermark_before:
                     ctx.report(

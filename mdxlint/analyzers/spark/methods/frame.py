@@ -56,6 +56,8 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
         columns = tuple(n for n in names if n) if all(names) else None
         if columns is None:
             return frame.then(opaque=True)
+    if call.name == "dropDuplicatesWithinWatermark" and frame.streaming is False:
+        interp.analysis.batch_dedups_within_watermark.append((interp.site(call.node), frame.batch_inside))
     watermarked = bool(frame.watermarks)
     if call.name == "dropDuplicatesWithinWatermark" and watermarked and frame.columns is not None \
             and all(mark.column for mark in frame.watermarks) and not frame.watermark_columns & set(frame.columns):
