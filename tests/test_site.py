@@ -822,3 +822,26 @@ def test_docusaurus_absolute_file_links_are_looked_up_under_the_content_folders(
     line = (guide / "start.mdx").read_text(encoding="utf-8").splitlines()[2]
     assert sorted((d["code"], line[d["column"] - 1 : d["end_column"] - 1]) for d in found) == [
         ("CRS010", "/guide/removed.mdx"), ("CRS010", "/next.mdx"), ("CRS012", "/guide/next.mdx#missing")], found
+
+
+def test_docusaurus_absolute_file_links_from_versions_and_translations(tmp_path):
+    """Review: a versioned or translated page's `/x.md` is looked up in its own version's and
+    translation's folder first (Docusaurus's content paths), and a file served from `static/` works."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.6.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text("export default { title: 'x' };\n", encoding="utf-8")
+    pages = {
+        "docs/guide/setup.md": "# Setup\n\n## Current only\n",
+        "versioned_docs/version-1.0/guide/setup.md": "# Setup\n\n## Legacy only\n",
+        "versioned_docs/version-1.0/guide/old.md": "# Old\n",
+        "versioned_docs/version-1.0/guide/page.mdx": "# Page\n\n[old](/guide/old.md) [legacy](/guide/setup.md#legacy-only)\n",
+        "i18n/fr/docusaurus-plugin-content-docs/current/guide/fr-only.md": "# Fr\n",
+        "i18n/fr/docusaurus-plugin-content-docs/current/guide/page.mdx": "# Page\n\n[fr](/guide/fr-only.md) [gone](/guide/gone.md)\n",
+        "static/files/notes.md": "# Notes\n",
+        "docs/guide/links.mdx": "# Links\n\n[notes](/files/notes.md) [legacy](/guide/setup.md#legacy-only)\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "CRS010,CRS012").stdout)
+    assert sorted((os.path.relpath(d["file"], tmp_path), d["code"]) for d in found) == [
+        ("docs/guide/links.mdx", "CRS012"), ("i18n/fr/docusaurus-plugin-content-docs/current/guide/page.mdx", "CRS010")], found

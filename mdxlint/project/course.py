@@ -317,7 +317,7 @@ class CourseIndex:
             return ResolvedLink("anchor-only", self.lesson_id(from_path), anchor_value)
         path = path.split("?", 1)[0]
         if path.startswith("/") and _MARKDOWN_FILE.search(path):
-            page = self.docusaurus_file(path)
+            page = self.docusaurus_file(path, from_path)
             if page is not None:
                 return ResolvedLink("file", None, anchor_value, False, page)
         if not path.startswith("/"):
@@ -364,16 +364,32 @@ class CourseIndex:
                 return full
         return ""
 
-    def docusaurus_file(self, path: str) -> str | None:
+    def docusaurus_file(self, path: str, from_path: str) -> str | None:
         """The file an absolute link to a Markdown file names on a Docusaurus site (``/guide/setup.mdx``):
-        Docusaurus looks it up under the content folders, then the site's folder (never beside the
-        linking page); "" when there is none, None on other sites."""
+        Docusaurus looks it up under the linking page's own content folder (its translation's, then
+        its version's: ``i18n/fr/docusaurus-plugin-content-docs/current``, ``versioned_docs/version-1.0``,
+        ``docs``), then the site's folder, never beside the page; the other content folders and
+        ``static/`` are tried last, so that a link is reported only when no reading finds it.
+        "" when there is none, None on other sites."""
         site = self.settings.site
         if site is None or site.framework.value != "docusaurus":
             return None
+        root = site.root
+        parts = os.path.relpath(os.path.abspath(from_path), root).split(os.sep)
+        docs = list(site.content_dirs.value or ())
+        own: list[str] = []
+        if parts[0] == "versioned_docs" and len(parts) > 2:
+            own.append(os.path.join(*parts[:2]))
+        elif parts[0] == "i18n" and len(parts) > 3 and parts[2].startswith("docusaurus-plugin-content-"):
+            version = parts[3] if len(parts) > 4 else ""
+            own.append(os.path.join(*parts[:4]) if version else os.path.join(*parts[:3]))
+            if version.startswith("version-"):
+                own.append(os.path.join("versioned_docs", version))
+        else:
+            own += [folder for folder in docs if parts[0] == os.path.normpath(folder).split(os.sep)[0]]
         relative = urllib.parse.unquote(path).lstrip("/")
-        for folder in [*(site.content_dirs.value or ()), "."]:
-            candidate = os.path.normpath(os.path.join(site.root, folder, relative))
+        for folder in [*own, ".", *docs, "static"]:
+            candidate = os.path.normpath(os.path.join(root, folder, relative))
             if os.path.isfile(candidate):
                 return candidate
         return ""

@@ -334,7 +334,8 @@ def _vocs(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     site = _unknown(folder, f"{cfg}: not set, and Vocs has no such default")
     site.framework = Fact("vocs", cfg)
     site.mdx_version = Fact(3, "Vocs compiles with @mdx-js/rollup 3")
-    site.mdx_extensions = Fact(("mdx", "md"), "Vocs: pages are .md and .mdx files")
+    # @mdx-js/rollup without `format` compiles `.md` pages as plain Markdown, not MDX.
+    site.mdx_extensions = Fact(("mdx",), "Vocs: .mdx pages are MDX (its .md pages are compiled as Markdown)")
     site.global_components = Fact(None, "Vocs's MDX provider (@mdx-js/react): not read (unknown)")
     site.injected_names = Fact(VOCS_NAMES, "Vocs: remark-mdx-frontmatter exports frontmatter")
     site.heading_ids = Fact(None, "Vocs: rehype-slug (slugs of the heading text)")

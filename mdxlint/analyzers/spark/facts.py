@@ -49,6 +49,8 @@ def keys_text(keys: tuple[Key, ...]) -> str:
             names.append(key.name)
         elif key.label:
             names.append(key.label)
+    if not names and keys:
+        return "keys it does not read"  # `groupBy(keys)`, a list held in a name
     return ", ".join(names) or "no columns (a global aggregation)"
 
 

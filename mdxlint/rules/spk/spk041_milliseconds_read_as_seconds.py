@@ -4,7 +4,7 @@ import re
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import FUNCTIONS_MODULE, Frame, Site, analyze
+from mdxlint.analyzers.spark import FUNCTIONS_MODULE, Frame, Reader, Site, analyze
 from mdxlint.analyzers.spark.schema import path_type
 
 # A column that holds milliseconds by its name: Debezium's `ts_ms` (`payload.ts_ms`,
@@ -31,7 +31,7 @@ def _is_millis(name: str | None) -> bool:
 def _column(node: ast.AST) -> str | None:
     """The column a bare reference names: `"ts_ms"`, `col("ts_ms")`, `df.ts_ms`, `df.source.ts_ms`,
     `df["ts_ms"]`, `….getField("ts_ms")`; through a cast to a number, `+`/`-` (`ts_ms - offset`, still
-    milliseconds) and an alias (`….alias("commit_ms")`: named milliseconds by the lesson)."""
+    milliseconds)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value.strip("`")
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
@@ -48,7 +48,7 @@ def _column(node: ast.AST) -> str | None:
             return None
         if name in ("cast", "astype"):
             return _column(func.value) if text.lower() in _NUMBERS else None
-        if name in ("alias", "name", "getField", "getItem"):
+        if name in ("getField", "getItem"):
             return text
         return None
     if isinstance(node, ast.Attribute):
@@ -60,6 +60,14 @@ def _column(node: ast.AST) -> str | None:
         return ".".join(reversed(parts)) if isinstance(base, ast.Name) else None
     if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
         return node.slice.value
+    return None
+
+
+def _alias(node: ast.AST) -> str | None:
+    """The name ``….alias("commit_ms")`` gives a value: the lesson's own word for what it holds."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("alias", "name") \
+            and len(node.args) == 1 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+        return node.args[0].value
     return None
 
 
@@ -94,7 +102,10 @@ DECLARE_LONG = "declare `{column}` BIGINT and convert it with timestamp_millis"
 def _reads_json(calls) -> bool:
     """Whether the lesson reads JSON (``from_json``, a JSON reader), where a number is taken for a
     TIMESTAMP field as seconds."""
-    return any(call.name in (FUNCTIONS_MODULE + ".from_json", "json") for call in calls)
+    return any(call.name == FUNCTIONS_MODULE + ".from_json"
+               or (isinstance(call.receiver, Reader) and (call.name == "json" or (
+                   call.name == "format" and len(call.args) == 1 and (call.string_of(call.args[0]) or "").lower() == "json")))
+               for call in calls)
 
 
 class MillisecondsReadAsSeconds(Rule):
@@ -151,8 +162,9 @@ class MillisecondsReadAsSeconds(Rule):
                 if function in SECONDS_FUNCTIONS and node.args and len(node.args) == 1 and _is_millis(_column(node.args[0])):
                     column, what = _column(node.args[0]), f"{function}()"
             elif call.name in ("cast", "astype") and isinstance(node.func, ast.Attribute) and node.args:
-                if _is_millis(_column(node.func.value)) and _to_timestamp_type(node.args[0]):
-                    column, what = _column(node.func.value), "a cast to timestamp"
+                named = _column(node.func.value) or _alias(node.func.value)
+                if _is_millis(named) and _to_timestamp_type(node.args[0]):
+                    column, what = named, "a cast to timestamp"
             if column is not None:
                 frames = frames if frames is not None else _frames_around(calls)
                 frame = frames.get(id(node))

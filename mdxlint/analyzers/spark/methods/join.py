@@ -74,10 +74,16 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     return merged.then(joins=merged.joins + (join,))
 
 
-def equality_columns(interp, on_node: ast.expr) -> set[str]:
-    """Columns a join condition compares with ``==`` / ``=`` / ``<=>``: the equi-join keys."""
+def equality_columns(interp, on_node: ast.expr, depth: int = 0) -> set[str]:
+    """Columns a join condition compares with ``==`` / ``=`` / ``<=>``: the equi-join keys (also in
+    a condition held in a name: ``cond = a.id == b.id``)."""
     condition_columns: set[str] = set()
     for child in ast.walk(on_node):
+        if isinstance(child, ast.Name) and depth < 4:
+            value = interp.lookup(child.id)
+            if isinstance(value, Column) and value.node is not child:
+                condition_columns |= equality_columns(interp, value.node, depth + 1)  # type: ignore[arg-type]
+            continue
         if isinstance(child, ast.Compare) and any(isinstance(op, ast.Eq) for op in child.ops):
             for operand in (child.left, *child.comparators):
                 name = column_name(interp, operand)
@@ -129,3 +135,28 @@ def has_range_condition(interp, node: ast.expr, depth: int = 0) -> bool | None:
             elif not isinstance(value, (Frame, FuncRef, ModuleRef, Const)):
                 return None
     return False
+
+
+# A comparison between two columns in SQL text (`pay_ts <= ts + INTERVAL 1 HOUR`), or BETWEEN.
+_SQL_COLUMN_COMPARISON = re.compile(r"[A-Za-z_][\w.`]*\s*[<>]=?\s*[A-Za-z_(`]|\bbetween\b", re.IGNORECASE)
+
+
+def compares_columns(interp, node: ast.expr) -> bool:
+    """Whether a filter compares two columns with <, <=, >, >= or BETWEEN (a time range Spark may
+    push into a join), not a column with a constant (``value > 5``)."""
+    for child in ast.walk(node):
+        if isinstance(child, ast.Compare) and any(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for op in child.ops):
+            operands = (child.left, *child.comparators)
+            if not any(isinstance(operand, ast.Constant) or _under_abs(operand) for operand in operands):
+                return True
+        elif isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "between":
+            return True
+        elif isinstance(child, ast.Constant) and isinstance(child.value, str):
+            if _SQL_COLUMN_COMPARISON.search(_SQL_ABS_COMPARISON.sub(" ", child.value)):
+                return True
+        elif isinstance(child, ast.Name):
+            value = interp.lookup(child.id)
+            if isinstance(value, Column) and value.node is not child and compares_columns(interp, value.node):  # type: ignore[arg-type]
+                return True
+    return False
+

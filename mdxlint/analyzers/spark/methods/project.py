@@ -14,7 +14,7 @@ from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, note_from_json,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
-from mdxlint.analyzers.spark.methods.join import has_range_condition
+from mdxlint.analyzers.spark.methods.join import compares_columns, equality_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, na_method
 from mdxlint.analyzers.spark.sql import scan_sql
 from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, Join, NaFunctions, constant
@@ -96,11 +96,20 @@ def filter_rows(interp, frame: Frame, call: MethodCall) -> Any:
 
 
 def _filter_pushed_into(interp, join: Join, arg_nodes: list[ast.expr]) -> Join:
-    """A filter after an inner join is part of its condition to Spark (the optimizer pushes it
-    in): a time range written in ``where(…)`` bounds the join's state as one written in ``on``."""
-    if join.how != "inner" or join.has_range_condition is not False:
+    """A filter after an inner or cross join is part of its condition to Spark (the optimizer pushes
+    it in): a time range between columns written in ``where(…)`` bounds the join's state as one
+    written in ``on``, and an equality there gives a join with no condition its keys."""
+    if join.how not in ("inner", "cross") or join.has_range_condition is None:
         return join
-    if any(has_range_condition(interp, node) for node in arg_nodes):
+    if join.equi_columns == ():
+        keys = set().union(*(equality_columns(interp, node) for node in arg_nodes))
+        if keys or any(isinstance(node, ast.Constant) for node in arg_nodes):  # (SQL text: not read)
+            # A cross join given keys this way fails otherwise in Spark ("should not take Cross"): not modelled.
+            return replace(join, equi_columns=None, condition_columns=frozenset(keys),
+                           has_range_condition=None if join.how == "cross" else
+                           any(compares_columns(interp, node) for node in arg_nodes))
+        return join
+    if join.how == "inner" and not join.has_range_condition and any(compares_columns(interp, node) for node in arg_nodes):
         return replace(join, has_range_condition=True)
     return join
 
