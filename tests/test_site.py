@@ -837,11 +837,13 @@ def test_docusaurus_absolute_file_links_from_versions_and_translations(tmp_path)
         "i18n/fr/docusaurus-plugin-content-docs/current/guide/fr-only.md": "# Fr\n",
         "i18n/fr/docusaurus-plugin-content-docs/current/guide/page.mdx": "# Page\n\n[fr](/guide/fr-only.md) [gone](/guide/gone.md)\n",
         "static/files/notes.md": "# Notes\n",
-        "docs/guide/links.mdx": "# Links\n\n[notes](/files/notes.md) [legacy](/guide/setup.md#legacy-only)\n",
+        "docs/guide/links.mdx": "# Links\n\n[notes](/files/notes.md) [legacy](/guide/setup.md#legacy-only)\n\n"
+                                "[aliased](@site/docs/guide/setup.md#current-only) [aliased gone](@site/docs/nope.md)\n",
     }
     for name, text in pages.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
     found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "CRS010,CRS012").stdout)
     assert sorted((os.path.relpath(d["file"], tmp_path), d["code"]) for d in found) == [
-        ("docs/guide/links.mdx", "CRS012"), ("i18n/fr/docusaurus-plugin-content-docs/current/guide/page.mdx", "CRS010")], found
+        ("docs/guide/links.mdx", "CRS010"), ("docs/guide/links.mdx", "CRS012"),
+        ("i18n/fr/docusaurus-plugin-content-docs/current/guide/page.mdx", "CRS010")], found

@@ -316,7 +316,7 @@ class CourseIndex:
         if not path:
             return ResolvedLink("anchor-only", self.lesson_id(from_path), anchor_value)
         path = path.split("?", 1)[0]
-        if path.startswith("/") and _MARKDOWN_FILE.search(path):
+        if path.startswith(("/", "@site/")) and _MARKDOWN_FILE.search(path):
             page = self.docusaurus_file(path, from_path)
             if page is not None:
                 return ResolvedLink("file", None, anchor_value, False, page)
@@ -375,6 +375,9 @@ class CourseIndex:
         if site is None or site.framework.value != "docusaurus":
             return None
         root = site.root
+        if path.startswith("@site/"):  # the site's folder, as written
+            candidate = os.path.normpath(os.path.join(root, urllib.parse.unquote(path[len("@site/"):])))
+            return candidate if os.path.isfile(candidate) else ""
         parts = os.path.relpath(os.path.abspath(from_path), root).split(os.sep)
         docs = list(site.content_dirs.value or ())
         own: list[str] = []

@@ -61,6 +61,12 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
             frame = replace(frame, window_functions=((site, over_function(text)),))
         return frame
     frame = views[0].then(site=site, columns=None)
+    select_list = re.search(r"select\s+(?:distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
+    if select_list is not None and select_list.group(1).strip() != "*" and frame.struct_columns:
+        # A projection: the struct columns it keeps are those it names bare (`SELECT w, n`), not
+        # `w.start AS start`.
+        named = {ident.group(1) for part in split_top(select_list.group(1)) if (ident := SQL_IDENT.fullmatch(part.strip()))}
+        frame = replace(frame, struct_columns=frame.struct_columns & named)
     marked = SQL_WATERMARK.search(text)
     if marked is not None:
         # `FROM ev WATERMARK ts DELAY OF INTERVAL 5 MINUTES` (Spark 4.1): withWatermark in SQL
