@@ -226,6 +226,9 @@ class Join:
     equi_columns: tuple[str, ...] | None  # join on column names
     has_range_condition: bool | None  # None: condition not understood
     condition_columns: frozenset[str] = frozenset()  # columns a condition expression names
+    # The bounds the condition's time range puts on each side's rows ("left_lower": the left side's
+    # time is bounded from below by the right side's), when every comparison in it was read; else None.
+    bounds: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)

@@ -69,9 +69,108 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     merged = merge(left, right)
     if normalized is None:
         return merged.then(opaque=True)
+    bounds = range_bounds(interp, on_node, left, right) if on_node is not None and has_range else None
     join = Join(site, normalized, left.streaming, right.streaming, left.watermark_columns,
-                right.watermark_columns, equi, has_range, frozenset(condition_columns))
+                right.watermark_columns, equi, has_range, frozenset(condition_columns), bounds)
     return merged.then(joins=merged.joins + (join,))
+
+
+_FLIPPED = {ast.Lt: ast.Gt, ast.LtE: ast.GtE, ast.Gt: ast.Lt, ast.GtE: ast.LtE}
+
+
+def range_bounds(interp, node: ast.expr, left: Frame, right: Frame) -> frozenset[str] | None:
+    """The bounds a join condition written as Python comparisons puts on each side's time
+    (``p.pay_ts <= o.ts + F.expr("INTERVAL 15 MINUTES")`` bounds the right side from above and so
+    the left from below: {"right_upper", "left_lower"}); None when any part of it is not read
+    (SQL text, a comparison with a side not known), so that nothing is said then."""
+    bounds: set[str] = set()
+    for leaf in _conjuncts(interp, node):
+        if isinstance(leaf, ast.Compare) and len(leaf.ops) == 1 and isinstance(leaf.ops[0], ast.Eq):
+            continue
+        if isinstance(leaf, ast.Compare) and len(leaf.ops) == 1 and type(leaf.ops[0]) in _FLIPPED:
+            pairs = [(leaf.left, type(leaf.ops[0]), leaf.comparators[0])]
+        elif isinstance(leaf, ast.Call) and isinstance(leaf.func, ast.Attribute) and leaf.func.attr == "between" \
+                and len(leaf.args) == 2 and not leaf.keywords:
+            pairs = [(leaf.func.value, ast.GtE, leaf.args[0]), (leaf.func.value, ast.LtE, leaf.args[1])]
+        else:
+            return None
+        for first, op, second in pairs:
+            a, b = _side(interp, first, left, right), _side(interp, second, left, right)
+            if a is None or b is None:
+                return None
+            if a == b or "const" in (a, b):
+                continue  # one side against itself or a constant: no bound between the sides
+            lower_first = op in (ast.Gt, ast.GtE)  # first > second: first bounded from below
+            bounds.add(f"{a}_{'lower' if lower_first else 'upper'}")
+            bounds.add(f"{b}_{'upper' if lower_first else 'lower'}")
+    return frozenset(bounds)
+
+
+def _conjuncts(interp, node: ast.expr, depth: int = 0) -> list[ast.expr]:
+    """The parts of ``a & b & c``, through names that hold a condition."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitAnd):
+        return _conjuncts(interp, node.left, depth) + _conjuncts(interp, node.right, depth)
+    if isinstance(node, ast.Name) and depth < 4:
+        value = interp.lookup(node.id)
+        if isinstance(value, Column) and value.node is not node:
+            return _conjuncts(interp, value.node, depth + 1)  # type: ignore[arg-type]
+    return [node]
+
+
+_SQL_INTERVAL = re.compile(r"\s*INTERVAL\s+[\w\s.'\"-]+", re.IGNORECASE)
+
+
+def _side(interp, node: ast.expr, left: Frame, right: Frame) -> str | None:
+    """Which input a time expression reads: "left", "right", "const" (no column), or None."""
+    sides: set[str] = set()
+    for child in ast.walk(node):
+        if isinstance(child, ast.Name):
+            value = interp.lookup(child.id)
+            if not (value is left or value is right or isinstance(value, (ModuleRef, FuncRef))
+                    or (isinstance(value, Const) and isinstance(value.value, (int, float)))):
+                return None  # a name holding a column or anything else: not read
+            continue
+        if isinstance(child, ast.Attribute) and isinstance(child.value, ast.Name):
+            value = interp.lookup(child.value.id)
+            if value is left or value is right:
+                sides.add("left" if value is left else "right")
+            elif isinstance(value, Frame) or not isinstance(value, ModuleRef):
+                return None
+        elif isinstance(child, ast.Subscript) and isinstance(child.value, ast.Name):
+            value = interp.lookup(child.value.id)
+            if value is not left and value is not right:
+                return None
+            sides.add("left" if value is left else "right")
+        elif isinstance(child, ast.Call):
+            func = child.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+            text = child.args[0].value if len(child.args) == 1 and isinstance(child.args[0], ast.Constant) else None
+            if name in ("col", "column") and isinstance(text, str):
+                side = _named_side(text, left, right)
+                if side is None:
+                    return None
+                sides.add(side)
+            elif name == "expr" and isinstance(text, str) and _SQL_INTERVAL.fullmatch(text):
+                continue  # `expr("INTERVAL 15 MINUTES")`: a constant
+            else:
+                return None  # any other call (a cast, a function): not read
+        elif isinstance(child, ast.Constant) and isinstance(child.value, str):
+            if not any(child is call.args[0] for call in ast.walk(node) if isinstance(call, ast.Call) and call.args):
+                return None  # SQL text on its own: not read
+    if len(sides) > 1:
+        return None
+    return sides.pop() if sides else "const"
+
+
+def _named_side(name: str, left: Frame, right: Frame) -> str | None:
+    """The side a column named in ``col("…")`` belongs to, when the frames' columns or aliases say."""
+    qualifier, _, column = name.rpartition(".")
+    if qualifier:
+        found = [side for side, frame in (("left", left), ("right", right)) if qualifier in frame.aliases]
+        return found[0] if len(found) == 1 else None
+    found = [side for side, frame in (("left", left), ("right", right)) if frame.columns is not None and column in frame.columns]
+    unknown = any(frame.columns is None for frame in (left, right))
+    return found[0] if len(found) == 1 and not unknown else None
 
 
 def equality_columns(interp, on_node: ast.expr, depth: int = 0) -> set[str]:
