@@ -61,11 +61,11 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
             frame = replace(frame, window_functions=((site, over_function(text)),))
         return frame
     frame = views[0].then(site=site, columns=None)
-    select_list = re.search(r"select\s+(?:distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
-    if select_list is not None and select_list.group(1).strip() != "*" and frame.struct_columns:
+    select_part = re.search(r"select\s+(distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
+    if select_part is not None and select_part.group(2).strip() != "*" and frame.struct_columns:
         # A projection: the struct columns it keeps are those it names bare (`SELECT w, n`), not
         # `w.start AS start`.
-        named = {ident.group(1) for part in split_top(select_list.group(1)) if (ident := SQL_IDENT.fullmatch(part.strip()))}
+        named = {ident.group(1) for part in split_top(select_part.group(2)) if (ident := SQL_IDENT.fullmatch(part.strip()))}
         frame = replace(frame, struct_columns=frame.struct_columns & named)
     marked = SQL_WATERMARK.search(text)
     if marked is not None:
@@ -73,7 +73,6 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
         frame = frame.then(watermarks=frame.watermarks + (Watermark(site, marked.group(1), frame.step + 1),),
                            watermark_columns=frame.watermark_columns | {marked.group(1)})
     facts = ExprFacts()
-    select_part = re.search(r"select\s+(distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
     group_part = re.search(r"\bgroup\s+by\s+(.*?)(?:\s+having\s|\s+order\s+by\s|\s+limit\s|$)", text, re.IGNORECASE | re.S)
     distinct = bool(select_part and select_part.group(1))
     plain = SQL_WINDOW_PARTS.sub(" ", text)  # without window functions and named window clauses

@@ -211,51 +211,36 @@ def _under_abs(node: ast.expr) -> bool:
     return (isinstance(func, ast.Attribute) and func.attr == "abs") or (isinstance(func, ast.Name) and func.id == "abs")
 
 
-def has_range_condition(interp, node: ast.expr, depth: int = 0) -> bool | None:
-    """Whether a join condition compares with <, <=, >, >= or BETWEEN (a time range)."""
+def has_range_condition(interp, node: ast.expr, depth: int = 0, *, between_columns: bool = False) -> bool | None:
+    """Whether a join condition compares with <, <=, >, >= or BETWEEN (a time range).  With
+    ``between_columns`` (a filter Spark may push into a join) only a comparison of two columns
+    counts, not a column with a constant (``value > 5``)."""
     if depth > 4:
         return None
+    sql_range = _SQL_COLUMN_COMPARISON if between_columns else _SQL_RANGE
     for child in ast.walk(node):
         if isinstance(child, ast.Compare) and any(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for op in child.ops):
-            if not any(_under_abs(operand) for operand in (child.left, *child.comparators)):
+            operands = (child.left, *child.comparators)
+            if not any(_under_abs(operand) or (between_columns and isinstance(operand, ast.Constant)) for operand in operands):
                 return True
             continue  # `abs(a - b) < 60`: Spark reads no bound on either side's time out of it
         if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "between":
             return True
         if isinstance(child, ast.Constant) and isinstance(child.value, str):
-            if re.search(r"[<>]|\bbetween\b", _SQL_ABS_COMPARISON.sub(" ", child.value), re.IGNORECASE):
+            if sql_range.search(_SQL_ABS_COMPARISON.sub(" ", child.value)):
                 return True
         if isinstance(child, ast.Name):
             value = interp.lookup(child.id)
             if isinstance(value, Column) and value.node is not child:
-                inner = has_range_condition(interp, value.node, depth + 1)  # type: ignore[arg-type]
+                inner = has_range_condition(interp, value.node, depth + 1, between_columns=between_columns)  # type: ignore[arg-type]
                 if inner:
                     return True
-            elif not isinstance(value, (Frame, FuncRef, ModuleRef, Const)):
-                return None
+            elif not isinstance(value, (Frame, FuncRef, ModuleRef, Const)) and not between_columns:
+                return None  # (in a filter a name not read is passed over: only what is read counts)
     return False
 
 
-# A comparison between two columns in SQL text (`pay_ts <= ts + INTERVAL 1 HOUR`), or BETWEEN.
+# A comparison between two columns in SQL text (`pay_ts <= ts + INTERVAL 1 HOUR`), or BETWEEN; and any.
 _SQL_COLUMN_COMPARISON = re.compile(r"[A-Za-z_][\w.`]*\s*[<>]=?\s*[A-Za-z_(`]|\bbetween\b", re.IGNORECASE)
-
-
-def compares_columns(interp, node: ast.expr) -> bool:
-    """Whether a filter compares two columns with <, <=, >, >= or BETWEEN (a time range Spark may
-    push into a join), not a column with a constant (``value > 5``)."""
-    for child in ast.walk(node):
-        if isinstance(child, ast.Compare) and any(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for op in child.ops):
-            operands = (child.left, *child.comparators)
-            if not any(isinstance(operand, ast.Constant) or _under_abs(operand) for operand in operands):
-                return True
-        elif isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "between":
-            return True
-        elif isinstance(child, ast.Constant) and isinstance(child.value, str):
-            if _SQL_COLUMN_COMPARISON.search(_SQL_ABS_COMPARISON.sub(" ", child.value)):
-                return True
-        elif isinstance(child, ast.Name):
-            value = interp.lookup(child.id)
-            if isinstance(value, Column) and value.node is not child and compares_columns(interp, value.node):  # type: ignore[arg-type]
-                return True
-    return False
+_SQL_RANGE = re.compile(r"[<>]|\bbetween\b", re.IGNORECASE)
 

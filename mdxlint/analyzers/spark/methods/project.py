@@ -14,7 +14,7 @@ from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, note_from_json,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
-from mdxlint.analyzers.spark.methods.join import compares_columns, equality_columns
+from mdxlint.analyzers.spark.methods.join import equality_columns, has_range_condition
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, na_method
 from mdxlint.analyzers.spark.sql import scan_sql
 from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, Join, NaFunctions, constant
@@ -107,9 +107,9 @@ def _filter_pushed_into(interp, join: Join, arg_nodes: list[ast.expr]) -> Join:
             # A cross join given keys this way fails otherwise in Spark ("should not take Cross"): not modelled.
             return replace(join, equi_columns=None, condition_columns=frozenset(keys),
                            has_range_condition=None if join.how == "cross" else
-                           any(compares_columns(interp, node) for node in arg_nodes))
+                           any(has_range_condition(interp, node, between_columns=True) for node in arg_nodes))
         return join
-    if join.how == "inner" and not join.has_range_condition and any(compares_columns(interp, node) for node in arg_nodes):
+    if join.how == "inner" and not join.has_range_condition and any(has_range_condition(interp, node, between_columns=True) for node in arg_nodes):
         return replace(join, has_range_condition=True)
     return join
 
