@@ -71,6 +71,11 @@ observed = len(ops) >= 3 and max(o["numRowsTotal"] for o in ops) == 1
 ops = _state(started_queries[0])
 observed = len(ops) >= 2 and ops[-1]["numRowsTotal"] > ops[0]["numRowsTotal"] and sum(o.get("numRowsRemoved", 0) for o in ops) == 0
 ''',
+    # A join's time range lets Spark purge its state: rows are removed as the watermarks pass.
+    "join_state_purged": _PROGRESS + '''
+ops = _state(started_queries[0], batches=8)
+observed = sum(o.get("numRowsRemoved", 0) for o in ops) > 0
+''',
     "dedup_state_grows": _PROGRESS + '''
 ops = _state(started_queries[0])
 observed = len(ops) >= 2 and ops[-1]["numRowsTotal"] > ops[0]["numRowsTotal"] and sum(o.get("numRowsRemoved", 0) for o in ops) == 0

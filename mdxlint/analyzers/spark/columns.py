@@ -10,7 +10,7 @@ import ast
 import re
 
 from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
-from mdxlint.analyzers.spark.sql import MONOTONIC_ID_ON_STREAM, scan_sql
+from mdxlint.analyzers.spark.sql import MONOTONIC_ID_ON_STREAM, SQL_WINDOW_CALL, closing_paren, scan_sql
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
     Column,
@@ -84,7 +84,8 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
                 if name in DISTINCT_AGGREGATES:
                     facts.distinct.append(interp.site(node))
             elif name in TIME_WINDOW_FUNCTIONS:
-                facts.windows.append((interp.site(node), column_name(interp, node.args[0]) if node.args else None))
+                time_arg = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "timeColumn"), None)
+                facts.windows.append((interp.site(node), name, column_name(interp, time_arg) if time_arg is not None else None))
             elif name in CURRENT_TIME_FUNCTIONS:
                 facts.current_time.append(interp.site(node))
             elif name in GENERATOR_FUNCTIONS:
@@ -194,6 +195,12 @@ def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
                 if inner_name == "window_time" and time_arg.args:
                     time_column = column_name(interp, time_arg.args[0])
             return Key(name, time_column, site, time_column is not None, name == "session_window")
+        if name == "expr" and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            text = node.args[0].value.strip()
+            window = SQL_WINDOW_CALL.match(text)  # expr("window(ts, '10 minutes')"), the whole text one call
+            if window is not None and closing_paren(text, text.index("(")) == len(text) - 1:
+                function = window.group(1).lower()
+                return Key(function, window.group(2), site, True, function == "session_window")
         if name is not None and name not in ("col", "column", "expr", "lit", "window_time"):
             # Any other function makes a new column, without the watermark of the column it
             # reads (`groupBy(F.date_trunc("minute", "timestamp"))`: Spark finds no watermark).

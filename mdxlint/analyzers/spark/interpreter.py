@@ -19,8 +19,8 @@ from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
 from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
-    FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, ActiveQueries, AnyQuery, Builder, Call, ClassRef, Column, Const,
-    DictValue, Frame, FuncRef, Function, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
+    FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, ActiveQueries, AnyQuery, BoundMethod, Builder, Call, ClassRef, Column,
+    Const, DictValue, Frame, FuncRef, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
     StreamManager, WindowSpec, Writer,
 )
 
@@ -134,7 +134,9 @@ class Interpreter:
             self.functions.append(function)
             self.bind(node.name, function)
         elif isinstance(node, ast.ClassDef):
-            self.bind(node.name, UNKNOWN)
+            methods = {item.name: Function(item, self.fence) for item in node.body
+                       if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))}
+            self.bind(node.name, LessonClass(node, methods))
         elif isinstance(node, ast.Return):
             value = self.eval(node.value) if node.value is not None else Const(None)
             if isinstance(value, Writer):
@@ -414,6 +416,15 @@ class Interpreter:
             if name == "streams":
                 return StreamManager(base)
             return UNKNOWN
+        if isinstance(base, (LessonInstance, LessonClass)):
+            cls = base if isinstance(base, LessonClass) else base.cls
+            method = cls.methods.get(name)
+            if method is None:
+                return UNKNOWN
+            decorators = {getattr(d, "id", None) for d in method.node.decorator_list}
+            if "staticmethod" in decorators or (isinstance(base, LessonClass) and "classmethod" not in decorators):
+                return method  # a static method, or a plain function taken from the class
+            return BoundMethod(method)
         if isinstance(base, StreamManager) and name == "active":
             return ActiveQueries(base.session)
         if isinstance(base, Frame):
@@ -466,6 +477,10 @@ class Interpreter:
             return UNKNOWN
         if isinstance(callee, Function):
             return self.call_function(callee, args, kwargs)
+        if isinstance(callee, BoundMethod):
+            return self.call_function(callee.function, [UNKNOWN, *args], kwargs)
+        if isinstance(callee, LessonClass):
+            return LessonInstance(callee)
         if isinstance(func, ast.Name) and func.id in _INSPECTING_BUILTINS and self.lookup(func.id) is UNKNOWN:
             return UNKNOWN  # print(writer) shows it; nothing starts it there
         for value in [*args, *kwargs.values()]:
@@ -492,13 +507,16 @@ class Interpreter:
         if key in self.seen_calls:
             return
         self.seen_calls.add(key)
-        strings = []
+        strings, columns = [], []
         for arg in (*node.args, *(keyword.value for keyword in node.keywords)):
             if isinstance(arg, ast.Name):
                 value = self.lookup(arg.id)
                 if isinstance(value, Const) and isinstance(value.value, str):
                     strings.append((arg.id, value.value))
-        self.analysis.calls.append(Call(self.site(node), name, receiver, tuple(node.args), tuple(node.keywords), tuple(strings)))
+                elif isinstance(value, Column) and value.node is not arg:
+                    columns.append((arg.id, value.node))
+        self.analysis.calls.append(Call(self.site(node), name, receiver, tuple(node.args), tuple(node.keywords),
+                                        tuple(strings), tuple(columns)))
 
     # -- methods ----------------------------------------------------------------------------
     def method(self, receiver: Any, name: str, node: ast.Call, args: list[Any], kwargs: dict[str, Any]) -> Any:

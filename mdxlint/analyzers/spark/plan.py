@@ -65,6 +65,18 @@ def _unqualified(frame: Frame, name: str | None) -> str | None:
     return name
 
 
+def note_window_type(analysis: SparkAnalysis, frame: Frame, site: Site, function: str, column: str | None) -> bool:
+    """Whether ``function`` (``window``/``session_window``) over ``column`` of ``frame`` is refused
+    for the column's type (a number: Spark casts a string or a date, nothing else); noted once a site."""
+    time_type = path_type(frame.types, _unqualified(frame, column)) if column else None
+    if time_type is None or time_type.name not in NOT_WINDOW_TIME_TYPES:
+        return False
+    found = (site, function, _unqualified(frame, column), time_type)
+    if not any(seen[0] == site for seen in analysis.bad_windows):
+        analysis.bad_windows.append(found)
+    return True
+
+
 def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], site: Site, facts: ExprFacts,
                names: list[str | None]) -> Frame:
     """``frame`` aggregated over ``keys``; ``names`` are the output names of the aggregate
@@ -78,10 +90,9 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
     watermarked: bool | None
     refused = False
     for key in keys:
-        time_type = path_type(frame.types, key.time_column) if key.time_column and key.site is not None else None
-        if time_type is not None and time_type.name in NOT_WINDOW_TIME_TYPES:
-            analysis.bad_windows.append((key.site, "session_window" if key.session else "window", key.time_column, time_type))
-            refused = True
+        if key.time_column and key.site is not None:
+            refused = note_window_type(analysis, frame, key.site, "session_window" if key.session else "window",
+                                       key.time_column) or refused
     if refused:
         watermarked = None  # Spark refuses the grouping itself: what the watermark would do is moot
     elif watermarked_keys:

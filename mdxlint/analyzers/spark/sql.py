@@ -10,7 +10,7 @@ import ast
 import re
 from dataclasses import replace
 
-from mdxlint.analyzers.spark.plan import aggregated
+from mdxlint.analyzers.spark.plan import aggregated, note_window_type
 from mdxlint.analyzers.spark.schema import split_top
 from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session, Watermark
 
@@ -67,6 +67,8 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
         # `w.start AS start`.
         named = {ident.group(1) for part in split_top(select_part.group(2)) if (ident := SQL_IDENT.fullmatch(part.strip()))}
         frame = replace(frame, struct_columns=frame.struct_columns & named)
+    for window in SQL_WINDOW_CALL.finditer(_SQL_STRING.sub("''", text)):
+        note_window_type(interp.analysis, frame, site, window.group(1).lower(), window.group(2))
     marked = SQL_WATERMARK.search(text)
     if marked is not None:
         # `FROM ev WATERMARK ts DELAY OF INTERVAL 5 MINUTES` (Spark 4.1): withWatermark in SQL
@@ -120,8 +122,10 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
 
 
 _SQL_JOIN = re.compile(
-    r"\bfrom\s+`?([A-Za-z_]\w*)`?(?:\s+(?:as\s+)?(?!(?:inner|cross|left|right|full|natural|join)\b)[A-Za-z_]\w*)?\s+"
-    r"((?:inner|cross|left|right|full)(?:\s+(?:outer|semi|anti))?\s+|(?:semi|anti)\s+)?join\s+`?([A-Za-z_]\w*)`?",
+    r"\bfrom\s+`?([A-Za-z_]\w*)`?(?:\s+(?:as\s+)?(?!(?:inner|cross|left|right|full|natural|join)\b)([A-Za-z_]\w*))?\s+"
+    r"((?:inner|cross|left|right|full)(?:\s+(?:outer|semi|anti))?\s+|(?:semi|anti)\s+)?join\s+`?([A-Za-z_]\w*)`?"
+    r"(?:\s+(?:as\s+)?(?!(?:on|using|where|group|order|limit|having|window)\b)([A-Za-z_]\w*))?"
+    r"(?:\s+(on|using)\b\s*(.*?))?\s*(?=\b(?:where|group\s+by|having|order\s+by|limit|window)\b|$)",
     re.IGNORECASE,
 )
 _SQL_JOIN_TYPES = {
@@ -137,11 +141,113 @@ def _join(session: Session, text: str, site) -> Join | None:
     found = _SQL_JOIN.search(text)
     if found is None or SQL_WATERMARK.search(text):  # (which side a watermark clause marks is not read)
         return None
-    left, right = session.temp_views.get(found.group(1)), session.temp_views.get(found.group(3))
-    how = _SQL_JOIN_TYPES.get(" ".join((found.group(2) or "").lower().split()))
+    left, right = session.temp_views.get(found.group(1)), session.temp_views.get(found.group(4))
+    how = _SQL_JOIN_TYPES.get(" ".join((found.group(3) or "").lower().split()))
     if left is None or right is None or how is None or left.streaming is None or right.streaming is None:
         return None
-    return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None)
+    if left.opaque or right.opaque:
+        return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None)
+    keyword, condition = (found.group(6) or "").lower(), found.group(7) or ""
+    if keyword == "using":
+        names = tuple(name.strip(" `") for name in condition.strip("() ").split(","))
+        return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
+                    names, False, sql=True)
+    if not keyword:  # `a JOIN b` with no condition: a cross join
+        return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
+                    () if how in ("inner", "cross") else None, False if how in ("inner", "cross") else None, sql=True)
+    sides = {found.group(1).lower(): "left", found.group(4).lower(): "right"}
+    if found.group(2):
+        sides[found.group(2).lower()] = "left"
+    if found.group(5):
+        sides[found.group(5).lower()] = "right"
+    where = _SQL_WHERE.search(text[found.end():])
+    if where is not None and how == "inner":
+        # Spark pushes a WHERE comparison of the two inputs into an inner join's condition (its state
+        # is purged by that range); an outer join is checked on the condition as written.
+        condition = f"({condition}) and ({where.group(1)})"
+    has_range, columns, bounds = sql_join_condition(condition, sides, left, right)
+    return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None,
+                has_range, columns, bounds, sql=True)
+
+
+_SQL_WHERE = re.compile(r"^\s*where\s+(.*?)\s*(?=\b(?:group\s+by|having|order\s+by|limit|window)\b|$)", re.IGNORECASE | re.S)
+_SQL_COMPARISON = re.compile(r"(.+?)\s*(<=|>=|<>|!=|==|=|<|>)\s*(.+)", re.S)
+_SQL_BETWEEN = re.compile(r"(.+?)\s+between\s+(.+?)\s+and\s+(.+)", re.IGNORECASE | re.S)
+_SQL_COLUMN_REF = re.compile(r"`?([A-Za-z_]\w*)`?(?:\.`?([A-Za-z_]\w*)`?)?")
+# A time and an interval added or subtracted: `p.paid_at + INTERVAL 1 HOUR`, `ts - interval '10' minutes`.
+_SQL_TIME_OPERAND = re.compile(r"\(?\s*(.+?)(?:\s*[+-]\s*interval\b.*)?\)?", re.IGNORECASE | re.S)
+_SQL_TOP_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def sql_join_condition(condition: str, sides: dict[str, str], left: Frame, right: Frame
+                       ) -> tuple[bool, frozenset[str], frozenset[str] | None]:
+    """What a SQL join's ON condition says: whether it has a time-range comparison, the columns it
+    compares for equality, and the bounds its range puts on each side's time (as :func:`methods.join.range_bounds`,
+    None when some part is not read: a function, a column of no known side)."""
+    text = _SQL_STRING.sub("''", condition).strip()
+    while text.startswith("(") and closing_paren(text, 0) == len(text) - 1:
+        text = text[1:-1].strip()
+    has_range = bool(re.search(r"<|>|\bbetween\b", text, re.IGNORECASE))
+    columns = frozenset(part.strip("`").rsplit(".", 1)[-1] for pair in SQL_EQUALITY.findall(text) for part in pair)
+    # The conjuncts: split at AND, the AND of a BETWEEN kept with it.
+    parts: list[str] = []
+    open_between = False
+    for piece in _SQL_TOP_AND.split(text):
+        if open_between:
+            parts[-1] += " and " + piece
+            open_between = False
+        else:
+            parts.append(piece)
+            open_between = re.search(r"\bbetween\b", piece, re.IGNORECASE) is not None
+    bounds: set[str] = set()
+    for part in parts:
+        if re.search(r"\bor\b", part, re.IGNORECASE):
+            return has_range, columns, None
+        between = _SQL_BETWEEN.fullmatch(part.strip())
+        if between is not None:
+            pairs = [(between.group(1), ">=", between.group(2)), (between.group(1), "<=", between.group(3))]
+        else:
+            compared = _SQL_COMPARISON.fullmatch(part.strip())
+            if compared is None:
+                return has_range, columns, None
+            if compared.group(2) in ("=", "=="):
+                continue
+            if compared.group(2) in ("<>", "!="):
+                return has_range, columns, None
+            pairs = [(compared.group(1), compared.group(2), compared.group(3))]
+        for first, op, second in pairs:
+            a, b = _sql_side(first, sides, left, right), _sql_side(second, sides, left, right)
+            if a is None or b is None:
+                return has_range, columns, None
+            if a == b or "const" in (a, b):
+                continue
+            lower_first = op in (">", ">=")
+            bounds.add(f"{a}_{'lower' if lower_first else 'upper'}")
+            bounds.add(f"{b}_{'upper' if lower_first else 'lower'}")
+    return has_range, columns, frozenset(bounds)
+
+
+# Two columns compared for equality in SQL text (`o.id = p.order_id`): the columns a join matches on.
+SQL_EQUALITY = re.compile(r"([\w.`]+)\s*(?:==|<=>|=)\s*([\w.`]+)")
+
+
+def _sql_side(operand: str, sides: dict[str, str], left: Frame, right: Frame) -> str | None:
+    """Which input a SQL time operand reads ("left", "right", "const"), None when not read."""
+    operand = operand.strip()
+    if re.fullmatch(r"(?:interval\b.*|''|[\d.]+)", operand, re.IGNORECASE | re.S):
+        return "const"
+    time = _SQL_TIME_OPERAND.fullmatch(operand)
+    reference = _SQL_COLUMN_REF.fullmatch(time.group(1).strip()) if time is not None else None
+    if reference is None:
+        return None
+    if reference.group(2):
+        return sides.get(reference.group(1).lower())
+    name = reference.group(1)
+    in_left = left.columns is not None and name in left.columns
+    in_right = right.columns is not None and name in right.columns
+    if in_left != in_right:
+        return "left" if in_left else "right"
+    return None
 
 
 _ALIASED = re.compile(r"(.*?\S)\s+as\s+`?([A-Za-z_]\w*)`?|(.*\))\s*`?([A-Za-z_]\w*)`?", re.IGNORECASE | re.S)
@@ -194,6 +300,29 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
     return frame
 
 
+# A time window in SQL text and the column it reads: `window(ts_ms, '10 minutes')`.
+SQL_WINDOW_CALL = re.compile(r"\b(session_window|window)\s*\(\s*`?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)`?\s*,", re.IGNORECASE)
+
+
+def closing_paren(text: str, opening: int) -> int:
+    """The index of the parenthesis that closes the one at ``opening`` (quotes skipped), -1 if none."""
+    depth, quote = 0, ""
+    for index in range(opening, len(text)):
+        char = text[index]
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"`":
+            quote = char
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
+
+
 SQL_FROM_JSON = re.compile(r"\bfrom_json\s*\(\s*`?(\w+)`?\s*,", re.I)
 SQL_GENERATOR = re.compile(r"\b(?:pos)?explode(?:_outer)?\s*\(|\binline(?:_outer)?\s*\(|\bstack\s*\(|\bjson_tuple\s*\(", re.I)
 
@@ -211,6 +340,8 @@ MONOTONIC_ID_ON_STREAM = "Expression(s): monotonically_increasing_id() is not su
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
     """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
     text = node.value if isinstance(node.value, str) else ""
+    for match in SQL_WINDOW_CALL.finditer(_SQL_STRING.sub("''", text)):
+        facts.windows.append((interp.site(node), match.group(1).lower(), match.group(2)))
     if SQL_OVER.search(text):
         facts.over.append((interp.site(node), over_function(text)))
         return

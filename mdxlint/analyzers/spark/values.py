@@ -229,6 +229,7 @@ class Join:
     # The bounds the condition's time range puts on each side's rows ("left_lower": the left side's
     # time is bounded from below by the right side's), when every comparison in it was read; else None.
     bounds: frozenset[str] | None = None
+    sql: bool = False  # read from `spark.sql` text over two temp views (whose own steps were all read)
 
 
 @dataclass(frozen=True)
@@ -360,6 +361,28 @@ class Function:
     called: bool = False
 
 
+@dataclass(eq=False)
+class LessonClass:
+    """A class the lesson defines, read for its methods only (``__init__`` is not run)."""
+
+    node: ast.ClassDef
+    methods: dict[str, Function]
+
+
+@dataclass(eq=False)
+class LessonInstance:
+    """An instance of a lesson's class: its methods can be passed on (``foreachBatch(saver.save)``)."""
+
+    cls: LessonClass
+
+
+@dataclass(eq=False)
+class BoundMethod:
+    """A lesson class's method taken from an instance (or a classmethod): Python passes the first argument."""
+
+    function: Function
+
+
 @dataclass(frozen=True)
 class Start:
     """A ``start()``/``toTable()``: where Spark's streaming checks run."""
@@ -410,6 +433,8 @@ class Call:
     keywords: tuple[ast.keyword, ...]
     # The string constants the call's plain-name arguments held when it ran (`F.window("ts", SLIDE)`).
     strings: tuple[tuple[str, str], ...] = ()
+    # The column expressions its plain-name arguments held (`F.session_window("ts", gap)`).
+    columns: tuple[tuple[str, ast.AST], ...] = ()
 
     def string_of(self, node: ast.expr) -> str | None:
         """A string argument as written or held by a name."""
@@ -418,6 +443,12 @@ class Call:
         if isinstance(node, ast.Name):
             return dict(self.strings).get(node.id)
         return None
+
+    def expression_of(self, node: ast.expr) -> ast.AST:
+        """An argument's expression as written, or the column expression a name held."""
+        if isinstance(node, ast.Name):
+            return dict(self.columns).get(node.id, node)
+        return node
 
 
 @dataclass(eq=False)
@@ -459,7 +490,7 @@ class ExprFacts:
 
     aggregates: list[Site] = field(default_factory=list)
     distinct: list[Site] = field(default_factory=list)
-    windows: list[tuple[Site, str | None]] = field(default_factory=list)  # time windows and their column
+    windows: list[tuple[Site, str, str | None]] = field(default_factory=list)  # time windows: function, column
     over: list[tuple[Site, str]] = field(default_factory=list)  # non-time window functions
     current_time: list[Site] = field(default_factory=list)
     generators: list[Site] = field(default_factory=list)  # explode(…), inline(…): a Generate step

@@ -78,7 +78,7 @@ class UnsupportedStreamJoin(Rule):
     nullable side and a time-range condition (`<`, `<=`, `>`, `>=`, `BETWEEN` in the
     condition) that bounds the preserved side's time from below by the other side's
     (`payments.paid_at <= orders.ts + INTERVAL 1 HOUR` for `orders` left-joined; `paid_at >=
-    ts` alone bounds nothing Spark can use; read where the condition is Python comparisons), or
+    ts` alone bounds nothing Spark can use; read where the condition is Python comparisons or the `ON` clause of `spark.sql` text), or
     a watermarked column among the join keys; stream–stream left-anti
     joins are refused; stream–static joins are refused when the stream is on the side
     whose unmatched rows would have to be emitted (static `left` join stream, stream

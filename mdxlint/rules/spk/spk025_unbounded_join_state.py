@@ -11,7 +11,9 @@ class UnboundedJoinState(Rule):
     ## What it does
     Reports a stream–stream inner join in a started query when the inputs have no
     watermarks, or the join condition has no time-range comparison (`<`, `<=`, `>`,
-    `>=`, `BETWEEN`) and does not match on a watermarked column.
+    `>=`, `BETWEEN`) and does not match on a watermarked column. A comparison of the two
+    inputs in a later `where()` counts (Spark pushes it into the join). Joins written in
+    `spark.sql` text over two temp views are read too (`ON` and `WHERE`).
 
     ## Why is this bad
     Spark accepts the query — watermarks and time bounds are optional for inner
@@ -60,9 +62,11 @@ class UnboundedJoinState(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for start in stream_starts(analyze(doc)):
-            if start.frame.opaque or start.output_mode in ("update", "complete"):
+            if start.output_mode in ("update", "complete"):
                 continue  # Spark refuses a stream-stream join outside append mode (SPK010 says so)
             for join in start.frame.joins:
+                if start.frame.opaque and not join.sql:
+                    continue  # (a `spark.sql` join's frame is opaque, its inputs were read whole)
                 if join.how != "inner" or not (join.left_streaming and join.right_streaming):
                     continue
                 if join.has_range_condition is None or join.equi_columns == ():

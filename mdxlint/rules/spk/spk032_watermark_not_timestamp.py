@@ -12,7 +12,8 @@ class WatermarkNotTimestamp(Rule):
     `StructType` schemas and DDL strings given to `from_json`, `cast(...)`,
     `to_timestamp(...)` and friends, `select`/`withColumn`/`selectExpr` — and reports
     `withWatermark` on a column whose type is known and is not a timestamp, and
-    `window()`/`session_window()` over a column of a type Spark does not cast to one (a
+    `window()`/`session_window()` (also in SQL text: `selectExpr`, `expr`, `spark.sql`)
+    over a column of a type Spark does not cast to one (a
     number; a string or a date is cast).
 
     ## Why is this bad

@@ -11,7 +11,7 @@ class FileSourceWithoutSchema(Rule):
     """A streaming file source (`json`, `csv`, `parquet`, `orc`…) read without a schema.
 
     ## What it does
-    Reports `spark.readStream` loads of a file format other than `text` with no
+    Reports `spark.readStream` loads of a file format other than `text` (`binaryFile` too) with no
     `.schema(...)` (or `schema=`), unless the lesson's session sets
     `spark.sql.streaming.schemaInference`.
 
@@ -51,14 +51,15 @@ class FileSourceWithoutSchema(Rule):
             reader = load.reader
             if not load.streaming or reader.schema_given or not reader.format_known:
                 continue
-            if reader.format not in FILE_FORMATS or reader.format == "text":  # text has a fixed schema
-                continue
+            if reader.format not in FILE_FORMATS | {"binaryfile"} or reader.format == "text":  # text has a fixed schema
+                continue  # (binaryFile has one too, and a stream of it still needs it given: checked on PySpark 4.1)
             conf = reader.session.conf
             if (SCHEMA_INFERENCE in conf and str(conf[SCHEMA_INFERENCE]).lower() != "false") or UNREAD_CONF in conf:
                 continue
             if not reader.format_set and "spark.sql.sources.default" in conf:
                 continue  # the default format was changed: whether it is a file format is not known
-            named = reader.format if reader.format_set else f"{reader.format} (spark.sql.sources.default)"
+            shown = "binaryFile" if reader.format == "binaryfile" else reader.format
+            named = shown if reader.format_set else f"{shown} (spark.sql.sources.default)"
             ctx.report(
                 *load.site.range(),
                 f"the streaming {named} source has no schema; {spark_raises(NO_SCHEMA)}",

@@ -1,4 +1,5 @@
 import ast
+import re
 
 from mdxlint.analyzers.spark import FUNCTIONS_MODULE, UNKNOWN, Frame, analyze, spark_raises
 from mdxlint.analyzers.spark.intervals import Interval, parse_interval
@@ -25,7 +26,9 @@ class InvalidInterval(Rule):
     `"10 min"`, `"1 hr"`), ISO durations (`"PT10M"`) and bare numbers are refused. Also
     reports a window whose slide is longer than the window, a window counted in months,
     and a negative watermark delay, a start offset not shorter than the slide, and a
-    `session_window` gap Spark cannot read (no error there: the aggregation outputs nothing).
+    `session_window` gap Spark cannot read (no error there: the aggregation outputs nothing),
+    also among the values of a per-row gap (`F.when(…, "10m").otherwise(…)`, `CASE … THEN '…'`),
+    and a gap given as an ANSI interval (`expr("INTERVAL 5 MINUTES")`), which Spark refuses.
 
     ## Why is this bad
     `withWatermark` parses its delay at once: `AnalysisException: [CANNOT_PARSE_INTERVAL]
@@ -82,6 +85,8 @@ class InvalidInterval(Rule):
                     (k.value for k in call.keywords if k.arg == keyword), None)
                 text = call.string_of(node) if node is not None else None
                 if text is None:
+                    if node is not None and name == "session_window" and keyword == "gapDuration":
+                        self.check_dynamic_gap(ctx, call, node)
                     continue
                 interval = parse_interval(text)
                 span = call.site.fence.node_range(node)
@@ -122,3 +127,59 @@ class InvalidInterval(Rule):
                            f"the slide (\"{slide[1]}\") is longer than the window (\"{window[1]}\"): windows would "
                            "leave rows out; Spark refuses it when the query is analysed; " + spark_raises(
                                f"The `slide_duration`({slide[0].micros}L) must be <= the `window_duration`({window[0].micros}L)"))
+
+    def check_dynamic_gap(self, ctx: RuleContext, call, node: ast.expr) -> None:
+        """A gap given as an expression: an ANSI interval (refused), or per-row strings (`F.when(…, "10m")`)
+        some of which Spark cannot read (those rows are put in no session)."""
+        span = call.site.fence.node_range(node)
+        expression = call.expression_of(node)
+        sql = _expr_text(expression)
+        if sql is not None and _ANSI_INTERVAL.search(_SQL_QUOTED.sub("''", sql)):
+            ctx.report(*span, "the gap is an ANSI interval (an `INTERVAL …` literal in SQL text is a day-time or "
+                       "year-month interval), and a session window's gap must be a calendar interval or a string; "
+                       "Spark refuses it when the query is analysed; " + spark_raises(
+                           "Gap duration expression used in session window must be CalendarIntervalType"))
+            return
+        for value in _gap_values(expression, sql):
+            if parse_interval(value) is None:
+                ctx.report(*span, f"the gap \"{value}\" is not an interval Spark reads (numbers with unit words, as "
+                           "\"5 minutes\"): Spark raises no error, the gap of the rows given it is null and they are put "
+                           "in no session", severity=Severity.WARNING)
+                return
+
+
+_ANSI_INTERVAL = re.compile(r"\binterval\b|\bmake_(?:dt|ym)_interval\s*\(", re.IGNORECASE)
+_SQL_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_SQL_CASE_VALUE = re.compile(r"\b(?:then|else)\s+'([^']*)'", re.IGNORECASE)
+
+
+def _call_name(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Call):
+        func = node.func
+        return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+    return None
+
+
+def _expr_text(node: ast.AST) -> str | None:
+    """The SQL text of `expr("…")`."""
+    if _call_name(node) == "expr" and len(node.args) == 1 and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str):
+        return node.args[0].value
+    return None
+
+
+def _gap_values(node: ast.AST, sql: str | None) -> list[str]:
+    """The string values a per-row gap takes: `F.when(c, "10 minutes").when(…).otherwise("5 minutes")`,
+    `expr("CASE WHEN … THEN '10 minutes' ELSE '5 minutes' END")`."""
+    if sql is not None:
+        return _SQL_CASE_VALUE.findall(sql)
+    values: list[str] = []
+    while isinstance(node, ast.Call) and _call_name(node) in ("when", "otherwise"):
+        value = node.args[-1] if node.args else None
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            values.append(value.value)
+        func = node.func
+        if not isinstance(func, ast.Attribute) or isinstance(func.value, ast.Name):
+            break  # `F.when(…)`: the chain's start
+        node = func.value
+    return values

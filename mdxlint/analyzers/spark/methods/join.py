@@ -11,6 +11,7 @@ from typing import Any
 from mdxlint.analyzers.spark.columns import column_name
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import merge, with_unknown
+from mdxlint.analyzers.spark.sql import SQL_EQUALITY
 from mdxlint.analyzers.spark.values import UNKNOWN, Column, Const, Frame, FuncRef, Join, ModuleRef, Site, constant
 
 JOIN_TYPES = {
@@ -194,7 +195,7 @@ def equality_columns(interp, on_node: ast.expr, depth: int = 0) -> set[str]:
                 if name:
                     condition_columns.add(name.rsplit(".", 1)[-1])
         elif isinstance(child, ast.Constant) and isinstance(child.value, str):
-            for pair in re.findall(r"([\w.`]+)\s*(?:==|<=>|=)\s*([\w.`]+)", child.value):
+            for pair in SQL_EQUALITY.findall(child.value):
                 condition_columns.update(part.strip("`").rsplit(".", 1)[-1] for part in pair)
     return condition_columns
 

@@ -16,6 +16,7 @@ from mdxlint.analyzers.spark.columns import (
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
 from mdxlint.analyzers.spark.methods.join import equality_columns, has_range_condition
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, na_method
+from mdxlint.analyzers.spark.plan import note_window_type
 from mdxlint.analyzers.spark.sql import scan_sql
 from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, Join, NaFunctions, constant
 
@@ -36,6 +37,8 @@ def read_expressions(interp, frame: Frame, expressions: list[ast.expr],
         scan_sql(interp, text, facts)
     changes: dict[str, Any] = {}
     note_from_json(interp, frame, facts)
+    for window_site, function, column in facts.windows:
+        note_window_type(interp.analysis, frame, window_site, function, column)  # Spark analyses the projection at once
     if facts.over:
         changes["window_functions"] = frame.window_functions + tuple(facts.over)
         if frame.streaming and frame.batch_inside is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method, query_method, writer_method
-from mdxlint.analyzers.spark.values import UNKNOWN, AnyQuery, Frame, Function, Query, Site, Start, Writer, constant
+from mdxlint.analyzers.spark.values import UNKNOWN, AnyQuery, BoundMethod, Frame, Function, Query, Site, Start, Writer, constant
 
 
 @writer_method("format")
@@ -80,14 +80,17 @@ def foreach(interp, writer: Writer, call: MethodCall) -> Any:
     writer.format = call.name.lower()
     writer.format_known = True
     writer.format_site = site
-    if call.name == "foreachBatch" and call.args and isinstance(call.args[0], Function):
-        takes = _positional_arity(call.args[0])
+    if call.name == "foreachBatch" and call.args and isinstance(call.args[0], (Function, BoundMethod)):
+        bound = isinstance(call.args[0], BoundMethod)
+        function = call.args[0].function if bound else call.args[0]
+        takes = _positional_arity(function, bound)
         if takes is not None:
-            node = call.args[0].node
-            name = getattr(node, "name", "the lambda")
+            name = getattr(function.node, "name", "the lambda")
+            if bound:
+                takes += f" after `{function.node.args.args[0].arg}`" if function.node.args.args else ""
             interp.analysis.bad_batch_functions.append((site, name, takes))
         batch = Frame(False, site, batch_inside="foreachBatch")
-        interp.call_function(call.args[0], [batch, UNKNOWN], {})
+        interp.call_function(function, [UNKNOWN, batch, UNKNOWN] if bound else [batch, UNKNOWN], {})
     return writer
 
 
@@ -189,11 +192,12 @@ def stop_each(interp, query: AnyQuery, call: MethodCall) -> Any:
     return UNKNOWN
 
 
-def _positional_arity(function: Function) -> str | None:
+def _positional_arity(function: Function, bound: bool = False) -> str | None:
     """How many positional arguments ``function`` takes, when that excludes two (foreachBatch
-    calls it with the batch frame and the batch id); None when two fit."""
+    calls it with the batch frame and the batch id); None when two fit.  A bound method's first
+    parameter (``self``) is given by Python and not counted."""
     arguments = function.node.args
-    positional = len(arguments.posonlyargs) + len(arguments.args)
+    positional = len(arguments.posonlyargs) + len(arguments.args) - (1 if bound else 0)
     required = positional - len(arguments.defaults)
     required_keywords = sum(1 for default in arguments.kw_defaults if default is None)
     if required <= 2 and (positional >= 2 or arguments.vararg is not None) and not required_keywords:

@@ -1,0 +1,11 @@
+# expect: SPK025
+# spark: runs
+# observe: join_state_grows
+from pyspark.sql.functions import col
+
+orders = spark.readStream.format("rate").option("rowsPerSecond", 20).load().select(col("value").alias("id"), col("timestamp").alias("ts"))
+payments = spark.readStream.format("rate").option("rowsPerSecond", 20).load().select(col("value").alias("order_id"), col("timestamp").alias("paid_at"))
+orders.createOrReplaceTempView("orders")
+payments.createOrReplaceTempView("payments")
+joined = spark.sql("SELECT o.id, p.paid_at FROM orders o JOIN payments p ON o.id = p.order_id + 1000000")
+query = joined.writeStream.format("console").start()
