@@ -378,6 +378,18 @@ PROBES = [
     "export const A = () => ((<B />))\n",
     "{((a)(b))} {f((1))} {(a, (b))}\n",
     "export function f() { if ((a)) { return 1 } }\n",
+    # Held-out s14b: no `}` (read to the end), containers' ends, JSX text with quotes.
+    "{\"\n\nb\n",
+    "{'<'\n",
+    "> {a\n>\n",
+    "- {a\n\n  b\n",
+    "- {a\n- b\n",
+    "- {'}\n- b\n",
+    "- {'}\n.\n",
+    "> {a\n# h\n",
+    "{<b>it's</b>} and {'}'}\n",
+    "<A b={<i>it's</i>}>{'}'}</A>\n",
+    "{<b>it's {'}'}</b>}\n",
 ]
 
 

@@ -133,6 +133,33 @@ CASES = [
     # `}` closed something the parser could not read (held-out s12b).  (Where the reading is an open
     # string or comment, mdxlint keeps the string's position: a quote may be an apostrophe in text.)
     ("- a\n  {f({}\n)}\n", (3, 1)),
+    # No `}` at all: micromark reads to the end of the text (the file for a block, the paragraph
+    # inline) and reports it there (held-out s14b, @mdx-js/mdx 3.1).
+    ("{\"\n\nb\n", (4, 1)),
+    ("a {\"\n\nb\n", (1, 5)),
+    ("{<A>it's</A>\n", (2, 1)),
+    ("{'<'\n", (2, 1)),  # and nothing inside it is read as a tag
+    # A construct still open at the end of a container's lines: a block quote's next line is lazy
+    # (also an empty one); in list items the next line with text is, unless it starts a list item
+    # or a quote (the end of the text there); after only blank lines, the end of the file.
+    ("> {a\n", (2, 1)),
+    ("> {a\n>\n", (3, 1)),
+    ("- > {a\n", (2, 1)),
+    ("- {a\n", (2, 1)),
+    ("- {a\n\n  b\n", (4, 1)),
+    ("- {a\n- b\n", (2, 1)),
+    ("- {'}\n- b\n", (1, 4)),  # a `}` it could not parse: that failure
+    ("- {'}\n.\n", (2, 1)),
+    ("- {a\n# h\n", (2, 1)),
+    # JSX text with a quote inside an expression: the expression ends at the first `}` before which
+    # it parses (micromark tries each `}`), not where a string would close.
+    ("{<b>it's</b>} and {'}'}\n", None),
+    ("<A b={<i>it's</i>}>{'}'}</A>\n", None),
+    ("{<b>it's {'}'}</b>}\n", None),
+    ("{<b>a \" {\"}\"}</b>}\n", None),
+    # An open template literal: acorn points at the start of its last text chunk.
+    ("{`\n${a}\n", (2, 4)),
+    ("a {`\n${a}b} c\n", (2, 5)),
 ]
 
 

@@ -426,6 +426,12 @@ def _substitution_problem(body: str) -> JsProblem | None:
     return None
 
 
+def expression_parses(body: str) -> bool:
+    """Whether the JavaScript parser reads ``body`` as an expression with no error (False where it
+    gives no verdict: esprima-python fails on some template literals)."""
+    return _parse_expression(body)[0] is not None
+
+
 def check_expression(body: str) -> JsProblem | None:
     """Problem with ``{body}`` as an MDX expression (one JS expression), or None."""
     if is_empty(body):

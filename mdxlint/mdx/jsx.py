@@ -11,7 +11,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from mdxlint.mdx.js import check_expression, check_spread, is_empty
+from mdxlint.mdx.js import check_expression, check_spread, expression_parses, is_empty
 
 # Unicode-aware classes written with \w: a literal range such as \u00c0-\uffff costs
 # tens of milliseconds to compile at every start.
@@ -33,6 +33,9 @@ class ScanError:
     # The text ended while the compiler was still reading the expression (every `}` so far closed
     # something it could not parse): in a container, the line that lacks its prefix comes first.
     ran_out: bool = False
+    # The compiler read the construct to the end of the text (no `}` ended it): what follows the
+    # `{` is inside it, and no other construct there is read (markdown.mdx_expression_inline).
+    to_end: bool = False
 
 
 @dataclass(eq=False)
@@ -300,7 +303,29 @@ def scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanErr
         result = _compiler_reading(src, pos, end, result, memo)
         if isinstance(result, ScanError) and result.start < 0:
             result.start = pos
+    elif "<" in src[pos:result] and _QUOTE.search(src, pos, result):
+        result = _first_parsing_close(src, pos, result, end)
     return result
+
+
+_QUOTE = re.compile("[\"'`]")
+
+
+def _first_parsing_close(src: str, start: int, scanned_end: int, end: int) -> int:
+    """JSX text inside an expression may hold a quote (`{<b>it's</b>} and {'}'}`, `{<b>it's {'}'}</b>}`),
+    which the scanner takes for a string and so ends the expression at the wrong `}`; micromark
+    ends it at the first `}` before which the text parses (each `}` in turn, within a budget)."""
+    if check_expression(src[start + 1 : scanned_end - 1]) is None:
+        return scanned_end
+    close = src.find("}", start + 1, end)
+    for _ in range(_PARSE_BUDGET):
+        if close == -1 or close - start > _MAX_CONTENT:
+            break
+        content = src[start + 1 : close]
+        if close != scanned_end - 1 and check_expression(content) is None and expression_parses(content):
+            return close + 1
+        close = src.find("}", close + 1, end)
+    return scanned_end
 
 
 # How many parses the compiler's reading may take in one text (each reads the text before a `}`):
@@ -319,6 +344,18 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
     comment).  Followed within a budget of parses per text; past it, ``scanned``."""
     last: ScanError | None = None
     close = src.find("}", start + 1, end)
+    if close == -1:
+        # No `}` at all: micromark reads to the end of the text and reports it there ("Unexpected end
+        # of file in expression").
+        if scanned.offset == end:
+            scanned.to_end = True
+            return scanned
+        what = scanned.message.replace(" inside `{…}` is never closed", " inside it is never closed") \
+            if scanned.message.startswith("a ") else ""
+        return ScanError(end, "this `{` is never closed" + (f" ({what}, and the compiler reads on to the end of the text)"
+                                                          if what else ": MDX reads `{` as the start of a JavaScript "
+                                                          "expression; write `\\{` for a literal brace"),
+                         start, to_end=True)
     while close != -1:
         if close - start > _MAX_CONTENT or memo.get("parses", 0) >= _PARSE_BUDGET:
             return scanned
@@ -354,6 +391,7 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
     if close == -1 and last is not None:
         # (Only where the parser itself ran out of text; an open string is the reading's guess.)
         last.ran_out = last.javascript
+        last.to_end = True
         return last
     return scanned
 
@@ -391,11 +429,25 @@ def _open_at_end(content: str) -> tuple[int, str, bool] | None:
                 return index, f"a string opened with {ch} inside `{{…}}` runs into a line break", True
             index = close
         elif ch == "`":
-            close = index + 1
+            # acorn reports an open template at the start of its last text chunk (after the last
+            # `${…}`), and a `${` still open at the end of the text
+            close = chunk = index + 1
             while close < length and content[close] != "`":
+                if content.startswith("${", close):
+                    depth, inner = 1, close + 2
+                    while inner < length and depth and content[inner] not in "`'\"\\":
+                        depth += 1 if content[inner] == "{" else -1 if content[inner] == "}" else 0
+                        inner += 1
+                    if depth and inner >= length:
+                        return length, "a template literal inside `{…}` is never closed", False
+                    if not depth:  # (a substitution with strings in it: read as before, chunk unknown)
+                        close = chunk = inner
+                        continue
                 close += 2 if content[close] == "\\" else 1
             if close >= length:
-                return index, "a template literal inside `{…}` is never closed", False
+                if chunk == index + 1 and _JSX_ATTRIBUTE_BEFORE.search(content, 0, index):
+                    chunk = index  # `<Card title=`…`: acorn-jsx stops at the backtick (no template in JSX)
+                return chunk, "a template literal inside `{…}` is never closed", False
             index = close
         elif content.startswith("/*", index):
             close = content.find("*/", index + 2)
@@ -409,6 +461,10 @@ def _open_at_end(content: str) -> tuple[int, str, bool] | None:
             index = newline
         index += 1
     return None
+
+
+# An attribute's `=` inside a JSX tag, right before the current position.
+_JSX_ATTRIBUTE_BEFORE = re.compile(r"<[A-Za-z][^<>]*\s[\w:-]+\s*=\s*$")
 
 
 _memos = threading.local()

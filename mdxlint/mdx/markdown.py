@@ -343,7 +343,8 @@ def mdx_expression_inline(state: StateInline, silent: bool) -> bool:
     if isinstance(end, ScanError):
         if silent:
             return False
-        _push_error(state, end, 1)
+        # Read to the end of the text by the compiler: nothing after the `{` is markup to it.
+        _push_error(state, end, state.posMax - pos if end.to_end else 1)
         return True
     if not silent:
         token = state.push("mdx_expression", "", 0)
@@ -370,12 +371,17 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
     starts: list[int] = []  # offset in the view of each line
     sources: list[int] = []  # offset in src of each line's first character
     cursor = 0
-    lazy = None
+    lazy = ended = None
     for line in range(start_line, min(end_line, start_line + 400)):
         if line > start_line and not state.isEmpty(line) and (state.sCount[line] < 0 or state.sCount[line] < state.blkIndent):
             # A line without the container's prefix: a construct still open here
             # makes the compiler stop ("Unexpected lazy line … in container").
-            lazy = state.src.rfind("\n", 0, state.bMarks[line]) + 1  # the start of that line
+            line_start = state.src.rfind("\n", 0, state.bMarks[line]) + 1
+            # (its text after the outer containers' prefixes; MDX has no indented code, so any indent)
+            if _CONTAINER_START.match(state.src, state.bMarks[line] + state.tShift[line], state.eMarks[line]):
+                ended = line_start  # a new list item or block quote: the container ends, no lazy line
+            else:
+                lazy = line_start  # the start of that line
             break
         source_start = _after_indent(state, line, state.blkIndent)
         piece = state.src[source_start : state.eMarks[line]]
@@ -394,6 +400,7 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
         return sources[index] + (offset - starts[index])
 
     to_src.lazy = lazy  # type: ignore[attr-defined]
+    to_src.ended = ended  # type: ignore[attr-defined]
     return view, to_src
 
 
@@ -419,6 +426,34 @@ def _after_indent(state: StateBlock, line: int, indent: int) -> int:
             break
         first += 1
     return first
+
+
+def _after_container(state: StateBlock, line: int, view_end: int) -> tuple[int, bool]:
+    """What the compiler meets after a container whose lines (up to ``view_end`` in the source) end
+    with a construct still open: (where, True) for a lazy line, (where, False) for the end of the
+    construct's text.  The line that counts is, in a block quote, the very next one (also an empty
+    one, or the empty end of the file); in list items, the next one with text.  A line that starts
+    a list item or a block quote ends the container (the end of the text there); any other is
+    lazy; the end of the file after blank lines is the end of the text."""
+    src = state.src
+    after = min(view_end + 1, len(src))
+    if ">" not in src[src.rfind("\n", 0, state.bMarks[line]) + 1 : state.bMarks[line]]:
+        while after < len(src):
+            newline = src.find("\n", after)
+            newline = len(src) if newline == -1 else newline
+            if src[after:newline].strip():
+                break
+            after = newline + 1
+        else:
+            return len(src), False
+    newline = src.find("\n", after)
+    if _CONTAINER_START.match(src, after, len(src) if newline == -1 else newline):
+        return after, False
+    return after, True
+
+
+# A line that opens a list item or a block quote (the document tokenizer's containers).
+_CONTAINER_START = re.compile(r"[ \t]*(?:>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))")
 
 
 def _in_container(state: StateBlock, line: int) -> bool:
@@ -481,8 +516,21 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
         view, to_src = _container_view(state, start_line, end_line)
         items, end = _scan_items(view, 0, len(view))
         lazy = getattr(to_src, "lazy", None)
-        if isinstance(items, ScanError) and lazy is not None and (
-                items.ran_out or (items.offset >= len(view) - 1 and not items.javascript)):
+        open_at_end = isinstance(items, ScanError) and (
+            items.ran_out or items.to_end or (items.offset >= len(view) - 1 and not items.javascript))
+        if open_at_end and lazy is None:
+            ended = getattr(to_src, "ended", None)
+            place, lazy_line = (ended, False) if ended is not None else _after_container(state, start_line, to_src(len(view)))
+            if lazy_line:
+                lazy = place
+            elif not items.javascript and items.offset >= len(view) - 1:
+                # The container ends (the file, a new list item): micromark's reading ends there with
+                # no `}` it could parse, and it reports that place.
+                items = ScanError(place, items.message, to_src(items.start) if items.start >= 0 else -1, to_end=True)
+                return items
+            else:
+                open_at_end = False  # it reports its last parse failure, where it stands
+        if isinstance(items, ScanError) and lazy is not None and open_at_end:
             items = ScanError(
                 lazy,
                 "lazy line in a container: this construct is still open, and the line does not keep the list item's "
