@@ -377,6 +377,25 @@ def test_starlight_locales_imported_from_json(tmp_path):
     assert "German" in run.diagnostics[0].message and "folder de/" in run.diagnostics[0].message
 
 
+def test_starlight_locales_after_another_integrations_locales(tmp_path):
+    """`sitemap({ i18n: { locales: { en: 'en' } } })` before `starlight({ locales })`: Starlight's are read
+    (held-out s14a: the root locale was lost, and a German page in the root folder went unreported)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nimport sitemap from '@astrojs/sitemap';\n"
+        "export default { integrations: [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', de: 'de' } } }),\n"
+        "  starlight({ title: 'x', defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' },\n"
+        "    de: { label: 'Deutsch', lang: 'de' } } })] };\n", encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    (docs / "de").mkdir(parents=True)
+    front = "---\ntitle: T\n---\n\n"
+    (docs / "intro.mdx").write_text(front + ENGLISH * 4, encoding="utf-8")
+    (docs / "install.mdx").write_text(front + GERMAN * 4, encoding="utf-8")
+    (docs / "de" / "intro.mdx").write_text(front + GERMAN * 4, encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [Path(d.path).relative_to(docs).as_posix() for d in run.diagnostics] == ["install.mdx"]
+
+
 def test_short_english_headings_in_a_latin_script_translation(tmp_path):
     """Under another Latin-script language a heading of two to four words is English when English's own
     function words say so ("How to use listeners", "Running the application"); names and words the

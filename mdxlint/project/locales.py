@@ -114,23 +114,25 @@ def _starlight(config: Path) -> tuple[dict[str, str], str | None] | None:
         text = read_config(config)
     except OSError:
         return None
-    match = _LOCALES_BLOCK.search(text)
-    if match is not None:
-        block = braced(text, match.end() - 1)
-    else:
-        block = _imported_locales(config, text)
-        if block is None:
-            return None
+    # The first `locales: {…}` whose entries are Starlight's (`de: { label, lang }`): an integration
+    # before it may have its own map of strings (`sitemap({ i18n: { locales: { en: 'en-US' } } })`).
+    blocks = [braced(text, match.end() - 1) for match in _LOCALES_BLOCK.finditer(text)]
+    if not blocks:
+        imported = _imported_locales(config, text)
+        blocks = [imported] if imported is not None else []
     folders: dict[str, str] = {}
     root = None
-    for entry in _ENTRY.finditer(block[1:]):
-        key, body = entry.group(1), entry.group(2)
-        lang = _LANG.search(body)
-        language = base_language(lang.group(1) if lang else key)
-        if key == "root":
-            root = language
-        else:
-            folders[key.lower()] = language
+    for block in blocks:
+        for entry in _ENTRY.finditer(block[1:]):
+            key, body = entry.group(1), entry.group(2)
+            lang = _LANG.search(body)
+            language = base_language(lang.group(1) if lang else key)
+            if key == "root":
+                root = language
+            else:
+                folders[key.lower()] = language
+        if folders or root is not None:
+            break
     if not folders and root is None:
         return None
     default = _DEFAULT_LOCALE.search(text)
@@ -413,7 +415,8 @@ def describe(root: str) -> tuple[list[str], str]:
     named = {language for language in folders.values() if language}
     return [f"default: {default}"] + [f"i18n/<{language}>/: {language}" for language in languages
                                       if language != default and language not in named] + [
-        f"i18n/{folder}/: {language or 'not said'}" for folder, language in folders.items()], f"Docusaurus i18n in {_shown(config)}"
+        f"i18n/{folder}/: {language or 'not said'}" for folder, language in folders.items()
+        if folder != default], f"Docusaurus i18n in {_shown(config)}"  # (the default locale's pages are in docs/)
 
 
 # `locales` given a value the config computes (`locales: Object.fromEntries(…)`, `locales,`).

@@ -362,7 +362,12 @@ def _astro(folder: Path, config: Path) -> Site:
     # @astrojs/mdx 0.x–1.x compile with MDX 2, 2.0 and later with MDX 3 (its package.json
     # depends on @mdx-js/mdx ^3.0.0 from 2.0.0, Astro 4); Starlight brings MDX 3.
     version = 3 if (starlight or mdx_major is None or mdx_major >= 2) else 2
-    site.mdx_version = Fact(version, f"{_rel(folder, package) or cfg}: @astrojs/mdx {deps.get('@astrojs/mdx', '(version not pinned)')}")
+    if "@astrojs/mdx" in deps:
+        site.mdx_version = Fact(version, f"{_rel(folder, package) or cfg}: @astrojs/mdx {deps['@astrojs/mdx']}")
+    elif starlight:
+        site.mdx_version = Fact(version, f"{_rel(folder, package) or cfg}: @astrojs/starlight (it brings @astrojs/mdx, MDX 3)")
+    else:
+        site.mdx_version = Fact(version, f"{cfg}: @astrojs/mdx (its version is not in package.json; MDX 3 assumed)")
     site.mdx_extensions = Fact(("mdx",), f"{cfg}: Astro renders .md as Markdown, .mdx through @astrojs/mdx")
     site.global_components = Fact(ASTRO_COMPONENTS, "Astro's MDX integration provides Fragment")
     site.injected_names = Fact(ASTRO_NAMES, "Astro's MDX integration: frontmatter, file, url, getHeadings")
@@ -507,7 +512,10 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     markdown = _MARKDOWN_OPTIONS.search(text)
     block = braced(text, markdown.end() - 1) if markdown is not None else ""
     comments_off = re.search(r"\bmdx1Compat\s*:\s*\{[^{}]*\bcomments\s*:\s*false", block)
-    site.html_comments = Fact(not comments_off, f"{cfg}: markdown.mdx1Compat.comments" + (" false" if comments_off else " (default true)"))
+    if major < 3:
+        site.html_comments = Fact(True, "Docusaurus 2 compiles with MDX 1, which reads HTML comments")
+    else:
+        site.html_comments = Fact(not comments_off, f"{cfg}: markdown.mdx1Compat.comments" + (" false" if comments_off else " (default true)"))
     site.directives = Fact(True, "Docusaurus admonitions (`:::tip`)")
     languages = re.search(r"additionalLanguages\s*:\s*\[([^\]]*)\]", text)
     extra = frozenset(re.findall(r"['\"]([\w#+.-]+)['\"]", languages.group(1))) if languages else frozenset()
@@ -599,6 +607,12 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     fumadocs = not nextra and "fumadocs-mdx" in deps
     site.framework = Fact("nextra" if nextra else "fumadocs" if fumadocs else "next", f"{_rel(folder, package)}: "
                           + (via if nextra else f"fumadocs-mdx {deps['fumadocs-mdx']} on Next.js" if fumadocs else "next"))
+    if nextra:
+        nextra_major = _major(nextra_spec) if nextra_spec else None
+        site.highlighter = Fact(None, f"{via}: Shiki through rehype-pretty-code (its languages are not read)"
+                                if nextra_major is None or nextra_major >= 2 else f"{via}: its highlighter is not read")
+    elif fumadocs:
+        site.highlighter = Fact(None, f"fumadocs-mdx {deps['fumadocs-mdx']}: Shiki (its languages are not read)")
     mdx_spec = deps.get("@mdx-js/mdx") or deps.get("@next/mdx") or deps.get("@mdx-js/loader")
     if nextra:
         major = _major(nextra_spec)
