@@ -160,6 +160,13 @@ CASES = [
     # An open template literal: acorn points at the start of its last text chunk.
     ("{`\n${a}\n", (2, 4)),
     ("a {`\n${a}b} c\n", (2, 5)),
+    # ESM: acorn stops at syntax newer than it reads before a later error, at an open template's
+    # start, at a `return`/`break` statement, and at the end of the file after unfinished code.
+    ("import data from './data.json' with { type: 'json' }\nexport const b = 1 2\n", (1, 32)),
+    ("export const t = `\n\n# Heading\n", (1, 19)),
+    ("export const meta = {\n  title: 'x',\n", (3, 1)),
+    ("import a from 'a' // note\nreturn 1\n", (2, 1)),
+    ("export const a = 1\nbreak\n", (2, 1)),
 ]
 
 

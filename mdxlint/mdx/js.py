@@ -608,6 +608,16 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         earlier = _earlier_redeclaration(esprima, text, index) if not _REDECLARED.search(description) else None
         if earlier is not None:
             index, description = earlier
+        illegal = _ILLEGAL_JUMP.match(description)
+        if illegal is not None:
+            # esprima points past the keyword (or at a comment before it); acorn at the statement
+            keyword = re.compile(rf"(?m)^[ \t]*({illegal.group(1)})\b").search(text, max(0, text.rfind("\n", 0, index)))
+            if keyword is not None:
+                index = keyword.start(1)
+        newer = _earlier_newer_syntax(esprima, text, index, 2024 if version >= 3 else 2020)
+        if newer is not None:  # acorn stops at syntax newer than its ecmaVersion, before the later error
+            return JsProblem(newer[0], f"this import/export does not parse as JavaScript in MDX {version} "
+                                       f"({too_new(newer[1], newer[2], version)})")
         index = _redeclared_name_at(text, index, description)
         undefined = _UNDEFINED_EXPORT.search(description)
         return JsProblem(index, f"this import/export does not parse as JavaScript ({description})",
@@ -650,6 +660,79 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
 
 
 _FUNCTIONS = {"ArrowFunctionExpression", "FunctionExpression", "FunctionDeclaration"}
+
+
+# An attribute's `=` inside a JSX tag, right before the current position.
+_JSX_ATTRIBUTE_BEFORE = re.compile(r"<[A-Za-z][^<>]*\s[\w:-]+\s*=\s*$")
+
+
+def open_at_end(content: str) -> tuple[int, str, bool] | None:
+    """(where, what) of a string, template literal or comment still open at the end of
+    ``content``, which the compiler's parser fails on only at the end, and whether it failed before
+    (a string broken by a line ending); (where, "", False) for a line comment that runs to the end."""
+    index = 0
+    length = len(content)
+    while index < length:
+        ch = content[index]
+        if ch in "\"'":
+            close = index + 1
+            while close < length and content[close] != ch and content[close] != "\n":
+                close += 2 if content[close] == "\\" else 1
+            if close >= length:
+                return index, f"a string opened with {ch} inside `{{…}}` is never closed", False
+            if content[close] == "\n":
+                return index, f"a string opened with {ch} inside `{{…}}` runs into a line break", True
+            index = close
+        elif ch == "`":
+            # acorn reports an open template at the start of its last text chunk (after the last
+            # `${…}`), and a `${` still open at the end of the text
+            close = chunk = index + 1
+            while close < length and content[close] != "`":
+                if content.startswith("${", close):
+                    depth, inner = 1, close + 2
+                    while inner < length and depth and content[inner] not in "`'\"\\":
+                        depth += 1 if content[inner] == "{" else -1 if content[inner] == "}" else 0
+                        inner += 1
+                    if depth and inner >= length:
+                        return length, "a template literal inside `{…}` is never closed", False
+                    if not depth:  # (a substitution with strings in it: read as before, chunk unknown)
+                        close = chunk = inner
+                        continue
+                close += 2 if content[close] == "\\" else 1
+            if close >= length:
+                if chunk == index + 1 and _JSX_ATTRIBUTE_BEFORE.search(content, 0, index):
+                    chunk = index  # `<Card title=`…`: acorn-jsx stops at the backtick (no template in JSX)
+                return chunk, "a template literal inside `{…}` is never closed", False
+            index = close
+        elif content.startswith("/*", index):
+            close = content.find("*/", index + 2)
+            if close == -1:
+                return index, "a `/*` comment inside `{…}` is never closed", False
+            index = close + 1
+        elif content.startswith("//", index):
+            newline = content.find("\n", index)
+            if newline == -1:
+                return index, "", False  # a line comment to the end (no message: not an open construct)
+            index = newline
+        index += 1
+    return None
+
+
+_ILLEGAL_JUMP = re.compile(r"Illegal (return|break|continue) statement")
+
+
+def _earlier_newer_syntax(esprima, text: str, index: int, year: int) -> tuple[int, str, int] | None:
+    """Syntax newer than ``year`` in the lines before a parse error at ``index`` (`import … with
+    { type: 'json' }` above a broken line), where those lines parse on their own."""
+    cut = text.rfind("\n", 0, index)
+    if cut <= 0 or "with" not in text[:cut] and "#" not in text[:cut] and "static" not in text[:cut]:
+        return None  # (the newer syntax MDX authors write: import attributes, class fields and private names)
+    try:
+        tree = esprima.parseModule(text[:cut], _OPTIONS)
+    except Exception:
+        return None
+    newer = _newer_than(tree, text[:cut], year)
+    return newer if newer is not None and newer[0] < index else None
 
 # An expression in two pairs of parentheses of its own, `((x))`: acorn keeps both as
 # ParenthesizedExpression nodes and @mdx-js/mdx (2 and 3) fails on them with a TypeError

@@ -11,7 +11,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from mdxlint.mdx.js import check_expression, check_spread, expression_parses, is_empty
+from mdxlint.mdx.js import check_expression, check_spread, expression_parses, is_empty, open_at_end
 
 # Unicode-aware classes written with \w: a literal range such as \u00c0-\uffff costs
 # tens of milliseconds to compile at every start.
@@ -361,7 +361,7 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
             return scanned
         memo["parses"] = memo.get("parses", 0) + 1
         content = src[start + 1 : close]
-        opened = _open_at_end(content)
+        opened = open_at_end(content)
         if opened is not None and opened[1] and check_expression(content) is None:
             # What reads as an open string is text in a JSX element ("{a && <p>Don't</p>}"): the
             # JavaScript parser, which knows JSX, takes the expression as it stands.
@@ -409,62 +409,6 @@ def _trailing_line_comment(content: str) -> int | None:
 
 
 _BLOCK_COMMENTS = re.compile(r"/\*.*?\*/", re.S)
-
-
-def _open_at_end(content: str) -> tuple[int, str, bool] | None:
-    """(where, what) of a string, template literal or comment still open at the end of
-    ``content``, which the compiler's parser fails on only at the end, and whether it failed before
-    (a string broken by a line ending); (where, "", False) for a line comment that runs to the end."""
-    index = 0
-    length = len(content)
-    while index < length:
-        ch = content[index]
-        if ch in "\"'":
-            close = index + 1
-            while close < length and content[close] != ch and content[close] != "\n":
-                close += 2 if content[close] == "\\" else 1
-            if close >= length:
-                return index, f"a string opened with {ch} inside `{{…}}` is never closed", False
-            if content[close] == "\n":
-                return index, f"a string opened with {ch} inside `{{…}}` runs into a line break", True
-            index = close
-        elif ch == "`":
-            # acorn reports an open template at the start of its last text chunk (after the last
-            # `${…}`), and a `${` still open at the end of the text
-            close = chunk = index + 1
-            while close < length and content[close] != "`":
-                if content.startswith("${", close):
-                    depth, inner = 1, close + 2
-                    while inner < length and depth and content[inner] not in "`'\"\\":
-                        depth += 1 if content[inner] == "{" else -1 if content[inner] == "}" else 0
-                        inner += 1
-                    if depth and inner >= length:
-                        return length, "a template literal inside `{…}` is never closed", False
-                    if not depth:  # (a substitution with strings in it: read as before, chunk unknown)
-                        close = chunk = inner
-                        continue
-                close += 2 if content[close] == "\\" else 1
-            if close >= length:
-                if chunk == index + 1 and _JSX_ATTRIBUTE_BEFORE.search(content, 0, index):
-                    chunk = index  # `<Card title=`…`: acorn-jsx stops at the backtick (no template in JSX)
-                return chunk, "a template literal inside `{…}` is never closed", False
-            index = close
-        elif content.startswith("/*", index):
-            close = content.find("*/", index + 2)
-            if close == -1:
-                return index, "a `/*` comment inside `{…}` is never closed", False
-            index = close + 1
-        elif content.startswith("//", index):
-            newline = content.find("\n", index)
-            if newline == -1:
-                return index, "", False  # a line comment to the end (no message: not an open construct)
-            index = newline
-        index += 1
-    return None
-
-
-# An attribute's `=` inside a JSX tag, right before the current position.
-_JSX_ATTRIBUTE_BEFORE = re.compile(r"<[A-Za-z][^<>]*\s[\w:-]+\s*=\s*$")
 
 
 _memos = threading.local()

@@ -24,7 +24,9 @@ from mdxlint.mdx.document import (
 )
 from mdxlint.mdx.esm import parse_exports, parse_imports
 from mdxlint.mdx.frontmatter import find_frontmatter
-from mdxlint.mdx.js import KEY_AFTER_SPREAD, check_expression, check_module, check_spread, key_after_spread, set_mdx_version
+from mdxlint.mdx.js import (
+    KEY_AFTER_SPREAD, check_expression, check_module, check_spread, key_after_spread, open_at_end, set_mdx_version,
+)
 from mdxlint.mdx.jsx import JsxTag, comment_text
 from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
 from mdxlint.mdx.markdown import create_parser
@@ -707,7 +709,16 @@ class _Builder:
         if problem is not None and problem.undefined_export is not None:
             self.undefined_exports.append((start + problem.index, problem.message, problem.undefined_export, len(earlier)))
         elif problem is not None:
-            self.problem(start + problem.index, problem.message, _FLOW)
+            at, message = start + problem.index, problem.message
+            opened = open_at_end(text) if problem.index >= len(text.rstrip()) - 1 else None
+            if opened is not None and opened[1] and not opened[1].startswith("a string"):  # (a quote may be JSX text)
+                # A template literal or comment open to the end of the code: acorn reports where it
+                # opens (a template: at its last text chunk).
+                at = start + opened[0]
+                message = f"this import/export does not parse as JavaScript ({opened[1].replace(' inside `{…}`', '')})"
+            elif problem.index >= len(text.rstrip()) and "end of input" in message and not self.text[end:].strip():
+                at = len(self.text)  # the code ends with the file: acorn reports the end of the file
+            self.problem(at, message, _FLOW)
             return
         # The layout: an `export default …` statement or a default re-exported from a module
         # (`export {a as default} from 'x'`); a local `export {a as default}` is none.
