@@ -31,7 +31,8 @@ rules read off an analysis).
 """
 
 from mdxlint.analyzers.spark.facts import (
-    COMPLETE_WITHOUT_AGGREGATION, describe, is_stream, keys_text, refused_at_start, session_window_key, spark_raises, stateful_steps, stream_starts,
+    COMPLETE_WITHOUT_AGGREGATION, describe, is_stream, keys_text, refused_at_start, runnable_starts, session_window_key, spark_raises, stateful_steps,
+    stream_starts,
     version_tuple,
 )
 from mdxlint.analyzers.spark.interpreter import Interpreter, analyze
@@ -45,5 +46,5 @@ __all__ = [
     "COMPLETE_WITHOUT_AGGREGATION", "CHECKPOINT_CONF", "FILE_FORMATS", "FUNCTIONS_MODULE", "ONE_TIME_SINKS", "UNKNOWN", "UNREAD_CONF", "Action", "Aggregation",
     "Call", "Dedup", "Frame", "FromJson", "Interpreter", "Join", "Key", "Load", "Query", "Reader", "Session", "Site",
     "SparkAnalysis", "SparkType", "Start", "Watermark", "Writer", "analyze", "describe", "is_stream", "keys_text",
-    "refused_at_start", "session_window_key", "spark_raises", "stateful_steps", "stream_starts", "version_tuple",
+    "refused_at_start", "runnable_starts", "session_window_key", "spark_raises", "stateful_steps", "stream_starts", "version_tuple",
 ]

@@ -28,6 +28,14 @@ def stream_starts(analysis: SparkAnalysis) -> Iterator[Start]:
     return (start for start in analysis.starts if is_stream(start.frame))
 
 
+def runnable_starts(analysis: SparkAnalysis) -> Iterator[Start]:
+    """Stream starts the program can reach: not on a frame whose `withWatermark` Spark refused (a
+    column that is not a timestamp, SPK032), which raises before any query starts.  Rules that say
+    "Spark accepts the query" read these."""
+    refused = {site for site, _, _ in analysis.bad_watermarks}
+    return (start for start in stream_starts(analysis) if not any(w.site in refused for w in start.frame.watermarks))
+
+
 # Spark's check of the output mode, before any operator's own (SPK003; SPK030 for a state function).
 COMPLETE_WITHOUT_AGGREGATION = (
     "[STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION] Invalid streaming output mode: complete. This output mode is "

@@ -21,7 +21,7 @@ from mdxlint.analyzers.spark.schema import TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
     FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, ActiveQueries, AnyQuery, BoundMethod, Builder, Call, ClassRef, Column,
     Const, DictValue, Frame, FuncRef, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
-    StreamManager, WindowSpec, Writer,
+    StreamManager, WindowSpec, Writer, subscript_key,
 )
 
 
@@ -307,9 +307,11 @@ class Interpreter:
             return self.eval_attribute(self.eval(node.value), node)
         if isinstance(node, ast.Subscript):
             base = self.eval(node.value)
-            self.eval(node.slice)
+            key = self.eval(node.slice)
             if isinstance(base, Frame):
                 return Column(node, self.fence)  # type: ignore[arg-type]
+            if isinstance(base, DictValue) and isinstance(key, Const) and not self.loops:
+                return dict(base.items).get(key.value, UNKNOWN)  # `SETTINGS["delay"]` of a dict written out
             return UNKNOWN
         if isinstance(node, ast.BinOp):
             left, right = self.eval(node.left), self.eval(node.right)
@@ -515,6 +517,11 @@ class Interpreter:
                     strings.append((arg.id, value.value))
                 elif isinstance(value, Column) and value.node is not arg:
                     columns.append((arg.id, value.node))
+            elif isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name) and isinstance(arg.slice, ast.Constant):
+                held = self.lookup(arg.value.id)
+                value = dict(held.items).get(arg.slice.value) if isinstance(held, DictValue) else None
+                if isinstance(value, Const) and isinstance(value.value, str):
+                    strings.append((subscript_key(arg), value.value))
         self.analysis.calls.append(Call(self.site(node), name, receiver, tuple(node.args), tuple(node.keywords),
                                         tuple(strings), tuple(columns)))
 

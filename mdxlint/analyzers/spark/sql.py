@@ -268,14 +268,16 @@ def select_aliases(select_list: str) -> dict[str, str]:
 _SQL_STRING = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"")
 # `x IN (SELECT … FROM v)`, `EXISTS (SELECT … FROM v)`: the view a subquery reads.
 SQL_SUBQUERY = re.compile(r"\b(?:in|exists)\s*\(\s*select\b[^()]*?\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
+UNION_STREAM_BATCH = "Union between streaming and batch DataFrames/Datasets is not supported"
 SQL_STREAMING_SUBQUERY = ("[INVALID_SUBQUERY_EXPRESSION.STREAMING_QUERY] Invalid subquery: Streaming query is not allowed "
                           "in subquery expressions.")
 
 
 def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> Frame:
     """What Spark refuses in SQL over streaming views whatever else the query does: a subquery
-    expression reading a stream (refused as ``spark.sql`` analyses the text), INTERSECT with a
-    stream, EXCEPT of a stream (refused at ``start()``, as the DataFrame methods are)."""
+    expression reading a stream (refused as ``spark.sql`` analyses the text), UNION of a stream and
+    a batch view, INTERSECT with a stream, EXCEPT of a stream (refused at ``start()``, as the
+    DataFrame methods are)."""
     text = _SQL_STRING.sub("''", text)  # `'all except refunds'` is no EXCEPT
 
     def streaming(part: str) -> bool:
@@ -287,6 +289,12 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
         if view is not None and view.streaming:
             interp.analysis.refused_calls.append((site, SQL_STREAMING_SUBQUERY))
             break
+    parts = re.split(r"\bunion\b(?:\s+(?:all|distinct)\b)?", text, flags=re.IGNORECASE)
+    if len(parts) > 1:
+        kinds = {view.streaming for part in parts for match in SQL_FROM.finditer(part)
+                 if (view := session.temp_views.get(match.group(1))) is not None}
+        if {True, False} <= kinds:
+            return replace(frame, unsupported=frame.unsupported + ((site, UNION_STREAM_BATCH),))
     pieces = re.split(r"\b(intersect|except|minus)\b(?:\s+(?:all|distinct)\b)?", text, flags=re.IGNORECASE)
     for index in range(1, len(pieces) - 1, 2):
         left, keyword, right = " ".join(pieces[: index]), pieces[index].lower(), pieces[index + 1]

@@ -422,6 +422,11 @@ class FromJson:
     frame: Frame
 
 
+def subscript_key(node: ast.Subscript) -> str:
+    """How :class:`Call` names a `SETTINGS["delay"]` argument among the strings its names held."""
+    return f"{getattr(node.value, 'id', '')}[{getattr(node.slice, 'value', '')!r}]@{node.lineno}:{node.col_offset}"
+
+
 @dataclass(frozen=True)
 class Call:
     """A call the model saw, by the name it resolves to."""
@@ -442,6 +447,8 @@ class Call:
             return node.value
         if isinstance(node, ast.Name):
             return dict(self.strings).get(node.id)
+        if isinstance(node, ast.Subscript):
+            return dict(self.strings).get(subscript_key(node))
         return None
 
     def expression_of(self, node: ast.expr) -> ast.AST:

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, spark_raises, runnable_starts
 
 LIMIT_IN_UPDATE = "Limits are not supported on streaming DataFrames/Datasets in Update output mode"
 
@@ -58,7 +58,7 @@ class LimitInUpdateMode(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
+        for start in runnable_starts(analyze(doc)):
             if start.output_mode == "update" and start.frame.limits:
                 ctx.report(
                     *start.site.range(),

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, keys_text, refused_at_start, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, keys_text, refused_at_start, runnable_starts
 
 
 class UnboundedAggregationState(Rule):
@@ -53,7 +53,7 @@ class UnboundedAggregationState(Rule):
         analysis = analyze(doc)
         # A window over a column of the wrong type: Spark refuses the grouping itself (SPK032).
         refused_keys = {site for site, *_ in analysis.bad_windows}
-        for start in stream_starts(analysis):
+        for start in runnable_starts(analysis):
             frame = start.frame
             if start.output_mode != "update" or frame.opaque or frame.watermarks or not frame.aggregations:
                 continue

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, refused_at_start, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, refused_at_start, runnable_starts
 
 
 class UnboundedDedupState(Rule):
@@ -44,7 +44,7 @@ class UnboundedDedupState(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
+        for start in runnable_starts(analyze(doc)):
             if start.frame.opaque:
                 continue
             for dedup in start.frame.dedups:

@@ -2,7 +2,7 @@ from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.rules.spk.spk010_unsupported_stream_join import watermark_in_keys
-from mdxlint.analyzers.spark import analyze, describe, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, runnable_starts
 
 
 class UnboundedJoinState(Rule):
@@ -61,7 +61,7 @@ class UnboundedJoinState(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
+        for start in runnable_starts(analyze(doc)):
             if start.output_mode in ("update", "complete"):
                 continue  # Spark refuses a stream-stream join outside append mode (SPK010 says so)
             for join in start.frame.joins:

@@ -20,7 +20,8 @@ class UnsupportedStreamOperation(Rule):
     in append mode is not supported with Update output mode…`). A grouped-aggregate
     pandas UDF (`@pandas_udf` from `pd.Series` to a scalar) in a streaming aggregation
     passes the start and fails the first batch (`Streaming aggregation doesn't support
-    group aggregate pandas UDF`).
+    group aggregate pandas UDF`). The same operations in `spark.sql` text over temp views
+    are read (`UNION ALL` of a streaming and a batch view, `INTERSECT`, `EXCEPT`, `OFFSET`).
 
     ## Why is this bad
     The query fails at start with Spark's text for the operation:

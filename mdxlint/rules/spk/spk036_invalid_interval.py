@@ -28,7 +28,9 @@ class InvalidInterval(Rule):
     and a negative watermark delay, a start offset not shorter than the slide, and a
     `session_window` gap Spark cannot read (no error there: the aggregation outputs nothing),
     also among the values of a per-row gap (`F.when(…, "10m").otherwise(…)`, `CASE … THEN '…'`),
-    and a gap given as an ANSI interval (`expr("INTERVAL 5 MINUTES")`), which Spark refuses.
+    and a gap given as an ANSI interval (`expr("INTERVAL 5 MINUTES")`), which Spark refuses;
+    a window or slide of zero or less.  The same durations written in SQL text (`spark.sql`,
+    `selectExpr`, `expr`: `window(ts, '10m')`) are read too.
 
     ## Why is this bad
     `withWatermark` parses its delay at once: `AnalysisException: [CANNOT_PARSE_INTERVAL]
@@ -79,7 +81,7 @@ class InvalidInterval(Rule):
                 continue
             if any(isinstance(arg, ast.Starred) for arg in call.args) or any(k.arg is None for k in call.keywords):
                 continue
-            parsed: dict[str, tuple[Interval, str, ast.expr]] = {}
+            texts: list[tuple[str, str, tuple]] = []
             for index, keyword in DURATIONS[name]:
                 node = call.args[index] if index < len(call.args) else next(
                     (k.value for k in call.keywords if k.arg == keyword), None)
@@ -88,45 +90,71 @@ class InvalidInterval(Rule):
                     if node is not None and name == "session_window" and keyword == "gapDuration":
                         self.check_dynamic_gap(ctx, call, node)
                     continue
-                interval = parse_interval(text)
-                span = call.site.fence.node_range(node)
-                if interval is None and name == "session_window":
-                    # Spark casts the gap to an interval as rows come (checked on PySpark 4.1): no error, a
-                    # null gap, and no session, so the aggregation outputs nothing.
-                    ctx.report(*span, f"`gapDuration` \"{text}\" is not an interval Spark reads (numbers with unit "
-                               "words, as \"5 minutes\"): Spark raises no error, the gap is null and the session window "
-                               "puts no row in any session, so the aggregation outputs nothing", severity=Severity.WARNING)
+                texts.append((keyword, text, call.site.fence.node_range(node)))
+            self.check_durations(ctx, name, texts)
+        # The same functions in SQL text: `spark.sql("… window(ts, '10m') …")`, `selectExpr`, `expr`.
+        for call in analysis.calls_named(*_SQL_CALLS, *(f"{FUNCTIONS_MODULE}.{name}" for name in _SQL_CALLS)):
+            for arg in call.args:
+                if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)) or "window" not in arg.value.lower():
                     continue
-                if interval is None:
-                    when = "at once" if name == "withWatermark" else "when the query is analysed"
-                    ctx.report(*span, f"`{keyword}` \"{text}\" is not an interval Spark reads (numbers with unit "
-                               f"words, as \"10 minutes\" or \"1 hour 30 minutes\"); Spark refuses it {when}; "
-                               + spark_raises(f"[CANNOT_PARSE_INTERVAL] Unable to parse '{text}'."))
-                    continue
-                parsed[keyword] = (interval, text, node)
-                if name == "withWatermark" and interval.negative:
-                    ctx.report(*span, "a watermark delay cannot be negative; "
-                               + spark_raises(f"requirement failed: delay threshold ({text.strip()}) should not be negative."))
-                elif name == "window" and keyword != "startTime" and interval.months:
-                    ctx.report(*span, f"a window's `{keyword}` cannot be counted in months or years (they have no fixed "
-                               f"length); " + spark_raises(f"Intervals greater than a month is not supported ({text.strip()})."))
-                    parsed.pop(keyword)
-            if name != "window":
+                span = call.site.fence.node_range(arg)
+                if span in seen:
+                    continue  # (`F.expr(…)` is seen as a method and as a function)
+                seen.add(span)
+                for found in dict.fromkeys(m.group(0) for m in _SQL_WINDOW.finditer(arg.value)):
+                    match = _SQL_WINDOW.fullmatch(found)
+                    name = match.group(1).lower()
+                    keywords = [keyword for _, keyword in DURATIONS[name]]
+                    values = [v for v in match.group(2, 3, 4) if v is not None]
+                    self.check_durations(ctx, name, [(k, v, span) for k, v in zip(keywords, values)])
+
+    def check_durations(self, ctx: RuleContext, name: str, texts: list[tuple[str, str, tuple]]) -> None:
+        """The durations of one `withWatermark`/`window`/`session_window`: (keyword, text, where)."""
+        parsed: dict[str, tuple[Interval, str, tuple]] = {}
+        for keyword, text, span in texts:
+            interval = parse_interval(text)
+            if interval is None and name == "session_window":
+                # Spark casts the gap to an interval as rows come (checked on PySpark 4.1): no error, a
+                # null gap, and no session, so the aggregation outputs nothing.
+                ctx.report(*span, f"`gapDuration` \"{text}\" is not an interval Spark reads (numbers with unit "
+                           "words, as \"5 minutes\"): Spark raises no error, the gap is null and the session window "
+                           "puts no row in any session, so the aggregation outputs nothing", severity=Severity.WARNING)
                 continue
-            window, slide = parsed.get("windowDuration"), parsed.get("slideDuration")
-            start = parsed.get("startTime")
-            step = slide if slide is not None else window  # the slide is the window's length when not given
-            if start is not None and step is not None and not step[0].months and not start[0].months \
-                    and abs(start[0].micros) >= step[0].micros > 0:
-                ctx.report(*call.site.fence.node_range(start[2]),
-                           f"the start offset (\"{start[1]}\") must be shorter than the slide (\"{step[1]}\"); Spark "
-                           "refuses it when the query is analysed; " + spark_raises(
-                               f"The `abs(start_time)`({abs(start[0].micros)}L) must be < the `slide_duration`({step[0].micros}L)"))
-            if window is not None and slide is not None and slide[0].micros > window[0].micros > 0:
-                ctx.report(*call.site.fence.node_range(slide[2]),
-                           f"the slide (\"{slide[1]}\") is longer than the window (\"{window[1]}\"): windows would "
-                           "leave rows out; Spark refuses it when the query is analysed; " + spark_raises(
-                               f"The `slide_duration`({slide[0].micros}L) must be <= the `window_duration`({window[0].micros}L)"))
+            if interval is None:
+                when = "at once" if name == "withWatermark" else "when the query is analysed"
+                ctx.report(*span, f"`{keyword}` \"{text}\" is not an interval Spark reads (numbers with unit "
+                           f"words, as \"10 minutes\" or \"1 hour 30 minutes\"); Spark refuses it {when}; "
+                           + spark_raises(f"[CANNOT_PARSE_INTERVAL] Unable to parse '{text}'."))
+                continue
+            parsed[keyword] = (interval, text, span)
+            if name == "withWatermark" and interval.negative:
+                ctx.report(*span, "a watermark delay cannot be negative; "
+                           + spark_raises(f"requirement failed: delay threshold ({text.strip()}) should not be negative."))
+            elif name == "window" and keyword != "startTime" and not interval.months and interval.micros <= 0:
+                shown = "window_duration" if keyword == "windowDuration" else "slide_duration"
+                ctx.report(*span, f"a window's `{keyword}` must be longer than zero; Spark refuses it when the query "
+                           f"is analysed; " + spark_raises(f"The `{shown}` must be between (0, 9223372036854775807]"))
+                parsed.pop(keyword)
+            elif name == "window" and keyword != "startTime" and interval.months:
+                ctx.report(*span, f"a window's `{keyword}` cannot be counted in months or years (they have no fixed "
+                           f"length); " + spark_raises(f"Intervals greater than a month is not supported ({text.strip()})."))
+                parsed.pop(keyword)
+        if name != "window":
+            return
+        window, slide = parsed.get("windowDuration"), parsed.get("slideDuration")
+        start = parsed.get("startTime")
+        step = slide if slide is not None else window  # the slide is the window's length when not given
+        if start is not None and step is not None and not step[0].months and not start[0].months \
+                and abs(start[0].micros) >= step[0].micros > 0:
+            ctx.report(*start[2],
+                       f"the start offset (\"{start[1]}\") must be shorter than the slide (\"{step[1]}\"); Spark "
+                       "refuses it when the query is analysed; " + spark_raises(
+                           f"The `abs(start_time)`({abs(start[0].micros)}L) must be < the `slide_duration`({step[0].micros}L)"))
+        if window is not None and slide is not None and slide[0].micros > window[0].micros > 0:
+            ctx.report(*slide[2],
+                       f"the slide (\"{slide[1]}\") is longer than the window (\"{window[1]}\"): windows would "
+                       "leave rows out; Spark refuses it when the query is analysed; " + spark_raises(
+                           f"The `slide_duration`({slide[0].micros}L) must be <= the `window_duration`({window[0].micros}L)"))
 
     def check_dynamic_gap(self, ctx: RuleContext, call, node: ast.expr) -> None:
         """A gap given as an expression: an ANSI interval (refused), or per-row strings (`F.when(…, "10m")`)
@@ -148,6 +176,10 @@ class InvalidInterval(Rule):
                 return
 
 
+_SQL_CALLS = ("selectExpr", "expr", "sql", "filter", "where")
+# `window(ts, '10 minutes'[, '5 minutes'[, '1 minute']])` and `session_window(ts, '5 minutes')` in SQL text.
+_SQL_WINDOW = re.compile(r"\b(window|session_window)\s*\(\s*[`\w.]+\s*,\s*'([^']*)'(?:\s*,\s*'([^']*)')?(?:\s*,\s*'([^']*)')?\s*\)",
+                         re.IGNORECASE)
 _ANSI_INTERVAL = re.compile(r"\binterval\b|\bmake_(?:dt|ym)_interval\s*\(", re.IGNORECASE)
 _SQL_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _SQL_CASE_VALUE = re.compile(r"\b(?:then|else)\s+'([^']*)'", re.IGNORECASE)

@@ -159,8 +159,9 @@ class MillisecondsReadAsSeconds(Rule):
             column = None
             if call.name.startswith(FUNCTIONS_MODULE + "."):
                 function = call.name.rsplit(".", 1)[1]
-                if function in SECONDS_FUNCTIONS and node.args and len(node.args) == 1 and _is_millis(_column(node.args[0])):
-                    column, what = _column(node.args[0]), f"{function}()"
+                argument = call.expression_of(node.args[0]) if len(node.args) == 1 else None  # (a name holding a column too)
+                if function in SECONDS_FUNCTIONS and argument is not None and _is_millis(_column(argument)):
+                    column, what = _column(argument), f"{function}()"
             elif call.name in ("cast", "astype") and isinstance(node.func, ast.Attribute) and node.args:
                 named = _column(node.func.value) or _alias(node.func.value)
                 if _is_millis(named) and _to_timestamp_type(node.args[0]):

@@ -14,7 +14,7 @@ from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import merge, with_unknown
 from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type
-from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM
+from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM, UNION_STREAM_BATCH
 from mdxlint.analyzers.spark.values import (
     BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Function, Watermark, constant,
 )
@@ -80,8 +80,7 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
                                       lost_watermarks=frame.lost_watermarks + other.lost_watermarks + lost)
     merged = replace(merged, not_map_like=merged.not_map_like + ((site, "Union"),))
     if {frame.streaming, other.streaming} == {True, False}:
-        text = "Union between streaming and batch DataFrames/Datasets is not supported"
-        merged = replace(merged, unsupported=merged.unsupported + ((site, text),))
+        merged = replace(merged, unsupported=merged.unsupported + ((site, UNION_STREAM_BATCH),))
     return merged
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from mdxlint.analyzers.spark.columns import column_name
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import merge, with_unknown
-from mdxlint.analyzers.spark.sql import SQL_EQUALITY
+from mdxlint.analyzers.spark.sql import SQL_EQUALITY, sql_join_condition
 from mdxlint.analyzers.spark.values import UNKNOWN, Column, Const, Frame, FuncRef, Join, ModuleRef, Site, constant
 
 JOIN_TYPES = {
@@ -71,9 +71,27 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     if normalized is None:
         return merged.then(opaque=True)
     bounds = range_bounds(interp, on_node, left, right) if on_node is not None and has_range else None
+    sql = _expr_text(interp, on_node) if bounds is None and has_range else None
+    if sql is not None:
+        # `F.expr("move_id = id AND reserved_at >= moved_at")`: read as a SQL ON clause is
+        sides = {alias.lower(): "left" for alias in left.aliases} | {alias.lower(): "right" for alias in right.aliases}
+        bounds = sql_join_condition(sql, sides, left, right)[2]
     join = Join(site, normalized, left.streaming, right.streaming, left.watermark_columns,
                 right.watermark_columns, equi, has_range, frozenset(condition_columns), bounds)
     return merged.then(joins=merged.joins + (join,))
+
+
+def _expr_text(interp, node: ast.expr | None, depth: int = 0) -> str | None:
+    """The SQL text of a join condition written `F.expr("…")` (also held in a name)."""
+    if isinstance(node, ast.Name) and depth < 4:
+        value = interp.lookup(node.id)
+        return _expr_text(interp, value.node, depth + 1) if isinstance(value, Column) and value.node is not node else None
+    if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+        return node.args[0].value if name == "expr" else None
+    return None
 
 
 _FLIPPED = {ast.Lt: ast.Gt, ast.LtE: ast.GtE, ast.Gt: ast.Lt, ast.GtE: ast.LtE}

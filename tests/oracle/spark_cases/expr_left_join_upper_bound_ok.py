@@ -1,0 +1,9 @@
+# expect: none
+# spark: runs
+from pyspark.sql.functions import col, expr
+
+orders = spark.readStream.format("rate").option("rowsPerSecond", 5).load().select(col("value").alias("id"), col("timestamp").alias("ts"))
+payments = spark.readStream.format("rate").option("rowsPerSecond", 5).load().select(col("value").alias("order_id"), col("timestamp").alias("paid_at"))
+joined = orders.withWatermark("ts", "10 seconds").join(
+    payments.withWatermark("paid_at", "10 seconds"), expr("order_id = id AND paid_at BETWEEN ts AND ts + INTERVAL 20 SECONDS"), "left")
+query = joined.writeStream.format("console").start()
