@@ -93,7 +93,8 @@ class CompilerRejects(Rule):
                 message = "HTML comments `<!-- … -->` do not exist in MDX (the compiler reads `<` as a JSX tag); write `{/* … */}`"
                 if comment and "*/" not in comment.group(1):
                     fix = Fix.replace(lt, comment.end(), "{/*" + comment.group(1) + "*/}", message="turn into an MDX comment")
-                ctx.report(lt, comment.end() if comment else end, message, fix)
+                # (at the compiler's place, the `!` it cannot read as a tag name; the fix takes the whole comment)
+                ctx.report(max(lt, offset), comment.end() if comment else max(end, offset + 1), message, fix)
                 return
             if autolink:
                 message = (
@@ -102,11 +103,11 @@ class CompilerRejects(Rule):
                 )
                 url = autolink.group(1)
                 fix = Fix.replace(lt, autolink.end(), f"[{url}]({url})", message="turn into a Markdown link")
-                ctx.report(lt, autolink.end(), message, fix)
+                ctx.report(max(lt, min(offset, autolink.end() - 1)), autolink.end(), message, fix)
                 return
             if certain == "less-than":
                 fix = Fix.replace(lt, lt + 1, "&lt;", message="escape `<` as `&lt;`")
-                ctx.report(lt, lt + 1, message, fix)
+                ctx.report(max(lt, offset), max(lt, offset) + 1, message, fix)  # (the character after `<`, as the compiler)
                 return
         brace = problem.start
         if "is never closed" in message and brace >= 0 and text[brace : brace + 1] == "{":
