@@ -160,6 +160,10 @@ CASES = [
     # An open template literal: acorn points at the start of its last text chunk.
     ("{`\n${a}\n", (2, 4)),
     ("a {`\n${a}b} c\n", (2, 5)),
+    ("{a.`b}\n", (1, 4)),  # after `.`: acorn stops at the backtick (review)
+    # A tag broken on the last character of a list item or quote fails there, not on the next line.
+    ("- <A b={1}}\n", (1, 11)),
+    ("> <A>\n> </A]\n", (2, 6)),
     # ESM: acorn stops at syntax newer than it reads before a later error, at an open template's
     # start, at a `return`/`break` statement, and at the end of the file after unfinished code.
     ("import data from './data.json' with { type: 'json' }\nexport const b = 1 2\n", (1, 32)),

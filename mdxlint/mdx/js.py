@@ -700,8 +700,10 @@ def open_at_end(content: str) -> tuple[int, str, bool] | None:
                         continue
                 close += 2 if content[close] == "\\" else 1
             if close >= length:
-                if chunk == index + 1 and _JSX_ATTRIBUTE_BEFORE.search(content, 0, index):
-                    chunk = index  # `<Card title=`…`: acorn-jsx stops at the backtick (no template in JSX)
+                if chunk == index + 1 and (_JSX_ATTRIBUTE_BEFORE.search(content, 0, index)
+                                           or content[:index].rstrip().endswith(".")):
+                    # `<Card title=`…` (no template in JSX), `a.`…`: acorn stops at the backtick
+                    chunk = index
                 return chunk, "a template literal inside `{…}` is never closed", False
             index = close
         elif content.startswith("/*", index):

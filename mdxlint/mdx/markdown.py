@@ -518,7 +518,9 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
         lazy = getattr(to_src, "lazy", None)
         open_at_end = isinstance(items, ScanError) and (
             items.ran_out or items.to_end or (items.offset >= len(view) - 1 and not items.javascript))
-        if open_at_end and lazy is None:
+        # (after the container only where the compiler's reading went on past its last character: a tag
+        # broken on that character fails there)
+        if open_at_end and lazy is None and (items.to_end or items.ran_out or (items.offset >= len(view) and not items.javascript)):
             ended = getattr(to_src, "ended", None)
             place, lazy_line = (ended, False) if ended is not None else _after_container(state, start_line, to_src(len(view)))
             if lazy_line:

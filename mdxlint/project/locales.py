@@ -117,9 +117,9 @@ def _starlight(config: Path) -> tuple[dict[str, str], str | None] | None:
     # The first `locales: {…}` whose entries are Starlight's (`de: { label, lang }`): an integration
     # before it may have its own map of strings (`sitemap({ i18n: { locales: { en: 'en-US' } } })`).
     blocks = [braced(text, match.end() - 1) for match in _LOCALES_BLOCK.finditer(text)]
-    if not blocks:
-        imported = _imported_locales(config, text)
-        blocks = [imported] if imported is not None else []
+    imported = _imported_locales(config, text)
+    if imported is not None:
+        blocks.append(imported)  # (`locales` imported from JSON, also after another integration's map)
     folders: dict[str, str] = {}
     root = None
     for block in blocks:
@@ -135,7 +135,10 @@ def _starlight(config: Path) -> tuple[dict[str, str], str | None] | None:
             break
     if not folders and root is None:
         return None
-    default = _DEFAULT_LOCALE.search(text)
+    # Starlight's own `defaultLocale` (an integration before it may have one: the sitemap's)
+    starlight = text.find("starlight(")
+    default = _DEFAULT_LOCALE.search(text, starlight) if starlight >= 0 else None
+    default = default or _DEFAULT_LOCALE.search(text)
     if root is None and default is not None:
         root = folders.get(default.group(1).lower(), base_language(default.group(1)))
     return folders, root

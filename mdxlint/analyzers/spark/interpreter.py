@@ -423,7 +423,7 @@ class Interpreter:
             method = cls.methods.get(name)
             if method is None:
                 return UNKNOWN
-            decorators = {getattr(d, "id", None) for d in method.node.decorator_list}
+            decorators = {getattr(d, "id", None) or getattr(d, "attr", None) for d in method.node.decorator_list}
             if "staticmethod" in decorators or (isinstance(base, LessonClass) and "classmethod" not in decorators):
                 return method  # a static method, or a plain function taken from the class
             return BoundMethod(method)

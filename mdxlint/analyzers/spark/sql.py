@@ -34,6 +34,10 @@ SQL_WINDOW_PARTS = re.compile(
     r"\w+\s*\([^()]*\)\s+over\s*(?:\([^()]*\)|[A-Za-z_]\w*)|\bwindow\s+\w+\s+as\s*\([^()]*\)", re.IGNORECASE)
 
 
+# A string (kept) or a `--` line comment or `/* */` comment (dropped) in SQL text.
+_SQL_COMMENT = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|--[^\n]*|/\*.*?\*/", re.S)
+
+
 def over_function(text: str) -> str:
     """The name of the first window function in SQL text (``ROW_NUMBER``), as written."""
     found = SQL_OVER_CALL.search(text)
@@ -44,7 +48,8 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     """``spark.sql(...)`` over temp views: one view and a simple SELECT are read
     (aggregation, DISTINCT, ORDER BY, LIMIT, window functions); anything else is opaque."""
     site = interp.site(node)
-    text = " ".join(query.split())
+    # (`-- comments` go before the lines are joined: they end at their line's end)
+    text = " ".join(_SQL_COMMENT.sub(lambda m: m.group(0) if m.group(0)[0] in "'\"" else " ", query).split())
     lowered = text.lower()
     sources = {match.group(1) for match in SQL_FROM.finditer(text)}
     views = [session.temp_views[name] for name in sources if name in session.temp_views]
@@ -138,6 +143,8 @@ _SQL_JOIN_TYPES = {
 def _join(session: Session, text: str, site) -> Join | None:
     """The join of ``SELECT … FROM a [x] [LEFT|RIGHT|FULL [OUTER]|LEFT SEMI|LEFT ANTI] JOIN b [y] ON …``
     over two temp views whose kind (stream or batch) is known; its condition is not read."""
+    # Keywords inside strings are not clauses (`concat('a', 'where')`): read the text with them blanked.
+    text = _SQL_STRING.sub(lambda m: "'" + " " * (len(m.group(0)) - 2) + "'", text)
     found = _SQL_JOIN.search(text)
     if found is None or SQL_WATERMARK.search(text):  # (which side a watermark clause marks is not read)
         return None
@@ -152,19 +159,23 @@ def _join(session: Session, text: str, site) -> Join | None:
         names = tuple(name.strip(" `") for name in condition.strip("() ").split(","))
         return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
                     names, False, sql=True)
-    if not keyword:  # `a JOIN b` with no condition: a cross join
+    where = _SQL_WHERE.search(text[found.end():])
+    if not keyword and where is None:  # `a JOIN b` with no condition at all: a cross join
         return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
                     () if how in ("inner", "cross") else None, False if how in ("inner", "cross") else None, sql=True)
+    if not keyword and how != "inner":
+        # `CROSS JOIN … WHERE a.id = b.id` fails otherwise in Spark (a Cross join type the streaming join
+        # does not take); an outer join needs an ON: neither is read.
+        return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None)
     sides = {found.group(1).lower(): "left", found.group(4).lower(): "right"}
     if found.group(2):
         sides[found.group(2).lower()] = "left"
     if found.group(5):
         sides[found.group(5).lower()] = "right"
-    where = _SQL_WHERE.search(text[found.end():])
     if where is not None and how == "inner":
         # Spark pushes a WHERE comparison of the two inputs into an inner join's condition (its state
         # is purged by that range); an outer join is checked on the condition as written.
-        condition = f"({condition}) and ({where.group(1)})"
+        condition = f"({condition}) and ({where.group(1)})" if keyword else where.group(1)
     has_range, columns, bounds = sql_join_condition(condition, sides, left, right)
     return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None,
                 has_range, columns, bounds, sql=True)
@@ -224,7 +235,9 @@ def sql_join_condition(condition: str, sides: dict[str, str], left: Frame, right
             lower_first = op in (">", ">=")
             bounds.add(f"{a}_{'lower' if lower_first else 'upper'}")
             bounds.add(f"{b}_{'upper' if lower_first else 'lower'}")
-    return has_range, columns, frozenset(bounds)
+    # Read whole: a range is a comparison between the two inputs (`o.id < 100`, `o.ts > '2020-01-01'`
+    # bound nothing Spark can purge state by).
+    return bool(bounds), columns, frozenset(bounds)
 
 
 # Two columns compared for equality in SQL text (`o.id = p.order_id`): the columns a join matches on.

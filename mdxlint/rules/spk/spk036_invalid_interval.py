@@ -101,6 +101,11 @@ class InvalidInterval(Rule):
                 if span in seen:
                     continue  # (`F.expr(…)` is seen as a method and as a function)
                 seen.add(span)
+                if _SQL_SESSION_ANSI.search(_SQL_QUOTED.sub("''", arg.value)):
+                    ctx.report(*span, "the session window's gap is an ANSI interval (`INTERVAL …` in SQL text is a "
+                               "day-time or year-month interval), and the gap must be a calendar interval or a string; "
+                               "Spark refuses it when the query is analysed; " + spark_raises(
+                                   "Gap duration expression used in session window must be CalendarIntervalType"))
                 for found in dict.fromkeys(m.group(0) for m in _SQL_WINDOW.finditer(arg.value)):
                     match = _SQL_WINDOW.fullmatch(found)
                     name = match.group(1).lower()
@@ -162,7 +167,8 @@ class InvalidInterval(Rule):
         span = call.site.fence.node_range(node)
         expression = call.expression_of(node)
         sql = _expr_text(expression)
-        if sql is not None and _ANSI_INTERVAL.search(_SQL_QUOTED.sub("''", sql)):
+        constructed = _call_name(expression) in ("make_dt_interval", "make_ym_interval")
+        if constructed or (sql is not None and _ANSI_INTERVAL.search(_SQL_QUOTED.sub("''", sql))):
             ctx.report(*span, "the gap is an ANSI interval (an `INTERVAL …` literal in SQL text is a day-time or "
                        "year-month interval), and a session window's gap must be a calendar interval or a string; "
                        "Spark refuses it when the query is analysed; " + spark_raises(
@@ -180,7 +186,10 @@ _SQL_CALLS = ("selectExpr", "expr", "sql", "filter", "where")
 # `window(ts, '10 minutes'[, '5 minutes'[, '1 minute']])` and `session_window(ts, '5 minutes')` in SQL text.
 _SQL_WINDOW = re.compile(r"\b(window|session_window)\s*\(\s*[`\w.]+\s*,\s*'([^']*)'(?:\s*,\s*'([^']*)')?(?:\s*,\s*'([^']*)')?\s*\)",
                          re.IGNORECASE)
-_ANSI_INTERVAL = re.compile(r"\binterval\b|\bmake_(?:dt|ym)_interval\s*\(", re.IGNORECASE)
+# An ANSI interval literal (`INTERVAL 5 MINUTES`, `INTERVAL '5' MINUTE`; not `CAST(… AS INTERVAL)`, not a
+# column named `interval`) or a constructor of one.
+_SQL_SESSION_ANSI = re.compile(r"\bsession_window\s*\(\s*[`\w.]+\s*,\s*interval\s+(?:[-'\d.]|\w+\s+\w)", re.IGNORECASE)
+_ANSI_INTERVAL = re.compile(r"(?<![\w`])(?<!as )interval\s+(?:[-'\"\d.]|\w+\s+\w)|\bmake_(?:dt|ym)_interval\s*\(", re.IGNORECASE)
 _SQL_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _SQL_CASE_VALUE = re.compile(r"\b(?:then|else)\s+'([^']*)'", re.IGNORECASE)
 
@@ -208,6 +217,8 @@ def _gap_values(node: ast.AST, sql: str | None) -> list[str]:
     values: list[str] = []
     while isinstance(node, ast.Call) and _call_name(node) in ("when", "otherwise"):
         value = node.args[-1] if node.args else None
+        if isinstance(value, ast.Call) and _call_name(value) == "lit" and len(value.args) == 1:
+            value = value.args[0]  # `F.lit("10s")`
         if isinstance(value, ast.Constant) and isinstance(value.value, str):
             values.append(value.value)
         func = node.func

@@ -86,8 +86,10 @@ def foreach(interp, writer: Writer, call: MethodCall) -> Any:
         takes = _positional_arity(function, bound)
         if takes is not None:
             name = getattr(function.node, "name", "the lambda")
-            if bound:
-                takes += f" after `{function.node.args.args[0].arg}`" if function.node.args.args else ""
+            if bound and not (function.node.args.posonlyargs or function.node.args.args):
+                takes = "no parameters (Python gives a method taken from an instance the instance first)"
+            elif bound:
+                takes += f" after `{function.node.args.args[0].arg}`"
             interp.analysis.bad_batch_functions.append((site, name, takes))
         batch = Frame(False, site, batch_inside="foreachBatch")
         interp.call_function(function, [UNKNOWN, batch, UNKNOWN] if bound else [batch, UNKNOWN], {})
