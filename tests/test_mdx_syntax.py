@@ -161,6 +161,7 @@ CASES = [
     ("{`\n${a}\n", (2, 4)),
     ("a {`\n${a}b} c\n", (2, 5)),
     ("{a.`b}\n", (1, 4)),  # after `.`: acorn stops at the backtick (review)
+    ("{`a${'}'}c\n", (1, 9)),  # a string inside the substitution: its brace is text
     # A tag broken on the last character of a list item or quote fails there, not on the next line.
     ("- <A b={1}}\n", (1, 11)),
     ("> <A>\n> </A]\n", (2, 6)),

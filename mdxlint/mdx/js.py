@@ -690,7 +690,13 @@ def open_at_end(content: str) -> tuple[int, str, bool] | None:
             while close < length and content[close] != "`":
                 if content.startswith("${", close):
                     depth, inner = 1, close + 2
-                    while inner < length and depth and content[inner] not in "`'\"\\":
+                    while inner < length and depth and content[inner] not in "`\\":
+                        if content[inner] in "'\"":  # a string inside the substitution: its braces are text
+                            end_quote = content.find(content[inner], inner + 1)
+                            if end_quote == -1 or "\n" in content[inner:end_quote] or "\\" in content[inner:end_quote]:
+                                break
+                            inner = end_quote + 1
+                            continue
                         depth += 1 if content[inner] == "{" else -1 if content[inner] == "}" else 0
                         inner += 1
                     if depth and inner >= length:
