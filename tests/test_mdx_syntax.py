@@ -172,6 +172,11 @@ CASES = [
     ("export const meta = {\n  title: 'x',\n", (3, 1)),
     ("import a from 'a' // note\nreturn 1\n", (2, 1)),
     ("export const a = 1\nbreak\n", (2, 1)),
+    ("export const y = 2; if (y) return\nexport function f(x) {\n  return 1\n}\n", (1, 28)),  # (second review)
+    # A backtick in JSX text or a regex is no open template: unfinished code at the end is.
+    ("export const A = () => <p>use `x</p>\nexport const b =", (2, 17)),
+    ("export const r = /`/\nexport const b =", (2, 17)),
+    ("export const xTpl = `\n  ${'}'}\n", (2, 9)),
 ]
 
 

@@ -54,7 +54,7 @@ def try_repo(repo, hook, *files):
 def test_hook_fails_on_a_bad_lesson_and_passes_a_good_one(repo):
     bad = try_repo(repo, "mdxlint", "bad.mdx")
     assert bad.returncode == 1, bad.stdout + bad.stderr
-    assert "bad.mdx:5:10: MDX001" in bad.stdout
+    assert "bad.mdx:5:11: MDX001" in bad.stdout
     good = try_repo(repo, "mdxlint", "good.mdx")
     assert good.returncode == 0, good.stdout + good.stderr
 
@@ -95,7 +95,7 @@ def test_the_readme_snippet_works_as_written(tmp_path):
     result = run(["pre-commit", "run", "--all-files"], tmp_path, env)
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
-    assert "01-intro.mdx:5:10: MDX001" in output
+    assert "01-intro.mdx:5:11: MDX001" in output
     assert "README.md" not in output and "PLAN.md" not in output
     lesson.write_text("---\ntitle: Введение\n---\n\nЗадержка &lt;1 секунды.\n", encoding="utf-8")
     run(["git", "add", "."], tmp_path)

@@ -611,9 +611,13 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         illegal = _ILLEGAL_JUMP.match(description)
         if illegal is not None:
             # esprima points past the keyword (or at a comment before it); acorn at the statement
-            keyword = re.compile(rf"(?m)^[ \t]*({illegal.group(1)})\b").search(text, max(0, text.rfind("\n", 0, index)))
-            if keyword is not None:
-                index = keyword.start(1)
+            # (esprima stops before the comments and spaces that precede the keyword; or at its end)
+            after = _SPACE_AND_COMMENTS.match(text, index).end()
+            if text.startswith(illegal.group(1), after):
+                index = after
+            else:
+                before = text.rfind(illegal.group(1), max(0, index - len(illegal.group(1)) - 1), index + 1)
+                index = before if before >= 0 else index
         newer = _earlier_newer_syntax(esprima, text, index, 2024 if version >= 3 else 2020)
         if newer is not None:  # acorn stops at syntax newer than its ecmaVersion, before the later error
             return JsProblem(newer[0], f"this import/export does not parse as JavaScript in MDX {version} "
@@ -726,6 +730,7 @@ def open_at_end(content: str) -> tuple[int, str, bool] | None:
     return None
 
 
+_SPACE_AND_COMMENTS = re.compile(r"(?:\s+|//[^\n]*|/\*.*?\*/)*", re.S)
 _ILLEGAL_JUMP = re.compile(r"Illegal (return|break|continue) statement")
 
 

@@ -710,7 +710,9 @@ class _Builder:
             self.undefined_exports.append((start + problem.index, problem.message, problem.undefined_export, len(earlier)))
         elif problem is not None:
             at, message = start + problem.index, problem.message
-            opened = open_at_end(text) if problem.index >= len(text.rstrip()) - 1 else None
+            # (only where the parser met a character it could not read at the end: a quote or backtick in
+            # JSX text or a regular expression is no open template or comment)
+            opened = open_at_end(text) if problem.index >= len(text.rstrip()) - 1 and "ILLEGAL" in problem.message else None
             if opened is not None and opened[1] and not opened[1].startswith("a string"):  # (a quote may be JSX text)
                 # A template literal or comment open to the end of the code: acorn reports where it
                 # opens (a template: at its last text chunk).

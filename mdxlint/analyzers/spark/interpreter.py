@@ -185,6 +185,11 @@ class Interpreter:
             self.exec_branch(node.orelse)  # type: ignore[attr-defined]
             self.exec_branch(node.finalbody)  # type: ignore[attr-defined]
         elif isinstance(node, (ast.Assert, ast.Delete, ast.Raise)):
+            if isinstance(node, ast.Delete):
+                for target in node.targets:  # `del SETTINGS["delay"]`: the dict's values are no longer known
+                    if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+                            and isinstance(self.lookup(target.value.id), DictValue):
+                        self.bind(target.value.id, UNKNOWN)
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, ast.expr):
                     self.eval(child)
@@ -232,7 +237,12 @@ class Interpreter:
             for element in target.elts:
                 self.assign(element.value if isinstance(element, ast.Starred) else element, UNKNOWN)
         elif isinstance(target, (ast.Attribute, ast.Subscript)):
-            self.eval(target.value)
+            base = self.eval(target.value)
+            if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and isinstance(base, DictValue):
+                # `SETTINGS["delay"] = "10 minutes"`: the dict written out holds the new value from here on
+                key = self.eval(target.slice)
+                self.bind(target.value.id, DictValue(tuple((k, v) for k, v in base.items if k != key.value) + ((key.value, value),))
+                          if isinstance(key, Const) and not self.loops else UNKNOWN)
             self._escape(value)  # stored on an object: other code may start it
 
     @staticmethod
@@ -455,6 +465,8 @@ class Interpreter:
         func = node.func
         if isinstance(func, ast.Attribute):
             receiver = self.eval(func.value)
+            if isinstance(receiver, DictValue) and func.attr in _DICT_MUTATORS and isinstance(func.value, ast.Name):
+                self.bind(func.value.id, UNKNOWN)  # `SETTINGS.update(…)`: its values are no longer known
             args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
             kwargs = self.keyword_values(node)
             self.record_call(node, func.attr, receiver)
@@ -548,6 +560,10 @@ def analyze(doc: Document, assumed_globals: frozenset[str] = frozenset({"spark"}
             cache[assumed_globals] = SparkAnalysis()
             raise
     return result
+
+
+# Methods that change a dict in place (its values written out no longer hold).
+_DICT_MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__"})
 
 
 def _same_shape(target: ast.expr, value: ast.expr) -> bool:

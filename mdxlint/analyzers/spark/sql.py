@@ -304,9 +304,17 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
             break
     parts = re.split(r"\bunion\b(?:\s+(?:all|distinct)\b)?", text, flags=re.IGNORECASE)
     if len(parts) > 1:
-        kinds = {view.streaming for part in parts for match in SQL_FROM.finditer(part)
-                 if (view := session.temp_views.get(match.group(1))) is not None}
-        if {True, False} <= kinds:
+        # A branch reading a stream anywhere (a join with a batch view, a subquery) is streaming; a
+        # branch is batch only when every view it reads is known and batch.
+        branches = []
+        for part in parts:
+            names = [match.group(1) for match in re.finditer(r"\b(?:from|join)\s+`?([A-Za-z_][\w.]*)`?", part, re.IGNORECASE)]
+            views = [session.temp_views.get(name) for name in names]
+            if not views or any(view is None or view.streaming is None for view in views):
+                branches.append(None)
+            else:
+                branches.append(any(view.streaming for view in views))
+        if True in branches and False in branches:
             return replace(frame, unsupported=frame.unsupported + ((site, UNION_STREAM_BATCH),))
     pieces = re.split(r"\b(intersect|except|minus)\b(?:\s+(?:all|distinct)\b)?", text, flags=re.IGNORECASE)
     for index in range(1, len(pieces) - 1, 2):
