@@ -157,6 +157,7 @@ CASES = [
     ("<A b={<i>it's</i>}>{'}'}</A>\n", None),
     ("{<b>it's {'}'}</b>}\n", None),
     ("{<b>a \" {\"}\"}</b>}\n", None),
+    ("> a {<B t=\"\n> \">{1 > 0 ? '<' : '>'}</B>}\n", None),  # a JSX attribute's string runs over lines
     # An open template literal: acorn points at the start of its last text chunk.
     ("{`\n${a}\n", (2, 4)),
     ("a {`\n${a}b} c\n", (2, 5)),

@@ -680,8 +680,10 @@ def open_at_end(content: str) -> tuple[int, str, bool] | None:
         ch = content[index]
         if ch in "\"'":
             close = index + 1
-            while close < length and content[close] != ch and content[close] != "\n":
-                close += 2 if content[close] == "\\" else 1
+            # A JSX attribute's string (`<Badge title="…">`) may run over lines and has no escapes.
+            jsx_value = _JSX_ATTRIBUTE_BEFORE.search(content, 0, index) is not None
+            while close < length and content[close] != ch and (jsx_value or content[close] != "\n"):
+                close += 2 if content[close] == "\\" and not jsx_value else 1
             if close >= length:
                 return index, f"a string opened with {ch} inside `{{…}}` is never closed", False
             if content[close] == "\n":
