@@ -303,7 +303,7 @@ def scan_expression(src: str, pos: int, end: int | None = None) -> int | ScanErr
         result = _compiler_reading(src, pos, end, result, memo)
         if isinstance(result, ScanError) and result.start < 0:
             result.start = pos
-    elif "<" in src[pos:result] and _QUOTE.search(src, pos, result):
+    elif src.find("<", pos, result) != -1 and _QUOTE.search(src, pos, result):  # (no copy of the text)
         result = _first_parsing_close(src, pos, result, end)
     return result
 

@@ -112,6 +112,16 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
         scan_expression(interp, child, facts, depth, inside_over)
 
 
+def expr_sql(node: ast.AST | None) -> str | None:
+    """The SQL text of an `expr("…")` call as written (`F.expr`, `expr`), else None."""
+    if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+        return node.args[0].value if name == "expr" else None
+    return None
+
+
 def column_name(interp, node: ast.AST, depth: int = 0) -> str | None:
     """The name of the column a simple column expression refers to or is called."""
     if depth > 4:

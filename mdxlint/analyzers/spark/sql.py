@@ -72,7 +72,7 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
         # `w.start AS start`.
         named = {ident.group(1) for part in split_top(select_part.group(2)) if (ident := SQL_IDENT.fullmatch(part.strip()))}
         frame = replace(frame, struct_columns=frame.struct_columns & named)
-    for window in SQL_WINDOW_CALL.finditer(_SQL_STRING.sub("''", text)):
+    for window in SQL_WINDOW_CALL.finditer(without_strings(text)):
         note_window_type(interp.analysis, frame, site, window.group(1).lower(), window.group(2))
     marked = SQL_WATERMARK.search(text)
     if marked is not None:
@@ -204,7 +204,7 @@ def sql_join_condition(condition: str, sides: dict[str, str], left: Frame, right
     """What a SQL join's ON condition says: whether it has a time-range comparison, the columns it
     compares for equality, and the bounds its range puts on each side's time (as :func:`methods.join.range_bounds`,
     None when some part is not read: a function, a column of no known side)."""
-    text = _SQL_STRING.sub("''", condition).strip()
+    text = without_strings(condition).strip()
     while text.startswith("(") and closing_paren(text, 0) == len(text) - 1:
         text = text[1:-1].strip()
     has_range = bool(re.search(r"<|>|\bbetween\b", text, re.IGNORECASE))
@@ -288,6 +288,13 @@ def select_aliases(select_list: str) -> dict[str, str]:
 
 
 _SQL_STRING = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"")
+# The calls whose string arguments are SQL text.
+SQL_TEXT_CALLS = ("selectExpr", "expr", "sql", "filter", "where")
+
+
+def without_strings(text: str) -> str:
+    """SQL text with its string literals emptied (`''`): keywords inside them are no clauses."""
+    return _SQL_STRING.sub("''", text)
 # `x IN (SELECT … FROM v)`, `EXISTS (SELECT … FROM v)`: the view a subquery reads.
 SQL_SUBQUERY = re.compile(r"\b(?:in|exists)\s*\(\s*select\b[^()]*?\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
 UNION_STREAM_BATCH = "Union between streaming and batch DataFrames/Datasets is not supported"
@@ -300,7 +307,7 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
     expression reading a stream (refused as ``spark.sql`` analyses the text), UNION of a stream and
     a batch view, INTERSECT with a stream, EXCEPT of a stream (refused at ``start()``, as the
     DataFrame methods are)."""
-    text = _SQL_STRING.sub("''", text)  # `'all except refunds'` is no EXCEPT
+    text = without_strings(text)  # `'all except refunds'` is no EXCEPT
 
     def streaming(part: str) -> bool:
         views = (session.temp_views.get(match.group(1)) for match in SQL_FROM.finditer(part))
@@ -378,7 +385,7 @@ MONOTONIC_ID_ON_STREAM = "Expression(s): monotonically_increasing_id() is not su
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
     """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
     text = node.value if isinstance(node.value, str) else ""
-    for match in SQL_WINDOW_CALL.finditer(_SQL_STRING.sub("''", text)):
+    for match in SQL_WINDOW_CALL.finditer(without_strings(text)):
         facts.windows.append((interp.site(node), match.group(1).lower(), match.group(2)))
     if SQL_OVER.search(text):
         facts.over.append((interp.site(node), over_function(text)))

@@ -3,6 +3,8 @@ import re
 
 from mdxlint.analyzers.spark import FUNCTIONS_MODULE, UNKNOWN, Frame, analyze, spark_raises
 from mdxlint.analyzers.spark.intervals import Interval, parse_interval
+from mdxlint.analyzers.spark.columns import expr_sql
+from mdxlint.analyzers.spark.sql import SQL_TEXT_CALLS, without_strings
 from mdxlint.analyzers.spark.values import ModuleRef
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
@@ -94,7 +96,7 @@ class InvalidInterval(Rule):
                 texts.append((keyword, text, call.site.fence.node_range(node)))
             self.check_durations(ctx, name, texts)
         # The same functions in SQL text: `spark.sql("… window(ts, '10m') …")`, `selectExpr`, `expr`.
-        for call in analysis.calls_named(*_SQL_CALLS, *(f"{FUNCTIONS_MODULE}.{name}" for name in _SQL_CALLS)):
+        for call in analysis.calls_named(*SQL_TEXT_CALLS, *(f"{FUNCTIONS_MODULE}.{name}" for name in SQL_TEXT_CALLS)):
             for arg in call.args:
                 if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)) or "window" not in arg.value.lower():
                     continue
@@ -102,11 +104,11 @@ class InvalidInterval(Rule):
                 if span in seen:
                     continue  # (`F.expr(…)` is seen as a method and as a function)
                 seen.add(span)
-                if _SQL_WINDOW_ANSI.search(_SQL_QUOTED.sub("''", arg.value)):
+                if _SQL_WINDOW_ANSI.search(without_strings(arg.value)):
                     ctx.report(*span, "a window's duration in SQL text is a string (`window(ts, '10 seconds')`), not an "
                                "`INTERVAL …` literal; Spark refuses it when the query is analysed; " + spark_raises(
                                    "The duration and time inputs to window must be an integer, long or string literal."))
-                if _SQL_SESSION_ANSI.search(_SQL_QUOTED.sub("''", arg.value)):
+                if _SQL_SESSION_ANSI.search(without_strings(arg.value)):
                     ctx.report(*span, "the session window's gap is an ANSI interval (`INTERVAL …` in SQL text is a "
                                "day-time or year-month interval), and the gap must be a calendar interval or a string; "
                                "Spark refuses it when the query is analysed; " + spark_raises(
@@ -176,9 +178,9 @@ class InvalidInterval(Rule):
         some of which Spark cannot read (those rows are put in no session)."""
         span = call.site.fence.node_range(node)
         expression = call.expression_of(node)
-        sql = _expr_text(expression)
+        sql = expr_sql(expression)
         constructed = _call_name(expression) in ("make_dt_interval", "make_ym_interval")
-        if constructed or (sql is not None and _ANSI_INTERVAL.search(_SQL_QUOTED.sub("''", sql))):
+        if constructed or (sql is not None and _ANSI_INTERVAL.search(without_strings(sql))):
             ctx.report(*span, "the gap is an ANSI interval (an `INTERVAL …` literal in SQL text is a day-time or "
                        "year-month interval), and a session window's gap must be a calendar interval or a string; "
                        "Spark refuses it when the query is analysed; " + spark_raises(
@@ -192,16 +194,15 @@ class InvalidInterval(Rule):
                 return
 
 
-_SQL_CALLS = ("selectExpr", "expr", "sql", "filter", "where")
 # `window(ts, '10 minutes'[, '5 minutes'[, '1 minute']])` and `session_window(ts, '5 minutes')` in SQL text.
 _SQL_WINDOW = re.compile(r"\b(window|session_window)\s*\(\s*[`\w.]+\s*,\s*'([^']*)'(?:\s*,\s*'([^']*)')?(?:\s*,\s*'([^']*)')?\s*\)",
                          re.IGNORECASE)
 # An ANSI interval literal (`INTERVAL 5 MINUTES`, `INTERVAL '5' MINUTE`; not `CAST(… AS INTERVAL)`, not a
-# column named `interval`) or a constructor of one.
-_SQL_WINDOW_ANSI = re.compile(r"(?<![\w.])window\s*\(\s*[`\w.]+\s*,\s*interval\s+(?:[-'\d.]|\w+\s+\w)", re.IGNORECASE)
-_SQL_SESSION_ANSI = re.compile(r"\bsession_window\s*\(\s*[`\w.]+\s*,\s*interval\s+(?:[-'\d.]|\w+\s+\w)", re.IGNORECASE)
-_ANSI_INTERVAL = re.compile(r"(?<![\w`])(?<!as )interval\s+(?:[-'\"\d.]|\w+\s+\w)|\bmake_(?:dt|ym)_interval\s*\(", re.IGNORECASE)
-_SQL_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+# column named `interval`) or a constructor of one; as a window's duration or a session's gap.
+_INTERVAL_LITERAL = r"interval\s+(?:[-'\"\d.]|\w+\s+\w)"
+_SQL_WINDOW_ANSI = re.compile(rf"(?<![\w.])window\s*\(\s*[`\w.]+\s*,\s*{_INTERVAL_LITERAL}", re.IGNORECASE)
+_SQL_SESSION_ANSI = re.compile(rf"\bsession_window\s*\(\s*[`\w.]+\s*,\s*{_INTERVAL_LITERAL}", re.IGNORECASE)
+_ANSI_INTERVAL = re.compile(rf"(?<![\w`])(?<!as ){_INTERVAL_LITERAL}|\bmake_(?:dt|ym)_interval\s*\(", re.IGNORECASE)
 _SQL_CASE_VALUE = re.compile(r"\b(?:then|else)\s+'([^']*)'", re.IGNORECASE)
 
 
@@ -209,14 +210,6 @@ def _call_name(node: ast.AST) -> str | None:
     if isinstance(node, ast.Call):
         func = node.func
         return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-    return None
-
-
-def _expr_text(node: ast.AST) -> str | None:
-    """The SQL text of `expr("…")`."""
-    if _call_name(node) == "expr" and len(node.args) == 1 and isinstance(node.args[0], ast.Constant) \
-            and isinstance(node.args[0].value, str):
-        return node.args[0].value
     return None
 
 

@@ -6,6 +6,7 @@ from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import FUNCTIONS_MODULE, Frame, Reader, Site, analyze
 from mdxlint.analyzers.spark.schema import path_type
+from mdxlint.analyzers.spark.sql import SQL_TEXT_CALLS
 
 # A column that holds milliseconds by its name: Debezium's `ts_ms` (`payload.ts_ms`,
 # `source.ts_ms`), `created_ms`, `event_time_millis`.
@@ -18,7 +19,6 @@ _SQL_SECONDS = re.compile(
     r"|\bcast\s*\(\s*`?([\w.]+?)`?\s+as\s+timestamp\s*\)",
     re.IGNORECASE,
 )
-_SQL_CALLS = ("selectExpr", "expr", "sql", "filter", "where")
 # A field declared TIMESTAMP in a DDL schema (`ts_ms TIMESTAMP`, `ts_ms: TIMESTAMP` in a STRUCT<…>):
 # Spark's JSON reader takes a number given for a TIMESTAMP field as seconds since the epoch.
 _DDL_TIMESTAMP = re.compile(r"(?<![\w.`])`?(\w+)`?(?:\s*:\s*|\s+)TIMESTAMP(?:_LTZ)?(?![\w(])", re.IGNORECASE)
@@ -187,7 +187,7 @@ class MillisecondsReadAsSeconds(Rule):
                     if _is_millis(found.group(1)):
                         self._report(ctx, call.site, found.group(1), "a TIMESTAMP field of a JSON schema", DECLARE_LONG)
                         break
-            elif call.name in _SQL_CALLS:
+            elif call.name in SQL_TEXT_CALLS:
                 for arg in node.args:
                     if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
                         continue

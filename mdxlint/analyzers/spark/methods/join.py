@@ -8,7 +8,7 @@ import ast
 import re
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import column_name
+from mdxlint.analyzers.spark.columns import column_name, expr_sql
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import merge, with_unknown
 from mdxlint.analyzers.spark.sql import SQL_EQUALITY, sql_join_condition
@@ -86,12 +86,7 @@ def _expr_text(interp, node: ast.expr | None, depth: int = 0) -> str | None:
     if isinstance(node, ast.Name) and depth < 4:
         value = interp.lookup(node.id)
         return _expr_text(interp, value.node, depth + 1) if isinstance(value, Column) and value.node is not node else None
-    if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Constant) \
-            and isinstance(node.args[0].value, str):
-        func = node.func
-        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-        return node.args[0].value if name == "expr" else None
-    return None
+    return expr_sql(node)
 
 
 _FLIPPED = {ast.Lt: ast.Gt, ast.LtE: ast.GtE, ast.Gt: ast.Lt, ast.GtE: ast.LtE}
