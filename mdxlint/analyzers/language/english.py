@@ -16,6 +16,30 @@ and names are left alone.
 
 from __future__ import annotations
 
+# English words that only sentences use: articles, prepositions, conjunctions,
+# pronouns, auxiliaries, negation, quantifiers.  Never terms.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    """
+    the a an is are was were be been being to of in on at for with from by into onto after before during without
+    within about across through between and or but nor not no never if when while then than it its this that these
+    those you your we our they their them he she his her can cannot could will would should must may might do does
+    did done has have had only all each every any some more most how what why which who whom where there here so
+    too also just still yet until unless because since although though whether either neither both don't doesn't
+    isn't aren't can't won't it's you're let's
+    """.split()
+)
+# Verbs that start an English instruction ("Create schema history topic", "Test connector functionality").
+IMPERATIVES = frozenset(
+    """
+    use check create run add set restart stop start test verify monitor navigate choose pause restore drop increase
+    decrease wait kill configure enable disable deploy install open select delete remove update apply define write read
+    send compare avoid ensure make keep scale rebuild retry reset resume recreate register deregister upgrade review
+    analyze analyse inspect validate build generate migrate replace rename move copy export import connect observe
+    find fix debug investigate measure calculate estimate prepare identify implement provide follow try watch
+    reduce require need show allow support contain include return store skip lose see note learn understand
+    """.split()
+)
+
 ORDINARY_ENGLISH = frozenset(
     """
     about above accept access account achieve action actions active actual actually add added adding addition

@@ -26,35 +26,12 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mdxlint.analyzers.language.english import ORDINARY_ENGLISH
+from mdxlint.analyzers.language.english import ENGLISH_FUNCTION_WORDS, IMPERATIVES, ORDINARY_ENGLISH
 from mdxlint.analyzers.language.identify import language_of_script, latin_or_model, script_language, script_of
 from mdxlint.project.locales import LocaleAnswer, language_name, locale_for
 
-# English words that only sentences use: articles, prepositions, conjunctions,
-# pronouns, auxiliaries, negation, quantifiers.  Never terms.
-ENGLISH_FUNCTION_WORDS = frozenset(
-    """
-    the a an is are was were be been being to of in on at for with from by into onto after before during without
-    within about across through between and or but nor not no never if when while then than it its this that these
-    those you your we our they their them he she his her can cannot could will would should must may might do does
-    did done has have had only all each every any some more most how what why which who whom where there here so
-    too also just still yet until unless because since although though whether either neither both don't doesn't
-    isn't aren't can't won't it's you're let's
-    """.split()
-)
 # Quantifiers and the like also appear in term lists and labels ("Custom all value").
 WEAK_FUNCTION_WORDS = frozenset("all no only more most each every any some both so too also just still yet here there".split())
-# Verbs that start an English instruction ("Create schema history topic", "Test connector functionality").
-IMPERATIVES = frozenset(
-    """
-    use check create run add set restart stop start test verify monitor navigate choose pause restore drop increase
-    decrease wait kill configure enable disable deploy install open select delete remove update apply define write read
-    send compare avoid ensure make keep scale rebuild retry reset resume recreate register deregister upgrade review
-    analyze analyse inspect validate build generate migrate replace rename move copy export import connect observe
-    find fix debug investigate measure calculate estimate prepare identify implement provide follow try watch
-    reduce require need show allow support contain include return store skip lose see note learn understand
-    """.split()
-)
 # -ing words that name things rather than act ("Naming conventions", "Monitoring dashboard").
 NOMINAL_ING = frozenset(
     """

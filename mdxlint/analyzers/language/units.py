@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from mdxlint.analyzers.language.english import ENGLISH_FUNCTION_WORDS, IMPERATIVES
 from mdxlint.analyzers.language.identify import dominant_script
 from mdxlint.analyzers.language.scripts import frontmatter_spans
-from mdxlint.mdx.document import Document
+from mdxlint.mdx.document import Document, ProseBlock, TextRun
 
 KIND_LABEL = {
     "paragraph": "paragraph",
@@ -109,6 +110,9 @@ _RUSSIAN_PREDICATE = re.compile(
     # end so (the endings of -мен-, -кан-, -лан- nouns are left out).
     r"|[а-яё]{2,}[оеё]ван[аоы]?|[а-яё]{3,}ён[аоы]?|[а-яё]{3,}[лщчжшнрдтвбпсзо]ен[аоы]?|[а-яё]{3,}[дзстршж]ан[аоы]?"
     r"|[а-яё]{2,}(?:ичн|ельн|альн|ивн|ожн|ажн|ёжн|ачн|ечн|очн)[аы]|должн[аоы]"
+    # Imperatives of short stems ("Нажмите **Save**", "Перейдите в …") and the first person of
+    # -ать/-ять verbs ("Понимаю trade-offs …"; the nouns in -чаю, "по случаю", are left out).
+    r"|(?:нажм|введ|вывед|зайд|найд|пройд|перейд|выйд|войд|подожд)ите|[а-яё]{3,}(?<!ч)[ая]ю"
 )
 _NOT_PREDICATE = frozenset("здесь весь память печать кровать благодать девять десять".split())
 _NOT_PREDICATE_ENDINGS = ("байте", "сайте", "дцать", "стан", "стана", "станы")
@@ -277,7 +281,7 @@ def is_russian_clause(unit: Unit) -> bool:
 
 
 # The last two letters of every word _RUSSIAN_PREDICATE matches: most words are let go without it.
-_PREDICATE_ENDINGS = tuple("ся сь те ть ет ют но до ут ан на ны ён ен".split())
+_PREDICATE_ENDINGS = tuple("ся сь те ть ет ют но до ут ан на ны ён ен аю яю".split())
 
 
 def _is_predicate(word: str) -> bool:
@@ -307,13 +311,87 @@ def _only_links(source: str, start: int, end: int, links: list[tuple[int, int]],
 _BETWEEN_LINKS = "*_ \t\n|/,;·•–—-"
 
 
+# A label of one to four words and a colon, at the start of a block.
+_CODE_LABEL = re.compile(r"[\s*_]*[A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3}[\s*_]*:")
+_BETWEEN_CODE = " \t\n*_,;."
+# Emphasised names joined by arrows: a path through a program's menus ("**Alerting** > **Contact points**").
+_MENU_PATH = re.compile(r"\s*([*_]{1,2})[^*_\n]+\1(?:\s*(?:>|&gt;|→|›|»)\s*([*_]{1,2})[^*_\n]+\2)+[\s.]*")
+
+
+def _code_setting(block: ProseBlock, source: str) -> bool:
+    """Whether the block is a label and a value that is inline code and nothing else
+    ("Group wait: `30s`", "**Name:** `platform-alerts`"): a field of a form or a config."""
+    found = _CODE_LABEL.match(source, block.start, block.end)
+    if found is None or LATIN_WORD.search(found.group()).group().lower() in IMPERATIVES:
+        return False  # (an instruction and its command: "Restart the server: `kubectl …`")
+    cursor = found.end()
+    for code in block.inline_code:
+        if code.start < cursor or source[cursor : code.start].strip(_BETWEEN_CODE):
+            return False
+        cursor = code.end
+    return cursor > found.end() and not source[cursor : block.end].strip(_BETWEEN_CODE)
+
+
+def _code_glosses(block: ProseBlock, source: str) -> list[tuple[int, int]]:
+    """The spans of parentheses right after an inline code that gloss it with terms
+    ("`MilliSecondsBehindSource` (lag metric)", "`r` (snapshot)"): names of what the code is,
+    not prose.  A gloss with an English function word ("(single partition for ordering)") is
+    a phrase, one with a participle or adjective ("(required)", "(optional)") a remark, and one
+    in another script is read as it is."""
+    spans = []
+    for code in block.inline_code:
+        index = code.end
+        while index < block.end and source[index] in "*_ \t":
+            index += 1
+        if index >= block.end or source[index] != "(":
+            continue
+        close = source.find(")", index, block.end)
+        if close == -1:
+            continue
+        gloss = source[index + 1 : close]
+        if "(" in gloss or "`" in gloss or "\n" in gloss or not gloss.isascii():
+            continue
+        words = [word.lower() for word in LATIN_WORD.findall(gloss)]
+        if words and not any(word in ENGLISH_FUNCTION_WORDS or word in _REMARKS or word.endswith("ed") for word in words):
+            spans.append((index, close + 1))
+    return spans
+
+
+# Words of a remark about the code rather than a name for it ("`label` (required)", "(optional)").
+_REMARKS = frozenset("optional default experimental infinite deprecated obsolete legacy unstable beta recommended".split())
+
+
+def _block_text(block: ProseBlock, blank: list[tuple[int, int]]) -> str:
+    """``block.text`` with the characters of the ``blank`` spans made spaces."""
+    runs = []
+    for run in block.runs:
+        text = run.text
+        for start, end in blank:
+            if start < run.end and end > run.start:
+                low, high = max(start, run.start) - run.start, min(end, run.end) - run.start
+                text = text[:low] + " " * (high - low) + text[high:]
+        runs.append(TextRun(text, run.start))
+    return ProseBlock(block.kind, block.start, block.end, runs).text
+
+
 def document_units(doc: Document) -> list[Unit]:
     """Every prose unit of ``doc`` in file order."""
     raw: list[tuple[int, int, str, str]] = []
+    source = doc.source.text
+    settings: set[int] = set()
     for block in doc.prose:
         if not block.runs:
             continue
-        raw.append((block.start, block.end, KIND_LABEL.get(block.kind, block.kind), block.text))
+        if block.inline_code:
+            if _code_setting(block, source):
+                settings.add(block.start)
+            glosses = _code_glosses(block, source)
+            text = _block_text(block, glosses) if glosses else block.text
+        elif _MENU_PATH.fullmatch(source, block.start, block.end):
+            continue  # names of a program's menus and buttons
+        else:
+            text = block.text
+        raw.append((block.start, block.end, KIND_LABEL.get(block.kind, block.kind), text))
     for link in doc.links:
         if link.image and link.text.strip():  # an image's alt text: what a screen reader reads out
             raw.append((link.start, link.end, "image alt text", link.text))
@@ -335,13 +413,14 @@ def document_units(doc: Document) -> list[Unit]:
     raw.sort(key=lambda item: item[0])
     links = sorted((link.start, link.end) for link in doc.links if not link.image and not link.autolink)
     link_starts = [link_start for link_start, _ in links]
-    source = doc.source.text
     units: list[Unit] = []
     section = -1
     for start, end, kind, text in raw:
         unit = make_unit(start, end, kind, section, text)
         if unit is None:
             continue
+        if start in settings and unit.latin and not unit.scripts:
+            unit.field = True
         if links and unit.latin and not unit.scripts and _only_links(source, start, end, links, link_starts):
             unit.link = 2 if _NAME_CAPITALS.search(text) else 1
         if kind == "heading":

@@ -36,8 +36,12 @@ class WrongProseLanguage(Rule):
     the expected language (`consumer`, `offset`, `Kafka` in Russian sentences) is a term
     there, and a heading or cell made only of terms is fine; a run of capitalised words
     they use as a name inside such sentences ("Cloud Run", "Retry Budget") is a name as
-    a heading or label too. A label with a number for its value ("Steps: 25",
-    "Batch Size: 512x704") is a setting, not text; a unit that is one link titled with a
+    a heading or label too. A label with a number or inline code for its value ("Steps: 25",
+    "Batch Size: 512x704", "Group wait: `30s`") is a setting, not text, unless the label is an
+    instruction ("Restart the server: `kubectl …`"); parentheses of terms right after inline code
+    ("`lag_ms` (lag metric)") name what the code is (a remark such as "(required)" or a phrase
+    with function words is read); emphasised names joined by arrows ("**Alerting** > **Contact
+    points**") are a path through a program's menus; a unit that is one link titled with a
     name ("[Coinlink Finance](…)", "[TON Hello World](…)") names what it links to; a run
     of capitalised words none of which is an English one ("Telegram Roman Alterman") is
     a name. Phrases in the `glossary` option are
