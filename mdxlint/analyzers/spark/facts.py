@@ -30,10 +30,13 @@ def stream_starts(analysis: SparkAnalysis) -> Iterator[Start]:
 
 def runnable_starts(analysis: SparkAnalysis) -> Iterator[Start]:
     """Stream starts the program can reach: not on a frame whose `withWatermark` Spark refused (a
-    column that is not a timestamp, SPK032), which raises before any query starts.  Rules that say
-    "Spark accepts the query" read these."""
+    column that is not a timestamp, SPK032), which raises before any query starts, nor queries that
+    stop at their first batch because a join or deduplication reads two event-time columns (SPK043).
+    Rules that say "Spark accepts the query" read these."""
     refused = {site for site, _, _ in analysis.bad_watermarks}
-    return (start for start in stream_starts(analysis) if not any(w.site in refused for w in start.frame.watermarks))
+    return (start for start in stream_starts(analysis) if not any(w.site in refused for w in start.frame.watermarks)
+            and not any(join.event_times for join in start.frame.joins)
+            and not any(dedup.event_times for dedup in start.frame.dedups))
 
 
 # Spark's check of the output mode, before any operator's own (SPK003; SPK030 for a state function).

@@ -2,7 +2,9 @@
 expressions (``selectExpr``, ``filter("...")``, ``expr("...")``): the regular
 expressions that recognise aggregates, aliases, casts and the source view.  A query
 over one view with a simple SELECT is read (aggregation, DISTINCT, ORDER BY, LIMIT,
-window functions); anything else gives an opaque frame."""
+window functions); common table expressions and subqueries in FROM are read as views of
+their own; joins of two or more views are read (their kind, watermarks and conditions);
+anything else gives an opaque frame."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from dataclasses import replace
 
 from mdxlint.analyzers.spark.plan import aggregated, note_window_type
 from mdxlint.analyzers.spark.schema import split_top
-from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session, Watermark
+from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session, Watermark, joined_event_times
 
 SQL_AGGREGATE = re.compile(
     r"\b(count|sum|avg|mean|min|max|collect_list|collect_set|approx_count_distinct|first|last|stddev|variance)\s*\(",
@@ -46,20 +48,109 @@ def over_function(text: str) -> str:
 
 def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     """``spark.sql(...)`` over temp views: one view and a simple SELECT are read
-    (aggregation, DISTINCT, ORDER BY, LIMIT, window functions); anything else is opaque."""
+    (aggregation, DISTINCT, ORDER BY, LIMIT, window functions); anything else is opaque.
+    Common table expressions and subqueries in FROM are read as views of their own."""
     site = interp.site(node)
     # (`-- comments` go before the lines are joined: they end at their line's end)
     text = " ".join(_SQL_COMMENT.sub(lambda m: m.group(0) if m.group(0)[0] in "'\"" else " ", query).split())
+    return _query_frame(interp, session, text, site)
+
+
+# `WITH name [(columns)] AS (` and `FROM (SELECT` / `JOIN (SELECT`: relations written in the query.
+_CTE_NAME = re.compile(r"\s*`?([A-Za-z_]\w*)`?\s*(?:\([^()]*\)\s*)?as\s*\(", re.IGNORECASE)
+_WITH = re.compile(r"\s*with\s+(?!recursive\b)", re.IGNORECASE)
+_FROM_SUBQUERY = re.compile(r"\b(?:from|join)\s*(\()\s*select\b", re.IGNORECASE)
+
+
+def _blank_strings(text: str) -> str:
+    """``text`` with the inside of its string literals made spaces (same length)."""
+    return _SQL_STRING.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+
+
+def _with_clause(blank: str) -> tuple[list[tuple[str, int, int]], int] | None:
+    """The common table expressions of ``WITH a AS (…), b AS (…) SELECT …`` as (name, start,
+    end of the body), and where the query after them starts; None when the clause is not read.
+    ``blank``: the text with strings blanked."""
+    found = _WITH.match(blank)
+    if found is None:
+        return None
+    tables, cursor = [], found.end()
+    while True:
+        name = _CTE_NAME.match(blank, cursor)
+        if name is None:
+            return None
+        close = closing_paren(blank, name.end() - 1)
+        if close == -1:
+            return None
+        tables.append((name.group(1), name.end(), close))
+        cursor = close + 1
+        comma = _COMMA.match(blank, cursor)
+        if comma is None:
+            return tables, cursor
+        cursor = comma.end()
+
+
+_COMMA = re.compile(r"\s*,")
+
+
+def _query_frame(interp, session: Session, text: str, site) -> Frame:
+    """The frame of one query's text: its common table expressions and subqueries in FROM
+    become views (read by this same function) that the rest of the query reads by name."""
+    blank = _blank_strings(text)
+    relations: list[tuple[str, str]] = []
+    with_clause = _with_clause(blank)
+    if with_clause is not None:
+        tables, rest = with_clause
+        relations = [(name, text[start:end].strip()) for name, start, end in tables]
+        text, blank = text[rest:].strip(), blank[rest:].strip()
+    if _FROM_SUBQUERY.search(blank):
+        text, subqueries = _name_subqueries(text, blank, len(session.temp_views))
+        relations += subqueries
+    if not relations:
+        return _plain_query_frame(interp, session, text, site)
+    views = dict(session.temp_views)
+    for name, body in relations:
+        views[name] = _query_frame(interp, replace(session, temp_views=dict(views)), body, site)
+    return _query_frame(interp, replace(session, temp_views=views), text, site)
+
+
+def _name_subqueries(text: str, blank: str, seed: int) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each subquery in FROM or JOIN replaced by a name of its own, and the
+    (name, query) of each."""
+    pieces, named, cursor = [], [], 0
+    for found in _FROM_SUBQUERY.finditer(blank):
+        opening = found.start(1)
+        if opening < cursor:
+            continue  # inside a subquery named already (read when that one is)
+        close = closing_paren(blank, opening)
+        if close == -1:
+            return text, []
+        name = f"__subquery_{seed}_{len(named)}"
+        named.append((name, text[opening + 1 : close].strip()))
+        pieces.append(text[cursor:opening] + name)
+        cursor = close + 1
+    pieces.append(text[cursor:])
+    return "".join(pieces), named
+
+
+def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
+    """A query with no common table expressions or subqueries in FROM."""
     lowered = text.lower()
     sources = {match.group(1) for match in SQL_FROM.finditer(text)}
     views = [session.temp_views[name] for name in sources if name in session.temp_views]
     over = SQL_OVER.search(text)
     if len(views) != 1 or len(sources) != 1 or " join " in lowered or lowered.count("select ") != 1:
         streaming = True if any(view.streaming for view in views) else None
-        join = _join(session, text, site) if lowered.count(" join ") == 1 and lowered.count("select ") == 1 else None
+        joins: tuple[Join, ...] = ()
+        if lowered.count("select ") == 1 and lowered.count(" join ") == 1:
+            join = _join(session, text, site)
+            joins = (join,) if join is not None else ()
+        elif lowered.count("select ") == 1 and lowered.count(" join ") > 1:
+            joins = _join_chain(session, text, site)
         frame = Frame(streaming, site, opaque=True)
-        if join is not None:
-            frame = Frame(True if (join.left_streaming or join.right_streaming) else streaming, site, opaque=True, joins=(join,))
+        if joins:
+            frame = Frame(True if any(join.left_streaming or join.right_streaming for join in joins) else streaming, site,
+                          opaque=True, joins=joins)
         frame = _set_operations(interp, session, text, site, frame)
         if over and len(views) == len(sources) == 1 and views[0].streaming and " join " not in lowered:
             # Subqueries over one streaming view: a window function in any of them runs on the stream.
@@ -152,6 +243,14 @@ def _join(session: Session, text: str, site) -> Join | None:
     how = _SQL_JOIN_TYPES.get(" ".join((found.group(3) or "").lower().split()))
     if left is None or right is None or how is None or left.streaming is None or right.streaming is None:
         return None
+    join = _join_of(left, right, how, found, text, site)
+    if join is not None and left.streaming and right.streaming:
+        join = replace(join, event_times=joined_event_times(left) or joined_event_times(right))
+    return join
+
+
+def _join_of(left: Frame, right: Frame, how: str, found: re.Match, text: str, site) -> Join | None:
+    """The join _join found, read."""
     if left.opaque or right.opaque:
         return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None)
     keyword, condition = (found.group(6) or "").lower(), found.group(7) or ""
@@ -178,6 +277,65 @@ def _join(session: Session, text: str, site) -> Join | None:
     has_range, columns, bounds = sql_join_condition(condition, sides, left, right)
     return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None,
                 has_range, columns, bounds, sql=True)
+
+
+_FROM_CLAUSE = re.compile(r"\bfrom\s+(.*?)\s*(?=\b(?:where|group\s+by|having|order\s+by|limit|window)\b|$)", re.IGNORECASE)
+_JOIN_KEYWORD = re.compile(r"\b((?:inner|cross|left|right|full)(?:\s+(?:outer|semi|anti))?\s+|(?:semi|anti)\s+)?join\b",
+                           re.IGNORECASE)
+_JOINED_RELATION = re.compile(
+    r"\s*`?([A-Za-z_]\w*)`?(?:\s+(?:as\s+)?(?!(?:on|using)\b)([A-Za-z_]\w*))?(?:\s+(on|using)\b\s*(.*?))?\s*",
+    re.IGNORECASE | re.S)
+
+
+def _join_chain(session: Session, text: str, site) -> tuple[Join, ...]:
+    """The joins of ``FROM a JOIN b ON … LEFT JOIN c ON …`` over temp views of known kind, in
+    order: each joins what the ones before it made (its left side) with the next view.  A
+    condition in WHERE is not read here (which join Spark pushes it into is not known), so an
+    inner join's range is unknown then."""
+    text = _blank_strings(text)
+    clause = _FROM_CLAUSE.search(text)
+    if clause is None or SQL_WATERMARK.search(text):
+        return ()
+    pieces = _JOIN_KEYWORD.split(clause.group(1))  # [relation, type, relation, type, relation…]
+    relations = [_JOINED_RELATION.fullmatch(piece) for piece in pieces[0::2]]
+    if any(relation is None for relation in relations) or relations[0].group(3):
+        return ()
+    frames = [session.temp_views.get(relation.group(1)) for relation in relations]
+    if any(frame is None or frame.streaming is None for frame in frames):
+        return ()
+    has_where = clause.end() < len(text) and re.match(r"\s*where\b", text[clause.end():], re.IGNORECASE) is not None
+    joins = []
+    left = frames[0]
+    sides = {name.lower(): "left" for name in relations[0].group(1, 2) if name}
+    for kind, relation, right in zip(pieces[1::2], relations[1:], frames[1:]):
+        how = _SQL_JOIN_TYPES.get(" ".join((kind or "").lower().split()))
+        keyword, condition = (relation.group(3) or "").lower(), relation.group(4) or ""
+        if how is None or (not keyword and how != "cross"):
+            return tuple(joins)
+        here = dict(sides, **{name.lower(): "right" for name in relation.group(1, 2) if name})
+        if left.opaque or right.opaque:
+            join = Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None)
+        elif keyword == "using":
+            names = tuple(name.strip(" `") for name in condition.strip("() ").split(","))
+            join = Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
+                        names, None if has_where and how == "inner" else False, frozenset(), None, sql=True)
+        elif not keyword:  # CROSS JOIN
+            join = Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
+                        None if has_where else (), None if has_where else False, sql=True)
+        else:
+            has_range, columns, bounds = sql_join_condition(condition, here, left, right)
+            if has_where and how == "inner" and not has_range:
+                has_range, bounds = None, None
+            join = Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
+                        None, has_range, columns, bounds, sql=True)
+        if left.streaming and right.streaming:
+            join = replace(join, event_times=joined_event_times(left) or joined_event_times(right))
+        joins.append(join)
+        sides = {name: "left" for name in here}
+        left = Frame(left.streaming or right.streaming, site, opaque=left.opaque or right.opaque,
+                     watermark_columns=left.watermark_columns | right.watermark_columns, joins=left.joins + right.joins + (join,),
+                     columns=None if left.columns is None or right.columns is None else left.columns + right.columns)
+    return tuple(joins)
 
 
 def _sql_sides(found: re.Match) -> dict[str, str]:

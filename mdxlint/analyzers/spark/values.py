@@ -213,6 +213,8 @@ class Dedup:
     columns: tuple[str, ...] | None  # None: all columns
     watermark_columns: frozenset[str]  # columns carrying a watermark at that point
     watermark_before: bool
+    # The event-time columns of its input when there are more than one (joined_event_times).
+    event_times: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,8 @@ class Join:
     # time is bounded from below by the right side's), when every comparison in it was read; else None.
     bounds: frozenset[str] | None = None
     sql: bool = False  # read from `spark.sql` text over two temp views (whose own steps were all read)
+    # The event-time columns of an input that has more than one (joined_event_times).
+    event_times: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -275,6 +279,19 @@ class Frame:
     def map_only(self) -> bool:
         return not (self.aggregations or self.dedups or self.sorts or self.limits or self.window_functions
                     or self.joins or self.stateful)
+
+
+def joined_event_times(frame: "Frame") -> tuple[str, ...]:
+    """The event-time columns of a streaming frame that carries more than one: a stream-stream
+    join of two watermarked inputs keeps both inputs' columns, each with its watermark.  A
+    stream-stream join or a deduplication over such a frame fails at the first batch
+    (aggregations pick one).  Empty for anything else, and where a step was not read."""
+    if not frame.streaming or frame.opaque or len(frame.watermark_columns) < 2:
+        return ()
+    if not any(join.left_streaming and join.right_streaming and join.left_watermarks and join.right_watermarks
+               for join in frame.joins):
+        return ()
+    return tuple(sorted(frame.watermark_columns))
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.rules.spk.spk010_unsupported_stream_join import watermark_in_keys
+from mdxlint.rules.spk.spk010_unsupported_stream_join import join_problem, watermark_in_keys
 from mdxlint.analyzers.spark import analyze, describe, runnable_starts
 
 
@@ -64,6 +64,9 @@ class UnboundedJoinState(Rule):
         for start in runnable_starts(analyze(doc)):
             if start.output_mode in ("update", "complete"):
                 continue  # Spark refuses a stream-stream join outside append mode (SPK010 says so)
+            version = ctx.settings.spark.version
+            if any(join_problem(join, start.output_mode, version, bool(start.frame.aggregations)) for join in start.frame.joins):
+                continue  # another join of the query is refused (SPK010): the query never runs
             for join in start.frame.joins:
                 if start.frame.opaque and not join.sql:
                     continue  # (a `spark.sql` join's frame is opaque, its inputs were read whole)

@@ -16,7 +16,7 @@ from mdxlint.analyzers.spark.plan import merge, with_unknown
 from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type
 from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM, UNION_STREAM_BATCH
 from mdxlint.analyzers.spark.values import (
-    BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Function, Watermark, constant,
+    BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Function, Watermark, constant, joined_event_times,
 )
 
 
@@ -62,7 +62,8 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
     if call.name == "dropDuplicatesWithinWatermark" and watermarked and frame.columns is not None \
             and all(mark.column for mark in frame.watermarks) and not frame.watermark_columns & set(frame.columns):
         watermarked = False  # a projection dropped every watermarked column: Spark sees no watermark
-    dedup = Dedup(interp.site(call.node), call.name, columns, frame.watermark_columns, watermarked)
+    dedup = Dedup(interp.site(call.node), call.name, columns, frame.watermark_columns, watermarked,
+                  joined_event_times(frame))
     return frame.then(dedups=frame.dedups + (dedup,))
 
 

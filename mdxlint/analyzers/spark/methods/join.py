@@ -12,7 +12,9 @@ from mdxlint.analyzers.spark.columns import column_name, expr_sql
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import merge, with_unknown
 from mdxlint.analyzers.spark.sql import SQL_EQUALITY, sql_join_condition
-from mdxlint.analyzers.spark.values import UNKNOWN, Column, Const, Frame, FuncRef, Join, ModuleRef, Site, constant
+from mdxlint.analyzers.spark.values import (
+    UNKNOWN, Column, Const, Frame, FuncRef, Join, ModuleRef, Site, constant, joined_event_times,
+)
 
 JOIN_TYPES = {
     "inner": "inner", "cross": "cross",
@@ -76,8 +78,9 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
         # `F.expr("move_id = id AND reserved_at >= moved_at")`: read as a SQL ON clause is
         sides = {alias.lower(): "left" for alias in left.aliases} | {alias.lower(): "right" for alias in right.aliases}
         bounds = sql_join_condition(sql, sides, left, right)[2]
+    event_times = (joined_event_times(left) or joined_event_times(right)) if left.streaming and right.streaming else ()
     join = Join(site, normalized, left.streaming, right.streaming, left.watermark_columns,
-                right.watermark_columns, equi, has_range, frozenset(condition_columns), bounds)
+                right.watermark_columns, equi, has_range, frozenset(condition_columns), bounds, event_times=event_times)
     return merged.then(joins=merged.joins + (join,))
 
 

@@ -1,0 +1,76 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
+
+MULTIPLE_EVENT_TIMES = ("More than one event time columns are available. Please ensure there is at most one event time "
+                        "column per stream.")
+
+
+class MultipleEventTimeColumns(Rule):
+    """A stream-stream join or a deduplication over a stream that carries two event-time columns.
+
+    ## What it does
+    Reports a started streaming query in which a stream-stream join or a deduplication
+    (`dropDuplicates`, `distinct`, `dropDuplicatesWithinWatermark`) reads the output of an
+    earlier stream-stream join of two watermarked inputs that still holds both inputs'
+    watermarked columns: a chain of stream-stream joins, or a join followed by
+    deduplication. Aggregations are not reported (Spark takes one of the columns for them).
+
+    ## Why is this bad
+    A join keeps each input's watermarked column with its watermark, so its output has two
+    event-time columns. The next join or deduplication needs one event time per input to
+    purge its state by; Spark accepts the query at `start()` and stops it when it plans the
+    first batch: `More than one event time columns are available. Please ensure there is at
+    most one event time column per stream.`
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql.functions import col, expr
+
+    orders = (spark.readStream.format("rate").load()
+              .select(col("value").alias("id"), col("timestamp").alias("ts")).withWatermark("ts", "10 seconds"))
+    payments = (spark.readStream.format("rate").load()
+                .select(col("value").alias("order_id"), col("timestamp").alias("paid_at"))
+                .withWatermark("paid_at", "10 seconds"))
+    paid = orders.join(payments, expr("id = order_id AND paid_at BETWEEN ts AND ts + INTERVAL 5 MINUTES"))
+    query = paid.dropDuplicatesWithinWatermark(["id"]).writeStream.format("console").start()
+    ```
+    ````
+
+    ## Use instead
+    Keep one event-time column after the join:
+    ````mdx
+    ```python
+    from pyspark.sql.functions import col, expr
+
+    orders = (spark.readStream.format("rate").load()
+              .select(col("value").alias("id"), col("timestamp").alias("ts")).withWatermark("ts", "10 seconds"))
+    payments = (spark.readStream.format("rate").load()
+                .select(col("value").alias("order_id"), col("timestamp").alias("paid_at"))
+                .withWatermark("paid_at", "10 seconds"))
+    paid = orders.join(payments, expr("id = order_id AND paid_at BETWEEN ts AND ts + INTERVAL 5 MINUTES"))
+    query = paid.select("id", "ts").dropDuplicatesWithinWatermark(["id"]).writeStream.format("console").start()
+    ```
+    ````
+    """
+
+    code = "SPK043"
+    name = "multiple-event-time-columns"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for start in stream_starts(analyze(doc)):
+            operators = [("join", join.site, join.event_times) for join in start.frame.joins]
+            operators += [(dedup.method, dedup.site, dedup.event_times) for dedup in start.frame.dedups]
+            for what, site, columns in operators:
+                if columns:
+                    named = ", ".join(f"`{column}`" for column in columns)
+                    ctx.report(
+                        *start.site.range(),
+                        f"the {what} at {describe(site)} reads a stream with more than one event-time column ({named}, "
+                        f"kept from a stream-stream join); Spark stops the query when it plans the first batch — "
+                        f"{spark_raises(MULTIPLE_EVENT_TIMES)}",
+                    )
+                    break
