@@ -267,8 +267,10 @@ def _join_of(left: Frame, right: Frame, how: str, found: re.Match, text: str, si
                     () if how in ("inner", "cross") else None, False if how in ("inner", "cross") else None, sql=True)
     if not keyword and how != "inner":
         # `CROSS JOIN … WHERE a.id = b.id` fails otherwise in Spark (a Cross join type the streaming join
-        # does not take); an outer join needs an ON: neither is read.
-        return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None)
+        # does not take, SPK010); an outer join needs an ON: not read.
+        keys = how == "cross" and where is not None and bool(SQL_EQUALITY.findall(without_strings(where.group(1))))
+        return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None,
+                    cross_keys=keys, sql=True)
     sides = _sql_sides(found)
     if where is not None and how == "inner":
         # Spark pushes a WHERE comparison of the two inputs into an inner join's condition (its state
@@ -456,6 +458,7 @@ def without_strings(text: str) -> str:
 # `x IN (SELECT … FROM v)`, `EXISTS (SELECT … FROM v)`: the view a subquery reads.
 SQL_SUBQUERY = re.compile(r"\b(?:in|exists)\s*\(\s*select\b[^()]*?\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
 UNION_STREAM_BATCH = "Union between streaming and batch DataFrames/Datasets is not supported"
+_UNION_DISTINCT = re.compile(r"\bunion\b(?!\s+all\b)(?:\s+distinct\b)?", re.IGNORECASE)
 SQL_STREAMING_SUBQUERY = ("[INVALID_SUBQUERY_EXPRESSION.STREAMING_QUERY] Invalid subquery: Streaming query is not allowed "
                           "in subquery expressions.")
 
@@ -490,6 +493,15 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
                 branches.append(any(view.streaming for view in views))
         if True in branches and False in branches:
             return replace(frame, unsupported=frame.unsupported + ((site, UNION_STREAM_BATCH),))
+        if True in branches and None not in branches and _UNION_DISTINCT.search(text):
+            # `UNION` without ALL is a DISTINCT over every column of both inputs: a streaming
+            # aggregation, refused in append mode without a watermark (with one, whether it is
+            # among the columns is not read).
+            names = [match.group(1) for match in re.finditer(r"\b(?:from|join)\s+`?([A-Za-z_][\w.]*)`?", text, re.IGNORECASE)]
+            if not any(session.temp_views[name].watermarks for name in names):
+                distinct = Frame(True, site, step=frame.step)
+                label = "every column: UNION without ALL is a DISTINCT"
+                return aggregated(interp.analysis, distinct, (Key(None, site=site, known=False, label=label),), site, ExprFacts(), [])
     pieces = re.split(r"\b(intersect|except|minus)\b(?:\s+(?:all|distinct)\b)?", text, flags=re.IGNORECASE)
     for index in range(1, len(pieces) - 1, 2):
         left, keyword, right = " ".join(pieces[: index]), pieces[index].lower(), pieces[index + 1]

@@ -234,6 +234,9 @@ class Join:
     sql: bool = False  # read from `spark.sql` text over two temp views (whose own steps were all read)
     # The event-time columns of an input that has more than one (joined_event_times).
     event_times: tuple[str, ...] = ()
+    # A CROSS join given equality keys by a later filter or WHERE: Spark's stream-stream join
+    # refuses the Cross type when it plans the first batch.
+    cross_keys: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,10 @@ STREAM_STATIC = {
     ("rightouter", "left"): "RightOuter join with a streaming DataFrame/Dataset on the left and a static DataFrame/DataSet on the right not supported",
     ("fullouter", "left"): "FullOuter joins with streaming DataFrames/Datasets on the left and a static DataFrame/Dataset on the right is not supported",
 }
-# Spark's planner refuses it when it plans the first batch, after the checks at start pass.
+# Spark's planner refuses these when it plans the first batch, after the checks at start pass.
 NO_EQUALITY = "Stream-stream join without equality predicate is not supported"
+CROSS_TYPE = "StreamingSymmetricHashJoinExec should not take Cross as the JoinType"
+FIRST_BATCH = (NO_EQUALITY, CROSS_TYPE)
 NULLABLE_SIDES = {"leftouter": ("right",), "rightouter": ("left",), "fullouter": ("left", "right"), "leftsemi": ("right",)}
 
 
@@ -31,6 +33,17 @@ def join_problem(join: Join, output_mode: str | None, version: str, aggregated: 
     """Spark's error text for a join in a started streaming query, or None when Spark accepts it."""
     name = SPARK_NAMES[join.how]
     if join.left_streaming and join.right_streaming:
+        # Spark checks the output mode before the join type and its conditions.
+        if output_mode == "update":
+            if version_tuple(version) < (4, 2):
+                return ("Join between two streaming DataFrames/Datasets is not supported in Update output mode, "
+                        "only in Append output mode")
+            if join.how not in ("inner", "leftsemi"):
+                return (f"{name} join between two streaming DataFrames/Datasets is not supported in Update output "
+                        "mode, only in Append output mode")
+        if output_mode == "complete" and aggregated:  # without an aggregation complete mode fails first (SPK003)
+            return ("Join between two streaming DataFrames/Datasets is not supported in Complete output mode, only "
+                    "in Append output mode")
         if join.how == "leftanti":
             return "LeftAnti joins with a streaming DataFrame/Dataset on the right are not supported"
         if join.how in NULLABLE_SIDES:
@@ -49,18 +62,10 @@ def join_problem(join: Join, output_mode: str | None, version: str, aggregated: 
                 return (f"Stream-stream {name} join between two streaming DataFrame/Datasets is not supported "
                         "without a watermark in the join keys, or a watermark on the nullable side and an "
                         "appropriate range condition")
-        if output_mode == "update":
-            if version_tuple(version) < (4, 2):
-                return ("Join between two streaming DataFrames/Datasets is not supported in Update output mode, "
-                        "only in Append output mode")
-            if join.how not in ("inner", "leftsemi"):
-                return (f"{name} join between two streaming DataFrames/Datasets is not supported in Update output "
-                        "mode, only in Append output mode")
-        if output_mode == "complete" and aggregated:  # without an aggregation complete mode fails first (SPK003)
-            return ("Join between two streaming DataFrames/Datasets is not supported in Complete output mode, only "
-                    "in Append output mode")
         if join.equi_columns == ():  # `crossJoin`, or `join` with no condition: nothing for Spark to match on
             return NO_EQUALITY
+        if join.how == "cross" and join.cross_keys:  # `CROSS JOIN … WHERE a.id = b.id`
+            return CROSS_TYPE
         return None
     if join.left_streaming is True and join.right_streaming is False:
         return STREAM_STATIC.get((join.how, "left"))
@@ -144,7 +149,7 @@ class UnsupportedStreamJoin(Rule):
                     ctx.report(
                         *start.site.range(),
                         f"Spark refuses the {SPARK_NAMES[join.how]} join at {describe(join.site)} "
-                        f"{'when it plans the first batch' if text == NO_EQUALITY else 'when the query starts'} — "
+                        f"{'when it plans the first batch' if text in FIRST_BATCH else 'when the query starts'} — "
                         f"{spark_raises(text)}",
                     )
                     break

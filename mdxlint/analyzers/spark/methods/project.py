@@ -107,8 +107,8 @@ def _filter_pushed_into(interp, join: Join, arg_nodes: list[ast.expr]) -> Join:
     if join.equi_columns == ():
         keys = set().union(*(equality_columns(interp, node) for node in arg_nodes))
         if keys or any(isinstance(node, ast.Constant) for node in arg_nodes):  # (SQL text: not read)
-            # A cross join given keys this way fails otherwise in Spark ("should not take Cross"): not modelled.
-            return replace(join, equi_columns=None, condition_columns=frozenset(keys),
+            # A cross join given keys this way fails otherwise in Spark ("should not take Cross", SPK010).
+            return replace(join, equi_columns=None, condition_columns=frozenset(keys), cross_keys=join.how == "cross" and bool(keys),
                            has_range_condition=None if join.how == "cross" else
                            any(has_range_condition(interp, node, between_columns=True) for node in arg_nodes))
         return join
