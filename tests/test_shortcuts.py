@@ -235,3 +235,20 @@ def test_fast_tokens_are_markdown_its_tokens():
         plain.level, plain.block = level, block
         assert dataclasses.asdict(fast) == dataclasses.asdict(plain)
         assert fast.attrs is not plain.attrs and fast.meta == {}
+
+
+_INSTALL_PIECES = st.sampled_from([
+    "Debezium", "debezium", "DEBEZIUM", " ", "  ", "\n", "we use ", "installing ", "мы используем ", "run", "2.6", "2.6.2",
+    ".Final", "-connector-mysql-", "2.5.1", "/connect:", "/server:", "io.", ":debezium-core:", "<artifactId>",
+    "</artifactId>", "<version>", "</version>", "-core", "x", "1.9", ".", "uses", "reuse ",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_INSTALL_PIECES, max_size=30).map("".join))
+def test_installed_releases_are_found_where_a_whole_text_search_finds_them(text):
+    """The Debezium release a page installs is looked for only around each occurrence of the word
+    (configs.debezium._installs): the same matches as a search of the whole text."""
+    from mdxlint.analyzers.configs.debezium import _INSTALLED, _installs
+
+    assert [(m.start(), m.group()) for m in _installs(text)] == [(m.start(), m.group()) for m in _INSTALLED.finditer(text)]

@@ -329,11 +329,40 @@ def _near(text: str, word: str, pattern: re.Pattern, before: int) -> list[re.Mat
     return found
 
 
+# Every match of _INSTALLED holds the word "debezium" (in some case): at its start (`Debezium
+# 2.6.2.Final`, `debezium-connector-…`, `debezium/connect:…`), 3 or 12 characters after it
+# (`io.debezium:`, `<artifactId>debezium-`), or after a verb (`we use Debezium 2.6`).  So it is
+# tried only at those places around each occurrence of the word, not at every character near it
+# (pages name Debezium hundreds of times).
+_VERB_BEFORE = re.compile(
+    r"(?:\b(?:use|uses|using|install|installs|installing|run|runs|running)|используем|использует|используется|"
+    r"установим|устанавливаем|запускаем)\s+\Z",
+    re.I,
+)
+
+
+def _installs(text: str) -> list[re.Match]:
+    """_INSTALLED's matches in ``text``, in order."""
+    found: dict[int, re.Match] = {}
+    for spelling in ("Debezium", "debezium", "DEBEZIUM"):
+        index = text.find(spelling)
+        while index >= 0:
+            verb = _VERB_BEFORE.search(text, max(0, index - 20), index)
+            for start in (verb.start() if verb else -1, index - 12, index - 3, index):
+                if start >= 0 and start not in found:
+                    match = _INSTALLED.match(text, start)
+                    if match is not None:
+                        found[start] = match
+                        break
+            index = text.find(spelling, index + 1)
+    return [found[start] for start in sorted(found)]
+
+
 @lru_cache(maxsize=8)
 def installed_version(text: str) -> str | None:
     """The Debezium version a page installs, when what it installs names one (and only one
     minor release: a page that compares two is judged by the configured version)."""
-    matches = sorted(_near(text, "Debezium", _INSTALLED, 20), key=lambda match: match.start())
+    matches = _installs(text)
     found = [next(group for group in match.groups() if group) for match in matches]
     minors = {parse_version(version)[:2] for version in found}
     return found[0] if len(minors) == 1 else None
