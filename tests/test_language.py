@@ -96,6 +96,13 @@ def test_fields_menus_and_glosses_of_code_are_not_prose():
     )
     # the field and the gloss of terms are left; the instruction, the remark and the phrase are English
     assert [c[1] for c in found(text, RU001)] == [5, 7, 8]
+    # a sentence before its command is no field, nor a heading; menu items are short names (review s15)
+    sentences = (
+        "Коннектор пишет события в топик, а consumer читает их по offset и коммитит позицию.\n\n"
+        "Then run: `npm install`\n\nIt should print: `OK`\n\nThe default value is: `30s`\n\n"
+        "### Summary: `30s`\n\n**Open the settings page** > **Click the save button**\n"
+    )
+    assert [c[1] for c in found(sentences, RU001)] == [3, 5, 7, 9, 11]
 
 
 def test_untranslated_page_is_reported_once():

@@ -318,12 +318,30 @@ _BETWEEN_CODE = " \t\n*_,;."
 _MENU_PATH = re.compile(r"\s*([*_]{1,2})[^*_\n]+\1(?:\s*(?:>|&gt;|→|›|»)\s*([*_]{1,2})[^*_\n]+\2)+[\s.]*")
 
 
+def _is_menu_path(source: str, start: int, end: int) -> bool:
+    """Emphasised names of menus and buttons joined by arrows, each a short name without function
+    words ("**Alerting** > **Contact points**"; not "**Open the settings page** > …")."""
+    found = _MENU_PATH.fullmatch(source, start, end)
+    if found is None:
+        return False
+    for name in re.findall(r"[*_]{1,2}([^*_\n]+)[*_]{1,2}", found.group()):
+        words = LATIN_WORD.findall(name)
+        if len(words) > 4 or any(word.lower() in ENGLISH_FUNCTION_WORDS for word in words):
+            return False
+    return True
+
+
 def _code_setting(block: ProseBlock, source: str) -> bool:
     """Whether the block is a label and a value that is inline code and nothing else
     ("Group wait: `30s`", "**Name:** `platform-alerts`"): a field of a form or a config."""
+    if block.kind == "heading":
+        return False
     found = _CODE_LABEL.match(source, block.start, block.end)
-    if found is None or LATIN_WORD.search(found.group()).group().lower() in IMPERATIVES:
-        return False  # (an instruction and its command: "Restart the server: `kubectl …`")
+    if found is None:
+        return False
+    words = [word.lower() for word in LATIN_WORD.findall(found.group())]
+    if words[0] in IMPERATIVES or any(word in ENGLISH_FUNCTION_WORDS for word in words):
+        return False  # an instruction or a sentence before its command ("Then run: `npm install`")
     cursor = found.end()
     for code in block.inline_code:
         if code.start < cursor or source[cursor : code.start].strip(_BETWEEN_CODE):
@@ -387,7 +405,7 @@ def document_units(doc: Document) -> list[Unit]:
                 settings.add(block.start)
             glosses = _code_glosses(block, source)
             text = _block_text(block, glosses) if glosses else block.text
-        elif _MENU_PATH.fullmatch(source, block.start, block.end):
+        elif _is_menu_path(source, block.start, block.end):
             continue  # names of a program's menus and buttons
         else:
             text = block.text

@@ -3,7 +3,7 @@ stateful steps of a plan, and how messages quote places and Spark's own errors."
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Any, Iterator
 
 from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, Aggregation, Frame, Key, Site, SparkAnalysis, Start
 
@@ -35,8 +35,22 @@ def runnable_starts(analysis: SparkAnalysis) -> Iterator[Start]:
     Rules that say "Spark accepts the query" read these."""
     refused = {site for site, _, _ in analysis.bad_watermarks}
     return (start for start in stream_starts(analysis) if not any(w.site in refused for w in start.frame.watermarks)
-            and not any(join.event_times for join in start.frame.joins)
-            and not any(dedup.event_times for dedup in start.frame.dedups))
+            and not multiple_event_times(start.frame))
+
+
+def multiple_event_times(frame: Frame) -> list[tuple[str, Any, tuple[str, ...]]]:
+    """The stream-stream joins and deduplications of a started query that read more than one
+    event-time column, as (operator, site, columns): Spark stops the query at its first batch.
+    Spark drops the columns nothing reads before it plans the query, so an operator counts only
+    when two of those columns reach the output (for SQL text, the columns its select list and
+    later join conditions read, decided where its joins are read)."""
+    def kept(columns: tuple[str, ...]) -> tuple[str, ...]:
+        reaching = tuple(column for column in columns if column in frame.watermark_columns)
+        return reaching if len(reaching) > 1 else ()
+
+    found = [("join", join.site, join.event_times if join.sql else kept(join.event_times)) for join in frame.joins]
+    found += [(dedup.method, dedup.site, kept(dedup.event_times)) for dedup in frame.dedups]
+    return [item for item in found if item[2]]
 
 
 # Spark's check of the output mode, before any operator's own (SPK003; SPK030 for a state function).

@@ -53,7 +53,11 @@ def sql_frame(interp, session: Session, query: str, node: ast.Call) -> Frame:
     site = interp.site(node)
     # (`-- comments` go before the lines are joined: they end at their line's end)
     text = " ".join(_SQL_COMMENT.sub(lambda m: m.group(0) if m.group(0)[0] in "'\"" else " ", query).split())
+    text = _FUNCTION_FROM.sub(r"\1(\2, ", text)  # `extract(SECOND FROM ts)` reads no relation
     return _query_frame(interp, session, text, site)
+
+
+_FUNCTION_FROM = re.compile(r"\b(extract|trim|substring|overlay|position)\s*\(([^()]*?)\bfrom\b", re.IGNORECASE)
 
 
 # `WITH name [(columns)] AS (` and `FROM (SELECT` / `JOIN (SELECT`: relations written in the query.
@@ -268,7 +272,12 @@ def _join_of(left: Frame, right: Frame, how: str, found: re.Match, text: str, si
     if not keyword and how != "inner":
         # `CROSS JOIN … WHERE a.id = b.id` fails otherwise in Spark (a Cross join type the streaming join
         # does not take, SPK010); an outer join needs an ON: not read.
-        keys = how == "cross" and where is not None and bool(SQL_EQUALITY.findall(without_strings(where.group(1))))
+        keys = how == "cross" and where is not None and any(
+            not _LITERAL.fullmatch(a) and not _LITERAL.fullmatch(b) for a, b in SQL_EQUALITY.findall(without_strings(where.group(1))))
+        if how == "cross" and where is not None and not keys:
+            # no equality between the inputs in WHERE either: nothing for the streaming join to match on
+            return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, (), False,
+                        sql=True)
         return Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns, None, None,
                     cross_keys=keys, sql=True)
     sides = _sql_sides(found)
@@ -289,6 +298,9 @@ _JOINED_RELATION = re.compile(
     re.IGNORECASE | re.S)
 
 
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
 def _join_chain(session: Session, text: str, site) -> tuple[Join, ...]:
     """The joins of ``FROM a JOIN b ON … LEFT JOIN c ON …`` over temp views of known kind, in
     order: each joins what the ones before it made (its left side) with the next view.  A
@@ -306,10 +318,17 @@ def _join_chain(session: Session, text: str, site) -> tuple[Join, ...]:
     if any(frame is None or frame.streaming is None for frame in frames):
         return ()
     has_where = clause.end() < len(text) and re.match(r"\s*where\b", text[clause.end():], re.IGNORECASE) is not None
+    # The names the query reads from each join's inputs on (the select list, WHERE, that join's
+    # condition and the later ones): Spark drops the other columns first (None: `*`, every column).
+    selected = re.search(r"\bselect\s+(?:distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
+    read_later: set[str] | None = None if selected is None or "*" in selected.group(1) else \
+        set(_NAME.findall(selected.group(1) + " " + text[clause.end():]))
     joins = []
     left = frames[0]
     sides = {name.lower(): "left" for name in relations[0].group(1, 2) if name}
-    for kind, relation, right in zip(pieces[1::2], relations[1:], frames[1:]):
+    for position, (kind, relation, right) in enumerate(zip(pieces[1::2], relations[1:], frames[1:])):
+        needed = None if read_later is None else read_later.union(
+            *(_NAME.findall(later.group(4) or "") for later in relations[position + 1:]))
         how = _SQL_JOIN_TYPES.get(" ".join((kind or "").lower().split()))
         keyword, condition = (relation.group(3) or "").lower(), relation.group(4) or ""
         if how is None or (not keyword and how != "cross"):
@@ -331,7 +350,9 @@ def _join_chain(session: Session, text: str, site) -> tuple[Join, ...]:
             join = Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
                         None, has_range, columns, bounds, sql=True)
         if left.streaming and right.streaming:
-            join = replace(join, event_times=joined_event_times(left) or joined_event_times(right))
+            event_times = tuple(column for column in joined_event_times(left) or joined_event_times(right)
+                                if needed is None or column in needed)
+            join = replace(join, event_times=event_times if len(event_times) > 1 else ())
         joins.append(join)
         sides = {name: "left" for name in here}
         left = Frame(left.streaming or right.streaming, site, opaque=left.opaque or right.opaque,
@@ -409,6 +430,7 @@ def sql_join_condition(condition: str, sides: dict[str, str], left: Frame, right
     return bool(bounds), columns, frozenset(bounds)
 
 
+_LITERAL = re.compile(r"[\d.]+|true|false|null", re.IGNORECASE)
 # Two columns compared for equality in SQL text (`o.id = p.order_id`): the columns a join matches on.
 SQL_EQUALITY = re.compile(r"([\w.`]+)\s*(?:==|<=>|=)\s*([\w.`]+)")
 
@@ -497,8 +519,9 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
             # `UNION` without ALL is a DISTINCT over every column of both inputs: a streaming
             # aggregation, refused in append mode without a watermark (with one, whether it is
             # among the columns is not read).
-            names = [match.group(1) for match in re.finditer(r"\b(?:from|join)\s+`?([A-Za-z_][\w.]*)`?", text, re.IGNORECASE)]
-            if not any(session.temp_views[name].watermarks for name in names):
+            # (the union's columns are its first input's, with their watermark metadata)
+            first = [match.group(1) for match in re.finditer(r"\b(?:from|join)\s+`?([A-Za-z_][\w.]*)`?", parts[0], re.IGNORECASE)]
+            if not any(session.temp_views[name].watermarks for name in first):
                 distinct = Frame(True, site, step=frame.step)
                 label = "every column: UNION without ALL is a DISTINCT"
                 return aggregated(interp.analysis, distinct, (Key(None, site=site, known=False, label=label),), site, ExprFacts(), [])

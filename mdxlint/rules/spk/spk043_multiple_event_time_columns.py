@@ -2,6 +2,8 @@ from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark.facts import multiple_event_times
+from mdxlint.rules.spk.spk010_unsupported_stream_join import join_problem
 
 MULTIPLE_EVENT_TIMES = ("More than one event time columns are available. Please ensure there is at most one event time "
                         "column per stream.")
@@ -15,7 +17,10 @@ class MultipleEventTimeColumns(Rule):
     (`dropDuplicates`, `distinct`, `dropDuplicatesWithinWatermark`) reads the output of an
     earlier stream-stream join of two watermarked inputs that still holds both inputs'
     watermarked columns: a chain of stream-stream joins, or a join followed by
-    deduplication. Aggregations are not reported (Spark takes one of the columns for them).
+    deduplication. Spark drops the columns nothing reads before it plans the query, so the
+    operator is reported only when both columns reach the query's output (for `spark.sql` text:
+    when its select list, WHERE or join conditions read them). Aggregations are not reported
+    (Spark takes one of the columns for them when the keys hold one).
 
     ## Why is this bad
     A join keeps each input's watermarked column with its watermark, so its output has two
@@ -61,16 +66,16 @@ class MultipleEventTimeColumns(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        version = ctx.settings.spark.version
         for start in stream_starts(analyze(doc)):
-            operators = [("join", join.site, join.event_times) for join in start.frame.joins]
-            operators += [(dedup.method, dedup.site, dedup.event_times) for dedup in start.frame.dedups]
-            for what, site, columns in operators:
-                if columns:
-                    named = ", ".join(f"`{column}`" for column in columns)
-                    ctx.report(
-                        *start.site.range(),
-                        f"the {what} at {describe(site)} reads a stream with more than one event-time column ({named}, "
-                        f"kept from a stream-stream join); Spark stops the query when it plans the first batch — "
-                        f"{spark_raises(MULTIPLE_EVENT_TIMES)}",
-                    )
-                    break
+            frame = start.frame
+            if any(join_problem(join, start.output_mode, version, bool(frame.aggregations)) for join in frame.joins):
+                continue  # refused when the query starts (SPK010)
+            for what, site, columns in multiple_event_times(frame)[:1]:
+                named = ", ".join(f"`{column}`" for column in columns)
+                ctx.report(
+                    *start.site.range(),
+                    f"the {what} at {describe(site)} reads a stream with more than one event-time column ({named}, "
+                    f"kept from a stream-stream join); Spark stops the query when it plans the first batch — "
+                    f"{spark_raises(MULTIPLE_EVENT_TIMES)}",
+                )

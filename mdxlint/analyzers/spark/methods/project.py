@@ -300,7 +300,7 @@ def drop(interp, frame: Frame, call: MethodCall) -> Any:
         binary_columns=binary,
         struct_columns=frame.struct_columns - dropped,
         types={key: value for key, value in frame.types.items() if key not in dropped},
-        watermark_columns=frozenset(watermarks_kept(frame, columns)),
+        watermark_columns=frozenset(watermarks_kept(frame, columns)) - dropped,
     )
 
 
