@@ -74,6 +74,11 @@ def join_problem(join: Join, output_mode: str | None, version: str, aggregated: 
     return None
 
 
+def refused_join(start, version: str) -> bool:
+    """Whether Spark refuses one of a started query's joins (the query never runs)."""
+    return any(join_problem(join, start.output_mode, version, bool(start.frame.aggregations)) for join in start.frame.joins)
+
+
 class UnsupportedStreamJoin(Rule):
     """A streaming join Spark refuses: outer joins without watermark and time range, unsupported stream–static sides, joins in update/complete mode.
 

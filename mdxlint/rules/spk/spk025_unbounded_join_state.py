@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.rules.spk.spk010_unsupported_stream_join import join_problem, watermark_in_keys
+from mdxlint.rules.spk.spk010_unsupported_stream_join import refused_join, watermark_in_keys
 from mdxlint.analyzers.spark import analyze, describe, runnable_starts
 
 
@@ -65,7 +65,7 @@ class UnboundedJoinState(Rule):
             if start.output_mode in ("update", "complete"):
                 continue  # Spark refuses a stream-stream join outside append mode (SPK010 says so)
             version = ctx.settings.spark.version
-            if any(join_problem(join, start.output_mode, version, bool(start.frame.aggregations)) for join in start.frame.joins):
+            if refused_join(start, version):
                 continue  # another join of the query is refused (SPK010): the query never runs
             for join in start.frame.joins:
                 if start.frame.opaque and not join.sql:

@@ -3,7 +3,7 @@ from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
 from mdxlint.analyzers.spark.facts import multiple_event_times
-from mdxlint.rules.spk.spk010_unsupported_stream_join import join_problem
+from mdxlint.rules.spk.spk010_unsupported_stream_join import refused_join
 
 MULTIPLE_EVENT_TIMES = ("More than one event time columns are available. Please ensure there is at most one event time "
                         "column per stream.")
@@ -68,10 +68,9 @@ class MultipleEventTimeColumns(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         version = ctx.settings.spark.version
         for start in stream_starts(analyze(doc)):
-            frame = start.frame
-            if any(join_problem(join, start.output_mode, version, bool(frame.aggregations)) for join in frame.joins):
+            if refused_join(start, version):
                 continue  # refused when the query starts (SPK010)
-            for what, site, columns in multiple_event_times(frame)[:1]:
+            for what, site, columns in multiple_event_times(start.frame)[:1]:
                 named = ", ".join(f"`{column}`" for column in columns)
                 ctx.report(
                     *start.site.range(),
