@@ -239,7 +239,7 @@ def _join(session: Session, text: str, site) -> Join | None:
     """The join of ``SELECT … FROM a [x] [LEFT|RIGHT|FULL [OUTER]|LEFT SEMI|LEFT ANTI] JOIN b [y] ON …``
     over two temp views whose kind (stream or batch) is known; its condition is not read."""
     # Keywords inside strings are not clauses (`concat('a', 'where')`): read the text with them blanked.
-    text = _SQL_STRING.sub(lambda m: "'" + " " * (len(m.group(0)) - 2) + "'", text)
+    text = _blank_strings(text)
     found = _SQL_JOIN.search(text)
     if found is None or SQL_WATERMARK.search(text):  # (which side a watermark clause marks is not read)
         return None
@@ -249,8 +249,22 @@ def _join(session: Session, text: str, site) -> Join | None:
         return None
     join = _join_of(left, right, how, found, text, site)
     if join is not None and left.streaming and right.streaming:
-        join = replace(join, event_times=joined_event_times(left) or joined_event_times(right))
+        join = replace(join, event_times=_event_times_read(left, right, _names_read(text)))
     return join
+
+
+def _names_read(text: str) -> set[str] | None:
+    """The names a query's text reads (None: its select list has `*`, every column)."""
+    selected = re.search(r"\bselect\s+(?:distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
+    return None if selected is None or "*" in selected.group(1) else set(_NAME.findall(text))
+
+
+def _event_times_read(left: Frame, right: Frame, needed: set[str] | None) -> tuple[str, ...]:
+    """The event-time columns a stream-stream join's input carries (joined_event_times) that the
+    query reads on (``needed``; None: all): Spark drops the others first.  Empty unless two are."""
+    event_times = tuple(column for column in joined_event_times(left) or joined_event_times(right)
+                        if needed is None or column in needed)
+    return event_times if len(event_times) > 1 else ()
 
 
 def _join_of(left: Frame, right: Frame, how: str, found: re.Match, text: str, site) -> Join | None:
@@ -350,9 +364,7 @@ def _join_chain(session: Session, text: str, site) -> tuple[Join, ...]:
             join = Join(site, how, left.streaming, right.streaming, left.watermark_columns, right.watermark_columns,
                         None, has_range, columns, bounds, sql=True)
         if left.streaming and right.streaming:
-            event_times = tuple(column for column in joined_event_times(left) or joined_event_times(right)
-                                if needed is None or column in needed)
-            join = replace(join, event_times=event_times if len(event_times) > 1 else ())
+            join = replace(join, event_times=_event_times_read(left, right, needed))
         joins.append(join)
         sides = {name: "left" for name in here}
         left = Frame(left.streaming or right.streaming, site, opaque=left.opaque or right.opaque,
