@@ -209,3 +209,47 @@ def test_json_lines_are_what_the_json_encoder_writes():
         assert json_line(d) == encode(d.to_json())
 
     check()
+
+
+def test_streamed_reports_are_the_reports_of_all_findings_at_once(tmp_path, monkeypatch):
+    """JSON and GitHub reports are written file by file as the run makes the findings (a run
+    never holds them all): byte for byte what the reporters write of the whole run's findings,
+    whatever the severity threshold; with a baseline the whole list is reported as before."""
+    import io
+
+    from mdxlint import lint_paths
+    from mdxlint.frontends import reporters
+    from mdxlint.lint.configuration import load_settings
+    from mdxlint.lint.diagnostics import Severity
+
+    course = tmp_path / "course"
+    shutil.copytree(SAMPLE, course)
+    extra = course / "src" / "content" / "course" / "01-module-1"
+    for index in range(30):  # enough files for the worker processes, in folders whose walk order is not path order
+        folder = extra.parent / ("01-module-1-extra" if index % 2 else "01-module-1.b")
+        folder.mkdir(exist_ok=True)
+        (folder / f"{index:02d}-x.mdx").write_text(FM + "```\nx\n```\n\n" + "text\n" * (index % 4), encoding="utf-8")
+    monkeypatch.chdir(course)  # the GitHub report shows paths relative to the working folder
+    everything = lint_paths([str(course / "src" / "content")], load_settings(start=str(course)), use_cache=False).diagnostics
+    assert len({d.path for d in everything}) > 30
+    for threshold in ("info", "warning", "error"):
+        limit = reporters.severity_rank(Severity(threshold))
+        shown = [d for d in everything if reporters.severity_rank(d.severity) <= limit]
+        for output_format, report in (("json", reporters.report_json), ("github", reporters.report_github)):
+            expected = io.StringIO()
+            report(shown, expected)
+            result = run_cli(str(course / "src" / "content"), "--output-format", output_format, "--min-severity", threshold,
+                             "--no-cache", cwd=str(course))
+            assert result.returncode == (1 if shown else 0), result.stderr
+            assert result.stdout.decode() == expected.getvalue(), (output_format, threshold)
+    stream = io.StringIO()
+    writer = reporters.JsonStream(stream)
+    for part in ([], everything[:3], [], everything[3:], []):
+        writer.write(part)
+    writer.close()
+    expected = io.StringIO()
+    reporters.report_json(everything, expected)
+    assert stream.getvalue() == expected.getvalue()
+    empty = io.StringIO()
+    reporters.JsonStream(empty).close()
+    assert empty.getvalue() == "[]\n"

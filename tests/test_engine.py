@@ -362,3 +362,44 @@ def test_cached_lessons_go_by_the_name_they_are_linted_under(tmp_path, monkeypat
     for outcome in analyze_files(files, Linter(settings)).values():
         index.add(outcome.facts)
     assert sorted(index.lessons) == sorted(os.path.abspath(path) for path in files)
+
+
+def test_findings_come_in_path_order_whatever_order_the_folders_are_walked_in(tmp_path):
+    """A run makes each file's final findings in turn (none held as a whole to be sorted):
+    files go by their paths, so `a-b/` (`-` sorts before `/`) comes before `a/`, which a
+    folder walk visits first."""
+    for folder in ("a", "a-b", "a.c"):
+        (tmp_path / folder).mkdir()
+        for name in ("z.mdx", "b.mdx"):
+            (tmp_path / folder / name).write_text(FM + "```\nx\n```\n\n```\ny\n```\n")
+    run = lint_paths([str(tmp_path)], Settings(), use_cache=False, jobs=1)
+    paths = [Path(d.path).relative_to(tmp_path).as_posix() for d in run.diagnostics]
+    assert paths[0] == "a-b/b.mdx" and paths.index("a.c/z.mdx") < paths.index("a/b.mdx")
+    assert len(run.diagnostics) == 12
+    assert run.diagnostics == sorted(run.diagnostics, key=lambda d: d.sort_key())
+
+
+def test_cached_lessons_keep_what_the_course_stage_let_go_of(tmp_path, monkeypatch):
+    """A command-line run lets the course rules release what only they read (LNG001's page
+    summaries) once the cache is written: a later run that reads those lessons from the
+    cache, with the course findings to make afresh, finds what a cold run finds."""
+    import shutil
+
+    course = tmp_path / "course"
+    shutil.copytree(ROOT / "fixtures" / "sample-course", course)
+    monkeypatch.chdir(course)
+    module = course / "src" / "content" / "course" / "01-module-1"
+    lesson, other = module / "02-first-connector.mdx", module / "01-introduction.mdx"
+    english = "\nThis paragraph was left in English: the connector reads the log and writes the changes to a topic.\n"
+    lesson.write_text(lesson.read_text(encoding="utf-8") + english, encoding="utf-8")
+    settings = Settings(select=["LNG001", "CRS"], prose_language="ru", prose_language_configured=True)
+
+    def shapes(**kwargs):
+        return [d.to_json() for d in lint_paths(["src/content"], settings, **kwargs).diagnostics]
+
+    cold = shapes(use_cache=False)
+    assert [d["file"].endswith("02-first-connector.mdx") for d in cold if d["code"] == "LNG001"] == [True]
+    assert shapes() == cold and shapes() == cold  # filling the cache, then all from it
+    other.write_text(other.read_text(encoding="utf-8") + "\nЕщё один абзац о коннекторе.\n", encoding="utf-8")
+    assert shapes() == shapes(use_cache=False)  # the edited lesson parsed, the other from the cache
+    assert any(d["code"] == "LNG001" for d in shapes())

@@ -139,6 +139,11 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
         from mdxlint.api import lint_paths
 
         progress = None if quiet or output_format != "text" else _progress_factory()
+        # The line formats are written as each file's findings are made (a run over thousands of
+        # files never holds them all); a baseline, statistics and the other formats need them all.
+        streamed = None
+        if output_format in ("json", "github") and not (statistics or diff or write_baseline) and baseline is None:
+            streamed = _StreamedReport(output_format, threshold, out)
         run = lint_paths(
             list(paths),
             settings,
@@ -148,7 +153,10 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
             diff=diff,
             jobs=jobs,
             progress=progress,
+            on_file=streamed.write if streamed is not None else None,
         )
+        if streamed is not None:
+            streamed.close()
         for message in run.errors:
             click.echo(f"mdxlint: error: {_printable(message)}", err=True)
         if not run.files and not run.errors:
@@ -165,7 +173,10 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
             if run.errors:
                 sys.exit(EXIT_ERROR)
             sys.exit(EXIT_FINDINGS if run.diffs and not exit_zero else EXIT_CLEAN)
-        shown = _emit(run.diagnostics, run.files, output_format, statistics, quiet, threshold, baseline, out)
+        if streamed is not None:
+            shown = streamed.shown
+        else:
+            shown = _emit(run.diagnostics, run.files, output_format, statistics, quiet, threshold, baseline, out)
         if fix and run.fixed and not quiet and output_format == "text":
             total = sum(run.fixed.values())
             click.echo(f"Fixed {total} finding{'s' if total != 1 else ''} in {len(run.fixed)} file{'s' if len(run.fixed) != 1 else ''}.", err=True)
@@ -322,6 +333,34 @@ def _emit(diagnostics: list[Diagnostic], files: list[str], output_format: str, s
             width=reporters.text_width(out), colour=reporters.use_colour(out),
         )
     return len(shown)
+
+
+class _StreamedReport:
+    """A JSON or GitHub report written file by file as the run makes the findings (what
+    :func:`_emit` writes of them all at once, byte for byte)."""
+
+    def __init__(self, output_format: str, threshold: str, out):
+        from mdxlint.frontends import reporters
+        from mdxlint.lint.diagnostics import Severity
+
+        self.reporters = reporters
+        self.limit = reporters.severity_rank(Severity(threshold))
+        self.out = out
+        self.json = reporters.JsonStream(out) if output_format == "json" else None
+        self.shown = 0
+
+    def write(self, found: list) -> None:
+        rank, limit = self.reporters.severity_rank, self.limit
+        shown = [d for d in found if rank(d.severity) <= limit]
+        self.shown += len(shown)
+        if self.json is not None:
+            self.json.write(shown)
+        else:
+            self.reporters.report_github(shown, self.out)
+
+    def close(self) -> None:
+        if self.json is not None:
+            self.json.close()
 
 
 class _SourceLines:

@@ -330,16 +330,30 @@ def json_line(d: Diagnostic) -> str:
 
 
 def report_json(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
-    # One finding per line: readable, and the C encoder (no indent) stays fast.
-    if not diagnostics:
-        stream.write("[]\n")
-        return
+    writer = JsonStream(stream)
     # Written a few thousand findings at a time: a run's report is never one string.
-    stream.write("[\n")
     for start in range(0, len(diagnostics), 2000):
-        chunk = ",\n".join(map(json_line, diagnostics[start : start + 2000]))
-        stream.write(chunk if start == 0 else ",\n" + chunk)
-    stream.write("\n]\n")
+        writer.write(diagnostics[start : start + 2000])
+    writer.close()
+
+
+class JsonStream:
+    """The JSON report written as findings come (``write`` as often as needed, then ``close``):
+    the same text as :func:`report_json` of all of them, without holding them all."""
+
+    def __init__(self, stream: IO[str]):
+        self.stream = stream
+        self.count = 0
+
+    def write(self, diagnostics: list[Diagnostic]) -> None:
+        if not diagnostics:
+            return
+        # One finding per line: readable, and the C encoder (no indent) stays fast.
+        self.stream.write(("[\n" if not self.count else ",\n") + ",\n".join(map(json_line, diagnostics)))
+        self.count += len(diagnostics)
+
+    def close(self) -> None:
+        self.stream.write("\n]\n" if self.count else "[]\n")
 
 
 def report_github(diagnostics: list[Diagnostic], stream: IO[str]) -> None:

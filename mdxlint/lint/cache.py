@@ -76,9 +76,46 @@ class Cache:
         self.entries[os.path.abspath(path)] = (key, value)
         self.dirty = True
 
+    # The course findings are kept in a file of their own, written after the course stage:
+    # by then a command-line run has let go of parts of the lessons' facts (CourseIndex.read_once),
+    # so the per-file entries are written before it and not again.
+    @property
+    def course_file(self) -> Path:
+        return self.file.with_name(f"{self.file.stem}-course.pickle")
+
+    def get_course(self, key: str) -> Any | None:
+        import gc
+
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            with open(self.course_file, "rb") as stream:
+                stored_key, value = pickle.load(stream)
+        except Exception:  # missing, unreadable, or written by another version
+            return None
+        finally:
+            if enabled:
+                gc.enable()
+        return value if stored_key == key else None
+
+    def put_course(self, key: str, value: Any) -> None:
+        self._write(self.course_file, (key, value))
+
     def save(self) -> None:
         if not self.dirty:
             return
+        if self._write(self.file, self.entries):
+            self.dirty = False
+            try:
+                current = f"v{code_stamp()}-"
+                for stale in self.folder.glob("v*.pickle"):  # results of other builds of mdxlint
+                    if not stale.name.startswith(current):
+                        stale.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+    def _write(self, file: Path, value: Any) -> bool:
+        """Write ``value`` to ``file`` atomically; False where it cannot be written."""
         try:
             self.folder.mkdir(exist_ok=True)
             gitignore = self.folder / ".gitignore"
@@ -87,12 +124,13 @@ class Cache:
             import tempfile
 
             handle, temp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump(self.entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temp, self.file)
-            current = f"v{code_stamp()}-"
-            for stale in self.folder.glob("v*.pickle"):  # results of other builds of mdxlint
-                if not stale.name.startswith(current):
-                    stale.unlink(missing_ok=True)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(temp, file)
+            except BaseException:
+                os.unlink(temp)
+                raise
+            return True
         except Exception:
-            pass  # a cache is an optimisation; a read-only tree still lints
+            return False  # a cache is an optimisation; a read-only tree still lints

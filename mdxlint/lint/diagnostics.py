@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Sequence
 
 __all__ = ["Applicability", "Diagnostic", "Fix", "Severity", "TextEdit"]
 
@@ -60,8 +60,9 @@ class Diagnostic:
     start_offset: int = 0
     end_offset: int = 0
     fix: Fix | None = None
-    # Rendered fix edits with line/column, filled for reporters.
-    fix_positions: list[dict[str, Any]] = field(default_factory=list)
+    # Rendered fix edits with line/column, filled for reporters (a list where there is a fix;
+    # no list of its own otherwise: a large run makes hundreds of thousands of findings).
+    fix_positions: Sequence[dict[str, Any]] = ()
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code, self.message)

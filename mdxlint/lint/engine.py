@@ -57,6 +57,8 @@ class FileOutcome:
     # back only when something asks for them: a cached run whose course findings are
     # cached too never reads the facts at all.
     # The facts share the outcome's line starts: not stored twice (set back on reading).
+    # The file's findings travel as bytes too, read when the run makes its final findings
+    # (a third of the bytes their objects take: they wait through the course stage).
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         facts = state.get("_facts")
@@ -65,6 +67,9 @@ class FileOutcome:
                 facts = copy.copy(facts)
                 facts.line_starts = None  # type: ignore[assignment]
             state["_facts"] = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+        raw = state.get("_raw")
+        if raw and not isinstance(raw, bytes):
+            state["_raw"] = pickle.dumps(raw, protocol=pickle.HIGHEST_PROTOCOL)
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -92,9 +97,21 @@ def _set_facts(outcome: FileOutcome, facts: LessonFacts | None) -> None:
     outcome.__dict__["_facts"] = facts
 
 
-# A property over the dataclass field: `FileOutcome(..., facts=x)` and `outcome.facts`
-# work as before; the value lives in `_facts`, maybe still pickled.
+def _get_raw(outcome: FileOutcome) -> list[RawDiagnostic]:
+    raw = outcome.__dict__["_raw"]
+    if isinstance(raw, bytes):
+        raw = outcome.__dict__["_raw"] = pickle.loads(raw)
+    return raw
+
+
+def _set_raw(outcome: FileOutcome, raw: list[RawDiagnostic]) -> None:
+    outcome.__dict__["_raw"] = raw
+
+
+# Properties over the dataclass fields: `FileOutcome(..., facts=x)` and `outcome.facts`
+# work as before; the values live in `_facts` and `_raw`, maybe still pickled.
 FileOutcome.facts = property(_get_facts, _set_facts)  # type: ignore[assignment]
+FileOutcome.raw = property(_get_raw, _set_raw)  # type: ignore[assignment]
 
 
 @dataclass(eq=False)
@@ -173,9 +190,10 @@ class Linter:
 
     def _analyze_text(self, path: str, text: str, keep_text: bool) -> FileOutcome:
         source = SourceText(text)
-        # Kept for the whole run (positions are resolved at the end): 8 bytes a line in an
-        # array, not a list of int objects (36).
-        outcome = FileOutcome(path, line_starts=array("q", source.line_starts), text_length=len(source.text))
+        # Kept for the whole run (positions are resolved at the end): 4 bytes a line in an
+        # array (8 in a file too large for them), not a list of int objects (36).
+        wide = len(source.text) >= 2**32 or array("I").itemsize < 4
+        outcome = FileOutcome(path, line_starts=array("q" if wide else "I", source.line_starts), text_length=len(source.text))
         if keep_text:
             outcome.text = text
         try:
@@ -461,10 +479,11 @@ def to_diagnostic(path: str, raw: RawDiagnostic, line_starts: list[int], text_le
         fix=raw.fix,
     )
     if raw.fix is not None:
+        diagnostic.fix_positions = positions = []
         for text_edit in raw.fix.edits:
             s_line, s_col = _position(line_starts, text_length, text_edit.start)
             e_line, e_col = _position(line_starts, text_length, text_edit.end)
-            diagnostic.fix_positions.append(
+            positions.append(
                 {
                     "start": {"line": s_line + 1, "column": s_col + 1},
                     "end": {"line": e_line + 1, "column": e_col + 1},

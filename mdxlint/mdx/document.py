@@ -34,7 +34,7 @@ class FrontmatterKey:
     items: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Frontmatter:
     start_line: int  # line of the opening ``---`` (0, or after blank lines on an Astro site)
     end_line: int  # line of the closing ``---``; -1 when never closed

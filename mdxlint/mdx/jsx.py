@@ -38,7 +38,7 @@ class ScanError:
     to_end: bool = False
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class JsxAttribute:
     name: str | None  # None for a spread ``{...props}``
     start: int
@@ -50,7 +50,7 @@ class JsxAttribute:
     value_end: int = 0
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class JsxTag:
     name: str  # "" for a fragment
     kind: str  # "open", "close" or "selfclose"

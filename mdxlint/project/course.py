@@ -156,6 +156,10 @@ class CourseIndex:
     # The first lesson's path when its facts are not read yet (a cached run): the
     # project's root is found from it as from the first lesson added.
     first_path: str | None = None
+    # Set by a command-line run, which reads the lessons' facts in one course pass and then
+    # frees them: a course rule may let go of what only it reads (its `collect` results) as
+    # soon as it is done with a lesson.  A language server reads them again: never set there.
+    read_once: bool = False
 
     def links(self, *, images: bool = False):
         """Every link of the wanted lessons (bare URLs in prose are left out)."""

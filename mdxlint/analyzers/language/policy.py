@@ -24,6 +24,7 @@ import re
 
 import os
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mdxlint.analyzers.language.english import ENGLISH_FUNCTION_WORDS, IMPERATIVES, ORDINARY_ENGLISH
@@ -247,7 +248,7 @@ class Verdict:
 _EXPECTED = Verdict("expected")
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     path: str
     start: int
@@ -724,12 +725,17 @@ class SiteLanguage:
         return language_of_script(script, candidates, choose_cyrillic)
 
     # -- 4. pages ------------------------------------------------------------------------
-    def findings(self, targets: list[str] | None = None) -> list[Finding]:
+    def findings(self, targets: list[str] | None = None, *, release: bool = False) -> Iterator[Finding]:
+        """The findings of ``targets`` (every page by default), page after page.  With
+        ``release`` each page's summary is let go once it is judged (the pass is not run again)."""
         if not self.expectations:
             self.update(self.pages)
-        out: list[Finding] = []
+        if release:
+            self._applied.clear()  # it holds the pages' word counts, only for the next update
+        # One string for each distinct message: on a large site many findings say the same.
+        messages: dict[str, str] = {}
         for path in sorted(targets if targets is not None else self.pages):
-            page = self.pages.get(path)
+            page = self.pages.pop(path, None) if release else self.pages.get(path)
             expectation = self.expectations.get(path)
             if expectation is None or page is None or not len(page.slots) or expectation.source is _UNKNOWN_SOURCE:
                 continue  # no configuration, no i18n setup and too little prose: the language is not known
@@ -744,8 +750,9 @@ class SiteLanguage:
             found = self._report(path, page, verdicts, expectation, texts)
             if embedded and not (len(found) == 1 and found[0].page):
                 found = sorted(found + self._embedded(path, page, verdicts, expectation, embedded), key=lambda f: f.start)
-            out.extend(found)
-        return out
+            for finding in found:
+                finding.message = messages.setdefault(finding.message, finding.message)
+                yield finding
 
     @staticmethod
     def _embedded(path: str, page, verdicts: list[Verdict], expectation: Expectation, embedded) -> list[Finding]:

@@ -122,7 +122,9 @@ class WrongProseLanguage(Rule):
         settings = ctx.settings
         pages = {}
         for facts in course.lessons.values():
-            summary = facts.extra.get(self.code)
+            # Read once (a command-line run): the summaries are let go page by page as the
+            # pages are judged (on 5,000 lessons they and the findings were the peak together).
+            summary = facts.extra.pop(self.code, None) if course.read_once else facts.extra.get(self.code)
             if summary is not None:
                 pages[facts.path] = summary
         options = Options(
@@ -137,9 +139,13 @@ class WrongProseLanguage(Rule):
         # Kept between runs (a language server's): only the pages whose summaries changed are
         # counted again.
         site = self.__dict__.get("_site")
-        if site is None or site.options != options:
+        if course.read_once:
+            site = SiteLanguage(options)  # not kept: nothing reads these pages again
+            self.__dict__.pop("_site", None)
+        elif site is None or site.options != options:
             site = self.__dict__["_site"] = SiteLanguage(options)
         site.update(pages)
         targets = [facts.path for facts in course.targets() if facts.path in pages]
-        for finding in site.findings(targets):
+        del pages
+        for finding in site.findings(targets, release=course.read_once):
             ctx.report(finding.start, finding.end, finding.message, path=finding.path)
