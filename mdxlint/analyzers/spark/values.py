@@ -197,6 +197,9 @@ class Aggregation:
     watermark_before: bool  # some watermark was applied before this aggregation
     distinct: tuple[Site, ...]
     step: int
+    # The event-time columns of its input (joined_event_times) that its keys read, when more than
+    # one (a key `window(ts, …)` reads `ts`): Spark fails at the first batch, as for a join.
+    event_times: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -274,6 +277,9 @@ class Frame:
     batch_inside: str | None = None  # "foreachBatch" for the frames a foreachBatch callback gets
     inferred: str | None = None  # why a helper's parameter is taken for a stream
     aliases: frozenset[str] = frozenset()  # names given by `.alias("o")`: `o.ts` is the column `ts`
+    # Watermarked columns the frame holds twice under one name: a stream-stream join of two inputs
+    # watermarked on a column of the same name, not joined on it (`a.join(b, "id")`, both on `ts`).
+    doubled_event_times: frozenset[str] = frozenset()
 
     def then(self, **changes) -> "Frame":
         return replace(self, step=self.step + 1, **changes)
@@ -286,15 +292,20 @@ class Frame:
 
 def joined_event_times(frame: "Frame") -> tuple[str, ...]:
     """The event-time columns of a streaming frame that carries more than one: a stream-stream
-    join of two watermarked inputs keeps both inputs' columns, each with its watermark.  A
-    stream-stream join or a deduplication over such a frame fails at the first batch
-    (aggregations pick one).  Empty for anything else, and where a step was not read."""
-    if not frame.streaming or frame.opaque or len(frame.watermark_columns) < 2:
+    join of two watermarked inputs keeps both inputs' columns, each with its watermark (a name
+    held twice is given twice).  A stream-stream join, a deduplication or an aggregation grouped by
+    both over such a frame fails at the first batch.  Empty for anything else, and where a step
+    was not read."""
+    if not frame.streaming or frame.opaque:
+        return ()
+    # A projection that names a doubled column (Spark: an ambiguous reference) leaves it once here.
+    doubled = frame.doubled_event_times & frame.watermark_columns if frame.columns is None else frozenset()
+    if len(frame.watermark_columns) + len(doubled) < 2:
         return ()
     if not any(join.left_streaming and join.right_streaming and join.left_watermarks and join.right_watermarks
                for join in frame.joins):
         return ()
-    return tuple(sorted(frame.watermark_columns))
+    return tuple(sorted(frame.watermark_columns)) + tuple(sorted(doubled))
 
 
 @dataclass(frozen=True)

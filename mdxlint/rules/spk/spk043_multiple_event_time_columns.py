@@ -10,7 +10,7 @@ MULTIPLE_EVENT_TIMES = ("More than one event time columns are available. Please 
 
 
 class MultipleEventTimeColumns(Rule):
-    """A stream-stream join or a deduplication over a stream that carries two event-time columns.
+    """A stream-stream join, deduplication or aggregation over a stream that carries two event-time columns.
 
     ## What it does
     Reports a started streaming query in which a stream-stream join or a deduplication
@@ -19,8 +19,9 @@ class MultipleEventTimeColumns(Rule):
     watermarked columns: a chain of stream-stream joins, or a join followed by
     deduplication. Spark drops the columns nothing reads before it plans the query, so the
     operator is reported only when both columns reach the query's output (for `spark.sql` text:
-    when its select list, WHERE or join conditions read them). Aggregations are not reported
-    (Spark takes one of the columns for them when the keys hold one).
+    when its select list, WHERE or join conditions read them). An aggregation is reported when
+    its grouping keys read both columns (`groupBy("ts", "paid_at")`, `window("ts", …)` and
+    `paid_at`); with one of them among its keys Spark takes that one.
 
     ## Why is this bad
     A join keeps each input's watermarked column with its watermark, so its output has two
@@ -71,7 +72,8 @@ class MultipleEventTimeColumns(Rule):
             if refused_join(start, version):
                 continue  # refused when the query starts (SPK010)
             for what, site, columns in multiple_event_times(start.frame)[:1]:
-                named = ", ".join(f"`{column}`" for column in columns)
+                named = ", ".join(f"`{column}`" + (" of both inputs" if columns.count(column) > 1 else "")
+                                  for column in dict.fromkeys(columns))
                 ctx.report(
                     *start.site.range(),
                     f"the {what} at {describe(site)} reads a stream with more than one event-time column ({named}, "

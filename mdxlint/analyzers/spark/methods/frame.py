@@ -12,9 +12,9 @@ from typing import Any
 from mdxlint.analyzers.spark.columns import column_name
 from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
-from mdxlint.analyzers.spark.plan import merge, with_unknown
+from mdxlint.analyzers.spark.plan import merge, union_of, with_unknown
 from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type
-from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM, UNION_STREAM_BATCH
+from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM
 from mdxlint.analyzers.spark.values import (
     BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Function, Watermark, constant, joined_event_times,
 )
@@ -72,17 +72,7 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
     other = call.args[0] if call.args else UNKNOWN
     if not isinstance(other, Frame):
         return with_unknown(frame)
-    # The union's columns are its first input's, with their metadata: a watermark set on a later
-    # input's column marks no column of the result (Spark then refuses an aggregation over it in
-    # append mode; a held-out program).
-    site = interp.site(call.node)
-    lost = tuple((site, column, "union") for column in sorted(other.watermark_columns - frame.watermark_columns))
-    merged = merge(frame, other).then(columns=frame.columns, watermark_columns=frame.watermark_columns,
-                                      lost_watermarks=frame.lost_watermarks + other.lost_watermarks + lost)
-    merged = replace(merged, not_map_like=merged.not_map_like + ((site, "Union"),))
-    if {frame.streaming, other.streaming} == {True, False}:
-        merged = replace(merged, unsupported=merged.unsupported + ((site, UNION_STREAM_BATCH),))
-    return merged
+    return union_of(frame, other, interp.site(call.node))
 
 
 @frame_method("intersect", "intersectAll", "subtract", "exceptAll")

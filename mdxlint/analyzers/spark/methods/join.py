@@ -81,7 +81,11 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     event_times = (joined_event_times(left) or joined_event_times(right)) if left.streaming and right.streaming else ()
     join = Join(site, normalized, left.streaming, right.streaming, left.watermark_columns,
                 right.watermark_columns, equi, has_range, frozenset(condition_columns), bounds, event_times=event_times)
-    return merged.then(joins=merged.joins + (join,))
+    doubled = merged.doubled_event_times
+    if left.streaming and right.streaming and normalized not in ("leftsemi", "leftanti"):
+        # Both inputs watermarked on a column of one name, not joined on it: the output holds both.
+        doubled |= (left.watermark_columns & right.watermark_columns) - set(equi or ())
+    return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled)
 
 
 def _expr_text(interp, node: ast.expr | None, depth: int = 0) -> str | None:

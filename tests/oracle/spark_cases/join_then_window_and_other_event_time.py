@@ -1,0 +1,12 @@
+# expect: SPK043
+# spark: raises
+# wait: 12
+# a window over one input's time and the other input's time as keys: both event-time columns
+from pyspark.sql.functions import col, expr, window
+def rate(key, time):
+    frame = spark.readStream.format("rate").option("rowsPerSecond", 10).load()
+    return frame.select(col("value").alias(key), col("timestamp").alias(time))
+o = rate("id", "ts").withWatermark("ts", "2 seconds"); p = rate("order_id", "paid_at").withWatermark("paid_at", "2 seconds")
+op = o.join(p, expr("id = order_id AND paid_at BETWEEN ts AND ts + INTERVAL 5 SECONDS"))
+counts = op.groupBy(window("ts", "5 seconds"), "paid_at").count()
+query = counts.writeStream.outputMode("append").format("console").start()
