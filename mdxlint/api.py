@@ -338,28 +338,32 @@ def lint_paths(
     jobs: int | None = None,
     progress: Callable[[int, int], Callable[[int], None] | None] | None = None,
     on_file: Callable[[list[Diagnostic]], None] | None = None,
+    on_errors: Callable[[list[str]], None] | None = None,
 ) -> LintRun:
     """Lint files and folders.  With ``fix`` writes fixes (atomically); with ``diff``
     computes them and writes nothing.  With ``on_file`` each file's final findings are
     handed to it as they are made (files in path order, each file's sorted: the order of
     ``LintRun.diagnostics``) and not kept in the run: a report written as it comes never
-    holds them all."""
+    holds them all.  ``on_errors`` is given the paths that could not be linted (``LintRun.errors``)
+    as soon as they are known, before any ``on_file``."""
     # What a run gathers (outcomes, facts, findings) lives until it ends: the cycle
     # collector would walk it again and again as it grows (5,000 files: the parent fell
     # behind its workers and took seconds to read the facts back).  Paused for the run.
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progress, on_file)
+        return _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progress, on_file, on_errors)
     finally:
         if enabled:
             gc.enable()
 
 
-def _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progress, on_file) -> LintRun:
+def _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progress, on_file, on_errors) -> LintRun:
     if settings is None:
         settings = load_settings(start=paths[0] if paths else ".")
     files, errors = discover(paths, settings)
+    if on_errors is not None:
+        on_errors(errors)
     linter = Linter(settings)
     cache = Cache(settings.root, fingerprint(settings)) if use_cache else None
 
@@ -421,12 +425,14 @@ def _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progr
     # One string for each distinct message: many findings say the same (on the course, 4,008
     # findings have 2,248 messages), and a run holds them all until they are reported.
     messages: dict[str, str] = {}
+    # A file named twice (`a.mdx ./a.mdx`) gets its course findings under the name given first.
+    extras = {path: course_diags.pop(os.path.abspath(path), []) for path in files}
     # Files in the order of their paths, each file's findings sorted: the order of sorting all
     # findings by Diagnostic.sort_key (path first), without a key for every finding at once.
     for path in sorted(files):
         # Each file's course findings are let go once made into its final ones, and so is
         # its outcome (its raw findings, line table) where nothing reads it again.
-        extra = course_diags.pop(os.path.abspath(path), [])
+        extra = extras.pop(path)
         outcome = outcomes[path] if fix or diff else outcomes.pop(path)
         found = linter.finalize(outcome, extra)
         found.sort(key=Diagnostic.sort_key)

@@ -253,3 +253,33 @@ def test_streamed_reports_are_the_reports_of_all_findings_at_once(tmp_path, monk
     empty = io.StringIO()
     reporters.JsonStream(empty).close()
     assert empty.getvalue() == "[]\n"
+
+
+def test_a_file_named_twice_keeps_its_course_findings_under_the_first_name(tmp_path):
+    """`mdxlint F ./F`: the course findings of F go under the name given first, as they did
+    before findings were made file by file in path order."""
+    course = tmp_path / "course"
+    shutil.copytree(SAMPLE, course)
+    named = "src/content/course/01-module-1/01-introduction.mdx"
+    for first, second in ((named, "./" + named), ("./" + named, named)):
+        result = run_cli(first, second, "--output-format", "json", "--no-cache", cwd=str(course))
+        items = json.loads(result.stdout)
+        course_findings = [item for item in items if item["code"].startswith("CRS")]
+        assert course_findings and {item["file"] for item in course_findings} == {first}, result.stderr
+
+
+def test_errors_come_before_a_streamed_report(tmp_path):
+    """A path that cannot be linted is reported on stderr before the report's first finding (a CI
+    log merges both streams)."""
+    import subprocess
+    import sys
+
+    course = tmp_path / "course"
+    shutil.copytree(SAMPLE, course)
+    env = {key: value for key, value in os.environ.items() if key != "MDXLINT_DEBUG"}
+    for output_format in ("github", "json", "text"):
+        merged = subprocess.run([sys.executable, "-m", "mdxlint", "missing", "src/content", "--output-format", output_format,
+                                 "--no-cache"], cwd=course, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+                                timeout=300).stdout.decode()
+        assert merged.startswith("mdxlint: error: missing: no such file or folder\n"), (output_format, merged[:300])
+        assert merged.count("mdxlint: error: missing") == 1

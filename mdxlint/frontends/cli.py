@@ -142,6 +142,7 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
         # The line formats are written as each file's findings are made (a run over thousands of
         # files never holds them all); a baseline, statistics and the other formats need them all.
         streamed = None
+        printed: list[str] = []
         if output_format in ("json", "github") and not (statistics or diff or write_baseline) and baseline is None:
             streamed = _StreamedReport(output_format, threshold, out)
         run = lint_paths(
@@ -154,11 +155,11 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
             jobs=jobs,
             progress=progress,
             on_file=streamed.write if streamed is not None else None,
+            on_errors=lambda errors: printed.extend(_print_errors(errors)),
         )
         if streamed is not None:
             streamed.close()
-        for message in run.errors:
-            click.echo(f"mdxlint: error: {_printable(message)}", err=True)
+        _print_errors(run.errors[len(printed):])  # those the run met later (a fix it could not write)
         if not run.files and not run.errors:
             click.echo(f"mdxlint: no files with extension {', '.join('.' + e for e in settings.extensions)} under {_printable(', '.join(paths))}", err=True)
         if write_baseline:
@@ -333,6 +334,13 @@ def _emit(diagnostics: list[Diagnostic], files: list[str], output_format: str, s
             width=reporters.text_width(out), colour=reporters.use_colour(out),
         )
     return len(shown)
+
+
+def _print_errors(errors: list[str]) -> list[str]:
+    """Paths that cannot be linted, printed as soon as they are known (before a streamed report)."""
+    for message in errors:
+        click.echo(f"mdxlint: error: {_printable(message)}", err=True)
+    return errors
 
 
 class _StreamedReport:

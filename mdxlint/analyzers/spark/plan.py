@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from mdxlint.analyzers.spark.schema import NOT_WINDOW_TIME_TYPES, SparkType, path_type
 from mdxlint.analyzers.spark.values import (
-    TIME_WINDOW_FUNCTIONS, Aggregation, ExprFacts, Frame, Key, Site, SparkAnalysis, joined_event_times,
+    TIME_WINDOW_FUNCTIONS, Aggregation, ExprFacts, Frame, Key, Site, SparkAnalysis, ambiguous, joined_event_times,
 )
 
 
@@ -123,7 +123,8 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
         watermarked = None
     # Grouping keys are the aggregation's output: two event-time columns among them stop the query
     # (one alone is picked; a held-out program grouped a join's output by both of its times).
-    read = tuple(column for column in joined_event_times(frame) if any(column in (key.name, key.time_column) for key in keys))
+    named = [name for key in keys for name in (key.name, key.time_column)]
+    read = tuple(column for column in joined_event_times(frame, named) if column in named)
     aggregation = Aggregation(site, keys, watermarked, bool(frame.watermarks), tuple(facts.distinct), frame.step + 1,
                               event_times=read if len(read) > 1 else ())
     if frame.streaming and frame.batch_inside is None:
@@ -159,7 +160,8 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
         columns=tuple(out_names) if known else None,
         binary_columns=frozenset(),
         window_functions=frame.window_functions + tuple(facts.over),
-        opaque=frame.opaque or not facts.understood,
+        # (a key Spark refuses as an ambiguous reference: nothing after it is claimed)
+        opaque=frame.opaque or not facts.understood or ambiguous(frame, named),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from mdxlint.analyzers.python.notebook import PythonFence
 from mdxlint.analyzers.spark.schema import SparkType
@@ -290,16 +290,25 @@ class Frame:
                     or self.joins or self.stateful)
 
 
-def joined_event_times(frame: "Frame") -> tuple[str, ...]:
+def ambiguous(frame: "Frame", reads: Iterable[str | None]) -> bool:
+    """Whether an operator reads by name a column the frame holds twice (doubled_event_times):
+    Spark refuses the reference as ambiguous (AMBIGUOUS_REFERENCE) when the frame is built."""
+    return frame.columns is None and not frame.doubled_event_times.isdisjoint(reads)
+
+
+def joined_event_times(frame: "Frame", reads: Iterable[str | None] = ()) -> tuple[str, ...]:
     """The event-time columns of a streaming frame that carries more than one: a stream-stream
     join of two watermarked inputs keeps both inputs' columns, each with its watermark (a name
     held twice is given twice).  A stream-stream join, a deduplication or an aggregation grouped by
     both over such a frame fails at the first batch.  Empty for anything else, and where a step
-    was not read."""
+    was not read.  ``reads``: the names the operator reads; one that the frame holds twice is an
+    ambiguous reference, which Spark refuses before any of this (nothing is said then)."""
     if not frame.streaming or frame.opaque:
         return ()
     # A projection that names a doubled column (Spark: an ambiguous reference) leaves it once here.
     doubled = frame.doubled_event_times & frame.watermark_columns if frame.columns is None else frozenset()
+    if ambiguous(frame, reads):
+        return ()
     if len(frame.watermark_columns) + len(doubled) < 2:
         return ()
     if not any(join.left_streaming and join.right_streaming and join.left_watermarks and join.right_watermarks

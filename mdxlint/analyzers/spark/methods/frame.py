@@ -16,7 +16,7 @@ from mdxlint.analyzers.spark.plan import merge, union_of, with_unknown
 from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type
 from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM
 from mdxlint.analyzers.spark.values import (
-    BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Function, Watermark, constant, joined_event_times,
+    BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Function, Watermark, ambiguous, constant, joined_event_times,
 )
 
 
@@ -63,8 +63,8 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
             and all(mark.column for mark in frame.watermarks) and not frame.watermark_columns & set(frame.columns):
         watermarked = False  # a projection dropped every watermarked column: Spark sees no watermark
     dedup = Dedup(interp.site(call.node), call.name, columns, frame.watermark_columns, watermarked,
-                  joined_event_times(frame))
-    return frame.then(dedups=frame.dedups + (dedup,))
+                  joined_event_times(frame, columns or ()))
+    return frame.then(dedups=frame.dedups + (dedup,), opaque=frame.opaque or ambiguous(frame, columns or ()))
 
 
 @frame_method("union", "unionAll", "unionByName")

@@ -13,7 +13,7 @@ from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import merge, with_unknown
 from mdxlint.analyzers.spark.sql import SQL_EQUALITY, sql_join_condition
 from mdxlint.analyzers.spark.values import (
-    UNKNOWN, Column, Const, Frame, FuncRef, Join, ModuleRef, Site, constant, joined_event_times,
+    UNKNOWN, Column, Const, Frame, FuncRef, Join, ModuleRef, Site, ambiguous, constant, joined_event_times,
 )
 
 JOIN_TYPES = {
@@ -78,14 +78,16 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
         # `F.expr("move_id = id AND reserved_at >= moved_at")`: read as a SQL ON clause is
         sides = {alias.lower(): "left" for alias in left.aliases} | {alias.lower(): "right" for alias in right.aliases}
         bounds = sql_join_condition(sql, sides, left, right)[2]
-    event_times = (joined_event_times(left) or joined_event_times(right)) if left.streaming and right.streaming else ()
+    reads = {*(equi or ()), *condition_columns}
+    event_times = (joined_event_times(left, reads) or joined_event_times(right, reads)) if left.streaming and right.streaming else ()
     join = Join(site, normalized, left.streaming, right.streaming, left.watermark_columns,
                 right.watermark_columns, equi, has_range, frozenset(condition_columns), bounds, event_times=event_times)
     doubled = merged.doubled_event_times
     if left.streaming and right.streaming and normalized not in ("leftsemi", "leftanti"):
         # Both inputs watermarked on a column of one name, not joined on it: the output holds both.
         doubled |= (left.watermark_columns & right.watermark_columns) - set(equi or ())
-    return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled)
+    return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled,
+                       opaque=merged.opaque or ambiguous(left, reads) or ambiguous(right, reads))
 
 
 def _expr_text(interp, node: ast.expr | None, depth: int = 0) -> str | None:

@@ -311,6 +311,7 @@ def with_column_renamed(interp, frame: Frame, call: MethodCall) -> Any:
     binary: frozenset[str] = frozenset()
     types: dict[str, Any] = {}
     kept = frame.watermark_columns
+    doubled = frame.doubled_event_times
     if len(arg_nodes) >= 2:
         old, new = (constant(eval_literal(arg)) for arg in arg_nodes[:2])
         columns, binary = renamed_columns(frame, old, new)
@@ -318,8 +319,10 @@ def with_column_renamed(interp, frame: Frame, call: MethodCall) -> Any:
         kept = watermarks_kept(frame, columns)
         if old in frame.watermark_columns and isinstance(new, str):
             kept = (frame.watermark_columns - {old}) | {new}
+        if old in doubled and isinstance(new, str):
+            doubled = (doubled - {old}) | {new}  # every column of that name is renamed
     return frame.then(columns=columns, binary_columns=binary, struct_columns=frozenset(), types=types,
-                      watermark_columns=frozenset(kept))
+                      watermark_columns=frozenset(kept), doubled_event_times=frozenset(doubled))
 
 
 def renamed_columns(frame: Frame, old: Any, new: Any) -> tuple[tuple[str, ...] | None, frozenset[str]]:
