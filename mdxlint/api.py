@@ -9,6 +9,7 @@ import gc
 import copy
 import os
 import re
+import sys
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -422,9 +423,6 @@ def _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progr
         for outcome in lessons:
             outcome.facts = None
         lessons.clear()
-    # One string for each distinct message: many findings say the same (on the course, 4,008
-    # findings have 2,248 messages), and a run holds them all until they are reported.
-    messages: dict[str, str] = {}
     # A file named twice (`a.mdx ./a.mdx`) gets its course findings under the name given first.
     extras = {path: course_diags.pop(os.path.abspath(path), []) for path in files}
     # Files in the order of their paths, each file's findings sorted: the order of sorting all
@@ -439,11 +437,12 @@ def _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progr
         if on_file is not None:
             on_file(found)
         else:
+            # One string for each distinct message: many findings say the same (on the course,
+            # 4,008 findings have 2,248 messages), and a run holds them all until they are reported.
             for diagnostic in found:
-                diagnostic.message = messages.setdefault(diagnostic.message, diagnostic.message)
+                diagnostic.message = sys.intern(diagnostic.message)
             run.diagnostics.extend(found)
         del outcome, found
-    messages.clear()
     return run
 
 

@@ -45,22 +45,9 @@ class Cache:
     def __init__(self, root: str, fingerprint: str):
         self.folder = Path(root) / CACHE_DIR
         self.file = self.folder / f"v{code_stamp()}-{fingerprint}.pickle"
-        self.entries: dict[str, tuple[str, Any]] = {}
         self.dirty = False
-        import gc
-
-        enabled = gc.isenabled()
-        gc.disable()  # unpickling many small objects triggers needless collections
-        try:
-            with open(self.file, "rb") as stream:
-                loaded = pickle.load(stream)
-            if isinstance(loaded, dict):
-                self.entries = loaded
-        except Exception:  # missing, unreadable, or written by another version
-            self.entries = {}
-        finally:
-            if enabled:
-                gc.enable()
+        loaded = _read(self.file)
+        self.entries: dict[str, tuple[str, Any]] = loaded if isinstance(loaded, dict) else {}
 
     @staticmethod
     def key(data: bytes) -> str:
@@ -84,19 +71,8 @@ class Cache:
         return self.file.with_name(f"{self.file.stem}-course.pickle")
 
     def get_course(self, key: str) -> Any | None:
-        import gc
-
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            with open(self.course_file, "rb") as stream:
-                stored_key, value = pickle.load(stream)
-        except Exception:  # missing, unreadable, or written by another version
-            return None
-        finally:
-            if enabled:
-                gc.enable()
-        return value if stored_key == key else None
+        stored = _read(self.course_file)
+        return stored[1] if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key else None
 
     def put_course(self, key: str, value: Any) -> None:
         self._write(self.course_file, (key, value))
@@ -134,3 +110,19 @@ class Cache:
             return True
         except Exception:
             return False  # a cache is an optimisation; a read-only tree still lints
+
+
+def _read(file: Path) -> Any | None:
+    """What a cache file holds; None where it is missing, unreadable, or written by another version."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling many small objects triggers needless collections
+    try:
+        with open(file, "rb") as stream:
+            return pickle.load(stream)
+    except Exception:
+        return None
+    finally:
+        if enabled:
+            gc.enable()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 import os
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -732,8 +733,6 @@ class SiteLanguage:
             self.update(self.pages)
         if release:
             self._applied.clear()  # it holds the pages' word counts, only for the next update
-        # One string for each distinct message: on a large site many findings say the same.
-        messages: dict[str, str] = {}
         for path in sorted(targets if targets is not None else self.pages):
             page = self.pages.pop(path, None) if release else self.pages.get(path)
             expectation = self.expectations.get(path)
@@ -751,7 +750,7 @@ class SiteLanguage:
             if embedded and not (len(found) == 1 and found[0].page):
                 found = sorted(found + self._embedded(path, page, verdicts, expectation, embedded), key=lambda f: f.start)
             for finding in found:
-                finding.message = messages.setdefault(finding.message, finding.message)
+                finding.message = sys.intern(finding.message)  # one string for each distinct message
                 yield finding
 
     @staticmethod
