@@ -125,7 +125,25 @@ def _query_frame(interp, session: Session, text: str, site) -> Frame:
     return _plain_query_frame(interp, session, text, site)
 
 
-_SET_OPERATION = re.compile(r"\b(?:union|intersect|except|minus)\b(\s+(?:all|distinct)\b)?", re.IGNORECASE)
+_SET_OPERATION = re.compile(
+    r"\b(union|intersect|except|minus)\b(\s+(?:all|distinct)\b)?(?=\s*(?:\(|(?:select|table|values|from)\b))", re.IGNORECASE
+)
+# What a set operator never follows: `SELECT * EXCEPT (col)` drops columns, and `minus` after a
+# comma, a dot, `AS` or `SELECT` is a column's name.
+_NOT_BEFORE_SET_OPERATION = re.compile(r"(?:[*,.(`]|\b(?:select|distinct|all|as|by))\s*\Z", re.IGNORECASE)
+
+
+def set_operations(text: str) -> list[re.Match]:
+    """The set operators of a query's text (UNION, INTERSECT, EXCEPT, MINUS, with ALL or DISTINCT)
+    that join two queries: followed by a query, not after what only a column list holds."""
+    return [found for found in _SET_OPERATION.finditer(text)
+            if _NOT_BEFORE_SET_OPERATION.search(text, 0, found.start()) is None]
+
+
+def split_at(text: str, cuts: list[re.Match]) -> list[str]:
+    """``text`` cut at the spans of ``cuts``."""
+    bounds = [0] + [edge for found in cuts for edge in found.span()] + [len(text)]
+    return [text[start:end] for start, end in zip(bounds[::2], bounds[1::2])]
 _WHOLE_QUERY_CLAUSE = re.compile(r"\b(?:order\s+by|sort\s+by|cluster\s+by|distribute\s+by|limit|offset)\b", re.IGNORECASE)
 
 
@@ -134,16 +152,15 @@ def _union_all_branches(text: str, blank: str) -> list[str] | None:
     query of its own and unioned as ``DataFrame.union`` does; None for any other query, and where
     a clause after the last SELECT may apply to the whole union (ORDER BY, LIMIT)."""
     cuts = []
-    for found in _SET_OPERATION.finditer(blank):
+    for found in set_operations(blank):
         if blank.count("(", 0, found.start()) != blank.count(")", 0, found.start()):
             continue  # inside parentheses: a subquery expression's own
-        if not found.group(0).lower().startswith("union") or (found.group(1) or "").strip().lower() != "all":
+        if found.group(1).lower() != "union" or (found.group(2) or "").strip().lower() != "all":
             return None  # UNION [DISTINCT], INTERSECT, EXCEPT: _set_operations reads them
-        cuts.append(found.span())
+        cuts.append(found)
     if not cuts:
         return None
-    bounds = [0] + [edge for span in cuts for edge in span] + [len(text)]
-    branches = [(text[start:end].strip(), blank[start:end]) for start, end in zip(bounds[::2], bounds[1::2])]
+    branches = [(part.strip(), part_blank) for part, part_blank in zip(split_at(text, cuts), split_at(blank, cuts))]
     if any(not re.match(r"\(*\s*select\b", part, re.IGNORECASE) or _WHOLE_QUERY_CLAUSE.search(part_blank)
            for part, part_blank in branches):
         return None
@@ -523,7 +540,6 @@ def without_strings(text: str) -> str:
     return _SQL_STRING.sub("''", text)
 # `x IN (SELECT … FROM v)`, `EXISTS (SELECT … FROM v)`: the view a subquery reads.
 SQL_SUBQUERY = re.compile(r"\b(?:in|exists)\s*\(\s*select\b[^()]*?\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
-_UNION_DISTINCT = re.compile(r"\bunion\b(?!\s+all\b)(?:\s+distinct\b)?", re.IGNORECASE)
 SQL_STREAMING_SUBQUERY = ("[INVALID_SUBQUERY_EXPRESSION.STREAMING_QUERY] Invalid subquery: Streaming query is not allowed "
                           "in subquery expressions.")
 
@@ -544,7 +560,8 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
         if view is not None and view.streaming:
             interp.analysis.refused_calls.append((site, SQL_STREAMING_SUBQUERY))
             break
-    parts = re.split(r"\bunion\b(?:\s+(?:all|distinct)\b)?", text, flags=re.IGNORECASE)
+    operators = set_operations(text)
+    parts = split_at(text, [found for found in operators if found.group(1).lower() == "union"])
     if len(parts) > 1:
         # A branch reading a stream anywhere (a join with a batch view, a subquery) is streaming; a
         # branch is batch only when every view it reads is known and batch.
@@ -558,7 +575,9 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
                 branches.append(any(view.streaming for view in views))
         if True in branches and False in branches:
             return replace(frame, unsupported=frame.unsupported + ((site, UNION_STREAM_BATCH),))
-        if True in branches and None not in branches and _UNION_DISTINCT.search(text):
+        if True in branches and None not in branches and any(
+            found.group(1).lower() == "union" and (found.group(2) or "").strip().lower() != "all" for found in operators
+        ):
             # `UNION` without ALL is a DISTINCT over every column of both inputs: a streaming
             # aggregation, refused in append mode without a watermark (with one, whether it is
             # among the columns is not read).
@@ -568,9 +587,10 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
                 distinct = Frame(True, site, step=frame.step)
                 label = "every column: UNION without ALL is a DISTINCT"
                 return aggregated(interp.analysis, distinct, (Key(None, site=site, known=False, label=label),), site, ExprFacts(), [])
-    pieces = re.split(r"\b(intersect|except|minus)\b(?:\s+(?:all|distinct)\b)?", text, flags=re.IGNORECASE)
-    for index in range(1, len(pieces) - 1, 2):
-        left, keyword, right = " ".join(pieces[: index]), pieces[index].lower(), pieces[index + 1]
+    others = [found for found in operators if found.group(1).lower() != "union"]
+    pieces = split_at(text, others)
+    for index, found in enumerate(others):
+        left, keyword, right = " ".join(pieces[: index + 1]), found.group(1).lower(), pieces[index + 1]
         if keyword == "intersect" and (streaming(left) or streaming(right)):
             reason = "Intersect of streaming DataFrames/Datasets is not supported"
         elif keyword != "intersect" and streaming(right):
