@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from mdxlint import lint_paths, lint_text
@@ -10,7 +11,7 @@ from mdxlint.lint.configuration import settings_from_table
 from mdxlint.project.settings import Settings
 from mdxlint.lint.engine import Linter
 
-from conftest import ROOT
+from conftest import ROOT, run_cli
 
 # Single documents: too little prose to tell a site's language, so the tests configure it, as
 # a site with no i18n setup does in mdxlint.toml (zero-config, one page is never judged).
@@ -805,3 +806,43 @@ def test_latin_text_in_a_cyrillic_locale_of_a_site_with_many_latin_locales(tmp_p
         "- Editor plugins for the policy language\n- Плагин для редактора кода\n", encoding="utf-8")
     run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
     assert [(d.line, "in English" in d.message) for d in run.diagnostics] == [(7, True), (11, True)]
+
+
+def test_code_elements_and_untranslatable_content_are_not_prose():
+    text = (
+        "Коннектор пишет события в топик, а consumer читает их по offset и коммитит позицию.\n\n"
+        "Коннектор пишет в лог: <code>Lock wait timeout exceeded; try restarting the transaction</code>\n\n"
+        "<div translate=\"no\">\n\nHooks can only be called inside the body of a function component.\n\n</div>\n\n"
+        "<div className=\"console notranslate\">\n\nThe connector could not reach the database at all.\n\n</div>\n\n"
+        "<div id=\"refused\">\n\nThe connector could not reach the database at all.\n\n</div>\n"
+    )
+    # only the last block: an element marked for no translation holds a message, not text
+    assert [c[1] for c in found(text, RU001)] == [19]
+
+
+def test_components_marked_translate_no_hold_no_prose(tmp_path):
+    from mdxlint.project.site import detect
+
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0"}}')
+    mdx = tmp_path / "src" / "components" / "MDX"
+    mdx.mkdir(parents=True)
+    (mdx / "MDXComponents.tsx").write_text(
+        "import TerminalBlock from './TerminalBlock';\nimport {ConsoleBlock, Note as Aside} from './Blocks';\n"
+        "export const MDXComponents = {\n  TerminalBlock,\n  ConsoleBlock,\n  Aside,\n};\n")
+    (mdx / "TerminalBlock.tsx").write_text(
+        "function TerminalBlock({children}) {\n  return <div className=\"font-mono\" translate=\"no\">{children}</div>;\n}\n"
+        "export default TerminalBlock;\n")
+    (mdx / "Blocks.tsx").write_text(
+        "export function ConsoleBlock({children}) {\n  return (\n    <div translate=\"no\">{children}</div>\n  );\n}\n\n"
+        "export function Note({children}) {\n  return <aside>{children}</aside>;\n}\n")
+    site = detect(str(tmp_path))
+    assert site.untranslated_components.value == {"TerminalBlock", "ConsoleBlock"}
+    assert "MDXComponents.tsx" in site.untranslated_components.source
+    page = tmp_path / "src" / "content" / "ru" / "page.mdx"
+    page.parent.mkdir(parents=True)
+    body = "<{0}>\n\nThe connector could not reach the database at all.\n\n</{0}>\n\n"
+    page.write_text("Коннектор пишет события в топик, а consumer читает их по offset и коммитит позицию.\n\n"
+                    + body.format("TerminalBlock") + body.format("ConsoleBlock") + body.format("Aside"), encoding="utf-8")
+    (tmp_path / "mdxlint.toml").write_text('prose-language = "ru"\n')
+    result = run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "LNG001", cwd=tmp_path)
+    assert [d["line"] for d in json.loads(result.stdout)] == [17], result.stderr

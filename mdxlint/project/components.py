@@ -435,3 +435,69 @@ def _props_from(interface: str, path: str, body: str, open_ended: bool) -> Props
         optional = bool(member.group(3)) or prop_type.strip().rstrip(";,") == "boolean"
         props.props[member.group(2)] = Prop(member.group(2), optional, values)
     return props
+
+
+# -- components whose output is not to be translated ------------------------------------------
+
+# HTML's `translate="no"` (and Google Translate's `notranslate` class): the element's content is
+# code, a command or a program's message, kept as written in every language.
+_NO_TRANSLATE = re.compile(r"""\btranslate\s*=\s*(?:\{\s*)?["'`]no["'`]|\bnotranslate\b""")
+# A declaration at the start of a line: where one component's code ends and the next one's begins.
+_TOP_LEVEL = re.compile(
+    r"^(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s+([A-Za-z_$][\w$]*)|(?:const|let|var|class)\s+([A-Za-z_$][\w$]*))",
+    re.M,
+)
+_IMPORT_BINDINGS = re.compile(
+    r"\bimport\s+(?:([A-Za-z_$][\w$]*)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*(['\"])([^'\"]+)\3"
+)
+
+
+def untranslated_exports(path: str) -> frozenset[str]:
+    """Exported names (``default`` among them) of the components in the module at ``path`` whose
+    rendered output is marked ``translate="no"`` (React.dev's ``TerminalBlock`` and ``ConsoleBlock``
+    show a command or a console's message).  In an ``.astro`` component the whole file is one
+    component: ``default``."""
+    return _untranslated_exports(path, _mtime(path))
+
+
+@lru_cache(maxsize=256)
+def _untranslated_exports(path: str, mtime: float) -> frozenset[str]:
+    text = _COMMENT.sub(" ", _read(path))
+    if _NO_TRANSLATE.search(text) is None:
+        return frozenset()
+    if path.endswith(".astro"):
+        return frozenset({"default"})
+    declarations = list(_TOP_LEVEL.finditer(text))
+    names = set()
+    for index, found in enumerate(declarations):
+        end = declarations[index + 1].start() if index + 1 < len(declarations) else len(text)
+        if _NO_TRANSLATE.search(text, found.start(), end) is not None:
+            names.add(found.group(1) or found.group(2))
+    default = _DEFAULT_FUNCTION.search(text) or _DEFAULT_NAME.search(text)
+    if default is not None and default.group(1) in names:
+        names.add("default")
+    return frozenset(names)
+
+
+def untranslated_components(map_file: str, names, root: str) -> frozenset[str]:
+    """Which of the component map's ``names`` (bindings the map file imports) render output marked
+    ``translate="no"``, read in the modules they are imported from."""
+    text = _COMMENT.sub(" ", _read(map_file))
+    found = set()
+    for match in _IMPORT_BINDINGS.finditer(text):
+        bindings = []
+        if match.group(1):
+            bindings.append((match.group(1), "default"))
+        for part in (match.group(2) or "").split(","):
+            pieces = [piece.strip() for piece in re.split(r"\s+as\s+", part.strip())]
+            if pieces[0]:
+                bindings.append((pieces[-1], pieces[0]))
+        wanted = [(local, imported) for local, imported in bindings if local in names]
+        if not wanted:
+            continue
+        target = resolve_import(match.group(4), map_file, root)
+        if not target:
+            continue
+        marked = untranslated_exports(target)
+        found |= {local for local, imported in wanted if imported in marked}
+    return frozenset(found)

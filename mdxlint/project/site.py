@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mdxlint.project.components import untranslated_components
 from mdxlint.project.locales import ASTRO, DOCUSAURUS, NEXT, braced, read_config
 
 MDX_COMPONENT_FILES = ("mdx-components.tsx", "mdx-components.ts", "mdx-components.jsx", "mdx-components.js")
@@ -72,12 +73,15 @@ class Site:
     evidence: list[str] = field(default_factory=list)
     # The language a fence without one is highlighted in (Docusaurus's prism.defaultLanguage), or None.
     fence_default_language: Fact = field(default_factory=lambda: Fact(None, "not set: a fence without a language is plain text"))
+    # Global components whose output is marked `translate="no"` (a terminal, a console): what they
+    # hold is not prose in the site's language.
+    untranslated_components: Fact = field(default_factory=lambda: Fact(frozenset(), "no component map read"))
 
     def to_json(self) -> dict:
         data = {"root": self.root}
         for name in ("framework", "mdx_version", "mdx_extensions", "global_components", "injected_names", "heading_ids",
                      "html_comments", "directives", "highlighter", "extra_languages", "fence_default_language", "frontmatter_required",
-                     "content_dirs", "math"):
+                     "content_dirs", "math", "untranslated_components"):
             data[name] = getattr(self, name).to_json()
         return data
 
@@ -221,6 +225,14 @@ def components_in(path: Path) -> set[str]:
         keys = _object_keys(text, match.start(1))
         names |= keys
     return {name for name in names if re.fullmatch(r"[A-Za-z_$][\w$.]*", name)}
+
+
+def _untranslated(folder: Path, map_files: list[Path], names: set[str]) -> Fact:
+    found: set[str] = set()
+    for map_file in map_files:
+        found |= untranslated_components(str(map_file), names, str(folder))
+    files = " + ".join(_rel(folder, path) for path in map_files)
+    return Fact(frozenset(found), f"{files}: the components they import whose output is marked translate=\"no\"")
 
 
 def detect(start: str) -> Site:
@@ -502,6 +514,7 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     if swizzled is not None:
         components |= components_in(swizzled)
         source += f" + {_rel(folder, swizzled)}"
+        site.untranslated_components = _untranslated(folder, [swizzled], components)
     site.global_components = Fact(frozenset(components), source)
     site.injected_names = Fact(DOCUSAURUS_NAMES | WEBPACK_NAMES,
                                "Docusaurus's MDX loader exports frontMatter, toc, contentTitle, metadata, assets; webpack gives require")
@@ -650,6 +663,8 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     # Without a component map the provider may pass anything: unknown, not empty.
     site.global_components = Fact(frozenset(components) if sources else None,
                                   " + ".join(sources) if sources else "no MDX component map found (unknown)")
+    if sources:
+        site.untranslated_components = _untranslated(folder, [folder / source for source in sources], components)
     # MDX pages that webpack or Turbopack bundle (@next/mdx, Nextra) are modules: `require` is
     # there. MDX compiled at run time (next-mdx-remote, a page's own `evaluate`) has no `require`.
     bundled = {"require"} if (nextra or fumadocs or "@next/mdx" in deps) else set()

@@ -379,8 +379,8 @@ def _code_glosses(block: ProseBlock, source: str) -> list[tuple[int, int]]:
 _REMARKS = frozenset("optional default experimental infinite deprecated obsolete legacy unstable beta recommended".split())
 
 
-def _block_text(block: ProseBlock, blank: list[tuple[int, int]]) -> str:
-    """``block.text`` with the characters of the ``blank`` spans made spaces."""
+def _blank_runs(block: ProseBlock, blank: list[tuple[int, int]]) -> list[TextRun]:
+    """``block.runs`` with the characters of the ``blank`` spans made spaces (positions kept)."""
     runs = []
     for run in block.runs:
         text = run.text
@@ -389,17 +389,52 @@ def _block_text(block: ProseBlock, blank: list[tuple[int, int]]) -> str:
                 low, high = max(start, run.start) - run.start, min(end, run.end) - run.start
                 text = text[:low] + " " * (high - low) + text[high:]
         runs.append(TextRun(text, run.start))
-    return ProseBlock(block.kind, block.start, block.end, runs).text
+    return runs
 
 
-def document_units(doc: Document) -> list[Unit]:
-    """Every prose unit of ``doc`` in file order."""
+def _block_text(block: ProseBlock, blank: list[tuple[int, int]]) -> str:
+    """``block.text`` with the characters of the ``blank`` spans made spaces."""
+    return ProseBlock(block.kind, block.start, block.end, _blank_runs(block, blank)).text
+
+
+# HTML elements whose content is computer code, a key or a program's output, not prose.
+CODE_ELEMENTS = frozenset({"code", "pre", "kbd", "samp", "var"})
+
+
+def untranslated_spans(doc: Document, components: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The spans of the elements whose content is not prose in any language: code elements
+    (CODE_ELEMENTS), elements marked ``translate="no"`` or with the ``notranslate`` class, and the
+    site's ``components`` whose output is marked so (a terminal's command, a console's message)."""
+    spans = []
+    for element in doc.jsx:
+        if element.name in CODE_ELEMENTS or element.name in components or any(
+            attr.value_kind == "string" and (
+                (attr.name == "translate" and attr.value.strip().lower() == "no")
+                or (attr.name in ("class", "className") and "notranslate" in attr.value.split()))
+            for attr in element.opening.attributes
+        ):
+            spans.append((element.start, element.end))
+    return spans
+
+
+def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) -> list[Unit]:
+    """Every prose unit of ``doc`` in file order; ``untranslated``: the site's components whose
+    content is not prose (untranslated_spans)."""
     raw: list[tuple[int, int, str, str]] = []
     source = doc.source.text
     settings: set[int] = set()
+    kept_out = untranslated_spans(doc, untranslated) if doc.jsx else []
     for block in doc.prose:
         if not block.runs:
             continue
+        if kept_out:
+            if any(start <= block.start and block.end <= end for start, end in kept_out):
+                continue
+            inner = [(start, end) for start, end in kept_out if block.start <= start and end <= block.end]
+            if inner:
+                # An inline element in the block (`<kbd>Ctrl</kbd>`): its text is not read.
+                block = ProseBlock(block.kind, block.start, block.end, _blank_runs(block, inner), block.inline_code,
+                                   block.jsx_ancestors)
         if block.inline_code:
             if _code_setting(block, source):
                 settings.add(block.start)
@@ -416,6 +451,8 @@ def document_units(doc: Document) -> list[Unit]:
     for start, text in frontmatter_spans(doc):
         raw.append((start, start + len(text), "frontmatter value", text))
     for tag in doc.jsx_tags:
+        if kept_out and any(start <= tag.start and tag.end <= end for start, end in kept_out):
+            continue
         # A card or link that points elsewhere is titled with the name of what it links to
         # (a plugin, an article): a name, not the page's prose.
         if tag.name in NAMING_ELEMENTS:

@@ -31,7 +31,11 @@ class WrongProseLanguage(Rule):
     Every message says which language was expected and where that came from.
 
     Terms are not prose. Code, inline code, URLs, paths, identifiers, acronyms,
-    command-line options (`--depth`) and quoted messages are never read. The rule learns
+    command-line options (`--depth`) and quoted messages are never read, nor the content of
+    code elements (`<code>`, `<pre>`, `<kbd>`, `<samp>`, `<var>`), of elements marked
+    `translate="no"` or with the `notranslate` class, and of the site's global components whose
+    own code marks their output `translate="no"` (a terminal's command, a console's message:
+    `mdxlint detect` lists them). The rule learns
     the site's vocabulary from its own text: a word the authors use inside sentences of
     the expected language (`consumer`, `offset`, `Kafka` in Russian sentences) is a term
     there, and a heading or cell made only of terms is fine; a run of capitalised words
@@ -108,7 +112,8 @@ class WrongProseLanguage(Rule):
     def collect(self, doc: Document, ctx: RuleContext):
         """The page's summary (:mod:`mdxlint.analyzers.language.summary`): what the site-wide
         pass needs of it, decided here, in the parallel per-file phase."""
-        units = document_units(doc)
+        site = ctx.settings.site
+        units = document_units(doc, site.untranslated_components.value if site is not None else frozenset())
         answer = locale_for(doc.path)
         configured = ctx.settings.prose_language_configured
         # The page's vote for the site's language is asked only where no i18n setup or
