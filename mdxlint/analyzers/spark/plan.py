@@ -95,7 +95,7 @@ def note_window_type(analysis: SparkAnalysis, frame: Frame, site: Site, function
 
 
 def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], site: Site, facts: ExprFacts,
-               names: list[str | None]) -> Frame:
+               names: list[str | None], *, planned: bool = False) -> Frame:
     """``frame`` aggregated over ``keys``; ``names`` are the output names of the aggregate
     expressions (None: not known).  A streaming aggregation is noted in ``analysis``."""
     wm = frame.watermark_columns
@@ -126,7 +126,7 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
     named = [name for key in keys for name in (key.name, key.time_column)]
     read = tuple(column for column in joined_event_times(frame, named) if column in named)
     aggregation = Aggregation(site, keys, watermarked, bool(frame.watermarks), tuple(facts.distinct), frame.step + 1,
-                              event_times=read if len(read) > 1 else ())
+                              event_times=read if len(read) > 1 else (), planned=planned)
     if frame.streaming and frame.batch_inside is None:
         analysis.aggregations.append((aggregation, frame))
     out_names: list[str] = []
@@ -168,3 +168,15 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
 def with_unknown(frame: Frame) -> Frame:
     """``frame`` joined or unioned with something that is not a known frame."""
     return frame.then(opaque=True, streaming=frame.streaming if frame.streaming else None)
+
+
+def except_of_batch(analysis: SparkAnalysis, frame: Frame, site: Site, label: str) -> Frame:
+    """``frame`` (a stream) less a batch frame (``subtract``, ``exceptAll``, SQL ``EXCEPT``):
+    Spark's optimizer makes it an anti-join and a DISTINCT over every column, an aggregation that
+    append mode refuses at the first batch without a watermark (with one, whether it is among the
+    columns is not read: nothing is claimed).  The columns stay the stream's."""
+    if frame.watermarks or not frame.streaming:
+        return frame
+    key = Key(None, site=site, known=False, label=f"every column: {label} is an anti-join then a DISTINCT")
+    return aggregated(analysis, frame, (key,), site, ExprFacts(), [], planned=True).then(
+        columns=frame.columns, types=frame.types)

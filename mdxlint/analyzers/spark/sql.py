@@ -12,7 +12,7 @@ import ast
 import re
 from dataclasses import replace
 
-from mdxlint.analyzers.spark.plan import UNION_STREAM_BATCH, aggregated, note_window_type, union_of
+from mdxlint.analyzers.spark.plan import UNION_STREAM_BATCH, aggregated, except_of_batch, note_window_type, union_of
 from mdxlint.analyzers.spark.schema import split_top
 from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session, Watermark, joined_event_times
 
@@ -555,6 +555,10 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
         views = (session.temp_views.get(match.group(1)) for match in SQL_FROM.finditer(part))
         return any(view is not None and view.streaming for view in views)
 
+    def batch(part: str) -> bool:
+        views = [session.temp_views.get(match.group(1)) for match in SQL_FROM.finditer(part)]
+        return bool(views) and all(view is not None and view.streaming is False for view in views)
+
     for match in SQL_SUBQUERY.finditer(text):
         view = session.temp_views.get(match.group(1))
         if view is not None and view.streaming:
@@ -595,6 +599,11 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
             reason = "Intersect of streaming DataFrames/Datasets is not supported"
         elif keyword != "intersect" and streaming(right):
             reason = "Except on a streaming DataFrame/Dataset on the right is not supported"
+        elif keyword != "intersect" and streaming(left) and batch(right):
+            views = [session.temp_views[match.group(1)] for match in SQL_FROM.finditer(left) if match.group(1) in session.temp_views]
+            if any(view.watermarks for view in views):
+                continue
+            return except_of_batch(interp.analysis, Frame(True, site, step=frame.step), site, keyword.upper())
         else:
             continue
         return replace(frame, unsupported=frame.unsupported + ((site, reason),))

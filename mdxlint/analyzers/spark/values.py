@@ -200,6 +200,10 @@ class Aggregation:
     # The event-time columns of its input (joined_event_times) that its keys read, when more than
     # one (a key `window(ts, …)` reads `ts`): Spark fails at the first batch, as for a join.
     event_times: tuple[str, ...] = ()
+    # Made by Spark's optimizer, not written: EXCEPT of a stream and a batch frame becomes an
+    # anti-join and a DISTINCT.  Not there when `start()` checks the output mode (complete mode is
+    # refused: no aggregation), there at the first batch (append mode fails without a watermark).
+    planned: bool = False
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,11 @@ APPEND_WITHOUT_WATERMARK = (
     "[STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION] Invalid streaming output mode: append. This output mode is "
     "not supported for streaming aggregations without watermark on streaming DataFrames/DataSets."
 )
+# An aggregation the optimizer makes (values.Aggregation.planned): checked when the first batch is planned.
+PLANNED_APPEND_WITHOUT_WATERMARK = (
+    "[UNSUPPORTED_STREAMING_OPERATOR_WITHOUT_WATERMARK] Append output mode not supported for aggregations on "
+    "streaming DataFrames/DataSets without watermark."
+)
 
 
 class AggregationAppendWithoutWatermark(Rule):
@@ -17,7 +22,10 @@ class AggregationAppendWithoutWatermark(Rule):
     reports an aggregation (`groupBy(...).agg(...)`, `count()`, an aggregate in
     `select`) written in `append` output mode — the default when `outputMode` is not
     called — when the plan has no `withWatermark` at all. Reported at `start()`,
-    where Spark raises.
+    where Spark raises. A stream less a batch frame (`subtract`, `exceptAll`, SQL
+    `EXCEPT`) is one too: Spark's optimizer makes it an anti-join and a DISTINCT, and
+    the query fails at its first batch with
+    `[UNSUPPORTED_STREAMING_OPERATOR_WITHOUT_WATERMARK]`.
 
     ## Why is this bad
     In append mode Spark writes each aggregate once, when it is final; without a
@@ -65,10 +73,12 @@ class AggregationAppendWithoutWatermark(Rule):
                 continue
             for aggregation in frame.aggregations:
                 if aggregation.watermarked is False:
+                    when, text = ("at start()", APPEND_WITHOUT_WATERMARK) if not aggregation.planned else (
+                        "at its first batch", PLANNED_APPEND_WITHOUT_WATERMARK)
                     ctx.report(
                         *start.site.range(),
                         f"this query writes the aggregation at {describe(aggregation.site)} (grouped by "
                         f"{keys_text(aggregation.keys)}) in append mode without any watermark; Spark refuses it "
-                        f"at start() — {spark_raises(APPEND_WITHOUT_WATERMARK)}",
+                        f"{when} — {spark_raises(text)}",
                     )
                     break

@@ -12,7 +12,7 @@ from typing import Any
 from mdxlint.analyzers.spark.columns import column_name
 from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
-from mdxlint.analyzers.spark.plan import merge, union_of, with_unknown
+from mdxlint.analyzers.spark.plan import except_of_batch, merge, union_of, with_unknown
 from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type
 from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM
 from mdxlint.analyzers.spark.values import (
@@ -88,6 +88,8 @@ def intersect(interp, frame: Frame, call: MethodCall) -> Any:
         text = "Except on a streaming DataFrame/Dataset on the right is not supported"
     if text:
         merged = replace(merged, unsupported=merged.unsupported + ((interp.site(call.node), text),))
+    elif not call.name.startswith("intersect") and frame.streaming and other.streaming is False:
+        merged = except_of_batch(interp.analysis, merged, interp.site(call.node), f"{call.name}()")
     return merged
 
 

@@ -1,0 +1,7 @@
+# expect: SPK022
+# spark: runs
+# wait: 12
+a = spark.readStream.format("rate").option("rowsPerSecond", 5).load().select("value")
+b = spark.range(3).withColumnRenamed("id", "value")
+q = a.subtract(b)
+query = q.writeStream.outputMode("update").format("console").start()
