@@ -30,6 +30,7 @@ def merge(left: Frame, right: Frame) -> Frame:
         watermark_columns=left.watermark_columns | right.watermark_columns,
         aliases=left.aliases | right.aliases,
         aggregations=left.aggregations + right.aggregations,
+        planned_aggregations=left.planned_aggregations + right.planned_aggregations,
         dedups=left.dedups + right.dedups,
         sorts=left.sorts + right.sorts,
         limits=left.limits + right.limits,
@@ -70,7 +71,7 @@ def _streaming_part(frame: Frame) -> Frame:
     the operators Spark checks in a stream."""
     if frame.streaming is not False:
         return frame
-    return replace(frame, aggregations=(), dedups=(), sorts=(), limits=(), window_functions=(), joins=(),
+    return replace(frame, aggregations=(), planned_aggregations=(), dedups=(), sorts=(), limits=(), window_functions=(), joins=(),
                    current_time=(), stateful=(), not_map_like=(), unsupported=(), state_modes=())
 
 
@@ -95,7 +96,7 @@ def note_window_type(analysis: SparkAnalysis, frame: Frame, site: Site, function
 
 
 def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], site: Site, facts: ExprFacts,
-               names: list[str | None], *, planned: bool = False) -> Frame:
+               names: list[str | None]) -> Frame:
     """``frame`` aggregated over ``keys``; ``names`` are the output names of the aggregate
     expressions (None: not known).  A streaming aggregation is noted in ``analysis``."""
     wm = frame.watermark_columns
@@ -126,7 +127,7 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
     named = [name for key in keys for name in (key.name, key.time_column)]
     read = tuple(column for column in joined_event_times(frame, named) if column in named)
     aggregation = Aggregation(site, keys, watermarked, bool(frame.watermarks), tuple(facts.distinct), frame.step + 1,
-                              event_times=read if len(read) > 1 else (), planned=planned)
+                              event_times=read if len(read) > 1 else ())
     if frame.streaming and frame.batch_inside is None:
         analysis.aggregations.append((aggregation, frame))
     out_names: list[str] = []
@@ -170,13 +171,17 @@ def with_unknown(frame: Frame) -> Frame:
     return frame.then(opaque=True, streaming=frame.streaming if frame.streaming else None)
 
 
-def except_of_batch(analysis: SparkAnalysis, frame: Frame, site: Site, label: str) -> Frame:
+def except_of_batch(frame: Frame, site: Site, label: str) -> Frame:
     """``frame`` (a stream) less a batch frame (``subtract``, ``exceptAll``, SQL ``EXCEPT``):
-    Spark's optimizer makes it an anti-join and a DISTINCT over every column, an aggregation that
-    append mode refuses at the first batch without a watermark (with one, whether it is among the
-    columns is not read: nothing is claimed).  The columns stay the stream's."""
-    if frame.watermarks or not frame.streaming:
+    Spark's optimizer makes it an anti-join and a DISTINCT over every column, an aggregation the
+    checks at ``start()`` do not see (Frame.planned_aggregations) and that append mode refuses at
+    the first batch without a watermark (with one, whether it is among the columns is not read:
+    nothing is claimed)."""
+    # A projection that dropped every watermarked column leaves Spark no watermark.
+    dropped = frame.columns is not None and all(mark.column for mark in frame.watermarks) \
+        and not frame.watermark_columns & set(frame.columns)
+    if (frame.watermarks and not dropped) or not frame.streaming:
         return frame
     key = Key(None, site=site, known=False, label=f"every column: {label} is an anti-join then a DISTINCT")
-    return aggregated(analysis, frame, (key,), site, ExprFacts(), [], planned=True).then(
-        columns=frame.columns, types=frame.types)
+    aggregation = Aggregation(site, (key,), False, False, (), frame.step + 1, planned=True)
+    return frame.then(planned_aggregations=frame.planned_aggregations + (aggregation,))

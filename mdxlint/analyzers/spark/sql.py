@@ -126,18 +126,20 @@ def _query_frame(interp, session: Session, text: str, site) -> Frame:
 
 
 _SET_OPERATION = re.compile(
-    r"\b(union|intersect|except|minus)\b(\s+(?:all|distinct)\b)?(?=\s*(?:\(|(?:select|table|values|from)\b))", re.IGNORECASE
+    r"\b(union|intersect|except|minus)\b(\s+(?:all|distinct)\b)?(?=\s*(?:\(|(?:select|table|values)\b))", re.IGNORECASE
 )
 # What a set operator never follows: `SELECT * EXCEPT (col)` drops columns, and `minus` after a
-# comma, a dot, `AS` or `SELECT` is a column's name.
-_NOT_BEFORE_SET_OPERATION = re.compile(r"(?:[*,.(`]|\b(?:select|distinct|all|as|by))\s*\Z", re.IGNORECASE)
+# comma, a dot, `AS`, `SELECT` or `ORDER BY` is a column's name (`GROUP BY ALL` ends a query).
+_NOT_BEFORE_SET_OPERATION = re.compile(r"(?:[*,.(]|\b(?:select|distinct|as|by)|(?<!by\s)\ball)\s*\Z", re.IGNORECASE)
 
 
 def set_operations(text: str) -> list[re.Match]:
     """The set operators of a query's text (UNION, INTERSECT, EXCEPT, MINUS, with ALL or DISTINCT)
-    that join two queries: followed by a query, not after what only a column list holds."""
+    that join two queries: followed by a query, not after what only a column list holds, and not
+    a quoted name (`` `minus` ``)."""
     return [found for found in _SET_OPERATION.finditer(text)
-            if _NOT_BEFORE_SET_OPERATION.search(text, 0, found.start()) is None]
+            if text[found.start() - 1 : found.start()] != "`"
+            and _NOT_BEFORE_SET_OPERATION.search(text, 0, found.start()) is None]
 
 
 def split_at(text: str, cuts: list[re.Match]) -> list[str]:
@@ -192,7 +194,7 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
     sources = {match.group(1) for match in SQL_FROM.finditer(text)}
     views = [session.temp_views[name] for name in sources if name in session.temp_views]
     over = SQL_OVER.search(text)
-    if len(views) != 1 or len(sources) != 1 or " join " in lowered or lowered.count("select ") != 1:
+    if len(views) != 1 or len(sources) != 1 or " join " in lowered or lowered.count("select ") != 1 or set_operations(lowered):
         streaming = True if any(view.streaming for view in views) else None
         joins: tuple[Join, ...] = ()
         if lowered.count("select ") == 1 and lowered.count(" join ") == 1:
@@ -557,7 +559,9 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
 
     def batch(part: str) -> bool:
         views = [session.temp_views.get(match.group(1)) for match in SQL_FROM.finditer(part)]
-        return bool(views) and all(view is not None and view.streaming is False for view in views)
+        if not views:
+            return re.match(r"[\s(]*values\b", part, re.IGNORECASE) is not None  # `EXCEPT VALUES (1)`: rows in the text
+        return all(view is not None and view.streaming is False for view in views)
 
     for match in SQL_SUBQUERY.finditer(text):
         view = session.temp_views.get(match.group(1))
@@ -603,7 +607,7 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
             views = [session.temp_views[match.group(1)] for match in SQL_FROM.finditer(left) if match.group(1) in session.temp_views]
             if any(view.watermarks for view in views):
                 continue
-            return except_of_batch(interp.analysis, Frame(True, site, step=frame.step), site, keyword.upper())
+            return except_of_batch(Frame(True, site, step=frame.step), site, keyword.upper())
         else:
             continue
         return replace(frame, unsupported=frame.unsupported + ((site, reason),))

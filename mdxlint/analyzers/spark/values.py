@@ -256,6 +256,9 @@ class Frame:
     watermarks: tuple[Watermark, ...] = ()
     watermark_columns: frozenset[str] = frozenset()
     aggregations: tuple[Aggregation, ...] = ()
+    # Aggregations Spark's optimizer makes (Aggregation.planned): not there for the checks at
+    # `start()` (output mode, sorts), there when the first batch runs.
+    planned_aggregations: tuple[Aggregation, ...] = ()
     dedups: tuple[Dedup, ...] = ()
     sorts: tuple[tuple[Site, bool], ...] = ()  # (site, after an aggregation)
     limits: tuple[Site, ...] = ()

@@ -69,16 +69,21 @@ class AggregationAppendWithoutWatermark(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for start in stream_starts(analyze(doc)):
             frame = start.frame
-            if start.output_mode != "append" or frame.opaque or frame.watermarks:
+            if start.output_mode != "append" or frame.opaque:
                 continue
-            for aggregation in frame.aggregations:
-                if aggregation.watermarked is False:
-                    when, text = ("at start()", APPEND_WITHOUT_WATERMARK) if not aggregation.planned else (
-                        "at its first batch", PLANNED_APPEND_WITHOUT_WATERMARK)
-                    ctx.report(
-                        *start.site.range(),
-                        f"this query writes the aggregation at {describe(aggregation.site)} (grouped by "
-                        f"{keys_text(aggregation.keys)}) in append mode without any watermark; Spark refuses it "
-                        f"{when} — {spark_raises(text)}",
-                    )
-                    break
+            # An aggregation the query writes is checked at start(); one the optimizer makes (a
+            # stream less a batch frame), at the first batch, whatever watermark comes after it.
+            written = [] if frame.watermarks else [a for a in frame.aggregations if a.watermarked is False]
+            planned = [a for a in frame.planned_aggregations if a.watermarked is False]
+            if written:
+                aggregation, when, text = written[0], "at start()", APPEND_WITHOUT_WATERMARK
+            elif planned:
+                aggregation, when, text = planned[0], "at its first batch", PLANNED_APPEND_WITHOUT_WATERMARK
+            else:
+                continue
+            ctx.report(
+                *start.site.range(),
+                f"this query writes the aggregation at {describe(aggregation.site)} (grouped by "
+                f"{keys_text(aggregation.keys)}) in append mode without any watermark; Spark refuses it "
+                f"{when} — {spark_raises(text)}",
+            )

@@ -50,7 +50,7 @@ class CompleteWithoutAggregation(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for start in stream_starts(analyze(doc)):
             frame = start.frame
-            if start.output_mode != "complete" or frame.opaque or any(not a.planned for a in frame.aggregations) or frame.stateful:
+            if start.output_mode != "complete" or frame.opaque or frame.aggregations or frame.stateful:
                 continue
             ctx.report(
                 *start.site.range(),

@@ -55,9 +55,13 @@ class UnboundedAggregationState(Rule):
         refused_keys = {site for site, *_ in analysis.bad_windows}
         for start in runnable_starts(analysis):
             frame = start.frame
-            if start.output_mode != "update" or frame.opaque or frame.watermarks or not frame.aggregations:
+            # The aggregations the query writes, then those the optimizer makes (a stream less a batch
+            # frame), which no watermark after them bounds.
+            aggregations = [*(() if frame.watermarks else frame.aggregations),
+                            *(a for a in frame.planned_aggregations if a.watermarked is False)]
+            if start.output_mode != "update" or frame.opaque or not aggregations:
                 continue
-            aggregation = frame.aggregations[0]
+            aggregation = aggregations[0]
             if any(key.site in refused_keys for key in aggregation.keys):
                 continue
             if not aggregation.keys:

@@ -89,7 +89,7 @@ def intersect(interp, frame: Frame, call: MethodCall) -> Any:
     if text:
         merged = replace(merged, unsupported=merged.unsupported + ((interp.site(call.node), text),))
     elif not call.name.startswith("intersect") and frame.streaming and other.streaming is False:
-        merged = except_of_batch(interp.analysis, merged, interp.site(call.node), f"{call.name}()")
+        merged = except_of_batch(merged, interp.site(call.node), f"{call.name}()")
     return merged
 
 

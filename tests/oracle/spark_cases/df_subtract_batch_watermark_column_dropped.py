@@ -1,0 +1,7 @@
+# expect: SPK001
+# spark: raises
+# wait: 12
+a = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+b = spark.range(3).withColumnRenamed("id", "value")
+q = a.withWatermark("timestamp", "10 seconds").select("value").subtract(b)
+query = q.writeStream.format("console").start()

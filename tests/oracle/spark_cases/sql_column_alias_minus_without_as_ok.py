@@ -1,0 +1,9 @@
+# expect: none
+# spark: runs
+# wait: 12
+a = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+b = spark.range(3).withColumnRenamed("id", "value")
+a.createOrReplaceTempView("a")
+b.createOrReplaceTempView("b")
+q = spark.sql("SELECT value minus FROM a")
+query = q.writeStream.format("console").start()
