@@ -42,6 +42,7 @@ IMPERATIVES = frozenset(
 
 ORDINARY_ENGLISH = frozenset(
     """
+    takeaway recap pitfall caveat gotcha trick appendix quiz hint homework assignment outcome
     about above accept access account achieve action actions active actual actually add added adding addition
     additional address advanced advantage advantages after again against alert alerts allow allowed almost alone
     along already alternative always amount analysis answer apply applied approach appropriate area areas around
