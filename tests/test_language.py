@@ -828,7 +828,14 @@ def test_components_marked_translate_no_hold_no_prose(tmp_path):
     mdx.mkdir(parents=True)
     (mdx / "MDXComponents.tsx").write_text(
         "import TerminalBlock from './TerminalBlock';\nimport {ConsoleBlock, Note as Aside} from './Blocks';\n"
-        "export const MDXComponents = {\n  TerminalBlock,\n  ConsoleBlock,\n  Aside,\n};\n")
+        "import {Log as L} from './index';\nimport Memo from './Memo';\n"
+        "export const MDXComponents = {\n  TerminalBlock,\n  ConsoleBlock,\n  Aside,\n  LogLine: L,\n  Memo,\n};\n")
+    # a re-export through an index file, a wrapped default export, a URL before the mark
+    (mdx / "index.ts").write_text("export {Log} from './Log';\n")
+    (mdx / "Log.tsx").write_text(
+        "export const Log = ({children}) => <a href=\"https://example.com\" translate=\"no\">{children}</a>;\n")
+    (mdx / "Memo.tsx").write_text(
+        "const x = 1;\nexport default memo(function Memo({children}) {\n  return <pre translate='no'>{children}</pre>;\n});\n")
     (mdx / "TerminalBlock.tsx").write_text(
         "function TerminalBlock({children}) {\n  return <div className=\"font-mono\" translate=\"no\">{children}</div>;\n}\n"
         "export default TerminalBlock;\n")
@@ -836,7 +843,7 @@ def test_components_marked_translate_no_hold_no_prose(tmp_path):
         "export function ConsoleBlock({children}) {\n  return (\n    <div translate=\"no\">{children}</div>\n  );\n}\n\n"
         "export function Note({children}) {\n  return <aside>{children}</aside>;\n}\n")
     site = detect(str(tmp_path))
-    assert site.untranslated_components.value == {"TerminalBlock", "ConsoleBlock"}
+    assert site.untranslated_components.value == {"TerminalBlock", "ConsoleBlock", "LogLine", "Memo"}
     assert "MDXComponents.tsx" in site.untranslated_components.source
     page = tmp_path / "src" / "content" / "ru" / "page.mdx"
     page.parent.mkdir(parents=True)

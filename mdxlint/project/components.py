@@ -442,48 +442,81 @@ def _props_from(interface: str, path: str, body: str, open_ended: bool) -> Props
 # HTML's `translate="no"` (and Google Translate's `notranslate` class): the element's content is
 # code, a command or a program's message, kept as written in every language.
 _NO_TRANSLATE = re.compile(r"""\btranslate\s*=\s*(?:\{\s*)?["'`]no["'`]|\bnotranslate\b""")
-# A declaration at the start of a line: where one component's code ends and the next one's begins.
+# Comments, with strings skipped (a URL's `//` in an attribute is no comment).
+_CODE_COMMENT = re.compile(r"""("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`)|/\*.*?\*/|//[^\n]*""", re.S)
+# A declaration at the start of a line: where one component's code ends and the next one's begins
+# (`export default memo(function X() {…})` declares the default export).
 _TOP_LEVEL = re.compile(
-    r"^(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s+([A-Za-z_$][\w$]*)|(?:const|let|var|class)\s+([A-Za-z_$][\w$]*))",
+    r"^(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?\s+([A-Za-z_$][\w$]*)|(?:const|let|var|class)\s+([A-Za-z_$][\w$]*))"
+    r"|^export\s+default\b()",
     re.M,
 )
 _IMPORT_BINDINGS = re.compile(
     r"\bimport\s+(?:([A-Za-z_$][\w$]*)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s*(['\"])([^'\"]+)\3"
 )
+# `Key: Binding` in a component map (`Terminal: TerminalBlock`); a shorthand key is its own binding.
+_MAP_ENTRY = re.compile(r"""(['"]?)([A-Za-z_$][\w$.-]*)\1\s*:\s*([A-Za-z_$][\w$]*)\s*(?=[,}\n])""")
 
 
-def untranslated_exports(path: str) -> frozenset[str]:
+def _without_comments(text: str) -> str:
+    return _CODE_COMMENT.sub(lambda found: found.group(1) or " ", text)
+
+
+def untranslated_exports(path: str, root: str = "") -> frozenset[str]:
     """Exported names (``default`` among them) of the components in the module at ``path`` whose
     rendered output is marked ``translate="no"`` (React.dev's ``TerminalBlock`` and ``ConsoleBlock``
-    show a command or a console's message).  In an ``.astro`` component the whole file is one
-    component: ``default``."""
-    return _untranslated_exports(path, _mtime(path))
+    show a command or a console's message), following one level of re-exports (an index file).
+    In an ``.astro`` component the whole file is one component: ``default``."""
+    return _untranslated_exports(path, _mtime(path), root, 0)
 
 
 @lru_cache(maxsize=256)
-def _untranslated_exports(path: str, mtime: float) -> frozenset[str]:
-    text = _COMMENT.sub(" ", _read(path))
-    if _NO_TRANSLATE.search(text) is None:
-        return frozenset()
-    if path.endswith(".astro"):
-        return frozenset({"default"})
-    declarations = list(_TOP_LEVEL.finditer(text))
-    names = set()
-    for index, found in enumerate(declarations):
-        end = declarations[index + 1].start() if index + 1 < len(declarations) else len(text)
-        if _NO_TRANSLATE.search(text, found.start(), end) is not None:
-            names.add(found.group(1) or found.group(2))
-    default = _DEFAULT_FUNCTION.search(text) or _DEFAULT_NAME.search(text)
-    if default is not None and default.group(1) in names:
-        names.add("default")
+def _untranslated_exports(path: str, mtime: float, root: str, depth: int) -> frozenset[str]:
+    text = _without_comments(_read(path))
+    names: set[str] = set()
+    if _NO_TRANSLATE.search(text) is not None:
+        if path.endswith(".astro"):
+            return frozenset({"default"})
+        declarations = list(_TOP_LEVEL.finditer(text))
+        for index, found in enumerate(declarations):
+            end = declarations[index + 1].start() if index + 1 < len(declarations) else len(text)
+            if _NO_TRANSLATE.search(text, found.start(), end) is not None:
+                names.add(found.group(1) or found.group(2) or "default")
+        default = _DEFAULT_FUNCTION.search(text) or _DEFAULT_NAME.search(text)
+        if default is not None and default.group(1) in names:
+            names.add("default")
+    if depth == 0 and "from" in text:
+        for match in _LIST.finditer(text):
+            if not match.group(3):
+                continue
+            target = resolve_import(match.group(3), path, root or os.path.dirname(path))
+            if not target:
+                continue
+            marked = _untranslated_exports(target, _mtime(target), root, depth + 1)
+            for part in match.group(1).split(","):
+                pieces = [piece.strip() for piece in re.split(r"\s+as\s+", part.strip())]
+                if pieces[0] and pieces[0] in marked:
+                    names.add(pieces[-1])
+        for match in _STAR.finditer(text):
+            target = None if match.group(1) else resolve_import(match.group(3), path, root or os.path.dirname(path))
+            if target:
+                names |= _untranslated_exports(target, _mtime(target), root, depth + 1) - {"default"}
     return frozenset(names)
 
 
 def untranslated_components(map_file: str, names, root: str) -> frozenset[str]:
-    """Which of the component map's ``names`` (bindings the map file imports) render output marked
-    ``translate="no"``, read in the modules they are imported from."""
-    text = _COMMENT.sub(" ", _read(map_file))
-    found = set()
+    """Which of the component map's ``names`` render output marked ``translate="no"``: each name's
+    binding (``Terminal: TerminalBlock``, or the name itself) is read in the module the map file
+    imports it from."""
+    text = _without_comments(_read(map_file))
+    binding_of = {name: name for name in names}
+    for entry in _MAP_ENTRY.finditer(text):
+        if entry.group(2) in binding_of:
+            binding_of[entry.group(2)] = entry.group(3)
+    keys_of: dict[str, set[str]] = {}
+    for name, binding in binding_of.items():
+        keys_of.setdefault(binding, set()).add(name)
+    found: set[str] = set()
     for match in _IMPORT_BINDINGS.finditer(text):
         bindings = []
         if match.group(1):
@@ -492,12 +525,14 @@ def untranslated_components(map_file: str, names, root: str) -> frozenset[str]:
             pieces = [piece.strip() for piece in re.split(r"\s+as\s+", part.strip())]
             if pieces[0]:
                 bindings.append((pieces[-1], pieces[0]))
-        wanted = [(local, imported) for local, imported in bindings if local in names]
+        wanted = [(local, imported) for local, imported in bindings if local in keys_of]
         if not wanted:
             continue
         target = resolve_import(match.group(4), map_file, root)
         if not target:
             continue
-        marked = untranslated_exports(target)
-        found |= {local for local, imported in wanted if imported in marked}
+        marked = untranslated_exports(target, root)
+        for local, imported in wanted:
+            if imported in marked:
+                found |= keys_of[local]
     return frozenset(found)

@@ -408,13 +408,19 @@ def untranslated_spans(doc: Document, components: frozenset[str] = frozenset()) 
     spans = []
     for element in doc.jsx:
         if element.name in CODE_ELEMENTS or element.name in components or any(
-            attr.value_kind == "string" and (
-                (attr.name == "translate" and attr.value.strip().lower() == "no")
-                or (attr.name in ("class", "className") and "notranslate" in attr.value.split()))
-            for attr in element.opening.attributes
-        ):
+            map(_marks_no_translation, element.opening.attributes)):
             spans.append((element.start, element.end))
     return spans
+
+
+def _marks_no_translation(attr) -> bool:
+    """`translate="no"` (or `translate={"no"}`), or the `notranslate` class."""
+    if attr.value_kind not in ("string", "expression") or not attr.value:
+        return False
+    value = attr.value if attr.value_kind == "string" else attr.value.strip().strip("\"'`")
+    if attr.name == "translate":
+        return value.strip().lower() == "no"
+    return attr.name in ("class", "className") and "notranslate" in value.split()
 
 
 def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) -> list[Unit]:
