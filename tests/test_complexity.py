@@ -156,6 +156,12 @@ def unclosed_braces(n: int) -> str:
     return FRONT + "a " + "{" * n + "\n\n" + "{\n" * n + "\n" + "a {'" * n + "\n"
 
 
+def container_braces(n: int) -> str:
+    """Lines of a list item and of a block quote that each open `{`s that never close: each line's
+    view of its container was built and scanned again (1,600 lines of a list item took 15 s)."""
+    return FRONT + "- пункт\n" + "  {{{{ x\n" * n + "\n> цитата\n" + "> {{{{ x\n" * n
+
+
 def markup_soup(n: int) -> str:
     return FRONT + "a " + "*_`[<{![" * n + "\n"
 
@@ -191,6 +197,7 @@ KINDS = {
     "plain-lines": (plain_lines, 2000),
     "esm-blanks": (esm_blanks, 300),
     "unclosed-braces": (unclosed_braces, 300),
+    "container-braces": (container_braces, 150),
     "markup-soup": (markup_soup, 300),
     "yaml-indented": (deep_yaml, 300),
 }

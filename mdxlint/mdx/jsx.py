@@ -425,8 +425,10 @@ def _memo(src: str, end: int) -> dict:
     entries = getattr(_memos, "entries", None)
     if entries is None:
         entries = _memos.entries = []
-    for entry in entries:
+    for index, entry in enumerate(entries):
         if entry[0] is src and entry[1] == end:
+            if index:
+                entries.insert(0, entries.pop(index))  # the most recently read first
             return entry[2]
     memo: dict = {}
     entries.insert(0, (src, end, memo))
