@@ -146,6 +146,8 @@ def split_at(text: str, cuts: list[re.Match]) -> list[str]:
     """``text`` cut at the spans of ``cuts``."""
     bounds = [0] + [edge for found in cuts for edge in found.span()] + [len(text)]
     return [text[start:end] for start, end in zip(bounds[::2], bounds[1::2])]
+
+
 _WHOLE_QUERY_CLAUSE = re.compile(r"\b(?:order\s+by|sort\s+by|cluster\s+by|distribute\s+by|limit|offset)\b", re.IGNORECASE)
 
 
