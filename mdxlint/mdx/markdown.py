@@ -378,8 +378,9 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
     entry = cache.get(key)
     if entry is not None:
         first, last, view, to_src, marks = entry
+        # (the line the view stopped at is compared too: whether it ends the container)
         if first < start_line < last and all(
-            lines[start_line:last] == kept[start_line - first :] for lines, kept in zip(_line_arrays(state), marks)
+            lines[start_line : last + 1] == kept[start_line - first :] for lines, kept in zip(_line_arrays(state), marks)
         ):
             index = start_line - first
             begin = to_src.starts[index]
@@ -425,7 +426,7 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
     to_src.starts = starts  # type: ignore[attr-defined]
     # Kept while the lines read the same (a nested block quote or list item moves their marks
     # while it is parsed).
-    cache[key] = (start_line, last, view, to_src, tuple(lines[start_line:last] for lines in _line_arrays(state)))
+    cache[key] = (start_line, last, view, to_src, tuple(lines[start_line : last + 1] for lines in _line_arrays(state)))
     return view, to_src, 0
 
 
