@@ -564,3 +564,18 @@ def test_a_reference_to_an_event_time_column_held_twice_claims_nothing(step):
     if step.startswith("dropDuplicates"):
         alone = program.replace("['id', 'ts']", "['id']")
         assert [d.code for d in lint_text("```python\n" + alone + "```\n", "a.mdx", settings)] == ["SPK043"]
+
+
+def test_qualify_is_no_spark_sql_and_nothing_is_claimed_of_it():
+    # Apache Spark 4.1 refuses QUALIFY when spark.sql parses the text (PARSE_SYNTAX_ERROR, seen on
+    # PySpark 4.1): the window function it holds must not be reported as running on the stream.
+    code = (
+        'changes = spark.readStream.format("rate").load()\n'
+        'changes.createOrReplaceTempView("changes")\n'
+        'latest = spark.sql("SELECT * FROM changes QUALIFY row_number() OVER (PARTITION BY value ORDER BY timestamp DESC) = 1")\n'
+        'query = latest.writeStream.format("console").start()\n'
+    )
+    text = "```python\n" + code + "```\n"
+    assert [d.code for d in lint_text(text, "a.mdx", Settings(select=["SPK"]))] == []
+    without = text.replace(" QUALIFY row_number() OVER (PARTITION BY value ORDER BY timestamp DESC) = 1", ", row_number() OVER (PARTITION BY value ORDER BY timestamp DESC) AS n")
+    assert "SPK009" in [d.code for d in lint_text(without, "a.mdx", Settings(select=["SPK"]))]

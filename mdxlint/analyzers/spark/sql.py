@@ -97,10 +97,17 @@ def _with_clause(blank: str) -> tuple[list[tuple[str, int, int]], int] | None:
 _COMMA = re.compile(r"\s*,")
 
 
+_QUALIFY = re.compile(r"\bqualify\b", re.IGNORECASE)
+
+
 def _query_frame(interp, session: Session, text: str, site) -> Frame:
     """The frame of one query's text: its common table expressions and subqueries in FROM
     become views (read by this same function) that the rest of the query reads by name."""
     blank = _blank_strings(text)
+    if _QUALIFY.search(blank):
+        # QUALIFY is no syntax of Apache Spark 4.1: `spark.sql` refuses the text (PARSE_SYNTAX_ERROR),
+        # which is not modelled; nothing is claimed of the query.
+        return Frame(None, site, opaque=True)
     relations: list[tuple[str, str]] = []
     with_clause = _with_clause(blank)
     if with_clause is not None:
@@ -148,6 +155,8 @@ def split_at(text: str, cuts: list[re.Match]) -> list[str]:
     return [text[start:end] for start, end in zip(bounds[::2], bounds[1::2])]
 
 
+# ` AS name` after an expression of a select list (or a bare name after a call's parenthesis).
+_ALIAS_AFTER = re.compile(r"(?:\s+as|(?<=\)))\s+`?[A-Za-z_]\w*`?\s*$", re.IGNORECASE)
 _WHOLE_QUERY_CLAUSE = re.compile(r"\b(?:order\s+by|sort\s+by|cluster\s+by|distribute\s+by|limit|offset)\b", re.IGNORECASE)
 
 
@@ -239,7 +248,13 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
         if group_part:
             aliases = select_aliases(select_part.group(2)) if select_part else {}
             known = {column.lower() for column in views[0].columns} if views[0].columns is not None else set()
-            for part in split_top(group_part.group(1)):
+            parts = split_top(group_part.group(1))
+            if [part.strip().lower() for part in parts] == ["all"]:
+                # `GROUP BY ALL`: by every expression of the select list that is no aggregate
+                listed = split_top(select_part.group(2)) if select_part else []
+                parts = [_ALIAS_AFTER.sub("", item.strip()) for item in listed if not SQL_AGGREGATE.search(item)] \
+                    if listed and "*" not in listed else ["ALL (the select list)"]
+            for part in parts:
                 named = part.strip().strip("`").lower()
                 if named in aliases and named not in known:
                     part = aliases[named]  # GROUP BY an alias of the select list (spark.sql.groupByAliases)

@@ -18,8 +18,9 @@ class InvalidTrigger(Rule):
     PySpark 4.2 — earlier versions raise `TypeError`; set `[tool.mdxlint.spark]
     version`); `processingTime` and `continuous` take an interval string of numbers
     and unit words, such as `"10 seconds"` or `"1 minute 30 seconds"` (`"30s"`,
-    `"10 sec"` and `"PT10S"` are refused at `trigger()`); `once` and `availableNow`
-    must be `True`.
+    `"10 sec"` and `"PT10S"` are refused at `trigger()`), and not a negative one
+    (`"-5 seconds"`, refused at `start()`: `requirement failed: the interval of
+    trigger should not be negative`); `once` and `availableNow` must be `True`.
 
     ## Why is this bad
     The call raises `PySparkValueError` at once: `[ONLY_ALLOW_SINGLE_TRIGGER] Only a
@@ -83,6 +84,10 @@ class InvalidTrigger(Rule):
                     ctx.report(start, end, f"`{keyword.arg}` takes an interval string such as \"10 seconds\"; "
                                + spark_raises(f"[VALUE_NOT_NON_EMPTY_STR] Value for `{keyword.arg}` must be a "
                                               f"non-empty string, got '{shown}'."))
+                elif (interval := parse_interval(value.value)) is not None and interval.months == 0 and interval.micros <= -1000:
+                    # (Spark reads the interval in whole milliseconds: less than one below zero is 0)
+                    ctx.report(start, end, f"`{keyword.arg}=\"{value.value}\"` is a negative interval; Spark refuses it "
+                               "at start() — " + spark_raises("requirement failed: the interval of trigger should not be negative"))
                 elif parse_interval(value.value) is None:
                     # Spark parses the string as an interval of numbers and unit words ("30s",
                     # "10 sec" and "PT10S" are refused at trigger()).

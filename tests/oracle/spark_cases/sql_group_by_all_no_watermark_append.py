@@ -1,0 +1,7 @@
+# expect: SPK001
+# spark: raises
+# wait: 12
+events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+events.createOrReplaceTempView("events")
+counts = spark.sql("SELECT window(timestamp, '1 second') AS w, value % 3 AS k, count(*) AS n FROM events GROUP BY ALL")
+query = counts.writeStream.outputMode("append").format("console").start()
