@@ -31,6 +31,7 @@ def merge(left: Frame, right: Frame) -> Frame:
         aliases=left.aliases | right.aliases,
         aggregations=left.aggregations + right.aggregations,
         planned_aggregations=left.planned_aggregations + right.planned_aggregations,
+        redefined_watermarks=left.redefined_watermarks + right.redefined_watermarks,
         dedups=left.dedups + right.dedups,
         sorts=left.sorts + right.sorts,
         limits=left.limits + right.limits,
@@ -71,7 +72,7 @@ def _streaming_part(frame: Frame) -> Frame:
     the operators Spark checks in a stream."""
     if frame.streaming is not False:
         return frame
-    return replace(frame, aggregations=(), planned_aggregations=(), dedups=(), sorts=(), limits=(), window_functions=(), joins=(),
+    return replace(frame, aggregations=(), planned_aggregations=(), redefined_watermarks=(), dedups=(), sorts=(), limits=(), window_functions=(), joins=(),
                    current_time=(), stateful=(), not_map_like=(), unsupported=(), state_modes=())
 
 

@@ -259,6 +259,9 @@ class Frame:
     # Aggregations Spark's optimizer makes (Aggregation.planned): not there for the checks at
     # `start()` (output mode, sorts), there when the first batch runs.
     planned_aggregations: tuple[Aggregation, ...] = ()
+    # `withWatermark` calls on a stream that already had a watermark (its own or an input's):
+    # Spark fails at the first batch ("Redefining watermark is disallowed").
+    redefined_watermarks: tuple[Watermark, ...] = ()
     dedups: tuple[Dedup, ...] = ()
     sorts: tuple[tuple[Site, bool], ...] = ()  # (site, after an aggregation)
     limits: tuple[Site, ...] = ()

@@ -41,6 +41,8 @@ def with_watermark(interp, frame: Frame, call: MethodCall) -> Any:
     if frame.streaming is None and frame.batch_inside is None:
         # withWatermark does nothing on a batch frame: code that applies it treats the frame as a stream.
         changes = {"streaming": True, "inferred": f"withWatermark at line {site.line}"}
+    if frame.watermarks and frame.streaming:
+        changes["redefined_watermarks"] = frame.redefined_watermarks + (watermark,)
     return frame.then(watermarks=frame.watermarks + (watermark,), watermark_columns=columns,
                       opaque=frame.opaque or column is None, **changes)
 

@@ -1,0 +1,11 @@
+# expect: SPK044
+# spark: raises
+# wait: 12
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col
+
+events = (spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+          .withWatermark("timestamp", "10 seconds")
+          .withWatermark("timestamp", "2 seconds"))
+counts = events.groupBy(F.window("timestamp", "5 seconds")).count()
+query = counts.writeStream.outputMode("append").format("console").start()
