@@ -486,17 +486,11 @@ def _untranslated_exports(path: str, mtime: float, root: str, depth: int) -> fro
         if default is not None and default.group(1) in names:
             names.add("default")
     if depth == 0 and "from" in text:
-        for match in _LIST.finditer(text):
-            if not match.group(3):
-                continue
-            target = resolve_import(match.group(3), path, root or os.path.dirname(path))
-            if not target:
-                continue
-            marked = _untranslated_exports(target, _mtime(target), root, depth + 1)
-            for part in match.group(1).split(","):
-                pieces = [piece.strip() for piece in re.split(r"\s+as\s+", part.strip())]
-                if pieces[0] and pieces[0] in marked:
-                    names.add(pieces[-1])
+        # `export {Log as Line} from './Log'`: the module's re-exports, as _shape reads them
+        for exported, (source, original) in _shape(path, mtime).reexports.items():
+            target = resolve_import(source, path, root or os.path.dirname(path))
+            if target and original in _untranslated_exports(target, _mtime(target), root, depth + 1):
+                names.add(exported)
         for match in _STAR.finditer(text):
             target = None if match.group(1) else resolve_import(match.group(3), path, root or os.path.dirname(path))
             if target:

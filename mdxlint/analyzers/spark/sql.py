@@ -570,12 +570,14 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
     DataFrame methods are)."""
     text = without_strings(text)  # `'all except refunds'` is no EXCEPT
 
+    def views_of(part: str) -> list:
+        return [session.temp_views.get(match.group(1)) for match in SQL_FROM.finditer(part)]  # None: not known
+
     def streaming(part: str) -> bool:
-        views = (session.temp_views.get(match.group(1)) for match in SQL_FROM.finditer(part))
-        return any(view is not None and view.streaming for view in views)
+        return any(view is not None and view.streaming for view in views_of(part))
 
     def batch(part: str) -> bool:
-        views = [session.temp_views.get(match.group(1)) for match in SQL_FROM.finditer(part)]
+        views = views_of(part)
         if not views:
             return re.match(r"[\s(]*values\b", part, re.IGNORECASE) is not None  # `EXCEPT VALUES (1)`: rows in the text
         return all(view is not None and view.streaming is False for view in views)
@@ -621,8 +623,7 @@ def _set_operations(interp, session: Session, text: str, site, frame: Frame) -> 
         elif keyword != "intersect" and streaming(right):
             reason = "Except on a streaming DataFrame/Dataset on the right is not supported"
         elif keyword != "intersect" and streaming(left) and batch(right):
-            views = [session.temp_views[match.group(1)] for match in SQL_FROM.finditer(left) if match.group(1) in session.temp_views]
-            if any(view.watermarks for view in views):
+            if any(view is not None and view.watermarks for view in views_of(left)):
                 continue
             return except_of_batch(Frame(True, site, step=frame.step), site, keyword.upper())
         else:
