@@ -197,8 +197,9 @@ CASES = _cases()
 
 
 @pytest.fixture(scope="module")
-def spark_outcomes():
-    """Runs every runnable case in one PySpark session; returns id -> outcome."""
+def spark_outcomes(request):
+    """Runs every runnable case that this session tests (all of them, or those ``-k`` selects)
+    in one PySpark session; returns id -> outcome."""
     problem = None
     try:
         import pyspark  # noqa: F401
@@ -210,10 +211,12 @@ def spark_outcomes():
         if os.environ.get("CI"):
             pytest.fail(f"CI must run the PySpark oracle: {problem}")
         pytest.skip(f"PySpark oracle unavailable: {problem}")
+    selected = {item.callspec.params["case"].id for item in request.session.items
+                if item.originalname == "test_agrees_with_pyspark" and hasattr(item, "callspec")}
     runnable = [
         {"id": case.id, "code": case.code, "observe": OBSERVERS[case.observe] if case.observe else None,
          "wait": case.wait or (5.0 if case.observe else 2.0)}
-        for case in CASES if not case.spark.startswith("not-runnable")
+        for case in CASES if not case.spark.startswith("not-runnable") and case.id in selected
     ]
     with tempfile.TemporaryDirectory() as folder:
         results = Path(folder) / "results.jsonl"

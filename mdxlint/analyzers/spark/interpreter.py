@@ -72,6 +72,13 @@ class Interpreter:
         assert self.fence is not None
         return Site(self.fence, node)
 
+    def batch_session(self) -> Session:
+        """``batch.sparkSession`` in a foreachBatch function: the query's own session, which sees
+        the views of the session it was cloned from and those registered on the batch frames."""
+        outer = self.session
+        views = {**outer.temp_views, **{name: frame for name, (_, frame) in outer.batch_views.items()}}
+        return Session(conf=outer.conf, conf_sites=outer.conf_sites, temp_views=views)
+
     # -- running ------------------------------------------------------------------------
     def run(self, book: Notebook) -> SparkAnalysis:
         for item in book.fences:
@@ -454,6 +461,8 @@ class Interpreter:
                 return Const(base.streaming) if base.streaming is not None else UNKNOWN
             if name == "na":
                 return NaFunctions(base)
+            if name == "sparkSession" and base.batch_inside is not None:
+                return self.batch_session()
             if name in ("columns", "schema", "dtypes", "stat", "sparkSession", "storageLevel"):
                 return UNKNOWN
             return Column(node, self.fence)  # type: ignore[arg-type]

@@ -66,6 +66,19 @@ _WITH = re.compile(r"\s*with\s+(?!recursive\b)", re.IGNORECASE)
 _FROM_SUBQUERY = re.compile(r"\b(?:from|join)\s*(\()\s*select\b", re.IGNORECASE)
 
 
+# A relation a statement reads or writes by name: `FROM v`, `JOIN v`, `MERGE … USING v`, `TABLE v`,
+# `INSERT INTO v`, `UPDATE v` (not `JOIN … USING (col)`).
+_RELATION = re.compile(r"\b(?:from|join|using|table|into|update)\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
+_DEFINED_NAME = re.compile(r"\b([A-Za-z_]\w*)\s+as\s*\(", re.IGNORECASE)
+
+
+def relations_named(query: str) -> set[str]:
+    """The names of the tables and views SQL text reads or writes, less its common table
+    expressions (comments and string literals are no names)."""
+    text = _blank_strings(_SQL_COMMENT.sub(lambda m: m.group(0) if m.group(0)[0] in "'\"" else " ", query))
+    return {found.group(1) for found in _RELATION.finditer(text)} - {found.group(1) for found in _DEFINED_NAME.finditer(text)}
+
+
 def _blank_strings(text: str) -> str:
     """``text`` with the inside of its string literals made spaces (same length)."""
     return _SQL_STRING.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
@@ -234,7 +247,7 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
     marked = SQL_WATERMARK.search(text)
     if marked is not None:
         # `FROM ev WATERMARK ts DELAY OF INTERVAL 5 MINUTES` (Spark 4.1): withWatermark in SQL
-        frame = frame.then(watermarks=frame.watermarks + (Watermark(site, marked.group(1), frame.step + 1),),
+        frame = frame.then(watermarks=frame.watermarks + (Watermark(site, marked.group(1), frame.step + 1, len(frame.aggregations), len(frame.stateful)),),
                            watermark_columns=frame.watermark_columns | {marked.group(1)})
     facts = ExprFacts()
     group_part = re.search(r"\bgroup\s+by\s+(.*?)(?:\s+having\s|\s+order\s+by\s|\s+limit\s|$)", text, re.IGNORECASE | re.S)

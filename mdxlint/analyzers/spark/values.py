@@ -147,6 +147,9 @@ class Session:
     conf: dict[str, Any] = field(default_factory=dict)
     conf_sites: dict[str, Site] = field(default_factory=dict)
     temp_views: dict[str, "Frame"] = field(default_factory=dict)
+    # Temp views a foreachBatch function registered on the frame it gets: they live in the query's
+    # own session (a clone of this one), which this session does not see. Name -> (site, frame).
+    batch_views: dict[str, tuple["Site", "Frame"]] = field(default_factory=dict)
 
 
 UNREAD_CONF = "<settings not read>"
@@ -211,6 +214,12 @@ class Watermark:
     site: Site
     column: str | None
     step: int
+    # How many aggregations and flatMapGroupsWithState-like operators the stream had passed when it
+    # was set: what lies between two watermarks decides whether the second redefines the first.
+    aggregations: int = 0
+    stateful: int = 0
+    # A redefinition with an aggregation between the two: Spark allows it in append mode only.
+    after_aggregation: bool = False
 
 
 @dataclass(frozen=True)
@@ -259,8 +268,10 @@ class Frame:
     # Aggregations Spark's optimizer makes (Aggregation.planned): not there for the checks at
     # `start()` (output mode, sorts), there when the first batch runs.
     planned_aggregations: tuple[Aggregation, ...] = ()
-    # `withWatermark` calls on a stream that already had a watermark (its own or an input's):
-    # Spark fails at the first batch ("Redefining watermark is disallowed").
+    # `withWatermark` calls on a stream that already had a watermark (its own or an input's), with
+    # no flatMapGroupsWithState-like operator between (they pass no watermark on): Spark fails at the
+    # first batch ("Redefining watermark is disallowed"), unless an aggregation between them
+    # writes in append mode (Watermark.after_aggregation).
     redefined_watermarks: tuple[Watermark, ...] = ()
     dedups: tuple[Dedup, ...] = ()
     sorts: tuple[tuple[Site, bool], ...] = ()  # (site, after an aggregation)
@@ -533,6 +544,9 @@ class SparkAnalysis:
     # dropDuplicatesWithinWatermark on a frame known to be batch: (site, "foreachBatch" for the frame
     # a foreachBatch callback gets, else None).
     batch_dedups_within_watermark: list[tuple[Site, str | None]] = field(default_factory=list)
+    # A temp view of a foreachBatch's batch session read through another session (`spark.sql`,
+    # `spark.table`): (site of the read, view name, site where the view was registered).
+    views_of_batch_session: list[tuple[Site, str, Site]] = field(default_factory=list)
     session: Session = field(default_factory=Session)
     imports: dict[str, Any] = field(default_factory=dict)  # name -> ModuleRef/FuncRef/ClassRef
 

@@ -9,15 +9,18 @@ REDEFINED = ("Redefining watermark is disallowed. You can set the config "
 
 
 class WatermarkRedefined(Rule):
-    """A `withWatermark` on a stream that already has a watermark on the same column.
+    """A `withWatermark` on a stream that already has a watermark.
 
     ## What it does
     Reports a started streaming query whose stream gets `withWatermark` a second time: on
-    a frame that has one already, after a `union` of watermarked inputs, or after a helper
-    function that returns a watermarked stream. Reported at `start()`, with the line of the
-    second watermark. Only watermarks on one and the same column are judged: a second
-    watermark on another column also takes the first column's watermark away, which
-    changes what Spark refuses when the query starts (SPK001, SPK002).
+    a frame that has one already (on the same column or another one, also after a
+    deduplication or a stream-stream join), after a `union` of watermarked inputs, or after
+    a helper function that returns a watermarked stream. Reported at `start()`, with the
+    line of the second watermark. A watermark after an aggregation is reported when the
+    query writes in update or complete mode; in append mode it starts a chain of stateful
+    operators, which Spark allows. Where Spark refuses the query at `start()` already (the
+    second watermark on another column takes the first column's away, SPK002), that is
+    reported instead.
 
     ## Why is this bad
     Spark accepts the query at `start()` and stops it at its first batch: `Redefining
@@ -55,16 +58,22 @@ class WatermarkRedefined(Rule):
             frame = start.frame
             if not frame.redefined_watermarks or frame.opaque or refused_at_start(start):
                 continue
-            columns = {mark.column for mark in frame.watermarks}
-            if len(columns) != 1 or None in columns:
-                continue  # another column: Spark's start() checks read the watermarks differently
+            if any(mark.column is None for mark in frame.watermarks):
+                continue
             if start.output_mode in ("append", None) and any(a.watermarked is False for a in frame.aggregations):
                 continue  # refused at start() first (SPK002)
-            again = frame.redefined_watermarks[0]
-            first = next(mark for mark in frame.watermarks if mark.site != again.site)
+            redefined = [mark for mark in frame.redefined_watermarks
+                         if not (mark.after_aggregation and start.output_mode in ("append", None))]
+            if not redefined:
+                continue  # a watermark after an aggregation written in append mode starts a chain
+            again = redefined[0]
+            earlier = [mark for mark in frame.watermarks if mark.step < again.step and mark.site != again.site]
+            first = earlier[-1] if earlier else next(mark for mark in frame.watermarks if mark.site != again.site)
+            between = (f", after an aggregation written in {start.output_mode} mode (a watermark may follow an "
+                       f"aggregation in append mode only)" if again.after_aggregation else "")
             ctx.report(
                 *start.site.range(),
-                f"the watermark at {describe(again.site)} is defined again on a stream that has one on "
-                f"`{again.column}` (from {describe(first.site)}); Spark starts the query and fails at its first "
-                f"batch — {spark_raises(REDEFINED)}",
+                f"the watermark on `{again.column}` at {describe(again.site)} is set on a stream that already has "
+                f"one on `{first.column}` (from {describe(first.site)}){between}; Spark starts the query and fails "
+                f"at its first batch — {spark_raises(REDEFINED)}",
             )

@@ -32,16 +32,19 @@ def with_watermark(interp, frame: Frame, call: MethodCall) -> Any:
     site = interp.site(call.node)
     arg_nodes = call.arg_nodes
     column = column_name(interp, arg_nodes[0]) if arg_nodes else None
-    watermark = Watermark(site, column, frame.step + 1)
+    watermark = Watermark(site, column, frame.step + 1, len(frame.aggregations), len(frame.stateful))
     column_type = path_type(frame.types, column) if column else None
     if column_type is not None and column_type.name in NOT_EVENT_TIME_TYPES:
         interp.analysis.bad_watermarks.append((site, column, column_type))  # type: ignore[arg-type]
-    columns = frame.watermark_columns | ({column} if column else set())
+    # Spark's EventTimeWatermark marks its column and takes the mark off every other column of its
+    # input: after a second withWatermark on another column, only that column is event time.
+    columns = frozenset({column}) if column and frame.streaming else frame.watermark_columns | ({column} if column else set())
     changes: dict[str, Any] = {}
     if frame.streaming is None and frame.batch_inside is None:
         # withWatermark does nothing on a batch frame: code that applies it treats the frame as a stream.
         changes = {"streaming": True, "inferred": f"withWatermark at line {site.line}"}
-    if frame.watermarks and frame.streaming:
+    if frame.watermarks and frame.streaming and len(frame.stateful) == frame.watermarks[-1].stateful:
+        watermark = replace(watermark, after_aggregation=len(frame.aggregations) > frame.watermarks[-1].aggregations)
         changes["redefined_watermarks"] = frame.redefined_watermarks + (watermark,)
     return frame.then(watermarks=frame.watermarks + (watermark,), watermark_columns=columns,
                       opaque=frame.opaque or column is None, **changes)
@@ -138,8 +141,12 @@ def transform(interp, frame: Frame, call: MethodCall) -> Any:
 @frame_method("createOrReplaceTempView", "createTempView", "createGlobalTempView", "createOrReplaceGlobalTempView")
 def temp_view(interp, frame: Frame, call: MethodCall) -> Any:
     view = constant(call.args[0]) if call.args else None
-    if isinstance(view, str):
-        # A global temp view is read as `global_temp.<name>`.
+    if isinstance(view, str) and frame.batch_inside is not None and "Global" not in call.name:
+        # The frame a foreachBatch function gets belongs to the query's own session (Spark clones
+        # the session at start()): the view is that session's, not `spark`'s.
+        interp.session.batch_views[view] = (interp.site(call.node), frame)
+    elif isinstance(view, str):
+        # A global temp view is read as `global_temp.<name>`, from every session.
         interp.session.temp_views["global_temp." + view if "Global" in call.name else view] = frame
     return Const(None)
 

@@ -11,7 +11,7 @@ from typing import Any
 from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
-from mdxlint.analyzers.spark.sql import sql_frame
+from mdxlint.analyzers.spark.sql import relations_named, sql_frame
 from mdxlint.analyzers.spark.values import UNKNOWN, UNREAD_CONF, Builder, ClassRef, Frame, Session, SessionConf, constant
 
 # `spark.sql("SET key=value")`: a runtime setting, as spark.conf.set makes it.
@@ -80,6 +80,7 @@ def table(interp, session: Session, call: MethodCall) -> Any:
     table of the catalog, read as a batch."""
     name = constant(call.args[0]) if call.args else None
     if isinstance(name, str):
+        _note_views_of_batch_session(interp, session, {name}, call)
         view = session.temp_views.get(name)
         if view is not None:
             return view.then(site=interp.site(call.node))
@@ -100,8 +101,19 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
             session.conf[setting.group(1)] = setting.group(2)
             session.conf_sites[setting.group(1)] = interp.site(call.node)
             return Frame(False, interp.site(call.node), columns=("key", "value"))
+        _note_views_of_batch_session(interp, session, relations_named(query), call)
         return sql_frame(interp, session, query, call.node)
     return UNKNOWN
+
+
+def _note_views_of_batch_session(interp, session: Session, names: set[str], call: MethodCall) -> None:
+    """Names read through the lesson's session (`spark`) that are temp views of a foreachBatch's
+    batch session only: Spark finds no such table or view when the batch runs."""
+    if session is not interp.session:
+        return
+    for name in sorted(names):
+        if name in session.batch_views and name not in session.temp_views:
+            interp.analysis.views_of_batch_session.append((interp.site(call.node), name, session.batch_views[name][0]))
 
 
 @session_method("newSession")

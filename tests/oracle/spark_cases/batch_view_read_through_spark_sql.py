@@ -1,0 +1,10 @@
+# expect: SPK045
+# spark: raises
+# wait: 12
+def upsert(batch, batch_id):
+    batch.createOrReplaceTempView("updates")
+    spark.sql("SELECT count(*) AS n FROM updates").collect()
+
+
+events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+query = events.writeStream.foreachBatch(upsert).start()

@@ -1,0 +1,11 @@
+# expect: none
+# spark: runs
+# wait: 12
+from pyspark.sql import functions as F
+
+events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+counts = (events.withWatermark("timestamp", "10 seconds")
+          .groupBy(F.window("timestamp", "5 seconds")).count()
+          .withColumn("window_end", F.col("window.end")))
+again = counts.withWatermark("window_end", "10 seconds")
+query = again.writeStream.outputMode("append").format("console").start()
