@@ -390,6 +390,19 @@ PROBES = [
     "{<b>it's</b>} and {'}'}\n",
     "<A b={<i>it's</i>}>{'}'}</A>\n",
     "{<b>it's {'}'}</b>}\n",
+    # A helper's probes (session 18): JavaScript name characters, `await` in a plain function, a `<`
+    # line after an import/export, expressions read on past in containers, shorthand attributes.
+    '<X a\u309b="1" />\n', "<\u0e33 />\n", "<\U0001d400 />\n", '<X \U0001d400="1" />\n',
+    "{[1].map(x => await f(x))}\n", "<X a={() => await f()} />\n", "{class A { x = await y }}\n",
+    "{[1].map(async x => await f(x))}\n",
+    "import Callout from './Callout'\n<Callout />\n## Title\n", "import a from 'b'\n<X>\n<Y>\n",
+    "export const a = 1\n<X />\n## T\n", "export const list = [\n  'a',\n  'b'\n]\n<X />\n",
+    "export const x = <div>\n  text\n  <span/>\n</div>\n", "import A from 'a'\n// comment\n<A />\n",
+    "export default function A() {\n  return 1\n}\n<X />\n",
+    '> {"key": {"a": 1}\n> more\n', '- {"key": {"a": 1}\n  more\n\nafter\n', "- <X a={b {c} />\n\ne\n", "> {a {b}\n",
+    "- <Callout {title} />\n\nNext paragraph.\n", "> <Callout {title} />\ntext\n",
+    "Use {the user's id} here.\n", "- {the user's id}\n  more\n", "{a ?? b || c}\n", "{/a/gg}\n", "{delete a}\n",
+    "{new.target}\n", "<Foo a={} />\n", "<Foo a={/* c */} />\n", "<Foo a={\n} />\n",
 ]
 
 

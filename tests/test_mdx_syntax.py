@@ -178,6 +178,31 @@ CASES = [
     ("export const A = () => <p>use `x</p>\nexport const b =", (2, 17)),
     ("export const r = /`/\nexport const b =", (2, 17)),
     ("export const xTpl = `\n  ${'}'}\n", (2, 9)),
+    # Names: JavaScript's ID_Start/ID_Continue (not Python's XID_*); micromark reads UTF-16 units,
+    # so a letter beyond the BMP is no name character (a helper's probes, session 18).
+    ('<X a\u309b="1" />\n', None),
+    ("<\u0e33 />\n", None),
+    ("<a\ufe70 />\n", None),
+    ('<X \u037a="1" />\n', None),
+    ("<\U0001d400 />\n", (1, 2)),
+    ('<X \U0001d400="1" />\n', (1, 4)),
+    # `await` inside a function that is not async: only the expression's top level may await.
+    ("{[1].map(x => await f(x))}\n", (1, 15)),
+    ("{items.map((item) => {\n  const data = await load(item)\n  return <li>{data}</li>\n})}\n", (2, 16)),
+    ("{[1].map(async x => await f(x))}\n", None),
+    # A `<` starting a line after a value in an import/export block is less-than for acorn.
+    ("import Callout from './Callout'\n<Callout />\n## Title\n", (2, 1)),
+    ("export const a = 1\n<X />\n## T\n", (2, 5)),
+    ("export const x = <div>\n  text\n  <span/>\n</div>\n", None),
+    ("export const x = <div>\n  text\n  <span/>\n</div>\n## H\n", (5, 2)),
+    # In a container the compiler reads on past a failed expression (or a shorthand attribute fails at once).
+    ('> {"key": {"a": 1}\n> more\n', (3, 1)),
+    ("- <X a={b {c} />\n\ne\n", (3, 1)),
+    ("- <Callout {title} />\n\nNext paragraph.\n", (1, 13)),
+    ("Use {the user's id} here.\n", (1, 9)),
+    ("{a ?? b || c}\n", (1, 9)),
+    ("{delete a}\n", (1, 2)),
+    ("<Foo a={ } />\n", (1, 9)),
 ]
 
 
@@ -190,6 +215,15 @@ def test_compiler_verdicts(text, expected):
         assert found, "the compiler rejects this"
         # MDX001 also reports problems that fail on their own; one is where the compiler stops.
         assert expected[0] in {d.line for d in found}
+
+
+POSITIONED = CASES[CASES.index(('<X a\u309b="1" />\n', None)):]
+
+
+@pytest.mark.parametrize("text,expected", [c for c in POSITIONED if c[1]], ids=[repr(c[0])[:40] for c in POSITIONED if c[1]])
+def test_compiler_positions(text, expected):
+    """Where the compiler stops, to the column (checked against @mdx-js/mdx 3.1)."""
+    assert [(d.line, d.column) for d in lint_text(text, "doc.mdx", ONLY)][:1] == [expected]
 
 
 def test_the_innermost_open_tag_is_named():
@@ -236,6 +270,31 @@ def test_undefined_names():
     found = [(d.line, d.column, d.message.split("`")[1]) for d in lint_text(text, "a.mdx", settings)]
     k_column = text.split("\n")[3].index("* k") + 3
     assert found == [(4, 13, "y"), (4, 20, "rest"), (4, k_column, "k")]
+
+
+def test_names_javascript_binds_are_defined():
+    """What a page's JavaScript binds is no undefined name: destructured and multiple exports, catch
+    parameters, labels, class names and members, `typeof` of a name that may not exist (a helper's
+    probes: each renders without error)."""
+    settings = Settings(select=["MDX002"])
+    texts = [
+        "export const {title} = {title: 'x'}\n\n# {title}\n",
+        "export const [first, second] = [1, 2]\n\n{first + second}\n",
+        "export let x = 1, y = 2\n\n{x + y}\n",
+        "export const {a: {b}, ...rest} = {a: {b: 1}}\n\n{b}{rest.c}\n",
+        "{typeof notDefined}\n",
+        "{(() => { try { throw 1 } catch (e) { return e } })()}\n",
+        "{(() => { try { throw 1 } catch ({message}) { return message } })()}\n",
+        "{(() => { label: for (;;) { break label } })()}\n",
+        "{class { m() { return this.constructor } }}\n",
+        "{(class { static x = 1; y = this.x })}\n",
+        "{new (class Named { static s() { return Named } })()}\n",
+    ]
+    for text in texts:
+        assert lint_text(text, "a.mdx", settings) == [], text
+    # and what stays undefined is still reported
+    found = lint_text("export let x = 1, y = 2\n\n{x + z}{typeof a.b}{class extends Base {}}\n", "a.mdx", settings)
+    assert [d.message.split("`")[1] for d in found] == ["z", "a", "Base"]
 
 
 def test_real_course_compiles(corpus):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mdxlint.mdx.js import declared_exports
+
 # The `from` after the clause is tried only where a run of blanks starts, and the run is
 # not given back (possessive): trying every split of long runs of blanks was quadratic.
 _IMPORT = re.compile(
@@ -12,6 +14,7 @@ _IMPORT = re.compile(
     re.S,
 )
 _EXPORT_DECL = re.compile(r"\bexport\s+(?:const|let|var|function\*?|async\s+function|class)\s+(?P<name>[A-Za-z_$][\w$]*)")
+_EXPORT_VARIABLES = re.compile(r"\bexport\s+(?:const|let|var)\b")
 _EXPORT_LIST = re.compile(r"\bexport\s*\{(?P<names>[^}]*)\}(?:\s*from\s*(?P<q>['\"])(?P<source>[^'\"]*)(?P=q))?")
 _EXPORT_DEFAULT = re.compile(r"\bexport\s+default\b")
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
@@ -124,8 +127,13 @@ def _parse_clause(clause: str, offset: int, imp: Import) -> None:
 
 def parse_exports(text: str, base: int) -> list[Export]:
     exports: list[Export] = []
-    for match in _EXPORT_DECL.finditer(text):
-        exports.append(Export(match.group("name"), base + match.start("name"), base + match.end("name"), declares=True))
+    declared = declared_exports(text) if _EXPORT_VARIABLES.search(text) else None
+    if declared is not None:
+        # every declarator and every name of a destructuring pattern, read by the JavaScript parser
+        exports.extend(Export(name, base + index, base + index + len(name), declares=True) for name, index in declared)
+    else:
+        for match in _EXPORT_DECL.finditer(text):
+            exports.append(Export(match.group("name"), base + match.start("name"), base + match.end("name"), declares=True))
     for match in _EXPORT_LIST.finditer(text):
         names_start = match.start("names")
         cursor = 0

@@ -138,10 +138,13 @@ def _parse_expression(body: str):
 class _AwaitError(Exception):
     """MDX 2 reads expressions as a module's code outside any function: `await` is refused."""
 
-    def __init__(self, index: int):
+    def __init__(self, index: int, in_function: bool = False):
         super().__init__("Cannot use keyword 'await' outside an async function")
         self.index = index
-        self.description = "Cannot use keyword 'await' outside an async function (MDX 3 accepts it)"
+        self.description = (
+            "Cannot use keyword 'await' outside an async function (MDX 3 accepts it at the expression's top "
+            "level, not inside a function that is not `async`)" if in_function else
+            "Cannot use keyword 'await' outside an async function (MDX 3 accepts it)")
 
 
 _IMPORT_META = re.compile(r"(?<![.\w$])import(?=\s*\.\s*meta\b)")
@@ -150,7 +153,7 @@ _IMPORT_META = re.compile(r"(?<![.\w$])import(?=\s*\.\s*meta\b)")
 @cache_small(maxsize=512, max_chars=2000)  # a tree per entry (~230 KB of objects at 2,000 characters): keep few, small ones
 def _parse_expression_as(body: str, await_allowed: bool):
     esprima = _esprima()
-    source = "(" + body + "\n)"
+    source = source_of(body)
     if await_allowed and "await" in body:
         # In MDX 3 an expression is read inside an async function: `await` is a unary
         # operator like `void`, of the same length, so the tree and every offset stay
@@ -174,6 +177,10 @@ def _parse_expression_as(body: str, await_allowed: bool):
         index = _await_outside_function(tree)  # a script reads a lone `await` as a name; MDX 2 does not
         if index is not None:
             return None, _AwaitError(index)
+    if await_allowed and "await" in body:
+        index = _await_in_plain_function(tree, {found.start() for found in _AWAIT.finditer(source_of(body))})
+        if index is not None:
+            return None, _AwaitError(index, in_function=True)
     newer = _newer_than(tree, source, 2024 if await_allowed else 2020)
     if newer is not None:
         return None, _TooNewError(*newer, await_allowed)
@@ -432,6 +439,48 @@ def expression_parses(body: str) -> bool:
     return _parse_expression(body)[0] is not None
 
 
+_LOGICAL_OPERATORS = {"??": "coalesce", "||": "logical", "&&": "logical"}
+_OPERAND_BREAKS = {"?", ":", ",", "=", "=>", ";"}
+_NEW_TARGET = re.compile(r"\bnew\s*\.\s*target\b")
+_REGEX_LITERAL_START = re.compile(r"(?:^|[(\[{,;:=!&|?+\-*%~^<>]|\breturn)\s*/(?![/*])")
+
+
+def _acorn_check_position(body: str, description: str, index: int) -> int | None:
+    """Where acorn refuses what esprima refuses only at the end of the expression (or at another
+    place): the second of two mixed `??`/`||`/`&&`, a regular expression's pattern, `delete` of a
+    name, `new.target` outside a function. None for other failures, or where it is not found."""
+    if description.startswith("Nullish coalescing requires parentheses"):
+        try:
+            tokens = _esprima().tokenize(body, {"range": True})
+        except Exception:  # noqa: BLE001 - esprima's errors: no place known
+            return None
+        seen: list[set[str]] = [set()]
+        for token in tokens:
+            value = token.value if token.type == "Punctuator" else None
+            if value in ("(", "[", "{"):
+                seen.append(set())
+            elif value in (")", "]", "}") and len(seen) > 1:
+                seen.pop()
+            elif value in _OPERAND_BREAKS:
+                seen[-1] = set()
+            elif value in _LOGICAL_OPERATORS:
+                kind = _LOGICAL_OPERATORS[value]
+                if seen[-1] - {kind}:
+                    return token.range[0]
+                seen[-1].add(kind)
+        return None
+    if description == "Invalid regular expression":
+        found = _REGEX_LITERAL_START.search(body)
+        return found.end() if found is not None else None  # (acorn: at the pattern, after the `/`)
+    if description.startswith("Delete of an unqualified identifier"):
+        found = re.search(r"\bdelete\s+[A-Za-z_$][\w$]*\s*(?![\s.\[(?\w$])", body)
+        return found.start() if found is not None else None
+    if description == "Unexpected identifier":  # (esprima: at `target`)
+        found = next((m for m in _NEW_TARGET.finditer(body) if m.start() <= index <= m.end()), None)
+        return found.start() if found is not None else None
+    return None
+
+
 def check_expression(body: str) -> JsProblem | None:
     """Problem with ``{body}`` as an MDX expression (one JS expression), or None."""
     if is_empty(body):
@@ -452,6 +501,9 @@ def check_expression(body: str) -> JsProblem | None:
                 index, detail = stray, f"an unmatched `{body[stray]}`"
         index = min(max(0, index), len(body))
         description = _describe(error)
+        checked_at = _acorn_check_position(body, description, index)
+        if checked_at is not None:
+            return JsProblem(checked_at, f"this `{{…}}` is not a valid JavaScript expression ({description})")
         if description.startswith("Invalid regular expression: missing /"):
             # acorn reports an unterminated regular expression at its `/`, esprima at the line's end
             end = len(body[:index].rstrip("\n"))  # (esprima points past the line's end)
@@ -468,10 +520,19 @@ def check_expression(body: str) -> JsProblem | None:
             # The compiler parses the longest expression the text starts with (acorn's
             # parseExpressionAt) and refuses what follows it at that expression's end: `{a b}`
             # fails after `a`, and `{a` then `import x}` lines below fails on the `{` line.
-            ended = parsed_expression_end(body[:index])
-            if ended is not None:
-                return JsProblem(ended, "this `{…}` is not a valid JavaScript expression (more follows the expression "
-                                        "that ends here; MDX allows one expression)")
+            cut = index
+            for _ in range(3):
+                ended = parsed_expression_end(body[:cut])
+                if ended is not None:
+                    return JsProblem(ended, "this `{…}` is not a valid JavaScript expression (more follows the "
+                                            "expression that ends here; MDX allows one expression)")
+                # esprima scans a token ahead (`{the user's id}` fails at the open string, after
+                # `user`): the text before the failure may fail earlier, as acorn does.
+                _, earlier = _parse_expression(body[:cut])
+                earlier_index = _error_index(earlier, "(" + body[:cut] + "\n)") - 1 if earlier is not None else -1
+                if not 0 < earlier_index < cut or body[:earlier_index].isspace():
+                    break
+                cut = earlier_index
         return JsProblem(index, f"this `{{…}}` is not a valid JavaScript expression ({detail})")
     if tree is not None and (len(tree.body) != 1 or tree.body[0].type != "ExpressionStatement"):
         return JsProblem(max(0, len(body) - 1), "this `{…}` holds statements; MDX allows one JavaScript expression")
@@ -490,8 +551,11 @@ def check_spread(body: str) -> JsProblem | None:
     """Problem with ``{body}`` standing in a tag without an attribute name.  The compiler reads
     it as an object literal (``({body})``) that must hold one spread and nothing else (comments
     may stand around it)."""
+    # (Where the braces hold an object that parses, the compiler fails on its tree at once, with no
+    # reading on past the `}`: `parses`.)
     if is_empty(body) or "..." not in body:
-        return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name")
+        return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name",
+                         parses=is_empty(body) or expression_parses("{" + body + "\n}"))
     tree, error = _parse_expression("{" + body + "\n}")
     if error is not None:
         source = "({" + body + "\n})"
@@ -501,10 +565,11 @@ def check_spread(body: str) -> JsProblem | None:
         return None  # the parser itself failed: no verdict
     properties = tree.body[0].expression.properties
     if not properties or properties[0].type != "SpreadElement":
-        return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name")
+        return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name", parses=True)
     if len(properties) > 1:
         return JsProblem(properties[1].range[0] - 2, "only one spread may stand in these braces (the compiler: "
-                                                      "\"Unexpected extra content in spread\"); write `{...a} {...b}`")
+                                                      "\"Unexpected extra content in spread\"); write `{...a} {...b}`",
+                         parses=True)
     argument = properties[0].argument
     free_names(body[argument.range[0] - 2 : argument.range[1] - 2])  # read later (MDX002): parsed while cached
     return None
@@ -526,12 +591,118 @@ def check_module(text: str, imported: tuple[str, ...] = ()) -> JsProblem | None:
     may have declared it)."""
     prefix = f"var {', '.join(imported)};\n" if imported else ""
     problem = _check_module_as(prefix + text, _MDX_VERSION[0], len(prefix))
+    if problem is not None and not problem.undefined_export:
+        problem = _less_than_at_line_start(text, prefix, problem)
     if problem is None or not prefix:
         return problem
     index = problem.index - len(prefix)
     if index < 0:  # a name of the earlier blocks declared again here: at that name, as acorn points
         index = _redeclared_name_at(text, 0, problem.message)
     return JsProblem(max(0, index), problem.message, problem.undefined_export)
+
+
+def source_of(body: str) -> str:
+    """The text an expression is parsed as (offsets in the tree are into it)."""
+    return "(" + body + "\n)"
+
+
+# A `<` that starts a line after a value (a string, a number, a name, `)` or `]`): acorn, which the
+# compiler parses import/export blocks with, reads it as less-than, where esprima starts a JSX tag.
+_LESS_THAN_AFTER_VALUE = re.compile(r"""(?:['"`\w$)\]])[ \t]*\n[ \t]*(<)(?![<=])""")
+_KEYWORD_BEFORE_EXPRESSION = re.compile(
+    r"(?<![\w$.])(?:return|default|typeof|void|delete|new|in|of|instanceof|await|yield|case|else|do|throw)\Z")
+
+
+def _less_than_at_line_start(text: str, prefix: str, problem: JsProblem) -> JsProblem:
+    """``problem`` as the compiler meets it when a line before it starts with `<` after a value:
+    `import X from './x'` then `<X />` on the next line is less-than there, which fails at once
+    (or a few characters on), where esprima reads a JSX element and fails later."""
+    for found in _LESS_THAN_AFTER_VALUE.finditer(text):
+        index = found.start(1)
+        if index > problem.index:
+            break
+        if _KEYWORD_BEFORE_EXPRESSION.search(text, 0, found.start() + 1):
+            continue  # `return` / `default` then `<div>`: a JSX element
+        try:
+            _esprima().parseModule(prefix + text[: text.rfind("\n", 0, index) + 1], _OPTIONS)
+        except Exception:  # noqa: BLE001 - the lines before are no complete statements: inside JSX text,
+            continue  # an open bracket or string (esprima's errors, or esprima failing)
+        operator = text[:index] + ">" + text[index + 1 :]  # an operator esprima cannot take for a tag
+        reread = _check_module_as(prefix + operator, _MDX_VERSION[0], len(prefix))
+        if reread is not None and reread.index <= problem.index:
+            return JsProblem(reread.index, (
+                "this import/export does not parse as JavaScript: the `<` that starts line "
+                f"{text.count(chr(10), 0, index) + 1} of the block follows a value, so it is read as less-than, "
+                "not as a JSX tag; separate the JSX from the import/export with a blank line"))
+        break
+    return problem
+
+
+def _await_in_plain_function(tree, awaits: set[int]) -> int | None:
+    """Offset of an `await` (read as `void`, at one of ``awaits``) inside a function that is not
+    `async` or a class field's initializer: MDX 3 reads the expression in an async function, so
+    only its top level (and async functions) may await. None when there is none (or the tree is too
+    deep to walk)."""
+
+    def visit(node, plain: bool) -> int | None:
+        kind = getattr(node, "type", None)
+        if kind == "UnaryExpression" and node.operator == "void" and node.range[0] in awaits and plain:
+            return node.range[0]
+        if kind in _FUNCTIONS:
+            plain = not node.isAsync
+        elif kind == "PropertyDefinition":
+            plain = True
+        for _, child in (_children(node) if kind else ()):
+            found = visit(child, plain)
+            if found is not None:
+                return found
+        return None
+
+    try:
+        return visit(tree, False)
+    except RecursionError:
+        return None
+
+
+@cache_small(maxsize=1024, max_chars=20_000)
+def declared_exports(text: str) -> tuple[tuple[str, int], ...] | None:
+    """The names an ESM block's `export const|let|var|function|class` declarations bind, with their
+    offsets in ``text``: every declarator (`export let a = 1, b = 2`) and every name of a
+    destructuring pattern (`export const {title, tags: [first]} = meta`). None when the block
+    does not parse."""
+    try:
+        tree = _esprima().parseModule(text, _OPTIONS)
+    except Exception:  # noqa: BLE001 - esprima's errors, and esprima itself failing: no names known
+        return None
+    found: list[tuple[str, int]] = []
+    for statement in tree.body:
+        declaration = getattr(statement, "declaration", None) if statement.type == "ExportNamedDeclaration" else None
+        if declaration is None:
+            continue
+        if declaration.type == "VariableDeclaration":
+            for declarator in declaration.declarations:
+                _pattern_identifiers(declarator.id, found)
+        elif getattr(declaration, "id", None) is not None:
+            found.append((declaration.id.name, declaration.id.range[0]))
+    return tuple(found)
+
+
+def _pattern_identifiers(node, out: list[tuple[str, int]]) -> None:
+    """The identifiers a binding pattern declares, with their offsets, in order."""
+    kind = getattr(node, "type", None)
+    if kind == "Identifier":
+        out.append((node.name, node.range[0]))
+    elif kind == "ObjectPattern":
+        for prop in node.properties:
+            _pattern_identifiers(prop.value if prop.type == "Property" else prop.argument, out)
+    elif kind == "ArrayPattern":
+        for element in node.elements:
+            if element is not None:
+                _pattern_identifiers(element, out)
+    elif kind == "AssignmentPattern":
+        _pattern_identifiers(node.left, out)
+    elif kind == "RestElement":
+        _pattern_identifiers(node.argument, out)
 
 
 def _await_outside_function(node, inside_function: bool = False) -> int | None:
@@ -605,6 +776,21 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         # stray `<` fails at once without JSX, and much later inside a JSX string).
         index = _jsx_mismatch_start(error, text, _error_index(error, text))
         description = _describe(error)
+        if description == "Unexpected token ILLEGAL" and index > prefix:
+            # esprima scans a token ahead: a character no token starts with (`#` of a heading
+            # after the block) is met before the parser fails on the token before it, where acorn
+            # stops. The text up to that character tells which comes first.
+            cut = index
+            while cut > prefix and not text[cut - 1].isspace():
+                cut -= 1  # (esprima points into the run of such characters)
+            try:
+                esprima.parseModule(text[:cut], _OPTIONS)
+            except esprima.Error as before:
+                before_index = _error_index(before, text[:cut])
+                if before_index < index and _describe(before) not in ("Unexpected end of input", "Unexpected token ILLEGAL"):
+                    index, description = before_index, _describe(before)
+            except Exception:  # noqa: BLE001 - esprima itself failed: keep the first reading
+                pass
         earlier = _earlier_redeclaration(esprima, text, index) if not _REDECLARED.search(description) else None
         if earlier is not None:
             index, description = earlier
@@ -796,20 +982,9 @@ def _owned_parens(node, parent) -> int:
 
 
 def _pattern_names(node, out: set[str]) -> None:
-    kind = getattr(node, "type", None)
-    if kind == "Identifier":
-        out.add(node.name)
-    elif kind == "ObjectPattern":
-        for prop in node.properties:
-            _pattern_names(prop.value if prop.type == "Property" else prop.argument, out)
-    elif kind == "ArrayPattern":
-        for element in node.elements:
-            if element is not None:
-                _pattern_names(element, out)
-    elif kind == "AssignmentPattern":
-        _pattern_names(node.left, out)
-    elif kind == "RestElement":
-        _pattern_names(node.argument, out)
+    found: list[tuple[str, int]] = []
+    _pattern_identifiers(node, found)
+    out.update(name for name, _ in found)
 
 
 def _children(node):
@@ -861,6 +1036,30 @@ def free_names(body: str) -> tuple[tuple[str, int], ...]:
             visit(node.object, "object", node)
             if node.computed:
                 visit(node.property, "property", node)
+            return
+        if kind == "UnaryExpression" and node.operator == "typeof" and node.argument.type == "Identifier":
+            return  # `typeof x` of an undeclared `x` is "undefined", no ReferenceError
+        if kind == "CatchClause":
+            if node.param is not None:
+                _pattern_names(node.param, bound)
+            visit(node.body, "body", node)
+            return
+        if kind in ("LabeledStatement", "BreakStatement", "ContinueStatement"):
+            if kind == "LabeledStatement":  # (a label is no variable)
+                visit(node.body, "body", node)
+            return
+        if kind in ("ClassDeclaration", "ClassExpression"):
+            if node.id is not None:
+                bound.add(node.id.name)
+            if node.superClass is not None:
+                visit(node.superClass, "superClass", node)
+            visit(node.body, "body", node)
+            return
+        if kind in ("MethodDefinition", "PropertyDefinition"):
+            if node.computed:  # (a class member's own name is no read)
+                visit(node.key, "key", node)
+            if node.value is not None:
+                visit(node.value, "value", node)
             return
         if kind == "Property":
             if node.computed:

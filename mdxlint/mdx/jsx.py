@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass, field
 
 from mdxlint.mdx.js import check_expression, check_spread, expression_parses, is_empty, open_at_end
@@ -95,18 +96,35 @@ def _skip_space(src: str, pos: int, end: int) -> int:
     return pos
 
 
+# Unicode's ID_Start and ID_Continue, which JavaScript names follow (Python's isidentifier() reads
+# XID_*, which leaves out letters whose NFKC form is no name: `゛`, `ͺ`, Thai `ำ`, Arabic ligatures).
+_ID_START_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nl"})
+_ID_CONTINUE_CATEGORIES = _ID_START_CATEGORIES | {"Mn", "Mc", "Nd", "Pc"}
+_OTHER_ID_START = frozenset("\u1885\u1886\u2118\u212e\u309b\u309c")
+_OTHER_ID_CONTINUE = frozenset("\u00b7\u0387\u1369\u136a\u136b\u136c\u136d\u136e\u136f\u1370\u1371\u19da"
+                               "\u200c\u200d\u30fb\uff65")
+_PATTERN_SYNTAX_LETTER = "\u2e2f"  # VERTICAL TILDE: a modifier letter that Pattern_Syntax takes out
+
+
 def _name_char_at(src: str, pos: int) -> bool:
     """A character JavaScript continues a name with (and `-`, as JSX does): beyond ASCII, any
-    ID_Continue character (`·`, combining marks) and the zero-width joiners."""
+    ID_Continue character (`·`, combining marks) and the zero-width joiners. micromark reads UTF-16
+    code units: a character beyond the Basic Multilingual Plane is two halves, no name."""
     char = src[pos]
     if char < "\x80":
         return _NAME_CHAR.match(char) is not None
-    return ("a" + char).isidentifier() or char in "\u200c\u200d"
+    if char > "\uffff" or char == _PATTERN_SYNTAX_LETTER:
+        return False
+    return unicodedata.category(char) in _ID_CONTINUE_CATEGORIES or char in _OTHER_ID_START or char in _OTHER_ID_CONTINUE
 
 
 def _name_start_at(src: str, pos: int) -> bool:
     char = src[pos]
-    return _NAME_START.match(char) is not None if char < "\x80" else char.isidentifier()
+    if char < "\x80":
+        return _NAME_START.match(char) is not None
+    if char > "\uffff" or char == _PATTERN_SYNTAX_LETTER:
+        return False
+    return unicodedata.category(char) in _ID_START_CATEGORIES or char in _OTHER_ID_START
 
 
 def _scan_element_name(src: str, pos: int, end: int) -> tuple[int, str] | ScanError:
@@ -239,7 +257,8 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
             body = src[pos + 1 : expr_end - 1]
             problem = check_spread(body)
             if problem is not None:
-                return ScanError(pos + 1 + problem.index, problem.message, pos, javascript=True, resume=expr_end)
+                return ScanError(pos + 1 + problem.index, problem.message, pos, javascript=True,
+                                 resume=-1 if problem.parses else expr_end)
             tag.attributes.append(JsxAttribute(None, pos, expr_end, "spread", body, pos + 1, expr_end - 1))
             pos = expr_end
             continue
@@ -273,8 +292,9 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
                 attr.value = src[pos + 1 : expr_end - 1]
                 attr.value_start, attr.value_end = pos + 1, expr_end - 1
                 pos = expr_end
-                if is_empty(attr.value):
-                    return ScanError(attr.value_start - 1, f"the value of `{attr.name}` is an empty expression `{{}}`", javascript=True)
+                if is_empty(attr.value):  # (the compiler points just after the `{`)
+                    return ScanError(attr.value_start, f"the value of `{attr.name}` is an empty expression `{{}}`",
+                                     attr.value_start - 1, javascript=True)
                 problem = check_expression(attr.value)
                 if problem is not None:
                     return ScanError(attr.value_start + problem.index, f"the value of `{attr.name}`: {problem.message}",
@@ -340,8 +360,9 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
     micromark reads an expression up to each `}` in turn and parses what is before it: it ends
     where that parses; where the parse fails only at the end (an open bracket, string or
     comment) it goes on, and at the end of the text it reports the last of these failures; a
-    failure before the end is reported at once ("{ a {b}" fails at `a {`, "{/* c }" at the
-    comment).  Followed within a budget of parses per text; past it, ``scanned``."""
+    failure before the end fails every later attempt at the same place ("{ a {b}" fails at `a {`,
+    "{/* c }" at the comment), so it is the one reported, where the text ends or, in a
+    container, at the first line without the container's prefix.  Followed within a budget of parses per text; past it, ``scanned``."""
     last: ScanError | None = None
     close = src.find("}", start + 1, end)
     if close == -1:
@@ -362,13 +383,18 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
         memo["parses"] = memo.get("parses", 0) + 1
         content = src[start + 1 : close]
         opened = open_at_end(content)
-        if opened is not None and opened[1] and check_expression(content) is None:
+        early = check_expression(content) if opened is not None and opened[1] else None
+        if opened is not None and opened[1] and early is None:
             # What reads as an open string is text in a JSX element ("{a && <p>Don't</p>}"): the
             # JavaScript parser, which knows JSX, takes the expression as it stands.
             return close + 1
+        if early is not None and early.index < opened[0]:  # type: ignore[index]
+            # The parser fails before the open string (`{the user's id}` after `the`), at every `}`.
+            return ScanError(start + 1 + early.index, early.message, start, javascript=True, resume=close + 1)
         if opened is not None and opened[1] and opened[2]:
-            # a string broken by a line ending: the parser fails there, before the end
-            return ScanError(start + 1 + opened[0], opened[1], start)
+            # a string broken by a line ending: the parser fails there, before the end (and the
+            # compiler reads on, as below)
+            return ScanError(start + 1 + opened[0], opened[1], start, resume=close + 1)
         if opened is not None and opened[1]:
             index, message, _ = opened
             last = ScanError(start + 1 + index, message, start)
@@ -383,7 +409,10 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
             if problem is None:
                 return close + 1
             if problem.index < len(content):
-                return ScanError(start + 1 + problem.index, problem.message, start, javascript=True)
+                # Every later `}` gives the parser the same failing text: the compiler keeps this
+                # failure and reads on to the end of the text, where it reports it, unless a line
+                # without the container's prefix comes first (resume).
+                return ScanError(start + 1 + problem.index, problem.message, start, javascript=True, resume=close + 1)
             last = ScanError(close, problem.message, start, javascript=True)
         else:
             return close + 1

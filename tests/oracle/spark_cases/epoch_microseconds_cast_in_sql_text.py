@@ -1,0 +1,8 @@
+# expect: SPK046
+# spark: runs
+# wait: 8
+from pyspark.sql import functions as F
+
+events = (spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+          .withColumn("ts_us", F.col("value") * 0 + 1700000000000000))
+query = events.selectExpr("CAST(ts_us AS TIMESTAMP) AS event_time").writeStream.format("console").start()

@@ -1,0 +1,8 @@
+# expect: SPK046
+# spark: raises
+# wait: 12
+from pyspark.sql import functions as F
+
+events = (spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+          .withColumn("ts_ns", F.col("value") * 0 + 1700000000000000000))
+query = events.select(F.timestamp_millis("ts_ns").alias("event_time")).writeStream.format("console").start()
