@@ -159,6 +159,10 @@ def column_name(interp, node: ast.AST, depth: int = 0) -> str | None:
     return None
 
 
+_BARE_NAME = re.compile(r"\s*`?([A-Za-z_][\w.]*)`?\s*")
+_OPERATOR_TEXT = re.compile(r"[-+*/%<>=|&^~]")
+
+
 def keys_of(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[Key, ...]:
     keys: list[Key] = []
     for node in arg_nodes:
@@ -211,10 +215,21 @@ def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
             if window is not None and closing_paren(text, text.index("(")) == len(text) - 1:
                 function = window.group(1).lower()
                 return Key(function, window.group(2), site, True, function == "session_window")
+            bare = _BARE_NAME.fullmatch(text)
+            if bare is not None:
+                return Key(bare.group(1), site=site)
+            if _OPERATOR_TEXT.search(text) or "(" in text:
+                # SQL text that computes (`value % 3`, `cast(ts AS date)`): a new column, without the
+                # watermark of the columns it reads.
+                return Key(None, site=site, label=f"expr({text!r})")
         if name is not None and name not in ("col", "column", "expr", "lit", "window_time"):
             # Any other function makes a new column, without the watermark of the column it
             # reads (`groupBy(F.date_trunc("minute", "timestamp"))`: Spark finds no watermark).
             return Key(None, site=site, label=f"{name}(…)")
+    if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.Compare)):
+        # Arithmetic or a comparison of columns (`events.value % 3`): a new column, without the
+        # watermark of the columns it reads.
+        return Key(None, site=site, label=f"`{ast.unparse(node)[:40]}`")
     if (isinstance(node, ast.Attribute) and node.attr in ("start", "end") and isinstance(node.value, ast.Call)
             and function_name(interp, node.value.func) in TIME_WINDOW_FUNCTIONS):
         # A window's start or end is a plain timestamp column: Spark finds no watermark on it

@@ -299,6 +299,8 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
         frame = frame.then(limits=frame.limits + (site,))
     if re.search(r"\boffset\s+\d", lowered) and frame.streaming:
         frame = frame.then(unsupported=frame.unsupported + ((site, OFFSET_ON_STREAM),))
+    if re.search(r"\btablesample\s*\(", lowered) and frame.streaming:
+        frame = frame.then(unsupported=frame.unsupported + ((site, SAMPLE_ON_STREAM),))
     return frame
 
 
@@ -678,6 +680,7 @@ SQL_CURRENT_TIME = re.compile(r"\b(?:current_(?:timestamp|date)\b|(?:now|curdate
 
 
 OFFSET_ON_STREAM = "Offset is not supported on streaming DataFrames/Datasets"
+SAMPLE_ON_STREAM = "Sampling is not supported on streaming DataFrames/Datasets"
 SQL_MONOTONIC_ID = re.compile(r"\bmonotonically_increasing_id\s*\(", re.IGNORECASE)
 MONOTONIC_ID_ON_STREAM = "Expression(s): monotonically_increasing_id() is not supported with streaming DataFrames/Datasets"
 

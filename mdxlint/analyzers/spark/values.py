@@ -231,6 +231,8 @@ class Dedup:
     watermark_before: bool
     # The event-time columns of its input when there are more than one (joined_event_times).
     event_times: tuple[str, ...] = ()
+    # The aggregation whose result it deduplicates (the last one before it), if any.
+    after_aggregation: Site | None = None
 
 
 @dataclass(frozen=True)
@@ -371,6 +373,7 @@ class Writer:
     format: str | None = "parquet"  # spark.sql.sources.default
     format_known: bool = True
     format_site: Site | None = None
+    format_written: str | None = None  # the format's name as the lesson wrote it (Spark's errors echo it)
     output_mode: str | None = "append"
     mode_known: bool = True
     mode_site: Site | None = None

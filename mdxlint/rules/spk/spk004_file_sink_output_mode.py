@@ -65,9 +65,11 @@ class FileSinkOutputMode(Rule):
             if sink == "table" and not table_formats and not {"spark.sql.sources.default", UNREAD_CONF} & start.session_conf.keys():
                 sink, how = "parquet", "toTable() without a format writes with the default source, parquet: "
             if sink in FILE_FORMATS and start.output_mode in ("update", "complete"):
+                written = start.writer.format_written
+                named = written if not how and written and written.lower() == sink else sink  # (Spark echoes it)
                 text = (
                     f"[STREAMING_OUTPUT_MODE.UNSUPPORTED_DATASOURCE] Invalid streaming output mode: "
-                    f"{start.output_mode}. This output mode is not supported in Data Source {sink}."
+                    f"{start.output_mode}. This output mode is not supported in Data Source {named}."
                 )
                 ctx.report(
                     *start.site.range(),

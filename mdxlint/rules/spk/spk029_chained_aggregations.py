@@ -7,12 +7,13 @@ GLOBAL_WATERMARK = "Detected pattern of possible 'correctness' issue due to glob
 
 
 class ChainedAggregations(Rule):
-    """Two chained streaming aggregations written in update or complete mode.
+    """Two chained streaming aggregations (or a deduplication after one) written in update or complete mode.
 
     ## What it does
     Reports a started streaming query in `update` or `complete` output mode whose
     plan aggregates the result of another aggregation (`groupBy(...).count()` and then
-    `groupBy("count").count()`, say). Reported at `start()`.
+    `groupBy("count").count()`, say), or, in a query with a watermark, deduplicates it
+    (`dropDuplicates`, `dropDuplicatesWithinWatermark`). Reported at `start()`.
 
     ## Why is this bad
     The first aggregation can emit rows older than the watermark, which the second
@@ -54,7 +55,19 @@ class ChainedAggregations(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for start in stream_starts(analyze(doc)):
             aggregations = start.frame.aggregations
-            if start.output_mode not in ("update", "complete") or len(aggregations) < 2:
+            if start.output_mode not in ("update", "complete"):
+                continue
+            deduplicated = next((dedup for dedup in start.frame.dedups if dedup.after_aggregation is not None), None)
+            if len(aggregations) < 2 and deduplicated is not None and start.frame.watermarks:
+                # (Spark's check runs where the query has a watermark)
+                ctx.report(
+                    *start.site.range(),
+                    f"the {deduplicated.method} at {describe(deduplicated.site)} deduplicates the result of the "
+                    f"aggregation at {describe(deduplicated.after_aggregation)} in {start.output_mode} mode; "
+                    f"{spark_raises(GLOBAL_WATERMARK)}",
+                )
+                continue
+            if len(aggregations) < 2:
                 continue
             ordered = sorted(aggregations, key=lambda aggregation: aggregation.step)
             first, second = ordered[0], ordered[1]

@@ -20,8 +20,11 @@ class UnsupportedStreamOperation(Rule):
     in append mode is not supported with Update output mode…`). A grouped-aggregate
     pandas UDF (`@pandas_udf` from `pd.Series` to a scalar) in a streaming aggregation
     passes the start and fails the first batch (`Streaming aggregation doesn't support
-    group aggregate pandas UDF`). The same operations in `spark.sql` text over temp views
-    are read (`UNION ALL` of a streaming and a batch view, `INTERSECT`, `EXCEPT`, `OFFSET`).
+    group aggregate pandas UDF`). Two `window()`/`session_window()` keys in one
+    `groupBy` are refused where the aggregation is made (`Multiple time/session window
+    expressions would result in a cartesian product of rows…`). The same operations in
+    `spark.sql` text over temp views are read (`UNION ALL` of a streaming and a batch
+    view, `INTERSECT`, `EXCEPT`, `OFFSET`, `TABLESAMPLE`).
 
     ## Why is this bad
     The query fails at start with Spark's text for the operation:

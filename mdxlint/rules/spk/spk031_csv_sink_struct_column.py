@@ -68,7 +68,19 @@ class CsvSinkStructColumn(Rule):
                 if kind.name in ("array", "map", "struct") and frame.columns is not None and name in frame.columns}
             if not nested:
                 continue
-            column = sorted(nested)[0]
+            # Spark names the first such column of the output's schema: where the order of the columns
+            # is not known and there are several, the message names none of them.
+            ordered = [name for name in frame.columns if name in nested] if frame.columns is not None else []
+            column = ordered[0] if ordered else sorted(nested)[0] if len(nested) == 1 else None
+            if column is None:
+                names = ", ".join(f"`{name}`" for name in sorted(nested))
+                ctx.report(
+                    *start.site.range(),
+                    f"{names} nest values (structs, maps or arrays) and the CSV sink cannot store them; the query "
+                    "starts, then fails on its first batch with StreamingQueryException — "
+                    + spark_raises("[UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The CSV datasource doesn't support the column"),
+                )
+                continue
             # from_json may parse into a map or an array as well as a struct: name what the schema says.
             known = start.frame.types.get(column)
             kind = {"map": "a map", "array": "an array"}.get(known.name if known is not None else "", "a struct")

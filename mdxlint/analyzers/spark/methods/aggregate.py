@@ -12,7 +12,11 @@ from typing import Any
 from mdxlint.analyzers.spark.columns import column_facts, expr_type, keys_of, note_from_json, output_name
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
-from mdxlint.analyzers.spark.values import ExprFacts, Frame, Grouped, Key, Site
+from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, ExprFacts, Frame, Grouped, Key, Site
+
+
+MULTIPLE_WINDOWS = ("Multiple time/session window expressions would result in a cartesian product of rows, therefore "
+                    "they are currently not supported.")
 
 
 def aggregate(interp, frame: Frame, keys: tuple[Key, ...], site: Site, expressions: list[ast.expr],
@@ -20,6 +24,10 @@ def aggregate(interp, frame: Frame, keys: tuple[Key, ...], site: Site, expressio
     """``frame`` aggregated over ``keys`` with the aggregate ``expressions``."""
     if facts is None:
         facts = column_facts(interp, expressions)
+    windows = [key for key in keys if key.name in TIME_WINDOW_FUNCTIONS and key.time_column is not None]
+    if len(windows) > 1 and frame.streaming:
+        # Spark's analyzer refuses it where the aggregation is made, before any query starts.
+        interp.analysis.refused_calls.append((site, MULTIPLE_WINDOWS))
     note_from_json(interp, frame, facts)
     names = [output_name(interp, expression)[0] for expression in expressions]
     result = aggregated(interp.analysis, frame, keys, site, facts, names)

@@ -14,7 +14,7 @@ from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import except_of_batch, merge, union_of, with_unknown
 from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type
-from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM
+from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM, SAMPLE_ON_STREAM
 from mdxlint.analyzers.spark.values import (
     BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Function, Watermark, ambiguous, constant, joined_event_times,
 )
@@ -67,8 +67,9 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
     if call.name == "dropDuplicatesWithinWatermark" and watermarked and frame.columns is not None \
             and all(mark.column for mark in frame.watermarks) and not frame.watermark_columns & set(frame.columns):
         watermarked = False  # a projection dropped every watermarked column: Spark sees no watermark
+    last_aggregation = max(frame.aggregations, key=lambda aggregation: aggregation.step, default=None)
     dedup = Dedup(interp.site(call.node), call.name, columns, frame.watermark_columns, watermarked,
-                  joined_event_times(frame, columns or ()))
+                  joined_event_times(frame, columns or ()), last_aggregation.site if last_aggregation else None)
     return frame.then(dedups=frame.dedups + (dedup,), opaque=frame.opaque or ambiguous(frame, columns or ()))
 
 
@@ -101,8 +102,7 @@ def intersect(interp, frame: Frame, call: MethodCall) -> Any:
 @frame_method("sample")
 def sample(interp, frame: Frame, call: MethodCall) -> Any:
     if frame.streaming:
-        text = "Sampling is not supported on streaming DataFrames/Datasets"
-        return frame.then(unsupported=frame.unsupported + ((interp.site(call.node), text),))
+        return frame.then(unsupported=frame.unsupported + ((interp.site(call.node), SAMPLE_ON_STREAM),))
     return same_columns(interp, frame, call)
 
 

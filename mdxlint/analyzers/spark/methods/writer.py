@@ -15,6 +15,7 @@ from mdxlint.analyzers.spark.values import UNKNOWN, AnyQuery, BoundMethod, Frame
 def format_(interp, writer: Writer, call: MethodCall) -> Any:
     value = constant(call.args[0]) if call.args else None
     writer.format = value.lower() if isinstance(value, str) else None
+    writer.format_written = value if isinstance(value, str) else None
     writer.format_known = isinstance(value, str)
     writer.format_site = interp.site(call.node)
     return writer
@@ -78,6 +79,7 @@ def query_name(interp, writer: Writer, call: MethodCall) -> Any:
 def foreach(interp, writer: Writer, call: MethodCall) -> Any:
     site = interp.site(call.node)
     writer.format = call.name.lower()
+    writer.format_written = None
     writer.format_known = True
     writer.format_site = site
     if call.name == "foreachBatch" and call.args and isinstance(call.args[0], (Function, BoundMethod)):
@@ -159,6 +161,7 @@ def start_keywords(writer: Writer, kwargs: dict[str, Any], site: Site) -> None:
     if "format" in kwargs:
         value = constant(kwargs["format"])
         writer.format = value.lower() if isinstance(value, str) else None
+        writer.format_written = value if isinstance(value, str) else None
         writer.format_known = isinstance(value, str)
     if "partitionBy" in kwargs:
         writer.partition_columns += _column_names([kwargs["partitionBy"]], site)
