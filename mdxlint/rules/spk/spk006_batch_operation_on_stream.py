@@ -25,7 +25,9 @@ class BatchOperationOnStream(Rule):
     `toLocalIterator()`, `toJSON()`, `cache()`, `persist()`, `checkpoint()`,
     `localCheckpoint()`, `inputFiles()`, `.rdd` and `.write` on a frame read with
     `readStream` (each checked against PySpark 4.1: they plan or run a job at once;
-    `describe()` and `summary()` are lazy and are not reported), and `.writeStream` on a frame read with `read` (or made with
+    `describe()` and `summary()` are lazy and are not reported, but their result is a
+    stream too, and an action on it is), `spark.sql("CACHE TABLE v")` of a streaming
+    temp view, and `.writeStream` on a frame read with `read` (or made with
     `createDataFrame`/`range`). Frames inside a `foreachBatch` callback are batches and
     are not reported.
 

@@ -27,6 +27,13 @@ def batch_action(interp, frame: Frame, call: MethodCall) -> Any:
     return UNKNOWN
 
 
+@frame_method("describe", "summary")
+def statistics(interp, frame: Frame, call: MethodCall) -> Any:
+    """``describe()``/``summary()``: a frame of statistics, made lazily; of a stream, still a stream
+    (an action on it is refused)."""
+    return frame.then(columns=None, opaque=True)
+
+
 @frame_method("withWatermark")
 def with_watermark(interp, frame: Frame, call: MethodCall) -> Any:
     site = interp.site(call.node)

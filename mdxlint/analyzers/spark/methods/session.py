@@ -12,8 +12,9 @@ from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
 from mdxlint.analyzers.spark.sql import relations_named, sql_frame
-from mdxlint.analyzers.spark.values import UNKNOWN, UNREAD_CONF, Builder, ClassRef, Frame, Session, SessionConf, constant
+from mdxlint.analyzers.spark.values import UNKNOWN, UNREAD_CONF, Action, Builder, ClassRef, Frame, Session, SessionConf, constant
 
+_CACHE_TABLE = re.compile(r"\s*CACHE\s+TABLE\s+`?([A-Za-z_][\w.]*)`?\s*;?\s*", re.I)
 # `spark.sql("SET key=value")`: a runtime setting, as spark.conf.set makes it.
 _SQL_SET = re.compile(r"\s*SET\s+([A-Za-z_][\w.-]*)\s*=\s*(.*?)\s*;?\s*", re.I | re.S)
 
@@ -102,6 +103,11 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
             session.conf_sites[setting.group(1)] = interp.site(call.node)
             return Frame(False, interp.site(call.node), columns=("key", "value"))
         _note_views_of_batch_session(interp, session, relations_named(query), call)
+        cached = _CACHE_TABLE.match(query)
+        if cached is not None and cached.group(1) in session.temp_views:
+            # `CACHE TABLE v` (not LAZY) runs the view's query at once, as `.cache().count()` would
+            interp.analysis.actions.append(Action(interp.site(call.node), "CACHE TABLE", session.temp_views[cached.group(1)]))
+            return Frame(False, interp.site(call.node), columns=())
         return sql_frame(interp, session, query, call.node)
     return UNKNOWN
 

@@ -1,0 +1,5 @@
+# expect: SPK006
+# spark: raises
+events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+events.createOrReplaceTempView("ev")
+spark.sql("CACHE TABLE ev")
