@@ -45,7 +45,7 @@ FRAME_METHODS = BATCH_ACTIONS + PROJECTIONS + [
     "sample", "offset", "orderBy", "sort", "limit",
     "flatMapGroupsWithState", "applyInPandasWithState", "transformWithStateInPandas", "transformWithState",
     "transform", "createOrReplaceTempView", "createTempView", "createGlobalTempView", "createOrReplaceGlobalTempView",
-    "printSchema", "explain",
+    "printSchema", "explain", "describe", "summary",
 ]
 KNOWN_METHODS = {
     Builder: ["config", "getOrCreate", "create", OTHER],
