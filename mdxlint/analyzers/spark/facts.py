@@ -119,5 +119,7 @@ def refused_at_start(start: Start) -> bool:
         return True
     if mode in ("update", "complete") and any(join.left_streaming and join.right_streaming for join in frame.joins):
         return True
+    if mode == "complete" and not frame.aggregations and any(name.startswith("transformWithState") for _, name in frame.stateful):
+        return True
     return not frame.aggregations and mode in ("append", "update", "complete") and any(
         declared != mode for _, declared in frame.state_modes)

@@ -89,9 +89,10 @@ class UnsupportedStreamOperation(Rule):
                 continue
             if frame.aggregations or mode not in ("append", "update", "complete"):
                 continue
-            if mode == "complete" and frame.state_modes:
+            processors = [site for site, name in frame.stateful if name.startswith("transformWithState")]
+            if mode == "complete" and (frame.state_modes or processors):
                 # Spark's output-mode check runs first: complete mode needs an aggregation (PySpark 4.1).
-                site = frame.state_modes[0][0]
+                site = frame.state_modes[0][0] if frame.state_modes else processors[0]
                 ctx.report(*start.site.range(), f"the query is written in complete mode and has no aggregation, only "
                            f"the state function at {describe(site)}; {spark_raises(COMPLETE_WITHOUT_AGGREGATION)}")
                 continue
