@@ -156,6 +156,8 @@ def grouped_stateful(interp, grouped: Grouped, call: MethodCall) -> Any:
         if mode in ("append", "update"):
             changes["state_modes"] = frame.state_modes + ((site, mode),)
         timeout = _name_of(_argument(call, 4, "timeoutConf"))
-        if timeout == "EventTimeTimeout" and not frame.watermarks and not frame.opaque:
+        # (Spark looks for a watermarked column in the function's input: a projection may have dropped it)
+        unmarked = not frame.watermarks or (frame.columns is not None and not frame.watermark_columns)
+        if timeout == "EventTimeTimeout" and unmarked and not frame.opaque:
             changes["unsupported"] = frame.unsupported + ((site, EVENT_TIME_TIMEOUT_WITHOUT_WATERMARK),)
     return frame.then(stateful=frame.stateful + ((site, call.name),), opaque=True, columns=None, **changes)
