@@ -212,6 +212,10 @@ def _name_subqueries(text: str, blank: str, seed: int) -> tuple[str, list[tuple[
     return "".join(pieces), named
 
 
+_COMPUTED_KEY = re.compile(r"[-+*/%|&^~<>=]|\b\w+\s*\(")
+_CAST_KEY = re.compile(r"\s*(?:cast|try_cast)\s*\(", re.IGNORECASE)
+
+
 def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
     """A query with no common table expressions or subqueries in FROM."""
     lowered = text.lower()
@@ -267,10 +271,15 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
                 listed = split_top(select_part.group(2)) if select_part else []
                 parts = [_ALIAS_AFTER.sub("", item.strip()) for item in listed if not SQL_AGGREGATE.search(item)] \
                     if listed and "*" not in listed else ["ALL (the select list)"]
+            listed_items = split_top(select_part.group(2)) if select_part else []
             for part in parts:
                 named = part.strip().strip("`").lower()
                 if named in aliases and named not in known:
                     part = aliases[named]  # GROUP BY an alias of the select list (spark.sql.groupByAliases)
+                elif named.isdigit() and 0 < int(named) <= len(listed_items) and "*" not in listed_items:
+                    part = _ALIAS_AFTER.sub("", listed_items[int(named) - 1].strip())  # GROUP BY 1 (groupByOrdinal)
+                while part.strip().startswith("(") and closing_paren(part.strip(), 0) == len(part.strip()) - 1:
+                    part = part.strip()[1:-1]  # `GROUP BY (ts)`: the column
                 window = re.fullmatch(r"(window|session_window)\s*\(\s*`?(\w+)`?\s*,.*\)", part, re.IGNORECASE | re.S)
                 ident = SQL_IDENT.fullmatch(part)
                 if window:
@@ -278,6 +287,10 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
                                     session=window.group(1).lower() == "session_window"))
                 elif ident:
                     keys.append(Key(ident.group(1), site=site))
+                elif _COMPUTED_KEY.search(without_strings(part)) and not _CAST_KEY.match(part):
+                    # Arithmetic or a function of columns (`value % 3`, `date_trunc('minute', ts)`): a new
+                    # column, without the watermark of the columns it reads.
+                    keys.append(Key(None, site=site, label=f"`{' '.join(part.split())[:40]}`"))
                 else:
                     keys.append(Key(None, site=site, known=False, label=f"`{' '.join(part.split())[:40]}`"))
         elif distinct:
