@@ -613,14 +613,17 @@ _KEYWORD_BEFORE_EXPRESSION = re.compile(
     r"(?<![\w$.])(?:return|default|typeof|void|delete|new|in|of|instanceof|await|yield|case|else|do|throw)\Z")
 
 
+_LESS_THAN_ATTEMPTS = 4
+
+
 def _less_than_at_line_start(text: str, prefix: str, problem: JsProblem) -> JsProblem:
     """``problem`` as the compiler meets it when a line before it starts with `<` after a value:
     `import X from './x'` then `<X />` on the next line is less-than there, which fails at once
     (or a few characters on), where esprima reads a JSX element and fails later."""
-    for found in _LESS_THAN_AFTER_VALUE.finditer(text):
+    for attempt, found in enumerate(_LESS_THAN_AFTER_VALUE.finditer(text)):
         index = found.start(1)
-        if index > problem.index:
-            break
+        if index > problem.index or attempt >= _LESS_THAN_ATTEMPTS:
+            break  # (each attempt parses the lines before: a few, or a long block of JSX text is quadratic)
         if _KEYWORD_BEFORE_EXPRESSION.search(text, 0, found.start() + 1):
             continue  # `return` / `default` then `<div>`: a JSX element
         try:
