@@ -56,10 +56,13 @@ def verdict(text: str):
         return None
     first = parse_document("doc.mdx", SourceText(text)).syntax_problems
     if first:
-        lines = {d.line: d for d in diagnostics}
-        stop_line = SourceText(text).position(first[0].start if first[0].start >= 0 and first[0].phase == 2 and "cannot start" in first[0].message else first[0].offset).line + 1
-        if stop_line in lines:
-            return lines[stop_line]
+        stop = first[0].start if first[0].start >= 0 and first[0].phase == 2 and "cannot start" in first[0].message else first[0].offset
+        stop_line = SourceText(text).position(stop).line + 1
+        on_line = [d for d in diagnostics if d.line == stop_line]
+        # the finding at that very place, else the first on its line
+        exact = next((d for d in on_line if d.start_offset in (first[0].offset, stop)), None)
+        if exact is not None or on_line:
+            return exact or on_line[0]
     return diagnostics[0]
 
 
@@ -403,6 +406,12 @@ PROBES = [
     "- <Callout {title} />\n\nNext paragraph.\n", "> <Callout {title} />\ntext\n",
     "Use {the user's id} here.\n", "- {the user's id}\n  more\n", "{a ?? b || c}\n", "{/a/gg}\n", "{delete a}\n",
     "{new.target}\n", "<Foo a={} />\n", "<Foo a={/* c */} />\n", "<Foo a={\n} />\n",
+    # A second helper's study of which error the compiler reports first (session 18): a `<` that
+    # cannot start a name last on a container's line fails there (no lazy line); a second layout comes
+    # after the text's errors, a `key` after a spread after everything.
+    "- <5\nlazy\n", "x <6\n\n> <=\nlazy\n", "- <A b=\nlazy\n",
+    "export default 1\n\nexport default 2\n\nx <5\n", "export default 1\n\nx\n\nexport default 2\n\n# a <i> b\n",
+    "export default 1\n\nexport default 2\n\n<div {...p} key=\"k\"/>\n",
 ]
 
 

@@ -295,6 +295,18 @@ def test_names_javascript_binds_are_defined():
     # and what stays undefined is still reported
     found = lint_text("export let x = 1, y = 2\n\n{x + z}{typeof a.b}{class extends Base {}}\n", "a.mdx", settings)
     assert [d.message.split("`")[1] for d in found] == ["z", "a", "Base"]
+    # An event handler's function runs on the event, in the browser (a Docusaurus template's blog post);
+    # ECMAScript's globals and those Node and browsers share are defined (real sites, rendered in Node 20).
+    texts = [
+        "<button onClick={() => alert('x')}>Click</button>\n",
+        "{<button onClick={() => localStorage.setItem('k', 1)}>x</button>}\n",
+        "{String(!!AggregateError)} {btoa('a')} {new TextEncoder().encode('a').length} {performance.now()}\n",
+        "{process.env.NODE_ENV}\n",
+    ]
+    for text in texts:
+        assert lint_text(text, "a.mdx", settings) == [], text
+    found = lint_text("<button onClick={handler} title={() => label}>x</button>\n", "a.mdx", settings)
+    assert [d.message.split("`")[1] for d in found] == ["handler", "label"]  # read when the page renders
 
 
 def test_real_course_compiles(corpus):

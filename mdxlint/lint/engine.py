@@ -127,13 +127,14 @@ class LintRun:
 def syntax_of(settings: Settings):
     """What the site's MDX pipeline adds to MDX (plain MDX when no site was detected)."""
     from mdxlint.mdx.syntax import PLAIN, Syntax
+    from mdxlint.project.site import heading_id_syntaxes
 
     site = settings.site
     if site is None:
         return PLAIN
     version = site.mdx_version.value if site.mdx_version.value in (2, 3) else 3
     syntax = Syntax(html_comments=bool(site.html_comments.value), directives=bool(site.directives.value),
-                    hash_heading_ids=site.heading_ids.value == "hash", mdx_version=version, math=bool(site.math.value),
+                    hash_heading_ids="hash" in heading_id_syntaxes(site.heading_ids.value), mdx_version=version, math=bool(site.math.value),
                     mdx_code_blocks=site.framework.value == "docusaurus",
                     frontmatter_after_blank_lines=site.framework.value in ("astro", "starlight"))
     return PLAIN if syntax == PLAIN else syntax

@@ -145,7 +145,11 @@ class Heading:
     # An id written at the end of the heading: ``{#id}`` (Docusaurus) or ``{/*id*/}``
     # (react.dev); whether the site honours it is the site model's to say.
     custom_id: str | None = None
-    custom_id_syntax: str | None = None  # "hash", "jsx-comment" or "bracket"
+    # "hash", "jsx-comment", "jsx-comment-hash" ({/* #id */}), "html-comment-hash" (<!-- #id -->) or "bracket"
+    custom_id_syntax: str | None = None
+    # The text with the source of the `{…}` expressions in it (None when it has none): what
+    # Docusaurus slugs (mdast's toString keeps an expression's source).
+    text_with_expressions: str | None = None
 
 
 @dataclass(eq=False)

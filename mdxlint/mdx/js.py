@@ -853,6 +853,7 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
 
 
 _FUNCTIONS = {"ArrowFunctionExpression", "FunctionExpression", "FunctionDeclaration"}
+_EVENT_HANDLER_NAME = re.compile(r"on[A-Z]\w*")
 
 
 # An attribute's `=` inside a JSX tag, right before the current position.
@@ -1003,12 +1004,14 @@ def _children(node):
 
 
 @cache_small(maxsize=65536, max_chars=2000)  # small results: tuples of names
-def free_names(body: str) -> tuple[tuple[str, int], ...]:
+def free_names(body: str, outside_functions: bool = False) -> tuple[tuple[str, int], ...]:
     """Identifiers an expression reads from its scope: (name, character index in body).
 
     Names bound inside the expression (function parameters, destructuring, local
     declarations) are left out; property names, object keys and JSX attribute names
     are not identifiers here.  JSX elements with a capitalised name count as reads.
+    ``outside_functions``: only the reads outside the functions it makes (an event
+    handler's function runs later, not when the expression is evaluated).
     """
     if is_empty(body):
         return ()
@@ -1017,13 +1020,17 @@ def free_names(body: str) -> tuple[tuple[str, int], ...]:
         return ()
     used: list[tuple[str, int]] = []
     bound: set[str] = set()
+    in_handler = False  # inside a JSX event handler attribute (`onClick={…}`): its functions run later
 
     def visit(node, parent_key: str | None, parent) -> None:
+        nonlocal in_handler
         kind = node.type
         if kind == "Identifier":
             used.append((node.name, node.range[0] - 1))
             return
         if kind in _FUNCTIONS:
+            if outside_functions or in_handler:
+                return
             for param in node.params:
                 _pattern_names(param, bound)
             if getattr(node, "id", None) is not None:
@@ -1085,7 +1092,10 @@ def free_names(body: str) -> tuple[tuple[str, int], ...]:
             return
         if kind == "JSXAttribute":
             if node.value is not None:
+                handler = getattr(node.name, "name", None)
+                outer, in_handler = in_handler, in_handler or (isinstance(handler, str) and _EVENT_HANDLER_NAME.fullmatch(handler) is not None)
                 visit(node.value, "value", node)
+                in_handler = outer
             return
         for key, child in _children(node):
             visit(child, key, node)

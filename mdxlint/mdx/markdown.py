@@ -546,8 +546,11 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
         view, to_src, begin = _container_view(state, start_line, end_line)
         items, end = _scan_items(view, begin, len(view))
         lazy = getattr(to_src, "lazy", None)
+        # (an error at a character the line holds, `<5` last on it, is met there: the reading stopped
+        # on that character, not for want of more)
         open_at_end = isinstance(items, ScanError) and (
-            items.ran_out or items.to_end or (items.offset >= len(view) - 1 and not items.javascript))
+            items.ran_out or items.to_end or (items.offset >= len(view) - 1 and not items.javascript
+                                              and (items.offset >= len(view) or view[items.offset] in "\r\n")))
         # (after the container only where the compiler's reading went on past its last character: a tag
         # broken on that character fails there)
         if open_at_end and lazy is None and (items.to_end or items.ran_out or (items.offset >= len(view) and not items.javascript)):

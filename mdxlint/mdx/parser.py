@@ -56,6 +56,9 @@ def _parser(containers: bool = True):
 # The compiler stops at the first problem of its first phase: flow constructs
 # (block-level JSX, expressions, ESM), then text constructs, then tag pairing.
 _FLOW, _TEXT, _TREE = 1, 2, 3
+# After the tree is built: a second layout (remark-mdx's check, after text and tag pairing), then a
+# `key` after a spread (the JSX build, last).
+_LAYOUT, _BUILD = 4, 5
 _FLOW_CONTAINERS = {"list_item", "blockquote", "footnote_reference"}  # footnote_reference: a definition
 _INLINE_OPEN = {"em_open", "strong_open", "link_open", "s_open"}
 _INLINE_CLOSE = {"em_close": "em_open", "strong_close": "strong_open", "link_close": "link_open", "s_close": "s_open"}
@@ -257,7 +260,7 @@ class _Builder:
         for tag, _ in self.tags:
             keyed = key_after_spread([(attr.name, attr.start) for attr in tag.attributes]) if len(tag.attributes) > 1 else None
             if keyed is not None:
-                self.problem(keyed, KEY_AFTER_SPREAD, _TREE)
+                self.problem(keyed, KEY_AFTER_SPREAD, _BUILD)
         # The innermost first: the compiler names the last tag opened (`<Tabs><TabItem>` left open).
         for tag in reversed(self.flow_stack[0].open_tags):
             self.problem(tag.start, f"the JSX tag `<{tag.name}>` opened here is never closed before the end of the file", _TREE)
@@ -399,6 +402,7 @@ class _Builder:
         end = mapping(len(token.content))
         block = ProseBlock(kind, start, end, jsx_ancestors=tuple(self.flow_names()))
         heading_text: list[str] = []
+        self.text_expressions: list[tuple[int, str]] = []  # (index in heading_text, source) of `{…}` in it
         link_stack: list[tuple[Token, int, list[str]]] = []
         children = token.children or []
         # Inline containers: ("c", type, start) for emphasis/links, ("t", tag) for JSX.
@@ -425,8 +429,17 @@ class _Builder:
             line_end = self.file_text.find("\n", end)
             custom = _CUSTOM_ID.search(self.file_text, start, line_end if line_end >= 0 else len(self.file_text))
             if custom is not None:
-                heading.custom_id = custom.group(1) or custom.group(2) or custom.group(3)
-                heading.custom_id_syntax = "hash" if custom.group(1) else "jsx-comment" if custom.group(2) else "bracket"
+                syntax = custom.lastgroup
+                heading.custom_id = custom.group(syntax)
+                heading.custom_id_syntax = syntax.replace("_", "-")
+            expressions = [(index, body) for index, body in self.text_expressions if comment_text(body) is None]
+            if expressions:
+                # The heading's text as mdast's toString gives it (Docusaurus slugs that): the expressions'
+                # source in their places.
+                parts = list(heading_text)
+                for index, body in reversed(expressions):
+                    parts.insert(index, body)
+                heading.text_with_expressions = "".join(parts).strip()
             doc.headings.append(heading)
 
     def inline_children(self, children, mapping, block, heading_text, link_stack) -> None:
@@ -489,6 +502,7 @@ class _Builder:
                     # (the compiler parses `{a \| b}` as written, and refuses it).
                     body = self.text[start + 1 : end - 1]
                 expression = Expression(start, end, body, False, comment_text(body))
+                self.text_expressions.append((len(heading_text), body))
                 doc.expressions.append(expression)
                 self.check_expression_node(expression, _TEXT)
             elif ctype == "mdx_error":
@@ -734,7 +748,7 @@ class _Builder:
             statement = self.text.rfind("export", start, mine.start + 1)  # the compiler points at the statement
             self.problem(statement if statement >= 0 else mine.start,
                          "a second default export: MDX takes the default export for the page's layout, and a page "
-                         f"has one (the first is at {where.line + 1}:{where.column + 1})", _FLOW)
+                         f"has one (the first is at {where.line + 1}:{where.column + 1})", _LAYOUT)
 
     def flow_items(self, token: Token) -> None:
         container = self.flow_stack[-1]
@@ -792,7 +806,13 @@ class _Builder:
 _JS_WORD = re.compile(r"[\w$]+")
 # ``## Title {#id}`` or ``## Title {/*id*/}`` at the end of a heading's line.
 # ... or ``## Title [#id]`` (Nextra, fumadocs).
-_CUSTOM_ID = re.compile(r"\{#([\w.:-]+)\}[ \t#]*$|\{/\*\s*([\w.:-]+)\s*\*/\}[ \t#]*$|\[#([\w.:-]+)\][ \t#]*$", re.M)
+# ... or Docusaurus 3's comments `{/* #id */}` and `<!-- #id -->` (the first word after a `#`).
+_CUSTOM_ID = re.compile(
+    r"\{#(?P<hash>[\w.:-]+)\}[ \t#]*$"
+    r"|\{/\*\s*#(?P<jsx_comment_hash>[^\s*]+)[^*]*\*/\}[ \t#]*$"
+    r"|\{/\*\s*(?P<jsx_comment>[\w.:-]+)\s*\*/\}[ \t#]*$"
+    r"|<!--\s*#(?P<html_comment_hash>[^\s-]+)(?:(?!-->).)*-->[ \t#]*$"
+    r"|\[#(?P<bracket>[\w.:-]+)\][ \t#]*$", re.M)
 
 
 def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Document:

@@ -39,12 +39,28 @@ def resolve_import(source: str, from_file: str, root: str) -> str | None:
     return _resolve_base(base)
 
 
-def _resolve_base(base: str) -> str | None:
+def _resolve_base(base: str, depth: int = 0) -> str | None:
     for ext in EXTENSIONS:
         candidate = base + ext
         if os.path.isfile(candidate):
             return candidate
     if os.path.isdir(base):
+        # A folder with a package.json: Node and the bundlers follow its `main` (bundlers `module`
+        # first) before they try index files.
+        manifest = _read(os.path.join(base, "package.json")) if depth < 3 else ""
+        if manifest:
+            import json
+
+            try:
+                fields = json.loads(manifest)
+            except ValueError:
+                fields = None
+            for key in ("module", "main"):
+                entry = fields.get(key) if isinstance(fields, dict) else None
+                if isinstance(entry, str) and entry.strip():
+                    found = _resolve_base(os.path.normpath(os.path.join(base, entry)), depth + 1)
+                    if found:
+                        return found
         for name in INDEX_FILES:
             candidate = os.path.join(base, name)
             if os.path.isfile(candidate):
@@ -146,7 +162,11 @@ def _mtime(path: str) -> float:
         return 0.0
 
 
-_DECL = re.compile(r"\bexport\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|var|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)")
+_DECL = re.compile(r"\bexport\s+(?:declare\s+)?(?:async\s+|abstract\s+)?"
+                   r"(?:function\*?|const\s+enum|const|let|var|class|interface|type|enum|namespace|module)\s+([A-Za-z_$][\w$]*)")
+# `export const { Foo, Bar: Baz } = …`, `export const [First] = …`: names bound by a pattern.
+_DECL_PATTERN = re.compile(r"\bexport\s+(?:declare\s+)?(?:const|let|var)\s*([{\[])")
+_PATTERN_TOKEN = re.compile(r"\.\.\.|[A-Za-z_$][\w$]*|[{}\[\](),:=]|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\S")
 _DEFAULT = re.compile(r"\bexport\s+default\b")
 _LIST = re.compile(r"\bexport\s+(?:type\s+)?\{([^}]*)\}(?:\s*from\s*(['\"])([^'\"]+)\2)?")
 _STAR = re.compile(r"\bexport\s+\*\s+(?:as\s+([A-Za-z_$][\w$]*)\s+)?from\s*(['\"])([^'\"]+)\2")
@@ -161,6 +181,8 @@ def module_exports(path: str, root: str) -> frozenset[str]:
 def _module_exports(path: str, root: str, mtime: float, depth: int = 0) -> frozenset[str]:
     text = _COMMENT.sub(" ", _read(path))
     names = set(match.group(1) for match in _DECL.finditer(text))
+    for match in _DECL_PATTERN.finditer(text):
+        names.update(_pattern_bindings(text, match.start(1)))
     if _DEFAULT.search(text):
         names.add("default")
     for match in _LIST.finditer(text):
@@ -179,6 +201,35 @@ def _module_exports(path: str, root: str, mtime: float, depth: int = 0) -> froze
             else:
                 names.add(ANY_EXPORT)  # `export * from "<package>"`: what it brings is not known here
     return frozenset(names)
+
+
+def _pattern_bindings(text: str, start: int) -> list[str]:
+    """The names a destructuring pattern starting at ``text[start]`` (`{` or `[`) binds: not the
+    keys before a `:`, not what a default value after `=` reads."""
+    names: list[str] = []
+    depth = 0
+    skipping_default = False  # inside `= <default value>` up to the next `,` or the pattern's end
+    default_depth = 0
+    tokens = [m.group(0) for m in _PATTERN_TOKEN.finditer(text, start, min(len(text), start + 4000))]
+    for index, token in enumerate(tokens):
+        if token in "{[(":
+            depth += 1
+        elif token in "}])":
+            depth -= 1
+            if skipping_default and depth < default_depth:
+                skipping_default = False
+            if depth == 0:
+                break
+        elif skipping_default:
+            if token == "," and depth == default_depth:
+                skipping_default = False
+        elif token == "=":
+            skipping_default, default_depth = True, depth
+        elif token[0].isalpha() or token[0] in "_$":
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if following != ":":  # (a key: what follows it is the binding)
+                names.append(token)
+    return names
 
 
 # In a module's exports: some of them come from a package (`export * from "…"`) and are not known.

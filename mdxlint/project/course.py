@@ -25,6 +25,8 @@ from mdxlint.project.settings import Settings
 from mdxlint.mdx.document import Document, Frontmatter, Heading, JsxElement, Link
 from mdxlint.mdx.esm import Export, Import
 from mdxlint.project.locales import ASTRO as ASTRO_CONFIGS
+from mdxlint.project.site import heading_id_syntaxes
+from mdxlint.mdx.slug import slugify
 
 _BASE = re.compile(r"""\bbase\s*:\s*(['"`])([^'"`]*)\1""")
 _MODULE_NUMBER = re.compile(r"module-(\d+)")
@@ -88,13 +90,17 @@ class LessonFacts:
         """Fragment ids this page has: its headings' ids (a custom ``{#id}``/``{/*id*/}``
         where the site's pipeline honours that syntax, else the slug) and the ``id`` of
         elements written as JSX (``<Card id="setup">``)."""
-        syntax = site.heading_ids.value if site is not None else None
+        syntaxes = heading_id_syntaxes(site.heading_ids.value) if site is not None else ()
         ids = set()
         for heading in self.headings:
-            if heading.custom_id is not None and heading.custom_id_syntax == syntax:
+            if heading.custom_id is not None and heading.custom_id_syntax in syntaxes:
                 ids.add(heading.custom_id)
             else:
                 ids.add(heading.slug)
+                if heading.text_with_expressions is not None:
+                    # A heading with an expression: Docusaurus slugs the expression's source with the
+                    # text; other pipelines may not (both are taken).
+                    ids.add(slugify(heading.text_with_expressions))
         for element in self.jsx:
             for attr in element.opening.attributes:
                 if attr.name in ("id", "titleId", "permalink") and attr.value_kind == "string" and attr.value:

@@ -41,6 +41,13 @@ ASTRO_COMPONENTS = frozenset({"Fragment"})
 ASTRO_NAMES = frozenset({"frontmatter", "file", "url", "getHeadings"})
 
 
+def heading_id_syntaxes(value: object) -> tuple[str, ...]:
+    """The custom heading id syntaxes a site's `heading_ids` value names (one, several or none)."""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value) if isinstance(value, (tuple, list, frozenset, set)) else ()
+
+
 @dataclass(eq=False)
 class Fact:
     """A detected value and the file (and what in it) it came from."""
@@ -324,7 +331,8 @@ def _framework_in(folder: Path) -> Site | None:
         return _docusaurus(folder, docusaurus)
     next_config = _first(folder, NEXT)
     deps, package = _package(folder)
-    if next_config is not None or "next" in deps:
+    if next_config is not None or "next" in deps or "fumadocs-mdx" in deps:
+        # (fumadocs-mdx also runs on React Router, TanStack Start and Waku, with the same MDX pipeline)
         return _next(folder, next_config, deps, package)
     vocs = _first(folder, VOCS)
     if vocs is not None or "vocs" in deps:
@@ -381,7 +389,7 @@ def _astro(folder: Path, config: Path) -> Site:
     else:
         site.mdx_version = Fact(version, f"{cfg}: @astrojs/mdx (its version is not in package.json; MDX 3 assumed)")
     site.mdx_extensions = Fact(("mdx",), f"{cfg}: Astro renders .md as Markdown, .mdx through @astrojs/mdx")
-    site.global_components = Fact(ASTRO_COMPONENTS, "Astro's MDX integration provides Fragment")
+    site.global_components = _astro_components(folder)
     site.injected_names = Fact(ASTRO_NAMES, "Astro's MDX integration: frontmatter, file, url, getHeadings")
     site.directives = Fact(starlight, f"{cfg}: Starlight asides (`:::note`)" if starlight else "Astro: no remark-directive by default")
     if starlight:
@@ -409,6 +417,72 @@ def _astro(folder: Path, config: Path) -> Site:
         site.content_dirs = Fact(dirs, f"Astro content collections: src/content" + (
             f" + the glob() bases in {_rel(folder, schema)}" if bases else ""))
     return site
+
+
+# `<Content components={{ ...defaultMdxComponents, Card }} />` in an .astro page: the components the
+# MDX it renders can use without importing them.
+_ASTRO_COMPONENTS_PROP = re.compile(r"<([A-Za-z][\w.]*)\b[^<>]*?\bcomponents\s*=\s*\{")
+_ASTRO_SCAN_LIMIT = 500
+
+
+def _astro_components(folder: Path) -> Fact:
+    """Astro's MDX integration provides `Fragment`; a page that renders MDX with a `components` prop
+    (`<Content components={{…}} />`) adds those. Where such a prop is not an object of names the
+    components are not known (None)."""
+    found: set[str] = set()
+    where: list[str] = []
+    seen = 0
+    for base, dirs, files in os.walk(folder / "src"):
+        dirs[:] = [d for d in dirs if d not in ("node_modules", ".git") and not d.startswith(".")]
+        for name in files:
+            if not name.endswith(".astro"):
+                continue
+            seen += 1
+            if seen > _ASTRO_SCAN_LIMIT:
+                return Fact(None, f"more than {_ASTRO_SCAN_LIMIT} .astro files: the components they pass to MDX are not read")
+            path = Path(base) / name
+            text = _read(path)
+            for match in _ASTRO_COMPONENTS_PROP.finditer(text):
+                body = braced(text, match.end() - 1)
+                inner = body[1:-1].strip() if body else ""
+                keys = _component_keys(inner[1:-1]) if inner.startswith("{") and inner.endswith("}") else None
+                if keys is None:
+                    return Fact(None, f"{_rel(folder, path)}: <{match.group(1)} components={{…}}> passes components not "
+                                      "read here")
+                found |= keys
+                where.append(_rel(folder, path))
+    if not where:
+        return Fact(ASTRO_COMPONENTS, "Astro's MDX integration provides Fragment")
+    return Fact(ASTRO_COMPONENTS | found, "Astro's MDX integration provides Fragment; components passed to MDX in "
+                                          + ", ".join(where[:3]))
+
+
+_COMPONENT_KEY = re.compile(r"\s*(?:([A-Za-z_$][\w$]*)|'([^']*)'|\"([^\"]*)\")\s*(?::|,|$)")
+
+
+def _component_keys(body: str) -> set[str] | None:
+    """The keys of an object literal's body (`Card, Note: Aside, "Tip": X`), or None when it holds
+    anything else (a spread, a computed key)."""
+    keys: set[str] = set()
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(body):
+        if char in "{[(":
+            depth += 1
+        elif char in "}])":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(body[start:index])
+            start = index + 1
+    parts.append(body[start:])
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        key = _COMPONENT_KEY.match(part)
+        if key is None:
+            return None
+        keys.add(key.group(1) or key.group(2) or key.group(3))
+    return keys
 
 
 def _astro_frontmatter(folder: Path, config: Path | None) -> Fact:
@@ -518,17 +592,34 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     site.global_components = Fact(frozenset(components), source)
     site.injected_names = Fact(DOCUSAURUS_NAMES | WEBPACK_NAMES,
                                "Docusaurus's MDX loader exports frontMatter, toc, contentTitle, metadata, assets; webpack gives require")
-    site.heading_ids = Fact("hash", "Docusaurus: `## Title {#id}`")
-    # mdx1Compat.comments is true by default in Docusaurus 3; MDX 1 had HTML comments.
-    # Only where Docusaurus reads it: the top-level `markdown` option (the same key under
-    # `themeConfig` is ignored).
+    # mdx1Compat.comments and .headingIds are true by default in Docusaurus 3 (MDX 1 had HTML comments
+    # and `{#id}`), false by default where `future.v4` is set (Docusaurus 3.9+). Only where Docusaurus
+    # reads them: the top-level `markdown` option (the same key under `themeConfig` is ignored).
     markdown = _MARKDOWN_OPTIONS.search(text)
     block = braced(text, markdown.end() - 1) if markdown is not None else ""
-    comments_off = re.search(r"\bmdx1Compat\s*:\s*\{[^{}]*\bcomments\s*:\s*false", block)
+    future = re.search(r"\bfuture\s*:\s*\{", text)
+    future_block = braced(text, future.end() - 1) if future is not None else ""
+    v4 = re.search(r"\bv4\s*:\s*(?:true\b|\{[^{}]*\bmdx1CompatDisabledByDefault\s*:\s*true)", future_block) is not None
+
+    def compat(option: str) -> tuple[bool, str]:
+        """markdown.mdx1Compat.<option>, and where its value comes from."""
+        setting = re.search(rf"\bmdx1Compat\s*:\s*\{{[^{{}}]*\b{option}\s*:\s*(true|false)", block)
+        if setting is not None:
+            return setting.group(1) == "true", f"{cfg}: markdown.mdx1Compat.{option} {setting.group(1)}"
+        if v4:
+            return False, f"{cfg}: future.v4 turns markdown.mdx1Compat.{option} off by default"
+        return True, f"markdown.mdx1Compat.{option} (default true)"
+
     if major < 3:
+        site.heading_ids = Fact(("hash",), "Docusaurus 2: `## Title {#id}`")
         site.html_comments = Fact(True, "Docusaurus 2 compiles with MDX 1, which reads HTML comments")
     else:
-        site.html_comments = Fact(not comments_off, f"{cfg}: markdown.mdx1Compat.comments" + (" false" if comments_off else " (default true)"))
+        hash_ids, hash_source = compat("headingIds")
+        site.heading_ids = Fact((("hash",) if hash_ids else ()) + ("jsx-comment-hash", "html-comment-hash"),
+                                "Docusaurus 3: `{/* #id */}`, `<!-- #id -->`; `## Title {#id}` "
+                                + ("on" if hash_ids else "off") + f" ({hash_source})")
+        comments, comments_source = compat("comments")
+        site.html_comments = Fact(comments, comments_source)
     site.directives = Fact(True, "Docusaurus admonitions (`:::tip`)")
     languages = re.search(r"additionalLanguages\s*:\s*\[([^\]]*)\]", text)
     extra = frozenset(re.findall(r"['\"]([\w#+.-]+)['\"]", languages.group(1))) if languages else frozenset()
@@ -619,7 +710,8 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         via = f"@theguild/components {deps['@theguild/components']} (nextra {nextra_spec or 'version not known'})"
     fumadocs = not nextra and "fumadocs-mdx" in deps
     site.framework = Fact("nextra" if nextra else "fumadocs" if fumadocs else "next", f"{_rel(folder, package)}: "
-                          + (via if nextra else f"fumadocs-mdx {deps['fumadocs-mdx']} on Next.js" if fumadocs else "next"))
+                          + (via if nextra else f"fumadocs-mdx {deps['fumadocs-mdx']}" + (" on Next.js" if "next" in deps else "")
+                             if fumadocs else "next"))
     if nextra:
         nextra_major = _major(nextra_spec) if nextra_spec else None
         site.highlighter = Fact(None, f"{via}: Shiki through rehype-pretty-code (its languages are not read)"

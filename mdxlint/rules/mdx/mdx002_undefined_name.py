@@ -1,19 +1,31 @@
+import re
+
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.mdx.js import free_names
 from mdxlint.lint.rule import Option, Rule, RuleContext
 
-# What every page's JavaScript can read without importing it.
+# What every page's JavaScript can read without importing it: ECMAScript's globals, and those that
+# both Node (18+, where pages render on the server) and browsers have. `process` exists in Node, and
+# bundlers replace `process.env.NODE_ENV` for the browser: whether a page may read it is not known here.
 JS_GLOBALS = frozenset(
     """
-    undefined NaN Infinity globalThis window document navigator location console
-    Math JSON Date Intl Number String Boolean Object Array Symbol BigInt RegExp Error
-    TypeError RangeError Map Set WeakMap WeakSet Promise Proxy Reflect URL URLSearchParams
-    parseInt parseFloat isNaN isFinite encodeURIComponent decodeURIComponent encodeURI
-    decodeURI setTimeout clearTimeout setInterval clearInterval fetch structuredClone
-    arguments
+    undefined NaN Infinity globalThis eval arguments
+    Math JSON Date Intl Number String Boolean Object Array Symbol BigInt RegExp Function Reflect Proxy
+    Error AggregateError EvalError RangeError ReferenceError SyntaxError TypeError URIError
+    Map Set WeakMap WeakSet WeakRef FinalizationRegistry Promise Atomics SharedArrayBuffer WebAssembly
+    ArrayBuffer DataView Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array
+    Float32Array Float64Array BigInt64Array BigUint64Array
+    parseInt parseFloat isNaN isFinite encodeURIComponent decodeURIComponent encodeURI decodeURI escape unescape
+    window document navigator location console process
+    setTimeout clearTimeout setInterval clearInterval queueMicrotask structuredClone fetch
+    URL URLSearchParams TextEncoder TextDecoder atob btoa crypto performance
+    AbortController AbortSignal Blob Event EventTarget FormData Headers Request Response
     """.split()
 )
+
+
+_EVENT_HANDLER = re.compile(r"on[A-Z]\w*")
 
 
 class UndefinedName(Rule):
@@ -22,8 +34,10 @@ class UndefinedName(Rule):
     ## What it does
     Looks at every `{…}` expression and every `{…}` attribute value and reports the
     names they read that are not imported, not exported from the file, not `props`
-    and not a name the page always has (JavaScript's globals, Astro's `frontmatter`,
-    and what the `globals` option adds).
+    and not a name the page always has (JavaScript's globals and those Node and browsers
+    share, Astro's `frontmatter`, and what the `globals` option adds). The functions of an
+    event handler attribute (`onClick={() => …}`) run on the event, in the browser, not
+    when the page renders: what they read is not checked.
 
     ## Why is this bad
     The file compiles, but rendering it runs the expression, and JavaScript throws
@@ -67,15 +81,18 @@ class UndefinedName(Rule):
         for tag in doc.jsx_tags:
             for attr in tag.attributes:
                 if attr.value_kind == "expression":
-                    self._check(attr.value or "", attr.value_start, defined, ctx)
+                    # An event handler (`onClick={() => alert('x')}`) runs in the browser on the event,
+                    # not while the page renders: the names its functions read are not read then.
+                    handler = _EVENT_HANDLER.fullmatch(attr.name or "") is not None
+                    self._check(attr.value or "", attr.value_start, defined, ctx, outside_functions=handler)
                 elif attr.value_kind == "spread":
                     body = attr.value or ""
                     offset = body.find("...") + 3
                     self._check(body[offset:], attr.value_start + offset, defined, ctx)
 
     @staticmethod
-    def _check(body: str, start: int, defined: set[str], ctx: RuleContext) -> None:
-        for name, index in free_names(body):
+    def _check(body: str, start: int, defined: set[str], ctx: RuleContext, outside_functions: bool = False) -> None:
+        for name, index in free_names(body, outside_functions=outside_functions) if outside_functions else free_names(body):
             if name not in defined:
                 offset = start + index
                 ctx.report(

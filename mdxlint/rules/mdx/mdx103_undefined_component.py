@@ -14,7 +14,12 @@ class UndefinedComponent(Rule):
     is not listed in `[tool.mdxlint.course] global-components` (components a
     layout passes to every page). A partial (a file or folder whose name starts with
     `_`) is not read: the page that imports it may pass its components
-    (`<Partial components={{ Highlight }} />`).
+    (`<Partial components={{ Highlight }} />`), nor a page that exports its own
+    `components` (Astro renders the page with them). The site's own global components
+    are known from its framework: Docusaurus's and Next.js's component maps, and on
+    Astro the components its pages pass to the MDX they render
+    (`<Content components={{ Card }} />`; where that object is not a list of names,
+    nothing is reported).
 
     ## Why is this bad
     MDX compiles the page, and rendering it fails with "Expected component `X` to
@@ -59,6 +64,8 @@ class UndefinedComponent(Rule):
                 continue  # a partial: the page that imports it may pass its components (`components={{…}}`)
             defined = {name.local for imp in facts.imports for name in imp.names}
             defined.update(export.name for export in facts.exports)
+            if "components" in defined and not any(imp for imp in facts.imports for name in imp.names if name.local == "components"):
+                continue  # `export const components = {…}`: Astro renders the page with these (not read here)
             reported: set[str] = set()
             for element in facts.jsx:
                 root = element.name.split(".")[0]
