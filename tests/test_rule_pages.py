@@ -56,7 +56,7 @@ def test_examples(code, rule):
         pytest.skip(f"{code} describes a file-level condition with no MDX example")
     assert bad is not None and good is not None, f"{code}: Example and Use instead need an ```mdx fence"
     ignore = [] if code.startswith("FM") else ["FM001"]
-    settings = Settings(extend_select=[code], ignore=ignore)
+    settings = Settings(extend_select=[code], ignore=ignore, site=_example_site(rule))
     if rule.scope == "course":
         found, found_good = in_example_course(bad, settings), in_example_course(good, settings)
     else:
@@ -64,6 +64,19 @@ def test_examples(code, rule):
         found_good = {d.code for d in lint_text(good, "example.mdx", settings)}
     assert found == {code}, f"{code}: the Example triggers {sorted(found)}"
     assert code not in found_good and not found_good, f"{code}: Use instead triggers {sorted(found_good)}"
+
+
+def _example_site(rule):
+    """The site a rule that needs one reads its examples in (`example_site = (framework, MDX version)`)."""
+    wanted = getattr(rule, "example_site", None)
+    if wanted is None:
+        return None
+    from mdxlint.project.site import Fact, _unknown
+
+    site = _unknown(Path("."))
+    site.framework = Fact(wanted[0], "the rule's examples")
+    site.mdx_version = Fact(wanted[1], "the rule's examples")
+    return site
 
 
 def in_example_course(text: str, settings: Settings) -> set[str]:

@@ -918,3 +918,26 @@ def test_held_out_sites_of_2026_12_04(tmp_path):
     (fuma / "content" / "docs").mkdir(parents=True)
     (fuma / "package.json").write_text('{"dependencies": {"fumadocs-mdx": "12.0.0", "react-router": "7.0.0"}}')
     assert detect(str(fuma)).framework.value == "fumadocs"
+
+
+def test_style_strings_only_where_react_renders_the_page(tmp_path):
+    """MDX107: React refuses `style="…"` on an HTML element (Docusaurus 3, Next.js…); Astro renders it,
+    MDX 1 (Docusaurus 2) made it an object, a component decides for itself, and an unknown site is
+    not judged. MDX103 on MDX 1: a placeholder `<div>` and a console warning, not a failure."""
+    page = "# T\n\n<div style=\"color: red\">x</div> <Card style=\"a\" />\n"
+    for name, package, config, expected in (
+        ("d3", '{"dependencies": {"@docusaurus/core": "3.5.0"}}', ("docusaurus.config.js", "export default {};\n"), {"MDX107"}),
+        ("d2", '{"dependencies": {"@docusaurus/core": "2.4.3"}}', ("docusaurus.config.js", "module.exports = {};\n"), set()),
+        ("astro", '{"dependencies": {"astro": "5.0.0", "@astrojs/mdx": "4.0.0"}}', ("astro.config.mjs", "export default {};\n"), set()),
+        ("bare", '{"dependencies": {}}', ("README.md", "x\n"), set()),
+    ):
+        site = tmp_path / name
+        folder = site / ("src/content/docs" if name == "astro" else "docs")
+        folder.mkdir(parents=True)
+        (site / "package.json").write_text(package)
+        (site / config[0]).write_text(config[1])
+        (folder / "page.mdx").write_text(page)
+        found = json.loads(run_cli(str(folder), "--no-cache", "--output-format", "json", "--select", "MDX107,MDX103").stdout)
+        assert {item["code"] for item in found if item["code"] == "MDX107"} == expected, (name, found)
+        if name == "d2":
+            assert [(item["code"], item["severity"]) for item in found] == [("MDX103", "warning")], found

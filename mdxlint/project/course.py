@@ -73,6 +73,10 @@ class LessonFacts:
                 if 0 <= start <= end <= len(code):
                     code = code[:start] + " " * (end - start) + code[end:]
             used.update(re.findall(r"(?<![\w$.])[A-Za-z_$][\w$]*", code))
+        if doc.syntax_problems:
+            # The compiler stops at the first: what the page would use after it is not known
+            # (an import of a component used below a broken tag is no unused import).
+            used.update(name.local for imp in doc.imports for name in imp.names)
         return cls(
             doc.path,
             doc.source.line_starts,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import re
 
+from mdxlint.analyzers.spark.schema import path_type
 from mdxlint.analyzers.spark.values import FUNCTIONS_MODULE, Frame, Reader
 
 # Units from the smallest: a step is a factor of 1000.
@@ -120,6 +121,13 @@ def frames_around(calls) -> dict[int, Frame]:
                 for inner in ast.walk(arg):
                     found.setdefault(id(inner), call.receiver)
     return found
+
+
+def may_be_number(frame: Frame | None, column: str | None) -> bool:
+    """Whether ``column`` of ``frame`` may hold a number: its name says an epoch unit, the frame's
+    schema may say otherwise (a timestamp already, a formatted string); unknown counts as maybe."""
+    known = path_type(frame.types, column) if frame is not None and column else None
+    return known is None or known.name in NUMBER_TYPES or known.name == "unknown"
 
 
 def is_timestamp_type(node: ast.AST) -> bool:

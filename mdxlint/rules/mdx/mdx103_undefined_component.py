@@ -23,7 +23,8 @@ class UndefinedComponent(Rule):
 
     ## Why is this bad
     MDX compiles the page, and rendering it fails with "Expected component `X` to
-    be defined: you likely forgot to import, pass, or provide it."
+    be defined: you likely forgot to import, pass, or provide it." MDX 1 (Docusaurus 2)
+    renders a plain `<div>` in its place and warns in the console instead: a warning there.
 
     ## Example
     ```mdx
@@ -49,6 +50,7 @@ class UndefinedComponent(Rule):
     code = "MDX103"
     name = "undefined-component"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
     scope = "course"
 
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
@@ -59,6 +61,7 @@ class UndefinedComponent(Rule):
             if provided is None:
                 return  # the site passes components we cannot see (no component map found)
             globals_ |= provided
+        mdx1 = site is not None and site.mdx_version.value == 1
         for facts in course.targets():
             if any(part.startswith("_") for part in Path(facts.path).parts[-3:]):
                 continue  # a partial: the page that imports it may pass its components (`components={{…}}`)
@@ -75,6 +78,13 @@ class UndefinedComponent(Rule):
                     continue
                 reported.add(root)
                 tag = element.opening
+                if mdx1:
+                    # MDX 1 renders a placeholder: `makeShortcode` gives a `<div>` and a console warning.
+                    ctx.report(tag.name_start, tag.name_start + len(element.name),
+                               f"`<{element.name}>` is not imported: MDX 1 renders a plain `<div>` in its place and "
+                               "warns in the console; import it or add it to `global-components`",
+                               path=facts.path, severity=Severity.WARNING)
+                    continue
                 ctx.report(
                     tag.name_start,
                     tag.name_start + len(element.name),

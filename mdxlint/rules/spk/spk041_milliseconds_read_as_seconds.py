@@ -6,10 +6,9 @@ from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import FUNCTIONS_MODULE, Frame, Site, analyze
 from mdxlint.analyzers.spark.epoch import (
-    FUNCTION_UNITS, NUMBER_TYPES, alias_of, column_of, frames_around, is_timestamp_type, name_unit, reads_json,
+    FUNCTION_UNITS, alias_of, column_of, frames_around, is_timestamp_type, may_be_number, name_unit, reads_json,
     sql_conversions,
 )
-from mdxlint.analyzers.spark.schema import path_type
 from mdxlint.analyzers.spark.sql import SQL_TEXT_CALLS
 
 # A field declared TIMESTAMP in a DDL schema (`ts_ms TIMESTAMP`, `ts_ms: TIMESTAMP` in a STRUCT<…>):
@@ -90,11 +89,7 @@ class MillisecondsReadAsSeconds(Rule):
                     column, what = named, "a cast to timestamp"
             if column is not None:
                 frames = frames if frames is not None else frames_around(calls)
-                frame = frames.get(id(node))
-                known = path_type(frame.types, column) if frame is not None else None
-                # The name says milliseconds, the frame's schema may say otherwise (already a
-                # timestamp, a formatted string): only a number is read as seconds.
-                if known is None or known.name in NUMBER_TYPES or known.name == "unknown":
+                if may_be_number(frames.get(id(node)), column):  # (only a number is read as seconds)
                     self._report(ctx, call.site, column, what)
             elif call.name == "types.StructField" and len(node.args) >= 2 and is_timestamp_type(node.args[1]):
                 name = node.args[0]

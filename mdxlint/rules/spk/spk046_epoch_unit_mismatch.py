@@ -5,10 +5,9 @@ from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import FUNCTIONS_MODULE, Frame, Site, analyze, spark_raises
 from mdxlint.analyzers.spark.epoch import (
-    CHECKED_MULTIPLY, FUNCTION_UNITS, NUMBER_TYPES, UNIT_WORDS, UNITS, column_of, frames_around, is_timestamp_type,
+    CHECKED_MULTIPLY, FUNCTION_UNITS, UNIT_WORDS, UNITS, column_of, frames_around, is_timestamp_type, may_be_number,
     name_unit, scaled_unit, sql_conversions,
 )
-from mdxlint.analyzers.spark.schema import path_type
 from mdxlint.analyzers.spark.sql import SQL_TEXT_CALLS
 
 OVERFLOW = "long overflow"
@@ -87,10 +86,7 @@ class EpochUnitMismatch(Rule):
             if name_unit(column) is None:
                 continue
             frames = frames if frames is not None else frames_around(calls)
-            frame = frames.get(id(node))
-            known = path_type(frame.types, column) if frame is not None and column else None
-            # The name says an epoch number, the frame's schema may say otherwise (a timestamp already).
-            if known is None or known.name in NUMBER_TYPES or known.name == "unknown":
+            if may_be_number(frames.get(id(node)), column):
                 self._judge(ctx, call.site, function, column, steps)
 
     @staticmethod
