@@ -10,7 +10,9 @@ class ForeachBatchSignature(Rule):
     ## What it does
     Reports `writeStream.foreachBatch(f)` where `f` is a function or lambda of the lesson
     that cannot be called with two positional arguments: one parameter (`def save(df)`),
-    three without defaults, or a required keyword-only one.
+    three without defaults, or a required keyword-only one. A method taken from an
+    instance, and an instance of a lesson's class with `__call__`, are read without
+    their `self`.
 
     ## Why is this bad
     Spark calls the function with two arguments, the micro-batch as a DataFrame and the

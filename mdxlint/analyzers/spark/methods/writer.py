@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method, query_method, writer_method
-from mdxlint.analyzers.spark.values import UNKNOWN, AnyQuery, BoundMethod, Frame, Function, Query, Site, Start, Writer, constant
+from mdxlint.analyzers.spark.values import (
+    UNKNOWN, AnyQuery, BoundMethod, Frame, Function, LessonInstance, Query, Site, Start, Writer, constant,
+)
 
 
 @writer_method("format")
@@ -82,9 +84,12 @@ def foreach(interp, writer: Writer, call: MethodCall) -> Any:
     writer.format_written = None
     writer.format_known = True
     writer.format_site = site
-    if call.name == "foreachBatch" and call.args and isinstance(call.args[0], (Function, BoundMethod)):
-        bound = isinstance(call.args[0], BoundMethod)
-        function = call.args[0].function if bound else call.args[0]
+    given = call.args[0] if call.args else None
+    if isinstance(given, LessonInstance) and "__call__" in given.cls.methods:
+        given = BoundMethod(given.cls.methods["__call__"])  # an instance of a class with `__call__`: that method
+    if call.name == "foreachBatch" and isinstance(given, (Function, BoundMethod)):
+        bound = isinstance(given, BoundMethod)
+        function = given.function if bound else given
         takes = _positional_arity(function, bound)
         if takes is not None:
             name = getattr(function.node, "name", "the lambda")
