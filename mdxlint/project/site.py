@@ -189,10 +189,12 @@ def _rel(root: Path, path: Path | str) -> str:
         return str(path)
 
 
-def _object_keys(text: str, start: int) -> set[str]:
+def _object_keys(text: str, start: int, strict: bool = False) -> set[str] | None:
     """Keys of the object literal that opens at ``text[start] == '{'`` (shorthand, ``key:``
-    and quoted keys at its top level; spreads and computed keys are left out)."""
+    and quoted keys at its top level; spreads and computed keys are left out, or, ``strict``,
+    make the keys unknown: None)."""
     depth, index, keys = 0, start, set()
+    unread: list[str] = []
     token_start = start + 1
     while index < len(text):
         char = text[index]
@@ -201,10 +203,10 @@ def _object_keys(text: str, start: int) -> set[str]:
         elif char in "}])":
             depth -= 1
             if depth == 0:
-                _key_of(text[token_start:index], keys)
+                _key_of(text[token_start:index], keys, unread)
                 break
         elif char == "," and depth == 1:
-            _key_of(text[token_start:index], keys)
+            _key_of(text[token_start:index], keys, unread)
             token_start = index + 1
         elif char in "'\"`":
             end = text.find(char, index + 1)
@@ -213,14 +215,16 @@ def _object_keys(text: str, start: int) -> set[str]:
             end = text.find("\n", index)
             index = end if end > 0 else len(text)
         index += 1
-    return keys
+    return None if strict and unread else keys
 
 
-def _key_of(entry: str, keys: set[str]) -> None:
+def _key_of(entry: str, keys: set[str], unread: list[str]) -> None:
     entry = re.sub(r"//[^\n]*|/\*.*?\*/", "", entry, flags=re.S).strip()
     match = re.match(r"""^(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?::|\(|$)""", entry)
     if match and not entry.startswith("..."):
         keys.add(match.group(2) or match.group(3))
+    elif entry:
+        unread.append(entry)
 
 
 def components_in(path: Path) -> set[str]:
@@ -229,8 +233,7 @@ def components_in(path: Path) -> set[str]:
     text = _read(path)
     names: set[str] = set()
     for match in re.finditer(r"(?:\b\w*[Cc]omponents\w*\s*(?::\s*[\w<>{}\[\]., ]+)?=\s*|\breturn\s*\(?\s*|\bexport\s+default\s+)(\{)", text):
-        keys = _object_keys(text, match.start(1))
-        names |= keys
+        names |= _object_keys(text, match.start(1)) or set()
     return {name for name in names if re.fullmatch(r"[A-Za-z_$][\w$.]*", name)}
 
 
@@ -445,7 +448,8 @@ def _astro_components(folder: Path) -> Fact:
             for match in _ASTRO_COMPONENTS_PROP.finditer(text):
                 body = braced(text, match.end() - 1)
                 inner = body[1:-1].strip() if body else ""
-                keys = _component_keys(inner[1:-1]) if inner.startswith("{") and inner.endswith("}") else None
+                keys = (_object_keys(text, text.index("{", match.end()), strict=True)
+                        if inner.startswith("{") and inner.endswith("}") else None)
                 if keys is None:
                     return Fact(None, f"{_rel(folder, path)}: <{match.group(1)} components={{…}}> passes components not "
                                       "read here")
@@ -455,34 +459,6 @@ def _astro_components(folder: Path) -> Fact:
         return Fact(ASTRO_COMPONENTS, "Astro's MDX integration provides Fragment")
     return Fact(ASTRO_COMPONENTS | found, "Astro's MDX integration provides Fragment; components passed to MDX in "
                                           + ", ".join(where[:3]))
-
-
-_COMPONENT_KEY = re.compile(r"\s*(?:([A-Za-z_$][\w$]*)|'([^']*)'|\"([^\"]*)\")\s*(?::|,|$)")
-
-
-def _component_keys(body: str) -> set[str] | None:
-    """The keys of an object literal's body (`Card, Note: Aside, "Tip": X`), or None when it holds
-    anything else (a spread, a computed key)."""
-    keys: set[str] = set()
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(body):
-        if char in "{[(":
-            depth += 1
-        elif char in "}])":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(body[start:index])
-            start = index + 1
-    parts.append(body[start:])
-    for part in parts:
-        part = part.strip()
-        if not part:
-            continue
-        key = _COMPONENT_KEY.match(part)
-        if key is None:
-            return None
-        keys.add(key.group(1) or key.group(2) or key.group(3))
-    return keys
 
 
 def _astro_frontmatter(folder: Path, config: Path | None) -> Fact:

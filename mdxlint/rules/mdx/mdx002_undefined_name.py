@@ -92,7 +92,9 @@ class UndefinedName(Rule):
 
     @staticmethod
     def _check(body: str, start: int, defined: set[str], ctx: RuleContext, outside_functions: bool = False) -> None:
-        for name, index in free_names(body, outside_functions=outside_functions) if outside_functions else free_names(body):
+        # (called as the course facts call it where it can: the same cache entry, read once)
+        names = free_names(body, outside_functions=True) if outside_functions else free_names(body)
+        for name, index in names:
             if name not in defined:
                 offset = start + index
                 ctx.report(
