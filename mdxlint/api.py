@@ -13,10 +13,12 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from mdxlint.lint.cache import Cache
+from mdxlint.lint.cache import Cache, RunInputs
 from mdxlint.lint.configuration import fingerprint, load_settings
-from mdxlint.project.settings import Settings, glob_match
-from mdxlint.project.course import ASTRO_CONFIGS, CourseIndex
+from mdxlint.project import components, probes
+from mdxlint.project.settings import Settings
+from mdxlint.project.course import CourseIndex
+from mdxlint.project.discovery import course_input_stamps, discover, other_lessons
 from mdxlint.lint.diagnostics import Diagnostic
 from mdxlint.lint.engine import FileOutcome, Linter, LintRun
 from mdxlint.lint.fixes import MAX_PASSES, apply, choose_fixes, write_atomically
@@ -26,128 +28,6 @@ PARALLEL_THRESHOLD = 24  # files to analyse before a process pool pays for itsel
 
 class PathError(Exception):
     pass
-
-
-def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True) -> tuple[list[str], list[str]]:
-    """Files to lint and error lines for paths that do not exist.
-
-    Folders recurse into files with the configured extensions, inside the site's content
-    folders when they are known; a file named explicitly is linted whatever its extension
-    and place, unless ``force-exclude`` is set: then named files pass the same filters.
-    With ``partials``, Markdown files the pages import from elsewhere are linted too.
-    """
-    files: list[str] = []
-    walked: list[str] = []  # found by walking a folder (partials are followed from these)
-    errors: list[str] = []
-    extensions = tuple(f".{ext}" for ext in settings.extensions)
-    seen: set[str] = set()
-
-    site = settings.site
-
-    def excluded(path: Path) -> bool:
-        return any(glob_match(part, pattern) for part in path.parts for pattern in settings.exclude)
-
-    def not_a_page(file: str) -> bool:
-        # Where the site's content folders are known, a folder run lints its pages, not
-        # the repository's README or planning notes (`mdxlint detect` lists the folders).
-        return site is not None and site.outside_pages(file)
-
-    def named_file_excluded(raw: str) -> bool:
-        rel = settings.relative(raw)
-        return excluded(Path(rel)) or any(glob_match(rel, pattern) for pattern in settings.exclude) or not_a_page(raw)
-
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            # A folder named on the command line that neither holds nor lies in one of the
-            # site's content folders was asked for as it is: its files are linted (not a
-            # silent "no files" because the site keeps its pages elsewhere).
-            pages_only = site is not None and site.holds_pages(str(path))
-            for folder, dirnames, filenames in os.walk(path):
-                dirnames[:] = sorted(d for d in dirnames if not any(glob_match(d, p) for p in settings.exclude))
-                for name in sorted(filenames):
-                    if name.endswith(extensions):
-                        full = os.path.join(folder, name)
-                        if not excluded(Path(name)) and full not in seen and not (pages_only and not_a_page(full)):
-                            seen.add(full)
-                            files.append(full)
-                            walked.append(full)
-        elif path.is_file():
-            if settings.force_exclude and (not raw.endswith(extensions) or named_file_excluded(raw)):
-                continue  # pre-commit names every staged file; --force-exclude keeps the configured filters
-            if raw not in seen:
-                seen.add(raw)
-                files.append(raw)
-        elif path.exists():
-            errors.append(f"{raw}: not a regular file or folder")
-        else:
-            errors.append(f"{raw}: no such file or folder")
-    if partials and site is not None and walked:
-        # Only from folder runs: files named one by one (pre-commit's staged files) are linted as named.
-        files += _imported_partials(walked, settings, extensions, seen, excluded)
-    return files, errors
-
-
-# One quantifier over the line: linear however much whitespace it holds.
-_PARTIAL_IMPORT = re.compile(r"import\b[^'\"\n;]*?\bfrom\s*(['\"])([^'\"\n]+\.mdx?)\1")
-_FENCE_MARK = re.compile(r"[ \t]*(?:`{3,}|~{3,})")
-
-
-def _imports_outside_fences(text: str) -> list[re.Match]:
-    """The `import … from "….mdx"` lines of a page that stand outside code fences (an example
-    in a fence imports nothing)."""
-    found = []
-    fence: str | None = None
-    for line in text.split("\n"):
-        mark = _FENCE_MARK.match(line)
-        if mark is not None:
-            marker = mark.group().strip()
-            if fence is None:
-                fence = marker[0] * len(marker)
-            elif marker.startswith(fence) and not line.strip()[len(marker):].strip():
-                fence = None
-            continue
-        if fence is None and line.startswith("import"):
-            match = _PARTIAL_IMPORT.match(line)
-            if match is not None:
-                found.append(match)
-    return found
-
-
-def _imported_partials(files: list[str], settings: Settings, extensions: tuple[str, ...], seen: set[str], excluded) -> list[str]:
-    """Markdown partials the pages import from outside the content folders (Docusaurus's
-    `@site/unversioned/_x.mdx`, a shared `snippets/` folder): the bundler compiles them with the
-    page, so they are linted too."""
-    from mdxlint.project.components import resolve_import
-    from mdxlint.project.course import find_project_root
-
-    added: list[str] = []
-    queue = list(files)
-    seen_real: set[str] | None = None  # made when a page first imports a Markdown file
-    while queue and len(added) < 10_000:
-        page = queue.pop()
-        try:
-            with open(page, encoding="utf-8", errors="replace") as stream:
-                text = stream.read(200_000)
-        except OSError:
-            continue
-        if ".md'" not in text and '.md"' not in text and ".mdx'" not in text and '.mdx"' not in text:
-            continue  # no Markdown import (most pages): one scan in C
-        if seen_real is None:
-            seen_real = {os.path.realpath(f) for f in seen}
-        for match in _imports_outside_fences(text):
-            target = resolve_import(match.group(2), page, find_project_root(page))
-            if not target or not target.endswith(extensions) or excluded(Path(target)):
-                continue
-            real = os.path.realpath(target)
-            if real in seen_real:
-                continue
-            seen_real.add(real)
-            # named as the pages are: absolute, or relative to the working folder (with their `./`)
-            rel = target if os.path.isabs(page) else ("./" if page.startswith("./") else "") + os.path.relpath(target)
-            added.append(rel)
-            queue.append(rel)
-    return added
 
 
 # -- workers --------------------------------------------------------------------------
@@ -368,21 +248,33 @@ def _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progr
     linter = Linter(settings)
     cache = Cache(settings.root, fingerprint(settings)) if use_cache else None
 
-    outcomes = _collect(files, linter, cache, jobs, progress)
+    keys: dict[str, str] = {}  # the content keys of the files read, for the run's inputs
+    outcomes = _collect(files, linter, cache, jobs, progress, keys)
     index = CourseIndex(settings)
     lessons = [outcomes[path] for path in files if outcomes[path].has_facts]
     if lessons:
         index.first_path = os.path.abspath(lessons[0].path)
+    inputs = RunInputs([(path, keys.get(path, "")) for path in files]) if cache is not None else None
     if linter.has_course_rules and lessons:
         # Course rules need every lesson of the course, also those not named on the
         # command line (a prerequisite may point to one); they are read, not reported.
-        others = _other_lessons(index, settings, set(files))
-        lessons += [outcome for outcome in _collect(others, linter, cache, jobs, None).values() if outcome.has_facts]
+        others = other_lessons(index.content_root, settings, set(files))
+        lessons += [outcome for outcome in _collect(others, linter, cache, jobs, None, keys).values() if outcome.has_facts]
+        if inputs is not None:
+            inputs.lessons_root, inputs.others = index.content_root, [(path, keys.get(path, "")) for path in others]
+            inputs.course_root, inputs.first_lesson = index.root, index.first_path
+            inputs.course_stamps = course_input_stamps(index.root, settings)
     # A cached run whose course findings are cached too needs no lesson's facts.
     course_diags = None
-    course_key = _course_key(lessons, index, cache) if cache is not None and linter.has_course_rules else None
+    course_key = None
+    probed: dict = {}  # what course rules were told by the file system
+    if cache is not None and linter.has_course_rules:
+        stamps = inputs.course_stamps if lessons else course_input_stamps(index.root, settings)
+        course_key = _course_key(lessons, cache, stamps)
     if course_key is not None and not (fix or diff):
-        course_diags = cache.get_course(course_key)
+        stored = cache.get_course(course_key)
+        if isinstance(stored, tuple) and len(stored) == 2 and probes.unchanged(stored[0]):  # what course rules found on disk then holds still
+            probed, course_diags = stored
     if course_diags is None:
         for outcome in lessons:
             index.add(outcome.facts)
@@ -411,11 +303,22 @@ def _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progr
                 cache.save()
                 cache.dirty = False  # and not after (were it not written now): its facts will not be whole
             index.read_once = True
-        course_diags = linter.course_diagnostics(index)
+        if cache is not None:
+            # Course rules' answers from the file system (links to files, imports) are noted:
+            # the course findings are used again only while each answer holds.
+            components.forget_cached_reads()
+            with probes.recording() as probed:
+                course_diags = linter.course_diagnostics(index)
+        else:
+            course_diags = linter.course_diagnostics(index)
         if cache is not None and course_key is not None and not (fix or diff):
-            cache.put_course(course_key, course_diags)
+            cache.put_course(course_key, (probed, course_diags))
     if cache is not None:
         cache.save()
+    # Inputs whose every file was read (a file that could not be read has no key).
+    if inputs is not None and not (fix or diff or errors) and all(key for _, key in inputs.files + inputs.others):
+        inputs.probed = probed
+        run.inputs = inputs
     if not (fix or diff):
         # The lessons' facts are not read again: free them before the findings are made (on
         # 5,000 lessons they and the findings were the peak together).
@@ -446,9 +349,9 @@ def _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progr
     return run
 
 
-def _course_key(lessons: list[FileOutcome], index: CourseIndex, cache: Cache) -> str | None:
+def _course_key(lessons: list[FileOutcome], cache: Cache, stamps: list[tuple[str, int, int]]) -> str | None:
     """What course findings depend on: every lesson's content and the files course rules
-    read (components, the content schema, the Astro config).  None when a lesson is
+    read (components, the content schema, the Astro config: their ``stamps``).  None when a lesson is
     not in the cache (its findings are computed afresh)."""
     import hashlib
 
@@ -458,25 +361,16 @@ def _course_key(lessons: list[FileOutcome], index: CourseIndex, cache: Cache) ->
         if entry is None:
             return None
         digest.update(f"{path}\0{entry[0]}\n".encode())
-    settings = index.settings.course
-    watched = [os.path.join(index.root, settings.schema_file)]
-    watched += [os.path.join(index.root, name) for name in ASTRO_CONFIGS]
-    components = os.path.join(index.root, settings.components_root)
-    for folder, _, names in sorted(os.walk(components)):
-        watched.extend(os.path.join(folder, name) for name in sorted(names))
-    for path in watched:
-        try:
-            stat = os.stat(path)
-        except OSError:
-            continue
-        digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    for path, mtime, size in stamps:
+        digest.update(f"{path}\0{mtime}\0{size}\n".encode())
     return digest.hexdigest()
 
 
-def _collect(files, linter: Linter, cache: Cache | None, jobs, progress) -> dict[str, FileOutcome]:
-    """Per-file outcomes, from the cache where the content is unchanged."""
+def _collect(files, linter: Linter, cache: Cache | None, jobs, progress, keys: dict[str, str] | None = None) -> dict[str, FileOutcome]:
+    """Per-file outcomes, from the cache where the content is unchanged (the content
+    keys of the files read go into ``keys``)."""
     outcomes: dict[str, FileOutcome] = {}
-    keys: dict[str, str] = {}
+    keys = {} if keys is None else keys
     todo: list[str] = []
     for path in files:
         if cache is not None:
@@ -500,15 +394,6 @@ def _collect(files, linter: Linter, cache: Cache | None, jobs, progress) -> dict
         if cache is not None and outcome.path in keys:
             cache.put(outcome.path, keys[outcome.path], outcome)
     return outcomes
-
-
-def _other_lessons(index: CourseIndex, settings: Settings, named: set[str]) -> list[str]:
-    root = index.content_root
-    if not os.path.isdir(root):
-        return []
-    named_abs = {os.path.abspath(p) for p in named}
-    found, _ = discover([root], settings, partials=False)  # the lessons the course rules read
-    return [path for path in found if os.path.abspath(path) not in named_abs]
 
 
 def _fix_one(path: str, linter: Linter, index: CourseIndex, run: LintRun, unsafe: bool, write: bool) -> None:

@@ -136,6 +136,20 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
                                 threshold, baseline, out)
             sys.exit(code)
 
+        # A cached run whose inputs have not changed shows the report it stored (without
+        # importing the linter): what a run from the cache would write, byte for byte.
+        stored = recording = None
+        if not (no_cache or fix or diff or write_baseline) and baseline is None:
+            from mdxlint.frontends.replay import Recording, StoredReport
+
+            options = {"format": output_format, "statistics": statistics, "quiet": quiet, "threshold": threshold,
+                       "force_exclude": settings.force_exclude}
+            stored = StoredReport(settings, paths, options, out)
+            shown = stored.replay(paths, settings, out)
+            if shown is not None:
+                sys.exit(EXIT_FINDINGS if shown and not exit_zero else EXIT_CLEAN)
+            out = recording = Recording(out)
+
         from mdxlint.api import lint_paths
 
         progress = None if quiet or output_format != "text" else _progress_factory()
@@ -178,6 +192,8 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
             shown = streamed.shown
         else:
             shown = _emit(run.diagnostics, run.files, output_format, statistics, quiet, threshold, baseline, out)
+        if stored is not None and run.inputs is not None and run.files and not run.errors and recording.text is not None:
+            stored.save(run.inputs, recording.text, shown)
         if fix and run.fixed and not quiet and output_format == "text":
             total = sum(run.fixed.values())
             click.echo(f"Fixed {total} finding{'s' if total != 1 else ''} in {len(run.fixed)} file{'s' if len(run.fixed) != 1 else ''}.", err=True)

@@ -10,7 +10,8 @@ import hashlib
 import os
 import pickle
 from pathlib import Path
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Sequence
 
 from mdxlint._version import __version__
 
@@ -46,7 +47,7 @@ class Cache:
         self.folder = Path(root) / CACHE_DIR
         self.file = self.folder / f"v{code_stamp()}-{fingerprint}.pickle"
         self.dirty = False
-        loaded = _read(self.file)
+        loaded = read_pickle(self.file)
         self.entries: dict[str, tuple[str, Any]] = loaded if isinstance(loaded, dict) else {}
 
     @staticmethod
@@ -71,7 +72,7 @@ class Cache:
         return self.file.with_name(f"{self.file.stem}-course.pickle")
 
     def get_course(self, key: str) -> Any | None:
-        stored = _read(self.course_file)
+        stored = read_pickle(self.course_file)
         return stored[1] if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key else None
 
     def put_course(self, key: str, value: Any) -> None:
@@ -91,28 +92,32 @@ class Cache:
                 pass
 
     def _write(self, file: Path, value: Any) -> bool:
-        """Write ``value`` to ``file`` atomically; False where it cannot be written."""
+        return write_pickle(self.folder, file, value)
+
+
+def write_pickle(folder: Path, file: Path, value: Any) -> bool:
+    """Write ``value`` to ``file`` in the cache ``folder`` atomically; False where it cannot be written."""
+    try:
+        folder.mkdir(exist_ok=True)
+        gitignore = folder / ".gitignore"
+        if not gitignore.exists():
+            gitignore.write_text("*\n")
+        import tempfile
+
+        handle, temp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         try:
-            self.folder.mkdir(exist_ok=True)
-            gitignore = self.folder / ".gitignore"
-            if not gitignore.exists():
-                gitignore.write_text("*\n")
-            import tempfile
-
-            handle, temp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(temp, file)
-            except BaseException:
-                os.unlink(temp)
-                raise
-            return True
-        except Exception:
-            return False  # a cache is an optimisation; a read-only tree still lints
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, file)
+        except BaseException:
+            os.unlink(temp)
+            raise
+        return True
+    except Exception:
+        return False  # a cache is an optimisation; a read-only tree still lints
 
 
-def _read(file: Path) -> Any | None:
+def read_pickle(file: Path) -> Any | None:
     """What a cache file holds; None where it is missing, unreadable, or written by another version."""
     import gc
 
@@ -126,3 +131,51 @@ def _read(file: Path) -> Any | None:
     finally:
         if enabled:
             gc.enable()
+
+
+@dataclass
+class RunInputs:
+    """What a run's findings were made from, besides the configuration and mdxlint's code:
+    the files it linted (in order) and the course's other lessons, each with the key of
+    its content (:meth:`Cache.key`), and the files course rules read (time and size).
+    These are what the per-file and course caches key their results by, so a run whose
+    inputs are :meth:`unchanged` would find what it found before."""
+
+    files: list[tuple[str, str]]
+    lessons_root: str | None = None  # where the other lessons were looked for
+    others: list[tuple[str, str]] = field(default_factory=list)
+    course_root: str | None = None  # the project root course rules read their files from
+    first_lesson: str | None = None  # the lesson that root was found from
+    course_stamps: list[tuple[str, int, int]] = field(default_factory=list)
+    probed: dict = field(default_factory=dict)  # the file system's answers to course rules (project.probes)
+
+    def unchanged(self, paths: Sequence[str], settings) -> bool:
+        from mdxlint.project import probes
+        from mdxlint.project.discovery import course_input_stamps, discover, find_project_root, other_lessons
+
+        files, errors = discover(paths, settings)
+        if errors or not _same_contents(files, self.files):
+            return False
+        if self.lessons_root is not None and not _same_contents(other_lessons(self.lessons_root, settings, set(files)), self.others):
+            return False
+        if self.course_root is not None:
+            if settings.config_path is None and self.first_lesson is not None and find_project_root(self.first_lesson) != self.course_root:
+                return False
+            if course_input_stamps(self.course_root, settings) != self.course_stamps:
+                return False
+        return probes.unchanged(self.probed)
+
+
+def _same_contents(paths: list[str], stored: list[tuple[str, str]]) -> bool:
+    if len(paths) != len(stored):
+        return False
+    for path, (stored_path, key) in zip(paths, stored):
+        if path != stored_path:
+            return False
+        try:
+            with open(path, "rb") as stream:
+                if Cache.key(stream.read()) != key:
+                    return False
+        except OSError:
+            return False
+    return True

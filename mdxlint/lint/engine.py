@@ -122,6 +122,7 @@ class LintRun:
     fixed: dict[str, int] = field(default_factory=dict)  # path -> number of fixes applied
     diffs: dict[str, str] = field(default_factory=dict)
     refreshed: dict[str, "FileOutcome"] = field(default_factory=dict)  # outcomes of files just fixed
+    inputs: "RunInputs | None" = None  # what the findings were made from (a cached run that fixed nothing)
 
 
 def syntax_of(settings: Settings):

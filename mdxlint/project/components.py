@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from mdxlint.project import probes
 from mdxlint.project.locales import DOCUSAURUS
 
 EXTENSIONS = ("", ".tsx", ".ts", ".jsx", ".js", ".mjs", ".mts", ".astro", ".mdx", ".md", ".json", ".svelte", ".vue")
@@ -42,9 +43,9 @@ def resolve_import(source: str, from_file: str, root: str) -> str | None:
 def _resolve_base(base: str, depth: int = 0) -> str | None:
     for ext in EXTENSIONS:
         candidate = base + ext
-        if os.path.isfile(candidate):
+        if probes.is_file(candidate):
             return candidate
-    if os.path.isdir(base):
+    if probes.is_dir(base):
         # A folder with a package.json: Node and the bundlers follow its `main` (bundlers `module`
         # first) before they try index files.
         manifest = _read(os.path.join(base, "package.json")) if depth < 3 else ""
@@ -63,7 +64,7 @@ def _resolve_base(base: str, depth: int = 0) -> str | None:
                         return found
         for name in INDEX_FILES:
             candidate = os.path.join(base, name)
-            if os.path.isfile(candidate):
+            if probes.is_file(candidate):
                 return candidate
     return None
 
@@ -88,7 +89,7 @@ def _vite_aliases(root: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for name in _ASTRO_CONFIGS:
         path = os.path.join(root, name)
-        if not os.path.isfile(path):
+        if not probes.is_file(path):
             continue
         try:
             text = read_config(Path(path))
@@ -141,18 +142,21 @@ def project_aliases(root: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     # `@site/` is the Docusaurus site's folder: the root, or `website/` below it (a repository
     # that keeps its docs beside the site, `docs.path: '../docs'`).
     for site in (root, os.path.join(root, "website")):
-        if any(os.path.isfile(os.path.join(site, name)) for name in DOCUSAURUS):
+        if any(probes.is_file(os.path.join(site, name)) for name in DOCUSAURUS):
             aliases.setdefault(("@site/", False), (os.path.normpath(site) + os.sep,))
             break
     return tuple(sorted(((prefix, targets, exact) for (prefix, exact), targets in aliases.items()), key=lambda item: -len(item[0])))
 
 
 def _read(path: str) -> str:
-    try:
-        with open(path, encoding="utf-8", errors="replace") as stream:
-            return stream.read()
-    except OSError:
-        return ""
+    return probes.read_text(path) or ""
+
+
+def forget_cached_reads() -> None:
+    """Drop what was read of the project's files and kept (aliases, exports, props), so that
+    what is asked next is read again, and noted where :func:`probes.recording` is on."""
+    for cached in (project_aliases, _module_exports, _shape, _untranslated_exports):
+        cached.cache_clear()
 
 
 def _mtime(path: str) -> float:

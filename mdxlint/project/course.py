@@ -24,6 +24,8 @@ from typing import Sequence
 from mdxlint.project.settings import Settings
 from mdxlint.mdx.document import Document, Frontmatter, Heading, JsxElement, Link
 from mdxlint.mdx.esm import Export, Import
+from mdxlint.project import probes
+from mdxlint.project.discovery import find_project_root
 from mdxlint.project.locales import ASTRO as ASTRO_CONFIGS
 from mdxlint.project.site import heading_id_syntaxes
 from mdxlint.mdx.slug import slugify
@@ -122,17 +124,6 @@ class LessonFacts:
         return fm.data if fm is not None and isinstance(fm.data, dict) else {}
 
 
-def find_project_root(start: str) -> str:
-    """The nearest folder above ``start`` that holds an Astro config or package.json."""
-    path = Path(os.path.abspath(start))
-    if path.is_file() or not path.exists():
-        path = path.parent
-    for folder in (path, *path.parents):
-        if any((folder / name).is_file() for name in ASTRO_CONFIGS + ("package.json",)):
-            return str(folder)
-    return os.getcwd()
-
-
 @dataclass(eq=False)
 class LinkRef:
     """A link of a lesson, with its destination decoded and where to point at it."""
@@ -229,11 +220,9 @@ class CourseIndex:
         if base is None:
             for name in ASTRO_CONFIGS:
                 config = Path(self.root) / name
-                if config.is_file():
-                    try:
-                        match = _BASE.search(config.read_text(encoding="utf-8", errors="replace"))
-                    except OSError:
-                        match = None
+                if probes.is_file(str(config)):
+                    text = probes.read_text(str(config))
+                    match = _BASE.search(text) if text is not None else None
                     if match:
                         base = match.group(2)
                     break
@@ -374,7 +363,7 @@ class CourseIndex:
         rest = path.strip("/")
         for candidate in (f"{rest}.mdx", f"{rest}.md", f"{rest}/index.mdx", f"{rest}/index.md") if rest else ("index.mdx", "index.md"):
             full = os.path.normpath(os.path.join(docs, candidate))
-            if full.startswith(docs + os.sep) and os.path.isfile(full):
+            if full.startswith(docs + os.sep) and probes.is_file(full):
                 return full
         return ""
 
@@ -391,7 +380,7 @@ class CourseIndex:
         root = site.root
         if path.startswith("@site/"):  # the site's folder, as written
             candidate = os.path.normpath(os.path.join(root, urllib.parse.unquote(path[len("@site/"):])))
-            return candidate if os.path.isfile(candidate) else ""
+            return candidate if probes.is_file(candidate) else ""
         parts = os.path.relpath(os.path.abspath(from_path), root).split(os.sep)
         docs = list(site.content_dirs.value or ())
         own: list[str] = []
@@ -407,7 +396,7 @@ class CourseIndex:
         relative = urllib.parse.unquote(path).lstrip("/")
         for folder in [*own, ".", *docs, "static"]:
             candidate = os.path.normpath(os.path.join(root, folder, relative))
-            if os.path.isfile(candidate):
+            if probes.is_file(candidate):
                 return candidate
         return ""
 
@@ -422,7 +411,7 @@ class CourseIndex:
             folders += [os.path.join(site.root, folder) for folder in site.content_dirs.value or ()]
         for folder in folders:
             candidate = os.path.normpath(os.path.join(folder, path))
-            if os.path.isfile(candidate):
+            if probes.is_file(candidate):
                 return candidate
         return ""
 

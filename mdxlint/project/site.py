@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mdxlint.project.components import untranslated_components
 from mdxlint.project.locales import ASTRO, DOCUSAURUS, NEXT, braced, read_config
 
 MDX_COMPONENT_FILES = ("mdx-components.tsx", "mdx-components.ts", "mdx-components.jsx", "mdx-components.js")
@@ -238,6 +237,9 @@ def components_in(path: Path) -> set[str]:
 
 
 def _untranslated(folder: Path, map_files: list[Path], names: set[str]) -> Fact:
+    # Imported here: a site without a component map never needs the component reader.
+    from mdxlint.project.components import untranslated_components
+
     found: set[str] = set()
     for map_file in map_files:
         found |= untranslated_components(str(map_file), names, str(folder))

@@ -1,5 +1,6 @@
 import os
 
+from mdxlint.project import probes
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.lint.rule import Applicability, Rule, RuleContext
@@ -93,7 +94,7 @@ class BrokenLink(Rule):
         inside a folder do not make a page of the folder."""
         module = resolved.path[len(prefix) :].strip("/")
         folder = os.path.join(course.content_root, module)
-        if any(os.path.isfile(os.path.join(folder, f"index.{ext}")) for ext in ("mdx", "md")):
+        if any(probes.is_file(os.path.join(folder, f"index.{ext}")) for ext in ("mdx", "md")):
             return
         lessons = [lesson for lesson in course.by_id if lesson.startswith(module + "/")]
         hint = f"; link to its first lesson, `{course.url_for(lessons[0], with_base=bool(course.site_base))}`" if lessons else ""

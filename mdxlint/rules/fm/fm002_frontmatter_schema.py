@@ -2,6 +2,7 @@ import os
 import re
 from pathlib import Path
 
+from mdxlint.project import probes
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Option, Rule, RuleContext
@@ -141,10 +142,9 @@ class FrontmatterSchema(Rule):
         text = None
         for name in (course.settings.course.schema_file, *SCHEMA_FILES):
             config = root / name
-            if config.is_file():
-                try:
-                    text = config.read_text(encoding="utf-8", errors="replace")
-                except OSError:
+            if probes.is_file(str(config)):
+                text = probes.read_text(str(config))
+                if text is None:
                     continue
                 break
         found: dict[str, ZodType] = {}

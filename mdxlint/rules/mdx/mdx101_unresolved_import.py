@@ -1,6 +1,7 @@
 import os
 
 from mdxlint.project.components import EXTENSIONS, resolve_import
+from mdxlint.project import probes
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.lint.rule import Applicability, Rule, RuleContext
@@ -86,7 +87,7 @@ def _beyond_what_we_see(source: str, from_file: str, root: str) -> bool:
         return False
     folder = os.path.dirname(root)
     while True:
-        if any(os.path.exists(os.path.join(folder, marker)) for marker in (".git", "package.json", "pnpm-workspace.yaml")):
+        if any(probes.exists(os.path.join(folder, marker)) for marker in (".git", "package.json", "pnpm-workspace.yaml")):
             return not (target == folder or target.startswith(folder + os.sep))
         parent = os.path.dirname(folder)
         if parent == folder:

@@ -1,0 +1,201 @@
+"""Stored reports (mdxlint/frontends/replay.py): a cached run whose inputs are unchanged
+shows the report it stored; any change of what the report was made from makes it lint
+again.  Each test runs the real command line in a subprocess.
+
+A replay is told from a run by marking the stored report: where the mark shows, the
+report was replayed; where the inputs changed, the output must be a fresh run's."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, run_cli
+
+MARK = "<<replayed>>\n"
+
+
+@pytest.fixture
+def course(tmp_path: Path) -> Path:
+    root = tmp_path / "course"
+    shutil.copytree(FIXTURES / "sample-course", root)
+    return root
+
+
+def _reports(root: Path) -> list[Path]:
+    return sorted((root / ".mdxlint_cache").glob("v*-report-*.pickle"))
+
+
+def _mark_stored_reports(root: Path) -> int:
+    reports = _reports(root)
+    for file in reports:
+        stored = pickle.loads(file.read_bytes())
+        stored["report"] = MARK.encode() + stored["report"]
+        file.write_bytes(pickle.dumps(stored))
+    return len(reports)
+
+
+def _lint(root: Path, *args: str, env: dict | None = None):
+    return run_cli("src/content", *args, cwd=root, env=env)
+
+
+def test_an_unchanged_run_replays_its_report_byte_for_byte(course):
+    cold = _lint(course, "--no-cache")
+    first = _lint(course)
+    assert first.stdout == cold.stdout and first.returncode == cold.returncode == 1
+    assert first.stdout and _reports(course)
+    second = _lint(course)
+    assert (second.stdout, second.stderr, second.returncode) == (first.stdout, first.stderr, 1)
+    assert _mark_stored_reports(course) == 1
+    third = _lint(course)
+    assert third.stdout.decode() == MARK + first.stdout.decode() and third.returncode == 1
+    # --exit-zero changes only the exit code of the same report
+    assert _lint(course, "--exit-zero").returncode == 0
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["edit a lesson", "add a lesson", "remove a lesson", "edit a component", "edit the content schema", "add a component"],
+)
+def test_a_change_of_an_input_lints_again(course, change):
+    _lint(course)
+    _mark_stored_reports(course)
+    lessons = course / "src" / "content" / "course"
+    first = lessons / "01-module-1" / "01-introduction.mdx"
+    if change == "edit a lesson":
+        first.write_text(first.read_text(encoding="utf-8") + "\n```\nno language\n```\n", encoding="utf-8")
+    elif change == "add a lesson":
+        shutil.copy(first, lessons / "01-module-1" / "03-copy.mdx")
+    elif change == "remove a lesson":
+        (lessons / "01-module-1" / "02-first-connector.mdx").unlink()
+    elif change == "edit a component":
+        component = course / "src" / "components" / "Callout.tsx"
+        component.write_text(component.read_text(encoding="utf-8") + "\n// changed\n", encoding="utf-8")
+    elif change == "edit the content schema":
+        schema = course / "src" / "content" / "config.ts"
+        schema.write_text(schema.read_text(encoding="utf-8") + "\n// changed\n", encoding="utf-8")
+    elif change == "add a component":
+        (course / "src" / "components" / "Note.tsx").write_text("export default function Note() { return null; }\n")
+    again = _lint(course)
+    assert MARK.encode() not in again.stdout
+    assert again.stdout == _lint(course, "--no-cache").stdout
+    # and the new report is stored: the next run replays it
+    _mark_stored_reports(course)
+    assert _lint(course).stdout.startswith(MARK.encode())
+
+
+def test_a_lesson_outside_the_named_files_is_an_input_of_the_course_rules(course):
+    named = "src/content/course/01-module-1/01-introduction.mdx"
+    run_cli(named, cwd=course)
+    assert _mark_stored_reports(course) == 1
+    other = course / "src" / "content" / "course" / "01-module-1" / "02-first-connector.mdx"
+    assert run_cli(named, cwd=course).stdout.startswith(MARK.encode())
+    other.write_text(other.read_text(encoding="utf-8").replace("title:", "title: Renamed\nx-title:", 1), encoding="utf-8")
+    again = run_cli(named, cwd=course)
+    assert MARK.encode() not in again.stdout
+    assert again.stdout == run_cli(named, "--no-cache", cwd=course).stdout
+
+
+@pytest.mark.parametrize(
+    "options",
+    [("--min-severity", "info"), ("--output-format", "json"), ("--output-format", "github"), ("-q",), ("--statistics",), ("--select", "FNC")],
+)
+def test_each_kind_of_report_is_stored_apart(course, options):
+    plain = _lint(course)
+    fresh = _lint(course, *options, "--no-cache")
+    first = _lint(course, *options)
+    assert first.stdout == fresh.stdout and first.returncode == fresh.returncode
+    assert len(_reports(course)) == 2
+    _mark_stored_reports(course)
+    replayed = _lint(course, *options)
+    assert replayed.stdout.decode() == MARK + fresh.stdout.decode()
+    assert _lint(course).stdout.decode() == MARK + plain.stdout.decode()
+
+
+def test_the_terminal_width_and_colour_are_part_of_the_key(course):
+    _lint(course, env={"COLUMNS": "80"})
+    _mark_stored_reports(course)
+    for env in ({"COLUMNS": "100"}, {"FORCE_COLOR": "1", "COLUMNS": "80"}):
+        result = _lint(course, env=env)
+        assert MARK.encode() not in result.stdout
+        assert result.stdout == _lint(course, "--no-cache", env=env).stdout
+
+
+def test_the_working_folder_is_part_of_the_key(course):
+    _lint(course)
+    _mark_stored_reports(course)
+    content = course / "src" / "content"
+    elsewhere = run_cli(str(content), cwd=content)
+    assert MARK.encode() not in elsewhere.stdout
+
+
+def test_runs_that_are_never_replayed(course):
+    # a run with an error (a path that does not exist) stores nothing
+    assert _lint(course, "missing.mdx").returncode == 2
+    assert not _reports(course)
+    # --fix, --diff and a baseline always lint
+    _lint(course)
+    _mark_stored_reports(course)
+    for options in (("--diff",), ("--fix",), ("--write-baseline", "b.json")):
+        result = _lint(course, *options)
+        assert MARK.encode() not in result.stdout + result.stderr
+    baseline = _lint(course, "--baseline", "b.json")
+    assert MARK.encode() not in baseline.stdout
+    # nor is a run without the cache, and it stores nothing new
+    before = {path: path.stat().st_mtime_ns for path in _reports(course)}
+    assert MARK.encode() not in _lint(course, "--no-cache").stdout
+    assert {path: path.stat().st_mtime_ns for path in _reports(course)} == before
+
+
+def test_an_unreadable_or_foreign_stored_report_is_ignored(course):
+    first = _lint(course)
+    for file in _reports(course):
+        file.write_bytes(b"not a pickle")
+    assert _lint(course).stdout == first.stdout
+    for file in _reports(course):
+        file.write_bytes(pickle.dumps({"key": "another", "report": MARK}))
+    assert _lint(course).stdout == first.stdout
+
+
+def test_the_report_goes_to_the_output_file_too(course, tmp_path):
+    target = tmp_path / "report.txt"
+    _lint(course, "-o", str(target))
+    stored = target.read_bytes()
+    os.unlink(target)
+    _mark_stored_reports(course)
+    _lint(course, "-o", str(target))
+    assert target.read_bytes() == MARK.encode() + stored
+
+
+def test_files_course_rules_found_on_disk_are_inputs(tmp_path):
+    """Links to Markdown files and imports outside the components folder: course rules ask the
+    file system, and the cached course findings (and a stored report) hold only while each
+    answer does (this was a stale cache before stored reports)."""
+    site = tmp_path / "site"
+    (site / "docs").mkdir(parents=True)
+    (site / "src" / "lib").mkdir(parents=True)
+    (site / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.5.0"}}')
+    (site / "docusaurus.config.js").write_text('export default {presets: [["classic", {docs: {}}]]};\n')
+    (site / "docs" / "a.mdx").write_text(
+        "---\ntitle: A\n---\n\nimport Thing from '../src/lib/Thing';\n\nSee [b](./b.md) and [c](/c.md).\n\n<Thing />\n"
+    )
+    (site / "docs" / "b.md").write_text("---\ntitle: B\n---\n\nB.\n")
+    (site / "docs" / "c.md").write_text("---\ntitle: C\n---\n\nC.\n")
+    (site / "src" / "lib" / "Thing.tsx").write_text("export default function Thing() { return null; }\n")
+    page = "docs/a.mdx"  # one page named: the pages it links to are not linted, only looked up
+    assert run_cli(page, cwd=site).returncode == 0
+    for gone, code in (("docs/b.md", "CRS010"), ("docs/c.md", "CRS010"), ("src/lib/Thing.tsx", "MDX101")):
+        assert _mark_stored_reports(site) == 1
+        (site / gone).unlink()
+        result = run_cli(page, cwd=site)
+        assert MARK.encode() not in result.stdout
+        assert result.stdout == run_cli(page, "--no-cache", cwd=site).stdout
+        assert code.encode() in result.stdout and result.returncode == 1
+        # the course findings alone (no stored report) are not stale either
+        for file in _reports(site):
+            file.unlink()
+        assert run_cli(page, cwd=site).stdout == result.stdout
