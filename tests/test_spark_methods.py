@@ -42,7 +42,7 @@ FRAME_METHODS = BATCH_ACTIONS + PROJECTIONS + [
     "withWatermark", "groupBy", "groupby", "rollup", "cube", "agg",
     "dropDuplicates", "drop_duplicates", "distinct", "dropDuplicatesWithinWatermark",
     "join", "crossJoin", "union", "unionAll", "unionByName", "intersect", "intersectAll", "subtract", "exceptAll",
-    "sample", "offset", "orderBy", "sort", "limit",
+    "sample", "offset", "orderBy", "sort", "randomSplit", "limit",
     "flatMapGroupsWithState", "applyInPandasWithState", "transformWithStateInPandas", "transformWithState",
     "transform", "createOrReplaceTempView", "createTempView", "createGlobalTempView", "createOrReplaceGlobalTempView",
     "printSchema", "explain", "describe", "summary",

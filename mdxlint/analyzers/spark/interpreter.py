@@ -20,7 +20,7 @@ from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
     FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, ActiveQueries, AnyQuery, BoundMethod, Builder, Call, ClassRef, Column,
-    Const, DictValue, Frame, FuncRef, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
+    Const, DictValue, Frame, Frames, FuncRef, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
     StreamManager, WindowSpec, Writer, subscript_key,
 )
 
@@ -241,6 +241,11 @@ class Interpreter:
         if isinstance(target, ast.Name):
             self.bind(target.id, value)
         elif isinstance(target, (ast.Tuple, ast.List)):
+            if isinstance(value, Frames) and len(value.items) == len(target.elts) \
+                    and not any(isinstance(element, ast.Starred) for element in target.elts):
+                for element, item in zip(target.elts, value.items):  # `train, test = frame.randomSplit([0.8, 0.2])`
+                    self.assign(element, item)
+                return
             for element in target.elts:
                 self.assign(element.value if isinstance(element, ast.Starred) else element, UNKNOWN)
         elif isinstance(target, (ast.Attribute, ast.Subscript)):
@@ -329,6 +334,9 @@ class Interpreter:
                 return Column(node, self.fence)  # type: ignore[arg-type]
             if isinstance(base, DictValue) and isinstance(key, Const) and not self.loops:
                 return dict(base.items).get(key.value, UNKNOWN)  # `SETTINGS["delay"]` of a dict written out
+            if isinstance(base, Frames) and isinstance(key, Const) and type(key.value) is int \
+                    and -len(base.items) <= key.value < len(base.items):
+                return base.items[key.value]  # `splits[0]`
             return UNKNOWN
         if isinstance(node, ast.BinOp):
             left, right = self.eval(node.left), self.eval(node.right)
@@ -345,8 +353,11 @@ class Interpreter:
                 return Column(node, self.fence)  # type: ignore[arg-type]
             return UNKNOWN
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Invert, ast.USub)):
-            if isinstance(self.eval(node.operand), Column):  # `~cond`, `-col("x")`
+            operand = self.eval(node.operand)
+            if isinstance(operand, Column):  # `~cond`, `-col("x")`
                 return Column(node, self.fence)  # type: ignore[arg-type]
+            if isinstance(node.op, ast.USub) and isinstance(operand, Const) and type(operand.value) in (int, float):
+                return Const(-operand.value)  # `splits[-1]`
             return UNKNOWN
         if isinstance(node, ast.Lambda):
             function = Function(node, self.fence)  # type: ignore[arg-type]
@@ -502,6 +513,10 @@ class Interpreter:
             return self.call_function(callee, args, kwargs)
         if isinstance(callee, BoundMethod):
             return self.call_function(callee.function, [UNKNOWN, *args], kwargs)
+        if isinstance(callee, ModuleRef) and callee.name == "functools.partial" and args \
+                and isinstance(args[0], (Function, BoundMethod)) and "**" not in kwargs \
+                and not any(isinstance(arg, ast.Starred) for arg in node.args):
+            return Partial(args[0], tuple(args[1:]), tuple(kwargs))  # `partial(save, "lake/events")`
         if isinstance(callee, LessonClass):
             return LessonInstance(callee)
         if isinstance(func, ast.Name) and func.id in _INSPECTING_BUILTINS and self.lookup(func.id) is UNKNOWN:

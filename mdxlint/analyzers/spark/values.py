@@ -125,6 +125,14 @@ class DictValue:
 
 
 @dataclass(frozen=True)
+class Frames:
+    """Frames a call returns as a list (``randomSplit``'s splits): unpacked by an assignment
+    of as many names, or read by a constant index."""
+
+    items: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
 class ModuleRef:
     name: str
 
@@ -445,6 +453,16 @@ class BoundMethod:
     """A lesson class's method taken from an instance (or a classmethod): Python passes the first argument."""
 
     function: Function
+
+
+@dataclass(frozen=True)
+class Partial:
+    """``functools.partial(target, *args, **keywords)`` of a lesson's function or method: calling
+    it calls ``target`` with ``args`` first."""
+
+    target: Any  # Function or BoundMethod
+    args: tuple[Any, ...]
+    keywords: tuple[str, ...]
 
 
 @dataclass(frozen=True)

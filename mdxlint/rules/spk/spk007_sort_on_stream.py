@@ -1,3 +1,5 @@
+import ast
+
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
@@ -14,7 +16,8 @@ class SortOnStream(Rule):
 
     ## What it does
     Reports a started streaming query whose plan sorts (`orderBy`, `sort`, also
-    `sortWithinPartitions`: Spark refuses every sort of a stream, checked on PySpark 4.1)
+    `sortWithinPartitions`, and `randomSplit`, which sorts each partition so that its
+    splits never overlap: Spark refuses every sort of a stream, checked on PySpark 4.1)
     rows that are not the result of an aggregation, or sorts in append or update mode.
     Reported at `start()`, where Spark raises.
 
@@ -53,9 +56,12 @@ class SortOnStream(Rule):
                 if after_aggregation and start.output_mode in ("complete", None):
                     continue
                 why = "is not on an aggregated frame" if not after_aggregation else f"is in {start.output_mode} mode"
+                node = site.node
+                what = "the sort" if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                                          and node.func.attr == "randomSplit") else "the sort `randomSplit()` makes"
                 ctx.report(
                     *start.site.range(),
-                    f"the sort at {describe(site)} {why}; Spark refuses the query at start() — "
+                    f"{what} at {describe(site)} {why}; Spark refuses the query at start() — "
                     f"{spark_raises(SORT_ON_STREAM)}",
                 )
                 break

@@ -12,7 +12,7 @@ class ForeachBatchSignature(Rule):
     that cannot be called with two positional arguments: one parameter (`def save(df)`),
     three without defaults, or a required keyword-only one. A method taken from an
     instance, and an instance of a lesson's class with `__call__`, are read without
-    their `self`.
+    their `self`; `functools.partial(f, …)` without the arguments it gives `f`.
 
     ## Why is this bad
     Spark calls the function with two arguments, the micro-batch as a DataFrame and the

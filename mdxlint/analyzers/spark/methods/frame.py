@@ -1,6 +1,6 @@
 """DataFrame methods that add a plan fact other than an aggregation, a join or a new
 projection: batch-only actions, ``withWatermark``, deduplication, union / intersect /
-except, sort, limit, sample and offset, the ``…WithState`` operators, ``transform``
+except, sort (also ``randomSplit``'s), limit, sample and offset, the ``…WithState`` operators, ``transform``
 and temp views."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from mdxlint.analyzers.spark.plan import except_of_batch, merge, union_of, with_
 from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type
 from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM, SAMPLE_ON_STREAM
 from mdxlint.analyzers.spark.values import (
-    BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Function, Watermark, ambiguous, constant, joined_event_times,
+    BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Frames, Function, Watermark, ambiguous, constant, joined_event_times,
 )
 
 
@@ -124,6 +124,18 @@ def offset(interp, frame: Frame, call: MethodCall) -> Any:
 def sort(interp, frame: Frame, call: MethodCall) -> Any:
     """A sort: Spark's streaming check refuses every Sort node, within partitions too."""
     return frame.then(sorts=frame.sorts + ((interp.site(call.node), bool(frame.aggregations)),))
+
+
+@frame_method("randomSplit")
+def random_split(interp, frame: Frame, call: MethodCall) -> Any:
+    """``randomSplit(weights)``: one frame per weight, each a sample of the frame sorted first
+    (Dataset.randomSplit sorts every partition so that the splits never overlap: a sort that a
+    stream refuses at start, as SPK007 says; checked on PySpark 4.1)."""
+    weights = call.arg_nodes[0] if call.arg_nodes else None
+    if not isinstance(weights, (ast.List, ast.Tuple)) or any(isinstance(weight, ast.Starred) for weight in weights.elts):
+        return UNKNOWN
+    split = frame.then(sorts=frame.sorts + ((interp.site(call.node), bool(frame.aggregations)),))
+    return Frames(tuple(split for _ in weights.elts))
 
 
 @frame_method("limit")

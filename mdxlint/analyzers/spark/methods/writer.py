@@ -9,7 +9,7 @@ from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method, query_method, writer_method
 from mdxlint.analyzers.spark.values import (
-    UNKNOWN, AnyQuery, BoundMethod, Frame, Function, LessonInstance, Query, Site, Start, Writer, constant,
+    UNKNOWN, AnyQuery, BoundMethod, Frame, Function, LessonInstance, Partial, Query, Site, Start, Writer, constant,
 )
 
 
@@ -85,21 +85,31 @@ def foreach(interp, writer: Writer, call: MethodCall) -> Any:
     writer.format_known = True
     writer.format_site = site
     given = call.args[0] if call.args else None
+    supplied: tuple[Any, ...] = ()  # arguments functools.partial gives before foreachBatch's two
+    keywords: tuple[str, ...] = ()
+    if isinstance(given, Partial):
+        given, supplied, keywords = given.target, given.args, given.keywords
     if isinstance(given, LessonInstance) and "__call__" in given.cls.methods:
         given = BoundMethod(given.cls.methods["__call__"])  # an instance of a class with `__call__`: that method
     if call.name == "foreachBatch" and isinstance(given, (Function, BoundMethod)):
         bound = isinstance(given, BoundMethod)
         function = given.function if bound else given
-        takes = _positional_arity(function, bound)
+        first = [UNKNOWN, *supplied] if bound else list(supplied)
+        takes = _positional_arity(function, len(first), keywords)
         if takes is not None:
             name = getattr(function.node, "name", "the lambda")
+            before = []
             if bound and not (function.node.args.posonlyargs or function.node.args.args):
                 takes = "no parameters (Python gives a method taken from an instance the instance first)"
             elif bound:
-                takes += f" after `{function.node.args.args[0].arg}`"
+                before.append(f"`{function.node.args.args[0].arg}`")
+            if supplied:
+                before.append(f"the {len(supplied)} argument{'s' if len(supplied) != 1 else ''} given to functools.partial")
+            if before:
+                takes += " after " + " and ".join(before)
             interp.analysis.bad_batch_functions.append((site, name, takes))
         batch = Frame(False, site, batch_inside="foreachBatch")
-        interp.call_function(function, [UNKNOWN, batch, UNKNOWN] if bound else [batch, UNKNOWN], {})
+        interp.call_function(function, [*first, batch, UNKNOWN], {name: UNKNOWN for name in keywords})
     return writer
 
 
@@ -202,14 +212,21 @@ def stop_each(interp, query: AnyQuery, call: MethodCall) -> Any:
     return UNKNOWN
 
 
-def _positional_arity(function: Function, bound: bool = False) -> str | None:
+def _positional_arity(function: Function, given: int = 0, keywords: tuple[str, ...] = ()) -> str | None:
     """How many positional arguments ``function`` takes, when that excludes two (foreachBatch
-    calls it with the batch frame and the batch id); None when two fit.  A bound method's first
-    parameter (``self``) is given by Python and not counted."""
+    calls it with the batch frame and the batch id); None when two fit, or when it cannot be told.
+    The first ``given`` parameters are given already (a bound method's ``self``, the arguments of
+    ``functools.partial``), and so are the keyword-only ones named in ``keywords``."""
     arguments = function.node.args
-    positional = len(arguments.posonlyargs) + len(arguments.args) - (1 if bound else 0)
-    required = positional - len(arguments.defaults)
-    required_keywords = sum(1 for default in arguments.kw_defaults if default is None)
+    names = [arg.arg for arg in arguments.posonlyargs + arguments.args]
+    if set(keywords) & set(names):
+        return None  # a positional parameter given by keyword: not judged here
+    if len(names) < given and arguments.vararg is None:
+        return f"{len(names)} positional argument{'s' if len(names) != 1 else ''} in all"
+    positional = max(0, len(names) - given)
+    required = max(0, len(names) - len(arguments.defaults) - given)
+    required_keywords = sum(1 for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults)
+                            if default is None and arg.arg not in keywords)
     if required <= 2 and (positional >= 2 or arguments.vararg is not None) and not required_keywords:
         return None
     if required_keywords:
