@@ -10,7 +10,8 @@ Measures whole processes, each median of ``--repeat`` runs taken in turn:
   ``commonmark`` preset and nothing else;
 - ``markdownlint-cli2`` on the same files, when npm can install it (into
   ``~/.cache/mdxlint-bench``); left out otherwise, and said so;
-- ``mdxlint`` cached re-run with default text output, and ``mdxlint --version``;
+- ``mdxlint`` cached re-run with default text output (the stored report, nothing having
+  changed), the same after the largest lesson was edited, and ``mdxlint --version``;
 - with ``--scale N``: N generated lessons (copies of the fixtures' and the course's
   lessons under distinct paths), cold, mdxlint and markdownlint-cli2 taken in turn
   (``--scale-repeat`` times), with the peak memory of mdxlint's largest process and of
@@ -166,11 +167,21 @@ def main() -> None:
         subprocess.run(mdxlint + [content], cwd=course, capture_output=True, env=CLI_ENV)  # fill the cache
         commands["mdxlint cached, text"] = mdxlint + [content]
         commands["mdxlint cached, json"] = mdxlint + [content, "--output-format", "json"]
+        commands["mdxlint cached, one lesson edited"] = mdxlint + [content]
         commands["mdxlint --version"] = mdxlint + ["--version"]
+        # The stored report is written again only when nothing changed; after an edit the run
+        # lints from the cache (the edited lesson afresh, the course rules again): measured by
+        # editing the largest lesson before each such run.
+        edited = max(course.rglob("*.mdx"), key=lambda path: path.stat().st_size)
+        original = edited.read_text(encoding="utf-8")
         times: dict[str, list[float]] = {name: [] for name in commands}
-        for _ in range(args.repeat):
+        for run in range(args.repeat):
             for name, command in commands.items():
+                if name == "mdxlint cached, one lesson edited":
+                    edited.write_text(original + "\n" * (run % 2 + 1), encoding="utf-8")
                 times[name].append(timed(command, course)[0])
+                if name == "mdxlint cached, one lesson edited":
+                    edited.write_text(original, encoding="utf-8")
         medians = {name: statistics.median(values) for name, values in times.items()}
 
         scale: dict[str, tuple[float, int, int]] = {}
@@ -199,6 +210,7 @@ def main() -> None:
     else:
         print("  markdownlint-cli2: not installed (npm unavailable), left out")
     print(f"  cached / --version        {medians['mdxlint cached, text'] / medians['mdxlint --version']:5.2f}x")
+    print(f"  one lesson edited / cold  {medians['mdxlint cached, one lesson edited'] / cold:5.2f}x")
     for name, (wall, total, largest) in scale.items():
         print(f"  {args.scale} generated, {name:<18} {wall:7.1f} s  peak RSS all processes {total / 1024:6.0f} MiB, "
               f"largest process {largest / 1024:6.0f} MiB")
@@ -219,6 +231,9 @@ def main() -> None:
             ("course, cached re-run, default text output", f"{medians['mdxlint cached, text']:.2f} s",
              f"`mdxlint --version` {medians['mdxlint --version']:.2f} s",
              f"{medians['mdxlint cached, text'] / medians['mdxlint --version']:.2f}×"),
+            ("course, re-run after one lesson was edited (the largest), default text output",
+             f"{medians['mdxlint cached, one lesson edited']:.2f} s", f"the cold run {cold:.2f} s",
+             f"{medians['mdxlint cached, one lesson edited'] / cold:.2f}×"),
         ]
         if "mdxlint" in scale:
             wall, total, largest = scale["mdxlint"]

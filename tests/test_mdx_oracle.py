@@ -150,6 +150,10 @@ def test_fixes_compile(compiler, text):
 # list marker (MDX has no indented code, so all of it is the marker's) and a second expression on a
 # flow line (after an expression the compiler reads only a tag or the end of the line).
 PROBES = [
+    # a `<` after a JSX element in expression position (acorn-jsx: "Adjacent JSX elements …")
+    "{<A /> < 5}\n", "{ <Badge /><5 }\n", "{<A /><B />}\n", "{<A></A><B/>}\n", "{<A />\n<B />}\n", "{<>a</><b/>}\n",
+    "{/* c */ <A /> /* d */ <B />}\n", "<X y={<A /> <B />} />\n", "export const x = <A /><B />\n", "export const x = <A /> < 5\n",
+    "{(<A />) < 5}\n", "{<A /> << 5}\n", "{<A /> <= 5}\n", "{<A><B/><C/></A>}\n", "{x ? <A /> : <B />}\n",
     "1.     b\n    ```\n# 1<2\n",
     "1.     b\n     ```\n# 1<2\n",
     "1.     b\n\n# 1<2\n",

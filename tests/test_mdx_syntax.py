@@ -203,6 +203,24 @@ CASES = [
     ("{a ?? b || c}\n", (1, 9)),
     ("{delete a}\n", (1, 2)),
     ("<Foo a={ } />\n", (1, 9)),
+    # acorn-jsx refuses a `<` right after a JSX element in expression position ("Adjacent JSX elements
+    # must be wrapped in an enclosing tag"), where esprima reads less-than or fails later
+    ("{<A /> < 5}\n", (1, 8)),
+    ("{ <Badge /><5 }\n", (1, 12)),
+    ("{<A /><B />}\n", (1, 7)),
+    ("{<A></A><B/>}\n", (1, 9)),
+    ("{<A />\n<B />}\n", (2, 1)),
+    ("{/* c */ <A /> /* d */ <B />}\n", (1, 24)),
+    ("{<>a</><b/>}\n", (1, 8)),
+    ("<X y={<A /> <B />} />\n", (1, 13)),
+    ("export const x = <A /><B />\n", (1, 23)),
+    ("export const x = <A /> < 5\n", (1, 24)),
+    ("{(<A />) < 5}\n", None),
+    ("{<A /> << 5}\n", None),
+    ("{<A /> <= 5}\n", None),
+    ("{<A><B/><C/></A>}\n", None),
+    ("{x ? <A /> : <B />}\n", None),
+    ("export const x = (<A />) < 5\n", None),
 ]
 
 

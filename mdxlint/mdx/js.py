@@ -187,6 +187,9 @@ def _parse_expression_as(body: str, await_allowed: bool):
     keyed = _jsx_key_after_spread(tree, source)
     if keyed is not None:
         return None, _KeyAfterSpreadError(keyed)
+    adjacent = _adjacent_jsx_in(tree, source)
+    if adjacent is not None:
+        return None, _AdjacentJsxError(adjacent)
     return tree, None
 
 
@@ -201,6 +204,71 @@ class _KeyAfterSpreadError(Exception):
         super().__init__("Expected `key` to come before any spread expressions")
         self.index = index
         self.description = KEY_AFTER_SPREAD
+
+
+ADJACENT_JSX = ("Adjacent JSX elements must be wrapped in an enclosing tag: acorn-jsx refuses a `<` right after a JSX "
+                "element; wrap the elements in a fragment `<>…</>`")
+
+
+class _AdjacentJsxError(Exception):
+    """acorn-jsx, which the compiler parses JavaScript with, refuses a `<` token right after a JSX
+    element in expression position (``<A /><B />``, also ``<A /> < 5``), where esprima reads less-than."""
+
+    def __init__(self, index: int):
+        super().__init__("Adjacent JSX elements must be wrapped in an enclosing tag")
+        self.index = index
+        self.description = ADJACENT_JSX
+
+
+_JSX_NODES = ("JSXElement", "JSXFragment")
+
+
+def _adjacent_jsx(node, source: str, in_expression: bool = True) -> int | None:
+    """Where a `<` token (not `<<`, `<=`) follows a JSX element or fragment in expression position
+    in a parsed tree (an element's own children are not in expression position: acorn-jsx reads
+    them as its content), in source order; None where there is none."""
+    kind = getattr(node, "type", None)
+    if kind is None:
+        return None
+    if kind in _JSX_NODES and in_expression:
+        after = _SPACE_AND_COMMENTS.match(source, node.range[1]).end()
+        if source.startswith("<", after) and not source.startswith(("<<", "<="), after):
+            return after
+    for key, child in _children(node):
+        found = _adjacent_jsx(child, source, not (kind in _JSX_NODES and key == "children"))
+        if found is not None:
+            return found
+    return None
+
+
+def _adjacent_jsx_in(tree, source: str) -> int | None:
+    """:func:`_adjacent_jsx` of a whole tree, walked only where the text may hold such a `<`."""
+    if _JSX_END_THEN_LESS.search(source) is None:
+        return None
+    try:
+        return _adjacent_jsx(tree, source)
+    except RecursionError:
+        return None
+
+
+# A `>` and then, after spaces or comments, a `<`: where a JSX element may be followed by one.
+_JSX_END_THEN_LESS = re.compile(r">(?:\s|//[^\n]*\n|/\*.*?\*/)*<(?![<=])", re.S)
+
+
+def _adjacent_jsx_before(text: str, limit: int, parses, offset: int = 0) -> int | None:
+    """Where acorn-jsx refuses a `<` after a JSX element in a text that esprima refuses only at
+    ``limit``, later: the first such `<` before ``limit`` whose text before it parses (``parses``
+    gives its tree, or None; the tree's offsets are ``offset`` past the text's) and ends with a JSX
+    element in expression position.  Tried at the first 4 candidates."""
+    for tried, found in enumerate(_JSX_END_THEN_LESS.finditer(text, 0, limit)):
+        if tried >= 4:
+            break
+        less = found.end() - 1
+        tree = parses(text[:less])
+        # The `<` put back after the text the tree was parsed from, at the tree's offsets.
+        if tree is not None and _adjacent_jsx_in(tree, "(" * offset + text[: less + 1]) == less + offset:
+            return less
+    return None
 
 
 def key_after_spread(attributes: list[tuple[str | None, int]]) -> int | None:
@@ -488,11 +556,15 @@ def check_expression(body: str) -> JsProblem | None:
     tree, error = _parse_expression(body)
     if tree is None and error is None and "${" in body:
         return _substitution_problem(body)
-    if isinstance(error, _KeyAfterSpreadError):
-        return JsProblem(max(0, error.index - 1), error.description)  # (the index is in "(" + body)
+    if isinstance(error, (_KeyAfterSpreadError, _AdjacentJsxError)):
+        return JsProblem(max(0, error.index - 1), f"this `{{…}}` is not a valid JavaScript expression ({error.description})"
+                         if isinstance(error, _AdjacentJsxError) else error.description)  # (the index is in "(" + body)
     if error is not None:
         source = "(" + body + "\n)"
         index = _jsx_mismatch_start(error, source, _error_index(error, source)) - 1
+        adjacent = _adjacent_jsx_before(body, max(0, index), lambda text: _parse_expression(text)[0], 1) if index > 0 else None
+        if adjacent is not None:
+            return JsProblem(adjacent, f"this `{{…}}` is not a valid JavaScript expression ({ADJACENT_JSX})")
         detail = _describe(error) if index < len(body) else "it ends too early"
         if index >= len(body):
             # The parenthesis the expression is read in closed early: at a `)` of the expression's own.
@@ -770,6 +842,14 @@ def _redeclared_name_at(text: str, index: int, description: str) -> int:
 
 
 @cache_small(maxsize=2048, max_chars=20_000)
+def _module_tree(text: str):
+    """The tree of ``text`` read as a module, or None where esprima refuses it (or fails)."""
+    try:
+        return _esprima().parseModule(text, _OPTIONS)
+    except Exception:  # noqa: BLE001 - esprima's errors and its own failures alike: no tree
+        return None
+
+
 def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | None:
     esprima = _esprima()
     try:
@@ -779,6 +859,9 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         # stray `<` fails at once without JSX, and much later inside a JSX string).
         index = _jsx_mismatch_start(error, text, _error_index(error, text))
         description = _describe(error)
+        adjacent = _adjacent_jsx_before(text, index, _module_tree) if index > prefix else None
+        if adjacent is not None and adjacent >= prefix:
+            return JsProblem(adjacent, f"this import/export does not parse as JavaScript ({ADJACENT_JSX})")
         if description == "Unexpected token ILLEGAL" and index > prefix:
             # esprima scans a token ahead: a character no token starts with (`#` of a heading
             # after the block) is met before the parser fails on the token before it, where acorn
@@ -833,6 +916,9 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
     keyed = _jsx_key_after_spread(tree, text)
     if keyed is not None and keyed >= prefix:
         return JsProblem(keyed, _KeyAfterSpreadError(keyed).description)
+    adjacent = _adjacent_jsx_in(tree, text)
+    if adjacent is not None and adjacent >= prefix:
+        return JsProblem(adjacent, f"this import/export does not parse as JavaScript ({ADJACENT_JSX})")
     if _DOUBLE_PAREN.search(text, prefix):
         doubled = _doubly_parenthesized(tree, text, prefix, len(text))
         if doubled is not None:
