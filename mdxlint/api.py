@@ -375,7 +375,7 @@ def _collect(files, linter: Linter, cache: Cache | None, jobs, progress, keys: d
     for path in files:
         if cache is not None:
             try:
-                key = Cache.key(Path(path).read_bytes())
+                key = Cache.file_key(path, Path(path).read_bytes())
             except OSError:
                 todo.append(path)
                 continue

@@ -433,6 +433,29 @@ def test_probes_agree_with_the_compiler(compiler, text):
     agrees(compiler, text)
 
 
+# Characters beyond the BMP before the place a parser stops: the compiler counts columns in UTF-16
+# units (an emoji is two), mdxlint in characters (esprima-python counted UTF-16 too, and its offsets
+# drifted one character per emoji: a finding a column late, or on the next line).
+BEYOND_BMP_PROBES = [
+    '{"👏" + }\n', '{"👏👏" + }\n', '<X a={"👏" + } />\n', '{"👏" ; x}\n', 'Текст 👏 {a b}\n', '{/* 👏 */ a b}\n',
+    'export const a = "👏👏";\nexport const b = 1 2\n', '{`👏${a b}`}\n', '{[1, "𝑥", 2 3]}\n', '{"🚀" + x y}\n',
+]
+
+
+@pytest.mark.parametrize("text", BEYOND_BMP_PROBES)
+def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
+    expected = compiler.compile(text)
+    found = verdict(text)
+    assert not expected["ok"] and found is not None
+    line = text.split("\n")[expected["line"] - 1]
+    units = 0  # the compiler's column (UTF-16 units) as a column in characters
+    for column, char in enumerate(line + " ", start=1):
+        if units == expected["column"] - 1:
+            break
+        units += 2 if ord(char) > 0xFFFF else 1
+    assert (found.line, found.column) == (expected["line"], column), (expected, found.message)
+
+
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [

@@ -382,3 +382,11 @@ def test_comments_autolinks_and_less_than_at_the_compilers_column():
     assert first("a <!-- b --> c\n") == (1, 4)
     assert first("a <3 b\n") == (1, 4)
     assert first("see <https://x.com/a> now\n") == (1, 12)
+
+
+def test_names_after_characters_beyond_the_bmp_are_placed_in_characters():
+    """esprima-python counts an emoji as two (UTF-16); a name after one was reported a column late,
+    and a name with a letter beyond the BMP came back spelled with another letter."""
+    found = lint_text('Текст 🚀 {"🚀 " + missingName} {𝑥}\n', "a.mdx", Settings(select=["MDX001", "MDX002"]))
+    assert [(d.code, d.column) for d in found] == [("MDX002", 17), ("MDX002", 31)]
+    assert "`missingName`" in found[0].message and "`𝑥`" in found[1].message

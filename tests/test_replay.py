@@ -199,3 +199,66 @@ def test_files_course_rules_found_on_disk_are_inputs(tmp_path):
         for file in _reports(site):
             file.unlink()
         assert run_cli(page, cwd=site).stdout == result.stdout
+
+
+def test_the_sites_i18n_setup_is_an_input(tmp_path):
+    """The language rules judge a page by the language the site's i18n setup expects for it,
+    read from the site's config (not from the page): a change there makes a run lint again (the
+    per-file findings were kept by the page's content alone before)."""
+    site = tmp_path / "site"
+    shutil.copytree(FIXTURES / "sites" / "docusaurus", site)
+    config = site / "website" / "docusaurus.config.js"
+    text = config.read_text(encoding="utf-8")
+    assert "  title: 'Widgets',\n" in text
+    config.write_text(text.replace("  title: 'Widgets',\n", "  title: 'Widgets',\n  i18n: {defaultLocale: 'en', locales: ['en']},\n"),
+                      encoding="utf-8")
+    first = run_cli("docs", cwd=site)
+    assert b"LNG001" not in first.stdout
+    config.write_text(config.read_text(encoding="utf-8").replace("defaultLocale: 'en'", "defaultLocale: 'ru'"), encoding="utf-8")
+    again = run_cli("docs", cwd=site)
+    assert b"LNG001" in again.stdout
+    assert again.stdout == run_cli("docs", "--no-cache", cwd=site).stdout
+
+
+def test_a_config_reached_through_a_link_is_read_where_it_is(tmp_path):
+    """With a configuration file, the project's root is the folder of the file it is: pointing a
+    symbolic link at another one changes the root (here, where `/src/...` imports resolve)."""
+    project, first, second = tmp_path / "proj", tmp_path / "cfgA", tmp_path / "cfgB"
+    (project / "src" / "content" / "course" / "01-module-1").mkdir(parents=True)
+    (first / "src" / "components").mkdir(parents=True)
+    second.mkdir()
+    (project / "src" / "content" / "course" / "01-module-1" / "01-a.mdx").write_text(
+        "---\ntitle: A\n---\n\nimport { Callout } from '/src/components/Callout';\n\n<Callout>x</Callout>\n", encoding="utf-8")
+    (first / "src" / "components" / "Callout.tsx").write_text("export function Callout() { return null }\n")
+    for folder in (first, second):
+        (folder / "mdxlint.toml").write_text('select = ["MDX"]\n')
+    link = project / "mdxlint.toml"
+    link.symlink_to(first / "mdxlint.toml")
+    assert run_cli("src/content", cwd=project).returncode == 0
+    link.unlink()
+    link.symlink_to(second / "mdxlint.toml")
+    again = run_cli("src/content", cwd=project)
+    assert b"MDX101" in again.stdout and again.returncode == 1
+    assert again.stdout == run_cli("src/content", "--no-cache", cwd=project).stdout
+
+
+def test_the_folder_a_run_starts_from_is_part_of_the_cache_key(tmp_path):
+    """A site of no known framework has its root where the run starts; rules read it (PY002 knows
+    the files under it), so results kept from a run started elsewhere are not used."""
+    project = tmp_path / "py"
+    lesson = project / "src" / "content" / "course" / "01-module-1" / "01-a.mdx"
+    lesson.parent.mkdir(parents=True)
+    lesson.write_text('---\ntitle: "A"\n---\n\n# A\n\n```python\nprint(undefined_thing)\n```\n', encoding="utf-8")
+    run_cli(".", cwd=project)
+    again = run_cli("src/content", cwd=project)
+    assert again.stdout == run_cli("src/content", "--no-cache", cwd=project).stdout
+
+
+def test_a_pipe_named_like_a_page_is_not_read(tmp_path):
+    """A folder run reads regular files only: a FIFO named `*.mdx` would block the run forever."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.mdx").write_text("# A\n\nText.\n", encoding="utf-8")
+    os.mkfifo(content / "b.mdx")
+    result = run_cli(str(content), "--no-cache")
+    assert result.returncode == 0 and b"1 file" in result.stdout

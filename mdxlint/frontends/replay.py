@@ -36,8 +36,10 @@ class StoredReport:
         terminal = [reporters.text_width(out), reporters.use_colour(out)]
         self.encoding = (getattr(out, "encoding", None) or "utf-8", getattr(out, "errors", None) or "strict")
         stamp = code_stamp()
+        # The config as found and the file it is (a symbolic link pointed elsewhere moves the project's root).
+        config = [settings.config_path, str(Path(settings.config_path).resolve()) if settings.config_path else None]
         self.key = json.dumps(
-            [stamp, fingerprint(settings), settings.root, settings.config_path, os.getcwd(), list(paths), options, terminal, self.encoding],
+            [stamp, fingerprint(settings), settings.root, config, os.getcwd(), list(paths), options, terminal, self.encoding],
             sort_keys=True, default=str,
         )
         name = hashlib.blake2b(self.key.encode(), digest_size=8).hexdigest()

@@ -54,6 +54,14 @@ class Cache:
     def key(data: bytes) -> str:
         return hashlib.blake2b(data, digest_size=16).hexdigest()
 
+    @staticmethod
+    def file_key(path: str, data: bytes) -> str:
+        """What a file's findings are kept by: its content, and what the site's i18n setup says
+        of it (read from other files: the language rules judge the page by it)."""
+        from mdxlint.project.locales import locale_key
+
+        return f"{Cache.key(data)}:{locale_key(path)}"
+
     def get(self, path: str, key: str) -> Any | None:
         entry = self.entries.get(os.path.abspath(path))
         if entry is not None and entry[0] == key:
@@ -137,7 +145,7 @@ def read_pickle(file: Path) -> Any | None:
 class RunInputs:
     """What a run's findings were made from, besides the configuration and mdxlint's code:
     the files it linted (in order) and the course's other lessons, each with the key of
-    its content (:meth:`Cache.key`), and the files course rules read (time and size).
+    its content (:meth:`Cache.file_key`), and the files course rules read (time and size).
     These are what the per-file and course caches key their results by, so a run whose
     inputs are :meth:`unchanged` would find what it found before."""
 
@@ -174,7 +182,7 @@ def _same_contents(paths: list[str], stored: list[tuple[str, str]]) -> bool:
             return False
         try:
             with open(path, "rb") as stream:
-                if Cache.key(stream.read()) != key:
+                if Cache.file_key(path, stream.read()) != key:
                     return False
         except OSError:
             return False

@@ -35,10 +35,68 @@ def _esprima():
 
     if not _PATCHED:
         _read_jsx_containers_as_acorn()
-    return esprima
+        _ESPRIMA.append(_CodePoints(esprima))
+    return _ESPRIMA[0]
 
 
 _PATCHED: list[bool] = []
+_ESPRIMA: list = []
+
+
+class _CodePoints:
+    """esprima, with offsets in characters as Python counts them.  esprima-python counts a
+    character beyond the BMP as two (JavaScript's UTF-16), so every offset after an emoji would
+    be one too far (a finding a column late, or on the next line).  It reads each such character
+    as one BMP character of the same kind (a letter, a mark, or neither), and the names and
+    regular expressions of the tree are read back from the text as written."""
+
+    def __init__(self, esprima):
+        self.esprima = esprima
+        self.Error = esprima.Error
+
+    def parseModule(self, text: str, options: dict):  # noqa: N802 - esprima's name
+        read = _one_unit_each(text)
+        tree = self.esprima.parseModule(read, options)
+        if read is not text:
+            _names_as_written(tree, text)
+        return tree
+
+    def tokenize(self, text: str, options: dict):
+        return self.esprima.tokenize(_one_unit_each(text), options)
+
+
+_BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _stand_in(found: re.Match) -> str:
+    char = found.group()
+    if char.isidentifier():
+        return "\u00aa"  # ª: a letter (ID_Start)
+    if ("a" + char).isidentifier():
+        return "\u00b7"  # ·: ID_Continue only
+    return "\ufffd"  # neither: refused outside strings, comments and JSX text, as the character is
+
+
+def _one_unit_each(text: str) -> str:
+    if text.isascii() or _BEYOND_BMP.search(text) is None:
+        return text
+    return _BEYOND_BMP.sub(_stand_in, text)
+
+
+def _names_as_written(tree, text: str) -> None:
+    """Names and regular expressions of a tree parsed from :func:`_one_unit_each`'s text, read
+    back from ``text`` (their offsets are the same in both)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        kind = getattr(node, "type", None)
+        if kind in ("Identifier", "JSXIdentifier") and node.range is not None:
+            written = text[node.range[0] : node.range[1]]
+            if "\\" not in written:
+                node.name = written
+        elif kind == "Literal" and getattr(node, "regex", None) is not None and node.range is not None:
+            node.raw = text[node.range[0] : node.range[1]]
+        stack.extend(child for _, child in _children(node))
 
 
 def _read_jsx_containers_as_acorn() -> None:
@@ -866,7 +924,7 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
             # esprima scans a token ahead: a character no token starts with (`#` of a heading
             # after the block) is met before the parser fails on the token before it, where acorn
             # stops. The text up to that character tells which comes first.
-            cut = index
+            cut = min(index, len(text))  # (esprima counts a character beyond the BMP twice)
             while cut > prefix and not text[cut - 1].isspace():
                 cut -= 1  # (esprima points into the run of such characters)
             try:

@@ -66,7 +66,8 @@ def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True)
                 for name in sorted(filenames):
                     if name.endswith(extensions):
                         full = os.path.join(folder, name)
-                        if not excluded(Path(name)) and full not in seen and not (pages_only and not_a_page(full)):
+                        if not excluded(Path(name)) and full not in seen and not (pages_only and not_a_page(full)) \
+                                and os.path.isfile(full):  # not a pipe or a device named *.mdx (reading it would hang)
                             seen.add(full)
                             files.append(full)
                             walked.append(full)

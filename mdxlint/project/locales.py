@@ -388,6 +388,14 @@ def locale_for(path: str) -> LocaleAnswer | None:
     return None
 
 
+def locale_key(path: str) -> str:
+    """What the site's i18n setup says of ``path``, as text for a cache key: the language rules'
+    findings on a page depend on it, and it comes from files other than the page (the site's
+    config and the locale files it imports, the locale folders beside the page's)."""
+    answer = locale_for(path)
+    return "" if answer is None else f"{answer.language}|{answer.source}|{','.join(answer.site_languages)}|{answer.translation}"
+
+
 def describe(root: str) -> tuple[list[str], str]:
     """What the site's i18n setup says, for ``mdxlint detect``: (entries, where from)."""
     found = _site_config(os.path.abspath(root))

@@ -92,7 +92,11 @@ class Site:
         return data
 
     def fingerprint(self) -> dict:
-        return {name: fact["value"] for name, fact in self.to_json().items() if isinstance(fact, dict)}
+        # The root too: rules read it (PY002's files, FM001's partials), and an unknown site's root is
+        # the folder the run started from.
+        found = {name: fact["value"] for name, fact in self.to_json().items() if isinstance(fact, dict)}
+        found["root"] = self.root
+        return found
 
     def page_folders(self) -> list[str]:
         """The content folders that exist (absolute paths), looked up once: every file of a
