@@ -153,6 +153,9 @@ PROBES = [
     # a `<` after a JSX element in expression position (acorn-jsx: "Adjacent JSX elements …")
     "{<A /> < 5}\n", "{ <Badge /><5 }\n", "{<A /><B />}\n", "{<A></A><B/>}\n", "{<A />\n<B />}\n", "{<>a</><b/>}\n",
     "{/* c */ <A /> /* d */ <B />}\n", "<X y={<A /> <B />} />\n", "export const x = <A /><B />\n", "export const x = <A /> < 5\n",
+    "export const 𝑥 = 1\nexport const 𝑦 = 2\n\n{𝑥 + 𝑦}\n", "{((𝑥, 𝑦) => 𝑥)(1, 2)}\n", "export const 𝑥 = 1, 𝑥 = 2\n",
+    "export const a = 1, b = 2\nexport {a as '😀', b as '😎'}\n", "{(() => { const \U00031350 = 1; return \U00031350 })()}\n",
+    "{(() => { const ª = 1; const 𝑥 = 2; return ª + 𝑥 })()}\n", "{/[😎-😀]/u.test(a)}\n",
     "{(<A />) < 5}\n", "{<A /> << 5}\n", "{<A /> <= 5}\n", "{<A><B/><C/></A>}\n", "{x ? <A /> : <B />}\n",
     "1.     b\n    ```\n# 1<2\n",
     "1.     b\n     ```\n# 1<2\n",

@@ -221,6 +221,14 @@ CASES = [
     ("{<A><B/><C/></A>}\n", None),
     ("{x ? <A /> : <B />}\n", None),
     ("export const x = (<A />) < 5\n", None),
+    # letters beyond the BMP stay distinct names (esprima reads each as a BMP letter of its own)
+    ("export const 𝑥 = 1\nexport const 𝑦 = 2\n\n{𝑥 + 𝑦}\n", None),
+    ("{((𝑥, 𝑦) => 𝑥)(1, 2)}\n", None),
+    ("{(() => { const ª = 1; const 𝑥 = 2; return ª + 𝑥 })()}\n", None),
+    ("export const a = 1, b = 2\nexport {a as '😀', b as '😎'}\n", None),
+    ("{(() => { const \U00031350 = 1; return \U00031350 })()}\n", None),  # a letter newer than Python 3.11's tables
+    ("export const 𝑥 = 1, 𝑥 = 2\n", (1, 21)),
+    ("{/[😎-😀]/u.test(a)}\n", (1, 3)),
 ]
 
 
@@ -390,3 +398,5 @@ def test_names_after_characters_beyond_the_bmp_are_placed_in_characters():
     found = lint_text('Текст 🚀 {"🚀 " + missingName} {𝑥}\n', "a.mdx", Settings(select=["MDX001", "MDX002"]))
     assert [(d.code, d.column) for d in found] == [("MDX002", 17), ("MDX002", 31)]
     assert "`missingName`" in found[0].message and "`𝑥`" in found[1].message
+    redeclared = lint_text("export const 𝑥 = 1, 𝑥 = 2\n", "a.mdx", Settings(select=["MDX001"]))
+    assert "Identifier '𝑥' has already been declared" in redeclared[0].message

@@ -47,40 +47,63 @@ class _CodePoints:
     """esprima, with offsets in characters as Python counts them.  esprima-python counts a
     character beyond the BMP as two (JavaScript's UTF-16), so every offset after an emoji would
     be one too far (a finding a column late, or on the next line).  It reads each such character
-    as one BMP character of the same kind (a letter, a mark, or neither), and the names and
-    regular expressions of the tree are read back from the text as written."""
+    as a BMP character of the same kind (a letter, a mark, or neither) that the text does not
+    hold, a distinct one for each distinct character (`𝑥` and `𝑦` stay two names); the names
+    and regular expressions of the tree, and the names in its error messages, are read back."""
 
     def __init__(self, esprima):
         self.esprima = esprima
         self.Error = esprima.Error
 
     def parseModule(self, text: str, options: dict):  # noqa: N802 - esprima's name
-        read = _one_unit_each(text)
-        tree = self.esprima.parseModule(read, options)
-        if read is not text:
-            _names_as_written(tree, text)
+        read, back = _one_unit_each(text)
+        if back is None:
+            return self.esprima.parseModule(text, options)
+        try:
+            tree = self.esprima.parseModule(read, options)
+        except self.esprima.Error as error:
+            # "Identifier 'x' has already been declared": named as written
+            error.args = tuple(arg.translate(back) if isinstance(arg, str) else arg for arg in error.args)
+            for name in ("description", "message"):
+                if isinstance(getattr(error, name, None), str):
+                    setattr(error, name, getattr(error, name).translate(back))
+            raise
+        _names_as_written(tree, text)
         return tree
 
     def tokenize(self, text: str, options: dict):
-        return self.esprima.tokenize(_one_unit_each(text), options)
+        return self.esprima.tokenize(_one_unit_each(text)[0], options)
 
 
 _BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
+# BMP characters to stand in for those beyond it, by kind: letters (CJK Extension A, in Unicode
+# since 3.0), marks that continue a name (combining diacritics), and neither (private use).
+_STAND_IN_POOLS = {"letter": range(0x3400, 0x4DC0), "mark": range(0x0300, 0x0370), "other": range(0xE000, 0xF900)}
+_LAST_RESORT = {"letter": "\u00aa", "mark": "\u00b7", "other": "\ufffd"}
 
 
-def _stand_in(found: re.Match) -> str:
-    char = found.group()
-    if char.isidentifier():
-        return "\u00aa"  # ª: a letter (ID_Start)
-    if ("a" + char).isidentifier():
-        return "\u00b7"  # ·: ID_Continue only
-    return "\ufffd"  # neither: refused outside strings, comments and JSX text, as the character is
+def _kind(char: str) -> str:
+    import unicodedata
+
+    # A character Python's Unicode tables do not know yet is most likely a newer letter.
+    if char.isidentifier() or unicodedata.category(char) == "Cn":
+        return "letter"
+    return "mark" if ("a" + char).isidentifier() else "other"
 
 
-def _one_unit_each(text: str) -> str:
+def _one_unit_each(text: str) -> tuple[str, dict[int, str] | None]:
+    """``text`` with each character beyond the BMP replaced by its stand-in, and the table that
+    turns the stand-ins back (None where there is none)."""
     if text.isascii() or _BEYOND_BMP.search(text) is None:
-        return text
-    return _BEYOND_BMP.sub(_stand_in, text)
+        return text, None
+    used = set(text)
+    pools = {kind: iter(codes) for kind, codes in _STAND_IN_POOLS.items()}
+    mapping: dict[str, str] = {}
+    for char in sorted(set(_BEYOND_BMP.findall(text))):  # in code point order: ranges keep their order
+        kind = _kind(char)
+        mapping[char] = next((chr(code) for code in pools[kind] if chr(code) not in used), _LAST_RESORT[kind])
+    back = {ord(stand_in): char for char, stand_in in mapping.items() if stand_in not in _LAST_RESORT.values()}
+    return _BEYOND_BMP.sub(lambda found: mapping[found.group()], text), back
 
 
 def _names_as_written(tree, text: str) -> None:
