@@ -263,13 +263,14 @@ def _lint_paths(paths, settings, use_cache, fix, unsafe_fixes, diff, jobs, progr
         if inputs is not None:
             inputs.lessons_root, inputs.others = index.content_root, [(path, keys.get(path, "")) for path in others]
             inputs.course_root, inputs.first_lesson = index.root, index.first_path
-            inputs.course_stamps = course_input_stamps(index.root, settings)
     # A cached run whose course findings are cached too needs no lesson's facts.
     course_diags = None
     course_key = None
     probed: dict = {}  # what course rules were told by the file system
     if cache is not None and linter.has_course_rules:
-        stamps = inputs.course_stamps if lessons else course_input_stamps(index.root, settings)
+        stamps = course_input_stamps(index.root, settings)
+        if inputs.course_root is not None:
+            inputs.course_stamps = stamps
         course_key = _course_key(lessons, cache, stamps)
     if course_key is not None and not (fix or diff):
         stored = cache.get_course(course_key)

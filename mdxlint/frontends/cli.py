@@ -145,7 +145,7 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
             options = {"format": output_format, "statistics": statistics, "quiet": quiet, "threshold": threshold,
                        "force_exclude": settings.force_exclude}
             stored = StoredReport(settings, paths, options, out)
-            shown = stored.replay(paths, settings, out)
+            shown = stored.replay(out)
             if shown is not None:
                 sys.exit(EXIT_FINDINGS if shown and not exit_zero else EXIT_CLEAN)
             out = recording = Recording(out)

@@ -33,6 +33,7 @@ class StoredReport:
     def __init__(self, settings: Settings, paths: Sequence[str], options: dict, out):
         from mdxlint.frontends import reporters
 
+        self.settings, self.paths = settings, paths
         terminal = [reporters.text_width(out), reporters.use_colour(out)]
         self.encoding = (getattr(out, "encoding", None) or "utf-8", getattr(out, "errors", None) or "strict")
         stamp = code_stamp()
@@ -46,13 +47,13 @@ class StoredReport:
         self.folder = Path(settings.root) / CACHE_DIR
         self.file = self.folder / f"v{stamp}-report-{name}.pickle"
 
-    def replay(self, paths: Sequence[str], settings: Settings, out) -> int | None:
+    def replay(self, out) -> int | None:
         """Write the stored report to ``out`` if its inputs are unchanged, and return how many
         findings it shows; None (nothing written) otherwise."""
         stored = read_pickle(self.file)
         if not (isinstance(stored, dict) and stored.get("key") == self.key and isinstance(stored.get("inputs"), RunInputs)):
             return None
-        if not stored["inputs"].unchanged(paths, settings):
+        if not stored["inputs"].unchanged(self.paths, self.settings):
             return None
         report = stored["report"]
         buffer = getattr(out, "buffer", None) if os.linesep == "\n" else None  # a text stream writes \n as is
@@ -71,12 +72,6 @@ class StoredReport:
         except (UnicodeError, LookupError):
             return
         write_pickle(self.folder, self.file, {"key": self.key, "inputs": inputs, "report": encoded, "shown": shown})
-
-    def forget(self) -> None:
-        try:
-            self.file.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 class Recording:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from mdxlint.project.locales import ASTRO as ASTRO_CONFIGS
+from mdxlint.project.probes import stamp
 from mdxlint.project.settings import Settings, glob_match
 
 
@@ -167,14 +168,7 @@ def course_input_stamps(root: str, settings: Settings) -> list[tuple[str, int, i
     components = os.path.join(root, course.components_root)
     for folder, _, names in sorted(os.walk(components)):
         watched.extend(os.path.join(folder, name) for name in sorted(names))
-    stamps = []
-    for path in watched:
-        try:
-            stat = os.stat(path)
-        except OSError:
-            continue
-        stamps.append((path, stat.st_mtime_ns, stat.st_size))
-    return stamps
+    return [(path, *found) for path, found in ((path, stamp(path)) for path in watched) if found is not None]
 
 
 def other_lessons(content_root: str, settings: Settings, named: set[str]) -> list[str]:

@@ -39,7 +39,7 @@ def read_text(path: str) -> str | None:
     """The file's text (UTF-8, undecodable bytes replaced), or None where it cannot be read.
     What is noted is the file's time and size, as the caches note the project's other files."""
     if _log is not None:
-        _log.setdefault(("stamp", path), _stamp(path))
+        _log.setdefault(("stamp", path), stamp(path))
     try:
         with open(path, encoding="utf-8", errors="replace") as stream:
             return stream.read()
@@ -47,7 +47,8 @@ def read_text(path: str) -> str | None:
         return None
 
 
-def _stamp(path: str) -> tuple[int, int] | None:
+def stamp(path: str) -> tuple[int, int] | None:
+    """(modification time in ns, size) of a file, or None where there is none."""
     try:
         stat = os.stat(path)
     except OSError:
@@ -55,7 +56,7 @@ def _stamp(path: str) -> tuple[int, int] | None:
     return stat.st_mtime_ns, stat.st_size
 
 
-_ASK = {"file": os.path.isfile, "dir": os.path.isdir, "exists": os.path.exists, "stamp": _stamp}
+_ASK = {"file": os.path.isfile, "dir": os.path.isdir, "exists": os.path.exists, "stamp": stamp}
 
 
 @contextmanager
