@@ -221,6 +221,22 @@ CASES = [
     ("{<A><B/><C/></A>}\n", None),
     ("{x ? <A /> : <B />}\n", None),
     ("export const x = (<A />) < 5\n", None),
+    # nested in a bracket, a call, a function body or a conditional: the `<` is still acorn's place
+    ("{[<A /> <B\n/>]}\n", (1, 9)),
+    ("{f(1, [<A /> <B\n/>])}\n", (1, 14)),
+    ("{() => { return <A /> <B\n/> }}\n", (1, 23)),
+    ("{x ? <A /> <B\n/> : 1}\n", (1, 12)),
+    ("export const x = [<A /> <B\n/>]\n", (1, 25)),
+    ("export function f() {\n  return <A /> <B />\n}\n", (2, 16)),
+    # `await` is a name to acorn's tokenizer: a `<` after it is less-than ("Unexpected token")
+    ("{await <A />}\n", (1, 8)),
+    ("{await /* c */ <A />}\n", (1, 16)),
+    ("{a ? await <A /> : 1}\n", (1, 12)),
+    ("{await <A /> < 5}\n", (1, 8)),
+    ("export const x = await <A />\n", (1, 24)),
+    ("export async function f() { return await <A /> }\n", (1, 42)),
+    ("{await (<A />)}\n", None),
+    ("export function* g() { yield <A /> }\n", None),
     # letters beyond the BMP stay distinct names (esprima reads each as a BMP letter of its own)
     ("export const 𝑥 = 1\nexport const 𝑦 = 2\n\n{𝑥 + 𝑦}\n", None),
     ("{((𝑥, 𝑦) => 𝑥)(1, 2)}\n", None),

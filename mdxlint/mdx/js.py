@@ -268,9 +268,9 @@ def _parse_expression_as(body: str, await_allowed: bool):
     keyed = _jsx_key_after_spread(tree, source)
     if keyed is not None:
         return None, _KeyAfterSpreadError(keyed)
-    adjacent = _adjacent_jsx_in(tree, source)
+    adjacent = _adjacent_jsx_in(tree, source_of(body))  # (the text as written: `await` there)
     if adjacent is not None:
-        return None, _AdjacentJsxError(adjacent)
+        return None, _AdjacentJsxError(adjacent, source_of(body))
     return tree, None
 
 
@@ -291,14 +291,24 @@ ADJACENT_JSX = ("Adjacent JSX elements must be wrapped in an enclosing tag: acor
                 "element; wrap the elements in a fragment `<>…</>`")
 
 
+JSX_AFTER_AWAIT = ("Unexpected token: acorn, which the compiler parses JavaScript with, reads a `<` right after `await` "
+                   "as less-than, not as JSX; wrap the element in parentheses: `await (<A />)`")
+
+
+def adjacent_jsx_description(source: str, index: int) -> str:
+    """What acorn-jsx says of the `<` at ``index`` that :func:`_adjacent_jsx` found."""
+    return JSX_AFTER_AWAIT if _AWAIT_THEN_SPACE.search(source, max(0, index - 200), index) else ADJACENT_JSX
+
+
 class _AdjacentJsxError(Exception):
     """acorn-jsx, which the compiler parses JavaScript with, refuses a `<` token right after a JSX
-    element in expression position (``<A /><B />``, also ``<A /> < 5``), where esprima reads less-than."""
+    element in expression position (``<A /><B />``, also ``<A /> < 5``), where esprima reads less-than;
+    and a `<` right after `await`, a name to acorn's tokenizer, after which no expression may start."""
 
-    def __init__(self, index: int):
+    def __init__(self, index: int, source: str):
         super().__init__("Adjacent JSX elements must be wrapped in an enclosing tag")
         self.index = index
-        self.description = ADJACENT_JSX
+        self.description = adjacent_jsx_description(source, index)
 
 
 _JSX_NODES = ("JSXElement", "JSXFragment")
@@ -314,6 +324,11 @@ def _adjacent_jsx(node, source: str, in_expression: bool = True) -> int | None:
     if kind in _JSX_NODES and in_expression:
         after = _SPACE_AND_COMMENTS.match(source, node.range[1]).end()
         if source.startswith("<", after) and not source.startswith(("<<", "<="), after):
+            return after
+    elif kind in _AWAIT_NODES and source.startswith("await", node.range[0]):
+        # (MDX 3's expressions are read with `await` as `void`: the text as written tells them apart)
+        after = _SPACE_AND_COMMENTS.match(source, node.range[0] + 5).end()
+        if source.startswith("<", after):  # (in a tree that parsed, the start of a JSX element)
             return after
     for key, child in _children(node):
         found = _adjacent_jsx(child, source, not (kind in _JSX_NODES and key == "children"))
@@ -332,8 +347,11 @@ def _adjacent_jsx_in(tree, source: str) -> int | None:
         return None
 
 
-# A `>` and then, after spaces or comments, a `<`: where a JSX element may be followed by one.
-_JSX_END_THEN_LESS = re.compile(r">(?:\s|//[^\n]*\n|/\*.*?\*/)*<(?![<=])", re.S)
+# A `>` and then, after spaces or comments, a `<`: where a JSX element may be followed by one;
+# or `await` and a `<`.
+_JSX_END_THEN_LESS = re.compile(r"(?:>|(?<![.\w$])await)(?:\s|//[^\n]*\n|/\*.*?\*/)*<(?![<=])", re.S)
+_AWAIT_THEN_SPACE = re.compile(r"(?<![.\w$])await(?:\s|//[^\n]*\n|/\*.*?\*/)*\Z", re.S)
+_AWAIT_NODES = ("AwaitExpression", "UnaryExpression")
 
 
 def _adjacent_jsx_before(text: str, limit: int, parses, offset: int = 0) -> int | None:
@@ -345,11 +363,51 @@ def _adjacent_jsx_before(text: str, limit: int, parses, offset: int = 0) -> int 
         if tried >= 4:
             break
         less = found.end() - 1
+        if not found.group().startswith(">"):
+            # `await` then `<`: where the text with an operand in place of the `<` parses, the `await`
+            # is the operator (in module code it is no name), and acorn fails at the `<`
+            if parses(text[:less] + "0") is not None:
+                return less
+            continue
         tree = parses(text[:less])
+        if tree is None:
+            # Inside a bracket, a call, a function body or a conditional (`[<A /> <B />]`): the text
+            # before the `<` with its open brackets closed, or its conditional ended
+            closers = _closers(text[:less])
+            for ending in ([closers] if closers else []) + [" : 0" + closers]:
+                tree = parses(text[:less] + ending)
+                if tree is not None:
+                    break
         # The `<` put back after the text the tree was parsed from, at the tree's offsets.
         if tree is not None and _adjacent_jsx_in(tree, "(" * offset + text[: less + 1]) == less + offset:
             return less
     return None
+
+
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+_SKIPPED = re.compile(r"""//[^\n]*|/\*.*?(?:\*/|\Z)|'(?:[^'\\\n]|\\.)*'?|"(?:[^"\\\n]|\\.)*"?|`(?:[^`\\]|\\.)*`?""", re.S)
+
+
+def _closers(text: str) -> str:
+    """The brackets that close the ones ``text`` leaves open, innermost first, read without the
+    insides of strings and comments ('' where none is open, or the brackets do not match): a guess
+    that the caller checks by parsing."""
+    stack: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char in "/'\"`":
+            skipped = _SKIPPED.match(text, index)
+            if skipped is not None and skipped.end() > index:
+                index = skipped.end()
+                continue
+        if char in _OPENERS:
+            stack.append(_OPENERS[char])
+        elif char in ")]}":
+            if not stack or stack.pop() != char:
+                return ""
+        index += 1
+    return "".join(reversed(stack))
 
 
 def key_after_spread(attributes: list[tuple[str | None, int]]) -> int | None:
@@ -645,7 +703,8 @@ def check_expression(body: str) -> JsProblem | None:
         index = _jsx_mismatch_start(error, source, _error_index(error, source)) - 1
         adjacent = _adjacent_jsx_before(body, max(0, index), lambda text: _parse_expression(text)[0], 1) if index > 0 else None
         if adjacent is not None:
-            return JsProblem(adjacent, f"this `{{…}}` is not a valid JavaScript expression ({ADJACENT_JSX})")
+            return JsProblem(adjacent, "this `{…}` is not a valid JavaScript expression "
+                                       f"({adjacent_jsx_description(body, adjacent)})")
         detail = _describe(error) if index < len(body) else "it ends too early"
         if index >= len(body):
             # The parenthesis the expression is read in closed early: at a `)` of the expression's own.
@@ -942,7 +1001,8 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         description = _describe(error)
         adjacent = _adjacent_jsx_before(text, index, _module_tree) if index > prefix else None
         if adjacent is not None and adjacent >= prefix:
-            return JsProblem(adjacent, f"this import/export does not parse as JavaScript ({ADJACENT_JSX})")
+            return JsProblem(adjacent, "this import/export does not parse as JavaScript "
+                                       f"({adjacent_jsx_description(text, adjacent)})")
         if description == "Unexpected token ILLEGAL" and index > prefix:
             # esprima scans a token ahead: a character no token starts with (`#` of a heading
             # after the block) is met before the parser fails on the token before it, where acorn
@@ -999,7 +1059,7 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         return JsProblem(keyed, _KeyAfterSpreadError(keyed).description)
     adjacent = _adjacent_jsx_in(tree, text)
     if adjacent is not None and adjacent >= prefix:
-        return JsProblem(adjacent, f"this import/export does not parse as JavaScript ({ADJACENT_JSX})")
+        return JsProblem(adjacent, f"this import/export does not parse as JavaScript ({adjacent_jsx_description(text, adjacent)})")
     if _DOUBLE_PAREN.search(text, prefix):
         doubled = _doubly_parenthesized(tree, text, prefix, len(text))
         if doubled is not None:
