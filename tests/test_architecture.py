@@ -163,3 +163,53 @@ def test_the_checks_catch_a_wrong_import(tmp_path):
 
 
 PACKAGE_REAL = PACKAGE
+
+
+# -- the course rules' reads of the file system ------------------------------------------------------
+
+# Calls that ask the file system. A course rule's findings are cached with every answer the file
+# system gave it (project/probes.py records them); a rule that asked past probes would keep
+# stale findings when the file it looked at changed.
+_FILE_SYSTEM_CALLS = {"exists", "is_file", "is_dir", "isfile", "isdir", "read_text", "read_bytes", "listdir",
+                      "scandir", "stat", "lstat", "getmtime", "getsize", "iterdir", "glob", "rglob", "walk"}
+# Where rules and the course model read: each rule module, and the course and component readers.
+_PROBED_MODULES = ("rules", "project/course.py", "project/components.py")
+# Reads that may bypass probes, with why.
+_UNPROBED = {
+    ("project/components.py", "os.stat"),  # a file's time as part of an lru_cache key; the read itself is probed
+}
+
+
+def _file_system_calls(path: Path, relative: str) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        function = node.func
+        if isinstance(function, ast.Name) and function.id == "open":
+            found.append(f"{relative}:{node.lineno}: open(…)")
+        elif isinstance(function, ast.Attribute) and function.attr in _FILE_SYSTEM_CALLS:
+            receiver = ast.unparse(function.value)
+            if receiver == "probes" or receiver.startswith("resources.files(") or receiver == "ast":
+                continue  # recorded; the package's own data; not the file system
+            if (relative, f"{receiver}.{function.attr}") in _UNPROBED:
+                continue
+            found.append(f"{relative}:{node.lineno}: {receiver}.{function.attr}(…)")
+    return found
+
+
+def test_course_rules_read_files_through_probes():
+    found = []
+    for place in _PROBED_MODULES:
+        target = PACKAGE / place
+        for path in sorted(target.rglob("*.py")) if target.is_dir() else [target]:
+            found += _file_system_calls(path, path.relative_to(PACKAGE).as_posix())
+    assert not found, ("read the file system through mdxlint.project.probes (the course cache notes its answers):\n"
+                       + "\n".join(found))
+
+
+def test_the_probe_check_catches_a_direct_read(tmp_path):
+    rule = tmp_path / "crs099.py"
+    rule.write_text("import os\nfrom pathlib import Path\n\ndef check(p):\n    return os.path.isfile(p) or Path(p).read_text()\n")
+    assert [line.split(": ", 1)[1] for line in _file_system_calls(rule, "rules/crs099.py")] == [
+        "os.path.isfile(…)", "Path(p).read_text(…)"]

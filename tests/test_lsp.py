@@ -149,3 +149,13 @@ async def test_garbage_does_not_take_the_server_down(client: LanguageClient):
     open_document(client, outside.as_uri(), "lag <1 s\n")
     diagnostics = await wait_for(client, outside.as_uri(), lambda d: bool(d))
     assert "MDX001" in codes(diagnostics)
+
+
+def test_positions_count_utf16_code_units():
+    """LSP columns are UTF-16 code units: a character beyond the BMP counts two, Cyrillic one."""
+    from mdxlint.frontends.server import lsp_position
+
+    lines = ["a😀b", "яя😀x", "plain"]
+    assert (lsp_position(lines, 1, 3).character, lsp_position(lines, 1, 4).character) == (3, 4)
+    assert lsp_position(lines, 2, 4).character == 4 and lsp_position(lines, 2, 5).character == 5
+    assert lsp_position(lines, 3, 3).character == 2 and lsp_position(lines, 9, 3).line == 8
