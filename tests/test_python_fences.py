@@ -105,3 +105,28 @@ def test_names_after_a_component_that_shows_code_from_elsewhere_are_not_reported
         assert [d.line for d in result] == [4], element  # the first fence only
     text = f"# T\n\n<Card title=\"x\" src=\"/img.png\" />\n\n{fence}"
     assert [d.line for d in lint_text(text, "a.mdx", Settings(select=["PY002"]))] == [6]  # an image is not code
+
+
+def test_signature_listings_of_api_references_are_not_code():
+    """API reference pages show signatures in python fences (`get(self, key: str) -> bytes | None`,
+    a `def` head without its body, under decorators, over several lines): not code, no PY001
+    (a generated reference site gave 1,046). A call with values, or a real error, still is one."""
+    signatures = [
+        "get_token_expiry(self) -> float | None",
+        "@property\nname(self) -> str",
+        "async def fetch(\n    self,\n    url: str = \"(\",\n) -> bytes",
+        "key(self) -> str\n\nclear(self) -> None",
+        "class Client(BaseModel)",
+    ]
+    for body in signatures:
+        assert found(f"```python\n{body}\n```\n") == [], body
+    for body, line in (("run(5) -> None", 2), ("get(self) -> int\nx = (1 +\ny = 2", 2), ("chunk = 50 / 5 = 10", 2)):
+        assert [(code, at) for code, at, _, _ in found(f"```python\n{body}\n```\n")] == [("PY001", line)], body
+
+
+def test_interpreter_sessions_are_checked_as_their_input_lines():
+    """A `>>>` session: its output lines are no code; its input lines are, at their own columns."""
+    session = ">>> replace_type(list[int | bool], {int: str})\nlist[str | bool]\n>>> for x in (1, 2):\n...     print(x)\n1\n2\n"
+    assert found(f"Текст\n\n```python\n{session}```\n") == []
+    broken = ">>> a = [1, 2\n>>> b = 3\n"
+    assert [(code, line, column) for code, line, column, _ in found(f"```python\n{broken}```\n")] == [("PY001", 2, 9)]

@@ -941,3 +941,46 @@ def test_style_strings_only_where_react_renders_the_page(tmp_path):
         assert {item["code"] for item in found if item["code"] == "MDX107"} == expected, (name, found)
         if name == "d2":
             assert [(item["code"], item["severity"]) for item in found] == [("MDX103", "warning")], found
+
+
+def test_root_import_is_checked_only_where_the_framework_says_what_root_is(tmp_path):
+    """`import … from '/snippets/x.mdx'`: Vite (Astro) reads `/` as the project's root, Mintlify as its
+    docs folder; on a site of no framework mdxlint knows, the page's folder may be no root at all, so
+    the import is not checked (a Mintlify site gave 316 false 'cannot resolve' findings)."""
+    (tmp_path / "docs.json").write_text('{"name": "x"}', encoding="utf-8")
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "snippets" / "badge.mdx").write_text("export const Badge = () => null\n", encoding="utf-8")
+    (tmp_path / "servers").mkdir()
+    page = "import { Badge } from '/snippets/badge.mdx'\nimport { Gone } from './gone.mdx'\n\n<Badge />\n<Gone />\n"
+    (tmp_path / "servers" / "a.mdx").write_text(page, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", ".", cwd=tmp_path / "servers")
+    assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("MDX101", 2)]
+    astro = tmp_path / "astro"
+    (astro / "src" / "pages").mkdir(parents=True)
+    (astro / "package.json").write_text('{"dependencies": {"astro": "5.0.0"}}', encoding="utf-8")
+    (astro / "astro.config.mjs").write_text("export default {};\n", encoding="utf-8")
+    (astro / "src" / "pages" / "a.mdx").write_text("import X from '/src/gone.astro'\n\n<X />\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", "src", cwd=astro)
+    assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("MDX101", 1)]
+
+
+def test_nextra_index_page_links_read_against_its_url(tmp_path):
+    """Nextra takes `.mdx` off a link and the browser reads it against the page's URL: from
+    `providers/index.mdx` (URL `/guide/providers`), `./providers/arize.mdx` is `/guide/providers/arize`.
+    A link neither reading finds is still reported; on a Docusaurus site (file-relative links) the
+    folder above is not read."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "nextra": "4.0.0"}}', encoding="utf-8")
+    (tmp_path / "next.config.mjs").write_text("import nextra from 'nextra'\nexport default nextra({})({})\n", encoding="utf-8")
+    folder = tmp_path / "content" / "guide" / "providers"
+    folder.mkdir(parents=True)
+    (folder / "arize.mdx").write_text("# Arize\n", encoding="utf-8")
+    (folder / "index.mdx").write_text("# Providers\n\n- [Arize](./providers/arize.mdx)\n- [Gone](./providers/gone.mdx)\n",
+                                      encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "content", cwd=tmp_path)
+    assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("CRS010", 4)], result.stdout
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.0.0"}}', encoding="utf-8")
+    (tmp_path / "next.config.mjs").unlink()
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = {presets: [['classic', {docs: {path: 'content'}}]]};\n",
+                                                   encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "content", cwd=tmp_path)
+    assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("CRS010", 3), ("CRS010", 4)], result.stdout

@@ -144,6 +144,10 @@ class ResolvedLink:
     path: str = ""  # the path part that was resolved (without base)
 
 
+# Sites whose relative links the browser resolves against the page's URL (the extension taken off),
+# and the files whose URL is their folder's.
+_URL_RELATIVE_LINKS = ("next", "nextra", "fumadocs")
+_INDEX_PAGE = re.compile(r"(?:index|page)\.mdx?", re.I)
 # A relative link to a Markdown file (`./setup.md`, `../api/index.mdx`): Docusaurus turns it
 # into the page's URL; wherever it stands, a file that does not exist is a broken link.
 _MARKDOWN_FILE = re.compile(r"\.mdx?$", re.I)
@@ -407,6 +411,12 @@ class CourseIndex:
         here = os.path.dirname(os.path.abspath(from_path))
         folders = [here]
         site = self.settings.site
+        if site is not None and site.framework.value in _URL_RELATIVE_LINKS and _INDEX_PAGE.fullmatch(os.path.basename(from_path)):
+            # Nextra takes the extension off and leaves the link to the browser, which reads it
+            # against the page's URL: an index page's URL (`/guide/providers`, no trailing slash
+            # unless `trailingSlash` is set) is its folder's, so the link is read from the folder
+            # above as well. (Either reading may be the site's: a link is reported when neither finds it.)
+            folders.append(os.path.dirname(here))
         if site is not None:
             folders += [os.path.join(site.root, folder) for folder in site.content_dirs.value or ()]
         for folder in folders:

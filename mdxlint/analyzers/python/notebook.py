@@ -67,6 +67,19 @@ def _first_code_line(body: str) -> str:
     return ""
 
 
+def _session_input(body: str) -> str:
+    """The input of an interpreter session as one block under `if 1:`, each line at its column:
+    a `>>> ` or `... ` prompt becomes four spaces, and output lines blank ones."""
+    lines = ["if 1:"]
+    for line in body.split("\n"):
+        if line.startswith((">>> ", "... ")) or line in (">>>", "..."):
+            lines.append("    " + line[4:])
+        else:
+            lines.append("")
+    lines.append("    pass")  # (a session of prompts alone is still a block)
+    return "\n".join(lines)
+
+
 # A line magic or shell escape at the start of a line (`%matplotlib inline`, `!pip install x`).
 _MAGIC_LINE = re.compile(r"^([ \t]*)([%!][^\n]*)$", re.M)
 
@@ -108,13 +121,26 @@ def notebook(doc: Document) -> Notebook:
             continue  # a cell magic (`%%configure`, `%%sql`): the cell is not Python
         if "%" in body or "!" in body:
             body = _MAGIC_LINE.sub(_blank_magic, body)  # `%pip install …`, `!ls`: IPython, not Python
+        if first.startswith(">>>"):
+            # An interpreter session (`>>> call()` and the output below it): its input lines are
+            # checked for syntax, at their own columns; it is a transcript, not a program to analyse
+            item = PythonFence(fence, _session_input(body), 1, 0, marker_column=marker_column)
+            try:
+                ast.parse(item.source)
+            except SyntaxError as error:
+                item.error = error
+            except (RecursionError, ValueError, MemoryError):
+                pass
+            book.fences.append(item)
+            continue
         fragment = first.startswith(".")
         source, shift = (f"(__frame__\n{body}\n)", 1) if fragment else (body, 0)
         item = PythonFence(fence, source, shift, 0, fragment=fragment, marker_column=marker_column)
         try:
             item.tree = ast.parse(source)
         except SyntaxError as error:
-            item.error = error
+            # An API reference's signatures (`get(self, key: str) -> bytes | None`): not code to run
+            item.error = None if not fragment and is_signature_listing(body) else error
         except RecursionError as error:  # Python's own parser gave up on the nesting
             item.error = NestingTooDeep(f"this code is nested deeper than Python's parser reads ({error})", ("<fence>", 1, 1, ""))
         except (ValueError, MemoryError) as error:  # NUL bytes
@@ -133,6 +159,51 @@ def notebook(doc: Document) -> Notebook:
         book.fences.append(item)
     doc._notebook = book  # type: ignore[attr-defined]
     return book
+
+
+_STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+_DEFINITION = re.compile(r"(?:async[ \t]+)?def[ \t]|class[ \t]")
+
+
+def is_signature_listing(body: str) -> bool:
+    """Whether ``body`` lists only signatures, as API references show them: each a function's
+    head without `def` or body (`name(self, x: int = 0) -> str`), or a `def`/`class` head without
+    its body, maybe under decorators and over several lines.  Read by parsing each as the
+    definition it names, with `...` for a body: a call with values in it (`run(5)`) is no
+    signature, nor a head with a body."""
+    chunks: list[list[str]] = []
+    depth = 0
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        starts = depth == 0 and not line[:1].isspace()
+        if starts and not (chunks and all(kept.lstrip().startswith("@") for kept in chunks[-1])):
+            chunks.append([])
+        if not chunks:
+            return False  # an indented first line: a body, not a head
+        chunks[-1].append(line.rstrip())
+        code = _STRING.sub("", line.split("#", 1)[0] if "#" in line and "'" not in line and '"' not in line else line)
+        depth = max(0, depth + sum(code.count(c) for c in "([{") - sum(code.count(c) for c in ")]}"))
+    if not chunks or depth:
+        return False
+    heads = []
+    for chunk in chunks:
+        first = next((i for i, line in enumerate(chunk) if not line.lstrip().startswith("@")), None)
+        if first is None:
+            return False
+        if not _DEFINITION.match(chunk[first]):
+            chunk[first] = "def " + chunk[first]
+        last = chunk[-1] if chunk[-1].endswith(":") else chunk[-1] + ":"
+        heads.append("\n".join([*chunk[:-1], last + " ..."]))
+    try:
+        tree = ast.parse("\n".join(heads))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return len(tree.body) == len(chunks) and all(
+        isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and len(node.body) == 1
+        and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+        and node.body[0].value.value is Ellipsis for node in tree.body)
 
 
 def _excerpt_returns(tree: ast.Module) -> None:

@@ -16,7 +16,9 @@ class BrokenLink(Rule):
     closest lesson ids are suggested. On pages outside the course, a relative link to a
     Markdown file (`./setup.md#install`, as Docusaurus resolves them) whose file exists
     neither beside the page nor under the site's content folders is a warning (Docusaurus
-    builds with a warning; the link is a 404).
+    builds with a warning; the link is a 404). On Next.js, Nextra and Fumadocs sites, whose
+    links the browser reads against the page's URL, an index page's link is also read
+    from the folder above (`index.mdx` has its folder's URL).
 
     ## Why is this bad
     The link is a 404 on the site. Links rot when modules are renumbered and lessons

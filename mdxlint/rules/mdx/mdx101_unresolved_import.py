@@ -19,7 +19,10 @@ class UnresolvedImport(Rule):
     declares are resolved too: `compilerOptions.paths` of its `tsconfig.json` or
     `jsconfig.json` (`@/*`, `~/*`), and Docusaurus's `@site/`. Package imports and
     other aliases are not checked. When the file exists one folder higher or lower (one
-    `../` too many or too few), the fix uses that path.
+    `../` too many or too few), the fix uses that path. A root path is read against the
+    site's root only where the framework is known: what `/` means is the build's choice
+    (Vite's project root; Mintlify's docs folder), so on a site of an unknown framework
+    such imports are not checked.
 
     ## Why is this bad
     The site build stops with "Could not resolve" and no page is built.
@@ -54,9 +57,13 @@ class UnresolvedImport(Rule):
     fix_applicability = Applicability.SAFE
 
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
+        site = course.settings.site
+        root_known = site is None or site.framework.value != "unknown"
         for facts in course.targets():
             for imp in facts.imports:
                 source = imp.source.split("?", 1)[0]  # Vite's `?raw`, `?url` name the same file
+                if source.startswith("/") and not root_known:
+                    continue
                 if resolve_import(source, facts.path, course.root) is not None:
                     continue
                 if _beyond_what_we_see(source, facts.path, course.root):

@@ -18,7 +18,10 @@ class PythonSyntaxError(Rule):
     valid Python; a fence that starts with `.method(...)` lines is read as a chain
     on an unknown DataFrame. A fence shown as a diff (`{diff}` in its meta, every
     line led by `+`, `-` or a space) is read as the code after the change. Fences
-    marked `skip-lint` are not read.
+    marked `skip-lint` are not read, nor fences that list only signatures as API
+    references show them (`get(self, key: str) -> bytes | None`, a `def` head without its
+    body): they are not code to run. An interpreter session (`>>>` prompts) is checked on its
+    input lines only.
 
     ## Why is this bad
     Students copy the code; a syntax error (often prose typed into code, or a
