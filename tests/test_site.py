@@ -984,3 +984,14 @@ def test_nextra_index_page_links_read_against_its_url(tmp_path):
                                                    encoding="utf-8")
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "content", cwd=tmp_path)
     assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("CRS010", 3), ("CRS010", 4)], result.stdout
+
+
+def test_unresolved_relative_import_in_each_of_several_packages(tmp_path):
+    """One run over a folder of packages side by side (no package.json above them): a relative import
+    that names no file inside its own package is reported in every package, not only the first one's."""
+    for name in ("pkg-a", "pkg-b"):
+        (tmp_path / name / "docs").mkdir(parents=True)
+        (tmp_path / name / "package.json").write_text('{"name": "%s"}' % name, encoding="utf-8")
+        (tmp_path / name / "docs" / "page.mdx").write_text("import X from '../examples/missing';\n\n<X />\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", ".", cwd=tmp_path)
+    assert sorted(d["file"].removeprefix("./") for d in json.loads(result.stdout)) == ["pkg-a/docs/page.mdx", "pkg-b/docs/page.mdx"]

@@ -2,6 +2,7 @@ import os
 
 from mdxlint.project.components import EXTENSIONS, resolve_import
 from mdxlint.project import probes
+from mdxlint.project.discovery import ASTRO_CONFIGS
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.lint.rule import Applicability, Rule, RuleContext
@@ -59,6 +60,7 @@ class UnresolvedImport(Rule):
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
         site = course.settings.site
         root_known = site is None or site.framework.value != "unknown"
+        roots: dict[str, str] = {}
         for facts in course.targets():
             for imp in facts.imports:
                 source = imp.source.split("?", 1)[0]  # Vite's `?raw`, `?url` name the same file
@@ -66,7 +68,7 @@ class UnresolvedImport(Rule):
                     continue
                 if resolve_import(source, facts.path, course.root) is not None:
                     continue
-                if _beyond_what_we_see(source, facts.path, course.root):
+                if _beyond_what_we_see(source, facts.path, _package_root(facts.path, course.root, roots)):
                     continue
                 fix = None
                 alternatives = []
@@ -81,6 +83,32 @@ class UnresolvedImport(Rule):
                     fix = Fix.replace(imp.source_start, imp.source_end, found[0], message=f"import from `{found[0]}`")
                 ctx.report(imp.source_start, imp.source_end, message, fix, path=facts.path)
 
+
+
+def _package_root(path: str, root: str, known: dict[str, str]) -> str:
+    """The folder of the package a page belongs to: the nearest one above it with a package.json
+    or an Astro config (one run may lint several packages side by side), else the site's root."""
+    folder = os.path.dirname(os.path.abspath(path))
+    root = os.path.abspath(root)
+    if folder in known:
+        return known[folder]
+    walked = []
+    found = root
+    while True:
+        if folder in known:
+            found = known[folder]
+            break
+        walked.append(folder)
+        if any(probes.is_file(os.path.join(folder, name)) for name in ("package.json", *ASTRO_CONFIGS)):
+            found = folder
+            break
+        parent = os.path.dirname(folder)
+        if parent == folder or folder == root:
+            break  # (not above the site's root: a page under it belongs to it, or to a package inside it)
+        folder = parent
+    for folder in walked:
+        known[folder] = found
+    return found
 
 
 def _beyond_what_we_see(source: str, from_file: str, root: str) -> bool:
