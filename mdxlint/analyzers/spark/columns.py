@@ -14,7 +14,7 @@ from mdxlint.analyzers.spark.sql import MONOTONIC_ID_ON_STREAM, SQL_WINDOW_CALL,
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
     Column,
-    Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, ModuleRef, constant,
+    Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, ModuleRef, constant, spelled,
 )
 
 
@@ -123,11 +123,13 @@ def expr_sql(node: ast.AST | None) -> str | None:
 
 
 def column_name(interp, node: ast.AST, depth: int = 0) -> str | None:
-    """The name of the column a simple column expression refers to or is called."""
+    """The name of the column a simple column expression refers to or is called (a reference
+    spelled as the frame whose method reads it spells the column: see :func:`spelled`)."""
     if depth > 4:
         return None
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value.strip("`") if re.fullmatch(r"`?[\w.]+`?", node.value) else None
+        return spelled(getattr(interp, "receiver_frame", None), node.value.strip("`")) \
+            if re.fullmatch(r"`?[\w.]+`?", node.value) else None
     if isinstance(node, ast.Call):
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr in ("alias", "name", "as_") and node.args:
@@ -144,11 +146,12 @@ def column_name(interp, node: ast.AST, depth: int = 0) -> str | None:
     if isinstance(node, ast.Attribute):
         base = interp.lookup(node.value.id) if isinstance(node.value, ast.Name) else None
         if isinstance(base, Frame):
-            return node.attr
+            return spelled(base, node.attr)
         return None
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
-        if isinstance(interp.lookup(node.value.id), Frame) and isinstance(node.slice, ast.Constant):
-            return node.slice.value if isinstance(node.slice.value, str) else None
+        base = interp.lookup(node.value.id)
+        if isinstance(base, Frame) and isinstance(node.slice, ast.Constant):
+            return spelled(base, node.slice.value) if isinstance(node.slice.value, str) else None
         return None
     if isinstance(node, ast.Name):
         value = interp.lookup(node.id)

@@ -20,7 +20,7 @@ from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
     FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, ActiveQueries, AnyQuery, BoundMethod, Builder, Call, ClassRef, Column,
-    Const, DictValue, Frame, Frames, FuncRef, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
+    Const, DictValue, Frame, Frames, FuncRef, Grouped, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
     StreamManager, WindowSpec, Writer, subscript_key,
 )
 
@@ -53,6 +53,9 @@ class Interpreter:
         self.loops = 0  # loops the statement being read stands in
         self.returns: list[list[Any]] = []
         self.seen_calls: set[tuple[int, str]] = set()
+        # The frame whose method is being read: the column names its arguments give are resolved
+        # against its columns (columns.column_name), as Spark resolves them.
+        self.receiver_frame: Frame | None = None
 
     # -- names --------------------------------------------------------------------------
     def lookup(self, name: str) -> Any:
@@ -567,7 +570,13 @@ class Interpreter:
         transfer = transfer_for(receiver, name)
         if transfer is None:
             return UNKNOWN
-        return transfer(self, receiver, MethodCall(name, node, args, kwargs))
+        saved = self.receiver_frame
+        self.receiver_frame = receiver if isinstance(receiver, Frame) else getattr(receiver, "frame", None) \
+            if isinstance(receiver, Grouped) else None
+        try:
+            return transfer(self, receiver, MethodCall(name, node, args, kwargs))
+        finally:
+            self.receiver_frame = saved
 
 
 def analyze(doc: Document, assumed_globals: frozenset[str] = frozenset({"spark"})) -> SparkAnalysis:

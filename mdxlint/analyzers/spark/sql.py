@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from mdxlint.analyzers.spark.plan import UNION_STREAM_BATCH, aggregated, except_of_batch, note_window_type, union_of
 from mdxlint.analyzers.spark.schema import split_top
-from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session, Watermark, joined_event_times
+from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session, Watermark, joined_event_times, spelled
 
 SQL_AGGREGATE = re.compile(
     r"\b(count|sum|avg|mean|min|max|collect_list|collect_set|approx_count_distinct|first|last|stddev|variance)\s*\(",
@@ -282,11 +282,11 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
                     part = part.strip()[1:-1]  # `GROUP BY (ts)`: the column
                 window = re.fullmatch(r"(window|session_window)\s*\(\s*`?(\w+)`?\s*,.*\)", part, re.IGNORECASE | re.S)
                 ident = SQL_IDENT.fullmatch(part)
-                if window:
-                    keys.append(Key(window.group(1).lower(), window.group(2), site,
+                if window:  # (SQL names columns without regard to case, as Spark resolves them)
+                    keys.append(Key(window.group(1).lower(), spelled(frame, window.group(2)), site,
                                     session=window.group(1).lower() == "session_window"))
                 elif ident:
-                    keys.append(Key(ident.group(1), site=site))
+                    keys.append(Key(spelled(frame, ident.group(1)), site=site))
                 elif _COMPUTED_KEY.search(without_strings(part)) and not _CAST_KEY.match(part):
                     # Arithmetic or a function of columns (`value % 3`, `date_trunc('minute', ts)`): a new
                     # column, without the watermark of the columns it reads.
@@ -297,7 +297,7 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
             columns = split_top(select_part.group(2)) if select_part else []
             for part in columns:
                 ident = SQL_IDENT.fullmatch(part)
-                keys.append(Key(ident.group(1), site=site) if ident else Key(None, site=site, known=False))
+                keys.append(Key(spelled(frame, ident.group(1)), site=site) if ident else Key(None, site=site, known=False))
         facts.aggregates.append(site)
         if SQL_DISTINCT_AGGREGATE.search(text):
             facts.distinct.append(site)

@@ -594,3 +594,18 @@ class ExprFacts:
 def constant(value: Any) -> Any:
     """The Python value of a :class:`Const`, else None."""
     return value.value if isinstance(value, Const) else None
+
+
+def spelled(frame: Frame | None, name: str | None) -> str | None:
+    """``name`` as ``frame`` spells the column it names: Spark resolves column names without
+    regard to case (`spark.sql.caseSensitive` is false by default), so `TIMESTAMP` is the
+    `timestamp` column.  The name as written where no known column, or more than one, matches."""
+    if frame is None or not name:
+        return name
+    head, dot, rest = name.partition(".")
+    known = (*(frame.columns or ()), *frame.watermark_columns, *frame.types)
+    if head in known:
+        return name
+    folded = head.lower()
+    matches = {column for column in known if column.lower() == folded}
+    return matches.pop() + dot + rest if len(matches) == 1 else name

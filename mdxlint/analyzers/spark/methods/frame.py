@@ -42,7 +42,10 @@ def with_watermark(interp, frame: Frame, call: MethodCall) -> Any:
     watermark = Watermark(site, column, frame.step + 1, len(frame.aggregations), len(frame.stateful))
     column_type = path_type(frame.types, column) if column else None
     if column_type is not None and column_type.name in NOT_EVENT_TIME_TYPES:
-        interp.analysis.bad_watermarks.append((site, column, column_type))  # type: ignore[arg-type]
+        # (named as written: Spark's message names it so, `TS_MS` for the column `ts_ms`)
+        written = arg_nodes[0].value.strip("`") if isinstance(arg_nodes[0], ast.Constant) and isinstance(arg_nodes[0].value, str) \
+            else column
+        interp.analysis.bad_watermarks.append((site, written, column_type))  # type: ignore[arg-type]
     # Spark's EventTimeWatermark marks its column and takes the mark off every other column of its
     # input: after a second withWatermark on another column, only that column is event time.
     columns = frozenset({column}) if column and frame.streaming else frame.watermark_columns | ({column} if column else set())
