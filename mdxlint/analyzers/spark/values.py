@@ -481,6 +481,7 @@ class Start:
     trigger: str | None
     trigger_site: Site | None
     active: tuple["Start", ...] = ()  # queries started earlier and still running at this start
+    to_table: bool = False  # `toTable(name)`: a table, not a path, names where the rows go
 
 
 @dataclass(frozen=True)

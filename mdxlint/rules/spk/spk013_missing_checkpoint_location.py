@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import CHECKPOINT_CONF, ONE_TIME_SINKS, UNREAD_CONF, analyze, spark_raises, stream_starts
+from mdxlint.analyzers.spark import CHECKPOINT_CONF, FILE_FORMATS, ONE_TIME_SINKS, UNREAD_CONF, analyze, spark_raises, stream_starts
 
 MISSING_CHECKPOINT = (
     'checkpointLocation must be specified either through option("checkpointLocation", ...) or '
@@ -58,6 +58,8 @@ class MissingCheckpointLocation(Rule):
                 continue
             if "checkpointlocation" in start.options or CHECKPOINT_CONF in start.session_conf or UNREAD_CONF in start.session_conf:
                 continue
+            if start.sink in FILE_FORMATS and not start.to_table and "path" not in start.options:
+                continue  # Spark refuses the missing path first (SPK048)
             ctx.report(
                 *start.site.range(),
                 f"the {start.sink} sink needs a checkpoint and neither the checkpointLocation option nor "

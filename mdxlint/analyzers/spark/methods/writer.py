@@ -162,6 +162,7 @@ def start(interp, writer: Writer, call: MethodCall) -> Any:
             options=dict(writer.options),
             session_conf=dict(interp.session.conf),
             checkpoint=checkpoint,
+            to_table=name == "toTable",
             query_name=writer.query_name,
             trigger=writer.trigger,
             trigger_site=writer.trigger_site,
