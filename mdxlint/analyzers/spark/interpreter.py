@@ -253,6 +253,9 @@ class Interpreter:
                 self.assign(element.value if isinstance(element, ast.Starred) else element, UNKNOWN)
         elif isinstance(target, (ast.Attribute, ast.Subscript)):
             base = self.eval(target.value)
+            if isinstance(target, ast.Attribute) and isinstance(base, LessonInstance):
+                # `self.events = …`: read back by the instance's methods (in a loop, not known which value)
+                base.attributes[target.attr] = UNKNOWN if self.loops else value
             if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and isinstance(base, DictValue):
                 # `SETTINGS["delay"] = "10 minutes"`: the dict written out holds the new value from here on
                 key = self.eval(target.slice)
@@ -371,8 +374,12 @@ class Interpreter:
             self.assign(node.target, value)
             return value
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-            for element in node.elts:
-                self._escape(self.eval(element))
+            elements = [self.eval(element) for element in node.elts]
+            for element in elements:
+                self._escape(element)
+            if elements and not isinstance(node, ast.Set) and all(isinstance(element, Frame) for element in elements) \
+                    and not any(isinstance(element, ast.Starred) for element in node.elts):
+                return Frames(tuple(elements))  # `[orders, customers]`, `return orders, customers`
             return UNKNOWN
         if isinstance(node, ast.Dict):
             values = [self.eval(value) for value in node.values]
@@ -403,11 +410,19 @@ class Interpreter:
             return UNKNOWN
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             # `[q.stop() for q in spark.streams.active]`: the element read with its names bound
+            iterables = []
             for generator in node.generators:
-                self.assign(generator.target, self.element_of(self.eval(generator.iter)))
+                iterable = self.eval(generator.iter)
+                iterables.append(generator.iter)
+                self.assign(generator.target, self.element_of(iterable))
                 for test in generator.ifs:
                     self.eval(test)
-            self.eval(node.elt)
+            element = self.eval(node.elt)
+            count = len(iterables[0].elts) if isinstance(iterables[0], (ast.List, ast.Tuple)) else None
+            if isinstance(node, ast.ListComp) and isinstance(element, Frame) and count and len(node.generators) == 1 \
+                    and not node.generators[0].ifs and not any(isinstance(e, ast.Starred) for e in iterables[0].elts):
+                # `[spark.readStream….load() for t in ("orders", "customers")]`: a frame of that shape per item
+                return Frames((element,) * count)
             return UNKNOWN
         # Anything else: read the parts for their side effects (calls inside f-strings,
         # comprehensions, comparisons …).
@@ -453,11 +468,13 @@ class Interpreter:
             cls = base if isinstance(base, LessonClass) else base.cls
             method = cls.methods.get(name)
             if method is None:
-                return UNKNOWN
+                return base.attributes.get(name, UNKNOWN) if isinstance(base, LessonInstance) else UNKNOWN
             decorators = {getattr(d, "id", None) or getattr(d, "attr", None) for d in method.node.decorator_list}
+            if isinstance(base, LessonInstance) and name in base.attributes:
+                return base.attributes[name]  # `self.events`, stored by a method that ran
             if "staticmethod" in decorators or (isinstance(base, LessonClass) and "classmethod" not in decorators):
                 return method  # a static method, or a plain function taken from the class
-            return BoundMethod(method)
+            return BoundMethod(method, base if isinstance(base, LessonInstance) and "classmethod" not in decorators else None)
         if isinstance(base, StreamManager) and name == "active":
             return ActiveQueries(base.session)
         if isinstance(base, Frame):
@@ -493,6 +510,13 @@ class Interpreter:
             args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
             kwargs = self.keyword_values(node)
             self.record_call(node, func.attr, receiver)
+            if isinstance(receiver, (LessonInstance, LessonClass)):
+                # `pipeline.run()`: the lesson's own method, read with its instance
+                method = self.eval_attribute(receiver, func)
+                if isinstance(method, BoundMethod):
+                    return self.call_function(method.function, [method.instance or UNKNOWN, *args], kwargs)
+                if isinstance(method, Function):
+                    return self.call_function(method, args, kwargs)
             return self.method(receiver, func.attr, node, args, kwargs)
         callee = self.eval(func)
         args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
@@ -515,19 +539,43 @@ class Interpreter:
         if isinstance(callee, Function):
             return self.call_function(callee, args, kwargs)
         if isinstance(callee, BoundMethod):
-            return self.call_function(callee.function, [UNKNOWN, *args], kwargs)
+            return self.call_function(callee.function, [callee.instance or UNKNOWN, *args], kwargs)
         if isinstance(callee, ModuleRef) and callee.name == "functools.partial" and args \
                 and isinstance(args[0], (Function, BoundMethod)) and "**" not in kwargs \
                 and not any(isinstance(arg, ast.Starred) for arg in node.args):
             return Partial(args[0], tuple(args[1:]), tuple(kwargs))  # `partial(save, "lake/events")`
+        if isinstance(callee, ModuleRef) and callee.name == "functools.reduce" and len(args) == 2 and not kwargs \
+                and isinstance(args[1], Frames) and all(isinstance(item, Frame) for item in args[1].items):
+            return self.reduce_frames(node, args[0], args[1].items)
         if isinstance(callee, LessonClass):
-            return LessonInstance(callee)
+            instance = LessonInstance(callee)
+            init = callee.methods.get("__init__")
+            if init is not None:
+                self.call_function(init, [instance, *args], kwargs)  # what it stores on `self` is read back
+            return instance
         if isinstance(func, ast.Name) and func.id in _INSPECTING_BUILTINS and self.lookup(func.id) is UNKNOWN:
             return UNKNOWN  # print(writer) shows it; nothing starts it there
         for value in [*args, *kwargs.values()]:
             if isinstance(value, Writer):
                 value.escaped = True
         return UNKNOWN
+
+    def reduce_frames(self, node: ast.Call, function: Any, frames: tuple[Frame, ...]) -> Any:
+        """``reduce(f, [a, b, c])`` over frames: ``f(f(a, b), c)``, where ``f`` is a lesson's function
+        (`lambda x, y: x.union(y)`) or a DataFrame method named through the class
+        (`DataFrame.unionByName`)."""
+        named = node.args[0]
+        method = named.attr if isinstance(named, ast.Attribute) and isinstance(named.value, ast.Name) \
+            and named.value.id == "DataFrame" else None
+        result: Any = frames[0]
+        for item in frames[1:]:
+            if isinstance(function, Function):
+                result = self.call_function(function, [result, item], {})
+            elif method is not None and isinstance(result, Frame):
+                result = self.method(result, method, node, [item], {})
+            else:
+                return UNKNOWN
+        return result
 
     def keyword_values(self, node: ast.Call) -> dict[str, Any]:
         """Keyword arguments by name; ``**{...}`` literals are spread, and any other

@@ -443,9 +443,11 @@ class LessonClass:
 
 @dataclass(eq=False)
 class LessonInstance:
-    """An instance of a lesson's class: its methods can be passed on (``foreachBatch(saver.save)``)."""
+    """An instance of a lesson's class: its methods can be passed on (``foreachBatch(saver.save)``),
+    and what its methods store on ``self`` (``self.events = spark.readStream…``) is read back."""
 
     cls: LessonClass
+    attributes: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(eq=False)
@@ -453,6 +455,7 @@ class BoundMethod:
     """A lesson class's method taken from an instance (or a classmethod): Python passes the first argument."""
 
     function: Function
+    instance: Any = None  # the LessonInstance it was taken from (None: a classmethod's class, not followed)
 
 
 @dataclass(frozen=True)

@@ -153,9 +153,10 @@ def stateful(interp, frame: Frame, call: MethodCall) -> Any:
 
 @frame_method("transform")
 def transform(interp, frame: Frame, call: MethodCall) -> Any:
-    """``df.transform(f)``: ``f`` read with the frame; anything else loses the columns."""
+    """``df.transform(f, *args, **kwargs)``: ``f`` read with the frame and the arguments after it
+    (Spark 3.3+ passes them on); anything else loses the columns."""
     if call.args and isinstance(call.args[0], Function):
-        result = interp.call_function(call.args[0], [frame], {})
+        result = interp.call_function(call.args[0], [frame, *call.args[1:]], dict(call.kwargs))
         return result if isinstance(result, Frame) else UNKNOWN
     return no_shape(interp, frame, call)
 
