@@ -995,3 +995,46 @@ def test_unresolved_relative_import_in_each_of_several_packages(tmp_path):
         (tmp_path / name / "docs" / "page.mdx").write_text("import X from '../examples/missing';\n\n<X />\n", encoding="utf-8")
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", ".", cwd=tmp_path)
     assert sorted(d["file"].removeprefix("./") for d in json.loads(result.stdout)) == ["pkg-a/docs/page.mdx", "pkg-b/docs/page.mdx"]
+
+
+def test_rspress_sites_are_detected_by_version(tmp_path):
+    """Rspress 2 compiles .mdx with MDX 3 (its .md as Markdown), highlights with Shiki and makes no
+    component global; Rspress 1 compiles with the Rust mdx-rs unless markdown.mdxRs is false (MDX 2),
+    and a plugin may add global components (unknown then)."""
+    two = tmp_path / "two"
+    two.mkdir()
+    (two / "package.json").write_text('{"dependencies": {"@rspress/core": "2.0.22"}}', encoding="utf-8")
+    (two / "rspress.config.ts").write_text("import { defineConfig } from '@rspress/core';\n"
+                                          "export default defineConfig({ root: 'content' });\n", encoding="utf-8")
+    site = detect(str(two))
+    assert (site.framework.value, site.mdx_version.value, site.mdx_extensions.value, site.highlighter.value) == \
+        ("rspress", 3, ("mdx",), "shiki")
+    assert site.global_components.value == frozenset() and site.content_dirs.value == ("content",)
+    assert (site.heading_ids.value, site.directives.value, site.html_comments.value) == ("hash", True, False)
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "package.json").write_text('{"devDependencies": {"rspress": "1.28.2", "@rspress/plugin-preview": "1.28.2"}}',
+                                      encoding="utf-8")
+    (one / "rspress.config.ts").write_text("export default { markdown: { mdxRs: false } };\n", encoding="utf-8")
+    site = detect(str(one))
+    assert (site.framework.value, site.mdx_version.value, site.global_components.value, site.highlighter.value) == \
+        ("rspress", 2, None, None)
+    assert site.content_dirs.value == ("docs",)
+
+
+def test_mintlify_sites_compile_md_as_mdx_with_their_components_and_slugs(tmp_path):
+    """A folder with Mintlify's docs.json: .md pages are MDX, its components are global, `$` is
+    math, and its heading ids (`API.Method()` is `api-method`) are anchors as github-slugger's are."""
+    (tmp_path / "docs.json").write_text('{"$schema": "https://mintlify.com/docs.json", "name": "X", "navigation": {}}',
+                                        encoding="utf-8")
+    site = detect(str(tmp_path))
+    assert (site.framework.value, site.mdx_version.value, site.mdx_extensions.value, site.math.value) == \
+        ("mintlify", 3, ("mdx", "md"), True)
+    assert {"Note", "CardGroup", "Steps"} <= site.global_components.value
+    (tmp_path / "a.mdx").write_text("# A\n\n<Note>n</Note>\n<Unknown />\n\n## API.Method()\n\n## API.Method()\n\n"
+                                    "[x](#api-method) [y](#api-method-2) [z](#apimethod-1) [w](#gone)\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS012,MDX103", ".", cwd=tmp_path)
+    found = sorted((d["code"], d["line"]) for d in json.loads(result.stdout))
+    assert found == [("CRS012", 10), ("MDX103", 4)], found
+    (tmp_path / "docs.json").write_text('{"title": "something else"}', encoding="utf-8")
+    assert detect(str(tmp_path)).framework.value == "unknown"

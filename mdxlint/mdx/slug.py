@@ -37,3 +37,16 @@ class Slugger:
             result = f"{base}-{self.occurrences[base]}"
         self.occurrences[result] = 0
         return result
+
+
+_NOT_SLUG = __import__("re").compile(r"[^a-z0-9_]+")
+
+
+def slugify_mintlify(text: str) -> str | None:
+    """A heading's id on a Mintlify site (@mintlify/common's slugify over @sindresorhus/slugify),
+    for text in ASCII: lower-cased, `&` read as "and", every run of other characters than letters,
+    digits and `_` one `-`, none at the ends (`API.Method()` is `api-method`, github-slugger's
+    `apimethod`). None for other text (Mintlify percent-encodes it: not modelled)."""
+    if not text.isascii():
+        return None
+    return _NOT_SLUG.sub("-", text.lower().replace("&", " and ")).strip("-")

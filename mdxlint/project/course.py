@@ -28,7 +28,7 @@ from mdxlint.project import probes
 from mdxlint.project.discovery import find_project_root
 from mdxlint.project.locales import ASTRO as ASTRO_CONFIGS
 from mdxlint.project.site import heading_id_syntaxes
-from mdxlint.mdx.slug import slugify
+from mdxlint.mdx.slug import slugify, slugify_mintlify
 
 _BASE = re.compile(r"""\bbase\s*:\s*(['"`])([^'"`]*)\1""")
 _MODULE_NUMBER = re.compile(r"module-(\d+)")
@@ -97,12 +97,19 @@ class LessonFacts:
         where the site's pipeline honours that syntax, else the slug) and the ``id`` of
         elements written as JSX (``<Card id="setup">``)."""
         syntaxes = heading_id_syntaxes(site.heading_ids.value) if site is not None else ()
+        mintlify: dict[str, int] | None = {} if site is not None and site.framework.value == "mintlify" else None
         ids = set()
         for heading in self.headings:
             if heading.custom_id is not None and heading.custom_id_syntax in syntaxes:
                 ids.add(heading.custom_id)
             else:
                 ids.add(heading.slug)
+                own = slugify_mintlify(heading.text) if mintlify is not None else None
+                if own:
+                    # Mintlify's own slugs, a repeated one with `-2`, `-3`… (github-slugger's are kept too:
+                    # a fragment either reading finds is not reported)
+                    seen = mintlify[own] = mintlify.get(own, 0) + 1
+                    ids.add(own if seen == 1 else f"{own}-{seen}")
                 if heading.text_with_expressions is not None:
                     # A heading with an expression: Docusaurus slugs the expression's source with the
                     # text; other pipelines may not (both are taken).

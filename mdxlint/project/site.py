@@ -37,6 +37,21 @@ WEBPACK_NAMES = frozenset({"require"})
 VOCS = ("vocs.config.ts", "vocs.config.tsx", "vocs.config.js", "vocs.config.jsx", "vocs.config.mjs", "vocs.config.mts")
 VOCS_NAMES = frozenset({"frontmatter"})
 ASTRO_COMPONENTS = frozenset({"Fragment"})
+# Rspress's config (@rspress/shared DEFAULT_CONFIG_NAME, with the extensions its loader tries).
+RSPRESS = tuple(f"rspress.config.{ext}" for ext in ("ts", "js", "mjs", "mts", "cjs", "cts"))
+# Mintlify: a site is the folder of its docs.json (mint.json before it); @mintlify/common's
+# mdx/utils.js `allowedComponents`: the components (and HTML tags) pages use without importing
+# them. Unknown block-level components are removed from the page (remarkMdxRemoveUnknownJsx).
+MINTLIFY = ("docs.json", "mint.json")
+MINTLIFY_COMPONENTS = frozenset("""
+    ApiPlayground Accordion AccordionGroup Badge Callout CodeGroup CodeBlock Color Color.Row Color.Item CustomCode
+    CustomComponent DynamicCustomComponent Danger Tile Tree Tree.Folder Tree.File FileTree SnippetGroup Panel
+    RequestExample ResponseExample Param ParamField Prompt Card CardGroup Columns Column Expandable Frame GitHub
+    GitHub.Repo Github Github.Repo Heading Info Icon MDX Link MDXContentController ResponseField Warning Note Tip Check
+    Tabs Tab Tooltip Latex Step Steps Update ZoomImage OptimizedVideo Mermaid Variation Visibility View Snippet
+    a b br button clipPath col colgroup defs div form g h1 h2 h3 h4 head hr iframe img input label li link ol p path
+    picture rect script section source span sub sup svg table tbody td th thead tr ul video code kbd pre
+""".split())
 ASTRO_NAMES = frozenset({"frontmatter", "file", "url", "getHeadings"})
 
 
@@ -63,7 +78,7 @@ class Fact:
 @dataclass(eq=False)
 class Site:
     root: str  # the folder of the framework's config (or package.json)
-    framework: Fact  # "astro", "starlight", "docusaurus", "next", "nextra", "fumadocs", "unknown"
+    framework: Fact  # "astro", "starlight", "docusaurus", "next", "nextra", "fumadocs", "vocs", "rspress", "mintlify", "mdx", "unknown"
     mdx_version: Fact  # 1, 2, 3 or None
     mdx_extensions: Fact  # file endings compiled as MDX: ("mdx",) or ("mdx", "md")
     global_components: Fact  # frozenset of names usable without import
@@ -346,6 +361,12 @@ def _framework_in(folder: Path) -> Site | None:
     vocs = _first(folder, VOCS)
     if vocs is not None or "vocs" in deps:
         return _vocs(folder, vocs, deps, package)
+    rspress = _first(folder, RSPRESS)
+    if rspress is not None or "rspress" in deps or "@rspress/core" in deps:
+        return _rspress(folder, rspress, deps, package)
+    mintlify = _mintlify_config(folder)
+    if mintlify is not None:
+        return _mintlify(folder, mintlify)
     if package and ("@mdx-js/mdx" in deps or "@mdx-js/react" in deps):
         site = _unknown(folder)
         site.framework = Fact("mdx", f"{_rel(folder, package)}: @mdx-js dependency")
@@ -377,6 +398,109 @@ def _vocs(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         site.content_dirs = Fact((os.path.normpath(os.path.join(root.group(1), "pages")),), f"{cfg}: rootDir")
     else:  # Vocs 1 keeps pages in docs/pages, Vocs 2 in src/pages
         site.content_dirs = Fact(("docs/pages", "src/pages"), "Vocs's defaults: docs/pages (Vocs 1), src/pages (Vocs 2)")
+    return site
+
+
+def _rspress(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
+    """Rspress (@rspress/core 2: @mdx-js/mdx 3; 1.x: the Rust mdx-rs unless `markdown.mdxRs` is
+    false, then @mdx-js/mdx 2). `.md` pages are compiled as Markdown (MDX's `md` format), not MDX;
+    `## Title {#id}` and `:::tip` containers work; no component is global unless
+    `markdown.globalComponents` (or a plugin) adds it; 2.x highlights with Shiki, which fails the
+    build on a fence language it lacks, 1.x with Prism, which drops it."""
+    spec = deps.get("@rspress/core") or deps.get("rspress")
+    major = _major(spec)
+    cfg = _rel(folder, config) if config is not None else f"{_rel(folder, package)}: rspress {spec or ''}".strip()
+    text = _read(config) if config is not None else ""
+    via = f"{_rel(folder, package)}: {'@rspress/core' if '@rspress/core' in deps else 'rspress'} {spec}" if spec else cfg
+    site = _unknown(folder, f"{cfg}: not set, and Rspress has no such default")
+    site.framework = Fact("rspress", via)
+    mdx_rs = major is not None and major < 2 and not re.search(r"\bmdxRs\s*:\s*false\b", text)
+    if major is None:
+        site.mdx_version = Fact(None, f"{via}: the version is not known (Rspress 1 compiles with mdx-rs, 2 with MDX 3)")
+    elif major >= 2:
+        site.mdx_version = Fact(3, f"{via}: Rspress 2 compiles with @mdx-js/mdx 3")
+    elif mdx_rs:
+        site.mdx_version = Fact(None, f"{via}: Rspress 1 compiles with mdx-rs (Rust; markdown.mdxRs is on by default)")
+    else:
+        site.mdx_version = Fact(2, f"{cfg}: markdown.mdxRs false: @mdx-js/mdx 2")
+    site.mdx_extensions = Fact(("mdx",), "Rspress compiles .md pages as Markdown (MDX's md format), .mdx as MDX")
+    plugins = sorted(name for name in deps if name.startswith(("@rspress/plugin-", "rspress-plugin-")))
+    listed = re.search(r"\bglobalComponents\s*:\s*\[([^\]]*)\]", text)
+    if plugins or re.search(r"\bplugins\s*:\s*\[\s*[^\]\s]", text):
+        site.global_components = Fact(None, f"{cfg}: plugins may add global components ({', '.join(plugins) or 'plugins'}): unknown")
+    elif listed is not None:
+        names = set()
+        for entry in _split_entries(listed.group(1)):
+            strings = re.findall(r"['\"]([^'\"]+)['\"]", entry)
+            if not strings:
+                names = None
+                break
+            base = os.path.splitext(os.path.basename(strings[-1]))[0]
+            names.add(base[:1].upper() + base[1:])
+        site.global_components = Fact(frozenset(names) if names is not None else None,
+                                      f"{cfg}: markdown.globalComponents" + ("" if names is not None else " (not read: unknown)"))
+    elif mdx_rs or major is None or major >= 2:
+        site.global_components = Fact(frozenset(), f"{cfg}: no markdown.globalComponents; Rspress makes no component global")
+    site.heading_ids = Fact("hash", "Rspress: `## Title {#id}`")
+    site.html_comments = Fact(False, "Rspress: `<!-- -->` is a syntax error in .mdx")
+    site.directives = Fact(True, "Rspress: `:::tip` containers")
+    if major is not None and major >= 2:
+        site.highlighter = Fact("shiki", f"{via}: Shiki, whose lazy loading fails the build on a language it lacks")
+    else:
+        site.highlighter = Fact(None, f"{via}: Prism (react-syntax-highlighter), which drops a language it lacks")
+    site.frontmatter_required = Fact(False, "Rspress: front matter is optional")
+    root = re.search(r"\broot\s*:\s*(?:path\.(?:join|resolve)\s*\(\s*__dirname\s*,\s*)?['\"]([^'\"]+)['\"]", text)
+    site.content_dirs = Fact((os.path.normpath(root.group(1)),), f"{cfg}: root") if root else Fact(("docs",), "Rspress's default root: docs")
+    return site
+
+
+def _split_entries(text: str) -> list[str]:
+    """The top-level entries of a JavaScript array's text (commas inside calls stay)."""
+    entries, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            entries.append(text[start:index])
+            start = index + 1
+    entries.append(text[start:])
+    return [entry for entry in (e.strip() for e in entries) if entry]
+
+
+def _mintlify_config(folder: Path) -> Path | None:
+    """docs.json or mint.json when it is Mintlify's (its $schema, or the keys Mintlify requires)."""
+    for name in MINTLIFY:
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            data = json.loads(_read(path))
+        except ValueError:
+            continue
+        if isinstance(data, dict) and ("mintlify" in str(data.get("$schema", "")) or {"name", "navigation"} <= data.keys()):
+            return path
+    return None
+
+
+def _mintlify(folder: Path, config: Path) -> Site:
+    """Mintlify (@mintlify/common): every page, `.md` too, is compiled as MDX 3 (with remark-math,
+    `$` for inline math); its components are global; `## Title {#id}` works; no `:::` containers
+    and no HTML comments; Shiki falls back to text for a language it lacks."""
+    cfg = _rel(folder, config)
+    site = _unknown(folder, f"{cfg}: not set, and Mintlify has no such default")
+    site.framework = Fact("mintlify", cfg)
+    site.mdx_version = Fact(3, "Mintlify compiles with @mdx-js/mdx 3 (next-mdx-remote-client)")
+    site.mdx_extensions = Fact(("mdx", "md"), "Mintlify compiles .md pages as MDX too (format: 'mdx')")
+    site.global_components = Fact(MINTLIFY_COMPONENTS, "Mintlify's allowed components (@mintlify/common)")
+    site.heading_ids = Fact("hash", "Mintlify: `## Title {#id}`")
+    site.html_comments = Fact(False, "Mintlify: `<!-- -->` is a syntax error (MDX 3)")
+    site.directives = Fact(False, "Mintlify: no `:::` containers (its components instead)")
+    site.highlighter = Fact(None, "Mintlify: Shiki, which shows a language it lacks as text")
+    site.frontmatter_required = Fact(False, "Mintlify: front matter is optional")
+    site.math = Fact(True, "Mintlify: remark-math, `$…$` is TeX")
+    site.content_dirs = Fact((".",), f"{cfg}: the folder of the config")
     return site
 
 

@@ -16,15 +16,16 @@ class UndefinedComponent(Rule):
     `_`) is not read: the page that imports it may pass its components
     (`<Partial components={{ Highlight }} />`), nor a page that exports its own
     `components` (Astro renders the page with them). The site's own global components
-    are known from its framework: Docusaurus's and Next.js's component maps, and on
-    Astro the components its pages pass to the MDX they render
-    (`<Content components={{ Card }} />`; where that object is not a list of names,
-    nothing is reported).
+    are known from its framework: Docusaurus's and Next.js's component maps,
+    Mintlify's components, Rspress's `markdown.globalComponents`, and on Astro the
+    components its pages pass to the MDX they render (`<Content components={{ Card }} />`;
+    where that object is not a list of names, nothing is reported).
 
     ## Why is this bad
     MDX compiles the page, and rendering it fails with "Expected component `X` to
     be defined: you likely forgot to import, pass, or provide it." MDX 1 (Docusaurus 2)
     renders a plain `<div>` in its place and warns in the console instead: a warning there.
+    Mintlify takes an unknown component out of the page.
 
     ## Example
     ```mdx
@@ -62,6 +63,7 @@ class UndefinedComponent(Rule):
                 return  # the site passes components we cannot see (no component map found)
             globals_ |= provided
         mdx1 = site is not None and site.mdx_version.value == 1
+        mintlify = site is not None and site.framework.value == "mintlify"
         for facts in course.targets():
             if any(part.startswith("_") for part in Path(facts.path).parts[-3:]):
                 continue  # a partial: the page that imports it may pass its components (`components={{…}}`)
@@ -84,6 +86,14 @@ class UndefinedComponent(Rule):
                                f"`<{element.name}>` is not imported: MDX 1 renders a plain `<div>` in its place and "
                                "warns in the console; import it or add it to `global-components`",
                                path=facts.path, severity=Severity.WARNING)
+                    continue
+                if mintlify:
+                    # Mintlify's pipeline takes an unknown component out of the page (remarkMdxRemoveUnknownJsx)
+                    ctx.report(tag.name_start, tag.name_start + len(element.name),
+                               f"`<{element.name}>` is neither imported nor one of Mintlify's components: Mintlify "
+                               "does not render it (a block element is left out of the page with the comment "
+                               f"\"Component {element.name} does not exist\"); import it from a snippet",
+                               path=facts.path)
                     continue
                 ctx.report(
                     tag.name_start,
