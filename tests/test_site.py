@@ -1038,3 +1038,11 @@ def test_mintlify_sites_compile_md_as_mdx_with_their_components_and_slugs(tmp_pa
     assert found == [("CRS012", 10), ("MDX103", 4)], found
     (tmp_path / "docs.json").write_text('{"title": "something else"}', encoding="utf-8")
     assert detect(str(tmp_path)).framework.value == "unknown"
+
+
+def test_mintlify_builds_no_page_from_a_readme(tmp_path):
+    (tmp_path / "docs.json").write_text('{"name": "X", "navigation": {}}', encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Readme\n\n<!-- not a page -->\n", encoding="utf-8")
+    (tmp_path / "guide.md").write_text("# Guide\n\n<!-- a page: MDX -->\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX001", ".", cwd=tmp_path)
+    assert [(d["file"].removeprefix("./"), d["code"]) for d in json.loads(result.stdout)] == [("guide.md", "MDX001")]

@@ -97,12 +97,14 @@ class Site:
     # Global components whose output is marked `translate="no"` (a terminal, a console): what they
     # hold is not prose in the site's language.
     untranslated_components: Fact = field(default_factory=lambda: Fact(frozenset(), "no component map read"))
+    # Markdown files (by name, without `.md`, lower case) the framework builds no page from.
+    skipped_pages: Fact = field(default_factory=lambda: Fact(frozenset(), "none"))
 
     def to_json(self) -> dict:
         data = {"root": self.root}
         for name in ("framework", "mdx_version", "mdx_extensions", "global_components", "injected_names", "heading_ids",
                      "html_comments", "directives", "highlighter", "extra_languages", "fence_default_language", "frontmatter_required",
-                     "content_dirs", "math", "untranslated_components"):
+                     "content_dirs", "math", "untranslated_components", "skipped_pages"):
             data[name] = getattr(self, name).to_json()
         return data
 
@@ -127,6 +129,9 @@ class Site:
         """A file in none of the site's content folders (a README, a planning note, a
         component's docs, the repository's files above a site in ``docs/``): the framework
         builds no page from it. False when the content folders are unknown."""
+        skipped = self.skipped_pages.value
+        if skipped and path.endswith(".md") and os.path.basename(path)[:-3].lower() in skipped:
+            return True
         folders = self.page_folders()
         if not folders:
             return False
@@ -501,6 +506,8 @@ def _mintlify(folder: Path, config: Path) -> Site:
     site.frontmatter_required = Fact(False, "Mintlify: front matter is optional")
     site.math = Fact(True, "Mintlify: remark-math, `$…$` is TeX")
     site.content_dirs = Fact((".",), f"{cfg}: the folder of the config")
+    site.skipped_pages = Fact(frozenset({"readme", "license", "contributing", "contribute"}),
+                              "Mintlify builds no page from README.md, LICENSE.md, CONTRIBUTING.md, CONTRIBUTE.md")
     return site
 
 
