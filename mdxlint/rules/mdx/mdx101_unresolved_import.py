@@ -21,9 +21,9 @@ class UnresolvedImport(Rule):
     `jsconfig.json` (`@/*`, `~/*`), and Docusaurus's `@site/`. Package imports and
     other aliases are not checked. When the file exists one folder higher or lower (one
     `../` too many or too few), the fix uses that path. A root path is read against the
-    site's root only where the framework is known: what `/` means is the build's choice
-    (Vite's project root; Mintlify's docs folder), so on a site of an unknown framework
-    such imports are not checked.
+    site's root only where the framework is known, or a configuration file marks the root:
+    what `/` means is the build's choice (Vite's project root; Mintlify's docs folder), so
+    on a site of an unknown framework without one such imports are not checked.
 
     ## Why is this bad
     The site build stops with "Could not resolve" and no page is built.
@@ -59,7 +59,8 @@ class UnresolvedImport(Rule):
 
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
         site = course.settings.site
-        root_known = site is None or site.framework.value != "unknown"
+        # (a configuration file says where the project's root is: its folder)
+        root_known = site is None or site.framework.value != "unknown" or course.settings.config_path is not None
         roots: dict[str, str] = {}
         for facts in course.targets():
             for imp in facts.imports:
