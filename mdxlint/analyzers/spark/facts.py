@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, Aggregation, Frame, Key, Site, SparkAnalysis, Start
+from mdxlint.analyzers.spark.values import FILE_FORMATS, TIME_WINDOW_FUNCTIONS, Aggregation, Frame, Key, Site, SparkAnalysis, Start
 
 
 def describe(site: Site | None) -> str:
@@ -113,6 +113,13 @@ def refused_at_start(start: Start) -> bool:
     mode = start.output_mode
     if frame.unsupported or frame.window_functions:
         return True
+    if mode == "complete" and not frame.opaque and not frame.aggregations and not frame.stateful:
+        return True  # complete mode without an aggregation (SPK003)
+    if start.sink in FILE_FORMATS and not start.to_table and (
+            mode in ("update", "complete") or (start.writer.options_complete and "path" not in start.options)):
+        return True  # a file sink only appends (SPK004), and needs a path (SPK048)
+    if start.trigger == "continuous" and (frame.aggregations or frame.dedups or frame.stateful):
+        return True  # no stateful step runs continuously (SPK011)
     if any(not after or mode not in ("complete", None) for _, after in frame.sorts):
         return True
     if mode == "update" and frame.limits:
