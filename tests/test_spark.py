@@ -579,3 +579,12 @@ def test_qualify_is_no_spark_sql_and_nothing_is_claimed_of_it():
     assert [d.code for d in lint_text(text, "a.mdx", Settings(select=["SPK"]))] == []
     without = text.replace(" QUALIFY row_number() OVER (PARTITION BY value ORDER BY timestamp DESC) = 1", ", row_number() OVER (PARTITION BY value ORDER BY timestamp DESC) AS n")
     assert "SPK009" in [d.code for d in lint_text(without, "a.mdx", Settings(select=["SPK"]))]
+
+
+def test_a_warning_beside_a_refusal_does_not_say_spark_accepts_the_query():
+    """SPK023 on a distinct() in complete mode: SPK003 says Spark refuses the query at start, so the
+    warning about its state does not say Spark accepts it."""
+    program = ('ev = spark.readStream.format("rate").load()\n'
+               'query = ev.distinct().writeStream.outputMode("complete").format("console").start()\n')
+    found = {d.code: d.message for d in findings(mdx(program))}
+    assert {"SPK003", "SPK023"} <= found.keys() and "accepts" not in found["SPK023"], found
