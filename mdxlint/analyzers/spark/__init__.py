@@ -31,7 +31,7 @@ rules read off an analysis).
 """
 
 from mdxlint.analyzers.spark.facts import (
-    COMPLETE_WITHOUT_AGGREGATION, describe, is_stream, keys_text, refused_at_start, runnable_starts, session_window_key, spark_raises, stateful_steps,
+    COMPLETE_WITHOUT_AGGREGATION, correctness_checked, describe, is_stream, keys_text, refused_at_start, runnable_starts, session_window_key, spark_raises, stateful_steps,
     stream_starts,
     version_tuple,
 )
@@ -45,6 +45,6 @@ from mdxlint.analyzers.spark.schema import SparkType
 __all__ = [
     "COMPLETE_WITHOUT_AGGREGATION", "CHECKPOINT_CONF", "FILE_FORMATS", "FUNCTIONS_MODULE", "ONE_TIME_SINKS", "UNKNOWN", "UNREAD_CONF", "Action", "Aggregation",
     "Call", "Dedup", "Frame", "FromJson", "Interpreter", "Join", "Key", "Load", "Query", "Reader", "Session", "Site",
-    "SparkAnalysis", "SparkType", "Start", "Watermark", "Writer", "analyze", "describe", "is_stream", "keys_text",
+    "SparkAnalysis", "SparkType", "Start", "Watermark", "Writer", "analyze", "correctness_checked", "describe", "is_stream", "keys_text",
     "refused_at_start", "runnable_starts", "session_window_key", "spark_raises", "stateful_steps", "stream_starts", "version_tuple",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from mdxlint.analyzers.spark.values import FILE_FORMATS, TIME_WINDOW_FUNCTIONS, Aggregation, Frame, Key, Site, SparkAnalysis, Start
+from mdxlint.analyzers.spark.values import FILE_FORMATS, TIME_WINDOW_FUNCTIONS, UNREAD_CONF, Aggregation, Frame, Key, Site, SparkAnalysis, Start
 
 
 def describe(site: Site | None) -> str:
@@ -104,6 +104,16 @@ def stateful_steps(frame: Frame) -> list[tuple[Site, str]]:
     return sorted(steps, key=lambda step: step[0].range()[0])
 
 
+CHECK_CORRECTNESS = "spark.sql.streaming.statefulOperator.checkCorrectness.enabled"
+
+
+def correctness_checked(start: Start) -> bool:
+    """Whether Spark's check of chained stateful operators runs for the query (the session may
+    turn it off; a setting not read may be that)."""
+    conf = start.session_conf
+    return UNREAD_CONF not in conf and str(conf.get(CHECK_CORRECTNESS, "true")).strip().lower() != "false"
+
+
 def refused_at_start(start: Start) -> bool:
     """Whether Spark refuses the started query for a reason the model knows for sure (an
     operation it never runs on a stream, a window function, a sort outside complete mode after
@@ -120,6 +130,8 @@ def refused_at_start(start: Start) -> bool:
         return True  # a file sink only appends (SPK004), and needs a path (SPK048)
     if start.trigger == "continuous" and (frame.aggregations or frame.dedups or frame.stateful):
         return True  # no stateful step runs continuously (SPK011)
+    if mode in ("update", "complete") and any(a.after is not None for a in frame.aggregations) and correctness_checked(start):
+        return True  # chained aggregations (SPK029)
     if any(not after or mode not in ("complete", None) for _, after in frame.sorts):
         return True
     if mode == "update" and frame.limits:

@@ -97,7 +97,7 @@ def note_window_type(analysis: SparkAnalysis, frame: Frame, site: Site, function
 
 
 def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], site: Site, facts: ExprFacts,
-               names: list[str | None]) -> Frame:
+               names: list[str | None], after: Site | None = None) -> Frame:
     """``frame`` aggregated over ``keys``; ``names`` are the output names of the aggregate
     expressions (None: not known).  A streaming aggregation is noted in ``analysis``."""
     wm = frame.watermark_columns
@@ -127,8 +127,10 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
     # (one alone is picked; a held-out program grouped a join's output by both of its times).
     named = [name for key in keys for name in (key.name, key.time_column)]
     read = tuple(column for column in joined_event_times(frame, named) if column in named)
+    earlier = max(frame.aggregations, key=lambda aggregation: aggregation.step, default=None)
     aggregation = Aggregation(site, keys, watermarked, bool(frame.watermarks), tuple(facts.distinct), frame.step + 1,
-                              event_times=read if len(read) > 1 else ())
+                              event_times=read if len(read) > 1 else (), after=earlier.site if earlier else after,
+                              pivot=earlier is None and after is not None)
     if frame.streaming and frame.batch_inside is None:
         analysis.aggregations.append((aggregation, frame))
     out_names: list[str] = []

@@ -215,6 +215,10 @@ class Aggregation:
     # anti-join and a DISTINCT.  Not there when `start()` checks the output mode (complete mode is
     # refused: no aggregation), there at the first batch (append mode fails without a watermark).
     planned: bool = False
+    # The aggregation an input of this one ran (its site): aggregations merged by a union are side
+    # by side, not one after the other.
+    after: Site | None = None
+    pivot: bool = False  # ``after`` is a pivot's: the two aggregations are the one Spark plans for it
 
 
 @dataclass(frozen=True)
@@ -330,8 +334,10 @@ def ambiguous(frame: "Frame", reads: Iterable[str | None]) -> bool:
 def joined_event_times(frame: "Frame", reads: Iterable[str | None] = ()) -> tuple[str, ...]:
     """The event-time columns of a streaming frame that carries more than one: a stream-stream
     join of two watermarked inputs keeps both inputs' columns, each with its watermark (a name
-    held twice is given twice).  A stream-stream join, a deduplication or an aggregation grouped by
-    both over such a frame fails at the first batch.  Empty for anything else, and where a step
+    held twice is given twice), and a copy of the watermarked column made after `withWatermark`
+    (`withColumn("event_time", col("timestamp"))`, a `window()` of it kept as a column) carries
+    the watermark too.  A stream-stream join, a deduplication or an aggregation grouped by both
+    over such a frame fails at the first batch.  Empty for anything else, and where a step
     was not read.  ``reads``: the names the operator reads; one that the frame holds twice is an
     ambiguous reference, which Spark refuses before any of this (nothing is said then)."""
     if not frame.streaming or frame.opaque:
@@ -342,9 +348,6 @@ def joined_event_times(frame: "Frame", reads: Iterable[str | None] = ()) -> tupl
         return ()
     if len(frame.watermark_columns) + len(doubled) < 2:
         return ()
-    if not any(join.left_streaming and join.right_streaming and join.left_watermarks and join.right_watermarks
-               for join in frame.joins):
-        return ()
     return tuple(sorted(frame.watermark_columns)) + tuple(sorted(doubled))
 
 
@@ -353,6 +356,8 @@ class Grouped:
     frame: Frame
     keys: tuple[Key, ...]
     site: Site
+    # `pivot(column, values)`: Spark plans the aggregation as two, one after the other (its site)
+    pivot: Site | None = None
 
 
 @dataclass(frozen=True)

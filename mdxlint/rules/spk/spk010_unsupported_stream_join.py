@@ -64,8 +64,8 @@ def join_problem(join: Join, output_mode: str | None, version: str, aggregated: 
                         "appropriate range condition")
         if join.equi_columns == ():  # `crossJoin`, or `join` with no condition: nothing for Spark to match on
             return NO_EQUALITY
-        if join.how == "cross" and join.cross_keys:  # `CROSS JOIN … WHERE a.id = b.id`
-            return CROSS_TYPE
+        if join.how == "cross" and (join.cross_keys or join.equi_columns or join.condition_columns):
+            return CROSS_TYPE  # `CROSS JOIN … WHERE a.id = b.id`, `a.join(b, a.id == b.id, "cross")`
         return None
     if join.left_streaming is True and join.right_streaming is False:
         return STREAM_STATIC.get((join.how, "left"))

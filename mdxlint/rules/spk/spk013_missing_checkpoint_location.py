@@ -54,14 +54,23 @@ class MissingCheckpointLocation(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for start in stream_starts(analyze(doc)):
-            if start.sink is None or start.sink in ONE_TIME_SINKS or not start.writer.options_complete:
+            written = start.writer.format_written
+            # Spark lets the console and noop sinks run on a temporary checkpoint by their names
+            # as written: `format("Console")` finds the console sink but needs a checkpoint.
+            one_time = start.sink in ONE_TIME_SINKS and (written is None or written in ONE_TIME_SINKS)
+            if start.sink is None or one_time or not start.writer.options_complete:
                 continue
+            if start.sink == "memory":
+                continue  # `format("Memory")`: Spark finds no such data source (its memory sink is `memory` only)
             if "checkpointlocation" in start.options or CHECKPOINT_CONF in start.session_conf or UNREAD_CONF in start.session_conf:
                 continue
             if start.sink in FILE_FORMATS and not start.to_table and "path" not in start.options:
                 continue  # Spark refuses the missing path first (SPK048)
+            named = (f"the {start.sink} sink, written `format(\"{written}\")`, needs a checkpoint (Spark runs it without one "
+                     f"only when named `{start.sink}`, in lower case),"
+                     if start.sink in ONE_TIME_SINKS else f"the {start.sink} sink needs a checkpoint")
             ctx.report(
                 *start.site.range(),
-                f"the {start.sink} sink needs a checkpoint and neither the checkpointLocation option nor "
-                f"{CHECKPOINT_CONF} is set; {spark_raises(MISSING_CHECKPOINT)}",
+                f"{named} and neither the checkpointLocation option nor {CHECKPOINT_CONF} is set; "
+                f"{spark_raises(MISSING_CHECKPOINT)}",
             )

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, correctness_checked, describe, spark_raises, stream_starts
 
 GLOBAL_WATERMARK = "Detected pattern of possible 'correctness' issue due to global watermark."
 
@@ -57,6 +57,8 @@ class ChainedAggregations(Rule):
             aggregations = start.frame.aggregations
             if start.output_mode not in ("update", "complete"):
                 continue
+            if not correctness_checked(start):
+                continue  # the session turned Spark's check off (or set what is not read)
             deduplicated = next((dedup for dedup in start.frame.dedups if dedup.after_aggregation is not None), None)
             if len(aggregations) < 2 and deduplicated is not None and start.frame.watermarks:
                 # (Spark's check runs where the query has a watermark)
@@ -67,12 +69,12 @@ class ChainedAggregations(Rule):
                     f"{spark_raises(GLOBAL_WATERMARK)}",
                 )
                 continue
-            if len(aggregations) < 2:
-                continue
-            ordered = sorted(aggregations, key=lambda aggregation: aggregation.step)
-            first, second = ordered[0], ordered[1]
-            ctx.report(
-                *start.site.range(),
-                f"the aggregation at {describe(second.site)} aggregates the result of the one at "
-                f"{describe(first.site)} in {start.output_mode} mode; {spark_raises(GLOBAL_WATERMARK)}",
-            )
+            chained = sorted((aggregation for aggregation in aggregations if aggregation.after is not None),
+                             key=lambda aggregation: aggregation.step)
+            if not chained:
+                continue  # (one aggregation, or several side by side: a union of aggregations runs)
+            second = chained[0]
+            what = (f"the pivot at {describe(second.after)} makes Spark plan two aggregations, one over the other,"
+                    if second.pivot else
+                    f"the aggregation at {describe(second.site)} aggregates the result of the one at {describe(second.after)}")
+            ctx.report(*start.site.range(), f"{what} in {start.output_mode} mode; {spark_raises(GLOBAL_WATERMARK)}")

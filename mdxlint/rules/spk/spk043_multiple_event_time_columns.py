@@ -14,10 +14,12 @@ class MultipleEventTimeColumns(Rule):
 
     ## What it does
     Reports a started streaming query in which a stream-stream join or a deduplication
-    (`dropDuplicates`, `distinct`, `dropDuplicatesWithinWatermark`) reads the output of an
-    earlier stream-stream join of two watermarked inputs that still holds both inputs'
-    watermarked columns: a chain of stream-stream joins, or a join followed by
-    deduplication. Spark drops the columns nothing reads before it plans the query, so the
+    (`dropDuplicates`, `distinct`, `dropDuplicatesWithinWatermark`) reads a stream with two
+    watermarked columns: the output of an earlier stream-stream join of two watermarked
+    inputs that still holds both inputs' watermarked columns (a chain of stream-stream joins,
+    or a join followed by deduplication), or a stream with a copy of its watermarked column
+    made after `withWatermark` (`withColumn("event_time", col("timestamp"))`, a
+    `window("timestamp", …)` kept as a column), which carries the watermark too. Spark drops the columns nothing reads before it plans the query, so the
     operator is reported only when both columns reach the query's output (for `spark.sql` text:
     when its select list, WHERE or join conditions read them). An aggregation is reported when
     its grouping keys read both columns (`groupBy("ts", "paid_at")`, `window("ts", …)` and
@@ -74,9 +76,13 @@ class MultipleEventTimeColumns(Rule):
             for what, site, columns in multiple_event_times(start.frame)[:1]:
                 named = ", ".join(f"`{column}`" + (" of both inputs" if columns.count(column) > 1 else "")
                                   for column in dict.fromkeys(columns))
+                joined = any(join.left_streaming and join.right_streaming and join.left_watermarks and join.right_watermarks
+                             for join in start.frame.joins)
+                origin = "kept from a stream-stream join" if joined else \
+                    "a column computed from the watermarked one after withWatermark carries its watermark too"
                 ctx.report(
                     *start.site.range(),
                     f"the {what} at {describe(site)} reads a stream with more than one event-time column ({named}, "
-                    f"kept from a stream-stream join); Spark stops the query when it plans the first batch — "
+                    f"{origin}); Spark stops the query when it plans the first batch — "
                     f"{spark_raises(MULTIPLE_EVENT_TIMES)}",
                 )

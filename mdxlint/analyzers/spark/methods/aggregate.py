@@ -20,7 +20,7 @@ MULTIPLE_WINDOWS = ("Multiple time/session window expressions would result in a 
 
 
 def aggregate(interp, frame: Frame, keys: tuple[Key, ...], site: Site, expressions: list[ast.expr],
-              facts: ExprFacts | None = None) -> Frame:
+              facts: ExprFacts | None = None, after: Site | None = None) -> Frame:
     """``frame`` aggregated over ``keys`` with the aggregate ``expressions``."""
     if facts is None:
         facts = column_facts(interp, expressions)
@@ -30,7 +30,7 @@ def aggregate(interp, frame: Frame, keys: tuple[Key, ...], site: Site, expressio
         interp.analysis.refused_calls.append((site, MULTIPLE_WINDOWS))
     note_from_json(interp, frame, facts)
     names = [output_name(interp, expression)[0] for expression in expressions]
-    result = aggregated(interp.analysis, frame, keys, site, facts, names)
+    result = aggregated(interp.analysis, frame, keys, site, facts, names, after)
     # The aggregates' own types where the lesson makes them plain (`collect_list(…)` is an array).
     types = {name: kind for name, expression in zip(names, expressions)
              if name and (kind := expr_type(interp, expression, frame.types)) is not None}
@@ -56,7 +56,7 @@ def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
     if any(isinstance(arg, ast.Dict) for arg in arg_nodes):
         return dict_agg(interp, grouped, site, arg_nodes)
-    result = aggregate(interp, grouped.frame, grouped.keys, site, arg_nodes)
+    result = aggregate(interp, grouped.frame, grouped.keys, site, arg_nodes, after=grouped.pivot)
     if grouped.frame.streaming and any(_grouped_agg_udf(interp, arg) for arg in arg_nodes):
         # Spark plans it, then the query fails on its first batch (checked on PySpark 4.1).
         text = "Streaming aggregation doesn't support group aggregate pandas UDF"
@@ -100,13 +100,13 @@ def dict_agg(interp, grouped: Grouped, site: Site, arg_nodes: list[ast.expr]) ->
                 if isinstance(value, ast.Constant) and str(value.value).lower() in ("countdistinct",):
                     facts.distinct.append(interp.site(value))
     facts.aggregates.append(site)
-    result = aggregate(interp, grouped.frame, grouped.keys, site, [], facts=facts)
+    result = aggregate(interp, grouped.frame, grouped.keys, site, [], facts=facts, after=grouped.pivot)
     return replace(result, columns=None)
 
 
 @grouped_method("count", "sum", "avg", "mean", "max", "min")
 def shortcut_agg(interp, grouped: Grouped, call: MethodCall) -> Any:
-    result = aggregate(interp, grouped.frame, grouped.keys, interp.site(call.node), [])
+    result = aggregate(interp, grouped.frame, grouped.keys, interp.site(call.node), [], after=grouped.pivot)
     names = [key.name for key in grouped.keys]
     if call.name == "count" and all(names):
         return replace(result, columns=tuple(names) + ("count",))  # type: ignore[arg-type]
@@ -116,10 +116,14 @@ def shortcut_agg(interp, grouped: Grouped, call: MethodCall) -> Any:
 @grouped_method("pivot")
 def pivot(interp, grouped: Grouped, call: MethodCall) -> Any:
     """``pivot(column)`` without the list of values runs a job to find them: Spark refuses it on
-    a stream at the call (with the values it is a plain aggregation)."""
-    if grouped.frame.streaming and len(call.node.args) < 2 and not any(k.arg == "values" for k in call.node.keywords):
+    a stream at the call (with the values it plans two aggregations, one after the other)."""
+    values = len(call.node.args) >= 2 or any(k.arg == "values" for k in call.node.keywords)
+    if grouped.frame.streaming and not values:
         interp.analysis.refused_calls.append((interp.site(call.node), PIVOT_ON_STREAM))
-    return Grouped(grouped.frame, grouped.keys + (Key(None, known=False),), grouped.site)
+    # With the values Spark plans two aggregations, one over the other (PivotFirst): in update and
+    # complete mode its correctness check refuses them (SPK029).
+    return Grouped(grouped.frame, grouped.keys + (Key(None, known=False),), grouped.site,
+                   interp.site(call.node) if values else None)
 
 
 PIVOT_ON_STREAM = "pivot is not supported on a streaming DataFrames/Datasets"

@@ -1,0 +1,4 @@
+# expect: none
+# spark: runs
+ev = spark.readStream.format("rate").load()
+q = ev.writeStream.format("CONSOLE").option("checkpointLocation", "ck").start()

@@ -1,0 +1,7 @@
+# expect: SPK043
+# spark: raises
+from pyspark.sql.functions import window
+ev = (spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+      .withWatermark("timestamp", "10 seconds")
+      .withColumn("bucket", window("timestamp", "10 seconds")))
+q = ev.dropDuplicates(["value", "bucket"]).writeStream.format("console").start()
