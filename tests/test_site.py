@@ -1046,3 +1046,33 @@ def test_mintlify_builds_no_page_from_a_readme(tmp_path):
     (tmp_path / "guide.md").write_text("# Guide\n\n<!-- a page: MDX -->\n", encoding="utf-8")
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX001", ".", cwd=tmp_path)
     assert [(d["file"].removeprefix("./"), d["code"]) for d in json.loads(result.stdout)] == [("guide.md", "MDX001")]
+
+
+def test_mintlify_root_imports_read_from_the_folder_of_its_config(tmp_path):
+    """`/snippets/b.mdx` on a Mintlify site is the docs.json folder's, also when a package.json above
+    it makes that folder the project's root (a helper found 881 false findings on such a layout)."""
+    (tmp_path / "package.json").write_text('{"name": "repo"}', encoding="utf-8")
+    site = tmp_path / "docs"
+    (site / "snippets").mkdir(parents=True)
+    (site / "docs.json").write_text('{"name": "X", "navigation": {}}', encoding="utf-8")
+    (site / "snippets" / "b.mdx").write_text("export const B = () => null\n", encoding="utf-8")
+    (site / "page.mdx").write_text("import { B } from '/snippets/b.mdx'\nimport { C } from '/snippets/c.mdx'\n\n<B />\n<C />\n",
+                                   encoding="utf-8")
+    for cwd in (tmp_path, site):
+        result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", str(site), cwd=cwd)
+        assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("MDX101", 2)], (cwd, result.stdout)
+
+
+def test_undefined_names_only_where_the_framework_says_what_is_in_scope(tmp_path):
+    """MDX002 is silent where the pipeline may put any name in scope (no known framework; a Next.js
+    site with next-mdx-remote's `scope`), and knows Mintlify's compile scope (`pageMetadata`)."""
+    page = "# {pageMetadata.title}\n\n{widgets.x}\n"
+    (tmp_path / "page.mdx").write_text(page, encoding="utf-8")
+    found = lambda: sorted(d["line"] for d in json.loads(run_cli(  # noqa: E731
+        "check", "--no-cache", "--output-format", "json", "--select", "MDX002", ".", cwd=tmp_path).stdout))
+    assert found() == []
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "next-mdx-remote": "5.0.0"}}', encoding="utf-8")
+    assert found() == []
+    (tmp_path / "package.json").unlink()
+    (tmp_path / "docs.json").write_text('{"name": "X", "navigation": {}}', encoding="utf-8")
+    assert found() == [3]

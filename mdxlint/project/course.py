@@ -217,6 +217,16 @@ class CourseIndex:
         return self.settings.root
 
     @cached_property
+    def import_root(self) -> str:
+        """The folder a root import (`/snippets/x.mdx`, `/src/components/X`) is read from: the
+        site's root where its framework is known (Vite's project root, the folder of Mintlify's
+        docs.json), else the project's root."""
+        site = self.settings.site
+        if site is not None and site.framework.value != "unknown" and not self.settings.config_path:
+            return site.root
+        return self.root
+
+    @cached_property
     def content_root(self) -> str:
         return os.path.normpath(os.path.join(self.root, self.settings.course.content_root))
 

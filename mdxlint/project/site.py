@@ -43,6 +43,7 @@ RSPRESS = tuple(f"rspress.config.{ext}" for ext in ("ts", "js", "mjs", "mts", "c
 # mdx/utils.js `allowedComponents`: the components (and HTML tags) pages use without importing
 # them. Unknown block-level components are removed from the page (remarkMdxRemoveUnknownJsx).
 MINTLIFY = ("docs.json", "mint.json")
+MINTLIFY_NAMES = frozenset({"pageMetadata", "codeStyling", "config"})
 MINTLIFY_COMPONENTS = frozenset("""
     ApiPlayground Accordion AccordionGroup Badge Callout CodeGroup CodeBlock Color Color.Row Color.Item CustomCode
     CustomComponent DynamicCustomComponent Danger Tile Tree Tree.Folder Tree.File FileTree SnippetGroup Panel
@@ -336,7 +337,7 @@ def _unknown(folder: Path, none: str = "no framework config or package.json foun
     return Site(
         root=str(folder), framework=Fact("unknown", none), mdx_version=Fact(None, none),
         mdx_extensions=Fact(("mdx",), "default: .mdx files"), global_components=Fact(None, none),
-        injected_names=Fact(frozenset(), none), heading_ids=Fact(None, none), html_comments=Fact(False, none),
+        injected_names=Fact(None, none), heading_ids=Fact(None, none), html_comments=Fact(False, none),
         directives=Fact(False, none), highlighter=Fact(None, none), extra_languages=Fact(frozenset(), none),
         frontmatter_required=Fact(None, none), content_dirs=Fact((), none), math=Fact(False, none),
     )
@@ -446,6 +447,7 @@ def _rspress(folder: Path, config: Path | None, deps: dict, package: str) -> Sit
                                       f"{cfg}: markdown.globalComponents" + ("" if names is not None else " (not read: unknown)"))
     elif mdx_rs or major is None or major >= 2:
         site.global_components = Fact(frozenset(), f"{cfg}: no markdown.globalComponents; Rspress makes no component global")
+    site.injected_names = Fact(frozenset(), "Rspress puts no names in the pages' scope")
     site.heading_ids = Fact("hash", "Rspress: `## Title {#id}`")
     site.html_comments = Fact(False, "Rspress: `<!-- -->` is a syntax error in .mdx")
     site.directives = Fact(True, "Rspress: `:::tip` containers")
@@ -499,6 +501,7 @@ def _mintlify(folder: Path, config: Path) -> Site:
     site.mdx_version = Fact(3, "Mintlify compiles with @mdx-js/mdx 3 (next-mdx-remote-client)")
     site.mdx_extensions = Fact(("mdx", "md"), "Mintlify compiles .md pages as MDX too (format: 'mdx')")
     site.global_components = Fact(MINTLIFY_COMPONENTS, "Mintlify's allowed components (@mintlify/common)")
+    site.injected_names = Fact(MINTLIFY_NAMES, "Mintlify's compile scope (@mintlify/common getMdx): pageMetadata, codeStyling, config")
     site.heading_ids = Fact("hash", "Mintlify: `## Title {#id}`")
     site.html_comments = Fact(False, "Mintlify: `<!-- -->` is a syntax error (MDX 3)")
     site.directives = Fact(False, "Mintlify: no `:::` containers (its components instead)")
@@ -884,7 +887,12 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         site.injected_names = Fact(names | bundled, f"{via}: " + ", ".join(sorted(names)) + bundler)
         site.heading_ids = Fact("bracket", "Nextra: `## Title [#id]`")
     else:
-        site.injected_names = Fact(frozenset(bundled), "Next.js injects no names into MDX" + bundler)
+        scoped = sorted(name for name in ("next-mdx-remote", "next-mdx-remote-client", "mdx-bundler") if name in deps)
+        if scoped:
+            # Their `scope` (`globals`) option puts any name in scope: not read (unknown).
+            site.injected_names = Fact(None, f"{_rel(folder, package)}: {', '.join(scoped)} (its scope is not read: unknown)")
+        else:
+            site.injected_names = Fact(frozenset(bundled), "Next.js injects no names into MDX" + bundler)
     if fumadocs:
         # fumadocs-core's remark-heading (on in fumadocs-mdx) reads a trailing `[#id]` as the id.
         site.heading_ids = Fact("bracket", "fumadocs: `## Title [#id]` (fumadocs-core remark-heading)")

@@ -35,9 +35,12 @@ class UndefinedName(Rule):
     Looks at every `{…}` expression and every `{…}` attribute value and reports the
     names they read that are not imported, not exported from the file, not `props`
     and not a name the page always has (JavaScript's globals and those Node and browsers
-    share, Astro's `frontmatter`, and what the `globals` option adds). The functions of an
+    share, the names the site's framework puts in scope, such as Astro's `frontmatter` or
+    Docusaurus's `toc`, and what the `globals` option adds). The functions of an
     event handler attribute (`onClick={() => …}`) run on the event, in the browser, not
-    when the page renders: what they read is not checked.
+    when the page renders: what they read is not checked. Where the framework is not known,
+    or its pipeline may put any name in scope (`next-mdx-remote`'s `scope`), nothing is
+    reported.
 
     ## Why is this bad
     The file compiles, but rendering it runs the expression, and JavaScript throws
@@ -71,6 +74,8 @@ class UndefinedName(Rule):
         defined = set(JS_GLOBALS) | set(ctx.options["globals"])
         site = ctx.settings.site
         if site is not None:
+            if site.injected_names.value is None:
+                return  # the site's pipeline may put any name in scope (an unknown framework, a `scope` option)
             defined |= site.injected_names.value  # Docusaurus's `toc`, `frontMatter`, …
         defined.update(name.local for imp in doc.imports for name in imp.names)
         defined.update(export.name for export in doc.exports)

@@ -67,7 +67,8 @@ class UnresolvedImport(Rule):
                 source = imp.source.split("?", 1)[0]  # Vite's `?raw`, `?url` name the same file
                 if source.startswith("/") and not root_known:
                     continue
-                if resolve_import(source, facts.path, course.root) is not None:
+                root = course.import_root if source.startswith("/") else course.root
+                if resolve_import(source, facts.path, root) is not None:
                     continue
                 if _beyond_what_we_see(source, facts.path, _package_root(facts.path, course.root, roots)):
                     continue
@@ -77,7 +78,7 @@ class UnresolvedImport(Rule):
                     alternatives.append(imp.source[3:] if imp.source.startswith("../../") else "./" + imp.source[3:])
                 if imp.source.startswith((".", "../")):
                     alternatives.append("../" + imp.source.removeprefix("./"))
-                found = [alt for alt in alternatives if resolve_import(alt.split("?", 1)[0], facts.path, course.root)]
+                found = [alt for alt in alternatives if resolve_import(alt.split("?", 1)[0], facts.path, root)]
                 message = f"cannot resolve `{imp.source}` from this page: no such file, with any of {_TRIED} added, or folder with an `index.*`"
                 if len(found) == 1:
                     message += f"; `{found[0]}` exists"
