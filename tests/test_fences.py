@@ -177,3 +177,10 @@ def test_json_window_into_a_larger_object():
     assert read_json('"a": 1\n]').error is not None  # a bracket that closes no object: not a window of objects
     text = "Add it:\n\n```json\n" + window + "```\n"
     assert [d.code for d in lint_text(text, "a.mdx", Settings(select=["FNC003"]))] == []
+
+
+def test_yaml_with_an_application_tag_is_valid_yaml():
+    """`!secret`, CloudFormation's `!Ref`/`!GetAtt`: tags only the reading program knows; YAML allows
+    them, so FNC004 does not call the text invalid (a syntax error beside one still is)."""
+    assert lint("```yaml\napi_key: !secret abc\nbucket: !Ref Bucket\narn: !GetAtt [Role, Arn]\n```\n") == []
+    assert lint("```yaml\nkey: !secret abc\na: b: c\n```\n") == [("FNC004", 3, 5)]

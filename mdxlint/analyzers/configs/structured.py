@@ -23,14 +23,36 @@ from mdxlint.mdx.limits import (
 )
 
 
+_LOADERS: list = []
+
+
 def _yaml():
-    """PyYAML and its fastest safe loader, imported on first use (start-up time)."""
+    """PyYAML and its fastest safe loader, imported on first use (start-up time). The loader reads
+    a tag it has no constructor for (`!secret`, CloudFormation's `!Ref`: the application's own) as
+    the plain value it tags: YAML allows any tag, and only the program that reads it knows it."""
     import yaml
 
-    try:
-        from yaml import CSafeLoader as loader
-    except ImportError:  # pragma: no cover - depends on how PyYAML was built
-        from yaml import SafeLoader as loader  # type: ignore[assignment]
+    if not _LOADERS:
+        try:
+            from yaml import CSafeLoader as base
+        except ImportError:  # pragma: no cover - depends on how PyYAML was built
+            from yaml import SafeLoader as base  # type: ignore[assignment]
+
+        class TaggedLoader(base):  # type: ignore[misc, valid-type]
+            pass
+
+        def untagged(loader, suffix, node):
+            if isinstance(node, yaml.MappingNode):
+                return loader.construct_mapping(node)
+            if isinstance(node, yaml.SequenceNode):
+                return loader.construct_sequence(node)
+            return loader.construct_scalar(node)
+
+        # (a tag with a constructor of its own, `!!int`, `!!binary`, is read by it: these are the others)
+        TaggedLoader.add_multi_constructor("!", untagged)
+        TaggedLoader.add_multi_constructor("tag:", untagged)
+        _LOADERS.append((TaggedLoader, base))
+    loader, base = _LOADERS[0]
     return yaml, loader
 
 # Expressive Code (Starlight's highlighter) takes a file-name comment in the first lines of a fence
@@ -460,7 +482,7 @@ def _read_yaml(body: str) -> YamlReading:
                 break
             reading.documents.append(document)
     except yaml.MarkedYAMLError as error:
-        if loader_class is yaml.SafeLoader and "'\\t'" in str(error.problem):
+        if issubclass(loader_class, yaml.SafeLoader) and "'\\t'" in str(error.problem):
             # PyYAML without libyaml refuses tabs that libyaml (the C loader used where PyYAML is
             # built with it) accepts in places, and refuses them where libyaml does too: which one
             # it is cannot be told here, so the same text gets no finding rather than another one.

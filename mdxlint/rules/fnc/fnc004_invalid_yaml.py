@@ -13,7 +13,8 @@ class InvalidYaml(Rule):
     highlighter is Expressive Code (Starlight), a file-name comment in the first lines
     (`<!-- application.yml -->`) is not read: Expressive Code shows it as the title and
     removes it. Where PyYAML runs without libyaml, its refusal of tabs that libyaml
-    accepts gives no finding.
+    accepts gives no finding. A tag of the reading program's own (`!secret`, `!Ref`) is
+    valid YAML: its value is read as if untagged.
 
     ## Why is this bad
     Students apply these manifests and configs as they are; YAML that does not parse
