@@ -184,3 +184,14 @@ def test_positions_in_table_cells_with_escaped_pipes():
     assert [text[tag.start : tag.start + 3] for tag in doc.jsx_tags] == ["<X>", "<Y>"]
     single = "text \\|<Callout>---\n---\n"
     assert [single[tag.start] for tag in parse(single).jsx_tags] == ["<"]
+
+
+def test_expression_in_a_cell_beyond_the_header_is_parsed_not_rendered():
+    """GFM drops a body row's cells beyond the header's count: the compiler still parses their
+    expressions (a syntax error counts) but never evaluates them: MDX002 reads none of their names."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    text = "| a | b |\n|---|---|\n| x | y | {input} |\n| x | {shown} |\n| x | y | {1 +} |\n"
+    found = [(d.code, d.line) for d in lint_text(text, "a.mdx", Settings(select=["MDX001", "MDX002"]))]
+    assert found == [("MDX002", 4), ("MDX001", 5)], found

@@ -99,6 +99,9 @@ class Expression:
     body: str
     flow: bool
     comment: str | None = None  # text of ``{/* … */}`` when the expression is only a comment
+    # False in a table cell beyond the header's count: compiled (a syntax error counts), then
+    # dropped with the cell by GFM, so never evaluated
+    rendered: bool = True
 
 
 @dataclass(eq=False, slots=True)

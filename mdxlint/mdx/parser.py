@@ -501,7 +501,7 @@ class _Builder:
                     # The table unescapes `\|` in its cells' text; an expression keeps the backslash
                     # (the compiler parses `{a \| b}` as written, and refuses it).
                     body = self.text[start + 1 : end - 1]
-                expression = Expression(start, end, body, False, comment_text(body))
+                expression = Expression(start, end, body, False, comment_text(body), self.containers[-1:] != ["excess_td"])
                 self.text_expressions.append((len(heading_text), body))
                 doc.expressions.append(expression)
                 self.check_expression_node(expression, _TEXT)

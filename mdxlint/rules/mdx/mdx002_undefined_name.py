@@ -80,8 +80,8 @@ class UndefinedName(Rule):
         defined.update(name.local for imp in doc.imports for name in imp.names)
         defined.update(export.name for export in doc.exports)
         for expression in doc.expressions:
-            if expression.comment is not None:
-                continue
+            if expression.comment is not None or not expression.rendered:
+                continue  # (a cell beyond a table's header count is dropped: never evaluated)
             self._check(expression.body, expression.start + 1, defined, ctx)
         for tag in doc.jsx_tags:
             for attr in tag.attributes:
