@@ -1076,3 +1076,10 @@ def test_undefined_names_only_where_the_framework_says_what_is_in_scope(tmp_path
     (tmp_path / "package.json").unlink()
     (tmp_path / "docs.json").write_text('{"name": "X", "navigation": {}}', encoding="utf-8")
     assert found() == [3]
+
+
+def test_a_docusaurus_config_of_comments_alone_is_no_docusaurus_site(tmp_path):
+    (tmp_path / "docusaurus.config.js").write_text("/*\n * Kept for another tool; the site is built elsewhere.\n */\n", encoding="utf-8")
+    assert detect(str(tmp_path)).framework.value == "unknown"
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = {};\n", encoding="utf-8")
+    assert detect(str(tmp_path)).framework.value == "docusaurus"

@@ -357,6 +357,8 @@ def _framework_in(folder: Path) -> Site | None:
     if astro is not None:
         return _astro(folder, astro)
     docusaurus = _first(folder, DOCUSAURUS) or _docusaurus_variant(folder)
+    if docusaurus is not None and not _read(docusaurus).strip() and "@docusaurus/core" not in _package(folder)[0]:
+        docusaurus = None  # a config of comments alone, and no Docusaurus among the dependencies: not a site
     if docusaurus is not None:
         return _docusaurus(folder, docusaurus)
     next_config = _first(folder, NEXT)
