@@ -1083,3 +1083,13 @@ def test_a_docusaurus_config_of_comments_alone_is_no_docusaurus_site(tmp_path):
     assert detect(str(tmp_path)).framework.value == "unknown"
     (tmp_path / "docusaurus.config.js").write_text("module.exports = {};\n", encoding="utf-8")
     assert detect(str(tmp_path)).framework.value == "docusaurus"
+
+
+def test_mintlify_ignores_its_tool_folders_and_mintignore(tmp_path):
+    (tmp_path / "docs.json").write_text('{"name": "X", "navigation": {}}', encoding="utf-8")
+    (tmp_path / ".mintignore").write_text("# drafts are not published\ndrafts/\n/private/*.mdx\n", encoding="utf-8")
+    for name in (".claude/notes.md", "drafts/d.mdx", "private/p.mdx", "guide/drafts.mdx", "guide/page.mdx"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("# x\n\n<!-- a comment: MDX refuses it -->\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX001", ".", cwd=tmp_path)
+    assert sorted(d["file"].removeprefix("./") for d in json.loads(result.stdout)) == ["guide/drafts.mdx", "guide/page.mdx"]

@@ -100,12 +100,14 @@ class Site:
     untranslated_components: Fact = field(default_factory=lambda: Fact(frozenset(), "no component map read"))
     # Markdown files (by name, without `.md`, lower case) the framework builds no page from.
     skipped_pages: Fact = field(default_factory=lambda: Fact(frozenset(), "none"))
+    # Paths under the root the framework ignores (gitignore-like patterns: Mintlify's .mintignore).
+    ignored_paths: Fact = field(default_factory=lambda: Fact((), "none"))
 
     def to_json(self) -> dict:
         data = {"root": self.root}
         for name in ("framework", "mdx_version", "mdx_extensions", "global_components", "injected_names", "heading_ids",
                      "html_comments", "directives", "highlighter", "extra_languages", "fence_default_language", "frontmatter_required",
-                     "content_dirs", "math", "untranslated_components", "skipped_pages"):
+                     "content_dirs", "math", "untranslated_components", "skipped_pages", "ignored_paths"):
             data[name] = getattr(self, name).to_json()
         return data
 
@@ -132,6 +134,8 @@ class Site:
         builds no page from it. False when the content folders are unknown."""
         skipped = self.skipped_pages.value
         if skipped and path.endswith(".md") and os.path.basename(path)[:-3].lower() in skipped:
+            return True
+        if self.ignored_paths.value and _ignored(os.path.relpath(os.path.abspath(path), self.root), self.ignored_paths.value):
             return True
         folders = self.page_folders()
         if not folders:
@@ -160,6 +164,25 @@ class Site:
             if full.startswith(folder + os.sep):
                 return any(part.startswith("_") for part in Path(full[len(folder) + 1 :]).parts)
         return False
+
+
+def _ignored(relative: str, patterns) -> bool:
+    """Whether a path (relative to the root) matches a gitignore-like pattern: one with a `/` inside
+    is read from the root, one without matches any file or folder of that name."""
+    import fnmatch
+
+    parts = Path(relative).as_posix().split("/")
+    if parts[0] == "..":
+        return False
+    posix = "/".join(parts)
+    for pattern in patterns:
+        anchored = pattern.strip("/")
+        if "/" in anchored or pattern.startswith("/"):
+            if fnmatch.fnmatchcase(posix, anchored) or fnmatch.fnmatchcase(posix, anchored + "/*"):
+                return True
+        elif any(fnmatch.fnmatchcase(part, anchored) for part in parts):
+            return True
+    return False
 
 
 def _read(path: Path) -> str:
@@ -513,6 +536,17 @@ def _mintlify(folder: Path, config: Path) -> Site:
     site.content_dirs = Fact((".",), f"{cfg}: the folder of the config")
     site.skipped_pages = Fact(frozenset({"readme", "license", "contributing", "contribute"}),
                               "Mintlify builds no page from README.md, LICENSE.md, CONTRIBUTING.md, CONTRIBUTE.md")
+    ignored = [".claude", ".agents", ".cursor", ".github"]
+    source = "Mintlify ignores .claude, .agents, .cursor, .github"
+    mintignore = folder / ".mintignore"
+    if mintignore.is_file():
+        try:
+            lines = mintignore.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            lines = []
+        ignored += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith(("#", "!"))]
+        source += " and what .mintignore lists"
+    site.ignored_paths = Fact(tuple(ignored), source)
     return site
 
 
