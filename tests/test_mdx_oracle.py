@@ -159,6 +159,8 @@ PROBES = [
     "{(<A />) < 5}\n", "{<A /> << 5}\n", "{<A /> <= 5}\n", "{<A><B/><C/></A>}\n", "{x ? <A /> : <B />}\n",
     "{[<A /> <B\n/>]}\n", "{f(1, [<A /> <B\n/>])}\n", "{() => { return <A /> <B\n/> }}\n", "{x ? <A /> <B\n/> : 1}\n",
     "export const x = [<A /> <B\n/>]\n", "export function f() {\n  return <A /> <B />\n}\n",
+    "[x](https://x){:a}\n", "[x](https://x.ai){:target=\"_blank\"}\n", "![i](https://x/i.png){:width=3}\n",
+    "[x](https://example.com/(a)){b}\n", "see https://x.ai/(a){b}\n", "[https://x](y){a}\n",
     "{await <A />}\n", "{await /* c */ <A />}\n", "{a ? await <A /> : 1}\n", "{await <A /> < 5}\n",
     "export const x = await <A />\n", "export async function f() { return await <A /> }\n", "{await (<A />)}\n",
     "export function* g() { yield <A /> }\n", "{await\n<A />}\n",

@@ -228,6 +228,12 @@ CASES = [
     ("{x ? <A /> <B\n/> : 1}\n", (1, 12)),
     ("export const x = [<A /> <B\n/>]\n", (1, 25)),
     ("export function f() {\n  return <A /> <B />\n}\n", (2, 16)),
+    # a link's destination ends at its `)`: no autolink literal runs on into a `{` after it
+    ("[x](https://x){:a}\n", (1, 16)),
+    ("[x](https://x.ai){:target=\"_blank\"}\n", (1, 19)),
+    ("![i](https://x/i.png){:width=3}\n", (1, 23)),
+    ("[x](https://example.com/(a)){b}\n", None),
+    ("see https://x.ai/(a){b}\n", None),
     # `await` is a name to acorn's tokenizer: a `<` after it is less-than ("Unexpected token")
     ("{await <A />}\n", (1, 8)),
     ("{await /* c */ <A />}\n", (1, 16)),

@@ -337,8 +337,11 @@ def mdx_expression_inline(state: StateInline, silent: bool) -> bool:
     src, pos = state.src, state.pos
     if src[pos] != "{":
         return False
-    if pos and src[pos - 1] not in " \t\n" and _URL_BEFORE.search(src, max(0, src.rfind("\n", 0, pos) + 1, pos - 2048), pos):
-        return False
+    if pos and src[pos - 1] not in " \t\n":
+        url = _URL_BEFORE.search(src, max(0, src.rfind("\n", 0, pos) + 1, pos - 2048), pos)
+        # (a link's destination, `[x](https://x)`, ended at its `)`: no literal runs on into the `{`)
+        if url is not None and not (src.startswith("](", url.start() - 2) and ")" in url.group()):
+            return False
     end = scan_expression(src, pos, state.posMax)
     if isinstance(end, ScanError):
         if silent:
