@@ -117,10 +117,16 @@ def test_signature_listings_of_api_references_are_not_code():
         "async def fetch(\n    self,\n    url: str = \"(\",\n) -> bytes",
         "key(self) -> str\n\nclear(self) -> None",
         "class Client(BaseModel)",
+        # as generated references print them, not always Python
+        "class Actor(name: str, x: str | None = None)",
+        "find(id: <class 'str'>) -> DomNode | None",
+        "run(a: int | None = None, b: Any) -> R",
+        "def g(self, **kwargs: Any = {}) -> str",
     ]
     for body in signatures:
         assert found(f"```python\n{body}\n```\n") == [], body
-    for body, line in (("run(5) -> None", 2), ("get(self) -> int\nx = (1 +\ny = 2", 2), ("chunk = 50 / 5 = 10", 2)):
+    for body, line in (("run(5) -> None", 2), ("get(self) -> int\nx = (1 +\ny = 2", 2), ("chunk = 50 / 5 = 10", 2),
+                       ("foo(a b) -> int", 2), ('print(f"{a: >3}" b)', 2)):
         assert [(code, at) for code, at, _, _ in found(f"```python\n{body}\n```\n")] == [("PY001", line)], body
 
 

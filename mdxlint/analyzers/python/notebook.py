@@ -187,23 +187,67 @@ def is_signature_listing(body: str) -> bool:
         depth = max(0, depth + sum(code.count(c) for c in "([{") - sum(code.count(c) for c in ")]}"))
     if not chunks or depth:
         return False
-    heads = []
     for chunk in chunks:
         first = next((i for i, line in enumerate(chunk) if not line.lstrip().startswith("@")), None)
         if first is None:
             return False
+        head = " ".join(line.strip() for line in chunk[first:])
         if not _DEFINITION.match(chunk[first]):
             chunk[first] = "def " + chunk[first]
         last = chunk[-1] if chunk[-1].endswith(":") else chunk[-1] + ":"
-        heads.append("\n".join([*chunk[:-1], last + " ..."]))
+        if not (_parses_as_head("\n".join([*chunk[:-1], last + " ..."])) or _signature_shape(head)):
+            return False
+    return True
+
+
+def _parses_as_head(text: str) -> bool:
     try:
-        tree = ast.parse("\n".join(heads))
+        tree = ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return False
-    return len(tree.body) == len(chunks) and all(
-        isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and len(node.body) == 1
-        and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
-        and node.body[0].value.value is Ellipsis for node in tree.body)
+    return len(tree.body) == 1 and isinstance(tree.body[0], (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
+        and len(tree.body[0].body) == 1 and isinstance(tree.body[0].body[0], ast.Expr) \
+        and isinstance(tree.body[0].body[0].value, ast.Constant) and tree.body[0].body[0].value.value is Ellipsis
+
+
+# A signature as generated references print it, not always Python (`id: <class 'str'>`, a
+# parameter without a default after one with, `**kwargs: Any = {}`): a name, a parenthesised list
+# of parameters (each a name, maybe starred, annotated, with a default), and a return annotation
+# or an annotated parameter.
+_SIGNATURE_HEAD = re.compile(r"(?:async\s+)?(?:def\s+|class\s+)?[A-Za-z_][\w.]*\s*\(")
+_SIGNATURE_TAIL = re.compile(r"\)\s*(?:->\s*(\S.*?))?\s*:?")
+_PARAMETER = re.compile(r"(?:\*{0,2}[A-Za-z_]\w*(\s*:\s*\S.*?)?(?:\s*=\s*\S.*)?|/|\*)")
+
+
+def _signature_shape(head: str) -> bool:
+    start = _SIGNATURE_HEAD.match(head)
+    if start is None:
+        return False
+    depth, index = 1, start.end()
+    while index < len(head) and depth:
+        depth += {"(": 1, "[": 1, "{": 1, "<": 1, ")": -1, "]": -1, "}": -1, ">": -1}.get(head[index], 0) \
+            if head[index] != ">" or head[index - 1] != "-" else 0
+        index += 1
+    tail = _SIGNATURE_TAIL.fullmatch(head, index - 1) if depth == 0 else None
+    if tail is None:
+        return False
+    parameters = [part.strip() for part in _top_level_split(head[start.end() : index - 1]) if part.strip()]
+    found = [_PARAMETER.fullmatch(part) for part in parameters]
+    return all(found) and (tail.group(1) is not None or any(match.group(1) for match in found if match))
+
+
+def _top_level_split(text: str) -> list[str]:
+    parts, depth, begin = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "([{<":
+            depth += 1
+        elif char in ")]}>" and not (char == ">" and text[index - 1 : index] == "-"):
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(text[begin:index])
+            begin = index + 1
+    parts.append(text[begin:])
+    return parts
 
 
 def _excerpt_returns(tree: ast.Module) -> None:
