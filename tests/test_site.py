@@ -1093,3 +1093,14 @@ def test_mintlify_ignores_its_tool_folders_and_mintignore(tmp_path):
         (tmp_path / name).write_text("# x\n\n<!-- a comment: MDX refuses it -->\n", encoding="utf-8")
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX001", ".", cwd=tmp_path)
     assert sorted(d["file"].removeprefix("./") for d in json.loads(result.stdout)) == ["guide/drafts.mdx", "guide/page.mdx"]
+
+
+def test_mintlify_anchors_with_its_punctuation_are_not_reported(tmp_path):
+    """Mintlify's slugs keep some punctuation (`a-—-b`, `faq-/-troubleshooting`): a fragment with a
+    heading's letters and digits is taken there, and a fragment no heading has is still reported."""
+    (tmp_path / "docs.json").write_text('{"name": "X", "navigation": {}}', encoding="utf-8")
+    (tmp_path / "a.mdx").write_text("# T\n\n## A — B\n\n## FAQ / Troubleshooting\n\n## What's new in v2.0?\n\n"
+                                    "[a](#a-—-b) [b](#faq-/-troubleshooting) [c](#whats-new-in-v2-0) [d](#gone)\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS012", ".", cwd=tmp_path)
+    assert [(d["line"], "#gone" in d["message"], "did you mean" in d["message"]) for d in json.loads(result.stdout)] == \
+        [(9, True, False)]

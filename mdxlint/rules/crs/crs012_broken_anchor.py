@@ -12,7 +12,9 @@ class BrokenAnchor(Rule):
     For links with a fragment (`#…`) to a lesson of the course, to the same lesson,
     or (outside the course) to a Markdown file this run reads (`./setup.md#install`, and on a
     Starlight site `/guides/setup/#install`, the page src/content/docs/guides/setup.mdx), checks that the target has a heading whose id (as the site makes it:
-    github-slugger, Cyrillic kept, `-1`, `-2` for repeats) is that fragment.
+    github-slugger, Cyrillic kept, `-1`, `-2` for repeats) is that fragment. On a Mintlify
+    site, whose slugs keep some punctuation (`a-—-b`, `faq-/-troubleshooting`), a fragment with
+    the letters and digits of a heading's text is taken, and no id is suggested.
 
     ## Why is this bad
     The page opens at the top instead of the section the reader was promised.
@@ -55,6 +57,8 @@ class BrokenAnchor(Rule):
         headings: dict[int, tuple[set[str], list[str]]] = {}  # per target: heading ids, sorted
         budgets: dict[int, int] = {}
         hints: dict[tuple[int, str], str] = {}
+        site = course.settings.site
+        mintlify = site is not None and site.framework.value == "mintlify"
         for ref in course.links():
             facts, href, start, end = ref.facts, ref.href, ref.start, ref.end
             if "#" not in href:
@@ -79,7 +83,9 @@ class BrokenAnchor(Rule):
             anchor = resolved.anchor
             if anchor in ids or anchor.lower() in ids:
                 continue
-            hint = hints.get((key, anchor))
+            if mintlify and _letters_and_digits(anchor) in {_letters_and_digits(heading.text) for heading in target.headings}:
+                continue  # Mintlify's ids are not modelled exactly: one of a heading's letters and digits is taken
+            hint = "" if mintlify else hints.get((key, anchor))
             if hint is None:
                 hint = ""
                 budget = budgets.get(key, self.HINTED_PER_PAGE * max(len(ordered), 1))
@@ -91,3 +97,8 @@ class BrokenAnchor(Rule):
             here = "this lesson" if course.lesson_id(facts.path) is not None else "this page"
             where = here if target is facts else f"`{course.lesson_id(target.path) or os.path.basename(target.path)}`"
             ctx.report(start, end, f"`#{anchor}` matches no heading in {where}{hint}", path=facts.path)
+
+
+def _letters_and_digits(text: str) -> str:
+    """``text`` lower-cased with everything but letters and digits taken out (`A — B/C` is `abc`)."""
+    return "".join(char for char in text.lower() if char.isalnum())
