@@ -52,6 +52,7 @@ def multiple_event_times(frame: Frame) -> list[tuple[str, Any, tuple[str, ...]]]
     found = [("join", join.site, join.event_times if join.sql else kept(join.event_times)) for join in frame.joins]
     found += [(dedup.method, dedup.site, kept(dedup.event_times)) for dedup in frame.dedups]
     found += [("aggregation", aggregation.site, aggregation.event_times) for aggregation in frame.aggregations]
+    found += [(method, site, columns) for site, method, columns in frame.stateful_event_times]
     return [item for item in found if item[2]]
 
 

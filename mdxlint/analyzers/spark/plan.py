@@ -38,7 +38,7 @@ def merge(left: Frame, right: Frame) -> Frame:
         window_functions=left.window_functions + right.window_functions,
         joins=left.joins + right.joins,
         current_time=left.current_time + right.current_time,
-        stateful=left.stateful + right.stateful,
+        stateful=left.stateful + right.stateful, stateful_event_times=left.stateful_event_times + right.stateful_event_times,
         not_map_like=left.not_map_like + right.not_map_like,
         unsupported=left.unsupported + right.unsupported,
         lost_watermarks=left.lost_watermarks + right.lost_watermarks,

@@ -294,6 +294,8 @@ class Frame:
     joins: tuple[Join, ...] = ()
     current_time: tuple[Site, ...] = ()
     stateful: tuple[tuple[Site, str], ...] = ()  # other stateful operators (flatMapGroupsWithState …)
+    # Those of them whose input carries more than one event-time column: (site, method, columns)
+    stateful_event_times: tuple[tuple[Site, str, tuple[str, ...]], ...] = ()
     # Operators that are not map-like but keep no state (Union, Generate): only a continuous
     # trigger refuses them (Spark allows projections, filters and map functions there).
     not_map_like: tuple[tuple[Site, str], ...] = ()

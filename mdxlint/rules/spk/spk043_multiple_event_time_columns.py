@@ -19,7 +19,9 @@ class MultipleEventTimeColumns(Rule):
     inputs that still holds both inputs' watermarked columns (a chain of stream-stream joins,
     or a join followed by deduplication), or a stream with a copy of its watermarked column
     made after `withWatermark` (`withColumn("event_time", col("timestamp"))`, a
-    `window("timestamp", …)` kept as a column), which carries the watermark too. Spark drops the columns nothing reads before it plans the query, so the
+    `window("timestamp", …)` kept as a column), which carries the watermark too. A
+    stateful function (`applyInPandasWithState`, `transformWithStateInPandas`…) is given
+    every column of its input: two event-time columns there are reported whatever it reads. Spark drops the columns nothing reads before it plans the query, so the
     operator is reported only when both columns reach the query's output (for `spark.sql` text:
     when its select list, WHERE or join conditions read them). An aggregation is reported when
     its grouping keys read both columns (`groupBy("ts", "paid_at")`, `window("ts", …)` and

@@ -12,7 +12,7 @@ from typing import Any
 from mdxlint.analyzers.spark.columns import column_facts, expr_type, keys_of, note_from_json, output_name
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
-from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, ExprFacts, Frame, Grouped, Key, Site
+from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, ExprFacts, Frame, Grouped, Key, Site, joined_event_times
 
 
 MULTIPLE_WINDOWS = ("Multiple time/session window expressions would result in a cartesian product of rows, therefore "
@@ -164,4 +164,9 @@ def grouped_stateful(interp, grouped: Grouped, call: MethodCall) -> Any:
         unmarked = not frame.watermarks or (frame.columns is not None and not frame.watermark_columns)
         if timeout == "EventTimeTimeout" and unmarked and not frame.opaque:
             changes["unsupported"] = frame.unsupported + ((site, EVENT_TIME_TIMEOUT_WITHOUT_WATERMARK),)
+    # The function is given every column of its input: two event-time columns there stop the query
+    # at its first batch, whatever the function reads.
+    times = joined_event_times(frame)
+    if times:
+        changes["stateful_event_times"] = frame.stateful_event_times + ((site, call.name, times),)
     return frame.then(stateful=frame.stateful + ((site, call.name),), opaque=True, columns=None, **changes)
