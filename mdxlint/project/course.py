@@ -226,6 +226,10 @@ class CourseIndex:
             return site.root
         return self.root
 
+    def root_for(self, source: str) -> str:
+        """The root an import path is resolved against: :attr:`import_root` for a root import, else the project's."""
+        return self.import_root if source.startswith("/") else self.root
+
     @cached_property
     def content_root(self) -> str:
         return os.path.normpath(os.path.join(self.root, self.settings.course.content_root))

@@ -513,10 +513,8 @@ class Interpreter:
             if isinstance(receiver, (LessonInstance, LessonClass)):
                 # `pipeline.run()`: the lesson's own method, read with its instance
                 method = self.eval_attribute(receiver, func)
-                if isinstance(method, BoundMethod):
-                    return self.call_function(method.function, [method.instance or UNKNOWN, *args], kwargs)
-                if isinstance(method, Function):
-                    return self.call_function(method, args, kwargs)
+                if isinstance(method, (BoundMethod, Function)):
+                    return self.call_lesson_function(method, args, kwargs)
             return self.method(receiver, func.attr, node, args, kwargs)
         callee = self.eval(func)
         args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
@@ -536,10 +534,8 @@ class Interpreter:
             if callee.name.startswith("types."):
                 return type_value(self, callee.name[6:], node, args)
             return UNKNOWN
-        if isinstance(callee, Function):
-            return self.call_function(callee, args, kwargs)
-        if isinstance(callee, BoundMethod):
-            return self.call_function(callee.function, [callee.instance or UNKNOWN, *args], kwargs)
+        if isinstance(callee, (Function, BoundMethod)):
+            return self.call_lesson_function(callee, args, kwargs)
         if isinstance(callee, ModuleRef) and callee.name == "functools.partial" and args \
                 and isinstance(args[0], (Function, BoundMethod)) and "**" not in kwargs \
                 and not any(isinstance(arg, ast.Starred) for arg in node.args):
@@ -559,6 +555,12 @@ class Interpreter:
             if isinstance(value, Writer):
                 value.escaped = True
         return UNKNOWN
+
+    def call_lesson_function(self, callee: Function | BoundMethod, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        """A function of the lesson, or a method with the instance it was taken from as its first argument."""
+        if isinstance(callee, BoundMethod):
+            return self.call_function(callee.function, [callee.instance or UNKNOWN, *args], kwargs)
+        return self.call_function(callee, args, kwargs)
 
     def reduce_frames(self, node: ast.Call, function: Any, frames: tuple[Frame, ...]) -> Any:
         """``reduce(f, [a, b, c])`` over frames: ``f(f(a, b), c)``, where ``f`` is a lesson's function

@@ -67,7 +67,7 @@ class UnresolvedImport(Rule):
                 source = imp.source.split("?", 1)[0]  # Vite's `?raw`, `?url` name the same file
                 if source.startswith("/") and not root_known:
                     continue
-                root = course.import_root if source.startswith("/") else course.root
+                root = course.root_for(source)
                 if resolve_import(source, facts.path, root) is not None:
                     continue
                 if _beyond_what_we_see(source, facts.path, _package_root(facts.path, course.root, roots)):

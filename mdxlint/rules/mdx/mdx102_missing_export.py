@@ -47,7 +47,7 @@ class MissingExport(Rule):
     def check_course(self, course: CourseIndex, ctx: RuleContext) -> None:
         for facts in course.targets():
             for imp in facts.imports:
-                target = resolve_import(imp.source, facts.path, course.import_root if imp.source.startswith("/") else course.root)
+                target = resolve_import(imp.source, facts.path, course.root_for(imp.source))
                 if not target or not target.endswith((".ts", ".tsx", ".js", ".jsx", ".mjs", ".mts")):
                     continue
                 exports = module_exports(target, course.root)

@@ -66,7 +66,7 @@ class ComponentProps(Rule):
         for facts in course.targets():
             sources: dict[str, tuple[str, str]] = {}
             for imp in facts.imports:
-                target = resolve_import(imp.source, facts.path, course.import_root if imp.source.startswith("/") else course.root)
+                target = resolve_import(imp.source, facts.path, course.root_for(imp.source))
                 if not target:
                     continue
                 for name in imp.names:
