@@ -184,3 +184,12 @@ def test_yaml_with_an_application_tag_is_valid_yaml():
     them, so FNC004 does not call the text invalid (a syntax error beside one still is)."""
     assert lint("```yaml\napi_key: !secret abc\nbucket: !Ref Bucket\narn: !GetAtt [Role, Arn]\n```\n") == []
     assert lint("```yaml\nkey: !secret abc\na: b: c\n```\n") == [("FNC004", 3, 5)]
+
+
+def test_yaml_elision_lines_are_read_as_left_out_keys():
+    """A line of only `...` (or `…`) inside a mapping or list: an elision, not a key without its colon.
+    At a line's start `...` is YAML's document end marker, read as YAML reads it."""
+    assert lint("```yaml\nspec:\n  containers:\n    - name: app\n      ...\n  replicas: 2\n```\n") == []
+    assert lint("```yaml\nconfig:\n  a: 1\n  …\n```\n") == []
+    assert lint("```yaml\nspec:\n  ...\n  b: 2\n   c: 3\n```\n") == [("FNC004", 5, 5)]
+    assert lint("```yaml\na: 1\n...\nb: 2\n```\n") != []

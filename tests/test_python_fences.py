@@ -136,3 +136,15 @@ def test_interpreter_sessions_are_checked_as_their_input_lines():
     assert found(f"Текст\n\n```python\n{session}```\n") == []
     broken = ">>> a = [1, 2\n>>> b = 3\n"
     assert [(code, line, column) for code, line, column, _ in found(f"```python\n{broken}```\n")] == [("PY001", 2, 9)]
+
+
+def test_elisions_are_read_as_left_out_code():
+    """`...` where arguments, elements or parameters are left out (`Client(url="…", ...)`): Python
+    would read an Ellipsis where none may stand; documentation means "and the rest".  A real error
+    beside an elision is still reported, at its own position."""
+    for body in ('client = Client(api_key="k", ...)', 'data = {"a": 1, ...}', "def handler(event, ...):\n    return event",
+                 'run(mode="x", ...,\n    retries=3)', 'df.select(col("a"), ..., alias="x")'):
+        assert found(f"```python\n{body}\n```\n", Settings(select=["PY001"])) == [], body
+    assert [(code, line, column) for code, line, column, _ in
+            found('```python\nclient = dict(api_key="k", ...)\nx = f(a b)\n```\n', Settings(select=["PY001"]))] == [("PY001", 3, 7)]
+    assert [code for code, *_ in found("```python\ndict(a=1, ...)\nprint(undefined_name)\n```\n")] == ["PY002"]

@@ -449,9 +449,19 @@ def _line_offsets(text: str) -> list[int]:
     return offsets
 
 
+# A line of its own that is only `...` (or `…`), indented: an elision ("the rest of this
+# mapping"), as documentation writes it; YAML would read it as a key without its colon.  At
+# the line's start `...` is YAML's document end marker and is left as it is.
+_ELISION_LINE = re.compile(r"^[ \t]+(?:-[ \t]+)?(?:\.\.\.|…)[ \t]*$", re.M)
+
+
 @cache_small(maxsize=512, max_chars=20_000)
 def read_yaml(body: str) -> YamlReading:
     reading = _read_yaml(body)
+    if reading.error is not None and _ELISION_LINE.search(body):
+        elided = _read_yaml(_ELISION_LINE.sub(lambda m: " " * len(m.group(0)), body))
+        if elided.error is None or elided.error.index > reading.error.index:  # the error was the elision's
+            reading = elided
     groups = variant_groups(body, "#")
     if len(groups) > 1:
         reading.duplicates = [d for d in reading.duplicates if _same_group(groups, d.index, d.first_index)]

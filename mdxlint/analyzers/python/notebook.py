@@ -141,6 +141,15 @@ def notebook(doc: Document) -> Notebook:
         except SyntaxError as error:
             # An API reference's signatures (`get(self, key: str) -> bytes | None`): not code to run
             item.error = None if not fragment and is_signature_listing(body) else error
+            elided = _without_elisions(source) if item.error is not None and "..." in source else None
+            if elided is not None:
+                try:
+                    item.tree, item.error = ast.parse(elided), None
+                except SyntaxError as later:
+                    if (later.lineno or 0, later.offset or 0) > (error.lineno or 0, error.offset or 0):
+                        item.error = later  # the first error was the elision's: the next one is real
+                except (RecursionError, ValueError, MemoryError):
+                    pass
         except RecursionError as error:  # Python's own parser gave up on the nesting
             item.error = NestingTooDeep(f"this code is nested deeper than Python's parser reads ({error})", ("<fence>", 1, 1, ""))
         except (ValueError, MemoryError) as error:  # NUL bytes
@@ -159,6 +168,41 @@ def notebook(doc: Document) -> Notebook:
         book.fences.append(item)
     doc._notebook = book  # type: ignore[attr-defined]
     return book
+
+
+_OPENERS = frozenset("([{,")
+_CLOSERS = frozenset(")]},")
+
+
+def _without_elisions(source: str) -> str | None:
+    """``source`` with its elisions blanked: `...` standing for left-out arguments, elements or
+    parameters (`Client(url="…", ...)`, `{"a": 1, ...}`, `def f(self, ...)`), which Python reads
+    as an Ellipsis value where none may stand.  Each is made spaces with the comma after it, so
+    positions do not move; None when the text has none or cannot be tokenized."""
+    import io
+    import tokenize
+
+    try:
+        tokens = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
+                  if t.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT)]
+    except (tokenize.TokenError, SyntaxError, ValueError):
+        return None
+    spans = []
+    for index, token in enumerate(tokens):
+        if token.string != "..." or not 0 < index < len(tokens) - 1:
+            continue
+        before, after = tokens[index - 1], tokens[index + 1]
+        if before.string in _OPENERS and after.string in _CLOSERS:
+            spans.append((token.start, after.end if after.string == "," else token.end))
+    if not spans:
+        return None
+    lines = source.split("\n")
+    for (line, column), (end_line, end_column) in spans:
+        if line != end_line:
+            continue
+        text = lines[line - 1]
+        lines[line - 1] = text[:column] + " " * (end_column - column) + text[end_column:]
+    return "\n".join(lines)
 
 
 _STRING = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
