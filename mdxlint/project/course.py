@@ -55,16 +55,16 @@ class LessonFacts:
         used: set[str] = set()
         for expression in doc.expressions:
             if expression.comment is None:
-                used.update(name for name, _ in free_names(expression.body))
+                used.update(name for name, *_ in free_names(expression.body))
         for tag in doc.jsx_tags:
             if tag.name:
                 used.add(tag.name.split(".")[0])
             for attr in tag.attributes:
                 if attr.value_kind == "expression":
-                    used.update(name for name, _ in free_names(attr.value or ""))
+                    used.update(name for name, *_ in free_names(attr.value or ""))
                 elif attr.value_kind == "spread":
                     body = attr.value or ""
-                    used.update(name for name, _ in free_names(body[body.find("...") + 3 :]))
+                    used.update(name for name, *_ in free_names(body[body.find("...") + 3 :]))
         for block in doc.esm:
             # Names the ESM code itself reads (an import used only inside an exported
             # function's body is used). Imports are cut out; the rest is scanned for

@@ -236,12 +236,12 @@ def _rel(root: Path, path: Path | str) -> str:
         return str(path)
 
 
-def _object_keys(text: str, start: int, strict: bool = False) -> set[str] | None:
+def _object_keys(text: str, start: int, strict: bool = False, unread: list[str] | None = None) -> set[str] | None:
     """Keys of the object literal that opens at ``text[start] == '{'`` (shorthand, ``key:``
     and quoted keys at its top level; spreads and computed keys are left out, or, ``strict``,
-    make the keys unknown: None)."""
+    make the keys unknown: None).  ``unread`` receives the entries left out."""
     depth, index, keys = 0, start, set()
-    unread: list[str] = []
+    unread = [] if unread is None else unread
     token_start = start + 1
     while index < len(text):
         char = text[index]
@@ -277,11 +277,38 @@ def _key_of(entry: str, keys: set[str], unread: list[str]) -> None:
 def components_in(path: Path) -> set[str]:
     """Names of an MDX component map: the object a ``*components*`` binding holds or the
     ``useMDXComponents``/``getMDXComponents`` function returns."""
+    return component_map(path)[0]
+
+
+def component_map(path: Path, known_spreads: tuple[str, ...] = ()) -> tuple[set[str], list[str]]:
+    """(names, spreads) of an MDX component map (components_in): the names written as keys, and
+    what is spread into it (`...defaultMdxComponents`, `...icons`) whose names cannot be read
+    here.  Spreads of a name imported from a module in ``known_spreads`` (the framework's own
+    default map) are left out: its names are known."""
     text = _read(path)
     names: set[str] = set()
+    spreads: list[str] = []
     for match in re.finditer(r"(?:\b\w*[Cc]omponents\w*\s*(?::\s*[\w<>{}\[\]., ]+)?=\s*|\breturn\s*\(?\s*|\bexport\s+default\s+)(\{)", text):
-        names |= _object_keys(text, match.start(1)) or set()
-    return {name for name in names if re.fullmatch(r"[A-Za-z_$][\w$.]*", name)}
+        unread: list[str] = []
+        names |= _object_keys(text, match.start(1), unread=unread) or set()
+        spreads += [entry[3:].strip() for entry in unread if entry.startswith("...")]
+    if spreads and known_spreads:
+        imported = {name for name, module in _imported_names(text) if module in known_spreads}
+        spreads = [spread for spread in spreads if spread not in imported]
+    return {name for name in names if re.fullmatch(r"[A-Za-z_$][\w$.]*", name)}, spreads
+
+
+def _imported_names(text: str) -> list[tuple[str, str]]:
+    """(local name, module) of a module's default and namespace imports."""
+    return [(found.group(1) or found.group(2), found.group(3)) for found in re.finditer(
+        r"\bimport\s+(?:(\w+)|\*\s+as\s+(\w+))\s+from\s+['\"]([^'\"]+)['\"]", text)]
+
+
+def _map_parameter(text: str) -> str | None:
+    """The parameter of a `useMDXComponents`/`getMDXComponents` function: the components the page's
+    renderer passes in."""
+    found = re.search(r"\b(?:use|get)MDXComponents\s*(?:=\s*)?(?:function\s*)?\(\s*(\w+)", text)
+    return found.group(1) if found else None
 
 
 def _untranslated(folder: Path, map_files: list[Path], names: set[str]) -> Fact:
@@ -737,11 +764,15 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     source = "@theme/MDXComponents (Docusaurus's default map)"
     swizzled = _first(folder, [f"src/theme/MDXComponents{ext}" for ext in (".tsx", ".ts", ".jsx", ".js")] +
                       [f"src/theme/MDXComponents/index{ext}" for ext in (".tsx", ".ts", ".jsx", ".js")])
+    spreads: list[str] = []
     if swizzled is not None:
-        components |= components_in(swizzled)
+        names, spreads = component_map(swizzled, ("@theme-original/MDXComponents", "@theme/MDXComponents"))
+        components |= names
         source += f" + {_rel(folder, swizzled)}"
         site.untranslated_components = _untranslated(folder, [swizzled], components)
-    site.global_components = Fact(frozenset(components), source)
+    # A map that spreads in another's names (`...Icons`): which names it has is not known.
+    site.global_components = (Fact(None, f"{source}, which spreads in {', '.join(spreads)} (not read: unknown)") if spreads
+                              else Fact(frozenset(components), source))
     site.injected_names = Fact(DOCUSAURUS_NAMES | WEBPACK_NAMES,
                                "Docusaurus's MDX loader exports frontMatter, toc, contentTitle, metadata, assets; webpack gives require")
     # mdx1Compat.comments and .headingIds are true by default in Docusaurus 3 (MDX 1 had HTML comments
@@ -897,16 +928,29 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     site.mdx_extensions = Fact(tuple(sorted(set(extensions), key=("mdx", "md").index)), f"{cfg}: pageExtensions" if pages else f"{cfg}")
     components: set[str] = set()
     sources = []
+    spreads: list[str] = []
     for candidate in [*(folder / name for name in MDX_COMPONENT_FILES), *(folder / "src" / name for name in MDX_COMPONENT_FILES),
                       *sorted(folder.glob("src/components/MDX/MDXComponents.*")), *sorted(folder.glob("components/MDXComponents.*"))]:
         if candidate.is_file():
-            found = components_in(candidate)
+            found, spread = component_map(candidate)
+            if fumadocs and spread:
+                # Fumadocs' page renders `getMDXComponents({...})` with more components (its template
+                # passes some): the parameter's spread is open there.  Elsewhere a page renders the
+                # MDX with no components, and `...components` adds none.
+                parameter = None
+            else:
+                parameter = _map_parameter(_read(candidate))
+            spreads += [name for name in spread if name != parameter]
             if found:
                 components |= found
                 sources.append(_rel(folder, candidate))
-    # Without a component map the provider may pass anything: unknown, not empty.
-    site.global_components = Fact(frozenset(components) if sources else None,
-                                  " + ".join(sources) if sources else "no MDX component map found (unknown)")
+    # Without a component map the provider may pass anything: unknown, not empty.  A map that
+    # spreads in another's names (`...defaultMdxComponents`, `...icons`) is not known either.
+    if spreads and sources:
+        site.global_components = Fact(None, f"{' + '.join(sources)}, which spread in {', '.join(dict.fromkeys(spreads))} (not read: unknown)")
+    else:
+        site.global_components = Fact(frozenset(components) if sources else None,
+                                      " + ".join(sources) if sources else "no MDX component map found (unknown)")
     if sources:
         site.untranslated_components = _untranslated(folder, [folder / source for source in sources], components)
     # MDX pages that webpack or Turbopack bundle (@next/mdx, Nextra) are modules: `require` is

@@ -36,7 +36,9 @@ class UndefinedName(Rule):
     names they read that are not imported, not exported from the file, not `props`
     and not a name the page always has (JavaScript's globals and those Node and browsers
     share, the names the site's framework puts in scope, such as Astro's `frontmatter` or
-    Docusaurus's `toc`, and what the `globals` option adds). The functions of an
+    Docusaurus's `toc`, and what the `globals` option adds). A JSX element written inside
+    an expression (`icon={<Icon />}`) is taken from the site's components, as MDX does,
+    and reported only where those are known. The functions of an
     event handler attribute (`onClick={() => …}`) run on the event, in the browser, not
     when the page renders: what they read is not checked. Where the framework is not known,
     or its pipeline may put any name in scope (`next-mdx-remote`'s `scope`), nothing is
@@ -73,38 +75,57 @@ class UndefinedName(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         defined = set(JS_GLOBALS) | set(ctx.options["globals"])
         site = ctx.settings.site
+        # A JSX element in the content's expressions (`icon={<CpuIcon />}`) that no import or export
+        # defines is taken from the components provider, as a tag of the page is: its components,
+        # where they are known (not on MDX 1 or Mintlify, whose pipelines treat tags their own way).
+        components: set[str] | None = set(ctx.settings.course.global_components)
         if site is not None:
             if site.injected_names.value is None:
                 return  # the site's pipeline may put any name in scope (an unknown framework, a `scope` option)
             defined |= site.injected_names.value  # Docusaurus's `toc`, `frontMatter`, …
+            provided = site.global_components.value
+            if provided is None or site.mdx_version.value == 1 or site.framework.value == "mintlify":
+                components = None
+            else:
+                components |= provided
         defined.update(name.local for imp in doc.imports for name in imp.names)
         defined.update(export.name for export in doc.exports)
         for expression in doc.expressions:
             if expression.comment is not None or not expression.rendered:
                 continue  # (a cell beyond a table's header count is dropped: never evaluated)
-            self._check(expression.body, expression.start + 1, defined, ctx)
+            self._check(expression.body, expression.start + 1, defined, components, ctx)
         for tag in doc.jsx_tags:
             for attr in tag.attributes:
                 if attr.value_kind == "expression":
                     # An event handler (`onClick={() => alert('x')}`) runs in the browser on the event,
                     # not while the page renders: the names its functions read are not read then.
                     handler = _EVENT_HANDLER.fullmatch(attr.name or "") is not None
-                    self._check(attr.value or "", attr.value_start, defined, ctx, outside_functions=handler)
+                    self._check(attr.value or "", attr.value_start, defined, components, ctx, outside_functions=handler)
                 elif attr.value_kind == "spread":
                     body = attr.value or ""
                     offset = body.find("...") + 3
-                    self._check(body[offset:], attr.value_start + offset, defined, ctx)
+                    self._check(body[offset:], attr.value_start + offset, defined, components, ctx)
 
     @staticmethod
-    def _check(body: str, start: int, defined: set[str], ctx: RuleContext, outside_functions: bool = False) -> None:
+    def _check(body: str, start: int, defined: set[str], components: set[str] | None, ctx: RuleContext,
+               outside_functions: bool = False) -> None:
         # (called as the course facts call it where it can: the same cache entry, read once)
         names = free_names(body, outside_functions=True) if outside_functions else free_names(body)
-        for name, index in names:
-            if name not in defined:
-                offset = start + index
+        for name, index, element in names:
+            if name in defined:
+                continue
+            offset = start + index
+            if not element:
                 ctx.report(
                     offset,
                     offset + len(name),
                     f"`{name}` is not defined: it is neither imported, exported from this file, nor a prop; "
                     f"rendering the page throws `ReferenceError: {name} is not defined`",
+                )
+            elif components is not None and name not in components:
+                ctx.report(
+                    offset,
+                    offset + len(name),
+                    f"`<{name}>` is neither imported nor one of the site's components: MDX takes it from the "
+                    f"components provider, and rendering fails with \"Expected component `{name}` to be defined\"",
                 )
