@@ -23,6 +23,7 @@ import traceback
 import warnings
 
 WAIT = 4.0
+WORK_MARK = ".spark-harness-folder"  # marks the working folder as the harness's to empty
 # `query.awaitTermination()` without a timeout in lesson code: long enough for an
 # availableNow/once query to finish on a loaded machine, bounded for one that never does.
 AWAIT_WITHOUT_TIMEOUT = 30.0
@@ -36,7 +37,17 @@ def _case_line(error: BaseException, filename: str = "<case>") -> int | None:
     return line
 
 
+def _claim_work_folder() -> None:
+    """The folder is emptied before each case: never one this harness did not make its own."""
+    work = os.getcwd()
+    if any(name != WORK_MARK for name in os.listdir(work)) and not os.path.exists(os.path.join(work, WORK_MARK)):
+        sys.exit(f"spark_harness: {work} is not empty and not a harness folder ({WORK_MARK} absent): "
+                 "run it in an empty folder")
+    open(os.path.join(work, WORK_MARK), "w").close()
+
+
 def main() -> None:
+    _claim_work_folder()
     cases = json.load(sys.stdin)
     results = open(sys.argv[1], "w", encoding="utf-8")  # noqa: SIM115 - open for the whole run
     from pyspark.sql import SparkSession
@@ -89,6 +100,8 @@ def main() -> None:
 
     def empty_work_folder() -> None:
         for name in os.listdir(work):
+            if name == WORK_MARK:
+                continue
             target = os.path.join(work, name)
             if os.path.isdir(target) and not os.path.islink(target):
                 shutil.rmtree(target, ignore_errors=True)
