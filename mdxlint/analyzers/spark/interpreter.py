@@ -165,7 +165,15 @@ class Interpreter:
             if truth is not True:
                 self.exec_branch(node.orelse)
         elif isinstance(node, (ast.For, ast.AsyncFor)):
-            self.assign(node.target, self.element_of(self.eval(node.iter)))
+            iterable = self.eval(node.iter)
+            turns = self.unrolled(node, iterable)
+            if turns is not None:
+                for value in turns:  # `for mode in ["complete", "append"]:` read turn by turn
+                    self.assign(node.target, value)
+                    self.exec_branch(node.body)
+                self.exec_branch(node.orelse)
+                return
+            self.assign(node.target, self.element_of(iterable))
             self.loops += 1
             try:
                 self.exec_branch(node.body)
@@ -410,6 +418,16 @@ class Interpreter:
             return UNKNOWN
         if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             # `[q.stop() for q in spark.streams.active]`: the element read with its names bound
+            turns = self.comprehension_turns(node)
+            if turns is not None:
+                # `[df.writeStream….start() for df in [orders, totals]]`: read once per known item
+                elements = []
+                for value in turns:
+                    self.assign(node.generators[0].target, value)
+                    elements.append(self.eval(node.elt))
+                if isinstance(node, ast.ListComp) and elements and all(isinstance(e, Frame) for e in elements):
+                    return Frames(tuple(elements))
+                return UNKNOWN
             iterables = []
             for generator in node.generators:
                 iterable = self.eval(generator.iter)
@@ -432,6 +450,52 @@ class Interpreter:
             elif isinstance(child, ast.comprehension):
                 self.eval(child.iter)
         return UNKNOWN
+
+    MAX_UNROLLED = 8
+
+    def unrolled(self, node: ast.For | ast.AsyncFor, iterable: Any) -> list[Any] | None:
+        """The values a loop binds, turn by turn, where they are known and each turn runs the whole
+        body: a literal list or tuple of constants (or frames), a body without break, continue,
+        return, raise or try, and few turns.  None otherwise (the body is read once, values unknown)."""
+        if isinstance(iterable, Frames):
+            values = list(iterable.items)
+        elif isinstance(node.iter, (ast.List, ast.Tuple)) and not any(isinstance(e, ast.Starred) for e in node.iter.elts):
+            values = [Const(e.value) if isinstance(e, ast.Constant) else None for e in node.iter.elts]
+            if any(value is None for value in values):
+                return None
+        else:
+            return None
+        if not values or len(values) > self.MAX_UNROLLED or self.loops or not isinstance(node.target, ast.Name):
+            return None
+        for statement in node.body:
+            for inner in ast.walk(statement):
+                if isinstance(inner, (ast.Break, ast.Continue, ast.Return, ast.Raise, ast.Try, ast.Yield, ast.YieldFrom)) \
+                        or type(inner).__name__ == "TryStar":
+                    return None
+        return values
+
+    def comprehension_turns(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp) -> list[Any] | None:
+        """The values a comprehension's one generator binds, where known (see unrolled)."""
+        if len(node.generators) != 1 or node.generators[0].ifs or self.loops:
+            return None
+        generator = node.generators[0]
+        if not isinstance(generator.target, ast.Name):
+            return None
+        if isinstance(generator.iter, (ast.List, ast.Tuple)):
+            if any(isinstance(e, ast.Starred) for e in generator.iter.elts):
+                return None
+            if all(isinstance(e, ast.Constant) for e in generator.iter.elts):
+                values: list[Any] = [Const(e.value) for e in generator.iter.elts]  # type: ignore[attr-defined]
+            else:
+                iterable = self.eval(generator.iter)
+                if not isinstance(iterable, Frames):
+                    return None
+                values = list(iterable.items)
+        elif isinstance(generator.iter, ast.Name) and isinstance(self.lookup(generator.iter.id), Frames):
+            values = list(self.lookup(generator.iter.id).items)
+        else:
+            return None
+        return values if 0 < len(values) <= self.MAX_UNROLLED else None
 
     @staticmethod
     def element_of(iterable: Any) -> Any:

@@ -404,6 +404,7 @@ class Writer:
     partition_columns: tuple[tuple[str | None, Site], ...] = ()
     started: bool = False
     escaped: bool = False  # returned or handed to code the model does not follow
+    foreach_object: bool | None = None  # foreach given a writer object (True) or a function (False); None: not known
     stopped: bool = False  # its query was stopped (or awaited to the end) before later code ran
     last_site: Site | None = None  # the end of the chain built so far
 
@@ -568,6 +569,12 @@ class SparkAnalysis:
     # foreachBatch given a function of the lesson that cannot take (batch frame, batch id):
     # (site of the foreachBatch call, the function's name, how many positional arguments it takes).
     bad_batch_functions: list[tuple[Site, str, str]] = field(default_factory=list)
+    # withWatermark on a field of a struct column (`payload.ts_ms`): (site, the field's path).
+    nested_watermarks: list[tuple[Site, str]] = field(default_factory=list)
+    # applyInPandasWithState given an output mode of its own that is not append or update: (site, as written).
+    bad_state_modes: list[tuple[Site, str]] = field(default_factory=list)
+    # foreach given a writer Spark cannot call: (site of the foreach call, what is wrong with it).
+    bad_foreach_writers: list[tuple[Site, str]] = field(default_factory=list)
     # window()/session_window() over a column of a known type Spark does not cast to a timestamp:
     # (site, function, column, type).
     bad_windows: list[tuple[Site, str, str, SparkType]] = field(default_factory=list)
@@ -614,6 +621,10 @@ def spelled(frame: Frame | None, name: str | None) -> str | None:
     if frame is None or not name:
         return name
     head, dot, rest = name.partition(".")
+    if dot and rest and frame.aliases and head.lower() in {alias.lower() for alias in frame.aliases}:
+        # `e.timestamp` after `.alias("e")`: the frame's own column, qualified by its alias
+        name = rest
+        head, dot, rest = name.partition(".")
     known = (*(frame.columns or ()), *frame.watermark_columns, *frame.types)
     if head in known:
         return name

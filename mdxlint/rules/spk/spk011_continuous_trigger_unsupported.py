@@ -5,6 +5,7 @@ from mdxlint.analyzers.spark import FILE_FORMATS, analyze, describe, spark_raise
 
 # Sources a continuous query cannot read: files and tables (Spark's continuous readers are Kafka's, rate's and socket's).
 CONTINUOUS_REFUSED_SOURCES = FILE_FORMATS | {"delta"}
+FOREACH_FAILED = "[FOREACH_USER_FUNCTION_ERROR] An error occurred in the user provided function in foreach sink."
 
 
 class ContinuousTriggerUnsupported(Rule):
@@ -12,10 +13,11 @@ class ContinuousTriggerUnsupported(Rule):
 
     ## What it does
     Reports a streaming query started with a continuous trigger when it reads a file
-    source, its plan has an aggregation, deduplication, join, sort, limit, window
+    source or the `rate-micro-batch` source, its plan has an aggregation, deduplication, join, sort, limit, window
     function, `mapInPandas` or a repartition (`repartition`, `coalesce`, even to one
     partition), reads the current time (`current_timestamp()`,
-    `current_date()`), or writes with `foreachBatch` or to a file sink.
+    `current_date()`), or writes with `foreachBatch`, a Python `foreach` writer or to a
+    file sink.
 
     ## Why is this bad
     Continuous processing (experimental) runs only map-like queries. Spark refuses
@@ -23,7 +25,8 @@ class ContinuousTriggerUnsupported(Rule):
     Aggregate operations.` (`Deduplicate`, `Join` … likewise), `Continuous processing
     does not support current time operations.`, `'foreachBatch' is not supported with
     continuous trigger.` A file sink is not caught at start: the query dies at run
-    time with `Unknown type of trigger: ContinuousTrigger(1000)`. Use a micro-batch
+    time with `Unknown type of trigger: ContinuousTrigger(1000)`, and so does a Python
+    `foreach` writer (`[CANNOT_GET_BATCH_ID]`). Use a micro-batch
     trigger (`processingTime=...`) for these queries.
 
     ## Example
@@ -67,6 +70,9 @@ class ContinuousTriggerUnsupported(Rule):
                 text = "Continuous processing does not support StreamingRelation operations."
                 message = (f"the {frame.source_format} source at {describe(frame.site)} cannot be read with a continuous "
                            f"trigger (Spark reads only Kafka, rate and socket sources continuously); {spark_raises(text)}")
+            elif frame.source_format == "rate-micro-batch" and frame.site is not None:
+                message = (f"the rate-micro-batch source at {describe(frame.site)} has no continuous mode (the rate source "
+                           "has); " + spark_raises("Data source rate-micro-batch does not support continuous processing."))
             elif steps:
                 site, node_name = steps[0]
                 text = f"Continuous processing does not support {node_name} operations."
@@ -81,6 +87,13 @@ class ContinuousTriggerUnsupported(Rule):
                     "foreachBatch cannot run with a continuous trigger; "
                     + spark_raises("'foreachBatch' is not supported with continuous trigger.")
                 )
+            elif start.sink == "foreach":
+                # PySpark's foreach writer asks the task for its micro-batch id, which a continuous task has not
+                message = "a Python foreach writer cannot run with a continuous trigger: the query starts, then fails at run time"
+                if start.writer.foreach_object is True:
+                    message += " (`[CANNOT_GET_BATCH_ID]`); " + spark_raises(FOREACH_FAILED)
+                elif start.writer.foreach_object is False:
+                    message += "; " + spark_raises("java.lang.IllegalThreadStateException")
             elif start.sink in FILE_FORMATS:
                 message = (
                     f"the {start.sink} file sink has no continuous mode; the query starts, then fails at run time "

@@ -7,11 +7,16 @@ OUTPUT_MODES = frozenset({"append", "complete", "update"})
 
 
 class InvalidOutputMode(Rule):
-    """A streaming output mode Spark does not have (`"upsert"`, `"overwrite"`).
+    """A streaming output mode Spark does not have (`"upsert"`, `"overwrite"`), or one a state function does not take.
 
     ## What it does
     Reports `outputMode(…)` or `start(outputMode=…)` with a constant that is not one of
-    Spark's three streaming output modes: `append`, `complete`, `update` (in any case).
+    Spark's three streaming output modes: `append`, `complete`, `update` (in any case);
+    and the output mode given to `applyInPandasWithState` when it is not `append` or
+    `update` (the function emits rows as groups are called: it has no complete mode).
+    Spark refuses that one where the function is applied: `IllegalArgumentException: The
+    output mode of function should be append or update` (`[STREAMING_OUTPUT_MODE.INVALID]`
+    for a mode Spark does not have at all).
 
     ## Why is this bad
     Spark refuses the mode at once, where it is set: `IllegalArgumentException:
@@ -53,3 +58,11 @@ class InvalidOutputMode(Rule):
                 continue
             ctx.report(*site.range(), f"`{mode}` is not a streaming output mode (Spark has append, complete and update); "
                        + spark_raises("[STREAMING_OUTPUT_MODE.INVALID] Invalid streaming output mode: "))
+        for site, written in analysis.bad_state_modes:
+            if written.lower() in OUTPUT_MODES:
+                ctx.report(*site.range(), f"applyInPandasWithState takes `append` or `update` as its output mode, not "
+                           f"`{written}`; " + spark_raises("The output mode of function should be append or update"))
+            else:
+                ctx.report(*site.range(), f"`{written}` is not a streaming output mode (Spark has append, complete and "
+                           "update, and applyInPandasWithState takes append or update); "
+                           + spark_raises("[STREAMING_OUTPUT_MODE.INVALID] Invalid streaming output mode: "))

@@ -9,7 +9,7 @@ class PartitionColumnMissing(Rule):
 
     ## What it does
     Reports `partitionBy(…)` on a streaming file sink (parquet, json, csv, orc, text…)
-    naming a column that is not among the frame's columns, where the lesson shows them
+    or a stream written with `toTable(…)` naming a column that is not among the frame's columns, where the lesson shows them
     (the Kafka and rate sources, `select`, `withColumn` and the like). Spark matches the
     names without regard to case.
 
@@ -47,11 +47,14 @@ class PartitionColumnMissing(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for start in stream_starts(analyze(doc)):
             frame = start.frame
-            if start.sink not in FILE_FORMATS or frame.columns is None or frame.opaque:
+            table = start.to_table  # toTable(): a new table gets the frame's columns
+            if (start.sink not in FILE_FORMATS and not table) or frame.columns is None or frame.opaque:
                 continue
             existing = {column.lower() for column in frame.columns}
             for column, site in start.writer.partition_columns:
                 if column is not None and column.lower() not in existing:
                     shown = ", ".join(frame.columns)
+                    text = (f"[COLUMN_NOT_DEFINED_IN_TABLE] partition column `{column}` is not defined in table" if table
+                            else f"Partition column {column} not found in existing columns ({shown}).")
                     ctx.report(*site.range(), f"the frame has no column `{column}` to partition by (its columns: {shown}); "
-                               + spark_raises(f"Partition column {column} not found in existing columns ({shown})."))
+                               + spark_raises(text))

@@ -1,14 +1,13 @@
-# expect: SPK030
+# expect: SPK038
 # spark: raises
-from pyspark.sql.streaming.state import GroupStateTimeout
+import pandas as pd
 
 
-def passthrough(key, pdfs, state):
-    for pdf in pdfs:
-        yield pdf
+def count_events(key, batches, state):
+    total = sum(len(batch) for batch in batches)
+    yield pd.DataFrame({"value": [key[0]], "n": [total]})
 
 
-events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
-result = events.groupBy("value").applyInPandasWithState(
-    passthrough, "value long, timestamp timestamp", "n long", "Update", GroupStateTimeout.NoTimeout)
-query = result.writeStream.outputMode("complete").format("console").start()
+events = spark.readStream.format("rate").load()
+counts = events.groupBy("value").applyInPandasWithState(
+    count_events, "value long, n long", "n long", "complete", "NoTimeout")

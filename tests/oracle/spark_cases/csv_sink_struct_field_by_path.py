@@ -1,5 +1,6 @@
 # expect: SPK031
 # spark: raises
+# wait: 10
 # planted: struct column 'after' written to CSV
 from pyspark.sql import functions as F
 from pyspark.sql.types import DoubleType, LongType, StringType, StructField, StructType

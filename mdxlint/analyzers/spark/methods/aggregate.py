@@ -154,6 +154,11 @@ def grouped_stateful(interp, grouped: Grouped, call: MethodCall) -> Any:
     frame = grouped.frame
     site = interp.site(call.node)
     changes: dict[str, Any] = {}
+    if call.name == "applyInPandasWithState":
+        # The function's own output mode is checked where it is called, on a stream or not.
+        written = _argument(call, 3, "outputMode")
+        if isinstance(written, ast.Constant) and isinstance(written.value, str) and written.value.lower() not in ("append", "update"):
+            interp.analysis.bad_state_modes.append((interp.site(written), written.value))
     if call.name == "applyInPandasWithState" and frame.streaming:
         # applyInPandasWithState(func, outputStructType, stateStructType, outputMode, timeoutConf)
         mode = (_name_of(_argument(call, 3, "outputMode")) or "").lower()

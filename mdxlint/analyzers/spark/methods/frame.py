@@ -41,6 +41,8 @@ def with_watermark(interp, frame: Frame, call: MethodCall) -> Any:
     column = column_name(interp, arg_nodes[0]) if arg_nodes else None
     watermark = Watermark(site, column, frame.step + 1, len(frame.aggregations), len(frame.stateful))
     column_type = path_type(frame.types, column) if column else None
+    if column and "." in column and getattr(frame.types.get(column.split(".")[0]), "name", None) == "struct":
+        interp.analysis.nested_watermarks.append((site, column))  # a field of a struct column
     if column_type is not None and column_type.name in NOT_EVENT_TIME_TYPES:
         # (named as written: Spark's message names it so, `TS_MS` for the column `ts_ms`)
         written = arg_nodes[0].value.strip("`") if isinstance(arg_nodes[0], ast.Constant) and isinstance(arg_nodes[0].value, str) \

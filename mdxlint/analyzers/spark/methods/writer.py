@@ -9,7 +9,8 @@ from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method, query_method, writer_method
 from mdxlint.analyzers.spark.values import (
-    UNKNOWN, AnyQuery, BoundMethod, Frame, Function, LessonInstance, Partial, Query, Site, Start, Writer, constant,
+    UNKNOWN, AnyQuery, BoundMethod, Frame, Function, LessonClass, LessonInstance, Partial, Query, Site, Start, Writer,
+    constant,
 )
 
 
@@ -110,7 +111,51 @@ def foreach(interp, writer: Writer, call: MethodCall) -> Any:
             interp.analysis.bad_batch_functions.append((site, name, takes))
         batch = Frame(False, site, batch_inside="foreachBatch")
         interp.call_function(function, [*first, batch, UNKNOWN], {name: UNKNOWN for name in keywords})
+    elif call.name == "foreach" and not supplied:
+        if isinstance(given, (Function, BoundMethod, LessonClass)):
+            writer.foreach_object = False
+        elif isinstance(given, LessonInstance):
+            writer.foreach_object = True
+        problem = _foreach_writer_problem(given)
+        if problem is not None:
+            interp.analysis.bad_foreach_writers.append((site, problem))
     return writer
+
+
+# What Spark calls on a foreach writer object, with how many arguments after `self`.
+_WRITER_METHODS = (("process", 1, "each row"), ("open", 2, "the partition id and the epoch id"), ("close", 1, "the error or None"))
+
+
+def _foreach_writer_problem(given: Any) -> str | None:
+    """Why ``foreach(given)`` cannot run (None when it can, or cannot be told): PySpark calls a
+    callable with each row; otherwise it calls the object's `process(row)` and, where they are
+    defined, `open(partition_id, epoch_id)` and `close(error)`."""
+    if isinstance(given, (Function, BoundMethod)):
+        bound = isinstance(given, BoundMethod)
+        function = given.function if bound else given
+        takes = _positional_arity(function, 1 if bound else 0, calls_with=1)
+        if takes is None:
+            return None
+        name = getattr(function.node, "name", None)
+        return f"{f'`{name}`' if name else 'the lambda'} takes {takes}, and foreach calls it with one (each row)"
+    if isinstance(given, LessonClass):
+        if given.node.bases or "process" not in given.methods:
+            return None
+        init = given.methods.get("__init__")
+        if init is not None and _positional_arity(init, 1, calls_with=1) is None:
+            return None
+        return (f"`{given.node.name}` is the class, not an instance: foreach calls it with each row "
+                f"(`{given.node.name}(row)`); pass `{given.node.name}()`")
+    if isinstance(given, LessonInstance) and "__call__" not in given.cls.methods and not given.cls.node.bases:
+        methods = given.cls.methods
+        if "process" not in methods:
+            return f"`{given.cls.node.name}` has no `process` method, which foreach calls with each row"
+        for method_name, count, what in _WRITER_METHODS:
+            function = methods.get(method_name)
+            takes = _positional_arity(function, 1, calls_with=count) if function is not None else None
+            if takes is not None:
+                return f"`{given.cls.node.name}.{method_name}` takes {takes} after `self`, and foreach calls it with {what}"
+    return None
 
 
 @writer_method("partitionBy")
@@ -213,9 +258,9 @@ def stop_each(interp, query: AnyQuery, call: MethodCall) -> Any:
     return UNKNOWN
 
 
-def _positional_arity(function: Function, given: int = 0, keywords: tuple[str, ...] = ()) -> str | None:
-    """How many positional arguments ``function`` takes, when that excludes two (foreachBatch
-    calls it with the batch frame and the batch id); None when two fit, or when it cannot be told.
+def _positional_arity(function: Function, given: int = 0, keywords: tuple[str, ...] = (), calls_with: int = 2) -> str | None:
+    """How many positional arguments ``function`` takes, when that excludes ``calls_with`` (foreachBatch
+    calls it with two: the batch frame and the batch id); None when they fit, or when it cannot be told.
     The first ``given`` parameters are given already (a bound method's ``self``, the arguments of
     ``functools.partial``), and so are the keyword-only ones named in ``keywords``."""
     arguments = function.node.args
@@ -228,7 +273,7 @@ def _positional_arity(function: Function, given: int = 0, keywords: tuple[str, .
     required = max(0, len(names) - len(arguments.defaults) - given)
     required_keywords = sum(1 for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults)
                             if default is None and arg.arg not in keywords)
-    if required <= 2 and (positional >= 2 or arguments.vararg is not None) and not required_keywords:
+    if required <= calls_with and (positional >= calls_with or arguments.vararg is not None) and not required_keywords:
         return None
     if required_keywords:
         return f"{required_keywords} required keyword-only argument{'s' if required_keywords > 1 else ''}"
