@@ -259,3 +259,33 @@ def test_installed_releases_are_found_where_a_whole_text_search_finds_them(text)
     from mdxlint.analyzers.configs.debezium import _INSTALLED, _installs
 
     assert [(m.start(), m.group()) for m in _installs(text)] == [(m.start(), m.group()) for m in _INSTALLED.finditer(text)]
+
+
+def _units_shape(units) -> list:
+    from dataclasses import asdict
+
+    shapes = []
+    for unit in units:
+        data = asdict(unit)
+        data.pop("fence")
+        shapes.append((unit.fence.start, repr(sorted(data.items()))))
+    return shapes
+
+
+def test_config_units_kept_per_fence_are_those_read_anew(corpus):
+    """config_units keeps what a fence holds for the next lint (an editor's relint after a keystroke):
+    on every lesson of the course, moved by an edit above its fences, the units are those a fresh
+    reading gives, offsets and all (language units likewise: their findings are compared by the
+    findings digest)."""
+    from mdxlint.analyzers.configs import connect
+    from mdxlint.mdx.parser import parse_text
+
+    for path in sorted((corpus / "src" / "content").rglob("*.mdx")):
+        text = path.read_text(encoding="utf-8")
+        cut = text.find("\n\n", text.find("---", 3) + 3) + 2
+        edited = text[:cut] + "Вставка.\n\n" + text[cut:]
+        connect._SEEN_FENCES.clear()
+        connect.config_units(parse_text(text, str(path)))  # what the lint before the edit kept
+        kept = _units_shape(connect.config_units(parse_text(edited, str(path))))
+        connect._SEEN_FENCES.clear()
+        assert kept == _units_shape(connect.config_units(parse_text(edited, str(path)))), path.name

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from mdxlint.mdx.document import Document, Fence
@@ -19,6 +19,7 @@ COUNTER_EXAMPLE_WORDS = {"counter-example", "counterexample"}
 _COUNTER_COMMENT = re.compile(r"mdxlint-counter-example")
 SHELL_LANGS = {"bash", "sh", "shell", "zsh", "console", "shellscript"}
 PROPERTIES_LANGS = {"properties", "ini", "conf", "env", "dotenv", "java-properties"}
+_CONFIG_LANGS = frozenset({"json", "jsonc", "yaml", "yml"} | PROPERTIES_LANGS | SHELL_LANGS)
 
 
 @dataclass(eq=False)
@@ -467,20 +468,7 @@ def config_units(doc: Document) -> list[ConfigUnit]:
     for fence in doc.fences:
         if is_counter_example(doc, fence):
             continue
-        lang = fence.lang.lower()
-        try:
-            if lang in ("json", "jsonc"):
-                found = _units_from_json(doc, fence, fence.body, 0, "json")
-            elif lang in PROPERTIES_LANGS:
-                found = _units_from_properties(doc, fence)
-            elif lang in SHELL_LANGS:
-                found = _units_from_shell(doc, fence)
-            elif lang in ("yaml", "yml"):
-                found = _units_from_yaml(doc, fence)
-            else:
-                continue
-        except (ValueError, IndexError, RecursionError):
-            continue
+        found = _fence_units(doc, fence)
         for unit in found:
             if unit.connector_class:
                 # A config that names its class is that connector's, whatever the lesson is about
@@ -501,6 +489,51 @@ def config_units(doc: Document) -> list[ConfigUnit]:
                 unit.connector = only
     doc._config_units = units  # type: ignore[attr-defined]
     return units
+
+
+# What a fence's text holds, kept per (language, info, body, where its lines stand relative to
+# its start): an editor relints the whole page after each keystroke, and the fences are as they
+# were, maybe moved.  Each lint gets fresh units, moved to where the fence now stands.
+_SEEN_FENCES: dict[tuple, tuple[int, list[ConfigUnit]]] = {}
+_SEEN_FENCES_MAX = 4096
+
+
+def _fence_units(doc: Document, fence: Fence) -> list[ConfigUnit]:
+    lang = fence.lang.lower()
+    if lang not in _CONFIG_LANGS:
+        return []
+    key = (lang, fence.info, fence.body, tuple(offset - fence.start for offset in fence.body_line_offsets))
+    seen = _SEEN_FENCES.get(key)
+    if seen is None:
+        try:
+            if lang in ("json", "jsonc"):
+                found = _units_from_json(doc, fence, fence.body, 0, "json")
+            elif lang in PROPERTIES_LANGS:
+                found = _units_from_properties(doc, fence)
+            elif lang in SHELL_LANGS:
+                found = _units_from_shell(doc, fence)
+            else:
+                found = _units_from_yaml(doc, fence)
+        except (ValueError, IndexError, RecursionError):
+            found = []
+        if len(_SEEN_FENCES) >= _SEEN_FENCES_MAX:
+            _SEEN_FENCES.clear()
+        seen = _SEEN_FENCES[key] = (fence.start, found)
+    start, found = seen
+    return [_moved(unit, fence, fence.start - start) for unit in found]
+
+
+def _moved(unit: ConfigUnit, fence: Fence, delta: int) -> ConfigUnit:
+    """A copy of ``unit`` for ``fence``, its offsets moved by ``delta`` (its connector is set anew)."""
+
+    def entries(table: dict[str, Entry]) -> dict[str, Entry]:
+        return {key: Entry(e.key, e.value, e.key_start + delta, e.key_end + delta, e.value_start + delta, e.value_end + delta)
+                for key, e in table.items()}
+
+    rest = unit.rest
+    return replace(unit, fence=fence, entries=entries(unit.entries), wrapper_keys=entries(unit.wrapper_keys),
+                   server_entries=entries(unit.server_entries), connector=None, start=unit.start + delta, end=unit.end + delta,
+                   rest=replace(rest, start=rest.start + delta, end=rest.end + delta) if rest is not None else None)
 
 
 # Keys that Debezium's other relational connectors (Oracle, SQL Server, Db2) share with
