@@ -114,6 +114,10 @@ def select_watermarks(interp, frame: Frame, arg_nodes: list[ast.expr], columns: 
             target = column_name(interp, arg)
             if source in frame.watermark_columns and target:
                 kept = kept | {target}
+            elif target in kept:
+                # A new column under the watermarked one's name (`col("ts").cast("timestamp").alias("ts")`):
+                # the expression carries no watermark metadata, whatever its name.
+                kept = kept - {target}
     return frozenset(kept)
 
 
