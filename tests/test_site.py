@@ -1154,3 +1154,33 @@ def test_a_config_that_imports_remark_math_makes_dollars_tex(tmp_path, config):
     (tmp_path / "docs" / "page.mdx").write_text("# Math\n\n$\\int_{a}^{x} f$ and $$\\sum_{i} x_i$$\n")
     assert detect(str(tmp_path)).math.value is True
     assert json.loads(run_cli(str(tmp_path / "docs"), "--no-cache", "--output-format", "json").stdout) == []
+
+
+@pytest.mark.parametrize("deps,version", [
+    ({"next": "15.0.0", "@next/mdx": "15.3.1", "@mdx-js/loader": "^2.1.5"}, 2),  # held-out s21: Supabase
+    ({"next": "15.0.0", "@next/mdx": "15.3.1", "@mdx-js/loader": "^3.0.0"}, 3),
+    ({"next": "15.0.0", "@next/mdx": "15.3.1", "@mdx-js/mdx": "^2.3.0", "@mdx-js/loader": "^3.0.0"}, 2),
+    ({"next": "13.0.0", "@next/mdx": "13.0.0"}, 3),
+])
+def test_next_mdx_version_is_the_compilers_not_next_mdx(tmp_path, deps, version):
+    (tmp_path / "package.json").write_text(json.dumps({"dependencies": deps}))
+    (tmp_path / "next.config.mjs").write_text("import createMDX from '@next/mdx';\nexport default createMDX()({});\n")
+    site = detect(str(tmp_path))
+    assert site.mdx_version.value == version and "@next/mdx 15" not in site.mdx_version.source.replace("@next/mdx 15.3.1 with", "")
+
+
+def test_remark_mdx_frontmatter_exports_its_name(tmp_path):
+    """`[remarkMdxFrontmatter, { name: 'meta' }]` in the config: every page exports `meta` (held-out s21: Expo)."""
+    (tmp_path / "package.json").write_text(json.dumps({"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0"}}))
+    (tmp_path / "next.config.mjs").write_text(
+        "import createMDX from '@next/mdx';\nimport remarkFrontmatter from 'remark-frontmatter';\n"
+        "import remarkMdxFrontmatter from 'remark-mdx-frontmatter';\n"
+        "export default createMDX({ options: { remarkPlugins: [remarkFrontmatter, [remarkMdxFrontmatter, { name: 'meta' }]] } })({});\n")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "index.mdx").write_text("---\ntitle: Hello\n---\n\n# {meta.title}\n")
+    assert "meta" in detect(str(tmp_path)).injected_names.value
+    found = json.loads(run_cli(str(tmp_path / "pages"), "--no-cache", "--output-format", "json", "--select", "MDX002").stdout)
+    assert found == []
+    (tmp_path / "next.config.mjs").write_text("import createMDX from '@next/mdx';\nexport default createMDX()({});\n")
+    found = json.loads(run_cli(str(tmp_path / "pages"), "--no-cache", "--output-format", "json", "--select", "MDX002").stdout)
+    assert [item["message"].split("`")[1] for item in found] == ["meta"]

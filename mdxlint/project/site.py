@@ -402,15 +402,35 @@ def _site_in(folder: Path) -> Site | None:
         deps, package = _package(folder)
         if "remark-math" in deps:
             site.math = Fact(True, f"{_rel(folder, package)}: remark-math {deps['remark-math']}")
-        elif not site.math.value:
+        configs = [folder / name for name in (*ASTRO, *DOCUSAURUS, *NEXT, *VOCS, *RSPRESS, "source.config.ts", "source.config.mjs")
+                   if (folder / name).is_file()]
+        if not site.math.value:
             # A config that imports remark-math passes it to its MDX pipeline (a monorepo's site may
             # have it from the workspace's package.json, not its own).
-            for name in (*ASTRO, *DOCUSAURUS, *NEXT, *VOCS, *RSPRESS, "source.config.ts", "source.config.mjs"):
-                config = folder / name
-                if config.is_file() and _REMARK_MATH_IMPORT.search(_read(config)):
-                    site.math = Fact(True, f"{name}: imports remark-math")
+            for config in configs:
+                if _REMARK_MATH_IMPORT.search(_read(config)):
+                    site.math = Fact(True, f"{config.name}: imports remark-math")
+                    break
+        if site.injected_names.value is not None:
+            for config in configs:
+                exported = _frontmatter_export(_read(config))
+                if exported:
+                    site.injected_names = Fact(site.injected_names.value | {exported}, f"{site.injected_names.source}; "
+                                               f"{config.name}: remark-mdx-frontmatter exports `{exported}`")
                     break
     return site
+
+
+def _frontmatter_export(text: str) -> str | None:
+    """The name remark-mdx-frontmatter exports the front matter as, where the config uses it:
+    its `name` option, else `frontmatter`."""
+    local = re.search(r"""\bimport\s+([\w$]+)\s+from\s*['"]remark-mdx-frontmatter['"]|"""
+                      r"""\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\s*\(\s*['"]remark-mdx-frontmatter['"]""", text)
+    if local is None:
+        return None
+    name = re.escape(local.group(1) or local.group(2))
+    option = re.search(rf"""\[\s*{name}\s*,\s*\{{[^{{}}]*?\bname\s*:\s*['"]([\w$]+)['"]""", text)
+    return option.group(1) if option else "frontmatter"
 
 
 def _framework_in(folder: Path) -> Site | None:
@@ -917,8 +937,15 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         major = _major(nextra_spec)
         site.mdx_version = Fact(3 if (major or 3) >= 3 else 2, via)
     elif mdx_spec:
-        site.mdx_version = Fact(_major(mdx_spec) if "@mdx-js/mdx" in deps else 3,
-                                f"{_rel(folder, package)}: @mdx-js/mdx {deps.get('@mdx-js/mdx', '') or deps.get('@next/mdx', '')}".strip())
+        # The compiler's own version where it is listed, else the loader's (@mdx-js/loader 2 runs
+        # @mdx-js/mdx 2); @next/mdx's version is Next's, not MDX's.
+        listed = next((name for name in ("@mdx-js/mdx", "@mdx-js/loader") if name in deps), None)
+        major = _major(deps[listed]) if listed else None
+        if listed and major is not None:
+            site.mdx_version = Fact(1 if major < 2 else min(major, 3), f"{_rel(folder, package)}: {listed} {deps[listed]}")
+        else:
+            site.mdx_version = Fact(3, f"{_rel(folder, package)}: @next/mdx {deps.get('@next/mdx', '')} with no @mdx-js/loader "
+                                       "version listed: MDX 3, the version @next/mdx is installed with")
     elif "fumadocs-mdx" in deps:
         site.mdx_version = Fact(3, f"{_rel(folder, package)}: fumadocs-mdx {deps['fumadocs-mdx']} (@mdx-js/mdx 3)")
     elif "contentlayer2" in deps or "next-contentlayer2" in deps:
