@@ -1184,3 +1184,18 @@ def test_remark_mdx_frontmatter_exports_its_name(tmp_path):
     (tmp_path / "next.config.mjs").write_text("import createMDX from '@next/mdx';\nexport default createMDX()({});\n")
     found = json.loads(run_cli(str(tmp_path / "pages"), "--no-cache", "--output-format", "json", "--select", "MDX002").stdout)
     assert [item["message"].split("`")[1] for item in found] == ["meta"]
+
+
+def test_docusaurus_docs_exclude_keeps_files_from_being_pages(tmp_path):
+    """`docs: { exclude: ['README.md'] }`: Docusaurus builds no page from it, so it is not linted (held-out
+    s21: Ionic's docs); a `_` partial stays linted whatever the globs say (a page may import it)."""
+    (tmp_path / "package.json").write_text(json.dumps({"dependencies": {"@docusaurus/core": "3.5.0"}}))
+    (tmp_path / "docusaurus.config.js").write_text(
+        "module.exports = { presets: [['classic', { docs: { exclude: ['README.md', '**/_*.mdx'], editUrl: 'x' } }]] };\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "README.md").write_text("# About these docs\n\nUse {Undefined} here.\n")
+    (tmp_path / "docs" / "_part.mdx").write_text("Partial {alsoUndefined}.\n")
+    (tmp_path / "docs" / "intro.mdx").write_text("# Intro\n\nText.\n")
+    assert detect(str(tmp_path)).ignored_paths.value == ("docs/README.md",)
+    found = json.loads(run_cli(str(tmp_path / "docs"), "--no-cache", "--output-format", "json", "--select", "MDX002").stdout)
+    assert [Path(item["file"]).name for item in found] == ["_part.mdx"]

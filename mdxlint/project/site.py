@@ -859,6 +859,9 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     dirs = [*(docs or ["docs"]), *(blogs or ["blog"]), "blog", "src/pages", "versioned_docs", "i18n"]
     site.content_dirs = Fact(tuple(dict.fromkeys(os.path.normpath(d) for d in dirs)),
                              f"{cfg}: docs.path, blog.path" if docs or blogs else "Docusaurus defaults")
+    excluded = _docusaurus_excluded(text)
+    if excluded:
+        site.ignored_paths = Fact(tuple(excluded), f"{cfg}: docs.exclude")
     return site
 
 
@@ -886,6 +889,13 @@ def _docusaurus_docs_paths(text: str, plugin: str = "docs") -> list[str]:
 
 def _own_path(text: str, start: int, default: str = "docs") -> str:
     """The `path` of the object literal whose `{` ends at ``start``, read at its own level."""
+    found = _PATH_OPTION.search(_own_level(text, start))
+    return found.group(1) if found is not None else default  # the plugin's default path
+
+
+def _own_level(text: str, start: int) -> str:
+    """The text of the object literal whose `{` ends at ``start`` at its own level: what nested
+    brackets hold is left out, and an array is marked `[@<offset>]` (where it opens in ``text``)."""
     depth, quote, own = 1, "", []
     for index in range(start, len(text)):
         ch = text[index]
@@ -896,6 +906,8 @@ def _own_path(text: str, start: int, default: str = "docs") -> str:
             quote = ch
         elif ch in "{[(":
             depth += 1
+            if depth == 2 and ch == "[":
+                own.append(f"[@{index}]")
         elif ch in "}])":
             depth -= 1
             if depth == 0:
@@ -903,8 +915,30 @@ def _own_path(text: str, start: int, default: str = "docs") -> str:
             continue
         if depth == 1:
             own.append(ch)
-    found = _PATH_OPTION.search("".join(own))
-    return found.group(1) if found is not None else default  # the plugin's default path
+    return "".join(own)
+
+
+_EXCLUDE_OPTION = re.compile(r"(?:^|,)\s*exclude\s*:\s*\[@(\d+)\]")
+
+
+def _docusaurus_excluded(text: str) -> list[str]:
+    """The files the docs plugins' `exclude` globs keep from being pages, as patterns from the site's
+    root (`docs/README.md`).  Docusaurus's default (`_` files and folders, tests) and globs for `_`
+    files are left out: such a partial is still compiled where a page imports it."""
+    options = re.compile(r"""(?:\bdocs\s*:|['"](?:@docusaurus/plugin-)?content-docs['"]\s*,)\s*\{""")
+    patterns: list[str] = []
+    for match in options.finditer(text):
+        own = _own_level(text, match.end())
+        found = _EXCLUDE_OPTION.search(own)
+        if found is None:
+            continue
+        base = (_PATH_OPTION.search(own).group(1) if _PATH_OPTION.search(own) else "docs").strip("./") or "."
+        opened = int(found.group(1))
+        closed = text.find("]", opened)
+        for glob in re.findall(r"""['"]([^'"]+)['"]""", text[opened:closed if closed > 0 else len(text)]):
+            if not glob.split("/")[-1].startswith("_") and "__tests__" not in glob and ".test." not in glob:
+                patterns.append(f"{base}/{glob.lstrip('./')}")
+    return patterns
 
 
 def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
