@@ -873,3 +873,32 @@ def test_japanese_pages_keep_setting_labels_and_route_file_names(tmp_path):
         "Then run the command below to start the server.\n", encoding="utf-8")
     run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
     assert [d.line for d in run.diagnostics] == [18]
+
+
+def test_russian_in_a_ukrainian_folder_and_japanese_in_a_chinese_one(tmp_path):
+    """Held-out s21 (a multilingual Starlight site): a Russian page in `uk/` and a Japanese page in `zh-cn/`
+    were silent, the site having no Russian or Japanese folder.  Letters only one of them writes (ы э ъ ё
+    against і ї є ґ; kana, which Chinese never writes) tell them apart; Ukrainian and Chinese pages stay
+    silent."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\n"
+        "export default { integrations: [starlight({ title: 'x', defaultLocale: 'root', locales: {\n"
+        "  root: { label: 'English', lang: 'en' }, uk: { label: 'Українська', lang: 'uk' },\n"
+        "  'zh-cn': { label: '简体中文', lang: 'zh-CN' } } })] };\n", encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    (docs / "uk").mkdir(parents=True)
+    (docs / "zh-cn").mkdir(parents=True)
+    front = "---\ntitle: T\n---\n\n"
+    ukrainian = "Цей інструмент перевіряє файли проєкту і показує всі помилки, які знайшов.\n\n"
+    russian = "Этот инструмент проверяет файлы проекта и показывает все ошибки, которые нашёл.\n\n"
+    chinese = "这个工具会检查项目中的文件，并显示它发现的所有错误。\n\n"
+    japanese = "このツールはプロジェクトのファイルを確認して、見つけたエラーをすべて表示します。\n\n"
+    (docs / "uk" / "ok.mdx").write_text(front + ukrainian * 4, encoding="utf-8")
+    (docs / "uk" / "ru.mdx").write_text(front + russian * 4, encoding="utf-8")
+    (docs / "zh-cn" / "ok.mdx").write_text(front + chinese * 4, encoding="utf-8")
+    (docs / "zh-cn" / "ja.mdx").write_text(front + japanese * 4, encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    found = {Path(d.path).relative_to(docs).as_posix(): d.message for d in run.diagnostics}
+    assert sorted(found) == ["uk/ru.mdx", "zh-cn/ja.mdx"]
+    assert "in Russian" in found["uk/ru.mdx"] and "in Japanese" in found["zh-cn/ja.mdx"]

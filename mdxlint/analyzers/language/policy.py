@@ -49,6 +49,9 @@ NOMINAL_ING = frozenset(
 
 _OPENING_QUOTES = frozenset("\"'“„«‘‚「『")
 _CLOSING_QUOTES = frozenset("\"'”“»’‘」』")
+# Kana letters that make a text Japanese where Chinese is expected (Chinese writes none; a stray
+# one, a quoted name or an emoticon, is not a Japanese text).
+KANA_TEXT = 3
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
 
@@ -605,7 +608,8 @@ class SiteLanguage:
         script = script_of(language)
         vocabulary = self.vocabulary.get(language, frozenset())
         dominant, weight = unit.dominant, unit.weight
-        if not unit.latin and dominant == script and len(unit.scripts) == 1 and expectation.candidates not in self._shared_script:
+        if not unit.latin and dominant == script and len(unit.scripts) == 1 and expectation.candidates not in self._shared_script \
+                and language not in ("ru", "uk"):
             return _EXPECTED  # written in the expected script alone (most units of a site)
         native_script = "han" if script in ("han", "kana") else script
         if script != "latin":
@@ -623,11 +627,14 @@ class SiteLanguage:
             if dominant != script and weight >= 2 and not (dominant == "kana" and native_script == "han"):
                 found = script_language(dominant, unit.text, expectation.candidates)
                 return Verdict("foreign", found, 0.95, ()) if found != language else Verdict("expected", language)
-            if native >= 3 and script == "cyrillic" and expectation.candidates in self._shared_script:
-                # Russian and Ukrainian share most letters: only the letters one of them
-                # lacks tell them apart (a model guesses on a three-word heading).
+            if language == "zh" and dominant == "kana" and weight >= 2 and unit.scripts.get("kana", 0) >= KANA_TEXT:
+                return Verdict("foreign", "ja", 0.95, ())  # Japanese where Chinese is expected
+            if native >= 3 and script == "cyrillic" and language in ("ru", "uk"):
+                # Russian and Ukrainian share most letters: only the letters one of them lacks tell
+                # them apart (a model guesses on a three-word heading), whether or not the site
+                # has a folder for the other.
                 found = cyrillic_by_letters(unit.text) or language
-                if found != language and found in expectation.candidates:
+                if found != language:
                     return Verdict("foreign", found, 0.9, ())
             return Verdict("expected", language)
         # A Latin-script language is expected.
@@ -689,18 +696,20 @@ class SiteLanguage:
         script, with too few Latin-script words to be English text.  As :meth:`judge` would
         say, except that under an expected language written in another non-Latin script
         their Latin-script words are not read (the script decides)."""
-        dominant, single, has_latin, weight, uk, ru, quoted, guess = key
+        dominant, single, has_latin, weight, uk, ru, quoted, guess, kana_text = key
         language = expectation.language
         script = script_of(language)
-        if not has_latin and dominant == script and single and not shared:
+        if not has_latin and dominant == script and single and not shared and language not in ("ru", "uk"):
             return _EXPECTED
         if quoted:
             return Verdict("terms")
         group = "cjk" if dominant in ("han", "kana") else dominant
         if script != "latin" and group == ("cjk" if script in ("han", "kana") else script):
-            if weight >= 3 and script == "cyrillic" and shared:
+            if language == "zh" and dominant == "kana" and kana_text and weight >= 2:
+                return Verdict("foreign", "ja", 0.95, ())  # Japanese where Chinese is expected
+            if weight >= 3 and script == "cyrillic" and language in ("ru", "uk"):
                 found = "uk" if uk and not ru else ("ru" if ru and not uk else language)
-                if found != language and found in expectation.candidates:
+                if found != language:
                     return Verdict("foreign", found, 0.9, ())
             return Verdict("expected", language)
         if weight >= 2:

@@ -34,6 +34,7 @@ from mdxlint.analyzers.language.policy import (
     LONE,
     PREDICATE,
     FIELD,
+    KANA_TEXT,
     LINK_NAME,
     PART,
     FUNCTION,
@@ -202,7 +203,8 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
             guess = ""
             if guess_set and dominant == "cyrillic" and unit.weight >= 2 and not (uk and "uk" in guess_set) and not (ru and "ru" in guess_set):
                 guess = latin_or_model(text, guess_set)[0]
-            key = (dominant, len(scripts) == 1, bool(latin), min(unit.weight, 3), uk, ru, quoted, guess)
+            key = (dominant, len(scripts) == 1, bool(latin), min(unit.weight, 3), uk, ru, quoted, guess,
+                   scripts.get("kana", 0) >= KANA_TEXT)
             slots.append(~groups.setdefault(key, len(groups)))
             continue
         slots.append(len(rec_dominant))
