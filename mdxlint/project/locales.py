@@ -180,7 +180,7 @@ def _next(config: Path) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
     listed = _LOCALE_LIST.search(block)
     if listed is None:
         return None
-    locales = _LOCALE_STRING.findall(listed.group(1))
+    locales = _listed_locales(listed)
     default = _DEFAULT_LOCALE.search(block)
     default_language = base_language(default.group(1)) if default else base_language(locales[0]) if locales else "en"
     # (A code that names no language mdxlint knows is left out: it would stand as a Latin-script
@@ -193,9 +193,17 @@ def _next(config: Path) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
 _LOCALE_STRING = re.compile(r"""['"`]([A-Za-z][\w-]*)['"`]""")
 
 
+def _listed_locales(listed: re.Match) -> list[str]:
+    """The locales of every list a _LOCALE_LIST match holds, in order, once each."""
+    arrays = re.findall(r"\[([^\]]*)\]", listed.group(1))
+    return list(dict.fromkeys(code for array in arrays for code in _LOCALE_STRING.findall(array)))
+
+
 # -- Docusaurus ---------------------------------------------------------------------
 # `locales: [...]`, or the list a condition falls back to (`locales: CI ? [CI] : ['en', 'zh']`).
-_LOCALE_LIST = re.compile(r"""\blocales\s*[:=]\s*(?:[\w.$!()\s]+\?\s*\[[^\]]*\]\s*:\s*)?\[([^\]]*)\]""", re.S)
+# `locales: [...]`, or a chain of conditions choosing one list (`preview ? [a] : staging ? [a, 'ja'] : [a,
+# 'fr']`): every list's locales (each may be built).
+_LOCALE_LIST = re.compile(r"""\blocales\s*[:=]\s*((?:[\w.$!()|&\s]+\?\s*\[[^\]]*\]\s*:\s*)*\[[^\]]*\])""", re.S)
 
 
 # A locale's name for itself, as sites label it (Docusaurus `localeConfigs.label`): the language
@@ -252,7 +260,7 @@ def _docusaurus(config: Path) -> tuple[str, tuple[str, ...], dict[str, str | Non
     languages: list[str] = []
     listed = _LOCALE_LIST.search(joined)
     if listed:
-        languages = [base_language(code) for code in _LOCALE_STRING.findall(listed.group(1))]
+        languages = [base_language(code) for code in _listed_locales(listed)]
     default_language = base_language(default.group(1)) if default else "en"
     folders = _docusaurus_locale_configs(joined)
     for code in languages:  # a listed locale whose key is no language code: its configured language
