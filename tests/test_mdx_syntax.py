@@ -436,3 +436,14 @@ def test_jsx_elements_in_expressions_come_from_the_components_provider(tmp_path)
     assert "Expected component `CpuIcon` to be defined" in lint_text(page, "a.mdx", known)[0].message
     provided = Settings(select=["MDX002"], course=CourseSettings(global_components=["CpuIcon", "Foo"]))
     assert [d.message.split("`")[1] for d in lint_text(page, "a.mdx", provided)] == ["name"]
+
+
+def test_jsx_elements_in_expressions_of_partials_and_pages_with_their_own_components():
+    """As MDX103 reads them (review of s21): a partial gets its components from the page that imports it,
+    and `export const components = {…}` gives a page its own: neither is judged."""
+    known = Settings(select=["MDX002"])
+    page = "<Card icon={<CpuIcon />} />\n"
+    assert [d.message.split("`")[1] for d in lint_text(page, "src/pages/page.mdx", known)] == ["<CpuIcon>"]
+    assert lint_text(page, "src/pages/_partial.mdx", known) == []
+    own = "export const components = { CpuIcon: () => null }\n\n" + page
+    assert lint_text(own, "src/pages/page.mdx", known) == []

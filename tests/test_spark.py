@@ -601,3 +601,42 @@ def test_loops_over_known_values_are_read_turn_by_turn():
     assert sorted((d.code, d.line) for d in found) == [("SPK001", 4), ("SPK004", 4), ("SPK013", 4)]
     assert "SPK001" not in codes(mdx(body.replace('"append"]:', '"append"]:\n    if mode == "complete":\n        break')))
     assert "SPK001" not in codes(mdx(body.replace('["complete", "append"]', "modes")))
+
+
+def test_turn_by_turn_reading_stays_bounded_and_scoped():
+    """Review of s21: a loop inside a loop read turn by turn is read once (nested turns grew 8**depth); a
+    comprehension's name stays in the comprehension; writers a comprehension builds may be started later;
+    a watermarked column spelled in another case, or through the frame's alias, keeps its watermark."""
+    from mdxlint.analyzers.spark import analyze
+    from mdxlint.mdx.parser import parse_text
+
+    nested = ("events = spark.readStream.format('rate').load()\nfor a in [1, 2, 3, 4, 5, 6, 7, 8]:\n"
+              "    for b in [1, 2, 3, 4, 5, 6, 7, 8]:\n        for c in [1, 2, 3, 4, 5, 6, 7, 8]:\n"
+              "            events.writeStream.format('console').start()\n")
+    assert len(analyze(parse_text(mdx(nested))).starts) == 8
+    leak = ("events = spark.readStream.format('rate').load()\nagg = events.groupBy('value').count()\ndf = agg\n"
+            "qs = [df.writeStream.format('console').start() for df in [events]]\n"
+            "q = df.writeStream.format('console').outputMode('complete').start()\n")
+    assert "SPK003" not in codes(mdx(leak))
+    later = ("a = spark.readStream.format('rate').load()\nb = spark.readStream.format('rate').load()\n"
+             "ws = [df.writeStream.format('console') for df in [a, b]]\nfor w in ws:\n    w.start()\n")
+    assert "SPK020" not in codes(mdx(later))
+    for source in ("col('TIMESTAMP')", "col('e.timestamp')"):
+        spelled_so = ("from pyspark.sql.functions import col, window\n"
+                      "events = spark.readStream.format('rate').load().alias('e').withWatermark('timestamp', '1 minute')\n"
+                      f"sel = events.select({source}.alias('timestamp'), 'value')\n"
+                      "sel.groupBy(window('timestamp', '1 minute')).count().writeStream.format('console').start()\n")
+        assert codes(mdx(spelled_so)) == [], source
+
+
+def test_foreach_writers_the_model_cannot_read_are_not_judged():
+    """A static `process`, one assigned in the class body, a decorated class (@dataclass makes `__init__`):
+    Spark runs them (checked on PySpark 4.1 by the review of s21), so SPK049 says nothing."""
+    writers = [
+        "class W:\n    @staticmethod\n    def process(row):\n        pass\n\nsink = W()\n",
+        "def show(row):\n    pass\n\nclass W:\n    process = staticmethod(show)\n\nsink = W()\n",
+        "from dataclasses import dataclass\n\n@dataclass\nclass W:\n    row: object = None\n\n    def process(self, row):\n        pass\n\nsink = W\n",
+    ]
+    for writer in writers:
+        program = writer + "spark.readStream.format('rate').load().writeStream.foreach(sink).start()\n"
+        assert "SPK049" not in codes(mdx(program)), writer

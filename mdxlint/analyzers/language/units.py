@@ -42,7 +42,7 @@ _MASK = re.compile(
     (?=\S*?[0-9_./@:<="“„«'{}+]|[A-Z]{2}|\S*?[a-z][A-Z]|-)  # and only in a token with what some branch needs
     (?:
     https?://\S+ | www\.\S+ | [\w.+-]+@[\w-]+\.[\w.]+              # URLs, e-mail
-    | \[{1,2}(?:\.\.\.)?[\w-]+\]{1,2}(?:\.[A-Za-z0-9]+)+                # a route's file name ([slug].astro, [[...path]].tsx)
+    | \[{1,2}(?:\.\.\.)?[\w-]+\]{1,2}(?:\.[a-z0-9]{1,5})+\b            # a route's file name ([slug].astro, [[...path]].tsx)
     | \w*@@\d+                                                      # a translation tool's placeholder (format@@0)
     | (?:\.{0,2}/)?[A-Za-z0-9_.*{}-]+(?:/[A-Za-z0-9_.*{}-]+)+/?      # paths
     | [“"][^“”"\n\u0400-\u04FF]{1,200}[”"]                          # quoted messages in Latin script
@@ -373,7 +373,7 @@ def _code_setting(block: ProseBlock, source: str) -> bool:
     if found is None:
         return False
     words = [word.lower() for word in LATIN_WORD.findall(found.group())]
-    if (words[0] in IMPERATIVES and not (len(words) > 1 and words[-1] in _SETTING_NOUNS)) or any(
+    if (words[0] in IMPERATIVES and not (len(words) == 2 and words[-1] in _SETTING_NOUNS)) or any(
             word in ENGLISH_FUNCTION_WORDS for word in words):
         # An instruction or a sentence before its command ("Then run: `npm install`", "Install
         # dependencies: `npm i`"); a verb before the noun of a setting names the setting ("Build

@@ -51,6 +51,7 @@ class Interpreter:
         self.functions: list[Function] = []
         self.depth = 0
         self.loops = 0  # loops the statement being read stands in
+        self.unrolling = 0  # loops or comprehensions being read turn by turn (see unrolled)
         self.returns: list[list[Any]] = []
         self.seen_calls: set[tuple[int, str]] = set()
         # The frame whose method is being read: the column names its arguments give are resolved
@@ -168,9 +169,13 @@ class Interpreter:
             iterable = self.eval(node.iter)
             turns = self.unrolled(node, iterable)
             if turns is not None:
-                for value in turns:  # `for mode in ["complete", "append"]:` read turn by turn
-                    self.assign(node.target, value)
-                    self.exec_branch(node.body)
+                self.unrolling += 1  # loops inside a turn are read once (no turns of turns)
+                try:
+                    for value in turns:  # `for mode in ["complete", "append"]:` read turn by turn
+                        self.assign(node.target, value)
+                        self.exec_branch(node.body)
+                finally:
+                    self.unrolling -= 1
                 self.exec_branch(node.orelse)
                 return
             self.assign(node.target, self.element_of(iterable))
@@ -420,22 +425,35 @@ class Interpreter:
             # `[q.stop() for q in spark.streams.active]`: the element read with its names bound
             turns = self.comprehension_turns(node)
             if turns is not None:
-                # `[df.writeStream….start() for df in [orders, totals]]`: read once per known item
+                # `[df.writeStream….start() for df in [orders, totals]]`: read once per known item, its
+                # name bound in the comprehension's own scope (Python 3 keeps it there)
                 elements = []
-                for value in turns:
-                    self.assign(node.generators[0].target, value)
-                    elements.append(self.eval(node.elt))
+                self.scopes.append({})
+                self.unrolling += 1
+                try:
+                    for value in turns:
+                        self.bind(node.generators[0].target.id, value)  # type: ignore[attr-defined]
+                        elements.append(self.eval(node.elt))
+                finally:
+                    self.unrolling -= 1
+                    self.scopes.pop()
+                for element in elements:
+                    self._escape(element)
                 if isinstance(node, ast.ListComp) and elements and all(isinstance(e, Frame) for e in elements):
                     return Frames(tuple(elements))
                 return UNKNOWN
             iterables = []
-            for generator in node.generators:
-                iterable = self.eval(generator.iter)
-                iterables.append(generator.iter)
-                self.assign(generator.target, self.element_of(iterable))
-                for test in generator.ifs:
-                    self.eval(test)
-            element = self.eval(node.elt)
+            self.scopes.append({})
+            try:
+                for generator in node.generators:
+                    iterable = self.eval(generator.iter)
+                    iterables.append(generator.iter)
+                    self.assign(generator.target, self.element_of(iterable))
+                    for test in generator.ifs:
+                        self.eval(test)
+                element = self.eval(node.elt)
+            finally:
+                self.scopes.pop()
             count = len(iterables[0].elts) if isinstance(iterables[0], (ast.List, ast.Tuple)) else None
             if isinstance(node, ast.ListComp) and isinstance(element, Frame) and count and len(node.generators) == 1 \
                     and not node.generators[0].ifs and not any(isinstance(e, ast.Starred) for e in iterables[0].elts):
@@ -465,7 +483,7 @@ class Interpreter:
                 return None
         else:
             return None
-        if not values or len(values) > self.MAX_UNROLLED or self.loops or not isinstance(node.target, ast.Name):
+        if not values or len(values) > self.MAX_UNROLLED or self.loops or self.unrolling or not isinstance(node.target, ast.Name):
             return None
         for statement in node.body:
             for inner in ast.walk(statement):
@@ -476,21 +494,22 @@ class Interpreter:
 
     def comprehension_turns(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp) -> list[Any] | None:
         """The values a comprehension's one generator binds, where known (see unrolled)."""
-        if len(node.generators) != 1 or node.generators[0].ifs or self.loops:
+        if len(node.generators) != 1 or node.generators[0].ifs or self.loops or self.unrolling:
             return None
         generator = node.generators[0]
         if not isinstance(generator.target, ast.Name):
             return None
         if isinstance(generator.iter, (ast.List, ast.Tuple)):
-            if any(isinstance(e, ast.Starred) for e in generator.iter.elts):
-                return None
-            if all(isinstance(e, ast.Constant) for e in generator.iter.elts):
-                values: list[Any] = [Const(e.value) for e in generator.iter.elts]  # type: ignore[attr-defined]
-            else:
-                iterable = self.eval(generator.iter)
-                if not isinstance(iterable, Frames):
+            elements = generator.iter.elts
+            if elements and all(isinstance(e, ast.Constant) for e in elements):
+                values: list[Any] = [Const(e.value) for e in elements]  # type: ignore[attr-defined]
+            elif elements and all(isinstance(e, ast.Name) for e in elements):
+                # names of frames, looked up (not evaluated: the generator is read below if not here)
+                values = [self.lookup(e.id) for e in elements]  # type: ignore[attr-defined]
+                if not all(isinstance(value, Frame) for value in values):
                     return None
-                values = list(iterable.items)
+            else:
+                return None
         elif isinstance(generator.iter, ast.Name) and isinstance(self.lookup(generator.iter.id), Frames):
             values = list(self.lookup(generator.iter.id).items)
         else:

@@ -1,4 +1,5 @@
 import re
+from pathlib import Path
 
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
@@ -88,8 +89,14 @@ class UndefinedName(Rule):
                 components = None
             else:
                 components |= provided
-        defined.update(name.local for imp in doc.imports for name in imp.names)
-        defined.update(export.name for export in doc.exports)
+        imported = {name.local for imp in doc.imports for name in imp.names}
+        exported = {export.name for export in doc.exports}
+        defined |= imported | exported
+        if components is not None and (
+                any(part.startswith("_") for part in Path(doc.path).parts[-3:]) or ("components" in exported and "components" not in imported)):
+            # As MDX103 reads them: a partial gets its components from the page that imports it, and
+            # `export const components = {…}` gives the page its own (neither is read here).
+            components = None
         for expression in doc.expressions:
             if expression.comment is not None or not expression.rendered:
                 continue  # (a cell beyond a table's header count is dropped: never evaluated)

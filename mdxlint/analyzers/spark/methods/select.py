@@ -16,7 +16,7 @@ from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, 
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.schema import SparkType, ddl_type, path_type
 from mdxlint.analyzers.spark.sql import SQL_ALIAS, SQL_CAST, SQL_IDENT
-from mdxlint.analyzers.spark.values import Frame
+from mdxlint.analyzers.spark.values import Frame, spelled
 
 # -- select ------------------------------------------------------------------------------
 
@@ -110,7 +110,7 @@ def select_watermarks(interp, frame: Frame, arg_nodes: list[ast.expr], columns: 
     kept = watermarks_kept(frame, columns)
     for arg in select_items(arg_nodes):
         if isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr in ("alias", "name"):
-            source = carried_watermark(interp, arg.func.value)  # `window("ts", "5 seconds").alias("w")` too
+            source = spelled(frame, carried_watermark(interp, arg.func.value))  # `window("ts", "5 seconds").alias("w")` too
             target = column_name(interp, arg)
             if source in frame.watermark_columns and target:
                 kept = kept | {target}

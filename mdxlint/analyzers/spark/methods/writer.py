@@ -5,6 +5,8 @@ everything known at that moment.  The started :class:`Query`'s ``stop``/``awaitT
 
 from __future__ import annotations
 
+import ast
+
 from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method, query_method, writer_method
@@ -139,20 +141,28 @@ def _foreach_writer_problem(given: Any) -> str | None:
         name = getattr(function.node, "name", None)
         return f"{f'`{name}`' if name else 'the lambda'} takes {takes}, and foreach calls it with one (each row)"
     if isinstance(given, LessonClass):
-        if given.node.bases or "process" not in given.methods:
-            return None
+        if given.node.bases or given.node.decorator_list or "process" not in given.methods:
+            return None  # (a decorator such as @dataclass makes an `__init__` not read here)
         init = given.methods.get("__init__")
         if init is not None and _positional_arity(init, 1, calls_with=1) is None:
             return None
         return (f"`{given.node.name}` is the class, not an instance: foreach calls it with each row "
                 f"(`{given.node.name}(row)`); pass `{given.node.name}()`")
-    if isinstance(given, LessonInstance) and "__call__" not in given.cls.methods and not given.cls.node.bases:
+    if isinstance(given, LessonInstance) and "__call__" not in given.cls.methods and not given.cls.node.bases \
+            and not given.cls.node.decorator_list:
         methods = given.cls.methods
+        assigned = {target.id for statement in given.cls.node.body if isinstance(statement, (ast.Assign, ast.AnnAssign))
+                    for target in (statement.targets if isinstance(statement, ast.Assign) else [statement.target])
+                    if isinstance(target, ast.Name)}
         if "process" not in methods:
+            if "process" in assigned or "__getattr__" in methods:
+                return None  # `process = staticmethod(show)`: a method not written as a `def`
             return f"`{given.cls.node.name}` has no `process` method, which foreach calls with each row"
         for method_name, count, what in _WRITER_METHODS:
             function = methods.get(method_name)
-            takes = _positional_arity(function, 1, calls_with=count) if function is not None else None
+            if function is None or method_name in assigned or getattr(function.node, "decorator_list", None):
+                continue  # a static or class method, or one replaced below its `def`, is not judged here
+            takes = _positional_arity(function, 1, calls_with=count)
             if takes is not None:
                 return f"`{given.cls.node.name}.{method_name}` takes {takes} after `self`, and foreach calls it with {what}"
     return None
