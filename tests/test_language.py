@@ -394,6 +394,18 @@ def test_nextra_locales_are_file_suffixes(tmp_path):
     assert "file suffix .ja" in run.diagnostics[0].message and "Japanese" in run.diagnostics[0].message
 
 
+def starlight_site(tmp_path: Path, languages: dict[str, str], default_locale: bool = True) -> Path:
+    """A Starlight site whose config lists ``languages`` ({folder: lang}; "root" for the root locale) as
+    literal `locales`; returns its docs folder."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    entries = ", ".join(f"'{folder}': {{ label: '{folder}', lang: '{lang}' }}" for folder, lang in languages.items())
+    default = "defaultLocale: 'root', " if default_locale else ""
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\n"
+        f"export default {{ integrations: [starlight({{ title: 'x', {default}locales: {{ {entries} }} }})] }};\n", encoding="utf-8")
+    return tmp_path / "src" / "content" / "docs"
+
+
 def test_starlight_locales_imported_from_json(tmp_path):
     """`import locales from './locales.json'` … `starlight({ locales })`: the JSON's `lang` keys are read."""
     (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
@@ -436,12 +448,7 @@ def test_short_english_headings_in_a_latin_script_translation(tmp_path):
     """Under another Latin-script language a heading of two to four words is English when English's own
     function words say so ("How to use listeners", "Running the application"); names and words the
     languages share ("Module setup", "Die Konfiguration", "Eventos de Canal") are left alone."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
-    (tmp_path / "astro.config.mjs").write_text(
-        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x', locales: {"
-        " root: { label: 'English', lang: 'en' }, pt: { label: 'Português', lang: 'pt' }, de: { label: 'Deutsch', lang: 'de' } } })] };\n",
-        encoding="utf-8")
-    docs = tmp_path / "src" / "content" / "docs"
+    docs = starlight_site(tmp_path, {"root": "en", "pt": "pt", "de": "de"}, default_locale=False)
     portuguese = "O conector lê o log de transações e envia cada evento para o tópico, um após o outro.\n\n"
     front = "---\ntitle: T\n---\n\n"
     (docs / "pt").mkdir(parents=True)
@@ -507,12 +514,7 @@ def test_options_settings_and_the_sites_own_names_are_not_english_text():
 def test_short_english_among_other_latin_candidates_is_english(tmp_path):
     """In a Russian folder of a site that also has German pages, "**Under Review**" is English,
     not German (German shares "under"): every word is an English one."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
-    (tmp_path / "astro.config.mjs").write_text(
-        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x', locales: {"
-        " root: { label: 'English', lang: 'en' }, ru: { label: 'Русский', lang: 'ru' }, de: { label: 'Deutsch', lang: 'de' } } })] };\n",
-        encoding="utf-8")
-    docs = tmp_path / "src" / "content" / "docs"
+    docs = starlight_site(tmp_path, {"root": "en", "ru": "ru", "de": "de"}, default_locale=False)
     (docs / "ru").mkdir(parents=True)
     russian = "Коннектор читает журнал транзакций и отправляет каждое событие в топик, одно за другим.\n\n"
     front = "---\ntitle: T\n---\n\n"
@@ -763,12 +765,7 @@ def test_translated_comments_on_a_page_of_a_russian_locale(tmp_path):
     """On a site in several languages, a page of its `ru` locale is a translation: its code's
     comments are translated on purpose (no LNG002 note), a Cyrillic identifier is still an error.
     With no i18n setup (the course) the same comment is a note."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
-    (tmp_path / "astro.config.mjs").write_text(
-        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x', "
-        "defaultLocale: 'root', locales: { root: { label: 'English', lang: 'en' }, ru: { label: 'Русский', lang: 'ru' } } })] };\n",
-        encoding="utf-8")
-    docs = tmp_path / "src" / "content" / "docs" / "ru"
+    docs = starlight_site(tmp_path, {"root": "en", "ru": "ru"}) / "ru"
     docs.mkdir(parents=True)
     page = "---\ntitle: T\n---\n\nКоннектор читает журнал.\n\n```ts\n// Складываем значения\nconst итог = a + b;\n```\n"
     (docs / "sum.mdx").write_text(page, encoding="utf-8")
@@ -859,12 +856,7 @@ def test_japanese_pages_keep_setting_labels_and_route_file_names(tmp_path):
     """Held-out s21 (a multilingual Starlight site): "**build command:** `npm run build`" is a dashboard's
     field and its value, though "build" can be a verb; `[post].astro` in a file tree is a route's file
     name.  Neither is English prose on a Japanese page; an English sentence there still is."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
-    (tmp_path / "astro.config.mjs").write_text(
-        "import starlight from '@astrojs/starlight';\n"
-        "export default { integrations: [starlight({ title: 'x', defaultLocale: 'root', locales: {\n"
-        "  root: { label: 'English', lang: 'en' }, ja: { label: '日本語', lang: 'ja' } } })] };\n", encoding="utf-8")
-    docs = tmp_path / "src" / "content" / "docs"
+    docs = starlight_site(tmp_path, {"root": "en", "ja": "ja"})
     (docs / "ja").mkdir(parents=True)
     (docs / "ja" / "deploy.mdx").write_text(
         "---\ntitle: 公開\n---\n\n管理画面で新しいサイトを作成し、次の項目を入力します。\n\n"
@@ -880,13 +872,7 @@ def test_russian_in_a_ukrainian_folder_and_japanese_in_a_chinese_one(tmp_path):
     were silent, the site having no Russian or Japanese folder.  Letters only one of them writes (ы э ъ ё
     against і ї є ґ; kana, which Chinese never writes) tell them apart; Ukrainian and Chinese pages stay
     silent."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
-    (tmp_path / "astro.config.mjs").write_text(
-        "import starlight from '@astrojs/starlight';\n"
-        "export default { integrations: [starlight({ title: 'x', defaultLocale: 'root', locales: {\n"
-        "  root: { label: 'English', lang: 'en' }, uk: { label: 'Українська', lang: 'uk' },\n"
-        "  'zh-cn': { label: '简体中文', lang: 'zh-CN' } } })] };\n", encoding="utf-8")
-    docs = tmp_path / "src" / "content" / "docs"
+    docs = starlight_site(tmp_path, {"root": "en", "uk": "uk", "zh-cn": "zh-CN"})
     (docs / "uk").mkdir(parents=True)
     (docs / "zh-cn").mkdir(parents=True)
     front = "---\ntitle: T\n---\n\n"
