@@ -32,7 +32,7 @@ class ForeachWriterSignature(Rule):
         def close(self):
             pass
 
-    events = spark.readStream.format("rate").load()
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
     query = events.writeStream.foreach(AuditWriter()).start()
     ```
     ````
@@ -47,7 +47,7 @@ class ForeachWriterSignature(Rule):
         def close(self, error):
             pass
 
-    events = spark.readStream.format("rate").load()
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
     query = events.writeStream.foreach(AuditWriter()).start()
     ```
     ````
