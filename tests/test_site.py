@@ -1156,6 +1156,13 @@ def test_a_config_that_imports_remark_math_makes_dollars_tex(tmp_path, config):
     assert json.loads(run_cli(str(tmp_path / "docs"), "--no-cache", "--output-format", "json").stdout) == []
 
 
+def test_a_commented_out_remark_math_import_is_not_read(tmp_path):
+    (tmp_path / "package.json").write_text(json.dumps({"dependencies": {"@docusaurus/core": "3.5.0"}}))
+    (tmp_path / "docusaurus.config.js").write_text(
+        "// import remarkMath from 'remark-math';\n/* const m = require('remark-math'); */\nexport default { presets: [] };\n")
+    assert detect(str(tmp_path)).math.value is False
+
+
 @pytest.mark.parametrize("deps,version", [
     ({"next": "15.0.0", "@next/mdx": "15.3.1", "@mdx-js/loader": "^2.1.5"}, 2),  # held-out s21: Supabase
     ({"next": "15.0.0", "@next/mdx": "15.3.1", "@mdx-js/loader": "^3.0.0"}, 3),

@@ -402,18 +402,20 @@ def _site_in(folder: Path) -> Site | None:
         deps, package = _package(folder)
         if "remark-math" in deps:
             site.math = Fact(True, f"{_rel(folder, package)}: remark-math {deps['remark-math']}")
-        configs = [folder / name for name in (*ASTRO, *DOCUSAURUS, *NEXT, *VOCS, *RSPRESS, "source.config.ts", "source.config.mjs")
+        # Each config read once, without its comments (a commented-out import is not used).
+        configs = [(folder / name, _read(folder / name))
+                   for name in (*ASTRO, *DOCUSAURUS, *NEXT, *VOCS, *RSPRESS, "source.config.ts", "source.config.mjs")
                    if (folder / name).is_file()]
         if not site.math.value:
             # A config that imports remark-math passes it to its MDX pipeline (a monorepo's site may
             # have it from the workspace's package.json, not its own).
-            for config in configs:
-                if _REMARK_MATH_IMPORT.search(_read(config)):
+            for config, text in configs:
+                if _REMARK_MATH_IMPORT.search(text):
                     site.math = Fact(True, f"{config.name}: imports remark-math")
                     break
         if site.injected_names.value is not None:
-            for config in configs:
-                exported = _frontmatter_export(_read(config))
+            for config, text in configs:
+                exported = _frontmatter_export(text)
                 if exported:
                     site.injected_names = Fact(site.injected_names.value | {exported}, f"{site.injected_names.source}; "
                                                f"{config.name}: remark-mdx-frontmatter exports `{exported}`")

@@ -475,14 +475,7 @@ class Interpreter:
         """The values a loop binds, turn by turn, where they are known and each turn runs the whole
         body: a literal list or tuple of constants (or frames), a body without break, continue,
         return, raise or try, and few turns.  None otherwise (the body is read once, values unknown)."""
-        if isinstance(iterable, Frames):
-            values = list(iterable.items)
-        elif isinstance(node.iter, (ast.List, ast.Tuple)) and not any(isinstance(e, ast.Starred) for e in node.iter.elts):
-            values = [Const(e.value) if isinstance(e, ast.Constant) else None for e in node.iter.elts]
-            if any(value is None for value in values):
-                return None
-        else:
-            return None
+        values = list(iterable.items) if isinstance(iterable, Frames) else self.literal_items(node.iter)
         if not values or len(values) > self.MAX_UNROLLED or self.loops or self.unrolling or not isinstance(node.target, ast.Name):
             return None
         for statement in node.body:
@@ -499,22 +492,23 @@ class Interpreter:
         generator = node.generators[0]
         if not isinstance(generator.target, ast.Name):
             return None
-        if isinstance(generator.iter, (ast.List, ast.Tuple)):
-            elements = generator.iter.elts
-            if elements and all(isinstance(e, ast.Constant) for e in elements):
-                values: list[Any] = [Const(e.value) for e in elements]  # type: ignore[attr-defined]
-            elif elements and all(isinstance(e, ast.Name) for e in elements):
-                # names of frames, looked up (not evaluated: the generator is read below if not here)
-                values = [self.lookup(e.id) for e in elements]  # type: ignore[attr-defined]
-                if not all(isinstance(value, Frame) for value in values):
-                    return None
-            else:
-                return None
-        elif isinstance(generator.iter, ast.Name) and isinstance(self.lookup(generator.iter.id), Frames):
+        if isinstance(generator.iter, ast.Name) and isinstance(self.lookup(generator.iter.id), Frames):
             values = list(self.lookup(generator.iter.id).items)
         else:
+            values = self.literal_items(generator.iter)  # not evaluated: the generator is read below if not here
+        return values if values and len(values) <= self.MAX_UNROLLED else None
+
+    def literal_items(self, node: ast.expr) -> list[Any] | None:
+        """The items of a literal list or tuple where each is known: constants, or names of frames
+        (looked up, not evaluated).  None for anything else."""
+        if not isinstance(node, (ast.List, ast.Tuple)) or not node.elts:
             return None
-        return values if 0 < len(values) <= self.MAX_UNROLLED else None
+        if all(isinstance(e, ast.Constant) for e in node.elts):
+            return [Const(e.value) for e in node.elts]  # type: ignore[attr-defined]
+        if all(isinstance(e, ast.Name) for e in node.elts):
+            values = [self.lookup(e.id) for e in node.elts]  # type: ignore[attr-defined]
+            return values if all(isinstance(value, Frame) for value in values) else None
+        return None
 
     @staticmethod
     def element_of(iterable: Any) -> Any:
