@@ -64,6 +64,10 @@ class SyntaxProblem:
     # compiler reads the file in these phases and stops at the first problem.
     phase: int = 1
     start: int = -1  # where the failing construct begins (a `<` or `{`), when known
+    # Where the outermost construct the compiler was reading begins, when it is not ``start``
+    # (a flow line of tags whose attribute expression failed): the order the compiler meets
+    # problems in.  A construct that starts inside it is never read.
+    within: int = -1
 
 
 @dataclass(eq=False)

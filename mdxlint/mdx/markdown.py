@@ -644,7 +644,7 @@ def _make_flow_rule(first: str, token_type: str):
             # whether the line interrupts a paragraph (not where no paragraph goes on:
             # after a heading, a fence or a break in a container).
             if not silent or _after_paragraph_line(state, start_line):
-                state.env.setdefault("mdx_flow_errors", {}).setdefault(scanned.offset, (scanned.message, scanned.start))
+                state.env.setdefault("mdx_flow_errors", {}).setdefault(scanned.offset, (scanned.message, scanned.start, pos))
                 if scanned.resume >= 0 and KEY_AFTER_SPREAD not in scanned.message:
                     # (`key` after a spread is refused later, by the JSX step, where it stands)
                     state.env.setdefault("mdx_flow_resume", {}).setdefault(scanned.offset, scanned.resume)
@@ -658,7 +658,7 @@ def _make_flow_rule(first: str, token_type: str):
             line_start = state.bMarks[start_line + 1]
             state.env.setdefault("mdx_flow_errors", {}).setdefault(line_start, (
                 "lazy line in a container: this construct starts on a line that continues the block quote's "
-                "paragraph, and its next line does not carry the quote's `>`", pos))
+                "paragraph, and its next line does not carry the quote's `>`", pos, -1))
         token = state.push(token_type, "", 0)
         token.map = [start_line, last_line + 1]
         token.content = state.src[pos : state.eMarks[last_line]]

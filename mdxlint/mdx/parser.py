@@ -266,8 +266,8 @@ class _Builder:
             self.problem(tag.start, f"the JSX tag `<{tag.name}>` opened here is never closed before the end of the file", _TREE)
         self.finish_elements()
 
-    def problem(self, offset: int, message: str, phase: int, start: int = -1) -> None:
-        self.doc.syntax_problems.append(SyntaxProblem(offset, message, phase, start))
+    def problem(self, offset: int, message: str, phase: int, start: int = -1, within: int = -1) -> None:
+        self.doc.syntax_problems.append(SyntaxProblem(offset, message, phase, start, within))
 
     def open_flow_container(self, name: str, token: Token) -> None:
         source = self.doc.source
@@ -843,11 +843,11 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
         builder = _Builder(doc, parse_text)
         builder.file_text = text  # the file as written (custom heading ids are blanked for the parse)
         resumed = env.get("mdx_flow_resume", {})
-        for offset, (message, start) in env.get("mdx_flow_errors", {}).items():
+        for offset, (message, start, within) in env.get("mdx_flow_errors", {}).items():
             if offset in resumed:
                 builder.failed_expressions[offset] = (message, start, resumed[offset])
             else:
-                builder.problem(offset, message, _FLOW, start)
+                builder.problem(offset, message, _FLOW, start, within)
         builder.build(tokens)
     finally:
         source.text = text
@@ -869,6 +869,12 @@ def parse_text(text: str, path: str = "<stdin>.mdx") -> Document:
 
 
 
+def _began(problem: SyntaxProblem) -> int:
+    """Where the construct the compiler stopped in began (see SyntaxProblem.within)."""
+    began = problem.start if problem.start >= 0 else problem.offset
+    return min(began, problem.within) if problem.within >= 0 else began
+
+
 def _dedupe(doc: Document) -> None:
     """One problem per offset (the earliest phase), sorted as the compiler meets them."""
     best: dict[int, SyntaxProblem] = {}
@@ -882,5 +888,5 @@ def _dedupe(doc: Document) -> None:
     # The tokenizing phases stop inside the first construct they start reading, which
     # can fail far from where it began (an unclosed quote): order by construct start.
     doc.syntax_problems = sorted(
-        kept, key=lambda p: (p.phase, (p.start if p.start >= 0 else p.offset, p.offset) if p.phase < _TREE else (0, 0))
+        kept, key=lambda p: (p.phase, (_began(p), p.offset) if p.phase < _TREE else (0, 0))
     )
