@@ -582,6 +582,24 @@ def test_image_alt_text_is_prose():
     assert [(d.line, d.column) for d in result] == [(5, 1)] and "image alt text is in English" in result[0].message
 
 
+def test_the_folder_a_site_is_checked_out_in_is_no_locale_folder(tmp_path):
+    """A site checked out as `ko/` beside `de/`: its own folder's name says nothing of its pages (held-out
+    s22: three English pages were called untranslated Korean).  A locale folder inside the site still counts."""
+    for name in ("ko", "de"):
+        site = tmp_path / name
+        (site / "src" / "content").mkdir(parents=True)
+        (site / "package.json").write_text('{"dependencies": {"next": "14.0.0", "@next/mdx": "14.0.0"}}', encoding="utf-8")
+        for page in "abc":
+            (site / "src" / "content" / f"{page}.mdx").write_text(f"# Title\n\n{ENGLISH * 3}", encoding="utf-8")
+    run = lint_paths([str(tmp_path / "ko" / "src")], Settings(select=["LNG001"]), use_cache=False)
+    assert run.diagnostics == []
+    for locale, text in (("en", ENGLISH), ("ja", JAPANESE)):
+        (tmp_path / "ko" / "src" / "content" / locale).mkdir()
+        (tmp_path / "ko" / "src" / "content" / locale / "p.mdx").write_text(f"# T\n\n{ENGLISH * 3}", encoding="utf-8")
+    run = lint_paths([str(tmp_path / "ko" / "src" / "content" / "ja")], Settings(select=["LNG001"]), use_cache=False)
+    assert len(run.diagnostics) == 1 and "locale folder ja/" in run.diagnostics[0].message
+
+
 def test_region_tagged_locale_folders_and_props_named_for_readers(tmp_path):
     """`data/en-US/` beside `data/ja/` are locale folders (a region-tagged name counts); a prop
     whose name ends like a reader-facing one (`actionTitle`, `subheading`) is prose."""

@@ -321,6 +321,21 @@ def test_docusaurus_blog_instances_are_content(tmp_path):
     assert [(d["file"].replace(os.sep, "/").split("/")[-2], d["line"]) for d in found] == [("learn", 3)]
 
 
+def test_docs_of_a_docusaurus_site_kept_deeper_in_a_monorepo(tmp_path):
+    """`packages/website/` with `path: '../../docs'` (held-out s22: typescript-eslint): linting `docs/`
+    finds the site, whose HTML comments are allowed."""
+    site = tmp_path / "packages" / "website"
+    site.mkdir(parents=True)
+    (site / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.7.0"}}', encoding="utf-8")
+    (site / "docusaurus.config.js").write_text(
+        "module.exports = { presets: [['classic', { docs: { path: '../../docs' } }]] };\n", encoding="utf-8")
+    (tmp_path / "packages" / "other").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "intro.mdx").write_text("# Intro\n\n<!-- prettier-ignore-start -->\n\nText.\n", encoding="utf-8")
+    assert detect(str(tmp_path / "docs")).framework.value == "docusaurus"
+    assert json.loads(run_cli(str(tmp_path / "docs"), "--no-cache", "--output-format", "json", "--select", "MDX").stdout) == []
+
+
 def test_docs_kept_beside_the_docusaurus_site(tmp_path):
     """`docs: { path: '../docs' }`: linting `docs/` (or one page of it) finds the site in `website/`."""
     site = tmp_path / "website"

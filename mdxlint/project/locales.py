@@ -384,9 +384,10 @@ def locale_for(path: str) -> LocaleAnswer | None:
                                             language != default)
                 return LocaleAnswer(default, f"Docusaurus defaultLocale in {_shown(config)}", languages)
     # A content folder named after a locale: …/content/ru/…, docs/de/…, or any folder beside
-    # another one named after a locale (blog/en/ and blog/ru/).
+    # another one named after a locale (blog/en/ and blog/ru/).  Only folders inside the site:
+    # the folder a site is checked out in (`ko/`, beside `de/`) says nothing of its pages.
     parts = Path(path).parts
-    for index in range(1, len(parts) - 1):
+    for index in range(max(1, _site_depth(os.path.dirname(path))), len(parts) - 1):
         if is_locale_folder(parts[index]) and (
             parts[index - 1].lower() in ("content", "docs", "i18n", "locales", "translations")
             or _locale_folders_in(os.path.join(*parts[:index])) >= 2
@@ -394,6 +395,21 @@ def locale_for(path: str) -> LocaleAnswer | None:
             language = base_language(parts[index])
             return LocaleAnswer(language, f"the locale folder {parts[index]}/", (language,), True)
     return None
+
+
+# What marks the top folder of a site (or of a repository holding one).
+_SITE_MARKERS = ("package.json", "mdxlint.toml", "pyproject.toml", ".git")
+
+
+@lru_cache(maxsize=1024)
+def _site_depth(folder: str) -> int:
+    """How many path parts the nearest folder at or above ``folder`` that holds a site's
+    package.json, mdxlint's configuration or a repository has (0: none found)."""
+    path = Path(folder)
+    for candidate in (path, *path.parents):
+        if any(os.path.exists(os.path.join(candidate, name)) for name in _SITE_MARKERS):
+            return len(candidate.parts)
+    return 0
 
 
 def locale_key(path: str) -> str:

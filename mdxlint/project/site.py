@@ -348,13 +348,11 @@ def detect(start: str) -> Site:
 def _site_beside(path: Path) -> Site | None:
     """A site in a folder beside one of ``path``'s parents whose content folders hold ``path``:
     Docusaurus's `docs: { path: '../docs' }` keeps the pages outside `website/`, and linting
-    `docs/` (or a page in it) must find the site that builds them."""
+    `docs/` (or a page in it) must find the site that builds them.  A monorepo keeps the site a
+    level deeper (`packages/website/` with `path: '../../docs'`)."""
     for ancestor in list(path.parents)[:4]:
-        try:
-            children = sorted(p for p in ancestor.iterdir() if p.is_dir() and p.name not in _SKIP_DIRS and not p.name.startswith("."))
-        except OSError:
-            continue
-        for child in children[:50]:
+        children = list(_folders_below(ancestor, depth=2, most=200))
+        for child in children:
             if child in (path, *path.parents):
                 continue
             site = _site_in(child)
@@ -369,8 +367,10 @@ def _site_beside(path: Path) -> Site | None:
     return None
 
 
-def _folders_below(path: Path, depth: int):
+def _folders_below(path: Path, depth: int, most: int | None = None):
+    """The folders under ``path`` level by level, ``depth`` levels deep (at most ``most``)."""
     level = [path]
+    left = most
     for _ in range(depth):
         nxt = []
         for folder in level:
@@ -379,7 +379,12 @@ def _folders_below(path: Path, depth: int):
             except OSError:
                 continue
             nxt.extend(children)
+        if left is not None:
+            nxt = nxt[:left]
+            left -= len(nxt)
         yield from nxt
+        if left == 0:
+            return
         level = nxt
 
 
