@@ -263,6 +263,13 @@ CASES = [
     # esprima's stack ends about 75 levels of brackets deep; acorn reads these: no verdict there
     ("{" + "[" * 200 + "]" * 200 + "}\n", None),
     ("export const a = " + "f(" * 120 + "1" + ")" * 120 + "\n", None),
+    # code that ends with the file past its last token: acorn stops at the end of the file (held-out s22)
+    ("export const a\n", (2, 1)),
+    ("import a\n", (2, 1)),
+    ("import a from 'a'\nimport b\n", (3, 1)),
+    # a `#` that starts no private name: acorn stops at the character after it, before a parse error
+    ("export const a = 1\n# h\n", (2, 2)),
+    ("import a\n\n# H\n", (3, 2)),
 ]
 
 

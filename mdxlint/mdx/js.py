@@ -183,6 +183,8 @@ def _error_index(error: Exception, source: str) -> int:
     index = getattr(error, "index", None)
     if not isinstance(index, int):
         return 0
+    if 0 < index <= len(source) and source[index - 1] == "#" and "ILLEGAL" in str(error):
+        return index  # a `#` that starts no private name: acorn stops at the character after it, a space too
     return _token_start(source, index)
 
 
@@ -1034,7 +1036,9 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
                 esprima.parseModule(text[:cut], _OPTIONS)
             except esprima.Error as before:
                 before_index = _error_index(before, text[:cut])
-                if before_index < index and _describe(before) not in ("Unexpected end of input", "Unexpected token ILLEGAL"):
+                # (not the end of the cut text: that error is the character's, which acorn meets first)
+                if before_index < min(index, len(text[:cut].rstrip())) and _describe(before) not in (
+                        "Unexpected end of input", "Unexpected token ILLEGAL"):
                     index, description = before_index, _describe(before)
             except Exception:  # noqa: BLE001 - esprima itself failed: keep the first reading
                 pass

@@ -732,8 +732,10 @@ class _Builder:
                 # opens (a template: at its last text chunk).
                 at = start + opened[0]
                 message = f"this import/export does not parse as JavaScript ({opened[1].replace(' inside `{…}`', '')})"
-            elif problem.index >= len(text.rstrip()) and "end of input" in message and not self.text[end:].strip():
-                at = len(self.text)  # the code ends with the file: acorn reports the end of the file
+            elif problem.index >= len(text.rstrip()) and not self.text[end:].strip():
+                # The code ends with the file and the parser stopped past its last token (the end of
+                # the input, or a declaration with no initializer): acorn reports the end of the file.
+                at = len(self.text)
             self.problem(at, message, _FLOW)
             return
         # The layout: an `export default …` statement or a default re-exported from a module
