@@ -270,6 +270,16 @@ CASES = [
     # a `#` that starts no private name: acorn stops at the character after it, before a parse error
     ("export const a = 1\n# h\n", (2, 2)),
     ("import a\n\n# H\n", (3, 2)),
+    # a tag left open at the end of a construct: the compiler points where the construct begins, an ATX
+    # heading at its first `#`, an ordered item at its number, a cell at the `|` before it, the inner of
+    # two block quotes on one line (held-out s22)
+    ("  ## a <X> #\n", (1, 3)),
+    ("10. <X>\n", (1, 1)),
+    ("- 1. <X>\n", (1, 3)),
+    ("> > <X>\n> b\n", (1, 3)),
+    ("- - <X>\n  b\n", (1, 3)),
+    ("| a | b <X> |\n|---|---|\n", (1, 5)),
+    ("> | a |\n> |---|\n> | <X> |\n", (3, 3)),
 ]
 
 

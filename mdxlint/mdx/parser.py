@@ -276,7 +276,12 @@ class _Builder:
         marker = ">" if name == "blockquote" else (token.markup or "")
         column = line_text.find(marker, self.line_cursor.get(line, 0)) if marker else -1
         column = max(column, 0)
-        start = source.line_starts[min(line, source.line_count - 1)] + column
+        number = len(token.info) if name == "list_item" and marker in (".", ")") and token.info and line_text.endswith(
+            token.info, 0, column) else 0
+        start = source.line_starts[min(line, source.line_count - 1)] + column - number  # an ordered item: at its number
+        if marker and column >= 0:
+            # A container inside it on the same line (`> > …`, `- - …`) has its marker further on.
+            self.line_cursor[line] = max(self.line_cursor.get(line, 0), column + len(marker))
         prefix = None
         if name == "blockquote":
             prefix = ("quote", column)
@@ -415,7 +420,7 @@ class _Builder:
                 where = doc.source.position(tag.start)
                 label = {"heading": "heading", "table_cell": "table cell"}.get(kind, "paragraph")
                 self.problem(
-                    start,
+                    self.construct_start(kind, start),
                     f"the JSX tag `<{tag.name}>` opened at {where.line + 1}:{where.column + 1} is not closed before the end "
                     f"of this {label}: a tag opened inside text must close in the same {label}",
                     _TREE,
@@ -550,6 +555,25 @@ class _Builder:
             group = 1 if match.group(1) is not None else 2
             link.href_start = link.start + match.start(group)
             link.href_end = link.start + match.end(group)
+
+    def construct_start(self, kind: str, start: int) -> int:
+        """Where the compiler says a heading or table cell whose text starts at ``start`` begins:
+        an ATX heading at its first `#`, a cell at the `|` before it (micromark's tokens)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if kind == "heading":
+            hash_at = text.rfind("#", line_start, start)
+            if hash_at >= 0 and not text[hash_at + 1 : start].strip(" \t"):
+                while hash_at > line_start and text[hash_at - 1] == "#":
+                    hash_at -= 1
+                return hash_at
+        elif kind == "table_cell":
+            before = start
+            while before > line_start and text[before - 1] in " \t":
+                before -= 1
+            if before > line_start and text[before - 1] == "|":
+                return before - 1
+        return start
 
     def close_inline(self, ctype: str) -> None:
         stack = self.inline_stack
