@@ -927,3 +927,19 @@ def test_docusaurus_locales_chosen_by_nested_conditions(tmp_path):
                       "} };\n", encoding="utf-8")
     default, languages, _ = _docusaurus(config)
     assert default == "en" and languages == ("en", "ja", "fr", "ko")
+
+
+def test_english_evidence_in_a_unit_half_in_the_sites_language(tmp_path):
+    """A French paragraph that keeps the English original after it: the evidence names English words,
+    not the French ones the paragraph starts with (held-out s22, swr-site)."""
+    docs = starlight_site(tmp_path, {"root": "en", "fr": "fr"})
+    (docs / "fr").mkdir(parents=True)
+    french = "Le connecteur lit le journal des transactions et envoie chaque événement dans le sujet prévu.\n\n"
+    (docs / "fr" / "a.mdx").write_text(
+        "---\ntitle: T\n---\n\n" + french * 3 + "Si vous utilisez le cache, vous n'avez pas besoin de ce module :\n"
+        "If you are using the cache with this client, you do not need to import this module at all, because the "
+        "client already loads it for you when the page starts.\n", encoding="utf-8")
+    run = lint_paths([str(docs)], Settings(select=["LNG001"]), use_cache=False)
+    assert len(run.diagnostics) == 1
+    evidence = run.diagnostics[0].message.split("evidence: ")[1].split(")")[0]
+    assert "vous" not in evidence and "you" in evidence

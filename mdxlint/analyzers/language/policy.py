@@ -670,6 +670,8 @@ class SiteLanguage:
                        or w.lower() in ORDINARY_ENGLISH]
             if len(english) < 2 or not any(w.lower() in ENGLISH_FUNCTION_WORDS for w in english):
                 return Verdict("terms")
+            # (those words lead the evidence: in a unit half in the site's language, its words came first)
+            return Verdict("foreign", found, confidence, tuple(dict.fromkeys(english + prose))[:4])
         elif confidence < 0.95 or sum(1 for w in prose if len(w) > 2 and w.islower()) < 6:
             # Between two non-English Latin-script languages (Spanish and Portuguese, names
             # read as German) a short unit, or one of names (capitalised), is a guess.
