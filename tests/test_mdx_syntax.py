@@ -280,6 +280,10 @@ CASES = [
     ("- - <X>\n  b\n", (1, 3)),
     ("| a | b <X> |\n|---|---|\n", (1, 5)),
     ("> | a |\n> |---|\n> | <X> |\n", (3, 3)),
+    # a backtick fence's info string holds no backtick: "```a`" is a paragraph, which the next line continues
+    ("```a`\n{\n", (3, 1)),
+    ("- ```a`\n  {\n", (3, 1)),
+    ("```a`\n<X\n", (3, 1)),
 ]
 
 

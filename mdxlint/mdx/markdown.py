@@ -594,7 +594,7 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
 
 
 _CONTAINER_MARKERS = re.compile(r"(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*")
-_NOT_PARAGRAPH = re.compile(r"#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|(?:[-*_][ \t]*){3,}$")
+_NOT_PARAGRAPH = re.compile(r"#{1,6}(?:[ \t]|$)|`{3,}[^`]*$|~{3,}|(?:[-*_][ \t]*){3,}$")
 
 
 def _after_paragraph_line(state: StateBlock, line: int) -> bool:
