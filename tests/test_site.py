@@ -1012,6 +1012,19 @@ def test_unresolved_relative_import_in_each_of_several_packages(tmp_path):
     assert sorted(d["file"].removeprefix("./") for d in json.loads(result.stdout)) == ["pkg-a/docs/page.mdx", "pkg-b/docs/page.mdx"]
 
 
+def test_rspress_containers_are_paragraphs_so_a_colon_line_in_a_fence_is_code(tmp_path):
+    """Rspress reads `:::` containers from the parsed paragraphs (remarkContainerSyntax), not with
+    remark-directive: a `:::` inside a code block in a container closes nothing (held-out s22: rspress's own
+    container page; the compiler accepts it).  Docusaurus (remark-directive) closes the fence there."""
+    page = ("# Container\n\n[after](#after)\n\n:::warning Notes\n\n```mdx\n:::tip\nBody\n:::\n```\n\n:::\n\n"
+            "## After\n\n<div>\n\n```markdown\ntext\n```\n\n</div>\n")
+    (tmp_path / "package.json").write_text('{"devDependencies": {"@rspress/core": "2.0.0"}}', encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.mdx").write_text(page, encoding="utf-8")
+    assert json.loads(run_cli(str(tmp_path / "docs"), "--no-cache", "--output-format", "json").stdout) == []
+    assert detect(str(tmp_path)).directives.value == "paragraphs"
+
+
 def test_rspress_sites_are_detected_by_version(tmp_path):
     """Rspress 2 compiles .mdx with MDX 3 (its .md as Markdown), highlights with Shiki and makes no
     component global; Rspress 1 compiles with the Rust mdx-rs unless markdown.mdxRs is false (MDX 2),
@@ -1025,7 +1038,7 @@ def test_rspress_sites_are_detected_by_version(tmp_path):
     assert (site.framework.value, site.mdx_version.value, site.mdx_extensions.value, site.highlighter.value) == \
         ("rspress", 3, ("mdx",), "shiki")
     assert site.global_components.value == frozenset() and site.content_dirs.value == ("content",)
-    assert (site.heading_ids.value, site.directives.value, site.html_comments.value) == ("hash", True, False)
+    assert (site.heading_ids.value, site.directives.value, site.html_comments.value) == ("hash", "paragraphs", False)
     one = tmp_path / "one"
     one.mkdir()
     (one / "package.json").write_text('{"devDependencies": {"rspress": "1.28.2", "@rspress/plugin-preview": "1.28.2"}}',

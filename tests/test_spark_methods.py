@@ -45,7 +45,7 @@ FRAME_METHODS = BATCH_ACTIONS + PROJECTIONS + [
     "sample", "offset", "orderBy", "sort", "randomSplit", "limit",
     "flatMapGroupsWithState", "applyInPandasWithState", "transformWithStateInPandas", "transformWithState",
     "transform", "createOrReplaceTempView", "createTempView", "createGlobalTempView", "createOrReplaceGlobalTempView",
-    "printSchema", "explain", "describe", "summary",
+    "printSchema", "explain", "describe", "summary", "writeTo", "mergeInto",
 ]
 KNOWN_METHODS = {
     Builder: ["config", "getOrCreate", "create", OTHER],

@@ -135,6 +135,7 @@ def syntax_of(settings: Settings):
         return PLAIN
     version = site.mdx_version.value if site.mdx_version.value in (2, 3) else 3
     syntax = Syntax(html_comments=bool(site.html_comments.value), directives=bool(site.directives.value),
+                    directive_blocks=site.directives.value != "paragraphs",
                     hash_heading_ids="hash" in heading_id_syntaxes(site.heading_ids.value), mdx_version=version, math=bool(site.math.value),
                     mdx_code_blocks=site.framework.value == "docusaurus",
                     frontmatter_after_blank_lines=site.framework.value in ("astro", "starlight"))

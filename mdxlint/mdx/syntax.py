@@ -17,7 +17,10 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Syntax:
     html_comments: bool = False  # `<!-- … -->` is a comment (Docusaurus), not a JSX error
-    directives: bool = False  # `:::name[label]{attrs}` lines are remark-directive containers
+    directives: bool = False  # `:::name[label]{attrs}` lines are container directives (their `{attrs}` no expression)
+    # The containers are remark-directive's, read while parsing: a closing `:::` ends a fence left
+    # open inside (False: read from paragraphs afterwards, as Rspress does: a `:::` in a fence is code).
+    directive_blocks: bool = True
     hash_heading_ids: bool = False  # `## Title {#id}` sets the heading's id (Docusaurus)
     mdx_version: int = 3  # 2 refuses `await` in expressions and top-level ESM
     math: bool = False  # remark-math: `$…$` and `$$…$$` hold TeX, not MDX
@@ -265,7 +268,8 @@ def prepare(text: str, syntax: Syntax) -> str:
         text = _HTML_COMMENT.sub(_comment, text)
     if syntax.directives and ":::" in text:
         text = _DIRECTIVE.sub(_attributes, text)
-        text = _close_fences_at_container_ends(text)
+        if syntax.directive_blocks:
+            text = _close_fences_at_container_ends(text)
     if syntax.math and "$" in text:
         text = _blank_math(text)
     if syntax.hash_heading_ids and "{#" in text:

@@ -540,7 +540,8 @@ def _rspress(folder: Path, config: Path | None, deps: dict, package: str) -> Sit
     site.injected_names = Fact(frozenset(), "Rspress puts no names in the pages' scope")
     site.heading_ids = Fact("hash", "Rspress: `## Title {#id}`")
     site.html_comments = Fact(False, "Rspress: `<!-- -->` is a syntax error in .mdx")
-    site.directives = Fact(True, "Rspress: `:::tip` containers")
+    # (remarkContainerSyntax finds `:::` in the parsed paragraphs; a `:::` inside a fence stays code)
+    site.directives = Fact("paragraphs", "Rspress: `:::tip` containers, read from paragraphs after parsing (not remark-directive)")
     if major is not None and major >= 2:
         site.highlighter = Fact("shiki", f"{via}: Shiki, whose lazy loading fails the build on a language it lacks")
     else:

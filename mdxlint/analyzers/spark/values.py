@@ -185,6 +185,7 @@ class Reader:
     option_names: dict[str, str] = field(default_factory=dict)  # lower-case key -> as written
     options_complete: bool = True  # False when **kwargs or a dict variable was passed
     format_set: bool = False  # format() or parquet()/json()/… named it (else spark.sql.sources.default)
+    format_written: str | None = None  # the format as the lesson spells it (Spark's messages quote it so)
     schema_given: bool = False  # schema() or load(schema=…)
 
 
@@ -583,6 +584,9 @@ class SparkAnalysis:
     # dropDuplicatesWithinWatermark on a frame known to be batch: (site, "foreachBatch" for the frame
     # a foreachBatch callback gets, else None).
     batch_dedups_within_watermark: list[tuple[Site, str | None]] = field(default_factory=list)
+    # Columns named (as strings) to deduplicate on that the frame's known columns lack: (site of the
+    # name, the name, the frame's columns).  Spark resolves them at the call.
+    dedup_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
     # A temp view of a foreachBatch's batch session read through another session (`spark.sql`,
     # `spark.table`): (site of the read, view name, site where the view was registered).
     views_of_batch_session: list[tuple[Site, str, Site]] = field(default_factory=list)

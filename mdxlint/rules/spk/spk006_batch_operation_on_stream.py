@@ -23,7 +23,7 @@ class BatchOperationOnStream(Rule):
     Reports `show()`, `count()`, `collect()`, `toPandas()`, `take()`, `head()`,
     `first()`, `tail()`, `isEmpty()`, `foreach()`, `foreachPartition()`,
     `toLocalIterator()`, `toJSON()`, `cache()`, `persist()`, `checkpoint()`,
-    `localCheckpoint()`, `inputFiles()`, `.rdd` and `.write` on a frame read with
+    `localCheckpoint()`, `inputFiles()`, `.rdd`, `.write`, `writeTo()` and `mergeInto()` on a frame read with
     `readStream` (each checked against PySpark 4.1: they plan or run a job at once;
     `describe()` and `summary()` are lazy and are not reported, but their result is a
     stream too, and an action on it is), `spark.sql("CACHE TABLE v")` of a streaming
@@ -37,7 +37,7 @@ class BatchOperationOnStream(Rule):
     writeStream.start()…` (PySpark 4.1 adds "or from a streaming table or flow
     definition within a Spark Declarative Pipeline."), and for `.write`
     `[CALL_ON_STREAMING_DATASET_UNSUPPORTED] The method `write` can not be called on
-    streaming Dataset/DataFrame.` The other way round, `.writeStream` on a batch frame
+    streaming Dataset/DataFrame.` (so for `writeTo` and `mergeInto`). The other way round, `.writeStream` on a batch frame
     raises `[WRITE_STREAM_NOT_ALLOWED] `writeStream` can be called only on streaming
     Dataset/DataFrame.` To look at a stream, write it to the `console` or `memory`
     sink, or call the action inside `foreachBatch`.
@@ -75,7 +75,10 @@ class BatchOperationOnStream(Rule):
                 continue
             if not is_stream(action.frame):
                 continue
-            text = WRITE_ON_STREAM if action.method == "write" else action_text(version)
+            if action.method in ("write", "writeTo", "mergeInto"):
+                text = WRITE_ON_STREAM.replace("`write`", f"`{action.method}`")
+            else:
+                text = action_text(version)
             what = "`.write`" if action.method == "write" else f"`{action.method}`"
             ctx.report(
                 *action.site.range(),

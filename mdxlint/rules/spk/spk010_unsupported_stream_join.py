@@ -64,6 +64,10 @@ def join_problem(join: Join, output_mode: str | None, version: str, aggregated: 
                         "appropriate range condition")
         if join.equi_columns == ():  # `crossJoin`, or `join` with no condition: nothing for Spark to match on
             return NO_EQUALITY
+        if join.equi_columns is None and not join.condition_columns and join.has_range_condition and join.bounds is not None:
+            # Every part of the condition was read, and each is a time range between the sides: no key
+            # to hash the two sides' state on (`p.paid_at >= o.ts & p.paid_at <= o.ts + INTERVAL …`).
+            return NO_EQUALITY
         if join.how == "cross" and (join.cross_keys or join.equi_columns or join.condition_columns):
             return CROSS_TYPE  # `CROSS JOIN … WHERE a.id = b.id`, `a.join(b, a.id == b.id, "cross")`
         return None
@@ -95,7 +99,8 @@ class UnsupportedStreamJoin(Rule):
     `right` join static, any `full` join); stream–stream joins run in append mode only
     (from Spark 4.2, inner and left-semi joins also in update mode — set
     `[tool.mdxlint.spark] version`); a stream–stream join needs something to match on:
-    `crossJoin` or `join` with no condition is refused when Spark plans the first batch.
+    `crossJoin`, `join` with no condition, or one whose condition is only a time range between the
+    sides, is refused when Spark plans the first batch.
     Reported at `start()`. A condition held in a name (`cond = a.id == b.id`) is read.
 
     ## Why is this bad

@@ -27,6 +27,14 @@ def batch_action(interp, frame: Frame, call: MethodCall) -> Any:
     return UNKNOWN
 
 
+@frame_method("writeTo", "mergeInto")
+def table_writer(interp, frame: Frame, call: MethodCall) -> Any:
+    """``writeTo(table)``, ``mergeInto(table, on)``: a batch writer of a table (a stream refuses at
+    the call: CALL_ON_STREAMING_DATASET_UNSUPPORTED, checked on PySpark 4.1)."""
+    interp.analysis.actions.append(Action(interp.site(call.node), call.name, frame))
+    return UNKNOWN
+
+
 @frame_method("describe", "summary")
 def statistics(interp, frame: Frame, call: MethodCall) -> Any:
     """``describe()``/``summary()``: a frame of statistics, made lazily; of a stream, still a stream
@@ -75,6 +83,12 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
             return frame.then(opaque=True)
     if call.name == "dropDuplicatesWithinWatermark" and frame.streaming is False:
         interp.analysis.batch_dedups_within_watermark.append((interp.site(call.node), frame.batch_inside))
+    if arg_nodes and frame.columns is not None and not frame.opaque:
+        known = {column.lower() for column in frame.columns}  # (Spark matches names without regard to case)
+        for element in elements:
+            if isinstance(element, ast.Constant) and isinstance(element.value, str) and "." not in element.value \
+                    and "`" not in element.value and element.value.lower() not in known:
+                interp.analysis.dedup_columns_missing.append((interp.site(element), element.value, frame.columns))
     watermarked = bool(frame.watermarks)
     if call.name == "dropDuplicatesWithinWatermark" and watermarked and frame.columns is not None \
             and all(mark.column for mark in frame.watermarks) and not frame.watermark_columns & set(frame.columns):

@@ -24,6 +24,7 @@ def reader_option(interp, reader: Reader, key: str, value: Any, node: ast.AST) -
 
 def set_format(reader: Reader, value: Any) -> None:
     reader.format = value.lower() if isinstance(value, str) else None
+    reader.format_written = value if isinstance(value, str) else None
     reader.format_known = isinstance(value, str)
     reader.format_set = True
 

@@ -1,0 +1,4 @@
+# expect: SPK051
+# spark: raises
+events = spark.read.load(format="rate")
+events.show()
