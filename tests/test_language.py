@@ -596,6 +596,8 @@ def test_the_folder_a_site_is_checked_out_in_is_no_locale_folder(tmp_path):
     for locale, text in (("en", ENGLISH), ("ja", JAPANESE)):
         (tmp_path / "ko" / "src" / "content" / locale).mkdir()
         (tmp_path / "ko" / "src" / "content" / locale / "p.mdx").write_text(f"# T\n\n{ENGLISH * 3}", encoding="utf-8")
+    # (a submodule's `.git` file in the locale folder does not make it a site of its own: review s22)
+    (tmp_path / "ko" / "src" / "content" / "ja" / ".git").write_text("gitdir: ../../../.git/modules/ja\n", encoding="utf-8")
     run = lint_paths([str(tmp_path / "ko" / "src" / "content" / "ja")], Settings(select=["LNG001"]), use_cache=False)
     assert len(run.diagnostics) == 1 and "locale folder ja/" in run.diagnostics[0].message
 

@@ -270,6 +270,18 @@ CASES = [
     # a `#` that starts no private name: acorn stops at the character after it, before a parse error
     ("export const a = 1\n# h\n", (2, 2)),
     ("import a\n\n# H\n", (3, 2)),
+    # (review s22) only a parser's wish for more code moves to the end of the file, past trailing comments
+    ("export const a = 1 #\n", (1, 21)),
+    ("export const a = 1\n#\n", (2, 2)),
+    ("export const a = 0x\n", (1, 20)),
+    ("import x from 'y'\nexport const a = 1 + #\n\n", (2, 23)),
+    ("import a // c\n# h\n", (2, 2)),
+    ("export const a /* c */\n", (2, 1)),
+    # a block quote opened inside another on a later line starts at its own `>` (review s22)
+    ("> a\n> > <X>\n", (2, 3)),
+    ("> - a\n>   > <X>\n", (2, 5)),
+    # a failure the compiler reads on past keeps the place of the tag it is in (review s22)
+    ('<A b="c\n\n<B d="e {...x y}/>\n\n', (3, 15)),
     # a tag left open at the end of a construct: the compiler points where the construct begins, an ATX
     # heading at its first `#`, an ordered item at its number, a cell at the `|` before it, the inner of
     # two block quotes on one line (held-out s22)

@@ -179,6 +179,16 @@ def _token_start(source: str, index: int) -> int:
     return index
 
 
+def code_end(source: str) -> int:
+    """Where the last token of ``source`` ends (trailing spaces and comments after it are not code);
+    the length without trailing spaces where the tokenizer fails."""
+    try:
+        tokens = _esprima().tokenize(source, {"range": True, "jsx": True})
+    except Exception:  # noqa: BLE001 - esprima's errors and its own failures alike
+        return len(source.rstrip())
+    return tokens[-1].range[1] if tokens else 0
+
+
 def _error_index(error: Exception, source: str) -> int:
     index = getattr(error, "index", None)
     if not isinstance(index, int):
@@ -1037,7 +1047,7 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
             except esprima.Error as before:
                 before_index = _error_index(before, text[:cut])
                 # (not the end of the cut text: that error is the character's, which acorn meets first)
-                if before_index < min(index, len(text[:cut].rstrip())) and _describe(before) not in (
+                if before_index < min(index, code_end(text[:cut])) and _describe(before) not in (
                         "Unexpected end of input", "Unexpected token ILLEGAL"):
                     index, description = before_index, _describe(before)
             except Exception:  # noqa: BLE001 - esprima itself failed: keep the first reading

@@ -25,7 +25,7 @@ from mdxlint.mdx.document import (
 from mdxlint.mdx.esm import parse_exports, parse_imports
 from mdxlint.mdx.frontmatter import find_frontmatter
 from mdxlint.mdx.js import (
-    KEY_AFTER_SPREAD, check_expression, check_module, check_spread, key_after_spread, open_at_end, set_mdx_version,
+    KEY_AFTER_SPREAD, check_expression, check_module, check_spread, code_end, key_after_spread, open_at_end, set_mdx_version,
 )
 from mdxlint.mdx.jsx import JsxTag, comment_text
 from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
@@ -157,8 +157,9 @@ class _Builder:
         self.esm_imported: dict[str, None] = {}  # names earlier import/export blocks import, in order
         self.undefined_exports: list[tuple[int, str, str, int]] = []  # (offset, message, name, block), judged at the end
         self.flow_stack: list[_FlowContainer] = [_FlowContainer("root", 0, None)]
-        # offset -> (message, construct start, offset past its `}`): see resume_failed_expressions
-        self.failed_expressions: dict[int, tuple[str, int, int]] = {}
+        # offset -> (message, construct start, offset past its `}`, outermost construct's start): see
+        # resume_failed_expressions
+        self.failed_expressions: dict[int, tuple[str, int, int, int]] = {}
         self.inline_stack: list[tuple] = []
 
     # -- inline offset mapping --------------------------------------------------
@@ -274,7 +275,10 @@ class _Builder:
         line = token.map[0] if token.map else 0
         line_text = source.line_text(min(line, source.line_count - 1))
         marker = ">" if name == "blockquote" else (token.markup or "")
-        column = line_text.find(marker, self.line_cursor.get(line, 0)) if marker else -1
+        # Past the prefixes of the containers it is in (`> a` then `> > …`: the inner quote's `>`).
+        enclosing = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
+        after = (_prefix_end(line_text, enclosing) or 0) if enclosing else 0
+        column = line_text.find(marker, max(after, self.line_cursor.get(line, 0))) if marker else -1
         column = max(column, 0)
         number = len(token.info) if name == "list_item" and marker in (".", ")") and token.info and line_text.endswith(
             token.info, 0, column) else 0
@@ -327,7 +331,7 @@ class _Builder:
         lazy line in expression in container"), often lines below the expression."""
         source = self.doc.source
         for offset in [o for o in self.failed_expressions if first_line <= source.position(o).line < end_line]:
-            message, start, resume = self.failed_expressions.pop(offset)
+            message, start, resume, within = self.failed_expressions.pop(offset)
             containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
             lazy = None
             for line in range(source.position(resume).line + 1, source.line_count) if containers else ():
@@ -339,7 +343,7 @@ class _Builder:
                     lazy = None if _NEW_CONTAINER.match(text, column) else source.line_starts[line] + column
                     break
             if lazy is None:
-                self.problem(offset, message, _FLOW, start)
+                self.problem(offset, message, _FLOW, start, within)
                 continue
             where = source.position(offset)
             self.problem(
@@ -756,9 +760,9 @@ class _Builder:
                 # opens (a template: at its last text chunk).
                 at = start + opened[0]
                 message = f"this import/export does not parse as JavaScript ({opened[1].replace(' inside `{…}`', '')})"
-            elif problem.index >= len(text.rstrip()) and not self.text[end:].strip():
-                # The code ends with the file and the parser stopped past its last token (the end of
-                # the input, or a declaration with no initializer): acorn reports the end of the file.
+            elif _WANTS_MORE.search(message) and not self.text[end:].strip() and problem.index >= code_end(text):
+                # The code ends with the file and the parser wanted a token after its last one (the end
+                # of the input, a declaration's initializer, `from`): acorn reports the end of the file.
                 at = len(self.text)
             self.problem(at, message, _FLOW)
             return
@@ -871,7 +875,7 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
         resumed = env.get("mdx_flow_resume", {})
         for offset, (message, start, within) in env.get("mdx_flow_errors", {}).items():
             if offset in resumed:
-                builder.failed_expressions[offset] = (message, start, resumed[offset])
+                builder.failed_expressions[offset] = (message, start, resumed[offset], within)
             else:
                 builder.problem(offset, message, _FLOW, start, within)
         builder.build(tokens)
@@ -893,6 +897,10 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
 def parse_text(text: str, path: str = "<stdin>.mdx") -> Document:
     return parse_document(path, SourceText(text))
 
+
+
+# A parser's error that asks for more code (not a character or token it could not read).
+_WANTS_MORE = re.compile(r"\((?:Unexpected end of input|Missing initializer in \w+ declaration|Unexpected token)\)$")
 
 
 def _began(problem: SyntaxProblem) -> int:

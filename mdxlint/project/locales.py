@@ -398,16 +398,18 @@ def locale_for(path: str) -> LocaleAnswer | None:
 
 
 # What marks the top folder of a site (or of a repository holding one).
-_SITE_MARKERS = ("package.json", "mdxlint.toml", "pyproject.toml", ".git")
+_SITE_MARKERS = ("package.json", "mdxlint.toml", "pyproject.toml")
 
 
 @lru_cache(maxsize=1024)
 def _site_depth(folder: str) -> int:
     """How many path parts the nearest folder at or above ``folder`` that holds a site's
-    package.json, mdxlint's configuration or a repository has (0: none found)."""
+    package.json, mdxlint's configuration or a repository has (0: none found).  A `.git` file
+    is a submodule's (translations kept in their own repository), not a site's top."""
     path = Path(folder)
     for candidate in (path, *path.parents):
-        if any(os.path.exists(os.path.join(candidate, name)) for name in _SITE_MARKERS):
+        if any(os.path.isfile(os.path.join(candidate, name)) for name in _SITE_MARKERS) or os.path.isdir(
+                os.path.join(candidate, ".git")):
             return len(candidate.parts)
     return 0
 

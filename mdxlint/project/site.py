@@ -351,8 +351,10 @@ def _site_beside(path: Path) -> Site | None:
     `docs/` (or a page in it) must find the site that builds them.  A monorepo keeps the site a
     level deeper (`packages/website/` with `path: '../../docs'`)."""
     for ancestor in list(path.parents)[:4]:
-        children = list(_folders_below(ancestor, depth=2, most=200))
-        for child in children:
+        children = list(_folders_below(ancestor, depth=1))
+        children += [grandchild for child in children if child.name in _MONOREPO_FOLDERS
+                     for grandchild in _folders_below(child, depth=1)]
+        for child in children[:200]:
             if child in (path, *path.parents):
                 continue
             site = _site_in(child)
@@ -367,10 +369,12 @@ def _site_beside(path: Path) -> Site | None:
     return None
 
 
-def _folders_below(path: Path, depth: int, most: int | None = None):
-    """The folders under ``path`` level by level, ``depth`` levels deep (at most ``most``)."""
+# Where a monorepo keeps its packages, a site among them (`packages/website`).
+_MONOREPO_FOLDERS = frozenset({"packages", "apps", "sites", "websites", "projects"})
+
+
+def _folders_below(path: Path, depth: int):
     level = [path]
-    left = most
     for _ in range(depth):
         nxt = []
         for folder in level:
@@ -379,12 +383,7 @@ def _folders_below(path: Path, depth: int, most: int | None = None):
             except OSError:
                 continue
             nxt.extend(children)
-        if left is not None:
-            nxt = nxt[:left]
-            left -= len(nxt)
         yield from nxt
-        if left == 0:
-            return
         level = nxt
 
 
