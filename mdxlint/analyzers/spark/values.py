@@ -587,6 +587,9 @@ class SparkAnalysis:
     # Columns named (as strings) to deduplicate on that the frame's known columns lack: (site of the
     # name, the name, the frame's columns).  Spark resolves them at the call.
     dedup_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # Columns a `select` names (a string or `col("…")`) that the frame's known columns lack: (site of
+    # the name, the name, the frame's columns).  Spark resolves them at the call.
+    select_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
     # A temp view of a foreachBatch's batch session read through another session (`spark.sql`,
     # `spark.table`): (site of the read, view name, site where the view was registered).
     views_of_batch_session: list[tuple[Site, str, Site]] = field(default_factory=list)

@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, is_struct_expression, output_name, select_items,
-    star,
+    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, function_name, is_struct_expression, output_name,
+    select_items, star,
 )
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
@@ -24,6 +24,7 @@ from mdxlint.analyzers.spark.values import Frame, spelled
 @frame_method("select")
 def select(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
+    missing_columns(interp, frame, arg_nodes)
     facts, changes = read_expressions(interp, frame, arg_nodes)
     if facts.aggregates:
         return global_aggregation(interp, frame, call, arg_nodes, facts)
@@ -34,6 +35,26 @@ def select(interp, frame: Frame, call: MethodCall) -> Any:
     changes["types"] = select_types(interp, frame, arg_nodes)
     changes["watermark_columns"] = select_watermarks(interp, frame, arg_nodes, columns)
     return finish(frame, facts, changes)
+
+
+# A plain column name: no nesting, quoting, star or expression (those are not judged).
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> None:
+    """The names ``select`` is given (a string, ``col("…")``) that the frame's known columns lack
+    (Spark resolves them at the call, without regard to case)."""
+    if frame.columns is None or frame.opaque:
+        return
+    known = {column.lower() for column in frame.columns}
+    for item in select_items(arg_nodes):
+        node = item
+        if isinstance(item, ast.Call) and len(item.args) == 1 and not item.keywords \
+                and function_name(interp, item.func) in ("col", "column"):
+            node = item.args[0]
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _PLAIN_NAME.fullmatch(node.value) \
+                and node.value.lower() not in known:
+            interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
 
 
 def select_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[str, ...] | None, frozenset[str]]:

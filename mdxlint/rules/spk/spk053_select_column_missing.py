@@ -1,0 +1,51 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import analyze, spark_raises
+
+UNRESOLVED = "A column, variable, or function parameter with name `{}` cannot be resolved."
+
+
+class SelectColumnMissing(Rule):
+    """`select(...)` names a column the frame does not have.
+
+    ## What it does
+    Reports a plain column name given to `select` as a string or `col("…")` that is not
+    among the frame's columns, where the lesson shows them (the Kafka and rate sources,
+    `select`, `withColumn`, `drop`, `withColumnRenamed` and the like). Spark matches the
+    names without regard to case. Nested (`after.id`), quoted and starred names, and
+    names in other calls (`filter`, `orderBy`, which may read a column dropped by an
+    earlier projection), are not judged.
+
+    ## Why is this bad
+    Spark resolves the columns when `select` is called, on a batch frame and on a stream
+    alike, and refuses a missing one: `AnalysisException: [UNRESOLVED_COLUMN.WITH_SUGGESTION]
+    A column, variable, or function parameter with name `op` cannot be resolved.` A column
+    dropped or renamed a step before, or one only a later step adds, is the usual cause.
+
+    ## Example
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    changes = events.withColumnRenamed("value", "id").select("id", "value")
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    events = spark.readStream.format("rate").option("rowsPerSecond", 5).load()
+    changes = events.withColumnRenamed("value", "id").select("id", "timestamp")
+    query = changes.writeStream.format("console").start()
+    ```
+    ````
+    """
+
+    code = "SPK053"
+    name = "select-column-missing"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for site, column, columns in analyze(doc).select_columns_missing:
+            ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}); "
+                                      f"{spark_raises(UNRESOLVED.format(column))}")
