@@ -21,7 +21,7 @@ from mdxlint.analyzers.spark.schema import SparkType
 from mdxlint.analyzers.spark.values import (
     AnyQuery,
     FUNCTIONS_MODULE, Builder, ClassRef, Column, Const, Grouped, ModuleRef, NaFunctions, Query, Reader, Session,
-    SessionConf,
+    SessionConf, StreamManager,
     WindowSpec,
 )
 from mdxlint.mdx.parser import parse_text
@@ -63,6 +63,7 @@ KNOWN_METHODS = {
     NaFunctions: ["drop", "fill", "replace"],
     Query: ["stop", "awaitTermination"],
     AnyQuery: ["stop", "awaitTermination"],  # a name walking spark.streams.active
+    StreamManager: ["awaitAnyTermination"],
     Column: [OTHER],
     WindowSpec: [OTHER],
     ClassRef("Window"): [OTHER],

@@ -83,11 +83,17 @@ def main() -> None:
         started.append(query)
         return query
 
+    def bounded(timeout):
+        # (a value PySpark refuses reaches PySpark's own check, not a TypeError of min())
+        if timeout is None:
+            return AWAIT_WITHOUT_TIMEOUT
+        return min(timeout, WAIT) if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) else timeout
+
     def bounded_await(self, timeout=None):
-        return original_await(self, AWAIT_WITHOUT_TIMEOUT if timeout is None else min(timeout, WAIT))
+        return original_await(self, bounded(timeout))
 
     def bounded_any(self, timeout=None):
-        return original_any(self, AWAIT_WITHOUT_TIMEOUT if timeout is None else min(timeout, WAIT))
+        return original_any(self, bounded(timeout))
 
     DataStreamWriter.start, DataStreamWriter.toTable = start, to_table
     StreamingQuery.awaitTermination = bounded_await
@@ -111,6 +117,7 @@ def main() -> None:
         os.chdir(work)
         empty_work_folder()
         started.clear()
+        spark.streams.resetTerminated()  # (awaitAnyTermination must not meet an earlier case's failure)
         namespace: dict = {"spark": spark, "__name__": "__case__"}
         outcome: dict = {"id": case["id"], "raised": None, "error_type": None, "line": None, "warnings": [],
                          "observed": None, "started": 0}

@@ -590,6 +590,8 @@ class SparkAnalysis:
     # Columns a `select` names (a string or `col("…")`) that the frame's known columns lack: (site of
     # the name, the name, the frame's columns).  Spark resolves them at the call.
     select_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # A timeout PySpark refuses before it waits: (site of the value, method, the value's type name).
+    bad_timeouts: list[tuple[Site, str, str]] = field(default_factory=list)
     # A temp view of a foreachBatch's batch session read through another session (`spark.sql`,
     # `spark.table`): (site of the read, view name, site where the view was registered).
     views_of_batch_session: list[tuple[Site, str, Site]] = field(default_factory=list)

@@ -11,8 +11,8 @@ from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method, query_method, writer_method
 from mdxlint.analyzers.spark.values import (
-    UNKNOWN, AnyQuery, BoundMethod, Frame, Function, LessonClass, LessonInstance, Partial, Query, Site, Start, Writer,
-    constant,
+    UNKNOWN, AnyQuery, BoundMethod, Frame, Function, LessonClass, LessonInstance, Partial, Query, Site, Start, StreamManager,
+    Writer, constant,
 )
 
 
@@ -251,8 +251,29 @@ def start_keywords(writer: Writer, kwargs: dict[str, Any], site: Site) -> None:
         writer.options_complete = False
 
 
+def check_timeout(interp, call: MethodCall, zero_allowed: bool = False) -> None:
+    """PySpark's own check of a timeout before it waits: a number above zero (``awaitAnyTermination``:
+    zero too), else PySparkValueError VALUE_NOT_POSITIVE."""
+    node = call.node.args[0] if call.node.args else next((k.value for k in call.node.keywords if k.arg == "timeout"), None)
+    if node is None or isinstance(node, ast.Starred):
+        return
+    value = constant(call.args[0] if call.node.args else call.kwargs.get("timeout"))
+    if value is None:
+        return  # no timeout, or one not known
+    if not isinstance(value, (int, float)) or (value < 0 if zero_allowed else value <= 0):
+        interp.analysis.bad_timeouts.append((interp.site(node), call.name, type(value).__name__))
+
+
+@method(StreamManager, "awaitAnyTermination")
+def await_any(interp, manager: StreamManager, call: MethodCall) -> Any:
+    check_timeout(interp, call, zero_allowed=True)
+    return UNKNOWN
+
+
 @query_method("stop", "awaitTermination")
 def stop(interp, query: Query, call: MethodCall) -> Any:
+    if call.name == "awaitTermination":
+        check_timeout(interp, call)
     if call.name == "stop" or (not call.node.args and not call.node.keywords):
         query.writer.stopped = True  # code after it runs once the query has ended
     return UNKNOWN
@@ -262,6 +283,8 @@ def stop(interp, query: Query, call: MethodCall) -> Any:
 def stop_each(interp, query: AnyQuery, call: MethodCall) -> Any:
     """``for q in spark.streams.active: q.stop()``: every query started so far has stopped
     (awaited to its end, with no timeout) when the loop is done."""
+    if call.name == "awaitTermination":
+        check_timeout(interp, call)
     if call.name == "stop" or (not call.node.args and not call.node.keywords):
         for start in interp.analysis.starts:
             start.writer.stopped = True
