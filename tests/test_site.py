@@ -1234,3 +1234,37 @@ def test_docusaurus_docs_exclude_keeps_files_from_being_pages(tmp_path):
     assert detect(str(tmp_path)).ignored_paths.value == ("docs/README.md",)
     found = json.loads(run_cli(str(tmp_path / "docs"), "--no-cache", "--output-format", "json", "--select", "MDX002").stdout)
     assert [Path(item["file"]).name for item in found] == ["_part.mdx"]
+
+
+# (document, the compiler's first error or None) on a Docusaurus 3 site (its preprocessor, then MDX 3 with
+# remark-directive and remark-gfm) and on an MDX 3 site with remark-math: held-out framework probes (s22)
+DOCUSAURUS_PIPELINE = [
+    ("Press :kbd{.key} now\n", None),  # a text directive's attributes
+    ("::youtube{#abc}\n", None),  # a leaf directive's
+    ("Go to localhost:port{a b}\n", None),
+    ("Text \\:x{a b}\n", (1, 11)),  # an escaped colon starts no directive
+    ("> :::note{.x}\n> body\n> :::\n", None),  # a container in a block quote
+    (":::note{a b} extra\n\nbody\n:::\n", (1, 10)),  # text after the attributes: no directive, an expression
+    (":::note{a=}\nbody\n:::\n", (1, 11)),  # no attribute syntax
+    ("`:kbd{a b c d}` and :kbd{x}\n", None),
+    ("  ## Title {#id}\n", (1, 13)),  # an indented heading keeps its `{#id}`
+]
+MATH_PIPELINE = [
+    ("- $$\n  {a b}\n  $$\n", None),  # display math opened on a list item's first line
+    ("1. $$\n   {a b}\n   $$\n", None),
+]
+
+
+@pytest.mark.parametrize("kind,text,expected", [("docusaurus", *case) for case in DOCUSAURUS_PIPELINE]
+                         + [("math", *case) for case in MATH_PIPELINE])
+def test_framework_pipelines_as_their_compilers_read_them(tmp_path, kind, text, expected):
+    if kind == "docusaurus":
+        (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.7.0"}}', encoding="utf-8")
+        (tmp_path / "docusaurus.config.js").write_text("module.exports = {};\n", encoding="utf-8")
+    else:
+        (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0", "remark-math": "^6.0.0"}}',
+                                               encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.mdx").write_text(text, encoding="utf-8")
+    found = json.loads(run_cli(str(tmp_path / "docs" / "page.mdx"), "--no-cache", "--output-format", "json", "--select", "MDX001").stdout)
+    assert [(d["line"], d["column"]) for d in found][:1] == ([expected] if expected else [])

@@ -31,8 +31,21 @@ class Syntax:
 PLAIN = Syntax()
 
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-# A container directive's opening line: `:::name`, optional `[label]`, optional `{attrs}`.
-_DIRECTIVE = re.compile(r"^([ \t]*:{3,}[A-Za-z][\w-]*(?:\[[^\]\n]*\])?)(\{[^}\n]*\})", re.M)
+# A directive's attributes as micromark-extension-directive reads them: `#id` and `.class`
+# shortcuts, names with an optional `=` value (quoted, or unquoted with no space, quote, `<`,
+# `=`, `>`, backtick or `}`).  Braces that do not read so are no attributes, and MDX reads an
+# expression there.
+_SHORTCUT = r"""[#.][^\s"'<=>`}#.]+"""
+_ATTRIBUTE = rf"""(?:(?:{_SHORTCUT})+|[A-Za-z:_][\w.:-]*(?:[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'|[^\s"'<=>`{{}}]+))?)"""
+_ATTRIBUTES = rf"\{{[ \t]*(?:{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*)?[ \t]*\}}"
+# A container directive's opening line (`:::name`, optional `[label]`, optional `{attrs}`, nothing
+# after them), in block quotes too; a leaf directive's line (`::name…`); a text directive (`:name…`,
+# not after another colon) anywhere in text.
+_DIRECTIVE = re.compile(
+    rf"^((?:[ \t]*>)*[ \t]*:{{3,}}[A-Za-z][\w-]*(?:\[[^\]\n]*\])?)({_ATTRIBUTES})(?=[ \t]*\r?$)", re.M)
+_LEAF_DIRECTIVE = re.compile(
+    rf"^((?:[ \t]*>)*[ \t]*::[A-Za-z][\w-]*(?:\[[^\]\n]*\])?)({_ATTRIBUTES})(?=[ \t]*\r?$)", re.M)
+_TEXT_DIRECTIVE = re.compile(rf"((?<![:\\]):[A-Za-z][\w-]*(?:\[[^\]\n]*\])?)({_ATTRIBUTES})")
 
 
 def _comment(match: re.Match) -> str:
@@ -45,7 +58,8 @@ def _attributes(match: re.Match) -> str:
 
 
 # `{#id}` at the end of an ATX heading line (Docusaurus escapes it before MDX parses).
-_HASH_ID = re.compile(r"^([ \t]{0,3}#{1,6}[ \t][^\n]*?)(\{#[\w.:-]+\})([ \t]*)$", re.M)
+# (Docusaurus's escapeMarkdownHeadingIds reads headings that start the line: an indented one keeps its `{#id}`)
+_HASH_ID = re.compile(r"^(#{1,6}[ \t][^\n]*?)(\{#[\w.:-]+\})([ \t]*)$", re.M)
 
 
 def _blank_id(match: re.Match) -> str:
@@ -76,7 +90,7 @@ _TEX_SYNTAX = re.compile(r"[{}<>]")
 # `$5 and $10`: remark-math reads that as math too).  Code spans, tags and expressions that
 # start first are read first; fenced code holds no math.
 _QUOTE_PREFIX = re.compile(r"(?:[ \t]*>)*")
-_MATH_OPEN = re.compile(r"[ \t]*(\${2,})[^$\n]*$")
+_MATH_OPEN = re.compile(r"(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+)*[ \t]*(\${2,})[^$\n]*$")  # (also on a list item's first line)
 _FENCE_LINE = re.compile(r"(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})")
 _DOLLARS = re.compile(r"\$+")
 _BACKTICKS = re.compile(r"`+")
@@ -156,6 +170,34 @@ def _blank_line_math(line: str) -> str:
     if "|" not in line:
         return _blank_inline_math(line)
     return "|".join(_blank_inline_math(cell) for cell in _CELL_SPLIT.split(line))
+
+
+def _blank_text_directives(text: str) -> str:
+    """The attributes of text directives (`:kbd{.key}`) blanked, outside fenced code and code
+    spans (where the compiler reads no directive)."""
+    lines = text.split("\n")
+    fence: tuple[str, int] | None = None
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if fence is not None:
+            if _closes(stripped.lstrip(">").strip(), fence[0], fence[1]):
+                fence = None
+            continue
+        marker = _fence_opening(line, _FENCE_LINE)
+        if marker is not None:
+            fence = (marker.group(1)[0], len(marker.group(1)))
+            continue
+        if ":" not in line or "{" not in line:
+            continue
+        pieces, done = [], 0
+        for found in _TEXT_DIRECTIVE.finditer(line):
+            if line.count("`", 0, found.start()) % 2:
+                continue  # inside a code span
+            pieces += [line[done : found.start(2)], " " * len(found.group(2))]
+            done = found.end(2)
+        if done:
+            lines[number] = "".join(pieces) + line[done:]
+    return "\n".join(lines)
 
 
 def _closing_run(runs: re.Pattern, chunk: str, index: int) -> tuple[int, re.Match | None]:
@@ -270,6 +312,11 @@ def prepare(text: str, syntax: Syntax) -> str:
         text = _DIRECTIVE.sub(_attributes, text)
         if syntax.directive_blocks:
             text = _close_fences_at_container_ends(text)
+    if syntax.directives and syntax.directive_blocks and ":" in text and "{" in text:
+        # remark-directive reads leaf (`::name{…}`) and text (`:name{…}`) directives too
+        text = _LEAF_DIRECTIVE.sub(_attributes, text)
+        if _TEXT_DIRECTIVE.search(text):
+            text = _blank_text_directives(text)
     if syntax.math and "$" in text:
         text = _blank_math(text)
     if syntax.hash_heading_ids and "{#" in text:
