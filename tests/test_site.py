@@ -1248,6 +1248,10 @@ DOCUSAURUS_PIPELINE = [
     (":::note{a=}\nbody\n:::\n", (1, 11)),  # no attribute syntax
     ("`:kbd{a b c d}` and :kbd{x}\n", None),
     ("  ## Title {#id}\n", (1, 13)),  # an indented heading keeps its `{#id}`
+    ("## Title {#my id}\n", None),  # the first `{#` of a heading line is escaped, whatever follows
+    ("## Title {#id} trailing\n", None),
+    ("#hashtag {#id}\n", None),
+    ("## Title {#a} {#b}\n", (1, 16)),  # only the first: the second is an expression
 ]
 MATH_PIPELINE = [
     ("- $$\n  {a b}\n  $$\n", None),  # display math opened on a list item's first line

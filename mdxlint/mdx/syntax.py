@@ -66,6 +66,22 @@ def _blank_id(match: re.Match) -> str:
     return match.group(1) + " " * len(match.group(2)) + match.group(3)
 
 
+# Docusaurus's escapeMarkdownHeadingIds: on a line that starts with one to six `#` (and no
+# seventh), the first `{#` is escaped, whatever follows it.
+_HEADING_LINE = re.compile(r"^#{1,6}(?!#)[^\n]*", re.M)
+
+
+def _escape_heading_id(match: re.Match) -> str:
+    line = match.group(0)
+    index = line.find("{#")
+    if index < 0:
+        return line
+    trailing = _HASH_ID.fullmatch(line)
+    if trailing is not None and trailing.start(2) == index:
+        return _blank_id(trailing)  # the heading's id: no text of the heading
+    return line[:index] + " " + line[index + 1 :]  # an escaped `{`: the rest is text
+
+
 # Docusaurus's preprocessor (unwrapMdxCodeBlocks): a fence of exactly three or four backticks
 # with the info `mdx-code-block`, up to the first line of as many backticks alone.
 _MDX_CODE_BLOCK = re.compile(
@@ -320,5 +336,5 @@ def prepare(text: str, syntax: Syntax) -> str:
     if syntax.math and "$" in text:
         text = _blank_math(text)
     if syntax.hash_heading_ids and "{#" in text:
-        text = _HASH_ID.sub(_blank_id, text)
+        text = _HEADING_LINE.sub(_escape_heading_id, text) if syntax.mdx_code_blocks else _HASH_ID.sub(_blank_id, text)
     return text
