@@ -49,8 +49,13 @@ _TEXT_DIRECTIVE = re.compile(rf"((?<![:\\]):[A-Za-z][\w-]*(?:\[[^\]\n]*\])?)({_A
 
 
 def _comment(match: re.Match) -> str:
-    inner = re.sub(r"[^\n]", " ", match.group(1))
+    # (a block quote's `>` that starts a line inside the comment is kept: the expression the comment
+    # becomes goes on in the quote, where a line without it would be lazy)
+    inner = _BLANKED_COMMENT_TEXT.sub(lambda m: m.group(1) or " ", match.group(1))
     return "{/*" + inner + " */}"  # `<!--`+`-->` is 7 characters, `{/*`+` */}` too
+
+
+_BLANKED_COMMENT_TEXT = re.compile(r"((?<=\n)(?:[ \t]*>)+)|[^\n]")
 
 
 def _attributes(match: re.Match) -> str:

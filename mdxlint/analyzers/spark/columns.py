@@ -263,6 +263,11 @@ def note_from_json(interp, frame: Frame, facts: ExprFacts) -> None:
             interp.analysis.from_json.append(FromJson(site, column, frame))
 
 
+# A DataFrame's own attributes: `df.columns` is no column named "columns".
+FRAME_ATTRIBUTES = frozenset(
+    "columns dtypes schema write writeStream rdd na stat isStreaming sparkSession storageLevel".split())
+
+
 def bare_column(interp, node: ast.expr, depth: int = 0) -> str | None:
     """The column a from_json argument reads when it is a plain reference (no cast)."""
     if depth > 4:
@@ -272,7 +277,7 @@ def bare_column(interp, node: ast.expr, depth: int = 0) -> str | None:
     if isinstance(node, ast.Call) and function_name(interp, node.func) in ("col", "column") and node.args:
         return bare_column(interp, node.args[0], depth + 1)
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and isinstance(interp.lookup(node.value.id), Frame):
-        return node.attr
+        return node.attr if node.attr not in FRAME_ATTRIBUTES else None  # (`df.columns` is the frame's list)
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(interp.lookup(node.value.id), Frame):
         return node.slice.value if isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str) else None
     if isinstance(node, ast.Name):
@@ -293,12 +298,16 @@ def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
         return (text.strip("`"), True) if re.fullmatch(r"`?[\w]+`?", text) else (None, False)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         if node.func.attr in ("alias", "name") and node.args:
+            if len(node.args) > 1:
+                return None, False  # `posexplode(…).alias("pos", "val")`: several columns
             alias = node.args[0]
             inner_name, inner_raw = output_name(interp, node.func.value)
             name = alias.value if isinstance(alias, ast.Constant) and isinstance(alias.value, str) else None
             return name, inner_raw and inner_name is not None
         if node.func.attr in ("cast", "astype"):
             inner_name, _ = output_name(interp, node.func.value)
+            if "." in (bare_column(interp, node.func.value) or ""):
+                return None, False  # a cast of a nested field is named `CAST(after.id AS STRING)`
             target = node.args[0] if node.args else None
             to_binary = isinstance(target, ast.Constant) and str(target.value).lower() == "binary"
             return inner_name, to_binary

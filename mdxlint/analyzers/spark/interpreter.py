@@ -37,6 +37,20 @@ def _default(node: ast.expr | None) -> Any:
     return Const(node.value) if isinstance(node, ast.Constant) else UNKNOWN
 
 
+
+def assigned_names(statements: list[ast.stmt]) -> set[str]:
+    """The plain names the statements assign (not inside the functions and classes they define)."""
+    names: set[str] = set()
+    stack: list[ast.AST] = list(statements)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+        stack.extend(ast.iter_child_nodes(node))
+    return names
+
 class Interpreter:
     MAX_DEPTH = 6
 
@@ -207,6 +221,11 @@ class Interpreter:
                 self.exec_branch(handler.body)
             self.exec_branch(node.orelse)  # type: ignore[attr-defined]
             self.exec_branch(node.finalbody)  # type: ignore[attr-defined]
+            # Which of the body or a handler ran is not known: a name either assigns is unknown after it.
+            if node.handlers:  # type: ignore[attr-defined]
+                for handler in node.handlers:  # type: ignore[attr-defined]
+                    for name in assigned_names(handler.body):
+                        self.bind(name, UNKNOWN)
         elif isinstance(node, (ast.Assert, ast.Delete, ast.Raise)):
             if isinstance(node, ast.Delete):
                 for target in node.targets:  # `del SETTINGS["delay"]`: the dict's values are no longer known

@@ -139,7 +139,7 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
         if key.name is None:
             known = False
         else:
-            out_names.append(key.name)
+            out_names.append(key.name.rsplit(".", 1)[-1])  # `groupBy("after.op")` gives the column `op`
     for out in names:
         if out is None:
             known = False

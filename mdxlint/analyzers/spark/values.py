@@ -268,6 +268,9 @@ class Join:
     # A CROSS join given equality keys by a later filter or WHERE: Spark's stream-stream join
     # refuses the Cross type when it plans the first batch.
     cross_keys: bool = False
+    # The condition (or a filter Spark pushes into it) compares something for equality, columns or
+    # expressions of them (`a.v % 10 == b.v % 10`): Spark may find its keys there.
+    equality: bool = False
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,8 @@ def join_problem(join: Join, output_mode: str | None, version: str, aggregated: 
                         "appropriate range condition")
         if join.equi_columns == ():  # `crossJoin`, or `join` with no condition: nothing for Spark to match on
             return NO_EQUALITY
-        if join.equi_columns is None and not join.condition_columns and join.has_range_condition and join.bounds is not None:
+        if join.equi_columns is None and not (join.equality or join.condition_columns) and join.has_range_condition \
+                and join.bounds is not None:
             # Every part of the condition was read, and each is a time range between the sides: no key
             # to hash the two sides' state on (`p.paid_at >= o.ts & p.paid_at <= o.ts + INTERVAL …`).
             return NO_EQUALITY

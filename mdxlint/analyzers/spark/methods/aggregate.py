@@ -107,7 +107,7 @@ def dict_agg(interp, grouped: Grouped, site: Site, arg_nodes: list[ast.expr]) ->
 @grouped_method("count", "sum", "avg", "mean", "max", "min")
 def shortcut_agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     result = aggregate(interp, grouped.frame, grouped.keys, interp.site(call.node), [], after=grouped.pivot)
-    names = [key.name for key in grouped.keys]
+    names = [key.name.rsplit(".", 1)[-1] if key.name else None for key in grouped.keys]  # (`after.op` gives `op`)
     if call.name == "count" and all(names):
         return replace(result, columns=tuple(names) + ("count",))  # type: ignore[arg-type]
     return replace(result, columns=None)

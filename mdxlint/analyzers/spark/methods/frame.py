@@ -87,7 +87,7 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
         known = {column.lower() for column in frame.columns}  # (Spark matches names without regard to case)
         for element in elements:
             if isinstance(element, ast.Constant) and isinstance(element.value, str) and "." not in element.value \
-                    and "`" not in element.value and element.value.lower() not in known:
+                    and "`" not in element.value and element.value.lower() not in known and element.value != "_metadata":
                 interp.analysis.dedup_columns_missing.append((interp.site(element), element.value, frame.columns))
     watermarked = bool(frame.watermarks)
     if call.name == "dropDuplicatesWithinWatermark" and watermarked and frame.columns is not None \
@@ -104,7 +104,10 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
     other = call.args[0] if call.args else UNKNOWN
     if not isinstance(other, Frame):
         return with_unknown(frame)
-    return union_of(frame, other, interp.site(call.node))
+    result = union_of(frame, other, interp.site(call.node))
+    if call.name == "unionByName" and (len(call.node.args) > 1 or call.node.keywords):
+        result = result.then(columns=None)  # `allowMissingColumns=True` adds the other input's columns
+    return result
 
 
 @frame_method("intersect", "intersectAll", "subtract", "exceptAll")

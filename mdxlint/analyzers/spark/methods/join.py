@@ -81,7 +81,8 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     reads = {*(equi or ()), *condition_columns}
     event_times = (joined_event_times(left, reads) or joined_event_times(right, reads)) if left.streaming and right.streaming else ()
     join = Join(site, normalized, left.streaming, right.streaming, left.watermark_columns,
-                right.watermark_columns, equi, has_range, frozenset(condition_columns), bounds, event_times=event_times)
+                right.watermark_columns, equi, has_range, frozenset(condition_columns), bounds, event_times=event_times,
+                equality=bool(equi) or (on_node is not None and has_equality(interp, on_node)))
     doubled = merged.doubled_event_times
     if left.streaming and right.streaming and normalized not in ("leftsemi", "leftanti"):
         # Both inputs watermarked on a column of one name, not joined on it: the output holds both.
@@ -194,6 +195,23 @@ def _named_side(name: str, left: Frame, right: Frame) -> str | None:
     found = [side for side, frame in (("left", left), ("right", right)) if frame.columns is not None and column in frame.columns]
     unknown = any(frame.columns is None for frame in (left, right))
     return found[0] if len(found) == 1 and not unknown else None
+
+
+def has_equality(interp, node: ast.expr, depth: int = 0) -> bool:
+    """Whether a condition compares anything for equality (``==``, ``eqNullSafe``, ``=`` in SQL text),
+    also in a condition held in a name."""
+    for child in ast.walk(node):
+        if isinstance(child, ast.Name) and depth < 4:
+            value = interp.lookup(child.id)
+            if isinstance(value, Column) and value.node is not child and has_equality(interp, value.node, depth + 1):  # type: ignore[arg-type]
+                return True
+        elif isinstance(child, ast.Compare) and any(isinstance(op, ast.Eq) for op in child.ops):
+            return True
+        elif isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and child.func.attr == "eqNullSafe":
+            return True
+        elif isinstance(child, ast.Constant) and isinstance(child.value, str) and SQL_EQUALITY.search(child.value):
+            return True
+    return False
 
 
 def equality_columns(interp, on_node: ast.expr, depth: int = 0) -> set[str]:

@@ -14,7 +14,7 @@ from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, note_from_json,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
-from mdxlint.analyzers.spark.methods.join import equality_columns, has_range_condition
+from mdxlint.analyzers.spark.methods.join import equality_columns, has_equality, has_range_condition
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, na_method
 from mdxlint.analyzers.spark.plan import note_window_type
 from mdxlint.analyzers.spark.sql import scan_sql
@@ -104,6 +104,8 @@ def _filter_pushed_into(interp, join: Join, arg_nodes: list[ast.expr]) -> Join:
     written in ``on``, and an equality there gives a join with no condition its keys."""
     if join.how not in ("inner", "cross") or join.has_range_condition is None:
         return join
+    if not join.equality and any(has_equality(interp, node) for node in arg_nodes):
+        join = replace(join, equality=True)  # (an equality pushed into the join gives Spark its keys)
     if join.equi_columns == ():
         keys = set().union(*(equality_columns(interp, node) for node in arg_nodes))
         if keys or any(isinstance(node, ast.Constant) for node in arg_nodes):  # (SQL text: not read)
@@ -210,6 +212,10 @@ def rename_all(interp, frame: Frame, call: MethodCall) -> Any:
         changes["watermark_columns"] = frozenset(renames.get(c, c) for c in frame.watermark_columns)
         if call.name == "toDF":
             changes["columns"] = tuple(renames.values())
+    if call.name == "toDF":
+        # The names given are the columns, whatever the frame's were (a repeated name too).
+        names = [constant(eval_literal(arg)) for arg in call.arg_nodes]
+        changes["columns"] = tuple(names) if names and all(isinstance(n, str) for n in names) else None
     return frame.then(**changes)
 
 
@@ -290,6 +296,11 @@ def drop(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
     columns, binary = frame.columns, frame.binary_columns
     names = [column_name(interp, arg) for arg in arg_nodes]
+    others = any(isinstance(arg, (ast.Attribute, ast.Subscript)) and isinstance(arg.value, ast.Name)
+                 and isinstance(interp.lookup(arg.value.id), Frame) and interp.lookup(arg.value.id) is not frame
+                 for arg in arg_nodes)  # `a.drop(b.v)`: a column of another frame drops nothing of this one
+    if others:
+        names = [None]
     if columns is None or not all(names):
         columns, binary = None, binary - set(n for n in names if n)
     else:
@@ -331,7 +342,8 @@ def renamed_columns(frame: Frame, old: Any, new: Any) -> tuple[tuple[str, ...] |
         new_binary = (binary - {old}) | ({new} if old in binary else set())
         if columns is None:
             return None, frozenset(new_binary)
-        return tuple(new if c == old else c for c in columns), frozenset(new_binary)
+        # (Spark finds the old name without regard to case)
+        return tuple(new if c.lower() == old.lower() else c for c in columns), frozenset(new_binary)
     return None, binary
 
 

@@ -53,7 +53,7 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> None:
                 and function_name(interp, item.func) in ("col", "column"):
             node = item.args[0]
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and _PLAIN_NAME.fullmatch(node.value) \
-                and node.value.lower() not in known:
+                and node.value.lower() not in known and node.value != "_metadata":  # (a file source's hidden column)
             interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
 
 
