@@ -1252,6 +1252,7 @@ DOCUSAURUS_PIPELINE = [
     ("## Title {#id} trailing\n", None),
     ("#hashtag {#id}\n", None),
     ("## Title {#a} {#b}\n", (1, 16)),  # only the first: the second is an expression
+    ("> <!-- a\n> b { -->\n", None),  # a comment on two lines of a block quote keeps the quote
 ]
 MATH_PIPELINE = [
     ("- $$\n  {a b}\n  $$\n", None),  # display math opened on a list item's first line
