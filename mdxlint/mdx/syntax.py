@@ -52,7 +52,7 @@ def _comment(match: re.Match) -> str:
     # (a block quote's `>` that starts a line inside the comment is kept: the expression the comment
     # becomes goes on in the quote, where a line without it would be lazy)
     inner = _BLANKED_COMMENT_TEXT.sub(lambda m: m.group(1) or " ", match.group(1))
-    return "{/*" + inner + " */}"  # `<!--`+`-->` is 7 characters, `{/*`+` */}` too
+    return "{/* " + inner + "*/}"  # `<!--` and `{/* `, `-->` and `*/}`: each line keeps its length
 
 
 _BLANKED_COMMENT_TEXT = re.compile(r"((?<=\n)(?:[ \t]*>)+)|[^\n]")
