@@ -283,3 +283,16 @@ def test_errors_come_before_a_streamed_report(tmp_path):
                                 timeout=300).stdout.decode()
         assert merged.startswith("mdxlint: error: missing: no such file or folder\n"), (output_format, merged[:300])
         assert merged.count("mdxlint: error: missing") == 1
+
+
+def test_paths_of_two_sites_in_one_run_are_said_to_share_the_first_sites_settings(tmp_path):
+    """One run reads one site: naming pages of two sites says so on stderr, rather than judging the second
+    by the first's framework silently (held-out s22: a Docusaurus page's HTML comment and a plain page's)."""
+    for name, deps in (("docs-site", '{"dependencies": {"@docusaurus/core": "3.7.0"}}'), ("plain", '{"dependencies": {"@mdx-js/mdx": "3.0.0"}}')):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "package.json").write_text(deps, encoding="utf-8")
+        (tmp_path / name / "page.mdx").write_text("# T\n\nText.\n", encoding="utf-8")
+    both = run_cli(str(tmp_path / "docs-site" / "page.mdx"), str(tmp_path / "plain" / "page.mdx"), "--no-cache")
+    assert b"belong to 2 sites" in both.stderr
+    one = run_cli(str(tmp_path / "plain" / "page.mdx"), str(tmp_path / "plain"), "--no-cache")
+    assert b"sites" not in one.stderr

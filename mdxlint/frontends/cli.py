@@ -46,6 +46,17 @@ def _settings(config: str | None, paths: tuple[str, ...], select, extend_select,
 
     start = paths[0] if paths and paths[0] != "-" else "."
     settings = load_settings(config, start=start)
+    if config is None and len(paths) > 1:
+        from mdxlint.frontends.reporters import printable
+        from mdxlint.project.discovery import find_project_root
+
+        roots = list(dict.fromkeys(find_project_root(path) for path in paths if path != "-" and os.path.exists(path)))
+        if len(roots) > 1:
+            # One run reads one site (its framework, configuration, locales): said, not guessed per file.
+            shown = ", ".join(printable(root) for root in roots[:3]) + (", …" if len(roots) > 3 else "")
+            click.echo(f"mdxlint: warning: the paths belong to {len(roots)} sites ({shown}); the site and configuration "
+                       f"of the first, {printable(roots[0])}, apply to all of them: lint each site in a run of its own",
+                       err=True)
     for option, values in (("--select", select), ("--extend-select", extend_select), ("--ignore", ignore)):
         for selector in _split(values):
             if not matching_codes(selector):
