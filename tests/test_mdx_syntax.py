@@ -282,6 +282,10 @@ CASES = [
     ("> - a\n>   > <X>\n", (2, 5)),
     # a failure the compiler reads on past keeps the place of the tag it is in (review s22)
     ('<A b="c\n\n<B d="e {...x y}/>\n\n', (3, 15)),
+    # a lazy line stops the compiler past the prefixes it keeps (the outer quote's, the outer item's indent)
+    ("> > {\n> 1\n> > }\n", (2, 3)),
+    ("- - {\n   1\n}\n", (2, 3)),
+    ("- - {\n 1\n}\n", (2, 1)),
     # a tag left open at the end of a construct: the compiler points where the construct begins, an ATX
     # heading at its first `#`, an ordered item at its number, a cell at the `|` before it, the inner of
     # two block quotes on one line (held-out s22)

@@ -160,6 +160,10 @@ class _Builder:
         # offset -> (message, construct start, offset past its `}`, outermost construct's start): see
         # resume_failed_expressions
         self.failed_expressions: dict[int, tuple[str, int, int, int]] = {}
+        # A construct still open at a line without its container's prefix: line start -> (message,
+        # construct start, outermost start); placed past the prefixes the line keeps once the
+        # construct's containers are known (place_lazy_lines)
+        self.lazy_constructs: dict[int, tuple[str, int, int]] = {}
         self.inline_stack: list[tuple] = []
 
     # -- inline offset mapping --------------------------------------------------
@@ -222,6 +226,8 @@ class _Builder:
             nesting = token.nesting
             if self.failed_expressions and nesting == 0 and token.map:  # a leaf block, inside its containers
                 self.resume_failed_expressions(token.map[0], token.map[1])
+            if self.lazy_constructs and nesting == 0 and token.map:
+                self.place_lazy_lines(token.map[0], token.map[1])
             if nesting == 1:
                 if kind == "paragraph_open":
                     continue
@@ -247,6 +253,7 @@ class _Builder:
         while len(self.flow_stack) > 1:
             self.close_flow_container()
         self.resume_failed_expressions(0, self.doc.source.line_count)
+        self.place_lazy_lines(0, self.doc.source.line_count)
         # An export of a name no statement of its block declares: the compiler lets a later block
         # import or declare it (`export {a as b}` … `export const a = 1`), not an earlier declaration,
         # and not under the same exported name (`export {a}` … `export const a`: a duplicate export).
@@ -354,6 +361,19 @@ class _Builder:
                 _FLOW,
                 start,
             )
+
+    def place_lazy_lines(self, first_line: int, end_line: int) -> None:
+        """Report the constructs that start on lines ``first_line`` to ``end_line`` and are still
+        open at a line without their container's prefix: where the compiler stops on that line, past
+        the prefixes it keeps (`> > {` then `> 1`: after the outer quote's `> `)."""
+        source = self.doc.source
+        containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
+        for offset in [o for o, (_, start, _) in self.lazy_constructs.items()
+                       if first_line <= source.position(start if start >= 0 else o).line < end_line]:
+            message, start, within = self.lazy_constructs.pop(offset)
+            line = source.position(offset).line
+            column = _missing_prefix(source.line_text(line), containers) if containers and offset == source.line_starts[line] else None
+            self.problem(offset + (column or 0), message, _FLOW, start, within)
 
     def lazy_lines(self, start: int, end: int, phase: int, what: str) -> None:
         """A construct that spans lines inside a list item or block quote must keep the
@@ -876,6 +896,8 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
         for offset, (message, start, within) in env.get("mdx_flow_errors", {}).items():
             if offset in resumed:
                 builder.failed_expressions[offset] = (message, start, resumed[offset], within)
+            elif message.startswith(_LAZY_CONSTRUCT):
+                builder.lazy_constructs[offset] = (message, start, within)
             else:
                 builder.problem(offset, message, _FLOW, start, within)
         builder.build(tokens)
@@ -899,6 +921,8 @@ def parse_text(text: str, path: str = "<stdin>.mdx") -> Document:
 
 
 
+# The flow scanner's message for a construct open at a line without its container's prefix.
+_LAZY_CONSTRUCT = "lazy line in a container: this construct is still open"
 # A parser's error that asks for more code (not a character or token it could not read).
 _WANTS_MORE = re.compile(r"\((?:Unexpected end of input|Missing initializer in \w+ declaration|Unexpected token)\)$")
 
