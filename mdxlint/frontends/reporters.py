@@ -223,7 +223,9 @@ def summary_text(diagnostics: list[Diagnostic], files: int, hidden: Hidden, *, w
     by_severity = {s: [d for d in diagnostics if d.severity is s] for s in Severity}
     if diagnostics:
         parts = [_n(len(by_severity[s]), _PLURAL[s]) for s in sorted(Severity, key=severity_rank) if by_severity[s]]
-        lines.append(bold(f"Found {_n(len(diagnostics), 'findings')} in {_n(files, 'files')}: {', '.join(parts)}."))
+        affected = len({d.path for d in diagnostics})
+        where = _n(files, "files") if affected >= files else f"{affected:,} of {_n(files, 'files')}"
+        lines.append(bold(f"Found {_n(len(diagnostics), 'findings')} in {where}: {', '.join(parts)}."))
         for severity in sorted(Severity, key=severity_rank):
             if by_severity[severity]:
                 label = f"  {_PLURAL[severity]:<9}{len(by_severity[severity]):>6,}  "
