@@ -209,3 +209,12 @@ def test_baseline_notes_fixed_findings(tmp_path):
     bad.write_text("[]")
     result = run_cli(str(path), "--baseline", str(bad))
     assert result.returncode == 2 and b"not an mdxlint baseline" in result.stderr
+
+
+def test_summary_says_how_many_of_the_files_hold_findings(tmp_path):
+    (tmp_path / "a.mdx").write_text("# A\n\nText <5 here.\n", encoding="utf-8")
+    (tmp_path / "b.mdx").write_text("# B\n\nText.\n", encoding="utf-8")
+    result = run_cli(str(tmp_path), "--no-cache", "--select", "MDX001")
+    assert b"Found 1 finding in 1 of 2 files: 1 error." in result.stdout
+    (tmp_path / "b.mdx").write_text("# B\n\nText <6 here.\n", encoding="utf-8")
+    assert b"Found 2 findings in 2 files: 2 errors." in run_cli(str(tmp_path), "--no-cache", "--select", "MDX001").stdout
