@@ -10,6 +10,7 @@ the receiver's kind and the method's name; the transfer functions are in :mod:`.
 from __future__ import annotations
 
 import ast
+import builtins
 from typing import Any
 
 from mdxlint.mdx.document import Document
@@ -36,6 +37,9 @@ class _Return(Exception):
 def _default(node: ast.expr | None) -> Any:
     return Const(node.value) if isinstance(node, ast.Constant) else UNKNOWN
 
+
+
+_BUILTINS = frozenset(dir(builtins))
 
 
 def assigned_names(statements: list[ast.stmt]) -> set[str]:
@@ -65,6 +69,7 @@ class Interpreter:
         self.functions: list[Function] = []
         self.depth = 0
         self.loops = 0  # loops the statement being read stands in
+        self.star_functions = False  # `from pyspark.sql.functions import *` was read
         self.unrolling = 0  # loops or comprehensions being read turn by turn (see unrolled)
         self.returns: list[list[Any]] = []
         self.seen_calls: set[tuple[int, str]] = set()
@@ -77,8 +82,9 @@ class Interpreter:
         for scope in reversed(self.scopes):
             if name in scope:
                 return scope[name]
-        if name in KNOWN_FUNCTIONS:
+        if name in KNOWN_FUNCTIONS and (name not in _BUILTINS or self.star_functions):
             return FuncRef(FUNCTIONS_MODULE, name)  # used without import: PY002 reports that
+        # (`sum`, `max`, `min`, `abs`, `round` unbound are Python's own: `sum([col_a, col_b])` adds columns)
         if name in ("SparkSession", "Window"):
             return ClassRef(name)
         return UNKNOWN
@@ -150,6 +156,8 @@ class Interpreter:
             module = node.module or ""
             for alias in node.names:
                 if alias.name == "*":
+                    if module == FUNCTIONS_MODULE:
+                        self.star_functions = True  # `sum`, `max`… are Spark's from here on, not Python's
                     continue
                 value = self.module_value(f"{module}.{alias.name}")
                 self.bind(alias.asname or alias.name, value)
@@ -175,10 +183,15 @@ class Interpreter:
             truth = self.truth(node.test) if not self.loops else None
             # A test whose value is known takes one branch (`if delay is not None:` in a helper called
             # without `delay`); otherwise both are read, one after the other.
-            if truth is not False:
-                self.exec_branch(node.body)
-            if truth is not True:
-                self.exec_branch(node.orelse)
+            if truth is not None:
+                self.exec_branch(node.body if truth else node.orelse)
+                return
+            # Which branch runs is not known: both are read, a `return` in one does not end the
+            # function (the other, or the code after, may return instead), and a frame either
+            # assigns has columns that are not known after the `if`.
+            self.exec_uncertain(node.body)
+            self.exec_uncertain(node.orelse)
+            self.forget_columns(assigned_names(node.body) | assigned_names(node.orelse))
         elif isinstance(node, (ast.For, ast.AsyncFor)):
             iterable = self.eval(node.iter)
             turns = self.unrolled(node, iterable)
@@ -199,6 +212,7 @@ class Interpreter:
             finally:
                 self.loops -= 1
             self.exec_branch(node.orelse)
+            self.forget_columns(assigned_names(node.body))  # (it may run no turn, or stop at a `break`)
         elif isinstance(node, ast.While):
             self.eval(node.test)
             self.loops += 1
@@ -207,6 +221,7 @@ class Interpreter:
             finally:
                 self.loops -= 1
             self.exec_branch(node.orelse)
+            self.forget_columns(assigned_names(node.body))
         elif isinstance(node, (ast.With, ast.AsyncWith)):
             for item in node.items:
                 value = self.eval(item.context_expr)
@@ -221,11 +236,20 @@ class Interpreter:
                 self.exec_branch(handler.body)
             self.exec_branch(node.orelse)  # type: ignore[attr-defined]
             self.exec_branch(node.finalbody)  # type: ignore[attr-defined]
-            # Which of the body or a handler ran is not known: a name either assigns is unknown after it.
+            # Which of the body or a handler ran is not known: a name either assigns is unknown after it,
+            # and a frame the body assigns may be from before the statement that raised.
             if node.handlers:  # type: ignore[attr-defined]
                 for handler in node.handlers:  # type: ignore[attr-defined]
                     for name in assigned_names(handler.body):
                         self.bind(name, UNKNOWN)
+                self.forget_columns(assigned_names(node.body))  # type: ignore[attr-defined]
+        elif type(node).__name__ == "Match":
+            # `match mode:` — which case runs is not known: each is read, as the branches of an `if`
+            self.eval(node.subject)  # type: ignore[attr-defined]
+            bodies = [case.body for case in node.cases]  # type: ignore[attr-defined]
+            for body in bodies:
+                self.exec_uncertain(body)
+            self.forget_columns(set().union(*(assigned_names(body) for body in bodies)))
         elif isinstance(node, (ast.Assert, ast.Delete, ast.Raise)):
             if isinstance(node, ast.Delete):
                 for target in node.targets:  # `del SETTINGS["delay"]`: the dict's values are no longer known
@@ -246,6 +270,12 @@ class Interpreter:
             return None if inner is None else not inner
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)):
             right = test.comparators[0]
+            if isinstance(right, ast.Constant) and isinstance(right.value, bool):
+                # `df.isStreaming is False`
+                left = self.eval(test.left)
+                if not isinstance(left, Const) or not isinstance(left.value, bool):
+                    return None
+                return (left.value is right.value) == isinstance(test.ops[0], ast.Is)
             if not (isinstance(right, ast.Constant) and right.value is None):
                 return None
             left = self.eval(test.left)
@@ -260,7 +290,45 @@ class Interpreter:
             value = self.eval(test)
             if isinstance(value, Const) and isinstance(value.value, (bool, int, str, type(None))):
                 return bool(value.value)
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq, ast.In, ast.NotIn)):
+            return self._compared(test.left, test.ops[0], test.comparators[0])
         return None
+
+    def _compared(self, left_node: ast.expr, op: ast.cmpop, right_node: ast.expr) -> bool | None:
+        """`MODE == "full"` of constants, `"op" in df.columns` of a frame whose columns are known."""
+        left = self.eval(left_node)
+        if not isinstance(left, Const):
+            return None
+        if isinstance(op, (ast.Eq, ast.NotEq)):
+            right = self.eval(right_node)
+            if not isinstance(right, Const):
+                return None
+            return (left.value == right.value) == isinstance(op, ast.Eq)
+        if isinstance(right_node, (ast.Tuple, ast.List, ast.Set)) and all(isinstance(e, ast.Constant) for e in right_node.elts):
+            members = [e.value for e in right_node.elts]  # type: ignore[attr-defined]
+        elif isinstance(right_node, ast.Attribute) and right_node.attr == "columns":
+            frame = self.eval(right_node.value)
+            if not isinstance(frame, Frame) or frame.columns is None or frame.opaque:
+                return None
+            members = list(frame.columns)
+        else:
+            return None
+        return (left.value in members) == isinstance(op, ast.In)
+
+    def exec_uncertain(self, statements: list[ast.stmt]) -> None:
+        """A branch that may or may not run: a ``return`` in it is noted, and reading goes on."""
+        try:
+            self.exec_block(statements)
+        except _Return:
+            pass
+
+    def forget_columns(self, names: set[str]) -> None:
+        """The frames these names hold, with their columns no longer known (which assignment ran
+        is not known)."""
+        for name in names:
+            value = self.scopes[-1].get(name)
+            if isinstance(value, Frame) and value.columns is not None:
+                self.scopes[-1][name] = value.then(columns=None)
 
     def exec_branch(self, statements: list[ast.stmt]) -> None:
         """A branch or loop body: a ``return`` inside ends the function, not the notebook."""
@@ -346,12 +414,22 @@ class Interpreter:
         finally:
             self.depth -= 1
             values = self.returns.pop()
-            self.scopes.pop()
+            inner = self.scopes.pop()
             self.fence = saved_fence
+            # `global x` / `nonlocal x`: what the function assigned to x is the outer name's from now on
+            for statement in ast.walk(node):
+                if isinstance(statement, (ast.Global, ast.Nonlocal)):
+                    for name in statement.names:
+                        if name in inner:
+                            outer = self.scopes[0] if isinstance(statement, ast.Global) else next(
+                                (scope for scope in reversed(self.scopes) if name in scope), self.scopes[0])
+                            outer[name] = inner[name]
         frames = [value for value in values if isinstance(value, Frame)]
         if frames and len(frames) == len(values):
+            if len({frame.columns for frame in frames}) > 1:
+                return frames[-1].then(columns=None)  # returned by one of several `return`s: not known which
             return frames[-1]
-        return values[-1] if len(values) == 1 else UNKNOWN
+        return values[0] if values else UNKNOWN  # (several: the first, as when a `return` ended the reading)
 
     # -- expressions ----------------------------------------------------------------------
     def eval(self, node: ast.expr | None) -> Any:
@@ -365,6 +443,15 @@ class Interpreter:
             return self.eval_call(node)
         if isinstance(node, ast.Attribute):
             return self.eval_attribute(self.eval(node.value), node)
+        if isinstance(node, ast.IfExp):
+            truth = self.truth(node.test) if not self.loops else None
+            if truth is not None:
+                return self.eval(node.body if truth else node.orelse)  # (the other side never runs)
+            self.eval(node.test)
+            body, orelse = self.eval(node.body), self.eval(node.orelse)
+            if isinstance(body, Frame) and isinstance(orelse, Frame):
+                return orelse.then(columns=None) if body.columns != orelse.columns else orelse
+            return UNKNOWN
         if isinstance(node, ast.Subscript):
             base = self.eval(node.value)
             key = self.eval(node.slice)

@@ -1,0 +1,13 @@
+# expect: none
+# spark: runs
+from pyspark.sql import functions as F
+cdc = (spark.range(6)
+       .withColumn("op", F.when(F.col("id") % 3 == 0, "c").when(F.col("id") % 3 == 1, "u").otherwise("d"))
+       .withColumn("ts_ms", F.col("id") * 1000)
+       .withColumn("amount", F.col("id") * 10))
+
+to_drop = [c for c in ["op", "amount"] if c.startswith("zz")]
+out = cdc
+for c in to_drop:
+    out = out.drop("op")
+out = out.select("op")

@@ -1,0 +1,15 @@
+# expect: none
+# spark: runs
+from pyspark.sql import functions as F
+cdc = (spark.range(6)
+       .withColumn("op", F.when(F.col("id") % 3 == 0, "c").when(F.col("id") % 3 == 1, "u").otherwise("d"))
+       .withColumn("ts_ms", F.col("id") * 1000)
+       .withColumn("amount", F.col("id") * 10))
+
+out = cdc
+try:
+    import not_a_real_module_xyz
+    out = out.select("id")
+except ImportError:
+    print("optional step skipped")
+out = out.select("op")
