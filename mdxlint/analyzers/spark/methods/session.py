@@ -14,6 +14,8 @@ from mdxlint.analyzers.spark.methods.registry import (
 from mdxlint.analyzers.spark.sql import relations_named, sql_frame
 from mdxlint.analyzers.spark.values import UNKNOWN, UNREAD_CONF, Action, Builder, ClassRef, Frame, Session, SessionConf, constant
 
+_CREATE_VIEW = re.compile(r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:GLOBAL\s+)?TEMP(?:ORARY)?\s+VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?`?([A-Za-z_][\w.]*)`?",
+                          re.I)
 _CACHE_TABLE = re.compile(r"\s*CACHE\s+TABLE\s+`?([A-Za-z_][\w.]*)`?\s*;?\s*", re.I)
 # `spark.sql("SET key=value")`: a runtime setting, as spark.conf.set makes it.
 _SQL_SET = re.compile(r"\s*SET\s+([A-Za-z_][\w.-]*)\s*=\s*(.*?)\s*;?\s*", re.I | re.S)
@@ -103,6 +105,11 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
             session.conf_sites[setting.group(1)] = interp.site(call.node)
             return Frame(False, interp.site(call.node), columns=("key", "value"))
         _note_views_of_batch_session(interp, session, relations_named(query), call)
+        created = _CREATE_VIEW.match(query)
+        if created is not None:
+            # `CREATE OR REPLACE TEMP VIEW v AS …`: the view is no longer what a frame registered
+            # (its columns are those of the query, not read here)
+            session.temp_views.pop(created.group(1), None)
         cached = _CACHE_TABLE.match(query)
         if cached is not None and cached.group(1) in session.temp_views:
             # `CACHE TABLE v` (not LAZY) runs the view's query at once, as `.cache().count()` would
@@ -124,4 +131,6 @@ def _note_views_of_batch_session(interp, session: Session, names: set[str], call
 
 @session_method("newSession")
 def new_session(interp, session: Session, call: MethodCall) -> Any:
-    return session
+    """A session of its own temp views (and settings), sharing the SparkContext: a view it registers
+    is not the lesson's session's."""
+    return Session(conf=dict(session.conf), conf_sites=dict(session.conf_sites))
