@@ -322,6 +322,13 @@ class Frame:
     # watermarked on a column of the same name, not joined on it (`a.join(b, "id")`, both on `ts`).
     doubled_event_times: frozenset[str] = frozenset()
 
+    def lacks_column(self, name: str) -> bool:
+        """Whether the frame's known columns lack ``name`` as Spark resolves it (without regard to
+        case; a file source's hidden `_metadata` is always there).  False where they are not known."""
+        if self.columns is None or self.opaque or name == "_metadata":
+            return False
+        return name.lower() not in {column.lower() for column in self.columns}
+
     def then(self, **changes) -> "Frame":
         return replace(self, step=self.step + 1, **changes)
 

@@ -74,6 +74,7 @@ def with_watermark(interp, frame: Frame, call: MethodCall) -> Any:
 def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
     columns: tuple[str, ...] | None = None
+    elements: list[ast.expr] = []
     if arg_nodes:
         first = arg_nodes[0]
         elements = first.elts if isinstance(first, (ast.List, ast.Tuple)) else arg_nodes
@@ -83,12 +84,10 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
             return frame.then(opaque=True)
     if call.name == "dropDuplicatesWithinWatermark" and frame.streaming is False:
         interp.analysis.batch_dedups_within_watermark.append((interp.site(call.node), frame.batch_inside))
-    if arg_nodes and frame.columns is not None and not frame.opaque:
-        known = {column.lower() for column in frame.columns}  # (Spark matches names without regard to case)
-        for element in elements:
-            if isinstance(element, ast.Constant) and isinstance(element.value, str) and "." not in element.value \
-                    and "`" not in element.value and element.value.lower() not in known and element.value != "_metadata":
-                interp.analysis.dedup_columns_missing.append((interp.site(element), element.value, frame.columns))
+    for element in elements:
+        if isinstance(element, ast.Constant) and isinstance(element.value, str) and "." not in element.value \
+                and "`" not in element.value and frame.lacks_column(element.value):
+            interp.analysis.dedup_columns_missing.append((interp.site(element), element.value, frame.columns))
     watermarked = bool(frame.watermarks)
     if call.name == "dropDuplicatesWithinWatermark" and watermarked and frame.columns is not None \
             and all(mark.column for mark in frame.watermarks) and not frame.watermark_columns & set(frame.columns):

@@ -46,14 +46,13 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> None:
     (Spark resolves them at the call, without regard to case)."""
     if frame.columns is None or frame.opaque:
         return
-    known = {column.lower() for column in frame.columns}
     for item in select_items(arg_nodes):
         node = item
         if isinstance(item, ast.Call) and len(item.args) == 1 and not item.keywords \
                 and function_name(interp, item.func) in ("col", "column"):
             node = item.args[0]
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and _PLAIN_NAME.fullmatch(node.value) \
-                and node.value.lower() not in known and node.value != "_metadata":  # (a file source's hidden column)
+                and frame.lacks_column(node.value):
             interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
 
 
