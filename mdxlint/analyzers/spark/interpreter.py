@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import operator
 from typing import Any
 
 from mdxlint.mdx.document import Document
@@ -54,6 +55,10 @@ def assigned_names(statements: list[ast.stmt]) -> set[str]:
             names.add(node.id)
         stack.extend(ast.iter_child_nodes(node))
     return names
+
+_ORDER = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
+          ast.Eq: operator.eq, ast.NotEq: operator.ne}
+
 
 class Interpreter:
     MAX_DEPTH = 6
@@ -111,6 +116,10 @@ class Interpreter:
             self.fence = item
             self.exec_block(item.tree.body)
         # Functions never called are still code a student runs: read them with unknown arguments.
+        # When they would run is not known, so the columns of the frames the notebook's names hold
+        # are not known to them either (`cdc` may have been narrowed after the function was defined).
+        if any(not function.called for function in self.functions):
+            self.forget_columns(set(self.globals), self.globals)
         for function in list(self.functions):
             if not function.called:
                 params = [arg.arg for arg in function.node.args.posonlyargs + function.node.args.args]
@@ -163,11 +172,11 @@ class Interpreter:
                 self.bind(alias.asname or alias.name, value)
                 self.analysis.imports[alias.asname or alias.name] = value
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            function = Function(node, self.fence)  # type: ignore[arg-type]
+            function = Function(node, self.fence, enclosing=list(self.scopes))  # type: ignore[arg-type]
             self.functions.append(function)
             self.bind(node.name, function)
         elif isinstance(node, ast.ClassDef):
-            methods = {item.name: Function(item, self.fence) for item in node.body
+            methods = {item.name: Function(item, self.fence, enclosing=list(self.scopes)) for item in node.body
                        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))}
             self.bind(node.name, LessonClass(node, methods))
         elif isinstance(node, ast.Return):
@@ -191,7 +200,7 @@ class Interpreter:
             # assigns has columns that are not known after the `if`.
             self.exec_uncertain(node.body)
             self.exec_uncertain(node.orelse)
-            self.forget_columns(assigned_names(node.body) | assigned_names(node.orelse))
+            self.forget_assigned(node.body + node.orelse)
         elif isinstance(node, (ast.For, ast.AsyncFor)):
             iterable = self.eval(node.iter)
             turns = self.unrolled(node, iterable)
@@ -212,7 +221,7 @@ class Interpreter:
             finally:
                 self.loops -= 1
             self.exec_branch(node.orelse)
-            self.forget_columns(assigned_names(node.body))  # (it may run no turn, or stop at a `break`)
+            self.forget_assigned(node.body)  # (it may run no turn, or stop at a `break`)
         elif isinstance(node, ast.While):
             self.eval(node.test)
             self.loops += 1
@@ -221,7 +230,7 @@ class Interpreter:
             finally:
                 self.loops -= 1
             self.exec_branch(node.orelse)
-            self.forget_columns(assigned_names(node.body))
+            self.forget_assigned(node.body)
         elif isinstance(node, (ast.With, ast.AsyncWith)):
             for item in node.items:
                 value = self.eval(item.context_expr)
@@ -242,14 +251,14 @@ class Interpreter:
                 for handler in node.handlers:  # type: ignore[attr-defined]
                     for name in assigned_names(handler.body):
                         self.bind(name, UNKNOWN)
-                self.forget_columns(assigned_names(node.body))  # type: ignore[attr-defined]
+                self.forget_assigned(node.body)  # type: ignore[attr-defined]
         elif type(node).__name__ == "Match":
             # `match mode:` — which case runs is not known: each is read, as the branches of an `if`
             self.eval(node.subject)  # type: ignore[attr-defined]
             bodies = [case.body for case in node.cases]  # type: ignore[attr-defined]
             for body in bodies:
                 self.exec_uncertain(body)
-            self.forget_columns(set().union(*(assigned_names(body) for body in bodies)))
+            self.forget_assigned([statement for body in bodies for statement in body])
         elif isinstance(node, (ast.Assert, ast.Delete, ast.Raise)):
             if isinstance(node, ast.Delete):
                 for target in node.targets:  # `del SETTINGS["delay"]`: the dict's values are no longer known
@@ -290,8 +299,27 @@ class Interpreter:
             value = self.eval(test)
             if isinstance(value, Const) and isinstance(value.value, (bool, int, str, type(None))):
                 return bool(value.value)
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _ORDER:
+            # `len(slim.columns) > 1` of a frame whose columns are known
+            left, right = self._count(test.left), self._count(test.comparators[0])
+            if left is not None and right is not None:
+                return _ORDER[type(test.ops[0])](left, right)
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq, ast.In, ast.NotIn)):
             return self._compared(test.left, test.ops[0], test.comparators[0])
+        return None
+
+    def _count(self, node: ast.expr) -> int | None:
+        """An integer constant, or `len(df.columns)` of a frame whose columns are known."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len" and len(node.args) == 1 \
+                and not node.keywords and isinstance(node.args[0], ast.Attribute) and node.args[0].attr == "columns" \
+                and self.lookup("len") is UNKNOWN:
+            frame = self.eval(node.args[0].value)
+            if isinstance(frame, Frame) and frame.columns is not None and not frame.opaque:
+                return len(frame.columns)
+            return None
+        value = self.eval(node) if isinstance(node, (ast.Constant, ast.Name)) else None
+        if isinstance(value, Const) and type(value.value) is int:
+            return value.value
         return None
 
     def _compared(self, left_node: ast.expr, op: ast.cmpop, right_node: ast.expr) -> bool | None:
@@ -322,13 +350,26 @@ class Interpreter:
         except _Return:
             pass
 
-    def forget_columns(self, names: set[str]) -> None:
+    def forget_columns(self, names: set[str], scope: dict[str, Any] | None = None) -> None:
         """The frames these names hold, with their columns no longer known (which assignment ran
         is not known)."""
+        scope = self.scopes[-1] if scope is None else scope
         for name in names:
-            value = self.scopes[-1].get(name)
+            value = scope.get(name)
             if isinstance(value, Frame) and value.columns is not None:
-                self.scopes[-1][name] = value.then(columns=None)
+                scope[name] = value.then(columns=None)
+
+    def forget_assigned(self, statements: list[ast.stmt]) -> None:
+        """After statements that may or may not have run: the frames they assign to names or store
+        on objects (``self.df = …``) have columns that are no longer known."""
+        self.forget_columns(assigned_names(statements))
+        for node in (node for statement in statements for node in ast.walk(statement)):
+            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) and isinstance(node.value, ast.Name):
+                base = self.lookup(node.value.id)
+                if isinstance(base, LessonInstance):
+                    value = base.attributes.get(node.attr)
+                    if isinstance(value, Frame) and value.columns is not None:
+                        base.attributes[node.attr] = value.then(columns=None)
 
     def exec_branch(self, statements: list[ast.stmt]) -> None:
         """A branch or loop body: a ``return`` inside ends the function, not the notebook."""
@@ -359,7 +400,9 @@ class Interpreter:
             if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and isinstance(base, DictValue):
                 # `SETTINGS["delay"] = "10 minutes"`: the dict written out holds the new value from here on
                 key = self.eval(target.slice)
-                self.bind(target.value.id, DictValue(tuple((k, v) for k, v in base.items if k != key.value) + ((key.value, value),))
+                # (the dict is changed, not the name: in a function, the module's `SETTINGS` too)
+                owner = next((scope for scope in reversed(self.scopes) if target.value.id in scope), self.scopes[-1])
+                owner[target.value.id] = (DictValue(tuple((k, v) for k, v in base.items if k != key.value) + ((key.value, value),))
                           if isinstance(key, Const) and not self.loops else UNKNOWN)
             self._escape(value)  # stored on an object: other code may start it
 
@@ -398,9 +441,9 @@ class Interpreter:
             scope[node.args.vararg.arg] = UNKNOWN
         if node.args.kwarg:
             scope[node.args.kwarg.arg] = UNKNOWN
-        saved_fence = self.fence
+        saved_fence, saved_scopes = self.fence, self.scopes
         self.fence = function.fence
-        self.scopes.append(scope)
+        self.scopes = [*(function.enclosing if function.enclosing is not None else saved_scopes), scope]
         self.returns.append([])
         self.depth += 1
         try:
@@ -424,6 +467,7 @@ class Interpreter:
                             outer = self.scopes[0] if isinstance(statement, ast.Global) else next(
                                 (scope for scope in reversed(self.scopes) if name in scope), self.scopes[0])
                             outer[name] = inner[name]
+            self.scopes = saved_scopes
         frames = [value for value in values if isinstance(value, Frame)]
         if frames and len(frames) == len(values):
             if len({frame.columns for frame in frames}) > 1:
@@ -485,7 +529,7 @@ class Interpreter:
                 return Const(-operand.value)  # `splits[-1]`
             return UNKNOWN
         if isinstance(node, ast.Lambda):
-            function = Function(node, self.fence)  # type: ignore[arg-type]
+            function = Function(node, self.fence, enclosing=list(self.scopes))  # type: ignore[arg-type]
             self.functions.append(function)
             return function
         if isinstance(node, ast.NamedExpr):

@@ -321,6 +321,9 @@ class Frame:
     # Watermarked columns the frame holds twice under one name: a stream-stream join of two inputs
     # watermarked on a column of the same name, not joined on it (`a.join(b, "id")`, both on `ts`).
     doubled_event_times: frozenset[str] = frozenset()
+    # The session that made the frame (`other = spark.newSession(); other.range(2)`): a temp view it
+    # registers is that session's. None: `spark`'s, or not known.
+    session: Session | None = field(default=None, compare=False, repr=False)
 
     def lacks_column(self, name: str) -> bool:
         """Whether the frame's known columns lack ``name`` as Spark resolves it (without regard to
@@ -450,6 +453,9 @@ class Function:
     node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
     fence: PythonFence
     called: bool = False
+    # The scopes the function was defined in (the module's, an enclosing function's): Python
+    # resolves its free names there, as they are when it is called, not in its caller's scopes.
+    enclosing: list[dict[str, Any]] | None = None
 
 
 @dataclass(eq=False)

@@ -188,7 +188,9 @@ def temp_view(interp, frame: Frame, call: MethodCall) -> Any:
         interp.session.batch_views[view] = (interp.site(call.node), frame)
     elif isinstance(view, str):
         # A global temp view is read as `global_temp.<name>`, from every session.
-        interp.session.temp_views["global_temp." + view if "Global" in call.name else view] = frame
+        # A temp view belongs to the session that made the frame.
+        owner = interp.session if "Global" in call.name or frame.session is None else frame.session
+        owner.temp_views["global_temp." + view if "Global" in call.name else view] = frame
     return Const(None)
 
 

@@ -104,4 +104,5 @@ def source_frame(reader: Reader, site: Site, name: str) -> Frame:
         fmt = "table"
     names = KAFKA_SOURCE_TYPES if reader.format == "kafka" else RATE_SOURCE_TYPES if reader.format == "rate" else {}
     types = {column: SparkType(kind) for column, kind in names.items()}
-    return Frame(reader.streaming, site, source_format=fmt, columns=columns, binary_columns=binary, types=types)
+    return Frame(reader.streaming, site, source_format=fmt, columns=columns, binary_columns=binary, types=types,
+                 session=reader.session)

@@ -74,7 +74,7 @@ def conf_unset(interp, conf: SessionConf, call: MethodCall) -> Any:
 
 @session_method("createDataFrame")
 def batch_frame(interp, session: Session, call: MethodCall) -> Any:
-    return Frame(False, interp.site(call.node), columns=None)
+    return Frame(False, interp.site(call.node), columns=None, session=session)
 
 
 @session_method("table")
@@ -87,12 +87,12 @@ def table(interp, session: Session, call: MethodCall) -> Any:
         view = session.temp_views.get(name)
         if view is not None:
             return view.then(site=interp.site(call.node))
-    return Frame(False, interp.site(call.node), columns=None)
+    return Frame(False, interp.site(call.node), columns=None, session=session)
 
 
 @session_method("range")
 def range_frame(interp, session: Session, call: MethodCall) -> Any:
-    return Frame(False, interp.site(call.node), columns=("id",))
+    return Frame(False, interp.site(call.node), columns=("id",), session=session)
 
 
 @session_method("sql")
