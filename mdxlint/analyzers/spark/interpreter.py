@@ -56,6 +56,15 @@ def assigned_names(statements: list[ast.stmt]) -> set[str]:
         stack.extend(ast.iter_child_nodes(node))
     return names
 
+_UNBOUND = object()  # a name not bound in the scope
+
+
+def _same_columns(one: Any, other: Any) -> bool:
+    """Whether two values are frames whose known columns are the same."""
+    return (isinstance(one, Frame) and isinstance(other, Frame) and one.columns is not None
+            and one.columns == other.columns and not one.opaque and not other.opaque)
+
+
 _ORDER = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
           ast.Eq: operator.eq, ast.NotEq: operator.ne}
 
@@ -195,12 +204,28 @@ class Interpreter:
             if truth is not None:
                 self.exec_branch(node.body if truth else node.orelse)
                 return
-            # Which branch runs is not known: both are read, a `return` in one does not end the
-            # function (the other, or the code after, may return instead), and a frame either
-            # assigns has columns that are not known after the `if`.
+            # Which branch runs is not known: both are read, each from the names as they were
+            # before the `if`; a `return` in one does not end the function (the other, or the code
+            # after, may return instead); a frame either assigns has columns that are not known
+            # after the `if`, unless both ways leave it the same columns.
+            names = assigned_names(node.body) | assigned_names(node.orelse)
+            scope = self.scopes[-1]
+            before = {name: scope.get(name, _UNBOUND) for name in names}
             self.exec_uncertain(node.body)
+            after_body = {name: scope.get(name, _UNBOUND) for name in names}
+            for name, value in before.items():
+                if value is _UNBOUND:
+                    scope.pop(name, None)
+                else:
+                    scope[name] = value
             self.exec_uncertain(node.orelse)
-            self.forget_assigned(node.body + node.orelse)
+            for name in names:
+                body_value, value = after_body[name], scope.get(name, _UNBOUND)
+                if value is before[name] and body_value is not _UNBOUND:
+                    scope[name] = value = body_value  # (the value after the `if` is taken from the branch that assigned it)
+                if not _same_columns(body_value, before[name] if value is body_value else value):
+                    self.forget_columns({name})
+            self.forget_stored_columns(node.body + node.orelse)
         elif isinstance(node, (ast.For, ast.AsyncFor)):
             iterable = self.eval(node.iter)
             turns = self.unrolled(node, iterable)
@@ -363,6 +388,10 @@ class Interpreter:
         """After statements that may or may not have run: the frames they assign to names or store
         on objects (``self.df = …``) have columns that are no longer known."""
         self.forget_columns(assigned_names(statements))
+        self.forget_stored_columns(statements)
+
+    def forget_stored_columns(self, statements: list[ast.stmt]) -> None:
+        """The frames statements that may not have run store on objects, with their columns no longer known."""
         for node in (node for statement in statements for node in ast.walk(statement)):
             if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) and isinstance(node.value, ast.Name):
                 base = self.lookup(node.value.id)

@@ -212,11 +212,23 @@ def rename_all(interp, frame: Frame, call: MethodCall) -> Any:
         changes["watermark_columns"] = frozenset(renames.get(c, c) for c in frame.watermark_columns)
         if call.name == "toDF":
             changes["columns"] = tuple(renames.values())
+        elif frame.columns is not None and not _renames_chain(renames):
+            # Spark renames one pair after the other, finding each old name without regard to case
+            columns, binary = frame.columns, frame.binary_columns
+            for old, new in renames.items():
+                columns, binary = renamed_columns(frame.then(columns=columns, binary_columns=binary), old, new)
+            changes["columns"], changes["binary_columns"] = columns, binary
     if call.name == "toDF":
         # The names given are the columns, whatever the frame's were (a repeated name too).
         names = [constant(eval_literal(arg)) for arg in call.arg_nodes]
         changes["columns"] = tuple(names) if names and all(isinstance(n, str) for n in names) else None
     return frame.then(**changes)
+
+
+def _renames_chain(renames: dict[str, str]) -> bool:
+    """Whether a new name is also an old one (`{"a": "b", "b": "a"}`): the result depends on the order."""
+    olds = {str(old).lower() for old in renames}
+    return any(str(new).lower() in olds for new in renames.values())
 
 
 def _renames(interp, frame: Frame, call: MethodCall) -> dict[str, str] | None:
