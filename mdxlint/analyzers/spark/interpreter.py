@@ -56,6 +56,19 @@ def assigned_names(statements: list[ast.stmt]) -> set[str]:
         stack.extend(ast.iter_child_nodes(node))
     return names
 
+# What an `except` may name to catch pyspark's AnalysisException (its own name and its bases).
+_ANALYSIS_ERROR_NAMES = frozenset({"AnalysisException", "CapturedException", "PySparkException", "Exception", "BaseException"})
+
+
+def _catches_analysis_error(handler_type: ast.expr | None) -> bool:
+    """Whether `except <handler_type>` catches AnalysisException (a bare `except:` does)."""
+    if handler_type is None:
+        return True
+    names = handler_type.elts if isinstance(handler_type, ast.Tuple) else [handler_type]
+    return any((name.id if isinstance(name, ast.Name) else name.attr if isinstance(name, ast.Attribute) else None)
+               in _ANALYSIS_ERROR_NAMES for name in names)
+
+
 _UNBOUND = object()  # a name not bound in the scope
 
 
@@ -90,6 +103,7 @@ class Interpreter:
         # The frame whose method is being read: the column names its arguments give are resolved
         # against its columns (columns.column_name), as Spark resolves them.
         self.receiver_frame: Frame | None = None
+        self.catching = 0  # `try` bodies being read whose handlers catch AnalysisException
 
     # -- names --------------------------------------------------------------------------
     def lookup(self, name: str) -> Any:
@@ -108,7 +122,7 @@ class Interpreter:
 
     def site(self, node: ast.AST) -> Site:
         assert self.fence is not None
-        return Site(self.fence, node)
+        return Site(self.fence, node, caught=self.catching > 0)
 
     def batch_session(self) -> Session:
         """``batch.sparkSession`` in a foreachBatch function: the query's own session, which sees
@@ -263,7 +277,12 @@ class Interpreter:
                     self.assign(item.optional_vars, value if isinstance(value, Session) else UNKNOWN)
             self.exec_branch(node.body)
         elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-            self.exec_branch(node.body)  # type: ignore[attr-defined]
+            catches = any(_catches_analysis_error(handler.type) for handler in node.handlers)  # type: ignore[attr-defined]
+            self.catching += catches
+            try:
+                self.exec_branch(node.body)  # type: ignore[attr-defined]
+            finally:
+                self.catching -= catches
             for handler in node.handlers:  # type: ignore[attr-defined]
                 if handler.name:
                     self.bind(handler.name, UNKNOWN)

@@ -81,6 +81,9 @@ class Site:
 
     fence: PythonFence
     node: ast.AST
+    # Read inside a `try` whose handler catches Spark's AnalysisException (or any exception): an
+    # error Spark raises here, at once, is the lesson's demonstration of it, caught.
+    caught: bool = field(default=False, compare=False)
 
     def range(self) -> tuple[int, int]:
         """File offsets to report: a method call or attribute from its name on

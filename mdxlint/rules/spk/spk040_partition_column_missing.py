@@ -12,6 +12,8 @@ class PartitionColumnMissing(Rule):
     or a stream written with `toTable(…)` naming a column that is not among the frame's columns, where the lesson shows them
     (the Kafka and rate sources, `select`, `withColumn` and the like). Spark matches the
     names without regard to case.
+    A `start()` inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a
+    bare `except:`) is not reported: the lesson shows the error and handles it.
 
     ## Why is this bad
     Spark checks the partition columns when the query starts and refuses it:
@@ -48,7 +50,7 @@ class PartitionColumnMissing(Rule):
         for start in stream_starts(analyze(doc)):
             frame = start.frame
             table = start.to_table  # toTable(): a new table gets the frame's columns
-            if (start.sink not in FILE_FORMATS and not table) or frame.columns is None or frame.opaque:
+            if (start.sink not in FILE_FORMATS and not table) or frame.columns is None or frame.opaque or start.site.caught:
                 continue
             existing = {column.lower() for column in frame.columns}
             for column, site in start.writer.partition_columns:

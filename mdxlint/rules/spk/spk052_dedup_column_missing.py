@@ -14,6 +14,8 @@ class DedupColumnMissing(Rule):
     `dropDuplicatesWithinWatermark` that is not among the frame's columns, where the
     lesson shows them (the Kafka and rate sources, `select`, `withColumn` and the like).
     Spark matches the names without regard to case; a dotted name is not judged.
+    A call inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a
+    bare `except:`) is not reported: the lesson shows the error and handles it.
 
     ## Why is this bad
     Spark resolves the names at the call, on a batch frame and on a stream alike, and
@@ -45,5 +47,7 @@ class DedupColumnMissing(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, column, columns in analyze(doc).dedup_columns_missing:
+            if site.caught:
+                continue  # the lesson catches the AnalysisException it demonstrates
             ctx.report(*site.range(), f"the frame has no column `{column}` to deduplicate on (its columns: "
                                       f"{', '.join(columns)}); {spark_raises(CANNOT_RESOLVE.format(column, ', '.join(columns)))}")

@@ -16,6 +16,8 @@ class SelectColumnMissing(Rule):
     names without regard to case. Nested (`after.id`), quoted and starred names, and
     names in other calls (`filter`, `orderBy`, which may read a column dropped by an
     earlier projection), are not judged.
+    A call inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a
+    bare `except:`) is not reported: the lesson shows the error and handles it.
 
     ## Why is this bad
     Spark resolves the columns when `select` is called, on a batch frame and on a stream
@@ -47,5 +49,7 @@ class SelectColumnMissing(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, column, columns in analyze(doc).select_columns_missing:
+            if site.caught:
+                continue  # the lesson catches the AnalysisException it demonstrates
             ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}); "
                                       f"{spark_raises(UNRESOLVED.format(column))}")
