@@ -193,3 +193,53 @@ def test_starlight_absolute_links_have_their_fragments_checked(tmp_path):
                      cwd=tmp_path)
     found = [(d["code"], d["line"], d["column"]) for d in json.loads(result.stdout)]
     assert found == [("CRS012", 5, 47)], found
+
+
+def _starlight_site(tmp_path, config_extra: str = "", locales: str = "") -> "Path":
+    docs = tmp_path / "src" / "content" / "docs"
+    (docs / "guides" / "deep").mkdir(parents=True)
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/starlight": "0.35.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { " + config_extra
+        + "integrations: [starlight({ title: 'X'" + locales + " })] };\n", encoding="utf-8")
+    (docs / "guides" / "setup.mdx").write_text("---\ntitle: Setup\n---\n\nText.\n", encoding="utf-8")
+    (docs / "guides" / "Getting Started.md").write_text("---\ntitle: Start\n---\n\nText.\n", encoding="utf-8")
+    (docs / "guides" / "deep" / "index.mdx").write_text("---\ntitle: Deep\n---\n\nText.\n", encoding="utf-8")
+    (docs / "guides" / "moved.mdx").write_text("---\ntitle: Moved\nslug: guides/elsewhere\n---\n\nText.\n", encoding="utf-8")
+    (docs / "guides" / "_draft.mdx").write_text("---\ntitle: Draft\n---\n\nText.\n", encoding="utf-8")
+    return docs
+
+
+def test_starlight_links_to_missing_docs_pages(tmp_path):
+    """An absolute link into a section of a Starlight site's docs that no file (nor a front-matter
+    slug) makes a page of is a warning with the closest page; links Starlight resolves, and paths
+    outside the docs' sections (src/pages, plugins), are not reported."""
+    docs = _starlight_site(tmp_path)
+    (tmp_path / "src" / "pages").mkdir()
+    (tmp_path / "src" / "pages" / "blog.astro").write_text("---\n---\n", encoding="utf-8")
+    (docs / "index.mdx").write_text(
+        "---\ntitle: Home\n---\n\n"
+        "[a](/guides/setup/) [b](/guides/setup) [c](/guides/getting-started/) [d](/guides/deep/)\n"
+        "[e](/guides/elsewhere/) [f](/blog/post/) [g](/api/x/) [h](/guides/pic.png) [i](/)\n"
+        "[j](/guides/setpu/) [k](/guides/draft/) [l](/guides/moved/)\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
+    found = [(d["line"], d["column"], d["message"].split(":")[0]) for d in json.loads(result.stdout)]
+    assert found == [(7, 5, "link to `/guides/setpu/` goes to no page"),
+                     (7, 25, "link to `/guides/draft/` goes to no page"),
+                     (7, 45, "link to `/guides/moved/` goes to no page")], found
+    assert "did you mean `/guides/setup/`?" in json.loads(result.stdout)[0]["message"]
+
+
+def test_starlight_links_with_locales_and_base(tmp_path):
+    """A locale's link to a page only the default locale has is Starlight's fallback page; the
+    site's `base` is part of the link; a link without it is left to other rules."""
+    docs = _starlight_site(tmp_path, config_extra="base: '/docs', ",
+                           locales=", locales: { root: { label: 'English', lang: 'en' }, de: { label: 'Deutsch', lang: 'de' } }")
+    (docs / "de" / "guides").mkdir(parents=True)
+    (docs / "de" / "guides" / "setup.mdx").write_text("---\ntitle: Setup\n---\n\nText.\n", encoding="utf-8")
+    (docs / "de" / "index.mdx").write_text(
+        "---\ntitle: Start\n---\n\n[a](/docs/de/guides/setup/) [b](/docs/de/guides/deep/) [c](/docs/de/guides/nope/) "
+        "[d](/guides/nope/)\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
+    found = [(d["line"], d["column"], d["message"].split(":")[0]) for d in json.loads(result.stdout)]
+    assert found == [(5, 60, "link to `/docs/de/guides/nope/` goes to no page")], found

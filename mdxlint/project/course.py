@@ -26,7 +26,8 @@ from mdxlint.mdx.document import Document, Frontmatter, Heading, JsxElement, Lin
 from mdxlint.mdx.esm import Export, Import
 from mdxlint.project import probes
 from mdxlint.project.discovery import find_project_root
-from mdxlint.project.locales import ASTRO as ASTRO_CONFIGS
+from mdxlint.project.locales import ASTRO as ASTRO_CONFIGS, starlight_locale_folders
+from mdxlint.project.routes import StarlightRoutes, frontmatter_slug
 from mdxlint.project.site import heading_id_syntaxes
 from mdxlint.mdx.slug import slugify, slugify_mintlify
 
@@ -149,6 +150,7 @@ class ResolvedLink:
     anchor: str | None = None
     has_base: bool = False
     path: str = ""  # the path part that was resolved (without base)
+    near: tuple[str, ...] = ()  # for a "missing-page": the closest pages' URLs
 
 
 # Sites whose relative links the browser resolves against the page's URL (the extension taken off),
@@ -364,6 +366,9 @@ class CourseIndex:
             page = self.starlight_page(path)
             if page:
                 return ResolvedLink("file", None, anchor_value, has_base, page)
+            missing = self.missing_starlight_page(path, has_base)
+            if missing is not None:
+                return ResolvedLink("missing-page", None, anchor_value, has_base, path, tuple(missing))
             if re.search(r"\.[a-z0-9]{2,5}$", path, re.I):
                 return ResolvedLink("asset", None, anchor_value, has_base, path)
             return ResolvedLink("unknown", None, anchor_value, has_base, path)
@@ -389,8 +394,43 @@ class CourseIndex:
         for candidate in (f"{rest}.mdx", f"{rest}.md", f"{rest}/index.mdx", f"{rest}/index.md") if rest else ("index.mdx", "index.md"):
             full = os.path.normpath(os.path.join(docs, candidate))
             if full.startswith(docs + os.sep) and probes.is_file(full):
+                slug = frontmatter_slug(full)
+                if slug is not None and slug.strip("/").lower() != rest.lower():
+                    return ""  # (its front matter moves it: `slug: guides/elsewhere`)
                 return full
         return ""
+
+    @cached_property
+    def starlight_routes(self) -> tuple[StarlightRoutes, str] | None:
+        """The pages of the Starlight site, and its `base` ("" when none)."""
+        site = self.settings.site
+        if site is None or site.framework.value != "starlight":
+            return None
+        config = next((os.path.join(site.root, name) for name in ASTRO_CONFIGS if probes.is_file(os.path.join(site.root, name))), None)
+        text = probes.read_text(config) if config is not None else None
+        if config is None or text is None:
+            return None
+        base = _BASE.search(text)
+        base_path = "/" + base.group(2).strip().strip("/") if base and base.group(2).strip().strip("/") else ""
+        folders, default = starlight_locale_folders(config)
+        return StarlightRoutes(site.root, folders, default, text), base_path
+
+    def missing_starlight_page(self, path: str, has_base: bool) -> list[str] | None:
+        """For an absolute link (the course's base taken off) on a Starlight site that goes to no
+        page of its docs: the closest pages' URLs; None when it has a page or cannot be known."""
+        found = self.starlight_routes
+        if found is None or re.search(r"\.[a-z0-9]{2,5}/?$", path, re.I):
+            return None
+        routes, base = found
+        if base:
+            if has_base and self.site_base == base:
+                pass  # (taken off already)
+            elif path == base or path.startswith(base + "/"):
+                path = path[len(base):]
+            else:
+                return None  # a link without the site's base: another rule's matter
+        near = routes.missing(path)
+        return None if near is None else [base + url for url in near]
 
     def docusaurus_file(self, path: str, from_path: str) -> str | None:
         """The file an absolute link to a Markdown file names on a Docusaurus site (``/guide/setup.mdx``):

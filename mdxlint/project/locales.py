@@ -304,6 +304,24 @@ def _read(kind: str, config: str):
     return _starlight(Path(config)) if kind == "astro" else _docusaurus(Path(config))
 
 
+def starlight_locale_folders(config: str) -> tuple[frozenset[str], str | None]:
+    """The folders of a Starlight site's locales under src/content/docs, and the default locale's
+    folder when there is no `root` locale (its pages are then in a folder too)."""
+    read = _read("astro", config)
+    if read is None:
+        return frozenset(), None
+    folders, _ = read
+    try:
+        text = without_comments(read_config(Path(config)))
+    except OSError:
+        return frozenset(folders), None
+    if re.search(r"""(?:^|[,{\s])['"]?root['"]?\s*:\s*\{""", text):
+        return frozenset(folders), None
+    default = _DEFAULT_LOCALE.search(text)
+    folder = default.group(1).lower() if default else None
+    return frozenset(folders), folder if folder in folders else None
+
+
 def _shown(path: str) -> str:
     parts = Path(path).parts
     return "/".join(parts[-2:]) if len(parts) >= 2 else path

@@ -18,7 +18,11 @@ class BrokenLink(Rule):
     neither beside the page nor under the site's content folders is a warning (Docusaurus
     builds with a warning; the link is a 404). On Next.js, Nextra and Fumadocs sites, whose
     links the browser reads against the page's URL, an index page's link is also read
-    from the folder above (`index.mdx` has its folder's URL).
+    from the folder above (`index.mdx` has its folder's URL). On Starlight sites, an absolute
+link into a section of the docs (`/guides/…`, with the site's `base` and a locale) that no
+file under `src/content/docs` makes a page of (its path slugified as Astro does, an
+`index`, a front-matter `slug`, or the default locale's page shown in a locale's place) is
+a warning; paths that `src/pages`, redirects or generated folders may answer are not judged.
 
     ## Why is this bad
     The link is a 404 on the site. Links rot when modules are renumbered and lessons
@@ -63,6 +67,11 @@ class BrokenLink(Rule):
                     ctx.report(start, end, f"link to `{href.partition('#')[0]}` goes to no file: there is none at that "
                                f"path {where}", path=facts.path,
                                severity=Severity.WARNING)
+                continue
+            if resolved.kind == "missing-page":
+                hint = f"; did you mean {', '.join(f'`{url}`' for url in resolved.near)}?" if resolved.near else ""
+                ctx.report(start, end, f"link to `{href.partition('#')[0]}` goes to no page: no file under src/content/docs "
+                           f"has that path (nor a front-matter `slug`, nor the default locale's){hint}", path=facts.path, severity=Severity.WARNING)
                 continue
             if resolved.kind == "module":
                 self._module_link(course, ctx, facts, href, resolved, prefix, start, end)
