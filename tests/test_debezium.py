@@ -231,7 +231,7 @@ def test_messages_name_what_the_pages_release_has():
     typo = fence('"transforms": "unwrap",\n"transforms.unwrap.type": "io.debezium.transforms.ExtractNewRecordState",\n'
                  '"transforms.unwrap.drop.tombstone": "false"')
     message = [d.message for d in lint_text("Образ `quay.io/debezium/connect:2.3`.\n\n" + typo, "a.mdx", DBZ)][0]
-    assert "in Debezium 2.3 it has:" in message and "delete.tombstone.handling.mode" not in message
+    assert "in Debezium 2.3.x it has:" in message and "delete.tombstone.handling.mode" not in message
     patch = ("Образ `quay.io/debezium/connect:2.7`.\n\n```bash\ncurl -X PATCH -H 'Content-Type: application/json' "
              "localhost:8083/connectors/inventory/config -d '{\"snapshot.mode\": \"initial\"}'\n```\n")
     rest = [d.message for d in lint_text(patch, "a.mdx", DBZ) if d.code == "DBZ012"]
@@ -282,3 +282,29 @@ def test_kafka_schema_history_keys_required_by_other_connectors():
     assert codes(config("io.debezium.connector.sqlserver.SqlServerConnector")) == [("DBZ001", "error")] * 2
     mysql = codes(config("io.debezium.connector.mysql.MySqlConnector"))
     assert ("DBZ001", "error") not in mysql and ("DBZ001", "warning") in mysql
+
+
+def test_held_out_configs_of_2026_12_04():
+    """A page that names a minor release ("Debezium 2.7", `connect:2.7`) is judged as its latest
+    patch (PostgreSQL's `read.only` is there); a release between two the catalog holds (2.3) accepts
+    what either has; curl's grouped options (`-sX PUT`); `max.queue.size` against the default
+    `max.batch.size` (and the reverse) in a full source config, not in an excerpt."""
+    read_only = fence('{"connector.class": "io.debezium.connector.postgresql.PostgresConnector", "read.only": "true"}')
+    assert "DBZ005" not in {d.code for d in lint_text("Мы используем Debezium 2.7.\n\n" + read_only, "a.mdx", DBZ)}
+    assert "DBZ005" not in {d.code for d in lint_text("Образ `quay.io/debezium/connect:2.7`.\n\n" + read_only, "a.mdx", DBZ)}
+    values = fence('"plugin.name": "pgoutput",\n"binary.handling.mode": "base64-url-safe",\n"database.sslmode": "prefer"')
+    assert codes("Мы используем Debezium 2.3.\n\n" + values) == []
+    assert codes("Мы используем Debezium 2.3.\n\n" + fence('"plugin.name": "pgoutput",\n"binary.handling.mode": "base32"')) \
+        == [("DBZ003", "error")]
+    for flags in ("-sX PUT", "-sXPUT", "-isX PUT"):
+        assert codes(f"```bash\ncurl {flags} http://localhost:8083/connectors/inventory/pause\n```\n") == [], flags
+    assert [c for c, _ in codes("```bash\ncurl -sX GET http://localhost:8083/connectors/inventory/pause\n```\n")] == ["DBZ012"]
+    full = ('{"connector.class": "io.debezium.connector.postgresql.PostgresConnector", "database.hostname": "db", '
+            '"database.port": "5432", "database.user": "u", "database.password": "p", "database.dbname": "inventory", '
+            '"topic.prefix": "app", "plugin.name": "pgoutput", %s}')
+    messages = [d.message for d in lint_text(fence(full % '"max.batch.size": "10000"'), "a.mdx", DBZ) if d.code == "DBZ006"]
+    assert messages == ['`max.queue.size=8192` (its default) must be larger than `max.batch.size=10000`: Debezium rejects '
+                        'it ("Must be larger than the maximum batch size")'], messages
+    assert [d.code for d in lint_text(fence(full % '"max.queue.size": "1000"'), "a.mdx", DBZ)] == ["DBZ006"]
+    assert [d.code for d in lint_text(fence(full % '"max.queue.size": "20000", "max.batch.size": "10000"'), "a.mdx", DBZ)] == []
+    assert codes(fence('"plugin.name": "pgoutput",\n"max.batch.size": "10000"')) == []  # an excerpt

@@ -352,7 +352,9 @@ def _units_from_shell(doc: Document, fence: Fence) -> list[ConfigUnit]:
             words = shlex.split(command.replace("\\\n", " "), comments=True)
         except ValueError:
             continue
+        words = _curl_short_options(words)
         method, url, json_type, data, data_is_file = None, None, False, None, False
+        get_with_data = "-G" in words or "--get" in words  # (the data goes into the query string of a GET)
         index = 0
         while index < len(words):
             word = words[index]
@@ -360,9 +362,7 @@ def _units_from_shell(doc: Document, fence: Fence) -> list[ConfigUnit]:
             if word in ("-X", "--request"):
                 method, index = following.upper(), index + 2
                 continue
-            if word.startswith("-X") and len(word) > 2:
-                method = word[2:].upper()
-            elif word in ("-H", "--header"):
+            if word in ("-H", "--header"):
                 if re.match(r"(?i)content-type\s*:\s*application/(?:[\w.+-]*\+)?json", following):
                     json_type = True
                 index += 2
@@ -379,7 +379,7 @@ def _units_from_shell(doc: Document, fence: Fence) -> list[ConfigUnit]:
         if url is None:
             continue
         path = re.sub(r"^[a-z]+://[^/]+", "", url)
-        method = method or ("POST" if data is not None else "GET")
+        method = method or ("POST" if data is not None and not get_with_data else "GET")
         rest = RestCall(method, path, json_type, fence.body_offset(start), fence.body_offset(end))
         unit = None
         if data is not None and data.startswith("@"):
@@ -397,6 +397,27 @@ def _units_from_shell(doc: Document, fence: Fence) -> list[ConfigUnit]:
         unit.rest = rest
         units.append(unit)
     return units
+
+
+# curl's one-letter options that take a value (`-X PUT`, `-XPUT`, the last of a group: `-sX PUT`)
+_CURL_VALUE_LETTERS = frozenset("AbcCdDeEFHKmoPQrTuUwxXyYz")
+
+
+def _curl_short_options(words: list[str]) -> list[str]:
+    """The words with curl's grouped one-letter options taken apart, as curl reads them:
+    `-sX PUT` is `-s -X PUT`, `-sXPUT` too, `-isd @c.json` is `-i -s -d @c.json`."""
+    result: list[str] = []
+    for word in words:
+        if len(word) <= 2 or not word.startswith("-") or word.startswith("--") or not word[1].isalpha():
+            result.append(word)
+            continue
+        for position, letter in enumerate(word[1:], start=1):
+            result.append("-" + letter)
+            if letter in _CURL_VALUE_LETTERS:
+                if position + 1 < len(word):
+                    result.append(word[position + 1 :])
+                break
+    return result
 
 
 # -- YAML (Strimzi KafkaConnector) ----------------------------------------------------------------------

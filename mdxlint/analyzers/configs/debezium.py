@@ -17,12 +17,13 @@ from functools import lru_cache
 
 
 def parse_version(text: str) -> tuple[int, int, int]:
-    """``2.6`` -> (2, 6, 0); ``HEAD`` sorts after every release."""
+    """``2.6`` -> (2, 6, 0); ``2.7.x`` (a page that names the minor release only, as an image tag
+    does: its latest patch) -> (2, 7, 999); ``HEAD`` sorts after every release."""
     if text.upper() == "HEAD":
         return (99, 0, 0)
     parts = [int(part) for part in re.findall(r"\d+", text)[:3]]
     while len(parts) < 3:
-        parts.append(0)
+        parts.append(999 if text.endswith(".x") and len(parts) == 2 else 0)
     return tuple(parts)  # type: ignore[return-value]
 
 
@@ -383,7 +384,10 @@ def judged_version(text: str, configured: str) -> str | None:
     if installed is None or parse_version(installed)[:2] == parse_version(configured)[:2]:
         return configured  # (an image tag names the minor release only: debezium/connect:2.5)
     oldest = min(catalog()["matrix_tags"], key=parse_version)
-    return installed if parse_version(installed)[:2] >= parse_version(oldest)[:2] else None
+    if parse_version(installed)[:2] < parse_version(oldest)[:2]:
+        return None
+    # `debezium/connect:2.7`, "Debezium 2.7": the minor release, judged as its latest patch
+    return installed if len(re.findall(r"\d+", installed)) >= 3 else f"{'.'.join(re.findall(r'[0-9]+', installed)[:2])}.x"
 
 
 # -- catalog lookups -------------------------------------------------------------------------------
@@ -405,6 +409,16 @@ def connector_keys(connector: str, version: str) -> dict[str, dict]:
     target = parse_version(version)
     base = _nearest([v for v in data if v != "HEAD"], target)
     keys = {key: dict(info) for key, info in data[base].items()}
+    later_releases = sorted((v for v in data if v != "HEAD" and parse_version(v) > target), key=parse_version)
+    if later_releases and parse_version(base)[:2] != target[:2]:
+        # A release between two the catalog holds (2.3, between 1.9.8 and 2.5.4): what it defines is
+        # not known one by one, so a key or value either neighbour has is taken for its own (unless
+        # KEYS_ADDED and VALUE_CHANGES below date it).
+        for key, info in data[later_releases[0]].items():
+            if key not in keys:
+                keys[key] = dict(info)
+            elif info.get("enum") and keys[key].get("enum"):
+                keys[key]["enum"] = list(dict.fromkeys([*keys[key]["enum"], *info["enum"]]))
     for (conn, key), added in KEYS_ADDED.items():
         if conn != connector:
             continue
