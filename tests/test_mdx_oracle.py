@@ -588,3 +588,29 @@ MDX2_PROBES = [
 def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
     expected = compiler2.compile(text)["ok"]
     assert expected == (not lint_text(text, "doc.mdx", mdx2_settings())), (text, expected)
+
+
+# -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
+
+POSITION_PROBES = [
+    # The end of an expression whose `}` stands alone on an indented line: that line's start
+    # (micromark takes the spaces for the line's prefix), in a list item and an attribute too.
+    "{a +\n  }\n", "- {a +\n    }\n", "<a b={x +\n  } />\n", "- <a b={x +\n    } />\n", "- a\n\n  {a +\n  }\n",
+    "{a +\n\t}\n",
+    # acorn's place in a module: the word after `export`, just past a regular expression's `/`, the
+    # quote of a JSX attribute value never closed.
+    "export a b\n", "export the file as CSV.\n", "export type T = 1\n", "export const re = /ab+c\n",
+    "export const x = /a/gg\n", "export const f = () => {\n  const r = /a(/\n  return r\n}\n",
+    "export const A = () => <div>{a</div>\n", "export const a = <b c=\"d>e</b>\n",
+    # The strong emphasis made of a run's inner markers, and a closing tag in another container.
+    "***<Foo>***\n", "****<Foo>****\n", "***<Foo>* b**\n", "**<Foo>**\n", "***a*** ***<Foo>***\n",
+    "<Foo>\n- </Foo>\n", "<Foo>\n> </Foo>\n", "<Foo>\n- a\n\n  </Foo>\n",
+]
+
+
+@pytest.mark.parametrize("text", POSITION_PROBES)
+def test_probes_agree_on_the_column_too(compiler_gfm, text):
+    expected = compiler_gfm.compile(text)
+    found = verdict(text)
+    assert not expected["ok"] and found is not None, (expected, found and found.message)
+    assert (found.line, found.column) == (expected["line"], expected["column"]), (expected, found.message)

@@ -505,3 +505,51 @@ def test_jsx_elements_in_expressions_of_partials_and_pages_with_their_own_compon
     assert lint_text(page, "src/pages/_partial.mdx", known) == []
     own = "export const components = { CpuIcon: () => null }\n\n" + page
     assert lint_text(own, "src/pages/page.mdx", known) == []
+
+
+def _first_problem(text: str, syntax) -> tuple[int, int] | None:
+    from mdxlint.mdx.parser import parse_document
+    from mdxlint.mdx.source import SourceText
+
+    problems = parse_document("a.mdx", SourceText(text), syntax).syntax_problems
+    if not problems:
+        return None
+    place = SourceText(text).position(problems[0].offset)
+    return place.line + 1, place.column + 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (line, column) as Docusaurus 3's and Starlight's pipelines (remark-directive) report them,
+    # measured by a helper on 2026-12-04; None: the page builds.
+    (":::note\n<div>\n:::\n</div>\n", (1, 1)),
+    ("<div>\n:::note\n</div>\n:::\n", (3, 1)),
+    (":::note\n<div>\n</div>\n:::\n", None),
+    ("<Tabs>\n<TabItem>\n:::note\nx\n:::\n</TabItem>\n</Tabs>\n", None),
+    (":::note\n<Tabs>\n<TabItem>\nx\n</TabItem>\n:::\n", (1, 1)),
+    ("<Tabs>\n<TabItem>\n:::note\nx\n</TabItem>\n</Tabs>\n", (5, 1)),
+    ("::::tip\n:::note\n<div>\n:::\n</div>\n::::\n", (2, 1)),
+    ("```md\n:::note\n<div>\n```\n\n:::note\nText.\n:::\n", None),
+])
+def test_jsx_elements_and_directive_containers_nest(text, expected):
+    from mdxlint.mdx.syntax import Syntax
+
+    assert _first_problem(text, Syntax(directives=True)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # remark-math sites (MDX 3 + remark-gfm + remark-math), measured on 2026-12-04: a later line of
+    # inline math that starts with an expression the parser refuses fails there; a `$` in a link's
+    # address or a bare URL pairs with no other.
+    ("a $x\n{b c}$\n", (2, 3)),
+    ("a $x\n{b}$\n", None),
+    ("- a $x\n  {b c}$\n", (2, 5)),
+    ("a $\\frac{1}\n{2}$\n", None),
+    ("[a]($x) {b c} $\n", (1, 11)),
+    ("![x](a$b.png) $c{d e}$\n", None),
+    ("www.x.org/$a and $b{c d}$\n", None),
+    ("see https://x.org/$a and $b{c d}$\n", None),
+])
+def test_inline_math_as_remark_math_reads_it(text, expected):
+    from mdxlint.mdx.syntax import Syntax
+
+    assert _first_problem(text, Syntax(math=True)) == expected

@@ -28,6 +28,9 @@ class JsProblem:
     # The text parses; the compiler fails later, on the tree (`((x))`): it does not read on past the
     # expression's `}` as it does past one its parser refused.
     parses: bool = False
+    # The failure is at the start of a line (the end of an expression whose `}` stands alone on
+    # an indented line): in a container too, the compiler points before the line's prefix.
+    line_start: bool = False
 
 
 def _esprima():
@@ -777,6 +780,13 @@ def check_expression(body: str) -> JsProblem | None:
                 if not 0 < earlier_index < cut or body[:earlier_index].isspace():
                     break
                 cut = earlier_index
+        if index == len(body) and "\n" in body:
+            # The spaces that indent the line of the closing `}` are no part of the expression's
+            # text (micromark takes them for the line's prefix): its end is that line's start.
+            tail = body[body.rfind("\n") + 1 :]
+            if not tail.strip(" "):
+                return JsProblem(index - len(tail), f"this `{{…}}` is not a valid JavaScript expression ({detail})",
+                                 line_start=True)
         return JsProblem(index, f"this `{{…}}` is not a valid JavaScript expression ({detail})")
     if tree is not None and (len(tree.body) != 1 or tree.body[0].type != "ExpressionStatement"):
         return JsProblem(max(0, len(body) - 1), "this `{…}` holds statements; MDX allows one JavaScript expression")
@@ -1013,6 +1023,39 @@ def _redeclared_name_at(text: str, index: int, description: str) -> int:
     return at.start() if at is not None and "\n\n" not in text[index : at.start()] else index
 
 
+# `export` followed by a word that starts no declaration (`export the file as CSV.`, TypeScript's
+# `export type T = …`): acorn fails at that word.
+_EXPORT_OF_WORD = re.compile(r"(?m)^export[ \t]+(?!(?:default|var|let|const|function|async|class)(?![\w$]))([A-Za-z_$][\w$]*)")
+# A JSX attribute's quoted value (`className="a`): acorn fails at a quote that is never closed.
+_JSX_ATTRIBUTE_QUOTE = re.compile(r"<[A-Za-z][\w.:-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|\{[^{}]*\}))?)*\s+[\w:-]+=([\"'])")
+
+
+def _acorn_module_position(text: str, index: int, description: str, prefix: int) -> tuple[int, str] | None:
+    """Where acorn, the compiler's parser, stops in a module esprima refused at ``index``, when
+    they point at different places: (index, description), or None."""
+    word = _EXPORT_OF_WORD.search(text, prefix)
+    if word is not None and word.start(1) < index:
+        return word.start(1), (f"`export` takes a declaration, `{{…}}`, `*` or `default`, not `{word.group(1)}`; "
+                                 "in MDX a line that starts with `export ` is JavaScript, even in prose")
+    if description.startswith("Invalid regular expression"):
+        # acorn points just past the `/` that opens the literal (esprima at its end, or the line's)
+        line_start = text.rfind("\n", 0, max(prefix, index - 1)) + 1
+        while line_start >= prefix:
+            line_end = text.find("\n", line_start)
+            opening = _REGEX_LITERAL_START.search(text, line_start, line_end if line_end >= 0 else len(text))
+            if opening is not None:
+                return opening.end(), description
+            if line_start == 0:
+                break
+            line_start = text.rfind("\n", 0, line_start - 1) + 1
+        return None
+    if description == "Unexpected end of input":
+        for quote in _JSX_ATTRIBUTE_QUOTE.finditer(text, prefix):
+            if text.find(quote.group(1), quote.end()) < 0:
+                return quote.start(1), "a JSX attribute's quoted value that is never closed"
+    return None
+
+
 @cache_small(maxsize=2048, max_chars=20_000)
 def _module_tree(text: str):
     """The tree of ``text`` read as a module, or None where esprima refuses it (or fails)."""
@@ -1070,6 +1113,9 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
             return JsProblem(newer[0], f"this import/export does not parse as JavaScript in MDX {version} "
                                        f"({too_new(newer[1], newer[2], version)})")
         index = _redeclared_name_at(text, index, description)
+        acorn_at = _acorn_module_position(text, index, description, prefix)
+        if acorn_at is not None:
+            index, description = acorn_at
         undefined = _UNDEFINED_EXPORT.search(description)
         return JsProblem(index, f"this import/export does not parse as JavaScript ({description})",
                          undefined.group(1) if undefined else None)

@@ -37,6 +37,7 @@ class ScanError:
     # The compiler read the construct to the end of the text (no `}` ended it): what follows the
     # `{` is inside it, and no other construct there is read (markdown.mdx_expression_inline).
     to_end: bool = False
+    line_start: bool = False  # (JsProblem.line_start)
 
 
 @dataclass(eq=False, slots=True)
@@ -298,7 +299,8 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
                 problem = check_expression(attr.value)
                 if problem is not None:
                     return ScanError(attr.value_start + problem.index, f"the value of `{attr.name}`: {problem.message}",
-                                     attr.value_start - 1, javascript=True, resume=-1 if problem.parses else expr_end)
+                                     attr.value_start - 1, javascript=True, resume=-1 if problem.parses else expr_end,
+                                     line_start=problem.line_start)
             else:
                 return ScanError(
                     pos,

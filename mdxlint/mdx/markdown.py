@@ -274,6 +274,17 @@ class PositionedInline(ParserInline):
                     state.pending += src[pos]
                 state.pos += 1
             if len(tokens) > count:
+                while count < len(tokens) and tokens[count].meta and "span" in tokens[count].meta:
+                    count += 1  # (the pending text the rule's first token pushed out: placed already)
+                if len(tokens) - count == state.pos - pos > 1 and all(
+                        tokens[index].type == "text" and tokens[index].content == src[pos + index - count]
+                        for index in range(count, len(tokens))):
+                    # An emphasis run (`***`): one token per marker, each its own character (the
+                    # emphasis made of the inner markers starts there, as the compiler says)
+                    for index in range(count, len(tokens)):
+                        at = pos + index - count
+                        tokens[index].meta = {"span": (at, at + 1)}
+                    count = len(tokens)
                 for index in range(count, len(tokens)):
                     token = tokens[index]
                     if token.meta is None:
@@ -525,7 +536,7 @@ def _scan_items(src: str, pos: int, limit: int):
             if problem is not None:
                 # The compiler parses a block-level expression as soon as it closes.
                 return ScanError(pos + 1 + problem.index, problem.message, pos, javascript=True,
-                                 resume=-1 if problem.parses else end), pos
+                                 resume=-1 if problem.parses else end, line_start=problem.line_start), pos
             items.append((pos, end))
             pos = end
         else:
@@ -576,7 +587,8 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
                 to_src(items.start) if items.start >= 0 else -1,
             )
         elif isinstance(items, ScanError):
-            items = ScanError(to_src(items.offset), items.message, to_src(items.start) if items.start >= 0 else -1, items.javascript,
+            offset = to_src(items.offset - 1) + 1 if items.line_start else to_src(items.offset)
+            items = ScanError(offset, items.message, to_src(items.start) if items.start >= 0 else -1, items.javascript,
                               to_src(items.resume) if items.resume >= 0 else -1)
         elif items:
             items = [item.moved(to_src) if isinstance(item, JsxTag) else (to_src(item[0]), to_src(item[1])) for item in items]

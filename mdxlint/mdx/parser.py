@@ -31,7 +31,7 @@ from mdxlint.mdx.jsx import JsxTag, comment_text
 from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
 from mdxlint.mdx.markdown import create_parser
 from mdxlint.mdx.slug import Slugger
-from mdxlint.mdx.syntax import PLAIN, Syntax, prepare
+from mdxlint.mdx.syntax import container_spans, PLAIN, Syntax, prepare
 from mdxlint.mdx.source import SourceText
 
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'`]+[^\s<>()\[\]{}\"'`.,;:!?]|www\.[^\s<>()\"'`]+[^\s<>()\"'`.,;:!?]")
@@ -500,7 +500,9 @@ class _Builder:
                     block.inline_code.append(code)
                     doc.inline_code.append(code)
             elif ctype in _INLINE_OPEN and span is not None:
-                self.inline_stack.append(("c", ctype, mapping(span[0])))
+                # (markdown-it keeps a strong emphasis's open token on the second of its two markers)
+                first = span[0] - 1 if ctype == "strong_open" and span[1] - span[0] == 1 and span[0] > 0 else span[0]
+                self.inline_stack.append(("c", ctype, mapping(first)))
                 if ctype == "link_open":
                     link_stack.append((child, mapping(span[0]), []))
             elif ctype in _INLINE_CLOSE:
@@ -647,6 +649,57 @@ class _Builder:
                     f"(opened at {where.line + 1}:{where.column + 1})",
                     _TREE,
                 )
+
+    def check_container_nesting(self, containers: list[tuple[int, int, str]]) -> None:
+        """JSX elements and container directives (`:::note` … `:::`) nest in one another, as the
+        compiler reads them: an element opened in a container closes in it, and one opened outside
+        closes outside.  (Elements and containers at the first column of a line only.)"""
+        text = self.text
+        events: list[tuple[int, int, object]] = []
+        for start, end, name in containers:
+            events.append((start, 0, ("open", name, start)))
+            if end >= 0:
+                events.append((end, 0, ("close", name, start)))
+        for tag, flow in self.tags:
+            if flow and tag.kind in ("open", "close") and (tag.start == 0 or text[tag.start - 1] == "\n"):
+                events.append((tag.start, 1, tag))
+        if not any(isinstance(event[2], JsxTag) for event in events):
+            return
+        before = len(self.doc.syntax_problems)
+        self._container_nesting(events)
+        if len(self.doc.syntax_problems) > before:
+            # (met when the container ends, before the end of the file where an element left open
+            # anywhere is reported: first among the problems of the tree)
+            problem = self.doc.syntax_problems.pop()
+            first_tree = next((index for index, p in enumerate(self.doc.syntax_problems) if p.phase == _TREE),
+                              len(self.doc.syntax_problems))
+            self.doc.syntax_problems.insert(first_tree, problem)
+
+    def _container_nesting(self, events: list) -> None:
+        frames: list[list[JsxTag]] = [[]]  # the elements open in each container, the page's first
+        starts: list[tuple[str, int]] = []
+        for _, _, event in sorted(events, key=lambda item: (item[0], item[1])):
+            if isinstance(event, JsxTag):
+                if event.kind == "open":
+                    frames[-1].append(event)
+                elif frames[-1] and frames[-1][-1].name == event.name:
+                    frames[-1].pop()
+                elif not frames[-1] and len(frames) > 1 and any(frame and frame[-1].name == event.name for frame in frames[:-1]):
+                    self.problem(event.start, f"the closing tag `</{event.name}>` closes an element opened outside this "
+                                              f"`:::{starts[-1][0]}` container: it must close after the container's `:::`",
+                                 _TREE)
+                    return
+            elif event[0] == "open":
+                frames.append([])
+                starts.append((event[1], event[2]))
+            elif len(frames) > 1:
+                left = frames.pop()
+                name, start = starts.pop()
+                if left:
+                    where = self.doc.source.position(left[-1].start)
+                    self.problem(start, f"the JSX tag `<{left[-1].name}>` opened at {where.line + 1}:{where.column + 1} "
+                                        f"is not closed before the end of this `:::{name}` container", _TREE)
+                    return
 
     def check_expression_node(self, expression: Expression, phase: int) -> None:
         problem = check_expression(expression.body)
@@ -812,8 +865,11 @@ class _Builder:
                     if container.open_tags and container.open_tags[-1].name == item.name:
                         container.open_tags.pop()
                     elif not container.open_tags:
+                        # With no element open anywhere the compiler stops at the slash; with one open
+                        # outside this list item or block quote, at the tag.
+                        anywhere = any(outer.open_tags for outer in self.flow_stack)
                         self.problem(
-                            item.start + 1,
+                            item.start if anywhere else item.start + 1,
                             f"the closing tag `</{item.name}>` has no opening tag before it at this level "
                             "(inside the same list item or block quote)",
                             _TREE,
@@ -901,6 +957,8 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
             else:
                 builder.problem(offset, message, _FLOW, start, within)
         builder.build(tokens)
+        if syntax.directives and syntax.directive_blocks and ":::" in prepared:
+            builder.check_container_nesting(container_spans(text))  # (as written: `:::` lines that end a fence are kept)
     finally:
         source.text = text
         set_mdx_version(previous_version)

@@ -241,6 +241,58 @@ def _fence_opening(line: str, pattern: re.Pattern) -> re.Match | None:
     return marker
 
 
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<]*")
+
+
+def _destination_end(chunk: str, start: int) -> int:
+    """Past the `)` that ends a link's address and title starting at ``start`` (parentheses in it
+    balanced), or ``start`` when none does on the line."""
+    depth, index = 0, start
+    while index < len(chunk) and chunk[index] != "\n":
+        char = chunk[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return index + 1
+            depth -= 1
+        index += 1
+    return start
+
+
+def _blank_math_span(chunk: str, start: int, end: int) -> str:
+    """The inline math ``chunk[start:end]`` with its TeX braces and `<` blanked (no MDX there),
+    except an expression that starts one of its later lines and does not parse: micromark tries
+    each line of a paragraph as a block-level expression before it reads the paragraph's text,
+    and that attempt fails there, math or not."""
+    from mdxlint.mdx.js import check_expression  # imported late: js needs the parser's modules
+    from mdxlint.mdx.jsx import scan_expression
+
+    kept: list[tuple[int, int]] = []
+    line = chunk.find("\n", start, end)
+    while line >= 0:
+        brace = line + 1
+        while brace < end and chunk[brace] in " \t":
+            brace += 1
+        if brace < end and chunk[brace] == "{":
+            closed = scan_expression(chunk, brace, len(chunk))
+            if isinstance(closed, int) and check_expression(chunk[brace + 1 : closed - 1]) is not None:
+                kept.append((brace, closed))
+        line = chunk.find("\n", line + 1, end)
+    pieces, done = [], start
+    for begin, stop in kept:
+        if begin < done:
+            continue
+        pieces.append(_TEX_SYNTAX.sub(" ", chunk[done:begin]))
+        pieces.append(chunk[begin:stop])
+        done = stop
+    pieces.append(_TEX_SYNTAX.sub(" ", chunk[done:end]))
+    return "".join(pieces)
+
+
 def _blank_inline_math(chunk: str) -> str:
     if "$" not in chunk:
         return chunk
@@ -262,13 +314,17 @@ def _blank_inline_math(chunk: str) -> str:
         elif char == "{":
             end = scan_expression(chunk, index, size)
             index = end if isinstance(end, int) else index + 1
+        elif char == "]" and chunk.startswith("(", index + 1):
+            index = _destination_end(chunk, index + 2)  # a link's address: its `$` is no math
+        elif char in "hw" and (index == 0 or chunk[index - 1] in " \t\n(") and _BARE_URL.match(chunk, index):
+            index = _BARE_URL.match(chunk, index).end()  # type: ignore[union-attr]
         elif char == "$":
             run, closing = _closing_run(_DOLLARS, chunk, index)
             if closing is None:
                 index += run
                 continue
             pieces.append(chunk[done:index])
-            pieces.append(_TEX_SYNTAX.sub(" ", chunk[index : closing.end()]))  # TeX braces and `<` are not MDX there
+            pieces.append(_blank_math_span(chunk, index, closing.end()))
             done = index = closing.end()
         else:
             index += 1
@@ -321,6 +377,40 @@ def _close_fences_at_container_ends(text: str) -> str:
         elif containers and _CONTAINER_CLOSE.match(line):
             containers.pop()
     return "\n".join(lines) if changed else text
+
+
+def container_spans(text: str) -> list[tuple[int, int, str]]:
+    """The container directives that start a line at its first column, outside fenced code:
+    (offset of the opening line, offset of the closing line or -1 when none closes it, name)."""
+    spans: list[tuple[int, int, str]] = []
+    open_containers: list[tuple[int, int, str]] = []  # (index in spans, colons, name)
+    fence: tuple[str, int, int] | None = None  # (character, length, containers open at it)
+    offset = 0
+    for line in text.split("\n"):
+        if fence is not None:
+            closing = _CONTAINER_CLOSE.match(line) if fence[2] and line.startswith(":::") else None
+            if _closes(line.strip(), fence[0], fence[1]):
+                fence = None
+            elif closing is not None and len(closing.group(1)) >= open_containers[-1][1]:
+                fence = None  # the container's `:::` ends the fence left open in it (remark-directive)
+                index, _, name = open_containers.pop()
+                spans[index] = (spans[index][0], offset, name)
+        elif (marker := _fence_opening(line, _FENCE_OPEN)) is not None:
+            fence = (marker.group(1)[0], len(marker.group(1)), len(open_containers))
+        elif line.startswith(":::"):
+            opening = _CONTAINER_OPEN_NAME.match(line)
+            closing = _CONTAINER_CLOSE.match(line)
+            if opening is not None:
+                open_containers.append((len(spans), len(opening.group(1)), opening.group(2)))
+                spans.append((offset, -1, opening.group(2)))
+            elif closing is not None and open_containers and len(closing.group(1)) >= open_containers[-1][1]:
+                index, _, name = open_containers.pop()
+                spans[index] = (spans[index][0], offset, name)
+        offset += len(line) + 1
+    return spans
+
+
+_CONTAINER_OPEN_NAME = re.compile(r"(:{3,})([A-Za-z][\w-]*)")
 
 
 def prepare(text: str, syntax: Syntax) -> str:

@@ -19,10 +19,10 @@ class BrokenLink(Rule):
     builds with a warning; the link is a 404). On Next.js, Nextra and Fumadocs sites, whose
     links the browser reads against the page's URL, an index page's link is also read
     from the folder above (`index.mdx` has its folder's URL). On Starlight sites, an absolute
-link into a section of the docs (`/guides/…`, with the site's `base` and a locale) that no
-file under `src/content/docs` makes a page of (its path slugified as Astro does, an
-`index`, a front-matter `slug`, or the default locale's page shown in a locale's place) is
-a warning; paths that `src/pages`, redirects or generated folders may answer are not judged.
+    link into a section of the docs (`/guides/…`, with the site's `base` and a locale) that no
+    file under `src/content/docs` makes a page of (its path slugified as Astro does, an
+    `index`, a front-matter `slug`, or the default locale's page shown in a locale's place) is
+    a warning; paths that `src/pages`, redirects or generated folders may answer are not judged.
 
     ## Why is this bad
     The link is a 404 on the site. Links rot when modules are renumbered and lessons
