@@ -1,3 +1,5 @@
+import re
+
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.mdx.document import Document
@@ -26,7 +28,9 @@ class StepsNotOneOrderedList(Rule):
     a fence or a second list beside it, or nothing at all. A numbered step whose text is
     not indented under its number is the usual cause: the text leaves the list, and the
     list is cut in two. Where another component or an expression stands in the content,
-    what it renders is not known and only the elements Markdown makes are counted.
+    what it renders is not known and only the elements Markdown makes are counted. HTML
+    elements written as JSX (`<ol><li>…</li></ol>`) count as what they are, their content as
+    theirs; a paragraph of nothing but JSX elements is unwrapped, as MDX does.
 
     ## Why is this bad
     Starlight checks the rendered content when it builds the page and stops the build
@@ -85,14 +89,42 @@ class StepsNotOneOrderedList(Rule):
             elements: list[tuple[str, int]] = []  # (element, line) of the content's top level
             unknown = False
             closed = False
-            for inner in tokens[index + 1:]:
+            depth = 0  # JSX elements open inside the Steps: what stands in them is their content
+            for position, inner in enumerate(tokens[index + 1:], start=index + 1):
                 if inner.level < token.level:
                     break
                 if inner.level != token.level:
                     continue
-                if inner.type == "mdx_jsx_flow" and inner.content.strip() == f"</{name}>":
+                if inner.type == "mdx_jsx_flow" and depth == 0 and inner.content.strip() == f"</{name}>":
                     closed = True
                     break
+                if inner.type == "mdx_jsx_flow":
+                    for tag in _TAG.finditer(inner.content):
+                        closing, tag_name, self_closing = tag.group(1), tag.group(2), tag.group(3)
+                        if closing:
+                            depth = max(0, depth - 1)
+                            continue
+                        if depth == 0:
+                            if tag_name[:1].islower() and "." not in tag_name:
+                                elements.append((tag_name, inner.map[0] if inner.map else -1))  # `<ol>` written as JSX
+                            else:
+                                unknown = True  # a component: what it renders is not known
+                        if not self_closing:
+                            depth += 1
+                    continue
+                if depth:
+                    continue
+                if inner.type == "paragraph_open":
+                    unravelled = _only_jsx(tokens[position + 1])
+                    if unravelled is not None:
+                        # MDX unwraps a paragraph of nothing but JSX elements: the elements stand in its place
+                        line = inner.map[0] if inner.map else -1
+                        for element in unravelled:
+                            if element[:1].islower() and "." not in element:
+                                elements.append((element, line))
+                            else:
+                                unknown = True
+                        continue
                 if inner.type == "heading_open":
                     elements.append((inner.tag, inner.map[0] if inner.map else -1))
                 elif inner.type in _BLOCK_ELEMENTS:
@@ -124,6 +156,27 @@ class StepsNotOneOrderedList(Rule):
             ctx.report(start, end if end != -1 else len(text),
                        f"`<{name}>` {found}, not a single ordered list; Starlight stops the build: "
                        f"\"{STEPS_MESSAGE} but found …\"")
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][\w.:-]*)(?:[^>\"'{]|\"[^\"]*\"|'[^']*'|\{[^{}]*\})*?(/?)>")
+
+
+def _only_jsx(inline) -> list[str] | None:
+    """The names of the top-level elements of a paragraph that holds only JSX elements (and
+    whitespace between them), which MDX unwraps; None for any other paragraph."""
+    names: list[str] = []
+    depth = 0
+    for child in inline.children or ():
+        tag = child.meta.get("tag") if child.type == "mdx_jsx_inline" and child.meta else None
+        if tag is not None:
+            if tag.kind == "close":
+                depth -= 1
+            elif depth == 0:
+                names.append(tag.name)
+            depth += tag.kind == "open"
+        elif depth == 0 and (child.type not in ("text", "softbreak") or child.content.strip()):
+            return None
+    return names or None
 
 
 def _comment_only(content: str) -> bool:
