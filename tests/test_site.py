@@ -1273,3 +1273,26 @@ def test_framework_pipelines_as_their_compilers_read_them(tmp_path, kind, text, 
     (tmp_path / "docs" / "page.mdx").write_text(text, encoding="utf-8")
     found = json.loads(run_cli(str(tmp_path / "docs" / "page.mdx"), "--no-cache", "--output-format", "json", "--select", "MDX001").stdout)
     assert [(d["line"], d["column"]) for d in found][:1] == ([expected] if expected else [])
+
+
+def test_diagram_plugins_take_their_fence_languages(tmp_path):
+    """astro-d2 turns ```d2 fences into diagrams, Docusaurus's theme-mermaid ```mermaid ones: no
+    highlighter sees them, so they are no unknown language (a held-out Starlight site)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/starlight": "0.35.0", '
+                                           '"astro-d2": "0.8.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nimport d2 from 'astro-d2';\n"
+        "export default { integrations: [starlight({ title: 'X' }), d2()] };\n", encoding="utf-8")
+    site = detect(str(tmp_path))
+    assert "d2" in site.extra_languages.value and "astro-d2" in site.extra_languages.source
+    docs = tmp_path / "src" / "content" / "docs"
+    docs.mkdir(parents=True)
+    (docs / "index.mdx").write_text("---\ntitle: X\n---\n\n```d2\na -> b\n```\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "FNC002", "src/content/docs", cwd=tmp_path)
+    assert json.loads(result.stdout) == []
+    other = tmp_path / "docusaurus"
+    other.mkdir()
+    (other / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.8.0"}}', encoding="utf-8")
+    (other / "docusaurus.config.js").write_text("module.exports = {themes: ['@docusaurus/theme-mermaid']};\n",
+                                                encoding="utf-8")
+    assert "mermaid" in detect(str(other)).extra_languages.value

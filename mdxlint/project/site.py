@@ -646,13 +646,15 @@ def _astro(folder: Path, config: Path) -> Site:
             langs |= _configured_languages(ec_config.parent, _read(ec_config), r"\bshiki\s*:")
             where += f" + {_rel(folder, ec_config)}: shiki.langs"
         site.highlighter = Fact("expressive-code", f"{cfg}: Starlight uses Expressive Code (Shiki's languages)")
-        site.extra_languages = Fact(langs, where)
+        diagrams, plugins = _diagram_languages(text)
+        site.extra_languages = Fact(langs | diagrams, where + (f" + {cfg}: {plugins}" if plugins else ""))
         site.frontmatter_required = Fact(True, "Starlight's docs schema requires `title`")
         site.content_dirs = Fact(("src/content/docs",), "Starlight: src/content/docs")
     else:
         site.highlighter = Fact("shiki", f"{cfg}: Astro's default highlighter")
         langs = _configured_languages(folder, text, r"shikiConfig\s*:")
-        site.extra_languages = Fact(langs, f"{cfg}: markdown.shikiConfig.langs")
+        diagrams, plugins = _diagram_languages(text)
+        site.extra_languages = Fact(langs | diagrams, f"{cfg}: markdown.shikiConfig.langs" + (f" + {plugins}" if plugins else ""))
         schema = _first(folder, ("src/content.config.ts", "src/content/config.ts", "src/content.config.mjs", "src/content/config.mjs"))
         site.frontmatter_required = _astro_frontmatter(folder, schema)
         # Astro 5 collections load from anywhere: `glob({ base: "./src/data/blog" })`.
@@ -774,6 +776,24 @@ def _lang_aliases(text: str, pattern: str) -> set[str]:
     return {key.lower() for key in re.findall(r"['\"]?([\w#+.-]+)['\"]?\s*:", match.group(1))}
 
 
+# Plugins that turn fences of a language into diagrams before any highlighter sees them: their
+# fences are no unknown language (astro-d2's remark plugin replaces every ```d2 block).
+_DIAGRAM_PLUGINS = {
+    "astro-d2": ("d2",),
+    "@docusaurus/theme-mermaid": ("mermaid",), "rehype-mermaid": ("mermaid",), "remark-mermaidjs": ("mermaid",),
+    "astro-mermaid": ("mermaid",), "mdx-mermaid": ("mermaid",), "@beoe/rehype-mermaid": ("mermaid",),
+    "remark-mermaid": ("mermaid",),
+    "@akebifiky/remark-simple-plantuml": ("plantuml",), "remark-plantuml": ("plantuml",),
+}
+
+
+def _diagram_languages(text: str) -> tuple[frozenset[str], str]:
+    """The fence languages the config's diagram plugins take (named in quotes, as imported or
+    listed), and which plugins."""
+    found = [name for name in _DIAGRAM_PLUGINS if f"'{name}'" in text or f'"{name}"' in text]
+    return frozenset(language for name in found for language in _DIAGRAM_PLUGINS[name]), ", ".join(found)
+
+
 def _configured_languages(folder: Path, text: str, options: str) -> frozenset[str]:
     """The languages Shiki's ``langs`` and ``langAlias`` add after ``options`` (a pattern:
     `expressiveCode:`, `shikiConfig:`, `shiki:` in ec.config.mjs), grammars read from their files."""
@@ -855,7 +875,8 @@ def _docusaurus(folder: Path, config: Path) -> Site:
         site.highlighter = Fact("prism", f"{cfg}: themeConfig.prism")
     else:
         site.highlighter = Fact("prism", "Docusaurus's default (no themeConfig.prism)")
-    site.extra_languages = Fact(extra, f"{cfg}: prism.additionalLanguages")
+    diagrams, plugins = _diagram_languages(text)
+    site.extra_languages = Fact(extra | diagrams, f"{cfg}: prism.additionalLanguages" + (f" + {plugins}" if plugins else ""))
     prism = re.search(r"\bprism\s*:\s*\{", text)
     default = re.search(r"\bdefaultLanguage\s*:\s*['\"]([\w#+.-]+)['\"]", braced(text, prism.end() - 1)) if prism else None
     if default is not None:
