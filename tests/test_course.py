@@ -243,3 +243,27 @@ def test_starlight_links_with_locales_and_base(tmp_path):
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
     found = [(d["line"], d["column"], d["message"].split(":")[0]) for d in json.loads(result.stdout)]
     assert found == [(5, 60, "link to `/docs/de/guides/nope/` goes to no page")], found
+
+
+def test_heading_ids_as_each_pipeline_makes_them(tmp_path):
+    """Docusaurus slugs a heading's text with the space before a trailing element (`--quality-`);
+    Astro puts a `{frontmatter.x}` expression's value in the id (held-out sites)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.8.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = {};\n", encoding="utf-8")
+    (docs / "still.mdx").write_text(
+        "# Still\n\n## `--quality` <Since v=\"4\" />\n\nText.\n\nSee [a](#--quality-) and [b](#--quality).\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS012", "docs", cwd=tmp_path)
+    assert [(d["line"], d["column"]) for d in json.loads(result.stdout)] == [(7, 30)]
+    astro = tmp_path / "astro"
+    (astro / "src" / "content" / "docs").mkdir(parents=True)
+    (astro / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/starlight": "0.35.0"}}', encoding="utf-8")
+    (astro / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'X' })] };\n",
+        encoding="utf-8")
+    (astro / "src" / "content" / "docs" / "w.mdx").write_text(
+        "---\ntitle: Widget\n---\n\n## Configure {frontmatter.title}\n\nSee [a](#configure-widget) and [b](#configure).\n",
+        encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS012", "src/content/docs", cwd=astro)
+    assert [(d["line"], d["column"]) for d in json.loads(result.stdout)] == [(7, 36)]

@@ -157,6 +157,10 @@ class Heading:
     # The text with the source of the `{…}` expressions in it (None when it has none): what
     # Docusaurus slugs (mdast's toString keeps an expression's source).
     text_with_expressions: str | None = None
+    # The text with the spaces before a trailing element kept (`--flag <Since v="2"/>`): mdast's
+    # and hast's toString keep them, and github-slugger makes a `-` of them (None when the same).
+    text_untrimmed: str | None = None
+    expression_sources: tuple[str, ...] = ()  # the source of each `{…}` in the heading's text
 
 
 @dataclass(eq=False)

@@ -455,6 +455,9 @@ class _Builder:
             text = "".join(heading_text).strip()
             line = doc.source.position(start).line
             heading = Heading(heading_level, text, self.slugger.slug(text), start, end, line)
+            untrimmed = "".join(heading_text).lstrip()
+            if untrimmed != text:
+                heading.text_untrimmed = untrimmed
             line_end = self.file_text.find("\n", end)
             custom = _CUSTOM_ID.search(self.file_text, start, line_end if line_end >= 0 else len(self.file_text))
             if custom is not None:
@@ -469,6 +472,7 @@ class _Builder:
                 for index, body in reversed(expressions):
                     parts.insert(index, body)
                 heading.text_with_expressions = "".join(parts).strip()
+                heading.expression_sources = tuple(body for _, body in expressions)
             doc.headings.append(heading)
 
     def inline_children(self, children, mapping, block, heading_text, link_stack) -> None:

@@ -31,6 +31,7 @@ from mdxlint.project.routes import StarlightRoutes, frontmatter_slug
 from mdxlint.project.site import heading_id_syntaxes
 from mdxlint.mdx.slug import slugify, slugify_mintlify
 
+_FRONTMATTER_FIELD = re.compile(r"\bfrontmatter\.([A-Za-z_$][\w$]*)")
 _BASE = re.compile(r"""\bbase\s*:\s*(['"`])([^'"`]*)\1""")
 _MODULE_NUMBER = re.compile(r"module-(\d+)")
 
@@ -98,13 +99,30 @@ class LessonFacts:
         where the site's pipeline honours that syntax, else the slug) and the ``id`` of
         elements written as JSX (``<Card id="setup">``)."""
         syntaxes = heading_id_syntaxes(site.heading_ids.value) if site is not None else ()
-        mintlify: dict[str, int] | None = {} if site is not None and site.framework.value == "mintlify" else None
+        framework = site.framework.value if site is not None else None
+        mintlify: dict[str, int] | None = {} if framework == "mintlify" else None
         ids = set()
         for heading in self.headings:
             if heading.custom_id is not None and heading.custom_id_syntax in syntaxes:
                 ids.add(heading.custom_id)
             else:
-                ids.add(heading.slug)
+                if heading.text_untrimmed is not None and framework not in ("astro", "starlight"):
+                    # `--flag <Since/>`: Docusaurus and Nextra slug the text with the space before the
+                    # element (`--flag-`); where the pipeline is not known, either id is taken.
+                    ids.add(slugify(heading.text_untrimmed))
+                    if framework not in ("docusaurus", "nextra"):
+                        ids.add(heading.slug)
+                elif heading.text_with_expressions is not None and framework in ("astro", "starlight"):
+                    # Astro puts an expression's value in the id: `{frontmatter.title}` is the page's title.
+                    data = self.data
+                    fields = [_FRONTMATTER_FIELD.fullmatch(source.strip()) for source in heading.expression_sources]
+                    if all(field is not None and isinstance(data.get(field.group(1)), (str, int, float)) for field in fields):
+                        valued = _FRONTMATTER_FIELD.sub(lambda m: str(data[m.group(1)]), heading.text_with_expressions)
+                        ids.add(slugify(valued))
+                    else:
+                        ids.add(heading.slug)  # (a value not known: the text's slug is taken, as before)
+                else:
+                    ids.add(heading.slug)
                 own = slugify_mintlify(heading.text) if mintlify is not None else None
                 if own:
                     # Mintlify's own slugs, a repeated one with `-2`, `-3`… (github-slugger's are kept too:

@@ -14,7 +14,9 @@ class BrokenAnchor(Rule):
     Starlight site `/guides/setup/#install`, the page src/content/docs/guides/setup.mdx), checks that the target has a heading whose id (as the site makes it:
     github-slugger, Cyrillic kept, `-1`, `-2` for repeats) is that fragment. On a Mintlify
     site, whose slugs keep some punctuation (`a-—-b`, `faq-/-troubleshooting`), a fragment with
-    the letters and digits of a heading's text is taken, and no id is suggested.
+    the letters and digits of a heading's text is taken, and no id is suggested. Docusaurus
+    and Nextra keep the space before an element that ends a heading (`--quality <Since/>` is
+    `#--quality-`); Astro puts the value of `{frontmatter.x}` in the id.
 
     ## Why is this bad
     The page opens at the top instead of the section the reader was promised.
