@@ -1296,3 +1296,17 @@ def test_diagram_plugins_take_their_fence_languages(tmp_path):
     (other / "docusaurus.config.js").write_text("module.exports = {themes: ['@docusaurus/theme-mermaid']};\n",
                                                 encoding="utf-8")
     assert "mermaid" in detect(str(other)).extra_languages.value
+
+
+def test_a_commonjs_module_is_not_judged_for_its_exports(tmp_path):
+    """`import sidebars from '@site/sidebars'` of a `module.exports = {…}` file: webpack makes it the
+    default export (a held-out Docusaurus site); a file with no exports of either kind still exports nothing."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.8.0"}}')
+    (tmp_path / "docusaurus.config.js").write_text("module.exports = {};\n")
+    (tmp_path / "sidebars.js").write_text("module.exports = {\n  docs: ['intro'],\n};\n")
+    (tmp_path / "empty.js").write_text("const a = 1;\n")
+    (tmp_path / "docs").mkdir()
+    page = tmp_path / "docs" / "intro.mdx"
+    page.write_text("import sidebars from '@site/sidebars';\nimport nothing from '@site/empty';\n\n{Object.keys(sidebars).length} {nothing}\n")
+    found = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX102").stdout)
+    assert [(item["code"], item["line"]) for item in found] == [("MDX102", 2)], found

@@ -177,6 +177,9 @@ _STAR = re.compile(r"\bexport\s+\*\s+(?:as\s+([A-Za-z_$][\w$]*)\s+)?from\s*(['\"
 _COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 
 
+_COMMONJS = re.compile(r"(?:^|[;\s])(?:module\.exports|exports\.[A-Za-z_$][\w$]*)\s*=")
+
+
 def module_exports(path: str, root: str) -> frozenset[str]:
     return _module_exports(path, root, _mtime(path))
 
@@ -194,6 +197,10 @@ def _module_exports(path: str, root: str, mtime: float, depth: int = 0) -> froze
             pieces = re.split(r"\s+as\s+", part.strip())
             if pieces[-1].strip():
                 names.add(pieces[-1].strip().removeprefix("type ").strip())
+    if not names and _COMMONJS.search(text):
+        # `module.exports = …`: a bundler with CommonJS interop (webpack: Docusaurus, Next.js) makes it
+        # the default export and its keys named ones; which it gives is not known here
+        names.add(ANY_EXPORT)
     if depth < 8:
         for match in _STAR.finditer(text):
             if match.group(1):

@@ -10,7 +10,8 @@ class MissingExport(Rule):
     ## What it does
     For imports that resolve to a file, reads the module's exports (declarations,
     `export { … }`, `export default`, and re-exports with `export … from`, followed)
-    and reports imported names it does not have.
+    and reports imported names it does not have. A CommonJS module (`module.exports = …`)
+    is not judged: bundlers with CommonJS interop (webpack) make it the default export.
 
     ## Why is this bad
     The build fails with `"X" is not exported by "…"`, or the component is
