@@ -553,3 +553,21 @@ def test_inline_math_as_remark_math_reads_it(text, expected):
     from mdxlint.mdx.syntax import Syntax
 
     assert _first_problem(text, Syntax(math=True)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Docusaurus 3 (its comment plugin), measured on 2026-12-04: after a tag or expression on a
+    # line of block-level JSX, `<!--` is read as a tag and fails at its `!`.
+    ("<Foo /> <!-- c -->\n", (1, 10)),
+    ("<div><!-- c --></div>\n", (1, 7)),
+    ("{1} <!-- c -->\n", (1, 6)),
+    ("</div> <!-- c -->\n", (1, 9)),
+    ("text <Foo /> <!-- c -->\n", None),
+    ("<div>\n<!-- c -->\n</div>\n", None),
+    ("<Foo>text <!-- c --></Foo>\n", None),
+    ("<!-- a --> <!-- b -->\n", None),
+])
+def test_html_comments_after_block_level_jsx(text, expected):
+    from mdxlint.mdx.syntax import Syntax
+
+    assert _first_problem(text, Syntax(html_comments=True)) == expected

@@ -55,6 +55,17 @@ def _comment(match: re.Match) -> str:
     return "{/* " + inner + "*/}"  # `<!--` and `{/* `, `-->` and `*/}`: each line keeps its length
 
 
+# Tags and expressions, nothing else, from a line's start: a comment after them is inside MDX's
+# block-level JSX, which reads `<!` as a broken tag (the comment plugin never sees it).
+_FLOW_JSX_PREFIX = re.compile(r"[ \t]*(?:(?:<(?!!)[^<>{}\n]*>|\{[^{}\n]*\})[ \t]*)+")
+
+
+def after_flow_jsx(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = _FLOW_JSX_PREFIX.match(text, line_start)
+    return prefix is not None and prefix.end() == start
+
+
 _BLANKED_COMMENT_TEXT = re.compile(r"((?<=\n)(?:[ \t]*>)+)|[^\n]")
 
 
@@ -418,7 +429,7 @@ def prepare(text: str, syntax: Syntax) -> str:
     if syntax.mdx_code_blocks and "mdx-code-block" in text:
         text = _MDX_CODE_BLOCK.sub(_unwrap, text)  # first, as Docusaurus's preprocessor does
     if syntax.html_comments and "<!--" in text:
-        text = _HTML_COMMENT.sub(_comment, text)
+        text = _HTML_COMMENT.sub(lambda match: match.group(0) if after_flow_jsx(text, match.start()) else _comment(match), text)
     if syntax.directives and ":::" in text:
         text = _DIRECTIVE.sub(_attributes, text)
         if syntax.directive_blocks:

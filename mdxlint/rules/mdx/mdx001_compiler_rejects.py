@@ -3,6 +3,7 @@ import re
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.mdx.document import Document, SyntaxProblem
 from mdxlint.lint.rule import Applicability, Rule, RuleContext
+from mdxlint.mdx.syntax import after_flow_jsx
 
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]*)>")
@@ -115,6 +116,12 @@ class CompilerRejects(Rule):
             autolink = _AUTOLINK.match(text, lt)
             if text.startswith("<!--", lt):
                 message = "HTML comments `<!-- … -->` do not exist in MDX (the compiler reads `<` as a JSX tag); write `{/* … */}`"
+                site = ctx.settings.site
+                if site is not None and site.html_comments.value and after_flow_jsx(text, lt):
+                    # (the site reads comments, but not after a tag or expression on the same line:
+                    # MDX's block-level JSX reads the `<!` first)
+                    message = ("after a JSX tag or expression on the same line an HTML comment is read as a tag, "
+                               "and `<!` cannot start one; write `{/* … */}` or put the comment on a line of its own")
                 if comment and "*/" not in comment.group(1):
                     fix = Fix.replace(lt, comment.end(), "{/*" + comment.group(1) + "*/}", message="turn into an MDX comment")
                 # (at the compiler's place, the `!` it cannot read as a tag name; the fix takes the whole comment)
