@@ -1310,3 +1310,18 @@ def test_a_commonjs_module_is_not_judged_for_its_exports(tmp_path):
     page.write_text("import sidebars from '@site/sidebars';\nimport nothing from '@site/empty';\n\n{Object.keys(sidebars).length} {nothing}\n")
     found = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX102").stdout)
     assert [(item["code"], item["line"]) for item in found] == [("MDX102", 2)], found
+
+
+def test_toml_frontmatter_on_astro_sites(tmp_path):
+    """Astro 5.2+ reads `+++` … `+++` as TOML frontmatter: its keys are the page's (Starlight's
+    required `title`), its text is no MDX, and invalid TOML is FM001 at its place."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.2.0", "@astrojs/starlight": "0.35.0"}}')
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'X' })] };\n")
+    docs = tmp_path / "src" / "content" / "docs"
+    docs.mkdir(parents=True)
+    (docs / "a.mdx").write_text('+++\ntitle = "Use {braces}"\n+++\n\nText.\n')
+    (docs / "b.mdx").write_text('+++\ntitle = "B\ndescription = 1\n+++\n\nText.\n')
+    found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "FM,MDX001", "src/content/docs",
+                               cwd=tmp_path).stdout)
+    assert [(item["file"].rsplit("/", 1)[-1], item["code"], item["line"]) for item in found] == [("b.mdx", "FM001", 2)], found

@@ -138,7 +138,8 @@ def syntax_of(settings: Settings):
                     directive_blocks=site.directives.value != "paragraphs",
                     hash_heading_ids="hash" in heading_id_syntaxes(site.heading_ids.value), mdx_version=version, math=bool(site.math.value),
                     mdx_code_blocks=site.framework.value == "docusaurus",
-                    frontmatter_after_blank_lines=site.framework.value in ("astro", "starlight"))
+                    frontmatter_after_blank_lines=site.framework.value in ("astro", "starlight"),
+                    toml_frontmatter=site.framework.value in ("astro", "starlight"))
     return PLAIN if syntax == PLAIN else syntax
 
 

@@ -18,9 +18,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 _FENCE = re.compile(r"---[ \t]*\Z")
 
 
-def find_frontmatter(text: str, line_starts: list[int], *, after_blank_lines: bool = False) -> Frontmatter | None:
+def find_frontmatter(text: str, line_starts: list[int], *, after_blank_lines: bool = False,
+                     toml: bool = False) -> Frontmatter | None:
     """Frontmatter starts on the first line with ``---`` and ends at the next ``---``.  With
-    ``after_blank_lines`` (Astro: ``/(?:^\\uFEFF?|^\\s*\\n)---…/``) blank lines may come before it."""
+    ``after_blank_lines`` (Astro: ``/(?:^\\uFEFF?|^\\s*\\n)---…/``) blank lines may come before it;
+    with ``toml`` (Astro 5.2+) ``+++`` … ``+++`` holds TOML."""
     opening = 0
     if after_blank_lines:
         while opening + 1 < len(line_starts) and not text[line_starts[opening] : line_starts[opening + 1]].strip():
@@ -28,6 +30,8 @@ def find_frontmatter(text: str, line_starts: list[int], *, after_blank_lines: bo
     offset = line_starts[opening] if opening < len(line_starts) else len(text)
     first_end = text.find("\n", offset)
     first = text[offset:] if first_end == -1 else text[offset:first_end]
+    if toml and _TOML_FENCE.match(first):
+        return _toml_frontmatter(text, line_starts, opening, first_end)
     if not _FENCE.match(first):
         return None
     body_start = first_end + 1 if first_end != -1 else len(text)
@@ -46,6 +50,45 @@ def find_frontmatter(text: str, line_starts: list[int], *, after_blank_lines: bo
                    if opening == 0 else "")
     fm.error = YamlProblem(f"the frontmatter opened with `---` on line {opening + 1} is never closed by a `---` line{consequence}", offset)
     return fm
+
+
+_TOML_FENCE = re.compile(r"\+\+\+[ \t]*\Z")
+_TOML_KEY = re.compile(r"^([A-Za-z0-9_-]+|\"[^\"\n]*\")[ \t]*=[ \t]*(.*?)[ \t]*$", re.M)
+_TOML_ERROR_PLACE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _toml_frontmatter(text: str, line_starts: list[int], opening: int, first_end: int) -> Frontmatter | None:
+    """TOML frontmatter (`+++`): its data, its top-level keys' places, or its error."""
+    try:
+        import tomllib
+    except ImportError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+
+    body_start = first_end + 1 if first_end != -1 else len(text)
+    for line in range(opening + 1, len(line_starts)):
+        start = line_starts[line]
+        end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+        if text[start:end].rstrip() == "+++":
+            raw = text[body_start:start]
+            fm = Frontmatter(opening, line, body_start, start, raw)
+            try:
+                fm.data = tomllib.loads(raw)
+            except tomllib.TOMLDecodeError as error:
+                place = _TOML_ERROR_PLACE.search(str(error))
+                offset = body_start
+                if place is not None:
+                    lines = raw.split("\n")
+                    row = min(int(place.group(1)) - 1, len(lines) - 1)
+                    offset = body_start + sum(len(part) + 1 for part in lines[:row]) + int(place.group(2)) - 1
+                fm.error = YamlProblem(f"invalid TOML: {_TOML_ERROR_PLACE.sub('', str(error)).strip()}", offset)
+                return fm
+            table = re.search(r"^[ \t]*\[", raw, re.M)  # keys after a `[table]` header are the table's
+            for match in _TOML_KEY.finditer(raw, 0, table.start() if table else len(raw)):
+                name = match.group(1).strip('"')
+                fm.keys[name] = FrontmatterKey(name, body_start + match.start(1), body_start + match.end(1),
+                                               body_start + match.start(2), body_start + match.end(2))
+            return fm
+    return None  # (never closed: Astro reads no frontmatter, and the `+++` is text)
 
 
 def fm_line(fm: Frontmatter, offset: int) -> tuple[int, int]:

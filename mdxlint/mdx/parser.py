@@ -928,7 +928,8 @@ _CUSTOM_ID = re.compile(
 def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Document:
     doc = Document(path=path, source=source)
     text = source.text
-    doc.frontmatter = find_frontmatter(text, source.line_starts, after_blank_lines=syntax.frontmatter_after_blank_lines)
+    doc.frontmatter = find_frontmatter(text, source.line_starts, after_blank_lines=syntax.frontmatter_after_blank_lines,
+                                       toml=syntax.toml_frontmatter)
     prepared = prepare(text, syntax) if syntax is not PLAIN else text
     parse_text = prepared
     if doc.frontmatter is not None and doc.frontmatter.closed:

@@ -26,6 +26,7 @@ class Syntax:
     math: bool = False  # remark-math: `$…$` and `$$…$$` hold TeX, not MDX
     mdx_code_blocks: bool = False  # Docusaurus unwraps ```mdx-code-block fences: their text is MDX
     frontmatter_after_blank_lines: bool = False  # Astro finds frontmatter after blank lines (gray-matter does not)
+    toml_frontmatter: bool = False  # Astro (5.2+) reads `+++` … `+++` as TOML frontmatter
 
 
 PLAIN = Syntax()

@@ -12,6 +12,7 @@ class FrontmatterInvalid(Rule):
     Checks that a lesson starts with a YAML frontmatter block between two `---`
     lines, that the YAML parses, and that it is a mapping of keys to values. A YAML
     error is reported at the line and column YAML names, counted in the `.mdx` file.
+    On Astro sites a `+++` block is TOML frontmatter (Astro 5.2+), checked the same way.
 
     ## Why is this bad
     Astro reads the lesson's title, order and the rest from the frontmatter. YAML it
