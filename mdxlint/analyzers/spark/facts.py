@@ -28,6 +28,17 @@ def stream_starts(analysis: SparkAnalysis) -> Iterator[Start]:
     return (start for start in analysis.starts if is_stream(start.frame))
 
 
+def uncaught(starts: Iterator[Start]) -> Iterator[Start]:
+    """The starts that are not inside a `try` whose handler catches AnalysisException: a refusal
+    Spark raises at start() there is the lesson's demonstration, handled (the program goes on)."""
+    return (start for start in starts if not start.site.caught)
+
+
+def conf_is_false(start: Start, key: str) -> bool:
+    """Whether the session sets ``key`` to false (or sets settings the model could not read)."""
+    return str(start.session_conf.get(key, "")).strip().lower() == "false" or UNREAD_CONF in start.session_conf
+
+
 def runnable_starts(analysis: SparkAnalysis) -> Iterator[Start]:
     """Stream starts the program can reach: not on a frame whose `withWatermark` Spark refused (a
     column that is not a timestamp, SPK032), which raises before any query starts, nor queries that

@@ -271,11 +271,20 @@ class Interpreter:
             self.exec_branch(node.orelse)
             self.forget_assigned(node.body)
         elif isinstance(node, (ast.With, ast.AsyncWith)):
+            suppresses = False
             for item in node.items:
                 value = self.eval(item.context_expr)
                 if item.optional_vars is not None:
                     self.assign(item.optional_vars, value if isinstance(value, Session) else UNKNOWN)
-            self.exec_branch(node.body)
+                context = item.context_expr
+                if isinstance(context, ast.Call) and (getattr(context.func, "attr", None) or getattr(context.func, "id", None)) == "suppress":
+                    # `with contextlib.suppress(Exception):` catches as an `except` would
+                    suppresses = suppresses or any(_catches_analysis_error(arg) for arg in context.args)
+            self.catching += suppresses
+            try:
+                self.exec_branch(node.body)
+            finally:
+                self.catching -= suppresses
         elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
             catches = any(_catches_analysis_error(handler.type) for handler in node.handlers)  # type: ignore[attr-defined]
             self.catching += catches
@@ -339,7 +348,8 @@ class Interpreter:
             else:
                 return None
             return is_none if isinstance(test.ops[0], ast.Is) else not is_none
-        if isinstance(test, (ast.Constant, ast.Name)):
+        if isinstance(test, (ast.Constant, ast.Name, ast.Attribute)):
+            # (`if df.isStreaming:` of a frame the model knows is a stream or a batch)
             value = self.eval(test)
             if isinstance(value, Const) and isinstance(value.value, (bool, int, str, type(None))):
                 return bool(value.value)

@@ -2,7 +2,7 @@ from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.rules.spk.spk001_aggregation_append_without_watermark import APPEND_WITHOUT_WATERMARK
-from mdxlint.analyzers.spark import analyze, describe, keys_text, refused_at_start, spark_raises, runnable_starts
+from mdxlint.analyzers.spark import analyze, describe, keys_text, refused_at_start, spark_raises, runnable_starts, uncaught
 
 
 class WatermarkNotOnGroupingKey(Rule):
@@ -72,7 +72,7 @@ class WatermarkNotOnGroupingKey(Rule):
     severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in runnable_starts(analyze(doc)):
+        for start in uncaught(runnable_starts(analyze(doc))):
             frame = start.frame
             if frame.opaque or not frame.watermarks or start.output_mode is None:
                 continue

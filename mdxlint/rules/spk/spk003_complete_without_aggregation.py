@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import COMPLETE_WITHOUT_AGGREGATION, analyze, spark_raises, stream_starts
+from mdxlint.analyzers.spark import COMPLETE_WITHOUT_AGGREGATION, analyze, spark_raises, stream_starts, uncaught
 
 
 class CompleteWithoutAggregation(Rule):
@@ -48,7 +48,7 @@ class CompleteWithoutAggregation(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
+        for start in uncaught(stream_starts(analyze(doc))):
             frame = start.frame
             if start.output_mode != "complete" or frame.opaque or frame.aggregations or frame.stateful:
                 continue

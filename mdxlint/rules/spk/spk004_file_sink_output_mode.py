@@ -3,7 +3,7 @@ import re
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import FILE_FORMATS, UNREAD_CONF, analyze, spark_raises, stream_starts
+from mdxlint.analyzers.spark import FILE_FORMATS, UNREAD_CONF, analyze, spark_raises, stream_starts, uncaught
 
 
 class FileSinkOutputMode(Rule):
@@ -60,7 +60,7 @@ class FileSinkOutputMode(Rule):
         # `toTable()` with no format writes with the default source, parquet, unless the session
         # sets another or the page works with a table format that may own the table.
         table_formats = _TABLE_FORMATS.search(doc.source.text) is not None
-        for start in stream_starts(analyze(doc)):
+        for start in uncaught(stream_starts(analyze(doc))):
             sink, how = start.sink, ""
             if sink == "table" and not table_formats and not {"spark.sql.sources.default", UNREAD_CONF} & start.session_conf.keys():
                 sink, how = "parquet", "toTable() without a format writes with the default source, parquet: "

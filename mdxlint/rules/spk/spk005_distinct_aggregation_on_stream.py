@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts, uncaught
 
 DISTINCT_AGGREGATION = (
     "Distinct aggregations are not supported on streaming DataFrames/Datasets. Consider using "
@@ -62,7 +62,7 @@ class DistinctAggregationOnStream(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         analysis = analyze(doc)
         started: set[int] = set()
-        for start in stream_starts(analysis):
+        for start in uncaught(stream_starts(analysis)):
             for aggregation in start.frame.aggregations:
                 started.add(id(aggregation.site.node))
                 if aggregation.distinct:

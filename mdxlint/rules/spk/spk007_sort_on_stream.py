@@ -3,12 +3,15 @@ import ast
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import conf_is_false, analyze, describe, spark_raises, stream_starts, uncaught
 
 SORT_ON_STREAM = (
     "Sorting is not supported on streaming DataFrames/Datasets, unless it is on aggregated DataFrame/Dataset in "
     "Complete output mode"
 )
+
+
+UNSUPPORTED_CHECK = "spark.sql.streaming.unsupportedOperationCheck"
 
 
 class SortOnStream(Rule):
@@ -51,7 +54,9 @@ class SortOnStream(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
+        for start in uncaught(stream_starts(analyze(doc))):
+            if conf_is_false(start, UNSUPPORTED_CHECK):
+                continue  # Spark's unsupported-operation check is turned off
             for site, after_aggregation in start.frame.sorts:
                 if after_aggregation and start.output_mode in ("complete", None):
                     continue

@@ -1,9 +1,12 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, spark_raises, runnable_starts
+from mdxlint.analyzers.spark import conf_is_false, analyze, describe, spark_raises, runnable_starts, uncaught
 
 LIMIT_IN_UPDATE = "Limits are not supported on streaming DataFrames/Datasets in Update output mode"
+
+
+UNSUPPORTED_CHECK = "spark.sql.streaming.unsupportedOperationCheck"
 
 
 class LimitInUpdateMode(Rule):
@@ -58,7 +61,9 @@ class LimitInUpdateMode(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in runnable_starts(analyze(doc)):
+        for start in uncaught(runnable_starts(analyze(doc))):
+            if conf_is_false(start, UNSUPPORTED_CHECK):
+                continue  # Spark's unsupported-operation check is turned off
             if start.output_mode == "update" and start.frame.limits:
                 ctx.report(
                     *start.site.range(),

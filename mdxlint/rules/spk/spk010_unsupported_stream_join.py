@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import Join, analyze, describe, spark_raises, stream_starts, version_tuple
+from mdxlint.analyzers.spark import Join, analyze, describe, spark_raises, stream_starts, version_tuple, uncaught
 
 SPARK_NAMES = {"inner": "Inner", "cross": "Cross", "leftouter": "LeftOuter", "rightouter": "RightOuter",
                "fullouter": "FullOuter", "leftsemi": "LeftSemi", "leftanti": "LeftAnti"}
@@ -153,7 +153,7 @@ class UnsupportedStreamJoin(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         version = ctx.settings.spark.version
-        for start in stream_starts(analyze(doc)):
+        for start in uncaught(stream_starts(analyze(doc))):
             for join in start.frame.joins:
                 text = join_problem(join, start.output_mode, version, bool(start.frame.aggregations))
                 if text is not None:

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, correctness_checked, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, correctness_checked, describe, spark_raises, stream_starts, uncaught
 
 GLOBAL_WATERMARK = "Detected pattern of possible 'correctness' issue due to global watermark."
 
@@ -53,7 +53,7 @@ class ChainedAggregations(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
+        for start in uncaught(stream_starts(analyze(doc))):
             aggregations = start.frame.aggregations
             if start.output_mode not in ("update", "complete"):
                 continue

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import COMPLETE_WITHOUT_AGGREGATION, analyze, describe, spark_raises, stream_starts
+from mdxlint.analyzers.spark import COMPLETE_WITHOUT_AGGREGATION, analyze, describe, spark_raises, stream_starts, uncaught
 
 
 class UnsupportedStreamOperation(Rule):
@@ -61,7 +61,7 @@ class UnsupportedStreamOperation(Rule):
         analysis = analyze(doc)
         for site, text in analysis.refused_calls:
             ctx.report(*site.range(), f"this call cannot run on a stream; {spark_raises(text)}")
-        for start in stream_starts(analysis):
+        for start in uncaught(stream_starts(analysis)):
             frame = start.frame
             if frame.unsupported:
                 site, text = frame.unsupported[0]

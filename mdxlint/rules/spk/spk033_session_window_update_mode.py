@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, session_window_key, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, session_window_key, spark_raises, stream_starts, uncaught
 
 SESSION_WINDOW_UPDATE = (
     "Invalid streaming output mode: update. This output mode is not supported for session window streaming "
@@ -63,7 +63,7 @@ class SessionWindowUpdateMode(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
+        for start in uncaught(stream_starts(analyze(doc))):
             if start.output_mode != "update":
                 continue
             for aggregation in start.frame.aggregations:

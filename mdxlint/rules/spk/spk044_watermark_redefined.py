@@ -1,11 +1,14 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, refused_at_start, runnable_starts, spark_raises
+from mdxlint.analyzers.spark import conf_is_false, analyze, describe, refused_at_start, runnable_starts, spark_raises
 
 REDEFINED = ("Redefining watermark is disallowed. You can set the config "
              "'spark.sql.streaming.statefulOperator.allowMultiple' to 'false' to restore the previous behavior. "
              "Note that multiple stateful operators will be disallowed.")
+
+
+ALLOW_MULTIPLE = "spark.sql.streaming.statefulOperator.allowMultiple"
 
 
 class WatermarkRedefined(Rule):
@@ -58,6 +61,8 @@ class WatermarkRedefined(Rule):
             frame = start.frame
             if not frame.redefined_watermarks or frame.opaque or refused_at_start(start):
                 continue
+            if conf_is_false(start, ALLOW_MULTIPLE):
+                continue  # the earlier behaviour, which Spark's message offers: the last watermark wins
             if any(mark.column is None for mark in frame.watermarks):
                 continue
             if start.output_mode in ("append", None) and any(a.watermarked is False for a in frame.aggregations):
