@@ -62,14 +62,20 @@ def select_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tup
     raw_binary: set[str] = set()
     known = True
     for item in select_items(arg_nodes):
+        path = bare_column(interp, item) if not isinstance(item, ast.Constant) else item.value
+        if isinstance(path, str) and path.strip().endswith(".*") and path.strip() != "*":
+            # `e.after.*`: the fields of a struct whose type the lesson shows (from_json with its schema)
+            parent = path_type(frame.types, path.strip()[:-2].strip("`"))
+            if parent is not None and parent.name == "struct" and parent.fields:
+                result.extend(name for name, _ in parent.fields)
+            else:
+                known = False
+            continue
         out, raw = output_name(interp, item)
         if out == "*":
             known = star(columns, binary, result, raw_binary) and known
             continue
-        if out is None:
-            known = False
-            continue
-        if out.endswith(".*"):
+        if out is None or out.endswith(".*"):
             known = False
             continue
         result.append(out)
