@@ -88,7 +88,28 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
         # Both inputs watermarked on a column of one name, not joined on it: the output holds both.
         doubled |= (left.watermark_columns & right.watermark_columns) - set(equi or ())
     return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled,
-                       opaque=merged.opaque or ambiguous(left, reads) or ambiguous(right, reads))
+                       opaque=merged.opaque or ambiguous(left, reads) or ambiguous(right, reads),
+                       **joined_columns(left, right, normalized, equi))
+
+
+def joined_columns(left: Frame, right: Frame, how: str, equi: tuple[str, ...] | None) -> dict:
+    """The joined frame's columns where Spark's rule for them is plain: a semi or anti join keeps
+    the left side's; a join on a list of names (`on="id"`) gives those names once, then the
+    left side's other columns, then the right side's."""
+    if left.columns is None or left.opaque:
+        return {}
+    if how in ("leftsemi", "leftanti"):
+        return {"columns": left.columns, "binary_columns": left.binary_columns, "struct_columns": left.struct_columns,
+                "types": dict(left.types)}
+    if not equi or right.columns is None or right.opaque or how not in ("inner", "leftouter", "rightouter", "fullouter"):
+        return {}
+    keys = {key.lower() for key in equi}
+    if not all(left.lacks_column(key) is False and right.lacks_column(key) is False for key in equi):
+        return {}  # (a key one side lacks: Spark refuses the join, which is not judged here)
+    columns = (*equi, *(c for c in left.columns if c.lower() not in keys), *(c for c in right.columns if c.lower() not in keys))
+    if len({column.lower() for column in columns}) < len(columns):
+        return {}  # a name both sides have besides the keys: the frame holds it twice (read by name, ambiguous)
+    return {"columns": columns}
 
 
 def _expr_text(interp, node: ast.expr | None, depth: int = 0) -> str | None:
