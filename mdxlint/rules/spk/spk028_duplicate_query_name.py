@@ -48,12 +48,11 @@ class DuplicateQueryName(Rule):
             if not isinstance(name, str):
                 continue
             for earlier in start.active:
-                if earlier.query_name == name and earlier.site.node is not start.site.node:
+                if earlier.query_name == name:
                     text = (f"Cannot start query with name {name} as a query with that name is already active in "
                             "this SparkSession")
-                    ctx.report(
-                        *start.site.range(),
-                        f"the query started at {describe(earlier.site)} is still running under the name `{name}`; "
-                        f"{spark_raises(text)}",
-                    )
+                    running = ("the query this line started before (an earlier turn of a loop, or an earlier call)"
+                               if earlier.site.node is start.site.node else f"the query started at {describe(earlier.site)}")
+                    ctx.report(*start.site.range(),
+                               f"{running} is still running under the name `{name}`; {spark_raises(text)}")
                     break
