@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import re
 
-from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
+from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
 from mdxlint.analyzers.spark.sql import MONOTONIC_ID_ON_STREAM, SQL_WINDOW_CALL, closing_paren, scan_sql
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -356,6 +356,8 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         return SparkType("date")
     if name in STRING_FUNCTIONS:
         return SparkType("string")
+    if name in EPOCH_NUMBER_FUNCTIONS:
+        return SparkType("bigint")
     if name in ("count", "count_distinct", "countDistinct", "approx_count_distinct"):
         return SparkType("bigint")
     if name in ("collect_list", "collect_set", "array", "split", "sequence", "array_agg"):

@@ -50,7 +50,9 @@ TIMESTAMP_FUNCTIONS = frozenset({
     "try_to_timestamp",
 })
 DATE_FUNCTIONS = frozenset({"to_date", "current_date", "curdate", "date_add", "date_sub", "make_date", "last_day",
-                            "next_day", "try_to_date", "date_from_unix_date"})
+                            "next_day", "try_to_date", "date_from_unix_date", "trunc"})
+# Functions whose value is a number of seconds, milliseconds… since the epoch (BIGINT).
+EPOCH_NUMBER_FUNCTIONS = frozenset({"unix_timestamp", "unix_seconds", "unix_millis", "unix_micros"})
 STRING_FUNCTIONS = frozenset({"from_unixtime", "date_format", "to_json", "concat", "concat_ws", "upper", "lower",
                               "trim", "substring", "regexp_replace", "format_string"})
 KAFKA_SOURCE_TYPES = {"key": "binary", "value": "binary", "topic": "string", "partition": "int", "offset": "bigint",
