@@ -330,10 +330,15 @@ class Frame:
 
     def lacks_column(self, name: str) -> bool:
         """Whether the frame's known columns lack ``name`` as Spark resolves it (without regard to
-        case; a file source's hidden `_metadata` is always there).  False where they are not known."""
+        case, unless its session sets spark.sql.caseSensitive; a file source's hidden `_metadata`
+        is always there).  False where they are not known."""
         if self.columns is None or self.opaque or name == "_metadata":
             return False
-        return name.lower() not in {column.lower() for column in self.columns}
+        if name.lower() not in {column.lower() for column in self.columns}:
+            return True
+        # `spark.sql.caseSensitive=true` on the frame's session: the name must match exactly
+        conf = self.session.conf if self.session is not None else {}
+        return str(conf.get("spark.sql.caseSensitive", "")).strip().lower() == "true" and name not in self.columns
 
     def then(self, **changes) -> "Frame":
         return replace(self, step=self.step + 1, **changes)
