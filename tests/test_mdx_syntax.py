@@ -548,6 +548,12 @@ def test_jsx_elements_and_directive_containers_nest(text, expected):
     ("![x](a$b.png) $c{d e}$\n", None),
     ("www.x.org/$a and $b{c d}$\n", None),
     ("see https://x.org/$a and $b{c d}$\n", None),
+    # Display math opened in a list item or block quote ends with it: a line without the item's
+    # indent or the quote's `>` is no part of it (and no lazy line of a paragraph).
+    ("- $$\n{a b}\n$$\n", (2, 3)),
+    ("> $$\n{a b}\n$$\n", (2, 3)),
+    ("- $$\n  x^{2}\n  $$\n", None),
+    ("> $$\n> x^{2}\n> $$\n\nok {a}\n", None),
 ])
 def test_inline_math_as_remark_math_reads_it(text, expected):
     from mdxlint.mdx.syntax import Syntax

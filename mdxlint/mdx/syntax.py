@@ -134,7 +134,8 @@ def _blank_math(text: str) -> str:
     lines = text.split("\n")
     out = list(lines)
     fence: tuple[str, int] | None = None
-    math: tuple[int, int] | None = None  # (dollars, block-quote depth) of the open display math
+    # (dollars, block-quote depth, content indent of the list item it opens on, else -1) of the open display math
+    math: tuple[int, int, int] | None = None
     paragraph: list[int] = []  # the current run of text lines
 
     def flush() -> None:
@@ -155,6 +156,8 @@ def _blank_math(text: str) -> str:
         if math is not None:
             if prefix.count(">") < math[1] and stripped:
                 math = None  # its block quote ended, and the math with it
+            elif math[2] >= 0 and stripped and len(rest) - len(rest.lstrip(" ")) < math[2]:
+                math = None  # a line without the list item's indent: the item ended, and the math with it
             else:
                 out[number] = prefix + _TEX_SYNTAX.sub(" ", rest)
                 if _closes(stripped, "$", math[0]):
@@ -172,8 +175,13 @@ def _blank_math(text: str) -> str:
         opening = _MATH_OPEN.match(rest)
         if opening is not None:
             flush()
-            math = (len(opening.group(1)), prefix.count(">"))
+            on_item = opening.start(1) > 0 and bool(re.match(r"[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]", rest))
+            math = (len(opening.group(1)), prefix.count(">"), opening.start(1) if on_item else -1)
             out[number] = prefix + _TEX_SYNTAX.sub(" ", rest)
+            if on_item or prefix:
+                # In a list item or block quote the math is a block of its own, never a paragraph a
+                # lazy line could continue: its `$$` blanked, the line opens no paragraph there.
+                out[number] = prefix + rest[: opening.start(1)] + " " * len(opening.group(1)) + out[number][len(prefix) + opening.end(1):]
             continue
         if not stripped:
             flush()
