@@ -529,6 +529,11 @@ def _first_problem(text: str, syntax) -> tuple[int, int] | None:
     ("<Tabs>\n<TabItem>\n:::note\nx\n</TabItem>\n</Tabs>\n", (5, 1)),
     ("::::tip\n:::note\n<div>\n:::\n</div>\n::::\n", (2, 1)),
     ("```md\n:::note\n<div>\n```\n\n:::note\nText.\n:::\n", None),
+    # Several tags on one line (a review of this change): each counts.
+    (":::note\n<Foo></Foo>\n:::\n", None),
+    (":::note\n<Foo><Bar /></Foo>\n:::\n", None),
+    (":::tip\n<Tabs><TabItem value=\"a\">\nText.\n</TabItem></Tabs>\n:::\n", None),
+    (":::tip\n<Tabs><TabItem value=\"a\">\nText.\n:::\n</TabItem></Tabs>\n", (1, 1)),
 ])
 def test_jsx_elements_and_directive_containers_nest(text, expected):
     from mdxlint.mdx.syntax import Syntax

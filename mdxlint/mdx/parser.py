@@ -665,7 +665,10 @@ class _Builder:
             if end >= 0:
                 events.append((end, 0, ("close", name, start)))
         for tag, flow in self.tags:
-            if flow and tag.kind in ("open", "close") and (tag.start == 0 or text[tag.start - 1] == "\n"):
+            # (the tags of lines of block-level JSX that start at the first column: all of a line's
+            # tags, `<Tabs><TabItem>` as well as `<Foo></Foo>`)
+            line_start = text.rfind("\n", 0, tag.start) + 1
+            if flow and tag.kind in ("open", "close") and text[line_start : line_start + 1] in ("<", "{"):
                 events.append((tag.start, 1, tag))
         if not any(isinstance(event[2], JsxTag) for event in events):
             return

@@ -69,6 +69,19 @@ def _catches_analysis_error(handler_type: ast.expr | None) -> bool:
                in _ANALYSIS_ERROR_NAMES for name in names)
 
 
+def _raises_again(body: list[ast.stmt]) -> bool:
+    """Whether an `except` body raises (`raise`, `raise RuntimeError(…) from e`): the program
+    fails all the same."""
+    stack: list[ast.AST] = list(body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Raise):
+            return True
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            stack.extend(ast.iter_child_nodes(node))
+    return False
+
+
 _UNBOUND = object()  # a name not bound in the scope
 
 
@@ -222,24 +235,27 @@ class Interpreter:
             # before the `if`; a `return` in one does not end the function (the other, or the code
             # after, may return instead); a frame either assigns has columns that are not known
             # after the `if`, unless both ways leave it the same columns.
-            names = assigned_names(node.body) | assigned_names(node.orelse)
-            scope = self.scopes[-1]
-            before = {name: scope.get(name, _UNBOUND) for name in names}
+            slots = self.branch_slots(node.body + node.orelse)
+            before = [container.get(key, _UNBOUND) for container, key in slots]
             self.exec_uncertain(node.body)
-            after_body = {name: scope.get(name, _UNBOUND) for name in names}
-            for name, value in before.items():
+            after_body = [container.get(key, _UNBOUND) for container, key in slots]
+            for (container, key), value in zip(slots, before):
                 if value is _UNBOUND:
-                    scope.pop(name, None)
+                    container.pop(key, None)
                 else:
-                    scope[name] = value
+                    container[key] = value
             self.exec_uncertain(node.orelse)
-            for name in names:
-                body_value, value = after_body[name], scope.get(name, _UNBOUND)
-                if value is before[name] and body_value is not _UNBOUND:
-                    scope[name] = value = body_value  # (the value after the `if` is taken from the branch that assigned it)
-                if not _same_columns(body_value, before[name] if value is body_value else value):
-                    self.forget_columns({name})
-            self.forget_stored_columns(node.body + node.orelse)
+            for (container, key), earlier, body_value in zip(slots, before, after_body):
+                value = container.get(key, _UNBOUND)
+                if value is earlier and body_value is not _UNBOUND:
+                    container[key] = value = body_value  # (the value after the `if` is taken from the branch that assigned it)
+                other = earlier if value is body_value else value
+                if isinstance(value, Frame) and value.columns is not None and not _same_columns(body_value, other):
+                    container[key] = value.then(columns=None)
+                elif isinstance(value, DictValue) and body_value is not other:
+                    # (a dict one branch changed: the frames it holds may be either branch's)
+                    container[key] = DictValue(tuple((item_key, item.then(columns=None) if isinstance(item, Frame) else item)
+                                                     for item_key, item in value.items))
         elif isinstance(node, (ast.For, ast.AsyncFor)):
             iterable = self.eval(node.iter)
             turns = self.unrolled(node, iterable)
@@ -286,7 +302,8 @@ class Interpreter:
             finally:
                 self.catching -= suppresses
         elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
-            catches = any(_catches_analysis_error(handler.type) for handler in node.handlers)  # type: ignore[attr-defined]
+            catches = any(_catches_analysis_error(handler.type) and not _raises_again(handler.body)
+                          for handler in node.handlers)  # type: ignore[attr-defined]
             self.catching += catches
             try:
                 self.exec_branch(node.body)  # type: ignore[attr-defined]
@@ -412,6 +429,30 @@ class Interpreter:
             value = scope.get(name)
             if isinstance(value, Frame) and value.columns is not None:
                 scope[name] = value.then(columns=None)
+
+    def branch_slots(self, statements: list[ast.stmt]) -> list[tuple[dict[str, Any], str]]:
+        """Where statements that may not run store values: the names they assign (in this scope),
+        the attributes of the lesson's instances (`self.df = …`) and the dicts whose items they set
+        (`frames["raw"] = …`: the dict's name, where it is bound), as (container, key)."""
+        slots: dict[tuple[int, str], tuple[dict[str, Any], str]] = {}
+        for name in assigned_names(statements):
+            slots[(id(self.scopes[-1]), name)] = (self.scopes[-1], name)
+        stack: list[ast.AST] = list(statements)
+        while stack:
+            node = stack.pop()
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                continue
+            stack.extend(ast.iter_child_nodes(node))
+            if not (isinstance(node, (ast.Attribute, ast.Subscript)) and isinstance(node.ctx, ast.Store)
+                    and isinstance(node.value, ast.Name)):
+                continue
+            base = self.lookup(node.value.id)
+            if isinstance(node, ast.Attribute) and isinstance(base, LessonInstance):
+                slots[(id(base.attributes), node.attr)] = (base.attributes, node.attr)
+            elif isinstance(node, ast.Subscript) and isinstance(base, DictValue):
+                owner = next((scope for scope in reversed(self.scopes) if node.value.id in scope), self.scopes[-1])
+                slots[(id(owner), node.value.id)] = (owner, node.value.id)
+        return list(slots.values())
 
     def forget_assigned(self, statements: list[ast.stmt]) -> None:
         """After statements that may or may not have run: the frames they assign to names or store
