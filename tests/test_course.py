@@ -267,3 +267,21 @@ def test_heading_ids_as_each_pipeline_makes_them(tmp_path):
         encoding="utf-8")
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS012", "src/content/docs", cwd=astro)
     assert [(d["line"], d["column"]) for d in json.loads(result.stdout)] == [(7, 36)]
+
+
+def test_starlight_routes_read_what_the_docs_loader_reads(tmp_path):
+    """Pages in `.markdown` files, in `_` folders, moved by a TOML `slug`, by a YAML one with a
+    comment or after blank lines are pages (a review of the Starlight routes)."""
+    docs = _starlight_site(tmp_path)
+    (docs / "guides" / "extra.markdown").write_text("---\ntitle: E\n---\n\nText.\n", encoding="utf-8")
+    (docs / "guides" / "_parts").mkdir()
+    (docs / "guides" / "_parts" / "shared.md").write_text("---\ntitle: S\n---\n\nText.\n", encoding="utf-8")
+    (docs / "guides" / "toml.md").write_text('+++\ntitle = "T"\nslug = "guides/toml-here"\n+++\n\nText.\n', encoding="utf-8")
+    (docs / "guides" / "blank.md").write_text("\n---\ntitle: B\nslug: guides/blank-here\n---\n\nText.\n", encoding="utf-8")
+    (docs / "guides" / "comment.md").write_text("---\ntitle: K\nslug: guides/commented # moved\n---\n\nText.\n", encoding="utf-8")
+    (docs / "index.mdx").write_text(
+        "---\ntitle: Home\n---\n\n[a](/guides/extra/) [b](/guides/_parts/shared/) [c](/guides/toml-here/) "
+        "[d](/guides/blank-here/) [e](/guides/commented/) [f](/guides/comment/)\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
+    found = [d["message"].split(":")[0] for d in json.loads(result.stdout)]
+    assert found == ["link to `/guides/comment/` goes to no page"], found

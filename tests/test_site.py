@@ -1325,3 +1325,16 @@ def test_toml_frontmatter_on_astro_sites(tmp_path):
     found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "FM,MDX001", "src/content/docs",
                                cwd=tmp_path).stdout)
     assert [(item["file"].rsplit("/", 1)[-1], item["code"], item["line"]) for item in found] == [("b.mdx", "FM001", 2)], found
+
+
+def test_toml_frontmatter_needs_astro_5_2(tmp_path):
+    """Astro 4 reads no `+++` frontmatter: the page has none (FM001), as its build says."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "4.16.0", "@astrojs/starlight": "0.30.0"}}')
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'X' })] };\n")
+    docs = tmp_path / "src" / "content" / "docs"
+    docs.mkdir(parents=True)
+    (docs / "a.mdx").write_text('+++\ntitle = "A"\n+++\n\nText.\n')
+    found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "FM", "src/content/docs",
+                               cwd=tmp_path).stdout)
+    assert [item["code"] for item in found] == ["FM001"], found

@@ -139,7 +139,7 @@ def syntax_of(settings: Settings):
                     hash_heading_ids="hash" in heading_id_syntaxes(site.heading_ids.value), mdx_version=version, math=bool(site.math.value),
                     mdx_code_blocks=site.framework.value == "docusaurus",
                     frontmatter_after_blank_lines=site.framework.value in ("astro", "starlight"),
-                    toml_frontmatter=site.framework.value in ("astro", "starlight"))
+                    toml_frontmatter=bool(site.toml_frontmatter.value))
     return PLAIN if syntax == PLAIN else syntax
 
 

@@ -456,7 +456,8 @@ class _Builder:
             line = doc.source.position(start).line
             heading = Heading(heading_level, text, self.slugger.slug(text), start, end, line)
             untrimmed = "".join(heading_text).lstrip()
-            if untrimmed != text:
+            if untrimmed != text and not self.text_expressions:
+                # (with an expression in the heading its source may stand in the id too: not judged)
                 heading.text_untrimmed = untrimmed
             line_end = self.file_text.find("\n", end)
             custom = _CUSTOM_ID.search(self.file_text, start, line_end if line_end >= 0 else len(self.file_text))

@@ -116,11 +116,13 @@ class LessonFacts:
                     # Astro puts an expression's value in the id: `{frontmatter.title}` is the page's title.
                     data = self.data
                     fields = [_FRONTMATTER_FIELD.fullmatch(source.strip()) for source in heading.expression_sources]
-                    if all(field is not None and isinstance(data.get(field.group(1)), (str, int, float)) for field in fields):
+                    # (a string's value; any other value leaves the expression's source in the text)
+                    if all(field is not None and isinstance(data.get(field.group(1)), str) for field in fields):
                         valued = _FRONTMATTER_FIELD.sub(lambda m: str(data[m.group(1)]), heading.text_with_expressions)
                         ids.add(slugify(valued))
                     else:
                         ids.add(heading.slug)  # (a value not known: the text's slug is taken, as before)
+                        ids.add(slugify(heading.text_with_expressions))
                 else:
                     ids.add(heading.slug)
                 own = slugify_mintlify(heading.text) if mintlify is not None else None

@@ -3,7 +3,7 @@
 Starlight makes a page of every Markdown file under ``src/content/docs`` (``.md``, ``.mdx``,
 ``.mdoc``), at its path with each segment slugified as Astro does (github-slugger), an
 ``index`` file at its folder's URL, a ``slug`` in its front matter in place of the path, and
-files or folders whose name starts with ``_`` left out.  A locale's reader sees every page of
+files whose name starts with ``_`` left out.  A locale's reader sees every page of
 the default locale that the locale lacks (Starlight's fallback content).
 
 Other routes (``src/pages``, redirects, plugins that generate pages) are not known, so a link
@@ -22,8 +22,8 @@ from functools import cached_property
 from mdxlint.mdx.slug import slugify
 from mdxlint.project import probes
 
-MARKDOWN_PAGE = re.compile(r"\.(?:mdx?|mdoc)$", re.I)
-_FRONTMATTER_SLUG = re.compile(r"^slug:[ \t]*['\"]?([^'\"\n#]*?)['\"]?[ \t]*$", re.M)
+# The files Starlight's docs loader reads (`**/[^_]*.{markdown,mdown,mkdn,mkd,mdwn,md,mdx}`, and Markdoc)
+MARKDOWN_PAGE = re.compile(r"\.(?:mdx?|mdoc|markdown|mdown|mkdn|mkd|mdwn)$", re.I)
 
 
 class StarlightRoutes:
@@ -39,7 +39,7 @@ class StarlightRoutes:
         """Every page's route, lower case, without slashes at either end ("" is the home page)."""
         routes: set[str] = set()
         for folder, dirs, files in os.walk(self.docs):
-            dirs[:] = [name for name in dirs if not name.startswith((".", "_"))]
+            dirs[:] = [name for name in dirs if not name.startswith(".")]  # (a `_` folder's files are read)
             relative = os.path.relpath(folder, self.docs)
             segments = [] if relative == "." else relative.split(os.sep)
             for name in files:
@@ -116,14 +116,35 @@ class StarlightRoutes:
 
 
 def frontmatter_slug(path: str) -> str | None:
-    """The `slug` a page's front matter gives, if any."""
+    """The `slug` a page's front matter gives, if any: YAML between `---` lines (after blank lines
+    too, as Astro reads it) or TOML between `+++` lines."""
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
-            head = handle.read(4096)
+            head = handle.read(8192)
     except OSError:
         return None
-    if not head.startswith("---"):
+    text = head.lstrip("\ufeff")
+    stripped = text.lstrip("\r\n\t ")
+    fence = stripped[:3]
+    if fence not in ("---", "+++") or "slug" not in stripped:
         return None
-    end = head.find("\n---", 3)
-    match = _FRONTMATTER_SLUG.search(head, 0, end if end > 0 else len(head))
-    return match.group(1) if match else None
+    first = stripped.find("\n")
+    end = re.search(rf"(?m)^{re.escape(fence)}[ \t]*\r?$", stripped[first + 1 :]) if first >= 0 else None
+    if end is None:
+        return None
+    block = stripped[first + 1 : first + 1 + end.start()]
+    try:
+        if fence == "---":
+            import yaml
+
+            data = yaml.safe_load(block)
+        else:
+            try:
+                import tomllib
+            except ImportError:  # pragma: no cover - Python 3.10
+                import tomli as tomllib  # type: ignore[no-redef]
+            data = tomllib.loads(block)
+    except Exception:  # noqa: BLE001 - front matter that does not parse moves no page (FM001 reports it)
+        return None
+    slug = data.get("slug") if isinstance(data, dict) else None
+    return slug if isinstance(slug, str) else None

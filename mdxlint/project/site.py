@@ -102,12 +102,14 @@ class Site:
     skipped_pages: Fact = field(default_factory=lambda: Fact(frozenset(), "none"))
     # Paths under the root the framework ignores (gitignore-like patterns: Mintlify's .mintignore).
     ignored_paths: Fact = field(default_factory=lambda: Fact((), "none"))
+    # `+++` … `+++` is TOML frontmatter (Astro 5.2+)
+    toml_frontmatter: Fact = field(default_factory=lambda: Fact(False, "not an Astro site"))
 
     def to_json(self) -> dict:
         data = {"root": self.root}
         for name in ("framework", "mdx_version", "mdx_extensions", "global_components", "injected_names", "heading_ids",
                      "html_comments", "directives", "highlighter", "extra_languages", "fence_default_language", "frontmatter_required",
-                     "content_dirs", "math", "untranslated_components", "skipped_pages", "ignored_paths"):
+                     "content_dirs", "math", "untranslated_components", "skipped_pages", "ignored_paths", "toml_frontmatter"):
             data[name] = getattr(self, name).to_json()
         return data
 
@@ -211,6 +213,12 @@ def _package(folder: Path) -> tuple[dict, str]:
 def _major(spec: object) -> int | None:
     match = re.search(r"(\d+)", str(spec or ""))
     return int(match.group(1)) if match else None
+
+
+def _major_minor(spec: object) -> tuple[int, int] | None:
+    """(major, minor) of the lowest release a version range admits (`^5.2.0`, `~4.16`, `5`), or None."""
+    match = re.search(r"(\d+)(?:\.(\d+))?", str(spec or ""))
+    return (int(match.group(1)), int(match.group(2) or 0)) if match else None
 
 
 def _first(folder: Path, names) -> Path | None:
@@ -622,6 +630,13 @@ def _astro(folder: Path, config: Path) -> Site:
     site = _unknown(folder, f"{cfg}: not set, and Astro has no such default")
     starlight = "@astrojs/starlight" in deps or "@astrojs/starlight" in text
     site.framework = Fact("starlight" if starlight else "astro", f"{cfg}" + (": @astrojs/starlight" if starlight else ""))
+    astro_version = _major_minor(deps.get("astro"))
+    # (`^5.0.0` installs the latest 5.x: from 5.2 on, Astro reads TOML frontmatter)
+    caret = str(deps.get("astro", "")).strip().startswith("^")
+    site.toml_frontmatter = (
+        Fact(astro_version >= (5, 2) or (caret and astro_version[0] == 5),
+             f"{_rel(folder, package)}: astro {deps['astro']} (TOML frontmatter from 5.2)")
+        if astro_version is not None else Fact(True, "astro's version is not in package.json: TOML frontmatter (5.2+) assumed"))
     mdx_major = _major(deps.get("@astrojs/mdx")) if "@astrojs/mdx" in deps else None
     # @astrojs/mdx 0.x–1.x compile with MDX 2, 2.0 and later with MDX 3 (its package.json
     # depends on @mdx-js/mdx ^3.0.0 from 2.0.0, Astro 4); Starlight brings MDX 3.

@@ -400,7 +400,7 @@ def _units_from_shell(doc: Document, fence: Fence) -> list[ConfigUnit]:
 
 
 # curl's one-letter options that take a value (`-X PUT`, `-XPUT`, the last of a group: `-sX PUT`)
-_CURL_VALUE_LETTERS = frozenset("AbcCdDeEFHKmoPQrTuUwxXyYz")
+_CURL_VALUE_LETTERS = frozenset("AbcCdDeEFHKmoPQrtTuUwxXyYz")
 
 
 def _curl_short_options(words: list[str]) -> list[str]:
