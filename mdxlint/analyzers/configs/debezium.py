@@ -132,7 +132,8 @@ VALUE_CHANGES = [
     ValueChange("pg", "plugin.name", "wal2json_rds_streaming", removed="2.0.0", replacement="pgoutput"),
 ]
 # Keys that exist for a connector only from a version on (between catalog releases).
-KEYS_ADDED = {("pg", "snapshot.locking.mode"): "2.6.0", ("pg", "snapshot.isolation.mode"): "3.0.0"}
+# Keys a connector gained in a release the catalog does not hold (read.only: DBZ-7917, Debezium 2.7.0).
+KEYS_ADDED = {("pg", "snapshot.locking.mode"): "2.6.0", ("pg", "snapshot.isolation.mode"): "3.0.0", ("pg", "read.only"): "2.7.0"}
 
 REQUIRED = {
     "pg": ["topic.prefix", "database.hostname", "database.user", "database.dbname"],
