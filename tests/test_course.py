@@ -285,3 +285,16 @@ def test_starlight_routes_read_what_the_docs_loader_reads(tmp_path):
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
     found = [d["message"].split(":")[0] for d in json.loads(result.stdout)]
     assert found == ["link to `/guides/comment/` goes to no page"], found
+
+
+def test_starlight_plugin_sections_are_not_judged(tmp_path):
+    """starlight-openapi adds pages under its `base` (here `api`, a folder the docs have too): a link
+    there is not judged; another section still is (a review of the Starlight routes)."""
+    docs = _starlight_site(tmp_path, config_extra="", locales=", plugins: [starlightOpenAPI([{ base: 'api', schema: 'x.yaml' }])]")
+    (docs / "api").mkdir()
+    (docs / "api" / "index.mdx").write_text("---\ntitle: API\n---\n\nText.\n", encoding="utf-8")
+    (docs / "index.mdx").write_text("---\ntitle: Home\n---\n\n[a](/api/operations/list-pets/) [b](/guides/nope/)\n",
+                                    encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
+    found = [d["message"].split(":")[0] for d in json.loads(result.stdout)]
+    assert found == ["link to `/guides/nope/` goes to no page"], found

@@ -26,6 +26,9 @@ from mdxlint.project import probes
 MARKDOWN_PAGE = re.compile(r"\.(?:mdx?|mdoc|markdown|mdown|mkdn|mkd|mdwn)$", re.I)
 
 
+_PLUGIN_PATH_OPTION = re.compile(r"""\b(?:base|output|outputDirectory|prefix|route|path)\s*:\s*['"`]([^'"`\n]+)['"`]""")
+
+
 class StarlightRoutes:
     def __init__(self, root: str, locale_folders: frozenset[str], default_folder: str | None, config_text: str):
         self.root = root
@@ -71,6 +74,12 @@ class StarlightRoutes:
             names.update(slugify(MARKDOWN_PAGE.sub("", os.path.splitext(entry.name)[0])) for entry in os.scandir(pages))
         except OSError:
             pass
+        # Plugins that add pages under a path of their options (starlight-openapi's `base: 'api'`,
+        # starlight-typedoc's `output: 'api'`, starlight-blog's `prefix`): those sections are theirs too.
+        for option in _PLUGIN_PATH_OPTION.finditer(self.config_text):
+            first = option.group(1).strip("/").split("/", 1)[0].lower()
+            if first:
+                names.add(first)
         for ignore in (os.path.join(self.root, ".gitignore"), os.path.join(self.docs, ".gitignore")):
             text = probes.read_text(ignore) if probes.is_file(ignore) else None
             for line in (text or "").splitlines():
