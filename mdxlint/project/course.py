@@ -33,6 +33,22 @@ from mdxlint.mdx.slug import slugify, slugify_mintlify
 
 _FRONTMATTER_FIELD = re.compile(r"\bfrontmatter\.([A-Za-z_$][\w$]*)")
 _BASE = re.compile(r"""\bbase\s*:\s*(['"`])([^'"`]*)\1""")
+_INTEGRATIONS = re.compile(r"\b(?:integrations|plugins)\s*:\s*\[")
+
+
+def astro_base(config_text: str):
+    """The `base:` option of an Astro config (a match of _BASE, group 2), not one of an
+    integration's or plugin's options (starlight-openapi's `base: 'api'`)."""
+    text = config_text
+    for found in list(_INTEGRATIONS.finditer(config_text)):
+        depth, index = 0, found.end() - 1
+        while index < len(text):
+            depth += {"[": 1, "]": -1}.get(text[index], 0)
+            if depth == 0:
+                break
+            index += 1
+        text = text[: found.end()] + " " * (index - found.end()) + text[index:]  # (same length)
+    return _BASE.search(text)
 _MODULE_NUMBER = re.compile(r"module-(\d+)")
 
 
@@ -269,7 +285,7 @@ class CourseIndex:
                 config = Path(self.root) / name
                 if probes.is_file(str(config)):
                     text = probes.read_text(str(config))
-                    match = _BASE.search(text) if text is not None else None
+                    match = astro_base(text) if text is not None else None
                     if match:
                         base = match.group(2)
                     break
@@ -430,7 +446,7 @@ class CourseIndex:
         text = probes.read_text(config) if config is not None else None
         if config is None or text is None:
             return None
-        base = _BASE.search(text)
+        base = astro_base(text)
         base_path = "/" + base.group(2).strip().strip("/") if base and base.group(2).strip().strip("/") else ""
         folders, default = starlight_locale_folders(config)
         return StarlightRoutes(site.root, folders, default, text), base_path
