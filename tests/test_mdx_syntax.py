@@ -582,3 +582,22 @@ def test_html_comments_after_block_level_jsx(text, expected):
     from mdxlint.mdx.syntax import Syntax
 
     assert _first_problem(text, Syntax(html_comments=True)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Docusaurus's unwrapMdxCodeBlocks (measured through its preprocessor on 2026-12-04): fences at the
+    # first column, `\n` line ends; otherwise the block stays a code block.
+    ("```mdx-code-block\n{a b}\n```\n", (2, 3)),
+    ("```mdx-code-block\r\n{a b}\r\n```\r\n", None),
+    ("<Tabs>\n  ```mdx-code-block\n  {a b}\n  ```\n</Tabs>\n", None),
+    ("```mdx-code-block\n{a b}\n ```\n", None),
+    ("``` mdx-code-block\n{a b}\n```\n", (2, 3)),
+])
+def test_docusaurus_mdx_code_blocks(text, expected):
+    from mdxlint.mdx.parser import parse_document
+    from mdxlint.mdx.source import SourceText
+    from mdxlint.mdx.syntax import Syntax
+
+    problems = parse_document("a.mdx", SourceText(text), Syntax(mdx_code_blocks=True)).syntax_problems
+    place = SourceText(text).position(problems[0].offset) if problems else None
+    assert ((place.line + 1, place.column + 1) if place else None) == expected

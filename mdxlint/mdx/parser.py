@@ -934,7 +934,8 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
     text = source.text
     doc.frontmatter = find_frontmatter(text, source.line_starts, after_blank_lines=syntax.frontmatter_after_blank_lines,
                                        toml=syntax.toml_frontmatter)
-    prepared = prepare(text, syntax) if syntax is not PLAIN else text
+    # (Docusaurus unwraps no mdx-code-block in a CRLF file: its pattern wants `\n` after the fence)
+    prepared = prepare(text, syntax, crlf="\r\n" in source.original) if syntax is not PLAIN else text
     parse_text = prepared
     if doc.frontmatter is not None and doc.frontmatter.closed:
         # Blank the frontmatter (newlines kept) so offsets stay those of the file.  Frontmatter

@@ -101,15 +101,15 @@ def _escape_heading_id(match: re.Match) -> str:
 
 # Docusaurus's preprocessor (unwrapMdxCodeBlocks): a fence of exactly three or four backticks
 # with the info `mdx-code-block`, up to the first line of as many backticks alone.
-_MDX_CODE_BLOCK = re.compile(
-    r"(?:^|(?<=\n))( *)(```|````)( *)mdx-code-block\r?\n(.*?)\r?\n( *)\2(?=\r?\n|$)", re.S
-)
+# Docusaurus's unwrapMdxCodeBlocks, as its regular expressions read: the fences at the first
+# column, `\n` after `mdx-code-block` and before the closing fence (a CRLF file keeps its block).
+_MDX_CODE_BLOCK = re.compile(r"(?:^|(?<=\n))(```|````)( *)mdx-code-block\n(?P<children>.*?)\n\1(?=\r?\n|$)", re.S)
 
 
 def _unwrap(match: re.Match) -> str:
-    opening = match.group(0)[: match.start(4) - match.start(0)]
-    closing = match.group(0)[match.end(4) - match.start(0) :]
-    return _NOT_NEWLINE.sub(" ", opening) + match.group(4) + _NOT_NEWLINE.sub(" ", closing)
+    opening = match.group(0)[: match.start("children") - match.start(0)]
+    closing = match.group(0)[match.end("children") - match.start(0) :]
+    return _NOT_NEWLINE.sub(" ", opening) + match.group("children") + _NOT_NEWLINE.sub(" ", closing)
 
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
@@ -433,9 +433,10 @@ def container_spans(text: str) -> list[tuple[int, int, str]]:
 _CONTAINER_OPEN_NAME = re.compile(r"(:{3,})([A-Za-z][\w-]*)")
 
 
-def prepare(text: str, syntax: Syntax) -> str:
-    """``text`` as the site's pipeline hands it to the MDX compiler (same length)."""
-    if syntax.mdx_code_blocks and "mdx-code-block" in text:
+def prepare(text: str, syntax: Syntax, crlf: bool = False) -> str:
+    """``text`` as the site's pipeline hands it to the MDX compiler (same length); ``crlf``: the
+    file's lines end with CRLF (``text`` has them as `\n`)."""
+    if syntax.mdx_code_blocks and "mdx-code-block" in text and not crlf:
         text = _MDX_CODE_BLOCK.sub(_unwrap, text)  # first, as Docusaurus's preprocessor does
     if syntax.html_comments and "<!--" in text:
         text = _HTML_COMMENT.sub(lambda match: match.group(0) if after_flow_jsx(text, match.start()) else _comment(match), text)
