@@ -298,3 +298,15 @@ def test_starlight_plugin_sections_are_not_judged(tmp_path):
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
     found = [d["message"].split(":")[0] for d in json.loads(result.stdout)]
     assert found == ["link to `/guides/nope/` goes to no page"], found
+
+
+def test_starlight_routes_open_no_pipe(tmp_path):
+    """A named pipe among the docs (a fuzzing run): no page, and never opened (reading one blocks)."""
+    import os
+
+    from mdxlint.project.routes import StarlightRoutes
+
+    docs = _starlight_site(tmp_path)
+    os.mkfifo(docs / "guides" / "pipe.md")
+    routes = StarlightRoutes(str(tmp_path), frozenset(), None, "")
+    assert "guides/setup" in routes.pages and "guides/pipe" not in routes.pages

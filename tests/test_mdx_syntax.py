@@ -601,3 +601,13 @@ def test_docusaurus_mdx_code_blocks(text, expected):
     problems = parse_document("a.mdx", SourceText(text), Syntax(mdx_code_blocks=True)).syntax_problems
     place = SourceText(text).position(problems[0].offset) if problems else None
     assert ((place.line + 1, place.column + 1) if place else None) == expected
+
+
+def test_deeply_nested_toml_frontmatter_is_fm001():
+    from mdxlint.mdx.parser import parse_document
+    from mdxlint.mdx.source import SourceText
+    from mdxlint.mdx.syntax import Syntax
+
+    text = '+++\ntitle = "x"\nx = ' + "[" * 500 + "]" * 500 + "\n+++\n\nText.\n"
+    doc = parse_document("a.mdx", SourceText(text), Syntax(toml_frontmatter=True))
+    assert doc.frontmatter is not None and "nested too deeply" in doc.frontmatter.error.message

@@ -640,3 +640,17 @@ def test_foreach_writers_the_model_cannot_read_are_not_judged():
     for writer in writers:
         program = writer + "spark.readStream.format('rate').load().writeStream.foreach(sink).start()\n"
         assert "SPK049" not in codes(mdx(program)), writer
+
+
+def test_a_recursive_helper_that_watermarks_again_reports_no_internal_error():
+    """Every watermark from one line (a helper calling itself): SPK044 names that line, no INT001
+    (a fuzzing run)."""
+    text = mdx(
+        'df = spark.readStream.format("kafka").option("kafka.bootstrap.servers", "b").option("subscribe", "t").load()\n'
+        "def helper(df=df, *a, **k):\n"
+        "    df = df.withWatermark('ts', '1 minute')\n"
+        "    q = df.writeStream.queryName('q').format('console').start()\n"
+        "    return helper(df)\n"
+        "df = helper(df)\n")
+    found = codes(text)
+    assert "INT001" not in found and "SPK044" in found, found

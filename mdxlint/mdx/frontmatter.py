@@ -73,6 +73,9 @@ def _toml_frontmatter(text: str, line_starts: list[int], opening: int, first_end
             fm = Frontmatter(opening, line, body_start, start, raw)
             try:
                 fm.data = tomllib.loads(raw)
+            except RecursionError:
+                fm.error = YamlProblem("invalid TOML: nested too deeply to read", body_start)
+                return fm
             except tomllib.TOMLDecodeError as error:
                 place = _TOML_ERROR_PLACE.search(str(error))
                 offset = body_start

@@ -273,6 +273,8 @@ def _destination_end(chunk: str, start: int) -> int:
         if char == "\\":
             index += 2
             continue
+        if char in "[]":
+            return start  # (read as no address: each `](` is scanned only up to the next bracket)
         if char == "(":
             depth += 1
         elif char == ")":

@@ -46,8 +46,8 @@ class StarlightRoutes:
             relative = os.path.relpath(folder, self.docs)
             segments = [] if relative == "." else relative.split(os.sep)
             for name in files:
-                if name.startswith("_") or not MARKDOWN_PAGE.search(name):
-                    continue
+                if name.startswith("_") or not MARKDOWN_PAGE.search(name) or not os.path.isfile(os.path.join(folder, name)):
+                    continue  # (a pipe or a device is no page, and opening one would block)
                 slug = frontmatter_slug(os.path.join(folder, name))
                 if slug is not None:
                     routes.add(slug.strip("/").lower())

@@ -73,7 +73,7 @@ class WatermarkRedefined(Rule):
                 continue  # a watermark after an aggregation written in append mode starts a chain
             again = redefined[0]
             earlier = [mark for mark in frame.watermarks if mark.step < again.step and mark.site != again.site]
-            first = earlier[-1] if earlier else next(mark for mark in frame.watermarks if mark.site != again.site)
+            first = earlier[-1] if earlier else next((mark for mark in frame.watermarks if mark.site != again.site), frame.watermarks[0])
             between = (f", after an aggregation written in {start.output_mode} mode (a watermark may follow an "
                        f"aggregation in append mode only)" if again.after_aggregation else "")
             ctx.report(
