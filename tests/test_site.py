@@ -1312,14 +1312,20 @@ def test_a_commonjs_module_is_not_judged_for_its_exports(tmp_path):
     assert [(item["code"], item["line"]) for item in found] == [("MDX102", 2)], found
 
 
-def test_toml_frontmatter_on_astro_sites(tmp_path):
-    """Astro 5.2+ reads `+++` … `+++` as TOML frontmatter: its keys are the page's (Starlight's
-    required `title`), its text is no MDX, and invalid TOML is FM001 at its place."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.2.0", "@astrojs/starlight": "0.35.0"}}')
+def _starlight_docs(tmp_path, astro: str) -> Path:
+    """A Starlight site on the given Astro version; its docs folder."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "%s", "@astrojs/starlight": "0.35.0"}}' % astro)
     (tmp_path / "astro.config.mjs").write_text(
         "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'X' })] };\n")
     docs = tmp_path / "src" / "content" / "docs"
     docs.mkdir(parents=True)
+    return docs
+
+
+def test_toml_frontmatter_on_astro_sites(tmp_path):
+    """Astro 5.2+ reads `+++` … `+++` as TOML frontmatter: its keys are the page's (Starlight's
+    required `title`), its text is no MDX, and invalid TOML is FM001 at its place."""
+    docs = _starlight_docs(tmp_path, "5.2.0")
     (docs / "a.mdx").write_text('+++\ntitle = "Use {braces}"\n+++\n\nText.\n')
     (docs / "b.mdx").write_text('+++\ntitle = "B\ndescription = 1\n+++\n\nText.\n')
     found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "FM,MDX001", "src/content/docs",
@@ -1329,11 +1335,7 @@ def test_toml_frontmatter_on_astro_sites(tmp_path):
 
 def test_toml_frontmatter_needs_astro_5_2(tmp_path):
     """Astro 4 reads no `+++` frontmatter: the page has none (FM001), as its build says."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "4.16.0", "@astrojs/starlight": "0.30.0"}}')
-    (tmp_path / "astro.config.mjs").write_text(
-        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'X' })] };\n")
-    docs = tmp_path / "src" / "content" / "docs"
-    docs.mkdir(parents=True)
+    docs = _starlight_docs(tmp_path, "4.16.0")
     (docs / "a.mdx").write_text('+++\ntitle = "A"\n+++\n\nText.\n')
     found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "FM", "src/content/docs",
                                cwd=tmp_path).stdout)
