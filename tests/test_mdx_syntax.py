@@ -594,13 +594,9 @@ def test_html_comments_after_block_level_jsx(text, expected):
     ("``` mdx-code-block\n{a b}\n```\n", (2, 3)),
 ])
 def test_docusaurus_mdx_code_blocks(text, expected):
-    from mdxlint.mdx.parser import parse_document
-    from mdxlint.mdx.source import SourceText
     from mdxlint.mdx.syntax import Syntax
 
-    problems = parse_document("a.mdx", SourceText(text), Syntax(mdx_code_blocks=True)).syntax_problems
-    place = SourceText(text).position(problems[0].offset) if problems else None
-    assert ((place.line + 1, place.column + 1) if place else None) == expected
+    assert _first_problem(text, Syntax(mdx_code_blocks=True)) == expected
 
 
 def test_deeply_nested_toml_frontmatter_is_fm001():
