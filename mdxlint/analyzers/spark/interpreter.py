@@ -22,7 +22,7 @@ from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
     FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, ActiveQueries, AnyQuery, BoundMethod, Builder, Call, ClassRef, Column,
-    Const, DictValue, Frame, Frames, FuncRef, Grouped, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
+    Const, DictValue, Frame, Frames, FuncRef, Grouped, Items, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
     StreamManager, WindowSpec, Writer, subscript_key,
 )
 
@@ -188,6 +188,9 @@ class Interpreter:
             self.assign(node.target, value)
         elif isinstance(node, ast.AugAssign):
             self.eval(node.value)
+            target = self.eval(node.target) if isinstance(node.target, ast.Name) else None
+            if isinstance(target, Items):
+                target.changed = True  # `cols += ["ts"]` extends the list itself, under every name
             self.assign(node.target, UNKNOWN)
         elif isinstance(node, ast.Expr):
             self.eval(node.value)
@@ -252,6 +255,8 @@ class Interpreter:
                 other = earlier if value is body_value else value
                 if isinstance(value, Frame) and value.columns is not None and not _same_columns(body_value, other):
                     container[key] = value.then(columns=None)
+                elif isinstance(value, Items) and body_value is not other:
+                    container[key] = UNKNOWN  # (a list either branch may have bound)
                 elif isinstance(value, DictValue) and body_value is not other:
                     # (a dict one branch changed: the frames it holds may be either branch's)
                     container[key] = DictValue(tuple((item_key, item.then(columns=None) if isinstance(item, Frame) else item)
@@ -335,6 +340,8 @@ class Interpreter:
                     if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
                             and isinstance(self.lookup(target.value.id), DictValue):
                         self.bind(target.value.id, UNKNOWN)
+                    elif isinstance(target, ast.Subscript) and isinstance(held := self.eval(target.value), Items):
+                        held.changed = True  # `del cols[0]`
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, ast.expr):
                     self.eval(child)
@@ -496,6 +503,8 @@ class Interpreter:
             if isinstance(target, ast.Attribute) and isinstance(base, LessonInstance):
                 # `self.events = …`: read back by the instance's methods (in a loop, not known which value)
                 base.attributes[target.attr] = UNKNOWN if self.loops else value
+            if isinstance(base, Items):
+                base.changed = True  # `cols[0] = "id"`
             if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and isinstance(base, DictValue):
                 # `SETTINGS["delay"] = "10 minutes"`: the dict written out holds the new value from here on
                 key = self.eval(target.slice)
@@ -642,6 +651,8 @@ class Interpreter:
             if elements and not isinstance(node, ast.Set) and all(isinstance(element, Frame) for element in elements) \
                     and not any(isinstance(element, ast.Starred) for element in node.elts):
                 return Frames(tuple(elements))  # `[orders, customers]`, `return orders, customers`
+            if not isinstance(node, ast.Set) and self.fence is not None and self.reads_alike(node):
+                return Items(node, self.fence)  # `cols = ["id", "ts"]`: read by `select(cols)`
             return UNKNOWN
         if isinstance(node, ast.Dict):
             values = [self.eval(value) for value in node.values]
@@ -759,6 +770,19 @@ class Interpreter:
             return values if all(isinstance(value, Frame) for value in values) else None
         return None
 
+    def reads_alike(self, node: ast.List | ast.Tuple) -> bool:
+        """Whether the elements of a list written out read the same wherever they are read: constants
+        and expressions of pyspark's modules, functions and classes (``F.sum("amount").alias("total")``),
+        no starred element, lambda or comprehension, and no other name (a loop's variable, a frame)."""
+        for element in node.elts:
+            for part in ast.walk(element):
+                if isinstance(part, (ast.Starred, ast.Lambda, ast.NamedExpr, ast.ListComp, ast.SetComp, ast.DictComp,
+                                     ast.GeneratorExp, ast.Await, ast.Yield, ast.YieldFrom)):
+                    return False
+                if isinstance(part, ast.Name) and not isinstance(self.lookup(part.id), (ModuleRef, FuncRef, ClassRef)):
+                    return False
+        return True
+
     @staticmethod
     def element_of(iterable: Any) -> Any:
         """What a loop over ``iterable`` binds its name to."""
@@ -833,6 +857,8 @@ class Interpreter:
             receiver = self.eval(func.value)
             if isinstance(receiver, DictValue) and func.attr in _DICT_MUTATORS and isinstance(func.value, ast.Name):
                 self.bind(func.value.id, UNKNOWN)  # `SETTINGS.update(…)`: its values are no longer known
+            if isinstance(receiver, Items) and func.attr in _LIST_MUTATORS:
+                receiver.changed = True  # `cols.append("ts")`: under every name it is bound to
             args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
             kwargs = self.keyword_values(node)
             self.record_call(node, func.attr, receiver)
@@ -880,6 +906,9 @@ class Interpreter:
         for value in [*args, *kwargs.values()]:
             if isinstance(value, Writer):
                 value.escaped = True
+            elif isinstance(value, Items) and not (isinstance(func, ast.Name) and func.id in _READING_BUILTINS
+                                                   and self.lookup(func.id) is UNKNOWN):
+                value.changed = True  # handed to code the model does not follow, which may change it
         return UNKNOWN
 
     def call_lesson_function(self, callee: Function | BoundMethod, args: list[Any], kwargs: dict[str, Any]) -> Any:
@@ -950,7 +979,7 @@ class Interpreter:
         self.receiver_frame = receiver if isinstance(receiver, Frame) else getattr(receiver, "frame", None) \
             if isinstance(receiver, Grouped) else None
         try:
-            return transfer(self, receiver, MethodCall(name, node, args, kwargs))
+            return transfer(self, receiver, MethodCall(name, node, args, kwargs, self.fence))
         finally:
             self.receiver_frame = saved
 
@@ -973,6 +1002,11 @@ def analyze(doc: Document, assumed_globals: frozenset[str] = frozenset({"spark"}
 
 # Methods that change a dict in place (its values written out no longer hold).
 _DICT_MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__"})
+# Methods that change a list in place, and builtins that only read one.
+_LIST_MUTATORS = frozenset({"append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse", "__setitem__",
+                            "__delitem__", "__iadd__", "__imul__"})
+_READING_BUILTINS = _INSPECTING_BUILTINS | frozenset({"list", "tuple", "sorted", "set", "frozenset", "enumerate", "zip",
+                                                      "any", "all", "min", "max", "sum", "reversed", "iter"})
 
 
 def _same_shape(target: ast.expr, value: ast.expr) -> bool:

@@ -127,6 +127,19 @@ class DictValue:
     items: tuple[tuple[str, Any], ...]
 
 
+@dataclass(eq=False)
+class Items:
+    """A list or tuple written out whose elements a call may read as if written in it
+    (``cols = ["id", "ts"]`` … ``select(cols)``, ``agg(*aggs)``): its node and the fence it is
+    in.  Its elements are constants or expressions of names that mean the same wherever they
+    are read (``F.sum("amount")``).  ``changed``: the list may have been changed in place
+    (``cols.append(…)``, handed to code the model does not follow), by any name it is bound to."""
+
+    node: ast.List | ast.Tuple
+    fence: PythonFence
+    changed: bool = False
+
+
 @dataclass(frozen=True)
 class Frames:
     """Frames a call returns as a list (``randomSplit``'s splits): unpacked by an assignment

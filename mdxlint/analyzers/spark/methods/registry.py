@@ -16,7 +16,7 @@ import ast
 from typing import Any, Callable
 
 from mdxlint.analyzers.spark.values import (
-    Builder, ClassRef, Frame, Grouped, ModuleRef, NaFunctions, Query, Reader, Session, SessionConf, Writer,
+    Builder, ClassRef, Frame, Grouped, Items, ModuleRef, NaFunctions, Query, Reader, Session, SessionConf, Writer,
 )
 
 OTHER = "*"  # the entry for a method name without its own entry
@@ -26,10 +26,11 @@ class MethodCall:
     """``receiver.name(*args, **kwargs)``: the name, the call node and the evaluated
     arguments (``kwargs`` has the key ``"**"`` when a ``**`` spread was not a literal)."""
 
-    __slots__ = ("name", "node", "args", "kwargs", "moved")
+    __slots__ = ("name", "node", "args", "kwargs", "moved", "fence")
 
-    def __init__(self, name: str, node: ast.Call, args: list[Any], kwargs: dict[str, Any]):
+    def __init__(self, name: str, node: ast.Call, args: list[Any], kwargs: dict[str, Any], fence: Any = None):
         self.name = name
+        self.fence = fence  # the fence the call is in
         self.node = node
         self.args = args
         self.kwargs = kwargs
@@ -48,8 +49,32 @@ class MethodCall:
 
     @property
     def arg_nodes(self) -> list[ast.expr]:
-        """The positional argument nodes, ``*x`` read as ``x``, then those given by keyword."""
-        return [arg.value if isinstance(arg, ast.Starred) else arg for arg in self.node.args] + self.moved
+        """The positional argument nodes, ``*x`` read as ``x``, then those given by keyword.  A name
+        bound to a list written out in the same fence (:class:`Items`) is read as that list, and
+        ``*items`` as its elements: ``select(cols)``, ``agg(*aggs)``."""
+        nodes: list[ast.expr] = []
+        positional = len(self.node.args)
+        for arg, value in zip(self.node.args, self.args):
+            items = _items_in_place(value, arg, self.fence)
+            if items is None:
+                nodes.append(arg.value if isinstance(arg, ast.Starred) else arg)
+            elif isinstance(arg, ast.Starred):
+                nodes.extend(items.elts)
+            else:
+                nodes.append(items)
+        for node, value in zip(self.moved, self.args[positional:]):
+            nodes.append(_items_in_place(value, node, self.fence) or node)
+        return nodes
+
+
+def _items_in_place(value: Any, arg: ast.expr, fence: Any) -> ast.List | ast.Tuple | None:
+    """The list node a name (or ``*name``) stands for, when it can be read in its place (written in
+    the call's fence: findings on its elements are placed by that fence's offsets)."""
+    if isinstance(arg, ast.Starred):
+        arg = arg.value
+    if isinstance(value, Items) and not value.changed and isinstance(arg, ast.Name) and value.fence is fence:
+        return value.node
+    return None
 
 
 # PySpark's parameter names of the methods whose transfer functions read positional arguments.

@@ -1,0 +1,5 @@
+# expect: none
+# spark: runs
+events = spark.readStream.format("rate").load()
+cols = ["value", "timestamp"]
+query = events.select(cols).select("value", "timestamp").writeStream.format("console").start()
