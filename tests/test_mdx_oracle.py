@@ -605,6 +605,9 @@ POSITION_PROBES = [
     # The strong emphasis made of a run's inner markers, and a closing tag in another container.
     "***<Foo>***\n", "****<Foo>****\n", "***<Foo>* b**\n", "**<Foo>**\n", "***a*** ***<Foo>***\n",
     "<Foo>\n- </Foo>\n", "<Foo>\n> </Foo>\n", "<Foo>\n- a\n\n  </Foo>\n",
+    # A closing tag with an attribute or a self-closing slash: an orphan's slash, else the attribute.
+    "</Foo a>\n", "</Foo/>\n", "text </a.b c>\n", "<Foo>\n\n</Foo a>\n", "<Foo>\n\n</Foo/>\n",
+    "a <b>x</b c=\"1\"> d\n", "> <Foo>\n>\n> </Foo/>\n",
 ]
 
 

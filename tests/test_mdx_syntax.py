@@ -352,6 +352,25 @@ def test_a_stray_closing_tag_is_placed_where_the_compiler_places_it():
         assert [(d.line, d.column) for d in found] == [place], (text, found)
 
 
+def test_a_closing_tag_with_attributes_is_refused_where_the_compiler_pairs_tags():
+    """The compiler reads `</Foo a>` and `</Foo/>` as closing tags: with no element open it stops at the
+    orphan's slash; with one open, at the attribute or the slash; a tokenizing error later in the file
+    comes first (held-out h11 group G, @mdx-js/mdx 3)."""
+    cases = [
+        ("</Foo a>\n", (1, 2), "no opening tag"),
+        ("</Foo/>\n", (1, 2), "no opening tag"),
+        ("text </a.b c>\n", (1, 7), "no opening tag"),
+        ("<Foo>\n\n</Foo a>\n", (3, 7), "cannot have attributes"),
+        ("<Foo>\n\n</Foo/>\n", (3, 6), "self-closing slash"),
+        ("a <b>x</b c=\"1\"> d\n", (1, 11), "cannot have attributes"),
+        ("<Foo>\n- x </Foo a>\n", (2, 11), "cannot have attributes"),
+        ("<Foo>\n\n</Foo a>\n\n{a b}\n", (5, 3), "not a valid JavaScript expression"),
+    ]
+    for text, place, said in cases:
+        found = lint_text(text, "doc.mdx", ONLY)
+        assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
+
+
 def test_a_merge_conflict_is_one_finding_with_no_fix():
     """`<<<<<<< HEAD` fails at its second `<` (@mdx-js/mdx 3: 3:2); one finding for the line, not one per
     `<`, and no fix: escaping the markers would publish both versions (held-out s22, fr.react.dev)."""

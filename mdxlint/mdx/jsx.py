@@ -60,10 +60,15 @@ class JsxTag:
     end: int
     name_start: int = 0
     attributes: list[JsxAttribute] = field(default_factory=list)
+    # A closing tag with an attribute or a self-closing slash (`</Foo a>`, `</Foo/>`): the compiler
+    # reads it as a tag and refuses it when it pairs tags (after an orphan's slash): (offset, message).
+    misplaced: tuple[int, str] | None = None
 
     def moved(self, mapping) -> "JsxTag":
         """A copy with every offset passed through ``mapping``."""
         tag = JsxTag(self.name, self.kind, mapping(self.start), mapping(self.end), mapping(self.name_start))
+        if self.misplaced is not None:
+            tag.misplaced = (mapping(self.misplaced[0]), self.misplaced[1])
         for attr in self.attributes:
             tag.attributes.append(
                 JsxAttribute(
@@ -238,19 +243,26 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
         ch = src[pos]
         if ch == ">":
             tag.end = pos + 1
+            if closing:
+                tag.attributes = []  # (misplaced: not the element's attributes)
             return tag
-        if ch == "/" and not closing:
+        if ch == "/":
             after = _skip_space(src, pos + 1, end)
             if after < end and src[after] == ">":
-                tag.kind = "selfclose"
+                if closing:
+                    tag.misplaced = tag.misplaced or (pos, f"a closing tag `</{name}>` cannot have a self-closing "
+                                                           "slash `/`; expected `>`")
+                    tag.attributes = []
+                else:
+                    tag.kind = "selfclose"
                 tag.end = after + 1
                 return tag
             if after < end and src[after] in "*/":
                 return ScanError(after, f"expected `>` after the self-closing `/` in the JSX tag `<{name}`: MDX does "
                                         "not allow JavaScript comments in JSX tags")
             return ScanError(after, f"expected `>` after `/` in the JSX tag `<{name}`")
-        if closing:
-            return ScanError(pos, f"a closing tag `</{name}>` cannot have attributes; expected `>`")
+        if closing and tag.misplaced is None:
+            tag.misplaced = (pos, f"a closing tag `</{name}>` cannot have attributes; expected `>`")
         if ch == "{":
             expr_end = _scan_expression(src, pos, end)
             if isinstance(expr_end, ScanError):

@@ -632,13 +632,17 @@ class _Builder:
             stack.append(("t", tag))
         elif tag.kind == "close":
             if stack and stack[-1][0] == "t" and stack[-1][1].name == tag.name:
+                if tag.misplaced is not None:
+                    self.problem(tag.misplaced[0], tag.misplaced[1], _TREE)
                 stack.pop()
                 return
             open_tags = [entry for entry in stack if entry[0] == "t"]
+            anywhere = any(container.open_tags for container in self.flow_stack)
+            if tag.misplaced is not None and (open_tags or anywhere):
+                self.problem(tag.misplaced[0], tag.misplaced[1], _TREE)
             if not open_tags:
                 # With no element open anywhere the compiler stops at the slash; with one open
                 # outside the paragraph (`<li>` on a line above) it names the whole tag.
-                anywhere = any(container.open_tags for container in self.flow_stack)
                 self.problem(
                     tag.start if anywhere else tag.start + 1,
                     f"the closing tag `</{tag.name}>` has no opening tag before it in this paragraph "
@@ -870,6 +874,8 @@ class _Builder:
                 if item.kind == "open":
                     container.open_tags.append(item)
                 elif item.kind == "close":
+                    if item.misplaced is not None and any(outer.open_tags for outer in self.flow_stack):
+                        self.problem(item.misplaced[0], item.misplaced[1], _TREE)  # (an orphan: at its slash, below)
                     if container.open_tags and container.open_tags[-1].name == item.name:
                         container.open_tags.pop()
                     elif not container.open_tags:
