@@ -608,6 +608,11 @@ POSITION_PROBES = [
     # A closing tag with an attribute or a self-closing slash: an orphan's slash, else the attribute.
     "</Foo a>\n", "</Foo/>\n", "text </a.b c>\n", "<Foo>\n\n</Foo a>\n", "<Foo>\n\n</Foo/>\n",
     "a <b>x</b c=\"1\"> d\n", "> <Foo>\n>\n> </Foo/>\n",
+    # Left open at the end of a paragraph (or setext heading) whose last line ends in blanks: after them.
+    "a <b \n", "a {b \nc \n", "- a <b \n", "> a {b\t\n", "a <b c=\"d \r\n", "a <b\u00a0\n", "a <Foo b  \n===\n",
+    "# a <b  \n", "| a |\n| - |\n| <b  |\n",
+    # Braces with no attribute name: acorn's place inside them, or the second property.
+    "<a {1} />\n", "<a {b, c} />\n", "<a {\"x\"} />\n", "text <a {1 +} /> more\n",
 ]
 
 

@@ -371,6 +371,24 @@ def test_a_closing_tag_with_attributes_is_refused_where_the_compiler_pairs_tags(
         assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
 
 
+def test_text_left_open_at_a_paragraphs_end_is_placed_after_its_trailing_blanks():
+    """micromark's text runs to the line ending (markdown-it strips the blanks); an ATX heading's and a
+    table cell's text end before them (held-out h19 group H, @mdx-js/mdx 3)."""
+    cases = [("a <b \n", (1, 6)), ("a {b \nc \n", (2, 3)), ("> a {b\t\n", (1, 8)), ("a <Foo b  \n---\n", (1, 11)),
+             ("# a <b  \n", (1, 7)), ("a <b\n", (1, 5))]
+    for text, place in cases:
+        found = lint_text(text, "doc.mdx", ONLY)
+        assert [(d.line, d.column) for d in found][:1] == [place], (text, found)
+
+
+def test_braces_without_an_attribute_name_are_placed_as_the_compiler_places_them():
+    cases = [("<a {1} />\n", (1, 6), "not valid JavaScript"), ("<a {b, c} />\n", (1, 8), "only one spread"),
+             ("<a {b} />\n", (1, 5), "only a spread"), ("<a {} />\n", (1, 5), "only a spread")]
+    for text, place, said in cases:
+        found = lint_text(text, "doc.mdx", ONLY)
+        assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
+
+
 def test_a_merge_conflict_is_one_finding_with_no_fix():
     """`<<<<<<< HEAD` fails at its second `<` (@mdx-js/mdx 3: 3:2); one finding for the line, not one per
     `<`, and no fix: escaping the markers would publish both versions (held-out s22, fr.react.dev)."""

@@ -807,23 +807,26 @@ def check_spread(body: str) -> JsProblem | None:
     may stand around it)."""
     # (Where the braces hold an object that parses, the compiler fails on its tree at once, with no
     # reading on past the `}`: `parses`.)
-    if is_empty(body) or "..." not in body:
-        return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name",
-                         parses=is_empty(body) or expression_parses("{" + body + "\n}"))
+    if is_empty(body):
+        return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name", parses=True)
     tree, error = _parse_expression("{" + body + "\n}")
     if error is not None:
+        # (acorn's place inside the braces, spread or not: `<a {1} />` fails at the `}` after `1`)
         source = "({" + body + "\n})"
         index = min(max(0, _error_index(error, source) - 2), len(body))
-        return JsProblem(index, f"this spread `{{...}}` is not valid JavaScript ({_describe(error)})")
+        what = "this spread `{...}`" if "..." in body else \
+            "this `{…}` (only a spread `{...props}` may stand in a tag without an attribute name)"
+        return JsProblem(index, f"{what} is not valid JavaScript ({_describe(error)})")
     if tree is None:
         return None  # the parser itself failed: no verdict
     properties = tree.body[0].expression.properties
-    if not properties or properties[0].type != "SpreadElement":
-        return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name", parses=True)
     if len(properties) > 1:
+        # (the compiler counts the properties before it looks at the first: `{a, b}` fails at `b`)
         return JsProblem(properties[1].range[0] - 2, "only one spread may stand in these braces (the compiler: "
                                                       "\"Unexpected extra content in spread\"); write `{...a} {...b}`",
                          parses=True)
+    if not properties or properties[0].type != "SpreadElement":
+        return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name", parses=True)
     argument = properties[0].argument
     free_names(body[argument.range[0] - 2 : argument.range[1] - 2])  # read later (MDX002): parsed while cached
     return None

@@ -165,6 +165,7 @@ class _Builder:
         # construct's containers are known (place_lazy_lines)
         self.lazy_constructs: dict[int, tuple[str, int, int]] = {}
         self.inline_stack: list[tuple] = []
+        self.setext = False  # the heading being read is underlined (`===`, `---`)
 
     # -- inline offset mapping --------------------------------------------------
     def inline_map(self, token: Token, in_cell: bool) -> _InlineMap:
@@ -237,6 +238,7 @@ class _Builder:
                     self.open_flow_container(name, token)
                 if kind == "heading_open":
                     heading_level = int(token.tag[1:])
+                    self.setext = token.markup[:1] in ("=", "-")
             elif nesting == -1:
                 if kind != "paragraph_close" and self.containers:
                     name = self.containers.pop()
@@ -550,6 +552,14 @@ class _Builder:
                     # A table cell's text ends where its padding starts (GFM tables, which every framework
                     # runs): `| < |` ends after `<` too.
                     continue
+                if offset == block.end and block.kind != "table_cell" and (block.kind != "heading" or self.setext):
+                    # The end of a paragraph's text: the compiler's text runs to the line ending, over
+                    # the blanks markdown-it strips (spaces, tabs, a no-break space), also under a setext
+                    # heading's underline; an ATX heading's and a cell's do not.
+                    line_end = offset
+                    while line_end < len(self.text) and self.text[line_end] not in "\r\n" and self.text[line_end].isspace():
+                        line_end += 1
+                    offset = line_end
                 self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
 
     def image_alt(self, children, mapping, image_start: int) -> None:
