@@ -613,6 +613,12 @@ POSITION_PROBES = [
     "# a <b  \n", "| a |\n| - |\n| <b  |\n",
     # Braces with no attribute name: acorn's place inside them, or the second property.
     "<a {1} />\n", "<a {b, c} />\n", "<a {\"x\"} />\n", "text <a {1 +} /> more\n",
+    # acorn's place: a spread where an expression must stand, the pattern of a regular expression never
+    # closed, an `import` that is no call or import.meta, an imported reserved word without `as`.
+    "{...spread}\n", "Props: {...props}\n", "{(...a)}\n", "{a, ...b, c}\n", "<A b={(...c)} />\n",
+    "export const a = (...b)\n", "{/ab\\/}\n", "{/[/]}\n", "{a.match(/\\/)}\n", "{import x}\n", "{import}\n",
+    "{import.foo}\n", "<A b={import x} />\n", "import {default} from 'x'\n", "import a, {typeof} from 'b'\n",
+    "import {'a-b'} from 'x'\n",
 ]
 
 

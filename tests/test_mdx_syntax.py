@@ -389,6 +389,23 @@ def test_braces_without_an_attribute_name_are_placed_as_the_compiler_places_them
         assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
 
 
+def test_javascript_errors_are_placed_where_acorn_stops():
+    """Held-out h19: esprima, which mdxlint parses with, stops elsewhere than acorn, the compiler's parser."""
+    cases = [
+        ("Props: {...props}\n", (1, 9), "a spread `...` stands only"),
+        ("{(...a)\n=> a}\n", (1, 3), "a spread `...` stands only"),
+        ("{a.match(/\\/)}\n", (1, 11), "never closed"),
+        ("{import x}\n", (1, 9), "`import` in an expression"),
+        ("import {default} from 'x'\n", (1, 9), "needs `as`"),
+        ("export const a = (...b)\n", (1, 19), "a spread `...` stands only"),
+    ]
+    for text, place, said in cases:
+        found = lint_text(text, "doc.mdx", ONLY)
+        assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
+    for text in ("{f(...a)}\n", "{((...a) => a)(1)}\n", "{import.meta.url}\n", "import {default as X} from 'x'\n\n<X />\n"):
+        assert not lint_text(text, "doc.mdx", ONLY), text
+
+
 def test_a_merge_conflict_is_one_finding_with_no_fix():
     """`<<<<<<< HEAD` fails at its second `<` (@mdx-js/mdx 3: 3:2); one finding for the line, not one per
     `<`, and no fix: escaping the markers would publish both versions (held-out s22, fr.react.dev)."""

@@ -723,6 +723,136 @@ def _acorn_check_position(body: str, description: str, index: int) -> int | None
     return None
 
 
+def _last_import(body: str, place: int) -> int:
+    """The start of the `import` keyword before ``place``."""
+    found = body.rfind("import", 0, place)
+    return found if found >= 0 else place
+
+
+def _bad_import_place(body: str, index: int) -> int | None:
+    """Where acorn refuses an `import` that is neither a call `import(…)` nor `import.meta`: at the
+    token after it (`{import x}` at `x`, the expression's end when none), or at the name after
+    `import.` (`import.foo`); only for an `import` at or before esprima's failure (``index``)."""
+    try:
+        tokens = _esprima().tokenize(body, {"range": True})
+    except Exception:  # noqa: BLE001 - esprima's errors: no place known
+        return None
+    for position, token in enumerate(tokens):
+        if token.range[0] > index:
+            return None
+        if token.type != "Keyword" or token.value != "import":
+            continue
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if following is None:
+            return len(body.rstrip("\n"))
+        if following.type == "Punctuator" and following.value == "(":
+            continue
+        if following.type == "Punctuator" and following.value == ".":
+            name = tokens[position + 2] if position + 2 < len(tokens) else None
+            if name is None:
+                return None
+            if name.value == "meta":
+                continue
+            return name.range[0]
+        return following.range[0]
+    return None
+
+
+# Names a module cannot bind (acorn's checkUnreserved and strict-mode bindings): keywords, the
+# literals, the words strict mode reserves, and `await`, `eval`, `arguments` in a module.
+_UNBINDABLE = frozenset(
+    "break case catch class const continue debugger default delete do else enum export extends false finally for "
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with "
+    "implements interface let package private protected public static yield await eval arguments".split()
+)
+_IMPORT_BRACES = re.compile(r"\bimport\s+(?:[A-Za-z_$][\w$]*\s*,\s*)?\{([^{}]*)\}")
+_SPECIFIER = re.compile(r"\s*('[^'\n]*'|\"[^\"\n]*\"|[A-Za-z_$][\w$]*)(\s+as\b)?[^,]*(?:,|$)")
+
+
+def _unusable_import_name(text: str, prefix: int, index: int) -> int | None:
+    """Where acorn refuses `import {default} from …`: an imported name that is a reserved word or a
+    string, with no `as` to bind it under a name of its own (at that name; only before esprima's
+    failure at ``index``)."""
+    for statement in _IMPORT_BRACES.finditer(text, prefix):
+        if statement.start() > index:
+            return None
+        position = statement.start(1)
+        for specifier in _SPECIFIER.finditer(statement.group(1)):
+            name = specifier.group(1)
+            if not specifier.group(2) and (name[0] in "'\"" or name in _UNBINDABLE):
+                place = position + specifier.start(1)
+                return place if place <= index else None
+    return None
+
+
+def _unclosed_regex_start(text: str, start: int, end: int) -> int:
+    """The `/` that opens the regular expression never closed in ``text[start:end]`` (one line): the
+    first `/` from which a pattern runs to the line's end, escapes (`\\/`) and classes (`[/]`) read as
+    in a pattern; a `/` closed by a later one is skipped with it.  -1 if none does (then the line's last
+    `/`, as before)."""
+    slash = text.find("/", start, end)
+    while slash >= 0:
+        position, in_class = slash + 1, False
+        while position < end:
+            char = text[position]
+            if char == "\\":
+                position += 2
+                continue
+            if char == "[":
+                in_class = True
+            elif char == "]":
+                in_class = False
+            elif char == "/" and not in_class:
+                break
+            position += 1
+        if position >= end:
+            return slash
+        slash = text.find("/", position + 1, end)
+    return text.rfind("/", start, end)
+
+
+def _stray_spread(body: str) -> int | None:
+    """Where acorn refuses a spread `...` that stands where an expression must: at the expression's
+    own level (`{...props}` in text, `{a, ...b}`), or in parentheses not followed by `=>` on their
+    line (`(...a)`; acorn takes the group for an arrow's parameters until then).  In `[…]`, `{…}`
+    and a call's or function's parentheses it is valid.  None if there is none (or no tokens)."""
+    if "..." not in body:
+        return None
+    try:
+        tokens = _esprima().tokenize(body, {"range": True})
+    except Exception:  # noqa: BLE001 - esprima's errors: no place known
+        return None
+    stack: list[list] = []  # [opener, a group (not a call's parentheses), the first spread in it]
+    previous = None
+    for position, token in enumerate(tokens):
+        value = token.value if token.type == "Punctuator" else None
+        if value == "(":
+            called = previous is not None and (
+                previous.type in ("Identifier", "Template")
+                or (previous.type == "Punctuator" and previous.value in (")", "]"))
+                or (previous.type == "Keyword" and previous.value in ("function", "import", "super")))
+            stack.append(["(", not called, None])
+        elif value in ("[", "{"):
+            stack.append([value, False, None])
+        elif value in (")", "]", "}"):
+            if not stack:
+                return None
+            _, group, first = stack.pop()
+            if value == ")" and group and first is not None:
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                arrow = following is not None and following.type == "Punctuator" and following.value == "=>" \
+                    and "\n" not in body[token.range[1] : following.range[0]]
+                if not arrow:
+                    return first
+        elif value == "...":
+            if not stack:
+                return token.range[0]
+            if stack[-1][1] and stack[-1][2] is None:
+                stack[-1][2] = token.range[0]
+        previous = token
+    return None
+
+
 def check_expression(body: str) -> JsProblem | None:
     """Problem with ``{body}`` as an MDX expression (one JS expression), or None."""
     if is_empty(body):
@@ -747,6 +877,15 @@ def check_expression(body: str) -> JsProblem | None:
             if stray is not None:
                 index, detail = stray, f"an unmatched `{body[stray]}`"
         index = min(max(0, index), len(body))
+        spread = _stray_spread(body)
+        # (after an expression that is whole, acorn stops at its end: "more follows", below)
+        if spread is not None and spread <= index and (not body[:spread].strip() or parsed_expression_end(body[:spread]) is None):
+            return JsProblem(spread, "this `{…}` is not a valid JavaScript expression (a spread `...` stands only in an "
+                                     "array, an object, a call's arguments or an arrow function's parameters)")
+        imported = _bad_import_place(body, index) if "import" in body else None
+        if imported is not None and (not body[:imported].strip() or parsed_expression_end(body[:_last_import(body, imported)]) is None):
+            return JsProblem(imported, "this `{…}` is not a valid JavaScript expression (`import` in an expression "
+                                       "is a call `import(…)` or `import.meta`)")
         description = _describe(error)
         checked_at = _acorn_check_position(body, description, index)
         if checked_at is not None:
@@ -754,7 +893,7 @@ def check_expression(body: str) -> JsProblem | None:
         if description.startswith("Invalid regular expression: missing /"):
             # acorn reports an unterminated regular expression at its `/`, esprima at the line's end
             end = len(body[:index].rstrip("\n"))  # (esprima points past the line's end)
-            slash = body.rfind("/", body.rfind("\n", 0, end) + 1, end)
+            slash = _unclosed_regex_start(body, body.rfind("\n", 0, end) + 1, end)
             if slash >= 0:  # (acorn's position: just after the `/`)
                 return JsProblem(slash + 1, f"this `{{…}}` is not a valid JavaScript expression (a regular expression "
                                         "`/…` that is never closed)")
@@ -1040,6 +1179,16 @@ def _acorn_module_position(text: str, index: int, description: str, prefix: int)
     if word is not None and word.start(1) < index:
         return word.start(1), (f"`export` takes a declaration, `{{…}}`, `*` or `default`, not `{word.group(1)}`; "
                                  "in MDX a line that starts with `export ` is JavaScript, even in prose")
+    if "import" in text:
+        specifier = _unusable_import_name(text, prefix, index)
+        if specifier is not None:
+            return specifier, ("an imported name that is a reserved word or a string needs `as` and a name of "
+                               "its own (`import {default as Name} from …`)")
+    if "..." in text:
+        spread = _stray_spread(text[prefix:])
+        if spread is not None and prefix + spread <= index:
+            return prefix + spread, ("a spread `...` stands only in an array, an object, a call's arguments or a "
+                                     "function's parameters")
     if description.startswith("Invalid regular expression"):
         # acorn points just past the `/` that opens the literal (esprima at its end, or the line's)
         line_start = text.rfind("\n", 0, max(prefix, index - 1)) + 1
