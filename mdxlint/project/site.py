@@ -104,12 +104,16 @@ class Site:
     ignored_paths: Fact = field(default_factory=lambda: Fact((), "none"))
     # `+++` … `+++` is TOML frontmatter (Astro 5.2+)
     toml_frontmatter: Fact = field(default_factory=lambda: Fact(False, "not an Astro site"))
+    # `.mdx` files outside the content folders are pages too: the app imports them from anywhere
+    # (Next.js with @next/mdx: `import(`@/docs/${slug}.mdx`)`); only `.md` files there are skipped.
+    mdx_anywhere: Fact = field(default_factory=lambda: Fact(False, "pages are in the content folders"))
 
     def to_json(self) -> dict:
         data = {"root": self.root}
         for name in ("framework", "mdx_version", "mdx_extensions", "global_components", "injected_names", "heading_ids",
                      "html_comments", "directives", "highlighter", "extra_languages", "fence_default_language", "frontmatter_required",
-                     "content_dirs", "math", "untranslated_components", "skipped_pages", "ignored_paths", "toml_frontmatter"):
+                     "content_dirs", "math", "untranslated_components", "skipped_pages", "ignored_paths", "toml_frontmatter",
+                     "mdx_anywhere"):
             data[name] = getattr(self, name).to_json()
         return data
 
@@ -140,7 +144,7 @@ class Site:
         if self.ignored_paths.value and _ignored(os.path.relpath(os.path.abspath(path), self.root), self.ignored_paths.value):
             return True
         folders = self.page_folders()
-        if not folders:
+        if not folders or (self.mdx_anywhere.value and path.endswith(".mdx")):
             return False
         full = os.path.abspath(path)
         # Outside the site's root too: a repository's README above a site kept in `docs/`.
@@ -1099,4 +1103,6 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         site.math = Fact(True, f"{cfg}: nextra({{ latex }})")
     content = [d for d in ("src/content", "content", "pages", "src/pages", "app", "src/app") if (folder / d).is_dir()]
     site.content_dirs = Fact(tuple(content), "folders present")
+    if not nextra and not fumadocs:
+        site.mdx_anywhere = Fact(True, "Next.js: the MDX loader compiles every .mdx file the app imports, wherever it is")
     return site

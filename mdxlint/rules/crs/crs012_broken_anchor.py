@@ -16,7 +16,9 @@ class BrokenAnchor(Rule):
     site, whose slugs keep some punctuation (`a-—-b`, `faq-/-troubleshooting`), a fragment with
     the letters and digits of a heading's text is taken, and no id is suggested. Docusaurus
     and Nextra keep the space before an element that ends a heading (`--quality <Since/>` is
-    `#--quality-`); Astro puts the value of `{frontmatter.x}` in the id.
+    `#--quality-`); Astro puts the value of `{frontmatter.x}` in the id. `#top` is always
+    fine: browsers scroll to the top of the page for it when no element has that id (HTML's
+    "scroll to the fragment").
 
     ## Why is this bad
     The page opens at the top instead of the section the reader was promised.
@@ -85,6 +87,8 @@ class BrokenAnchor(Rule):
             anchor = resolved.anchor
             if anchor in ids or anchor.lower() in ids:
                 continue
+            if anchor.lower() == "top":
+                continue  # HTML: a fragment no element has that is "top" (any case) scrolls to the page's top
             if mintlify and _letters_and_digits(anchor) in {_letters_and_digits(heading.text) for heading in target.headings}:
                 continue  # Mintlify's ids are not modelled exactly: one of a heading's letters and digits is taken
             hint = "" if mintlify else hints.get((key, anchor))
