@@ -955,3 +955,14 @@ def test_english_evidence_in_a_unit_half_in_the_sites_language(tmp_path):
     assert len(run.diagnostics) == 1
     evidence = run.diagnostics[0].message.split("evidence: ")[1].split(")")[0]
     assert "vous" not in evidence and "you" in evidence
+
+
+def test_listed_values_of_a_setting_are_not_prose():
+    """Emphasised lowercase words listed with commas, slashes or "or" are the values a setting takes, kept
+    as written (held-out h20: pnpm's zh docs, "类型：**manual**、**strict**、**prefer**"); a sentence around
+    them is still read."""
+    zh = settings_from_table({"select": ["LNG001"], "prose-language": "zh"})
+    text = "类型：**manual**、**strict**、**prefer**\n\n模式：**json**, **yaml** 或 **toml**\n"
+    assert found(text, zh) == []
+    sentence = "Choose **manual**, **strict** or **prefer** when you install the packages of the workspace.\n"
+    assert [c[1] for c in found("Коннектор читает журнал транзакций.\n\n" + sentence, RU001)] == [3]

@@ -416,6 +416,13 @@ def _code_glosses(block: ProseBlock, source: str) -> list[tuple[int, int]]:
 _REMARKS = frozenset("optional default experimental infinite deprecated obsolete legacy unstable beta recommended".split())
 
 
+# Emphasised lowercase words listed with commas, slashes or "or": the values a setting takes
+# ("类型：**manual**、**strict**、**prefer**", "**json**, **yaml** or **toml**"), kept as written.
+_VALUE_LIST = re.compile(
+    r"([*_]{1,2})[a-z][a-z0-9-]*\1(?:\s*(?:[,、，/|]|\bor\b|\band\b)\s*([*_]{1,2})[a-z][a-z0-9-]*\2)+"
+)
+
+
 def _blank_runs(block: ProseBlock, blank: list[tuple[int, int]]) -> list[TextRun]:
     """``block.runs`` with the characters of the ``blank`` spans made spaces (positions kept)."""
     runs = []
@@ -482,6 +489,11 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             if inner:
                 # An inline element in the block (`<kbd>Ctrl</kbd>`): its text is not read.
                 block = ProseBlock(block.kind, block.start, block.end, _blank_runs(block, inner), block.inline_code,
+                                   block.jsx_ancestors)
+        if source.find("*", block.start, block.end) >= 0 or source.find("__", block.start, block.end) >= 0:
+            values = [found.span() for found in _VALUE_LIST.finditer(source, block.start, block.end)]
+            if values:  # values a setting takes, listed: not read
+                block = ProseBlock(block.kind, block.start, block.end, _blank_runs(block, values), block.inline_code,
                                    block.jsx_ancestors)
         if block.inline_code:
             if _code_setting(block, source):
