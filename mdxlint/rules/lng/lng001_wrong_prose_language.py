@@ -45,7 +45,8 @@ class WrongProseLanguage(Rule):
     instruction ("Restart the server: `kubectl …`"); parentheses of terms right after inline code
     ("`lag_ms` (lag metric)") name what the code is (a remark such as "(required)" or a phrase
     with function words is read); emphasised names joined by arrows ("**Alerting** > **Contact
-    points**") are a path through a program's menus; a unit that is one link titled with a
+    points**") are a path through a program's menus; emphasised lowercase words listed with commas
+    or slashes ("**manual**, **strict**, **prefer**") are the values of a setting; a unit that is one link titled with a
     name ("[Coinlink Finance](…)", "[TON Hello World](…)") names what it links to; a run
     of capitalised words none of which is an English one ("Telegram Roman Alterman") is
     a name. Phrases in the `glossary` option are
