@@ -10,10 +10,7 @@ import yaml
 from mdxlint.mdx.document import Frontmatter, FrontmatterKey, YamlProblem
 from mdxlint.mdx.limits import MAX_YAML_VALUES, yaml_values, yaml_values_message
 
-try:  # the C loader is several times faster; fall back when libyaml is missing
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from mdxlint.mdx.jsyaml import JsYamlError, PlainLoader as _Loader, construct
 
 _FENCE = re.compile(r"---[ \t]*\Z")
 
@@ -115,7 +112,17 @@ def _parse_yaml(fm: Frontmatter) -> None:
     loader = _Loader(raw)
     try:
         node = loader.get_single_node()
-        fm.data = loader.construct_document(node) if node is not None else None
+        # Values as js-yaml reads them (the frameworks' frontmatter parser), not as YAML 1.1.
+        fm.data = construct(node) if node is not None else None
+    except JsYamlError as error:
+        offset = _mark_offset(fm, error.node.start_mark, line_offsets)
+        if str(error) == "duplicated mapping key":
+            message = (f"invalid YAML: the key `{error.node.value}` appears twice in one mapping (js-yaml, which reads "
+                       "frontmatter for Astro, Docusaurus and Nextra, refuses it: \"duplicated mapping key\")")
+        else:
+            message = f"invalid YAML: {error} (js-yaml, which reads frontmatter for Astro, Docusaurus and Nextra, refuses it)"
+        fm.error = YamlProblem(message, offset)
+        return
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         offset = _mark_offset(fm, mark, line_offsets) if mark is not None else fm.body_start

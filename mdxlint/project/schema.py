@@ -2,12 +2,14 @@
 ``src/content/config.ts``, read without running TypeScript.
 
 Supported: ``z.object``, ``z.string``, ``z.number``, ``z.boolean``, ``z.date``,
-``z.enum``, ``z.array``, ``z.literal``, ``z.union``, ``z.coerce.*``, ``z.any``,
-the modifiers ``.optional()``, ``.nullable()``, ``.default(…)``, and the bounds zod checks
-on strings, numbers and arrays (``.min(n)``, ``.max(n)``, ``.length(n)``, ``.nonempty()``,
-``.int()``, ``.positive()``, ``.nonnegative()``, ``.negative()``, ``.nonpositive()``,
-``.gt(n)``, ``.gte(n)``, ``.lt(n)``, ``.lte(n)``); other modifiers (``.url()``, ``.regex()``,
-``.refine()``…) are accepted and not checked.
+``z.enum``, ``z.array``, ``z.literal``, ``z.union``, ``z.null``, ``z.record``, ``z.tuple``,
+``z.coerce.*``, ``z.any``, the modifiers ``.optional()``, ``.nullable()``, ``.default(…)``,
+``.extend()``, ``.merge()``, ``.pick()``, ``.omit()``, ``.strict()``, the formats ``.url()``,
+``.email()``, ``.regex()`` (a JavaScript pattern Python reads alike), schemas kept in the
+config's variables, and the bounds zod checks on strings, numbers and arrays (``.min(n)``,
+``.max(n)``, ``.length(n)``, ``.nonempty()``, ``.int()``, ``.positive()``, ``.nonnegative()``,
+``.negative()``, ``.nonpositive()``, ``.gt(n)``, ``.gte(n)``, ``.lt(n)``, ``.lte(n)``); other
+modifiers (``.refine()``, ``.multipleOf()``…) are accepted and not checked.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class ZodType:
     passthrough: bool = False
     bounds: list[tuple[str, float]] = field(default_factory=list)  # ("min" | "max" | "length" | "gt" | "lt" | "int", n)
     bounds_unknown: bool = False  # a transform or refinement: bounds not checked
+    formats: list[tuple[str, str]] = field(default_factory=list)  # ("url" | "email" | "regex", the regex literal)
 
     def describe(self) -> str:
         if self.kind == "enum":
@@ -50,6 +53,10 @@ class ZodType:
             return json.dumps(self.values[0], ensure_ascii=False)
         if self.kind == "union":
             return " or ".join(option.describe() for option in self.options)
+        if self.kind == "record":
+            return f"mapping of {self.items.describe() if self.items else 'anything'}"
+        if self.kind == "tuple":
+            return "[" + ", ".join(option.describe() for option in self.options) + "]"
         return self.kind
 
 
@@ -103,20 +110,46 @@ class SchemaError(Exception):
     pass
 
 
+# A regular expression literal (`.regex(/^https:\/\//)`): its `//` is no comment, its `(` no parenthesis.
+_REGEX_LITERAL = re.compile(r"/(?![/*])(?:[^/\\\n\[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+/[A-Za-z]*")
+# After these a `/` starts a regular expression (where an expression starts), not a division.
+_BEFORE_EXPRESSION = frozenset("( , = : [ ! & | ? { } ; return".split())
+
+
 def _tokens(text: str) -> list[tuple[str, str]]:
-    out = []
-    for match in _TOKEN.finditer(text):
+    out: list[tuple[str, str]] = []
+    position = 0
+    while position < len(text):
+        if text[position] == "/" and (not out or out[-1][1] in _BEFORE_EXPRESSION):
+            regex = _REGEX_LITERAL.match(text, position)
+            if regex is not None:
+                out.append(("regex", regex.group()))
+                position = regex.end()
+                continue
+        match = _TOKEN.match(text, position)
+        if match is None:  # (no alternative fails on a character: `other` takes any)
+            break
+        position = match.end()
         kind = match.lastgroup
-        if kind is None:
-            continue
-        out.append((kind, match.group(kind)))
+        if kind is not None:
+            out.append((kind, match.group(kind)))
     return out
 
 
 class _Parser:
-    def __init__(self, tokens: list[tuple[str, str]]):
+    def __init__(self, tokens: list[tuple[str, str]], variables: dict[str, str] | None = None, depth: int = 0):
         self.tokens = tokens
         self.pos = 0
+        # Schemas the config names (`const base = z.object(…)`): their text from the `z` on, read where
+        # a schema uses the name (`schema: base`, `base.extend(…)`, `tags: tags`, `...base.shape`).
+        self.variables = variables or {}
+        self.depth = depth
+
+    def variable(self, name: str) -> ZodType:
+        """The schema a variable of the config holds, read afresh (modifiers at each use change only it)."""
+        if self.depth >= 8:
+            raise SchemaError("variables nested too deeply")
+        return _Parser(_tokens(self.variables[name]), self.variables, self.depth + 1).expression()
 
     def peek(self, offset: int = 0) -> tuple[str, str]:
         index = self.pos + offset
@@ -128,6 +161,14 @@ class _Parser:
             raise SchemaError(f"expected {value!r}, found {token[1]!r}")
         self.pos += 1
         return token
+
+    def open_until(self, closer: str) -> bool:
+        """Whether a list read token by token goes on (its ``closer`` is not next); the end of the
+        text before it is an error (never a loop that waits for it)."""
+        kind, value = self.peek()
+        if kind == "eof":
+            raise SchemaError(f"the text ends before {closer!r}")
+        return value != closer
 
     def skip_balanced(self) -> None:
         """Skip one argument expression up to the next top-level ',' or ')'."""
@@ -167,7 +208,7 @@ class _Parser:
             name = self.take()[1]
         self.take("(")
         result = ZodType(kind="unknown", coerce=coerce)
-        if name in ("string", "number", "boolean", "date", "any", "unknown", "bigint"):
+        if name in ("string", "number", "boolean", "date", "any", "unknown", "bigint", "null"):
             result.kind = "any" if name == "unknown" else name
             if self.peek()[1] != ")":
                 self.skip_balanced()
@@ -177,7 +218,7 @@ class _Parser:
             self.skip_balanced()
         elif name == "enum":
             self.take("[")
-            while self.peek()[1] != "]":
+            while self.open_until("]"):
                 result.values.append(self.literal())
                 if self.peek()[1] == ",":
                     self.take(",")
@@ -192,10 +233,25 @@ class _Parser:
         elif name == "object":
             result.kind = "object"
             result.fields = self.object_fields()
+        elif name == "record":
+            # `z.record(values)` or `z.record(keys, values)`: the values' schema is the last one
+            result.kind = "record"
+            result.items = self.expression()
+            if self.peek()[1] == ",":
+                self.take(",")
+                result.items = self.expression()
+        elif name == "tuple" and self.peek()[1] == "[":
+            result.kind = "tuple"
+            self.take("[")
+            while self.open_until("]"):
+                result.options.append(self.expression())
+                if self.peek()[1] == ",":
+                    self.take(",")
+            self.take("]")
         elif name == "union":
             result.kind = "union"
             self.take("[")
-            while self.peek()[1] != "]":
+            while self.open_until("]"):
                 result.options.append(self.expression())
                 if self.peek()[1] == ",":
                     self.take(",")
@@ -203,7 +259,7 @@ class _Parser:
         else:
             result.kind = "any"
             self.skip_balanced()
-        while self.peek()[1] != ")":
+        while self.open_until(")"):
             self.pos += 1
         self.take(")")
         self.modifiers(result)
@@ -239,6 +295,17 @@ class _Parser:
                         result.fields[key].optional = True
             elif result.kind == "object" and name == "extend" and self.peek()[1] == "{":
                 result.fields.update(self.object_fields())
+            elif result.kind == "object" and name in ("pick", "omit") and self.peek()[1] == "{":
+                keys = set(self.object_keys())  # `.pick({ title: true })`: those fields; `.omit(…)`: the others
+                result.fields = {key: value for key, value in result.fields.items() if (key in keys) == (name == "pick")}
+            elif result.kind == "object" and name == "merge" and self.peek()[1] == "z":
+                other = self.expression()  # `.merge(z.object({…}))`: its fields too, and its unknown-key policy
+                if other.kind != "object":
+                    result.__dict__.update(ZodType(kind="any", optional=result.optional, has_default=result.has_default,
+                                                   nullable=result.nullable).__dict__)
+                else:
+                    result.fields.update(other.fields)
+                    result.strict, result.passthrough = other.strict, other.passthrough
             elif result.kind == "object" and name in ("catchall", "passthrough"):
                 result.passthrough = True
             elif name in ("or", "and") or (result.kind == "object" and name in (
@@ -248,6 +315,12 @@ class _Parser:
                                                nullable=result.nullable).__dict__)
             elif name in _VALUE_CHANGING:
                 result.bounds_unknown = True  # zod checks bounds on a changed value (`.trim().max(2)`)
+            elif name in ("url", "email") and result.kind == "string":
+                result.formats.append((name, ""))
+            elif name == "regex" and result.kind == "string" and self.peek()[0] == "regex":
+                result.formats.append(("regex", self.peek()[1]))
+            elif name == "rest" and result.kind == "tuple":
+                result.items = self.expression()
             elif name in _BOUND_MODIFIERS:
                 bound = _BOUND_MODIFIERS[name]
                 if bound[1] is not None:
@@ -273,7 +346,7 @@ class _Parser:
         """The keys of an object literal (``{ draft: true, "slug": true }``), its values skipped."""
         keys: list[str] = []
         self.take("{")
-        while self.peek()[1] != "}":
+        while self.open_until("}"):
             kind, key = self.take()
             keys.append(key[1:-1] if kind == "str" else key)
             self.take(":")
@@ -286,12 +359,28 @@ class _Parser:
     def object_fields(self) -> dict[str, ZodType]:
         fields: dict[str, ZodType] = {}
         self.take("{")
-        while self.peek()[1] != "}":
-            kind, key = self.take()
-            if kind == "str":
-                key = key[1:-1]
-            self.take(":")
-            fields[key] = self.expression()
+        while self.open_until("}"):
+            if self.peek()[1] == "." and self.peek(1)[1] == "." and self.peek(2)[1] == ".":
+                # `...base.shape`: the fields of a schema the config names; any other spread is not read
+                self.pos += 3
+                kind, name = self.take()
+                if kind != "id" or name not in self.variables or self.peek()[1] != "." or self.peek(1)[1] != "shape":
+                    raise SchemaError("a spread of fields not known here")
+                self.pos += 2
+                spread = self.variable(name)
+                if spread.kind != "object":
+                    raise SchemaError("a spread of fields not known here")
+                fields.update(spread.fields)
+            else:
+                kind, key = self.take()
+                if kind == "str":
+                    key = key[1:-1]
+                if self.peek()[1] in (",", "}") and kind == "id":
+                    # shorthand `{ tags }`: the variable of that name
+                    fields[key] = self.variable(key) if key in self.variables else ZodType(kind="any")
+                else:
+                    self.take(":")
+                    fields[key] = self.expression()
             if self.peek()[1] == ",":
                 self.take(",")
         self.take("}")
@@ -300,13 +389,26 @@ class _Parser:
     def expression(self) -> ZodType:
         if self.peek()[1] == "z":
             return self.zod()
+        kind, name = self.peek()
+        if kind == "id" and name in self.variables and self.peek(1)[1] != "(":
+            self.take()
+            result = self.variable(name)
+            self.modifiers(result)  # `base.extend({…})`, `tags.optional()`
+            return result
         # Something we cannot read (a variable, a helper): accept anything there.
         self.skip_balanced()
         return ZodType(kind="any")
 
 
 _COLLECTION = re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*defineCollection\s*\(")
-_SCHEMA = re.compile(r"\bschema\s*:\s*(?:\([^)]*\)\s*=>\s*)?(?=z\s*\.)")
+_SCHEMA = re.compile(r"\bschema\s*:\s*(?:\([^)]*\)\s*=>\s*)?(?=z\s*\.|[A-Za-z_$][\w$]*\s*[,.}\n])")
+# A schema the config keeps in a variable (`const base = z.object(…)`, `const post = base.extend(…)`).
+_SCHEMA_VARIABLE = re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]{0,80})?=\s*(?=z\s*\.|[A-Za-z_$][\w$]*\s*\.\s*(?:extend|merge|pick|omit|partial|strict|passthrough|optional)\s*\()")
+
+
+def schema_variables(text: str) -> dict[str, str]:
+    """The config's variables that hold a schema: name -> the text from their value on."""
+    return {found.group(1): text[found.end() :] for found in _SCHEMA_VARIABLE.finditer(text)}
 _COLLECTIONS = re.compile(r"collections\s*=\s*\{([^}]*)\}")
 
 
@@ -395,6 +497,7 @@ def read_collections(text: str) -> list[Collection]:
     """The collections a content config defines: name, folder, schema (Astro's zod subset, and
     Starlight's ``docsSchema()`` with a readable ``extend``)."""
     found: list[Collection] = []
+    variables = schema_variables(text)
     for match in _DEFINE.finditer(text):
         named = _NAMED.search(text, max(0, match.start() - 200), match.start())
         if named is None:
@@ -409,8 +512,8 @@ def read_collections(text: str) -> list[Collection]:
             extend = _EXTEND.search(arguments)
             if extend is not None:
                 try:
-                    extra = _Parser(_tokens(arguments[extend.end() :])).zod() if arguments[extend.end():].lstrip().startswith("z") else None
-                except (SchemaError, IndexError):
+                    extra = _Parser(_tokens(arguments[extend.end() :]), variables).expression()
+                except (SchemaError, IndexError, RecursionError):
                     extra = None
                 if extra is not None and extra.kind == "object" and not extra.passthrough:
                     schema.fields.update(extra.fields)
@@ -418,8 +521,8 @@ def read_collections(text: str) -> list[Collection]:
             plain = _SCHEMA.search(body)
             if plain is not None:
                 try:
-                    schema = _Parser(_tokens(body[plain.end() :])).zod()
-                except (SchemaError, IndexError):
+                    schema = _Parser(_tokens(body[plain.end() :]), variables).expression()
+                except (SchemaError, IndexError, RecursionError):
                     schema = None
         loader = _LOADER.search(body)
         if loader is None:
@@ -450,25 +553,59 @@ def read_collections(text: str) -> list[Collection]:
     return found
 
 
+def _same_value(value: Any, literal: Any) -> bool:
+    """``value === literal`` as JavaScript compares them: `true` is not `1`, `1.0` is `1`."""
+    if isinstance(value, bool) or isinstance(literal, bool):
+        return isinstance(value, bool) and isinstance(literal, bool) and value == literal
+    if isinstance(value, (int, float)) and isinstance(literal, (int, float)):
+        return value == literal
+    return type(value) is type(literal) and value == literal
+
+
+# What JavaScript's Number() reads in a string (after trimming): decimal, hexadecimal, octal and
+# binary numbers, Infinity; the empty string is 0.
+_JS_NUMBER = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|Infinity)|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|")
+
+
+def _coerces_to_number(value: Any) -> bool:
+    """Whether ``Number(value)`` is a number, not NaN (``z.coerce.number()``)."""
+    if value is None or isinstance(value, (bool, int, float, datetime.date)):
+        return not (isinstance(value, float) and value != value)
+    if isinstance(value, str):
+        return _JS_NUMBER.fullmatch(value.strip(" \t\n\r\f\v\u00a0\ufeff")) is not None
+    if isinstance(value, list):  # [] is 0, [x] is Number(String(x))
+        return not value or (len(value) == 1 and not isinstance(value[0], (list, dict)) and _coerces_to_number(
+            "" if value[0] is None else str(value[0]) if not isinstance(value[0], bool) else str(value[0]).lower()))
+    return False
+
+
 def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]:
-    """(key path, problem) pairs for a frontmatter value against a schema type."""
-    if value is None:
-        if schema.nullable or schema.optional or schema.has_default or schema.kind == "any":
-            return []
-        return [(path, f"is null; expected {schema.describe()}")]
+    """(key path, problem) pairs for a frontmatter value against a schema type, as zod judges it
+    (an empty YAML value is null, which `.optional()` and `.default()` do not take: only
+    `.nullable()`, `.nullish()`, `z.null()` and what coerces it)."""
     kind = schema.kind
     if kind == "any" or kind == "unknown":
         return []
+    if value is None:
+        if schema.nullable or kind == "null" or (schema.coerce and kind in ("string", "number", "boolean", "date")):
+            return []  # (`z.coerce.string()` makes null "null"; Number(null) is 0, new Date(null) is 1970)
+        if kind == "union" and any(not check_value(None, option, path) for option in schema.options):
+            return []
+        return [(path, f"is null (an empty value); expected {schema.describe()}"
+                       + (" (`.optional()` and `.default()` take a missing key, not an empty value)"
+                          if schema.optional or schema.has_default else ""))]
+    if kind == "null":
+        return [(path, f"expected null, got {_type_name(value)} {_show(value)}")]
     if kind == "string":
         if isinstance(value, str):
-            return _bound_problems(value, schema, path)
-        if schema.coerce and not isinstance(value, (dict, list)):
-            return []
+            return _bound_problems(value, schema, path) + _format_problems(value, schema, path)
+        if schema.coerce:
+            return []  # String(…) of anything
         return [(path, f"expected a string, got {_type_name(value)} {_show(value)} (quote it)")]
     if kind == "number":
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return _bound_problems(value, schema, path)
-        if schema.coerce and isinstance(value, str) and re.fullmatch(r"\s*-?\d+(\.\d+)?\s*", value):
+        if schema.coerce and _coerces_to_number(value):
             return []
         return [(path, f"expected a number, got {_type_name(value)} {_show(value)}")]
     if kind == "boolean":
@@ -478,15 +615,15 @@ def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]
     if kind == "date":
         if isinstance(value, (datetime.date, datetime.datetime)):
             return []
-        if schema.coerce and isinstance(value, (str, int)):
-            return []
+        if schema.coerce and (isinstance(value, (int, float)) or (isinstance(value, str) and re.search(r"\d", value))):
+            return []  # (new Date(…) of a string with no digit is an invalid date)
         return [(path, f"expected a date, got {_type_name(value)} {_show(value)}")]
     if kind == "enum":
-        if value in schema.values:
+        if any(_same_value(value, allowed) for allowed in schema.values):
             return []
         return [(path, f"{_show(value)} is not one of the allowed values: {schema.describe()}")]
     if kind == "literal":
-        return [] if value == schema.values[0] else [(path, f"expected {schema.describe()}, got {_show(value)}")]
+        return [] if _same_value(value, schema.values[0]) else [(path, f"expected {schema.describe()}, got {_show(value)}")]
     if kind == "array":
         if not isinstance(value, list):
             return [(path, f"expected a list, got {_type_name(value)} {_show(value)}")]
@@ -499,6 +636,26 @@ def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]
         if not isinstance(value, dict):
             return [(path, f"expected a mapping, got {_type_name(value)}")]
         return check_object(value, schema, path + ".")
+    if kind == "record":
+        if not isinstance(value, dict):
+            return [(path, f"expected a mapping, got {_type_name(value)} {_show(value)}")]
+        problems = []
+        for name, member in value.items():
+            if schema.items is not None:
+                problems.extend(check_value(member, schema.items, f"{path}.{name}"))
+        return problems
+    if kind == "tuple":
+        if not isinstance(value, list):
+            return [(path, f"expected a list, got {_type_name(value)} {_show(value)}")]
+        if len(value) < len(schema.options) or (schema.items is None and len(value) > len(schema.options)):
+            how = "at least" if schema.items is not None else "exactly"
+            return [(path, f"expected {how} {len(schema.options)} items ({schema.describe()}), got {len(value)}")]
+        problems = []
+        for index, item in enumerate(value):
+            member = schema.options[index] if index < len(schema.options) else schema.items
+            if member is not None:
+                problems.extend(check_value(item, member, f"{path}[{index}]"))
+        return problems
     if kind == "union":
         for option in schema.options:
             if not check_value(value, option, path):
@@ -507,18 +664,66 @@ def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]
     return []
 
 
+# zod 3's e-mail pattern (ZodString's emailRegex), and where a URL starts (`new URL()` needs a scheme).
+_EMAIL = re.compile(r"^(?!\.)(?!.*\.\.)([A-Z0-9_'+\-\.]*)[A-Z0-9_+-]@([A-Z0-9][A-Z0-9\-]*\.)+[A-Z]{2,}$", re.I)
+_URL_SCHEME = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]*:")
+_SPECIAL_WITHOUT_HOST = re.compile(r"\s*(?:https?|ftp|wss?):/*\s*$", re.I)
+_JS_REGEX = re.compile(r"/(.*)/([a-z]*)", re.S)
+
+
+def _python_regex(literal: str) -> re.Pattern | None:
+    """A JavaScript regular expression literal as Python's, where both read it alike; None otherwise
+    (named groups are renamed, and a pattern Python refuses or reads another way is not checked)."""
+    found = _JS_REGEX.fullmatch(literal)
+    if found is None or "g" in found.group(2) or "y" in found.group(2):
+        return None  # (a global or sticky regex keeps its lastIndex between tests)
+    pattern = re.sub(r"\(\?<(?![=!])", "(?P<", found.group(1))
+    if re.search(r"\\[pPkuxc]|\[\^?\]|\(\?<[=!]", pattern):
+        return None  # Unicode classes, backreferences by name, JavaScript escapes, `[^]`, lookbehinds
+    flags = re.ASCII
+    for flag in found.group(2):
+        flags |= {"i": re.I, "m": re.M, "s": re.S}.get(flag, 0)
+    try:
+        return re.compile(pattern, flags)
+    except re.error:
+        return None
+
+
+def _format_problems(value: str, schema: ZodType, path: str) -> list[tuple[str, str]]:
+    """The string formats a value breaks, in zod's words ("Invalid url", "Invalid email", "Invalid")."""
+    if schema.bounds_unknown:
+        return []
+    problems = []
+    for name, literal in schema.formats:
+        if name == "url" and (not _URL_SCHEME.match(value) or _SPECIAL_WITHOUT_HOST.fullmatch(value)):
+            problems.append((path, f"Invalid url: {_show(value)} is no URL (it needs a scheme, `https://…`)"))
+        elif name == "email" and not _EMAIL.match(value):
+            problems.append((path, f"Invalid email: {_show(value)}"))
+        elif name == "regex":
+            pattern = _python_regex(literal)
+            if pattern is not None and pattern.search(value) is None:
+                problems.append((path, f"Invalid: {_show(value)} does not match {literal}"))
+    return problems
+
+
 def check_object(data: dict, schema: ZodType, prefix: str = "") -> list[tuple[str, str]]:
+    if schema.kind != "object":  # (a schema not read as an object: `.merge(…)`, `.pick(…)`, a union)
+        return check_value(data, schema, prefix.rstrip(".") or "(frontmatter)")
     problems: list[tuple[str, str]] = []
     for key, field_type in schema.fields.items():
         if key not in data:
-            if not (field_type.optional or field_type.has_default or field_type.kind == "any"):
+            # (`z.coerce.string()` makes a missing key "undefined", `z.coerce.boolean()` false)
+            if not (field_type.optional or field_type.has_default or field_type.kind == "any"
+                    or (field_type.coerce and field_type.kind in ("string", "boolean"))):
                 problems.append((prefix + key, f"required key `{key}` is missing ({field_type.describe()})"))
             continue
         problems.extend(check_value(data[key], field_type, prefix + key))
     if not schema.passthrough:
         for key in data:
             if key not in schema.fields:
-                problems.append((prefix + str(key), f"unknown key `{key}`: the collection schema has no such field"))
+                problems.append((prefix + str(key), f"unknown key `{key}`: the collection schema is `.strict()`, so "
+                                                    "the build fails on a key it does not list" if schema.strict else
+                                 f"unknown key `{key}`: the collection schema has no such field"))
     return problems
 
 

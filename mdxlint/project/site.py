@@ -453,6 +453,8 @@ def _frontmatter_export(text: str) -> str | None:
 
 def _framework_in(folder: Path) -> Site | None:
     astro = _first(folder, ASTRO)
+    if astro is None and "astro" in _package(folder)[0]:
+        astro = folder / ASTRO[0]  # Astro runs without a config file, on its defaults (read as an empty one)
     if astro is not None:
         return _astro(folder, astro)
     docusaurus = _first(folder, DOCUSAURUS) or _docusaurus_variant(folder)
@@ -630,7 +632,7 @@ def _mintlify(folder: Path, config: Path) -> Site:
 def _astro(folder: Path, config: Path) -> Site:
     text = _read(config)
     deps, package = _package(folder)
-    cfg = _rel(folder, config)
+    cfg = _rel(folder, config) if config.is_file() else f"{_rel(folder, package)}: astro, with no astro.config.* (Astro's defaults)"
     site = _unknown(folder, f"{cfg}: not set, and Astro has no such default")
     starlight = "@astrojs/starlight" in deps or "@astrojs/starlight" in text
     site.framework = Fact("starlight" if starlight else "astro", f"{cfg}" + (": @astrojs/starlight" if starlight else ""))

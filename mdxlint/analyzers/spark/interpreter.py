@@ -117,6 +117,7 @@ class Interpreter:
         # against its columns (columns.column_name), as Spark resolves them.
         self.receiver_frame: Frame | None = None
         self.catching = 0  # `try` bodies being read whose handlers catch AnalysisException
+        self.uncalled: str | None = None  # the function never called that is being read (Site.uncalled)
 
     # -- names --------------------------------------------------------------------------
     def lookup(self, name: str) -> Any:
@@ -135,7 +136,7 @@ class Interpreter:
 
     def site(self, node: ast.AST) -> Site:
         assert self.fence is not None
-        return Site(self.fence, node, caught=self.catching > 0)
+        return Site(self.fence, node, caught=self.catching > 0, uncalled=self.uncalled)
 
     def batch_session(self) -> Session:
         """``batch.sparkSession`` in a foreachBatch function: the query's own session, which sees
@@ -160,7 +161,11 @@ class Interpreter:
             if not function.called:
                 params = [arg.arg for arg in function.node.args.posonlyargs + function.node.args.args]
                 maybe_frames = [Frame(None, Site(function.fence, function.node), opaque=True) for _ in params]
-                self.call_function(function, maybe_frames, {})
+                self.uncalled = getattr(function.node, "name", "a lambda")
+                try:
+                    self.call_function(function, maybe_frames, {})
+                finally:
+                    self.uncalled = None
         return self.analysis
 
     def exec_block(self, statements: list[ast.stmt]) -> None:

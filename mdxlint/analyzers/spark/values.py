@@ -84,6 +84,9 @@ class Site:
     # Read inside a `try` whose handler catches Spark's AnalysisException (or any exception): an
     # error Spark raises here, at once, is the lesson's demonstration of it, caught.
     caught: bool = field(default=False, compare=False)
+    # Read in a function the lesson defines and never calls (its name): what would fail there fails
+    # only when the reader calls it.
+    uncalled: str | None = field(default=None, compare=False)
 
     def range(self) -> tuple[int, int]:
         """File offsets to report: a method call or attribute from its name on

@@ -12,7 +12,10 @@ class FrontmatterInvalid(Rule):
     Checks that a lesson starts with a YAML frontmatter block between two `---`
     lines, that the YAML parses, and that it is a mapping of keys to values. A YAML
     error is reported at the line and column YAML names, counted in the `.mdx` file.
-    On Astro sites a `+++` block is TOML frontmatter (Astro 5.2+), checked the same way.
+    YAML is read as js-yaml reads it (the frontmatter parser of Astro, and through
+    gray-matter of Docusaurus and Nextra): a key twice in one mapping is an error there.
+    On Astro sites a `+++` block is TOML frontmatter (Astro 5.2+), checked the same way;
+    empty or scalar frontmatter is none to Astro (`{}`), left to FM002's required keys.
 
     ## Why is this bad
     Astro reads the lesson's title, order and the rest from the frontmatter. YAML it
@@ -80,8 +83,12 @@ class FrontmatterInvalid(Rule):
             end = min(offset + 1, doc.source.line_end(doc.source.position(offset).line)) if fm.closed else doc.source.line_end(0)
             ctx.report(offset, max(end, offset), fm.error.message)
             return
+        site = ctx.settings.site
+        if site is not None and site.framework.value in ("astro", "starlight") and not isinstance(fm.data, (dict, list)):
+            return  # Astro reads empty or scalar frontmatter as none (`{}`): FM002 judges what its schema requires
         if fm.data is None:
-            ctx.report(0, doc.source.line_end(0), "the frontmatter is empty: it must hold a YAML mapping (key: value lines)")
+            if self._required(doc, ctx):
+                ctx.report(0, doc.source.line_end(0), "the frontmatter is empty: it must hold a YAML mapping (key: value lines)")
         elif not isinstance(fm.data, dict):
             kind = type(fm.data).__name__
             kind = {"list": "a list", "str": "a single string", "int": "a number", "float": "a number"}.get(kind, kind)

@@ -44,15 +44,20 @@ class FrontmatterSchema(Rule):
     ## What it does
     Reads the content collections' schemas from `src/content.config.ts` (Astro 5) or
     `src/content/config.ts` (the zod subset sites use: `z.object`, `z.string`,
-    `z.number`, `z.boolean`, `z.enum`, `z.array`, `z.literal`, `.optional()`,
-    `.default()`, `z.coerce.*`, dates; Starlight's `docsSchema()` with a readable
-    `extend`) and checks every page's frontmatter against the schema of the collection
-    whose folder holds it (`src/content/<name>/`, a `glob({ base })` loader's folder,
-    Starlight's `src/content/docs`): required keys, types, enum values (listing the
-    allowed ones), the bounds zod checks (`.max(160)` on a string counts its UTF-16
-    characters, `.min`, `.length`, `.int()`, `.positive()` on numbers and arrays)
-    and keys the schema does not know (not for Starlight's docs, whose
-    plugins may read any key). Without a `config.ts`, the
+    `z.number`, `z.boolean`, `z.enum`, `z.array`, `z.literal`, `z.union`, `z.null`,
+    `z.record`, `z.tuple`, `.optional()`, `.nullable()`, `.default()`, `z.coerce.*`
+    as JavaScript converts, dates, `.url()`, `.email()`, `.regex()`, `.extend()`,
+    `.merge()`, `.pick()`, `.omit()`, schemas kept in variables; Starlight's
+    `docsSchema()` with a readable `extend`) and checks every page's frontmatter against
+    the schema of the collection whose folder holds it (`src/content/<name>/`, a
+    `glob({ base })` loader's folder, Starlight's `src/content/docs`): required keys,
+    types, enum values (listing the allowed ones), the bounds zod checks (`.max(160)` on
+    a string counts its UTF-16 characters, `.min`, `.length`, `.int()`, `.positive()` on
+    numbers and arrays) and keys the schema does not know (a warning: zod drops them; an
+    error for a `.strict()` schema, which fails the build; not for Starlight's docs,
+    whose plugins may read any key). Values are read as js-yaml reads them, Astro's
+    frontmatter parser (YAML 1.2: `yes` is a string, `1e3` a number), and an empty value
+    is null, which `.optional()` and `.default()` refuse. Without a `config.ts`, the
     `fields` option gives the schema:
 
     ```toml
@@ -100,14 +105,21 @@ class FrontmatterSchema(Rule):
         collections = self._collections(course, ctx)
         if not collections:
             return
+        site = course.settings.site
+        astro = site is not None and site.framework.value in ("astro", "starlight")
         for facts in course.targets():
             fm = facts.frontmatter
-            if fm is None or fm.error is not None or not isinstance(fm.data, dict):
+            if fm is None or fm.error is not None:
                 continue  # FM001 reports these
+            data = fm.data
+            if not isinstance(data, dict):
+                if isinstance(data, list) or not astro:
+                    continue  # FM001 reports these
+                data = {}  # Astro reads empty or scalar frontmatter as `{}`
             schema = self._schema_of(course, collections, facts.path)
             if schema is None:
                 continue
-            for key_path, problem in check_object(fm.data, schema):
+            for key_path, problem in check_object(data, schema):
                 top = key_path.split(".")[0].split("[")[0]
                 entry = fm.keys.get(top)
                 if entry is None:
@@ -119,7 +131,7 @@ class FrontmatterSchema(Rule):
                     index = re.search(r"\[(\d+)\]", key_path)
                     if index and entry.items and int(index.group(1)) < len(entry.items):
                         start, end = entry.items[int(index.group(1))]
-                severity = Severity.WARNING if "unknown key" in problem else None
+                severity = Severity.WARNING if "unknown key" in problem and ".strict()" not in problem else None
                 ctx.report(start, end, f"frontmatter `{key_path}`: {problem}", severity=severity, path=facts.path)
 
     @staticmethod

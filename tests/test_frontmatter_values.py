@@ -1,0 +1,100 @@
+"""Frontmatter as the frameworks read it (js-yaml 4, zod 3): held-out h22, where js-yaml and zod
+were run on every case.  Values are YAML 1.2's core schema with timestamps and merge keys, not
+YAML 1.1's; zod's `.optional()` takes a missing key, not an empty value."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+from conftest import run_cli
+from mdxlint.mdx.jsyaml import PlainLoader, construct, resolve_plain
+from mdxlint.project.schema import _Parser, _tokens, check_object, read_collections
+
+
+@pytest.mark.parametrize("text, value", [
+    ("yes", "yes"), ("on", "on"), ("12:30", "12:30"), ("1_000", "1_000"), ("1e3", 1000), ("0o17", 15), ("0x1F", 31),
+    ("012", 12), (".5", 0.5), ("True", True), ("NULL", None), ("~", None), ("", None),
+    ("2024-01-05", datetime.date(2024, 1, 5)), ("1.0", 1),
+])
+def test_plain_scalars_resolve_as_js_yaml_resolves_them(text, value):
+    assert resolve_plain(text) == value and type(resolve_plain(text)) is type(value)
+
+
+def test_an_impossible_date_rolls_over_as_javascripts_date_does():
+    assert resolve_plain("2024-02-30").date() == datetime.date(2024, 3, 1)
+
+
+def _value(text):
+    return construct(PlainLoader(text).get_single_node())
+
+
+def test_quoted_tagged_merged_and_duplicated():
+    assert _value('a: "yes"\nb: !!str 3\nc: |\n  12\n') == {"a": "yes", "b": "3", "c": "12\n"}
+    assert _value("base: &b {x: 1, y: 2}\nd:\n  <<: *b\n  y: 3\n")["d"] == {"x": 1, "y": 3}
+    for duplicated in ("a: 1\na: 2\n", '1: a\n"1": b\n', "a:\n  x: 1\n  x: 2\n"):
+        with pytest.raises(ValueError, match="duplicated mapping key"):
+            _value(duplicated)
+
+
+def _astro_site(tmp_path, schema: str, frontmatter: str):
+    (tmp_path / "src" / "content" / "lessons").mkdir(parents=True)
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "^5.9.0", "@astrojs/mdx": "^4.0.0"}}')
+    (tmp_path / "src" / "content.config.ts").write_text(
+        "import { defineCollection, z } from 'astro:content';\nimport { glob } from 'astro/loaders';\n"
+        f"const lessons = defineCollection({{ loader: glob({{ pattern: '**/*.mdx', base: './src/content/lessons' }}), schema: {schema} }});\n"
+        "export const collections = { lessons };\n", encoding="utf-8")
+    (tmp_path / "src" / "content" / "lessons" / "page.mdx").write_text(f"---\n{frontmatter}\n---\n\nText.\n", encoding="utf-8")
+    result = run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "FM", "--min-severity", "info")
+    return [(item["code"], item["severity"], item["message"]) for item in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize("schema, frontmatter, expected", [
+    ("z.object({ draft: z.boolean() })", "draft: yes", ["FM002"]),  # js-yaml: the string "yes"
+    ("z.object({ title: z.string() })", "title: yes", []),
+    ("z.object({ time: z.string() })", "time: 12:30", []),
+    ("z.object({ n: z.number() })", "n: 1e3", []),
+    ("z.object({ date: z.date() })", "date: 2024-02-30", []),
+    ("z.object({ title: z.string() })", "title: A\ntitle: B", ["FM001"]),
+    ("z.object({ description: z.string().optional() })", "description:", ["FM002"]),
+    ("z.object({ v: z.union([z.string(), z.null()]) })", "v: null", []),
+    ("z.object({ v: z.union([z.string(), z.null()]) })", "v: 5", ["FM002"]),
+    ("z.object({ v: z.literal(1) })", "v: true", ["FM002"]),
+    ("z.object({ n: z.coerce.number() })", "n: true", []),
+    ("z.object({ d: z.coerce.date() })", 'd: "not a date"', ["FM002"]),
+    ("z.object({ site: z.string().regex(/^https:\\/\\//), order: z.number() })", "site: https://a.b\norder: 1", []),
+    ("z.object({ code: z.string().regex(/^\\(/), order: z.number() })", 'code: "("\norder: "x"', ["FM002"]),
+    ("z.object({ title: z.string(), order: z.number() }).pick({ title: true })", "title: 5", ["FM002"]),
+    ("z.object({ title: z.string() }).merge(z.object({ order: z.number() }))", "title: T\norder: 1", []),
+    ("z.object({ title: z.string().optional() })", "", []),  # Astro reads empty frontmatter as {}
+    ("z.object({ site: z.string().url() })", "site: x", ["FM002"]),
+    ("z.object({ meta: z.record(z.string()) })", "meta: {a: 1}", ["FM002"]),
+    ("z.object({ pt: z.tuple([z.number(), z.number()]) })", "pt: [1]", ["FM002"]),
+])
+def test_frontmatter_against_the_schema_as_js_yaml_and_zod_judge_it(tmp_path, schema, frontmatter, expected):
+    assert [code for code, severity, _ in _astro_site(tmp_path, schema, frontmatter) if severity == "error"] == expected
+
+
+def test_a_strict_schema_refuses_an_unknown_key_and_a_plain_one_warns(tmp_path):
+    found = _astro_site(tmp_path, "z.object({ title: z.string() }).strict()", "title: T\nextra: 1")
+    assert [(code, severity) for code, severity, _ in found] == [("FM002", "error")]
+    plain = _astro_site(tmp_path / "plain", "z.object({ title: z.string() })", "title: T\nextra: 1")
+    assert [(code, severity) for code, severity, _ in plain] == [("FM002", "warning")]
+
+
+def test_schemas_kept_in_variables_are_read():
+    text = ("const tags = z.array(z.string());\nconst base = z.object({ title: z.string() });\n"
+            "const post = base.extend({ order: z.number() });\n"
+            "const lessons = defineCollection({ schema: post });\n"
+            "const other = defineCollection({ schema: z.object({ ...base.shape, tags }) });\n")
+    lessons, other = read_collections(text)
+    assert [key for key, _ in check_object({"title": 5, "order": "x"}, lessons.schema)] == ["title", "order"]
+    assert [key for key, _ in check_object({"title": "t", "tags": [1]}, other.schema)] == ["tags[0]"]
+
+
+def test_a_schema_that_never_closes_is_unread_not_a_hang():
+    schema = _Parser(_tokens("z.object({ a: z.union([z.string(), "))
+    with pytest.raises(Exception):
+        schema.zod()
