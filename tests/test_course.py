@@ -124,6 +124,7 @@ def test_schema_bounds_are_zods():
         ("rating", "Number must be greater than or equal to 1 (it is 0)"),
         ("code", "String must contain exactly 2 character(s) (it has 3)"),
         ("url", "String must contain at least 4 character(s) (it has 1)"),
+        ("url", 'Invalid url: "x" is no URL (it needs a scheme, `https://…`)'),
     ]
     # `.or(…)` accepts what another schema does; `.trim()` changes the value zod bounds; a number too
     # large for a float is still compared (no crash).

@@ -98,3 +98,38 @@ def test_a_schema_that_never_closes_is_unread_not_a_hang():
     schema = _Parser(_tokens("z.object({ a: z.union([z.string(), "))
     with pytest.raises(Exception):
         schema.zod()
+
+
+# -- fences (held-out h22 part B: Python json, PyYAML, JSON.parse, js-yaml, the yaml package) ---------
+
+def _fence_findings(lang: str, body: str) -> list[tuple[str, int, int]]:
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    text = f"# T\n\n```{lang}\n{body}\n```\n"
+    return [(d.code, d.line - 3, d.column) for d in lint_text(text, "a.mdx", Settings(select=["FNC003", "FNC004", "FNC005"]))]
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("json", '{"a": NaN}', [("FNC003", 1, 7)]),  # JSON.parse refuses NaN and Infinity
+    ("json", '{"a": -Infinity}', [("FNC003", 1, 7)]),
+    ("json", '{"a": "NaN"}', []),
+    ("json", '{"a": [1, 2', [("FNC003", 1, 12)]),  # at the end of the text, not on the line after it
+    ("yaml", 'key: "unclosed', [("FNC004", 1, 15)]),
+    ("yaml", "a: |\n  x\n\ty\n", []),  # a tab in a block scalar: libyaml alone refuses it
+    ("yaml", "a: &x 1\nb: &x 2\nc: *x\n", []),  # an anchor defined again names the later node (YAML 1.2)
+    ("yaml", "? [a, b]\n: c\n", []),  # a complex key
+    ("yaml", "image: {{ .Values.image }}\n", []),  # Helm's placeholder reads as a mapping key
+    ("jsonc", '{\n  // a comment\n  "a": 1,\n}', []),  # comments and trailing commas
+    ("jsonc", '{\n  "a": 1\n  "b": 2\n}', [("FNC003", 3, 3)]),
+])
+def test_fences_against_the_readers(lang, body, expected):
+    assert _fence_findings(lang, body) == expected
+
+
+def test_a_duplicated_yaml_key_names_what_readers_do():
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    (finding,) = lint_text("# T\n\n```yaml\na: 1\na: 2\n```\n", "a.mdx", Settings(select=["FNC005"]))
+    assert "most YAML readers refuse the mapping" in finding.message

@@ -48,12 +48,34 @@ def _yaml():
                 return loader.construct_sequence(node)
             return loader.construct_scalar(node)
 
+        class LenientLoader(yaml.SafeLoader):
+            """The pure-Python loader, with an anchor defined again naming the later node (YAML 1.2;
+            js-yaml and the yaml package read it so): where libyaml refuses what the others read."""
+
+            def compose_node(self, parent, index):
+                if not self.check_event(yaml.AliasEvent):
+                    anchor = self.peek_event().anchor
+                    if anchor is not None:
+                        self.anchors.pop(anchor, None)
+                return super().compose_node(parent, index)
+
         # (a tag with a constructor of its own, `!!int`, `!!binary`, is read by it: these are the others)
-        TaggedLoader.add_multi_constructor("!", untagged)
-        TaggedLoader.add_multi_constructor("tag:", untagged)
-        _LOADERS.append((TaggedLoader, base))
-    loader, base = _LOADERS[0]
+        for loader_class in (TaggedLoader, LenientLoader):
+            loader_class.add_multi_constructor("!", untagged)
+            loader_class.add_multi_constructor("tag:", untagged)
+        _LOADERS.append((TaggedLoader, LenientLoader))
+    loader, _ = _LOADERS[0]
     return yaml, loader
+
+
+def _lenient_loader():
+    _yaml()
+    return _LOADERS[0][1]
+
+
+# What libyaml refuses and YAML 1.2 readers (js-yaml, the yaml package, PyYAML's own Python
+# reader for tabs) accept: a tab in a block scalar's lines, an anchor defined twice.
+_LIBYAML_ONLY = ("tab character", "duplicate anchor")
 
 # Expressive Code (Starlight's highlighter) takes a file-name comment in the first lines of a fence
 # for its title and removes it (and the blank line after it): `<!-- application.yml -->`.
@@ -261,6 +283,9 @@ def _drop_trailing_commas(text: str) -> str:
     return _TRAILING_COMMA.sub(lambda m: " " + m.group(1), text)
 
 
+drop_trailing_commas = _drop_trailing_commas  # (offsets kept: each comma becomes a space)
+
+
 def variant_groups(body: str, comment: str) -> list[tuple[int, int]]:
     """Spans of the variants a fence shows one after another: groups separated by a
     blank line and introduced by a comment (``# Плохо`` … ``# Хорошо``,
@@ -346,7 +371,8 @@ def _read_json(body: str, allow_fragments: bool, allow_comments: bool, allow_pla
         # Python's JSON reader recurses once per level: say how deep, do not crash.
         reading.error = Problem(min(max(0, over + offset), len(body)), nested_message("this JSON", depth, MAX_JSON_DEPTH))
         return reading
-    decoder = json.JSONDecoder(object_pairs_hook=_pairs_hook)
+    constants: list[str] = []  # NaN, Infinity: Python's reader takes them, JSON does not
+    decoder = json.JSONDecoder(object_pairs_hook=_pairs_hook, parse_constant=lambda name: constants.append(name) or 0.0)
     index = 0
     values = []
     while True:
@@ -357,14 +383,29 @@ def _read_json(body: str, allow_fragments: bool, allow_comments: bool, allow_pla
         try:
             value, index = decoder.raw_decode(text, index)
         except json.JSONDecodeError as error:
-            position = min(max(0, error.pos + offset), len(body))
+            position = _past_last_text(body, min(max(0, error.pos + offset), len(body)))
             reading.error = Problem(position, _json_message(error))
             return reading
         values.append(value)
+    if constants:
+        for found in _JS_CONSTANT.finditer(text):
+            if not _inside_string(text, found.start()):
+                reading.error = Problem(min(max(0, found.start() + offset), len(body)),
+                                        f"invalid JSON: `{found.group()}` is no JSON value (JSON.parse refuses it)")
+                return reading
     reading.documents = len(values)
     reading.value = values[0] if len(values) == 1 else values
     reading.duplicates = _find_duplicates(text, offset)
     return reading
+
+
+def _past_last_text(body: str, position: int) -> int:
+    """An error at the end of the text (the reader ran out of it) is placed just past its last
+    character, as the readers place it, not on the blank line after it."""
+    return len(body.rstrip()) if not body[position:].strip() and position > len(body.rstrip()) else position
+
+
+_JS_CONSTANT = re.compile(r"-?\b(?:NaN|Infinity)\b")
 
 
 def _window(members: str) -> tuple[str, str] | None:
@@ -468,7 +509,7 @@ def read_yaml(body: str) -> YamlReading:
     return reading
 
 
-def _read_yaml(body: str) -> YamlReading:
+def _read_yaml(body: str, loader_class=None) -> YamlReading:
     reading = YamlReading()
     offsets = _line_offsets(body)
 
@@ -476,7 +517,8 @@ def _read_yaml(body: str) -> YamlReading:
         line = min(mark.line, len(offsets) - 1)
         return min(offsets[line] + mark.column, len(body))
 
-    yaml, loader_class = _yaml()
+    yaml, default_loader = _yaml()
+    loader_class = loader_class or default_loader
     loader = loader_class(body)
     try:
         while loader.check_node():
@@ -484,7 +526,17 @@ def _read_yaml(body: str) -> YamlReading:
             if node is None:
                 continue
             _yaml_duplicates(node, reading.duplicates, index_of)
-            document = loader.construct_document(node)
+            try:
+                document = loader.construct_document(node)
+            except yaml.constructor.ConstructorError as error:
+                if "unhashable" not in str(error.problem):
+                    raise
+                # A key that is a list or a mapping (`? [a, b]`, Helm's `{{ .Values.x }}`): YAML
+                # allows it; read as js-yaml reads it, with the key made a string.
+                from mdxlint.mdx.jsyaml import construct
+
+                loader.constructed_objects, loader.recursive_objects = {}, {}
+                document = construct(node)
             count = yaml_values(document)
             if count is None or count > MAX_YAML_VALUES:
                 reading.error = Problem(index_of(node.start_mark), yaml_values_message("this YAML", count))
@@ -492,6 +544,10 @@ def _read_yaml(body: str) -> YamlReading:
                 break
             reading.documents.append(document)
     except yaml.MarkedYAMLError as error:
+        lenient = _lenient_loader()
+        if loader_class is not lenient and any(what in f"{error.context} {error.problem}" for what in _LIBYAML_ONLY):
+            loader.dispose()
+            return _read_yaml(body, lenient)
         if issubclass(loader_class, yaml.SafeLoader) and "'\\t'" in str(error.problem):
             # PyYAML without libyaml refuses tabs that libyaml (the C loader used where PyYAML is
             # built with it) accepts in places, and refuses them where libyaml does too: which one
@@ -500,7 +556,7 @@ def _read_yaml(body: str) -> YamlReading:
             return reading
         mark = error.problem_mark or error.context_mark
         context = f" ({error.context})" if error.context else ""
-        reading.error = Problem(index_of(mark) if mark else 0, f"invalid YAML: {error.problem or error}{context}")
+        reading.error = Problem(_past_last_text(body, index_of(mark)) if mark else 0, f"invalid YAML: {error.problem or error}{context}")
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as error:
         reading.error = Problem(0, f"invalid YAML: {error}")
     finally:

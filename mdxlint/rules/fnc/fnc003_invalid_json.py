@@ -1,17 +1,20 @@
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Applicability, Option, Rule, RuleContext
-from mdxlint.analyzers.configs.structured import describes_a_shape, read_json, shown_text
+from mdxlint.analyzers.configs.structured import describes_a_shape, drop_trailing_commas, read_json, shown_text
 
-JSON_FENCES = ("json",)
+# `jsonc` is JSON with comments and trailing commas (VS Code's settings, tsconfig.json).
+JSON_FENCES = ("json", "jsonc")
 
 
 class InvalidJson(Rule):
     """JSON fence that is not valid JSON.
 
     ## What it does
-    Parses every `json` fence and reports the first syntax error at its exact line
-    and column. Forms that lessons use on purpose are accepted (each has an option):
+    Parses every `json` and `jsonc` fence and reports the first syntax error at its exact
+    line and column (`NaN` and `Infinity` too, which `JSON.parse` refuses); a `jsonc` fence
+    may hold comments and trailing commas. Forms that lessons use on purpose are accepted
+    (each has an option):
 
     - fragments: a run of members without the enclosing braces
       (`"snapshot.mode": "initial",`);
@@ -67,12 +70,14 @@ class InvalidJson(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         comments = ctx.options["comments"]
         for fence in doc.fences:
-            if fence.lang.lower() not in JSON_FENCES:
+            lang = fence.lang.lower()
+            if lang not in JSON_FENCES:
                 continue
+            text = shown_text(fence.body, ctx.settings.site)
             reading = read_json(
-                shown_text(fence.body, ctx.settings.site),
+                drop_trailing_commas(text) if lang == "jsonc" else text,
                 allow_fragments=ctx.options["allow-fragments"],
-                allow_comments=comments != "error",
+                allow_comments=comments != "error" or lang == "jsonc",
                 allow_placeholders=ctx.options["allow-placeholders"],
             )
             if reading.error is not None:
@@ -90,7 +95,7 @@ class InvalidJson(Rule):
                                f"`{word}`); readers may copy it as JSON", severity=Severity.INFO)
                     continue
                 ctx.report(offset, offset + 1, reading.error.message)
-            elif reading.has_comments and comments == "suggest-jsonc":
+            elif reading.has_comments and comments == "suggest-jsonc" and lang == "json":
                 start, end = fence.lang_start, fence.lang_end  # from the parse
                 if start < 0:
                     continue

@@ -5,7 +5,7 @@ from mdxlint.analyzers.configs.structured import JSON_LANGS, YAML_LANGS, read_js
 
 
 class DuplicateKey(Rule):
-    """The same key twice in one JSON or YAML mapping: the later one silently wins.
+    """The same key twice in one JSON or YAML mapping: refused by some readers, the later one wins in others.
 
     ## What it does
     Reports a key that appears a second time in the same object (JSON) or mapping
@@ -14,8 +14,10 @@ class DuplicateKey(Rule):
     `# Хорошо` or `// Connector B`) are separate mappings.
 
     ## Why is this bad
-    JSON parsers and YAML loaders keep the last value without a word, so the
-    configuration does something other than what the reader sees first.
+    JSON parsers (`JSON.parse`, Python's, Jackson) keep the last value without a word,
+    so the configuration does something other than what the reader sees first. Most
+    YAML readers refuse the mapping outright (js-yaml, the `yaml` package, Go's yaml.v3
+    behind Docker Compose and Kubernetes tools); PyYAML keeps the last value.
 
     ## Example
     ````mdx
@@ -60,5 +62,6 @@ class DuplicateKey(Rule):
                     offset,
                     offset + length,
                     f"the key `{duplicate.key}` appears again (first on line {first.line + 1}); "
-                    "the later value silently replaces the earlier one",
+                    + ("JSON readers keep the later value without a word" if lang in JSON_LANGS else
+                       "most YAML readers refuse the mapping (js-yaml, Go's yaml.v3), and PyYAML keeps the later value"),
                 )
