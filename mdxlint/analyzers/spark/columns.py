@@ -322,6 +322,32 @@ def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
 _WHOLE_TYPE = re.compile(r"\s*(?:map|array|struct)\s*<", re.IGNORECASE)
 
 
+_ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Mod)
+_INTEGRAL = ("tinyint", "smallint", "int", "bigint")
+_FRACTIONAL = ("float", "double")
+
+
+def _is_number(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+
+
+def _arithmetic_type(node: ast.BinOp, left: SparkType | None, right: SparkType | None) -> SparkType | None:
+    """The type of `col(…) % 7`, `col(…) / 1000` as Spark gives it, when both sides are numbers it knows
+    (a Python int is an INT literal, a float a DOUBLE): `/` makes a DOUBLE, the others the wider type."""
+    sides = []
+    for side, known in ((node.left, left), (node.right, right)):
+        if _is_number(side):
+            sides.append("int" if isinstance(side.value, int) and abs(side.value) < 2**31 else
+                         "bigint" if isinstance(side.value, int) else "double")
+        elif known is not None and known.name in _INTEGRAL + _FRACTIONAL:
+            sides.append(known.name)
+        else:
+            return None
+    if isinstance(node.op, ast.Div) or any(side in _FRACTIONAL for side in sides):
+        return SparkType("double")
+    return SparkType(max(sides, key=_INTEGRAL.index))
+
+
 def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 0) -> SparkType | None:
     """The type of a column expression when the lesson makes it plain."""
     if depth > 6:
@@ -336,6 +362,9 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
     if isinstance(node, (ast.Attribute, ast.Subscript)):
         name = column_name(interp, node)
         return path_type(types, name)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, _ARITHMETIC):
+        return _arithmetic_type(node, expr_type(interp, node.left, types, depth + 1) if not _is_number(node.left) else None,
+                                expr_type(interp, node.right, types, depth + 1) if not _is_number(node.right) else None)
     if not isinstance(node, ast.Call):
         return None
     func = node.func
@@ -377,7 +406,14 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
             return whole
         return ddl_schema(text)
     if name == "struct":
-        return SparkType("struct")
+        # `F.struct("ts", col("v").alias("value"))`: its fields by name, where each is named plainly
+        fields = []
+        for arg in node.args:
+            field_name = output_name(interp, arg)[0] if not isinstance(arg, ast.Starred) else None
+            if not field_name or field_name == "*" or "." in field_name:
+                return SparkType("struct")
+            fields.append((field_name, expr_type(interp, arg, types, depth + 1) or SparkType("unknown")))
+        return SparkType("struct", tuple(fields))
     return None
 
 

@@ -22,7 +22,7 @@ from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
     FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, ActiveQueries, AnyQuery, BoundMethod, Builder, Call, ClassRef, Column,
-    Const, DictValue, Frame, Frames, FuncRef, Grouped, Items, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
+    DATAFRAME_ATTRIBUTES, Const, DictValue, Frame, Frames, FuncRef, Grouped, Items, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
     StreamManager, WindowSpec, Writer, subscript_key,
 )
 
@@ -851,6 +851,10 @@ class Interpreter:
                 return self.batch_session()
             if name in ("columns", "schema", "dtypes", "stat", "sparkSession", "storageLevel"):
                 return UNKNOWN
+            if not name.startswith("_") and name not in DATAFRAME_ATTRIBUTES and base.lacks_column(name):
+                # DataFrame.__getattr__ takes a name no attribute has for a column (with its exact case:
+                # a name the columns have in another case is not judged, their case may be Spark's)
+                self.analysis.attribute_columns_missing.append((self.site(node), name, base.columns))
             return Column(node, self.fence)  # type: ignore[arg-type]
         if isinstance(base, Column):
             return Column(node, self.fence)  # type: ignore[arg-type]

@@ -88,7 +88,10 @@ def note_window_type(analysis: SparkAnalysis, frame: Frame, site: Site, function
     """Whether ``function`` (``window``/``session_window``) over ``column`` of ``frame`` is refused
     for the column's type (a number: Spark casts a string or a date, nothing else); noted once a site."""
     time_type = path_type(frame.types, _unqualified(frame, column)) if column else None
-    if time_type is None or time_type.name not in NOT_WINDOW_TIME_TYPES:
+    # (a struct is a window's only with the fields `start` and `end`: `F.struct("ts", "v")` is not one)
+    other_struct = time_type is not None and time_type.name == "struct" and bool(time_type.fields) \
+        and {name for name, _ in time_type.fields} != {"start", "end"}
+    if time_type is None or (time_type.name not in NOT_WINDOW_TIME_TYPES and not other_struct):
         return False
     found = (site, function, _unqualified(frame, column), time_type)
     if not any(seen[0] == site for seen in analysis.bad_windows):

@@ -630,6 +630,10 @@ class SparkAnalysis:
     # Columns a `select` names (a string or `col("…")`) that the frame's known columns lack: (site of
     # the name, the name, the frame's columns).  Spark resolves them at the call.
     select_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # A field a struct column lacks (`select("m.a.y")`): (site, the field, the struct's fields)
+    select_fields_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # `df.referrer` where the frame has no such column: (site, the name, the frame's columns)
+    attribute_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
     # A timeout PySpark refuses before it waits: (site of the value, method, the value's type name).
     bad_timeouts: list[tuple[Site, str, str]] = field(default_factory=list)
     # A temp view of a foreachBatch's batch session read through another session (`spark.sql`,
@@ -680,3 +684,20 @@ def spelled(frame: Frame | None, name: str | None) -> str | None:
     folded = head.lower()
     matches = {column for column in known if column.lower() == folded}
     return matches.pop() + dot + rest if len(matches) == 1 else name
+
+
+# The attributes and methods of PySpark's DataFrame (4.1, and 3.x's since removed): `df.name` is a
+# column only where the name is none of them (DataFrame.__getattr__), and must then be a column.
+DATAFRAME_ATTRIBUTES = frozenset("""
+    agg alias approxQuantile asTable cache checkpoint coalesce colRegex collect columns corr count cov
+    createGlobalTempView createOrReplaceGlobalTempView createOrReplaceTempView createTempView crossJoin crosstab cube
+    describe distinct drop dropDuplicates dropDuplicatesWithinWatermark drop_duplicates dropna dtypes exceptAll
+    executionInfo exists explain fillna filter first foreach foreachPartition freqItems groupBy groupby groupingSets
+    head hint inputFiles intersect intersectAll isEmpty isLocal isStreaming is_cached join lateralJoin limit
+    localCheckpoint mapInArrow mapInPandas melt mergeInto metadataColumn na observe offset orderBy pandas_api persist
+    plot printSchema randomSplit rdd registerTempTable repartition repartitionById repartitionByRange replace rollup
+    sameSemantics sample sampleBy scalar schema select selectExpr semanticHash show sort sortWithinPartitions
+    sparkSession sql_ctx stat storageLevel subtract summary tail take to toArrow toDF toJSON toLocalIterator toPandas
+    to_koalas to_pandas_on_spark transform transpose union unionAll unionByName unpersist unpivot where withColumn
+    withColumnRenamed withColumns withColumnsRenamed withMetadata withWatermark write writeStream writeTo
+""".split())

@@ -65,7 +65,8 @@ class WatermarkNotTimestamp(Rule):
             shown = "sessionwindow" if function == "session_window" else "window"  # Spark's name in its message
             ctx.report(
                 *site.range(),
-                f"`{column}` is {column_type.name.upper()}, and {function}() needs a timestamp column (Spark casts a "
-                f"string or a date, not a number); "
+                f"`{column}` is {column_type.name.upper()}, and {function}() needs a timestamp column ("
+                + ("a struct only when it is a window's, with the fields `start` and `end`" if column_type.name == "struct"
+                   else "Spark casts a string or a date, not a number") + "); "
                 + spark_raises(f'[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve "{shown}({column}'),
             )

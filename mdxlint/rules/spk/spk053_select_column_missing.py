@@ -53,3 +53,14 @@ class SelectColumnMissing(Rule):
                 continue  # the lesson catches the AnalysisException it demonstrates
             ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}); "
                                       f"{spark_raises(UNRESOLVED.format(column))}")
+        for site, name, columns in analyze(doc).attribute_columns_missing:
+            if site.caught:
+                continue
+            ctx.report(*site.range(), f"the frame has no column `{name}` (its columns: {', '.join(columns)}), and "
+                                      "`.name` reads a column of exactly that name; "
+                                      f"{spark_raises('[ATTRIBUTE_NOT_SUPPORTED] Attribute')}")
+        for site, name, fields in analyze(doc).select_fields_missing:
+            if site.caught:
+                continue
+            ctx.report(*site.range(), f"the struct has no field `{name}` (its fields: {', '.join(fields)}); "
+                                      f"{spark_raises(f'[FIELD_NOT_FOUND] No such struct field `{name}` in')}")

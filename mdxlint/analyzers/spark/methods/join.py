@@ -95,14 +95,20 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
 def joined_columns(left: Frame, right: Frame, how: str, equi: tuple[str, ...] | None) -> dict:
     """The joined frame's columns where Spark's rule for them is plain: a semi or anti join keeps
     the left side's; a join on a list of names (`on="id"`) gives those names once, then the
-    left side's other columns, then the right side's."""
+    left side's other columns, then the right side's; a join on a condition, every column of
+    both sides."""
     if left.columns is None or left.opaque:
         return {}
     if how in ("leftsemi", "leftanti"):
         return {"columns": left.columns, "binary_columns": left.binary_columns, "struct_columns": left.struct_columns,
                 "types": dict(left.types)}
-    if not equi or right.columns is None or right.opaque or how not in ("inner", "leftouter", "rightouter", "fullouter"):
+    if right.columns is None or right.opaque or how not in ("inner", "leftouter", "rightouter", "fullouter", "cross"):
         return {}
+    if not equi:
+        # A condition written as a column (`F.expr("value = id")`, `a.id == b.id`) or none (a cross
+        # join): every column of both sides, the left side's first.
+        columns = (*left.columns, *right.columns)
+        return {"columns": columns} if len({column.lower() for column in columns}) == len(columns) else {}
     keys = {key.lower() for key in equi}
     if not all(left.lacks_column(key) is False and right.lacks_column(key) is False for key in equi):
         return {}  # (a key one side lacks: Spark refuses the join, which is not judged here)

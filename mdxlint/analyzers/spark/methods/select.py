@@ -54,6 +54,31 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and _PLAIN_NAME.fullmatch(node.value) \
                 and frame.lacks_column(node.value):
             interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and _FIELD_PATH.fullmatch(node.value):
+            missing_field(interp, frame, node)
+
+
+# A column and fields inside it: `after.qty`, `window.start`.
+_FIELD_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
+
+
+def missing_field(interp, frame: Frame, node: ast.Constant) -> None:
+    """A field a struct column of known fields lacks (`m.a.y` where `a` is `STRUCT<x: INT>`): Spark
+    refuses it ([FIELD_NOT_FOUND]).  Only from a column of the frame (`o.value` after `.alias("o")`
+    names a column, not a field)."""
+    head, *rest = node.value.split(".")
+    column = next((c for c in frame.columns or () if c.lower() == head.lower()), None)
+    if column is None or frame.lacks_column(head) or head.lower() in {alias.lower() for alias in frame.aliases}:
+        return
+    current = frame.types.get(column)
+    for part in rest:
+        if current is None or current.name != "struct" or not current.fields:
+            return
+        names = [name for name, _ in current.fields]
+        if part.lower() not in {name.lower() for name in names}:
+            interp.analysis.select_fields_missing.append((interp.site(node), part, tuple(names)))
+            return
+        current = current.field(part) or next((t for name, t in current.fields if name.lower() == part.lower()), None)
 
 
 def select_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[str, ...] | None, frozenset[str]]:

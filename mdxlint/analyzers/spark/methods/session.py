@@ -5,6 +5,7 @@ configuration a later ``start()`` sees) and the session's frame constructors
 
 from __future__ import annotations
 
+import ast
 import re
 from typing import Any
 
@@ -12,7 +13,10 @@ from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
 from mdxlint.analyzers.spark.sql import relations_named, sql_frame
-from mdxlint.analyzers.spark.values import UNKNOWN, UNREAD_CONF, Action, Builder, ClassRef, Frame, Session, SessionConf, constant
+from mdxlint.analyzers.spark.schema import SparkType, ddl_schema
+from mdxlint.analyzers.spark.values import (
+    UNKNOWN, UNREAD_CONF, Action, Builder, ClassRef, Frame, ModuleRef, Session, SessionConf, constant,
+)
 
 _CREATE_VIEW = re.compile(r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:GLOBAL\s+)?TEMP(?:ORARY)?\s+VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?`?([A-Za-z_][\w.]*)`?",
                           re.I)
@@ -74,7 +78,42 @@ def conf_unset(interp, conf: SessionConf, call: MethodCall) -> Any:
 
 @session_method("createDataFrame")
 def batch_frame(interp, session: Session, call: MethodCall) -> Any:
-    return Frame(False, interp.site(call.node), columns=None, session=session)
+    columns, types = _created_columns(interp, call)
+    return Frame(False, interp.site(call.node), columns=columns, types=types, session=session)
+
+
+def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, dict[str, SparkType]]:
+    """The columns ``createDataFrame`` makes, where the lesson writes them: a list of names, a DDL
+    string or a StructType for ``schema``; without one, `Row(k=…, v=…)` items of one shape."""
+    nodes = call.arg_nodes
+    schema_node = nodes[1] if len(nodes) > 1 else next((k.value for k in call.node.keywords if k.arg == "schema"), None)
+    data = nodes[0] if nodes else next((k.value for k in call.node.keywords if k.arg == "data"), None)
+    if schema_node is not None:
+        if isinstance(schema_node, (ast.List, ast.Tuple)) and schema_node.elts and all(
+                isinstance(e, ast.Constant) and isinstance(e.value, str) for e in schema_node.elts):
+            names = tuple(e.value for e in schema_node.elts)  # type: ignore[union-attr]
+            # (rows longer than the names get `_3`, `_4`…: then the columns are not read here)
+            if isinstance(data, (ast.List, ast.Tuple)) and any(
+                    not isinstance(row, (ast.Tuple, ast.List)) or len(row.elts) != len(names) for row in data.elts):
+                return None, {}
+            return names, {}
+        value = call.args[1] if len(call.args) > 1 else call.kwargs.get("schema")
+        text = constant(value)
+        schema = ddl_schema(text) or ddl_schema(text, ":") if isinstance(text, str) else value
+        if isinstance(schema, SparkType) and schema.name == "struct" and schema.fields:
+            return tuple(name for name, _ in schema.fields), dict(schema.fields)
+        return None, {}
+    if isinstance(data, (ast.List, ast.Tuple)) and data.elts:
+        shapes = set()
+        for item in data.elts:
+            row = isinstance(item, ast.Call) and isinstance(item.func, ast.Name) and not item.args \
+                and interp.lookup(item.func.id) == ModuleRef("pyspark.sql.Row")
+            if not row or any(keyword.arg is None for keyword in item.keywords):  # type: ignore[union-attr]
+                return None, {}
+            shapes.add(tuple(keyword.arg for keyword in item.keywords))  # type: ignore[union-attr]
+        if len(shapes) == 1:
+            return shapes.pop(), {}  # (Row keeps its fields in the order written, since Spark 3.0)
+    return None, {}
 
 
 @session_method("table")
