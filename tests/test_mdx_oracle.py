@@ -619,6 +619,9 @@ POSITION_PROBES = [
     "export const a = (...b)\n", "{/ab\\/}\n", "{/[/]}\n", "{a.match(/\\/)}\n", "{import x}\n", "{import}\n",
     "{import.foo}\n", "<A b={import x} />\n", "import {default} from 'x'\n", "import a, {typeof} from 'b'\n",
     "import {'a-b'} from 'x'\n",
+    # A template literal left open inside another's `${…}`: at the start of its last part.
+    "{`${`a}\n", "{`${a` }\n", "<Comp value={`${a` } />\n", "export const a = `${b` + 1\n",
+    "{`template ${ unterminated }\n",
 ]
 
 

@@ -398,6 +398,8 @@ def test_javascript_errors_are_placed_where_acorn_stops():
         ("{import x}\n", (1, 9), "`import` in an expression"),
         ("import {default} from 'x'\n", (1, 9), "needs `as`"),
         ("export const a = (...b)\n", (1, 19), "a spread `...` stands only"),
+        ("{`${`a}\n", (1, 6), "template literal that is never closed"),
+        ("export const a = `${b` + 1\n", (1, 23), "template literal that is never closed"),
     ]
     for text, place, said in cases:
         found = lint_text(text, "doc.mdx", ONLY)

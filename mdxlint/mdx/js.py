@@ -31,6 +31,9 @@ class JsProblem:
     # The failure is at the start of a line (the end of an expression whose `}` stands alone on
     # an indented line): in a container too, the compiler points before the line's prefix.
     line_start: bool = False
+    # The text ends inside a construct (a template literal never closed): more text may close it,
+    # as an import/export block goes on past a blank line while its code is incomplete.
+    open_at_end: bool = False
 
 
 def _esprima():
@@ -811,6 +814,65 @@ def _unclosed_regex_start(text: str, start: int, end: int) -> int:
     return text.rfind("/", start, end)
 
 
+_OPEN_TEMPLATE = "a template literal that is never closed"
+
+
+def description_of(error) -> str:
+    return _describe(error)
+
+
+def _unclosed_template_start(text: str) -> int | None:
+    """Where acorn stops in a template literal ``text`` leaves open inside another's `${…}`
+    ("Unterminated template", at the start of its last part: just past its backtick, or past the
+    `}` of its last `${…}`; `${`a` fails after the second backtick), or None.  Strings,
+    comments and braces of the code in `${…}` are followed; a regular expression is not told
+    from a division (a backtick in one is rare)."""
+    stack: list[list] = []  # ["t", start] for a template, ["c", depth] for the code of a `${…}`
+    i, end = 0, len(text)
+    while i < end:
+        char = text[i]
+        if stack and stack[-1][0] == "t":
+            if char == "\\":
+                i += 2
+                continue
+            if char == "`":
+                stack.pop()
+            elif char == "$" and text.startswith("${", i):
+                stack.append(["c", 0])
+                i += 2
+                continue
+            i += 1
+            continue
+        if char == "`":
+            stack.append(["t", i + 1])
+        elif char in "'\"":
+            close = i + 1
+            while close < end and text[close] not in (char, "\n"):
+                close += 2 if text[close] == "\\" else 1
+            i = close
+        elif text.startswith("//", i):
+            newline = text.find("\n", i)
+            i = end if newline < 0 else newline
+        elif text.startswith("/*", i):
+            closing = text.find("*/", i + 2)
+            i = end if closing < 0 else closing + 1
+        elif char == "{" and stack:
+            stack[-1][1] += 1
+        elif char == "}" and stack:
+            if stack[-1][1] == 0:
+                stack.pop()  # the end of a `${…}`: back in its template, whose next part starts here
+                if stack:
+                    stack[-1][1] = i + 1
+            else:
+                stack[-1][1] -= 1
+        i += 1
+    # Only a template opened inside another's `${…}`: one open at the expression's own level is
+    # read by the expression scanner, as the compiler reads it (its `}` may close the `{…}`).
+    if len(stack) < 3 or stack[-1][0] != "t":
+        return None
+    return stack[-1][1]
+
+
 def _stray_spread(body: str) -> int | None:
     """Where acorn refuses a spread `...` that stands where an expression must: at the expression's
     own level (`{...props}` in text, `{a, ...b}`), or in parentheses not followed by `=>` on their
@@ -882,6 +944,11 @@ def check_expression(body: str) -> JsProblem | None:
         if spread is not None and spread <= index and (not body[:spread].strip() or parsed_expression_end(body[:spread]) is None):
             return JsProblem(spread, "this `{…}` is not a valid JavaScript expression (a spread `...` stands only in an "
                                      "array, an object, a call's arguments or an arrow function's parameters)")
+        if "`" in body and description_of(error) == "Unexpected token ILLEGAL":
+            template = _unclosed_template_start(body)
+            if template is not None and template <= index:
+                return JsProblem(template, "this `{…}` is not a valid JavaScript expression (a template literal "
+                                           "that is never closed)", open_at_end=True)
         imported = _bad_import_place(body, index) if "import" in body else None
         if imported is not None and (not body[:imported].strip() or parsed_expression_end(body[:_last_import(body, imported)]) is None):
             return JsProblem(imported, "this `{…}` is not a valid JavaScript expression (`import` in an expression "
@@ -1184,6 +1251,10 @@ def _acorn_module_position(text: str, index: int, description: str, prefix: int)
         if specifier is not None:
             return specifier, ("an imported name that is a reserved word or a string needs `as` and a name of "
                                "its own (`import {default as Name} from …`)")
+    if "`" in text and description == "Unexpected token ILLEGAL":
+        template = _unclosed_template_start(text[prefix:])
+        if template is not None and prefix + template <= index:
+            return prefix + template, _OPEN_TEMPLATE
     if "..." in text:
         spread = _stray_spread(text[prefix:])
         if spread is not None and prefix + spread <= index:
@@ -1270,7 +1341,7 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
             index, description = acorn_at
         undefined = _UNDEFINED_EXPORT.search(description)
         return JsProblem(index, f"this import/export does not parse as JavaScript ({description})",
-                         undefined.group(1) if undefined else None)
+                         undefined.group(1) if undefined else None, open_at_end=description == _OPEN_TEMPLATE)
     except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
         broken = _substitution_problem(text) if "${" in text else None
         if broken is None:

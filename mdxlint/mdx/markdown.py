@@ -697,7 +697,7 @@ def mdx_esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> 
     # parser stopped at the end of the text): the statement may continue there.
     while line < end_line:
         problem = check_module(state.src[pos : state.eMarks[line - 1]])
-        if problem is None or problem.index < state.eMarks[line - 1] - pos:
+        if problem is None or (problem.index < state.eMarks[line - 1] - pos and not problem.open_at_end):
             break
         while line < end_line and state.isEmpty(line):
             line += 1
