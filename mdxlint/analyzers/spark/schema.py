@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,14 @@ def ddl_schema(text: str, separator: str = " ") -> SparkType | None:
         field_type = ddl_type(type_text.removesuffix("NOT NULL").strip())
         fields.append((name.strip().strip("`"), field_type or SparkType("unknown")))
     return SparkType("struct", tuple(fields)) if fields else None
+
+
+def struct_of(value: Any) -> SparkType | None:
+    """The struct a schema argument gives (a DDL string, `a INT, b STRING` or `a: int, b: string`,
+    or a StructType the lesson builds) when its fields are known; None otherwise."""
+    text = value.value if hasattr(value, "value") and isinstance(getattr(value, "value"), str) else value
+    schema = (ddl_schema(text) or ddl_schema(text, ":")) if isinstance(text, str) else text
+    return schema if isinstance(schema, SparkType) and schema.name == "struct" and schema.fields else None
 
 
 def path_type(types: dict[str, SparkType], path: str | None) -> SparkType | None:

@@ -17,6 +17,7 @@ from mdxlint.analyzers.spark.methods.aggregate import aggregate
 from mdxlint.analyzers.spark.methods.join import equality_columns, has_equality, has_range_condition
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, na_method
 from mdxlint.analyzers.spark.plan import note_window_type
+from mdxlint.analyzers.spark.schema import struct_of
 from mdxlint.analyzers.spark.sql import scan_sql
 from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, Join, NaFunctions, constant
 
@@ -169,8 +170,12 @@ def map_in_batches(interp, frame: Frame, call: MethodCall) -> Any:
     site = interp.site(call.node)
     lost = tuple((site, column, call.name) for column in sorted(frame.watermark_columns))
     node_name = "MapInPandas" if call.name == "mapInPandas" else "MapInArrow"  # not map-like to a continuous trigger
+    shape = kept_shape(frame)
+    schema = struct_of(call.args[1] if len(call.args) > 1 else call.kwargs.get("schema"))
+    if schema is not None:  # the columns the function's schema names (`schema="value long"`)
+        shape.update(columns=tuple(name for name, _ in schema.fields), types=dict(schema.fields))
     return frame.then(watermark_columns=frozenset(), lost_watermarks=frame.lost_watermarks + lost,
-                      not_map_like=frame.not_map_like + ((site, node_name),), **kept_shape(frame))
+                      not_map_like=frame.not_map_like + ((site, node_name),), **shape)
 
 
 @frame_method("withColumns")

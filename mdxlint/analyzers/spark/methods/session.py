@@ -13,7 +13,7 @@ from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
 from mdxlint.analyzers.spark.sql import relations_named, sql_frame
-from mdxlint.analyzers.spark.schema import SparkType, ddl_schema
+from mdxlint.analyzers.spark.schema import SparkType, struct_of
 from mdxlint.analyzers.spark.values import (
     UNKNOWN, UNREAD_CONF, Action, Builder, ClassRef, Frame, ModuleRef, Session, SessionConf, constant,
 )
@@ -97,10 +97,8 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
                     not isinstance(row, (ast.Tuple, ast.List)) or len(row.elts) != len(names) for row in data.elts):
                 return None, {}
             return names, {}
-        value = call.args[1] if len(call.args) > 1 else call.kwargs.get("schema")
-        text = constant(value)
-        schema = ddl_schema(text) or ddl_schema(text, ":") if isinstance(text, str) else value
-        if isinstance(schema, SparkType) and schema.name == "struct" and schema.fields:
+        schema = struct_of(call.args[1] if len(call.args) > 1 else call.kwargs.get("schema"))
+        if schema is not None:
             return tuple(name for name, _ in schema.fields), dict(schema.fields)
         return None, {}
     if isinstance(data, (ast.List, ast.Tuple)) and data.elts:
