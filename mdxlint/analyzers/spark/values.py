@@ -345,6 +345,11 @@ class Frame:
     session: Session | None = field(default=None, compare=False, repr=False)
 
     def lacks_column(self, name: str) -> bool:
+        if name.lower() in LITERAL_FUNCTIONS:
+            return False  # Spark reads the name as the function when no column has it
+        return self._lacks_column(name)
+
+    def _lacks_column(self, name: str) -> bool:
         """Whether the frame's known columns lack ``name`` as Spark resolves it (without regard to
         case, unless its session sets spark.sql.caseSensitive; a file source's hidden `_metadata`
         is always there).  False where they are not known."""
@@ -701,3 +706,8 @@ DATAFRAME_ATTRIBUTES = frozenset("""
     to_koalas to_pandas_on_spark transform transpose union unionAll unionByName unpersist unpivot where withColumn
     withColumnRenamed withColumns withColumnsRenamed withMetadata withWatermark write writeStream writeTo
 """.split())
+
+
+# Names Spark's analyzer reads as a function where no column has the name (LiteralFunctionResolution):
+# `select("user")` is current_user() on a frame without a `user` column.
+LITERAL_FUNCTIONS = frozenset({"current_date", "current_timestamp", "current_user", "user", "session_user", "grouping__id"})
