@@ -622,6 +622,8 @@ POSITION_PROBES = [
     # A template literal left open inside another's `${…}`: at the start of its last part.
     "{`${`a}\n", "{`${a` }\n", "<Comp value={`${a` } />\n", "export const a = `${b` + 1\n",
     "{`template ${ unterminated }\n",
+    # A spread first, whatever follows; a character no token starts with after an expression (held-out h25).
+    "{...'x}\n", "{...a + 'x}\n", "{a · b}\n", "{a — b}\n", "{a @b}\n", "{x −1}\n",
 ]
 
 

@@ -399,6 +399,8 @@ def test_javascript_errors_are_placed_where_acorn_stops():
         ("import {default} from 'x'\n", (1, 9), "needs `as`"),
         ("export const a = (...b)\n", (1, 19), "a spread `...` stands only"),
         ("{`${`a}\n", (1, 6), "template literal that is never closed"),
+        ("{...'x}\n", (1, 2), "a spread `...` stands only"),
+        ("{a \u200b b}\n", (1, 4), "an unexpected character U+200B"),
         ("export const a = `${b` + 1\n", (1, 23), "template literal that is never closed"),
     ]
     for text, place, said in cases:

@@ -821,6 +821,11 @@ def description_of(error) -> str:
     return _describe(error)
 
 
+def _may_start_token(char: str) -> bool:
+    """Whether a JavaScript token (acorn's, with JSX) may start with ``char``."""
+    return char.isidentifier() or char.isdigit() or char in "$_\\\"'`{}()[];,<>+-*/%&|^!~?:=.#" or char.isspace()
+
+
 def _unclosed_template_start(text: str) -> int | None:
     """Where acorn stops in a template literal ``text`` leaves open inside another's `${…}`
     ("Unterminated template", at the start of its last part: just past its backtick, or past the
@@ -880,6 +885,9 @@ def _stray_spread(body: str) -> int | None:
     and a call's or function's parentheses it is valid.  None if there is none (or no tokens)."""
     if "..." not in body:
         return None
+    lead = body.lstrip()
+    if lead.startswith("..."):
+        return len(body) - len(lead)  # (first of all: whatever follows, an open string too)
     try:
         tokens = _esprima().tokenize(body, {"range": True})
     except Exception:  # noqa: BLE001 - esprima's errors: no place known
@@ -977,6 +985,14 @@ def check_expression(body: str) -> JsProblem | None:
             for _ in range(3):
                 ended = parsed_expression_end(body[:cut])
                 if ended is not None:
+                    after = len(body) - len(body[ended:].lstrip())
+                    if after < len(body) and not _may_start_token(body[after]):
+                        # A character no JavaScript token starts with (`·`, `—`, `@`): acorn's tokenizer
+                        # stops at it, reading the token after the expression.
+                        char = body[after]
+                        shown = f"`{char}`" if char.isprintable() else f"U+{ord(char):04X}"
+                        return JsProblem(after, f"this `{{…}}` is not a valid JavaScript expression (an unexpected "
+                                                f"character {shown})")
                     return JsProblem(ended, "this `{…}` is not a valid JavaScript expression (more follows the "
                                             "expression that ends here; MDX allows one expression)")
                 # esprima scans a token ahead (`{the user's id}` fails at the open string, after
