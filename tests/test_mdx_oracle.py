@@ -624,6 +624,7 @@ POSITION_PROBES = [
     "{`template ${ unterminated }\n",
     # A spread first, whatever follows; a character no token starts with after an expression (held-out h25).
     "{...'x}\n", "{...a + 'x}\n", "{a · b}\n", "{a — b}\n", "{a @b}\n", "{x −1}\n",
+    "export {x, x}\n", "export {x, y as x}\n", "export const v = a ?? b || c\n",
 ]
 
 

@@ -1070,6 +1070,13 @@ def check_module(text: str, imported: tuple[str, ...] = ()) -> JsProblem | None:
     may have declared it)."""
     prefix = f"var {', '.join(imported)};\n" if imported else ""
     problem = _check_module_as(prefix + text, _MDX_VERSION[0], len(prefix))
+    if problem is not None and problem.undefined_export:
+        # acorn meets a name exported twice as it parses, and names left undefined only at the end:
+        # read again with the undefined names declared, a duplicate export comes first
+        declared = prefix + f"var {problem.undefined_export};\n"
+        again = _check_module_as(declared + text, _MDX_VERSION[0], len(declared))
+        if again is not None and again.message.endswith(f"(Duplicate export '{problem.undefined_export}')"):
+            problem = JsProblem(again.index - len(declared) + len(prefix), again.message)
     if problem is not None and not problem.undefined_export:
         problem = _less_than_at_line_start(text, prefix, problem)
     if problem is None or not prefix:
@@ -1262,6 +1269,10 @@ def _acorn_module_position(text: str, index: int, description: str, prefix: int)
     if word is not None and word.start(1) < index:
         return word.start(1), (f"`export` takes a declaration, `{{…}}`, `*` or `default`, not `{word.group(1)}`; "
                                  "in MDX a line that starts with `export ` is JavaScript, even in prose")
+    if description.startswith("Nullish coalescing requires parentheses"):
+        mixed = _acorn_check_position(text[prefix:], description, index - prefix)
+        if mixed is not None:  # (acorn: at the second operator, esprima at the statement's end)
+            return prefix + mixed, description
     if "import" in text:
         specifier = _unusable_import_name(text, prefix, index)
         if specifier is not None:
