@@ -133,3 +133,48 @@ def test_a_duplicated_yaml_key_names_what_readers_do():
 
     (finding,) = lint_text("# T\n\n```yaml\na: 1\na: 2\n```\n", "a.mdx", Settings(select=["FNC005"]))
     assert "most YAML readers refuse the mapping" in finding.message
+
+
+# -- second held-out round (h24: 362 frontmatter cases, 95 fences) ------------------------------
+
+@pytest.mark.parametrize("schema, frontmatter, expected", [
+    # an argument not read is skipped whole: a `)` inside it is not the call's
+    ("z.object({ m: z.discriminatedUnion('k', [z.object({ k: z.literal('a'), u: z.string() }), z.object({ k: z.literal('b') })]), "
+     "order: z.number() })", "m: {k: b}\norder: 1", []),
+    ("z.object({ m: z.discriminatedUnion('k', [z.object({ k: z.literal('a') })]), order: z.number() })", "m: {k: a}\norder: x",
+     ["FM002"]),
+    ("z.object({ extra: z.any() })", "extra: !!set {a, b}\nbin: !!binary aGVsbG8=", []),  # js-yaml's default schema
+])
+def test_second_round_against_js_yaml_and_zod(tmp_path, schema, frontmatter, expected):
+    found = _astro_site(tmp_path, schema, frontmatter)
+    assert [code for code, severity, _ in found if severity == "error"] == expected
+
+
+def test_tabs_js_yaml_reads_as_blanks(tmp_path):
+    frontmatter = "title: T\nx:\n  - a\n  -\tb\ny: a\n\t# a comment\nd: |\n  a\n  \tb\nz: &a 1\nw: &a 2"
+    assert _astro_site(tmp_path, "z.object({ title: z.string() }).passthrough()", frontmatter) == []
+
+
+def test_enum_values_and_fields_kept_in_variables():
+    text = ("const seo = { title: z.string() };\nconst LEVELS = ['intro', 'core'] as const;\n"
+            "const base = z.object({ ...seo });\n"
+            "const lessons = defineCollection({ schema: base.extend({ level: z.enum(LEVELS) }) });\n")
+    (lessons,) = read_collections(text)
+    assert check_object({"title": 5, "level": "Core"}, lessons.schema) == [
+        ("title", "expected a string, got number 5 (quote it)"),
+        ("level", '"Core" is not one of the allowed values: "intro" | "core"'),
+    ]
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("yaml", "a: !!bool x", [("FNC004", 1, 4)]),  # (was an internal error)
+    ("yaml", "a: !!timestamp x", [("FNC004", 1, 4)]),
+    ("yaml", "a: !!int x", [("FNC004", 1, 4)]),
+    ("jsonc", '{"a": 1, /* c */}', []),
+    ("jsonc", "[1, 2, // c\n]", []),
+    ("yaml", "null: 1\n~: 2", [("FNC005", 2, 1)]),  # one key to js-yaml and the yaml package
+    ("yaml", "true: 1\nTrue: 2", [("FNC005", 2, 1)]),
+    ("yaml", "yes: 1\ntrue: 2", []),
+])
+def test_second_round_fences(lang, body, expected):
+    assert _fence_findings(lang, body) == expected

@@ -10,9 +10,12 @@ import yaml
 from mdxlint.mdx.document import Frontmatter, FrontmatterKey, YamlProblem
 from mdxlint.mdx.limits import MAX_YAML_VALUES, yaml_values, yaml_values_message
 
-from mdxlint.mdx.jsyaml import JsYamlError, PlainLoader as _Loader, construct
+from mdxlint.mdx.jsyaml import LIBYAML_ONLY, JsYamlError, LenientPlainLoader, PlainLoader as _Loader, construct
 
 _FENCE = re.compile(r"---[ \t]*\Z")
+# Tabs js-yaml reads as blanks where PyYAML refuses them: indenting a comment line, after a
+# sequence's `-`.
+_JS_YAML_TABS = re.compile(r"^[ \t]+(?=#)|^[ ]*-\t+", re.M)
 
 
 def find_frontmatter(text: str, line_starts: list[int], *, after_blank_lines: bool = False,
@@ -103,13 +106,13 @@ def _mark_offset(fm: Frontmatter, mark: Any, line_offsets: list[int]) -> int:
     return fm.body_start + line_offsets[line] + mark.column
 
 
-def _parse_yaml(fm: Frontmatter) -> None:
+def _parse_yaml(fm: Frontmatter, loader_class=_Loader) -> None:
     raw = fm.raw
     line_offsets = [0]
     for index, ch in enumerate(raw):
         if ch == "\n":
             line_offsets.append(index + 1)
-    loader = _Loader(raw)
+    loader = loader_class(raw)
     try:
         node = loader.get_single_node()
         # Values as js-yaml reads them (the frameworks' frontmatter parser), not as YAML 1.1.
@@ -118,12 +121,28 @@ def _parse_yaml(fm: Frontmatter) -> None:
         offset = _mark_offset(fm, error.node.start_mark, line_offsets)
         if str(error) == "duplicated mapping key":
             message = (f"invalid YAML: the key `{error.node.value}` appears twice in one mapping (js-yaml, which reads "
-                       "frontmatter for Astro, Docusaurus and Nextra, refuses it: \"duplicated mapping key\")")
+                       "frontmatter for Astro and Docusaurus, refuses it: \"duplicated mapping key\")")
         else:
-            message = f"invalid YAML: {error} (js-yaml, which reads frontmatter for Astro, Docusaurus and Nextra, refuses it)"
+            message = f"invalid YAML: {error} (js-yaml, which reads frontmatter for Astro and Docusaurus, refuses it)"
         fm.error = YamlProblem(message, offset)
         return
     except yaml.MarkedYAMLError as error:
+        if loader_class is _Loader and (any(what in f"{error.context} {error.problem}" for what in LIBYAML_ONLY)
+                                        or "\t" in raw):
+            # What libyaml alone refuses (a tab in a block scalar, an anchor defined again), and tabs
+            # js-yaml takes for blanks (before a comment, after a `-`): read again, where PyYAML's
+            # Python reader agrees, with those tabs as spaces (offsets kept).
+            loader.dispose()
+            lenient = Frontmatter(fm.start_line, fm.end_line, fm.body_start, fm.body_end, _JS_YAML_TABS.sub(
+                lambda found: found.group().replace("\t", " "), raw))
+            _parse_yaml(lenient, LenientPlainLoader)
+            if lenient.error is None:
+                fm.data, fm.keys = lenient.data, lenient.keys
+                return
+            if any(what in f"{error.context} {error.problem}" for what in LIBYAML_ONLY):
+                fm.data, fm.error = lenient.data, lenient.error
+                return
+        mark = error.problem_mark or error.context_mark
         mark = error.problem_mark or error.context_mark
         offset = _mark_offset(fm, mark, line_offsets) if mark is not None else fm.body_start
         problem = error.problem or str(error)

@@ -28,9 +28,28 @@ class PlainLoader(_Base):  # type: ignore[misc, valid-type]
     DEFAULT_SCALAR_TAG = "tag:mdxlint,plain"  # (an explicit `!!str` stays "tag:yaml.org,2002:str")
 
 
+class LenientPlainLoader(yaml.SafeLoader):
+    """The pure-Python composer, for what libyaml alone refuses and js-yaml reads (a tab in a block
+    scalar or before a comment, an anchor defined again: the later node)."""
+
+    yaml_implicit_resolvers: dict = {}
+    DEFAULT_SCALAR_TAG = PlainLoader.DEFAULT_SCALAR_TAG
+
+    def compose_node(self, parent, index):
+        if not self.check_event(yaml.AliasEvent):
+            anchor = self.peek_event().anchor
+            if anchor is not None:
+                self.anchors.pop(anchor, None)
+        return super().compose_node(parent, index)
+
+
+# What libyaml refuses that js-yaml (and PyYAML's own Python reader, for tabs) reads.
+LIBYAML_ONLY = ("tab character", "duplicate anchor")
+
 PLAIN = PlainLoader.DEFAULT_SCALAR_TAG
-STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, MERGE, SEQ, MAP = (
-    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "merge", "seq", "map"))
+STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, MERGE, SEQ, MAP, SET, OMAP, PAIRS, BINARY = (
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "merge", "seq", "map",
+                                             "set", "omap", "pairs", "binary"))
 
 _INT = re.compile(r"[-+]?(?:0b[01]+|0x[0-9a-fA-F]+|0o[0-7]+|[0-9]+)")
 _FLOAT = re.compile(r"[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
@@ -105,7 +124,7 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
-def _key(value: Any) -> str:
+def js_key(value: Any) -> str:
     """A mapping key as a JavaScript object's property name (String(key))."""
     if isinstance(value, str):
         return value
@@ -118,7 +137,7 @@ def _key(value: Any) -> str:
     if isinstance(value, float) and math.isinf(value):
         return "Infinity" if value > 0 else "-Infinity"
     if isinstance(value, list):
-        return ",".join(_key(item) for item in value)
+        return ",".join(js_key(item) for item in value)
     if isinstance(value, dict):
         return "[object Object]"
     return str(value)
@@ -140,13 +159,13 @@ def construct(node: yaml.Node) -> Any:
             memo[id(item)] = value
             return value
         if isinstance(item, yaml.SequenceNode):
-            if tag not in (SEQ, "!"):
+            if tag not in (SEQ, "!", OMAP, PAIRS):  # (js-yaml's default schema has !!omap and !!pairs)
                 raise JsYamlError(f"unknown tag {tag}", item)
             result: list = []
             memo[id(item)] = result
             result.extend(build(child, depth + 1) for child in item.value)
             return result
-        if tag not in (MAP, "!"):
+        if tag not in (MAP, "!", SET):  # (and !!set: a mapping of keys to nulls)
             raise JsYamlError(f"unknown tag {tag}", item)
         mapping: dict = {}
         memo[id(item)] = mapping
@@ -163,7 +182,7 @@ def construct(node: yaml.Node) -> Any:
                             mapping[name] = member
                             merged.add(name)
                 continue
-            key = _key(build(key_node, depth + 1))
+            key = js_key(build(key_node, depth + 1))
             if key in mapping and key not in merged:
                 raise JsYamlError("duplicated mapping key", key_node)
             merged.discard(key)
@@ -178,7 +197,7 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     if tag == PLAIN:
         # Quoted and block scalars are strings (plain: style None from the Python composer, "" from the C one).
         return text if node.style else resolve_plain(text)
-    if tag in (STR, "!"):
+    if tag in (STR, "!", BINARY):  # (!!binary: its base64 text, as a string here)
         return text
     return _tagged(node)
 
@@ -196,5 +215,6 @@ def _tagged(node: yaml.ScalarNode) -> Any:
     if tag == FLOAT and isinstance(value, int) and not isinstance(value, bool):
         return value
     if not isinstance(value, wanted) or (tag == INT and isinstance(value, bool)):
-        raise JsYamlError(f"cannot resolve a node with {tag} explicit tag", node)
+        shown = text if len(text) <= 40 else text[:37] + "…"
+        raise JsYamlError(f"its tag `!!{tag.rsplit(':', 1)[1]}` cannot take the value `{shown}`", node)
     return value

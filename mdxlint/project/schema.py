@@ -212,6 +212,17 @@ class _Parser:
             result.kind = "any" if name == "unknown" else name
             if self.peek()[1] != ")":
                 self.skip_balanced()
+        elif name == "enum" and self.peek()[0] == "id" and self.peek(1)[1] in (")", "as") \
+                and self.variables.get(self.peek()[1], "").startswith("["):
+            # `z.enum(LEVELS)` with `const LEVELS = ['intro', 'core'] as const`
+            values = _Parser(_tokens(self.variables[self.take()[1]]), self.variables, self.depth + 1)
+            values.take("[")
+            while values.open_until("]"):
+                result.values.append(values.literal())
+                if values.peek()[1] == ",":
+                    values.take(",")
+            result.kind = "enum"
+            self.skip_balanced()  # (`as const`)
         elif name == "enum" and self.peek()[1] != "[":
             # `z.enum(Object.keys(authors) as [...])`: values computed at build time, not known here
             result.kind = "any"
@@ -260,7 +271,15 @@ class _Parser:
             result.kind = "any"
             self.skip_balanced()
         while self.open_until(")"):
-            self.pos += 1
+            # the arguments not read (`z.discriminatedUnion('k', [z.object({…})])`'s second), each whole:
+            # a `)` inside one of them is not the call's
+            if self.peek()[1] == ",":
+                self.pos += 1
+            else:
+                before = self.pos
+                self.skip_balanced()
+                if self.pos == before:
+                    self.pos += 1
         self.take(")")
         self.modifiers(result)
         return result
@@ -364,13 +383,19 @@ class _Parser:
                 # `...base.shape`: the fields of a schema the config names; any other spread is not read
                 self.pos += 3
                 kind, name = self.take()
-                if kind != "id" or name not in self.variables or self.peek()[1] != "." or self.peek(1)[1] != "shape":
+                if kind != "id" or name not in self.variables:
                     raise SchemaError("a spread of fields not known here")
-                self.pos += 2
-                spread = self.variable(name)
-                if spread.kind != "object":
+                if self.peek()[1] == "." and self.peek(1)[1] == "shape":
+                    self.pos += 2
+                    spread = self.variable(name)
+                    if spread.kind != "object":
+                        raise SchemaError("a spread of fields not known here")
+                    fields.update(spread.fields)
+                elif self.variables[name].startswith("{") and self.depth < 8:
+                    # `...seo` with `const seo = { title: z.string() }`: its fields
+                    fields.update(_Parser(_tokens(self.variables[name]), self.variables, self.depth + 1).object_fields())
+                else:
                     raise SchemaError("a spread of fields not known here")
-                fields.update(spread.fields)
             else:
                 kind, key = self.take()
                 if kind == "str":
@@ -406,9 +431,17 @@ _SCHEMA = re.compile(r"\bschema\s*:\s*(?:\([^)]*\)\s*=>\s*)?(?=z\s*\.|[A-Za-z_$]
 _SCHEMA_VARIABLE = re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]{0,80})?=\s*(?=z\s*\.|[A-Za-z_$][\w$]*\s*\.\s*(?:extend|merge|pick|omit|partial|strict|passthrough|optional)\s*\()")
 
 
+# A variable holding an object of fields (`const seo = { title: z.string() }`, spread into a schema)
+# or an array of values (`const LEVELS = ['intro', 'core'] as const`, given to z.enum).
+_LITERAL_VARIABLE = re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]{0,80})?=\s*(?=[\[{])")
+
+
 def schema_variables(text: str) -> dict[str, str]:
-    """The config's variables that hold a schema: name -> the text from their value on."""
-    return {found.group(1): text[found.end() :] for found in _SCHEMA_VARIABLE.finditer(text)}
+    """The config's variables that hold a schema, an object of fields or an array of values: name ->
+    the text from their value on."""
+    found = {match.group(1): text[match.end() :] for match in _LITERAL_VARIABLE.finditer(text)}
+    found.update((match.group(1), text[match.end() :]) for match in _SCHEMA_VARIABLE.finditer(text))
+    return found
 _COLLECTIONS = re.compile(r"collections\s*=\s*\{([^}]*)\}")
 
 

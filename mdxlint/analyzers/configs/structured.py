@@ -283,7 +283,14 @@ def _drop_trailing_commas(text: str) -> str:
     return _TRAILING_COMMA.sub(lambda m: " " + m.group(1), text)
 
 
-drop_trailing_commas = _drop_trailing_commas  # (offsets kept: each comma becomes a space)
+def drop_trailing_commas(text: str) -> str:
+    """``text`` without the commas before a closing bracket, comments between them too (`[1, // c\n]`);
+    offsets kept: each comma becomes a space."""
+    stripped, had_comments = _strip_comments(text)
+    if not had_comments:
+        return _drop_trailing_commas(text)
+    dropped = _drop_trailing_commas(stripped)
+    return "".join(" " if original == "," and new == " " else original for original, new in zip(text, dropped))
 
 
 def variant_groups(body: str, comment: str) -> list[tuple[int, int]]:
@@ -537,6 +544,20 @@ def _read_yaml(body: str, loader_class=None) -> YamlReading:
 
                 loader.constructed_objects, loader.recursive_objects = {}, {}
                 document = construct(node)
+            except (KeyError, AttributeError, IndexError, ValueError, TypeError, OverflowError):
+                # A value its explicit tag cannot take (`!!bool x`, `!!timestamp x`): PyYAML's
+                # constructors fail without a place; js-yaml's reading names the node.
+                from mdxlint.mdx.jsyaml import JsYamlError, construct
+
+                try:
+                    construct(node)
+                except JsYamlError as refused:
+                    reading.error = Problem(index_of(refused.node.start_mark), f"invalid YAML: {refused}")
+                    reading.documents = []
+                    return reading
+                reading.error = Problem(index_of(node.start_mark), "invalid YAML: a value its tag cannot take")
+                reading.documents = []
+                return reading
             count = yaml_values(document)
             if count is None or count > MAX_YAML_VALUES:
                 reading.error = Problem(index_of(node.start_mark), yaml_values_message("this YAML", count))
@@ -564,6 +585,17 @@ def _read_yaml(body: str, loader_class=None) -> YamlReading:
     return reading
 
 
+def _key_text(node) -> str:
+    """A mapping key as YAML readers compare keys: a plain scalar by its value (`~` and `null`,
+    `true` and `True`, `1` and `1.0` are one key to js-yaml and the yaml package), else its text."""
+    if node.style or node.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool",
+                                      "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+        return node.value
+    from mdxlint.mdx.jsyaml import js_key, resolve_plain
+
+    return js_key(resolve_plain(node.value))
+
+
 def _yaml_duplicates(node, out: list[DuplicateKey], index_of) -> None:
     yaml, _ = _yaml()
     stack = [node]
@@ -578,10 +610,11 @@ def _yaml_duplicates(node, out: list[DuplicateKey], index_of) -> None:
             for key_node, value_node in current.value:
                 if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
                     where = index_of(key_node.start_mark)
-                    if key_node.value in keys:
-                        out.append(DuplicateKey(key_node.value, where, keys[key_node.value]))
+                    key = _key_text(key_node)
+                    if key in keys:
+                        out.append(DuplicateKey(key_node.value, where, keys[key]))
                     else:
-                        keys[key_node.value] = where
+                        keys[key] = where
                 stack.append(value_node)
         elif isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
