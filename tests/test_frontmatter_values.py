@@ -178,3 +178,48 @@ def test_enum_values_and_fields_kept_in_variables():
 ])
 def test_second_round_fences(lang, body, expected):
     assert _fence_findings(lang, body) == expected
+
+
+# -- review of the day's changes (h23) ----------------------------------------------------------
+
+@pytest.mark.parametrize("schema, frontmatter, expected", [
+    ("z.object({ title: z.string().regex(/^[а-я ]+$/i) })", "title: Привет мир", []),  # `i` folds Cyrillic
+    ("z.object({ title: z.string().regex(/^\\S+\\s\\S+$/) })", 'title: "a\\u00a0b"', []),  # JavaScript's \\s
+    ("z.object({ year: z.string().regex(/^\\d{4}$/) })", 'year: "２０２４"', ["FM002"]),  # JavaScript's \\d is ASCII
+    ("z.object({ site: z.string().refine((s) => /^https?:\\/\\//.test(s)), draft: z.boolean() })", "site: x\ndraft: 3",
+     ["FM002"]),  # a regular expression after `=>`
+])
+def test_review_cases(tmp_path, schema, frontmatter, expected):
+    assert [code for code, severity, _ in _astro_site(tmp_path, schema, frontmatter) if severity == "error"] == expected
+
+
+def test_a_name_declared_twice_is_not_read():
+    text = ("const title = z.string();\nconst lessons = defineCollection({ schema: z.object({ title }) });\n"
+            "function numbered() { const title = z.number(); return title; }\n")
+    (lessons,) = read_collections(text)
+    assert check_object({"title": "Hello"}, lessons.schema) == []
+
+
+def test_schema_variables_are_read_in_linear_time():
+    import time
+
+    def config(n: int) -> str:
+        lines = [f"const f{i} = z.string().max({i + 1});" for i in range(n)]
+        fields = ", ".join(f"k{i}: f{i}" for i in range(n))
+        return "\n".join(lines + [f"const lessons = defineCollection({{ schema: z.object({{ {fields} }}) }});"])
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            start = time.process_time()
+            read_collections(text)
+            times.append(time.process_time() - start)
+        return min(times)
+
+    small, large = best(config(300)), best(config(1200))
+    assert large < 6 * max(small, 0.002), (small, large)
+
+
+def test_a_list_key_inside_a_key_is_refused_not_walked():
+    with pytest.raises(ValueError, match="nested arrays"):
+        _value("a: &a [x, *a]\n? *a\n: 1\n")

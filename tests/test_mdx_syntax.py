@@ -406,6 +406,9 @@ def test_javascript_errors_are_placed_where_acorn_stops():
     for text, place, said in cases:
         found = lint_text(text, "doc.mdx", ONLY)
         assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
+    for text, place in (("{a.import + }\n", (1, 13)), ("{({import: 1}) + }\n", (1, 18)), ("{a?.(...b) + }\n", (1, 14))):
+        found = lint_text(text, "doc.mdx", ONLY)  # a property named import, an optional call's spread (review h23)
+        assert [(d.line, d.column) for d in found][:1] == [place], (text, found)
     for text in ("{f(...a)}\n", "{((...a) => a)(1)}\n", "{import.meta.url}\n", "import {default as X} from 'x'\n\n<X />\n"):
         assert not lint_text(text, "doc.mdx", ONLY), text
 

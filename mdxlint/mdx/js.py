@@ -746,6 +746,10 @@ def _bad_import_place(body: str, index: int) -> int | None:
         if token.type != "Keyword" or token.value != "import":
             continue
         following = tokens[position + 1] if position + 1 < len(tokens) else None
+        before = tokens[position - 1] if position else None
+        if (before is not None and before.type == "Punctuator" and before.value in (".", "?.")) or (
+                following is not None and following.type == "Punctuator" and following.value == ":"):
+            continue  # a property's name (`a.import`, `{import: 1}`), not the keyword
         if following is None:
             return len(body.rstrip("\n"))
         if following.type == "Punctuator" and following.value == "(":
@@ -899,7 +903,7 @@ def _stray_spread(body: str) -> int | None:
         if value == "(":
             called = previous is not None and (
                 previous.type in ("Identifier", "Template")
-                or (previous.type == "Punctuator" and previous.value in (")", "]"))
+                or (previous.type == "Punctuator" and previous.value in (")", "]", "?."))
                 or (previous.type == "Keyword" and previous.value in ("function", "import", "super")))
             stack.append(["(", not called, None])
         elif value in ("[", "{"):

@@ -182,7 +182,10 @@ def construct(node: yaml.Node) -> Any:
                             mapping[name] = member
                             merged.add(name)
                 continue
-            key = js_key(build(key_node, depth + 1))
+            built = build(key_node, depth + 1)
+            if isinstance(built, list) and any(isinstance(item, (list, dict)) for item in built):
+                raise JsYamlError("nested arrays are not supported inside keys", key_node)  # (js-yaml's words)
+            key = js_key(built)
             if key in mapping and key not in merged:
                 raise JsYamlError("duplicated mapping key", key_node)
             merged.discard(key)

@@ -14,10 +14,13 @@ modifiers (``.refine()``, ``.multipleOf()``…) are accepted and not checked.
 
 from __future__ import annotations
 
+import bisect
+import copy
 import datetime
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,27 +116,77 @@ class SchemaError(Exception):
 # A regular expression literal (`.regex(/^https:\/\//)`): its `//` is no comment, its `(` no parenthesis.
 _REGEX_LITERAL = re.compile(r"/(?![/*])(?:[^/\\\n\[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+/[A-Za-z]*")
 # After these a `/` starts a regular expression (where an expression starts), not a division.
-_BEFORE_EXPRESSION = frozenset("( , = : [ ! & | ? { } ; return".split())
+_BEFORE_EXPRESSION = frozenset("( , = : [ ! & | ? { } ; > < + - * % ^ ~ return typeof".split())
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
+    return _tokens_at(text)[0]
+
+
+def _tokens_at(text: str) -> tuple[list[tuple[str, str]], list[int]]:
+    """The tokens of ``text`` and where each starts."""
     out: list[tuple[str, str]] = []
+    starts: list[int] = []
     position = 0
     while position < len(text):
         if text[position] == "/" and (not out or out[-1][1] in _BEFORE_EXPRESSION):
-            regex = _REGEX_LITERAL.match(text, position)
+            # (a literal is looked for within a line's length: an unclosed `[` must not make each
+            # `/` scan the rest of a long line)
+            regex = _REGEX_LITERAL.match(text, position, min(len(text), position + _MAX_REGEX_LITERAL))
             if regex is not None:
                 out.append(("regex", regex.group()))
+                starts.append(position)
                 position = regex.end()
                 continue
         match = _TOKEN.match(text, position)
         if match is None:  # (no alternative fails on a character: `other` takes any)
             break
-        position = match.end()
         kind = match.lastgroup
         if kind is not None:
             out.append((kind, match.group(kind)))
-    return out
+            starts.append(position)
+        position = match.end()
+    return out, starts
+
+
+_MAX_REGEX_LITERAL = 400
+_DECLARED = re.compile(r"\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)")
+
+
+def _copy_type(schema: "ZodType") -> "ZodType":
+    """A copy a use may change (`.optional()`, `.extend(…)`): the type and its containers; the
+    field types are shared until a modifier changes one (`.partial()` copies them first)."""
+    copied = copy.copy(schema)
+    copied.values, copied.fields, copied.options = list(schema.values), dict(schema.fields), list(schema.options)
+    copied.bounds, copied.formats = list(schema.bounds), list(schema.formats)
+    return copied
+
+
+class _Variables(dict):
+    """The config's variables that hold a schema, an object of fields or an array of values: name ->
+    the first character of the value (`z`, `{`, `[`, or a name).  The config is tokenized once, and
+    a schema read once (each use gets a copy)."""
+
+    def __init__(self, text: str = ""):
+        super().__init__()
+        self.tokens, starts = _tokens_at(text)
+        self.start: dict[str, int] = {}  # name -> index of its value's first token
+        self.parsed: dict[str, ZodType] = {}
+        for pattern in (_LITERAL_VARIABLE, _SCHEMA_VARIABLE):
+            for found in pattern.finditer(text):
+                index = bisect.bisect_left(starts, found.end())
+                if index < len(starts):
+                    self.start[found.group(1)] = index
+                    self[found.group(1)] = text[found.end()]
+        declared = Counter(_DECLARED.findall(text))
+        for name in [name for name in self if declared[name] > 1]:
+            # declared twice (in a function's scope too): which one a use reads is not known here
+            del self[name], self.start[name]
+
+    def parser(self, name: str, depth: int) -> "_Parser":
+        parser = _Parser(self.tokens, self, depth)
+        parser.pos = self.start[name]
+        return parser
 
 
 class _Parser:
@@ -146,10 +199,13 @@ class _Parser:
         self.depth = depth
 
     def variable(self, name: str) -> ZodType:
-        """The schema a variable of the config holds, read afresh (modifiers at each use change only it)."""
-        if self.depth >= 8:
+        """The schema a variable of the config holds, a copy (modifiers at each use change only it)."""
+        if self.depth >= 8 or not isinstance(self.variables, _Variables):
             raise SchemaError("variables nested too deeply")
-        return _Parser(_tokens(self.variables[name]), self.variables, self.depth + 1).expression()
+        parsed = self.variables.parsed.get(name)
+        if parsed is None:
+            parsed = self.variables.parsed[name] = self.variables.parser(name, self.depth + 1).expression()
+        return _copy_type(parsed)
 
     def peek(self, offset: int = 0) -> tuple[str, str]:
         index = self.pos + offset
@@ -213,9 +269,9 @@ class _Parser:
             if self.peek()[1] != ")":
                 self.skip_balanced()
         elif name == "enum" and self.peek()[0] == "id" and self.peek(1)[1] in (")", "as") \
-                and self.variables.get(self.peek()[1], "").startswith("["):
+                and self.variables.get(self.peek()[1], "") == "[" and isinstance(self.variables, _Variables):
             # `z.enum(LEVELS)` with `const LEVELS = ['intro', 'core'] as const`
-            values = _Parser(_tokens(self.variables[self.take()[1]]), self.variables, self.depth + 1)
+            values = self.variables.parser(self.take()[1], self.depth + 1)
             values.take("[")
             while values.open_until("]"):
                 result.values.append(values.literal())
@@ -305,12 +361,14 @@ class _Parser:
                 inner = ZodType(**{**result.__dict__})
                 result.__dict__.update(ZodType(kind="array", items=inner).__dict__)
             elif result.kind == "object" and name in ("partial", "deepPartial", "required") and self.peek()[1] == ")":
+                result.fields = {key: _copy_type(value) for key, value in result.fields.items()}
                 for value in result.fields.values():
                     value.optional = name != "required"  # `.partial()`: every field may be left out
             elif result.kind == "object" and name == "partial" and self.peek()[1] == "{":
                 keys = self.object_keys()  # `.partial({ draft: true })`: those fields
                 for key in keys:
                     if key in result.fields:
+                        result.fields[key] = _copy_type(result.fields[key])
                         result.fields[key].optional = True
             elif result.kind == "object" and name == "extend" and self.peek()[1] == "{":
                 result.fields.update(self.object_fields())
@@ -391,9 +449,9 @@ class _Parser:
                     if spread.kind != "object":
                         raise SchemaError("a spread of fields not known here")
                     fields.update(spread.fields)
-                elif self.variables[name].startswith("{") and self.depth < 8:
+                elif self.variables[name] == "{" and self.depth < 8 and isinstance(self.variables, _Variables):
                     # `...seo` with `const seo = { title: z.string() }`: its fields
-                    fields.update(_Parser(_tokens(self.variables[name]), self.variables, self.depth + 1).object_fields())
+                    fields.update(self.variables.parser(name, self.depth + 1).object_fields())
                 else:
                     raise SchemaError("a spread of fields not known here")
             else:
@@ -436,12 +494,8 @@ _SCHEMA_VARIABLE = re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=
 _LITERAL_VARIABLE = re.compile(r"(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]{0,80})?=\s*(?=[\[{])")
 
 
-def schema_variables(text: str) -> dict[str, str]:
-    """The config's variables that hold a schema, an object of fields or an array of values: name ->
-    the text from their value on."""
-    found = {match.group(1): text[match.end() :] for match in _LITERAL_VARIABLE.finditer(text)}
-    found.update((match.group(1), text[match.end() :]) for match in _SCHEMA_VARIABLE.finditer(text))
-    return found
+def schema_variables(text: str) -> "_Variables":
+    return _Variables(text)
 _COLLECTIONS = re.compile(r"collections\s*=\s*\{([^}]*)\}")
 
 
@@ -711,15 +765,42 @@ def _python_regex(literal: str) -> re.Pattern | None:
     if found is None or "g" in found.group(2) or "y" in found.group(2):
         return None  # (a global or sticky regex keeps its lastIndex between tests)
     pattern = re.sub(r"\(\?<(?![=!])", "(?P<", found.group(1))
-    if re.search(r"\\[pPkuxc]|\[\^?\]|\(\?<[=!]", pattern):
-        return None  # Unicode classes, backreferences by name, JavaScript escapes, `[^]`, lookbehinds
-    flags = re.ASCII
+    if re.search(r"\\[pPkuxcbB]|\[\^?\]|\(\?<[=!]|\{,", pattern):
+        return None  # Unicode classes, backreferences by name, JavaScript escapes, `[^]`, lookbehinds, \b
+    # JavaScript's \d and \w are ASCII (Python's, without re.ASCII, are not), its \s is Unicode's
+    # blanks (Python's, with re.ASCII, is not): the classes are written out, and no re.ASCII (so that
+    # `i` folds Cyrillic as JavaScript does).
+    pattern = _written_out_classes(pattern)
+    flags = 0
     for flag in found.group(2):
         flags |= {"i": re.I, "m": re.M, "s": re.S}.get(flag, 0)
     try:
         return re.compile(pattern, flags)
     except re.error:
         return None
+
+
+def _written_out_classes(pattern: str) -> str:
+    """``\\d``, ``\\w``, ``\\D``, ``\\W`` as the ranges JavaScript means (bracketed outside a class)."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            ranges = _JS_CLASSES.get(pattern[i + 1])
+            out.append(pattern[i : i + 2] if ranges is None else ranges if in_class else f"[{ranges}]")
+            i += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+# JavaScript's classes, as Python reads them inside or outside brackets.
+_JS_CLASSES = {"d": "0-9", "w": "A-Za-z0-9_", "D": "\\x00-/:-\\U0010ffff", "W": "\\x00-/:-@\\[-^`{-\\U0010ffff"}
 
 
 def _format_problems(value: str, schema: ZodType, path: str) -> list[tuple[str, str]]:
@@ -732,7 +813,9 @@ def _format_problems(value: str, schema: ZodType, path: str) -> list[tuple[str, 
             problems.append((path, f"Invalid url: {_show(value)} is no URL (it needs a scheme, `https://…`)"))
         elif name == "email" and not _EMAIL.match(value):
             problems.append((path, f"Invalid email: {_show(value)}"))
-        elif name == "regex":
+        elif name == "regex" and not any(ord(char) > 0xFFFF for char in value):
+            # (JavaScript matches UTF-16 units, Python code points: a value with an astral
+            # character is not judged)
             pattern = _python_regex(literal)
             if pattern is not None and pattern.search(value) is None:
                 problems.append((path, f"Invalid: {_show(value)} does not match {literal}"))

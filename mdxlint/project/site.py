@@ -453,8 +453,10 @@ def _frontmatter_export(text: str) -> str | None:
 
 def _framework_in(folder: Path) -> Site | None:
     astro = _first(folder, ASTRO)
-    if astro is None and "astro" in _package(folder)[0]:
-        astro = folder / ASTRO[0]  # Astro runs without a config file, on its defaults (read as an empty one)
+    if astro is None and "astro" in _package(folder)[0] and ((folder / "src" / "pages").is_dir() or (folder / "src" / "content").is_dir()):
+        # Astro runs without a config file, on its defaults (read as an empty one); a monorepo's root
+        # that only lists astro among its dependencies holds no src/pages or src/content
+        astro = folder / ASTRO[0]
     if astro is not None:
         return _astro(folder, astro)
     docusaurus = _first(folder, DOCUSAURUS) or _docusaurus_variant(folder)

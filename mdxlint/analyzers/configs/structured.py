@@ -540,10 +540,15 @@ def _read_yaml(body: str, loader_class=None) -> YamlReading:
                     raise
                 # A key that is a list or a mapping (`? [a, b]`, Helm's `{{ .Values.x }}`): YAML
                 # allows it; read as js-yaml reads it, with the key made a string.
-                from mdxlint.mdx.jsyaml import construct
+                from mdxlint.mdx.jsyaml import JsYamlError, construct
 
                 loader.constructed_objects, loader.recursive_objects = {}, {}
-                document = construct(node)
+                try:
+                    document = construct(node)
+                except JsYamlError as refused:
+                    reading.error = Problem(index_of(refused.node.start_mark), f"invalid YAML: {refused}")
+                    reading.documents = []
+                    return reading
             except (KeyError, AttributeError, IndexError, ValueError, TypeError, OverflowError):
                 # A value its explicit tag cannot take (`!!bool x`, `!!timestamp x`): PyYAML's
                 # constructors fail without a place; js-yaml's reading names the node.

@@ -795,9 +795,12 @@ class Interpreter:
 
     @staticmethod
     def _escape(value: Any) -> None:
-        """A writer kept in a container may be started by code the model does not follow."""
+        """A writer kept in a container may be started by code the model does not follow, and a
+        list kept in one changed (`holder = [cols]`, then `holder[0].remove(…)`)."""
         if isinstance(value, Writer):
             value.escaped = True
+        elif isinstance(value, Items):
+            value.changed = True
 
     def eval_attribute(self, base: Any, node: ast.Attribute) -> Any:
         name = node.attr

@@ -121,7 +121,10 @@ def struct_of(value: Any) -> SparkType | None:
     """The struct a schema argument gives (a DDL string, `a INT, b STRING` or `a: int, b: string`,
     or a StructType the lesson builds) when its fields are known; None otherwise."""
     text = value.value if hasattr(value, "value") and isinstance(getattr(value, "value"), str) else value
-    schema = (ddl_schema(text) or ddl_schema(text, ":")) if isinstance(text, str) else text
+    if isinstance(text, str) and text.strip().lower().startswith("struct<"):
+        schema = ddl_type(text)  # `struct<a:int,b:string>`
+    else:
+        schema = (ddl_schema(text) or ddl_schema(text, ":")) if isinstance(text, str) else text
     return schema if isinstance(schema, SparkType) and schema.name == "struct" and schema.fields else None
 
 
