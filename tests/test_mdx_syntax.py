@@ -352,6 +352,13 @@ def test_a_stray_closing_tag_is_placed_where_the_compiler_places_it():
         assert [(d.line, d.column) for d in found] == [place], (text, found)
 
 
+def _first_is_placed(cases) -> None:
+    """Each text's first MDX001 finding is at (line, column) and its message says ``said``."""
+    for text, place, said in cases:
+        found = lint_text(text, "doc.mdx", ONLY)
+        assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
+
+
 def test_a_closing_tag_with_attributes_is_refused_where_the_compiler_pairs_tags():
     """The compiler reads `</Foo a>` and `</Foo/>` as closing tags: with no element open it stops at the
     orphan's slash; with one open, at the attribute or the slash; a tokenizing error later in the file
@@ -366,9 +373,7 @@ def test_a_closing_tag_with_attributes_is_refused_where_the_compiler_pairs_tags(
         ("<Foo>\n- x </Foo a>\n", (2, 11), "cannot have attributes"),
         ("<Foo>\n\n</Foo a>\n\n{a b}\n", (5, 3), "not a valid JavaScript expression"),
     ]
-    for text, place, said in cases:
-        found = lint_text(text, "doc.mdx", ONLY)
-        assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
+    _first_is_placed(cases)
 
 
 def test_text_left_open_at_a_paragraphs_end_is_placed_after_its_trailing_blanks():
@@ -384,9 +389,7 @@ def test_text_left_open_at_a_paragraphs_end_is_placed_after_its_trailing_blanks(
 def test_braces_without_an_attribute_name_are_placed_as_the_compiler_places_them():
     cases = [("<a {1} />\n", (1, 6), "not valid JavaScript"), ("<a {b, c} />\n", (1, 8), "only one spread"),
              ("<a {b} />\n", (1, 5), "only a spread"), ("<a {} />\n", (1, 5), "only a spread")]
-    for text, place, said in cases:
-        found = lint_text(text, "doc.mdx", ONLY)
-        assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
+    _first_is_placed(cases)
 
 
 def test_javascript_errors_are_placed_where_acorn_stops():
@@ -403,9 +406,7 @@ def test_javascript_errors_are_placed_where_acorn_stops():
         ("{a \u200b b}\n", (1, 4), "an unexpected character U+200B"),
         ("export const a = `${b` + 1\n", (1, 23), "template literal that is never closed"),
     ]
-    for text, place, said in cases:
-        found = lint_text(text, "doc.mdx", ONLY)
-        assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
+    _first_is_placed(cases)
     for text, place in (("{a.import + }\n", (1, 13)), ("{({import: 1}) + }\n", (1, 18)), ("{a?.(...b) + }\n", (1, 14))):
         found = lint_text(text, "doc.mdx", ONLY)  # a property named import, an optional call's spread (review h23)
         assert [(d.line, d.column) for d in found][:1] == [place], (text, found)

@@ -28,19 +28,24 @@ class PlainLoader(_Base):  # type: ignore[misc, valid-type]
     DEFAULT_SCALAR_TAG = "tag:mdxlint,plain"  # (an explicit `!!str` stays "tag:yaml.org,2002:str")
 
 
-class LenientPlainLoader(yaml.SafeLoader):
+class RedefinableAnchors:
+    """A composer mix-in: an anchor defined again names the later node (YAML 1.2; js-yaml and the
+    yaml package read it so), where PyYAML refuses it."""
+
+    def compose_node(self, parent, index):
+        if not self.check_event(yaml.AliasEvent):  # type: ignore[attr-defined]
+            anchor = self.peek_event().anchor  # type: ignore[attr-defined]
+            if anchor is not None:
+                self.anchors.pop(anchor, None)  # type: ignore[attr-defined]
+        return super().compose_node(parent, index)  # type: ignore[misc]
+
+
+class LenientPlainLoader(RedefinableAnchors, yaml.SafeLoader):
     """The pure-Python composer, for what libyaml alone refuses and js-yaml reads (a tab in a block
     scalar or before a comment, an anchor defined again: the later node)."""
 
     yaml_implicit_resolvers: dict = {}
     DEFAULT_SCALAR_TAG = PlainLoader.DEFAULT_SCALAR_TAG
-
-    def compose_node(self, parent, index):
-        if not self.check_event(yaml.AliasEvent):
-            anchor = self.peek_event().anchor
-            if anchor is not None:
-                self.anchors.pop(anchor, None)
-        return super().compose_node(parent, index)
 
 
 # What libyaml refuses that js-yaml (and PyYAML's own Python reader, for tabs) reads.

@@ -218,6 +218,17 @@ class _Parser:
         self.pos += 1
         return token
 
+    def listed(self, read) -> list:
+        """The items of an array literal (`[a, b]`), each read by ``read``."""
+        items = []
+        self.take("[")
+        while self.open_until("]"):
+            items.append(read())
+            if self.peek()[1] == ",":
+                self.take(",")
+        self.take("]")
+        return items
+
     def open_until(self, closer: str) -> bool:
         """Whether a list read token by token goes on (its ``closer`` is not next); the end of the
         text before it is an error (never a loop that waits for it)."""
@@ -272,11 +283,7 @@ class _Parser:
                 and self.variables.get(self.peek()[1], "") == "[" and isinstance(self.variables, _Variables):
             # `z.enum(LEVELS)` with `const LEVELS = ['intro', 'core'] as const`
             values = self.variables.parser(self.take()[1], self.depth + 1)
-            values.take("[")
-            while values.open_until("]"):
-                result.values.append(values.literal())
-                if values.peek()[1] == ",":
-                    values.take(",")
+            result.values = values.listed(values.literal)
             result.kind = "enum"
             self.skip_balanced()  # (`as const`)
         elif name == "enum" and self.peek()[1] != "[":
@@ -284,12 +291,7 @@ class _Parser:
             result.kind = "any"
             self.skip_balanced()
         elif name == "enum":
-            self.take("[")
-            while self.open_until("]"):
-                result.values.append(self.literal())
-                if self.peek()[1] == ",":
-                    self.take(",")
-            self.take("]")
+            result.values = self.listed(self.literal)
             result.kind = "enum"
         elif name == "literal":
             result.kind = "literal"
@@ -309,20 +311,10 @@ class _Parser:
                 result.items = self.expression()
         elif name == "tuple" and self.peek()[1] == "[":
             result.kind = "tuple"
-            self.take("[")
-            while self.open_until("]"):
-                result.options.append(self.expression())
-                if self.peek()[1] == ",":
-                    self.take(",")
-            self.take("]")
+            result.options = self.listed(self.expression)
         elif name == "union":
             result.kind = "union"
-            self.take("[")
-            while self.open_until("]"):
-                result.options.append(self.expression())
-                if self.peek()[1] == ",":
-                    self.take(",")
-            self.take("]")
+            result.options = self.listed(self.expression)
         else:
             result.kind = "any"
             self.skip_balanced()
@@ -714,11 +706,7 @@ def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]
     if kind == "array":
         if not isinstance(value, list):
             return [(path, f"expected a list, got {_type_name(value)} {_show(value)}")]
-        problems = _bound_problems(value, schema, path)
-        for index, item in enumerate(value):
-            if schema.items is not None:
-                problems.extend(check_value(item, schema.items, f"{path}[{index}]"))
-        return problems
+        return _bound_problems(value, schema, path) + _members(enumerate(value), schema.items, lambda index: f"{path}[{index}]")
     if kind == "object":
         if not isinstance(value, dict):
             return [(path, f"expected a mapping, got {_type_name(value)}")]
@@ -726,11 +714,7 @@ def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]
     if kind == "record":
         if not isinstance(value, dict):
             return [(path, f"expected a mapping, got {_type_name(value)} {_show(value)}")]
-        problems = []
-        for name, member in value.items():
-            if schema.items is not None:
-                problems.extend(check_value(member, schema.items, f"{path}.{name}"))
-        return problems
+        return _members(value.items(), schema.items, lambda name: f"{path}.{name}")
     if kind == "tuple":
         if not isinstance(value, list):
             return [(path, f"expected a list, got {_type_name(value)} {_show(value)}")]
@@ -820,6 +804,13 @@ def _format_problems(value: str, schema: ZodType, path: str) -> list[tuple[str, 
             if pattern is not None and pattern.search(value) is None:
                 problems.append((path, f"Invalid: {_show(value)} does not match {literal}"))
     return problems
+
+
+def _members(members, member_type: ZodType | None, path_of) -> list[tuple[str, str]]:
+    """The problems of an array's items or a record's values, each against ``member_type``."""
+    if member_type is None:
+        return []
+    return [problem for key, member in members for problem in check_value(member, member_type, path_of(key))]
 
 
 def check_object(data: dict, schema: ZodType, prefix: str = "") -> list[tuple[str, str]]:

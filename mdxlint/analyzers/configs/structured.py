@@ -48,16 +48,10 @@ def _yaml():
                 return loader.construct_sequence(node)
             return loader.construct_scalar(node)
 
-        class LenientLoader(yaml.SafeLoader):
-            """The pure-Python loader, with an anchor defined again naming the later node (YAML 1.2;
-            js-yaml and the yaml package read it so): where libyaml refuses what the others read."""
+        from mdxlint.mdx.jsyaml import RedefinableAnchors
 
-            def compose_node(self, parent, index):
-                if not self.check_event(yaml.AliasEvent):
-                    anchor = self.peek_event().anchor
-                    if anchor is not None:
-                        self.anchors.pop(anchor, None)
-                return super().compose_node(parent, index)
+        class LenientLoader(RedefinableAnchors, yaml.SafeLoader):
+            """The pure-Python loader, for what libyaml refuses and the others read."""
 
         # (a tag with a constructor of its own, `!!int`, `!!binary`, is read by it: these are the others)
         for loader_class in (TaggedLoader, LenientLoader):
@@ -72,10 +66,6 @@ def _lenient_loader():
     _yaml()
     return _LOADERS[0][1]
 
-
-# What libyaml refuses and YAML 1.2 readers (js-yaml, the yaml package, PyYAML's own Python
-# reader for tabs) accept: a tab in a block scalar's lines, an anchor defined twice.
-_LIBYAML_ONLY = ("tab character", "duplicate anchor")
 
 # Expressive Code (Starlight's highlighter) takes a file-name comment in the first lines of a fence
 # for its title and removes it (and the blank line after it): `<!-- application.yml -->`.
@@ -570,8 +560,10 @@ def _read_yaml(body: str, loader_class=None) -> YamlReading:
                 break
             reading.documents.append(document)
     except yaml.MarkedYAMLError as error:
+        from mdxlint.mdx.jsyaml import LIBYAML_ONLY  # (what libyaml alone refuses)
+
         lenient = _lenient_loader()
-        if loader_class is not lenient and any(what in f"{error.context} {error.problem}" for what in _LIBYAML_ONLY):
+        if loader_class is not lenient and any(what in f"{error.context} {error.problem}" for what in LIBYAML_ONLY):
             loader.dispose()
             return _read_yaml(body, lenient)
         if issubclass(loader_class, yaml.SafeLoader) and "'\\t'" in str(error.problem):
