@@ -10,12 +10,17 @@ class SelectColumnMissing(Rule):
     """`select(...)` names a column the frame does not have.
 
     ## What it does
-    Reports a plain column name given to `select` as a string or `col("…")` that is not
-    among the frame's columns, where the lesson shows them (the Kafka and rate sources,
-    `select`, `withColumn`, `drop`, `withColumnRenamed` and the like). Spark matches the
-    names without regard to case. Nested (`after.id`), quoted and starred names, and
-    names in other calls (`filter`, `orderBy`, which may read a column dropped by an
-    earlier projection), are not judged.
+    Reports a plain column name given to `select` as a string or `col("…")` (or to
+    `selectExpr` alone, `"name"` or `"name AS alias"`) that is not among the frame's
+    columns, where the lesson shows them (the Kafka and rate sources, `createDataFrame`
+    with its schema or names, `select`, `withColumn`, `drop`, `withColumnRenamed`, joins,
+    `mapInPandas` with its schema and the like); a field a struct column of known fields
+    lacks (`select("after.qty")`, `window.begin`); and `df.name` for a column the frame
+    lacks (PySpark refuses an attribute that is neither the DataFrame's nor a column's).
+    Spark matches the names without regard to case, and reads `user`, `current_date`,
+    `current_timestamp`, `current_user` and `session_user` as functions where no column
+    has the name. Quoted and starred names, and names in other calls (`filter`,
+    `orderBy`, which may read a column dropped by an earlier projection), are not judged.
     A call inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a
     bare `except:`) is not reported: the lesson shows the error and handles it.
 
