@@ -29,7 +29,8 @@ class BatchOperationOnStream(Rule):
     stream too, and an action on it is), `spark.sql("CACHE TABLE v")` of a streaming
     temp view, and `.writeStream` on a frame read with `read` (or made with
     `createDataFrame`/`range`). Frames inside a `foreachBatch` callback are batches and
-    are not reported.
+    are not reported. An action inside a function the lesson defines and never calls is a
+    warning: it fails only once the reader calls it.
 
     ## Why is this bad
     A streaming frame has no rows until a query runs it; Spark raises at the call:

@@ -14,7 +14,7 @@ class WatermarkNotTimestamp(Rule):
     `withWatermark` on a column whose type is known and is not a timestamp, and
     `window()`/`session_window()` (also in SQL text: `selectExpr`, `expr`, `spark.sql`)
     over a column of a type Spark does not cast to one (a
-    number; a string or a date is cast).
+    number, or a struct that is not a window's `start`/`end`; a string or a date is cast).
 
     ## Why is this bad
     Event time must be a timestamp. Spark refuses the watermark when the frame is
