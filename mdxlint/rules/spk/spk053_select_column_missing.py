@@ -62,7 +62,7 @@ class SelectColumnMissing(Rule):
             if site.caught:
                 continue
             ctx.report(*site.range(), f"the frame has no column `{name}` (its columns: {', '.join(columns)}), and "
-                                      "`.name` reads a column of exactly that name; "
+                                      f"`.{name}` reads a column of exactly that name; "
                                       f"{spark_raises('[ATTRIBUTE_NOT_SUPPORTED] Attribute')}")
         for site, name, fields in analyze(doc).select_fields_missing:
             if site.caught:

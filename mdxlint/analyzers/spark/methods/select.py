@@ -177,10 +177,10 @@ def select_watermarks(interp, frame: Frame, arg_nodes: list[ast.expr], columns: 
 
 
 # A selectExpr item that names one column, maybe renamed: `valu`, `valu AS v`, `valu v`.
-_PLAIN_SQL_ITEM = re.compile(r"\s*`?([A-Za-z_][A-Za-z0-9_]*)`?(?:\s+(?:[Aa][Ss]\s+)?`?[A-Za-z_][A-Za-z0-9_]*`?)?\s*")
+_PLAIN_SQL_ITEM = re.compile(r"\s*(?:`([^`]+)`|([A-Za-z_][A-Za-z0-9_]*))(?:\s+(?:[Aa][Ss]\s+)?(?:`[^`]+`|[A-Za-z_][A-Za-z0-9_]*))?\s*")
 # Words such an item may be that are no column (`SELECT null`; current_date and the like are
 # Frame.lacks_column's LITERAL_FUNCTIONS).
-_SQL_WORDS = frozenset("null true false current_catalog current_database current_schema localtimestamp".split())
+_SQL_WORDS = frozenset("null true false current_catalog current_database current_schema".split())
 
 
 @frame_method("selectExpr")
@@ -189,8 +189,9 @@ def select_expr(interp, frame: Frame, call: MethodCall) -> Any:
     for node in select_items(arg_nodes):
         # `selectExpr("valu")`: a column the frame lacks, as select("valu") would name it
         found = _PLAIN_SQL_ITEM.fullmatch(node.value) if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
-        if found is not None and found.group(1).lower() not in _SQL_WORDS and frame.lacks_column(found.group(1)):
-            interp.analysis.select_columns_missing.append((interp.site(node), found.group(1), frame.columns))
+        name = (found.group(1) or found.group(2)) if found is not None else None  # (`full name` in backticks: one name)
+        if name and (found.group(1) or name.lower() not in _SQL_WORDS) and frame.lacks_column(name):
+            interp.analysis.select_columns_missing.append((interp.site(node), name, frame.columns))
     facts, changes = read_expressions(interp, frame, [], sql_texts(arg_nodes))
     if facts.aggregates:
         return global_aggregation(interp, frame, call, [], facts)
