@@ -794,35 +794,49 @@ def _unusable_import_name(text: str, prefix: int, index: int) -> int | None:
 
 def _unclosed_regex_start(text: str, start: int, end: int) -> int:
     """The `/` that opens the regular expression never closed in ``text[start:end]`` (one line): the
-    first `/` from which a pattern runs to the line's end, escapes (`\\/`) and classes (`[/]`) read as
-    in a pattern; a `/` closed by a later one is skipped with it.  -1 if none does (then the line's last
-    `/`, as before)."""
+    first `/` from which no pattern closes (regex_end); a `/` closed by a later one is skipped with
+    it.  -1 if none does (then the line's last `/`, as before)."""
     slash = text.find("/", start, end)
     while slash >= 0:
-        position, in_class = slash + 1, False
-        while position < end:
-            char = text[position]
-            if char == "\\":
-                position += 2
-                continue
-            if char == "[":
-                in_class = True
-            elif char == "]":
-                in_class = False
-            elif char == "/" and not in_class:
-                break
-            position += 1
-        if position >= end:
+        closed = regex_end(text, slash, end)
+        if closed is None:
             return slash
-        slash = text.find("/", position + 1, end)
+        slash = text.find("/", closed, end)
     return text.rfind("/", start, end)
 
 
+_MAX_REGEX = 500
+
+
+def regex_end(src: str, pos: int, end: int) -> int | None:
+    """The offset after the regular expression literal at ``pos`` (with its flags), or None
+    where none closes on its line (or within _MAX_REGEX characters: a text of many `/` on one
+    long line is not scanned again and again to its end)."""
+    index = pos + 1
+    in_class = False
+    end = min(end, pos + _MAX_REGEX)
+    while index < end:
+        ch = src[index]
+        if ch == "\n":
+            return None
+        if ch == "\\":
+            index += 2
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == "/" and not in_class:
+            index += 1
+            while index < end and (src[index].isalnum() or src[index] == "_"):
+                index += 1
+            return index
+        index += 1
+    return None
+
+
+
 _OPEN_TEMPLATE = "a template literal that is never closed"
-
-
-def description_of(error) -> str:
-    return _describe(error)
 
 
 def _may_start_token(char: str) -> bool:
@@ -956,7 +970,7 @@ def check_expression(body: str) -> JsProblem | None:
         if spread is not None and spread <= index and (not body[:spread].strip() or parsed_expression_end(body[:spread]) is None):
             return JsProblem(spread, "this `{…}` is not a valid JavaScript expression (a spread `...` stands only in an "
                                      "array, an object, a call's arguments or an arrow function's parameters)")
-        if "`" in body and description_of(error) == "Unexpected token ILLEGAL":
+        if "`" in body and _describe(error) == "Unexpected token ILLEGAL":
             template = _unclosed_template_start(body)
             if template is not None and template <= index:
                 return JsProblem(template, "this `{…}` is not a valid JavaScript expression (a template literal "

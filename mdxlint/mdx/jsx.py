@@ -12,7 +12,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 
-from mdxlint.mdx.js import check_expression, check_spread, expression_parses, is_empty, open_at_end
+from mdxlint.mdx.js import check_expression, check_spread, expression_parses, is_empty, open_at_end, regex_end as _regex_end
 
 # Unicode-aware classes written with \w: a literal range such as \u00c0-\uffff costs
 # tens of milliseconds to compile at every start.
@@ -557,7 +557,6 @@ def _scan_expression(src: str, pos: int, end: int | None = None, memo: dict | No
 # What may stand before a regular expression literal (a `/` after anything else divides).
 # Not `<` (`</b>` in JSX closes a tag) nor `}` (`<Y a={1}/>`: the self-closing slash).
 _BEFORE_REGEX = frozenset("(,=:[!&|?{;+-*%>~^")
-_MAX_REGEX = 500
 _REGEX_KEYWORDS = ("return", "typeof", "case", "in", "of", "new", "delete", "void", "throw", "instanceof", "yield", "await", "do", "else")
 
 
@@ -577,33 +576,6 @@ def _regex_may_start(src: str, body_start: int, pos: int) -> bool:
         before -= 1
     word = src[before + 1 : word_end]
     return word in _REGEX_KEYWORDS and (before < body_start or not (src[before].isalnum() or src[before] in "_$."))
-
-
-def _regex_end(src: str, pos: int, end: int) -> int | None:
-    """The offset after the regular expression literal at ``pos`` (with its flags), or None
-    where none closes on its line (or within _MAX_REGEX characters: a text of many `/` on one
-    long line is not scanned again and again to its end)."""
-    index = pos + 1
-    in_class = False
-    end = min(end, pos + _MAX_REGEX)
-    while index < end:
-        ch = src[index]
-        if ch == "\n":
-            return None
-        if ch == "\\":
-            index += 2
-            continue
-        if ch == "[":
-            in_class = True
-        elif ch == "]":
-            in_class = False
-        elif ch == "/" and not in_class:
-            index += 1
-            while index < end and (src[index].isalnum() or src[index] == "_"):
-                index += 1
-            return index
-        index += 1
-    return None
 
 
 def _known(known, pos: int) -> int | ScanError:
