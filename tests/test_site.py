@@ -1354,3 +1354,86 @@ def test_toml_frontmatter_needs_astro_5_2(tmp_path):
     found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "FM", "src/content/docs",
                                cwd=tmp_path).stdout)
     assert [item["code"] for item in found] == ["FM001"], found
+
+
+def _make_docusaurus_site(root: Path, config: str, pages: dict[str, str], versions: list[str] | None = None) -> None:
+    (root / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.6.0"}}', encoding="utf-8")
+    (root / "docusaurus.config.js").write_text(config, encoding="utf-8")
+    if versions is not None:
+        (root / "versions.json").write_text(json.dumps(versions), encoding="utf-8")
+    for name, text in pages.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
+def _broken_doc_links(root: Path) -> list[tuple[str, str, str]]:
+    found = json.loads(run_cli(str(root), "--no-cache", "--output-format", "json", "--select", "CRS010").stdout)
+    result = []
+    for d in found:
+        line = Path(d["file"]).read_text(encoding="utf-8").splitlines()[d["line"] - 1]
+        result.append((os.path.relpath(d["file"], root), line[d["column"] - 1 : d["end_column"] - 1], d["severity"]))
+    return sorted(result)
+
+
+CLASSIC = "export default { presets: [['classic', { docs: { sidebarPath: './sidebars.js' } }]] };\n"
+
+
+def test_docusaurus_urls_of_docs_are_their_paths_ids_and_slugs(tmp_path):
+    """A link under /docs/ is checked against the URLs the docs plugin gives (numbers taken off,
+    `id`, `slug`, index files): Docusaurus fails the build on the others (onBrokenLinks 'throw')."""
+    _make_docusaurus_site(tmp_path, CLASSIC, {
+        "docs/01-guides/02-setup.md": "# Setup\n",
+        "docs/01-guides/named.md": "---\nid: renamed\n---\n# Named\n",
+        "docs/01-guides/moved.md": "---\nslug: /elsewhere/moved-here\n---\n# Moved\n",
+        "docs/01-guides/near.md": "---\nslug: ../beside\n---\n# Near\n",
+        "docs/api/index.md": "# API\n",
+        "docs/cli/cli.md": "# CLI\n",
+        "docs/2021-01-01-notes.md": "# Notes\n",
+        "docs/_partial.md": "# Partial\n",
+        "static/docs/file.txt": "x\n",
+        "docs/links.mdx": "# Links\n\n"
+        "[a](/docs/guides/setup) [b](/docs/guides/renamed) [c](/docs/elsewhere/moved-here/) [d](/docs/beside)\n\n"
+        "[e](/docs/api#x) [f](/docs/cli) [g](/docs/2021-01-01-notes) [h](/docs/Guides/Setup) [i](/docs/tags/x)\n\n"
+        "[j](/docs/category/guides) [k](/docs/file.txt) [l](/blog/whatever) [m](/docs/guides/named)\n\n"
+        "[n](/docs/01-guides/02-setup) [o](/docs/partial) [p](/docs/guides/setup?tab=1#y)\n",
+    })
+    assert _broken_doc_links(tmp_path) == [
+        ("docs/links.mdx", "/docs/01-guides/02-setup", "error"), ("docs/links.mdx", "/docs/guides/named", "error"),
+        ("docs/links.mdx", "/docs/partial", "error")]
+
+
+def test_docusaurus_doc_urls_of_versions(tmp_path):
+    """The last version of versions.json is at /docs/, the others under their names, the docs folder
+    under /docs/next/; a version no longer built here (archived) is not judged."""
+    _make_docusaurus_site(tmp_path, CLASSIC.replace("sidebarPath", "path: 'docs', sidebarPath"), {
+        "docs/new.md": "# New\n",
+        "versioned_docs/version-2.0/old.md": "# Old\n",
+        "versioned_docs/version-1.0/older.md": "# Older\n",
+        "docs/links.md": "# Links\n\n[a](/docs/old) [b](/docs/next/new) [c](/docs/1.0/older) [d](/docs/new)\n\n"
+                         "[e](/docs/next/old) [f](/docs/1.0/old) [g](/docs/0.9/anything) [h](/docs/2.0/old)\n",
+    }, versions=["2.0", "1.0"])
+    assert [link for _, link, _ in _broken_doc_links(tmp_path)] == ["/docs/1.0/old", "/docs/2.0/old", "/docs/new", "/docs/next/old"]
+
+
+@pytest.mark.parametrize("config", [
+    "export default { presets: [['classic', { docs: { lastVersion: 'current' } }]] };\n",  # versions moved
+    "export default { presets: [['classic', { docs: { routeBasePath: '/' } }]] };\n",  # docs at the root, beside pages
+    "export default { presets: [['classic', { docs: false }]] };\n",
+    "export default { presets: [['classic', { docs: {} }]], plugins: [['content-docs', { id: 'b', path: 'b' }]] };\n",
+    "export default { presets: [['classic', {}]], plugins: [['client-redirects', { createRedirects(p) { return []; } }]] };\n",
+])
+def test_docusaurus_doc_urls_not_known_are_not_judged(tmp_path, config):
+    _make_docusaurus_site(tmp_path, config, {"docs/page.md": "# Page\n\n[gone](/docs/gone) [root](/gone)\n"})
+    assert _broken_doc_links(tmp_path) == []
+
+
+def test_docusaurus_doc_urls_with_warn_redirects_and_translations(tmp_path):
+    """`onBrokenLinks: 'warn'` builds (a warning); a path a redirect names, and links of a translated
+    page (whose docs may carry their own slugs), are not judged."""
+    config = ("export default { onBrokenLinks: 'warn', presets: [['classic', { docs: {} }]],\n"
+              "  plugins: [['@docusaurus/plugin-client-redirects', { redirects: [{ from: '/docs/old-name', to: '/docs/page' }] }]] };\n")
+    _make_docusaurus_site(tmp_path, config, {
+        "docs/page.md": "# Page\n\n[gone](/docs/gone) [redirected](/docs/old-name)\n",
+        "i18n/fr/docusaurus-plugin-content-docs/current/page.md": "# Page\n\n[gone](/docs/gone)\n",
+    })
+    assert _broken_doc_links(tmp_path) == [("docs/page.md", "/docs/gone", "warning")]

@@ -26,8 +26,8 @@ from mdxlint.mdx.document import Document, Frontmatter, Heading, JsxElement, Lin
 from mdxlint.mdx.esm import Export, Import
 from mdxlint.project import probes
 from mdxlint.project.discovery import find_project_root
-from mdxlint.project.locales import ASTRO as ASTRO_CONFIGS, starlight_locale_folders
-from mdxlint.project.routes import StarlightRoutes, frontmatter_slug
+from mdxlint.project.locales import ASTRO as ASTRO_CONFIGS, DOCUSAURUS as DOCUSAURUS_CONFIGS, read_config, starlight_locale_folders
+from mdxlint.project.routes import DocusaurusRoutes, StarlightRoutes, frontmatter_slug
 from mdxlint.project.site import heading_id_syntaxes
 from mdxlint.mdx.slug import slugify, slugify_mintlify
 
@@ -181,12 +181,12 @@ class LinkRef:
 
 @dataclass(eq=False)
 class ResolvedLink:
-    kind: str  # "lesson", "module", "anchor-only", "external", "unknown", "asset", "file"
+    kind: str  # "lesson", "module", "anchor-only", "external", "unknown", "asset", "file", "missing-page", "missing-doc"
     lesson_id: str | None = None
     anchor: str | None = None
     has_base: bool = False
     path: str = ""  # the path part that was resolved (without base)
-    near: tuple[str, ...] = ()  # for a "missing-page": the closest pages' URLs
+    near: tuple[str, ...] = ()  # for a "missing-page" or "missing-doc": the closest pages' URLs
 
 
 # Sites whose relative links the browser resolves against the page's URL (the extension taken off),
@@ -399,6 +399,10 @@ class CourseIndex:
             path = path[len(self.site_base) :] or "/"
         prefix = self.settings.course.url_prefix.rstrip("/") + "/"
         if not path.startswith(prefix):
+            docusaurus = self.docusaurus_routes
+            missing_doc = docusaurus.missing(path) if docusaurus is not None and not self._translated(from_path) else None
+            if missing_doc is not None:
+                return ResolvedLink("missing-doc", None, anchor_value, has_base, missing_doc[0], tuple(missing_doc[1]))
             page = self.starlight_page(path)
             if page:
                 return ResolvedLink("file", None, anchor_value, has_base, page)
@@ -435,6 +439,25 @@ class CourseIndex:
                     return ""  # (its front matter moves it: `slug: guides/elsewhere`)
                 return full
         return ""
+
+    @cached_property
+    def docusaurus_routes(self) -> DocusaurusRoutes | None:
+        """The URLs of the docs of a Docusaurus site (routes.DocusaurusRoutes), None on other sites."""
+        site = self.settings.site
+        if site is None or site.framework.value != "docusaurus":
+            return None
+        config = next((os.path.join(site.root, name) for name in DOCUSAURUS_CONFIGS
+                       if probes.is_file(os.path.join(site.root, name))), None)
+        try:
+            text = read_config(Path(config)) if config is not None else None
+        except OSError:
+            return None
+        return DocusaurusRoutes(site.root, text) if text else None
+
+    def _translated(self, path: str) -> bool:
+        """A page of a translation (under the site's `i18n/`), whose docs may carry other slugs."""
+        site = self.settings.site
+        return site is not None and os.path.relpath(os.path.abspath(path), site.root).split(os.sep)[0] == "i18n"
 
     @cached_property
     def starlight_routes(self) -> tuple[StarlightRoutes, str] | None:

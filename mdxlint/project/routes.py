@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import difflib
 import os
+import posixpath
 import re
+import urllib.parse
 from functools import cached_property
 
 from mdxlint.mdx.slug import slugify
 from mdxlint.project import probes
+from mdxlint.project.site import docusaurus_plugin_options
 
 # The files Starlight's docs loader reads (`**/[^_]*.{markdown,mdown,mkdn,mkd,mdwn,md,mdx}`, and Markdoc)
 MARKDOWN_PAGE = re.compile(r"\.(?:mdx?|mdoc|markdown|mdown|mkdn|mkd|mdwn)$", re.I)
@@ -127,20 +130,27 @@ class StarlightRoutes:
 def frontmatter_slug(path: str) -> str | None:
     """The `slug` a page's front matter gives, if any: YAML between `---` lines (after blank lines
     too, as Astro reads it) or TOML between `+++` lines."""
+    slug = frontmatter_fields(path, ("slug",)).get("slug")
+    return slug if isinstance(slug, str) else None
+
+
+def frontmatter_fields(path: str, names: tuple[str, ...]) -> dict:
+    """The front matter of a page (see frontmatter_slug), read only when one of ``names`` is written
+    in its first 8 KB; {} otherwise."""
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
             head = handle.read(8192)
     except OSError:
-        return None
+        return {}
     text = head.lstrip("\ufeff")
     stripped = text.lstrip("\r\n\t ")
     fence = stripped[:3]
-    if fence not in ("---", "+++") or "slug" not in stripped:
-        return None
+    if fence not in ("---", "+++") or not any(name in stripped for name in names):
+        return {}
     first = stripped.find("\n")
     end = re.search(rf"(?m)^{re.escape(fence)}[ \t]*\r?$", stripped[first + 1 :]) if first >= 0 else None
     if end is None:
-        return None
+        return {}
     block = stripped[first + 1 : first + 1 + end.start()]
     try:
         if fence == "---":
@@ -154,6 +164,162 @@ def frontmatter_slug(path: str) -> str | None:
                 import tomli as tomllib  # type: ignore[no-redef]
             data = tomllib.loads(block)
     except Exception:  # noqa: BLE001 - front matter that does not parse moves no page (FM001 reports it)
-        return None
-    slug = data.get("slug") if isinstance(data, dict) else None
-    return slug if isinstance(slug, str) else None
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+# Docusaurus's default number-prefix parser (plugin-content-docs numberPrefix.ts): `01-intro` is
+# `intro`, but dates (`2021-01-01-x`) and versions (`1.2-x`) keep their digits.
+_IGNORED_NUMBER_PREFIX = re.compile(r"^(?:(?:\d{2}|\d{4})[-_.]\d{2}(?:[-_.](?:\d{2}|\d{4}))?|\d+[-_.]\d+)")
+_NUMBER_PREFIX = re.compile(r"^\d+\s*[-_.]+\s*(?P<suffix>[^-_.\s].*)$")
+# Options of the docs plugin that move its pages in ways not read here: versions chosen or renamed,
+# another parser of number prefixes, other files, a named instance (its own versioned folders).
+_UNREAD_DOCS_OPTIONS = re.compile(
+    r"\b(?:lastVersion|versions|onlyIncludeVersions|includeCurrentVersion|disableVersioning|numberPrefixParser|include|id"
+    r"|homePageId)['\"]?\s*:")
+# The keys of themeConfig's `docs: {…}` (Docusaurus 3), which is no instance of the plugin.
+_THEME_DOCS_KEYS = re.compile(r"""\s*(?:['"]?(?:sidebar|versionPersistence)['"]?\s*:\s*[^,]*,?\s*)*""")
+_CLASSIC_PRESET = re.compile(r"""['"](?:@docusaurus/preset-classic|classic)['"]""")
+_NO_DOCS = re.compile(r"""\bdocs['"]?\s*:\s*false\b""")
+_VERSION_LIKE = re.compile(r"v?\d+(?:\.[\dx]+)*(?:-[\w.]+)?", re.I)
+_QUOTED_OPTION = r"""\b{name}['"]?\s*:\s*['"`]([^'"`\n]*)['"`]"""
+
+
+def strip_number_prefix(name: str) -> str:
+    if _IGNORED_NUMBER_PREFIX.match(name):
+        return name
+    found = _NUMBER_PREFIX.match(name)
+    return found.group("suffix") if found is not None else name
+
+
+class DocusaurusRoutes:
+    """The URLs the docs plugin of a Docusaurus site gives its docs (plugin-content-docs: docs.ts and
+    slug.ts): a doc's folders and file name with number prefixes stripped (``01-guides/02-setup.md`` is
+    ``guides/setup``), its front matter's ``id`` in place of the file name, a ``slug`` (absolute, or
+    resolved against the folder) in place of both, and ``index.md``, ``README.md`` or a file named as
+    its folder at the folder's URL; under ``routeBasePath`` and each version's path (the last version
+    of ``versions.json`` at the plugin's base, the others under their names, the docs folder under
+    ``next``).  Only one instance of the plugin with none of the options that move pages otherwise
+    is read; any other setup answers None (not known)."""
+
+    def __init__(self, site_root: str, config_text: str):
+        self.root = site_root
+        self.config_text = config_text
+        instances = [own for own in docusaurus_plugin_options(config_text) if not _THEME_DOCS_KEYS.fullmatch(own)]
+        if not instances and _CLASSIC_PRESET.search(config_text) and not _NO_DOCS.search(config_text):
+            instances = [""]  # the classic preset's docs plugin with its defaults
+        self.options = instances[0] if len(instances) == 1 else None
+        self.route_base = self._option("routeBasePath", "docs").strip("/")
+        self.docs_path = self._option("path", "docs")
+        base_url = re.search(_QUOTED_OPTION.format(name="baseUrl"), config_text)
+        self.base_url = "/" + base_url.group(1).strip("/") if base_url and base_url.group(1).strip("/") else ""
+        broken = re.search(_QUOTED_OPTION.format(name="onBrokenLinks"), config_text)
+        self.on_broken_links = broken.group(1) if broken else "throw"
+
+    def _option(self, name: str, default: str) -> str:
+        found = re.search(_QUOTED_OPTION.format(name=name), self.options or "")
+        return found.group(1) if found is not None else default
+
+    @cached_property
+    def readable(self) -> bool:
+        """Whether the docs' URLs can be known: one plain instance at a base of its own, no pages of
+        src/pages under that base, no redirects made by a function."""
+        if self.options is None or _UNREAD_DOCS_OPTIONS.search(self.options) or not self.route_base:
+            return False
+        if "createRedirects" in self.config_text or "toExtensions" in self.config_text:
+            return False
+        return not os.path.exists(os.path.join(self.root, "src", "pages", self.route_base))
+
+    @cached_property
+    def versions(self) -> list[str]:
+        text = probes.read_text(os.path.join(self.root, "versions.json"))
+        if not text:
+            return []
+        try:
+            import json
+
+            names = json.loads(text)
+        except ValueError:
+            return []
+        return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []
+
+    def _folder(self, version: str | None) -> str:
+        if version is None:
+            return os.path.normpath(os.path.join(self.root, self.docs_path))
+        return os.path.join(self.root, "versioned_docs", f"version-{version}")
+
+    def slugs(self, version: str | None) -> frozenset[str]:
+        """The URL of every doc of a version (None: the docs folder), lower case, without slashes at
+        either end and without the plugin's base."""
+        cache = self.__dict__.setdefault("_slugs", {})
+        if version in cache:
+            return cache[version]
+        folder = self._folder(version)
+        slugs: set[str] = set()
+        for here, dirs, files in os.walk(folder):
+            dirs[:] = [name for name in dirs if not name.startswith(("_", "."))]
+            relative = os.path.relpath(here, folder).replace(os.sep, "/")
+            for name in files:
+                if name.startswith("_") or not name.lower().endswith((".md", ".mdx")):
+                    continue
+                fields = frontmatter_fields(os.path.join(here, name), ("slug", "id", "parse_number_prefixes"))
+                slugs.add(doc_slug(relative, name, fields).strip("/").lower())
+        cache[version] = result = frozenset(slugs)
+        return result
+
+    def missing(self, path: str) -> tuple[str, list[str]] | None:
+        """For a URL path under the docs' base that no doc has: (the docs folder it was looked up in,
+        the closest docs' URLs).  None when a doc has it or it cannot be known."""
+        if not self.readable:
+            return None
+        route = urllib.parse.unquote(path.split("?", 1)[0]).strip("/")
+        if self.base_url and (route + "/").startswith(self.base_url.strip("/") + "/"):
+            route = route[len(self.base_url.strip("/")):].strip("/")
+        if route.lower() != self.route_base.lower() and not route.lower().startswith(self.route_base.lower() + "/"):
+            return None
+        rest = route[len(self.route_base):].strip("/")
+        segments = rest.split("/")
+        version: str | None = None
+        prefix = self.route_base
+        if self.versions:
+            if segments[0] == "next":
+                rest, prefix = "/".join(segments[1:]), f"{self.route_base}/next"
+            elif segments[0] in self.versions[1:]:
+                version = segments[0]
+                rest, prefix = "/".join(segments[1:]), f"{self.route_base}/{version}"
+            elif _VERSION_LIKE.fullmatch(segments[0]) and segments[0] != self.versions[0]:
+                return None  # (a version no longer built here: archived, served from elsewhere)
+            else:
+                version = self.versions[0]
+        if not rest or rest.split("/", 1)[0] in ("tags", "category") or re.search(r"\.[A-Za-z0-9]{1,5}$", rest):
+            return None  # (a version's home, generated tag and category pages, files)
+        if not os.path.isdir(self._folder(version)):
+            return None
+        slugs = self.slugs(version)
+        if rest.lower() in slugs or os.path.exists(os.path.join(self.root, "static", *route.split("/"))):
+            return None
+        if f"/{route.lower()}" in self.config_text.lower():
+            return None  # (a redirect from it)
+        near = difflib.get_close_matches(rest.lower(), sorted(slugs), n=2, cutoff=0.8)
+        folder = os.path.relpath(self._folder(version), self.root).replace(os.sep, "/")
+        return folder, [f"{self.base_url}/{prefix}/{slug}" for slug in near]
+
+
+def doc_slug(directory: str, file_name: str, fields: dict) -> str:
+    """A doc's URL in its version, from its folder (relative to the docs folder, "." at the top), file
+    name and front matter (getSlug of plugin-content-docs)."""
+    stem = file_name.rsplit(".", 1)[0]
+    parse_prefixes = fields.get("parse_number_prefixes", True) is not False
+    base_id = fields.get("id") if isinstance(fields.get("id"), str) else (strip_number_prefix(stem) if parse_prefixes else stem)
+    slug = fields.get("slug") if isinstance(fields.get("slug"), str) else None
+    if directory in ("", "."):
+        folder = "/"
+    else:
+        parts = directory.split("/")
+        folder = "/" + "/".join(strip_number_prefix(part) if parse_prefixes else part for part in parts) + "/"
+    if slug and slug.startswith("/"):
+        return slug
+    last_folder = directory.rsplit("/", 1)[-1].lower() if directory not in ("", ".") else None
+    if not slug and stem.lower() in ("index", "readme", last_folder):
+        return folder
+    return posixpath.normpath(posixpath.join(folder, slug or base_id))

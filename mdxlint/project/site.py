@@ -918,7 +918,7 @@ def _docusaurus(folder: Path, config: Path) -> Site:
 
 _GLOB_BASE = re.compile(r"""\bglob\s*\(\s*\{(?:[^{}()]|\{[^{}]*\})*?\bbase\s*:\s*['"](\.{0,2}/?[^'"]+)['"]""")
 _MARKDOWN_OPTIONS = re.compile(r"(?<![\w.])markdown\s*:\s*\{")
-_PATH_OPTION = re.compile(r"""(?:^|,)\s*path\s*:\s*['"]([^'"]+)['"]""")
+_PATH_OPTION = re.compile(r"""(?:^|,)\s*(['"]?)path\1\s*:\s*['"]([^'"]+)['"]""")
 
 
 def _docusaurus_docs_paths(text: str, plugin: str = "docs") -> list[str]:
@@ -928,20 +928,31 @@ def _docusaurus_docs_paths(text: str, plugin: str = "docs") -> list[str]:
     default folder (``docs``, ``blog``) for an object without one, beside other instances'
     folders.  A plugin whose options are a constant (`['@docusaurus/plugin-content-docs',
     guideOptions]`) is read from that constant's object literal."""
-    options = re.compile(rf"""(?:\b{plugin}\s*:|['"](?:@docusaurus/plugin-)?content-{plugin}['"]\s*,)\s*\{{""")
+    return [_own_path(text, start, plugin) for start in _plugin_option_starts(text, plugin)]
+
+
+def _plugin_option_starts(text: str, plugin: str) -> list[int]:
+    """Where each options object of the docs (or blog) plugin opens (just after its `{`)."""
+    options = re.compile(rf"""(?:\b{plugin}['"]?\s*:|['"](?:@docusaurus/plugin-)?content-{plugin}['"]\s*,)\s*\{{""")
     named = re.compile(rf"""['"](?:@docusaurus/plugin-)?content-{plugin}['"]\s*,\s*([A-Za-z_$][\w$]*)\s*[\]\)]""")
     starts = [match.end() for match in options.finditer(text)]
     for match in named.finditer(text):
         declared = re.search(r"\b(?:const|let|var)\s+" + re.escape(match.group(1)) + r"\b[^=;{]*=\s*\{", text)
         if declared is not None:
             starts.append(declared.end())
-    return [_own_path(text, start, plugin) for start in sorted(starts)]
+    return sorted(starts)
+
+
+def docusaurus_plugin_options(text: str, plugin: str = "docs") -> list[str]:
+    """The options of each instance of the docs (or blog) plugin in a Docusaurus config's text, at
+    their own level (what nested brackets hold left out; see _own_level)."""
+    return [_own_level(text, start) for start in _plugin_option_starts(text, plugin)]
 
 
 def _own_path(text: str, start: int, default: str = "docs") -> str:
     """The `path` of the object literal whose `{` ends at ``start``, read at its own level."""
     found = _PATH_OPTION.search(_own_level(text, start))
-    return found.group(1) if found is not None else default  # the plugin's default path
+    return found.group(2) if found is not None else default  # the plugin's default path
 
 
 def _own_level(text: str, start: int) -> str:
@@ -969,21 +980,21 @@ def _own_level(text: str, start: int) -> str:
     return "".join(own)
 
 
-_EXCLUDE_OPTION = re.compile(r"(?:^|,)\s*exclude\s*:\s*\[@(\d+)\]")
+_EXCLUDE_OPTION = re.compile(r"""(?:^|,)\s*['"]?exclude['"]?\s*:\s*\[@(\d+)\]""")
 
 
 def _docusaurus_excluded(text: str) -> list[str]:
     """The files the docs plugins' `exclude` globs keep from being pages, as patterns from the site's
     root (`docs/README.md`).  Docusaurus's default (`_` files and folders, tests) and globs for `_`
     files are left out: such a partial is still compiled where a page imports it."""
-    options = re.compile(r"""(?:\bdocs\s*:|['"](?:@docusaurus/plugin-)?content-docs['"]\s*,)\s*\{""")
+    options = re.compile(r"""(?:\bdocs['"]?\s*:|['"](?:@docusaurus/plugin-)?content-docs['"]\s*,)\s*\{""")
     patterns: list[str] = []
     for match in options.finditer(text):
         own = _own_level(text, match.end())
         found = _EXCLUDE_OPTION.search(own)
         if found is None:
             continue
-        base = (_PATH_OPTION.search(own).group(1) if _PATH_OPTION.search(own) else "docs").strip("./") or "."
+        base = (_PATH_OPTION.search(own).group(2) if _PATH_OPTION.search(own) else "docs").strip("./") or "."
         opened = int(found.group(1))
         closed = text.find("]", opened)
         for glob in re.findall(r"""['"]([^'"]+)['"]""", text[opened:closed if closed > 0 else len(text)]):

@@ -23,6 +23,15 @@ class BrokenLink(Rule):
     file under `src/content/docs` makes a page of (its path slugified as Astro does, an
     `index`, a front-matter `slug`, or the default locale's page shown in a locale's place) is
     a warning; paths that `src/pages`, redirects or generated folders may answer are not judged.
+    On Docusaurus sites, an absolute link under the docs' base (`/docs/…`, `/docs/next/…`,
+    `/docs/1.0/…`) that no doc's URL answers (its path with number prefixes taken off, its front
+    matter's `id` or `slug`, an `index.md`, `README.md` or a file named as its folder at the
+    folder's URL; the last version of `versions.json` at the base, the others under their names,
+    the docs folder under `next`) is an error, since Docusaurus fails the build on it
+    (`onBrokenLinks: 'throw'`, its default), and a warning where `onBrokenLinks` lets the build
+    go on. Sites whose docs plugin moves its pages otherwise (several instances, `lastVersion`,
+    `versions`, `routeBasePath: '/'`, redirects made by a function) and translated pages are not
+    judged, nor tag and category pages and archived versions.
 
     ## Why is this bad
     The link is a 404 on the site. Links rot when modules are renumbered and lessons
@@ -73,6 +82,9 @@ class BrokenLink(Rule):
                 ctx.report(start, end, f"link to `{href.partition('#')[0]}` goes to no page: no file under src/content/docs "
                            f"has that path (nor a front-matter `slug`, nor the default locale's){hint}", path=facts.path, severity=Severity.WARNING)
                 continue
+            if resolved.kind == "missing-doc":
+                self._missing_doc(course, ctx, facts, href, resolved, start, end)
+                continue
             if resolved.kind == "module":
                 self._module_link(course, ctx, facts, href, resolved, prefix, start, end)
                 continue
@@ -98,6 +110,18 @@ class BrokenLink(Rule):
             closest = course.closest(wanted)
             hint = f"; did you mean {', '.join(f'`{c}`' for c in closest)}?" if closest else ""
             ctx.report(start, end, f"link to `{href}` goes to no lesson{hint}", path=facts.path)
+
+    @staticmethod
+    def _missing_doc(course: CourseIndex, ctx: RuleContext, facts, href, resolved, start, end) -> None:
+        """A link under the Docusaurus docs' base that no doc's URL answers."""
+        routes = course.docusaurus_routes
+        hint = f"; did you mean {', '.join(f'`{url}`' for url in resolved.near)}?" if resolved.near else ""
+        fails = routes is not None and routes.on_broken_links == "throw"
+        outcome = ("Docusaurus fails the build on it (`onBrokenLinks: 'throw'`, its default)" if fails else
+                   "the link is a 404 (`onBrokenLinks` does not stop the build)")
+        ctx.report(start, end, f"link to `{href.partition('#')[0]}` goes to no doc: no file under `{resolved.path}/` has "
+                   f"that URL (its path with number prefixes taken off, or the `id` or `slug` of its front matter); "
+                   f"{outcome}{hint}", path=facts.path, severity=Severity.ERROR if fails else Severity.WARNING)
 
     @staticmethod
     def _module_link(course: CourseIndex, ctx: RuleContext, facts, href, resolved, prefix, start, end) -> None:
