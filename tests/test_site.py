@@ -1437,3 +1437,19 @@ def test_docusaurus_doc_urls_with_warn_redirects_and_translations(tmp_path):
         "i18n/fr/docusaurus-plugin-content-docs/current/page.md": "# Page\n\n[gone](/docs/gone)\n",
     })
     assert _broken_doc_links(tmp_path) == [("docs/page.md", "/docs/gone", "warning")]
+
+
+def test_docusaurus_relative_url_links_of_docs(tmp_path):
+    """A doc's relative link without an extension (`setup`, `../api/`) is a URL the browser and
+    Docusaurus's link checker resolve against the doc's own URL: the others beside their siblings, a
+    folder's index doc inside its folder (or, served without the slash, beside it: missing only when
+    missing both ways)."""
+    _make_docusaurus_site(tmp_path, CLASSIC, {
+        "docs/guides/setup.md": "# Setup\n\n[sibling](other) [gone](removed) [up](../api/) [file](./other.md) [asset](pic.png)\n",
+        "docs/guides/other.md": "# Other\n",
+        "docs/guides/index.md": "# Guides\n\n[inside](setup) [either way](guides/setup) [nowhere](nowhere)\n",
+        "docs/api/index.md": "# API\n",
+        "blog/post.md": "# Post\n\n[not a doc](anything)\n",
+    })
+    assert [(page, link) for page, link, _ in _broken_doc_links(tmp_path)] == [
+        ("docs/guides/index.md", "nowhere"), ("docs/guides/setup.md", "removed")]

@@ -391,6 +391,10 @@ class CourseIndex:
             if here is None:
                 if _MARKDOWN_FILE.search(path):
                     return ResolvedLink("file", None, anchor_value, False, self.markdown_file(path, from_path))
+                docusaurus = self.docusaurus_routes
+                missing_doc = docusaurus.missing_relative(path, from_path) if docusaurus is not None else None
+                if missing_doc is not None:
+                    return ResolvedLink("missing-doc", None, anchor_value, False, missing_doc[0], tuple(missing_doc[1]))
                 return ResolvedLink("unknown")
             base_url = self.url_for(here, with_base=False)
             path = posixpath.normpath(posixpath.join(posixpath.dirname(base_url), path))

@@ -27,7 +27,8 @@ class BrokenLink(Rule):
     `/docs/1.0/…`) that no doc's URL answers (its path with number prefixes taken off, its front
     matter's `id` or `slug`, an `index.md`, `README.md` or a file named as its folder at the
     folder's URL; the last version of `versions.json` at the base, the others under their names,
-    the docs folder under `next`) is an error, since Docusaurus fails the build on it
+    the docs folder under `next`), or a doc's relative link without an extension (`setup`,
+    `../api/`, resolved against the doc's URL as Docusaurus's link checker does), is an error, since Docusaurus fails the build on it
     (`onBrokenLinks: 'throw'`, its default), and a warning where `onBrokenLinks` lets the build
     go on. Sites whose docs plugin moves its pages otherwise (several instances, `lastVersion`,
     `versions`, `routeBasePath: '/'`, redirects made by a function) and translated pages are not
