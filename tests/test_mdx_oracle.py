@@ -625,6 +625,12 @@ POSITION_PROBES = [
     # A spread first, whatever follows; a character no token starts with after an expression (held-out h25).
     "{...'x}\n", "{...a + 'x}\n", "{a · b}\n", "{a — b}\n", "{a @b}\n", "{x −1}\n",
     "export {x, x}\n", "export {x, y as x}\n", "export const v = a ?? b || c\n",
+    # A `{` never closed in a link's or image's label: the expression reads on past the `]`, to the
+    # end of the paragraph; an expression's error on a continuation line of a block quote or list
+    # item, past the container's prefix (held-out h27).
+    "[a {b](c)\n", "[a {b](c) more text\nnext line\n", "[a {b][r]\n\n[r]: /x\n", "![a {b](c) more\n",
+    "> [a {b](c) x\n> y\n", "> a {\n> b c}\n", "- a {\n  b c}\n", "1. a {\n   b c}\n", "> - a {\n>   b c}\n",
+    "> a {b +\n> }\n", "- a {b +\n  }\n", "> a {b +\r\n> }\r\n",
 ]
 
 

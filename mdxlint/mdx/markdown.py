@@ -357,8 +357,16 @@ def mdx_expression_inline(state: StateInline, silent: bool) -> bool:
     if isinstance(end, ScanError):
         if silent:
             return False
+        consumed = state.posMax - pos if end.to_end else 1
+        if end.to_end and state.posMax < len(src):
+            # In a link's label (`[a {b](c)`), which ends the text read here: the compiler reads
+            # the expression on past the `]`, to the end of the paragraph, and fails there.
+            whole = scan_expression(src, pos, len(src))
+            if isinstance(whole, ScanError):
+                end = whole
         # Read to the end of the text by the compiler: nothing after the `{` is markup to it.
-        _push_error(state, end, state.posMax - pos if end.to_end else 1)
+        _push_error(state, end, consumed)
+        state.tokens[-1].meta["to_end"] = end.to_end
         return True
     if not silent:
         token = state.push("mdx_expression", "", 0)

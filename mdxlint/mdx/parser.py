@@ -525,7 +525,8 @@ class _Builder:
                 link = Link(str(child.attrGet("src") or ""), alt, mapping(span[0]), mapping(span[1]), image=True)
                 self.locate_destination(link)
                 doc.links.append(link)
-                self.image_alt(child.children or (), lambda offset, base=span[0] + 2: mapping(base + offset), link.start)
+                self.image_alt(child.children or (), lambda offset, base=span[0] + 2: mapping(base + offset), link.start,
+                               block.end)
             elif ctype == "mdx_jsx_inline":
                 tag = child.meta["tag"].moved(mapping)
                 self.tags.append((tag, False))
@@ -535,14 +536,18 @@ class _Builder:
             elif ctype == "mdx_expression" and span is not None:
                 body = child.content
                 start, end = mapping(span[0]), mapping(span[1])
+                # An offset in the expression's text, in the file: its lines in a block quote or list
+                # item lose their container's prefix (`> `) in the inline content.
+                place = lambda index, base=span[0] + 1, body=body: self.body_offset(mapping, base, body, index)  # noqa: E731
                 if block.kind == "table_cell" and "|" in body:
                     # The table unescapes `\|` in its cells' text; an expression keeps the backslash
                     # (the compiler parses `{a \| b}` as written, and refuses it).
                     body = self.text[start + 1 : end - 1]
+                    place = None
                 expression = Expression(start, end, body, False, comment_text(body), self.containers[-1:] != ["excess_td"])
                 self.text_expressions.append((len(heading_text), body))
                 doc.expressions.append(expression)
-                self.check_expression_node(expression, _TEXT)
+                self.check_expression_node(expression, _TEXT, place)
             elif ctype == "mdx_error":
                 offset = mapping(child.meta["error_offset"])
                 start = mapping(span[0]) if span else offset
@@ -562,16 +567,22 @@ class _Builder:
                     offset = line_end
                 self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
 
-    def image_alt(self, children, mapping, image_start: int) -> None:
+    def image_alt(self, children, mapping, image_start: int, text_end: int) -> None:
         """MDX syntax in an image's alt text (`![a <b>](…)`): the compiler parses it as text and
         refuses what it refuses anywhere, and a tag left open there.  Its offsets are the alt
-        text's own (``mapping`` takes them to the file); nothing in it is rendered as JSX."""
+        text's own (``mapping`` takes them to the file); nothing in it is rendered as JSX.
+        ``text_end``: where the text the image stands in ends."""
         open_tags: list[JsxTag] = []
+        alt_length = sum(len(child.content) for child in children)
         for child in children:
             if child.type == "mdx_error" and child.meta:
                 # (`<` last in the alt text is followed by its `]` in the file: an error there too)
-                self.problem(mapping(child.meta["error_offset"]), child.meta["message"], _TEXT,
-                             mapping(child.meta["error_start"]))
+                offset = mapping(child.meta["error_offset"])
+                if child.meta.get("to_end") and child.meta["error_offset"] >= alt_length:
+                    # An expression never closed in the alt text: the compiler reads it on past the
+                    # `](…)`, to the end of the paragraph (`![a {b](c)`), and fails there.
+                    offset = text_end
+                self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
             elif child.type == "mdx_expression" and child.meta and "span" in child.meta:
                 problem = check_expression(child.content)
                 if problem is not None:
@@ -723,10 +734,22 @@ class _Builder:
                                         f"is not closed before the end of this `:::{name}` container", _TREE)
                     return
 
-    def check_expression_node(self, expression: Expression, phase: int) -> None:
+    def body_offset(self, mapping, base: int, body: str, index: int) -> int:
+        """The file offset of ``body[index]``, the body standing at ``base`` in the inline content
+        (``mapping`` takes that to the file): just after a line ending, the line's start, before a
+        container's prefix (where the compiler places the end of `{b +⏎> }`)."""
+        if index and body[index - 1 : index] == "\n":
+            at = mapping(base + index)
+            return self.text.rfind("\n", 0, at) + 1
+        return mapping(base + index)
+
+    def check_expression_node(self, expression: Expression, phase: int, place=None) -> None:
+        """``place``: where an offset in the expression's body is in the file (by default the body
+        is the file's text after the `{`)."""
         problem = check_expression(expression.body)
         if problem is not None:
-            self.problem(expression.start + 1 + problem.index, problem.message, phase)
+            self.problem(place(problem.index) if place is not None else expression.start + 1 + problem.index,
+                         problem.message, phase)
         if phase == _FLOW:
             self.lazy_lines(expression.start, expression.end, phase, "`{…}` expression")
 
