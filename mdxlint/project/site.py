@@ -659,7 +659,13 @@ def _astro(folder: Path, config: Path) -> Site:
     site.global_components = _astro_components(folder)
     site.injected_names = Fact(ASTRO_NAMES, "Astro's MDX integration: frontmatter, file, url, getHeadings")
     site.directives = Fact(starlight, f"{cfg}: Starlight asides (`:::note`)" if starlight else "Astro: no remark-directive by default")
-    if starlight:
+    highlight = _ASTRO_SYNTAX_HIGHLIGHT.search(text)
+    highlight_kind = None if highlight is None else (highlight.group(1) or highlight.group(2) or highlight.group(3))
+    if starlight and _NO_EXPRESSIVE_CODE.search(text):
+        starlight_code = False  # `expressiveCode: false`: Astro's own highlighter renders the fences
+    else:
+        starlight_code = starlight
+    if starlight_code:
         langs = _configured_languages(folder, text, r"expressiveCode\s*:")
         where = f"{cfg}: expressiveCode.shiki.langs"
         # Options that do not serialise (imported grammars, plugins) go in `ec.config.mjs`, which
@@ -671,13 +677,26 @@ def _astro(folder: Path, config: Path) -> Site:
         site.highlighter = Fact("expressive-code", f"{cfg}: Starlight uses Expressive Code (Shiki's languages)")
         diagrams, plugins = _diagram_languages(text)
         site.extra_languages = Fact(langs | diagrams, where + (f" + {cfg}: {plugins}" if plugins else ""))
+    else:
+        if highlight_kind == "prism":
+            site.highlighter = Fact("prism", f"{cfg}: markdown.syntaxHighlight 'prism'")
+        elif highlight_kind == "false":
+            site.highlighter = Fact(None, f"{cfg}: markdown.syntaxHighlight false (no highlighter)")
+        else:
+            site.highlighter = Fact("shiki", f"{cfg}: Astro's default highlighter"
+                                             + (" (Starlight with `expressiveCode: false`)" if starlight else ""))
+        langs = _configured_languages(folder, text, r"shikiConfig\s*:")
+        diagrams, plugins = _diagram_languages(text)
+        # Astro leaves `math` fences alone by default (markdown.syntaxHighlight.excludeLangs), for a
+        # math plugin to render.
+        excluded = {"math"} if highlight is None or "excludeLangs" not in text else set(
+            re.findall(r"""['"]([\w#+.-]+)['"]""", _bracketed(text, text.find("excludeLangs"))))
+        site.extra_languages = Fact(langs | diagrams | excluded, f"{cfg}: markdown.shikiConfig.langs, excludeLangs"
+                                    + (f" + {plugins}" if plugins else ""))
+    if starlight:
         site.frontmatter_required = Fact(True, "Starlight's docs schema requires `title`")
         site.content_dirs = Fact(("src/content/docs",), "Starlight: src/content/docs")
     else:
-        site.highlighter = Fact("shiki", f"{cfg}: Astro's default highlighter")
-        langs = _configured_languages(folder, text, r"shikiConfig\s*:")
-        diagrams, plugins = _diagram_languages(text)
-        site.extra_languages = Fact(langs | diagrams, f"{cfg}: markdown.shikiConfig.langs" + (f" + {plugins}" if plugins else ""))
         schema = _first(folder, ("src/content.config.ts", "src/content/config.ts", "src/content.config.mjs", "src/content/config.mjs"))
         site.frontmatter_required = _astro_frontmatter(folder, schema)
         # Astro 5 collections load from anywhere: `glob({ base: "./src/data/blog" })`.
@@ -914,6 +933,21 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     if excluded:
         site.ignored_paths = Fact(tuple(excluded), f"{cfg}: docs.exclude")
     return site
+
+
+# Astro's `markdown.syntaxHighlight`: 'shiki' (the default), 'prism', false, or { type: … }.
+_ASTRO_SYNTAX_HIGHLIGHT = re.compile(
+    r"""\bsyntaxHighlight['"]?\s*:\s*(?:['"`](\w+)['"`]|(false)\b|\{[^{}]*?\btype['"]?\s*:\s*['"`](\w+)['"`])""")
+_NO_EXPRESSIVE_CODE = re.compile(r"""\bexpressiveCode['"]?\s*:\s*false\b""")
+
+
+def _bracketed(text: str, start: int) -> str:
+    """The text of the first `[…]` at or after ``start`` (one level), or ""."""
+    if start < 0:
+        return ""
+    opened = text.find("[", start)
+    closed = text.find("]", opened) if opened >= 0 else -1
+    return text[opened:closed] if closed > opened else ""
 
 
 _GLOB_BASE = re.compile(r"""\bglob\s*\(\s*\{(?:[^{}()]|\{[^{}]*\})*?\bbase\s*:\s*['"](\.{0,2}/?[^'"]+)['"]""")

@@ -493,6 +493,11 @@ def _line_offsets(text: str) -> list[int]:
 _ELISION_LINE = re.compile(r"^[ \t]+(?:-[ \t]+)?(?:\.\.\.|…)[ \t]*$", re.M)
 
 
+# A `...` document end marker followed (after blank and comment lines) by content that is no
+# `---`, directive or further marker: a bare document.
+_BARE_AFTER_END = re.compile(r"^\.\.\.([ \t]*(?:#[^\n]*)?)$(?=(?:\n[ \t]*(?:#[^\n]*)?)*\n(?!---|\.\.\.|%)[^\s#])", re.M)
+
+
 @cache_small(maxsize=512, max_chars=20_000)
 def read_yaml(body: str) -> YamlReading:
     reading = _read_yaml(body)
@@ -500,6 +505,12 @@ def read_yaml(body: str) -> YamlReading:
         elided = _read_yaml(_ELISION_LINE.sub(lambda m: " " * len(m.group(0)), body))
         if elided.error is None or elided.error.index > reading.error.index:  # the error was the elision's
             reading = elided
+    if reading.error is not None and "expected <document start>" in reading.error.message and _BARE_AFTER_END.search(body):
+        # YAML 1.2 (js-yaml, the yaml package) lets a bare document follow a `...` document end
+        # marker; PyYAML (YAML 1.1) wants `---` there.  Read so, the marker made a `---`.
+        bare = _read_yaml(_BARE_AFTER_END.sub(lambda m: "---" + m.group(1), body))
+        if bare.error is None or bare.error.index > reading.error.index:
+            reading = bare
     groups = variant_groups(body, "#")
     if len(groups) > 1:
         reading.duplicates = [d for d in reading.duplicates if _same_group(groups, d.index, d.first_index)]

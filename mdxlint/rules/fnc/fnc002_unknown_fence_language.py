@@ -2,6 +2,8 @@ import difflib
 import json
 from functools import lru_cache
 
+from markdown_it.common.utils import unescapeAll
+
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Applicability, Option, Rule, RuleContext
@@ -69,6 +71,11 @@ class UnknownFenceLanguage(Rule):
     names longer than eight letters; a short name keeps its first letter), or `text`.
     The fix (unsafe: it changes how the fence renders) replaces the language; for
     line highlights glued to a known language (`js{2-3}`) it puts a space before `{`.
+    Shiki looks a language up as written (`JSON` is not `json`), after CommonMark has
+    decoded escapes and character references in the info string (`c&#43;&#43;` is
+    `c++`). On Astro sites, `math` fences are left alone (Astro's default
+    `excludeLangs`), and a site whose `markdown.syntaxHighlight` is `'prism'` or `false`
+    is not judged (Prism's list does not ship with mdxlint; nothing highlights).
 
     ## Why is this bad
     Shiki falls back to plain text for a language it does not know, silently: the
@@ -105,9 +112,12 @@ class UnknownFenceLanguage(Rule):
             if site.highlighter.value not in ("shiki", "expressive-code"):
                 return  # Prism or an unknown highlighter: its language list is not in the repository
             extra |= site.extra_languages.value
+        # Shiki (and Expressive Code) look a language up as written: `JSON` is not `json`.
         for fence in doc.fences:
             lang = fence.lang
-            if not lang or lang.lower() in known or lang.lower() in extra:
+            if lang and ("\\" in lang or "&" in lang):
+                lang = unescapeAll(lang)  # (CommonMark decodes escapes and references in the info string)
+            if not lang or lang in known or lang.lower() in extra:
                 continue
             # Where the language stands comes from the parse: `lang` is the info string
             # as CommonMark reads it, which need not stand verbatim in the file.
@@ -118,7 +128,7 @@ class UnknownFenceLanguage(Rule):
                      if site is not None and site.highlighter.value == "expressive-code"
                      else f"Shiki {version.split('.')[0]} (Astro's highlighter)")
             head, brace, rest = lang.partition("{")
-            if brace and head and (head.lower() in known or head.lower() in extra):
+            if brace and head and (head in known or head.lower() in extra):
                 # `js{2-3}`: line highlights glued to the language; a space separates them.
                 where = start + len(head)
                 fix = Fix.replace(where, where, " ", safe=False, message=f"put a space between `{head}` and `{{{rest}`")
@@ -130,16 +140,17 @@ class UnknownFenceLanguage(Rule):
                     fix if fence.lang_verbatim else None,
                 )
                 continue
-            close = _closest(lang.lower(), tuple(sorted(extra)))
+            close = lang.lower() if lang.lower() in known else _closest(lang.lower(), tuple(sorted(extra)))
             suggestion = close or "text"
             # Replacing the language changes how the fence renders and what the other
             # rules read in it: the fix is unsafe, and only offered where the name
             # stands verbatim.
-            fix = Fix.replace(start, end, suggestion, safe=False, message=f"use `{suggestion}`") if fence.lang_verbatim else None
-            ctx.report(
-                start,
-                end,
-                f"{shiki} does not know the language `{lang}` and renders the fence as plain text; use `{suggestion}`"
-                + ("" if close else " (or add a grammar to the site and to `extra-languages`)"),
-                fix,
-            )
+            verbatim = fence.lang_verbatim and lang == fence.lang
+            fix = Fix.replace(start, end, suggestion, safe=False, message=f"use `{suggestion}`") if verbatim else None
+            if close == lang.lower():
+                message = (f"{shiki} looks languages up as written: it does not know `{lang}` and renders the fence as "
+                           f"plain text; use `{suggestion}`")
+            else:
+                message = (f"{shiki} does not know the language `{lang}` and renders the fence as plain text; use "
+                           f"`{suggestion}`" + ("" if close else " (or add a grammar to the site and to `extra-languages`)"))
+            ctx.report(start, end, message, fix)

@@ -8,7 +8,8 @@ class InvalidYaml(Rule):
     """YAML fence that does not parse.
 
     ## What it does
-    Parses every `yaml`/`yml` fence (several documents separated by `---` are fine)
+    Parses every `yaml`/`yml` fence (several documents separated by `---` are fine, and so is
+    a bare document after a `...` end marker, as YAML 1.2 readers such as js-yaml take it)
     and reports the first error at the line and column YAML names. On sites whose
     highlighter is Expressive Code (Starlight), a file-name comment in the first lines
     (`<!-- application.yml -->`) is not read: Expressive Code shows it as the title and
