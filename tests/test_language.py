@@ -966,3 +966,35 @@ def test_listed_values_of_a_setting_are_not_prose():
     assert found(text, zh) == []
     sentence = "Choose **manual**, **strict** or **prefer** when you install the packages of the workspace.\n"
     assert [c[1] for c in found("Коннектор читает журнал транзакций.\n\n" + sentence, RU001)] == [3]
+
+
+def test_locales_taken_from_a_module_of_the_project(tmp_path):
+    """Held-out h28: `const { i18n } = require('./config/i18n')` in a Docusaurus config and
+    `import { localesConfig } from './config/locales'` in an Astro config (withastro/docs) name the
+    locales; a `kr` locale configured with a Korean label is Korean."""
+    from mdxlint.project.locales import _docusaurus, _starlight
+
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "i18n.js").write_text(
+        "const i18n = { defaultLocale: 'en', locales: ['en', 'kr'], localeConfigs: { kr: { label: '한국어' } } };\n"
+        "module.exports = { i18n };\n", encoding="utf-8")
+    config = tmp_path / "docusaurus.config.js"
+    config.write_text("const { i18n } = require('./config/i18n');\nmodule.exports = { i18n };\n", encoding="utf-8")
+    default, languages, folders = _docusaurus(config)
+    assert default == "en" and "ko" in languages and folders.get("kr") == "ko"
+    (tmp_path / "config" / "locales.ts").write_text(
+        "export const localesConfig = {\n  en: { label: 'English', lang: 'en' },\n  ru: { label: 'Русский', lang: 'ru' },\n};\n",
+        encoding="utf-8")
+    astro = tmp_path / "astro.config.mjs"
+    astro.write_text("import starlight from '@astrojs/starlight';\nimport { localesConfig } from './config/locales';\n"
+                     "export default { integrations: [starlight({ title: 'x', defaultLocale: 'en', locales: localesConfig })] };\n",
+                     encoding="utf-8")
+    assert _starlight(astro) == ({"en": "en", "ru": "ru"}, "en")
+
+
+def test_norwegian_folder_is_told_from_english_by_the_model():
+    """Held-out h28: the model knows Norwegian as Bokmål (`nb`); a site's `no` locale is it."""
+    from mdxlint.analyzers.language.identify import latin_or_model
+
+    text = "Har du laget et prosjekt med denne stakken og ønsker å dele det med oss? Legg det til lista nedenfor!"
+    assert latin_or_model(text, frozenset({"en", "pl", "no"}))[0] == "no"

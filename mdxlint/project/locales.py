@@ -144,20 +144,58 @@ def _starlight(config: Path) -> tuple[dict[str, str], str | None] | None:
     return folders, root
 
 
-_JSON_IMPORT = re.compile(r"""\bimport\s+(\w+)\s+from\s+['"](\.{1,2}/[^'"]+\.json)['"]""")
+# `import x from './a'`, `import { x } from './a'`, `import { y as x } from './a'`, `const x = require('./a')`,
+# `const { x } = require('./a')`: (default name, named imports, module).
+_LOCAL_IMPORT = re.compile(
+    r"""\bimport\s+(?:(\w+)\s*,?\s*)?(?:\{([^{}]*)\}\s*)?from\s+['"](\.{1,2}/[^'"]+)['"]"""
+    r"""|\b(?:const|let|var)\s+(?:(\w+)|\{([^{}]*)\})\s*=\s*require\(\s*['"](\.{1,2}/[^'"]+)['"]\s*\)""")
+_MODULE_SUFFIXES = ("", ".ts", ".mts", ".js", ".mjs", ".cjs", ".json", "/index.ts", "/index.js", "/index.mjs")
+
+
+def local_imports(config: Path, text: str) -> list[tuple[str, str, Path]]:
+    """The names a config takes from the project's own modules: (local name, name in the module,
+    "default" for a default import; the module's file)."""
+    found = []
+    for match in _LOCAL_IMPORT.finditer(text):
+        default, named, target = (match.group(1), match.group(2), match.group(3)) if match.group(3) else (
+            match.group(4), match.group(5), match.group(6))
+        module = next((config.parent / (target + suffix) for suffix in _MODULE_SUFFIXES
+                       if (config.parent / (target + suffix)).is_file()), None)
+        if module is None:
+            continue
+        if default:
+            found.append((default, "default", module))
+        for part in (named or "").split(","):
+            pieces = re.split(r"\s+as\s+|\s*:\s*", part.strip())
+            if pieces and pieces[0]:
+                found.append((pieces[-1].strip(), pieces[0].strip(), module))
+    return found
+
+
+def _exported_object(module: Path, name: str) -> str | None:
+    """The object literal a module exports as ``name`` (or by default): a JSON file whole, else
+    `export const name = {…}` / `const name = {…}` / `export default {…}` / `module.exports = {…}`."""
+    try:
+        body = read_config(module).strip()
+    except OSError:
+        return None
+    if module.suffix == ".json":
+        return body if body.startswith("{") else None
+    pattern = (r"\bexport\s+default\s+(?:\w+\s*\(\s*)?\{|\bmodule\.exports\s*=\s*\{" if name == "default"
+               else rf"\b(?:const|let|var)\s+{re.escape(name)}\b[^=;{{]*=\s*(?:\w+\s*\(\s*)?\{{")
+    found = re.search(pattern, body)
+    return braced(body, found.end() - 1) if found else None
 
 
 def _imported_locales(config: Path, text: str) -> str | None:
-    """The text of a JSON file the config imports and passes as ``locales`` (``import
-    locales from './locales.json'`` … ``locales,`` or ``locales: locales``)."""
-    for name, target in _JSON_IMPORT.findall(text):
-        if re.search(rf"\blocales\s*:\s*{name}\b|[{{,]\s*{name}\s*[,}}]", text) is None:
+    """The object a config imports from a module of the project and passes as ``locales``
+    (``import locales from './locales.json'`` … ``locales,``; ``import { localesConfig } from
+    './config/locales'`` … ``locales: localesConfig``)."""
+    for local, exported, module in local_imports(config, text):
+        if re.search(rf"\blocales\s*:\s*{re.escape(local)}\b|[{{,]\s*{re.escape(local)}\s*[,}}]", text) is None:
             continue
-        try:
-            body = (config.parent / target).read_text(encoding="utf-8", errors="replace").strip()
-        except OSError:
-            continue
-        if body.startswith("{"):
+        body = _exported_object(module, exported)
+        if body is not None:
             return body
     return None
 
@@ -247,12 +285,16 @@ def _docusaurus(config: Path) -> tuple[str, tuple[str, ...], dict[str, str | Non
         texts.append(read_config(config))
     except OSError:
         return None
-    for sibling in sorted(config.parent.glob("i18n.*")):
-        if sibling.is_file() and sibling.suffix in (".js", ".mjs", ".ts", ".cjs", ".json"):
-            try:
-                texts.append(read_config(sibling))
-            except OSError:
-                pass
+    modules = [sibling for sibling in sorted(config.parent.glob("i18n.*"))
+               if sibling.is_file() and sibling.suffix in (".js", ".mjs", ".ts", ".cjs", ".json")]
+    # A module of the project the config takes its i18n from (`const { i18n } = require('./config/i18n')`).
+    modules += [module for local, _, module in local_imports(config, texts[0])
+                if ("i18n" in local.lower() or "locale" in local.lower()) and module not in modules]
+    for module in modules:
+        try:
+            texts.append(read_config(module))
+        except OSError:
+            pass
     joined = "\n".join(texts)
     if "i18n" not in joined and "defaultLocale" not in joined:
         return None

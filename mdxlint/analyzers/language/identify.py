@@ -83,6 +83,9 @@ def script_language(script: str, text: str, candidates: frozenset[str]) -> str:
 
 
 _LINGUA: dict[frozenset[str], object] = {}
+# Codes a site may use that the model names otherwise: Norwegian (`no`) is Bokmål to lingua.
+_LINGUA_CODES = {"no": "nb"}
+_SITE_CODES = {model: site for site, model in _LINGUA_CODES.items()}
 
 
 def _detector(candidates: frozenset[str]):
@@ -92,7 +95,7 @@ def _detector(candidates: frozenset[str]):
 
         languages = []
         for code in sorted(candidates):
-            iso = getattr(IsoCode639_1, code.upper(), None)
+            iso = getattr(IsoCode639_1, _LINGUA_CODES.get(code, code).upper(), None)
             if iso is not None:
                 try:
                     languages.append(Language.from_iso_code_639_1(iso))
@@ -118,4 +121,5 @@ def latin_or_model(text: str, candidates: frozenset[str]) -> tuple[str, float]:
     if not values or values[0].value <= 0:
         return "", 0.0
     best = values[0]
-    return best.language.iso_code_639_1.name.lower(), float(best.value)
+    code = best.language.iso_code_639_1.name.lower()
+    return _SITE_CODES.get(code, code) if _SITE_CODES.get(code) in candidates else code, float(best.value)
