@@ -235,7 +235,7 @@ def test_messages_name_what_the_pages_release_has():
     patch = ("Образ `quay.io/debezium/connect:2.7`.\n\n```bash\ncurl -X PATCH -H 'Content-Type: application/json' "
              "localhost:8083/connectors/inventory/config -d '{\"snapshot.mode\": \"initial\"}'\n```\n")
     rest = [d.message for d in lint_text(patch, "a.mdx", DBZ) if d.code == "DBZ012"]
-    assert rest and "Debezium 2.7's images (before 3.8)" in rest[0] and "3.6" not in rest[0]
+    assert rest and "Debezium 2.7's images (Kafka 3.7.0)" in rest[0] and "3.6" not in rest[0]
 
 
 def test_transform_classes_kafka_connect_cannot_load():
@@ -308,3 +308,31 @@ def test_held_out_configs_of_2026_12_04():
     assert [d.code for d in lint_text(fence(full % '"max.queue.size": "1000"'), "a.mdx", DBZ)] == ["DBZ006"]
     assert [d.code for d in lint_text(fence(full % '"max.queue.size": "20000", "max.batch.size": "10000"'), "a.mdx", DBZ)] == []
     assert codes(fence('"plugin.name": "pgoutput",\n"max.batch.size": "10000"')) == []  # an excerpt
+
+
+def test_held_out_h31_kafka_versions_channels_and_methods():
+    """Held-out h31 (278 configs): Kafka's SMTs have `replace.null.with.default` and
+    `field.syntax.version` from Kafka 3.8 (Debezium 2.5's images ship 3.6.1): not listed as options
+    there, and a warning where used; signal channel names are compared as written; `DELETE …/config`
+    is no endpoint; `…/stop` and `…/offsets` exist from Kafka 3.5 and 3.6."""
+    image = "```bash\ndocker run quay.io/debezium/connect:2.5\n```\n\n"
+    smt = ('```json\n{\n  "connector.class": "io.debezium.connector.postgresql.PostgresConnector",\n'
+           '  "transforms": "key",\n  "transforms.key.type": "org.apache.kafka.connect.transforms.ValueToKey",\n'
+           '  "transforms.key.fields": "id",\n  "transforms.key.field": "id",\n'
+           '  "transforms.key.replace.null.with.default": "false"\n}\n```\n')
+    found = [d for d in lint_text(image + smt, "a.mdx", Settings(select=["DBZ009"]))]
+    messages = sorted(d.message for d in found)
+    assert len(messages) == 2 and "it has: fields)" in messages[0] and "Kafka 3.6.1" in messages[0]
+    assert "`replace.null.with.default` exists from Kafka 3.8" in messages[1]
+    newer = smt.replace('  "transforms.key.field": "id",\n', '')
+    assert lint_text(image.replace("2.5", "3.0") + newer, "a.mdx", Settings(select=["DBZ009"])) == []
+    signals = ('```json\n{\n  "connector.class": "io.debezium.connector.postgresql.PostgresConnector",\n'
+               '  "signal.enabled.channels": "source,Kafka",\n  "signal.kafka.topic": "s"\n}\n```\n')
+    found = lint_text(signals, "a.mdx", Settings(select=["DBZ008"]))
+    assert len(found) == 1 and "`Kafka` is not `kafka`" in found[0].message
+    calls = ["```bash\ndocker run quay.io/debezium/connect:2.2\n```\n\n```bash\ncurl -X PUT localhost:8083/connectors/a/stop\n```\n",
+             "```bash\ndocker run quay.io/debezium/connect:2.3\n```\n\n```bash\ncurl -X DELETE localhost:8083/connectors/a/offsets\n```\n",
+             "```bash\ncurl -X DELETE localhost:8083/connectors/a/config\n```\n",
+             "```bash\ndocker run quay.io/debezium/connect:2.5\n```\n\n```bash\ncurl -X DELETE localhost:8083/connectors/a/offsets\n```\n"]
+    found = [[d.message for d in lint_text(call, "a.mdx", Settings(select=["DBZ012"]))] for call in calls]
+    assert "answers 404" in found[0][0] and "answers 405" in found[1][0] and "405" in found[2][0] and found[3] == []

@@ -189,10 +189,18 @@ class Smt:
     required: frozenset[str] = frozenset()
     deprecated: tuple[tuple[str, str, str, str], ...] = ()  # (option, deprecated in, removed in, replacement)
     added: tuple[tuple[str, str], ...] = ()  # (option, added in)
+    kafka_added: tuple[tuple[str, str], ...] = ()  # Kafka's own SMTs: (option, the Kafka release that added it)
 
 
 def _smt(options: str, required: str = "", deprecated=(), added=()) -> Smt:
     return Smt(frozenset(options.split()), frozenset(required.split()), tuple(deprecated), tuple(added))
+
+
+def _kafka_smt(options: str, required: str = "") -> Smt:
+    """One of Kafka's SMTs: `replace.null.with.default` came with Kafka 3.8 (KIP-1040), and so did
+    ExtractField's `field.syntax.version` (KIP-821)."""
+    later = tuple((name, "3.8") for name in ("replace.null.with.default", "field.syntax.version") if name in options.split())
+    return Smt(frozenset(options.split()), frozenset(required.split()), kafka_added=later)
 
 
 SMTS: dict[str, Smt] = {
@@ -226,26 +234,26 @@ SMTS: dict[str, Smt] = {
     "io.debezium.transforms.ContentBasedRouter": _smt(
         "language topic.expression topic.regex null.handling.mode", "language topic.expression"
     ),
-    "org.apache.kafka.connect.transforms.MaskField": _smt("fields replacement replace.null.with.default", "fields"),
-    "org.apache.kafka.connect.transforms.ReplaceField": _smt("exclude include renames replace.null.with.default blacklist whitelist"),
-    "org.apache.kafka.connect.transforms.RegexRouter": _smt("regex replacement", "regex replacement"),
-    "org.apache.kafka.connect.transforms.InsertField": _smt(
+    "org.apache.kafka.connect.transforms.MaskField": _kafka_smt("fields replacement replace.null.with.default", "fields"),
+    "org.apache.kafka.connect.transforms.ReplaceField": _kafka_smt("exclude include renames replace.null.with.default blacklist whitelist"),
+    "org.apache.kafka.connect.transforms.RegexRouter": _kafka_smt("regex replacement", "regex replacement"),
+    "org.apache.kafka.connect.transforms.InsertField": _kafka_smt(
         "topic.field partition.field offset.field timestamp.field static.field static.value replace.null.with.default"
     ),
-    "org.apache.kafka.connect.transforms.ValueToKey": _smt("fields replace.null.with.default", "fields"),
-    "org.apache.kafka.connect.transforms.ExtractField": _smt("field replace.null.with.default field.syntax.version", "field"),
-    "org.apache.kafka.connect.transforms.Cast": _smt("spec replace.null.with.default", "spec"),
-    "org.apache.kafka.connect.transforms.TimestampConverter": _smt(
+    "org.apache.kafka.connect.transforms.ValueToKey": _kafka_smt("fields replace.null.with.default", "fields"),
+    "org.apache.kafka.connect.transforms.ExtractField": _kafka_smt("field replace.null.with.default field.syntax.version", "field"),
+    "org.apache.kafka.connect.transforms.Cast": _kafka_smt("spec replace.null.with.default", "spec"),
+    "org.apache.kafka.connect.transforms.TimestampConverter": _kafka_smt(
         "field target.type format unix.precision replace.null.with.default", "target.type"
     ),
-    "org.apache.kafka.connect.transforms.HeaderFrom": _smt("fields headers operation replace.null.with.default", "fields headers operation"),
-    "org.apache.kafka.connect.transforms.InsertHeader": _smt("header value.literal", "header value.literal"),
-    "org.apache.kafka.connect.transforms.DropHeaders": _smt("headers", "headers"),
-    "org.apache.kafka.connect.transforms.Flatten": _smt("delimiter"),
-    "org.apache.kafka.connect.transforms.HoistField": _smt("field", "field"),
-    "org.apache.kafka.connect.transforms.SetSchemaMetadata": _smt("schema.name schema.version replace.null.with.default"),
-    "org.apache.kafka.connect.transforms.TimestampRouter": _smt("topic.format timestamp.format"),
-    "org.apache.kafka.connect.transforms.Filter": _smt(""),
+    "org.apache.kafka.connect.transforms.HeaderFrom": _kafka_smt("fields headers operation replace.null.with.default", "fields headers operation"),
+    "org.apache.kafka.connect.transforms.InsertHeader": _kafka_smt("header value.literal", "header value.literal"),
+    "org.apache.kafka.connect.transforms.DropHeaders": _kafka_smt("headers", "headers"),
+    "org.apache.kafka.connect.transforms.Flatten": _kafka_smt("delimiter"),
+    "org.apache.kafka.connect.transforms.HoistField": _kafka_smt("field", "field"),
+    "org.apache.kafka.connect.transforms.SetSchemaMetadata": _kafka_smt("schema.name schema.version replace.null.with.default"),
+    "org.apache.kafka.connect.transforms.TimestampRouter": _kafka_smt("topic.format timestamp.format"),
+    "org.apache.kafka.connect.transforms.Filter": _kafka_smt(""),
 }
 TRANSFORM_IMPLICIT = {"type", "predicate", "negate"}
 PREDICATES: dict[str, Smt] = {
@@ -373,6 +381,26 @@ def installed_version(text: str) -> str | None:
 # Debezium embedded in another runtime: Apache Pulsar's IO connectors bring their own release
 # and map some older keys themselves.
 _EMBEDDED = re.compile(r"pulsar-io-debezium|org\.apache\.pulsar\.io\.debezium|pulsar-admin\s+sources?\b|database\.history\.pulsar", re.I)
+
+
+# The Kafka that each minor release's container images ship (debezium/container-images), from the
+# release where the course's checks need it (Kafka 3.5: stop; 3.6: offsets; 3.8: PATCH, SMT options).
+IMAGE_KAFKA = {(2, 2): "3.4.0", (2, 3): "3.5.0", (2, 4): "3.5.1", (2, 5): "3.6.1", (2, 6): "3.7.0", (2, 7): "3.7.0",
+               (3, 0): "3.8.0", (3, 1): "3.9.0", (3, 2): "4.0.0"}
+
+
+def connect_kafka(text: str, configured: str) -> tuple[str, str]:
+    """(the Kafka of the Kafka Connect a page's configs run on, how that is known): the Kafka of the
+    Debezium images the page installs, else the configured `kafka-version`."""
+    installed = installed_version(text)
+    if installed is None:
+        return configured, f"Kafka Connect {configured} (`kafka-version`)"
+    minor = parse_version(installed)[:2]
+    if minor in IMAGE_KAFKA:
+        return IMAGE_KAFKA[minor], f"the Kafka Connect of Debezium {installed}'s images (Kafka {IMAGE_KAFKA[minor]})"
+    if minor < min(IMAGE_KAFKA):
+        return "3.3", f"the Kafka Connect of Debezium {installed}'s images (before Kafka 3.4)"
+    return "4.0", f"the Kafka Connect of Debezium {installed}'s images (Kafka 4.0 or later)"
 
 
 def judged_version(text: str, configured: str) -> str | None:

@@ -10,7 +10,8 @@ class SignalChannelDisabled(Rule):
 
     ## What it does
     Reports `signal.kafka.*` or `signal.file` settings when
-    `signal.enabled.channels` (default `source`) does not list `kafka` or `file`.
+    `signal.enabled.channels` (default `source`) does not list `kafka` or `file`, as
+    written (Debezium compares the names case-sensitively: `Kafka` enables nothing).
 
     ## Why is this bad
     Debezium starts only the enabled channels (`SignalProcessor`): signals sent to
@@ -47,14 +48,17 @@ class SignalChannelDisabled(Rule):
             return  # before 2.3 there was no list of channels: `signal.kafka.*` alone started the Kafka one
         for unit in config_units(doc):
             enabled_entry = unit.entries.get("signal.enabled.channels")
-            enabled = {c.strip().lower() for c in (enabled_entry.text if enabled_entry else "source").split(",")}
+            # Debezium compares the names as written (SignalProcessor: `contains(reader.name())`).
+            enabled = {c.strip() for c in (enabled_entry.text if enabled_entry else "source").split(",")}
             for channel, keys in (("kafka", [k for k in unit.entries if k.startswith("signal.kafka.")]), ("file", [k for k in unit.entries if k == "signal.file"])):
                 if not keys or channel in enabled:
                     continue
                 entry = unit.entries[keys[0]]
+                written = next((name for name in enabled if name.lower() == channel), None)
+                hint = f" (`{written}` is not `{channel}`: channel names are compared as written)" if written else ""
                 ctx.report(
                     entry.key_start,
                     entry.key_end,
                     f"`{keys[0]}` configures the {channel} signal channel, but `signal.enabled.channels` is "
-                    f"`{', '.join(sorted(enabled))}`: Debezium never starts it and ignores these settings",
+                    f"`{', '.join(sorted(enabled))}`{hint}: Debezium never starts it and ignores these settings",
                 )

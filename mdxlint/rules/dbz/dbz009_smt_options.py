@@ -1,5 +1,6 @@
 from mdxlint.analyzers.configs.connect import ConfigUnit, config_units
-from mdxlint.analyzers.configs.debezium import PREDICATES, SMTS, TRANSFORM_IMPLICIT, judged_version, parse_version, smt_for
+from mdxlint.analyzers.configs.debezium import (
+    PREDICATES, SMTS, TRANSFORM_IMPLICIT, connect_kafka, judged_version, parse_version, smt_for)
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
@@ -35,7 +36,10 @@ class SmtOptions(Rule):
     against the SMT's definition: unknown options (a warning: they are ignored),
     required options missing (an error: the connector fails when it starts), and
     deprecated options such as `drop.tombstones` / `delete.handling.mode` (use
-    `delete.tombstone.handling.mode` from 2.5).
+    `delete.tombstone.handling.mode` from 2.5). Kafka's SMTs are judged by the Kafka of the
+    Kafka Connect they run on (that of the Debezium images the page installs, else
+    `kafka-version`): `replace.null.with.default` and ExtractField's `field.syntax.version`
+    exist from Kafka 3.8.
 
     ## Why is this bad
     Kafka Connect validates only what the SMT declares: a misspelled or invented
@@ -71,6 +75,9 @@ class SmtOptions(Rule):
         if version is None:
             return  # the page installs a Debezium older than the catalog knows
         target = parse_version(version)
+        kafka, kafka_source = connect_kafka(doc.source.text, ctx.settings.debezium.kafka_version)
+        later_kafka = lambda smt, name: any(  # noqa: E731 - an option of Kafka's SMT that this Kafka lacks
+            name == added and parse_version(since) > parse_version(kafka) for added, since in smt.kafka_added)
         for unit in config_units(doc):
             for kind, table, implicit in (("transforms", SMTS, TRANSFORM_IMPLICIT), ("predicates", PREDICATES, {"type"})):
                 for alias, options in aliases(unit, kind).items():
@@ -92,14 +99,24 @@ class SmtOptions(Rule):
                                 name for name in smt.options
                                 if not any(name == added and parse_version(since) > target for added, since in smt.added)
                                 and not any(name == gone and parse_version(removed) <= target for gone, _, removed, _ in smt.deprecated)
+                                and not later_kafka(smt, name)
                             )
+                            # (Kafka's SMTs are the Kafka Connect's; Debezium's, the release's)
+                            where = f"on {kafka_source}" if type_entry.text.strip().startswith("org.apache.kafka.") \
+                                else f"in Debezium {version}"
                             ctx.report(
                                 entry.key_start,
                                 entry.key_end,
-                                f"{short} has no option `{option}` (in Debezium {version} it has: {', '.join(present) or 'none'}); "
+                                f"{short} has no option `{option}` ({where} it has: {', '.join(present) or 'none'}); "
                                 "Kafka Connect ignores it",
                                 severity=Severity.WARNING,
                             )
+                            continue
+                        if later_kafka(smt, option):
+                            since = next(since for added, since in smt.kafka_added if added == option)
+                            ctx.report(entry.key_start, entry.key_end,
+                                       f"{short} option `{option}` exists from Kafka {since}; {kafka_source} ignores it",
+                                       severity=Severity.WARNING)
                             continue
                         for name, deprecated_in, removed_in, replacement in smt.deprecated:
                             if name == option and parse_version(deprecated_in) <= target:

@@ -1,7 +1,7 @@
 import re
 
 from mdxlint.analyzers.configs.connect import config_units
-from mdxlint.analyzers.configs.debezium import installed_version, parse_version
+from mdxlint.analyzers.configs.debezium import connect_kafka, parse_version
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
@@ -23,7 +23,10 @@ class RestCall(Rule):
     - `PATCH /connectors/{name}/config` exists only from Kafka 3.8 (a page that installs
       Debezium's 3.x images has Kafka 3.8 or later);
     - `…/restart` takes POST, `…/pause`, `…/resume` and `…/stop` take PUT, `…/offsets`
-      takes GET, PATCH or DELETE: another method gets 405.
+      takes GET, PATCH or DELETE, `…/config` GET, PUT or PATCH: another method gets 405;
+    - `PUT …/stop` and `GET …/offsets` exist from Kafka 3.5, `PATCH` and `DELETE …/offsets`
+      from 3.6 (KIP-875); the Kafka is that of the Debezium images the page installs
+      (2.2: 3.4, 2.3: 3.5, 2.5: 3.6.1, 3.0: 3.8…), else `kafka-version`.
 
     ## Why is this bad
     Students paste these commands. PUT fully replaces the config, so a partial body
@@ -58,16 +61,7 @@ class RestCall(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        kafka = ctx.settings.debezium.kafka_version
-        installed = installed_version(doc.source.text)
-        which = f"Kafka Connect {kafka} (`kafka-version`)"
-        if installed is not None and parse_version(installed) >= (3, 0, 0) and parse_version(kafka) < (3, 8, 0):
-            # Debezium's 3.x images ship Kafka 3.8 or later (debezium/container-images kafka/3.0: 3.8.0)
-            kafka = "3.8"
-        elif installed is not None and parse_version(installed) < (3, 0, 0):
-            # Debezium's 2.x images ship a Kafka before 3.8 (kafka/2.5: 3.6.0); which one is not read here.
-            kafka = min(kafka, "3.7", key=parse_version)
-            which = f"the Kafka Connect of Debezium {installed}'s images (before 3.8)"
+        kafka, which = connect_kafka(doc.source.text, ctx.settings.debezium.kafka_version)
         for unit in config_units(doc):
             rest = unit.rest
             if rest is None:
@@ -82,6 +76,12 @@ class RestCall(Rule):
                 continue
             if rest.method == "PATCH" and is_config and parse_version(kafka) < parse_version("3.8"):
                 ctx.report(rest.start, rest.end, f"`PATCH /connectors/{{name}}/config` exists from Kafka 3.8; {which} answers 405")
+            since = _since(rest.method, rest.path)
+            if since is not None and parse_version(kafka) < parse_version(since[0]):
+                # (a path the release has for another method answers 405; a path it lacks, 404)
+                status = "405" if since[1] == "offsets" and parse_version(kafka) >= parse_version("3.5") else "404"
+                ctx.report(rest.start, rest.end, f"`{rest.method} /connectors/{{name}}/{since[1]}` exists from Kafka {since[0]} "
+                                                 f"(KIP-875); {which} answers {status}")
             if rest.method == "PUT" and is_config and (unit.entries or unit.wrapper_keys):
                 if unit.wrapper:
                     ctx.report(
@@ -113,8 +113,20 @@ class RestCall(Rule):
                 )
 
 
+def _since(method: str, path: str) -> tuple[str, str] | None:
+    """(the Kafka release that added it, the endpoint's last part) for the endpoints KIP-875 added:
+    `PUT …/stop` and `GET …/offsets` in 3.5, `PATCH` and `DELETE …/offsets` in 3.6."""
+    bare = path.split("?", 1)[0].rstrip("/")
+    if method == "PUT" and re.search(r"/connectors/[^/\s]+/stop$", bare):
+        return "3.5", "stop"
+    if re.search(r"/connectors/[^/\s]+/offsets$", bare):
+        return ("3.5", "offsets") if method == "GET" else ("3.6", "offsets") if method in ("PATCH", "DELETE") else None
+    return None
+
+
 # Kafka Connect's REST resources (ConnectorsResource): the methods each path takes.
 _ENDPOINTS = [
+    (re.compile(r"/connectors/[^/\s]+/config/?$"), {"GET", "PUT", "PATCH"}),
     (re.compile(r"/connectors/[^/\s]+/restart/?$"), {"POST"}),
     (re.compile(r"/connectors/[^/\s]+/tasks/[^/\s]+/restart/?$"), {"POST"}),
     (re.compile(r"/connectors/[^/\s]+/(?:pause|resume|stop)/?$"), {"PUT"}),
