@@ -21,3 +21,18 @@ def test_placeholders_nested_links_and_backtick_destinations():
     assert found("[![logo](/logo.png)](https://example.com) and [a [b] c](/x) and [`code`](/docs/a).\n") == []
     assert found("Deploy on [Vercel]() and read [the guide](link to the guide).\n") == [(1, 11), (1, 31)]
     assert found("```md\n[[a](/x) b](/y)\n```\n\n`[[a](/x) b](/y)`\n") == []
+
+
+def test_link_syntax_shown_as_text_with_an_address_or_a_space_before_it():
+    """Held-out h28/h33: `[x](https://a.com/my page)` (GFM makes `https://a.com/my` a link of its own)
+    and `[x] (https://…)` are shown as written, not links."""
+    from mdxlint.api import lint_text
+    from mdxlint.project.settings import Settings
+
+    def found(text):
+        return [d.column for d in lint_text(text, "a.mdx", Settings(select=["CNT002"]))]
+
+    assert found("See [the docs](https://example.com/my page) now.\n") == [5]
+    assert found("Read [the guide] (https://example.com/x) and [more] (./more).\n") == [6, 46]
+    assert found("Flags [optional] (default: x), [ok](https://example.com/page).\n") == []
+    assert found("[guide]: /x\n\nRead [guide] (/docs/x), `[a] (/b)`.\n") == []

@@ -8,6 +8,8 @@ from mdxlint.lint.rule import Rule, RuleContext
 # Link syntax left as text: a label, then a destination the parser refused because it has
 # blanks in it (and is no `url "title"`): what a draft leaves for an address to come.
 _UNPARSED_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\n]*\s[^()\n]*)\)")
+# A label, a blank, and an address in parentheses: a link with a space before its `(`.
+_SPACE_BEFORE_DESTINATION = re.compile(r"\[([^\[\]\n]+)\][ \t]+\(((?:https?://|\.{0,2}/)[^()\s]*)\)")
 _WITH_TITLE = re.compile(r"""\s*\S+\s+(?:"[^"]*"|'[^']*'|\([^)]*\))\s*""")
 # The rest of an outer link after a link written inside its text: ` file](/setup/)`.
 _OUTER_REST = re.compile(r"[^\[\]\n]*\]\([^()\s]*\)")
@@ -22,7 +24,8 @@ class LinkPlaceholder(Rule):
     Markdown reads no link there and the page shows the brackets as written. Both are
     what a draft leaves where an address was still to come. Also reports a destination
     written in backticks (``[`cacheSize`](`/docs/options`)``) and a link written inside
-    another link's text (`[[settings](/setup/) file](/setup/)`).
+    another link's text (`[[settings](/setup/) file](/setup/)`), and a label and an address with
+    a space between them (`[the guide] (https://…)`), which Markdown shows as written.
 
     ## Why is this bad
     An empty link leads back to the page it is on; the other is no link at all, and
@@ -69,15 +72,25 @@ class LinkPlaceholder(Rule):
         # The file is searched once; only its rare matches are looked up among the text runs (link
         # syntax the parser left as text), not every run searched.
         candidates = [found for found in _UNPARSED_LINK.finditer(doc.text) if not _WITH_TITLE.fullmatch(found.group(2))]
-        if not candidates:
+        spaced = list(_SPACE_BEFORE_DESTINATION.finditer(doc.text)) if "] (" in doc.text or "]\t(" in doc.text else []
+        if not candidates and not spaced:
             return
         runs = runs if runs is not None else _text_runs(doc)
+        autolinks = [(link.start, link.end) for link in doc.links if link.autolink]
         for found in candidates:
-            if not _shown_as_text(runs, found.start(), found.end()):
+            if not _shown_as_text(runs, found.start(), found.end()) and not _text_with_addresses(
+                    runs, autolinks, found.start(), found.end()):
                 continue  # not text the page shows as written (a parsed link, code, a comment)
             ctx.report(found.start(), found.end(),
                        f"`[{_short(found.group(1))}]({_short(found.group(2))})` is not a link: a destination with "
                        "spaces is shown as written; put the address there (a path with spaces goes in `<…>`)")
+        for found in spaced:
+            if not _shown_as_text(runs, found.start(), found.end()) and not _text_with_addresses(
+                    runs, autolinks, found.start(), found.end()):
+                continue
+            ctx.report(found.start(), found.end(),
+                       f"`[{_short(found.group(1))}] ({_short(found.group(2))})` is not a link: with a space between "
+                       "`]` and `(` Markdown shows both as written; remove the space")
 
 
 def _text_runs(doc: Document) -> tuple[list[tuple[int, int]], list[int]]:
@@ -90,6 +103,21 @@ def _shown_as_text(runs: tuple[list[tuple[int, int]], list[int]], start: int, en
     spans, starts = runs
     index = bisect.bisect_right(starts, start) - 1
     return index >= 0 and spans[index][1] >= end
+
+
+def _text_with_addresses(runs, autolinks: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` is text shown as written and bare addresses GFM made links of
+    (`[the docs](https://example.com/my page)`: `https://example.com/my` is one)."""
+    if not autolinks:
+        return False
+    spans = sorted([span for span in runs[0] if span[1] > start and span[0] < end]
+                   + [span for span in autolinks if span[1] > start and span[0] < end])
+    cursor = start
+    for span_start, span_end in spans:
+        if span_start > cursor:
+            return False
+        cursor = max(cursor, span_end)
+    return cursor >= end
 
 
 def _short(text: str, limit: int = 40) -> str:
