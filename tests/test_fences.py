@@ -242,3 +242,9 @@ def test_yaml_bare_document_after_document_end_marker():
     """YAML 1.2 (js-yaml, the yaml package) reads a bare document after `...`; PyYAML wants `---`."""
     assert lint("```yaml\na: 1\n...\nb: 2\n```\n") == []
     assert [c for c, _, _ in lint("```yaml\na: 1\n...\nb: [\n```\n")] == ["FNC004"]
+
+
+def test_jsonc_comment_never_closed_is_reported_where_it_starts():
+    """Held-out h33: jsonc-parser reports UnexpectedEndOfComment at the `/*`, not at the end."""
+    assert lint('```jsonc\n{\n  "a": 1 /* unterminated\n}\n```\n') == [("FNC003", 3, 10)]
+    assert lint('```jsonc\n{\n  "a": 1 /* closed */\n}\n```\n') == []

@@ -339,6 +339,13 @@ def _read_json(body: str, allow_fragments: bool, allow_comments: bool, allow_pla
     text, reading.has_comments = _strip_comments(body)
     if reading.has_comments and not allow_comments:
         text = body
+    elif reading.has_comments:
+        unclosed = next((m.start() for m in _STRING_OR_COMMENT.finditer(body)
+                         if m.group().startswith("/*") and not m.group().endswith("*/")), None)
+        if unclosed is not None:
+            # (what jsonc-parser says: UnexpectedEndOfComment, where the comment starts)
+            reading.error = Problem(unclosed, "invalid JSON: a `/*` comment is never closed by `*/`")
+            return reading
     if allow_placeholders:
         replaced, reading.has_placeholders = _placeholders(text)
         if reading.has_placeholders:
