@@ -248,3 +248,24 @@ def test_jsonc_comment_never_closed_is_reported_where_it_starts():
     """Held-out h33: jsonc-parser reports UnexpectedEndOfComment at the `/*`, not at the end."""
     assert lint('```jsonc\n{\n  "a": 1 /* unterminated\n}\n```\n') == [("FNC003", 3, 10)]
     assert lint('```jsonc\n{\n  "a": 1 /* closed */\n}\n```\n') == []
+
+
+def test_docusaurus_3_fences_are_judged_against_prism_react_renderer(tmp_path):
+    """Held-out h33: Docusaurus 3 highlights with prism-react-renderer 2 (which lowercases the name)
+    and the prismjs components of `additionalLanguages`; `bash` is no bundled grammar there.
+    Docusaurus 2 (prism-react-renderer 1) is not judged."""
+    from conftest import run_cli
+
+    def found(core: str) -> list[str]:
+        site = tmp_path / core
+        (site / "docs").mkdir(parents=True)
+        (site / "package.json").write_text(json.dumps({"dependencies": {"@docusaurus/core": core}}), encoding="utf-8")
+        (site / "docusaurus.config.js").write_text(
+            "module.exports = { themeConfig: { prism: { additionalLanguages: ['docker', 'bash'] } } };\n", encoding="utf-8")
+        fences = "".join(f"```{lang}\nx\n```\n\n" for lang in ("JSON", "Dockerfile", "sh", "zsh", "console", "c++", "yaml", "js{1,3}"))
+        (site / "docs" / "a.md").write_text("# A\n\n" + fences, encoding="utf-8")
+        result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "FNC002", "docs", cwd=site)
+        return [d["message"].split("`")[1] for d in json.loads(result.stdout)]
+
+    assert found("3.8.0") == ["zsh", "console", "c++", "js{1,3}"]
+    assert found("2.4.3") == []

@@ -87,7 +87,7 @@ class Site:
     heading_ids: Fact  # "hash" ({#id}), "jsx-comment" ({/*id*/}), "bracket" ([#id]) or None
     html_comments: Fact  # True where `<!-- -->` compiles (Docusaurus's MDX 1 compatibility)
     directives: Fact  # True where `:::name` containers are syntax (admonitions, asides)
-    highlighter: Fact  # "shiki", "expressive-code", "prism" or None (unknown)
+    highlighter: Fact  # "shiki", "expressive-code", "prism-react-renderer" (Docusaurus 3), "prism" or None (unknown)
     extra_languages: Fact  # frozenset of fence languages the config adds
     frontmatter_required: Fact  # True (in every content folder), the folders where it is, False, or None (unknown)
     math: Fact  # remark-math is installed: `$…$` is TeX
@@ -906,17 +906,22 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     site.directives = Fact(True, "Docusaurus admonitions (`:::tip`)")
     languages = re.search(r"additionalLanguages\s*:\s*\[([^\]]*)\]", text)
     extra = frozenset(re.findall(r"['\"]([\w#+.-]+)['\"]", languages.group(1))) if languages else frozenset()
-    # Prism's bundled language set depends on prism-react-renderer's version, which is not
-    # in the repository: the list of known languages cannot be known, so it stays unknown.
+    # Prism's bundled language set depends on prism-react-renderer's version: Docusaurus 3 brings
+    # 2.x (whose list ships with mdxlint), Docusaurus 2 brought 1.x (not judged).
     shiki = re.search(r"[\w@/.-]*shiki[\w/.-]*", text, re.IGNORECASE)
     if shiki is not None:
         # A remark/rehype Shiki plugin or preset (remark-shiki-twoslash, @shikijs/rehype)
         # highlights fences before Prism sees them: which grammars it has is not read.
         site.highlighter = Fact(None, f"{cfg}: {shiki.group(0)} (its languages are not read)")
-    elif re.search(r"\bprism\s*:", text):
-        site.highlighter = Fact("prism", f"{cfg}: themeConfig.prism")
     else:
-        site.highlighter = Fact("prism", "Docusaurus's default (no themeConfig.prism)")
+        where = f"{cfg}: themeConfig.prism" if re.search(r"\bprism\s*:", text) else "Docusaurus's default (no themeConfig.prism)"
+        renderer = _major(deps.get("prism-react-renderer"))
+        if major >= 3 and renderer in (None, 2):
+            # Docusaurus 3's theme highlights with prism-react-renderer 2 (its bundled grammars, and
+            # the prismjs components named in additionalLanguages).
+            site.highlighter = Fact("prism-react-renderer", f"{where}: prism-react-renderer 2 (Docusaurus 3)")
+        else:
+            site.highlighter = Fact("prism", where)
     diagrams, plugins = _diagram_languages(text)
     site.extra_languages = Fact(extra | diagrams, f"{cfg}: prism.additionalLanguages" + (f" + {plugins}" if plugins else ""))
     prism = re.search(r"\bprism\s*:\s*\{", text)

@@ -22,14 +22,34 @@ def shiki_languages() -> tuple[str, frozenset[str]]:
     return data["shiki"], frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _prism_data() -> dict:
+    from importlib import resources
+
+    return json.loads(resources.files("mdxlint.data").joinpath("prism-languages.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=64)
+def prism_languages(additional: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """prism-react-renderer's version, and the languages Docusaurus 3's Prism knows: its bundled
+    grammars and what the prismjs components in `additionalLanguages` add (see
+    `scripts/prism-languages.mjs`)."""
+    data = _prism_data()
+    names = set(data["bundled"])
+    for component in additional:
+        names.update(data["components"].get(component, (component,)))
+    return data["prism-react-renderer"], frozenset(names)
+
+
 @lru_cache(maxsize=256)
-def _closest(lang: str, extra: tuple[str, ...]) -> str | None:
+def _closest(lang: str, extra: tuple[str, ...], known: frozenset[str] | None = None) -> str | None:
     """The known language the author plausibly meant: one typo away (a letter added,
     dropped, changed, or two swapped; two for long names), keeping the first letter of
     a short name (`cron` is not `ron`).  None when nothing is that close."""
     if len(lang) > 40:
         return None
-    _, known = shiki_languages()
+    if known is None:
+        _, known = shiki_languages()
     names = sorted(known | set(extra))
     allowed = 1 if len(lang) <= 8 else 2
     best: tuple[int, float, str] | None = None
@@ -76,6 +96,11 @@ class UnknownFenceLanguage(Rule):
     `c++`). On Astro sites, `math` fences are left alone (Astro's default
     `excludeLangs`), and a site whose `markdown.syntaxHighlight` is `'prism'` or `false`
     is not judged (Prism's list does not ship with mdxlint; nothing highlights).
+    On Docusaurus 3 sites the list is Prism's as Docusaurus loads it: the grammars
+    prism-react-renderer 2 bundles (no `bash` among them) and those of the prismjs
+    components named in `prism.additionalLanguages` (see `scripts/prism-languages.mjs`),
+    looked up in lower case as prism-react-renderer does. Docusaurus 2 (prism-react-renderer
+    1), other Prism setups and highlighters whose languages are not known are not judged.
 
     ## Why is this bad
     Shiki falls back to plain text for a language it does not know, silently: the
@@ -108,27 +133,39 @@ class UnknownFenceLanguage(Rule):
         version, known = shiki_languages()
         extra = {name.lower() for name in ctx.options["extra-languages"]}
         site = ctx.settings.site
+        prism = site is not None and site.highlighter.value == "prism-react-renderer"
         if site is not None:
-            if site.highlighter.value not in ("shiki", "expressive-code"):
-                return  # Prism or an unknown highlighter: its language list is not in the repository
+            if site.highlighter.value not in ("shiki", "expressive-code", "prism-react-renderer"):
+                return  # another Prism or an unknown highlighter: its language list is not in the repository
+            if prism:
+                # Docusaurus 3: prism-react-renderer 2 and the components of additionalLanguages.
+                version, known = prism_languages(frozenset(site.extra_languages.value))
             extra |= site.extra_languages.value
-        # Shiki (and Expressive Code) look a language up as written: `JSON` is not `json`.
+        # Shiki (and Expressive Code) look a language up as written: `JSON` is not `json`;
+        # prism-react-renderer lowercases it.
         for fence in doc.fences:
             lang = fence.lang
             if lang and ("\\" in lang or "&" in lang):
                 lang = unescapeAll(lang)  # (CommonMark decodes escapes and references in the info string)
-            if not lang or lang in known or lang.lower() in extra:
+            if prism and lang:
+                lang_key = lang.lower()
+            else:
+                lang_key = lang
+            if not lang or lang_key in known or lang.lower() in extra:
                 continue
             # Where the language stands comes from the parse: `lang` is the info string
             # as CommonMark reads it, which need not stand verbatim in the file.
             start, end = fence.lang_start, fence.lang_end
             if start < 0:
                 continue
-            shiki = (f"Expressive Code (Shiki {version.split('.')[0]}'s languages)"
-                     if site is not None and site.highlighter.value == "expressive-code"
-                     else f"Shiki {version.split('.')[0]} (Astro's highlighter)")
+            if prism:
+                shiki = f"Prism (prism-react-renderer {version.split('.')[0]}, Docusaurus's highlighter, with its additionalLanguages)"
+            elif site is not None and site.highlighter.value == "expressive-code":
+                shiki = f"Expressive Code (Shiki {version.split('.')[0]}'s languages)"
+            else:
+                shiki = f"Shiki {version.split('.')[0]} (Astro's highlighter)"
             head, brace, rest = lang.partition("{")
-            if brace and head and (head in known or head.lower() in extra):
+            if brace and head and ((head.lower() if prism else head) in known or head.lower() in extra):
                 # `js{2-3}`: line highlights glued to the language; a space separates them.
                 where = start + len(head)
                 fix = Fix.replace(where, where, " ", safe=False, message=f"put a space between `{head}` and `{{{rest}`")
@@ -140,7 +177,7 @@ class UnknownFenceLanguage(Rule):
                     fix if fence.lang_verbatim else None,
                 )
                 continue
-            close = lang.lower() if lang.lower() in known else _closest(lang.lower(), tuple(sorted(extra)))
+            close = lang.lower() if lang.lower() in known else _closest(lang.lower(), tuple(sorted(extra)), known if prism else None)
             suggestion = close or "text"
             # Replacing the language changes how the fence renders and what the other
             # rules read in it: the fix is unsafe, and only offered where the name
@@ -151,6 +188,8 @@ class UnknownFenceLanguage(Rule):
                 message = (f"{shiki} looks languages up as written: it does not know `{lang}` and renders the fence as "
                            f"plain text; use `{suggestion}`")
             else:
+                other = (" (or add its prismjs component to `prism.additionalLanguages`)" if prism
+                         else " (or add a grammar to the site and to `extra-languages`)")
                 message = (f"{shiki} does not know the language `{lang}` and renders the fence as plain text; use "
-                           f"`{suggestion}`" + ("" if close else " (or add a grammar to the site and to `extra-languages`)"))
+                           f"`{suggestion}`" + ("" if close else other))
             ctx.report(start, end, message, fix)
