@@ -30,7 +30,7 @@ def test_docusaurus_detected_from_the_repository_root():
     assert "MDXComponents.js" in site.global_components.source
     assert site.injected_names.value >= {"toc", "frontMatter", "metadata"}
     assert "hash" in site.heading_ids.value and site.html_comments.value and site.directives.value
-    assert site.highlighter.value == "prism" and site.extra_languages.value == {"java", "toml"}
+    assert site.highlighter.value == "prism-react-renderer" and site.extra_languages.value == {"java", "toml"}
     assert site.frontmatter_required.value is False
 
 
@@ -783,8 +783,10 @@ def test_mdx_version_of_a_contentlayer_site(tmp_path):
 
 
 @pytest.mark.parametrize("config, version, highlighter, said", [
-    ("export default { themeConfig: { prism: { additionalLanguages: ['rust'] } } };", "3.6.0", "prism", "themeConfig.prism"),
-    ("export default { title: 'x' };", "3.6.0", "prism", "Docusaurus's default"),
+    ("export default { themeConfig: { prism: { additionalLanguages: ['rust'] } } };", "3.6.0", "prism-react-renderer",
+     "themeConfig.prism"),
+    ("export default { title: 'x' };", "3.6.0", "prism-react-renderer", "Docusaurus's default"),
+    ("export default { title: 'x' };", "2.4.3", "prism", "Docusaurus's default"),
     ("import twoslash from 'remark-shiki-twoslash';\n"
      "export default { presets: [['classic', { docs: { remarkPlugins: [[twoslash.default, {}]] } }]] };",
      "3.6.0", None, "remark-shiki-twoslash"),
