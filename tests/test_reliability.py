@@ -146,7 +146,7 @@ def test_deep_python_says_how_deep():
     body = "df = spark.readStream" + ".select('a')" * 300 + ".load()"
     diagnostics = lint(FRONT + "```python\n" + body + "\n```\n", ["PY001", "PY002"])
     (finding,) = diagnostics
-    assert finding.code == "PY001" and "nested" in finding.message and "mdxlint reads up to 100" in finding.message
+    assert finding.code == "PY001" and "nested" in finding.message and "mdxlint reads up to 250" in finding.message
 
 
 def test_deep_lists_are_read_past_the_limit_and_reported():

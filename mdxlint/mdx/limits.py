@@ -13,7 +13,7 @@ import functools
 import re
 
 MAX_JSON_DEPTH = 200  # objects and arrays in a JSON fence
-MAX_PYTHON_DEPTH = 100  # levels of Python's syntax tree in a Python fence
+MAX_PYTHON_DEPTH = 250  # levels of Python's syntax tree in a Python fence
 MAX_BLOCK_DEPTH = 64  # markdown-it block levels (a list adds two: list and item)
 MAX_YAML_VALUES = 100_000  # values a YAML document holds with its aliases written out
 

@@ -165,6 +165,7 @@ def notebook(doc: Document) -> Notebook:
                     nested_message("this code", depth, MAX_PYTHON_DEPTH),
                     ("<fence>", getattr(deepest, "lineno", 1), getattr(deepest, "col_offset", 0) + 1, ""),
                 )
+                item.error.unchecked = True
         book.fences.append(item)
     doc._notebook = book  # type: ignore[attr-defined]
     return book
@@ -325,7 +326,10 @@ def _excerpt_returns(tree: ast.Module) -> None:
 
 
 class NestingTooDeep(SyntaxError):
-    """Valid Python nested deeper than mdxlint reads (reported as such, not as a syntax error)."""
+    """Python nested deeper than mdxlint reads (reported as such, not as a syntax error);
+    ``unchecked``: valid Python, only not checked (an info), else Python's own parser gave up."""
+
+    unchecked = False
 
 
 def _depth(tree: ast.AST) -> tuple[int, ast.AST]:

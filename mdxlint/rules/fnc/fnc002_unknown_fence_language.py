@@ -182,14 +182,15 @@ class UnknownFenceLanguage(Rule):
             # Replacing the language changes how the fence renders and what the other
             # rules read in it: the fix is unsafe, and only offered where the name
             # stands verbatim.
-            verbatim = fence.lang_verbatim and lang == fence.lang
+            verbatim = fence.lang_verbatim  # (the span as written, escapes and all, is what is replaced)
             fix = Fix.replace(start, end, suggestion, safe=False, message=f"use `{suggestion}`") if verbatim else None
+            shown = f"`{lang}`" if lang == fence.lang else f"`{lang}` (written `{fence.lang}`)"
             if close == lang.lower():
-                message = (f"{shiki} looks languages up as written: it does not know `{lang}` and renders the fence as "
+                message = (f"{shiki} looks languages up as written: it does not know {shown} and renders the fence as "
                            f"plain text; use `{suggestion}`")
             else:
                 other = (" (or add its prismjs component to `prism.additionalLanguages`)" if prism
                          else " (or add a grammar to the site and to `extra-languages`)")
-                message = (f"{shiki} does not know the language `{lang}` and renders the fence as plain text; use "
+                message = (f"{shiki} does not know the language {shown} and renders the fence as plain text; use "
                            f"`{suggestion}`" + ("" if close else other))
             ctx.report(start, end, message, fix)

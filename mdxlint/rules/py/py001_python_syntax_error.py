@@ -45,6 +45,7 @@ class PythonSyntaxError(Rule):
     code = "PY001"
     name = "python-syntax-error"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.INFO)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for item in notebook(doc).fences:
@@ -63,4 +64,6 @@ class PythonSyntaxError(Rule):
                 text = _LINE_IN_MESSAGE.sub(lambda m: f"{m.group(1)}{doc.source.position(item.offset(int(m.group(2)), 0)).line + 1}",
                                             text)
             message = text if isinstance(error, NestingTooDeep) else f"Python syntax error: {text}"
-            ctx.report(start, max(end, start + 1), message)
+            # Valid Python that mdxlint did not read (nested past its limit) is no error of the page.
+            unchecked = isinstance(error, NestingTooDeep) and error.unchecked
+            ctx.report(start, max(end, start + 1), message, severity=Severity.INFO if unchecked else None)
