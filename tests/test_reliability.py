@@ -3,6 +3,7 @@ run (the large campaign: ``python -m tests.fuzz --count 100000 --seed N``)."""
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from pathlib import Path
@@ -228,3 +229,29 @@ def test_linted_documents_do_not_stay_in_memory():
         campaign.lint(text)
     gc.collect()
     assert sum(1 for o in gc.get_objects() if isinstance(o, Document)) == 0
+
+
+def test_text_no_output_can_encode_is_escaped(tmp_path):
+    """Held-out h30: a lone surrogate decoded from a JSON string, and a file name whose bytes are not
+    UTF-8, crashed every output format (UnicodeEncodeError) or made the JSON report invalid; the
+    escaper let format characters such as U+061C, U+00AD and the tag characters through."""
+    import json as json_module
+
+    from conftest import run_cli
+    from mdxlint.frontends.reporters import printable
+
+    page = tmp_path / "s.mdx"
+    page.write_text('---\ntitle: "T"\n---\n\n```json\n{"\\ud800": 1, "\\ud800": 2}\n```\n', encoding="utf-8")
+    odd = os.path.join(os.fsencode(str(tmp_path)), b"b\x9bc.mdx")
+    with open(odd, "wb") as handle:
+        handle.write(b"# A\n\n```\nx\n```\n")
+    for output in ("text", "json", "sarif", "junit", "github"):
+        result = run_cli("check", "--no-cache", "--output-format", output, str(tmp_path))
+        assert result.returncode == 1 and b"internal error" not in result.stderr, (output, result.stderr)
+        result.stdout.decode("utf-8")  # (valid UTF-8 throughout)
+        if output == "json":
+            found = json_module.loads(result.stdout)
+            assert any("\\ud800" in d["message"] for d in found) and any(d["file"].endswith("b\\x9bc.mdx") for d in found)
+    baseline = tmp_path / "bl.json"
+    assert run_cli("check", "--no-cache", "--write-baseline", str(baseline), str(tmp_path)).returncode == 0
+    assert printable("a\u061cb\u00adc\U000e0041d") == "a\\u061cb\\xadc\\U000e0041d"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from mdxlint._version import __version__
-from mdxlint.lint.diagnostics import Diagnostic, Severity
+from mdxlint.lint.diagnostics import Diagnostic, Severity, without_surrogates
 from mdxlint.lint.registry import all_rules, rule_infos
 
 def escape(text: str) -> str:
@@ -34,7 +34,8 @@ def rule_url(code: str) -> str:
 def _display_path(path: str) -> str:
     # One answer per path and working directory: a run prints thousands of findings
     # of a few files, and relpath costs a getcwd and two normalisations each time.
-    return _display_path_in(path, os.getcwd())
+    # (A name's bytes that are not UTF-8 are shown as escapes: no report can hold them.)
+    return without_surrogates(_display_path_in(path, os.getcwd()))
 
 
 @functools.lru_cache(maxsize=4096)  # bounded: a language server lives long
@@ -72,7 +73,22 @@ def printable(text: str, *, tabs: str = "\\t") -> str:
     if text.isprintable():  # no control, format or separator character: nothing to escape
         return text
     text = text.replace("\t", tabs).replace("\n", "\\n")
-    return _UNPRINTABLE.sub(_escape_char, text)
+    text = _UNPRINTABLE.sub(_escape_char, text)
+    if text.isprintable():
+        return text
+    # The rest of the controls, format characters (U+00AD, U+061C, the tag characters),
+    # surrogates and line or paragraph separators; spaces of other widths are shown as they are.
+    import unicodedata
+
+    return "".join(_escape_one(ch) if not ch.isprintable() and unicodedata.category(ch) in _HIDDEN else ch for ch in text)
+
+
+_HIDDEN = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def _escape_one(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def severity_rank(severity: Severity) -> int:
@@ -325,7 +341,7 @@ def json_line(d: Diagnostic) -> str:
     if d.fix is not None:
         return _encode(d.to_json())
     return (
-        f'{{"file": {_string(d.path)}, "line": {d.line:d}, "column": {d.column:d}, "end_line": {d.end_line:d}, '
+        f'{{"file": {_string(without_surrogates(d.path))}, "line": {d.line:d}, "column": {d.column:d}, "end_line": {d.end_line:d}, '
         f'"end_column": {d.end_column:d}, "code": {_string(d.code)}, "severity": {_string(d.severity.value)}, '
         f'"message": {_string(d.message)}, "fix": null}}'
     )

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from mdxlint.lint.diagnostics import Diagnostic
+from mdxlint.lint.diagnostics import Diagnostic, without_surrogates
 
 FORMAT = "mdxlint-baseline"
 VERSION = 1
@@ -63,11 +63,11 @@ class Baseline:
         return os.path.dirname(os.path.abspath(self.path))
 
     def key(self, diag: Diagnostic, text: str | None) -> Key:
-        rel = os.path.relpath(os.path.abspath(diag.path), self.folder).replace(os.sep, "/")
-        return (rel, diag.code, flagged_text(diag, text))
+        rel = without_surrogates(os.path.relpath(os.path.abspath(diag.path), self.folder).replace(os.sep, "/"))
+        return (rel, diag.code, without_surrogates(flagged_text(diag, text)))
 
     def file_key(self, path: str) -> str:
-        return os.path.relpath(os.path.abspath(path), self.folder).replace(os.sep, "/")
+        return without_surrogates(os.path.relpath(os.path.abspath(path), self.folder).replace(os.sep, "/"))
 
 
 @dataclass

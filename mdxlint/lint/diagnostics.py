@@ -76,7 +76,7 @@ class Diagnostic:
                 "edits": self.fix_positions,
             }
         return {
-            "file": self.path,
+            "file": without_surrogates(self.path),
             "line": self.line,
             "column": self.column,
             "end_line": self.end_line,
@@ -86,3 +86,25 @@ class Diagnostic:
             "message": self.message,
             "fix": fix,
         }
+
+
+_SURROGATE = None
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates shown as escapes: a byte a file name held that is not UTF-8
+    (Python keeps it as U+DC80–U+DCFF) as `\\xNN`, another (`"\\ud800"` decoded from a JSON string) as
+    `\\udNNN`.  No output can encode them, and a report must never fail on a file's text."""
+    global _SURROGATE
+    if text.isascii():
+        return text
+    if _SURROGATE is None:
+        import re
+
+        _SURROGATE = re.compile("[\ud800-\udfff]")
+    return _SURROGATE.sub(_escape_surrogate, text)
+
+
+def _escape_surrogate(match) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"

@@ -24,7 +24,7 @@ from mdxlint._version import __version__
 from mdxlint.lint.configuration import enabled_codes, ignored_for, options_for, severity_for
 from mdxlint.project.settings import Settings
 from mdxlint.project.course import CourseIndex, LessonFacts
-from mdxlint.lint.diagnostics import Applicability, Diagnostic, Fix, Severity
+from mdxlint.lint.diagnostics import Applicability, Diagnostic, Fix, Severity, without_surrogates
 from mdxlint.mdx.document import Document
 from mdxlint.lint.registry import all_rules, rule_infos
 from mdxlint.lint.rule import RawDiagnostic, Rule, RuleContext
@@ -469,22 +469,27 @@ def _position(line_starts: list[int], text_length: int, offset: int) -> tuple[in
 def to_diagnostic(path: str, raw: RawDiagnostic, line_starts: list[int], text_length: int) -> Diagnostic:
     line, column = _position(line_starts, text_length, raw.start)
     end_line, end_column = _position(line_starts, text_length, raw.end)
+    message = without_surrogates(raw.message)
+    fix = raw.fix
+    if fix is not None and (without_surrogates(fix.message or "") != (fix.message or "") or any(
+            without_surrogates(edit.content) != edit.content for edit in fix.edits)):
+        fix = None  # (text no file can hold: not offered)
     diagnostic = Diagnostic(
         path=path,
         code=raw.code,
         severity=raw.severity,
-        message=raw.message,
+        message=message,
         line=line + 1,
         column=column + 1,
         end_line=end_line + 1,
         end_column=end_column + 1,
         start_offset=raw.start,
         end_offset=raw.end,
-        fix=raw.fix,
+        fix=fix,
     )
-    if raw.fix is not None:
+    if fix is not None:
         diagnostic.fix_positions = positions = []
-        for text_edit in raw.fix.edits:
+        for text_edit in fix.edits:
             s_line, s_col = _position(line_starts, text_length, text_edit.start)
             e_line, e_col = _position(line_starts, text_length, text_edit.end)
             positions.append(
