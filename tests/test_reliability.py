@@ -255,3 +255,28 @@ def test_text_no_output_can_encode_is_escaped(tmp_path):
     baseline = tmp_path / "bl.json"
     assert run_cli("check", "--no-cache", "--write-baseline", str(baseline), str(tmp_path)).returncode == 0
     assert printable("a\u061cb\u00adc\U000e0041d") == "a\\u061cb\\xadc\\U000e0041d"
+
+
+def test_bad_configurations_baselines_and_folders_get_clear_errors(tmp_path):
+    """Held-out h30: each of these stopped the run with an internal error (or walked the whole disk)."""
+    from conftest import run_cli
+
+    page = tmp_path / "a.mdx"
+    page.write_text('---\ntitle: "T"\n---\n\nText.\n', encoding="utf-8")
+    config = tmp_path / "mdxlint.toml"
+    for text, said in [("tool = 1\n", "`tool` must be a table"), ("tool = {mdxlint = [1]}\n", "`tool.mdxlint` must be a table"),
+                       ("a = " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+                       ('[course]\ncontent-root = "/"\n', "is outside the project")]:
+        config.write_text(text, encoding="utf-8")
+        result = run_cli("check", "--no-cache", str(page), cwd=tmp_path)
+        assert result.returncode == 2 and said.encode() in result.stderr and b"internal error" not in result.stderr, result.stderr
+    config.unlink()
+    baseline = tmp_path / "bl.json"
+    for text, said in [('{"format": "mdxlint-baseline", "version": 1, "findings": [{"file": "a", "code": "X", "text": "t", '
+                        '"count": Infinity}]}', "no valid file, code, text or count"),
+                       ("[" * 100000 + "]" * 100000, "nested too deeply")]:
+        baseline.write_text(text, encoding="utf-8")
+        result = run_cli("check", "--no-cache", "--baseline", str(baseline), str(page), cwd=tmp_path)
+        assert result.returncode == 2 and b"internal error" not in result.stderr, result.stderr
+    result = run_cli("check", "--no-cache", "--baseline", "/dev/zero", str(page), cwd=tmp_path)
+    assert result.returncode == 2 and b"not a regular file" in result.stderr

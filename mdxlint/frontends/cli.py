@@ -632,13 +632,33 @@ def run() -> None:
         raise
     except BrokenPipeError:
         sys.exit(EXIT_ERROR)
+    except OSError as error:
+        if error.errno is not None and _writing_failed(error):
+            # Standard output went away or filled up (a full disk, a closed pipe): say so plainly.
+            try:
+                click.echo(f"mdxlint: error: cannot write the report: {error.strerror or error}", err=True)
+            except OSError:
+                pass
+            sys.exit(EXIT_ERROR)
+        _internal_error(error)
     except Exception as error:  # pragma: no cover - last line of defence
-        import traceback
+        _internal_error(error)
 
-        if os.environ.get("MDXLINT_DEBUG"):
-            traceback.print_exc()
-        click.echo(f"mdxlint: internal error: {type(error).__name__}: {error} (set MDXLINT_DEBUG=1 for details)", err=True)
-        sys.exit(EXIT_ERROR)
+
+def _writing_failed(error: OSError) -> bool:
+    import errno
+
+    return error.errno in (errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF)
+
+
+def _internal_error(error: BaseException) -> None:
+    import traceback
+
+    if os.environ.get("MDXLINT_DEBUG"):
+        traceback.print_exc()
+    click.echo(f"mdxlint: internal error: {type(error).__name__}: {_printable(str(error))} (set MDXLINT_DEBUG=1 for details)",
+               err=True)
+    sys.exit(EXIT_ERROR)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -77,8 +77,15 @@ class BaselineResult:
     fixed: int  # entries of linted files that no finding matched
 
 
+MAX_BASELINE_BYTES = 256 * 1024 * 1024  # a baseline of a million findings is far smaller
+
+
 def load(path: str) -> Baseline:
     try:
+        if os.path.exists(path) and not os.path.isfile(path):
+            raise BaselineError(f"{path}: the baseline is not a regular file")
+        if os.path.getsize(path) > MAX_BASELINE_BYTES:
+            raise BaselineError(f"{path}: the baseline is larger than {MAX_BASELINE_BYTES // (1024 * 1024)} MiB; not read")
         with open(path, encoding="utf-8") as stream:
             data = json.load(stream)
     except FileNotFoundError:
@@ -87,6 +94,8 @@ def load(path: str) -> Baseline:
         raise BaselineError(f"{path}: cannot read the baseline: {error}") from None
     except ValueError as error:
         raise BaselineError(f"{path}: the baseline is not valid JSON: {error}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: the baseline is not valid: nested too deeply to read") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("findings"), list):
         raise BaselineError(f"{path}: not an mdxlint baseline (expected an object with \"format\": \"{FORMAT}\" and \"findings\")")
     if data.get("version") != VERSION:
@@ -96,8 +105,8 @@ def load(path: str) -> Baseline:
         try:
             key = (str(item["file"]), str(item["code"]), str(item["text"]))
             count = int(item.get("count", 1))
-        except (KeyError, TypeError, ValueError):
-            raise BaselineError(f"{path}: finding #{index + 1} lacks file, code or text") from None
+        except (KeyError, TypeError, ValueError, OverflowError, AttributeError):
+            raise BaselineError(f"{path}: finding #{index + 1} has no valid file, code, text or count") from None
         baseline.entries[key] += max(count, 1)
     return baseline
 

@@ -205,7 +205,10 @@ class Linter:
 
             doc = parse_document(path, source, self.syntax)
         except RecursionError:
-            outcome.raw.append(RawDiagnostic(INTERNAL_ERROR, 0, 0, "the file is nested too deeply to parse", Severity.ERROR))
+            # Constructs nested past what the parser's recursion reads (template literals inside
+            # template literals, thousands deep): the file is not checked, which is no internal error.
+            outcome.raw.append(RawDiagnostic(TOO_LARGE, 0, 0, "the file nests its constructs deeper than mdxlint reads; "
+                                             "it was not checked", Severity.ERROR))
             return outcome
         except Exception as error:  # the parser must never take the run down
             outcome.raw.append(_internal_error("the MDX parser", error))

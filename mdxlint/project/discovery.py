@@ -19,10 +19,10 @@ from mdxlint.project.settings import Settings, glob_match
 def find_project_root(start: str) -> str:
     """The nearest folder above ``start`` that holds an Astro config or package.json."""
     path = Path(os.path.abspath(start))
-    if path.is_file() or not path.exists():
+    if os.path.isfile(path) or not os.path.exists(path):
         path = path.parent
     for folder in (path, *path.parents):
-        if any((folder / name).is_file() for name in ASTRO_CONFIGS + ("package.json",)):
+        if any(os.path.isfile(folder / name) for name in ASTRO_CONFIGS + ("package.json",)):
             return str(folder)
     return os.getcwd()
 
@@ -57,12 +57,15 @@ def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True)
 
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if os.path.isdir(path):
             # A folder named on the command line that neither holds nor lies in one of the
             # site's content folders was asked for as it is: its files are linted (not a
             # silent "no files" because the site keeps its pages elsewhere).
             pages_only = site is not None and site.holds_pages(str(path))
-            for folder, dirnames, filenames in os.walk(path):
+            def unreadable(error: OSError) -> None:
+                errors.append(f"{error.filename}: cannot read this folder ({error.strerror or error}); its files were not linted")
+
+            for folder, dirnames, filenames in os.walk(path, onerror=unreadable):
                 dirnames[:] = sorted(d for d in dirnames if not any(glob_match(d, p) for p in settings.exclude))
                 for name in sorted(filenames):
                     if name.endswith(extensions):
@@ -72,13 +75,13 @@ def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True)
                             seen.add(full)
                             files.append(full)
                             walked.append(full)
-        elif path.is_file():
+        elif os.path.isfile(path):
             if settings.force_exclude and (not raw.endswith(extensions) or named_file_excluded(raw)):
                 continue  # pre-commit names every staged file; --force-exclude keeps the configured filters
             if raw not in seen:
                 seen.add(raw)
                 files.append(raw)
-        elif path.exists():
+        elif os.path.exists(path):
             errors.append(f"{raw}: not a regular file or folder")
         else:
             errors.append(f"{raw}: no such file or folder")

@@ -160,7 +160,7 @@ def local_imports(config: Path, text: str) -> list[tuple[str, str, Path]]:
         default, named, target = (match.group(1), match.group(2), match.group(3)) if match.group(3) else (
             match.group(4), match.group(5), match.group(6))
         module = next((config.parent / (target + suffix) for suffix in _MODULE_SUFFIXES
-                       if (config.parent / (target + suffix)).is_file()), None)
+                       if os.path.isfile(config.parent / (target + suffix))), None)
         if module is None:
             continue
         if default:
@@ -286,7 +286,7 @@ def _docusaurus(config: Path) -> tuple[str, tuple[str, ...], dict[str, str | Non
     except OSError:
         return None
     modules = [sibling for sibling in sorted(config.parent.glob("i18n.*"))
-               if sibling.is_file() and sibling.suffix in (".js", ".mjs", ".ts", ".cjs", ".json")]
+               if os.path.isfile(sibling) and sibling.suffix in (".js", ".mjs", ".ts", ".cjs", ".json")]
     # A module of the project the config takes its i18n from (`const { i18n } = require('./config/i18n')`).
     modules += [module for local, _, module in local_imports(config, texts[0])
                 if ("i18n" in local.lower() or "locale" in local.lower()) and module not in modules]
@@ -320,21 +320,21 @@ def _site_config(folder: str) -> tuple[str, str] | None:
     path = Path(folder)
     for candidate in (path, *path.parents):
         for name in ASTRO:
-            if (candidate / name).is_file():
+            if os.path.isfile(candidate / name):
                 return "astro", str(candidate / name)
         for sub in ("", "website"):
             for name in DOCUSAURUS:
-                if (candidate / sub / name).is_file():
+                if os.path.isfile(candidate / sub / name):
                     return "docusaurus", str(candidate / sub / name)
-            variants = sorted((candidate / sub).glob("docusaurus.config.*.*")) if (candidate / sub).is_dir() else []
+            variants = sorted((candidate / sub).glob("docusaurus.config.*.*")) if os.path.isdir(candidate / sub) else []
             variants = [v for v in variants if v.suffix in (".js", ".mjs", ".ts", ".cjs")]
             if variants:  # one config per locale (docusaurus.config.en.js): the English one, else the first
                 chosen = next((v for v in variants if v.name.split(".")[2] == "en"), variants[0])
                 return "docusaurus", str(chosen)
         for name in NEXT:
-            if (candidate / name).is_file():
+            if os.path.isfile(candidate / name):
                 return "next", str(candidate / name)
-        if (candidate / ".git").exists():
+        if os.path.exists(candidate / ".git"):
             break
     return None
 

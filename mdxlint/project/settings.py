@@ -165,9 +165,10 @@ def find_config(start: str) -> Path | None:
                 if name == "pyproject.toml":
                     try:
                         data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-                    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
                         continue
-                    if "mdxlint" not in data.get("tool", {}):
+                    tool = data.get("tool")
+                    if not isinstance(tool, dict) or "mdxlint" not in tool:
                         continue
                 return candidate
     return None
@@ -186,12 +187,25 @@ def load_settings(config_path: str | os.PathLike | None = None, start: str = "."
         raise ConfigError(f"{path}: cannot read: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
-    table = raw.get("tool", {}).get("mdxlint", {}) if path.name == "pyproject.toml" else raw
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply to read") from None
+    tool = raw.get("tool", {})
+    if ("tool" in raw and not isinstance(tool, dict)) or (isinstance(tool, dict) and "mdxlint" in tool
+                                                          and not isinstance(tool["mdxlint"], dict)):
+        what = "`tool`" if not isinstance(tool, dict) else "`tool.mdxlint`"
+        raise ConfigError(f"{path}: {what} must be a table (`[{what.strip('`')}]`), not {type(tool if what == '`tool`' else tool['mdxlint']).__name__}")
+    table = tool.get("mdxlint", {}) if path.name == "pyproject.toml" else raw
     table_name = "tool.mdxlint" if path.name == "pyproject.toml" else ""
-    if path.name != "pyproject.toml" and "tool" in raw and "mdxlint" in raw.get("tool", {}):
-        table = raw["tool"]["mdxlint"]
+    if path.name != "pyproject.toml" and "mdxlint" in tool:
+        table = tool["mdxlint"]
         table_name = "tool.mdxlint"
     return settings_from_table(table, str(path), table_name=table_name)
+
+
+def _leaves(root: str, relative: str) -> bool:
+    """Whether ``relative`` (as a config writes a folder) names a folder outside ``root``."""
+    full = os.path.normpath(os.path.join(root, relative))
+    return full != os.path.normpath(root) and not full.startswith(os.path.normpath(root) + os.sep)
 
 
 def did_you_mean(word: str, known) -> str:
@@ -243,6 +257,10 @@ def settings_from_table(table: dict[str, Any], origin: str = "<config>", *, tabl
                 if course_key not in _COURSE_KEYS:
                     raise _unknown_key(origin, course_key, settings.table("course"), _COURSE_KEYS)
                 _check_type(course_value, _COURSE_KEYS[course_key], f"{where}.{course_key}")
+                if course_key == "content-root" and _leaves(settings.root, course_value):
+                    # (lessons are looked for below it: a root outside the project walks the whole disk)
+                    raise ConfigError(f"{where}.{course_key}: `{course_value}` is outside the project "
+                                      f"({settings.root}); give a folder inside it")
                 setattr(settings.course, course_key.replace("-", "_"), course_value)
             for pattern_key in ("lesson_pattern", "prerequisite_pattern"):
                 try:

@@ -200,7 +200,7 @@ def _read(path: Path) -> str:
 
 def _package(folder: Path) -> tuple[dict, str]:
     path = folder / "package.json"
-    if not path.is_file():
+    if not os.path.isfile(path):
         return {}, ""
     try:
         data = json.loads(_read(path))
@@ -227,7 +227,7 @@ def _major_minor(spec: object) -> tuple[int, int] | None:
 
 def _first(folder: Path, names) -> Path | None:
     for name in names:
-        if (folder / name).is_file():
+        if os.path.isfile(folder / name):
             return folder / name
     return None
 
@@ -338,7 +338,7 @@ def detect(start: str) -> Site:
     """The site that builds ``start``: the nearest framework config above it, else one below
     it (a repository whose site lives in ``website/`` or ``docs/``), else an unknown site."""
     path = Path(os.path.abspath(start))
-    if path.is_file() or not path.exists():
+    if os.path.isfile(path) or not os.path.exists(path):
         path = path.parent
     for folder in (path, *path.parents):
         site = _site_in(folder)
@@ -352,7 +352,7 @@ def detect(start: str) -> Site:
     if sibling is not None:
         return sibling
     for folder in (path, *path.parents):
-        if (folder / "package.json").is_file():
+        if os.path.isfile(folder / "package.json"):
             return _unknown(path, f"{_rel(path, folder / 'package.json')}: no framework mdxlint knows among its dependencies")
     return _unknown(path)
 
@@ -376,7 +376,7 @@ def _site_beside(path: Path) -> Site | None:
                 folder = Path(os.path.normpath(child / content))
                 if folder == path or folder in path.parents:
                     return site
-        if (ancestor / ".git").exists():
+        if os.path.exists(ancestor / ".git"):
             break  # not past the repository
     return None
 
@@ -391,7 +391,7 @@ def _folders_below(path: Path, depth: int):
         nxt = []
         for folder in level:
             try:
-                children = sorted(p for p in folder.iterdir() if p.is_dir() and p.name not in _SKIP_DIRS and not p.name.startswith("."))
+                children = sorted(p for p in folder.iterdir() if os.path.isdir(p) and p.name not in _SKIP_DIRS and not p.name.startswith("."))
             except OSError:
                 continue
             nxt.extend(children)
@@ -421,7 +421,7 @@ def _site_in(folder: Path) -> Site | None:
         # Each config read once, without its comments (a commented-out import is not used).
         configs = [(folder / name, _read(folder / name))
                    for name in (*ASTRO, *DOCUSAURUS, *NEXT, *VOCS, *RSPRESS, "source.config.ts", "source.config.mjs")
-                   if (folder / name).is_file()]
+                   if os.path.isfile(folder / name)]
         if not site.math.value:
             # A config that imports remark-math passes it to its MDX pipeline (a monorepo's site may
             # have it from the workspace's package.json, not its own).
@@ -453,7 +453,7 @@ def _frontmatter_export(text: str) -> str | None:
 
 def _framework_in(folder: Path) -> Site | None:
     astro = _first(folder, ASTRO)
-    if astro is None and "astro" in _package(folder)[0] and ((folder / "src" / "pages").is_dir() or (folder / "src" / "content").is_dir()):
+    if astro is None and "astro" in _package(folder)[0] and (os.path.isdir(folder / "src" / "pages") or os.path.isdir(folder / "src" / "content")):
         # Astro runs without a config file, on its defaults (read as an empty one); a monorepo's root
         # that only lists astro among its dependencies holds no src/pages or src/content
         astro = folder / ASTRO[0]
@@ -586,7 +586,7 @@ def _mintlify_config(folder: Path) -> Path | None:
     """docs.json or mint.json when it is Mintlify's (its $schema, or the keys Mintlify requires)."""
     for name in MINTLIFY:
         path = folder / name
-        if not path.is_file():
+        if not os.path.isfile(path):
             continue
         try:
             data = json.loads(_read(path))
@@ -620,7 +620,7 @@ def _mintlify(folder: Path, config: Path) -> Site:
     ignored = [".claude", ".agents", ".cursor", ".github"]
     source = "Mintlify ignores .claude, .agents, .cursor, .github"
     mintignore = folder / ".mintignore"
-    if mintignore.is_file():
+    if os.path.isfile(mintignore):
         try:
             lines = mintignore.read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
@@ -634,7 +634,7 @@ def _mintlify(folder: Path, config: Path) -> Site:
 def _astro(folder: Path, config: Path) -> Site:
     text = _read(config)
     deps, package = _package(folder)
-    cfg = _rel(folder, config) if config.is_file() else f"{_rel(folder, package)}: astro, with no astro.config.* (Astro's defaults)"
+    cfg = _rel(folder, config) if os.path.isfile(config) else f"{_rel(folder, package)}: astro, with no astro.config.* (Astro's defaults)"
     site = _unknown(folder, f"{cfg}: not set, and Astro has no such default")
     starlight = "@astrojs/starlight" in deps or "@astrojs/starlight" in text
     site.framework = Fact("starlight" if starlight else "astro", f"{cfg}" + (": @astrojs/starlight" if starlight else ""))
@@ -1104,7 +1104,7 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     spreads: list[str] = []
     for candidate in [*(folder / name for name in MDX_COMPONENT_FILES), *(folder / "src" / name for name in MDX_COMPONENT_FILES),
                       *sorted(folder.glob("src/components/MDX/MDXComponents.*")), *sorted(folder.glob("components/MDXComponents.*"))]:
-        if candidate.is_file():
+        if os.path.isfile(candidate):
             found, spread = component_map(candidate)
             if fumadocs and spread:
                 # Fumadocs' page renders `getMDXComponents({...})` with more components (its template
@@ -1155,7 +1155,7 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     site.frontmatter_required = Fact(False if nextra else None, "Nextra: front matter is optional" if nextra else "Next.js: no schema")
     if nextra and re.search(r"\blatex\s*:\s*(?:true\b|\{)", text):
         site.math = Fact(True, f"{cfg}: nextra({{ latex }})")
-    content = [d for d in ("src/content", "content", "pages", "src/pages", "app", "src/app") if (folder / d).is_dir()]
+    content = [d for d in ("src/content", "content", "pages", "src/pages", "app", "src/app") if os.path.isdir(folder / d)]
     site.content_dirs = Fact(tuple(content), "folders present")
     if not nextra and not fumadocs:
         site.mdx_anywhere = Fact(True, "Next.js: the MDX loader compiles every .mdx file the app imports, wherever it is")

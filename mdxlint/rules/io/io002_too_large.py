@@ -9,8 +9,10 @@ class FileTooLarge(Rule):
     Skips and reports a file over the configured size limit (`max-file-size`,
     default 5,000,000 bytes). Also reports block quotes and lists nested more than
     64 levels deep: mdxlint reads what is nested deeper as plain paragraphs, so the
-    rules do not see its structure. (JSON and Python nested past what mdxlint reads
-    are reported by `FNC003` and `PY001`.)
+    rules do not see its structure; a file whose constructs nest past what the parser's
+    recursion reads (template literals inside template literals, thousands deep) is
+    not checked and says so. (JSON and Python nested past what mdxlint reads are
+    reported by `FNC003` and `PY001`.)
 
     ## Why is this bad
     A lesson of many megabytes is almost always a generated or pasted artefact (a
