@@ -21,7 +21,7 @@ from mdxlint.project.course import CourseIndex
 from mdxlint.project.discovery import course_input_stamps, discover, other_lessons
 from mdxlint.lint.diagnostics import Diagnostic
 from mdxlint.lint.engine import FileOutcome, Linter, LintRun
-from mdxlint.lint.fixes import MAX_PASSES, apply, choose_fixes, write_atomically
+from mdxlint.lint.fixes import MAX_PASSES, FileChanged, apply, choose_fixes, write_atomically
 
 PARALLEL_THRESHOLD = 24  # files to analyse before a process pool pays for itself
 
@@ -399,7 +399,8 @@ def _collect(files, linter: Linter, cache: Cache | None, jobs, progress, keys: d
 
 def _fix_one(path: str, linter: Linter, index: CourseIndex, run: LintRun, unsafe: bool, write: bool) -> None:
     try:
-        original = Path(path).read_bytes().decode("utf-8")
+        raw = Path(path).read_bytes()
+        original = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return
     fixed, count, final = _fix_passes(original, path, linter, index, unsafe)
@@ -407,7 +408,10 @@ def _fix_one(path: str, linter: Linter, index: CourseIndex, run: LintRun, unsafe
         return
     if write:
         try:
-            write_atomically(path, fixed)
+            write_atomically(path, fixed, expected=raw)
+        except FileChanged as error:
+            run.errors.append(f"{error}; the fixes were not written and the file is unchanged")
+            return
         except OSError as error:
             run.errors.append(f"{path}: could not write the fixes: {error.strerror or error}; the file is unchanged")
             return

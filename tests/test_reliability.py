@@ -280,3 +280,30 @@ def test_bad_configurations_baselines_and_folders_get_clear_errors(tmp_path):
         assert result.returncode == 2 and b"internal error" not in result.stderr, result.stderr
     result = run_cli("check", "--no-cache", "--baseline", "/dev/zero", str(page), cwd=tmp_path)
     assert result.returncode == 2 and b"not a regular file" in result.stderr
+
+
+def test_fixes_keep_links_and_read_only_files_and_baselines_keep_their_mode(tmp_path):
+    """Held-out h30: --fix replaced a symbolic link by a file (the target kept its fence), split hard
+    links, rewrote a read-only file; --write-baseline made the baseline 0600."""
+    import stat as stat_module
+
+    from conftest import run_cli
+
+    text = '---\ntitle: "T"\n---\n\n```\nx\n```\n'
+    (tmp_path / "real.mdx").write_text(text, encoding="utf-8")
+    (tmp_path / "lessons").mkdir()
+    os.symlink("../real.mdx", tmp_path / "lessons" / "link.mdx")
+    run_cli("check", "--no-cache", "--fix", "--unsafe-fixes", "--select", "FNC001", str(tmp_path / "lessons" / "link.mdx"))
+    assert os.path.islink(tmp_path / "lessons" / "link.mdx") and "```text" in (tmp_path / "real.mdx").read_text(encoding="utf-8")
+    for name in ("ro.mdx", "hard.mdx"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    os.chmod(tmp_path / "ro.mdx", 0o444)
+    os.link(tmp_path / "hard.mdx", tmp_path / "hard2.mdx")
+    result = run_cli("check", "--no-cache", "--fix", "--unsafe-fixes", "--select", "FNC001", str(tmp_path / "ro.mdx"), str(tmp_path / "hard.mdx"))
+    assert b"read-only" in result.stderr and b"hard links" in result.stderr and result.returncode == 2
+    assert (tmp_path / "ro.mdx").read_text(encoding="utf-8") == text and (tmp_path / "hard2.mdx").read_text(encoding="utf-8") == text
+    baseline = tmp_path / "bl.json"
+    baseline.write_text("{}", encoding="utf-8")
+    os.chmod(baseline, 0o644)
+    run_cli("check", "--no-cache", "--write-baseline", str(baseline), str(tmp_path / "real.mdx"))
+    assert stat_module.S_IMODE(os.stat(baseline).st_mode) == 0o644

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -133,6 +134,15 @@ def write(path: str, diagnostics: Iterable[Diagnostic], source: Callable[[str], 
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(document, stream, ensure_ascii=False, indent=1)
             stream.write("\n")
+        # The mode a file written in the usual way would have (mkstemp makes it 0600): the
+        # existing baseline's, else what the umask leaves of 0666.
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         try:

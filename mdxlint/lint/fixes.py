@@ -41,15 +41,28 @@ def apply(text: str, fixes: list[Fix]) -> str:
     return source.apply_edits(edits)
 
 
-def write_atomically(path: str | os.PathLike, text: str) -> None:
+class FileChanged(OSError):
+    """The file is not as it was read, or may not be replaced: it is left as it is."""
+
+
+def write_atomically(path: str | os.PathLike, text: str, expected: bytes | None = None) -> None:
     """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder.
 
     The original is replaced only once the new content is fully on disk; on any
-    failure the original stays byte-identical.  The file mode is kept.
+    failure the original stays byte-identical.  The file mode is kept; a symbolic link
+    keeps pointing at its file, which is the one written.  A read-only file, a file with
+    other hard links (a rename would split them) and, with ``expected``, a file whose
+    content changed since it was read (an editor saved it meanwhile) are not written
+    (:class:`FileChanged`).
     """
-    target = Path(path)
+    target = Path(os.path.realpath(path))
     data = text.encode("utf-8")
-    mode = stat.S_IMODE(os.stat(target).st_mode)
+    info = os.stat(target)
+    mode = stat.S_IMODE(info.st_mode)
+    if not mode & 0o222 or not os.access(target, os.W_OK):  # (no write bit: read-only even to root)
+        raise FileChanged(f"{path}: the file is read-only")
+    if info.st_nlink > 1:
+        raise FileChanged(f"{path}: the file has {info.st_nlink} hard links, which replacing it would split")
     import tempfile
 
     # The temporary file names the process writing it: one left by a process that was
@@ -61,6 +74,8 @@ def write_atomically(path: str | os.PathLike, text: str) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temp_name, mode)
+        if expected is not None and target.read_bytes() != expected:
+            raise FileChanged(f"{path}: the file changed while it was being fixed")
         os.replace(temp_name, target)
     except BaseException:
         try:
