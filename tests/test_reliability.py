@@ -307,3 +307,18 @@ def test_fixes_keep_links_and_read_only_files_and_baselines_keep_their_mode(tmp_
     os.chmod(baseline, 0o644)
     run_cli("check", "--no-cache", "--write-baseline", str(baseline), str(tmp_path / "real.mdx"))
     assert stat_module.S_IMODE(os.stat(baseline).st_mode) == 0o644
+
+
+def test_plan_and_configuration_errors_show_file_text_escaped(tmp_path):
+    """Held-out h30: `mdxlint plan` and configuration errors printed a file's escape sequences raw."""
+    from conftest import run_cli
+
+    (tmp_path / "mdxlint.toml").write_text('select = ["FNC\\u001b]8;;http://x\\u0007y"]\n', encoding="utf-8")
+    result = run_cli("check", "--no-cache", ".", cwd=tmp_path)
+    assert result.returncode == 2 and b"\x1b" not in result.stderr and b"\\x1b" in result.stderr
+    (tmp_path / "mdxlint.toml").unlink()
+    plan = tmp_path / ".planning" / "01-PLAN.md"
+    plan.parent.mkdir()
+    plan.write_text("---\nmust_haves:\n  artifacts:\n    - path: \"\\e[2Jx.mdx\"\n---\n", encoding="utf-8")
+    result = run_cli("plan", str(plan), "--root", str(tmp_path))
+    assert b"\x1b" not in result.stdout and b"\\x1b[2Jx.mdx" in result.stdout, result.stdout

@@ -122,7 +122,7 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
     try:
         settings = _settings(config, paths, select, extend_select, ignore)
     except ConfigError as error:
-        click.echo(f"mdxlint: configuration error: {error}", err=True)
+        click.echo(f"mdxlint: configuration error: {_printable(str(error))}", err=True)
         sys.exit(EXIT_ERROR)
     if force_exclude:
         settings.force_exclude = True
@@ -139,7 +139,7 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
         try:
             baseline = baselines.load(location)
         except baselines.BaselineError as error:
-            click.echo(f"mdxlint: error: {error}", err=True)
+            click.echo(f"mdxlint: error: {_printable(str(error))}", err=True)
             sys.exit(EXIT_ERROR)
     with _Output(output_file) as out:
         if "-" in paths:
@@ -194,8 +194,12 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
             click.echo(f"mdxlint: recorded {count} finding{'s' if count != 1 else ''} of {len(run.files)} files in {_printable(write_baseline)}", err=True)
             sys.exit(EXIT_ERROR if run.errors else EXIT_CLEAN)
         if diff:
+            # A patch goes to `patch` or `git apply` as it is; on a terminal, what the files hold is
+            # shown escaped like any other text of theirs.
+            terminal = getattr(out, "isatty", None) is not None and out.isatty()
             for path in sorted(run.diffs):
-                out.write(run.diffs[path])
+                patch = run.diffs[path]
+                out.write("".join(_printable(line) + "\n" for line in patch.splitlines()) if terminal else patch)
             if run.errors:
                 sys.exit(EXIT_ERROR)
             sys.exit(EXIT_FINDINGS if run.diffs and not exit_zero else EXIT_CLEAN)
@@ -525,9 +529,9 @@ def plan_command(plans, root, output_format) -> None:
         for check in checks:
             if check.plan != current:
                 current = check.plan
-                console.print(Text(check.plan, style="bold"))
+                console.print(Text(_printable(check.plan), style="bold"))
             line = Text(f"  {check.status.upper():<6} ", style=style[check.status])
-            line.append(f"{check.check}: {check.target} — {check.evidence}")
+            line.append(f"{check.check}: {_printable(check.target)} — {_printable(check.evidence)}")
             console.print(line, soft_wrap=True)
         counts = {s: sum(1 for c in checks if c.status == s) for s in ("pass", "fail", "manual")}
         console.print(f"{len(checks)} checks: {counts['pass']} pass, {counts['fail']} fail, {counts['manual']} manual", style="bold")
@@ -544,7 +548,7 @@ def detect_command(path: str, output_format: str) -> None:
     try:
         settings = load_settings(None, start=path)
     except ConfigError as error:
-        click.echo(f"mdxlint: configuration error: {error}", err=True)
+        click.echo(f"mdxlint: configuration error: {_printable(str(error))}", err=True)
         sys.exit(EXIT_ERROR)
     site = settings.site
     data = site.to_json()
