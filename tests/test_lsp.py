@@ -159,3 +159,20 @@ def test_positions_count_utf16_code_units():
     assert (lsp_position(lines, 1, 3).character, lsp_position(lines, 1, 4).character) == (3, 4)
     assert lsp_position(lines, 2, 4).character == 4 and lsp_position(lines, 2, 5).character == 5
     assert lsp_position(lines, 3, 3).character == 2 and lsp_position(lines, 9, 3).line == 8
+
+
+def test_lines_end_where_lsp_ends_them():
+    """Held-out h30: after U+2028 (or U+0085, \\f, \\v) pygls put incremental edits on the wrong line,
+    and with lone CR line endings every finding's range collapsed to character 0."""
+    from lsprotocol import types
+    from pygls.workspace.text_document import TextDocument
+
+    import mdxlint.frontends.server as server
+
+    document = TextDocument("file:///a.mdx", "a\u2028b\u0085c\x0cd\nsecond\n")
+    document.apply_change(types.TextDocumentContentChangePartial(
+        range=types.Range(start=types.Position(line=1, character=0), end=types.Position(line=1, character=0)), text="X"))
+    assert document.source == "a\u2028b\u0085c\x0cd\nXsecond\n"
+    assert server.lsp_lines("a\rb\r\nc\nd") == ["a", "b", "c", "d"]
+    position = server.lsp_position(server.lsp_lines("x\r\U0001F600y z"), 2, 3)
+    assert (position.line, position.character) == (1, 3)

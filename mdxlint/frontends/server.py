@@ -17,9 +17,12 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+import re
+
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
+from pygls.workspace.text_document import TextDocument
 
 from mdxlint._version import __version__
 from mdxlint.api import analyze_files, discover, fix_text
@@ -169,7 +172,7 @@ class MdxlintServer(LanguageServer):
                 continue
             self.published[uri] = diagnostics
             document = self.workspace.get_text_document(uri)
-            lines = document.source.split("\n")
+            lines = lsp_lines(document.source)
             self.text_document_publish_diagnostics(
                 types.PublishDiagnosticsParams(
                     uri=uri,
@@ -217,6 +220,19 @@ def _same(new: list[Diagnostic], old: list[Diagnostic] | None) -> bool:
     if old is None:
         return False
     return [d.to_json() for d in new] == [d.to_json() for d in old]
+
+
+# LSP ends lines at \n, \r\n and \r only (as mdxlint's positions do); pygls splits a document's
+# text with str.splitlines, which also breaks at U+2028, U+0085, \f, \v and \x1c-\x1e, so an
+# edit after one of them landed on the wrong line and the server's copy drifted from the editor's.
+_LSP_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_LSP_BREAK = re.compile(r"\r\n|\r|\n")
+TextDocument.lines = property(lambda self: tuple(_LSP_LINE.findall(self.source)))  # type: ignore[method-assign]
+
+
+def lsp_lines(text: str) -> list[str]:
+    """The lines of a document as LSP counts them, without their endings."""
+    return _LSP_BREAK.split(text)
 
 
 def _utf16(line: str, column: int) -> int:
@@ -328,7 +344,7 @@ def code_action(ls: MdxlintServer, params: types.CodeActionParams) -> list[types
     if uri not in ls.published:
         return []
     document = ls.workspace.get_text_document(uri)
-    lines = document.source.split("\n")
+    lines = lsp_lines(document.source)
     actions: list[types.CodeAction] = []
     published = ls.published.get(uri, [])
     for diagnostic in params.context.diagnostics:
@@ -424,7 +440,7 @@ def hover(ls: MdxlintServer, params: types.HoverParams) -> types.Hover | None:
     if uri not in ls.published:
         return None  # not a document we linted
     document = ls.workspace.get_text_document(uri)
-    lines = document.source.split("\n")
+    lines = lsp_lines(document.source)
     position = params.position
     pages = []
     for diagnostic in ls.published.get(uri, []):
