@@ -170,6 +170,16 @@ def plain_lines(n: int) -> str:
     return FRONT + "".join(f"строка {i} без разметки\n" for i in range(n))
 
 
+def long_token(n: int) -> str:
+    """One word of prose with no blank, thousands of characters long (held-out h30: quadratic masking)."""
+    return FRONT + "1." * n + "\n\n= " + "[a]" * n + "\n"
+
+
+def open_comments(n: int) -> str:
+    """`<!--` over and over with no `-->` (held-out h30: each one searched the rest of the page)."""
+    return FRONT + "<!--" * n + "\n"
+
+
 KINDS = {
     "headings": (headings, 400),
     "broken-anchors": (broken_anchors, 200),
@@ -200,6 +210,8 @@ KINDS = {
     "container-braces": (container_braces, 150),
     "markup-soup": (markup_soup, 300),
     "yaml-indented": (deep_yaml, 300),
+    "long-token": (long_token, 2000),
+    "open-comments": (open_comments, 1000),
 }
 
 _campaign: Campaign | None = None
@@ -217,6 +229,9 @@ def _clear_caches() -> None:
                 maxsize = info().maxsize
                 if maxsize is not None and maxsize > 16:
                     value.cache_clear()
+    from mdxlint.analyzers.language import units
+
+    units._SEEN.clear()  # (what make_unit found per text: kept between runs for editors)
 
 
 def lint_seconds(text: str, repeat: int = 3) -> float:

@@ -161,9 +161,17 @@ class Unit:
 
 
 def mask(text: str) -> str:
+    if len(text) > _LONG_TOKEN_CHARS and _LONG_TOKEN.search(text):
+        # A run of 200+ characters without a blank is never prose (data, a hash, an address),
+        # and _MASK's branches scan a token once per place they may start: blanked first.
+        text = _LONG_TOKEN.sub(lambda found: " " * len(found.group()), text)
     if "(" in text:
         text = _ACRONYM_PAIR.sub(_mask_expansion, text)
     return _MASK.sub(" ", text)
+
+
+_LONG_TOKEN_CHARS = 200
+_LONG_TOKEN = re.compile(r"\S{%d,}" % _LONG_TOKEN_CHARS)
 
 
 # An acronym and its expansion side by side, either way round: "EVM (Ethereum Virtual Machine)",

@@ -7,6 +7,13 @@ from mdxlint.mdx.syntax import after_flow_jsx
 
 _HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]*)>")
+_LAST_COMMENT_END: list = [None, -1]  # (the text, where its last `-->` stands): one page at a time
+
+
+def _last_comment_end(text: str) -> int:
+    if _LAST_COMMENT_END[0] is not text:
+        _LAST_COMMENT_END[:] = [text, text.rfind("-->")]
+    return _LAST_COMMENT_END[1]
 # The first line of an unresolved merge conflict, as git writes it.
 _CONFLICT_MARKER = re.compile(r"<{7}(?:[ \t][^\n]*)?\r?(?:\n|$)")
 _CONFLICT_MESSAGE = (
@@ -112,7 +119,8 @@ class CompilerRejects(Rule):
         message = problem.message
         fix = None
         if lt >= 0 and text[lt : lt + 1] == "<" and problem.phase <= 2:
-            comment = _HTML_COMMENT.match(text, lt)
+            # (no `-->` after it: not searched for, which made a page of many `<!--` quadratic)
+            comment = _HTML_COMMENT.match(text, lt) if _last_comment_end(text) >= lt + 4 else None
             autolink = _AUTOLINK.match(text, lt)
             if text.startswith("<!--", lt):
                 message = "HTML comments `<!-- … -->` do not exist in MDX (the compiler reads `<` as a JSX tag); write `{/* … */}`"
