@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import copy
 import os
+import time
 import re
 import sys
 from pathlib import Path
@@ -35,8 +36,10 @@ class PathError(Exception):
 _worker_linter: Linter | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, parent: int | None = None) -> None:
     global _worker_linter
+    if parent is not None:
+        _exit_with(parent)
     if _worker_linter is None or _worker_linter.settings is not settings:
         _worker_linter = Linter(settings)  # not forked from the parent: build it here
     # A lesson's objects die with it (reference counting frees them); the collector
@@ -44,6 +47,20 @@ def _init_worker(settings: Settings) -> None:
     # (The parent pauses its collector for the run; a worker runs its own.)
     gc.set_threshold(20_000, 20, 20)
     gc.enable()
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when the process that started it is gone (killed with SIGKILL, it
+    cannot stop its pool: its workers went on for minutes, gigabytes each)."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="mdxlint-parent-watch", daemon=True).start()
 
 
 def _size(path: str) -> int:
@@ -88,7 +105,7 @@ def _analyze_all(linter: Linter, paths: list[str], jobs: int | None, progress: C
             results: list[FileOutcome | None] = [None] * len(paths)
             try:
                 with ProcessPoolExecutor(
-                    workers, mp_context=context, initializer=_init_worker, initargs=(linter.settings,)
+                    workers, mp_context=context, initializer=_init_worker, initargs=(linter.settings, os.getpid())
                 ) as pool:
                     eager = linter.has_course_rules
                     for index, outcome in zip(order, pool.map(_analyze_in_worker, [paths[i] for i in order], chunksize=chunk)):
