@@ -322,3 +322,16 @@ def test_plan_and_configuration_errors_show_file_text_escaped(tmp_path):
     plan.write_text("---\nmust_haves:\n  artifacts:\n    - path: \"\\e[2Jx.mdx\"\n---\n", encoding="utf-8")
     result = run_cli("plan", str(plan), "--root", str(tmp_path))
     assert b"\x1b" not in result.stdout and b"\\x1b[2Jx.mdx" in result.stdout, result.stdout
+
+
+def test_caret_stands_under_the_finding_after_wide_characters():
+    """Held-out h30: after CJK characters or emoji (two terminal columns each) the `^^^` stood left of it."""
+    from mdxlint.frontends.reporters import _frame
+    from mdxlint.lint.diagnostics import Diagnostic, Severity
+
+    line = "中文😀 слово Kaфка."
+    column = line.index("Kaфка") + 1
+    diag = Diagnostic("a.mdx", "LNG003", Severity.WARNING, "m", 5, column, 5, column + 5, 0, 0)
+    source, caret = _frame(diag, line, None, False).split("\n")
+    assert source.split("| ", 1)[1] == line
+    assert caret.split("| ", 1)[1] == " " * (2 * 2 + 2 + len(" слово ")) + "^" * 5  # two columns for 中, 文 and 😀

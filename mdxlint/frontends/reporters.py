@@ -141,6 +141,15 @@ def _wrap(prefix: str, prefix_width: int, message: str, width: int | None, inden
     return "\n".join(lines)
 
 
+def _columns(text: str) -> int:
+    """The terminal columns ``text`` takes: wide and full-width characters two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def _frame(diag: Diagnostic, line_text: str, width: int | None, colour: bool) -> str:
     """The source line (escaped, cut to the width around the finding) and a caret line."""
     column = max(diag.column, 1)
@@ -162,7 +171,8 @@ def _frame(diag: Diagnostic, line_text: str, width: int | None, colour: bool) ->
             marked = marked if len(shown_before) + len(marked) <= room else marked[: max(room - len(shown_before) - 1, 1)] + "…"
             left = room - len(shown_before) - len(marked)
             shown_after = after if len(after) <= left else (after[: max(left - 1, 0)] + "…" if left > 0 else "")
-    caret = " " * len(shown_before) + "^" * max(1, min(len(marked), (width or 10**9)))
+    # (the caret line counts terminal columns: a CJK character or an emoji takes two)
+    caret = " " * _columns(shown_before) + "^" * max(1, min(_columns(marked), (width or 10**9)))
     pad = " " * (len(gutter) - 2) + "| "
     if colour:
         code = _COLOUR[diag.severity]
