@@ -449,6 +449,9 @@ class Writer:
     escaped: bool = False  # returned or handed to code the model does not follow
     foreach_object: bool | None = None  # foreach given a writer object (True) or a function (False); None: not known
     stopped: bool = False  # its query was stopped (or awaited to the end) before later code ran
+    # awaited with a timeout: the query may have ended by then (an availableNow or once trigger
+    # ends by itself), or may still run
+    maybe_stopped: bool = False
     last_site: Site | None = None  # the end of the chain built so far
 
 

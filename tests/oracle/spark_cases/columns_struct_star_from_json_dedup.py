@@ -1,4 +1,4 @@
-# expect: SPK052 SPK023
+# expect: SPK052
 # spark: raises
 # After `e.after.*` the columns are the schema's fields: there is no `id`.
 from pyspark.sql import functions as F

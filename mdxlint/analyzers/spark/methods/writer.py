@@ -276,6 +276,8 @@ def stop(interp, query: Query, call: MethodCall) -> Any:
         check_timeout(interp, call)
     if call.name == "stop" or (not call.node.args and not call.node.keywords):
         query.writer.stopped = True  # code after it runs once the query has ended
+    else:
+        query.writer.maybe_stopped = True
     return UNKNOWN
 
 
