@@ -269,3 +269,12 @@ def test_docusaurus_3_fences_are_judged_against_prism_react_renderer(tmp_path):
 
     assert found("3.8.0") == ["zsh", "console", "c++", "js{1,3}"]
     assert found("2.4.3") == []
+
+
+def test_toml_fences_are_parsed():
+    """FNC006 (held-out h28: tauri's `// Trunk.toml` outside Expressive Code): TOML 1.0 as tomllib reads it."""
+    settings = Settings(select=["FNC006"])
+    assert lint('```toml\n// Trunk.toml\n[build]\ntarget = "index.html"\n```\n', settings) == [("FNC006", 2, 1)]
+    assert lint('```toml\n[a]\nb = "x\n```\n', settings) == [("FNC006", 3, 7)]
+    assert lint('```toml\n[a]\nb = 1\n```\n\n```toml\n[dependencies]\nserde = "1"\n...\n```\n\n'
+                '```toml\nversion = "<version>"\nname = <name>\n```\n', settings) == []
