@@ -33,3 +33,19 @@ def corpus() -> Path:
     if not (CORPUS / "src" / "content").is_dir():
         pytest.skip("the real course (../shared/corpus/debezium-course) is not here")
     return CORPUS
+
+
+def writable_copy(source: Path, target: Path) -> Path:
+    """A copy of a folder whose files and folders its owner may write (the shared corpus is read-only,
+    and `--fix` leaves a read-only file as it is)."""
+    import shutil
+    import stat
+
+    shutil.copytree(source, target)
+    for folder, dirs, files in os.walk(target):
+        for name in (*dirs, *files):
+            path = os.path.join(folder, name)
+            if not os.path.islink(path):
+                os.chmod(path, os.stat(path).st_mode | stat.S_IWUSR)
+    os.chmod(target, os.stat(target).st_mode | stat.S_IWUSR)
+    return target

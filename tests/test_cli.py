@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jsonschema
 
-from conftest import FIXTURES, ROOT, run_cli
+from conftest import FIXTURES, ROOT, run_cli, writable_copy
 
 SAMPLE = FIXTURES / "sample-course"
 FM = "---\ntitle: x\n---\n\n"
@@ -133,7 +133,7 @@ def test_explicit_file_with_any_extension_and_md_by_config(tmp_path):
 
 def test_real_corpus_runs_without_traceback(corpus, tmp_path):
     copy = tmp_path / "course"
-    shutil.copytree(corpus, copy)
+    writable_copy(corpus, copy)
     result = run_cli("src/content", "--output-format", "json", cwd=copy)
     assert result.returncode in (0, 1), result.stderr
     assert b"Traceback" not in result.stderr

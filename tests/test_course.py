@@ -12,7 +12,7 @@ from mdxlint.project.settings import Settings
 from mdxlint.project.schema import check_object, read_schema
 from mdxlint.mdx.slug import Slugger
 
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES, run_cli, writable_copy
 
 COURSE_RULES = ["FM002", "CRS", "MDX1"]
 
@@ -147,7 +147,7 @@ def test_github_slugger_ids():
 
 def test_real_course(corpus, tmp_path):
     copy = tmp_path / "course"
-    shutil.copytree(corpus, copy)
+    writable_copy(corpus, copy)
     content = copy / "src" / "content"
     before = codes_in(content)
     assert before["CRS001"] >= 50

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES, run_cli, writable_copy
 
 FM = "---\ntitle: x\n---\n\n"
 SAMPLE = FIXTURES / "sample-course" / "src" / "content"
@@ -176,7 +176,7 @@ def test_baseline_reports_only_new_findings(tmp_path, corpus):
     """Acceptance: a baseline of the course; 10 lines inserted at the top of three lessons
     and one new broken link: exactly the new finding is reported."""
     course = tmp_path / "course"
-    shutil.copytree(corpus, course)
+    writable_copy(corpus, course)
     content = course / "src" / "content"
     baseline = tmp_path / "baseline.json"
     written = run_cli(str(content), "--write-baseline", str(baseline), "--no-cache")

@@ -91,51 +91,6 @@ class StarlightRoutes:
                     names.add(line.rsplit("/", 1)[-1].lower())
         return frozenset(names)
 
-    def resolve(self, link: str, from_path: str) -> str | None:
-        """The URL path a relative link of a doc goes to (``setup``, ``../api/``), resolved against the
-        doc's own URL as Docusaurus's link checker does; None for other pages and for links to files."""
-        if not self.readable or re.search(r"\.[A-Za-z0-9]{1,5}$", link) or link.startswith(("#", "?")):
-            return None
-        url = self.page_url(from_path)
-        return None if url is None else urllib.parse.urlsplit(urllib.parse.urljoin("http://site" + url, link)).path
-
-    def missing_relative(self, link: str, from_path: str) -> tuple[str, list[str]] | None:
-        """missing() for a doc's relative link (resolve); a folder's index doc, whose URL ends with a
-        slash unless `trailingSlash: false`, is also read without it, and the link is missing only
-        when it is missing both ways (a site served without the slash)."""
-        absolute = self.resolve(link, from_path)
-        if absolute is None:
-            return None
-        found = self.missing(absolute)
-        url = self.page_url(from_path) or ""
-        if found is not None and url.endswith("/") and url != "/":
-            other = urllib.parse.urlsplit(urllib.parse.urljoin("http://site" + url.rstrip("/"), link)).path
-            if self.missing(other) is None:
-                return None
-        return found
-
-    def page_url(self, path: str) -> str | None:
-        """The URL of the doc at ``path`` (base URL left out), or None when it is no doc of a version."""
-        full = os.path.abspath(path)
-        folders = [(None, self._folder(None), f"{self.route_base}/next" if self.versions else self.route_base)]
-        for index, version in enumerate(self.versions):
-            folders.append((version, self._folder(version), self.route_base if index == 0 else f"{self.route_base}/{version}"))
-        for version, folder, prefix in folders:
-            if full.startswith(os.path.abspath(folder) + os.sep):
-                relative = os.path.relpath(full, folder).replace(os.sep, "/")
-                directory, name = posixpath.split(relative)
-                if name.startswith("_") or any(part.startswith(("_", ".")) for part in directory.split("/") if part):
-                    return None
-                fields = frontmatter_fields(full, ("slug", "id", "parse_number_prefixes"))
-                slug = doc_slug(directory or ".", name, fields)
-                url = "/" + prefix + ("/" + slug.lstrip("/") if slug.strip("/") else "/")
-                if self.trailing_slash is True and not url.endswith("/"):
-                    url += "/"
-                elif self.trailing_slash is False and url != "/":
-                    url = url.rstrip("/")
-                return url
-        return None
-
     def missing(self, path: str) -> list[str] | None:
         """For a URL path (the base taken off) that is no page though it names a section of the
         docs: the closest routes (maybe none).  None when a page has it or it cannot be known."""
