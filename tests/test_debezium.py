@@ -336,3 +336,15 @@ def test_held_out_h31_kafka_versions_channels_and_methods():
              "```bash\ndocker run quay.io/debezium/connect:2.5\n```\n\n```bash\ncurl -X DELETE localhost:8083/connectors/a/offsets\n```\n"]
     found = [[d.message for d in lint_text(call, "a.mdx", Settings(select=["DBZ012"]))] for call in calls]
     assert "answers 404" in found[0][0] and "answers 405" in found[1][0] and "405" in found[2][0] and found[3] == []
+
+
+def test_full_config_listing_a_transform_without_its_type():
+    """Held-out h31: Kafka Connect refuses a connector whose `transforms` lists an alias with no
+    `.type` (ConnectorConfig.enrich); in an excerpt the type may be set elsewhere."""
+    full = ('```json\n{\n  "connector.class": "io.debezium.connector.postgresql.PostgresConnector",\n'
+            '  "database.hostname": "db",\n  "database.user": "u",\n  "transforms": "unwrap,route",\n'
+            '  "transforms.unwrap.type": "io.debezium.transforms.ExtractNewRecordState"\n}\n```\n')
+    found = lint_text(full, "a.mdx", Settings(select=["DBZ010"]))
+    assert [(d.line, d.severity.value) for d in found] == [(6, "error")] and "`transforms.route.type`" in found[0].message
+    excerpt = full.replace('  "database.hostname": "db",\n  "database.user": "u",\n', "")
+    assert lint_text(excerpt, "a.mdx", Settings(select=["DBZ010"])) == []

@@ -12,7 +12,8 @@ class UndeclaredAlias(Rule):
     Reports `transforms.<alias>.*` settings whose alias is not in the `transforms`
     list, `predicates.<alias>.*` not in `predicates`, and `transforms.<t>.predicate`
     values that name no declared predicate. Only configs that declare the list are
-    checked (excerpts often leave it out).
+    checked (excerpts often leave it out). In a full config (one that names its
+    connector class), an alias the list declares without a `type` is an error too.
 
     ## Why is this bad
     Kafka Connect builds only the aliases listed in `transforms` / `predicates`: the
@@ -65,6 +66,17 @@ class UndeclaredAlias(Rule):
                         "never builds it and ignores its settings",
                         severity=Severity.WARNING,
                     )
+            if unit.full:
+                # A full config that lists an alias without its `type`: Connect refuses the connector
+                # (ConnectorConfig.enrich declares `transforms.<alias>.type` with no default).
+                for kind in ("transforms", "predicates"):
+                    entry = unit.entries.get(kind)
+                    configured = aliases(unit, kind)
+                    for name in declared(unit, kind) or ():
+                        if "type" not in configured.get(name, {}):
+                            ctx.report(entry.value_start, entry.value_end,
+                                       f"`{kind}` lists `{name}`, but `{kind}.{name}.type` is not set: Kafka Connect refuses "
+                                       f"the connector (Missing required configuration \"{kind}.{name}.type\")")
             for alias, options in aliases(unit, "transforms").items():
                 reference = options.get("predicate")
                 if reference is None or (declared_predicates is None and not aliases(unit, "predicates") and not unit.full):
