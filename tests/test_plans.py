@@ -241,3 +241,19 @@ def test_sections_match_whole_words_and_russian_headings_are_read_by_a_person(tm
     russian = "---\ntitle: Урок\n---\n\n# Урок\n\n## Развертывание коннектора\n\nтекст\n\n## Итоги\n\nтекст\n"
     checks = _plan_project(tmp_path, "---\nphase: 1\n---\n", body.replace("**Setup**", "**Deploy the connector**"), lesson=russian)
     assert [c.status for c in checks] == ["manual", "manual"] and "in Russian" in checks[0].evidence
+
+
+def test_descriptions_and_aliases_are_not_files(tmp_path):
+    """Held-out h32: an artifact "GitHub Actions workflow run" or a key link from "lesson-01" names no
+    file: for a person, not a missing file."""
+    checks = _plan_project(tmp_path, f"""---
+must_haves:
+  artifacts:
+    - path: GitHub Actions workflow run
+    - path: src/content/course/m1/99-missing.mdx
+  key_links:
+    - from: lesson-01
+      pattern: x
+---
+""")
+    assert [(c.check, c.status) for c in checks] == [("artifact", "manual"), ("artifact", "fail"), ("key_link", "manual")]

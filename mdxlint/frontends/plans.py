@@ -178,6 +178,12 @@ class Lesson:
         return self.text.count("\n", 0, offset) + 1
 
 
+def _looks_like_path(text: str) -> bool:
+    """A file or folder path (`src/x.mdx`, `01-intro.mdx`, `labs/`), not words ("GitHub Actions
+    workflow run", "lesson-01", "All diagrams")."""
+    return bool(re.search(r"[/\\]|\.\w{1,6}$", text.strip()))
+
+
 def _is_file(path: Path) -> bool:
     try:
         return path.is_file()
@@ -404,6 +410,8 @@ class Verifier:
 
     def artifact(self, plan: str, artifact: dict) -> list[Check]:
         rel = str(artifact["path"])
+        if not _looks_like_path(rel) and not _is_file(self.root / rel) and not self.outside(rel):
+            return [Check(plan, "artifact", rel, "manual", "not a file path (a description of the artifact): for a person to check")]
         if not self.outside(rel) and _is_dir(self.root / rel):
             return self.folder_artifact(plan, rel, artifact)
         lesson, moved = self.content(rel)
@@ -470,6 +478,10 @@ class Verifier:
             return Check(plan, "key_link", target, "manual", f"the link has {what}: nothing to search for")
         if not source:
             return Check(plan, "key_link", target, "manual", "the link names no file (`from`)")
+        if not _looks_like_path(source) and not _is_file(self.root / source) and not any(
+                os.path.basename(f) == source for f in files):
+            return Check(plan, "key_link", target, "manual",
+                         f"`{source}` names no file (a description or an alias of a lesson): for a person to check")
         if self.outside(source.split("*", 1)[0].split("?", 1)[0].split("[", 1)[0] or "."):
             return Check(plan, "key_link", target, "fail", self.missing(source))
         if any(ch in source for ch in "*?["):
