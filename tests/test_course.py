@@ -322,3 +322,15 @@ def test_a_top_fragment_scrolls_to_the_top_and_is_no_broken_anchor():
     text = '---\ntitle: "Урок"\n---\n\n## Раздел\n\n[[Top]](#top), [вверх](#TOP), [нет](#topp).\n'
     found = [d for d in lint_text(text, "lesson.mdx", Settings(select=["CRS012"]))]
     assert [d.message.split("`")[1] for d in found] == ["#topp"]
+
+
+def test_link_destination_with_escapes_or_no_break_space_is_located(tmp_path):
+    """Held-out h30: a destination holding `\\)` or U+00A0 was not found in the file, and CRS010 stood
+    at the link's `[`; the address is read as CommonMark reads it (`\\)` is `)`)."""
+    from mdxlint.mdx.parser import parse_document
+    from mdxlint.mdx.source import SourceText
+
+    text = "# A\n\n[a](/x/nope\\)B) [b](/x/nope\u00a0C) [c](/x/a&amp;b)\n"
+    links = parse_document("a.mdx", SourceText(text)).links
+    assert [(text[link.href_start:link.href_end], link.raw_href) for link in links] == [
+        ("/x/nope\\)B", "/x/nope)B"), ("/x/nope\u00a0C", "/x/nope\u00a0C"), ("/x/a&amp;b", "/x/a&b")]

@@ -7,6 +7,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 
+from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
 
 from mdxlint.mdx.document import (
@@ -35,7 +36,11 @@ from mdxlint.mdx.syntax import container_spans, PLAIN, Syntax, prepare
 from mdxlint.mdx.source import SourceText
 
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>()\[\]{}\"'`]+[^\s<>()\[\]{}\"'`.,;:!?]|www\.[^\s<>()\"'`]+[^\s<>()\"'`.,;:!?]")
-_DESTINATION = re.compile(r"""\]\(\s*(?:<([^>\n]*)>|([^\s()]*(?:\([^\s()]*\)[^\s()]*)*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)$""")
+# (a destination may hold backslash escapes, `\)`, and non-ASCII spaces such as U+00A0: only ASCII
+# whitespace ends it)
+_DEST_CHAR = r"(?:\\[\s\S]|[^ \t\n\r\f\v()\\])"
+_DESTINATION = re.compile(r"""\]\(\s*(?:<([^>\n]*)>|(%s*(?:\(%s*\)%s*)*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)$"""
+                          % (_DEST_CHAR, _DEST_CHAR, _DEST_CHAR))
 _META_ATTR = re.compile(r"""([A-Za-z_][\w-]*)(?:=("[^"]*"|'[^']*'|\{[^}]*\}|\S+))?""")
 
 
@@ -603,7 +608,9 @@ class _Builder:
         source = self.text[link.start : link.end]
         match = _DESTINATION.search(source)
         if match:
-            link.raw_href = match.group(1) or match.group(2) or ""
+            raw = match.group(1) or match.group(2) or ""
+            # (as CommonMark reads it: `\)` is `)`, `&amp;` is `&`)
+            link.raw_href = unescapeAll(raw) if "\\" in raw or "&" in raw else raw
             group = 1 if match.group(1) is not None else 2
             link.href_start = link.start + match.start(group)
             link.href_end = link.start + match.end(group)
