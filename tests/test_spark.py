@@ -667,3 +667,12 @@ def test_window_over_a_renamed_away_column_is_not_a_watermark_matter():
     other_key = program.replace('withColumnRenamed("timestamp", "ts")', 'withColumnRenamed("value", "v")').replace(
         'groupBy(F.window("timestamp", "5 seconds"))', 'groupBy("v")')
     assert "SPK002" in codes(f"```python\n{other_key}```\n")
+
+
+def test_select_names_inside_expressions():
+    """Held-out h29: SPK053 read only a bare name or `col("…")` standing alone in select."""
+    base = 'from pyspark.sql import functions as F\nsrc = spark.readStream.format("rate").load()\n'
+    assert codes(f'```python\n{base}q = src.select(F.col("nope").alias("x")).writeStream.format("console").start()\n```\n') == ["SPK053"]
+    assert codes(f'```python\n{base}q = src.select(F.upper("nope")).writeStream.format("console").start()\n```\n') == ["SPK053"]
+    assert codes(f'```python\n{base}q = src.select(F.date_format("timestamp", "yyyy"), F.col("value") + 1)'
+                 '.writeStream.format("console").start()\n```\n') == []

@@ -47,15 +47,42 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> None:
     if frame.columns is None or frame.opaque:
         return
     for item in select_items(arg_nodes):
-        node = item
-        if isinstance(item, ast.Call) and len(item.args) == 1 and not item.keywords \
-                and function_name(interp, item.func) in ("col", "column"):
-            node = item.args[0]
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _PLAIN_NAME.fullmatch(node.value) \
-                and frame.lacks_column(node.value):
-            interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and _FIELD_PATH.fullmatch(node.value):
-            missing_field(interp, frame, node)
+        for node in _column_names_in(interp, item):
+            if _PLAIN_NAME.fullmatch(node.value) and frame.lacks_column(node.value):
+                interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
+            elif _FIELD_PATH.fullmatch(node.value):
+                missing_field(interp, frame, node)
+
+
+# Functions whose first argument is a column, given by its name as a string (`F.upper("name")`);
+# their other arguments may be literal text (a format, a pattern, a separator): not read.
+_NAME_FIRST = frozenset(
+    "upper lower trim ltrim rtrim length abs sqrt sum avg mean max min first last year month dayofmonth dayofweek "
+    "hour minute second to_date to_timestamp date_format explode explode_outer size from_json to_json get_json_object "
+    "round floor ceil isnull isnan coalesce initcap reverse".split())
+
+
+def _column_names_in(interp, item: ast.expr) -> list[ast.Constant]:
+    """The string constants of a select item that name a column: the item itself, the argument of
+    every `col("…")` / `column("…")` inside it, and the first argument of functions that take a
+    column by name (_NAME_FIRST); nothing inside a lambda (its own variables)."""
+    found: list[ast.Constant] = []
+    stack = [item]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Lambda):
+            continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node is item:
+            found.append(node)
+            continue
+        if isinstance(node, ast.Call):
+            name = function_name(interp, node.func)
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str) and not isinstance(first.value, bytes) and (
+                    (name in ("col", "column") and len(node.args) == 1 and not node.keywords) or name in _NAME_FIRST):
+                found.append(first)
+        stack.extend(ast.iter_child_nodes(node))
+    return found
 
 
 # A column and fields inside it: `after.qty`, `window.start`.
