@@ -219,7 +219,9 @@ FENCES = "```JSON\n{}\n```\n\n```promql\nup\n```\n\n```math\nx^2\n```\n\n```c&#4
 def test_shiki_looks_languages_up_as_written_and_decodes_escapes(tmp_path):
     """Held-out h33: Shiki and Expressive Code do not know `JSON` (only `json`); CommonMark decodes
     `c&#43;&#43;` and `c\\+\\+` to `c++`, which they know; Astro leaves `math` fences alone."""
-    assert _astro_fences(tmp_path, "export default {};\n", FENCES) == [("JSON", "json"), ("promql", "text")]
+    # (and Astro's own highlighter reads `c++` as `c`: see below)
+    assert _astro_fences(tmp_path, "export default {};\n", FENCES) == [
+        ("JSON", "json"), ("promql", "text"), ("c++", "cpp"), ("c++", "cpp")]
 
 
 def test_astro_syntax_highlight_setting_is_followed(tmp_path):
@@ -235,7 +237,8 @@ def test_astro_syntax_highlight_setting_is_followed(tmp_path):
     site = tmp_path / "starlight"
     site.mkdir()
     config = "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x', expressiveCode: false })] };\n"
-    assert _astro_fences(site, config, FENCES, starlight=True) == [("JSON", "json"), ("promql", "text")]
+    assert _astro_fences(site, config, FENCES, starlight=True) == [
+        ("JSON", "json"), ("promql", "text"), ("c++", "cpp"), ("c++", "cpp")]
 
 
 def test_yaml_bare_document_after_document_end_marker():
@@ -278,3 +281,14 @@ def test_toml_fences_are_parsed():
     assert lint('```toml\n[a]\nb = "x\n```\n', settings) == [("FNC006", 3, 7)]
     assert lint('```toml\n[a]\nb = 1\n```\n\n```toml\n[dependencies]\nserde = "1"\n...\n```\n\n'
                 '```toml\nversion = "<version>"\nname = <name>\n```\n', settings) == []
+
+
+def test_astro_drops_what_follows_the_last_letter_of_a_language(tmp_path):
+    """Held-out h33: Astro's highlighter takes the language with /\\blanguage-(\\S+)\\b/, so `c#` and `c++`
+    are highlighted as C and `f#` as Fortran; Expressive Code reads the whole name."""
+    fences = "```c#\nint a;\n```\n\n```c++\nint b;\n```\n\n```csharp\nint c;\n```\n"
+    assert _astro_fences(tmp_path, "export default {};\n", fences) == [("c#", "csharp"), ("c++", "cpp")]
+    site = tmp_path / "starlight"
+    site.mkdir()
+    config = "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x' })] };\n"
+    assert _astro_fences(site, config, fences, starlight=True) == []

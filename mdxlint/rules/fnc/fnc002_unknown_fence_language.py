@@ -1,4 +1,5 @@
 import difflib
+import re
 import json
 from functools import lru_cache
 
@@ -20,6 +21,20 @@ def shiki_languages() -> tuple[str, frozenset[str]]:
         names.add(language["id"])
         names.update(language["aliases"])
     return data["shiki"], frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def shiki_ids() -> dict[str, str]:
+    """Each Shiki language name and alias -> the language's id (`c#` -> `csharp`)."""
+    from importlib import resources
+
+    data = json.loads(resources.files("mdxlint.data").joinpath("shiki-languages.json").read_text(encoding="utf-8"))
+    return {name: language["id"] for language in data["languages"] for name in (language["id"], *language["aliases"])}
+
+
+# Astro's own highlighter takes a fence's language with /\blanguage-(\S+)\b/: what follows the
+# name's last letter or digit is dropped (`c#` is read as `c`, `c++` as `c`, `f#` as `f`).
+_ASTRO_LANGUAGE = re.compile(r"\S*\w")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +108,9 @@ class UnknownFenceLanguage(Rule):
     line highlights glued to a known language (`js{2-3}`) it puts a space before `{`.
     Shiki looks a language up as written (`JSON` is not `json`), after CommonMark has
     decoded escapes and character references in the info string (`c&#43;&#43;` is
-    `c++`). On Astro sites, `math` fences are left alone (Astro's default
+    `c++`). Astro's own highlighter (not Expressive Code) drops what follows the name's last
+    letter or digit (`c#` and `c++` are highlighted as C, `f#` as Fortran): those names get a
+    warning with the language's id (`csharp`). On Astro sites, `math` fences are left alone (Astro's default
     `excludeLangs`), and a site whose `markdown.syntaxHighlight` is `'prism'` or `false`
     is not judged (Prism's list does not ship with mdxlint; nothing highlights).
     On Docusaurus 3 sites the list is Prism's as Docusaurus loads it: the grammars
@@ -134,6 +151,8 @@ class UnknownFenceLanguage(Rule):
         extra = {name.lower() for name in ctx.options["extra-languages"]}
         site = ctx.settings.site
         prism = site is not None and site.highlighter.value == "prism-react-renderer"
+        # Astro's own Shiki (not Expressive Code, which reads the whole name)
+        astro_shiki = site is not None and site.highlighter.value == "shiki" and site.framework.value in ("astro", "starlight")
         if site is not None:
             if site.highlighter.value not in ("shiki", "expressive-code", "prism-react-renderer"):
                 return  # another Prism or an unknown highlighter: its language list is not in the repository
@@ -151,6 +170,18 @@ class UnknownFenceLanguage(Rule):
                 lang_key = lang.lower()
             else:
                 lang_key = lang
+            if lang and astro_shiki and lang in known and not lang[-1:].isalnum() and lang[-1:] != "_":
+                read = _ASTRO_LANGUAGE.match(lang)
+                if read is not None and read.group() != lang and fence.lang_start >= 0:
+                    meant = shiki_ids().get(lang, "text")
+                    taken = shiki_ids().get(read.group())
+                    what = f"highlights the fence as `{taken}`" if taken else "renders the fence as plain text"
+                    ctx.report(fence.lang_start, fence.lang_end,
+                               f"Astro's highlighter reads the language `{lang}` as `{read.group()}` (it drops what follows "
+                               f"the name's last letter or digit) and {what}; use `{meant}`",
+                               Fix.replace(fence.lang_start, fence.lang_end, meant, safe=False, message=f"use `{meant}`")
+                               if fence.lang_verbatim else None)
+                    continue
             if not lang or lang_key in known or lang.lower() in extra:
                 continue
             # Where the language stands comes from the parse: `lang` is the info string
