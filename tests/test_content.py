@@ -36,3 +36,23 @@ def test_link_syntax_shown_as_text_with_an_address_or_a_space_before_it():
     assert found("Read [the guide] (https://example.com/x) and [more] (./more).\n") == [6, 46]
     assert found("Flags [optional] (default: x), [ok](https://example.com/page).\n") == []
     assert found("[guide]: /x\n\nRead [guide] (/docs/x), `[a] (/b)`.\n") == []
+
+
+def test_starlight_aside_with_a_blank_before_its_label(tmp_path):
+    """Held-out h28 (withastro/docs es): `:::tip [¿Buscas un ejemplo?]` is no aside to remark-directive;
+    the page shows it as text. The fix removes the blank; on other sites nothing is said."""
+    import json
+
+    from conftest import run_cli
+
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.7.0", "@astrojs/starlight": "0.34.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x' })] };\n",
+        encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    docs.mkdir(parents=True)
+    page = docs / "a.mdx"
+    page.write_text("---\ntitle: A\n---\n\n:::tip [¿Buscas?]\nTexto.\n:::\n\n:::note[Ok]\nBien.\n:::\n\n"
+                    ":::caution Old style\nTexto.\n:::\n\n```md\n:::tip [code]\n```\n", encoding="utf-8")
+    found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "CNT003", "src", cwd=tmp_path).stdout)
+    assert [(d["line"], d["fix"] is not None) for d in found] == [(5, True), (13, False)]
