@@ -184,18 +184,10 @@ def _looks_like_path(text: str) -> bool:
     return bool(re.search(r"[/\\]|\.\w{1,6}$", text.strip()))
 
 
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except (OSError, ValueError):  # a name too long for the file system, a NUL in it
-        return False
-
-
-def _is_dir(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except (OSError, ValueError):
-        return False
+# os.path's tests answer False for a name too long for the file system or with a NUL in it, where
+# pathlib's raise.
+_is_file = os.path.isfile
+_is_dir = os.path.isdir
 
 
 def _find_elsewhere(root: Path, rel: str) -> list[str]:

@@ -65,8 +65,8 @@ class LinkPlaceholder(Rule):
                 rest = _OUTER_REST.match(text, link.end)
                 if rest is None:
                     continue
-                runs = runs if runs is not None else _text_runs(doc)
-                if _shown_as_text(runs, link.start - 1, link.start) and _shown_as_text(runs, link.end, rest.end()):
+                runs = runs if runs is not None else text_spans(doc)
+                if shown_as_text(runs, link.start - 1, link.start) and shown_as_text(runs, link.end, rest.end()):
                     ctx.report(link.start - 1, rest.end(), "a link written inside another link's text: links do not nest, "
                                "so the inner one is the link and the outer `[` and `](…)` are shown as text")
         # The file is searched once; only its rare matches are looked up among the text runs (link
@@ -75,17 +75,17 @@ class LinkPlaceholder(Rule):
         spaced = list(_SPACE_BEFORE_DESTINATION.finditer(doc.text)) if "] (" in doc.text or "]\t(" in doc.text else []
         if not candidates and not spaced:
             return
-        runs = runs if runs is not None else _text_runs(doc)
+        runs = runs if runs is not None else text_spans(doc)
         autolinks = [(link.start, link.end) for link in doc.links if link.autolink]
         for found in candidates:
-            if not _shown_as_text(runs, found.start(), found.end()) and not _text_with_addresses(
+            if not shown_as_text(runs, found.start(), found.end()) and not _text_with_addresses(
                     runs, autolinks, found.start(), found.end()):
                 continue  # not text the page shows as written (a parsed link, code, a comment)
             ctx.report(found.start(), found.end(),
                        f"`[{_short(found.group(1))}]({_short(found.group(2))})` is not a link: a destination with "
                        "spaces is shown as written; put the address there (a path with spaces goes in `<…>`)")
         for found in spaced:
-            if not _shown_as_text(runs, found.start(), found.end()) and not _text_with_addresses(
+            if not shown_as_text(runs, found.start(), found.end()) and not _text_with_addresses(
                     runs, autolinks, found.start(), found.end()):
                 continue
             ctx.report(found.start(), found.end(),
@@ -93,12 +93,12 @@ class LinkPlaceholder(Rule):
                        "`]` and `(` Markdown shows both as written; remove the space")
 
 
-def _text_runs(doc: Document) -> tuple[list[tuple[int, int]], list[int]]:
+def text_spans(doc: Document) -> tuple[list[tuple[int, int]], list[int]]:
     runs = sorted(((run.start, run.start + len(run.text)) for run in doc.text_runs()))
     return runs, [start for start, _ in runs]
 
 
-def _shown_as_text(runs: tuple[list[tuple[int, int]], list[int]], start: int, end: int) -> bool:
+def shown_as_text(runs: tuple[list[tuple[int, int]], list[int]], start: int, end: int) -> bool:
     """Whether ``start:end`` lies in one run of text the page shows as written."""
     spans, starts = runs
     index = bisect.bisect_right(starts, start) - 1

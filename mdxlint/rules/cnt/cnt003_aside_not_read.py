@@ -1,9 +1,9 @@
-import bisect
 import re
 
 from mdxlint.lint.diagnostics import Fix, Severity
 from mdxlint.lint.rule import Applicability, Rule, RuleContext
 from mdxlint.mdx.document import Document
+from mdxlint.rules.cnt.cnt002_link_placeholder import shown_as_text, text_spans
 
 # An aside's opening line with something after its name that remark-directive does not read: a blank
 # and then a label (`:::tip [Title]`) or words (`:::tip Title`, Docusaurus's older way of giving one).
@@ -50,11 +50,9 @@ class AsideNotRead(Rule):
         site = ctx.settings.site
         if site is None or site.framework.value != "starlight" or ":::" not in doc.text:
             return
-        runs = sorted((run.start, run.start + len(run.text)) for run in doc.text_runs())
-        starts = [start for start, _ in runs]
+        runs = text_spans(doc)
         for found in _OPENING.finditer(doc.text):
-            index = bisect.bisect_right(starts, found.start(1)) - 1
-            if index < 0 or runs[index][1] < found.start(1) + 3:
+            if not shown_as_text(runs, found.start(1), found.end(1)):
                 continue  # not text the page shows (a fence, a comment, a read directive)
             rest = found.group(4)
             fix = None

@@ -11,11 +11,16 @@ from mdxlint.lint.rule import Applicability, Option, Rule, RuleContext
 
 
 @lru_cache(maxsize=1)
-def shiki_languages() -> tuple[str, frozenset[str]]:
-    """Shiki's version and every language id and alias it highlights."""
+def _shiki_data() -> dict:
     from importlib import resources  # on first use: it is slow to import
 
-    data = json.loads(resources.files("mdxlint.data").joinpath("shiki-languages.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("mdxlint.data").joinpath("shiki-languages.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def shiki_languages() -> tuple[str, frozenset[str]]:
+    """Shiki's version and every language id and alias it highlights."""
+    data = _shiki_data()
     names = set(data["special"])
     for language in data["languages"]:
         names.add(language["id"])
@@ -26,10 +31,7 @@ def shiki_languages() -> tuple[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def shiki_ids() -> dict[str, str]:
     """Each Shiki language name and alias -> the language's id (`c#` -> `csharp`)."""
-    from importlib import resources
-
-    data = json.loads(resources.files("mdxlint.data").joinpath("shiki-languages.json").read_text(encoding="utf-8"))
-    return {name: language["id"] for language in data["languages"] for name in (language["id"], *language["aliases"])}
+    return {name: language["id"] for language in _shiki_data()["languages"] for name in (language["id"], *language["aliases"])}
 
 
 # Astro's own highlighter takes a fence's language with /\blanguage-(\S+)\b/: what follows the
@@ -39,7 +41,7 @@ _ASTRO_LANGUAGE = re.compile(r"\S*\w")
 
 @lru_cache(maxsize=1)
 def _prism_data() -> dict:
-    from importlib import resources
+    from importlib import resources  # on first use: it is slow to import
 
     return json.loads(resources.files("mdxlint.data").joinpath("prism-languages.json").read_text(encoding="utf-8"))
 
