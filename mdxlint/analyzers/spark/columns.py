@@ -435,3 +435,91 @@ def casts_to_binary(node: ast.Call) -> bool:
     if isinstance(func, ast.Attribute) and func.attr in ("alias", "name") and isinstance(func.value, ast.Call):
         return casts_to_binary(func.value)
     return False
+
+
+# -- the columns an expression names ------------------------------------------------------
+
+
+# A plain column name: no nesting, quoting, star or expression (those are not judged).
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings: bool = True,
+                    names: list[str | None] | None = None) -> None:
+    """The names the expressions ``arg_nodes`` read (``col("…")``, and a string itself where
+    ``strings``: ``select("a")``, ``groupBy("a")``) that the frame's known columns lack: Spark
+    resolves them when the projection or aggregation is made, without regard to case.
+
+    A name an earlier item of the same list gives its column (``names``, else the items' own
+    output names) is no missing one: Spark reads it as that item (a lateral column alias,
+    ``select(F.col("qty").alias("n"), F.col("n") + 1)``; checked on PySpark 4.1)."""
+    if frame.columns is None or frame.opaque:
+        return
+    items = select_items(arg_nodes)
+    lateral: set[str] = set()
+    for index, item in enumerate(items):
+        if not strings and isinstance(item, ast.Constant):
+            continue
+        for node in _column_names_in(interp, item):
+            if _PLAIN_NAME.fullmatch(node.value) and frame.lacks_column(node.value):
+                if node.value.lower() not in lateral:
+                    interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
+            elif _FIELD_PATH.fullmatch(node.value):
+                missing_field(interp, frame, node)
+        name = names[index] if names is not None and index < len(names) else output_name(interp, item)[0]
+        if name:
+            lateral.add(name.lower())
+
+
+# Functions whose first argument is a column, given by its name as a string (`F.upper("name")`);
+# their other arguments may be literal text (a format, a pattern, a separator): not read.
+_NAME_FIRST = frozenset(
+    "upper lower trim ltrim rtrim length abs sqrt sum avg mean max min first last year month dayofmonth dayofweek "
+    "hour minute second to_date to_timestamp date_format explode explode_outer size from_json to_json get_json_object "
+    "round floor ceil isnull isnan coalesce initcap reverse".split())
+
+
+def _column_names_in(interp, item: ast.expr) -> list[ast.Constant]:
+    """The string constants of a select item that name a column: the item itself, the argument of
+    every `col("…")` / `column("…")` inside it, and the first argument of functions that take a
+    column by name (_NAME_FIRST); nothing inside a lambda (its own variables)."""
+    found: list[ast.Constant] = []
+    stack = [item]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Lambda):
+            continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node is item:
+            found.append(node)
+            continue
+        if isinstance(node, ast.Call):
+            name = function_name(interp, node.func)
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str) and not isinstance(first.value, bytes) and (
+                    (name in ("col", "column") and len(node.args) == 1 and not node.keywords) or name in _NAME_FIRST):
+                found.append(first)
+        stack.extend(ast.iter_child_nodes(node))
+    return found
+
+
+# A column and fields inside it: `after.qty`, `window.start`.
+_FIELD_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
+
+
+def missing_field(interp, frame: Frame, node: ast.Constant) -> None:
+    """A field a struct column of known fields lacks (`m.a.y` where `a` is `STRUCT<x: INT>`): Spark
+    refuses it ([FIELD_NOT_FOUND]).  Only from a column of the frame (`o.value` after `.alias("o")`
+    names a column, not a field)."""
+    head, *rest = node.value.split(".")
+    column = next((c for c in frame.columns or () if c.lower() == head.lower()), None)
+    if column is None or frame.lacks_column(head) or head.lower() in {alias.lower() for alias in frame.aliases}:
+        return
+    current = frame.types.get(column)
+    for part in rest:
+        if current is None or current.name != "struct" or not current.fields:
+            return
+        names = [name for name, _ in current.fields]
+        if part.lower() not in {name.lower() for name in names}:
+            interp.analysis.select_fields_missing.append((interp.site(node), part, tuple(names)))
+            return
+        current = current.field(part) or next((t for name, t in current.fields if name.lower() == part.lower()), None)

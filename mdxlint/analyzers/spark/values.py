@@ -635,9 +635,13 @@ class SparkAnalysis:
     # Columns named (as strings) to deduplicate on that the frame's known columns lack: (site of the
     # name, the name, the frame's columns).  Spark resolves them at the call.
     dedup_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
-    # Columns a `select` names (a string or `col("…")`) that the frame's known columns lack: (site of
-    # the name, the name, the frame's columns).  Spark resolves them at the call.
+    # Columns a `select`, `withColumn`, `groupBy` or `agg` names (a string or `col("…")`) that the
+    # frame's known columns lack: (site of the name, the name, the frame's columns).  Spark resolves
+    # them at the call.
     select_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # A USING join's column one side lacks (`a.join(b, "id")`): (site of the name, the name, "left" or
+    # "right", that side's columns).  Spark resolves them at the call.
+    join_columns_missing: list[tuple[Site, str, str, tuple[str, ...]]] = field(default_factory=list)
     # A field a struct column lacks (`select("m.a.y")`): (site, the field, the struct's fields)
     select_fields_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
     # `df.referrer` where the frame has no such column: (site, the name, the frame's columns)

@@ -7,26 +7,31 @@ UNRESOLVED = "A column, variable, or function parameter with name `{}` cannot be
 
 
 class SelectColumnMissing(Rule):
-    """`select(...)` names a column the frame does not have.
+    """`select(...)`, `withColumn`, `groupBy`, `agg` or a join names a column the frame does not have.
 
     ## What it does
     Reports a plain column name given to `select` as a string or `col("…")` (or to
-    `selectExpr` alone, `"name"` or `"name AS alias"`) that is not among the frame's
-    columns, where the lesson shows them (the Kafka and rate sources, `createDataFrame`
-    with its schema or names, `select`, `withColumn`, `drop`, `withColumnRenamed`, joins,
-    `mapInPandas` with its schema and the like); a field a struct column of known fields
-    lacks (`select("after.qty")`, `window.begin`); and `df.name` for a column the frame
-    lacks (PySpark refuses an attribute that is neither the DataFrame's nor a column's).
+    `selectExpr` alone, `"name"` or `"name AS alias"`), to `groupBy`/`rollup`/`cube` as a
+    string or `col("…")`, and read by `col("…")` (or by the first argument of a function that
+    takes a column by name, `F.sum("qty")`) in `withColumn`, `withColumns` and `agg`, that is
+    not among the frame's columns, where the lesson shows them (the Kafka and rate sources,
+    `createDataFrame` with its schema or names, `select`, `withColumn`, `drop`,
+    `withColumnRenamed`, joins, `mapInPandas` with its schema and the like); a name of a
+    USING join (`a.join(b, "id")`, `on=["id", "day"]`) that one side lacks; a field a struct
+    column of known fields lacks (`select("after.qty")`, `window.begin`); and `df.name` for a
+    column the frame lacks (PySpark refuses an attribute that is neither the DataFrame's nor
+    a column's).
     Spark matches the names without regard to case, and reads `user`, `current_date`,
     `current_timestamp`, `current_user` and `session_user` as functions where no column
-    has the name. Quoted and starred names, and names in other calls (`filter`,
-    `orderBy`, which may read a column dropped by an earlier projection), are not judged.
+    has the name. Quoted and starred names, SQL text, and names in `filter`, `where`,
+    `orderBy` and `sort` are not judged: Spark resolves those from the columns of the steps
+    before too (`df.select("id").filter(col("qty") > 1)` runs when `df` has `qty`).
     A call inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a
     bare `except:`) is not reported: the lesson shows the error and handles it.
 
     ## Why is this bad
-    Spark resolves the columns when `select` is called, on a batch frame and on a stream
-    alike, and refuses a missing one: `AnalysisException: [UNRESOLVED_COLUMN.WITH_SUGGESTION]
+    Spark resolves the columns when `select`, `withColumn`, the aggregation or the join is
+    made, on a batch frame and on a stream alike, and refuses a missing one: `AnalysisException: [UNRESOLVED_COLUMN.WITH_SUGGESTION]
     A column, variable, or function parameter with name `op` cannot be resolved.` A column
     dropped or renamed a step before, or one only a later step adds, is the usual cause.
 
@@ -58,6 +63,11 @@ class SelectColumnMissing(Rule):
                 continue  # the lesson catches the AnalysisException it demonstrates
             ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}); "
                                       f"{spark_raises(UNRESOLVED.format(column))}")
+        for site, name, side, columns in analyze(doc).join_columns_missing:
+            if site.caught:
+                continue
+            ctx.report(*site.range(), f"the {side} side of the join has no column `{name}` (its columns: {', '.join(columns)}); "
+                                      f"{spark_raises(f'[UNRESOLVED_USING_COLUMN_FOR_JOIN] USING column `{name}` cannot be resolved on the {side} side of the join')}")
         for site, name, columns in analyze(doc).attribute_columns_missing:
             if site.caught:
                 continue

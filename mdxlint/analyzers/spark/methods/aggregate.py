@@ -9,7 +9,7 @@ import ast
 from dataclasses import replace
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import column_facts, expr_type, keys_of, note_from_json, output_name
+from mdxlint.analyzers.spark.columns import column_facts, expr_type, keys_of, missing_columns, note_from_json, output_name
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
 from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, ExprFacts, Frame, Grouped, Key, Site, joined_event_times
@@ -39,6 +39,10 @@ def aggregate(interp, frame: Frame, keys: tuple[Key, ...], site: Site, expressio
 
 @frame_method("groupBy", "groupby", "rollup", "cube")
 def group_by(interp, frame: Frame, call: MethodCall) -> Any:
+    # Spark resolves the keys when the groups are aggregated, and refuses a column the frame lacks
+    # (a column dropped a step before too: unlike filter and orderBy, an aggregation reads no
+    # column from below its input).
+    missing_columns(interp, frame, call.arg_nodes)
     keys = keys_of(interp, frame, call.arg_nodes)
     if call.name != "groupBy" and call.name != "groupby":
         keys = keys + (Key(None, known=False),)  # rollup and cube add grouping sets
@@ -47,6 +51,7 @@ def group_by(interp, frame: Frame, call: MethodCall) -> Any:
 
 @frame_method("agg")
 def global_agg(interp, frame: Frame, call: MethodCall) -> Any:
+    missing_columns(interp, frame, call.arg_nodes, strings=False)
     return aggregate(interp, frame, (), interp.site(call.node), call.arg_nodes)
 
 
@@ -56,6 +61,7 @@ def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
     if any(isinstance(arg, ast.Dict) for arg in arg_nodes):
         return dict_agg(interp, grouped, site, arg_nodes)
+    missing_columns(interp, grouped.frame, arg_nodes, strings=False)
     result = aggregate(interp, grouped.frame, grouped.keys, site, arg_nodes, after=grouped.pivot)
     if grouped.frame.streaming and any(_grouped_agg_udf(interp, arg) for arg in arg_nodes):
         # Spark plans it, then the query fails on its first batch (checked on PySpark 4.1).

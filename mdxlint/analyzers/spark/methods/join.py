@@ -64,6 +64,8 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
         isinstance(e, ast.Constant) and isinstance(e.value, str) for e in on_node.elts
     ):
         equi, has_range = tuple(e.value for e in on_node.elts), False  # type: ignore[misc]
+    if equi:
+        _using_columns_missing(interp, on_node, left, right)
     condition_columns: set[str] = set()
     if on_node is not None and equi is None:
         has_range = has_range_condition(interp, on_node)
@@ -90,6 +92,18 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled,
                        opaque=merged.opaque or ambiguous(left, reads) or ambiguous(right, reads),
                        **joined_columns(left, right, normalized, equi))
+
+
+def _using_columns_missing(interp, on_node: ast.expr, left: Frame, right: Frame) -> None:
+    """The names of a USING join (``on="id"``, ``on=["id", "day"]``) that a side's known columns
+    lack: Spark refuses them at the call ([UNRESOLVED_USING_COLUMN_FOR_JOIN]), left side first."""
+    nodes = on_node.elts if isinstance(on_node, (ast.List, ast.Tuple)) else [on_node]
+    for side, frame in (("left", left), ("right", right)):  # (Spark finds every left key, then the right ones)
+        for node in nodes:
+            name = node.value  # type: ignore[attr-defined]
+            if frame.lacks_column(name):
+                interp.analysis.join_columns_missing.append((interp.site(node), name, side, frame.columns or ()))
+                return
 
 
 def joined_columns(left: Frame, right: Frame, how: str, equi: tuple[str, ...] | None) -> dict:

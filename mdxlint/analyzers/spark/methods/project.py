@@ -11,7 +11,8 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from mdxlint.analyzers.spark.columns import (
-    bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, note_from_json,
+    bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, missing_columns,
+    note_from_json,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
 from mdxlint.analyzers.spark.methods.join import equality_columns, has_equality, has_range_condition
@@ -186,6 +187,10 @@ def with_columns(interp, frame: Frame, call: MethodCall) -> Any:
     facts, changes = read_expressions(interp, frame, arg_nodes)
     changes.update(kept_shape(frame))
     mapping = arg_nodes[0] if arg_nodes and isinstance(arg_nodes[0], ast.Dict) else None
+    if mapping is not None:
+        missing_columns(interp, frame, list(mapping.values), strings=False,
+                        names=[key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else None
+                               for key in mapping.keys])
     if mapping is not None and all(isinstance(key, ast.Constant) for key in mapping.keys):
         marked = set(frame.watermark_columns)
         lost = []
@@ -256,6 +261,7 @@ def _renames(interp, frame: Frame, call: MethodCall) -> dict[str, str] | None:
 @frame_method("withColumn")
 def with_column(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
+    missing_columns(interp, frame, arg_nodes[1:2], strings=False)  # (a string there is no column: PySpark refuses it)
     facts, changes = read_expressions(interp, frame, arg_nodes[1:])
     changes["columns"], changes["binary_columns"] = with_column_columns(interp, frame, arg_nodes)
     named = bool(arg_nodes) and isinstance(arg_nodes[0], ast.Constant)

@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, function_name, is_struct_expression, output_name,
-    select_items, star,
+    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, function_name, is_struct_expression, missing_columns,
+    output_name, select_items, star,
 )
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
@@ -35,77 +35,6 @@ def select(interp, frame: Frame, call: MethodCall) -> Any:
     changes["types"] = select_types(interp, frame, arg_nodes)
     changes["watermark_columns"] = select_watermarks(interp, frame, arg_nodes, columns)
     return finish(frame, facts, changes)
-
-
-# A plain column name: no nesting, quoting, star or expression (those are not judged).
-_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> None:
-    """The names ``select`` is given (a string, ``col("…")``) that the frame's known columns lack
-    (Spark resolves them at the call, without regard to case)."""
-    if frame.columns is None or frame.opaque:
-        return
-    for item in select_items(arg_nodes):
-        for node in _column_names_in(interp, item):
-            if _PLAIN_NAME.fullmatch(node.value) and frame.lacks_column(node.value):
-                interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
-            elif _FIELD_PATH.fullmatch(node.value):
-                missing_field(interp, frame, node)
-
-
-# Functions whose first argument is a column, given by its name as a string (`F.upper("name")`);
-# their other arguments may be literal text (a format, a pattern, a separator): not read.
-_NAME_FIRST = frozenset(
-    "upper lower trim ltrim rtrim length abs sqrt sum avg mean max min first last year month dayofmonth dayofweek "
-    "hour minute second to_date to_timestamp date_format explode explode_outer size from_json to_json get_json_object "
-    "round floor ceil isnull isnan coalesce initcap reverse".split())
-
-
-def _column_names_in(interp, item: ast.expr) -> list[ast.Constant]:
-    """The string constants of a select item that name a column: the item itself, the argument of
-    every `col("…")` / `column("…")` inside it, and the first argument of functions that take a
-    column by name (_NAME_FIRST); nothing inside a lambda (its own variables)."""
-    found: list[ast.Constant] = []
-    stack = [item]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.Lambda):
-            continue
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node is item:
-            found.append(node)
-            continue
-        if isinstance(node, ast.Call):
-            name = function_name(interp, node.func)
-            first = node.args[0] if node.args else None
-            if isinstance(first, ast.Constant) and isinstance(first.value, str) and not isinstance(first.value, bytes) and (
-                    (name in ("col", "column") and len(node.args) == 1 and not node.keywords) or name in _NAME_FIRST):
-                found.append(first)
-        stack.extend(ast.iter_child_nodes(node))
-    return found
-
-
-# A column and fields inside it: `after.qty`, `window.start`.
-_FIELD_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
-
-
-def missing_field(interp, frame: Frame, node: ast.Constant) -> None:
-    """A field a struct column of known fields lacks (`m.a.y` where `a` is `STRUCT<x: INT>`): Spark
-    refuses it ([FIELD_NOT_FOUND]).  Only from a column of the frame (`o.value` after `.alias("o")`
-    names a column, not a field)."""
-    head, *rest = node.value.split(".")
-    column = next((c for c in frame.columns or () if c.lower() == head.lower()), None)
-    if column is None or frame.lacks_column(head) or head.lower() in {alias.lower() for alias in frame.aliases}:
-        return
-    current = frame.types.get(column)
-    for part in rest:
-        if current is None or current.name != "struct" or not current.fields:
-            return
-        names = [name for name, _ in current.fields]
-        if part.lower() not in {name.lower() for name in names}:
-            interp.analysis.select_fields_missing.append((interp.site(node), part, tuple(names)))
-            return
-        current = current.field(part) or next((t for name, t in current.fields if name.lower() == part.lower()), None)
 
 
 def select_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[str, ...] | None, frozenset[str]]:
@@ -213,12 +142,17 @@ _SQL_WORDS = frozenset("null true false current_catalog current_database current
 @frame_method("selectExpr")
 def select_expr(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
+    lateral: set[str] = set()  # names earlier items give their columns (missing_columns' lateral aliases)
     for node in select_items(arg_nodes):
         # `selectExpr("valu")`: a column the frame lacks, as select("valu") would name it
-        found = _PLAIN_SQL_ITEM.fullmatch(node.value) if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        text = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        found = _PLAIN_SQL_ITEM.fullmatch(text) if text is not None else None
         name = (found.group(1) or found.group(2)) if found is not None else None  # (`full name` in backticks: one name)
-        if name and (found.group(1) or name.lower() not in _SQL_WORDS) and frame.lacks_column(name):
+        if name and (found.group(1) or name.lower() not in _SQL_WORDS) and frame.lacks_column(name) and name.lower() not in lateral:
             interp.analysis.select_columns_missing.append((interp.site(node), name, frame.columns))
+        alias = SQL_ALIAS.search(text) if text is not None else None
+        if alias is not None:
+            lateral.add(alias.group(1).strip("`").lower())
     facts, changes = read_expressions(interp, frame, [], sql_texts(arg_nodes))
     if facts.aggregates:
         return global_aggregation(interp, frame, call, [], facts)

@@ -1,0 +1,5 @@
+# expect: SPK053
+# spark: raises
+from pyspark.sql import functions as F
+events = spark.readStream.format("rate").load()
+counts = events.groupBy(F.window("timestamp", "10 seconds")).agg(F.max("amount"))
