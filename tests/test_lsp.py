@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import shutil
 import sys
 import tempfile
@@ -16,6 +17,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 from conftest import FIXTURES
 
 WORKSPACE = Path(tempfile.mkdtemp(prefix="mdxlint-lsp-")) / "course"
+atexit.register(shutil.rmtree, WORKSPACE.parent, ignore_errors=True)  # made at import, so removed at exit
 shutil.copytree(FIXTURES / "clean-course", WORKSPACE)
 LESSONS = WORKSPACE / "src" / "content" / "course" / "01-module-1"
 
@@ -145,7 +147,7 @@ async def test_garbage_does_not_take_the_server_down(client: LanguageClient):
     diagnostics = await wait_for(client, uri, lambda d: bool(d))
     assert "FNC001" in codes(diagnostics)
     # A file outside any course.
-    outside = Path(tempfile.mkdtemp()) / "loose.mdx"
+    outside = WORKSPACE.parent / "loose.mdx"  # (no file is written: the editor's buffer only)
     open_document(client, outside.as_uri(), "lag <1 s\n")
     diagnostics = await wait_for(client, outside.as_uri(), lambda d: bool(d))
     assert "MDX001" in codes(diagnostics)
