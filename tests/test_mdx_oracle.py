@@ -479,6 +479,10 @@ GFM_PROBES = [
     # The rest of a table row after its last cell, and `<` last in a cell.
     "| a | b |\n|---|---|\n| 1 | 2 | {x y} |\n",
     "| a |\n|---|\n| < |\n",
+    # An element of an import/export whose content meets a blank line after a child's closing tag:
+    # the compiler reads on past the blank line, where it is closed (held-out h35).
+    "export const a = <a><b></b>\n\n</a>\n", "export const C = () => (\n  <div>\n    <p>hi</p>\n\n  </div>\n)\n",
+    "export const a = <><b></b>\n\n</>\n", "import {X} from 'x'\nexport const a = <a><b></b>\n\n</a>\n",
 ]
 
 
@@ -631,6 +635,18 @@ POSITION_PROBES = [
     "[a {b](c)\n", "[a {b](c) more text\nnext line\n", "[a {b][r]\n\n[r]: /x\n", "![a {b](c) more\n",
     "> [a {b](c) x\n> y\n", "> a {\n> b c}\n", "- a {\n  b c}\n", "1. a {\n   b c}\n", "> - a {\n>   b c}\n",
     "> a {b +\n> }\n", "- a {b +\n  }\n", "> a {b +\r\n> }\r\n",
+    # An element of an import/export never closed: at the start of its last text (acorn's
+    # "Unterminated JSX contents"); a closing tag that matches no element, at that tag (held-out h35).
+    "export const a = <a>b\n", "export const a = <a>\n\nb\n", "export const a = <a><b></b>\n",
+    "export const C = <div>\n<p>hi</p>\n\n</span>\n", "export const a = <a></b>\n",
+    "export const a = <a title=\"x>y\">b\n\n\nc\n",
+    # An assignment or update whose target is no variable or property: at the target's start, at the
+    # parenthesis of a parenthesized pattern (acorn's "Assigning to rvalue", "Parenthesized pattern").
+    "{1 = a}\n", "{--1}\n", "export const x = --1\n", "{a() = 1}\n", "{a + 1 = 2}\n", "{1++}\n", "{a = 1 = 2}\n",
+    "{--(a+b)}\n", "{f(1 = 2)}\n", "{a || b = 1}\n", "{a + 1++}\n", "{x => 1 = 2}\n", "<A b={1 = 2} />\n",
+    "text {a\n() = 1} more\n", "export const y = a() = 1\n", "{(1) = 2}\n", "{a ? 1 = 2 : c}\n", "{({a:1}) = 1}\n",
+    "{([a]) = [1]}\n", "{( {a} ) = 1}\n", "{(a, b) = 1}\n", "{[1] = a}\n", "{[a, [b, 2]] = c}\n", "{f({a:1} = 2)}\n",
+    "{({a: b.c, d: 1} = e)}\n", "{[a = 1, 2] = c}\n", "{({...1} = a)}\n",
 ]
 
 

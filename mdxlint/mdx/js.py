@@ -214,7 +214,125 @@ def _jsx_mismatch_start(error: Exception, source: str, index: int) -> int:
     return index
 
 
+_ASSIGNMENT_OPERATOR = re.compile(r"\s*(>>>=|\*\*=|<<=|>>=|&&=|\|\|=|\?\?=|[-+*/%&|^]?=(?![=>]))")
+_UPDATE_OPERATOR = re.compile(r"\+\+|--")
+_INVALID_TARGET = "Invalid left-hand side in assignment"
+
+
+def _nodes(tree):
+    """Every node of an esprima tree (their ``range``s are into the text parsed)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not hasattr(node, "type"):
+            continue
+        yield node
+        stack.extend(value for key, value in vars(node).items() if key not in ("range", "loc") and
+                     (isinstance(value, list) or hasattr(value, "type")))
+
+
+def _assignment_target(source: str, index: int, parse) -> int | None:
+    """Where acorn reports an assignment or update whose target is no variable or property
+    ("Assigning to rvalue", `{1 = a}`, `{a() = 1}`, `{--1}`): at the target's start.  esprima
+    reports it after the target (``index``).  The target is found by reading the text again
+    with the operator made one whose operand is that same expression: `t = v` as `t ? 0 : v`
+    (the test of a conditional reads as far back as an assignment's target), `t++` as `t[0]`,
+    and `--t` as `! t`.  ``parse`` reads a text (esprima's parseModule) or raises."""
+    after = _ASSIGNMENT_OPERATOR.match(source, index)
+    if after is not None:
+        start, end = after.span(1)
+        found = _node_at(parse, source[:start] + "?0:" + " " * max(0, end - start - 3) + source[end:],
+                         "ConditionalExpression", lambda node: node.consequent.range[0] == start + 1)
+        if found is None:
+            return None
+        target = found.test
+        if target.type not in ("ObjectExpression", "ArrayExpression"):
+            return target.range[0]
+        # An object or array in parentheses is no pattern: acorn stops at the parenthesis
+        # ("Parenthesized pattern", `({a: 1}) = 1`); else at its first element that is no target.
+        before = source[: target.range[0]].rstrip()
+        if before.endswith("(") and source[target.range[1] :].lstrip().startswith(")"):
+            return len(before) - 1
+        inner = _invalid_in_pattern(target)
+        return inner if inner >= 0 else target.range[0]
+    if source[index : index + 1] in ("[", "{") and source[:index].rstrip().endswith("("):
+        return len(source[:index].rstrip()) - 1  # a pattern in parentheses, `([a]) = [1]` (esprima points at it)
+    if source.startswith(("++", "--"), index):
+        found = _node_at(parse, source[:index] + "[0]" + source[index + 2:], "MemberExpression",
+                         lambda node: node.computed and node.property.range[0] == index + 1)
+        return found.object.range[0] if found is not None else None
+    for operator in reversed(list(_UPDATE_OPERATOR.finditer(source, 0, index))):
+        found = _node_at(parse, source[:operator.start()] + "! " + source[operator.end():], "UnaryExpression",
+                         lambda node, at=operator.start(): node.range[0] == at and node.operator == "!")
+        if found is not None:
+            return found.argument.range[0]
+    return None
+
+
+def _invalid_in_pattern(node) -> int:
+    """Where acorn stops in an assignment's target: an array or object literal is read as a
+    pattern, and it stops at the first element that is no target (`[a, 1] = b` at `1`)."""
+    if node.type == "ArrayExpression":
+        for element in node.elements:
+            if element is not None:
+                inner = element.argument if element.type == "SpreadElement" else element
+                found = _invalid_in_pattern(inner.left if inner.type == "AssignmentExpression" else inner)
+                if found >= 0:
+                    return found
+        return -1
+    if node.type == "ObjectExpression":
+        for prop in node.properties:
+            value = prop.argument if prop.type == "SpreadElement" else getattr(prop, "value", None)
+            if value is not None:
+                found = _invalid_in_pattern(value.left if value.type == "AssignmentExpression" else value)
+                if found >= 0:
+                    return found
+        return -1
+    if node.type in ("Identifier", "MemberExpression", "AssignmentPattern", "ArrayPattern", "ObjectPattern"):
+        return -1
+    return node.range[0]
+
+
+def _node_at(parse, text: str, kind: str, test):
+    try:
+        tree = parse(text)
+    except Exception:  # noqa: BLE001 - another error in the text: no answer here
+        return None
+    return next((node for node in _nodes(tree) if node.type == kind and test(node)), None)
+
+
 _LAST_CLOSING_TAG = re.compile(r"</[^<>]*>\s*$")
+_CLOSING_TAG_FOR = re.compile(r"Expected corresponding JSX closing tag for (\S+)")
+
+
+def _unterminated_jsx(error: Exception, text: str, prefix: int) -> JsProblem | None:
+    """An element whose content runs to the end of the text (`<a><b></b>` and nothing more):
+    esprima reports its missing closing tag at the end; acorn-jsx stops with "Unterminated JSX
+    contents" at the start of the element's last text, after its last tag or `{…}`, and the
+    compiler, meeting that error at the end of what it has read, reads on past a blank line
+    (``open_at_end``): the element may be closed further down."""
+    found = _CLOSING_TAG_FOR.search(str(error))
+    if found is None or getattr(error, "index", -1) < len(text):
+        return None
+    # (A closing tag that does not match, last in the text, is reported at its end too: with a
+    # blank added, that one stays where it was and an unterminated element moves to the end.)
+    try:
+        _esprima().parseModule(text + "\n", _OPTIONS)
+    except Exception as again:  # noqa: BLE001 - esprima's error, or its own failure: no verdict here
+        if getattr(again, "index", -1) <= len(text) or _CLOSING_TAG_FOR.search(str(again)) is None:
+            return None
+    else:
+        return None
+    last = max(text.rfind(">"), text.rfind("}")) + 1
+    if last <= prefix:
+        return None
+    name = found.group(1)
+    element = "the fragment `<>`" if name == "<>" else f"`<{name}>`"
+    return JsProblem(last, f"this import/export does not parse as JavaScript (Unterminated JSX contents: {element} "
+                           "is never closed)", open_at_end=True)
 
 
 def _describe(error: Exception) -> str:
@@ -953,6 +1071,11 @@ def check_expression(body: str) -> JsProblem | None:
                          if isinstance(error, _AdjacentJsxError) else error.description)  # (the index is in "(" + body)
     if error is not None:
         source = "(" + body + "\n)"
+        if _describe(error) == _INVALID_TARGET:
+            target = _assignment_target(source, getattr(error, "index", 0), lambda text: _esprima().parseModule(text, _OPTIONS))
+            if target is not None and 0 < target <= len(body):
+                return JsProblem(target - 1, "this `{…}` is not a valid JavaScript expression (Assigning to rvalue: "
+                                             "what is assigned to or updated here is no variable or property)")
         index = _jsx_mismatch_start(error, source, _error_index(error, source)) - 1
         adjacent = _adjacent_jsx_before(body, max(0, index), lambda text: _parse_expression(text)[0], 1) if index > 0 else None
         if adjacent is not None:
@@ -1338,6 +1461,14 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
     try:
         tree = esprima.parseModule(text, _OPTIONS)  # ESM may hold JSX: `export const a = <B />`
     except esprima.Error as error:
+        unterminated = _unterminated_jsx(error, text, prefix)
+        if unterminated is not None:
+            return unterminated
+        if _describe(error) == _INVALID_TARGET:
+            target = _assignment_target(text, getattr(error, "index", 0), lambda code: esprima.parseModule(code, _OPTIONS))
+            if target is not None and target >= prefix:
+                return JsProblem(target, "this import/export does not parse as JavaScript (Assigning to rvalue: what is "
+                                         "assigned to or updated here is no variable or property)")
         # Where the text stops being JavaScript: the earlier of the two readings (a
         # stray `<` fails at once without JSX, and much later inside a JSX string).
         index = _jsx_mismatch_start(error, text, _error_index(error, text))
