@@ -998,3 +998,17 @@ def test_norwegian_folder_is_told_from_english_by_the_model():
 
     text = "Har du laget et prosjekt med denne stakken og ønsker å dele det med oss? Legg det til lista nedenfor!"
     assert latin_or_model(text, frozenset({"en", "pl", "no"}))[0] == "no"
+
+
+def test_short_english_placeholder_page_in_a_cjk_folder(tmp_path):
+    """A heading left in English on a page of a translation ("No English version", "No translation
+    yet": weak function words around words that are not terms) is English (held-out h34, rspress);
+    names joined by a function word and a function word alone with a term stay silent."""
+    docs = starlight_site(tmp_path, {"root": "en", "zh": "zh-CN"})
+    pages = {"a": "No English version", "b": "No translation yet", "c": "No version", "d": "Not yet"}
+    for name, heading in pages.items():
+        (docs / "zh" / f"{name}.mdx").parent.mkdir(parents=True, exist_ok=True)
+        (docs / "zh" / f"{name}.mdx").write_text(f"---\ntitle: 页面\n---\n\n# {heading}\n", encoding="utf-8")
+    (docs / "zh" / "e.mdx").write_text("---\ntitle: 页面\n---\n\n这是一个完整的中文页面，介绍如何安装和配置这个工具。\n", encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert sorted((Path(d.path).stem, d.line) for d in run.diagnostics) == [("a", 5), ("b", 5)]

@@ -567,6 +567,10 @@ class SiteLanguage:
                 or len(prose) >= self.options.min_words + 1
                 or (len(prose) >= self.options.min_words and verbish(prose, unit.latin[0]))
                 or bool(ordinary)  # "Summary Checklist", "Steps:", "Duration", "Message count"
+                # Function words, even weak ones, around words that are not terms, one of them in
+                # lower case ("No English version", "No translation yet"; not names: "Vue and React").
+                or (bool(function) and any(w.islower() for w in prose)
+                    and (len(prose) >= self.options.min_words or len(function) >= 2))
             )
         else:
             # A verb that starts the English part makes it a clause ("Мониторинг: Compare …").
