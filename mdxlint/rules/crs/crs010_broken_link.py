@@ -22,7 +22,10 @@ class BrokenLink(Rule):
     link into a section of the docs (`/guides/…`, with the site's `base` and a locale) that no
     file under `src/content/docs` makes a page of (its path slugified as Astro does, an
     `index`, a front-matter `slug`, or the default locale's page shown in a locale's place) is
-    a warning; paths that `src/pages`, redirects or generated folders may answer are not judged.
+    a warning, and so is a relative link without an extension (`guides/setup`, `../api/`) that goes
+    to no such page whether the page's URL is read with its trailing slash or without (unless
+    `trailingSlash` says which); paths that `src/pages`, redirects or generated folders may answer
+    are not judged. An `<a href>` and Starlight's `LinkCard` and `LinkButton` are links too.
     On Docusaurus sites, an absolute link under the docs' base (`/docs/…`, `/docs/next/…`,
     `/docs/1.0/…`) that no doc's URL answers (its path with number prefixes taken off, its front
     matter's `id` or `slug`, an `index.md`, `README.md` or a file named as its folder at the
@@ -80,7 +83,8 @@ class BrokenLink(Rule):
                 continue
             if resolved.kind == "missing-page":
                 hint = f"; did you mean {', '.join(f'`{url}`' for url in resolved.near)}?" if resolved.near else ""
-                ctx.report(start, end, f"link to `{href.partition('#')[0]}` goes to no page: no file under src/content/docs "
+                read = "" if href.startswith("/") else f" (read against this page's URL it is `{resolved.path}`)"
+                ctx.report(start, end, f"link to `{href.partition('#')[0]}`{read} goes to no page: no file under src/content/docs "
                            f"has that path (nor a front-matter `slug`, nor the default locale's){hint}", path=facts.path, severity=Severity.WARNING)
                 continue
             if resolved.kind == "missing-doc":
