@@ -512,7 +512,15 @@ def missing_field(interp, frame: Frame, node: ast.Constant) -> None:
     names a column, not a field)."""
     head, *rest = node.value.split(".")
     column = next((c for c in frame.columns or () if c.lower() == head.lower()), None)
-    if column is None or frame.lacks_column(head) or head.lower() in {alias.lower() for alias in frame.aliases}:
+    if head.lower() in {alias.lower() for alias in frame.aliases if isinstance(alias, str)}:
+        return
+    if column is None and frame.lacks_column(head) and _unqualified(frame):
+        # Neither a column nor a name the frame's relations go by (`after.id` where the parsed
+        # struct is `m`, or after a select dropped `after`): Spark resolves no part of it.
+        shown = "`.`".join(node.value.split("."))
+        interp.analysis.select_columns_missing.append((interp.site(node), shown, frame.columns))
+        return
+    if column is None or frame.lacks_column(head):
         return
     current = frame.types.get(column)
     for part in rest:
@@ -523,3 +531,10 @@ def missing_field(interp, frame: Frame, node: ast.Constant) -> None:
             interp.analysis.select_fields_missing.append((interp.site(node), part, tuple(names)))
             return
         current = current.field(part) or next((t for name, t in current.fields if name.lower() == part.lower()), None)
+
+
+def _unqualified(frame: Frame) -> bool:
+    """Whether every name a relation of the frame goes by is known: its `.alias(…)` names, and no
+    table, view or join whose sides may bring their own (`orders.id` after `spark.table("orders")`)."""
+    return (not frame.joins and frame.source_format != "table" and not frame.opaque
+            and all(isinstance(alias, str) for alias in frame.aliases))

@@ -65,7 +65,13 @@ class ContinuousTriggerUnsupported(Rule):
                 continue
             frame = start.frame
             steps = stateful_steps(frame)
-            if frame.source_format in CONTINUOUS_REFUSED_SOURCES and frame.site is not None:
+            if start.sink == "foreachbatch":
+                # start() refuses it before the query's plan is checked (checked on PySpark 4.1)
+                message = (
+                    "foreachBatch cannot run with a continuous trigger; "
+                    + spark_raises("'foreachBatch' is not supported with continuous trigger.")
+                )
+            elif frame.source_format in CONTINUOUS_REFUSED_SOURCES and frame.site is not None:
                 # Spark walks the plan from its sources up: a source without continuous reading is met first.
                 text = "Continuous processing does not support StreamingRelation operations."
                 message = (f"the {frame.source_format} source at {describe(frame.site)} cannot be read with a continuous "
@@ -81,11 +87,6 @@ class ContinuousTriggerUnsupported(Rule):
                 message = (
                     f"the current-time call at {describe(frame.current_time[0])} cannot run with a continuous trigger; "
                     f"{spark_raises('Continuous processing does not support current time operations.')}"
-                )
-            elif start.sink == "foreachbatch":
-                message = (
-                    "foreachBatch cannot run with a continuous trigger; "
-                    + spark_raises("'foreachBatch' is not supported with continuous trigger.")
                 )
             elif start.sink == "foreach":
                 # PySpark's foreach writer asks the task for its micro-batch id, which a continuous task has not

@@ -65,9 +65,11 @@ class InvalidTrigger(Rule):
                                        "DataStreamWriter.trigger() got an unexpected keyword argument 'realTime'"))
                 if any(keyword.arg == "realTime" for keyword in call.keywords):
                     continue
-            given = [keyword for keyword in call.keywords if keyword.arg in TRIGGER_KEYWORDS]
-            if len(given) != len(call.keywords):
+            if any(keyword.arg not in TRIGGER_KEYWORDS for keyword in call.keywords):
                 continue  # an unknown keyword: Python raises TypeError, not ours to word
+            # PySpark counts the kinds that are not None (`continuous=None` is no kind).
+            given = [keyword for keyword in call.keywords
+                     if not (isinstance(keyword.value, ast.Constant) and keyword.value.value is None)]
             if len(given) != 1:
                 ctx.report(*call.site.range(), f"trigger() takes exactly one trigger kind, got {len(given)}; "
                            + spark_raises("[ONLY_ALLOW_SINGLE_TRIGGER] Only a single trigger is allowed."))

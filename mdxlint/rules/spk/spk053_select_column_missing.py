@@ -18,7 +18,9 @@ class SelectColumnMissing(Rule):
     `createDataFrame` with its schema or names, `select`, `withColumn`, `drop`,
     `withColumnRenamed`, joins, `mapInPandas` with its schema and the like); a name of a
     USING join (`a.join(b, "id")`, `on=["id", "day"]`) that one side lacks; a field a struct
-    column of known fields lacks (`select("after.qty")`, `window.begin`); and `df.name` for a
+    column of known fields lacks (`select("after.qty")`, `window.begin`); a dotted name whose first
+    part is neither a column nor the frame's `.alias(…)` (`after.id` once a select dropped `after`;
+    not judged after a join or on a table, whose names may qualify columns); and `df.name` for a
     column the frame lacks (PySpark refuses an attribute that is neither the DataFrame's nor
     a column's).
     Spark matches the names without regard to case, and reads `user`, `current_date`,

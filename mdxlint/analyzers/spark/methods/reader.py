@@ -89,7 +89,7 @@ def load(interp, reader: Reader, call: MethodCall) -> Any:
 
 
 def source_frame(reader: Reader, site: Site, name: str) -> Frame:
-    """The frame a load gives: the known columns and types of the Kafka and rate sources."""
+    """The frame a load gives: the known columns and types of the Kafka, rate and rate-micro-batch sources."""
     columns: tuple[str, ...] | None = None
     binary: frozenset[str] = frozenset()
     if reader.format == "kafka":
@@ -97,12 +97,12 @@ def source_frame(reader: Reader, site: Site, name: str) -> Frame:
         if str(reader.options.get("includeheaders", "")).lower() == "true":
             columns = columns + ("headers",)
         binary = frozenset({"key", "value"})
-    elif reader.format in ("rate",):
+    elif reader.format in ("rate", "rate-micro-batch"):  # (both give `timestamp` and `value`)
         columns = RATE_SOURCE_COLUMNS
     fmt = reader.format if reader.format_known else None
     if name == "table":
         fmt = "table"
-    names = KAFKA_SOURCE_TYPES if reader.format == "kafka" else RATE_SOURCE_TYPES if reader.format == "rate" else {}
+    names = KAFKA_SOURCE_TYPES if reader.format == "kafka" else RATE_SOURCE_TYPES if reader.format in ("rate", "rate-micro-batch") else {}
     types = {column: SparkType(kind) for column, kind in names.items()}
     return Frame(reader.streaming, site, source_format=fmt, columns=columns, binary_columns=binary, types=types,
                  session=reader.session)
