@@ -536,5 +536,5 @@ def missing_field(interp, frame: Frame, node: ast.Constant) -> None:
 def _unqualified(frame: Frame) -> bool:
     """Whether every name a relation of the frame goes by is known: its `.alias(…)` names, and no
     table, view or join whose sides may bring their own (`orders.id` after `spark.table("orders")`)."""
-    return (not frame.joins and frame.source_format != "table" and not frame.opaque
+    return (not frame.joins and frame.source_format != "table" and not frame.opaque and frame.batch_inside is None
             and all(isinstance(alias, str) for alias in frame.aliases))

@@ -16,7 +16,8 @@ class SelectColumnMissing(Rule):
     takes a column by name, `F.sum("qty")`) in `withColumn`, `withColumns` and `agg`, that is
     not among the frame's columns, where the lesson shows them (the Kafka and rate sources,
     `createDataFrame` with its schema or names, `select`, `withColumn`, `drop`,
-    `withColumnRenamed`, joins, `mapInPandas` with its schema and the like); a name of a
+    `withColumnRenamed`, joins, `mapInPandas` with its schema and the like; inside a
+    `foreachBatch` function the batch has the query's columns); a name of a
     USING join (`a.join(b, "id")`, `on=["id", "day"]`) that one side lacks; a field a struct
     column of known fields lacks (`select("after.qty")`, `window.begin`); a dotted name whose first
     part is neither a column nor the frame's `.alias(…)` (`after.id` once a select dropped `after`;

@@ -111,7 +111,11 @@ def foreach(interp, writer: Writer, call: MethodCall) -> Any:
             if before:
                 takes += " after " + " and ".join(before)
             interp.analysis.bad_batch_functions.append((site, name, takes))
-        batch = Frame(False, site, batch_inside="foreachBatch")
+        # Each micro-batch has the query's columns (and their types), not its stream's plan.
+        stream = writer.frame
+        batch = Frame(False, site, batch_inside="foreachBatch", columns=stream.columns, types=stream.types,
+                      binary_columns=stream.binary_columns, struct_columns=stream.struct_columns,
+                      opaque=stream.opaque, session=stream.session)
         interp.call_function(function, [*first, batch, UNKNOWN], {name: UNKNOWN for name in keywords})
     elif call.name == "foreach" and not supplied:
         if isinstance(given, (Function, BoundMethod, LessonClass)):
