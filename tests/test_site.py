@@ -1429,6 +1429,22 @@ def test_docusaurus_doc_urls_not_known_are_not_judged(tmp_path, config):
     assert _broken_doc_links(tmp_path) == []
 
 
+def test_docusaurus_docs_at_the_site_root(tmp_path):
+    """`routeBasePath: '/'`: a link into a section of the docs (a folder of them) that no doc has is
+    broken; paths at the top, of the blog, of src/pages and static files, are not judged (held-out h38,
+    redux-toolkit); relative links read against the doc's URL without the base."""
+    config = "export default { presets: [['classic', { docs: { routeBasePath: '/' } }]] };\n"
+    _make_docusaurus_site(tmp_path, config, {
+        "docs/api/configure-store.md": "# configureStore\n",
+        "docs/api/other.md": "# Other\n",
+        "docs/intro.md": "# Intro\n\n[a](/api/configure-store) [b](/api/nothere) [c](/nothere) [d](/blog/x) [e](/extra/x)\n\n"
+                         "[f](/api/file.txt) [g](api/other) [h](api/gone) [i](/intro)\n",
+        "src/pages/extra.js": "export default () => null;\n",
+    })
+    assert [(page, link) for page, link, _ in _broken_doc_links(tmp_path)] == [
+        ("docs/intro.md", "/api/nothere"), ("docs/intro.md", "api/gone")]
+
+
 def test_docusaurus_doc_urls_with_warn_redirects_and_translations(tmp_path):
     """`onBrokenLinks: 'warn'` builds (a warning); a path a redirect names, and links of a translated
     page (whose docs may carry their own slugs), are not judged."""

@@ -252,11 +252,27 @@ class DocusaurusRoutes:
     def readable(self) -> bool:
         """Whether the docs' URLs can be known: one plain instance at a base of its own, no pages of
         src/pages under that base, no redirects made by a function."""
-        if self.options is None or _UNREAD_DOCS_OPTIONS.search(self.options) or not self.route_base:
+        if self.options is None or _UNREAD_DOCS_OPTIONS.search(self.options):
             return False
         if "createRedirects" in self.config_text or "toExtensions" in self.config_text:
             return False
+        if not self.route_base:
+            return not self.versions  # (docs at the site's root: their sections are judged, see missing)
         return not os.path.exists(os.path.join(self.root, "src", "pages", self.route_base))
+
+    @cached_property
+    def taken_at_root(self) -> frozenset[str]:
+        """With the docs at the site's root (`routeBasePath: '/'`): the first segments something else
+        may answer: src/pages entries, static files, the blog, and paths other plugins are given."""
+        names = {"blog"} if not re.search(r"""\bblog['"]?\s*:\s*false\b""", self.config_text) else set()
+        for folder in (os.path.join(self.root, "src", "pages"), os.path.join(self.root, "static")):
+            try:
+                names.update(entry.name.rsplit(".", 1)[0].lower() for entry in os.scandir(folder))
+            except OSError:
+                pass
+        for found in re.finditer(_QUOTED_OPTION.format(name="(?:routeBasePath|path)"), self.config_text):
+            names.add(found.group(1).strip("/").split("/", 1)[0].lower())
+        return frozenset(names)
 
     @cached_property
     def versions(self) -> list[str]:
@@ -332,7 +348,7 @@ class DocusaurusRoutes:
                     return None
                 fields = frontmatter_fields(full, ("slug", "id", "parse_number_prefixes"))
                 slug = doc_slug(directory or ".", name, fields)
-                url = "/" + prefix + ("/" + slug.lstrip("/") if slug.strip("/") else "/")
+                url = (f"/{prefix}" if prefix else "") + ("/" + slug.lstrip("/") if slug.strip("/") else "/")
                 if self.trailing_slash is True and not url.endswith("/"):
                     url += "/"
                 elif self.trailing_slash is False and url != "/":
@@ -348,7 +364,14 @@ class DocusaurusRoutes:
         route = urllib.parse.unquote(path.split("?", 1)[0]).strip("/")
         if self.base_url and (route + "/").startswith(self.base_url.strip("/") + "/"):
             route = route[len(self.base_url.strip("/")):].strip("/")
-        if route.lower() != self.route_base.lower() and not route.lower().startswith(self.route_base.lower() + "/"):
+        if not self.route_base:
+            # Docs at the site's root share it with pages, the blog and plugins: a path is judged only
+            # in a section of the docs (a folder of them) that nothing else may answer.
+            first = route.split("/", 1)[0].lower()
+            if "/" not in route or first in self.taken_at_root or not any(
+                    slug.startswith(first + "/") for slug in self.slugs(None)):
+                return None
+        elif route.lower() != self.route_base.lower() and not route.lower().startswith(self.route_base.lower() + "/"):
             return None
         rest = route[len(self.route_base):].strip("/")
         segments = rest.split("/")
@@ -375,7 +398,7 @@ class DocusaurusRoutes:
             return None  # (a redirect from it)
         near = difflib.get_close_matches(rest.lower(), sorted(slugs), n=2, cutoff=0.8)
         folder = os.path.relpath(self._folder(version), self.root).replace(os.sep, "/")
-        return folder, [f"{self.base_url}/{prefix}/{slug}" for slug in near]
+        return folder, [f"{self.base_url}{'/' + prefix if prefix else ''}/{slug}" for slug in near]
 
 
 def doc_slug(directory: str, file_name: str, fields: dict) -> str:

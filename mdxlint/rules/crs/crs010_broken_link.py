@@ -34,8 +34,11 @@ class BrokenLink(Rule):
     `../api/`, resolved against the doc's URL as Docusaurus's link checker does), is an error, since Docusaurus fails the build on it
     (`onBrokenLinks: 'throw'`, its default), and a warning where `onBrokenLinks` lets the build
     go on. Sites whose docs plugin moves its pages otherwise (several instances, `lastVersion`,
-    `versions`, `routeBasePath: '/'`, redirects made by a function) and translated pages are not
-    judged, nor tag and category pages and archived versions.
+    `versions`, redirects made by a function) and translated pages are not
+    judged, nor tag and category pages and archived versions. With the docs at the site's root
+    (`routeBasePath: '/'`, no versions), only links into a section of the docs (a folder of them)
+    that no page of `src/pages`, static file, the blog or another plugin's path may answer are
+    judged.
 
     ## Why is this bad
     The link is a 404 on the site. Links rot when modules are renumbered and lessons
