@@ -56,3 +56,16 @@ def test_starlight_aside_with_a_blank_before_its_label(tmp_path):
                     ":::caution Old style\nTexto.\n:::\n\n```md\n:::tip [code]\n```\n", encoding="utf-8")
     found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "CNT003", "src", cwd=tmp_path).stdout)
     assert [(d["line"], d["fix"] is not None) for d in found] == [(5, True), (13, False)]
+
+
+def test_unclosed_strong_is_shown_as_asterisks():
+    """A `**` that can only open (or only close) bold and pairs with nothing is text on the page
+    (held-out h38, drizzle; ru.react.dev's creating-a-react-app); a `**` between words or numbers,
+    a longer run, paired ones and code are not judged."""
+    from mdxlint.api import lint_text
+    from mdxlint.lint.configuration import Settings
+
+    text = ("# t\n\n**[docs](https://x.org) -- more.\n\nТекст **жирный без конца.\n\n2**10 is big. a ** b.\n\n"
+            "closing only** here.\n\n***x\n\n**ok** fine and `**code**`.\n\n- item **open\n\n```\n**x\n```\n")
+    found = [(d.line, d.column, d.message.split(" ")[1]) for d in lint_text(text, "a.mdx", Settings(select=["CNT004"]))]
+    assert found == [(3, 1, "opens"), (5, 7, "opens"), (9, 13, "closes"), (15, 8, "opens")]
