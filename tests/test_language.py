@@ -1012,3 +1012,19 @@ def test_short_english_placeholder_page_in_a_cjk_folder(tmp_path):
     (docs / "zh" / "e.mdx").write_text("---\ntitle: 页面\n---\n\n这是一个完整的中文页面，介绍如何安装和配置这个工具。\n", encoding="utf-8")
     run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
     assert sorted((Path(d.path).stem, d.line) for d in run.diagnostics) == [("a", 5), ("b", 5)]
+
+
+def test_menu_path_inside_a_translated_sentence(tmp_path):
+    """Emphasised names joined by arrows inside a translated sentence are a path through a program's
+    menus, named as the program shows them (held-out h28, picoclaw's pt-BR Slack page); an English
+    sentence around such a path is still English."""
+    docs = starlight_site(tmp_path, {"root": "en", "pt": "pt-BR"})
+    (docs / "pt").mkdir(parents=True)
+    (docs / "pt" / "slack.mdx").write_text(
+        "---\ntitle: Configuração do Slack\n---\n\n"
+        "Este guia mostra como conectar o bot ao seu espaço de trabalho do Slack em poucos minutos.\n\n"
+        "- Acesse a página de aplicativos → **Create New App** → **From scratch**\n\n"
+        "Vá em **Event Subscriptions** → **Enable Events** → **Subscribe to bot events**:\n\n"
+        "Then open the settings page and copy the token into the file → **Save** → **Done**\n", encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [d.line for d in run.diagnostics] == [11]

@@ -359,13 +359,17 @@ _SETTING_NOUNS = frozenset(
 _MENU_PATH = re.compile(r"\s*([*_]{1,2})[^*_\n]+\1(?:\s*(?:>|&gt;|→|›|»)\s*([*_]{1,2})[^*_\n]+\2)+[\s.]*")
 
 
+_MENU_CHAIN = re.compile(r"([*_]{1,2})[^*_\n]+\1(?:[ \t]*(?:>|&gt;|→|›|»)[ \t]*([*_]{1,2})[^*_\n]+\2)+")
+_EMPHASISED = re.compile(r"[*_]{1,2}([^*_\n]+)[*_]{1,2}")
+
+
 def _is_menu_path(source: str, start: int, end: int) -> bool:
     """Emphasised names of menus and buttons joined by arrows, each a short name without function
     words ("**Alerting** > **Contact points**"; not "**Open the settings page** > …")."""
     found = _MENU_PATH.fullmatch(source, start, end)
     if found is None:
         return False
-    for name in re.findall(r"[*_]{1,2}([^*_\n]+)[*_]{1,2}", found.group()):
+    for name in _EMPHASISED.findall(found.group()):
         words = LATIN_WORD.findall(name)
         if len(words) > 4 or any(word.lower() in ENGLISH_FUNCTION_WORDS for word in words):
             return False
@@ -500,7 +504,12 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
                                    block.jsx_ancestors)
         if source.find("*", block.start, block.end) >= 0 or source.find("__", block.start, block.end) >= 0:
             values = [found.span() for found in _VALUE_LIST.finditer(source, block.start, block.end)]
-            if values:  # values a setting takes, listed: not read
+            if not _MENU_PATH.fullmatch(source, block.start, block.end):
+                # A path through a program's menus inside a sentence ("Vá em **Event Subscriptions** →
+                # **Enable Events**"): names as the program shows them, left in its language.
+                values += [found.span() for found in _MENU_CHAIN.finditer(source, block.start, block.end)
+                           if all(len(LATIN_WORD.findall(name)) <= 5 for name in _EMPHASISED.findall(found.group()))]
+            if values:  # values a setting takes, listed, and menu paths: not read
                 block = ProseBlock(block.kind, block.start, block.end, _blank_runs(block, values), block.inline_code,
                                    block.jsx_ancestors)
         if block.inline_code:
