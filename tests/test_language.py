@@ -416,6 +416,14 @@ def starlight_site(tmp_path: Path, languages: dict[str, str], default_locale: bo
     return tmp_path / "src" / "content" / "docs"
 
 
+def locale_page_findings(tmp_path: Path, folder: str, lang: str, text: str) -> list[int]:
+    """The lines LNG001 reports on one page of a Starlight site's locale ``folder`` (``lang``)."""
+    docs = starlight_site(tmp_path, {"root": "en", folder: lang})
+    (docs / folder).mkdir(parents=True)
+    (docs / folder / "page.mdx").write_text(text, encoding="utf-8")
+    return [d.line for d in lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False).diagnostics]
+
+
 def test_starlight_locales_imported_from_json(tmp_path):
     """`import locales from './locales.json'` … `starlight({ locales })`: the JSON's `lang` keys are read."""
     (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
@@ -886,15 +894,11 @@ def test_japanese_pages_keep_setting_labels_and_route_file_names(tmp_path):
     """Held-out s21 (a multilingual Starlight site): "**build command:** `npm run build`" is a dashboard's
     field and its value, though "build" can be a verb; `[post].astro` in a file tree is a route's file
     name.  Neither is English prose on a Japanese page; an English sentence there still is."""
-    docs = starlight_site(tmp_path, {"root": "en", "ja": "ja"})
-    (docs / "ja").mkdir(parents=True)
-    (docs / "ja" / "deploy.mdx").write_text(
+    assert locale_page_findings(tmp_path, "ja", "ja",
         "---\ntitle: 公開\n---\n\n管理画面で新しいサイトを作成し、次の項目を入力します。\n\n"
         "- **build command:** `npm run build`\n- **start script:** `npm start`\n- **Output directory:** `dist`\n\n"
         "ルートのファイルは次のとおりです。\n\n- src/\n  - pages/\n    - [post].astro\n    - [[...slug]].astro\n\n"
-        "Then run the command below to start the server.\n", encoding="utf-8")
-    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
-    assert [d.line for d in run.diagnostics] == [18]
+        "Then run the command below to start the server.\n") == [18]
 
 
 def test_russian_in_a_ukrainian_folder_and_japanese_in_a_chinese_one(tmp_path):
@@ -1018,13 +1022,9 @@ def test_menu_path_inside_a_translated_sentence(tmp_path):
     """Emphasised names joined by arrows inside a translated sentence are a path through a program's
     menus, named as the program shows them (held-out h28, picoclaw's pt-BR Slack page); an English
     sentence around such a path is still English."""
-    docs = starlight_site(tmp_path, {"root": "en", "pt": "pt-BR"})
-    (docs / "pt").mkdir(parents=True)
-    (docs / "pt" / "slack.mdx").write_text(
+    assert locale_page_findings(tmp_path, "pt", "pt-BR",
         "---\ntitle: Configuração do Slack\n---\n\n"
         "Este guia mostra como conectar o bot ao seu espaço de trabalho do Slack em poucos minutos.\n\n"
         "- Acesse a página de aplicativos → **Create New App** → **From scratch**\n\n"
         "Vá em **Event Subscriptions** → **Enable Events** → **Subscribe to bot events**:\n\n"
-        "Then open the settings page and copy the token into the file → **Save** → **Done**\n", encoding="utf-8")
-    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
-    assert [d.line for d in run.diagnostics] == [11]
+        "Then open the settings page and copy the token into the file → **Save** → **Done**\n") == [11]
