@@ -46,6 +46,7 @@ def _esprima():
 
 
 _NESTING_LIMIT = "JavaScript nesting exceeds the parser resource limit"  # esprima's RecursionError, as it words it
+_RESOURCE_LIMIT = re.compile(r"JavaScript nesting exceeds the (?:parser|validator) resource limit")
 _PATCHED: list[bool] = []
 _ESPRIMA: list = []
 
@@ -66,9 +67,10 @@ class _CodePoints:
         try:
             return self._parse_module(text, options)
         except self.esprima.Error as error:
-            if _NESTING_LIMIT in str(getattr(error, "description", "") or error):
-                # esprima's own stack ran out (about 75 levels of brackets), not the text: acorn
-                # reads far deeper, so this is no verdict (callers treat a failing parser so).
+            if _RESOURCE_LIMIT.search(str(getattr(error, "description", "") or error)):
+                # esprima's own stack ran out (about 75 levels of brackets; its validator's, on a
+                # chain of ~1,000 operators), not the text: acorn reads far deeper, so this is no
+                # verdict (callers treat a failing parser so).
                 raise RecursionError(_NESTING_LIMIT) from None
             raise
 
