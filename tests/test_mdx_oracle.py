@@ -483,8 +483,8 @@ GFM_PROBES = [
     # the compiler reads on past the blank line, where it is closed (held-out h35).
     "export const a = <a><b></b>\n\n</a>\n", "export const C = () => (\n  <div>\n    <p>hi</p>\n\n  </div>\n)\n",
     "export const a = <><b></b>\n\n</>\n", "import {X} from 'x'\nexport const a = <a><b></b>\n\n</a>\n",
-    # A chain of 2,000 operators: esprima's validator runs out of stack, acorn reads it (h35).
-    "{" + "1 + " * 2000 + "1}\n", "export const x = " + "1 + " * 2000 + "1\n",
+    # A chain of 1,000 operators: esprima's validator runs out of stack, acorn reads it (h35).
+    "{" + "1 + " * 1000 + "1}\n", "export const x = " + "1 + " * 1000 + "1\n",
 ]
 
 
