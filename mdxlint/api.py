@@ -22,7 +22,7 @@ from mdxlint.project.course import CourseIndex
 from mdxlint.project.discovery import course_input_stamps, discover, other_lessons
 from mdxlint.lint.diagnostics import Diagnostic
 from mdxlint.lint.engine import FileOutcome, Linter, LintRun
-from mdxlint.lint.fixes import MAX_PASSES, FileChanged, apply, choose_fixes, write_atomically
+from mdxlint.lint.fixes import MAX_PASSES, FileChanged, apply, choose_fixes, unified_patch, write_atomically
 
 PARALLEL_THRESHOLD = 24  # files to analyse before a process pool pays for itself
 
@@ -435,16 +435,7 @@ def _fix_one(path: str, linter: Linter, index: CourseIndex, run: LintRun, unsafe
         run.fixed[path] = count
         run.refreshed[path] = final
     else:
-        import difflib  # only for --diff
-
-        run.diffs[path] = "".join(
-            difflib.unified_diff(
-                original.splitlines(keepends=True),
-                fixed.splitlines(keepends=True),
-                fromfile=f"a/{path}",
-                tofile=f"b/{path}",
-            )
-        )
+        run.diffs[path] = unified_patch(original, fixed, path)
 
 
 __all__ = ["lint_text", "lint_paths", "fix_text", "discover", "analyze_files", "Iterable"]

@@ -296,3 +296,21 @@ def test_paths_of_two_sites_in_one_run_are_said_to_share_the_first_sites_setting
     assert b"belong to 2 sites" in both.stderr
     one = run_cli(str(tmp_path / "plain" / "page.mdx"), str(tmp_path / "plain"), "--no-cache")
     assert b"sites" not in one.stderr
+
+
+def test_diff_is_a_patch_patch_reads():
+    """--diff splits lines at \\n only, as diff and patch do (a form feed or U+2028 is inside its line,
+    a CR-only file is one line) and marks a last line without one (held-out h37: `patch` refused both)."""
+    from mdxlint.lint.fixes import unified_patch
+
+    assert unified_patch("a\fb\nold", "a\fb\nnew", "x.mdx") == (
+        "--- a/x.mdx\n+++ b/x.mdx\n@@ -1,2 +1,2 @@\n a\fb\n-old\n\\ No newline at end of file\n+new\n\\ No newline at end of file\n")
+    assert unified_patch("a\rold\r", "a\rnew\r", "x.mdx").count("\n") == 7  # (one line each way, and the markers)
+
+
+def test_code_frame_counts_lines_as_positions_do(tmp_path):
+    """The code frame shows the line the position names: a form feed or U+2028 ends no line (h37)."""
+    page = tmp_path / "a.mdx"
+    page.write_text("One\u2028two\f three.\n\n```\nx\n```\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--select", "FNC001", str(page), cwd=tmp_path)
+    assert "    3 | ```" in result.stdout.decode(), result.stdout

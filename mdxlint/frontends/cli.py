@@ -12,6 +12,8 @@ from mdxlint._version import __version__
 from mdxlint.lint.configuration import load_settings
 from mdxlint.project.settings import ConfigError, Settings
 from mdxlint.lint.diagnostics import Diagnostic
+from mdxlint.lint.fixes import unified_patch
+from mdxlint.mdx.source import split_lines
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -199,7 +201,7 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
             terminal = getattr(out, "isatty", None) is not None and out.isatty()
             for path in sorted(run.diffs):
                 patch = run.diffs[path]
-                out.write("".join(_printable(line) + "\n" for line in patch.splitlines()) if terminal else patch)
+                out.write("".join(_printable(line) + "\n" for line in patch.split("\n")[:-1]) if terminal else patch)
             if run.errors:
                 sys.exit(EXIT_ERROR)
             sys.exit(EXIT_FINDINGS if run.diffs and not exit_zero else EXIT_CLEAN)
@@ -310,16 +312,16 @@ def _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_forma
     if fix or diff:
         fixed, _ = fix_text(text, path, Linter(settings), unsafe=unsafe_fixes)
         if diff:
-            import difflib
-
-            out.write("".join(difflib.unified_diff(text.splitlines(True), fixed.splitlines(True), f"a/{path}", f"b/{path}")))
+            patch = unified_patch(text, fixed, path)
+            terminal = getattr(out, "isatty", None) is not None and out.isatty()
+            out.write("".join(_printable(line) + "\n" for line in patch.split("\n")[:-1]) if terminal else patch)
             return EXIT_FINDINGS if fixed != text and not exit_zero else EXIT_CLEAN
         out.write(fixed)
         remaining = lint_text(fixed, path, settings)
         return EXIT_FINDINGS if remaining and not exit_zero else EXIT_CLEAN
     diagnostics = lint_text(text, path, settings)
     shown = _emit(diagnostics, [path], output_format, statistics, quiet, threshold, baseline, out,
-                  sources={path: text.splitlines()}, texts={path: text})
+                  sources={path: split_lines(text)}, texts={path: text})
     return EXIT_FINDINGS if shown and not exit_zero else EXIT_CLEAN
 
 
@@ -420,7 +422,7 @@ class _SourceLines:
             return self.recent[path]
         text = self.read(path)
         # A binary file is not echoed.
-        lines = text.removeprefix("\ufeff").splitlines() if text is not None and "\x00" not in text else None
+        lines = split_lines(text.removeprefix("\ufeff")) if text is not None and "\x00" not in text else None
         self.recent[path] = lines
         if len(self.recent) > self.keep:
             self.recent.popitem(last=False)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from mdxlint.lint.diagnostics import Diagnostic, without_surrogates
+from mdxlint.mdx.source import split_lines
 
 FORMAT = "mdxlint-baseline"
 VERSION = 1
@@ -38,7 +39,7 @@ def flagged_text(diag: Diagnostic, text: str | None) -> str:
     """The text of the finding's span (lines and columns as reported), or its line."""
     if text is None:
         return ""
-    lines = text.removeprefix("\ufeff").splitlines()
+    lines = split_lines(text.removeprefix("\ufeff"))
     if not 0 < diag.line <= len(lines):
         return ""
     if diag.end_line == diag.line:

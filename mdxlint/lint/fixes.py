@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -114,3 +115,19 @@ def _alive(pid: int) -> bool:
     except (PermissionError, OSError):
         return True
     return True
+
+
+# Lines as diff and patch read them: ended by \n alone (a lone \r, a form feed or U+2028 is part
+# of its line; a CR-only file is one line).
+_PATCH_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+
+
+def unified_patch(original: str, fixed: str, path: str) -> str:
+    """A unified diff from ``original`` to ``fixed`` that `patch -p1` and `git apply` apply as it
+    is: lines split at \n only, and a last line without one marked "\\ No newline at end of file"."""
+    import difflib  # only for --diff
+
+    out = []
+    for line in difflib.unified_diff(_PATCH_LINE.findall(original), _PATCH_LINE.findall(fixed), f"a/{path}", f"b/{path}"):
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)

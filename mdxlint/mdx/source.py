@@ -25,6 +25,16 @@ class Position:
     column: int
 
 
+def split_lines(text: str) -> list[str]:
+    """The lines of a text as mdxlint numbers them, without their endings: lines end at \n, \r\n
+    and \r only (str.splitlines also breaks at \f, \v, U+0085, U+2028 … and would show the
+    wrong line for a position)."""
+    lines = _NEWLINE_RE.split(text)
+    if lines and lines[-1] == "" and len(lines) > 1:
+        lines.pop()  # (a final line break ends the last line; it starts no other)
+    return lines
+
+
 def line_starts_of(text: str) -> list[int]:
     """Offsets where the lines of an LF-only text start, found by a C-level scan."""
     starts = [0]

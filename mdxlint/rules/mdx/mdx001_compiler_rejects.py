@@ -22,6 +22,9 @@ _CONFLICT_MESSAGE = (
 )
 
 
+_LINK_TEXT_SPECIAL = re.compile(r"[\\`*_\[\]{}<>&!~|]")
+_DESTINATION_SPECIAL = re.compile(r"[\\()&<>]")
+
 class CompilerRejects(Rule):
     r"""The MDX compiler would reject this file, and the site build would fail.
 
@@ -141,7 +144,12 @@ class CompilerRejects(Rule):
                     "write the URL bare or as `[text](url)`"
                 )
                 url = autolink.group(1)
-                fix = Fix.replace(lt, autolink.end(), f"[{url}]({url})", message="turn into a Markdown link")
+                # An autolink shows its address as written: in a link's text and destination, the
+                # characters Markdown or MDX would read are escaped (`)` ends the destination, `*`
+                # makes emphasis, `{` an expression, `&amp;` a character reference).
+                text = _LINK_TEXT_SPECIAL.sub(r"\\\g<0>", url)
+                destination = _DESTINATION_SPECIAL.sub(r"\\\g<0>", url)
+                fix = Fix.replace(lt, autolink.end(), f"[{text}]({destination})", message="turn into a Markdown link")
                 ctx.report(max(lt, min(offset, autolink.end() - 1)), autolink.end(), message, fix)
                 return
             if certain == "less-than":
