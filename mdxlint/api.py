@@ -9,7 +9,6 @@ import gc
 import copy
 import os
 import time
-import re
 import sys
 from pathlib import Path
 from typing import Callable, Iterable, Sequence

@@ -335,3 +335,15 @@ def test_caret_stands_under_the_finding_after_wide_characters():
     source, caret = _frame(diag, line, None, False).split("\n")
     assert source.split("| ", 1)[1] == line
     assert caret.split("| ", 1)[1] == " " * (2 * 2 + 2 + len(" слово ")) + "^" * 5  # two columns for 中, 文 and 😀
+
+
+def test_config_json_nested_past_the_reader_is_no_config(tmp_path):
+    """A package.json (or docs.json) nested deeper than Python's JSON reader goes is read as no
+    config, like one that is not JSON; it was an internal error, also from a sibling folder (h37)."""
+    from conftest import run_cli
+
+    (tmp_path / "package.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (tmp_path / "docs.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (tmp_path / "a.mdx").write_text("# Title\n\nText.\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", str(tmp_path / "a.mdx"), cwd=tmp_path)
+    assert result.returncode == 0 and b"internal error" not in result.stderr, result.stderr

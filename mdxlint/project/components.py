@@ -50,12 +50,7 @@ def _resolve_base(base: str, depth: int = 0) -> str | None:
         # first) before they try index files.
         manifest = _read(os.path.join(base, "package.json")) if depth < 3 else ""
         if manifest:
-            import json
-
-            try:
-                fields = json.loads(manifest)
-            except ValueError:
-                fields = None
+            fields = probes.json_value(manifest)
             for key in ("module", "main"):
                 entry = fields.get(key) if isinstance(fields, dict) else None
                 if isinstance(entry, str) and entry.strip():
@@ -110,17 +105,12 @@ def project_aliases(root: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """Import aliases the bundler resolves, longest prefix first: ``compilerOptions.paths`` of
     the project's tsconfig.json or jsconfig.json (Vite, Next.js and Docusaurus read them; a
     config that extends another is read for its own paths only), and Docusaurus's ``@site/``."""
-    import json
-
     aliases: dict[tuple[str, bool], tuple[str, ...]] = {}  # (prefix or exact name, exact) -> targets
     for name in ("tsconfig.json", "jsconfig.json"):
         text = _read(os.path.join(root, name))
         if not text:
             continue
-        try:
-            config = json.loads(_TRAILING_COMMA.sub(r"\1", _JSONC_NOISE.sub(lambda m: m.group(1) or "", text)))
-        except ValueError:
-            continue
+        config = probes.json_value(_TRAILING_COMMA.sub(r"\1", _JSONC_NOISE.sub(lambda m: m.group(1) or "", text)))
         options = config.get("compilerOptions") if isinstance(config, dict) else None
         paths = options.get("paths") if isinstance(options, dict) else None
         if not isinstance(paths, dict):

@@ -47,6 +47,17 @@ def read_text(path: str) -> str | None:
         return None
 
 
+def json_value(text: str):
+    """``text`` read as JSON, or None where it is not JSON or nests deeper than Python's JSON
+    reader goes (a 100,000-deep array: RecursionError), as a site's config files may."""
+    import json
+
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
 def stamp(path: str) -> tuple[int, int] | None:
     """(modification time in ns, size) of a file, or None where there is none."""
     try:

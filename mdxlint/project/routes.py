@@ -279,12 +279,7 @@ class DocusaurusRoutes:
         text = probes.read_text(os.path.join(self.root, "versions.json"))
         if not text:
             return []
-        try:
-            import json
-
-            names = json.loads(text)
-        except ValueError:
-            return []
+        names = probes.json_value(text)
         return [name for name in names if isinstance(name, str)] if isinstance(names, list) else []
 
     def _folder(self, version: str | None) -> str:

@@ -13,12 +13,12 @@ document (``pageExtensions: [...]``, ``additionalLanguages: [...]``), not evalua
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mdxlint.project import probes
 from mdxlint.project.locales import ASTRO, DOCUSAURUS, NEXT, braced, read_config
 
 MDX_COMPONENT_FILES = ("mdx-components.tsx", "mdx-components.ts", "mdx-components.jsx", "mdx-components.js")
@@ -202,10 +202,7 @@ def _package(folder: Path) -> tuple[dict, str]:
     path = folder / "package.json"
     if not os.path.isfile(path):
         return {}, ""
-    try:
-        data = json.loads(_read(path))
-    except ValueError:
-        return {}, ""
+    data = probes.json_value(_read(path))
     deps: dict = {}
     if isinstance(data, dict):
         for key in ("dependencies", "devDependencies", "peerDependencies"):
@@ -588,10 +585,7 @@ def _mintlify_config(folder: Path) -> Path | None:
         path = folder / name
         if not os.path.isfile(path):
             continue
-        try:
-            data = json.loads(_read(path))
-        except ValueError:
-            continue
+        data = probes.json_value(_read(path))
         if isinstance(data, dict) and ("mintlify" in str(data.get("$schema", "")) or {"name", "navigation"} <= data.keys()):
             return path
     return None
@@ -787,10 +781,7 @@ def _grammar_names(folder: Path, config_text: str, names: list[str], depth: int 
                     found.update(a.lower() for a in re.findall(r"['\"]([\w#+.-]+)['\"]", aliases.group(1)))
                 found |= _grammar_names(folder, config_text, re.findall(r"\.\.\.\s*([A-Za-z_$][\w$]*)", body), depth + 1)
             continue
-        try:
-            grammar = json.loads(_read(folder / match.group(1)))
-        except ValueError:
-            continue
+        grammar = probes.json_value(_read(folder / match.group(1)))
         if isinstance(grammar, dict):
             for key in ("name", "scopeName"):
                 if isinstance(grammar.get(key), str):

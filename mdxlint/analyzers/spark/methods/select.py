@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, function_name, is_struct_expression, missing_columns,
+    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, is_struct_expression, missing_columns,
     output_name, select_items, star,
 )
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
