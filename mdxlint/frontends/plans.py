@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from mdxlint.analyzers.patterns import exponential_shape
 from mdxlint.mdx.slug import slugify
 
 
@@ -113,51 +114,6 @@ def _whole_number(value: Any) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _nested_repeat(pattern: str) -> bool:
-    """Whether a regular expression repeats a group that itself repeats without bound (`(a+)+`,
-    `(\\w*)*`): Python's engine can take exponential time on such a pattern, so it is not run."""
-    try:
-        import re._parser as sre_parse  # Python 3.11+
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_parse  # type: ignore[no-redef]
-    try:
-        parsed = sre_parse.parse(pattern)
-    except Exception:  # noqa: BLE001 - an invalid pattern is reported by re.compile
-        return False
-    repeats = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, getattr(sre_parse, "POSSESSIVE_REPEAT", None))
-
-    def unbounded_inside(items) -> bool:
-        for op, av in items:
-            if op in repeats and av[1] == sre_parse.MAXREPEAT:
-                return True
-            for child in _children(op, av):
-                if unbounded_inside(child):
-                    return True
-        return False
-
-    def walk(items) -> bool:
-        for op, av in items:
-            if op in repeats and av[1] > 1 and unbounded_inside(av[2]):
-                return True
-            for child in _children(op, av):
-                if walk(child):
-                    return True
-        return False
-
-    def _children(op, av):
-        if op in repeats:
-            return [av[2]]
-        if op is sre_parse.SUBPATTERN:
-            return [av[-1]]
-        if op is sre_parse.BRANCH:
-            return list(av[1])
-        if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
-            return [av[1]]
-        return []
-
-    return walk(parsed)
-
-
 class Lesson:
     def __init__(self, path: Path):
         self.path = path
@@ -225,9 +181,9 @@ def match_pattern(pattern: str, lesson: Lesson) -> tuple[str, str]:
         regex = re.compile(pattern)
     except (re.error, OverflowError, RecursionError) as error:
         return "fail", f"the pattern is not a valid regular expression: {error}"
-    if _nested_repeat(pattern):
-        return "manual", ("the pattern repeats a group that itself repeats (like `(a+)+`), which can take "
-                          "exponential time; it was not run")
+    risky = exponential_shape(pattern)
+    if risky is not None:
+        return "manual", f"the pattern may take exponential time ({risky}); it was not run"
     for number, line in enumerate(lesson.lines, 1):
         if regex.search(line):
             return "pass", f"matched on one line: line {number}"

@@ -1,5 +1,6 @@
 import re
 
+from mdxlint.analyzers.patterns import exponential_shape
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Option, Rule, RuleContext
@@ -30,8 +31,12 @@ def _check_patterns(value) -> str | None:
             return f"item {index + 1}: `where` must be one of {', '.join(WHERE)}"
         try:
             re.compile(item["regex"])
-        except re.error as error:
+        except (re.error, OverflowError, RecursionError) as error:
             return f"item {index + 1}: invalid regular expression: {error}"
+        risky = exponential_shape(item["regex"])
+        if risky is not None:
+            # (Python's engine cannot be stopped: such a pattern could hang the lint, and an editor's)
+            return f"item {index + 1}: the regular expression may take exponential time ({risky}); rewrite it"
     return None
 
 
