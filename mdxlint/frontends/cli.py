@@ -143,6 +143,8 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
         except baselines.BaselineError as error:
             click.echo(f"mdxlint: error: {_printable(str(error))}", err=True)
             sys.exit(EXIT_ERROR)
+    if output_file is not None and _among_inputs(output_file, paths):
+        _usage_error(f"--output-file {_printable(output_file)} is a file being linted: the report would replace it")
     with _Output(output_file) as out:
         if "-" in paths:
             code = _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_format, statistics, exit_zero, quiet,
@@ -217,6 +219,22 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
     if run.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if shown and not exit_zero else EXIT_CLEAN)
+
+
+def _among_inputs(output_file: str, paths) -> bool:
+    """Whether the report's file is one of the files to lint: named itself, or a page (.md, .mdx)
+    inside a folder to lint."""
+    target = os.path.realpath(output_file)
+    if not os.path.isfile(target):
+        return False
+    for path in paths:
+        if path == "-":
+            continue
+        full = os.path.realpath(path)
+        if full == target or (os.path.isdir(full) and target.startswith(full + os.sep)
+                              and target.lower().endswith((".md", ".mdx"))):
+            return True
+    return False
 
 
 class _Output:

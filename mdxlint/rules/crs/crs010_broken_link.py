@@ -105,8 +105,10 @@ class BrokenLink(Rule):
                 target = course.url_for(candidates[0], with_base=resolved.has_base)
                 if href.startswith("/") is False:
                     target = course.url_for(candidates[0], with_base=bool(course.site_base))
-                if resolved.anchor:
-                    target += "#" + resolved.anchor
+                # The query and fragment stay as written (`?tab=ru#setup`).
+                raw = link.raw_href or link.href
+                cut = min((i for i in (raw.find("?"), raw.find("#")) if i >= 0), default=len(raw))
+                target += raw[cut:]
                 ctx.report(
                     start,
                     end,
