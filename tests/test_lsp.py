@@ -191,3 +191,17 @@ def test_input_resynchronises_after_a_frame_without_its_length():
     assert [stream.readline(), stream.readline(), stream.readline(), stream.readline(), stream.readline()] == [
         b"X-Foo: 1\r\n", b"\r\n", b"{}", b"Content-Length: %d\r\n" % len(body), b"\r\n"]
     assert stream.read(len(body)) == body
+
+
+def test_suppress_comment_is_offered_only_where_it_keeps_the_page():
+    """No "suppress on this line" where a comment line would change the page: inside the frontmatter
+    (it would be YAML), between a tag's attributes, in a block quote, a table, or a quoted fence
+    (held-out h37); on a plain line and around a fence at the line's start it is offered."""
+    from mdxlint.frontends.server import _comment_can_stand_above, _lines_inside_tags, lsp_lines
+
+    text = ("---\ntitle: T\norder: \"x\"\n---\n\nText.\n\n<Callout\n  type=\"tip\"\n  bogus=\"x\"\n>\nIn.\n</Callout>\n\n"
+            "> ```python\n> x = 1\n> ```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nx = 1\n```\n")
+    lines, tags = lsp_lines(text), _lines_inside_tags(text)
+    allowed = {line for line in range(len(lines)) if _comment_can_stand_above(lines, line, tags)}
+    assert {2, 8, 9, 15, 20} & allowed == set()  # frontmatter, attributes, quoted fence, table row
+    assert {5, 11, 24} <= allowed  # a paragraph, an element's content, a fence at the line's start

@@ -347,6 +347,7 @@ def code_action(ls: MdxlintServer, params: types.CodeActionParams) -> list[types
     lines = lsp_lines(document.source)
     actions: list[types.CodeAction] = []
     published = ls.published.get(uri, [])
+    tag_lines = _lines_inside_tags(document.source) if params.context.diagnostics else frozenset()
     for diagnostic in params.context.diagnostics:
         data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
         fix = data.get("fix")
@@ -362,15 +363,52 @@ def code_action(ls: MdxlintServer, params: types.CodeActionParams) -> list[types
                 )
             )
         code = str(diagnostic.code or data.get("code") or "")
-        if code:
-            actions.append(_suppress_action(uri, lines, diagnostic, code, published))
+        if code and _comment_can_stand_above(lines, diagnostic.range.start.line, tag_lines):
+            actions.append(_suppress_action(uri, lines, diagnostic, code, published, document.source))
     if any(d.fix is not None and d.fix.applicability.value == "safe" for d in published):
         actions.append(_fix_all_action(ls, uri, document.source, lines))
     return actions
 
 
-def _suppress_action(uri, lines, diagnostic, code, published) -> types.CodeAction:
+def _lines_inside_tags(source: str) -> frozenset[int]:
+    """The lines that start inside a JSX tag (between `<Name` and its `>`: its attributes' lines)."""
+    from mdxlint.mdx.parser import parse_document
+    from mdxlint.mdx.source import SourceText
+
+    try:
+        doc = parse_document("<buffer>.mdx", SourceText(source))
+    except Exception:  # noqa: BLE001 - a buffer the parser cannot read: no line is known to be safe
+        return frozenset(range(len(lsp_lines(source))))
+    text = doc.source.text
+    inside = set()
+    for tag in doc.jsx_tags:
+        first = text.count("\n", 0, tag.start) + 1
+        last = text.count("\n", 0, tag.end)
+        inside.update(range(first, last + 1))
+    return frozenset(inside)
+
+
+def _comment_can_stand_above(lines: list[str], line: int, tag_lines: frozenset[int] = frozenset()) -> bool:
+    """Whether an MDX comment on a line of its own above ``line`` (or around its fence) keeps what
+    the page means: not in the frontmatter (it would be YAML), not between a tag's attributes, nor
+    in a block quote or a table, whose lines a bare line would end (held-out h37)."""
+    if line in tag_lines:
+        return False
+    if lines and lines[0].rstrip() == "---":
+        closing = next((index for index in range(1, len(lines)) if lines[index].rstrip() in ("---", "...")), None)
+        if closing is None or line <= closing:
+            return False
+    fence = _enclosing_fence(lines, line)
+    for index in (line, fence) if fence is not None else (line,):
+        text = lines[index].lstrip() if index < len(lines) else ""
+        if text.startswith((">", "|")):
+            return False
+    return True
+
+
+def _suppress_action(uri, lines, diagnostic, code, published, source: str = "") -> types.CodeAction:
     line = diagnostic.range.start.line
+    newline = "\r\n" if "\r\n" in source else "\r" if "\r" in source else "\n"  # (the document's own)
     text = lines[line] if line < len(lines) else ""
     indent = text[: len(text) - len(text.lstrip())]
     fence_start = _enclosing_fence(lines, line)
@@ -379,14 +417,14 @@ def _suppress_action(uri, lines, diagnostic, code, published) -> types.CodeActio
         fence_indent = lines[fence_start][: len(lines[fence_start]) - len(lines[fence_start].lstrip())]
         fence_end = _fence_end(lines, fence_start)
         edits = [
-            types.TextEdit(range=types.Range(start=types.Position(line=fence_start, character=0), end=types.Position(line=fence_start, character=0)), new_text=f"{fence_indent}{{/* mdxlint-disable {code} */}}\n"),
-            types.TextEdit(range=types.Range(start=types.Position(line=fence_end + 1, character=0), end=types.Position(line=fence_end + 1, character=0)), new_text=f"{fence_indent}{{/* mdxlint-enable {code} */}}\n"),
+            types.TextEdit(range=types.Range(start=types.Position(line=fence_start, character=0), end=types.Position(line=fence_start, character=0)), new_text=f"{fence_indent}{{/* mdxlint-disable {code} */}}{newline}"),
+            types.TextEdit(range=types.Range(start=types.Position(line=fence_end + 1, character=0), end=types.Position(line=fence_end + 1, character=0)), new_text=f"{fence_indent}{{/* mdxlint-enable {code} */}}{newline}"),
         ]
     else:
         edits = [
             types.TextEdit(
                 range=types.Range(start=types.Position(line=line, character=0), end=types.Position(line=line, character=0)),
-                new_text=f"{indent}{{/* mdxlint-disable-next-line {code} */}}\n",
+                new_text=f"{indent}{{/* mdxlint-disable-next-line {code} */}}{newline}",
             )
         ]
     return types.CodeAction(
