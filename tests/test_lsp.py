@@ -238,3 +238,21 @@ def test_edit_past_a_lines_end_lands_at_its_end(text, line, character, expected)
     position = types.Position(line=line, character=character)
     document.apply_change(types.TextDocumentContentChangePartial(range=types.Range(start=position, end=position), text="X"))
     assert document.source == expected
+
+
+def test_request_with_params_that_do_not_read_gets_an_error():
+    """JSON-RPC answers a request whose params are invalid with -32602; pygls sent nothing and the
+    editor waited for ever (held-out h37: a hover at character -1)."""
+    import json as jsonlib
+    import subprocess
+
+    def frame(message: dict) -> bytes:
+        body = jsonlib.dumps(message).encode()
+        return b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+
+    requests = frame({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}, "processId": None}})
+    requests += frame({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {
+        "textDocument": {"uri": "file:///x.mdx"}, "position": {"line": 0, "character": -1}}})
+    requests += frame({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}) + frame({"jsonrpc": "2.0", "method": "exit"})
+    done = subprocess.run([sys.executable, "-m", "mdxlint", "server"], input=requests, capture_output=True, timeout=60)
+    assert b'"id": 2' in done.stdout and b"-32602" in done.stdout, done.stdout[-500:]

