@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from mdxlint.lint.cache import Cache, RunInputs
+from mdxlint.lint.cache import CACHE_DIR, Cache, RunInputs
 from mdxlint.lint.configuration import fingerprint, load_settings
 from mdxlint.project import components, probes
 from mdxlint.project.settings import Settings
@@ -154,6 +154,20 @@ def lint_text(
     diagnostics = linter.finalize(outcome, extra)
     diagnostics.sort(key=Diagnostic.sort_key)
     return diagnostics
+
+
+def read_course(index: CourseIndex, linter: Linter, root: str, *, use_cache: bool = True) -> None:
+    """Add to ``index`` every lesson under the course's content folder of the project at ``root``,
+    as read from disk (facts only; from the cache where a lesson is unchanged, when the command
+    line made one).  Lessons the index already holds (an editor's buffers) are kept."""
+    content = os.path.join(root, linter.settings.course.content_root)
+    if not os.path.isdir(content):
+        return
+    files, _ = discover([content], linter.settings)
+    use_cache = use_cache and os.path.isdir(os.path.join(linter.settings.root, CACHE_DIR))
+    for path, outcome in analyze_files(files, linter, use_cache=use_cache).items():
+        if outcome.has_facts and os.path.abspath(path) not in index.lessons:
+            index.add(outcome.facts)
 
 
 def analyze_files(paths: Sequence[str], linter: Linter, *, use_cache: bool = True, jobs: int | None = 1) -> dict[str, FileOutcome]:

@@ -324,3 +324,20 @@ def test_output_file_that_is_an_input_is_refused(tmp_path):
         result = run_cli("check", "--no-cache", target, "-o", "a.mdx", cwd=tmp_path)
         assert result.returncode == 2 and b"file being linted" in result.stderr, result.stderr
     assert page.read_text(encoding="utf-8") == "# T\n\n```\nx\n```\n"
+
+
+def test_stdin_document_is_judged_with_the_course_on_disk(tmp_path):
+    """--stdin-filename: the course rules read the other lessons from disk, the document in place of
+    its file: the same findings as the file's (held-out h37: a false order gap and a false broken
+    link, the lessons on disk unseen)."""
+    course = writable_copy(FIXTURES / "sample-course", tmp_path / "course")
+    page = course / "src" / "content" / "course" / "01-module-1" / "03-third.mdx"
+    text = ("---\ntitle: \"Третий\"\ndescription: \"Д\"\norder: 3\ndifficulty: \"beginner\"\nestimatedTime: 5\ntopics: [\"a\"]\n"
+            "---\n\nСм. [урок](/sample-course/course/01-module-1/01-introduction).\n")
+    page.write_text(text, encoding="utf-8")
+    as_file = run_cli("check", "--no-cache", "--output-format", "json", str(page.relative_to(course)), cwd=course)
+    as_stdin = run_cli("check", "--no-cache", "--output-format", "json", "--stdin-filename", str(page.relative_to(course)), "-",
+                       cwd=course, stdin=text.encode())
+    codes = lambda result: sorted(d["code"] for d in json.loads(result.stdout))  # noqa: E731
+    assert codes(as_stdin) == codes(as_file), (as_stdin.stdout, as_file.stdout)
+    assert "CRS010" not in codes(as_stdin) and "CRS004" not in codes(as_stdin)

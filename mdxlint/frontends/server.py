@@ -28,11 +28,10 @@ from pygls.workspace.position_codec import PositionCodec
 from pygls.workspace.text_document import TextDocument
 
 from mdxlint._version import __version__
-from mdxlint.api import analyze_files, discover, fix_text
+from mdxlint.api import fix_text, read_course
 from mdxlint.lint.configuration import load_settings
 from mdxlint.project.settings import ConfigError, Settings
 from mdxlint.project.course import CourseIndex, find_project_root
-from mdxlint.lint.cache import CACHE_DIR
 from mdxlint.lint.diagnostics import Diagnostic, Severity
 from mdxlint.lint.engine import FileOutcome, Linter
 from mdxlint.lint.registry import get_rule
@@ -68,17 +67,9 @@ class Project:
         if self.loaded:
             return
         self.loaded = True
-        content = os.path.join(self.root, self.settings.course.content_root)
-        if not os.path.isdir(content):
-            return
-        files, _ = discover([content], self.settings)
         # From the command line's cache where a lesson is unchanged (and into it): the
         # first document opened does not wait for the whole course to be parsed again.
-        # Only a cache the command line made: opening a file creates none.
-        use_cache = os.path.isdir(os.path.join(self.settings.root, CACHE_DIR))
-        for path, outcome in analyze_files(files, self.linter, use_cache=use_cache).items():
-            if outcome.has_facts and os.path.abspath(path) not in self.index.lessons:
-                self.index.add(outcome.facts)
+        read_course(self.index, self.linter, self.root)
         # The course's facts live as long as the server: keep the collector's full passes off
         # them (one pass over them took ~60 ms, a keystroke's lint ~80 ms). Only what exists
         # now is frozen; a lesson's facts replaced later become garbage as usual.
