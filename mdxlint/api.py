@@ -156,18 +156,25 @@ def lint_text(
     return diagnostics
 
 
-def read_course(index: CourseIndex, linter: Linter, root: str, *, use_cache: bool = True) -> None:
+def read_course(index: CourseIndex, linter: Linter, root: str, *, use_cache: bool = True) -> list[str]:
     """Add to ``index`` every lesson under the course's content folder of the project at ``root``,
     as read from disk (facts only; from the cache where a lesson is unchanged, when the command
-    line made one).  Lessons the index already holds (an editor's buffers) are kept."""
-    content = os.path.join(root, linter.settings.course.content_root)
-    if not os.path.isdir(content):
-        return
-    files, _ = discover([content], linter.settings)
+    line made one).  Lessons the index already holds (an editor's buffers) are kept.  Returns the
+    lessons' files."""
+    files = course_files(linter.settings, root)
+    if not files:
+        return files
     use_cache = use_cache and os.path.isdir(os.path.join(linter.settings.root, CACHE_DIR))
     for path, outcome in analyze_files(files, linter, use_cache=use_cache).items():
         if outcome.has_facts and os.path.abspath(path) not in index.lessons:
             index.add(outcome.facts)
+    return files
+
+
+def course_files(settings: Settings, root: str) -> list[str]:
+    """The lessons' files under the course's content folder of the project at ``root``."""
+    content = os.path.join(root, settings.course.content_root)
+    return discover([content], settings)[0] if os.path.isdir(content) else []
 
 
 def analyze_files(paths: Sequence[str], linter: Linter, *, use_cache: bool = True, jobs: int | None = 1) -> dict[str, FileOutcome]:

@@ -256,3 +256,21 @@ def test_request_with_params_that_do_not_read_gets_an_error():
     requests += frame({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}) + frame({"jsonrpc": "2.0", "method": "exit"})
     done = subprocess.run([sys.executable, "-m", "mdxlint", "server"], input=requests, capture_output=True, timeout=60)
     assert b'"id": 2' in done.stdout and b"-32602" in done.stdout, done.stdout[-500:]
+
+
+@pytest.mark.asyncio
+async def test_lessons_made_on_disk_are_seen(client: LanguageClient):
+    """A lesson created (or deleted) on disk behind the editor's back (a git pull, a terminal) is seen
+    by the next lint a second later: a link to it stops being broken (held-out h37)."""
+    uri = (LESSONS / "08-links-new.mdx").as_uri()
+    text = "---\ntitle: x\n---\n\nСм. [новый](/example-course/course/01-module-1/09-made-later).\n"
+    open_document(client, uri, text)
+    await wait_for(client, uri, lambda d: "CRS010" in codes(d))
+    made = LESSONS / "09-made-later.mdx"
+    made.write_text("---\ntitle: Позже\n---\n\nТекст.\n", encoding="utf-8")
+    try:
+        await asyncio.sleep(1.1)
+        replace(client, uri, text + "\nЕщё.\n", 2)
+        await wait_for(client, uri, lambda d: "CRS010" not in codes(d))
+    finally:
+        made.unlink()

@@ -28,7 +28,8 @@ from pygls.workspace.position_codec import PositionCodec
 from pygls.workspace.text_document import TextDocument
 
 from mdxlint._version import __version__
-from mdxlint.api import fix_text, read_course
+from mdxlint.api import course_files, fix_text, read_course
+from mdxlint.project import probes
 from mdxlint.lint.configuration import load_settings
 from mdxlint.project.settings import ConfigError, Settings
 from mdxlint.project.course import CourseIndex, find_project_root
@@ -43,6 +44,8 @@ DEBOUNCE_SECONDS = 0.0  # the lint runs as a task: a change that arrives before 
 # MAX_STORM_DELAY): a storm of edits is linted a few times, not once per edit, while
 # typing, slower than the lint, is linted at once after each keystroke.
 STORM_WINDOW = 0.25
+# How often a lint looks at the disk for lessons and configuration changed behind the editor's back.
+DISK_LOOK_SECONDS = 1.0
 MAX_STORM_DELAY = 0.5
 SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
@@ -61,6 +64,9 @@ class Project:
         self.linter = Linter(settings)
         self.index = CourseIndex(settings)
         self.loaded = False
+        self.on_disk: dict[str, tuple[int, int] | None] = {}  # lesson file -> (mtime, size) when read
+        self.config_stamps = _config_stamps(root)
+        self.looked_at = time.monotonic()  # when the disk was last compared with what was read
 
     def load(self) -> None:
         """Read every lesson of the course from disk once (facts only)."""
@@ -69,12 +75,42 @@ class Project:
         self.loaded = True
         # From the command line's cache where a lesson is unchanged (and into it): the
         # first document opened does not wait for the whole course to be parsed again.
-        read_course(self.index, self.linter, self.root)
+        files = read_course(self.index, self.linter, self.root)
+        self.on_disk = {os.path.abspath(path): probes.stamp(path) for path in files}
         # The course's facts live as long as the server: keep the collector's full passes off
         # them (one pass over them took ~60 ms, a keystroke's lint ~80 ms). Only what exists
         # now is frozen; a lesson's facts replaced later become garbage as usual.
         gc.collect()
         gc.freeze()
+
+
+    def refresh(self, open_paths: set[str]) -> bool:
+        """Read again the lessons created, changed or deleted on disk since they were read (a git
+        pull, a branch switch, a file made in a terminal), the open ones aside: their buffers are
+        what counts.  Whether anything changed."""
+        if not self.loaded:
+            return False
+        now = {os.path.abspath(path): probes.stamp(path) for path in course_files(self.settings, self.root)}
+        changed = False
+        for path in [path for path in self.on_disk if path not in now]:
+            del self.on_disk[path]
+            if path not in open_paths:
+                self.index.remove(path)
+                changed = True
+        for path, stamp in now.items():
+            if self.on_disk.get(path, ()) != stamp:
+                self.on_disk[path] = stamp
+                if path not in open_paths:
+                    outcome = self.linter.analyze_path(path)
+                    if outcome.facts is not None:
+                        self.index.add(outcome.facts)
+                    changed = True
+        return changed
+
+
+def _config_stamps(root: str) -> tuple:
+    """What the configuration files at a project's root are now (a new mdxlint.toml changes them)."""
+    return tuple(probes.stamp(os.path.join(root, name)) for name in ("mdxlint.toml", ".mdxlint.toml", "pyproject.toml"))
 
 
 class _AnsweringProtocol(LanguageServerProtocol):
@@ -146,6 +182,9 @@ class MdxlintServer(LanguageServer):
         text = document.source
         project = self.project_for(path)
         try:
+            stale = self.look_at_disk(project)
+            if stale:
+                project = self.project_for(path)  # read again: its configuration changed
             project.load()
             outcome = project.linter.analyze_text(path, text)
             before = project.index.get(path)
@@ -154,7 +193,7 @@ class MdxlintServer(LanguageServer):
             self.outcomes[uri] = outcome
             # Other lessons' course findings depend on this one only through what it
             # declares (frontmatter, headings, exports): recheck them when that changed.
-            others = before is None or _signature(before) != _signature(outcome.facts)
+            others = stale or before is None or _signature(before) != _signature(outcome.facts)
             self.publish_project(project, changed=uri, others=others)
         except Exception as error:  # never take the server down
             self.log(f"linting {path} failed: {error}\n{traceback.format_exc()}", types.MessageType.Error)
@@ -191,6 +230,25 @@ class MdxlintServer(LanguageServer):
                     diagnostics=[to_lsp(d, lines) for d in diagnostics],
                 )
             )
+
+    def look_at_disk(self, project: Project) -> bool:
+        """Whether the project's configuration (each lint) or its lessons on disk (at most once a second) changed
+        since they were read (a git pull, a branch switch, a file made in a terminal; held-out h37:
+        lessons created or deleted were never seen).  A changed configuration drops the project (it
+        is read again); changed lessons are read again into its index."""
+        if _config_stamps(project.root) != project.config_stamps:  # (three stats: every lint)
+            self.projects = {root: other for root, other in self.projects.items() if other is not project}
+            self.folders = {folder: other for folder, other in self.folders.items() if other is not project}
+            for other in self.outcomes:
+                if self.is_open(other):
+                    self.schedule(other, 0)  # (the other documents of the project too; a new task replaces a pending one)
+            return True
+        now = time.monotonic()
+        if now - project.looked_at < DISK_LOOK_SECONDS:
+            return False
+        project.looked_at = now
+        open_paths = {os.path.abspath(to_fs_path(other) or other) for other in self.outcomes if self.is_open(other)}
+        return project.refresh(open_paths)
 
     def schedule(self, uri: str, delay: float) -> None:
         task = self.pending.pop(uri, None)
