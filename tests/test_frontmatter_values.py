@@ -223,3 +223,19 @@ def test_schema_variables_are_read_in_linear_time():
 def test_a_list_key_inside_a_key_is_refused_not_walked():
     with pytest.raises(ValueError, match="nested arrays"):
         _value("a: &a [x, *a]\n? *a\n: 1\n")
+
+
+def test_value_from_a_merge_key_is_reported_at_the_merge_key(tmp_path):
+    """A wrong value that a YAML merge key (`<<: *base`) brings in is reported at the `<<` line,
+    not at the opening `---` (held-out h37)."""
+    import json
+
+    from conftest import FIXTURES, run_cli, writable_copy
+
+    course = writable_copy(FIXTURES / "sample-course", tmp_path / "course")
+    page = course / "src" / "content" / "course" / "01-module-1" / "03-merged.mdx"
+    page.write_text('---\nbase: &b {order: "x"}\ntitle: "T"\ndescription: "D"\n<<: *b\ndifficulty: "beginner"\n'
+                    'estimatedTime: 5\ntopics: ["a"]\n---\n\nТекст.\n', encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--select", "FM002", "--output-format", "json", str(page), cwd=course)
+    found = {d["message"].split(":")[0]: d["line"] for d in json.loads(result.stdout)}
+    assert found.get("frontmatter `order`") == 5, found

@@ -122,7 +122,10 @@ class FrontmatterSchema(Rule):
             for key_path, problem in check_object(data, schema):
                 top = key_path.split(".")[0].split("[")[0]
                 entry = fm.keys.get(top)
-                if entry is None:
+                if entry is None and "<<" in fm.keys and "unknown key" not in problem:
+                    merge = fm.keys["<<"]  # a value that a merge key (`<<: *base`) brings in: there
+                    start, end = merge.key_start, merge.value_end
+                elif entry is None:
                     start, end = 0, 3
                 elif "unknown key" in problem:
                     start, end = entry.key_start, entry.key_end
