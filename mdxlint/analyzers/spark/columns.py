@@ -498,8 +498,32 @@ def _column_names_in(interp, item: ast.expr) -> list[ast.Constant]:
             if isinstance(first, ast.Constant) and isinstance(first.value, str) and not isinstance(first.value, bytes) and (
                     (name in ("col", "column") and len(node.args) == 1 and not node.keywords) or name in _NAME_FIRST):
                 found.append(first)
+        field = _field_access(interp, node)
+        if field is not None:
+            found.append(field)
         stack.extend(ast.iter_child_nodes(node))
     return found
+
+
+def _field_access(interp, node: ast.expr) -> ast.Constant | None:
+    """`col("after")["mail"]` or `col("after").getField("mail")`: the field's path as a dotted name
+    (`after.mail`) at the field's name, marked so that only the field is judged (the column is
+    judged at its own `col("…")`)."""
+    if isinstance(node, ast.Subscript):
+        base, key = node.value, node.slice
+    elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "getField"
+          and len(node.args) == 1 and not node.keywords):
+        base, key = node.func.value, node.args[0]
+    else:
+        return None
+    if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and isinstance(base, ast.Call) and base.args
+            and function_name(interp, base.func) in ("col", "column") and isinstance(base.args[0], ast.Constant)
+            and isinstance(base.args[0].value, str) and "." not in base.args[0].value):
+        return None
+    path = ast.copy_location(ast.Constant(value=f"{base.args[0].value}.{key.value}"), key)
+    path.end_lineno, path.end_col_offset = key.end_lineno, key.end_col_offset
+    path.field_only = True  # type: ignore[attr-defined]
+    return path
 
 
 # A column and fields inside it: `after.qty`, `window.start`.
@@ -514,7 +538,7 @@ def missing_field(interp, frame: Frame, node: ast.Constant) -> None:
     column = next((c for c in frame.columns or () if c.lower() == head.lower()), None)
     if head.lower() in {alias.lower() for alias in frame.aliases if isinstance(alias, str)}:
         return
-    if column is None and frame.lacks_column(head) and _unqualified(frame):
+    if column is None and frame.lacks_column(head) and _unqualified(frame) and not getattr(node, "field_only", False):
         # Neither a column nor a name the frame's relations go by (`after.id` where the parsed
         # struct is `m`, or after a select dropped `after`): Spark resolves no part of it.
         shown = "`.`".join(node.value.split("."))

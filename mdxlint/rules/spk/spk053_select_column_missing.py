@@ -19,7 +19,8 @@ class SelectColumnMissing(Rule):
     `withColumnRenamed`, joins, `mapInPandas` with its schema and the like; inside a
     `foreachBatch` function the batch has the query's columns); a name of a
     USING join (`a.join(b, "id")`, `on=["id", "day"]`) that one side lacks; a field a struct
-    column of known fields lacks (`select("after.qty")`, `window.begin`); a dotted name whose first
+    column of known fields lacks (`select("after.qty")`, `window.begin`, `col("after")["qty"]`,
+    `col("after").getField("qty")`); a dotted name whose first
     part is neither a column nor the frame's `.alias(…)` (`after.id` once a select dropped `after`;
     not judged after a join or on a table, whose names may qualify columns); and `df.name` for a
     column the frame lacks (PySpark refuses an attribute that is neither the DataFrame's nor
