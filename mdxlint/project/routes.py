@@ -201,8 +201,11 @@ _NUMBER_PREFIX = re.compile(r"^\d+\s*[-_.]+\s*(?P<suffix>[^-_.\s].*)$")
 # Options of the docs plugin that move its pages in ways not read here: versions chosen or renamed,
 # another parser of number prefixes, other files, a named instance (its own versioned folders).
 _UNREAD_DOCS_OPTIONS = re.compile(
-    r"\b(?:lastVersion|versions|onlyIncludeVersions|includeCurrentVersion|disableVersioning|numberPrefixParser|include|id"
+    r"\b(?:lastVersion|versions|onlyIncludeVersions|includeCurrentVersion|disableVersioning|numberPrefixParser|id"
     r"|homePageId)['\"]?\s*:")
+# (`include` and `exclude` narrow which files of the docs folder are docs: every .md and .mdx file is
+# read as one, a superset, so a link to a doc is never judged broken for them; node_modules, which
+# they serve to leave out, is never read.)
 # The keys of themeConfig's `docs: {…}` (Docusaurus 3), which is no instance of the plugin.
 _THEME_DOCS_KEYS = re.compile(r"""\s*(?:['"]?(?:sidebar|versionPersistence)['"]?\s*:\s*[^,]*,?\s*)*""")
 _CLASSIC_PRESET = re.compile(r"""['"](?:@docusaurus/preset-classic|classic)['"]""")
@@ -296,7 +299,7 @@ class DocusaurusRoutes:
         folder = self._folder(version)
         slugs: set[str] = set()
         for here, dirs, files in os.walk(folder):
-            dirs[:] = [name for name in dirs if not name.startswith(("_", "."))]
+            dirs[:] = [name for name in dirs if not name.startswith(("_", ".")) and name != "node_modules"]
             relative = os.path.relpath(here, folder).replace(os.sep, "/")
             for name in files:
                 if name.startswith("_") or not name.lower().endswith((".md", ".mdx")):

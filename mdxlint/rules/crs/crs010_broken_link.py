@@ -38,7 +38,9 @@ class BrokenLink(Rule):
     judged, nor tag and category pages and archived versions. With the docs at the site's root
     (`routeBasePath: '/'`, no versions), only links into a section of the docs (a folder of them)
     that no page of `src/pages`, static file, the blog or another plugin's path may answer are
-    judged.
+    judged. The docs plugin's `include` and `exclude` are not read: every .md and .mdx file of
+    the docs folder (node_modules aside) is taken for a doc, so a link is never judged broken for
+    them.
 
     ## Why is this bad
     The link is a 404 on the site. Links rot when modules are renumbered and lessons
