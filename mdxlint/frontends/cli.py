@@ -198,12 +198,8 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
             click.echo(f"mdxlint: recorded {count} finding{'s' if count != 1 else ''} of {len(run.files)} files in {_printable(write_baseline)}", err=True)
             sys.exit(EXIT_ERROR if run.errors else EXIT_CLEAN)
         if diff:
-            # A patch goes to `patch` or `git apply` as it is; on a terminal, what the files hold is
-            # shown escaped like any other text of theirs.
-            terminal = getattr(out, "isatty", None) is not None and out.isatty()
             for path in sorted(run.diffs):
-                patch = run.diffs[path]
-                out.write("".join(_printable(line) + "\n" for line in patch.split("\n")[:-1]) if terminal else patch)
+                _write_patch(out, run.diffs[path])
             if run.errors:
                 sys.exit(EXIT_ERROR)
             sys.exit(EXIT_FINDINGS if run.diffs and not exit_zero else EXIT_CLEAN)
@@ -219,6 +215,13 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
     if run.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if shown and not exit_zero else EXIT_CLEAN)
+
+
+def _write_patch(out, patch: str) -> None:
+    """A patch goes to `patch` or `git apply` as it is; on a terminal, what the files hold is shown
+    escaped like any other text of theirs."""
+    terminal = getattr(out, "isatty", None) is not None and out.isatty()
+    out.write("".join(_printable(line) + "\n" for line in patch.split("\n")[:-1]) if terminal else patch)
 
 
 def _among_inputs(output_file: str, paths) -> bool:
@@ -331,27 +334,22 @@ def _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_forma
         return EXIT_ERROR
     linter = Linter(settings)
 
-    def course() -> CourseIndex:
-        """The course as on disk, the document read in place of its file: its course findings are
-        those of the file (held-out h37: a gap in the lesson orders and a link to a lesson that
-        exists were reported without the other lessons)."""
-        index = CourseIndex(settings)
-        if stdin_filename and linter.has_course_rules:
-            root = os.path.dirname(settings.config_path) if settings.config_path else find_project_root(os.path.abspath(path))
-            read_course(index, linter, root, use_cache=use_cache)
-        return index
-
+    # The course as on disk, the document read in place of its file: its course findings are those
+    # of the file (held-out h37: a gap in the lesson orders and a link to a lesson that exists were
+    # reported without the other lessons).  Read once: the fixes and the findings after them share it.
+    course = CourseIndex(settings)
+    if stdin_filename and linter.has_course_rules:
+        root = os.path.dirname(settings.config_path) if settings.config_path else find_project_root(os.path.abspath(path))
+        read_course(course, linter, root, use_cache=use_cache)
     if fix or diff:
-        fixed, _ = fix_text(text, path, linter, course(), unsafe=unsafe_fixes)
+        fixed, _ = fix_text(text, path, linter, course, unsafe=unsafe_fixes)
         if diff:
-            patch = unified_patch(text, fixed, path)
-            terminal = getattr(out, "isatty", None) is not None and out.isatty()
-            out.write("".join(_printable(line) + "\n" for line in patch.split("\n")[:-1]) if terminal else patch)
+            _write_patch(out, unified_patch(text, fixed, path))
             return EXIT_FINDINGS if fixed != text and not exit_zero else EXIT_CLEAN
         out.write(fixed)
-        remaining = lint_text(fixed, path, settings, course=course())
+        remaining = lint_text(fixed, path, settings, course=course)
         return EXIT_FINDINGS if remaining and not exit_zero else EXIT_CLEAN
-    diagnostics = lint_text(text, path, settings, course=course())
+    diagnostics = lint_text(text, path, settings, course=course)
     shown = _emit(diagnostics, [path], output_format, statistics, quiet, threshold, baseline, out,
                   sources={path: split_lines(text)}, texts={path: text})
     return EXIT_FINDINGS if shown and not exit_zero else EXIT_CLEAN

@@ -110,6 +110,11 @@ class LessonFacts:
             frozenset(used),
         )
 
+    @cached_property
+    def jsx_links(self) -> list[Link]:
+        """The links written as JSX (jsx_links), found once for every rule that reads the links."""
+        return jsx_links(self)
+
     def anchor_ids(self, site=None) -> set[str]:
         """Fragment ids this page has: its headings' ids (a custom ``{#id}``/``{/*id*/}``
         where the site's pipeline honours that syntax, else the slug) and the ``id`` of
@@ -246,7 +251,7 @@ class CourseIndex:
                     yield LinkRef(facts, link, href, link.href_start, link.href_end)
                 else:
                     yield LinkRef(facts, link, href, link.start, link.end)
-            for link in jsx_links(facts):
+            for link in facts.jsx_links:
                 yield LinkRef(facts, link, urllib.parse.unquote(link.href), link.href_start, link.href_end)
 
     def targets(self) -> list[LessonFacts]:
