@@ -646,6 +646,9 @@ class SparkAnalysis:
     select_fields_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
     # `df.referrer` where the frame has no such column: (site, the name, the frame's columns)
     attribute_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # A union Spark refuses for its inputs' columns: (site of the call, the method, "count" with (first
+    # input's columns, second's) or "missing" with (the first input's column, the second's columns)).
+    union_mismatches: list[tuple[Site, str, str, tuple]] = field(default_factory=list)
     # A timeout PySpark refuses before it waits: (site of the value, method, the value's type name).
     bad_timeouts: list[tuple[Site, str, str]] = field(default_factory=list)
     # A temp view of a foreachBatch's batch session read through another session (`spark.sql`,

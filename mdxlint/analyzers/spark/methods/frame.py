@@ -113,9 +113,37 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
     if not isinstance(other, Frame):
         return with_unknown(frame)
     result = union_of(frame, other, interp.site(call.node))
-    if call.name == "unionByName" and (len(call.node.args) > 1 or call.node.keywords):
-        result = result.then(columns=None)  # `allowMissingColumns=True` adds the other input's columns
+    if call.name != "unionByName":
+        if _known_columns(frame) and _known_columns(other) and len(frame.columns) != len(other.columns):
+            interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "count",
+                                                     (len(frame.columns), len(other.columns))))
+            return result.then(opaque=True)  # Spark refuses the union (SPK055): nothing after it is read
+        return result
+    allow = constant(call.args[1]) if len(call.args) > 1 else (
+        None if "**" in call.kwargs else constant(call.kwargs.get("allowMissingColumns", Const(False))))
+    if allow is not True and allow is not False:
+        return result.then(columns=None)  # not known whether the other input's columns are added
+    if not (_known_columns(frame) and _known_columns(other)):
+        return result.then(columns=None) if allow else result
+    if allow:
+        # `allowMissingColumns=True`: the first input's columns, then the other's it lacks (checked on
+        # PySpark 4.1)
+        return result.then(columns=(*frame.columns, *(c for c in other.columns if frame.lacks_column(c))))
+    for column in frame.columns:
+        if other.lacks_column(column):
+            interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "missing", (column, other.columns)))
+            return result.then(opaque=True)
+    if len(other.columns) != len(frame.columns):
+        interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "count",
+                                                 (len(frame.columns), len(other.columns))))
+        return result.then(opaque=True)
     return result
+
+
+def _known_columns(frame: Frame) -> bool:
+    """Whether the frame's columns are known, each name once (a frame with a name twice makes
+    Spark refuse a union by name for that reason first)."""
+    return frame.columns is not None and not frame.opaque and len({c.lower() for c in frame.columns}) == len(frame.columns)
 
 
 @frame_method("intersect", "intersectAll", "subtract", "exceptAll")

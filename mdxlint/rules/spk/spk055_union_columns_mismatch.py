@@ -1,0 +1,69 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import analyze, spark_raises
+
+NUM_COLUMNS_MISMATCH = ("[NUM_COLUMNS_MISMATCH] UNION can only be performed on inputs with the same number of columns, "
+                        "but the first input has {} columns and the second input has {} columns.")
+CANNOT_RESOLVE = 'Cannot resolve column name "{}" among ({}).'
+
+
+class UnionColumnsMismatch(Rule):
+    """A `union`, `unionAll` or `unionByName` whose inputs' columns do not match.
+
+    ## What it does
+    Reports, where the lesson shows both inputs' columns (the Kafka and rate sources,
+    `createDataFrame` with names, `select`, `withColumn` and the like):
+
+    - `union` / `unionAll` of inputs with different numbers of columns;
+    - `unionByName` whose first input has a column the second lacks (Spark matches the
+      names without regard to case), or whose second input has more columns.
+
+    `unionByName(other, allowMissingColumns=True)` fills the missing columns with nulls
+    and is fine. A call inside a `try` whose `except` catches `AnalysisException` (or
+    `Exception`, or a bare `except:`) is not reported: the lesson shows the error and
+    handles it.
+
+    ## Why is this bad
+    Spark checks the union when it is made, on batch frames and streams alike:
+    `AnalysisException: [NUM_COLUMNS_MISMATCH] UNION can only be performed on inputs with
+    the same number of columns, but the first input has 3 columns and the second input
+    has 2 columns.`, or for `unionByName`: `Cannot resolve column name "op" among (id, kind).`
+    `union` matches columns by position, so a union of inputs with the same number of
+    columns in another order runs and mixes them up; that is not reported here.
+
+    ## Example
+    ````mdx
+    ```python
+    inserts = spark.createDataFrame([(1, "c", 100)], ["id", "op", "ts_ms"])
+    deletes = spark.createDataFrame([(2, "d")], ["id", "op"])
+    changes = inserts.union(deletes)
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    inserts = spark.createDataFrame([(1, "c", 100)], ["id", "op", "ts_ms"])
+    deletes = spark.createDataFrame([(2, "d")], ["id", "op"])
+    changes = inserts.unionByName(deletes, allowMissingColumns=True)
+    ```
+    ````
+    """
+
+    code = "SPK055"
+    name = "union-columns-mismatch"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for site, method, kind, detail in analyze(doc).union_mismatches:
+            if site.caught:
+                continue  # the lesson catches the AnalysisException it demonstrates
+            if kind == "count":
+                first, second = detail
+                ctx.report(*site.range(), f"the inputs of {method}() have {first} and {second} columns; "
+                                          f"{spark_raises(NUM_COLUMNS_MISMATCH.format(first, second))}")
+            else:
+                column, columns = detail
+                ctx.report(*site.range(), f"the second input of {method}() has no column `{column}` (its columns: "
+                                          f"{', '.join(columns)}); {spark_raises(CANNOT_RESOLVE.format(column, ', '.join(columns)))}")
