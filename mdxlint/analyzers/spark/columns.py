@@ -471,6 +471,21 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
             lateral.add(name.lower())
 
 
+def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings: bool) -> None:
+    """The names a filter or a sort reads (``col("…")``, and a string itself where ``strings``:
+    ``orderBy("a")``) that neither the frame nor any step before it has.  Spark resolves a name
+    these steps read through the projections below them (``df.select("id").filter(col("qty") > 1)``
+    runs when ``df`` has ``qty``; checked on PySpark 4.1), and refuses a name no step had."""
+    if frame.columns is None or frame.opaque or frame.lineage is None:
+        return
+    for item in select_items(arg_nodes):
+        if not strings and isinstance(item, ast.Constant):
+            continue  # SQL text (`filter("qty > 1")`): not read
+        for node in _column_names_in(interp, item):
+            if _PLAIN_NAME.fullmatch(node.value) and frame.lacks_column(node.value) and node.value.lower() not in frame.lineage:
+                interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
+
+
 # Functions whose first argument is a column, given by its name as a string (`F.upper("name")`);
 # their other arguments may be literal text (a format, a pattern, a separator): not read.
 _NAME_FIRST = frozenset(

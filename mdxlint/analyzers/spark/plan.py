@@ -29,6 +29,7 @@ def merge(left: Frame, right: Frame) -> Frame:
         watermarks=left.watermarks + right.watermarks,
         watermark_columns=left.watermark_columns | right.watermark_columns,
         aliases=left.aliases | right.aliases,
+        lineage=None if left.lineage is None or right.lineage is None else left.lineage | right.lineage,
         aggregations=left.aggregations + right.aggregations,
         planned_aggregations=left.planned_aggregations + right.planned_aggregations,
         redefined_watermarks=left.redefined_watermarks + right.redefined_watermarks,

@@ -292,6 +292,10 @@ class Join:
     equality: bool = False
 
 
+# A Frame made anew, not from another (its lineage is its own columns).
+_FRESH = object()
+
+
 @dataclass(frozen=True)
 class Frame:
     streaming: bool | None
@@ -343,6 +347,20 @@ class Frame:
     # The session that made the frame (`other = spark.newSession(); other.range(2)`): a temp view it
     # registers is that session's. None: `spark`'s, or not known.
     session: Session | None = field(default=None, compare=False, repr=False)
+    # Lower-case names of every column the frame and each step before it had: a filter or a sort
+    # reads a name from any of them (Spark resolves it through the projections below), and no
+    # other.  None where some step's columns were not known.  Kept up to date at every Frame made
+    # (__post_init__), so no step that sets columns can leave its own out.
+    lineage: Any = field(default=_FRESH, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        lineage = self.lineage
+        if self.columns is None or lineage is None:
+            lineage = None
+        else:
+            names = frozenset(column.lower() for column in self.columns)
+            lineage = names if lineage is _FRESH else (lineage if names <= lineage else lineage | names)
+        object.__setattr__(self, "lineage", lineage)
 
     def lacks_column(self, name: str) -> bool:
         if name.lower() in LITERAL_FUNCTIONS:

@@ -7,7 +7,7 @@ UNRESOLVED = "A column, variable, or function parameter with name `{}` cannot be
 
 
 class SelectColumnMissing(Rule):
-    """`select(...)`, `withColumn`, `groupBy`, `agg` or a join names a column the frame does not have.
+    """`select(...)`, `withColumn`, `groupBy`, `agg`, a join, a filter or a sort names a column the frame does not have.
 
     ## What it does
     Reports a plain column name given to `select` as a string or `col("…")` (or to
@@ -27,9 +27,12 @@ class SelectColumnMissing(Rule):
     a column's).
     Spark matches the names without regard to case, and reads `user`, `current_date`,
     `current_timestamp`, `current_user` and `session_user` as functions where no column
-    has the name. Quoted and starred names, SQL text, and names in `filter`, `where`,
-    `orderBy` and `sort` are not judged: Spark resolves those from the columns of the steps
-    before too (`df.select("id").filter(col("qty") > 1)` runs when `df` has `qty`).
+    has the name. Quoted and starred names and SQL text are not judged. `filter`, `where`,
+    `orderBy` and `sort` may read a column of any step before them, which Spark resolves
+    through the projections between (`df.select("id").filter(col("qty") > 1)` runs when
+    `df` has `qty`): a name there (`col("…")`, or a string given to `orderBy`/`sort`) is
+    reported only when no step before had it. Inside a `foreachBatch` function the batch
+    frame's steps start at the batch: the query's dropped columns are not there.
     A call inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a
     bare `except:`) is not reported: the lesson shows the error and handles it.
 

@@ -52,6 +52,7 @@ def group_by(interp, frame: Frame, call: MethodCall) -> Any:
 @frame_method("agg")
 def global_agg(interp, frame: Frame, call: MethodCall) -> Any:
     missing_columns(interp, frame, call.arg_nodes, strings=False)
+    missing_columns(interp, frame, dict_keys(call.arg_nodes))
     return aggregate(interp, frame, (), interp.site(call.node), call.arg_nodes)
 
 
@@ -97,9 +98,17 @@ def _grouped_agg_udf(interp, expression: ast.expr) -> bool:
     return False
 
 
+def dict_keys(arg_nodes: list[ast.expr]) -> list[ast.expr]:
+    """The keys of ``agg({"qty": "sum"})``: they name columns ("*" aside: ``{"*": "count"}``), which
+    Spark resolves at the call (checked on PySpark 4.1)."""
+    return [key for arg in arg_nodes if isinstance(arg, ast.Dict) for key in arg.keys
+            if isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value != "*"]
+
+
 def dict_agg(interp, grouped: Grouped, site: Site, arg_nodes: list[ast.expr]) -> Frame:
     """``agg({"col": "countDistinct"})``: an aggregation with unknown output columns."""
     facts = ExprFacts()
+    missing_columns(interp, grouped.frame, dict_keys(arg_nodes))
     for arg in arg_nodes:
         if isinstance(arg, ast.Dict):
             for value in arg.values:

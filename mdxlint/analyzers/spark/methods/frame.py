@@ -9,7 +9,7 @@ import ast
 from dataclasses import replace
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import column_name
+from mdxlint.analyzers.spark.columns import column_name, unresolvable_columns
 from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import except_of_batch, merge, union_of, with_unknown
@@ -181,6 +181,7 @@ def offset(interp, frame: Frame, call: MethodCall) -> Any:
 @frame_method("orderBy", "sort", "sortWithinPartitions")
 def sort(interp, frame: Frame, call: MethodCall) -> Any:
     """A sort: Spark's streaming check refuses every Sort node, within partitions too."""
+    unresolvable_columns(interp, frame, call.arg_nodes, strings=True)
     return frame.then(sorts=frame.sorts + ((interp.site(call.node), bool(frame.aggregations)),))
 
 

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 
 from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, missing_columns,
-    note_from_json,
+    note_from_json, unresolvable_columns,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
 from mdxlint.analyzers.spark.methods.join import equality_columns, has_equality, has_range_condition
@@ -93,6 +93,7 @@ def watermarks_kept(frame: Frame, columns: tuple[str, ...] | None) -> frozenset[
 @frame_method("filter", "where")
 def filter_rows(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
+    unresolvable_columns(interp, frame, arg_nodes, strings=False)
     facts, changes = read_expressions(interp, frame, arg_nodes, sql_texts(arg_nodes))
     changes.update(kept_shape(frame, columns=True, structs=True, types=True))
     if arg_nodes and frame.joins and not frame.aggregations:
