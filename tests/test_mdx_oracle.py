@@ -476,6 +476,14 @@ GFM_PROBES = [
     "See https://api.example.com/users/{id} today.\n",
     "See https://x.com/ {a b}\n",
     "Xhttps://x.com/{a b}\n",
+    # Where GFM starts a literal (held-out h39): after any character but an ASCII letter for
+    # http(s)://, after a blank or one of ( * _ [ ] ~ for www., in any case; none in an open link
+    # label, none with no domain or with `_` in its last two labels.
+    '"https://x.com/{a b}"\n', "1http://x{\n", "<A/>http://x{\n", "`c`http://x{\n", "[a](b)http://x{\n",
+    "Http://x{\n", "WWW.x.com/{\n", '"www.x.com/{\n', "x [a http://x{\n", "[https://x.com/{a b}](y)\n",
+    "[a] http://x{\n", "[a](b) http://x.com/{id}\n", "\\[https://x{\n", "`[` http://x{\n",
+    "http://a_b/{\n", "http://a_b.c/{\n", "x_y.a.b http://x_y.a.b/{\n", "http:///{\n", "https://-x.com/{\n",
+    "http://{a}\n", "[x](https://x){a}\n",
     # The rest of a table row after its last cell, and `<` last in a cell.
     "| a | b |\n|---|---|\n| 1 | 2 | {x y} |\n",
     "| a |\n|---|\n| < |\n",

@@ -16,6 +16,7 @@ import bisect
 import itertools
 import re
 import types
+import unicodedata
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core.normalize import normalize as _upstream_normalize
@@ -338,21 +339,106 @@ def mdx_jsx_inline(state: StateInline, silent: bool) -> bool:
     return True
 
 
-# The start of a GFM autolink literal (`https://…`, `www.…`) before a `{`, with no blank or `<`
-# between: remark-gfm reads the brace as part of the address (`https://api.example.com/users/{id}`),
-# before the expression construct could.  GFM lets a literal start after these characters only.
-_URL_BEFORE = re.compile(r"(?:^|(?<=[\s(*_\[\]~]))(?:https?://|www\.)[^\s<]*\Z")
+# The starts of GFM autolink literals (`https://…`, `www.…`, in any case).  remark-gfm reads a `{`
+# right after one (no blank or `<` between) as part of the address
+# (`https://api.example.com/users/{id}`), before the expression construct could: _in_autolink.
+_AUTOLINK_START = re.compile(r"https?://|www\.", re.I)
+# What a `www.` literal may follow (micromark-extension-gfm-autolink-literal's previousWww); an
+# `http(s)://` one follows anything but an ASCII letter (previousProtocol).
+_BEFORE_WWW = frozenset("(*_[]~ \t\n\r")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _unicode_punctuation(char: str) -> bool:
+    """micromark's unicodePunctuation: `\\p{P}` or `\\p{S}`."""
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _valid_domain(src: str, start: int, end: int) -> bool:
+    """Whether the literal's domain, read from ``start`` (micromark's tokenizeDomain), is one GFM
+    links: something before the first punctuation other than `-`, `.` and `_`, and no `_` in its
+    last two labels (`http://a_b/`, `http://a_b.c/` are no links).  Read no further than ``end``
+    (the `{`, which ends it: punctuation), where nothing in between ends the literal."""
+    seen = underscore_last = underscore_before_last = False
+    for index in range(start, end):
+        char = src[index]
+        if char == "_":
+            underscore_last = True
+        elif char == ".":
+            underscore_before_last, underscore_last = underscore_last, False
+        elif char.isspace() or (char != "-" and _unicode_punctuation(char)):
+            break
+        else:
+            seen = True
+    return seen and not underscore_last and not underscore_before_last
+
+
+def _open_label(state: StateInline, index: int) -> bool:
+    """Whether a `[` or `![` before ``index`` of the inline text is still open there (not closed
+    by a `]`; code spans and escapes aside): GFM starts no literal in an unclosed label
+    (micromark's previousUnbalanced).  Read on from where the last call stopped (the rule is
+    asked in order of position; a text of many `{` after addresses is read once)."""
+    src = state.src
+    cursor, depth = state.__dict__.get("_mdx_label_scan", (0, 0))
+    if cursor > index:
+        cursor, depth = 0, 0
+    while cursor < index:
+        char = src[cursor]
+        if char == "\\":
+            cursor += 2
+            continue
+        if char == "`":
+            run_end = cursor
+            while run_end < len(src) and src[run_end] == "`":
+                run_end += 1
+            fence = src[cursor:run_end]
+            close = src.find(fence, run_end)
+            while close != -1 and (src.startswith("`", close + len(fence)) or src[close - 1] == "`"):
+                close = src.find(fence, close + 1)
+            cursor = close + len(fence) if close != -1 and close + len(fence) <= index else run_end
+            continue
+        if char == "[":
+            depth += 1
+        elif char == "]" and depth:
+            depth -= 1
+        cursor += 1
+    state.__dict__["_mdx_label_scan"] = (cursor, depth)
+    return depth > 0
+
+
+def _in_autolink(state: StateInline, pos: int) -> bool:
+    """Whether the `{` at ``pos`` continues a GFM autolink literal: one starts in the run of
+    characters before it with no blank or `<`, after a character it may follow, with a domain
+    GFM links, outside an open link label and a link's destination (`[x](https://x){…}`, ended at
+    its `)`).  Checked against @mdx-js/mdx 3.1.1 with remark-gfm (held-out probes h39)."""
+    src = state.src
+    line_start = src.rfind("\n", 0, pos) + 1
+    run_start = max(line_start, pos - 2048)
+    for index in range(pos - 1, run_start - 1, -1):
+        if src[index] == "<" or src[index].isspace():
+            run_start = index + 1
+            break
+    for found in _AUTOLINK_START.finditer(src, run_start, pos):
+        start = found.start()
+        before = src[start - 1] if start else ""
+        www = found.group()[0] in "wW"
+        if (before in _BEFORE_WWW or not before) if www else (before not in _ASCII_LETTERS):
+            domain = start if www else found.end()
+            if not www and (domain >= pos or _unicode_punctuation(src[domain])):
+                continue  # `http:///`, `http://[::1]`: no domain
+            if src.startswith("](", start - 2) and ")" in src[start:pos]:
+                continue
+            if _valid_domain(src, domain, pos) and not _open_label(state, start):
+                return True
+    return False
 
 
 def mdx_expression_inline(state: StateInline, silent: bool) -> bool:
     src, pos = state.src, state.pos
     if src[pos] != "{":
         return False
-    if pos and src[pos - 1] not in " \t\n":
-        url = _URL_BEFORE.search(src, max(0, src.rfind("\n", 0, pos) + 1, pos - 2048), pos)
-        # (a link's destination, `[x](https://x)`, ended at its `)`: no literal runs on into the `{`)
-        if url is not None and not (src.startswith("](", url.start() - 2) and ")" in url.group()):
-            return False
+    if pos and src[pos - 1] not in " \t\n" and _in_autolink(state, pos):
+        return False
     end = scan_expression(src, pos, state.posMax)
     if isinstance(end, ScanError):
         if silent:
