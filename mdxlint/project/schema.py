@@ -21,7 +21,7 @@ import json
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 _TOKEN = re.compile(
@@ -528,6 +528,69 @@ class Collection:
     name: str
     folder: str | None  # where its entries are, relative to the site root (None: not files of pages)
     schema: ZodType | None  # None: no schema, or one that cannot be read
+    # The glob() loader's `pattern`s, relative to its folder (None: every file of the folder; a
+    # pattern not written as strings is read so too); "!…" ones leave files out.
+    patterns: tuple[str, ...] | None = None
+
+    def holds(self, relative: str) -> bool:
+        """Whether the file at ``relative`` (to the folder, `/`-separated) is one of its entries."""
+        if not self.patterns:
+            return True
+        compiled = [(pattern.startswith("!"), glob_regex(pattern.lstrip("!"))) for pattern in self.patterns]
+        if any(regex is None for _, regex in compiled):
+            return True  # a pattern not read: every file is taken, as before patterns were read
+        return any(regex.match(relative) for negated, regex in compiled if not negated) and not any(
+            regex.match(relative) for negated, regex in compiled if negated)
+
+
+def glob_regex(pattern: str) -> "re.Pattern | None":
+    """A glob() loader's pattern (picomatch's syntax: `*`, `**`, `?`, `[...]` with `^` or `!`,
+    `{a,b}`) as a regular expression over a `/`-separated relative path; None where it is not read."""
+    out: list[str] = []
+    depth = index = 0
+    pattern = pattern[2:] if pattern.startswith("./") else pattern
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "*" and pattern.startswith("**", index):
+            if pattern.startswith("/", index + 2):
+                out.append("(?:[^/]+/)*")  # any number of folders, none too
+                index += 3
+            else:
+                out.append(".*")
+                index += 2
+            continue
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif char == "[":
+            close = pattern.find("]", index + 2)
+            if close == -1:
+                return None
+            body = pattern[index + 1 : close]
+            body = "^" + body[1:] if body[:1] in "!^" else body
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            index = close + 1
+            continue
+        elif char == "{":
+            out.append("(?:")
+            depth += 1
+        elif char == "," and depth:
+            out.append("|")
+        elif char == "}" and depth:
+            out.append(")")
+            depth -= 1
+        elif char in "()|+@!":
+            return None  # extglobs and the like: not read
+        else:
+            out.append(re.escape(char))
+        index += 1
+    if depth:
+        return None
+    try:
+        return re.compile("".join(out) + r"\Z")
+    except re.error:
+        return None
 
 
 _DEFINE = re.compile(r"\bdefineCollection\s*\(")
@@ -536,6 +599,22 @@ _DOCS_SCHEMA = re.compile(r"\bschema\s*:\s*docsSchema\s*\(")
 _EXTEND = re.compile(r"\bextend\s*:\s*(?:\([^)]*\)\s*=>\s*)?")
 _LOADER = re.compile(r"\bloader\s*:\s*(\w+)\s*\(")
 _BASE = re.compile(r"""\bbase\s*:\s*['"]([^'"]+)['"]""")
+
+
+_PATTERN = re.compile(r"""\bpattern\s*:\s*(?:(['"])(.*?)\1|\[([^\]]*)\])""", re.S)
+_STRING = re.compile(r"""(['"])(.*?)\1""")
+
+
+def _patterns(arguments: str) -> tuple[str, ...] | None:
+    """glob()'s `pattern`, a string or an array of strings; None where it is not written so."""
+    found = _PATTERN.search(arguments)
+    if found is None:
+        return None
+    if found.group(2) is not None:
+        return (found.group(2),)
+    items = [part.strip() for part in found.group(3).split(",") if part.strip()]
+    strings = [_STRING.fullmatch(item) for item in items]
+    return tuple(match.group(2) for match in strings) if strings and all(strings) else None
 
 
 def _call_text(text: str, open_paren: int) -> str:
@@ -604,16 +683,27 @@ def read_collections(text: str) -> list[Collection]:
                 except (SchemaError, IndexError, RecursionError):
                     schema = None
         loader = _LOADER.search(body)
+        patterns = None
+        # Astro reads `slug` itself: a legacy collection's entries are named by it, and the glob()
+        # loader takes it for the entry's id (astro/dist/content/loaders/glob.js, generateIdDefault)
+        # where no generateId is given: no unknown key, even where the schema does not list it.
+        reads_slug = loader is None
         if loader is None:
             folder: str | None = f"src/content/{name}"
         elif loader.group(1) == "docsLoader":
             folder = "src/content/docs"
         elif loader.group(1) == "glob":
-            base = _BASE.search(_call_text(body, loader.end() - 1))
+            arguments = _call_text(body, loader.end() - 1)
+            base = _BASE.search(arguments)
             folder = os.path.normpath(base.group(1)) if base else None
+            patterns = _patterns(arguments)
+            reads_slug = "generateId" not in arguments
         else:
             folder = None  # file(), a custom loader: not pages
-        found.append(Collection(name, folder, schema))
+        if reads_slug and schema is not None and schema.kind == "object" and "slug" not in schema.fields and (
+                loader is None or not schema.strict):
+            schema = replace(schema, fields={**schema.fields, "slug": ZodType(kind="any", optional=True)})
+        found.append(Collection(name, folder, schema, patterns))
     # `export const collections = { blog: posts }`: the exported name is the collection's.
     exported = _COLLECTIONS.search(text)
     if exported:

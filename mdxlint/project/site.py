@@ -756,7 +756,8 @@ def _astro_frontmatter(folder: Path, config: Path | None) -> Fact:
         if collection.folder is None or schema is None or schema.kind != "object":
             continue
         if any(not (f.optional or f.has_default) for f in schema.fields.values()):
-            folders.append(collection.folder)
+            # (with the glob() loader's patterns, which may leave files of the folder out)
+            folders.append(collection.folder if not collection.patterns else (collection.folder, collection.patterns))
     where = _rel(folder, config)
     if not folders:
         return Fact(False, f"{where}: no collection's schema requires a field")

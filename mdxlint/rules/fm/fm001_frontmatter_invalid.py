@@ -3,6 +3,7 @@ import os
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Option, Rule, RuleContext
+from mdxlint.project.schema import Collection
 
 
 class FrontmatterInvalid(Rule):
@@ -69,7 +70,13 @@ class FrontmatterInvalid(Rule):
         path = os.path.abspath(doc.path)
         if site.is_partial(path):
             return False  # `_fragments/cta.mdx`: imported by pages, no page of its own
-        return any(path.startswith(os.path.normpath(os.path.join(site.root, folder)) + os.sep) for folder in folders)
+        for entry in folders:
+            folder, patterns = (entry, None) if isinstance(entry, str) else entry
+            folder = os.path.normpath(os.path.join(site.root, folder))
+            if path.startswith(folder + os.sep) and (
+                    not patterns or Collection("", folder, None, patterns).holds(os.path.relpath(path, folder).replace(os.sep, "/"))):
+                return True
+        return False
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         fm = doc.frontmatter

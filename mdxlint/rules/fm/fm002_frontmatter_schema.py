@@ -6,7 +6,7 @@ from mdxlint.project import probes
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Option, Rule, RuleContext
-from mdxlint.project.schema import ZodType, check_object, read_collections, read_schema
+from mdxlint.project.schema import Collection, ZodType, check_object, read_collections, read_schema
 
 # Astro 5 keeps the content config beside the content folder; Astro 2–4 inside it.
 SCHEMA_FILES = ("src/content.config.ts", "src/content.config.mjs", "src/content.config.js", "src/content/config.ts",
@@ -50,12 +50,15 @@ class FrontmatterSchema(Rule):
     `.merge()`, `.pick()`, `.omit()`, schemas kept in variables; Starlight's
     `docsSchema()` with a readable `extend`) and checks every page's frontmatter against
     the schema of the collection whose folder holds it (`src/content/<name>/`, a
-    `glob({ base })` loader's folder, Starlight's `src/content/docs`): required keys,
+    `glob({ base })` loader's folder among the files its `pattern` takes: `**/[^_]*.mdx`
+    leaves `_draft.mdx` out; Starlight's `src/content/docs`): required keys,
     types, enum values (listing the allowed ones), the bounds zod checks (`.max(160)` on
     a string counts its UTF-16 characters, `.min`, `.length`, `.int()`, `.positive()` on
     numbers and arrays) and keys the schema does not know (a warning: zod drops them; an
     error for a `.strict()` schema, which fails the build; not for Starlight's docs,
-    whose plugins may read any key). Values are read as js-yaml reads them, Astro's
+    whose plugins may read any key; nor for `slug`, which Astro reads itself, as a legacy
+    collection's slug or a glob() loader's entry id, unless a `.strict()` schema refuses it).
+    Values are read as js-yaml reads them, Astro's
     frontmatter parser (YAML 1.2: `yes` is a string, `1e3` a number), and an empty value
     is null, which `.optional()` and `.default()` refuse. Without a `config.ts`, the
     `fields` option gives the schema:
@@ -138,11 +141,14 @@ class FrontmatterSchema(Rule):
                 ctx.report(start, end, f"frontmatter `{key_path}`: {problem}", severity=severity, path=facts.path)
 
     @staticmethod
-    def _schema_of(course: CourseIndex, collections: list[tuple[str, ZodType]], path: str) -> ZodType | None:
-        """The schema of the collection whose folder holds ``path`` (the deepest one)."""
+    def _schema_of(course: CourseIndex, collections: list[tuple[str, ZodType, Collection | None]], path: str) -> ZodType | None:
+        """The schema of the collection whose folder holds ``path`` (the deepest one) among its
+        entries (a glob() loader's `pattern` may leave files of its folder out: `[^_]*.md`)."""
         absolute = os.path.abspath(path)
-        for folder, schema in collections:
+        for folder, schema, collection in collections:
             if absolute.startswith(folder + os.sep):
+                if collection is not None and not collection.holds(os.path.relpath(absolute, folder).replace(os.sep, "/")):
+                    continue
                 return schema
         return None
 
@@ -162,21 +168,21 @@ class FrontmatterSchema(Rule):
                 if text is None:
                     continue
                 break
-        found: dict[str, ZodType] = {}
+        found: dict[str, tuple[ZodType, Collection | None]] = {}
         collections = read_collections(text) if text is not None else []
         lessons = ctx.options["collection"] or os.path.basename(course.content_root.rstrip(os.sep))
         for collection in collections:
             if collection.schema is not None and collection.name == lessons:
-                found[course.content_root] = collection.schema
+                found[course.content_root] = (collection.schema, None)
         if course.content_root not in found:
             schema = read_schema(text, lessons) if text is not None and lessons else None
             if schema is None and ctx.options["fields"]:
                 schema = schema_from_fields(ctx.options["fields"])
             if schema is not None:
-                found[course.content_root] = schema
+                found[course.content_root] = (schema, None)
         for collection in collections:
             if collection.schema is not None and collection.folder is not None:
-                found.setdefault(os.path.normpath(os.path.join(course.root, collection.folder)), collection.schema)
-        result = sorted(found.items(), key=lambda item: -len(item[0]))
+                found.setdefault(os.path.normpath(os.path.join(course.root, collection.folder)), (collection.schema, collection))
+        result = sorted(((folder, schema, collection) for folder, (schema, collection) in found.items()), key=lambda item: -len(item[0]))
         course.__dict__["_fm002_collections"] = result
         return result
