@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from mdxlint import lint_paths, lint_text
 from mdxlint.api import fix_text
 from mdxlint.lint.configuration import settings_from_table
@@ -402,6 +404,35 @@ def test_nextra_locales_are_file_suffixes(tmp_path):
     run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
     assert [(Path(d.path).name, "mostly untranslated" in d.message) for d in run.diagnostics] == [("b.ja.mdx", True)]
     assert "file suffix .ja" in run.diagnostics[0].message and "Japanese" in run.diagnostics[0].message
+
+
+@pytest.mark.parametrize("parser", ["dot", "dir"])
+def test_fumadocs_i18n_sets_the_language(tmp_path, parser):
+    """Fumadocs' `defineI18n({ defaultLanguage, languages, parser })` (lib/i18n.ts): with the dot
+    parser `page.zh.mdx` is Chinese and `page.mdx` the default language's, with the dir parser
+    `content/docs/zh/page.mdx` is (held-out h41: the English originals were called untranslated
+    Chinese pages, since the language most pages are in was taken)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"fumadocs-mdx": "14.0.0", "next": "16.0.0"}}', encoding="utf-8")
+    (tmp_path / "next.config.mjs").write_text("export default {};\n", encoding="utf-8")
+    (tmp_path / "source.config.ts").write_text(
+        "import { defineDocs } from 'fumadocs-mdx/config';\nexport const docs = defineDocs({ dir: 'content/docs' });\n",
+        encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    option = "" if parser == "dot" else ", parser: 'dir'"
+    (tmp_path / "lib" / "i18n.ts").write_text(
+        "import { defineI18n } from 'fumadocs-core/i18n';\n"
+        f"export const i18n = defineI18n({{ defaultLanguage: 'en', languages: ['en', 'cn']{option} }});\n", encoding="utf-8")
+    docs = tmp_path / "content" / "docs"
+    chinese = (docs / "a.cn.mdx", docs / "b.cn.mdx") if parser == "dot" else (docs / "cn" / "a.mdx", docs / "cn" / "b.mdx")
+    english = (docs / "a.mdx",) if parser == "dot" else (docs / "en" / "a.mdx",)
+    for page in (*chinese, *english):
+        page.parent.mkdir(parents=True, exist_ok=True)
+    chinese[0].write_text("# 页面\n\n" + CHINESE * 4, encoding="utf-8")
+    chinese[1].write_text("# 页面\n\n" + CHINESE * 3 + ENGLISH, encoding="utf-8")
+    english[0].write_text("# Page\n\n" + ENGLISH * 4, encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [(Path(d.path).name, "mostly untranslated" in d.message) for d in run.diagnostics] == [("b.cn.mdx" if parser == "dot" else "b.mdx", False)]
+    assert "Fumadocs i18n in lib/i18n.ts" in run.diagnostics[0].message and "Chinese" in run.diagnostics[0].message
 
 
 def starlight_site(tmp_path: Path, languages: dict[str, str], default_locale: bool = True) -> Path:

@@ -22,6 +22,8 @@ from pathlib import Path
 ASTRO = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts", "astro.config.cjs", "astro.config.cts")
 DOCUSAURUS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "mjs", "ts", "cjs", "mts", "cts"))
 NEXT = ("next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs")
+# Fumadocs' content config (fumadocs-mdx): the folder that holds it is the site's.
+FUMADOCS = ("source.config.ts", "source.config.mts", "source.config.js", "source.config.mjs")
 # Locale codes a content folder may be named after (lower case, as folders are written).
 LOCALE_FOLDERS = frozenset(
     "ar bg bn cs da de el en es es-es es-419 fa fi fr he hi hu id it ja ko nb nl no pl pt pt-br pt-pt ro ru sk sv th tr "
@@ -237,6 +239,61 @@ def _listed_locales(listed: re.Match) -> list[str]:
     return list(dict.fromkeys(code for array in arrays for code in _LOCALE_STRING.findall(array)))
 
 
+# -- Fumadocs -------------------------------------------------------------------------
+_DEFINE_I18N = re.compile(r"\b(?:defineI18n|createI18n)\s*\(\s*\{")
+_LANGUAGES = re.compile(r"""\blanguages\s*:\s*\[([^\]]*)\]""")
+_DEFAULT_LANGUAGE = re.compile(r"""\bdefaultLanguage\s*:\s*['"`]([A-Za-z][\w-]*)['"`]""")
+_PARSER = re.compile(r"""\bparser\s*:\s*['"`](\w+)['"`]""")
+_DOCS_DIR = re.compile(r"""\bdir\s*:\s*['"`]([^'"`\n]+)['"`]""")
+# Where Fumadocs' templates and sites keep `defineI18n(…)` (lib/i18n.ts, src/lib/i18n.ts …).
+_I18N_FOLDERS = ("lib", "src/lib", "src", "", "app", "src/app", "config")
+
+
+def _fumadocs_i18n(root: Path) -> Path | None:
+    """The module of a Fumadocs site that defines its i18n config, if any."""
+    for folder in _I18N_FOLDERS:
+        base = root / folder
+        if not os.path.isdir(base):
+            continue
+        for entry in sorted(os.listdir(base)):
+            if entry.endswith((".ts", ".tsx", ".js", ".mjs", ".mts")) and "i18n" in entry.lower():
+                try:
+                    text = read_config(base / entry)
+                except OSError:
+                    continue
+                if _DEFINE_I18N.search(text):
+                    return base / entry
+    return None
+
+
+def _fumadocs(config: Path) -> tuple[str, tuple[str, ...], dict[str, str], str, tuple[str, ...], Path] | None:
+    """(default language, declared languages, {locale as written, lower case: language}, parser,
+    the docs folders, the i18n module) of a Fumadocs site: ``defineI18n({ defaultLanguage,
+    languages, parser })`` (parser 'dot', the default: ``page.zh.mdx``; 'dir': ``zh/page.mdx``;
+    'none': no i18n), and the ``dir`` of its ``defineDocs`` (default ``content/docs``)."""
+    module = _fumadocs_i18n(config.parent)
+    if module is None:
+        return None
+    try:
+        text = read_config(module)
+        source = read_config(config)
+    except OSError:
+        return None
+    match = _DEFINE_I18N.search(text)
+    block = braced(text, match.end() - 1)
+    listed = _LANGUAGES.search(block)
+    locales = _LOCALE_STRING.findall(listed.group(1)) if listed else []
+    parser = _PARSER.search(block)
+    parser_name = parser.group(1) if parser else "dot"
+    if not locales or parser_name == "none":
+        return None
+    default = _DEFAULT_LANGUAGE.search(block)
+    default_language = base_language(default.group(1) if default else locales[0])
+    mapping = {locale.lower(): base_language(locale) for locale in locales if base_language(locale) in LANGUAGE_NAMES}
+    dirs = tuple(os.path.normpath(found) for found in _DOCS_DIR.findall(source)) or ("content/docs",)
+    return default_language, tuple(dict.fromkeys([default_language, *mapping.values()])), mapping, parser_name, dirs, module
+
+
 # -- Docusaurus ---------------------------------------------------------------------
 # `locales: [...]`, or the list a condition falls back to (`locales: CI ? [CI] : ['en', 'zh']`).
 # `locales: [...]`, or a chain of conditions choosing one list (`preview ? [a] : staging ? [a, 'ja'] : [a,
@@ -331,6 +388,9 @@ def _site_config(folder: str) -> tuple[str, str] | None:
             if variants:  # one config per locale (docusaurus.config.en.js): the English one, else the first
                 chosen = next((v for v in variants if v.name.split(".")[2] == "en"), variants[0])
                 return "docusaurus", str(chosen)
+        for name in FUMADOCS:
+            if os.path.isfile(candidate / name) and _fumadocs_i18n(candidate) is not None:
+                return "fumadocs", str(candidate / name)
         for name in NEXT:
             if os.path.isfile(candidate / name):
                 return "next", str(candidate / name)
@@ -343,6 +403,8 @@ def _site_config(folder: str) -> tuple[str, str] | None:
 def _read(kind: str, config: str):
     if kind == "next":
         return _next(Path(config))
+    if kind == "fumadocs":
+        return _fumadocs(Path(config))
     return _starlight(Path(config)) if kind == "astro" else _docusaurus(Path(config))
 
 
@@ -412,6 +474,22 @@ def locale_for(path: str) -> LocaleAnswer | None:
                         if root:
                             return LocaleAnswer(root, f"Starlight locales in {_shown(config)} (root locale)", languages)
                         break
+            elif kind == "fumadocs":
+                default, languages, mapping, parser, dirs, module = read
+                where = f"Fumadocs i18n in {_shown(str(module))}"
+                if parser == "dot":
+                    suffix = _NEXT_SUFFIX.search(os.path.basename(path))
+                    if suffix is not None and suffix.group(1).lower() in mapping:
+                        language = mapping[suffix.group(1).lower()]
+                        return LocaleAnswer(language, f"{where} (file suffix .{suffix.group(1)})", languages, language != default)
+                elif relative is not None:
+                    parts = relative.as_posix().lower().split("/")
+                    for folder in dirs:
+                        prefix = Path(folder).as_posix().lower().split("/")
+                        if parts[: len(prefix)] == prefix and len(parts) > len(prefix) + 1 and parts[len(prefix)] in mapping:
+                            language = mapping[parts[len(prefix)]]
+                            return LocaleAnswer(language, f"{where} (folder {parts[len(prefix)]}/)", languages, language != default)
+                return LocaleAnswer(default, f"{where} (defaultLanguage)", languages)
             elif kind == "next":
                 default, languages, mapping = read
                 suffix = _NEXT_SUFFIX.search(os.path.basename(path))
@@ -504,6 +582,12 @@ def describe(root: str) -> tuple[list[str], str]:
         folders, default = read
         entries = ([f"root: {default}"] if default else []) + [f"{folder}/: {language}" for folder, language in folders.items()]
         return entries, f"Starlight locales in {_shown(config)} (pages in src/content/docs/<locale>/)"
+    if kind == "fumadocs":
+        default, _, mapping, parser, dirs, module = read
+        shape = "name.<locale>.mdx" if parser == "dot" else f"{dirs[0]}/<locale>/"
+        return [f"default: {default}"] + [(f".{locale}: {language}" if parser == "dot" else f"{locale}/: {language}")
+                                          for locale, language in mapping.items()], (
+            f"Fumadocs i18n in {_shown(str(module))} (parser {parser}: pages {shape})")
     if kind == "next":
         default, _, mapping = read
         return [f"default: {default}"] + [f".{locale}: {language}" for locale, language in mapping.items()], (
