@@ -11,8 +11,9 @@ class NonTimeWindowOnStream(Rule):
 
     ## What it does
     Reports `.over(window_spec)` (and `OVER (...)` in SQL text) in a projection of a
-    streaming frame. When the query is started the finding is at `start()`, where
-    Spark raises; otherwise at the `.over(...)` call.
+    streaming frame. When the query is started the finding is an error at `start()`,
+    where Spark raises; otherwise a warning at the `.over(...)` call: Spark builds the
+    frame without complaint (`printSchema()` runs) and refuses only a query started on it.
 
     ## Why is this bad
     Partitioned window functions need all rows of a partition; a stream never has
@@ -57,6 +58,7 @@ class NonTimeWindowOnStream(Rule):
     code = "SPK009"
     name = "non-time-window-on-stream"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         analysis = analyze(doc)
@@ -78,4 +80,5 @@ class NonTimeWindowOnStream(Rule):
                     *site.range(),
                     f"the window function `{function}` is applied to a streaming frame; a query on it fails at "
                     f'start() — Spark raises: "{NON_TIME_WINDOW}"',
+                    severity=Severity.WARNING,  # (no query started on it here: Spark accepts the frame itself)
                 )

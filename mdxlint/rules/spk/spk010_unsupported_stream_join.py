@@ -47,18 +47,19 @@ def join_problem(join: Join, output_mode: str | None, version: str, aggregated: 
         if join.how == "leftanti":
             return "LeftAnti joins with a streaming DataFrame/Dataset on the right are not supported"
         if join.how in NULLABLE_SIDES:
-            sides = NULLABLE_SIDES[join.how]
-            watermarked = all(join.left_watermarks if side == "left" else join.right_watermarks for side in sides)
             if join.has_range_condition is None and (join.left_watermarks or join.right_watermarks):
                 return None  # a condition not read: whether it holds a watermarked key or a range is not known
-            # The range must bound the preserved side's time from below by the other side's (Spark
-            # derives from it when a preserved row can no longer match): `right.t <= left.t + X` for
-            # a left join; `right.t >= left.t` alone bounds nothing Spark can use.
-            # (A full join: reported only when neither side is bounded so, whichever Spark asks for.)
-            needed = {"leftouter": ("left_lower",), "leftsemi": ("left_lower",), "rightouter": ("right_lower",),
-                      "fullouter": ("left_lower", "right_lower")}[join.how]
-            bounded = join.bounds is None or any(bound in join.bounds for bound in needed)
-            if not watermark_in_keys(join) and not (watermarked and join.has_range_condition and bounded):
+            # A watermark on the nullable side, and a range that bounds the preserved side's time
+            # from below by that side's (Spark derives from it when a preserved row can no longer
+            # match): `right.t <= left.t + X` for a left join; `right.t >= left.t` alone bounds nothing
+            # Spark can use.  A full join needs it one way or the other (StreamingJoinHelper's
+            # getStateValueWatermark for either side; a watermark on one side runs, PySpark 4.1).
+            ways = {"leftouter": (("right", "left_lower"),), "leftsemi": (("right", "left_lower"),),
+                    "rightouter": (("left", "right_lower"),), "fullouter": (("right", "left_lower"), ("left", "right_lower"))}[join.how]
+            ranged = bool(join.has_range_condition) and any(
+                (join.left_watermarks if side == "left" else join.right_watermarks) and (join.bounds is None or bound in join.bounds)
+                for side, bound in ways)
+            if not watermark_in_keys(join) and not ranged:
                 return (f"Stream-stream {name} join between two streaming DataFrame/Datasets is not supported "
                         "without a watermark in the join keys, or a watermark on the nullable side and an "
                         "appropriate range condition")
@@ -94,7 +95,8 @@ class UnsupportedStreamJoin(Rule):
     condition) that bounds the preserved side's time from below by the other side's
     (`payments.paid_at <= orders.ts + INTERVAL 1 HOUR` for `orders` left-joined; `paid_at >=
     ts` alone bounds nothing Spark can use; read where the condition is Python comparisons or the `ON` clause of `spark.sql` text), or
-    a watermarked column among the join keys; stream–stream left-anti
+    a watermarked column among the join keys (a full outer join needs the watermark and range
+    one way or the other: a watermark on one side with a range that bounds the other runs); stream–stream left-anti
     joins are refused; stream–static joins are refused when the stream is on the side
     whose unmatched rows would have to be emitted (static `left` join stream, stream
     `right` join static, any `full` join); stream–stream joins run in append mode only
