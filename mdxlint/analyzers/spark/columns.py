@@ -464,6 +464,9 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
             if _PLAIN_NAME.fullmatch(node.value) and frame.lacks_column(node.value):
                 if node.value.lower() not in lateral:
                     interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
+            elif _PLAIN_NAME.fullmatch(node.value) and frame.ambiguous(node.value):
+                if node.value.lower() not in lateral:
+                    interp.analysis.ambiguous_references.append((interp.site(node), node.value))
             elif _FIELD_PATH.fullmatch(node.value):
                 missing_field(interp, frame, node)
         name = names[index] if names is not None and index < len(names) else output_name(interp, item)[0]
@@ -471,19 +474,25 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
             lateral.add(name.lower())
 
 
-def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings: bool) -> None:
+def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings: bool, ambiguous: bool = False) -> None:
     """The names a filter or a sort reads (``col("…")``, and a string itself where ``strings``:
     ``orderBy("a")``) that neither the frame nor any step before it has.  Spark resolves a name
     these steps read through the projections below them (``df.select("id").filter(col("qty") > 1)``
-    runs when ``df`` has ``qty``; checked on PySpark 4.1), and refuses a name no step had."""
-    if frame.columns is None or frame.opaque or frame.lineage is None:
+    runs when ``df`` has ``qty``; checked on PySpark 4.1), and refuses a name no step had.  With
+    ``ambiguous`` (a filter) a name two of the frame's columns have is reported too."""
+    if frame.columns is None or frame.opaque:
         return
     for item in select_items(arg_nodes):
         if not strings and isinstance(item, ast.Constant):
             continue  # SQL text (`filter("qty > 1")`): not read
         for node in _column_names_in(interp, item):
-            if _PLAIN_NAME.fullmatch(node.value) and frame.lacks_column(node.value) and node.value.lower() not in frame.lineage:
-                interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
+            if not _PLAIN_NAME.fullmatch(node.value):
+                continue
+            if frame.lacks_column(node.value):
+                if frame.lineage is not None and node.value.lower() not in frame.lineage:
+                    interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
+            elif ambiguous and frame.ambiguous(node.value):
+                interp.analysis.ambiguous_references.append((interp.site(node), node.value))
 
 
 # Functions whose first argument is a column, given by its name as a string (`F.upper("name")`);

@@ -379,6 +379,18 @@ class Frame:
         conf = self.session.conf if self.session is not None else {}
         return str(conf.get("spark.sql.caseSensitive", "")).strip().lower() == "true" and name not in self.columns
 
+    def ambiguous(self, name: str) -> bool:
+        """Whether ``name`` names two or more of the frame's known columns (a join's two sides both
+        have it): Spark refuses to read it by name ([AMBIGUOUS_REFERENCE]).  Matched as Spark
+        matches names (without regard to case, unless the session sets spark.sql.caseSensitive)."""
+        if self.columns is None or self.opaque:
+            return False
+        conf = self.session.conf if self.session is not None else {}
+        if str(conf.get("spark.sql.caseSensitive", "")).strip().lower() == "true":
+            return sum(1 for column in self.columns if column == name) > 1
+        lower = name.lower()
+        return sum(1 for column in self.columns if column.lower() == lower) > 1
+
     def then(self, **changes) -> "Frame":
         return replace(self, step=self.step + 1, **changes)
 
@@ -388,10 +400,21 @@ class Frame:
                     or self.joins or self.stateful)
 
 
+def doubled_columns(frame: "Frame") -> frozenset[str]:
+    """The doubled_event_times the frame still holds twice: all of them where its columns are not
+    known, else those its columns name twice (a projection that named one left it once)."""
+    if frame.columns is None:
+        return frame.doubled_event_times
+    counts: dict[str, int] = {}
+    for column in frame.columns:
+        counts[column.lower()] = counts.get(column.lower(), 0) + 1
+    return frozenset(name for name in frame.doubled_event_times if counts.get(name.lower(), 0) > 1)
+
+
 def ambiguous(frame: "Frame", reads: Iterable[str | None]) -> bool:
     """Whether an operator reads by name a column the frame holds twice (doubled_event_times):
     Spark refuses the reference as ambiguous (AMBIGUOUS_REFERENCE) when the frame is built."""
-    return frame.columns is None and not frame.doubled_event_times.isdisjoint(reads)
+    return not doubled_columns(frame).isdisjoint(reads)
 
 
 def joined_event_times(frame: "Frame", reads: Iterable[str | None] = ()) -> tuple[str, ...]:
@@ -406,7 +429,7 @@ def joined_event_times(frame: "Frame", reads: Iterable[str | None] = ()) -> tupl
     if not frame.streaming or frame.opaque:
         return ()
     # A projection that names a doubled column (Spark: an ambiguous reference) leaves it once here.
-    doubled = frame.doubled_event_times & frame.watermark_columns if frame.columns is None else frozenset()
+    doubled = doubled_columns(frame) & frame.watermark_columns
     if ambiguous(frame, reads):
         return ()
     if len(frame.watermark_columns) + len(doubled) < 2:
@@ -664,6 +687,9 @@ class SparkAnalysis:
     select_fields_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
     # `df.referrer` where the frame has no such column: (site, the name, the frame's columns)
     attribute_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # A name read that two or more of the frame's columns have (after a join): (site of the name,
+    # the name as written).  Spark refuses it at the call ([AMBIGUOUS_REFERENCE]).
+    ambiguous_references: list[tuple[Site, str]] = field(default_factory=list)
     # A union Spark refuses for its inputs' columns: (site of the call, the method, "count" with (first
     # input's columns, second's) or "missing" with (the first input's column, the second's columns)).
     union_mismatches: list[tuple[Site, str, str, tuple]] = field(default_factory=list)

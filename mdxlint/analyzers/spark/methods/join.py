@@ -121,15 +121,13 @@ def joined_columns(left: Frame, right: Frame, how: str, equi: tuple[str, ...] | 
     if not equi:
         # A condition written as a column (`F.expr("value = id")`, `a.id == b.id`) or none (a cross
         # join): every column of both sides, the left side's first.
-        columns = (*left.columns, *right.columns)
-        return {"columns": columns} if len({column.lower() for column in columns}) == len(columns) else {}
+        # (A name both sides have is there twice: read by name, Spark finds it ambiguous, SPK056.)
+        return {"columns": (*left.columns, *right.columns)}
     keys = {key.lower() for key in equi}
     if not all(left.lacks_column(key) is False and right.lacks_column(key) is False for key in equi):
         return {}  # (a key one side lacks: Spark refuses the join, which is not judged here)
-    columns = (*equi, *(c for c in left.columns if c.lower() not in keys), *(c for c in right.columns if c.lower() not in keys))
-    if len({column.lower() for column in columns}) < len(columns):
-        return {}  # a name both sides have besides the keys: the frame holds it twice (read by name, ambiguous)
-    return {"columns": columns}
+    # (a name both sides have besides the keys is there twice: read by name, ambiguous)
+    return {"columns": (*equi, *(c for c in left.columns if c.lower() not in keys), *(c for c in right.columns if c.lower() not in keys))}
 
 
 def _expr_text(interp, node: ast.expr | None, depth: int = 0) -> str | None:

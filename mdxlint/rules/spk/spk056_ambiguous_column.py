@@ -1,0 +1,57 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import analyze, spark_raises
+
+AMBIGUOUS = "[AMBIGUOUS_REFERENCE] Reference `{}` is ambiguous"
+
+
+class AmbiguousColumn(Rule):
+    """A column read by name that a join left twice in the frame.
+
+    ## What it does
+    Reports a plain name read by `select` (a string or `col("…")`), `selectExpr` (the name
+    alone), `withColumn`, `groupBy`, `agg` or `filter`/`where` on a frame that has two columns
+    of that name, where the lesson shows both sides' columns: a join on a condition
+    (`orders.join(customers, orders.id == customers.id)`) keeps every column of both sides, and
+    a join on names (`on="id"`) keeps the other names both sides have twice. Spark matches the
+    names without regard to case. A column of one side read through its frame
+    (`orders.id`, `orders["id"]`) or a qualified alias is not ambiguous and is not reported.
+    A call inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a
+    bare `except:`) is not reported: the lesson shows the error and handles it.
+
+    ## Why is this bad
+    Spark cannot tell which side's column is meant and refuses the call:
+    `AnalysisException: [AMBIGUOUS_REFERENCE] Reference `id` is ambiguous, could be: [`id`, `id`].`
+    Read the column through its side (`orders.id`), join on the name (`on="id"`, which keeps
+    one `id`), or drop or rename one side's column before the join.
+
+    ## Example
+    ````mdx
+    ```python
+    orders = spark.createDataFrame([(1, 250.0)], "id INT, amount DOUBLE")
+    customers = spark.createDataFrame([(1, "DE")], "id INT, country STRING")
+    report = orders.join(customers, orders.id == customers.id).select("id", "country", "amount")
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    orders = spark.createDataFrame([(1, 250.0)], "id INT, amount DOUBLE")
+    customers = spark.createDataFrame([(1, "DE")], "id INT, country STRING")
+    report = orders.join(customers, "id").select("id", "country", "amount")
+    ```
+    ````
+    """
+
+    code = "SPK056"
+    name = "ambiguous-column"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for site, name in analyze(doc).ambiguous_references:
+            if site.caught:
+                continue  # the lesson catches the AnalysisException it demonstrates
+            ctx.report(*site.range(), f"the frame has two or more columns named `{name}`; "
+                                      f"{spark_raises(AMBIGUOUS.format(name))}")
