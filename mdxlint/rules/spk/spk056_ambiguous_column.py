@@ -7,14 +7,15 @@ AMBIGUOUS = "[AMBIGUOUS_REFERENCE] Reference `{}` is ambiguous"
 
 
 class AmbiguousColumn(Rule):
-    """A column read by name that a join left twice in the frame.
+    """A column read by name that the frame has twice (after a join or a rename).
 
     ## What it does
     Reports a plain name read by `select` (a string or `col("…")`), `selectExpr` (the name
     alone), `withColumn`, `groupBy`, `agg` or `filter`/`where` on a frame that has two columns
     of that name, where the lesson shows both sides' columns: a join on a condition
     (`orders.join(customers, orders.id == customers.id)`) keeps every column of both sides, and
-    a join on names (`on="id"`) keeps the other names both sides have twice. Spark matches the
+    a join on names (`on="id"`) keeps the other names both sides have twice; a rename to a
+    name the frame has (`withColumnRenamed("op", "id")`, `toDF("a", "a")`) makes two. Spark matches the
     names without regard to case. A column of one side read through its frame
     (`orders.id`, `orders["id"]`) or a qualified alias is not ambiguous and is not reported.
     A call inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a
