@@ -484,6 +484,8 @@ GFM_PROBES = [
     "[a] http://x{\n", "[a](b) http://x.com/{id}\n", "\\[https://x{\n", "`[` http://x{\n",
     "http://a_b/{\n", "http://a_b.c/{\n", "x_y.a.b http://x_y.a.b/{\n", "http:///{\n", "https://-x.com/{\n",
     "http://{a}\n", "[x](https://x){a}\n",
+    # acorn skips a hashbang comment at the very start of an expression's value (h39).
+    "{#!x\n1}\n", "{#!x}\n", "{#!x\n}\n", "<A b={#!x\n1} />\n", "{ #!x\n1}\n", "{#!x\n/* c */}\n", "- {#!x\n  1}\n",
     # The rest of a table row after its last cell, and `<` last in a cell.
     "| a | b |\n|---|---|\n| 1 | 2 | {x y} |\n",
     "| a |\n|---|\n| < |\n",
