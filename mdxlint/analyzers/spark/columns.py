@@ -495,6 +495,46 @@ def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, str
                 interp.analysis.ambiguous_references.append((interp.site(node), node.value))
 
 
+def _plain_reference(interp, item: ast.expr, strings: bool) -> ast.expr | None:
+    """The node of a column read as it is (``"op"`` where ``strings``, ``col("op")``), maybe renamed
+    (``.alias("o")``, ``.name("o")``); None for anything else."""
+    while (isinstance(item, ast.Call) and isinstance(item.func, ast.Attribute) and item.func.attr in ("alias", "name")
+           and item.args):
+        item = item.func.value
+    if isinstance(item, ast.Constant):
+        return item if strings and isinstance(item.value, str) else None
+    if isinstance(item, ast.Call) and function_name(interp, item.func) in ("col", "column") and len(item.args) == 1 \
+            and isinstance(item.args[0], ast.Constant) and isinstance(item.args[0].value, str) and not item.keywords:
+        return item.args[0]
+    return None
+
+
+def python_aggregate(interp, arg_nodes: list[ast.expr]) -> bool:
+    """Whether the expressions call an aggregate function (not over a window, not in SQL text)."""
+    return any(isinstance(site.node, ast.Call) and function_name(interp, site.node.func) in AGGREGATE_FUNCTIONS
+               for site in column_facts(interp, arg_nodes).aggregates)
+
+
+def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[Key, ...] | None, *, strings: bool) -> None:
+    """Columns an aggregation reads as they are, outside any aggregate function: with ``keys``
+    (``groupBy(…).agg(col("email"))``) one that is no grouping key ([MISSING_AGGREGATION]);
+    without (``select("op", count("*"))``, ``agg(col("op"), max(…))``) any ([MISSING_GROUP_BY]).
+    Only where the frame's columns are known and hold the column (a missing one is SPK053's), and
+    the keys are all plain columns (checked on PySpark 4.1)."""
+    if frame.columns is None or frame.opaque:
+        return
+    if keys is not None and not all(key.known and key.name and key.time_column is None and not key.session
+                                    and _PLAIN_NAME.fullmatch(key.name) for key in keys):
+        return
+    grouped = {key.name.lower() for key in keys or ()}  # type: ignore[union-attr]
+    for item in select_items(arg_nodes):
+        node = _plain_reference(interp, item, strings)
+        if node is None or not _PLAIN_NAME.fullmatch(node.value) or frame.lacks_column(node.value) or frame.ambiguous(node.value):
+            continue
+        if keys is None or node.value.lower() not in grouped:
+            interp.analysis.non_aggregated.append((interp.site(node), node.value, spelled(frame, node.value), keys is not None))
+
+
 # Functions whose first argument is a column, given by its name as a string (`F.upper("name")`);
 # their other arguments may be literal text (a format, a pattern, a separator): not read.
 _NAME_FIRST = frozenset(

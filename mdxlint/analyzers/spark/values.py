@@ -687,6 +687,9 @@ class SparkAnalysis:
     select_fields_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
     # `df.referrer` where the frame has no such column: (site, the name, the frame's columns)
     attribute_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # A column an aggregation reads outside any aggregate function: (site, the name as written, as the
+    # frame spells it, True for a grouped aggregation (MISSING_AGGREGATION) / False (MISSING_GROUP_BY)).
+    non_aggregated: list[tuple[Site, str, str, bool]] = field(default_factory=list)
     # A name read that two or more of the frame's columns have (after a join): (site of the name,
     # the name as written).  Spark refuses it at the call ([AMBIGUOUS_REFERENCE]).
     ambiguous_references: list[tuple[Site, str]] = field(default_factory=list)

@@ -9,7 +9,9 @@ import ast
 from dataclasses import replace
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import column_facts, expr_type, keys_of, missing_columns, note_from_json, output_name
+from mdxlint.analyzers.spark.columns import (
+    column_facts, expr_type, keys_of, missing_columns, non_aggregated, note_from_json, output_name, python_aggregate,
+)
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
 from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, ExprFacts, Frame, Grouped, Key, Site, joined_event_times
@@ -53,6 +55,8 @@ def group_by(interp, frame: Frame, call: MethodCall) -> Any:
 def global_agg(interp, frame: Frame, call: MethodCall) -> Any:
     missing_columns(interp, frame, call.arg_nodes, strings=False)
     missing_columns(interp, frame, dict_keys(call.arg_nodes))
+    if not any(isinstance(arg, ast.Dict) for arg in call.arg_nodes) and python_aggregate(interp, call.arg_nodes):
+        non_aggregated(interp, frame, call.arg_nodes, None, strings=False)
     return aggregate(interp, frame, (), interp.site(call.node), call.arg_nodes)
 
 
@@ -63,6 +67,8 @@ def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     if any(isinstance(arg, ast.Dict) for arg in arg_nodes):
         return dict_agg(interp, grouped, site, arg_nodes)
     missing_columns(interp, grouped.frame, arg_nodes, strings=False)
+    if grouped.pivot is None:
+        non_aggregated(interp, grouped.frame, arg_nodes, grouped.keys, strings=False)
     result = aggregate(interp, grouped.frame, grouped.keys, site, arg_nodes, after=grouped.pivot)
     if grouped.frame.streaming and any(_grouped_agg_udf(interp, arg) for arg in arg_nodes):
         # Spark plans it, then the query fails on its first batch (checked on PySpark 4.1).

@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, is_struct_expression, missing_columns,
-    output_name, select_items, star,
+    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, is_struct_expression, missing_columns, non_aggregated,
+    output_name, python_aggregate, select_items, star,
 )
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
@@ -27,6 +27,8 @@ def select(interp, frame: Frame, call: MethodCall) -> Any:
     missing_columns(interp, frame, arg_nodes)
     facts, changes = read_expressions(interp, frame, arg_nodes)
     if facts.aggregates:
+        if python_aggregate(interp, arg_nodes):
+            non_aggregated(interp, frame, arg_nodes, None, strings=True)
         return global_aggregation(interp, frame, call, arg_nodes, facts)
     columns, binary = select_columns(interp, frame, arg_nodes)
     changes["columns"] = columns
