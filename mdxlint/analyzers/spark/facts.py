@@ -3,7 +3,7 @@ stateful steps of a plan, and how messages quote places and Spark's own errors."
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from mdxlint.analyzers.spark.values import FILE_FORMATS, TIME_WINDOW_FUNCTIONS, UNREAD_CONF, Aggregation, Frame, Key, Site, SparkAnalysis, Start
 
@@ -32,6 +32,12 @@ def uncaught(starts: Iterator[Start]) -> Iterator[Start]:
     """The starts that are not inside a `try` whose handler catches AnalysisException: a refusal
     Spark raises at start() there is the lesson's demonstration, handled (the program goes on)."""
     return (start for start in starts if not start.site.caught)
+
+
+def not_caught(found: Iterable[tuple]) -> Iterator[tuple]:
+    """The facts (site first) whose call is not inside a `try` whose handler catches
+    AnalysisException: a refusal Spark raises there is the lesson's demonstration, handled."""
+    return (item for item in found if not item[0].caught)
 
 
 def conf_is_false(start: Start, key: str) -> bool:

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 CANNOT_RESOLVE = 'Cannot resolve column name "{}" among ({})'
 
@@ -46,8 +46,6 @@ class DedupColumnMissing(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, column, columns in analyze(doc).dedup_columns_missing:
-            if site.caught:
-                continue  # the lesson catches the AnalysisException it demonstrates
+        for site, column, columns in not_caught(analyze(doc).dedup_columns_missing):
             ctx.report(*site.range(), f"the frame has no column `{column}` to deduplicate on (its columns: "
                                       f"{', '.join(columns)}); {spark_raises(CANNOT_RESOLVE.format(column, ', '.join(columns)))}")

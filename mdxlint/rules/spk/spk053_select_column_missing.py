@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 UNRESOLVED = "A column, variable, or function parameter with name `{}` cannot be resolved."
 
@@ -65,24 +65,16 @@ class SelectColumnMissing(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, column, columns in analyze(doc).select_columns_missing:
-            if site.caught:
-                continue  # the lesson catches the AnalysisException it demonstrates
+        for site, column, columns in not_caught(analyze(doc).select_columns_missing):
             ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}); "
                                       f"{spark_raises(UNRESOLVED.format(column))}")
-        for site, name, side, columns in analyze(doc).join_columns_missing:
-            if site.caught:
-                continue
+        for site, name, side, columns in not_caught(analyze(doc).join_columns_missing):
             ctx.report(*site.range(), f"the {side} side of the join has no column `{name}` (its columns: {', '.join(columns)}); "
                                       f"{spark_raises(f'[UNRESOLVED_USING_COLUMN_FOR_JOIN] USING column `{name}` cannot be resolved on the {side} side of the join')}")
-        for site, name, columns in analyze(doc).attribute_columns_missing:
-            if site.caught:
-                continue
+        for site, name, columns in not_caught(analyze(doc).attribute_columns_missing):
             ctx.report(*site.range(), f"the frame has no column `{name}` (its columns: {', '.join(columns)}), and "
                                       f"`.{name}` reads a column of exactly that name; "
                                       f"{spark_raises('[ATTRIBUTE_NOT_SUPPORTED] Attribute')}")
-        for site, name, fields in analyze(doc).select_fields_missing:
-            if site.caught:
-                continue
+        for site, name, fields in not_caught(analyze(doc).select_fields_missing):
             ctx.report(*site.range(), f"the struct has no field `{name}` (its fields: {', '.join(fields)}); "
                                       f"{spark_raises(f'[FIELD_NOT_FOUND] No such struct field `{name}` in')}")

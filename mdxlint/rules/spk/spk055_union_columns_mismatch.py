@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 NUM_COLUMNS_MISMATCH = ("[NUM_COLUMNS_MISMATCH] UNION can only be performed on inputs with the same number of columns, "
                         "but the first input has {} columns and the second input has {} columns.")
@@ -56,9 +56,7 @@ class UnionColumnsMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, method, kind, detail in analyze(doc).union_mismatches:
-            if site.caught:
-                continue  # the lesson catches the AnalysisException it demonstrates
+        for site, method, kind, detail in not_caught(analyze(doc).union_mismatches):
             if kind == "count":
                 first, second = detail
                 ctx.report(*site.range(), f"the inputs of {method}() have {first} and {second} columns; "

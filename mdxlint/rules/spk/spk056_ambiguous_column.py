@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 AMBIGUOUS = "[AMBIGUOUS_REFERENCE] Reference `{}` is ambiguous"
 
@@ -51,8 +51,6 @@ class AmbiguousColumn(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, name in analyze(doc).ambiguous_references:
-            if site.caught:
-                continue  # the lesson catches the AnalysisException it demonstrates
+        for site, name in not_caught(analyze(doc).ambiguous_references):
             ctx.report(*site.range(), f"the frame has two or more columns named `{name}`; "
                                       f"{spark_raises(AMBIGUOUS.format(name))}")

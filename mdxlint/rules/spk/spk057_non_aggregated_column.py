@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 MISSING_AGGREGATION = ('[MISSING_AGGREGATION] The non-aggregating expression "{}" is based on columns which are not '
                        "participating in the GROUP BY clause.")
@@ -60,9 +60,7 @@ class NonAggregatedColumn(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, written, spelled, grouped in analyze(doc).non_aggregated:
-            if site.caught:
-                continue  # the lesson catches the AnalysisException it demonstrates
+        for site, written, spelled, grouped in not_caught(analyze(doc).non_aggregated):
             if grouped:
                 quoted = MISSING_AGGREGATION.format(spelled) if written == spelled else MISSING_AGGREGATION_SHORT
                 ctx.report(*site.range(), f"`{written}` is neither a grouping column nor inside an aggregate function; "
