@@ -14,7 +14,7 @@ from mdxlint.analyzers.spark.sql import MONOTONIC_ID_ON_STREAM, SQL_WINDOW_CALL,
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
     Column,
-    Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, ModuleRef, constant, spelled,
+    ClassRef, Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, ModuleRef, WindowSpec, constant, spelled,
 )
 
 
@@ -73,6 +73,8 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
             if isinstance(inner, ast.Call):
                 name = function_name(interp, inner.func)
             facts.over.append((interp.site(node), name or "window function"))
+            if name in ORDERED_WINDOW_FUNCTIONS and node.args and _window_ordered(interp, node.args[0]) is False:
+                interp.analysis.unordered_windows.append((interp.site(node), name))
             scan_expression(interp, inner, facts, depth, inside_over=True)
             for arg in node.args:
                 scan_expression(interp, arg, facts, depth, inside_over=True)
@@ -110,6 +112,30 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
         return
     for child in ast.iter_child_nodes(node):
         scan_expression(interp, child, facts, depth, inside_over)
+
+
+# Window functions Spark computes only over an ordered window ("requires window to be ordered").
+ORDERED_WINDOW_FUNCTIONS = frozenset(
+    "row_number rank dense_rank percent_rank cume_dist ntile lag lead nth_value".split())
+
+
+def _window_ordered(interp, node: ast.expr, depth: int = 0) -> bool | None:
+    """Whether the window spec ``node`` (a name bound to one, or `Window.partitionBy(…)…` written
+    out) has an orderBy; None where that is not known."""
+    if depth > 8:
+        return None
+    if isinstance(node, ast.Name):
+        value = interp.lookup(node.id)
+        return value.ordered if isinstance(value, WindowSpec) else None
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr == "orderBy":
+            return True
+        if node.func.attr in ("partitionBy", "rowsBetween", "rangeBetween"):
+            base = node.func.value
+            if isinstance(base, ast.Name) and interp.lookup(base.id) == ClassRef("Window"):
+                return False
+            return _window_ordered(interp, base, depth + 1)
+    return None
 
 
 def expr_sql(node: ast.AST | None) -> str | None:

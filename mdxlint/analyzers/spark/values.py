@@ -462,6 +462,7 @@ class NaFunctions:
 @dataclass(frozen=True)
 class WindowSpec:
     site: Site
+    ordered: bool | None = None  # orderBy() was called on it (None: not known)
 
 
 @dataclass(eq=False)
@@ -690,6 +691,11 @@ class SparkAnalysis:
     # A column an aggregation reads outside any aggregate function: (site, the name as written, as the
     # frame spells it, True for a grouped aggregation (MISSING_AGGREGATION) / False (MISSING_GROUP_BY)).
     non_aggregated: list[tuple[Site, str, str, bool]] = field(default_factory=list)
+    # A window function that needs an ordered window over a window spec with no orderBy: (site of
+    # the function's `.over(…)`, the function's name).
+    unordered_windows: list[tuple[Site, str]] = field(default_factory=list)
+    # dropDuplicates("id"): a subset given as a string, not a list (site of the argument, method).
+    dedup_subset_strings: list[tuple[Site, str]] = field(default_factory=list)
     # A name read that two or more of the frame's columns have (after a join): (site of the name,
     # the name as written).  Spark refuses it at the call ([AMBIGUOUS_REFERENCE]).
     ambiguous_references: list[tuple[Site, str]] = field(default_factory=list)

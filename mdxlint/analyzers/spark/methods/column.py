@@ -19,8 +19,14 @@ def column_method(interp, column: Column, call: MethodCall) -> Any:
 @method(WindowSpec, OTHER)
 @method(ClassRef("Window"), OTHER)
 def window_method(interp, receiver: Any, call: MethodCall) -> Any:
-    """``Window.partitionBy(...).orderBy(...)``."""
-    return WindowSpec(interp.site(call.node))
+    """``Window.partitionBy(...).orderBy(...)``: whether the spec is ordered is followed through
+    partitionBy, rowsBetween and rangeBetween."""
+    ordered = receiver.ordered if isinstance(receiver, WindowSpec) else False
+    if call.name == "orderBy":
+        ordered = True
+    elif call.name not in ("partitionBy", "rowsBetween", "rangeBetween"):
+        ordered = None
+    return WindowSpec(interp.site(call.node), ordered)
 
 
 @method(ModuleRef(FUNCTIONS_MODULE), OTHER)

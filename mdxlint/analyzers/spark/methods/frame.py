@@ -78,8 +78,9 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
     if arg_nodes:
         first = arg_nodes[0]
         if call.name != "distinct" and isinstance(first, ast.Constant) and isinstance(first.value, str):
-            # PySpark takes the subset as a list: a bare name raises (NOT_LIST_OR_TUPLE), so the
-            # query is not read on (held-out h29: SPK023 said Spark accepted it).
+            # PySpark takes the subset as a list: a bare name raises (NOT_LIST_OR_TUPLE, SPK058), so
+            # the query is not read on (held-out h29: SPK023 said Spark accepted it).
+            interp.analysis.dedup_subset_strings.append((interp.site(first), call.name))
             return frame.then(opaque=True)
         elements = first.elts if isinstance(first, (ast.List, ast.Tuple)) else arg_nodes
         names = [column_name(interp, element) for element in elements]
