@@ -122,7 +122,31 @@ def dict_agg(interp, grouped: Grouped, site: Site, arg_nodes: list[ast.expr]) ->
                     facts.distinct.append(interp.site(value))
     facts.aggregates.append(site)
     result = aggregate(interp, grouped.frame, grouped.keys, site, [], facts=facts, after=grouped.pivot)
-    return replace(result, columns=None)
+    return replace(result, columns=_dict_agg_columns(grouped, arg_nodes))
+
+
+# Spark's names for the columns of `agg({"qty": "avg"})`: the function as Spark names it, then the
+# column in parentheses (`avg(qty)`; `count(1)` for "*"; checked on PySpark 4.1).
+_DICT_FUNCTION_NAMES = {"avg": "avg", "mean": "avg", "max": "max", "min": "min", "sum": "sum", "count": "count"}
+
+
+def _dict_agg_columns(grouped: Grouped, arg_nodes: list[ast.expr]) -> tuple[str, ...] | None:
+    """The columns of a dictionary aggregation, where every key and function is written out and
+    the grouping keys are plain columns; None elsewhere."""
+    if grouped.pivot is not None or len(arg_nodes) != 1 or not isinstance(arg_nodes[0], ast.Dict):
+        return None
+    names = [key.name for key in grouped.keys if key.known and key.name and key.time_column is None and not key.session]
+    if len(names) != len(grouped.keys):
+        return None
+    columns = list(names)
+    mapping = arg_nodes[0]
+    for key, value in zip(mapping.keys, mapping.values):
+        if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and isinstance(value, ast.Constant)
+                and isinstance(value.value, str) and value.value.lower() in _DICT_FUNCTION_NAMES):
+            return None
+        function = _DICT_FUNCTION_NAMES[value.value.lower()]
+        columns.append(f"{function}({'1' if key.value == '*' and function == 'count' else key.value})")
+    return tuple(columns)
 
 
 @grouped_method("count", "sum", "avg", "mean", "max", "min")
