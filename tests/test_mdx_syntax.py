@@ -359,6 +359,17 @@ def _first_is_placed(cases) -> None:
         assert [(d.line, d.column) for d in found][:1] == [place] and said in found[0].message, (text, found)
 
 
+def test_a_closing_tag_inside_a_span_opened_after_its_tag_names_the_span():
+    """`<A>*x</A>*`: the tag is the open one, but the emphasis opened after it is not closed yet; the
+    compiler says to close the tag after the span (held-out h39: the message said the open tag was
+    `<A>`, which contradicted itself)."""
+    _first_is_placed([
+        ("<A>*x</A>*\n", (1, 6), "stands inside the emphasis opened at 1:4, after its `<A>` (at 1:1)"),
+        ("<A>~~x</A>~~\n", (1, 7), "inside the strikethrough opened at 1:4"),
+        ("<A><B>x</A></B>\n", (1, 8), "the open tag here is `<B>`"),
+    ])
+
+
 def test_a_closing_tag_with_attributes_is_refused_where_the_compiler_pairs_tags():
     """The compiler reads `</Foo a>` and `</Foo/>` as closing tags: with no element open it stops at the
     orphan's slash; with one open, at the attribute or the slash; a tokenizing error later in the file

@@ -680,12 +680,20 @@ class _Builder:
             else:
                 opened = open_tags[-1][1]
                 where = self.doc.source.position(opened.start)
-                self.problem(
-                    tag.start,
-                    f"unexpected closing tag `</{tag.name}>`: the open tag here is `<{opened.name}>` "
-                    f"(opened at {where.line + 1}:{where.column + 1})",
-                    _TREE,
-                )
+                span = next((entry for entry in reversed(stack) if entry[0] == "c"), None) if opened.name == tag.name else None
+                if span is not None:
+                    # `<A>*x</A>*`: the tag is the open one, but a span opened after it is still open
+                    # (the compiler: "Expected the closing tag `</A>` either after the end of `emphasis`…")
+                    kind = {"em_open": "emphasis", "strong_open": "strong emphasis", "link_open": "link",
+                            "s_open": "strikethrough"}.get(span[1], "span")
+                    opened_at = self.doc.source.position(span[2])
+                    message = (f"the closing tag `</{tag.name}>` stands inside the {kind} opened at {opened_at.line + 1}:"
+                               f"{opened_at.column + 1}, after its `<{tag.name}>` (at {where.line + 1}:{where.column + 1}): "
+                               f"close the {kind} before the tag, or open the tag inside it")
+                else:
+                    message = (f"unexpected closing tag `</{tag.name}>`: the open tag here is `<{opened.name}>` "
+                               f"(opened at {where.line + 1}:{where.column + 1})")
+                self.problem(tag.start, message, _TREE)
 
     def check_container_nesting(self, containers: list[tuple[int, int, str]]) -> None:
         """JSX elements and container directives (`:::note` … `:::`) nest in one another, as the
