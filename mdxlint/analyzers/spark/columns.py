@@ -490,7 +490,7 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
             if _PLAIN_NAME.fullmatch(node.value) and frame.lacks_column(node.value):
                 if node.value.lower() not in lateral:
                     interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
-            elif _PLAIN_NAME.fullmatch(node.value) and frame.ambiguous(node.value):
+            elif _PLAIN_NAME.fullmatch(node.value) and frame.names_twice(node.value):
                 if node.value.lower() not in lateral:
                     interp.analysis.ambiguous_references.append((interp.site(node), node.value))
             elif _FIELD_PATH.fullmatch(node.value):
@@ -517,7 +517,7 @@ def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, str
             if frame.lacks_column(node.value):
                 if frame.lineage is not None and node.value.lower() not in frame.lineage:
                     interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
-            elif ambiguous and frame.ambiguous(node.value):
+            elif ambiguous and frame.names_twice(node.value):
                 interp.analysis.ambiguous_references.append((interp.site(node), node.value))
 
 
@@ -555,7 +555,7 @@ def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[
     grouped = {key.name.lower() for key in keys or ()}  # type: ignore[union-attr]
     for item in select_items(arg_nodes):
         node = _plain_reference(interp, item, strings)
-        if node is None or not _PLAIN_NAME.fullmatch(node.value) or frame.lacks_column(node.value) or frame.ambiguous(node.value):
+        if node is None or not _PLAIN_NAME.fullmatch(node.value) or frame.lacks_column(node.value) or frame.names_twice(node.value):
             continue
         if keys is None or node.value.lower() not in grouped:
             interp.analysis.non_aggregated.append((interp.site(node), node.value, spelled(frame, node.value), keys is not None))

@@ -376,17 +376,20 @@ class Frame:
         if name.lower() not in {column.lower() for column in self.columns}:
             return True
         # `spark.sql.caseSensitive=true` on the frame's session: the name must match exactly
-        conf = self.session.conf if self.session is not None else {}
-        return str(conf.get("spark.sql.caseSensitive", "")).strip().lower() == "true" and name not in self.columns
+        return self._case_sensitive and name not in self.columns
 
-    def ambiguous(self, name: str) -> bool:
+    @property
+    def _case_sensitive(self) -> bool:
+        conf = self.session.conf if self.session is not None else {}
+        return str(conf.get("spark.sql.caseSensitive", "")).strip().lower() == "true"
+
+    def names_twice(self, name: str) -> bool:
         """Whether ``name`` names two or more of the frame's known columns (a join's two sides both
         have it): Spark refuses to read it by name ([AMBIGUOUS_REFERENCE]).  Matched as Spark
         matches names (without regard to case, unless the session sets spark.sql.caseSensitive)."""
         if self.columns is None or self.opaque:
             return False
-        conf = self.session.conf if self.session is not None else {}
-        if str(conf.get("spark.sql.caseSensitive", "")).strip().lower() == "true":
+        if self._case_sensitive:
             return sum(1 for column in self.columns if column == name) > 1
         lower = name.lower()
         return sum(1 for column in self.columns if column.lower() == lower) > 1

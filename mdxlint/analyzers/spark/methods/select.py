@@ -152,7 +152,7 @@ def select_expr(interp, frame: Frame, call: MethodCall) -> Any:
         name = (found.group(1) or found.group(2)) if found is not None else None  # (`full name` in backticks: one name)
         if name and (found.group(1) or name.lower() not in _SQL_WORDS) and frame.lacks_column(name) and name.lower() not in lateral:
             interp.analysis.select_columns_missing.append((interp.site(node), name, frame.columns))
-        elif name and not found.group(1) and name.lower() not in lateral and frame.ambiguous(name):
+        elif name and not found.group(1) and name.lower() not in lateral and frame.names_twice(name):
             interp.analysis.ambiguous_references.append((interp.site(node), name))
         alias = SQL_ALIAS.search(text) if text is not None else None
         if alias is not None:
