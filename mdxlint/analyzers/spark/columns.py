@@ -521,11 +521,11 @@ def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, str
                 interp.analysis.ambiguous_references.append((interp.site(node), node.value))
 
 
-def _plain_reference(interp, item: ast.expr, strings: bool) -> ast.expr | None:
+def _plain_reference(interp, item: ast.expr, strings: bool, renamed: bool = True) -> ast.expr | None:
     """The node of a column read as it is (``"op"`` where ``strings``, ``col("op")``), maybe renamed
-    (``.alias("o")``, ``.name("o")``); None for anything else."""
-    while (isinstance(item, ast.Call) and isinstance(item.func, ast.Attribute) and item.func.attr in ("alias", "name")
-           and item.args):
+    (``.alias("o")``, ``.name("o")``, where ``renamed``); None for anything else."""
+    while (renamed and isinstance(item, ast.Call) and isinstance(item.func, ast.Attribute)
+           and item.func.attr in ("alias", "name") and item.args):
         item = item.func.value
     if isinstance(item, ast.Constant):
         return item if strings and isinstance(item.value, str) else None
@@ -549,8 +549,11 @@ def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[
     the keys are all plain columns (checked on PySpark 4.1)."""
     if frame.columns is None or frame.opaque:
         return
+    # (a key renamed, `groupBy(col("op").alias("kind"))`, still groups by `op` to Spark: not judged)
     if keys is not None and not all(key.known and key.name and key.time_column is None and not key.session
-                                    and _PLAIN_NAME.fullmatch(key.name) for key in keys):
+                                    and _PLAIN_NAME.fullmatch(key.name) and key.site is not None
+                                    and _plain_reference(interp, key.site.node, True, renamed=False) is not None
+                                    for key in keys):
         return
     grouped = {key.name.lower() for key in keys or ()}  # type: ignore[union-attr]
     for item in select_items(arg_nodes):
