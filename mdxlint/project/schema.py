@@ -22,6 +22,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 _TOKEN = re.compile(
@@ -534,15 +535,21 @@ class Collection:
 
     def holds(self, relative: str) -> bool:
         """Whether the file at ``relative`` (to the folder, `/`-separated) is one of its entries."""
-        if not self.patterns:
-            return True
-        compiled = [(pattern.startswith("!"), glob_regex(pattern.lstrip("!"))) for pattern in self.patterns]
-        if any(regex is None for _, regex in compiled):
-            return True  # a pattern not read: every file is taken, as before patterns were read
-        return any(regex.match(relative) for negated, regex in compiled if not negated) and not any(
-            regex.match(relative) for negated, regex in compiled if negated)
+        return patterns_hold(self.patterns, relative)
 
 
+def patterns_hold(patterns: tuple[str, ...] | None, relative: str) -> bool:
+    """Whether a glob() loader with ``patterns`` takes the file at ``relative`` (to its folder)."""
+    if not patterns:
+        return True
+    compiled = [(pattern.startswith("!"), glob_regex(pattern.lstrip("!"))) for pattern in patterns]
+    if any(regex is None for _, regex in compiled):
+        return True  # a pattern not read: every file is taken, as before patterns were read
+    return any(regex.match(relative) for negated, regex in compiled if not negated) and not any(
+        regex.match(relative) for negated, regex in compiled if negated)
+
+
+@lru_cache(maxsize=256)  # (asked once per file of a site, for the same few patterns)
 def glob_regex(pattern: str) -> "re.Pattern | None":
     """A glob() loader's pattern (picomatch's syntax: `*`, `**`, `?`, `[...]` with `^` or `!`,
     `{a,b}`) as a regular expression over a `/`-separated relative path; None where it is not read."""

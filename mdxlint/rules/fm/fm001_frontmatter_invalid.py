@@ -3,7 +3,7 @@ import os
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Option, Rule, RuleContext
-from mdxlint.project.schema import Collection
+from mdxlint.project.schema import patterns_hold
 
 
 class FrontmatterInvalid(Rule):
@@ -73,8 +73,7 @@ class FrontmatterInvalid(Rule):
         for entry in folders:
             folder, patterns = (entry, None) if isinstance(entry, str) else entry
             folder = os.path.normpath(os.path.join(site.root, folder))
-            if path.startswith(folder + os.sep) and (
-                    not patterns or Collection("", folder, None, patterns).holds(os.path.relpath(path, folder).replace(os.sep, "/"))):
+            if path.startswith(folder + os.sep) and patterns_hold(patterns, os.path.relpath(path, folder).replace(os.sep, "/")):
                 return True
         return False
 
