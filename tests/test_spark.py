@@ -677,3 +677,52 @@ def test_select_names_inside_expressions():
     assert codes(f'```python\n{base}q = src.select(F.upper("nope")).writeStream.format("console").start()\n```\n') == ["SPK053"]
     assert codes(f'```python\n{base}q = src.select(F.date_format("timestamp", "yyyy"), F.col("value") + 1)'
                  '.writeStream.format("console").start()\n```\n') == []
+
+
+def test_sql_expression_columns():
+    from mdxlint.analyzers.spark.sql import expression_columns
+
+    cases = {
+        "balanc * 2": ["balanc"],
+        "sum(x) total": ["x"],  # `total` is the alias
+        "CAST(m AS ARRAY<STRUCT<a: INT, b: STRING>>) + z": ["m", "z"],
+        "transform(arr, x -> x + k)": ["arr", "k"],
+        "aggregate(arr, 0, (acc, y) -> acc + y)": ["arr"],
+        "a::decimal(5, 2) + b": ["a", "b"],
+        "x IS NOT NULL AND y IN (1, 2)": ["x", "y"],
+        "X'1F' = b": ["b"],
+        "CASE op WHEN 'c' THEN 1 END": ["op"],
+        "after.id = 1 AND `odd name` > 2": [],
+        "stack(2, 'a', id, 'b', qty) AS (k, v)": ["id", "qty"],
+        "row_number() OVER (PARTITION BY id ORDER BY ts DESC)": ["id", "ts"],
+        "ts > current_timestamp() - INTERVAL 5 MINUTES -- recent\n": ["ts"],
+    }
+    for text, names in cases.items():
+        found = expression_columns(text)
+        assert [name for name, _ in found] == names, text
+        assert all(text[offset:offset + len(name)] == name for name, offset in found)
+    for text in ("id IN (SELECT id FROM t)", "x > :limit", "qty > ?", "{column} > 1", "имя > 1"):
+        assert expression_columns(text) is None, text
+
+
+@given(st.text(alphabet="ab_ ()<>,.:'\"`-=>*/+x1", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_sql_expression_columns_never_fail(text):
+    from mdxlint.analyzers.spark.sql import expression_columns
+
+    found = expression_columns(text)
+    assert found is None or all(text[offset:offset + len(name)] == name for name, offset in found)
+
+
+def test_sql_text_column_positions():
+    text = (
+        "```python\nfrom pyspark.sql import functions as F\n"
+        "events = spark.readStream.format(\"rate\").load()\n"
+        "a = events.withColumn(\"x\", F.expr(\"valu * 2\"))  # значение\n"
+        "b = events.filter(\"кол > 1 OR valeu > 1\")\n"
+        "c = events.filter('''timestamp > 1 AND vlue > 2''')\n"
+        "d = events.filter(\"vale\\x75 > 1\")\n```\n"
+    )
+    found = [(d.line, d.column, d.end_column) for d in lint_text(text, "a.mdx", Settings(select=["SPK053"]))]
+    # the name where it is written; the whole string where the text is not read as written
+    assert found == [(4, 36, 40), (6, 40, 44), (7, 19, 33)]

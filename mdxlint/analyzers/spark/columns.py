@@ -10,7 +10,7 @@ import ast
 import re
 
 from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
-from mdxlint.analyzers.spark.sql import MONOTONIC_ID_ON_STREAM, SQL_WINDOW_CALL, closing_paren, scan_sql
+from mdxlint.analyzers.spark.sql import MONOTONIC_ID_ON_STREAM, SQL_WINDOW_CALL, closing_paren, expression_columns, scan_sql
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
     Column,
@@ -500,18 +500,55 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
             lateral.add(name.lower())
 
 
-def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings: bool, ambiguous: bool = False) -> None:
+def sql_names(interp, text: ast.Constant) -> list[ast.Constant]:
+    """The plain column names SQL text reads (:func:`.sql.expression_columns`), each a node at
+    its place in the lesson: inside the string where it is written on one line as it reads
+    (no escapes), else the whole string."""
+    names = expression_columns(text.value)
+    if not names:
+        return []
+    quote = None
+    fence = interp.fence
+    if text.lineno == text.end_lineno and text.end_col_offset is not None and fence is not None:
+        lines = fence.source.split("\n")
+        line = lines[text.lineno - 1].encode("utf-8") if text.lineno <= len(lines) else b""
+        body = text.value.encode("utf-8")
+        for width in (1, 3):
+            start = text.col_offset + width
+            if line[start:start + len(body)] == body and text.end_col_offset - text.col_offset == len(body) + 2 * width:
+                quote = width
+    found = []
+    for name, offset in names:
+        node = ast.Constant(value=name)
+        if quote is not None:
+            column = text.col_offset + quote + len(text.value[:offset].encode("utf-8"))
+            node.lineno = node.end_lineno = text.lineno
+            node.col_offset, node.end_col_offset = column, column + len(name)
+        else:
+            ast.copy_location(node, text)
+            node.end_lineno, node.end_col_offset = text.end_lineno, text.end_col_offset
+        found.append(node)
+    return found
+
+
+def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings: bool, ambiguous: bool = False,
+                         sql: bool = False) -> None:
     """The names a filter or a sort reads (``col("…")``, and a string itself where ``strings``:
     ``orderBy("a")``) that neither the frame nor any step before it has.  Spark resolves a name
     these steps read through the projections below them (``df.select("id").filter(col("qty") > 1)``
     runs when ``df`` has ``qty``; checked on PySpark 4.1), and refuses a name no step had.  With
-    ``ambiguous`` (a filter) a name two of the frame's columns have is reported too."""
+    ``ambiguous`` (a filter) a name two of the frame's columns have is reported too.  With ``sql``
+    a string is SQL text (``filter("qty > 1")``): the names it reads."""
     if frame.columns is None or frame.opaque:
         return
     for item in select_items(arg_nodes):
         if not strings and isinstance(item, ast.Constant):
-            continue  # SQL text (`filter("qty > 1")`): not read
-        for node in _column_names_in(interp, item):
+            if not (sql and isinstance(item.value, str)):
+                continue
+            nodes = sql_names(interp, item)
+        else:
+            nodes = _column_names_in(interp, item)
+        for node in nodes:
             if not _PLAIN_NAME.fullmatch(node.value):
                 continue
             if frame.lacks_column(node.value):
@@ -591,6 +628,8 @@ def _column_names_in(interp, item: ast.expr) -> list[ast.Constant]:
             if isinstance(first, ast.Constant) and isinstance(first.value, str) and not isinstance(first.value, bytes) and (
                     (name in ("col", "column") and len(node.args) == 1 and not node.keywords) or name in _NAME_FIRST):
                 found.append(first)
+            elif name == "expr" and isinstance(first, ast.Constant) and isinstance(first.value, str) and len(node.args) == 1:
+                found.extend(sql_names(interp, first))  # the columns its SQL text reads
         field = _field_access(interp, node)
         if field is not None:
             found.append(field)

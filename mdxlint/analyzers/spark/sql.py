@@ -719,3 +719,119 @@ def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
     for match in SQL_FROM_JSON.finditer(text):
         # from_json(value, '…') in SQL text reads the column as it is, like F.from_json("value", …)
         facts.from_json.append((interp.site(node), ast.Constant(match.group(1))))
+
+
+# -- the columns an expression's text reads ------------------------------------------------
+
+# The tokens of a SQL expression; anything else (`$`, `?`, `{`, `;`, a letter outside ASCII)
+# makes the text one that is not read.
+_EXPRESSION_TOKEN = re.compile(
+    r"(?P<space>\s+)|(?P<string>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")|(?P<quoted>`(?:[^`]|``)*`)"
+    r"|(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[A-Za-z]*)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<op>->|=>|::|<=>|==|!=|<>|<=|>=|\|\||&&|[-+*/%=<>!(),.\[\]&|^~:])", re.S)
+_EXPRESSION_COMMENT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|--[^\n]*|/\*.*?\*/", re.S)
+# Words of the expression grammar (keywords, interval units, typed literals' types, window
+# frames): never read as a column, even where a column may have the name (not judged then).
+_EXPRESSION_WORDS = frozenset("""
+    and or not is null true false like ilike rlike regexp in between case when then else end as cast try_cast
+    distinct all any some exists interval year years month months week weeks day days hour hours minute minutes
+    second seconds millisecond milliseconds microsecond microseconds quarter to date timestamp timestamp_ntz
+    timestamp_ltz over partition by order asc desc nulls first last rows range unbounded preceding following
+    current row filter where within group ignore respect from both leading trailing for placing escape div
+    collate lateral window using on unknown current_date current_timestamp current_time current_user user
+    session_user current_catalog current_database current_schema localtimestamp
+""".split())
+# Words that make the text more than an expression (a subquery): not read.
+_QUERY_WORDS = frozenset({"select", "with", "values", "table"})
+
+
+def expression_columns(text: str) -> list[tuple[str, int]] | None:
+    """The plain column names an SQL expression's text reads, each with its offset in ``text``
+    (``"balance * 2 AS b"`` reads ``balance``), or None where the text is not read: a subquery, a
+    parameter marker, anything outside the expression grammar read here.
+
+    Not names of columns: functions (a name before ``(``), fields (after ``.``), dotted names
+    (``a.b`` may qualify a column by its relation: not judged), keywords, aliases (after ``AS``,
+    or right after an operand: ``sum(x) total``), types (after ``AS`` in a cast and after ``::``),
+    named arguments (before ``=>``), lambda variables (before ``->``) and quoted names."""
+    blank = _EXPRESSION_COMMENT.sub(lambda m: m.group(0) if m.group(0)[0] in "'\"" else " " * len(m.group(0)), text)
+    tokens: list[tuple[str, str, int]] = []  # (kind, text, offset)
+    position = 0
+    while position < len(blank):
+        found = _EXPRESSION_TOKEN.match(blank, position)
+        if found is None:
+            return None
+        if found.lastgroup != "space":
+            tokens.append((found.lastgroup or "", found.group(0), position))
+        position = found.end()
+    words = {value.lower() for kind, value, _ in tokens if kind == "name"}
+    if words & _QUERY_WORDS:
+        return None
+    lambdas: set[str] = set()
+    for index, (kind, value, _) in enumerate(tokens):
+        if value != "->":
+            continue
+        if index and tokens[index - 1][0] == "name":
+            lambdas.add(tokens[index - 1][1].lower())
+        elif index and tokens[index - 1][1] == ")":
+            back = index - 2
+            while back >= 0 and tokens[back][1] != "(":
+                if tokens[back][0] == "name":
+                    lambdas.add(tokens[back][1].lower())
+                back -= 1
+    found_names: list[tuple[str, int]] = []
+    index = 0
+    while index < len(tokens):
+        kind, value, offset = tokens[index]
+        index += 1
+        if value == "::" or (kind == "name" and value.lower() == "as" and _inside_cast(tokens, index - 1)):
+            index = _after_type(tokens, index)  # a type: `INT`, `DECIMAL(10, 2)`, `ARRAY<STRUCT<a: INT>>`
+            continue
+        if value == ":":
+            return None  # a parameter marker (`:name`) or something not read here
+        if kind == "name" and value.lower() == "as" and index < len(tokens) and tokens[index][1] == "(":
+            index = _after_type(tokens, index)  # the names a generator's columns get: `AS (k, v)`
+            continue
+        if kind != "name":
+            continue
+        low = value.lower()
+        before = tokens[index - 2] if index > 1 else None
+        after = tokens[index] if index < len(tokens) else None
+        if low in _EXPRESSION_WORDS or low in lambdas:
+            continue
+        if after is not None and (after[1] in ("(", ".", "=>", "->") or (after[0] == "string" and low == "x")):
+            continue  # a function, a dotted name, a named argument, a lambda's variable, a hex literal
+        if before is not None and (before[1] == "." or before[1].lower() in ("as", "over")):
+            continue  # a field, an alias, a named window
+        if before is not None and (before[0] in ("name", "number", "string", "quoted") or before[1] in (")", "]")) \
+                and before[1].lower() not in _EXPRESSION_WORDS:
+            continue  # an alias right after its expression (`sum(x) total`)
+        found_names.append((value, offset))
+    return found_names
+
+
+def _after_type(tokens: list[tuple[str, str, int]], index: int) -> int:
+    """The index after the type that starts at ``index``: its name and any ``<…>`` or ``(…)``."""
+    if index < len(tokens) and tokens[index][0] == "name":
+        index += 1
+    depth = 0
+    while index < len(tokens) and (depth or tokens[index][1] in ("<", "(")):
+        depth += tokens[index][1] in ("<", "(")
+        depth -= tokens[index][1] in (">", ")")
+        index += 1
+    return index
+
+
+def _inside_cast(tokens: list[tuple[str, str, int]], index: int) -> bool:
+    """Whether the ``AS`` at ``index`` is a cast's (``CAST(x AS INT)``): the innermost open
+    parenthesis before it follows ``cast`` or ``try_cast``."""
+    depth = 0
+    for back in range(index - 1, -1, -1):
+        value = tokens[back][1]
+        if value == ")":
+            depth += 1
+        elif value == "(":
+            if depth == 0:
+                return back > 0 and tokens[back - 1][1].lower() in ("cast", "try_cast")
+            depth -= 1
+    return False

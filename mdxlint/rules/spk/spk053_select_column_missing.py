@@ -7,7 +7,7 @@ UNRESOLVED = "A column, variable, or function parameter with name `{}` cannot be
 
 
 class SelectColumnMissing(Rule):
-    """`select(...)`, `withColumn`, `groupBy`, `agg`, a join, a filter or a sort names a column the frame does not have.
+    """`select(...)`, `withColumn`, `groupBy`, `agg`, a join, a filter, a sort or SQL text names a column the frame does not have.
 
     ## What it does
     Reports a plain column name given to `select` as a string or `col("…")` (or to
@@ -25,9 +25,13 @@ class SelectColumnMissing(Rule):
     not judged after a join or on a table, whose names may qualify columns); and `df.name` for a
     column the frame lacks (PySpark refuses an attribute that is neither the DataFrame's nor
     a column's).
+    SQL text is read too: the plain names an expression reads in `F.expr("…")`,
+    `selectExpr("…")` and a filter's condition (`filter("qty > 1")`); not the names of
+    functions, keywords, types, aliases, lambda variables, fields or dotted names, and no
+    text with a subquery or a parameter marker.
     Spark matches the names without regard to case, and reads `user`, `current_date`,
     `current_timestamp`, `current_user` and `session_user` as functions where no column
-    has the name. Quoted and starred names and SQL text are not judged. `filter`, `where`,
+    has the name. Quoted and starred names and `spark.sql` queries are not judged. `filter`, `where`,
     `orderBy` and `sort` may read a column of any step before them, which Spark resolves
     through the projections between (`df.select("id").filter(col("qty") > 1)` runs when
     `df` has `qty`): a name there (`col("…")`, or a string given to `orderBy`/`sort`) is

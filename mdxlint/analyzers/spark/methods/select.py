@@ -10,7 +10,7 @@ from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_name, expr_type, is_struct_expression, missing_columns, non_aggregated,
-    output_name, python_aggregate, select_items, star,
+    output_name, python_aggregate, select_items, sql_names, star,
 )
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
@@ -154,6 +154,11 @@ def select_expr(interp, frame: Frame, call: MethodCall) -> Any:
             interp.analysis.select_columns_missing.append((interp.site(node), name, frame.columns))
         elif name and not found.group(1) and name.lower() not in lateral and frame.names_twice(name):
             interp.analysis.ambiguous_references.append((interp.site(node), name))
+        elif found is None and text is not None and frame.columns is not None and not frame.opaque:
+            # An expression (`balance * 2 AS b`): the columns its text reads.
+            for read in sql_names(interp, node):
+                if frame.lacks_column(read.value) and read.value.lower() not in lateral:
+                    interp.analysis.select_columns_missing.append((interp.site(read), read.value, frame.columns))
         alias = SQL_ALIAS.search(text) if text is not None else None
         if alias is not None:
             lateral.add(alias.group(1).strip("`").lower())
