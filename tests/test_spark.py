@@ -726,3 +726,16 @@ def test_sql_text_column_positions():
     found = [(d.line, d.column, d.end_column) for d in lint_text(text, "a.mdx", Settings(select=["SPK053"]))]
     # the name where it is written; the whole string where the text is not read as written
     assert found == [(4, 36, 40), (6, 40, 44), (7, 19, 33)]
+
+
+def test_non_aggregated_column_inside_expressions():
+    text = (
+        "```python\nfrom pyspark.sql import functions as F\n"
+        "bch = spark.createDataFrame([(1, \"c\", 2.0)], \"id INT, op STRING, balance DOUBLE\")\n"
+        "bch.groupBy(\"op\").agg((F.sum(\"balance\") + F.col(\"id\")).alias(\"x\")).show()\n"
+        "bch.groupBy(\"op\").agg(F.when(F.col(\"op\") == \"c\", F.max(\"id\")), my_udf(F.col(\"id\"))).show()\n"
+        "bch.selectExpr(\"op AS kind\", \"max(balance)\", \"current_date\").show()\n"
+        "bch.selectExpr(\"op\", \"max(balance) OVER (PARTITION BY op)\", \"'sum(x)' AS s\").show()\n```\n"
+    )
+    found = [(d.line, d.column) for d in lint_text(text, "a.mdx", Settings(select=["SPK057"]))]
+    assert found == [(4, 49), (6, 16)]

@@ -595,10 +595,58 @@ def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[
     grouped = {key.name.lower() for key in keys or ()}  # type: ignore[union-attr]
     for item in select_items(arg_nodes):
         node = _plain_reference(interp, item, strings)
-        if node is None or not _PLAIN_NAME.fullmatch(node.value) or frame.lacks_column(node.value) or frame.names_twice(node.value):
+        for node in [node] if node is not None else _read_outside_aggregates(interp, item):
+            if not _PLAIN_NAME.fullmatch(node.value) or frame.lacks_column(node.value) or frame.names_twice(node.value):
+                continue
+            if keys is None or node.value.lower() not in grouped:
+                interp.analysis.non_aggregated.append((interp.site(node), node.value, spelled(frame, node.value), keys is not None))
+
+
+# Functions an expression beside aggregates may call on a column that are surely no aggregates
+# (an unknown function may be one, `try_sum`, or a user's aggregate: its item is not judged).
+_SCALAR_FUNCTIONS = frozenset(
+    "lit when coalesce round bround concat concat_ws upper lower trim ltrim rtrim abs greatest least length "
+    "substring date_format to_date to_timestamp year month dayofmonth hour minute datediff date_add date_sub "
+    "isnull isnan sqrt floor ceil nvl ifnull regexp_replace split size struct array initcap".split())
+# Column methods that compute a value from the column itself (no aggregate, no window).
+_SCALAR_METHODS = frozenset(
+    "alias name cast astype otherwise when isNull isNotNull isin between like rlike ilike startswith endswith "
+    "contains substr eqNullSafe".split())
+
+
+def _read_outside_aggregates(interp, item: ast.expr) -> list[ast.Constant]:
+    """The columns an expression reads by ``col("…")`` outside every aggregate function
+    (``F.sum("qty") + F.col("id")`` reads ``id`` so), where each call in it is a known aggregate, a
+    known scalar function or column method; nothing for any other expression."""
+    found: list[ast.Constant] = []
+    stack: list[ast.AST] = [item]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.Constant, ast.operator, ast.boolop, ast.cmpop, ast.unaryop)):
             continue
-        if keys is None or node.value.lower() not in grouped:
-            interp.analysis.non_aggregated.append((interp.site(node), node.value, spelled(frame, node.value), keys is not None))
+        if isinstance(node, (ast.BinOp, ast.BoolOp, ast.Compare, ast.UnaryOp)):
+            stack.extend(ast.iter_child_nodes(node))
+            continue
+        if not isinstance(node, ast.Call) or any(isinstance(arg, ast.Starred) for arg in node.args):
+            return []
+        name = function_name(interp, node.func)
+        if name in AGGREGATE_FUNCTIONS:
+            continue
+        if name in ("col", "column"):
+            reference = _plain_reference(interp, node, False, renamed=False)
+            if reference is None:
+                return []
+            found.append(reference)
+            continue
+        if name in _SCALAR_FUNCTIONS:
+            stack.extend(node.args)
+        elif name is None and isinstance(node.func, ast.Attribute) and node.func.attr in _SCALAR_METHODS:
+            stack.append(node.func.value)
+            stack.extend(node.args)
+        else:
+            return []
+        stack.extend(keyword.value for keyword in node.keywords)
+    return found
 
 
 # Functions whose first argument is a column, given by its name as a string (`F.upper("name")`);

@@ -18,8 +18,13 @@ class NonAggregatedColumn(Rule):
     function around it:
 
     - in `groupBy(…).agg(…)`, when it is not one of the grouping columns;
-    - beside an aggregate in `select(…)` or `agg(…)` with no `groupBy` at all
-      (`select("op", count("*"))`).
+    - beside an aggregate in `select(…)`, `agg(…)` or `selectExpr(…)` with no `groupBy` at all
+      (`select("op", count("*"))`, `selectExpr("op", "max(qty)")`).
+
+    A column read by `col("…")` inside an expression counts too, outside the aggregate functions
+    in it (`F.sum("qty") + F.col("id")`), where each call in the expression is a known aggregate,
+    a known scalar function (`when`, `round`, `coalesce`…) or a column method (`cast`, `alias`…):
+    an expression calling anything else (a user's function, `expr`) is not judged.
 
     Judged where the frame's columns are known and hold the column, and the grouping keys are
     plain columns (not `window(…)` or an expression). Spark matches the names without regard

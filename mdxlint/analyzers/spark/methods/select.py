@@ -15,8 +15,8 @@ from mdxlint.analyzers.spark.columns import (
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.schema import SparkType, ddl_type, path_type
-from mdxlint.analyzers.spark.sql import SQL_ALIAS, SQL_CAST, SQL_IDENT
-from mdxlint.analyzers.spark.values import Frame, spelled
+from mdxlint.analyzers.spark.sql import SQL_AGGREGATE, SQL_ALIAS, SQL_CAST, SQL_IDENT, SQL_OVER, without_strings
+from mdxlint.analyzers.spark.values import LITERAL_FUNCTIONS, Frame, spelled
 
 # -- select ------------------------------------------------------------------------------
 
@@ -164,6 +164,7 @@ def select_expr(interp, frame: Frame, call: MethodCall) -> Any:
             lateral.add(alias.group(1).strip("`").lower())
     facts, changes = read_expressions(interp, frame, [], sql_texts(arg_nodes))
     if facts.aggregates:
+        _plain_beside_aggregates(interp, frame, arg_nodes)
         return global_aggregation(interp, frame, call, [], facts)
     columns, binary = select_expr_columns(frame, arg_nodes)
     changes["columns"] = columns
@@ -172,6 +173,24 @@ def select_expr(interp, frame: Frame, call: MethodCall) -> Any:
     changes["types"] = select_expr_types(frame, arg_nodes)
     changes["watermark_columns"] = select_expr_watermarks(frame, arg_nodes, columns)
     return finish(frame, facts, changes)
+
+
+def _plain_beside_aggregates(interp, frame: Frame, arg_nodes: list[ast.expr]) -> None:
+    """`selectExpr("op", "max(balance)")`: a column named as it is beside an aggregate, with no
+    groupBy ([MISSING_GROUP_BY]); where the frame's columns are known and hold it, and an item
+    is surely an aggregate (outside strings, with no OVER)."""
+    texts = [node.value for node in sql_texts(arg_nodes)]
+    if frame.columns is None or frame.opaque or not any(
+            SQL_AGGREGATE.search(without_strings(text)) and not SQL_OVER.search(text) for text in texts):
+        return
+    for node in select_items(arg_nodes):
+        text = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+        found = _PLAIN_SQL_ITEM.fullmatch(text) if text is not None else None
+        if found is None or found.group(1) or found.group(2).lower() in _SQL_WORDS | LITERAL_FUNCTIONS:
+            continue
+        name = found.group(2)
+        if not frame.lacks_column(name) and not frame.names_twice(name):
+            interp.analysis.non_aggregated.append((interp.site(node), name, spelled(frame, name), False))
 
 
 def select_expr_columns(frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[str, ...] | None, frozenset[str]]:
