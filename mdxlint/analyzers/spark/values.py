@@ -697,6 +697,9 @@ class SparkAnalysis:
     # A window function that needs an ordered window over a window spec with no orderBy: (site of
     # the function's `.over(…)`, the function's name).
     unordered_windows: list[tuple[Site, str]] = field(default_factory=list)
+    # toDF(…) with another number of names than the frame has columns: (site of the call, the names
+    # given, the frame's columns).
+    renamed_arity: list[tuple[Site, int, tuple[str, ...]]] = field(default_factory=list)
     # dropDuplicates("id"): a subset given as a string, not a list (site of the argument, method).
     dedup_subset_strings: list[tuple[Site, str]] = field(default_factory=list)
     # A name read that two or more of the frame's columns have (after a join): (site of the name,

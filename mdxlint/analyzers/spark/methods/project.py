@@ -232,7 +232,10 @@ def rename_all(interp, frame: Frame, call: MethodCall) -> Any:
     if call.name == "toDF":
         # The names given are the columns, whatever the frame's were (a repeated name too).
         names = [constant(eval_literal(arg)) for arg in call.arg_nodes]
-        changes["columns"] = tuple(names) if names and all(isinstance(n, str) for n in names) else None
+        given = all(isinstance(n, str) for n in names) and not any(isinstance(arg, ast.Starred) for arg in call.arg_nodes)
+        if given and not call.kwargs and frame.columns is not None and not frame.opaque and len(names) != len(frame.columns):
+            interp.analysis.renamed_arity.append((interp.site(call.node), len(names), frame.columns))
+        changes["columns"] = tuple(names) if names and given else None
     return frame.then(**changes)
 
 
