@@ -495,6 +495,10 @@ GFM_PROBES = [
     "export const a = <><b></b>\n\n</>\n", "import {X} from 'x'\nexport const a = <a><b></b>\n\n</a>\n",
     # A chain of 1,000 operators: esprima's validator runs out of stack, acorn reads it (h35).
     "{" + "1 + " * 1000 + "1}\n", "export const x = " + "1 + " * 1000 + "1\n",
+    # Two pairs of parentheses with a comment between, and in a spread: the compiler's TypeError (h44).
+    "<A {...((p))} />\n", "<A {...(/* c */(p))} />\n", "{(/* c */(a))}\n", "{((a) /* c */)}\n", "{( // c\n(a))}\n",
+    "<A b={(/* c */(1))} />\n", "export const a = (/* c */(1))\n", "{f(/* x */(a))}\n", "{(/* ( */ a)}\n",
+    "{(\"http://x\" // c\n)}\n",
 ]
 
 
@@ -506,6 +510,22 @@ def compiler_gfm():
 @pytest.mark.parametrize("text", GFM_PROBES)
 def test_gfm_probes_agree_with_the_compiler(compiler_gfm, text):
     agrees(compiler_gfm, text)
+
+
+# Where the compiler stops, to the column.
+COLUMN_PROBES = [
+    # More after a parenthesized expression: acorn stops after its `)`s, not inside them (h44).
+    "{(optional) text}\n", "{(((((a))))) b}\n", "<A b={(1) 2} />\n", "{( /* c */ a /* d */ ) b}\n",
+    "| a |\n| - |\n| {(x) y} |\n", "{(a)\n b}\n", "{(a) + (b) c}\n", "{x => (x) y}\n", "- {(a) b}\n",
+]
+
+
+@pytest.mark.parametrize("text", COLUMN_PROBES)
+def test_column_probes_agree_with_the_compiler(compiler_gfm, text):
+    expected = compiler_gfm.compile(text)
+    found = verdict(text)
+    assert not expected["ok"] and found is not None
+    assert (found.line, found.column) == (expected["line"], expected["column"]), (expected, found.message)
 
 
 # -- MDX 2 (react.dev and other sites pin it) -----------------------------------------------

@@ -416,8 +416,21 @@ def test_javascript_errors_are_placed_where_acorn_stops():
         ("{...'x}\n", (1, 2), "a spread `...` stands only"),
         ("{a \u200b b}\n", (1, 4), "an unexpected character U+200B"),
         ("export const a = `${b` + 1\n", (1, 23), "template literal that is never closed"),
+        # held-out h44: after a parenthesized expression acorn stops past its `)`s; it refuses an
+        # assignment's target as it meets the operator, before what follows
+        ("{(optional) text}\n", (1, 12), "more follows"),
+        ("{( /* c */ a /* d */ ) b}\n", (1, 23), "more follows"),
+        ("{1 = 2 3}\n", (1, 2), "Assigning to rvalue"),
+        ("{f()++ 2}\n", (1, 2), "Assigning to rvalue"),
+        ("<A b={++1 2} />\n", (1, 9), "Assigning to rvalue"),
+        ("export const a = ++1 2\n", (1, 20), "Assigning to rvalue"),
+        ("<A {...((p))} />\n", (1, 8), "two pairs of parentheses"),
+        ("{(/* c */(a))}\n", (1, 2), "two pairs of parentheses"),
+        ("{( // c\n(a))}\n", (1, 2), "two pairs of parentheses"),
     ]
     _first_is_placed(cases)
+    for text in ("{f(/* x */(a))}\n", "{(/* ( */ a)}\n", "<A {...(p)} />\n", '{("http://x" // c\n)}\n'):
+        assert not lint_text(text, "doc.mdx", ONLY), text
     for text, place in (("{a.import + }\n", (1, 13)), ("{({import: 1}) + }\n", (1, 18)), ("{a?.(...b) + }\n", (1, 14))):
         found = lint_text(text, "doc.mdx", ONLY)  # a property named import, an optional call's spread (review h23)
         assert [(d.line, d.column) for d in found][:1] == [place], (text, found)

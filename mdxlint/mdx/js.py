@@ -738,7 +738,49 @@ def parsed_expression_end(body: str) -> int | None:
     tree, error = _parse_expression(body)
     if error is not None or tree is None or len(tree.body) != 1 or tree.body[0].type != "ExpressionStatement":
         return None
-    return tree.body[0].expression.range[1] - 1  # the source starts with "(" (_parse_expression_as)
+    expression = tree.body[0].expression
+    # acorn ends a parenthesized expression after its `)`s: `{(a) b}` fails after `(a)`, not `a`
+    # (the source starts with "(" of its own, _parse_expression_as).
+    wrapping = _skip_trivia("(" + body, 1, expression.range[0], "(")
+    end = expression.range[1]
+    if wrapping:
+        end = _after_closers("(" + body, end, wrapping)
+    return end - 1
+
+
+def _skip_trivia(text: str, start: int, end: int, char: str) -> int:
+    """How many ``char`` stand between ``start`` and ``end`` of ``text``, among blanks and comments."""
+    count, index = 0, start
+    while index < end:
+        if text.startswith("//", index):
+            index = text.find("\n", index)
+            index = end if index < 0 else index
+        elif text.startswith("/*", index):
+            close = text.find("*/", index + 2)
+            index = end if close < 0 else close + 2
+        else:
+            count += text[index] == char
+            index += 1
+    return count
+
+
+def _after_closers(text: str, index: int, count: int) -> int:
+    """The index after ``count`` `)`s from ``index`` of ``text``, over blanks and comments between."""
+    while count and index < len(text):
+        if text.startswith("//", index):
+            newline = text.find("\n", index)
+            index = len(text) if newline < 0 else newline
+        elif text.startswith("/*", index):
+            close = text.find("*/", index + 2)
+            index = len(text) if close < 0 else close + 2
+        elif text[index] == ")":
+            count -= 1
+            index += 1
+        elif text[index].isspace():
+            index += 1
+        else:
+            break
+    return index
 
 
 def _template_substitutions(body: str) -> list[tuple[int, int]] | None:
@@ -1061,6 +1103,29 @@ def _stray_spread(body: str) -> int | None:
     return None
 
 
+def _target_read_again(source: str, index: int, parse, tail: str = "") -> int | None:
+    """_assignment_target of ``source + tail``.  Reading the text again fails on what follows the
+    expression (`1 = 2 3`): it is read again up to each blank after the operator, longest first."""
+    cuts = [len(source)] + [found.start() for found in reversed(list(re.finditer(r"\s+", source))) if found.start() >= index][:8]
+    for cut in cuts:
+        target = _assignment_target(source[:cut] + tail, index, parse)
+        if target is not None:
+            return target
+    return None
+
+
+def _invalid_target(body: str, error) -> JsProblem | None:
+    """Where acorn refuses ``body`` for an assignment or update of something that is no variable or
+    property, when esprima's ``error`` is that one."""
+    if _describe(error) != _INVALID_TARGET:
+        return None
+    target = _target_read_again("(" + body, getattr(error, "index", 0), lambda text: _esprima().parseModule(text, _OPTIONS), "\n)")
+    if target is None or not 0 < target <= len(body):
+        return None
+    return JsProblem(target - 1, "this `{…}` is not a valid JavaScript expression (Assigning to rvalue: "
+                                 "what is assigned to or updated here is no variable or property)")
+
+
 def check_expression(body: str) -> JsProblem | None:
     """Problem with ``{body}`` as an MDX expression (one JS expression), or None."""
     if body.startswith("#!"):
@@ -1081,12 +1146,17 @@ def check_expression(body: str) -> JsProblem | None:
                          if isinstance(error, _AdjacentJsxError) else error.description)  # (the index is in "(" + body)
     if error is not None:
         source = "(" + body + "\n)"
-        if _describe(error) == _INVALID_TARGET:
-            target = _assignment_target(source, getattr(error, "index", 0), lambda text: _esprima().parseModule(text, _OPTIONS))
-            if target is not None and 0 < target <= len(body):
-                return JsProblem(target - 1, "this `{…}` is not a valid JavaScript expression (Assigning to rvalue: "
-                                             "what is assigned to or updated here is no variable or property)")
+        target = _invalid_target(body, error)
+        if target is not None:
+            return target
         index = _jsx_mismatch_start(error, source, _error_index(error, source)) - 1
+        if 0 < index < len(body):
+            # acorn refuses an assignment's target as it meets the operator, before reading on:
+            # `{1 = 2 3}` fails at `1`, where esprima reads on to the `3`.
+            _, earlier = _parse_expression(body[:index])
+            target = _invalid_target(body[:index], earlier) if earlier is not None else None
+            if target is not None:
+                return target
         adjacent = _adjacent_jsx_before(body, max(0, index), lambda text: _parse_expression(text)[0], 1) if index > 0 else None
         if adjacent is not None:
             return JsProblem(adjacent, "this `{…}` is not a valid JavaScript expression "
@@ -1201,6 +1271,10 @@ def check_spread(body: str) -> JsProblem | None:
     if not properties or properties[0].type != "SpreadElement":
         return JsProblem(0, "only a spread `{...props}` may stand in a tag without an attribute name", parses=True)
     argument = properties[0].argument
+    if _DOUBLE_PAREN.search(body):
+        doubled = _doubly_parenthesized(tree, "({" + body + "\n})", 2, len(body) + 2)
+        if doubled is not None:
+            return JsProblem(doubled - 2, DOUBLE_PARENS, parses=True)
     free_names(body[argument.range[0] - 2 : argument.range[1] - 2])  # read later (MDX002): parsed while cached
     return None
 
@@ -1475,7 +1549,7 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         if unterminated is not None:
             return unterminated
         if _describe(error) == _INVALID_TARGET:
-            target = _assignment_target(text, getattr(error, "index", 0), lambda code: esprima.parseModule(code, _OPTIONS))
+            target = _target_read_again(text, getattr(error, "index", 0), lambda code: esprima.parseModule(code, _OPTIONS))
             if target is not None and target >= prefix:
                 return JsProblem(target, "this import/export does not parse as JavaScript (Assigning to rvalue: what is "
                                          "assigned to or updated here is no variable or property)")
@@ -1660,7 +1734,7 @@ def _earlier_newer_syntax(esprima, text: str, index: int, year: int) -> tuple[in
 # ("this[node.value.type] is not a function"), however valid the JavaScript.
 DOUBLE_PARENS = ("an expression in two pairs of parentheses, `((…))`, makes @mdx-js/mdx fail with a TypeError "
                  "(“this[node.value.type] is not a function” or the like); keep one pair")
-_DOUBLE_PAREN = re.compile(r"\(\s*\(")
+_DOUBLE_PAREN = re.compile(r"\((?:\s|/\*.*?\*/|//[^\n]*\n)*\(", re.S)
 # Parents whose own syntax puts parentheses around one child: `f(x)`, `if (x)`, `import(x)`.
 _PAREN_OWNERS = {"IfStatement": "test", "WhileStatement": "test", "DoWhileStatement": "test", "WithStatement": "object",
                  "SwitchStatement": "discriminant", "Import": "source", "ImportExpression": "source"}
@@ -1677,11 +1751,7 @@ def _doubly_parenthesized(tree, source: str, low: int, high: int) -> int | None:
         if span is not None and parent is not None and parent.type not in ("JSXElement", "JSXFragment"):
             start, end, pairs, outer = span[0], span[1], 0, -1
             while True:
-                before, after = start - 1, end
-                while before >= low and source[before] in " \t\r\n":
-                    before -= 1
-                while after < high and source[after] in " \t\r\n":
-                    after += 1
+                before, after = _trivia_before(source, start - 1, low), _trivia_after(source, end, high)
                 if before < low or after >= high or source[before] != "(" or source[after] != ")":
                     break
                 pairs, outer, start, end = pairs + 1, before, before, after + 1
@@ -1689,6 +1759,47 @@ def _doubly_parenthesized(tree, source: str, low: int, high: int) -> int | None:
                 return outer
         stack.extend((child, node) for _, child in reversed(list(_children(node))))
     return None
+
+
+def _trivia_before(source: str, index: int, low: int) -> int:
+    """The index of the last character at or before ``index`` that is no blank or comment."""
+    while index >= low:
+        char = source[index]
+        if char in " \t\r\n":
+            if char == "\n":
+                line = source.rfind("\n", 0, index) + 1
+                comment = source.find("//", max(line, low), index)
+                if comment >= 0:
+                    index = comment  # a `//` comment ends the line before
+            index -= 1
+        elif char == "/" and index > low and source[index - 1] == "*":
+            opened = source.rfind("/*", low, index - 1)
+            if opened < 0:
+                return index
+            index = opened - 1
+        else:
+            return index
+    return index
+
+
+def _trivia_after(source: str, index: int, high: int) -> int:
+    """The index of the first character at or after ``index`` that is no blank or comment."""
+    while index < high:
+        if source[index] in " \t\r\n":
+            index += 1
+        elif source.startswith("/*", index):
+            closed = source.find("*/", index + 2, high)
+            if closed < 0:
+                return index
+            index = closed + 2
+        elif source.startswith("//", index):
+            newline = source.find("\n", index, high)
+            if newline < 0:
+                return high
+            index = newline + 1
+        else:
+            return index
+    return index
 
 
 def _owned_parens(node, parent) -> int:
