@@ -1521,3 +1521,22 @@ def test_astro_glob_patterns_choose_the_entries_and_slug_is_read(tmp_path):
     assert glob_regex("**/*.mdx").match("a.mdx") and glob_regex("**/*.mdx").match("x/y/a.mdx")
     assert not glob_regex("*.mdx").match("x/a.mdx") and glob_regex("[!_]*.md").match("a.md")
     assert glob_regex("@(a|b).mdx") is None
+
+
+def test_astro_pages_are_linted_beside_the_collections(tmp_path):
+    """Astro renders the .mdx files under src/pages (file-based routing): a run from the site's root
+    lints them beside the content collections, also when a glob() loader names other folders (held-out h42)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.13.0", "@astrojs/mdx": "4.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n",
+                                               encoding="utf-8")
+    (tmp_path / "src" / "blog").mkdir(parents=True)
+    (tmp_path / "src" / "content.config.ts").write_text(
+        "import { defineCollection, z } from 'astro:content';\nimport { glob } from 'astro/loaders';\n"
+        "const blog = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/blog' }),\n"
+        "  schema: z.object({ title: z.string() }) });\nexport const collections = { blog };\n", encoding="utf-8")
+    (tmp_path / "src" / "blog" / "post.mdx").write_text("---\ntitle: Post\n---\n\nText.\n", encoding="utf-8")
+    (tmp_path / "src" / "pages" / "en").mkdir(parents=True)
+    (tmp_path / "src" / "pages" / "en" / "about.mdx").write_text("# About\n\n<Nope />\n", encoding="utf-8")
+    out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json").stdout)
+    assert [(item["file"].rsplit("/", 1)[-1], item["code"]) for item in out] == [("about.mdx", "MDX103")]
+    assert b"src/pages" in run_cli("detect", str(tmp_path)).stdout

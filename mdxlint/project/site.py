@@ -689,15 +689,16 @@ def _astro(folder: Path, config: Path) -> Site:
                                     + (f" + {plugins}" if plugins else ""))
     if starlight:
         site.frontmatter_required = Fact(True, "Starlight's docs schema requires `title`")
-        site.content_dirs = Fact(("src/content/docs",), "Starlight: src/content/docs")
+        # (Astro renders the .mdx files under src/pages as pages of their own: file-based routing.)
+        site.content_dirs = Fact(("src/content/docs", "src/pages"), "Starlight: src/content/docs; Astro's routes: src/pages")
     else:
         schema = _first(folder, ("src/content.config.ts", "src/content/config.ts", "src/content.config.mjs", "src/content/config.mjs"))
         site.frontmatter_required = _astro_frontmatter(folder, schema)
         # Astro 5 collections load from anywhere: `glob({ base: "./src/data/blog" })`.
         bases = _GLOB_BASE.findall(_read(schema)) if schema is not None else []
-        dirs = tuple(dict.fromkeys(["src/content", *(os.path.normpath(base) for base in bases)]))
+        dirs = tuple(dict.fromkeys(["src/content", *(os.path.normpath(base) for base in bases), "src/pages"]))
         site.content_dirs = Fact(dirs, f"Astro content collections: src/content" + (
-            f" + the glob() bases in {_rel(folder, schema)}" if bases else ""))
+            f" + the glob() bases in {_rel(folder, schema)}" if bases else "") + "; Astro's routes: src/pages")
     return site
 
 
