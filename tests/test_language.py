@@ -1068,3 +1068,21 @@ def test_menu_path_inside_a_translated_sentence(tmp_path):
         "- Acesse a página de aplicativos → **Create New App** → **From scratch**\n\n"
         "Vá em **Event Subscriptions** → **Enable Events** → **Subscribe to bot events**:\n\n"
         "Then open the settings page and copy the token into the file → **Save** → **Done**\n") == [11]
+
+
+def test_translations_named_with_their_locale_beside_the_original(tmp_path):
+    """`index.pt.mdx` beside `index.mdx` (gatsby-plugin-intl's convention) is the Portuguese
+    translation; the unsuffixed originals are not taken for untranslated Portuguese pages, however
+    many translations the site has (held-out h42)."""
+    english = "The alert shows a short message to the user and stays on the screen until it is closed.\n"
+    portuguese = "O alerta mostra uma mensagem curta ao usuário e fica na tela até que seja fechado por ele.\n"
+    for name in ("alert", "button", "card"):
+        folder = tmp_path / "src" / "pages" / name
+        folder.mkdir(parents=True)
+        (folder / "index.mdx").write_text(f"# Title\n\n{english}\n{english}", encoding="utf-8")
+        (folder / "index.pt.mdx").write_text(f"# Título\n\n{portuguese}\n{portuguese}", encoding="utf-8")
+    (tmp_path / "src" / "pages" / "card" / "index.pt.mdx").write_text(
+        f"# Título\n\n{portuguese}\n{portuguese}\n{english}", encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [(Path(d.path).relative_to(tmp_path).as_posix(), d.line) for d in run.diagnostics] == [("src/pages/card/index.pt.mdx", 7)]
+    assert "file suffix .pt" in run.diagnostics[0].message

@@ -1540,3 +1540,28 @@ def test_astro_pages_are_linted_beside_the_collections(tmp_path):
     out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json").stdout)
     assert [(item["file"].rsplit("/", 1)[-1], item["code"]) for item in out] == [("about.mdx", "MDX103")]
     assert b"src/pages" in run_cli("detect", str(tmp_path)).stdout
+
+
+def test_mintlify_languages_and_snippets(tmp_path):
+    """Mintlify: docs.json's navigation.languages sets each folder's language (its pages' shared
+    first folder, and snippets kept per language, snippets/zh/); a snippet's free names are the
+    props of the page that imports it (held-out h42)."""
+    (tmp_path / "docs.json").write_text(json.dumps({
+        "$schema": "https://mintlify.com/docs.json", "name": "X", "theme": "mint",
+        "navigation": {"languages": [
+            {"language": "en", "groups": [{"group": "Start", "pages": ["install"]}]},
+            {"language": "zh", "groups": [{"group": "开始", "pages": ["zh/install"]}]}]}}), encoding="utf-8")
+    english = "Install the desktop application, then open it and sign in with your account to start.\n"
+    chinese = "安装桌面应用程序，然后打开它并使用您的帐户登录以开始使用。这是一个很长的中文句子，用来说明页面的语言。\n"
+    (tmp_path / "install.mdx").write_text(f"---\ntitle: Install\n---\n\n{english}\n{english}", encoding="utf-8")
+    (tmp_path / "zh").mkdir()
+    (tmp_path / "zh" / "install.mdx").write_text(f"---\ntitle: 安装\n---\n\n{chinese}\n{english}\n{english}", encoding="utf-8")
+    (tmp_path / "snippets" / "zh").mkdir(parents=True)
+    (tmp_path / "snippets" / "zh" / "feedback.mdx").write_text(
+        f"{chinese}\n- GitHub Issues: https://github.com/x/y/issues\n\n日志文件位于 {{log_path}}。\n", encoding="utf-8")
+    out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "LNG001,MDX002").stdout)
+    assert sorted((item["file"].replace(str(tmp_path) + "/", ""), item["code"], item["line"]) for item in out) == [
+        ("zh/install.mdx", "LNG001", 7), ("zh/install.mdx", "LNG001", 9)]
+    assert "Mintlify navigation.languages" in out[0]["message"]
+    detected = run_cli("detect", str(tmp_path)).stdout
+    assert b"default: en, zh/: zh" in detected

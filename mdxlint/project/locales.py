@@ -24,6 +24,7 @@ DOCUSAURUS = tuple(f"docusaurus.config.{ext}" for ext in ("js", "mjs", "ts", "cj
 NEXT = ("next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs")
 # Fumadocs' content config (fumadocs-mdx): the folder that holds it is the site's.
 FUMADOCS = ("source.config.ts", "source.config.mts", "source.config.js", "source.config.mjs")
+MINTLIFY = ("docs.json",)
 # Locale codes a content folder may be named after (lower case, as folders are written).
 LOCALE_FOLDERS = frozenset(
     "ar bg bn cs da de el en es es-es es-419 fa fi fr he hi hu id it ja ko nb nl no pl pt pt-br pt-pt ro ru sk sv th tr "
@@ -294,6 +295,60 @@ def _fumadocs(config: Path) -> tuple[str, tuple[str, ...], dict[str, str], str, 
     return default_language, tuple(dict.fromkeys([default_language, *mapping.values()])), mapping, parser_name, dirs, module
 
 
+# -- Mintlify -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _mintlify(config: Path) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
+    """(default language, languages, {folder, lower case: language}) of a Mintlify site whose
+    docs.json lists ``navigation.languages`` (``{"language": "zh", "groups": […]}``; the one marked
+    ``"default": true``, else the first, is the default).  A language's folder is the first part
+    its pages' paths share (``zh/installation/…``), and its code itself (snippets kept per
+    language: ``snippets/zh/…``)."""
+    import json
+
+    try:
+        data = json.loads(config.read_text(encoding="utf-8", errors="replace"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    navigation = data.get("navigation") if isinstance(data, dict) else None
+    entries = navigation.get("languages") if isinstance(navigation, dict) else None
+    if not isinstance(entries, list):
+        return None
+    entries = [e for e in entries if isinstance(e, dict) and isinstance(e.get("language"), str)]
+    languages = [(entry, base_language(entry["language"])) for entry in entries if base_language(entry["language"]) in LANGUAGE_NAMES]
+    if len(languages) < 2:
+        return None
+    default = next((language for entry, language in languages if entry.get("default") is True), languages[0][1])
+    folders: dict[str, str] = {}
+    for entry, language in languages:
+        pages = _mintlify_pages(entry)
+        firsts = [page.strip("/").split("/")[0].lower() for page in pages if "/" in page.strip("/")]
+        common = max(set(firsts), key=firsts.count) if firsts else None
+        if common is not None and firsts.count(common) * 2 > len(pages) and language != default:
+            folders[common] = language
+        if language != default:
+            folders.setdefault(entry["language"].lower(), language)
+    return default, tuple(dict.fromkeys([default, *(language for _, language in languages)])), folders
+
+
+def _mintlify_pages(node, depth: int = 0) -> list[str]:
+    """Every page path listed under ``node`` of a docs.json navigation (``pages`` at any depth)."""
+    if depth > 12:
+        return []
+    found: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "pages" and isinstance(value, list):
+                found += [page for page in value if isinstance(page, str)]
+            if isinstance(value, (dict, list)):
+                found += _mintlify_pages(value, depth + 1)
+    elif isinstance(node, list):
+        for item in node:
+            found += _mintlify_pages(item, depth + 1)
+    return found
+
+
 # -- Docusaurus ---------------------------------------------------------------------
 # `locales: [...]`, or the list a condition falls back to (`locales: CI ? [CI] : ['en', 'zh']`).
 # `locales: [...]`, or a chain of conditions choosing one list (`preview ? [a] : staging ? [a, 'ja'] : [a,
@@ -394,6 +449,9 @@ def _site_config(folder: str) -> tuple[str, str] | None:
         for name in NEXT:
             if os.path.isfile(candidate / name):
                 return "next", str(candidate / name)
+        for name in MINTLIFY:
+            if os.path.isfile(candidate / name) and _mintlify(candidate / name) is not None:
+                return "mintlify", str(candidate / name)
         if os.path.exists(candidate / ".git"):
             break
     return None
@@ -405,6 +463,8 @@ def _read(kind: str, config: str):
         return _next(Path(config))
     if kind == "fumadocs":
         return _fumadocs(Path(config))
+    if kind == "mintlify":
+        return _mintlify(Path(config))
     return _starlight(Path(config)) if kind == "astro" else _docusaurus(Path(config))
 
 
@@ -490,6 +550,14 @@ def locale_for(path: str) -> LocaleAnswer | None:
                             language = mapping[parts[len(prefix)]]
                             return LocaleAnswer(language, f"{where} (folder {parts[len(prefix)]}/)", languages, language != default)
                 return LocaleAnswer(default, f"{where} (defaultLanguage)", languages)
+            elif kind == "mintlify":
+                default, languages, folders = read
+                for part in (relative.parts[:-1] if relative is not None else ()):
+                    if part.lower() in folders:
+                        language = folders[part.lower()]
+                        return LocaleAnswer(language, f"Mintlify navigation.languages in {_shown(config)} (folder {part}/)",
+                                            languages, True)
+                return LocaleAnswer(default, f"Mintlify navigation.languages in {_shown(config)} (default language)", languages)
             elif kind == "next":
                 default, languages, mapping = read
                 suffix = _NEXT_SUFFIX.search(os.path.basename(path))
@@ -521,6 +589,12 @@ def locale_for(path: str) -> LocaleAnswer | None:
                         return LocaleAnswer(language, f"Docusaurus i18n folder i18n/{written[index + 1]}/ ({_shown(config)})", languages,
                                             language != default)
                 return LocaleAnswer(default, f"Docusaurus defaultLocale in {_shown(config)}", languages)
+    # A translation named with its locale beside its original (`index.pt.mdx` beside `index.mdx`:
+    # gatsby-plugin-intl's and other pipelines' convention).
+    suffix = _NEXT_SUFFIX.search(os.path.basename(path))
+    if suffix is not None and suffix.group(1).lower() in LOCALE_FOLDERS and _has_original(path, suffix.start()):
+        language = base_language(suffix.group(1))
+        return LocaleAnswer(language, f"the file suffix .{suffix.group(1)} (a translation beside its original)", (language,), True)
     # A content folder named after a locale: …/content/ru/…, docs/de/…, or any folder beside
     # another one named after a locale (blog/en/ and blog/ru/).  Only folders inside the site:
     # the folder a site is checked out in (`ko/`, beside `de/`) says nothing of its pages.
@@ -533,6 +607,13 @@ def locale_for(path: str) -> LocaleAnswer | None:
             language = base_language(parts[index])
             return LocaleAnswer(language, f"the locale folder {parts[index]}/", (language,), True)
     return None
+
+
+def _has_original(path: str, stem_end: int) -> bool:
+    """Whether the folder of ``path`` (``name.<locale>.mdx``) holds ``name.mdx`` or ``name.md``."""
+    folder, name = os.path.split(path)
+    stem = name[:stem_end]
+    return any(os.path.isfile(os.path.join(folder, stem + extension)) for extension in (".mdx", ".md"))
 
 
 # What marks the top folder of a site (or of a repository holding one).
@@ -588,6 +669,10 @@ def describe(root: str) -> tuple[list[str], str]:
         return [f"default: {default}"] + [(f".{locale}: {language}" if parser == "dot" else f"{locale}/: {language}")
                                           for locale, language in mapping.items()], (
             f"Fumadocs i18n in {_shown(str(module))} (parser {parser}: pages {shape})")
+    if kind == "mintlify":
+        default, _, folders = read
+        return [f"default: {default}"] + [f"{folder}/: {language}" for folder, language in folders.items()], (
+            f"Mintlify navigation.languages in {_shown(config)} (a folder per language, snippets too)")
     if kind == "next":
         default, _, mapping = read
         return [f"default: {default}"] + [f".{locale}: {language}" for locale, language in mapping.items()], (

@@ -481,6 +481,21 @@ def untranslated_spans(doc: Document, components: frozenset[str] = frozenset()) 
     return spans
 
 
+# A name and its address: "GitHub Issues: https://…", "**Discord:** <https://…>".
+_NAMED_ADDRESS = re.compile(r"[\s*_]*([A-Za-z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})[\s*_]*:[\s*_]*<?https?://[^\s<>]+>?[\s*_.]*")
+
+
+def _named_address(source: str, start: int, end: int) -> bool:
+    """Whether the block is a label of one to four words and a bare address: the name of what the
+    address is (a link's label), not text, unless the label is an instruction or a phrase ("Read
+    the docs: https://…", "See: https://…")."""
+    if source.find("://", start, end) < 0:
+        return False
+    found = _NAMED_ADDRESS.fullmatch(source, start, end)
+    return found is not None and not any(word.lower() in ENGLISH_FUNCTION_WORDS or word.lower() in IMPERATIVES
+                                         for word in LATIN_WORD.findall(found.group(1)))
+
+
 def _marks_no_translation(attr) -> bool:
     """`translate="no"` (or `translate={"no"}`), or the `notranslate` class."""
     if attr.value_kind not in ("string", "expression") or not attr.value:
@@ -519,6 +534,8 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             if values:  # values a setting takes, listed, and menu paths: not read
                 block = ProseBlock(block.kind, block.start, block.end, _blank_runs(block, values), block.inline_code,
                                    block.jsx_ancestors)
+        if _named_address(source, block.start, block.end):
+            settings.add(block.start)
         if block.inline_code:
             if _code_setting(block, source):
                 settings.add(block.start)

@@ -1,3 +1,4 @@
+import os
 import re
 from pathlib import Path
 
@@ -41,7 +42,8 @@ class UndefinedName(Rule):
     an expression (`icon={<Icon />}`) is taken from the site's components, as MDX does,
     and reported only where those are known. The functions of an
     event handler attribute (`onClick={() => …}`) run on the event, in the browser, not
-    when the page renders: what they read is not checked. Where the framework is not known,
+    when the page renders: what they read is not checked. A Mintlify snippet (a file under
+    `snippets/`) gets its free names from the props of the page that imports it: not checked. Where the framework is not known,
     or its pipeline may put any name in scope (`next-mdx-remote`'s `scope`), nothing is
     reported.
 
@@ -83,6 +85,10 @@ class UndefinedName(Rule):
         if site is not None:
             if site.injected_names.value is None:
                 return  # the site's pipeline may put any name in scope (an unknown framework, a `scope` option)
+            if site.framework.value == "mintlify" and "snippets" in Path(os.path.relpath(doc.path, site.root)).parts[:-1]:
+                # A Mintlify snippet's free names are filled in by the props of the page that imports
+                # it (`{word}` with `<MySnippet word="bananas" />`): not known here.
+                return
             defined |= site.injected_names.value  # Docusaurus's `toc`, `frontMatter`, …
             provided = site.global_components.value
             if provided is None or site.mdx_version.value == 1 or site.framework.value == "mintlify":
