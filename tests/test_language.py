@@ -1086,3 +1086,17 @@ def test_translations_named_with_their_locale_beside_the_original(tmp_path):
     run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
     assert [(Path(d.path).relative_to(tmp_path).as_posix(), d.line) for d in run.diagnostics] == [("src/pages/card/index.pt.mdx", 7)]
     assert "file suffix .pt" in run.diagnostics[0].message
+
+
+def test_plain_menu_paths_in_captions_and_alt_text_are_names():
+    """Three or more capitalised names joined by `>` (a screenshot's alt text and caption: where the
+    screen is in the program) are names shown on screen, not prose (held-out h42)."""
+    path = "Administrator &gt; Databases &gt; Connection Management &gt; Create Keytab"
+    text = (
+        "Kerberos Configurationsページでは社内Kerberosキータブ構成を登録および管理できます。\n\n"
+        f"![{path}](/shot.png)\n\n<figcaption>\n{path}\n</figcaption>\n\n"
+        "Settings > Open the menu > Click save\n\n"
+        "Navigate to Connection Management &gt; SSH Configuration from the settings menu.\n"
+    )
+    japanese = settings_from_table({"select": ["LNG001"], "prose-language": "ja"})
+    assert [d.line for d in lint_text(text, "a.mdx", japanese)] == [9, 11]  # a phrase with function words is read

@@ -363,6 +363,23 @@ _MENU_CHAIN = re.compile(r"([*_]{1,2})[^*_\n]+\1(?:[ \t]*(?:>|&gt;|→|›|»)[ 
 _EMPHASISED = re.compile(r"[*_]{1,2}([^*_\n]+)[*_]{1,2}")
 
 
+# Names joined by arrows without emphasis, three or more: "Administrator > Databases > Connection
+# Management" (a screenshot's alt text or caption: where the screen is in the program).
+_PLAIN_MENU_SEPARATOR = re.compile(r"\s+(?:>|&gt;|→|›|»)\s+")
+_MENU_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|[0-9][\w.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|[0-9][\w.-]*|&|/)){0,4}")
+
+
+def is_plain_menu_path(text: str) -> bool:
+    """Three or more capitalised names of menus and screens joined by arrows, each a short name
+    without function words ("Administrator > Databases > Connection Management")."""
+    if ">" not in text and "&gt;" not in text and "→" not in text and "›" not in text and "»" not in text:
+        return False
+    names = _PLAIN_MENU_SEPARATOR.split(text.strip().rstrip("."))
+    return len(names) >= 3 and all(
+        _MENU_NAME.fullmatch(name) and not any(word.lower() in ENGLISH_FUNCTION_WORDS for word in LATIN_WORD.findall(name))
+        for name in names)
+
+
 def _is_menu_path(source: str, start: int, end: int) -> bool:
     """Emphasised names of menus and buttons joined by arrows, each a short name without function
     words ("**Alerting** > **Contact points**"; not "**Open the settings page** > …")."""
@@ -541,7 +558,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
                 settings.add(block.start)
             glosses = _code_glosses(block, source)
             text = _block_text(block, glosses) if glosses else block.text
-        elif _is_menu_path(source, block.start, block.end):
+        elif _is_menu_path(source, block.start, block.end) or is_plain_menu_path(source[block.start:block.end]):
             continue  # names of a program's menus and buttons
         else:
             text = block.text
@@ -550,8 +567,9 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             start = block.runs[1].start  # `:::note` and its text read as one paragraph: the text starts below
         raw.append((start, block.end, KIND_LABEL.get(block.kind, block.kind), text))
     for link in doc.links:
-        if link.image and link.text.strip():  # an image's alt text: what a screen reader reads out
-            raw.append((link.start, link.end, "image alt text", link.text))
+        if link.image and link.text.strip() and not (
+                source.startswith("![", link.start) and is_plain_menu_path(source[link.start + 2:source.find("](", link.start)])):
+            raw.append((link.start, link.end, "image alt text", link.text))  # what a screen reader reads out
     for start, text in frontmatter_spans(doc):
         raw.append((start, start + len(text), "frontmatter value", text))
     for tag in doc.jsx_tags:
