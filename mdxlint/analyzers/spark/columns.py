@@ -599,7 +599,8 @@ def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[
             if not _PLAIN_NAME.fullmatch(node.value) or frame.lacks_column(node.value) or frame.names_twice(node.value):
                 continue
             if keys is None or node.value.lower() not in grouped:
-                interp.analysis.non_aggregated.append((interp.site(node), node.value, spelled(frame, node.value), keys is not None))
+                # (`groupBy()` with no column is no GROUP BY to Spark: [MISSING_GROUP_BY])
+                interp.analysis.non_aggregated.append((interp.site(node), node.value, spelled(frame, node.value), bool(keys)))
 
 
 # Functions an expression beside aggregates may call on a column that are surely no aggregates

@@ -383,6 +383,11 @@ class Frame:
         conf = self.session.conf if self.session is not None else {}
         return str(conf.get("spark.sql.caseSensitive", "")).strip().lower() == "true"
 
+    def same_name(self, column: str, name: str) -> bool:
+        """Whether Spark reads ``name`` as ``column`` (without regard to case, unless the session
+        sets spark.sql.caseSensitive)."""
+        return column == name if self._case_sensitive else column.lower() == name.lower()
+
     def names_twice(self, name: str) -> bool:
         """Whether ``name`` names two or more of the frame's known columns (a join's two sides both
         have it): Spark refuses to read it by name ([AMBIGUOUS_REFERENCE]).  Matched as Spark
@@ -447,6 +452,8 @@ class Grouped:
     site: Site
     # `pivot(column, values)`: Spark plans the aggregation as two, one after the other (its site)
     pivot: Site | None = None
+    # the values listed to pivot(), as Spark names their columns (None: not listed, or not constants)
+    pivot_values: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -779,4 +786,6 @@ DATAFRAME_ATTRIBUTES = frozenset("""
 
 # Names Spark's analyzer reads as a function where no column has the name (LiteralFunctionResolution):
 # `select("user")` is current_user() on a frame without a `user` column.
-LITERAL_FUNCTIONS = frozenset({"current_date", "current_timestamp", "current_user", "user", "session_user", "grouping__id"})
+# (`current_time` is a function from Spark 4.1: a column of that name missing is not reported on any version)
+LITERAL_FUNCTIONS = frozenset({"current_date", "current_timestamp", "current_time", "current_user", "user", "session_user",
+                               "grouping__id"})

@@ -26,7 +26,9 @@ class WatermarkRedefined(Rule):
     reported instead.
 
     ## Why is this bad
-    Spark accepts the query at `start()` and stops it at its first batch: `Redefining
+    Spark accepts the query at `start()` and stops it at the first batch after the watermark
+    has moved past its start (at once with real event times; a source whose times start at
+    1970, such as `rate-micro-batch` without `startTimestamp`, runs longer): `Redefining
     watermark is disallowed. You can set the config
     'spark.sql.streaming.statefulOperator.allowMultiple' to 'false' to restore the previous
     behavior. Note that multiple stateful operators will be disallowed.` The delay of the
@@ -80,5 +82,5 @@ class WatermarkRedefined(Rule):
                 *start.site.range(),
                 f"the watermark on `{again.column}` at {describe(again.site)} is set on a stream that already has "
                 f"one on `{first.column}` (from {describe(first.site)}){between}; Spark starts the query and fails "
-                f"at its first batch — {spark_raises(REDEFINED)}",
+                f"once the watermark has moved — {spark_raises(REDEFINED)}",
             )

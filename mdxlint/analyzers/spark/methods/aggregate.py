@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    column_facts, expr_type, keys_of, missing_columns, non_aggregated, note_from_json, output_name, python_aggregate,
+    column_facts, expr_type, keys_of, missing_columns, non_aggregated, note_from_json, output_name, python_aggregate, select_items,
 )
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
@@ -70,11 +70,37 @@ def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     if grouped.pivot is None:
         non_aggregated(interp, grouped.frame, arg_nodes, grouped.keys, strings=False)
     result = aggregate(interp, grouped.frame, grouped.keys, site, arg_nodes, after=grouped.pivot)
+    if grouped.pivot_values is not None:
+        result = replace(result, columns=_pivot_columns(interp, grouped, arg_nodes))
     if grouped.frame.streaming and any(_grouped_agg_udf(interp, arg) for arg in arg_nodes):
         # Spark plans it, then the query fails on its first batch (checked on PySpark 4.1).
         text = "Streaming aggregation doesn't support group aggregate pandas UDF"
         result = result.then(unsupported=result.unsupported + ((site, text),))
     return result
+
+
+def _pivot_columns(interp, grouped: Grouped, arg_nodes: list[ast.expr]) -> tuple[str, ...] | None:
+    """The columns of `groupBy(keys).pivot(column, values).agg(…)`: the keys, then a column per value
+    (one aggregate: the value itself; several, each aliased: `value_alias`).  None where not known
+    (a key that is no plain column, several aggregates not all aliased)."""
+    keys = grouped.keys[:-1]  # (the last is the pivot's)
+    if not all(key.known and key.name and key.time_column is None and "." not in key.name for key in keys):
+        return None
+    items = select_items(arg_nodes)
+    values = grouped.pivot_values or ()
+    if len(items) == 1:
+        return tuple(key.name for key in keys) + values  # type: ignore[misc]
+    aliases = [_alias_of(item) for item in items]
+    if not items or not all(aliases):
+        return None
+    return tuple(key.name for key in keys) + tuple(f"{value}_{alias}" for value in values for alias in aliases)  # type: ignore[misc]
+
+
+def _alias_of(item: ast.expr) -> str | None:
+    if (isinstance(item, ast.Call) and isinstance(item.func, ast.Attribute) and item.func.attr in ("alias", "name")
+            and len(item.args) == 1 and isinstance(item.args[0], ast.Constant) and isinstance(item.args[0].value, str)):
+        return item.args[0].value
+    return None
 
 
 def _grouped_agg_udf(interp, expression: ast.expr) -> bool:
@@ -167,8 +193,13 @@ def pivot(interp, grouped: Grouped, call: MethodCall) -> Any:
         interp.analysis.refused_calls.append((interp.site(call.node), PIVOT_ON_STREAM))
     # With the values Spark plans two aggregations, one over the other (PivotFirst): in update and
     # complete mode its correctness check refuses them (SPK029).
+    listed = call.node.args[1] if len(call.node.args) >= 2 else next((k.value for k in call.node.keywords if k.arg == "values"), None)
+    names = None
+    if isinstance(listed, (ast.List, ast.Tuple)) and listed.elts and all(
+            isinstance(e, ast.Constant) and type(e.value) in (str, int) for e in listed.elts):
+        names = tuple(str(e.value) for e in listed.elts)  # (a value names its column: "c", 1 -> "1")
     return Grouped(grouped.frame, grouped.keys + (Key(None, known=False),), grouped.site,
-                   interp.site(call.node) if values else None)
+                   interp.site(call.node) if values else None, names)
 
 
 PIVOT_ON_STREAM = "pivot is not supported on a streaming DataFrames/Datasets"

@@ -5,6 +5,7 @@ module is a column (recorded as a call of ``pyspark.sql.functions.anything``).""
 
 from __future__ import annotations
 
+import ast
 from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method
@@ -23,7 +24,10 @@ def window_method(interp, receiver: Any, call: MethodCall) -> Any:
     partitionBy, rowsBetween and rangeBetween."""
     ordered = receiver.ordered if isinstance(receiver, WindowSpec) else False
     if call.name == "orderBy":
-        ordered = True
+        # `orderBy()` with no column (or `*[]`) orders nothing: Spark still says the window is unordered
+        nothing = all(isinstance(arg, ast.Starred) and isinstance(arg.value, (ast.List, ast.Tuple)) and not arg.value.elts
+                      for arg in call.node.args) and not call.node.keywords
+        ordered = ordered if nothing else True
     elif call.name not in ("partitionBy", "rowsBetween", "rangeBetween"):
         ordered = None
     return WindowSpec(interp.site(call.node), ordered)

@@ -77,10 +77,15 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
     elements: list[ast.expr] = []
     if arg_nodes:
         first = arg_nodes[0]
-        if call.name != "distinct" and isinstance(first, ast.Constant) and isinstance(first.value, str):
+        value = call.args[0] if call.args else None
+        if call.name != "distinct" and ((isinstance(first, ast.Constant) and isinstance(first.value, str))
+                                        or isinstance(constant(value), str)):
             # PySpark takes the subset as a list: a bare name raises (NOT_LIST_OR_TUPLE, SPK058), so
-            # the query is not read on (held-out h29: SPK023 said Spark accepted it).
-            interp.analysis.dedup_subset_strings.append((interp.site(first), call.name))
+            # the query is not read on (held-out h29: SPK023 said Spark accepted it).  A name given
+            # by a variable (`key = "id"`) or a `*list` is reported at the call's argument.
+            given = [*call.node.args, *(keyword.value for keyword in call.node.keywords)]
+            written = first if any(first is arg for arg in given) else (given or [call.node])[0]
+            interp.analysis.dedup_subset_strings.append((interp.site(written), call.name))
             return frame.then(opaque=True)
         elements = first.elts if isinstance(first, (ast.List, ast.Tuple)) else arg_nodes
         names = [column_name(interp, element) for element in elements]

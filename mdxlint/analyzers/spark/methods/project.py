@@ -159,10 +159,31 @@ def same_columns(interp, frame: Frame, call: MethodCall) -> Any:
     return frame.then(**kept_shape(frame, columns=True))
 
 
-@frame_method("withMetadata", "to", "dropFields", "colRegex", "unpivot", "melt")
+@frame_method("withMetadata", "to", "dropFields", "colRegex")
 def no_shape(interp, frame: Frame, call: MethodCall) -> Any:
     """Columns, structs and types are not followed through these."""
     return frame.then(**kept_shape(frame))
+
+
+_UNPIVOT_PARAMETERS = ("ids", "values", "variableColumnName", "valueColumnName")
+
+
+@frame_method("unpivot", "melt")
+def unpivot(interp, frame: Frame, call: MethodCall) -> Any:
+    """``unpivot(ids, values, "field", "val")``: the id columns, then the two it names; the other
+    columns are gone (their values are rows of `val`)."""
+    shape = kept_shape(frame)
+    given = dict(zip(_UNPIVOT_PARAMETERS, call.node.args))
+    given.update({keyword.arg: keyword.value for keyword in call.node.keywords if keyword.arg})
+    if any(isinstance(arg, ast.Starred) for arg in call.node.args) or not {"ids", "variableColumnName", "valueColumnName"} <= given.keys():
+        return frame.then(**shape)
+    ids = given["ids"]
+    items = ids.elts if isinstance(ids, (ast.List, ast.Tuple)) else [ids]
+    names = [column_name(interp, item) for item in items]
+    variable, value = (constant(eval_literal(given[key])) for key in ("variableColumnName", "valueColumnName"))
+    if all(names) and isinstance(variable, str) and isinstance(value, str) and all("." not in n for n in names):  # type: ignore[operator]
+        shape["columns"] = (*names, variable, value)
+    return frame.then(**shape)
 
 
 @frame_method("mapInPandas", "mapInArrow")
@@ -296,7 +317,11 @@ def with_column_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tupl
     new_binary = (binary - {target}) | ({target} if is_binary else set())
     if columns is None:
         return None, frozenset(new_binary)
-    return (columns if target in columns else columns + (target,)), frozenset(new_binary)
+    # An existing column of that name, matched as Spark matches names (`withColumn("OP", …)` over `op`),
+    # is replaced in place under the new spelling; every one of them after a join.
+    if any(frame.same_name(column, target) for column in columns):
+        return tuple(target if frame.same_name(column, target) else column for column in columns), frozenset(new_binary)
+    return columns + (target,), frozenset(new_binary)
 
 
 def with_column_structs(interp, frame: Frame, arg_nodes: list[ast.expr]) -> frozenset[str]:
