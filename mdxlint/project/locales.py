@@ -662,6 +662,12 @@ def describe(root: str) -> tuple[list[str], str]:
     if kind == "astro":
         folders, default = read
         entries = ([f"root: {default}"] if default else []) + [f"{folder}/: {language}" for folder, language in folders.items()]
+        try:
+            starlight = "starlight(" in read_config(Path(config))
+        except OSError:
+            starlight = False
+        if not starlight:  # Astro's own i18n routing: pages in src/pages/<locale>/ (read as locale folders)
+            return entries, f"Astro i18n locales in {_shown(config)} (pages in folders named after their locale)"
         return entries, f"Starlight locales in {_shown(config)} (pages in src/content/docs/<locale>/)"
     if kind == "fumadocs":
         default, _, mapping, parser, dirs, module = read

@@ -479,6 +479,8 @@ def _framework_in(folder: Path) -> Site | None:
         site = _unknown(folder)
         site.framework = Fact("mdx", f"{_rel(folder, package)}: @mdx-js dependency")
         site.mdx_version = Fact(_major(deps.get("@mdx-js/mdx") or deps.get("@mdx-js/react")), f"{_rel(folder, package)}")
+        if site.mdx_version.value == 1:
+            site.html_comments = Fact(True, "MDX 1 reads HTML comments")
         return site
     return None
 
