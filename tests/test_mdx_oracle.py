@@ -517,6 +517,9 @@ COLUMN_PROBES = [
     # More after a parenthesized expression: acorn stops after its `)`s, not inside them (h44).
     "{(optional) text}\n", "{(((((a))))) b}\n", "<A b={(1) 2} />\n", "{( /* c */ a /* d */ ) b}\n",
     "| a |\n| - |\n| {(x) y} |\n", "{(a)\n b}\n", "{(a) + (b) c}\n", "{x => (x) y}\n", "- {(a) b}\n",
+    # An import attribute, well formed or not: acorn stops at `with` (h44); an invalid assignment target.
+    "import x from 'x' with {type: json}\n", "import x from 'x' with\n", "import x from 'x'\nwith (a) {}\n",
+    "import 'x' with {type: 'css'}\n", "{1 = 2 3}\n", "{f()++ 2}\n", "export const a = ++1 2\n",
 ]
 
 

@@ -427,6 +427,10 @@ def test_javascript_errors_are_placed_where_acorn_stops():
         ("<A {...((p))} />\n", (1, 8), "two pairs of parentheses"),
         ("{(/* c */(a))}\n", (1, 2), "two pairs of parentheses"),
         ("{( // c\n(a))}\n", (1, 2), "two pairs of parentheses"),
+        # acorn (ES2024) stops at `with` after an import's source whatever follows (h44)
+        ("import x from 'x' with {type: json}\n", (1, 19), "an import attribute"),
+        ("import x from 'x' with\n", (1, 19), "an import attribute"),
+        ("import x from 'x'\nwith (a) {}\n", (2, 1), "a `with` statement"),
     ]
     _first_is_placed(cases)
     for text in ("{f(/* x */(a))}\n", "{(/* ( */ a)}\n", "<A {...(p)} />\n", '{("http://x" // c\n)}\n'):

@@ -611,6 +611,10 @@ class _TooNewError(Exception):
         self.description = too_new(feature, year, 3 if mdx3 else 2)
 
 
+# `with` right after the source of an import or export (`import x from 'x' with …`, `import 'x' with`).
+_IMPORT_WITH = re.compile(r"""(?m)^[ \t]*(?:import|export)\b[^;'"]*?(?:\bfrom\s*)?(?:'[^'\n]*'|"[^"\n]*")(\s*)(with)\b""")
+
+
 def too_new(feature: str, year: int, version: int) -> str:
     """Why syntax of ECMAScript ``year`` is refused by MDX ``version`` (acorn's ecmaVersion:
     2020 in MDX 2, 2024 in MDX 3)."""
@@ -1548,6 +1552,14 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         unterminated = _unterminated_jsx(error, text, prefix)
         if unterminated is not None:
             return unterminated
+        attributes = _IMPORT_WITH.search(text, prefix)
+        if attributes is not None and attributes.start(2) <= _error_index(error, text):
+            # acorn (ES2024) stops at `with` after an import's source, whatever follows it: the
+            # attributes themselves are not read (`with {type: json}`, a `with` left alone).  On
+            # the next line the import has ended: a `with` statement, refused in a module.
+            what = ("a `with` statement, which ES modules (strict mode) do not allow" if "\n" in attributes.group(1)
+                    else too_new("an import attribute (`with { type: … }`)", 2025, version))
+            return JsProblem(attributes.start(2), f"this import/export does not parse as JavaScript in MDX {version} ({what})")
         if _describe(error) == _INVALID_TARGET:
             target = _target_read_again(text, getattr(error, "index", 0), lambda code: esprima.parseModule(code, _OPTIONS))
             if target is not None and target >= prefix:
