@@ -741,6 +741,7 @@ _EXPRESSION_WORDS = frozenset("""
     collate lateral window using on unknown current_date current_timestamp current_time current_user user
     session_user current_catalog current_database current_schema localtimestamp
 """.split())
+_MOST_TOKENS = 2_000
 # Words that make the text more than an expression (a subquery): not read.
 _QUERY_WORDS = frozenset({"select", "with", "values", "table"})
 
@@ -765,8 +766,8 @@ def expression_columns(text: str) -> list[tuple[str, int]] | None:
             tokens.append((found.lastgroup or "", found.group(0), position))
         position = found.end()
     words = {value.lower() for kind, value, _ in tokens if kind == "name"}
-    if words & _QUERY_WORDS:
-        return None
+    if words & _QUERY_WORDS or len(tokens) > _MOST_TOKENS:
+        return None  # (a cast's `AS` looks back for its parenthesis: a bound keeps that linear)
     lambdas: set[str] = set()
     for index, (kind, value, _) in enumerate(tokens):
         if value != "->":
