@@ -236,6 +236,9 @@ def _nodes(tree):
                      (isinstance(value, list) or hasattr(value, "type")))
 
 
+_MOST_UPDATE_TRIES = 8
+
+
 def _assignment_target(source: str, index: int, parse) -> int | None:
     """Where acorn reports an assignment or update whose target is no variable or property
     ("Assigning to rvalue", `{1 = a}`, `{a() = 1}`, `{--1}`): at the target's start.  esprima
@@ -266,7 +269,8 @@ def _assignment_target(source: str, index: int, parse) -> int | None:
         found = _node_at(parse, source[:index] + "[0]" + source[index + 2:], "MemberExpression",
                          lambda node: node.computed and node.property.range[0] == index + 1)
         return found.object.range[0] if found is not None else None
-    for operator in reversed(list(_UPDATE_OPERATOR.finditer(source, 0, index))):
+    # (the target is an update's operand near the failure: the last few operators are tried, each a parse)
+    for operator in list(reversed(list(_UPDATE_OPERATOR.finditer(source, 0, index))))[:_MOST_UPDATE_TRIES]:
         found = _node_at(parse, source[:operator.start()] + "! " + source[operator.end():], "UnaryExpression",
                          lambda node, at=operator.start(): node.range[0] == at and node.operator == "!")
         if found is not None:
