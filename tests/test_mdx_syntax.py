@@ -431,9 +431,14 @@ def test_javascript_errors_are_placed_where_acorn_stops():
         ("import x from 'x' with {type: json}\n", (1, 19), "an import attribute"),
         ("import x from 'x' with\n", (1, 19), "an import attribute"),
         ("import x from 'x'\nwith (a) {}\n", (2, 1), "a `with` statement"),
+        # review h47: a `//` inside a string is no comment; more text after the assignment than a few words
+        ('{f("//", (\n(a)))}\n', (1, 10), "two pairs of parentheses"),
+        ("{1 = 2 3 4 5 6 7 8 9 10 11}\n", (1, 2), "Assigning to rvalue"),
+        ("{a + b = c d e f g h i j k l}\n", (1, 2), "Assigning to rvalue"),
+        ("export const A = () => <p>Import it from 'x' with care</p>\nexport const x = 1 +\n", (3, 1), "Unexpected end"),
     ]
     _first_is_placed(cases)
-    for text in ("{f(/* x */(a))}\n", "{(/* ( */ a)}\n", "<A {...(p)} />\n", '{("http://x" // c\n)}\n'):
+    for text in ("{f(/* x */(a))}\n", "{(/* ( */ a)}\n", "<A {...(p)} />\n", '{("http://x" // c\n)}\n', '{g(f("(//",\n(a)))}\n'):
         assert not lint_text(text, "doc.mdx", ONLY), text
     for text, place in (("{a.import + }\n", (1, 13)), ("{({import: 1}) + }\n", (1, 18)), ("{a?.(...b) + }\n", (1, 14))):
         found = lint_text(text, "doc.mdx", ONLY)  # a property named import, an optional call's spread (review h23)

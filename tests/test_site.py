@@ -50,7 +50,7 @@ def test_next_mdx_components_come_from_mdx_components_tsx():
 def test_starlight_languages_frontmatter_and_asides():
     site = detect(str(SITES / "starlight" / "src" / "content" / "docs" / "index.mdx"))
     assert site.framework.value == "starlight" and site.mdx_extensions.value == ("mdx",)
-    assert "widget" in site.extra_languages.value and site.frontmatter_required.value is True
+    assert "widget" in site.extra_languages.value and site.frontmatter_required.value == ("src/content/docs",)
     assert site.global_components.value == {"Fragment"}
     found = codes(SITES / "starlight")
     assert found == [
@@ -1565,3 +1565,18 @@ def test_mintlify_languages_and_snippets(tmp_path):
     assert "Mintlify navigation.languages" in out[0]["message"]
     detected = run_cli("detect", str(tmp_path)).stdout
     assert b"default: en, zh/: zh" in detected
+
+
+def test_starlight_pages_outside_the_docs_need_no_frontmatter(tmp_path):
+    """Starlight's docs schema requires `title` in src/content/docs; an Astro page in src/pages is
+    linted, and needs none (review h47)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/starlight": "0.30.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'X' })] };\n",
+        encoding="utf-8")
+    (tmp_path / "src" / "pages").mkdir(parents=True)
+    (tmp_path / "src" / "content" / "docs").mkdir(parents=True)
+    (tmp_path / "src" / "pages" / "about.mdx").write_text("# About\n\n<Nope />\n", encoding="utf-8")
+    (tmp_path / "src" / "content" / "docs" / "guide.mdx").write_text("# Guide\n\nText.\n", encoding="utf-8")
+    out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "FM001,MDX103").stdout)
+    assert sorted((item["file"].rsplit("/", 1)[-1], item["code"]) for item in out) == [("about.mdx", "MDX103"), ("guide.mdx", "FM001")]

@@ -696,6 +696,15 @@ def test_sql_expression_columns():
         "stack(2, 'a', id, 'b', qty) AS (k, v)": ["id", "qty"],
         "row_number() OVER (PARTITION BY id ORDER BY ts DESC)": ["id", "ts"],
         "ts > current_timestamp() - INTERVAL 5 MINUTES -- recent\n": ["ts"],
+        # review h47: an alias after an operand that ends in a keyword, date fields, collations, r'…'
+        "CASE WHEN qty > 1 THEN 'big' END size": ["qty"],
+        "qty IS NULL missing": ["qty"],
+        "INTERVAL 1 DAY one_day": [],
+        "current_date today": [],
+        "extract(DOW FROM ts) + timestampadd(DAYOFYEAR, 1, ts2)": ["ts", "ts2"],
+        "datediff(DAY, a, b) + datediff(e, s)": ["a", "b", "e", "s"],
+        "name COLLATE UTF8_LCASE = 'A'": ["name"],
+        "regexp_extract(name, r'(a)', 1) || TIME '12:00:00'": ["name"],
     }
     for text, names in cases.items():
         found = expression_columns(text)
@@ -735,7 +744,10 @@ def test_non_aggregated_column_inside_expressions():
         "bch.groupBy(\"op\").agg((F.sum(\"balance\") + F.col(\"id\")).alias(\"x\")).show()\n"
         "bch.groupBy(\"op\").agg(F.when(F.col(\"op\") == \"c\", F.max(\"id\")), my_udf(F.col(\"id\"))).show()\n"
         "bch.selectExpr(\"op AS kind\", \"max(balance)\", \"current_date\").show()\n"
-        "bch.selectExpr(\"op\", \"max(balance) OVER (PARTITION BY op)\", \"'sum(x)' AS s\").show()\n```\n"
+        "bch.selectExpr(\"op\", \"max(balance) OVER (PARTITION BY op)\", \"'sum(x)' AS s\").show()\n"
+        # a literal function by a column's name, a subquery's own aggregate (review h47)
+        "bch.select(F.concat(F.col(\"current_user\"), F.max(\"op\"))).show()\n"
+        "bch.selectExpr(\"op\", \"(SELECT max(id) FROM range(3)) AS m\").show()\n```\n"
     )
     found = [(d.line, d.column) for d in lint_text(text, "a.mdx", Settings(select=["SPK057"]))]
     assert found == [(4, 49), (6, 16)]

@@ -8,6 +8,7 @@ position of the first unexpected token) tells the same story without Node.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -616,7 +617,8 @@ class _TooNewError(Exception):
 
 
 # `with` right after the source of an import or export (`import x from 'x' with …`, `import 'x' with`).
-_IMPORT_WITH = re.compile(r"""(?m)^[ \t]*(?:import|export)\b[^;'"]*?(?:\bfrom\s*)?(?:'[^'\n]*'|"[^"\n]*")(\s*)(with)\b""")
+_IMPORT_WITH = re.compile(
+    r"""(?m)^[ \t]*(?:import\b(?:[^;'"]*?\bfrom)?|export\b[^;'"]*?\bfrom)\s*(?:'[^'\n]*'|"[^"\n]*")(\s*)(with)\b""")
 
 
 def too_new(feature: str, year: int, version: int) -> str:
@@ -749,45 +751,30 @@ def parsed_expression_end(body: str) -> int | None:
     expression = tree.body[0].expression
     # acorn ends a parenthesized expression after its `)`s: `{(a) b}` fails after `(a)`, not `a`
     # (the source starts with "(" of its own, _parse_expression_as).
-    wrapping = _skip_trivia("(" + body, 1, expression.range[0], "(")
+    wrapping = _parens_in_trivia("(" + body, 1, expression.range[0])
     end = expression.range[1]
     if wrapping:
         end = _after_closers("(" + body, end, wrapping)
     return end - 1
 
 
-def _skip_trivia(text: str, start: int, end: int, char: str) -> int:
-    """How many ``char`` stand between ``start`` and ``end`` of ``text``, among blanks and comments."""
-    count, index = 0, start
-    while index < end:
-        if text.startswith("//", index):
-            index = text.find("\n", index)
-            index = end if index < 0 else index
-        elif text.startswith("/*", index):
-            close = text.find("*/", index + 2)
-            index = end if close < 0 else close + 2
-        else:
-            count += text[index] == char
-            index += 1
+def _parens_in_trivia(text: str, start: int, end: int) -> int:
+    """How many `(` stand between ``start`` and ``end`` of ``text``, where only blanks, comments
+    and `(` are."""
+    count, index = 0, _trivia_after(text, start, end)
+    while index < end and text[index] == "(":
+        count += 1
+        index = _trivia_after(text, index + 1, end)
     return count
 
 
 def _after_closers(text: str, index: int, count: int) -> int:
     """The index after ``count`` `)`s from ``index`` of ``text``, over blanks and comments between."""
-    while count and index < len(text):
-        if text.startswith("//", index):
-            newline = text.find("\n", index)
-            index = len(text) if newline < 0 else newline
-        elif text.startswith("/*", index):
-            close = text.find("*/", index + 2)
-            index = len(text) if close < 0 else close + 2
-        elif text[index] == ")":
-            count -= 1
-            index += 1
-        elif text[index].isspace():
-            index += 1
-        else:
+    while count:
+        index = _trivia_after(text, index, len(text))
+        if index >= len(text) or text[index] != ")":
             break
+        count, index = count - 1, index + 1
     return index
 
 
@@ -1113,8 +1100,9 @@ def _stray_spread(body: str) -> int | None:
 
 def _target_read_again(source: str, index: int, parse, tail: str = "") -> int | None:
     """_assignment_target of ``source + tail``.  Reading the text again fails on what follows the
-    expression (`1 = 2 3`): it is read again up to each blank after the operator, longest first."""
-    cuts = [len(source)] + [found.start() for found in reversed(list(re.finditer(r"\s+", source))) if found.start() >= index][:8]
+    expression (`1 = 2 3`): it is read again up to each of the first blanks after the operator."""
+    blanks = (found.start() for found in re.finditer(r"\s+", source) if found.start() >= index)
+    cuts = [len(source), *itertools.islice(blanks, 8)]  # the whole text, then the shortest prefixes
     for cut in cuts:
         target = _assignment_target(source[:cut] + tail, index, parse)
         if target is not None:
@@ -1557,7 +1545,7 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         if unterminated is not None:
             return unterminated
         attributes = _IMPORT_WITH.search(text, prefix)
-        if attributes is not None and attributes.start(2) <= _error_index(error, text):
+        if attributes is not None and attributes.start(2) <= _error_index(error, text) and _module_tree(text[: attributes.start(2)]) is not None:
             # acorn (ES2024) stops at `with` after an import's source, whatever follows it: the
             # attributes themselves are not read (`with {type: json}`, a `with` left alone).  On
             # the next line the import has ended: a `with` statement, refused in a module.
@@ -1783,9 +1771,8 @@ def _trivia_before(source: str, index: int, low: int) -> int:
         char = source[index]
         if char in " \t\r\n":
             if char == "\n":
-                line = source.rfind("\n", 0, index) + 1
-                comment = source.find("//", max(line, low), index)
-                if comment >= 0:
+                comment = _line_comment(source, max(source.rfind("\n", 0, index) + 1, low), index)
+                if comment is not None:
                     index = comment  # a `//` comment ends the line before
             index -= 1
         elif char == "/" and index > low and source[index - 1] == "*":
@@ -1796,6 +1783,30 @@ def _trivia_before(source: str, index: int, low: int) -> int:
         else:
             return index
     return index
+
+
+def _line_comment(source: str, start: int, end: int) -> int | None:
+    """Where a `//` comment starts on the line from ``start`` to ``end``, outside its strings."""
+    quote = None
+    index = start
+    while index < end:
+        char = source[index]
+        if quote is not None:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = None
+        elif char in "'\"`":
+            quote = char
+        elif source.startswith("//", index):
+            return index
+        elif source.startswith("/*", index):
+            close = source.find("*/", index + 2, end)
+            if close < 0:
+                return None
+            index = close + 1
+        index += 1
+    return None
 
 
 def _trivia_after(source: str, index: int, high: int) -> int:

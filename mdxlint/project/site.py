@@ -690,7 +690,7 @@ def _astro(folder: Path, config: Path) -> Site:
         site.extra_languages = Fact(langs | diagrams | excluded, f"{cfg}: markdown.shikiConfig.langs, excludeLangs"
                                     + (f" + {plugins}" if plugins else ""))
     if starlight:
-        site.frontmatter_required = Fact(True, "Starlight's docs schema requires `title`")
+        site.frontmatter_required = Fact(("src/content/docs",), "Starlight's docs schema requires `title` (not src/pages)")
         # (Astro renders the .mdx files under src/pages as pages of their own: file-based routing.)
         site.content_dirs = Fact(("src/content/docs", "src/pages"), "Starlight: src/content/docs; Astro's routes: src/pages")
     else:

@@ -502,12 +502,15 @@ def untranslated_spans(doc: Document, components: frozenset[str] = frozenset()) 
 _NAMED_ADDRESS = re.compile(r"[\s*_]*([A-Za-z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})[\s*_]*:[\s*_]*<?https?://[^\s<>]+>?[\s*_.]*")
 
 
+_MOST_ADDRESS_FIELD = 1_000
+
+
 def _named_address(source: str, start: int, end: int) -> bool:
     """Whether the block is a label of one to four words and a bare address: the name of what the
     address is (a link's label), not text, unless the label is an instruction or a phrase ("Read
     the docs: https://…", "See: https://…")."""
-    if source.find("://", start, end) < 0:
-        return False
+    if end - start > _MOST_ADDRESS_FIELD or source.find("://", start, end) < 0:
+        return False  # (a label of four words and an address: a longer block is neither, and is not scanned)
     found = _NAMED_ADDRESS.fullmatch(source, start, end)
     return found is not None and not any(word.lower() in ENGLISH_FUNCTION_WORDS or word.lower() in IMPERATIVES
                                          for word in LATIN_WORD.findall(found.group(1)))

@@ -14,7 +14,8 @@ from mdxlint.analyzers.spark.sql import MONOTONIC_ID_ON_STREAM, SQL_WINDOW_CALL,
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
     Column,
-    ClassRef, Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, ModuleRef, WindowSpec, constant, spelled,
+    ClassRef, Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, LITERAL_FUNCTIONS, ModuleRef, WindowSpec, constant,
+    spelled,
 )
 
 
@@ -598,6 +599,8 @@ def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[
         for node in [node] if node is not None else _read_outside_aggregates(interp, item):
             if not _PLAIN_NAME.fullmatch(node.value) or frame.lacks_column(node.value) or frame.names_twice(node.value):
                 continue
+            if node.value.lower() in LITERAL_FUNCTIONS and not any(frame.same_name(column, node.value) for column in frame.columns or ()):
+                continue  # `col("current_user")` where no column has the name: the function, a value for every row
             if keys is None or node.value.lower() not in grouped:
                 # (`groupBy()` with no column is no GROUP BY to Spark: [MISSING_GROUP_BY])
                 interp.analysis.non_aggregated.append((interp.site(node), node.value, spelled(frame, node.value), bool(keys)))

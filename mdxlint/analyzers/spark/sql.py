@@ -726,10 +726,10 @@ def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
 # The tokens of a SQL expression; anything else (`$`, `?`, `{`, `;`, a letter outside ASCII)
 # makes the text one that is not read.
 _EXPRESSION_TOKEN = re.compile(
-    r"(?P<space>\s+)|(?P<string>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")|(?P<quoted>`(?:[^`]|``)*`)"
+    r"(?P<space>\s+)|(?P<string>[rRbBxX]?'(?:[^'\\]|\\.)*'|[rRbBxX]?\"(?:[^\"\\]|\\.)*\")|(?P<quoted>`(?:[^`]|``)*`)"
     r"|(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[A-Za-z]*)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<op>->|=>|::|<=>|==|!=|<>|<=|>=|\|\||&&|[-+*/%=<>!(),.\[\]&|^~:])", re.S)
-_EXPRESSION_COMMENT = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|--[^\n]*|/\*.*?\*/", re.S)
+_EXPRESSION_COMMENT = re.compile(r"[rRbBxX]?'(?:[^'\\]|\\.)*'|[rRbBxX]?\"(?:[^\"\\]|\\.)*\"|--[^\n]*|/\*.*?\*/", re.S)
 # Words of the expression grammar (keywords, interval units, typed literals' types, window
 # frames): never read as a column, even where a column may have the name (not judged then).
 _EXPRESSION_WORDS = frozenset("""
@@ -739,9 +739,27 @@ _EXPRESSION_WORDS = frozenset("""
     timestamp_ltz over partition by order asc desc nulls first last rows range unbounded preceding following
     current row filter where within group ignore respect from both leading trailing for placing escape div
     collate lateral window using on unknown current_date current_timestamp current_time current_user user
-    session_user current_catalog current_database current_schema localtimestamp
+    session_user current_catalog current_database current_schema localtimestamp time
+""".split())
+# Words that end an operand: a name right after one is an alias (`CASE … END size`, `x IS NULL missing`,
+# `INTERVAL 1 DAY one_day`, `current_date today`).
+_OPERAND_END_WORDS = frozenset("""
+    end null true false unknown current_date current_timestamp current_time current_user user session_user
+    current_catalog current_database current_schema localtimestamp year years month months week weeks day days
+    hour hours minute minutes second seconds millisecond milliseconds microsecond microseconds quarter
+""".split())
+# Functions whose first argument is a date or time field, not a column (`extract(DOW FROM ts)`,
+# `timestampadd(DAYOFYEAR, 1, ts)`); `datediff`'s only where it is a field's name (`datediff(end, start)`
+# reads two columns).
+_FIELD_FIRST = frozenset({"extract", "timestampadd", "timestampdiff", "dateadd", "timestamp_add", "timestamp_diff"})
+_FIELD_FIRST_IF_FIELD = frozenset({"datediff", "date_diff"})
+_DATE_FIELDS = frozenset("""
+    year years y yr yrs yyyy quarter quarters qtr month months mon mons week weeks w day days d dayofweek dow dayofweek_iso
+    dow_iso dayofyear doy hour hours h hr hrs minute minutes m min mins second seconds s sec secs millisecond
+    milliseconds ms msec msecs microsecond microseconds us usec usecs epoch yearofweek
 """.split())
 _MOST_TOKENS = 2_000
+_MOST_CHARACTERS = 20_000
 # Words that make the text more than an expression (a subquery): not read.
 _QUERY_WORDS = frozenset({"select", "with", "values", "table"})
 
@@ -754,8 +772,12 @@ def expression_columns(text: str) -> list[tuple[str, int]] | None:
     Not names of columns: functions (a name before ``(``), fields (after ``.``), dotted names
     (``a.b`` may qualify a column by its relation: not judged), keywords, aliases (after ``AS``,
     or right after an operand: ``sum(x) total``), types (after ``AS`` in a cast and after ``::``),
-    named arguments (before ``=>``), lambda variables (before ``->``) and quoted names."""
-    blank = _EXPRESSION_COMMENT.sub(lambda m: m.group(0) if m.group(0)[0] in "'\"" else " " * len(m.group(0)), text)
+    named arguments (before ``=>``), lambda variables (before ``->``), date fields (``extract(DOW
+    FROM ts)``), collations and quoted names.  A text longer than _MOST_CHARACTERS, or of more than
+    _MOST_TOKENS tokens, is not read."""
+    if len(text) > _MOST_CHARACTERS:
+        return None
+    blank = _EXPRESSION_COMMENT.sub(lambda m: m.group(0) if m.group(0)[-1] in "'\"" else " " * len(m.group(0)), text)
     tokens: list[tuple[str, str, int]] = []  # (kind, text, offset)
     position = 0
     while position < len(blank):
@@ -802,11 +824,15 @@ def expression_columns(text: str) -> list[tuple[str, int]] | None:
             continue
         if after is not None and (after[1] in ("(", ".", "=>", "->") or (after[0] == "string" and low == "x")):
             continue  # a function, a dotted name, a named argument, a lambda's variable, a hex literal
-        if before is not None and (before[1] == "." or before[1].lower() in ("as", "over")):
-            continue  # a field, an alias, a named window
+        if before is not None and (before[1] == "." or before[1].lower() in ("as", "over", "collate")):
+            continue  # a field, an alias, a named window, a collation
         if before is not None and (before[0] in ("name", "number", "string", "quoted") or before[1] in (")", "]")) \
-                and before[1].lower() not in _EXPRESSION_WORDS:
-            continue  # an alias right after its expression (`sum(x) total`)
+                and (before[1].lower() not in _EXPRESSION_WORDS or before[1].lower() in _OPERAND_END_WORDS):
+            continue  # an alias right after its expression (`sum(x) total`, `CASE … END size`)
+        if before is not None and before[1] == "(" and index > 2 and after is not None and after[1] in (",", "from", "FROM") \
+                and (tokens[index - 3][1].lower() in _FIELD_FIRST
+                     or (tokens[index - 3][1].lower() in _FIELD_FIRST_IF_FIELD and low in _DATE_FIELDS)):
+            continue  # a date field: `extract(DOW FROM ts)`, `timestampadd(DAYOFYEAR, 1, ts)`
         found_names.append((value, offset))
     return found_names
 

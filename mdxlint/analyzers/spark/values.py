@@ -373,10 +373,8 @@ class Frame:
         is always there).  False where they are not known."""
         if self.columns is None or self.opaque or name == "_metadata":
             return False
-        if name.lower() not in {column.lower() for column in self.columns}:
-            return True
-        # `spark.sql.caseSensitive=true` on the frame's session: the name must match exactly
-        return self._case_sensitive and name not in self.columns
+        # (`spark.sql.caseSensitive=true` on the frame's session: the name must match exactly)
+        return not any(self.same_name(column, name) for column in self.columns)
 
     @property
     def _case_sensitive(self) -> bool:
@@ -394,10 +392,7 @@ class Frame:
         matches names (without regard to case, unless the session sets spark.sql.caseSensitive)."""
         if self.columns is None or self.opaque:
             return False
-        if self._case_sensitive:
-            return sum(1 for column in self.columns if column == name) > 1
-        lower = name.lower()
-        return sum(1 for column in self.columns if column.lower() == lower) > 1
+        return sum(1 for column in self.columns if self.same_name(column, name)) > 1
 
     def then(self, **changes) -> "Frame":
         return replace(self, step=self.step + 1, **changes)

@@ -42,8 +42,9 @@ class UndefinedName(Rule):
     an expression (`icon={<Icon />}`) is taken from the site's components, as MDX does,
     and reported only where those are known. The functions of an
     event handler attribute (`onClick={() => …}`) run on the event, in the browser, not
-    when the page renders: what they read is not checked. A Mintlify snippet (a file under
-    `snippets/`) gets its free names from the props of the page that imports it: not checked. Where the framework is not known,
+    when the page renders: what they read is not checked. A Mintlify snippet (a file in a
+    folder named `snippets`, at any depth) gets its free names from the props of the page that
+    imports it: not checked. Where the framework is not known,
     or its pipeline may put any name in scope (`next-mdx-remote`'s `scope`), nothing is
     reported.
 

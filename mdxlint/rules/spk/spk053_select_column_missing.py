@@ -30,8 +30,8 @@ class SelectColumnMissing(Rule):
     functions, keywords, types, aliases, lambda variables, fields or dotted names, and no
     text with a subquery or a parameter marker.
     Spark matches the names without regard to case, and reads `user`, `current_date`,
-    `current_timestamp`, `current_user` and `session_user` as functions where no column
-    has the name. Quoted and starred names and `spark.sql` queries are not judged. `filter`, `where`,
+    `current_timestamp`, `current_time`, `current_user` and `session_user` as functions where no
+    column has the name. Quoted and starred names and `spark.sql` queries are not judged. `filter`, `where`,
     `orderBy` and `sort` may read a column of any step before them, which Spark resolves
     through the projections between (`df.select("id").filter(col("qty") > 1)` runs when
     `df` has `qty`): a name there (`col("…")`, or a string given to `orderBy`/`sort`) is

@@ -24,10 +24,10 @@ def window_method(interp, receiver: Any, call: MethodCall) -> Any:
     partitionBy, rowsBetween and rangeBetween."""
     ordered = receiver.ordered if isinstance(receiver, WindowSpec) else False
     if call.name == "orderBy":
-        # `orderBy()` with no column (or `*[]`) orders nothing: Spark still says the window is unordered
+        # `orderBy()` with no column (or `*[]`) orders nothing: Spark says the window is unordered
         nothing = all(isinstance(arg, ast.Starred) and isinstance(arg.value, (ast.List, ast.Tuple)) and not arg.value.elts
                       for arg in call.node.args) and not call.node.keywords
-        ordered = ordered if nothing else True
+        ordered = not nothing  # (it replaces the spec's order: `orderBy("ts").orderBy()` orders nothing)
     elif call.name not in ("partitionBy", "rowsBetween", "rangeBetween"):
         ordered = None
     return WindowSpec(interp.site(call.node), ordered)

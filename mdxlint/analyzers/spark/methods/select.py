@@ -15,7 +15,7 @@ from mdxlint.analyzers.spark.columns import (
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.schema import SparkType, ddl_type, path_type
-from mdxlint.analyzers.spark.sql import SQL_AGGREGATE, SQL_ALIAS, SQL_CAST, SQL_IDENT, SQL_OVER, without_strings
+from mdxlint.analyzers.spark.sql import SQL_AGGREGATE, SQL_ALIAS, SQL_CAST, SQL_IDENT, SQL_OVER, expression_columns, without_strings
 from mdxlint.analyzers.spark.values import LITERAL_FUNCTIONS, Frame, spelled
 
 # -- select ------------------------------------------------------------------------------
@@ -149,10 +149,10 @@ def select_expr(interp, frame: Frame, call: MethodCall) -> Any:
         # `selectExpr("valu")`: a column the frame lacks, as select("valu") would name it
         text = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
         found = _PLAIN_SQL_ITEM.fullmatch(text) if text is not None else None
-        name = (found.group(1) or found.group(2)) if found is not None else None  # (`full name` in backticks: one name)
-        if name and (found.group(1) or name.lower() not in _SQL_WORDS) and frame.lacks_column(name) and name.lower() not in lateral:
+        name, quoted = _plain_item(node)  # (`full name` in backticks: one name)
+        if name and frame.lacks_column(name) and name.lower() not in lateral:
             interp.analysis.select_columns_missing.append((interp.site(node), name, frame.columns))
-        elif name and not found.group(1) and name.lower() not in lateral and frame.names_twice(name):
+        elif name and not quoted and name.lower() not in lateral and frame.names_twice(name):
             interp.analysis.ambiguous_references.append((interp.site(node), name))
         elif found is None and text is not None and frame.columns is not None and not frame.opaque:
             # An expression (`balance * 2 AS b`): the columns its text reads.
@@ -180,17 +180,27 @@ def _plain_beside_aggregates(interp, frame: Frame, arg_nodes: list[ast.expr]) ->
     groupBy ([MISSING_GROUP_BY]); where the frame's columns are known and hold it, and an item
     is surely an aggregate (outside strings, with no OVER)."""
     texts = [node.value for node in sql_texts(arg_nodes)]
-    if frame.columns is None or frame.opaque or not any(
+    # (every text read as an expression: a subquery's aggregate, `(SELECT max(id) FROM t)`, is its own)
+    if frame.columns is None or frame.opaque or any(expression_columns(text) is None for text in texts) or not any(
             SQL_AGGREGATE.search(without_strings(text)) and not SQL_OVER.search(text) for text in texts):
         return
     for node in select_items(arg_nodes):
-        text = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
-        found = _PLAIN_SQL_ITEM.fullmatch(text) if text is not None else None
-        if found is None or found.group(1) or found.group(2).lower() in _SQL_WORDS | LITERAL_FUNCTIONS:
+        name, quoted = _plain_item(node)
+        if name is None or quoted or name.lower() in LITERAL_FUNCTIONS:
             continue
-        name = found.group(2)
         if not frame.lacks_column(name) and not frame.names_twice(name):
             interp.analysis.non_aggregated.append((interp.site(node), name, spelled(frame, name), False))
+
+
+def _plain_item(node: ast.expr) -> tuple[str | None, bool]:
+    """(the column a selectExpr item names as it is, maybe renamed: `valu`, `valu AS v`, `valu v`;
+    whether it is quoted, `` `full name` ``), or (None, False) for anything else."""
+    text = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+    found = _PLAIN_SQL_ITEM.fullmatch(text) if text is not None else None
+    if found is None:
+        return None, False
+    name = found.group(1) or found.group(2)
+    return (name, True) if found.group(1) else ((name, False) if name.lower() not in _SQL_WORDS else (None, False))
 
 
 def select_expr_columns(frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[str, ...] | None, frozenset[str]]:
