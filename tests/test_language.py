@@ -1100,3 +1100,17 @@ def test_plain_menu_paths_in_captions_and_alt_text_are_names():
     )
     japanese = settings_from_table({"select": ["LNG001"], "prose-language": "ja"})
     assert [d.line for d in lint_text(text, "a.mdx", japanese)] == [9, 11]  # a phrase with function words is read
+
+
+def test_glossed_headings_and_single_names_beside_native_text(tmp_path):
+    """Held-out h45: an Italian heading with its English original in parentheses is Italian; a
+    product name beside a Korean word ("Cloudinary (선택적)") is a name; a verb in -ing beside a
+    Russian gloss is still English."""
+    italian = settings_from_table({"select": ["LNG001"], "prose-language": "it"})
+    text = ("# Ragionamento automatico e utilizzo di strumenti (Automatic Reasoning and Tool-use - ART)\n\n"
+            "Combinare il prompting e l'uso di strumenti in modo alternato si è dimostrato un approccio forte.\n\n"
+            "## How to use the tools in a prompt\n")
+    assert [d.line for d in lint_text(text, "a.mdx", italian)] == [5]
+    korean = settings_from_table({"select": ["LNG001"], "prose-language": "ko"})
+    text = "## Cloudinary (선택적)\n\n이미지를 저장하려면 환경 변수를 설정해야 합니다.\n\n## Rendering (렌더링)\n"
+    assert [d.line for d in lint_text(text, "a.mdx", korean)] == [5]

@@ -1580,3 +1580,38 @@ def test_starlight_pages_outside_the_docs_need_no_frontmatter(tmp_path):
     (tmp_path / "src" / "content" / "docs" / "guide.mdx").write_text("# Guide\n\nText.\n", encoding="utf-8")
     out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "FM001,MDX103").stdout)
     assert sorted((item["file"].rsplit("/", 1)[-1], item["code"]) for item in out) == [("about.mdx", "MDX103"), ("guide.mdx", "FM001")]
+
+
+def test_fumadocs_i18n_config_object_and_translated_component_names(tmp_path):
+    """Held-out h45: `export const i18n: I18nConfig = {…}` (Fumadocs 14/15) is read as defineI18n's
+    object; a tag whose name a translation tool translated (`<샌드박스>`, `<ébauche>`) is a component
+    to MDX 3, and an undefined one."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"fumadocs-mdx": "11.0.0", "next": "15.0.0"}}', encoding="utf-8")
+    (tmp_path / "source.config.ts").write_text("import { defineDocs } from 'fumadocs-mdx/config';\n"
+                                               "export const docs = defineDocs({ dir: 'content/docs' });\n", encoding="utf-8")
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "i18n.ts").write_text(
+        "import type { I18nConfig } from 'fumadocs-core/i18n';\n\nexport const i18n: I18nConfig = {\n"
+        "  defaultLanguage: 'zh-CN',\n  languages: ['zh-CN', 'en'],\n};\n", encoding="utf-8")
+    from mdxlint.project.locales import locale_for
+
+    docs = tmp_path / "content" / "docs"
+    docs.mkdir(parents=True)
+    (docs / "a.en.mdx").write_text("# A\n\nThe English page.\n\n<샌드박스 />\n\n<ébauche />\n\n<div />\n", encoding="utf-8")
+    answer = locale_for(str(docs / "a.en.mdx"))
+    assert answer is not None and answer.language == "en" and "Fumadocs" in answer.source
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    found = lint_text("# A\n\n<샌드박스 />\n\n<ébauche />\n\n<div />\n\n<_x />\n", "a.mdx", Settings(select=["MDX103"]))
+    assert [(d.line, d.column) for d in found] == [(3, 2), (5, 2), (9, 2)]
+
+
+def test_a_member_tag_reads_its_object():
+    """`<motion.div>` and `<Tabs.Item>` read an object: MDX 3 throws "Expected object `motion` to be
+    defined" when nothing defines it (checked with @mdx-js/mdx 3.1.1)."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    found = lint_text("<motion.div />\n\n<Tabs.Item />\n", "a.mdx", Settings(select=["MDX103"]))
+    assert ["Expected object `motion`" in found[0].message, "Expected object `Tabs`" in found[1].message] == [True, True]

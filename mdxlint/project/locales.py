@@ -241,7 +241,9 @@ def _listed_locales(listed: re.Match) -> list[str]:
 
 
 # -- Fumadocs -------------------------------------------------------------------------
-_DEFINE_I18N = re.compile(r"\b(?:defineI18n|createI18n)\s*\(\s*\{")
+# `defineI18n({…})`, `createI18n({…})`, or the object itself typed as Fumadocs' config
+# (`export const i18n: I18nConfig = {…}`, Fumadocs 14 and 15).
+_DEFINE_I18N = re.compile(r"\b(?:defineI18n|createI18n)\s*\(\s*\{|:\s*I18nConfig\b[^=]*=\s*\{")
 _LANGUAGES = re.compile(r"""\blanguages\s*:\s*\[([^\]]*)\]""")
 _DEFAULT_LANGUAGE = re.compile(r"""\bdefaultLanguage\s*:\s*['"`]([A-Za-z][\w-]*)['"`]""")
 _PARSER = re.compile(r"""\bparser\s*:\s*['"`](\w+)['"`]""")
@@ -661,11 +663,15 @@ def describe(root: str) -> tuple[list[str], str]:
     kind, config = found
     if kind == "astro":
         folders, default = read
-        entries = ([f"root: {default}"] if default else []) + [f"{folder}/: {language}" for folder, language in folders.items()]
         try:
-            starlight = "starlight(" in read_config(Path(config))
+            text = read_config(Path(config))
         except OSError:
-            starlight = False
+            text = ""
+        starlight = "starlight(" in text
+        # (a `root` locale's pages are at the top of the docs; else the default locale has a folder too)
+        rooted = re.search(r"""(?:^|[,{\s])['"]?root['"]?\s*:\s*\{""", text) is not None
+        entries = ([f"{'root' if rooted else 'default'}: {default}"] if default else []) + [
+            f"{folder}/: {language}" for folder, language in folders.items()]
         if not starlight:  # Astro's own i18n routing: pages in src/pages/<locale>/ (read as locale folders)
             return entries, f"Astro i18n locales in {_shown(config)} (pages in folders named after their locale)"
         return entries, f"Starlight locales in {_shown(config)} (pages in src/content/docs/<locale>/)"

@@ -273,6 +273,10 @@ class Options:
     confidence: float = 0.8
 
 
+# A text and a parenthesis at its end: "Ragionamento automatico (Automatic Reasoning - ART)".
+_TRAILING_GLOSS = re.compile(r"\s*([^()]*?\S)\s*\(([^()]+)\)[\s.:]*", re.S)
+
+
 class Record:
     """A record of a page summary read as a unit (:mod:`.summary`), made while a page is judged."""
 
@@ -555,6 +559,10 @@ class SiteLanguage:
             return Verdict("terms") if not native or unit.dominant == "latin" else None  # a value or a file name
         if unit.part and not (strong or any(w.lower() not in vocabulary for w in ordinary)):
             return Verdict("terms")  # the English part of a bilingual heading is terms of the site ("Disaster Recovery: …")
+        if unit.part and len(latin) == 1 and not unit.codes[0] & (ORDINARY | FUNCTION) and not leading_gerund(latin[0]):
+            # One word of no general English list, and no verb in -ing ("Silencing (приглушение)"),
+            # beside a native part: a name ("Cloudinary (선택적)").
+            return Verdict("terms")
         if not native:
             is_prose = (
                 (strong and len(unit.latin) >= 2 and (prose or len(strong) >= 2))
@@ -648,6 +656,14 @@ class SiteLanguage:
         latin = self._latin_candidates(expectation)
         if len(latin) < 2:
             return Verdict("expected", language)
+        glossed = _TRAILING_GLOSS.fullmatch(unit.text) if "(" in unit.text else None
+        if glossed is not None and len(glossed.group(1).split()) >= 3:
+            # A unit in the expected language with its original in parentheses after it
+            # ("Ragionamento automatico e utilizzo di strumenti (Automatic Reasoning and Tool-use)"):
+            # the text before the parentheses says its language.
+            found, confidence = latin_or_model(glossed.group(1), latin)
+            if found == language:
+                return Verdict("expected", language, confidence)
         if len(unit.latin) <= 4:
             # Too short for the model to tell Latin-script languages apart (below four words it
             # is not asked); English words of English alone still tell an untranslated

@@ -9,8 +9,10 @@ class UndefinedComponent(Rule):
     """A JSX component used but neither imported, exported, nor a configured global.
 
     ## What it does
-    Reports JSX elements whose name starts with a capital letter (or is a member
-    such as `Tabs.Item`) when the lesson does not import or export that name and it
+    Reports JSX elements whose name MDX takes for a component — on MDX 2 and 3 any name
+    that does not start with a lowercase ASCII letter (`Card`, `ébauche`, `샌드박스`, a tag
+    name a translation tool translated), on MDX 1 and Mintlify a capital — or a member
+    such as `Tabs.Item`, when the lesson does not import or export that name and it
     is not listed in `[tool.mdxlint.course] global-components` (components a
     layout passes to every page). A partial (a file or folder whose name starts with
     `_`) is not read: the page that imports it may pass its components
@@ -74,7 +76,11 @@ class UndefinedComponent(Rule):
             reported: set[str] = set()
             for element in facts.jsx:
                 root = element.name.split(".")[0]
-                if not root or not root[0].isupper() or root in defined or root in globals_:
+                # MDX 2 and 3 take a name that does not start with a-z for a component (`<Card>`, `<ébauche>`,
+                # `<샌드박스>`: a tag name a translation tool translated); MDX 1 and Mintlify, a capital only.
+                member = "." in element.name and not (mdx1 or mintlify)  # `<motion.div>`: an object's member, whatever its case
+                if not root or (not root[0].isupper() if mdx1 or mintlify else "a" <= root[0] <= "z" and not member) \
+                        or root in defined or root in globals_:
                     continue
                 if root in reported:
                     continue
@@ -94,6 +100,11 @@ class UndefinedComponent(Rule):
                                "does not render it (a block element is left out of the page with the comment "
                                f"\"Component {element.name} does not exist\"); import it from a snippet",
                                path=facts.path)
+                    continue
+                if member:  # (MDX names the object it reads a member of)
+                    ctx.report(tag.name_start, tag.name_start + len(element.name),
+                               f"`<{element.name}>` reads `{root}`, which is not imported: rendering fails with "
+                               f"\"Expected object `{root}` to be defined\"; import it", path=facts.path)
                     continue
                 ctx.report(
                     tag.name_start,
