@@ -588,7 +588,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
                 continue
             if attr.value_kind == "string" and attr.name and attr.value and (
                 attr.name.lower() in READER_PROPS or attr.name.lower().endswith(READER_PROP_ENDINGS)
-            ):
+            ) and not is_plain_menu_path(attr.value):
                 raw.append((attr.value_start, attr.value_end, f"`{attr.name}` of <{tag.name}>", attr.value))
     raw.sort(key=lambda item: item[0])
     links = sorted((link.start, link.end) for link in doc.links if not link.image and not link.autolink)
