@@ -520,6 +520,9 @@ COLUMN_PROBES = [
     # An import attribute, well formed or not: acorn stops at `with` (h44); an invalid assignment target.
     "import x from 'x' with {type: json}\n", "import x from 'x' with\n", "import x from 'x'\nwith (a) {}\n",
     "import 'x' with {type: 'css'}\n", "{1 = 2 3}\n", "{f()++ 2}\n", "export const a = ++1 2\n",
+    # An export whose JSX runs over more blank lines than mdxlint reads one by one (a binary search past them).
+    "export const X = () => (<div>\n\n" + "\n\n".join(f"<p>{i}</p>" for i in range(40)) + "\n\n</div>)\n\n# After\n\ntext {1 2}\n",
+    "export const X = () => (<div>\n\n" + "\n\n".join(f"<p>{i}</p>" for i in range(40)) + "\n\n# After\n",
 ]
 
 

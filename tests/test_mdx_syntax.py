@@ -733,3 +733,16 @@ def test_long_chains_of_update_operators_are_read_a_few_times():
     assert js._assignment_target(source, 602, parse) is None
     assert len(calls) <= js._MOST_UPDATE_TRIES
     assert lint_text("{" + "-" * 600 + "1 2}\n", "doc.mdx", ONLY)
+
+
+def test_an_open_export_before_many_blank_separated_lines_is_read_a_few_times(monkeypatch):
+    """Fuzzing (seed 2812, #25274): an `export` left open before 600 blank-separated lines was
+    read again after each of them (15 s); past the first few, a binary search finds where it ends."""
+    from mdxlint.mdx import markdown
+
+    calls = []
+    real = markdown.check_module
+    monkeypatch.setattr(markdown, "check_module", lambda text, *a, **k: calls.append(1) or real(text, *a, **k))
+    text = "export const a = <div>\n\n" + "\n\n".join("<Callout>" for _ in range(600)) + "\n"
+    assert lint_text(text, "doc.mdx", ONLY)
+    assert len(calls) < 60

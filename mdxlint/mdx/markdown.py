@@ -789,20 +789,51 @@ def mdx_esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> 
         line += 1
     # Like the compiler, go on past a blank line while the code is incomplete (the
     # parser stopped at the end of the text): the statement may continue there.
-    while line < end_line:
-        problem = check_module(state.src[pos : state.eMarks[line - 1]])
-        if problem is None or (problem.index < state.eMarks[line - 1] - pos and not problem.open_at_end):
-            break
-        while line < end_line and state.isEmpty(line):
-            line += 1
-        while line < end_line and not state.isEmpty(line):
-            line += 1
+    if line < end_line and not _esm_ends(state, pos, line):
+        ends = [line]  # where the block may end: after each run of lines past a blank one
+        while ends[-1] < end_line:
+            next_line = ends[-1]
+            while next_line < end_line and state.isEmpty(next_line):
+                next_line += 1
+            while next_line < end_line and not state.isEmpty(next_line):
+                next_line += 1
+            ends.append(next_line)
+        line = ends[_first_end(state, pos, ends, end_line)]
     token = state.push("mdx_esm", "", 0)
     token.map = [start_line, line]
     token.content = state.src[pos : state.eMarks[line - 1]]
     token.meta = {"start": pos, "end": state.eMarks[line - 1]}
     state.line = line
     return True
+
+
+def _esm_ends(state: StateBlock, pos: int, line: int) -> bool:
+    """Whether the import/export text from ``pos`` to the end of the line before ``line`` is whole:
+    it parses, or fails before its end (what follows cannot make it whole)."""
+    problem = check_module(state.src[pos : state.eMarks[line - 1]])
+    return problem is None or (problem.index < state.eMarks[line - 1] - pos and not problem.open_at_end)
+
+
+_LINEAR_ENDS = 16
+
+
+def _first_end(state: StateBlock, pos: int, ends: list[int], end_line: int) -> int:
+    """The index in ``ends`` of the first place the text is whole (ends[0] is known not to be),
+    else of the last place.  The first few are read one by one; past them a binary search, since
+    a text once whole stays so (more text after it fails before its end): a page of hundreds
+    of blank-separated lines after an open `export` is read a few dozen times, not hundreds."""
+    last = len(ends) - 1
+    for index in range(1, min(last, _LINEAR_ENDS) + 1):
+        if ends[index] >= end_line or _esm_ends(state, pos, ends[index]):
+            return index
+    low, high = min(last, _LINEAR_ENDS), last  # ends[low] is not whole; ends[high] is the answer if none is
+    while high - low > 1:
+        middle = (low + high) // 2
+        if _esm_ends(state, pos, ends[middle]):
+            high = middle
+        else:
+            low = middle
+    return high
 
 
 _FIVE_SPACE_RULE = "        if indentAfterMarker > 4:\n            indentAfterMarker = 1\n"
