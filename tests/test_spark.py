@@ -730,11 +730,13 @@ def test_sql_text_column_positions():
         "a = events.withColumn(\"x\", F.expr(\"valu * 2\"))  # значение\n"
         "b = events.filter(\"кол > 1 OR valeu > 1\")\n"
         "c = events.filter('''timestamp > 1 AND vlue > 2''')\n"
-        "d = events.filter(\"vale\\x75 > 1\")\n```\n"
+        "d = events.filter(\"vale\\x75 > 1\")\n"
+        "e = events.filter(\"\"\"\n    value > 1\n    AND valeu < 9\n\"\"\")\n```\n"
     )
     found = [(d.line, d.column, d.end_column) for d in lint_text(text, "a.mdx", Settings(select=["SPK053"]))]
-    # the name where it is written; the whole string where the text is not read as written
-    assert found == [(4, 36, 40), (6, 40, 44), (7, 19, 33)]
+    # the name where it is written (over lines in triple quotes too); the whole string where the
+    # text is not read as written
+    assert found == [(4, 36, 40), (6, 40, 44), (7, 19, 33), (10, 9, 14)]
 
 
 def test_non_aggregated_column_inside_expressions():

@@ -10,7 +10,9 @@ import ast
 import re
 
 from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
-from mdxlint.analyzers.spark.sql import MONOTONIC_ID_ON_STREAM, SQL_WINDOW_CALL, closing_paren, expression_columns, scan_sql
+from mdxlint.analyzers.spark.sql import (
+    MONOTONIC_ID_ON_STREAM, SQL_AGGREGATE, SQL_WINDOW_CALL, closing_paren, expression_columns, scan_sql, without_strings,
+)
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
     Column,
@@ -503,33 +505,50 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
 
 def sql_names(interp, text: ast.Constant) -> list[ast.Constant]:
     """The plain column names SQL text reads (:func:`.sql.expression_columns`), each a node at
-    its place in the lesson: inside the string where it is written on one line as it reads
-    (no escapes), else the whole string."""
+    its place in the lesson: inside the string where it is written as it reads (no escapes, no
+    prefix; over several lines in triple quotes too), else the whole string."""
     names = expression_columns(text.value)
     if not names:
         return []
-    quote = None
-    fence = interp.fence
-    if text.lineno == text.end_lineno and text.end_col_offset is not None and fence is not None:
-        lines = fence.source.split("\n")
-        line = lines[text.lineno - 1].encode("utf-8") if text.lineno <= len(lines) else b""
-        body = text.value.encode("utf-8")
-        for width in (1, 3):
-            start = text.col_offset + width
-            if line[start:start + len(body)] == body and text.end_col_offset - text.col_offset == len(body) + 2 * width:
-                quote = width
+    quote = _quote_width(interp.fence, text)
     found = []
     for name, offset in names:
         node = ast.Constant(value=name)
         if quote is not None:
-            column = text.col_offset + quote + len(text.value[:offset].encode("utf-8"))
-            node.lineno = node.end_lineno = text.lineno
+            before = text.value[:offset]
+            lines_before = before.count("\n")
+            if lines_before:
+                column = len(before[before.rfind("\n") + 1:].encode("utf-8"))
+            else:
+                column = text.col_offset + quote + len(before.encode("utf-8"))
+            node.lineno = node.end_lineno = text.lineno + lines_before
             node.col_offset, node.end_col_offset = column, column + len(name)
         else:
             ast.copy_location(node, text)
             node.end_lineno, node.end_col_offset = text.end_lineno, text.end_col_offset
         found.append(node)
     return found
+
+
+def _quote_width(fence, text: ast.Constant) -> int | None:
+    """1 or 3 where the string's source is its value between quotes (no prefix, no escapes,
+    no implicit concatenation), else None."""
+    if fence is None or text.end_lineno is None or text.end_col_offset is None:
+        return None
+    lines = fence.source.split("\n")
+    if text.end_lineno > len(lines):
+        return None
+    if text.lineno == text.end_lineno:
+        raw = lines[text.lineno - 1].encode("utf-8")[text.col_offset:text.end_col_offset]
+    else:
+        middle = [line.encode("utf-8") for line in lines[text.lineno:text.end_lineno - 1]]
+        raw = b"\n".join([lines[text.lineno - 1].encode("utf-8")[text.col_offset:], *middle,
+                          lines[text.end_lineno - 1].encode("utf-8")[:text.end_col_offset]])
+    body = text.value.encode("utf-8")
+    for width in (1, 3):
+        if len(raw) == len(body) + 2 * width and raw[width:len(raw) - width] == body and raw[:1] in (b"'", b'"'):
+            return width
+    return None
 
 
 def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings: bool, ambiguous: bool = False,
@@ -546,8 +565,12 @@ def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, str
         if not strings and isinstance(item, ast.Constant):
             if not (sql and isinstance(item.value, str)):
                 continue
+            if frame.aggregations and SQL_AGGREGATE.search(without_strings(item.value)):
+                continue  # `agg(…).filter("max(qty) > 1")`: Spark reads the aggregate over the aggregation's input
             nodes = sql_names(interp, item)
         else:
+            if frame.aggregations and python_aggregate(interp, [item]):
+                continue  # (the same with `F.max("qty")`)
             nodes = _column_names_in(interp, item)
         for node in nodes:
             if not _PLAIN_NAME.fullmatch(node.value):

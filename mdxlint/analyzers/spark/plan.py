@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from mdxlint.analyzers.spark.schema import NOT_WINDOW_TIME_TYPES, SparkType, path_type
 from mdxlint.analyzers.spark.values import (
-    TIME_WINDOW_FUNCTIONS, Aggregation, ExprFacts, Frame, Key, Site, SparkAnalysis, ambiguous, joined_event_times,
+    FRESH_LINEAGE, TIME_WINDOW_FUNCTIONS, Aggregation, ExprFacts, Frame, Key, Site, SparkAnalysis, ambiguous, joined_event_times,
 )
 
 
@@ -61,7 +61,8 @@ def union_of(first: Frame, other: Frame, site: Site) -> Frame:
     (Spark then refuses an aggregation over it in append mode; a held-out program)."""
     lost = tuple((site, column, "union") for column in sorted(other.watermark_columns - first.watermark_columns))
     merged = merge(first, other).then(columns=first.columns, watermark_columns=first.watermark_columns,
-                                      lost_watermarks=first.lost_watermarks + other.lost_watermarks + lost)
+                                      lost_watermarks=first.lost_watermarks + other.lost_watermarks + lost,
+                                      lineage=FRESH_LINEAGE)  # (nothing below a union is resolved through it)
     merged = replace(merged, not_map_like=merged.not_map_like + ((site, "Union"),))
     if {first.streaming, other.streaming} == {True, False}:
         merged = replace(merged, unsupported=merged.unsupported + ((site, UNION_STREAM_BATCH),))
@@ -170,6 +171,7 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
         watermark_columns=new_watermarks,
         columns=tuple(out_names) if known else None,
         binary_columns=frozenset(),
+        lineage=FRESH_LINEAGE,  # (a filter or sort after it reads its output only; checked on PySpark 4.1)
         window_functions=frame.window_functions + tuple(facts.over),
         # (a key Spark refuses as an ambiguous reference: nothing after it is claimed)
         opaque=frame.opaque or not facts.understood or ambiguous(frame, named),

@@ -700,8 +700,9 @@ MONOTONIC_ID_ON_STREAM = "Expression(s): monotonically_increasing_id() is not su
 
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
     """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
-    text = node.value if isinstance(node.value, str) else ""
-    for match in SQL_WINDOW_CALL.finditer(without_strings(text)):
+    # (an aggregate's name inside a string, `concat('count(', op, ')')`, is text: read without strings)
+    text = without_strings(node.value) if isinstance(node.value, str) else ""
+    for match in SQL_WINDOW_CALL.finditer(text):
         facts.windows.append((interp.site(node), match.group(1).lower(), match.group(2)))
     if SQL_OVER.search(text):
         facts.over.append((interp.site(node), over_function(text)))
@@ -729,7 +730,7 @@ _EXPRESSION_TOKEN = re.compile(
     r"(?P<space>\s+)|(?P<string>[rRbBxX]?'(?:[^'\\]|\\.)*'|[rRbBxX]?\"(?:[^\"\\]|\\.)*\")|(?P<quoted>`(?:[^`]|``)*`)"
     r"|(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[A-Za-z]*)|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<op>->|=>|::|<=>|==|!=|<>|<=|>=|\|\||&&|[-+*/%=<>!(),.\[\]&|^~:])", re.S)
-_EXPRESSION_COMMENT = re.compile(r"[rRbBxX]?'(?:[^'\\]|\\.)*'|[rRbBxX]?\"(?:[^\"\\]|\\.)*\"|--[^\n]*|/\*.*?\*/", re.S)
+_EXPRESSION_COMMENT = re.compile(r"[rRbBxX]?'(?:[^'\\]|\\.)*'|[rRbBxX]?\"(?:[^\"\\]|\\.)*\"|--[^\n]*|/\*")
 # Words of the expression grammar (keywords, interval units, typed literals' types, window
 # frames): never read as a column, even where a column may have the name (not judged then).
 _EXPRESSION_WORDS = frozenset("""
@@ -759,7 +760,7 @@ _DATE_FIELDS = frozenset("""
     milliseconds ms msec msecs microsecond microseconds us usec usecs epoch yearofweek
 """.split())
 _MOST_TOKENS = 2_000
-_MOST_CHARACTERS = 20_000
+_MOST_CHARACTERS = 4_000
 # Words that make the text more than an expression (a subquery): not read.
 _QUERY_WORDS = frozenset({"select", "with", "values", "table"})
 
@@ -777,7 +778,9 @@ def expression_columns(text: str) -> list[tuple[str, int]] | None:
     _MOST_TOKENS tokens, is not read."""
     if len(text) > _MOST_CHARACTERS:
         return None
-    blank = _EXPRESSION_COMMENT.sub(lambda m: m.group(0) if m.group(0)[-1] in "'\"" else " " * len(m.group(0)), text)
+    blank = _without_comments(text)
+    if blank is None:
+        return None
     tokens: list[tuple[str, str, int]] = []  # (kind, text, offset)
     position = 0
     while position < len(blank):
@@ -835,6 +838,43 @@ def expression_columns(text: str) -> list[tuple[str, int]] | None:
             continue  # a date field: `extract(DOW FROM ts)`, `timestampadd(DAYOFYEAR, 1, ts)`
         found_names.append((value, offset))
     return found_names
+
+
+def _without_comments(text: str) -> str | None:
+    """``text`` with its comments blanked (offsets kept), strings kept: `--` to the line's end,
+    `/* … */` nested as Spark nests them (`/* a /* b */ c */` is one comment).  None where a
+    comment is never closed."""
+    if "--" not in text and "/*" not in text:
+        return text
+    out = list(text)
+    index, length = 0, len(text)
+    while index < length:
+        found = _EXPRESSION_COMMENT.match(text, index)
+        if found is None:
+            index += 1
+            continue
+        piece = found.group(0)
+        if piece[-1] in "'\"":  # a string: kept
+            index = found.end()
+            continue
+        if piece.startswith("--"):
+            end = found.end()
+        else:
+            depth, end = 0, index
+            while end < length:
+                if text.startswith("/*", end):
+                    depth, end = depth + 1, end + 2
+                elif text.startswith("*/", end):
+                    depth, end = depth - 1, end + 2
+                    if depth == 0:
+                        break
+                else:
+                    end += 1
+            if depth:
+                return None
+        out[index:end] = " " * (end - index)
+        index = end
+    return "".join(out)
 
 
 def _after_type(tokens: list[tuple[str, str, int]], index: int) -> int:

@@ -292,8 +292,10 @@ class Join:
     equality: bool = False
 
 
-# A Frame made anew, not from another (its lineage is its own columns).
+# A Frame made anew, not from another (its lineage is its own columns); also given to a step
+# whose output Spark resolves no name below (an aggregation, a union).
 _FRESH = object()
+FRESH_LINEAGE = _FRESH
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,10 @@ def _dict_agg_columns(grouped: Grouped, arg_nodes: list[ast.expr]) -> tuple[str,
 @grouped_method("count", "sum", "avg", "mean", "max", "min")
 def shortcut_agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     result = aggregate(interp, grouped.frame, grouped.keys, interp.site(call.node), [], after=grouped.pivot)
+    if grouped.pivot_values is not None:
+        # `pivot("op", ["c", "u"]).count()` (or one column's `sum`): the keys, then a column per value
+        single = call.name == "count" or (len(call.node.args) == 1 and not call.node.keywords)
+        return replace(result, columns=_pivot_columns(interp, grouped, [call.node]) if single else None)
     names = [key.name.rsplit(".", 1)[-1] if key.name else None for key in grouped.keys]  # (`after.op` gives `op`)
     if call.name == "count" and all(names):
         return replace(result, columns=tuple(names) + ("count",))  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import re
+from dataclasses import replace
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
@@ -136,6 +137,8 @@ def select_watermarks(interp, frame: Frame, arg_nodes: list[ast.expr], columns: 
 
 # A selectExpr item that names one column, maybe renamed: `valu`, `valu AS v`, `valu v`.
 _PLAIN_SQL_ITEM = re.compile(r"\s*(?:`([^`]+)`|([A-Za-z_][A-Za-z0-9_]*))(?:\s+(?:[Aa][Ss]\s+)?(?:`[^`]+`|[A-Za-z_][A-Za-z0-9_]*))?\s*")
+# The names a generator's columns get at the end of an item: `stack(2, …) AS (k, v)`.
+_GENERATOR_ALIASES = re.compile(r"\bas\s*\(([^()]*)\)\s*$", re.IGNORECASE)
 # Words such an item may be that are no column (`SELECT null`; current_date and the like are
 # Frame.lacks_column's LITERAL_FUNCTIONS).
 _SQL_WORDS = frozenset("null true false current_catalog current_database current_schema".split())
@@ -162,10 +165,14 @@ def select_expr(interp, frame: Frame, call: MethodCall) -> Any:
         alias = SQL_ALIAS.search(text) if text is not None else None
         if alias is not None:
             lateral.add(alias.group(1).strip("`").lower())
+        generated = _GENERATOR_ALIASES.search(text) if text is not None else None
+        if generated is not None:  # `posexplode(…) AS (pos, val)`: names the next items may read
+            lateral.update(name.strip(" `").lower() for name in generated.group(1).split(","))
     facts, changes = read_expressions(interp, frame, [], sql_texts(arg_nodes))
     if facts.aggregates:
         _plain_beside_aggregates(interp, frame, arg_nodes)
-        return global_aggregation(interp, frame, call, [], facts)
+        # (its columns are the items' names, `count(*) AS n` gives `n`; None where one is not known)
+        return replace(global_aggregation(interp, frame, call, [], facts), columns=select_expr_columns(frame, arg_nodes)[0])
     columns, binary = select_expr_columns(frame, arg_nodes)
     changes["columns"] = columns
     changes["binary_columns"] = binary
