@@ -737,12 +737,21 @@ def test_long_chains_of_update_operators_are_read_a_few_times():
 
 def test_an_open_export_before_many_blank_separated_lines_is_read_a_few_times(monkeypatch):
     """Fuzzing (seed 2812, #25274): an `export` left open before 600 blank-separated lines was
-    read again after each of them (15 s); past the first few, a binary search finds where it ends."""
+    read again after each of them (15 s); past a bound on the text read, a binary search finds
+    where it ends."""
     from mdxlint.mdx import markdown
 
     calls = []
     real = markdown.check_module
     monkeypatch.setattr(markdown, "check_module", lambda text, *a, **k: calls.append(1) or real(text, *a, **k))
-    text = "export const a = <div>\n\n" + "\n\n".join("<Callout>" for _ in range(600)) + "\n"
+    text = "export const a = <div>\n\n" + "\n\n".join("<Callout>" for _ in range(2000)) + "\n"
     assert lint_text(text, "doc.mdx", ONLY)
-    assert len(calls) < 60
+    assert len(calls) < 200  # (one by one while the text read stays under a bound, then by halves)
+
+
+def test_an_export_made_whole_then_reopened_by_a_fence_ends_where_it_is_whole():
+    """Review h50: an export that is whole after some blank lines ends there, even when a code fence
+    further down would reopen it (a binary search alone took the fence into the export)."""
+    text = ("export const steps = [\n\n" + "  'a',\n\n" * 20 + "]\n\n```js\nconst a = 1\n\nconst s = `x${a}`\n```\n\n"
+            "Text.\n\n" + "More.\n\n" * 8)
+    assert lint_text(text, "doc.mdx", ONLY) == []

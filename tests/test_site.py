@@ -1615,3 +1615,15 @@ def test_a_member_tag_reads_its_object():
 
     found = lint_text("<motion.div />\n\n<Tabs.Item />\n", "a.mdx", Settings(select=["MDX103"]))
     assert ["Expected object `motion`" in found[0].message, "Expected object `Tabs`" in found[1].message] == [True, True]
+
+
+def test_mintlify_field_anchors(tmp_path):
+    """Mintlify anchors each <ParamField>/<ResponseField> `param-<name>`: such a fragment of a page
+    with fields is not judged; another missing one still is (review h49)."""
+    (tmp_path / "docs.json").write_text('{"$schema": "https://mintlify.com/docs.json", "name": "X", "navigation": {}}',
+                                        encoding="utf-8")
+    (tmp_path / "api.mdx").write_text(
+        "---\ntitle: API\n---\n\nSee [token](#param-token) and [nope](#nothing-here).\n\n"
+        "<ParamField body=\"token\" type=\"string\">The token.</ParamField>\n", encoding="utf-8")
+    out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "CRS012").stdout)
+    assert [(item["line"], item["column"]) for item in out] == [(5, 38)]

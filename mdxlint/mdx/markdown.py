@@ -814,19 +814,29 @@ def _esm_ends(state: StateBlock, pos: int, line: int) -> bool:
     return problem is None or (problem.index < state.eMarks[line - 1] - pos and not problem.open_at_end)
 
 
-_LINEAR_ENDS = 16
+# How much text the places an open import/export may end are read for, one by one, before the rest
+# are searched by halves: every real page is read one by one, exactly as the compiler goes on.
+_LINEAR_CHARACTERS = 100_000
 
 
 def _first_end(state: StateBlock, pos: int, ends: list[int], end_line: int) -> int:
     """The index in ``ends`` of the first place the text is whole (ends[0] is known not to be),
-    else of the last place.  The first few are read one by one; past them a binary search, since
-    a text once whole stays so (more text after it fails before its end): a page of hundreds
-    of blank-separated lines after an open `export` is read a few dozen times, not hundreds."""
+    else of the last place.  The places are read one by one while the text read stays under
+    _LINEAR_CHARACTERS in all; past that (hundreds of blank-separated lines after an open
+    `export`: each reading a parse of all the text before) by halves, which takes a text once
+    whole to stay so (more text after it fails before its end) — not always true (a code fence
+    after it may reopen it), but a page that long is read in bounded time."""
     last = len(ends) - 1
-    for index in range(1, min(last, _LINEAR_ENDS) + 1):
+    budget = _LINEAR_CHARACTERS
+    index = 1
+    while index <= last:
         if ends[index] >= end_line or _esm_ends(state, pos, ends[index]):
             return index
-    low, high = min(last, _LINEAR_ENDS), last  # ends[low] is not whole; ends[high] is the answer if none is
+        budget -= state.eMarks[ends[index] - 1] - pos
+        if budget <= 0:
+            break
+        index += 1
+    low, high = index, last  # ends[low] is not whole; ends[high] is the answer if none is
     while high - low > 1:
         middle = (low + high) // 2
         if _esm_ends(state, pos, ends[middle]):

@@ -243,7 +243,7 @@ def _listed_locales(listed: re.Match) -> list[str]:
 # -- Fumadocs -------------------------------------------------------------------------
 # `defineI18n({…})`, `createI18n({…})`, or the object itself typed as Fumadocs' config
 # (`export const i18n: I18nConfig = {…}`, Fumadocs 14 and 15).
-_DEFINE_I18N = re.compile(r"\b(?:defineI18n|createI18n)\s*\(\s*\{|:\s*I18nConfig\b[^=]*=\s*\{")
+_DEFINE_I18N = re.compile(r"\b(?:defineI18n|createI18n)\s*\(\s*\{|:\s*I18nConfig\b[^=;{}()]*=\s*\{")
 _LANGUAGES = re.compile(r"""\blanguages\s*:\s*\[([^\]]*)\]""")
 _DEFAULT_LANGUAGE = re.compile(r"""\bdefaultLanguage\s*:\s*['"`]([A-Za-z][\w-]*)['"`]""")
 _PARSER = re.compile(r"""\bparser\s*:\s*['"`](\w+)['"`]""")

@@ -559,10 +559,6 @@ class SiteLanguage:
             return Verdict("terms") if not native or unit.dominant == "latin" else None  # a value or a file name
         if unit.part and not (strong or any(w.lower() not in vocabulary for w in ordinary)):
             return Verdict("terms")  # the English part of a bilingual heading is terms of the site ("Disaster Recovery: …")
-        if unit.part and len(latin) == 1 and not unit.codes[0] & (ORDINARY | FUNCTION) and not leading_gerund(latin[0]):
-            # One word of no general English list, and no verb in -ing ("Silencing (приглушение)"),
-            # beside a native part: a name ("Cloudinary (선택적)").
-            return Verdict("terms")
         if not native:
             is_prose = (
                 (strong and len(unit.latin) >= 2 and (prose or len(strong) >= 2))

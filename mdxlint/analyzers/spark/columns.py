@@ -11,7 +11,8 @@ import re
 
 from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
 from mdxlint.analyzers.spark.sql import (
-    MONOTONIC_ID_ON_STREAM, SQL_AGGREGATE, SQL_WINDOW_CALL, closing_paren, expression_columns, scan_sql, without_strings,
+    MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE, SQL_WINDOW_CALL, closing_paren, expression_columns, scan_sql,
+    without_quoted,
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -117,9 +118,6 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
         scan_expression(interp, child, facts, depth, inside_over)
 
 
-# Window functions Spark computes only over an ordered window ("requires window to be ordered").
-ORDERED_WINDOW_FUNCTIONS = frozenset(
-    "row_number rank dense_rank percent_rank cume_dist ntile lag lead nth_value".split())
 
 
 def _window_ordered(interp, node: ast.expr, depth: int = 0) -> bool | None:
@@ -551,13 +549,14 @@ def _quote_width(fence, text: ast.Constant) -> int | None:
     return None
 
 
-def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings: bool, ambiguous: bool = False,
-                         sql: bool = False) -> None:
+def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings: bool,
+                         ambiguous: list | None = None, sql: bool = False) -> None:
     """The names a filter or a sort reads (``col("…")``, and a string itself where ``strings``:
     ``orderBy("a")``) that neither the frame nor any step before it has.  Spark resolves a name
     these steps read through the projections below them (``df.select("id").filter(col("qty") > 1)``
     runs when ``df`` has ``qty``; checked on PySpark 4.1), and refuses a name no step had.  With
-    ``ambiguous`` (a filter) a name two of the frame's columns have is reported too.  With ``sql``
+    ``ambiguous`` (the list a filter's or a sort's such names go to) a name two of the frame's columns
+    have is reported too.  With ``sql``
     a string is SQL text (``filter("qty > 1")``): the names it reads."""
     if frame.columns is None or frame.opaque:
         return
@@ -565,7 +564,7 @@ def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, str
         if not strings and isinstance(item, ast.Constant):
             if not (sql and isinstance(item.value, str)):
                 continue
-            if frame.aggregations and SQL_AGGREGATE.search(without_strings(item.value)):
+            if frame.aggregations and SQL_AGGREGATE.search(without_quoted(item.value)):
                 continue  # `agg(…).filter("max(qty) > 1")`: Spark reads the aggregate over the aggregation's input
             nodes = sql_names(interp, item)
         else:
@@ -578,8 +577,8 @@ def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, str
             if frame.lacks_column(node.value):
                 if frame.lineage is not None and node.value.lower() not in frame.lineage:
                     interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
-            elif ambiguous and frame.names_twice(node.value):
-                interp.analysis.ambiguous_references.append((interp.site(node), node.value))
+            elif ambiguous is not None and frame.names_twice(node.value):
+                ambiguous.append((interp.site(node), node.value))
 
 
 def _plain_reference(interp, item: ast.expr, strings: bool, renamed: bool = True) -> ast.expr | None:
@@ -602,6 +601,13 @@ def python_aggregate(interp, arg_nodes: list[ast.expr]) -> bool:
                for site in column_facts(interp, arg_nodes).aggregates)
 
 
+def plain_key(interp, key: Key) -> bool:
+    """Whether a grouping key is a column read as it is (`"op"`, `col("op")`), not renamed, nested,
+    a window or an expression."""
+    return bool(key.known and key.name and key.time_column is None and not key.session and _PLAIN_NAME.fullmatch(key.name)
+                and key.site is not None and _plain_reference(interp, key.site.node, True, renamed=False) is not None)
+
+
 def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[Key, ...] | None, *, strings: bool) -> None:
     """Columns an aggregation reads as they are, outside any aggregate function: with ``keys``
     (``groupBy(…).agg(col("email"))``) one that is no grouping key ([MISSING_AGGREGATION]);
@@ -611,10 +617,7 @@ def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[
     if frame.columns is None or frame.opaque:
         return
     # (a key renamed, `groupBy(col("op").alias("kind"))`, still groups by `op` to Spark: not judged)
-    if keys is not None and not all(key.known and key.name and key.time_column is None and not key.session
-                                    and _PLAIN_NAME.fullmatch(key.name) and key.site is not None
-                                    and _plain_reference(interp, key.site.node, True, renamed=False) is not None
-                                    for key in keys):
+    if keys is not None and not all(plain_key(interp, key) for key in keys):
         return
     grouped = {key.name.lower() for key in keys or ()}  # type: ignore[union-attr]
     for item in select_items(arg_nodes):

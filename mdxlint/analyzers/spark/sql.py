@@ -585,6 +585,15 @@ SQL_TEXT_CALLS = ("selectExpr", "expr", "sql", "filter", "where")
 def without_strings(text: str) -> str:
     """SQL text with its string literals emptied (`''`): keywords inside them are no clauses."""
     return _SQL_STRING.sub("''", text)
+
+
+_SQL_QUOTED = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|`(?:[^`]|``)*`")
+
+
+def without_quoted(text: str) -> str:
+    """SQL text with its strings and quoted names emptied: "`max(lsn)`" names a column, it calls
+    no aggregate."""
+    return _SQL_QUOTED.sub("''", text)
 # `x IN (SELECT … FROM v)`, `EXISTS (SELECT … FROM v)`: the view a subquery reads.
 SQL_SUBQUERY = re.compile(r"\b(?:in|exists)\s*\(\s*select\b[^()]*?\bfrom\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
 SQL_STREAMING_SUBQUERY = ("[INVALID_SUBQUERY_EXPRESSION.STREAMING_QUERY] Invalid subquery: Streaming query is not allowed "
@@ -698,14 +707,24 @@ SQL_MONOTONIC_ID = re.compile(r"\bmonotonically_increasing_id\s*\(", re.IGNORECA
 MONOTONIC_ID_ON_STREAM = "Expression(s): monotonically_increasing_id() is not supported with streaming DataFrames/Datasets"
 
 
+# Window functions Spark computes only over an ordered window ("requires window to be ordered").
+ORDERED_WINDOW_FUNCTIONS = frozenset(
+    "row_number rank dense_rank percent_rank cume_dist ntile lag lead nth_value".split())
+# One of them over a spec written out (no nested parentheses): `row_number() OVER (PARTITION BY id)`.
+_SQL_ORDERED_CALL = re.compile(r"\b(\w+)\s*\([^()]*\)\s*over\s*\(([^()]*)\)", re.IGNORECASE)
+
+
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
     """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
-    # (an aggregate's name inside a string, `concat('count(', op, ')')`, is text: read without strings)
-    text = without_strings(node.value) if isinstance(node.value, str) else ""
+    # (an aggregate's name inside a string or a quoted name, `concat('count(', op, ')')`, "`max(x)`", is no call)
+    text = without_quoted(node.value) if isinstance(node.value, str) else ""
     for match in SQL_WINDOW_CALL.finditer(text):
         facts.windows.append((interp.site(node), match.group(1).lower(), match.group(2)))
     if SQL_OVER.search(text):
         facts.over.append((interp.site(node), over_function(text)))
+        for found in _SQL_ORDERED_CALL.finditer(text):
+            if found.group(1).lower() in ORDERED_WINDOW_FUNCTIONS and not re.search(r"\border\s+by\b", found.group(2), re.IGNORECASE):
+                interp.analysis.unordered_windows.append((interp.site(node), found.group(1).lower()))
         return
     if SQL_AGGREGATE.search(text):
         facts.aggregates.append(interp.site(node))

@@ -709,6 +709,9 @@ class SparkAnalysis:
     # A name read that two or more of the frame's columns have (after a join): (site of the name,
     # the name as written).  Spark refuses it at the call ([AMBIGUOUS_REFERENCE]).
     ambiguous_references: list[tuple[Site, str]] = field(default_factory=list)
+    # The same read by a sort (`orderBy("id")` after a join on a condition): Spark says it cannot
+    # resolve it ([UNRESOLVED_COLUMN], listing the name twice among its suggestions).
+    ambiguous_sort_keys: list[tuple[Site, str]] = field(default_factory=list)
     # A union Spark refuses for its inputs' columns: (site of the call, the method, "count" with (first
     # input's columns, second's) or "missing" with (the first input's column, the second's columns)).
     union_mismatches: list[tuple[Site, str, str, tuple]] = field(default_factory=list)

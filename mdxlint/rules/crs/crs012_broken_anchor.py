@@ -5,6 +5,10 @@ from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
 
 
+# Mintlify's field components, each rendered with an anchor `param-<its name>` (review h49).
+_MINTLIFY_FIELDS = frozenset({"ParamField", "ResponseField"})
+
+
 class BrokenAnchor(Rule):
     """`#anchor` that matches no heading in the target lesson.
 
@@ -14,7 +18,9 @@ class BrokenAnchor(Rule):
     Starlight site `/guides/setup/#install`, the page src/content/docs/guides/setup.mdx), checks that the target has a heading whose id (as the site makes it:
     github-slugger, Cyrillic kept, `-1`, `-2` for repeats) is that fragment. On a Mintlify
     site, whose slugs keep some punctuation (`a-—-b`, `faq-/-troubleshooting`), a fragment with
-    the letters and digits of a heading's text is taken, and no id is suggested. Docusaurus
+    the letters and digits of a heading's text is taken, no id is suggested, and a `#param-…`
+    fragment of a page with `<ParamField>` or `<ResponseField>` (each anchored `param-<name>`)
+    is not judged. Docusaurus
     and Nextra keep the space before an element that ends a heading (`--quality <Since/>` is
     `#--quality-`); Astro puts the value of `{frontmatter.x}` in the id. `#top` is always
     fine: browsers scroll to the top of the page for it when no element has that id (HTML's
@@ -91,6 +97,9 @@ class BrokenAnchor(Rule):
                 continue  # HTML: a fragment no element has that is "top" (any case) scrolls to the page's top
             if mintlify and _letters_and_digits(anchor) in {_letters_and_digits(heading.text) for heading in target.headings}:
                 continue  # Mintlify's ids are not modelled exactly: one of a heading's letters and digits is taken
+            if mintlify and anchor.lower().startswith("param-") and any(
+                    element.name in _MINTLIFY_FIELDS for element in target.jsx):
+                continue  # Mintlify anchors each `<ParamField>`/`<ResponseField>` as `param-…` (its exact slug not modelled)
             hint = "" if mintlify else hints.get((key, anchor))
             if hint is None:
                 hint = ""

@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 from mdxlint.project.course import CourseIndex
@@ -5,14 +6,19 @@ from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
 
 
+# A JavaScript identifier: MDX takes a tag name for a component only if it is one ( `<my-tag>` is HTML-style).
+_IDENTIFIER = re.compile(r"[$_\w][$\w]*")
+
+
 class UndefinedComponent(Rule):
     """A JSX component used but neither imported, exported, nor a configured global.
 
     ## What it does
-    Reports JSX elements whose name MDX takes for a component — on MDX 2 and 3 any name
-    that does not start with a lowercase ASCII letter (`Card`, `ébauche`, `샌드박스`, a tag
-    name a translation tool translated), on MDX 1 and Mintlify a capital — or a member
-    such as `Tabs.Item`, when the lesson does not import or export that name and it
+    Reports JSX elements whose name MDX takes for a component — on MDX 2 and 3 any
+    JavaScript identifier that does not start with a–z (`Card`, `ébauche`, `_x`, `샌드박스`, a
+    tag name a translation tool translated; not `my-tag` or `svg:rect`), on MDX 1 and
+    Mintlify a capital — or a member such as `Tabs.Item` or `motion.div` (not `props.Icon`:
+    the page's props are in scope), when the lesson does not import or export that name and it
     is not listed in `[tool.mdxlint.course] global-components` (components a
     layout passes to every page). A partial (a file or folder whose name starts with
     `_`) is not read: the page that imports it may pass its components
@@ -79,9 +85,10 @@ class UndefinedComponent(Rule):
                 # MDX 2 and 3 take a name that does not start with a-z for a component (`<Card>`, `<ébauche>`,
                 # `<샌드박스>`: a tag name a translation tool translated); MDX 1 and Mintlify, a capital only.
                 member = "." in element.name and not (mdx1 or mintlify)  # `<motion.div>`: an object's member, whatever its case
-                if not root or (not root[0].isupper() if mdx1 or mintlify else "a" <= root[0] <= "z" and not member) \
-                        or root in defined or root in globals_:
-                    continue
+                if not root or (not root[0].isupper() if mdx1 or mintlify
+                                else not _IDENTIFIER.fullmatch(root) or ("a" <= root[0] <= "z" and not member)) \
+                        or root in defined or root in globals_ or (member and root == "props"):
+                    continue  # (`<props.Icon>`: the props are in scope; `<my-tag>`, `<svg:rect>`: HTML-style tags)
                 if root in reported:
                     continue
                 reported.add(root)

@@ -4,6 +4,7 @@ from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 AMBIGUOUS = "[AMBIGUOUS_REFERENCE] Reference `{}` is ambiguous"
+UNRESOLVED_SORT_KEY = "[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column, variable, or function parameter with name `{}` cannot be resolved."
 
 
 class AmbiguousColumn(Rule):
@@ -11,8 +12,9 @@ class AmbiguousColumn(Rule):
 
     ## What it does
     Reports a plain name read by `select` (a string or `col("…")`), `selectExpr` (the name
-    alone), `withColumn`, `groupBy`, `agg` or `filter`/`where` on a frame that has two columns
-    of that name, where the lesson shows both sides' columns: a join on a condition
+    alone), `withColumn`, `groupBy`, `agg`, `filter`/`where` (also in its SQL text) or a sort
+    (`orderBy`, `sort`: there Spark says it cannot resolve the name) on a frame that has two
+    columns of that name, where the lesson shows both sides' columns: a join on a condition
     (`orders.join(customers, orders.id == customers.id)`) keeps every column of both sides, and
     a join on names (`on="id"`) keeps the other names both sides have twice; a rename to a
     name the frame has (`withColumnRenamed("op", "id")`, `toDF("a", "a")`) makes two. Spark matches the
@@ -54,3 +56,6 @@ class AmbiguousColumn(Rule):
         for site, name in not_caught(analyze(doc).ambiguous_references):
             ctx.report(*site.range(), f"the frame has two or more columns named `{name}`; "
                                       f"{spark_raises(AMBIGUOUS.format(name))}")
+        for site, name in not_caught(analyze(doc).ambiguous_sort_keys):
+            ctx.report(*site.range(), f"the frame has two or more columns named `{name}`, and a sort reads one of them by "
+                                      f"name; {spark_raises(UNRESOLVED_SORT_KEY.format(name))}")

@@ -10,7 +10,8 @@ from dataclasses import replace
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    column_facts, expr_type, keys_of, missing_columns, non_aggregated, note_from_json, output_name, python_aggregate, select_items,
+    column_facts, expr_type, keys_of, missing_columns, non_aggregated, note_from_json, output_name, plain_key, python_aggregate,
+    select_items,
 )
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
@@ -33,6 +34,10 @@ def aggregate(interp, frame: Frame, keys: tuple[Key, ...], site: Site, expressio
     note_from_json(interp, frame, facts)
     names = [output_name(interp, expression)[0] for expression in expressions]
     result = aggregated(interp.analysis, frame, keys, site, facts, names, after)
+    if not all(plain_key(interp, key) for key in keys):
+        # A filter or sort after it may read what a key is made of (`groupBy(col("op").alias("o"))`
+        # then `orderBy("op")` runs on PySpark 4.1): the names of the steps before stay resolvable.
+        result = replace(result, lineage=frame.lineage)
     # The aggregates' own types where the lesson makes them plain (`collect_list(…)` is an array).
     types = {name: kind for name, expression in zip(names, expressions)
              if name and (kind := expr_type(interp, expression, frame.types)) is not None}

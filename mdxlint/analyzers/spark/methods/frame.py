@@ -187,7 +187,7 @@ def offset(interp, frame: Frame, call: MethodCall) -> Any:
 @frame_method("orderBy", "sort", "sortWithinPartitions")
 def sort(interp, frame: Frame, call: MethodCall) -> Any:
     """A sort: Spark's streaming check refuses every Sort node, within partitions too."""
-    unresolvable_columns(interp, frame, call.arg_nodes, strings=True)
+    unresolvable_columns(interp, frame, call.arg_nodes, strings=True, ambiguous=interp.analysis.ambiguous_sort_keys)
     return frame.then(sorts=frame.sorts + ((interp.site(call.node), bool(frame.aggregations)),))
 
 

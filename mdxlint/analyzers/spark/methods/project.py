@@ -93,7 +93,7 @@ def watermarks_kept(frame: Frame, columns: tuple[str, ...] | None) -> frozenset[
 @frame_method("filter", "where")
 def filter_rows(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
-    unresolvable_columns(interp, frame, arg_nodes, strings=False, ambiguous=True, sql=True)
+    unresolvable_columns(interp, frame, arg_nodes, strings=False, ambiguous=interp.analysis.ambiguous_references, sql=True)
     facts, changes = read_expressions(interp, frame, arg_nodes, sql_texts(arg_nodes))
     changes.update(kept_shape(frame, columns=True, structs=True, types=True))
     if arg_nodes and frame.joins and not frame.aggregations:

@@ -16,7 +16,7 @@ from mdxlint.analyzers.spark.columns import (
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.schema import SparkType, ddl_type, path_type
-from mdxlint.analyzers.spark.sql import SQL_AGGREGATE, SQL_ALIAS, SQL_CAST, SQL_IDENT, SQL_OVER, expression_columns, without_strings
+from mdxlint.analyzers.spark.sql import SQL_AGGREGATE, SQL_ALIAS, SQL_CAST, SQL_IDENT, SQL_OVER, expression_columns, without_quoted
 from mdxlint.analyzers.spark.values import LITERAL_FUNCTIONS, Frame, spelled
 
 # -- select ------------------------------------------------------------------------------
@@ -189,7 +189,7 @@ def _plain_beside_aggregates(interp, frame: Frame, arg_nodes: list[ast.expr]) ->
     texts = [node.value for node in sql_texts(arg_nodes)]
     # (every text read as an expression: a subquery's aggregate, `(SELECT max(id) FROM t)`, is its own)
     if frame.columns is None or frame.opaque or any(expression_columns(text) is None for text in texts) or not any(
-            SQL_AGGREGATE.search(without_strings(text)) and not SQL_OVER.search(text) for text in texts):
+            SQL_AGGREGATE.search(without_quoted(text)) and not SQL_OVER.search(text) for text in texts):
         return
     for node in select_items(arg_nodes):
         name, quoted = _plain_item(node)
