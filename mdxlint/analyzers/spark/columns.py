@@ -11,8 +11,8 @@ import re
 
 from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
 from mdxlint.analyzers.spark.sql import (
-    MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE, SQL_WINDOW_CALL, closing_paren, expression_columns, scan_sql,
-    without_quoted,
+    MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_columns,
+    scan_sql,
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -102,6 +102,9 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
                 facts.from_json.append((interp.site(node), node.args[0]))
             elif name == "expr" and node.args and isinstance(node.args[0], ast.Constant):
                 scan_sql(interp, node.args[0], facts)
+            elif (name == "call_function" and node.args and isinstance(node.args[0], ast.Constant) and not inside_over
+                  and str(node.args[0].value).lower() in SQL_AGGREGATE_FUNCTIONS):
+                facts.aggregates.append(interp.site(node))  # `F.call_function("max", …)`
         elif isinstance(func, ast.Name) and isinstance(interp.lookup(func.id), Function):
             facts.understood = False
     elif isinstance(node, ast.Name):
@@ -501,11 +504,11 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
             lateral.add(name.lower())
 
 
-def sql_names(interp, text: ast.Constant) -> list[ast.Constant]:
+def sql_names(interp, text: ast.Constant, skip_calls: frozenset[str] = frozenset()) -> list[ast.Constant]:
     """The plain column names SQL text reads (:func:`.sql.expression_columns`), each a node at
     its place in the lesson: inside the string where it is written as it reads (no escapes, no
     prefix; over several lines in triple quotes too), else the whole string."""
-    names = expression_columns(text.value)
+    names = expression_columns(text.value, skip_calls)
     if not names:
         return []
     quote = _quote_width(interp.fence, text)
@@ -564,13 +567,11 @@ def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, str
         if not strings and isinstance(item, ast.Constant):
             if not (sql and isinstance(item.value, str)):
                 continue
-            if frame.aggregations and SQL_AGGREGATE.search(without_quoted(item.value)):
-                continue  # `agg(…).filter("max(qty) > 1")`: Spark reads the aggregate over the aggregation's input
-            nodes = sql_names(interp, item)
+            # `agg(…).filter("max(qty) > 1")`: Spark reads an aggregate (and its FILTER clause) over the
+            # aggregation's input; the names outside it, over the output
+            nodes = sql_names(interp, item, _OVER_THE_INPUT if frame.aggregations else frozenset())
         else:
-            if frame.aggregations and python_aggregate(interp, [item]):
-                continue  # (the same with `F.max("qty")`)
-            nodes = _column_names_in(interp, item)
+            nodes = _column_names_in(interp, item, skip_aggregates=bool(frame.aggregations))
         for node in nodes:
             if not _PLAIN_NAME.fullmatch(node.value):
                 continue
@@ -687,7 +688,11 @@ _NAME_FIRST = frozenset(
     "round floor ceil isnull isnan coalesce initcap reverse".split())
 
 
-def _column_names_in(interp, item: ast.expr) -> list[ast.Constant]:
+# The calls whose arguments a filter or sort after an aggregation reads over the aggregation's input.
+_OVER_THE_INPUT = SQL_AGGREGATE_FUNCTIONS | {"filter"}
+
+
+def _column_names_in(interp, item: ast.expr, skip_aggregates: bool = False) -> list[ast.Constant]:
     """The string constants of a select item that name a column: the item itself, the argument of
     every `col("…")` / `column("…")` inside it, and the first argument of functions that take a
     column by name (_NAME_FIRST); nothing inside a lambda (its own variables)."""
@@ -697,6 +702,9 @@ def _column_names_in(interp, item: ast.expr) -> list[ast.Constant]:
         node = stack.pop()
         if isinstance(node, ast.Lambda):
             continue
+        if skip_aggregates and isinstance(node, ast.Call) and (
+                function_name(interp, node.func) in AGGREGATE_FUNCTIONS or function_name(interp, node.func) == "call_function"):
+            continue  # (`F.max("qty")`, `F.call_function("max", …)` after an aggregation: read over its input)
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and node is item:
             found.append(node)
             continue
@@ -707,7 +715,8 @@ def _column_names_in(interp, item: ast.expr) -> list[ast.Constant]:
                     (name in ("col", "column") and len(node.args) == 1 and not node.keywords) or name in _NAME_FIRST):
                 found.append(first)
             elif name == "expr" and isinstance(first, ast.Constant) and isinstance(first.value, str) and len(node.args) == 1:
-                found.extend(sql_names(interp, first))  # the columns its SQL text reads
+                # the columns its SQL text reads (after an aggregation, not those of its aggregates)
+                found.extend(sql_names(interp, first, _OVER_THE_INPUT if skip_aggregates else frozenset()))
         field = _field_access(interp, node)
         if field is not None:
             found.append(field)

@@ -14,12 +14,15 @@ from dataclasses import replace
 
 from mdxlint.analyzers.spark.plan import UNION_STREAM_BATCH, aggregated, except_of_batch, note_window_type, union_of
 from mdxlint.analyzers.spark.schema import split_top
-from mdxlint.analyzers.spark.values import ExprFacts, Frame, Join, Key, Session, Watermark, joined_event_times, spelled
-
-SQL_AGGREGATE = re.compile(
-    r"\b(count|sum|avg|mean|min|max|collect_list|collect_set|approx_count_distinct|first|last|stddev|variance)\s*\(",
-    re.IGNORECASE,
+from mdxlint.analyzers.spark.values import (
+    AGGREGATE_FUNCTIONS, ExprFacts, Frame, Join, Key, Session, Watermark, joined_event_times, spelled,
 )
+
+# Spark SQL's aggregate functions (`count_if`, `max_by`, `median`… too; not the DataFrame API's
+# names SQL lacks: `countDistinct`, `product`).
+SQL_AGGREGATE_FUNCTIONS = (AGGREGATE_FUNCTIONS - {"countDistinct", "count_distinct", "sum_distinct", "sumDistinct",
+                                                  "approxCountDistinct", "product"}) | {"any", "collect_list", "collect_set"}
+SQL_AGGREGATE = re.compile(r"\b(" + "|".join(sorted(SQL_AGGREGATE_FUNCTIONS, key=len, reverse=True)) + r")\s*\(", re.IGNORECASE)
 SQL_DISTINCT_AGGREGATE = re.compile(r"\b(count|sum|avg|collect_set|collect_list)\s*\(\s*distinct\b", re.IGNORECASE)
 SQL_ALIAS = re.compile(r"(?:\bas\s+|\s)`?([A-Za-z_][A-Za-z0-9_]*)`?\s*$", re.IGNORECASE)
 SQL_IDENT = re.compile(r"`?([A-Za-z_][A-Za-z0-9_]*)`?$")
@@ -784,7 +787,7 @@ _MOST_CHARACTERS = 4_000
 _QUERY_WORDS = frozenset({"select", "with", "values", "table"})
 
 
-def expression_columns(text: str) -> list[tuple[str, int]] | None:
+def expression_columns(text: str, skip_calls: frozenset[str] = frozenset()) -> list[tuple[str, int]] | None:
     """The plain column names an SQL expression's text reads, each with its offset in ``text``
     (``"balance * 2 AS b"`` reads ``balance``), or None where the text is not read: a subquery, a
     parameter marker, anything outside the expression grammar read here.
@@ -793,8 +796,9 @@ def expression_columns(text: str) -> list[tuple[str, int]] | None:
     (``a.b`` may qualify a column by its relation: not judged), keywords, aliases (after ``AS``,
     or right after an operand: ``sum(x) total``), types (after ``AS`` in a cast and after ``::``),
     named arguments (before ``=>``), lambda variables (before ``->``), date fields (``extract(DOW
-    FROM ts)``), collations and quoted names.  A text longer than _MOST_CHARACTERS, or of more than
-    _MOST_TOKENS tokens, is not read."""
+    FROM ts)``), collations and quoted names; nor names inside a call to one of ``skip_calls``
+    (lower case).  A text longer than _MOST_CHARACTERS, or of more than _MOST_TOKENS tokens, is not
+    read."""
     if len(text) > _MOST_CHARACTERS:
         return None
     blank = _without_comments(text)
@@ -824,11 +828,14 @@ def expression_columns(text: str) -> list[tuple[str, int]] | None:
                 if tokens[back][0] == "name":
                     lambdas.add(tokens[back][1].lower())
                 back -= 1
+    skipped = _inside_calls(tokens, skip_calls) if skip_calls else None
     found_names: list[tuple[str, int]] = []
     index = 0
     while index < len(tokens):
         kind, value, offset = tokens[index]
         index += 1
+        if skipped is not None and skipped[index - 1]:
+            continue
         if value == "::" or (kind == "name" and value.lower() == "as" and _inside_cast(tokens, index - 1)):
             index = _after_type(tokens, index)  # a type: `INT`, `DECIMAL(10, 2)`, `ARRAY<STRUCT<a: INT>>`
             continue
@@ -857,6 +864,24 @@ def expression_columns(text: str) -> list[tuple[str, int]] | None:
             continue  # a date field: `extract(DOW FROM ts)`, `timestampadd(DAYOFYEAR, 1, ts)`
         found_names.append((value, offset))
     return found_names
+
+
+def _inside_calls(tokens: list[tuple[str, str, int]], names: frozenset[str]) -> list[bool]:
+    """For each token, whether it stands inside the parentheses of a call to one of ``names``."""
+    inside: list[bool] = []
+    stack: list[bool] = []  # per open parenthesis: whether it or one around it is such a call's
+    for index, (kind, value, _) in enumerate(tokens):
+        if value == "(":
+            called = index > 0 and tokens[index - 1][0] == "name" and tokens[index - 1][1].lower() in names
+            stack.append(called or (bool(stack) and stack[-1]))
+            inside.append(stack[-1])
+        elif value == ")":
+            inside.append(bool(stack) and stack[-1])
+            if stack:
+                stack.pop()
+        else:
+            inside.append(bool(stack) and stack[-1])
+    return inside
 
 
 def _without_comments(text: str) -> str | None:
