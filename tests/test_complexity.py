@@ -146,6 +146,12 @@ def esm_blanks(n: int) -> str:
     return "import {\n" + "".join(" " * (i % 400) + "a:\n" for i in range(n))
 
 
+def menu_blanks(n: int) -> str:
+    """Long runs of blanks before a `>` in prose and an image's text: a menu path's separator was
+    tried at each blank of a run (fuzzing, seed 2813 #5425: 1 MB took 14 s)."""
+    return FRONT + "Слово A" + " " * (n * 40) + "x > B\n\n![A" + " " * (n * 40) + "x > B > C](x.png)\n"
+
+
 def deep_yaml(n: int) -> str:
     return FRONT + "```yaml\n" + "\n".join(" " * (i % 150) + "a:" for i in range(n)) + " 1\n```\n"
 
@@ -206,6 +212,7 @@ KINDS = {
     "mixed-words": (mixed_words, 300),
     "plain-lines": (plain_lines, 2000),
     "esm-blanks": (esm_blanks, 300),
+    "menu-blanks": (menu_blanks, 300),
     "unclosed-braces": (unclosed_braces, 300),
     "container-braces": (container_braces, 150),
     "markup-soup": (markup_soup, 300),

@@ -652,7 +652,7 @@ class SiteLanguage:
         latin = self._latin_candidates(expectation)
         if len(latin) < 2:
             return Verdict("expected", language)
-        glossed = _TRAILING_GLOSS.fullmatch(unit.text) if "(" in unit.text else None
+        glossed = _TRAILING_GLOSS.fullmatch(unit.text) if "(" in unit.text and len(unit.text) < 500 else None
         if glossed is not None and len(glossed.group(1).split()) >= 3:
             # A unit in the expected language with its original in parentheses after it
             # ("Ragionamento automatico e utilizzo di strumenti (Automatic Reasoning and Tool-use)"):

@@ -365,15 +365,17 @@ _EMPHASISED = re.compile(r"[*_]{1,2}([^*_\n]+)[*_]{1,2}")
 
 # Names joined by arrows without emphasis, three or more: "Administrator > Databases > Connection
 # Management" (a screenshot's alt text or caption: where the screen is in the program).
-_PLAIN_MENU_SEPARATOR = re.compile(r"\s+(?:>|&gt;|→|›|»)\s+")
+_PLAIN_MENU_SEPARATOR = re.compile(r"(?<!\s)\s+(?:>|&gt;|→|›|»)\s+")
+_MOST_MENU_PATH = 400
 _MENU_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|[0-9][\w.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|[0-9][\w.-]*|&|/)){0,4}")
 
 
 def is_plain_menu_path(text: str) -> bool:
     """Three or more capitalised names of menus and screens joined by arrows, each a short name
     without function words ("Administrator > Databases > Connection Management")."""
-    if ">" not in text and "&gt;" not in text and "→" not in text and "›" not in text and "»" not in text:
-        return False
+    if len(text) > _MOST_MENU_PATH or (">" not in text and "&gt;" not in text and "→" not in text and "›" not in text
+                                       and "»" not in text):
+        return False  # (a path of menus is short: a longer text is not split, each run of blanks tried anew)
     names = _PLAIN_MENU_SEPARATOR.split(text.strip().rstrip("."))
     return len(names) >= 3 and all(
         _MENU_NAME.fullmatch(name) and not any(word.lower() in ENGLISH_FUNCTION_WORDS for word in LATIN_WORD.findall(name))
