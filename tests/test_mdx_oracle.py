@@ -523,6 +523,10 @@ COLUMN_PROBES = [
     # An export whose JSX runs over more blank lines than mdxlint reads one by one (a binary search past them).
     "export const X = () => (<div>\n\n" + "\n\n".join(f"<p>{i}</p>" for i in range(40)) + "\n\n</div>)\n\n# After\n\ntext {1 2}\n",
     "export const X = () => (<div>\n\n" + "\n\n".join(f"<p>{i}</p>" for i in range(40)) + "\n\n# After\n",
+    # An export whole after 40 long entries, then a comment or a template over blank lines (h52).
+    "export const releases = [\n\n" + "\n\n".join(f"  {{ version: '1.{i}.0', notes: 'Fixed the parser and improved the docs for "
+                                                    f"release {i} of the product, and more.' }}," for i in range(40))
+    + "\n\n]\n\n{`\n\na\n\nb\n\n`}\n\n{a b}\n",
 ]
 
 

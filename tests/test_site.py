@@ -1605,6 +1605,12 @@ def test_fumadocs_i18n_config_object_and_translated_component_names(tmp_path):
 
     found = lint_text("# A\n\n<샌드박스 />\n\n<ébauche />\n\n<div />\n\n<_x />\n", "a.mdx", Settings(select=["MDX103"]))
     assert [(d.line, d.column) for d in found] == [(3, 2), (5, 2), (9, 2)]
+    # held-out h52: names with combining marks are components too; names an import or a declaration
+    # binds are defined, in any script, and a string may be an imported name
+    text = ("import Карта from './Карта.jsx'\nimport * as Ns from 'x'\nimport {'a-b' as X} from 'x'\n"
+            "export function Über() { return null }\n\n<Карта />\n\n<Ns.A />\n\n<X />\n\n<Über />\n\n<कार्ड />\n\n<my-tag />\n")
+    found = lint_text(text, "a.mdx", Settings(select=["MDX103"]))
+    assert [(d.line, d.column) for d in found] == [(14, 2)]
 
 
 def test_a_member_tag_reads_its_object():

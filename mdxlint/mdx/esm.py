@@ -9,15 +9,20 @@ from mdxlint.mdx.js import declared_exports
 
 # The `from` after the clause is tried only where a run of blanks starts, and the run is
 # not given back (possessive): trying every split of long runs of blanks was quadratic.
+# A JavaScript name: any letter, mark or digit of any script (not first), `$` and `_` (no blank and
+# no ASCII punctuation): `Карта`, `कार्ड`, `Über`.
+JS_NAME = r"[^\s\d!-#%-/:-@\[-^`{-~][^\s!-#%-/:-@\[-^`{-~]*"
 _IMPORT = re.compile(
-    r"""\bimport\s+(?:(?P<clause>[^'";]*?)(?<!\s)\s++from\s+)?(?P<q>['"])(?P<source>[^'"\n]*)(?P=q)""",
+    # (a string as an imported name, `{'a-b' as X}`, is part of the clause)
+    r"""\bimport\s+(?:(?P<clause>(?:[^'";]|(?:'[^'\n]*'|"[^"\n]*")(?=\s+as\s))*?)(?<!\s)\s++from\s+)?"""
+    r"""(?P<q>['"])(?P<source>[^'"\n]*)(?P=q)""",
     re.S,
 )
-_EXPORT_DECL = re.compile(r"\bexport\s+(?:const|let|var|function\*?|async\s+function|class)\s+(?P<name>[A-Za-z_$][\w$]*)")
+_EXPORT_DECL = re.compile(r"\bexport\s+(?:const|let|var|function\s*\*?|async\s+function\s*\*?|class)\s*(?P<name>" + JS_NAME + ")")
 _EXPORT_VARIABLES = re.compile(r"\bexport\s+(?:const|let|var)\b")
 _EXPORT_LIST = re.compile(r"\bexport\s*\{(?P<names>[^}]*)\}(?:\s*from\s*(?P<q>['\"])(?P<source>[^'\"]*)(?P=q))?")
 _EXPORT_DEFAULT = re.compile(r"\bexport\s+default\b")
-_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_NAME = re.compile(JS_NAME)
 
 
 @dataclass(eq=False, slots=True)
@@ -97,7 +102,7 @@ def _parse_clause(clause: str, offset: int, imp: Import) -> None:
             continue
         local_match = None
         if stripped.startswith("*"):
-            local_match = re.search(r"\*\s*as\s+([A-Za-z_$][\w$]*)", stripped)
+            local_match = re.search(r"\*\s*as\s+(" + JS_NAME + ")", stripped)
             imported = "*"
         else:
             local_match = _NAME.match(stripped)

@@ -816,7 +816,7 @@ def _esm_ends(state: StateBlock, pos: int, line: int) -> bool:
 
 # How much text the places an open import/export may end are read for, one by one, before the rest
 # are searched by halves: every real page is read one by one, exactly as the compiler goes on.
-_LINEAR_CHARACTERS = 100_000
+_LINEAR_CHARACTERS = 400_000
 
 
 def _first_end(state: StateBlock, pos: int, ends: list[int], end_line: int) -> int:

@@ -1,13 +1,14 @@
 import re
 from pathlib import Path
 
+from mdxlint.mdx.esm import JS_NAME
 from mdxlint.project.course import CourseIndex
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
 
 
-# A JavaScript identifier: MDX takes a tag name for a component only if it is one ( `<my-tag>` is HTML-style).
-_IDENTIFIER = re.compile(r"[$_\w][$\w]*")
+# A JavaScript identifier: MDX takes a tag name for a component only if it is one (`<my-tag>` is HTML-style).
+_IDENTIFIER = re.compile(JS_NAME)
 
 
 class UndefinedComponent(Rule):
