@@ -609,6 +609,18 @@ def plain_key(interp, key: Key) -> bool:
                 and key.site is not None and _plain_reference(interp, key.site.node, True, renamed=False) is not None)
 
 
+def renamed_key_column(interp, key: Key) -> str | None:
+    """The column a grouping key reads as it is under another name (`col("op").alias("o")`,
+    `df.op.name("o")`, `df["op"]`), else None."""
+    if key.site is None:
+        return None
+    node = key.site.node
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("alias", "name") and node.args:
+        node = node.func.value
+    name = bare_column(interp, node)
+    return name if name and _PLAIN_NAME.fullmatch(name) else None
+
+
 def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[Key, ...] | None, *, strings: bool) -> None:
     """Columns an aggregation reads as they are, outside any aggregate function: with ``keys``
     (``groupBy(…).agg(col("email"))``) one that is no grouping key ([MISSING_AGGREGATION]);
@@ -685,11 +697,12 @@ def _read_outside_aggregates(interp, item: ast.expr) -> list[ast.Constant]:
 _NAME_FIRST = frozenset(
     "upper lower trim ltrim rtrim length abs sqrt sum avg mean max min first last year month dayofmonth dayofweek "
     "hour minute second to_date to_timestamp date_format explode explode_outer size from_json to_json get_json_object "
-    "round floor ceil isnull isnan coalesce initcap reverse".split())
+    "round floor ceil isnull isnan coalesce initcap reverse asc desc asc_nulls_first asc_nulls_last desc_nulls_first "
+    "desc_nulls_last".split())
 
 
 # The calls whose arguments a filter or sort after an aggregation reads over the aggregation's input.
-_OVER_THE_INPUT = SQL_AGGREGATE_FUNCTIONS | {"filter"}
+_OVER_THE_INPUT = SQL_AGGREGATE_FUNCTIONS | {"filter", "group"}  # (`group`: `WITHIN GROUP (ORDER BY x)`)
 
 
 def _column_names_in(interp, item: ast.expr, skip_aggregates: bool = False) -> list[ast.Constant]:

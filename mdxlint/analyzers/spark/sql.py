@@ -713,8 +713,11 @@ MONOTONIC_ID_ON_STREAM = "Expression(s): monotonically_increasing_id() is not su
 # Window functions Spark computes only over an ordered window ("requires window to be ordered").
 ORDERED_WINDOW_FUNCTIONS = frozenset(
     "row_number rank dense_rank percent_rank cume_dist ntile lag lead nth_value".split())
-# One of them over a spec written out (no nested parentheses): `row_number() OVER (PARTITION BY id)`.
-_SQL_ORDERED_CALL = re.compile(r"\b(\w+)\s*\([^()]*\)\s*over\s*\(([^()]*)\)", re.IGNORECASE)
+# A call over a window spec written out: `row_number() OVER (`, `lead(x) IGNORE NULLS OVER (`.
+_SQL_WINDOW_OVER = re.compile(r"\b(\w+)\s*\((?:[^()]|\([^()]*\))*\)\s*(?:(?:ignore|respect)\s+nulls\s*)?over\s*(\()",
+                              re.IGNORECASE)
+# What orders a window spec: ORDER BY, or SORT BY (CLUSTER BY and DISTRIBUTE BY do not).
+_SPEC_ORDER = re.compile(r"\b(?:order|sort)\s+by\b", re.IGNORECASE)
 
 
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
@@ -725,8 +728,11 @@ def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
         facts.windows.append((interp.site(node), match.group(1).lower(), match.group(2)))
     if SQL_OVER.search(text):
         facts.over.append((interp.site(node), over_function(text)))
-        for found in _SQL_ORDERED_CALL.finditer(text):
-            if found.group(1).lower() in ORDERED_WINDOW_FUNCTIONS and not re.search(r"\border\s+by\b", found.group(2), re.IGNORECASE):
+        plain = _without_comments(text)  # (`ORDER BY` in a comment or a string orders nothing)
+        for found in _SQL_WINDOW_OVER.finditer(plain or ""):
+            close = closing_paren(plain, found.start(2))
+            spec = plain[found.start(2):close] if close is not None and close > 0 else None
+            if found.group(1).lower() in ORDERED_WINDOW_FUNCTIONS and spec is not None and not _SPEC_ORDER.search(without_quoted(spec)):
                 interp.analysis.unordered_windows.append((interp.site(node), found.group(1).lower()))
         return
     if SQL_AGGREGATE.search(text):
@@ -762,7 +768,7 @@ _EXPRESSION_WORDS = frozenset("""
     timestamp_ltz over partition by order asc desc nulls first last rows range unbounded preceding following
     current row filter where within group ignore respect from both leading trailing for placing escape div
     collate lateral window using on unknown current_date current_timestamp current_time current_user user
-    session_user current_catalog current_database current_schema localtimestamp time
+    session_user current_catalog current_database current_schema localtimestamp time sort distribute cluster
 """.split())
 # Words that end an operand: a name right after one is an alias (`CASE … END size`, `x IS NULL missing`,
 # `INTERVAL 1 DAY one_day`, `current_date today`).

@@ -28,7 +28,9 @@ AGGREGATE_FUNCTIONS = frozenset(
     median mode any_value first_value last_value max_by min_by bool_and bool_or every some count_if
     bit_and bit_or bit_xor product array_agg count_min_sketch hll_sketch_agg listagg string_agg
     approx_percentile regr_avgx regr_avgy regr_count regr_intercept regr_r2 regr_slope regr_sxx regr_sxy
-    regr_syy try_avg try_sum histogram_numeric""".split()
+    regr_syy try_avg try_sum histogram_numeric percentile_cont percentile_disc bitmap_construct_agg bitmap_or_agg
+    bitmap_and_agg hll_union_agg kll_sketch_agg_bigint kll_sketch_agg_double kll_sketch_agg_float theta_sketch_agg
+    theta_union_agg theta_intersection_agg approx_top_k approx_top_k_accumulate approx_top_k_combine""".split()
 )
 DISTINCT_AGGREGATES = frozenset({"countDistinct", "count_distinct", "sum_distinct", "sumDistinct"})
 TIME_WINDOW_FUNCTIONS = frozenset({"window", "session_window"})

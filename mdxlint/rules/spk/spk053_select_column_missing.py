@@ -35,8 +35,13 @@ class SelectColumnMissing(Rule):
     `orderBy` and `sort` may read a column of any step before them, which Spark resolves
     through the projections between (`df.select("id").filter(col("qty") > 1)` runs when
     `df` has `qty`): a name there (`col("…")`, or a string given to `orderBy`/`sort`) is
-    reported only when no step before had it. Inside a `foreachBatch` function the batch
-    frame's steps start at the batch: the query's dropped columns are not there.
+    reported only when no step before had it. Spark resolves nothing through an aggregation
+    or a union: after one, such a name is one of its output columns (or the column a renamed
+    grouping key is, `groupBy(col("op").alias("o"))` then `orderBy("op")`), while the aggregates
+    a filter or sort reads after an aggregation (`filter("max(qty) > 1")`, `count_if(…)`, a
+    `WITHIN GROUP` or `FILTER` clause) are read over its input and not judged. Inside a
+    `foreachBatch` function the batch frame's steps start at the batch: the query's dropped
+    columns are not there.
     A call inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a
     bare `except:`) is not reported: the lesson shows the error and handles it.
 

@@ -16,8 +16,9 @@ class WindowFunctionWithoutOrder(Rule):
     `ntile(n)`, `lag(…)`, `lead(…)` and `nth_value(…)` applied with `.over(spec)` where the
     window spec is built in the lesson with `Window.partitionBy(…)` (and maybe
     `rowsBetween`/`rangeBetween`) but never `orderBy(…)` (or `orderBy()` with no column), and
-    in SQL text (`selectExpr`, `F.expr`) over an `OVER (…)` spec written without `ORDER BY`
-    (a named window, `OVER w`, is not read). Aggregates over a window
+    in SQL text (`selectExpr`, `F.expr`) over an `OVER (…)` spec written without `ORDER BY` or
+    `SORT BY` (one inside a comment or a string does not count; a named window, `OVER w`, is
+    not read). Aggregates over a window
     (`sum("qty").over(w)`) need no order and are not reported. A call inside a `try` whose
     `except` catches `AnalysisException` (or `Exception`, or a bare `except:`) is not
     reported: the lesson shows the error and handles it.

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    column_facts, expr_type, keys_of, missing_columns, non_aggregated, note_from_json, output_name, plain_key, python_aggregate,
+    column_facts, expr_type, keys_of, missing_columns, non_aggregated, note_from_json, output_name, plain_key, python_aggregate, renamed_key_column,
     select_items,
 )
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
@@ -34,10 +34,11 @@ def aggregate(interp, frame: Frame, keys: tuple[Key, ...], site: Site, expressio
     note_from_json(interp, frame, facts)
     names = [output_name(interp, expression)[0] for expression in expressions]
     result = aggregated(interp.analysis, frame, keys, site, facts, names, after)
-    if not all(plain_key(interp, key) for key in keys):
-        # A filter or sort after it may read what a key is made of (`groupBy(col("op").alias("o"))`
-        # then `orderBy("op")` runs on PySpark 4.1): the names of the steps before stay resolvable.
-        result = replace(result, lineage=frame.lineage)
+    renamed = [renamed_key_column(interp, key) for key in keys if not plain_key(interp, key)]
+    if renamed and result.lineage is not None:
+        # A filter or sort after it may read the column a renamed key is (`groupBy(col("op").alias("o"))`
+        # then `orderBy("op")` runs on PySpark 4.1; a computed key's columns, `upper("op")`, it may not).
+        result = replace(result, lineage=result.lineage | {name.lower() for name in renamed if name})
     # The aggregates' own types where the lesson makes them plain (`collect_list(…)` is an array).
     types = {name: kind for name, expression in zip(names, expressions)
              if name and (kind := expr_type(interp, expression, frame.types)) is not None}
