@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mdxlint.mdx.js import declared_exports
@@ -13,11 +14,18 @@ from mdxlint.mdx.js import declared_exports
 # no ASCII punctuation): `Карта`, `कार्ड`, `Über`.
 JS_NAME = r"[^\s\d!-#%-/:-@\[-^`{-~][^\s!-#%-/:-@\[-^`{-~]*"
 _IMPORT = re.compile(
-    # (a string as an imported name, `{'a-b' as X}`, is part of the clause)
+    r"""\bimport\s+(?:(?P<clause>[^'";]*?)(?<!\s)\s++from\s+)?(?P<q>['"])(?P<source>[^'"\n]*)(?P=q)""",
+    re.S,
+)
+# The same where a string is an imported name (`{'a-b' as X}`): tried only at an `import` that
+# `_IMPORT` cannot read, with such a string near (the general pattern is slower on long clauses).
+_IMPORT_STRING_NAMES = re.compile(
     r"""\bimport\s+(?:(?P<clause>(?:[^'";]|(?:'[^'\n]*'|"[^"\n]*")(?=\s+as\s))*?)(?<!\s)\s++from\s+)?"""
     r"""(?P<q>['"])(?P<source>[^'"\n]*)(?P=q)""",
     re.S,
 )
+_IMPORT_START = re.compile(r"\bimport\s")
+_STRING_NAME = re.compile(r"""['"]\s+as\s""")
 _EXPORT_DECL = re.compile(r"\bexport\s+(?:const|let|var|function\s*\*?|async\s+function\s*\*?|class)\s*(?P<name>" + JS_NAME + ")")
 _EXPORT_VARIABLES = re.compile(r"\bexport\s+(?:const|let|var)\b")
 _EXPORT_LIST = re.compile(r"\bexport\s*\{(?P<names>[^}]*)\}(?:\s*from\s*(?P<q>['\"])(?P<source>[^'\"]*)(?P=q))?")
@@ -77,7 +85,7 @@ def js_string_value(raw: str) -> str:
 
 def parse_imports(text: str, base: int) -> list[Import]:
     imports: list[Import] = []
-    for match in _IMPORT.finditer(text):
+    for match in _import_matches(text):
         imp = Import(
             js_string_value(match.group("source")),
             base + match.start(),
@@ -91,6 +99,26 @@ def parse_imports(text: str, base: int) -> list[Import]:
             _parse_clause(clause, clause_start, imp)
         imports.append(imp)
     return imports
+
+
+def _import_matches(text: str) -> Iterator[re.Match]:
+    """The import statements of ``text`` in order, as `_IMPORT` reads them, or `_IMPORT_STRING_NAMES`
+    at an `import` the first cannot read."""
+    position = 0
+    while True:
+        match = _IMPORT.search(text, position)
+        start = _IMPORT_START.search(text, position)
+        if start is not None and (match is None or start.start() < match.start()):
+            near = _STRING_NAME.search(text, start.start(), min(len(text), start.start() + 4_000))
+            special = _IMPORT_STRING_NAMES.match(text, start.start()) if near is not None else None
+            if special is None:
+                position = start.end()
+                continue
+            match = special
+        if match is None:
+            return
+        yield match
+        position = max(match.end(), position + 1)
 
 
 def _parse_clause(clause: str, offset: int, imp: Import) -> None:

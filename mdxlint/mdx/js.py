@@ -1544,7 +1544,7 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         unterminated = _unterminated_jsx(error, text, prefix)
         if unterminated is not None:
             return unterminated
-        attributes = _IMPORT_WITH.search(text, prefix)
+        attributes = _IMPORT_WITH.search(text, prefix) if "with" in text else None
         if attributes is not None and attributes.start(2) <= _error_index(error, text) and _module_tree(text[: attributes.start(2)]) is not None:
             # acorn (ES2024) stops at `with` after an import's source, whatever follows it: the
             # attributes themselves are not read (`with {type: json}`, a `with` left alone).  On
