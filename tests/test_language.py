@@ -1115,3 +1115,17 @@ def test_glossed_headings_beside_native_text(tmp_path):
     text = ("Коннектор читает журнал транзакций и отправляет события в топик Kafka.\n\n"
             "## Authentication (Аутентификация)\n\n## Deployment (Развертывание)\n")
     assert [d.line for d in lint_text(text, "a.mdx", russian)] == [3, 5]
+
+
+def test_locale_folders_name_the_site_languages_and_heading_ids_are_no_prose(tmp_path):
+    """Held-out h53: a page in ru/ beside en/ is a translation of a site in both (its Russian code
+    comments are the translator's, LNG002 silent); a heading's own `[#id]` is no English word."""
+    for locale, comment in (("en", "// split the events"), ("ru", "// разделяем события")):
+        folder = tmp_path / "docs" / locale
+        folder.mkdir(parents=True)
+        (folder / "split.mdx").write_text(f"# Split\n\n```ts\n{comment}\nconst a = 1\n```\n", encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG002"]), use_cache=False)
+    assert run.diagnostics == []
+    russian = settings_from_table({"select": ["LNG001"], "prose-language": "ru"})
+    text = "## Инструменты (Tools) [#tools]\n\nСервер предоставляет инструменты для работы с компонентами.\n"
+    assert lint_text(text, "a.mdx", russian) == []

@@ -1633,3 +1633,17 @@ def test_mintlify_field_anchors(tmp_path):
         "<ParamField body=\"token\" type=\"string\">The token.</ParamField>\n", encoding="utf-8")
     out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "CRS012").stdout)
     assert [(item["line"], item["column"]) for item in out] == [(5, 38)]
+
+
+def test_astro_config_with_remark_directive_reads_directives(tmp_path):
+    """Held-out h53: a plain Astro site whose config imports remark-directive renders
+    `:::tip{title="…"}` as a directive, not as an expression (false MDX002 before)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/mdx": "4.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.ts").write_text(
+        'import { defineConfig } from "astro/config";\nimport mdx from "@astrojs/mdx";\nimport directive from "remark-directive";\n'
+        "export default defineConfig({ integrations: [mdx()], markdown: { remarkPlugins: [directive] } });\n", encoding="utf-8")
+    (tmp_path / "src" / "pages").mkdir(parents=True)
+    (tmp_path / "src" / "pages" / "a.mdx").write_text('# A\n\n:::tip{title="Совет"}\nТекст.\n:::\n', encoding="utf-8")
+    out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json").stdout)
+    assert out == []
+    assert b"remark-directive among its remark plugins" in run_cli("detect", str(tmp_path)).stdout

@@ -506,6 +506,16 @@ def is_locale_folder(name: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def _languages_beside(folder: str, language: str) -> tuple[str, ...]:
+    """``language`` and the languages of the other locale folders in ``folder`` (`en/`, `ru/`)."""
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder) if entry.is_dir() and is_locale_folder(entry.name))
+    except OSError:
+        names = []
+    return tuple(dict.fromkeys([language, *(base_language(name) for name in names)]))
+
+
+@lru_cache(maxsize=1024)
 def _locale_folders_in(folder: str) -> int:
     try:
         return sum(1 for entry in os.scandir(folder) if entry.is_dir() and is_locale_folder(entry.name))
@@ -607,7 +617,9 @@ def locale_for(path: str) -> LocaleAnswer | None:
             or _locale_folders_in(os.path.join(*parts[:index])) >= 2
         ):
             language = base_language(parts[index])
-            return LocaleAnswer(language, f"the locale folder {parts[index]}/", (language,), True)
+            # (the languages of the locale folders beside it: the site is written in them all)
+            return LocaleAnswer(language, f"the locale folder {parts[index]}/",
+                                _languages_beside(os.path.join(*parts[:index]), language), True)
     return None
 
 

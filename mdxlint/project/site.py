@@ -654,7 +654,12 @@ def _astro(folder: Path, config: Path) -> Site:
     site.mdx_extensions = Fact(("mdx",), f"{cfg}: Astro renders .md as Markdown, .mdx through @astrojs/mdx")
     site.global_components = _astro_components(folder)
     site.injected_names = Fact(ASTRO_NAMES, "Astro's MDX integration: frontmatter, file, url, getHeadings")
-    site.directives = Fact(starlight, f"{cfg}: Starlight asides (`:::note`)" if starlight else "Astro: no remark-directive by default")
+    if starlight:
+        site.directives = Fact(True, f"{cfg}: Starlight asides (`:::note`)")
+    elif _REMARK_DIRECTIVE.search(text):
+        site.directives = Fact(True, f"{cfg}: remark-directive among its remark plugins (`:::tip{{title=…}}`)")
+    else:
+        site.directives = Fact(False, "Astro: no remark-directive by default")
     highlight = _ASTRO_SYNTAX_HIGHLIGHT.search(text)
     highlight_kind = None if highlight is None else (highlight.group(1) or highlight.group(2) or highlight.group(3))
     if starlight and _NO_EXPRESSIVE_CODE.search(text):
@@ -708,6 +713,10 @@ def _astro(folder: Path, config: Path) -> Site:
 # MDX it renders can use without importing them.
 _ASTRO_COMPONENTS_PROP = re.compile(r"<([A-Za-z][\w.]*)\b[^<>]*?\bcomponents\s*=\s*\{")
 _ASTRO_SCAN_LIMIT = 500
+
+
+# The config imports remark-directive (`import directive from "remark-directive"`, a require()).
+_REMARK_DIRECTIVE = re.compile(r"""(?:\bfrom\s*|\brequire\s*\(\s*)['"]remark-directive['"]""")
 
 
 def _astro_components(folder: Path) -> Fact:

@@ -518,6 +518,10 @@ def _named_address(source: str, start: int, end: int) -> bool:
                                          for word in LATIN_WORD.findall(found.group(1)))
 
 
+# A heading's own id at its end: `[#id]` (Nextra, Fumadocs), `{#id}` (Docusaurus, Mintlify).
+_HEADING_ID = re.compile(r"\s*(?:\[#[^\]\s]+\]|\{#[^}\s]+\})\s*$")
+
+
 def _marks_no_translation(attr) -> bool:
     """`translate="no"` (or `translate={"no"}`), or the `notranslate` class."""
     if attr.value_kind not in ("string", "expression") or not attr.value:
@@ -567,6 +571,8 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             continue  # names of a program's menus and buttons
         else:
             text = block.text
+        if block.kind == "heading" and ("[#" in text or "{#" in text):
+            text = _HEADING_ID.sub("", text)  # `## Инструменты (Tools) [#tools]`: the id is no prose
         start = block.start
         if len(block.runs) > 1 and _DIRECTIVE_MARKER.fullmatch(block.runs[0].text.strip()):
             start = block.runs[1].start  # `:::note` and its text read as one paragraph: the text starts below
