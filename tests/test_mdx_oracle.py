@@ -499,6 +499,9 @@ GFM_PROBES = [
     "<A {...((p))} />\n", "<A {...(/* c */(p))} />\n", "{(/* c */(a))}\n", "{((a) /* c */)}\n", "{( // c\n(a))}\n",
     "<A b={(/* c */(1))} />\n", "export const a = (/* c */(1))\n", "{f(/* x */(a))}\n", "{(/* ( */ a)}\n",
     "{(\"http://x\" // c\n)}\n",
+    # `\|` in a table cell: as written in a string or a template (accepted), and beside a tag.
+    '| a |\n|---|\n| <C b="a\\|b" /> |\n', '| a |\n|---|\n| <C b={`x \\| y`} /> |\n', '| a |\n|---|\n| <C b={"x \\| y"} /> |\n',
+    '| a |\n|---|\n| <C b={a} /> \\| c |\n',
 ]
 
 
@@ -527,6 +530,10 @@ COLUMN_PROBES = [
     "export const releases = [\n\n" + "\n\n".join(f"  {{ version: '1.{i}.0', notes: 'Fixed the parser and improved the docs for "
                                                     f"release {i} of the product, and more.' }}," for i in range(40))
     + "\n\n]\n\n{`\n\na\n\nb\n\n`}\n\n{a b}\n",
+    # `\|` in an attribute's or a spread's expression in a table cell reaches acorn as written (h56).
+    "| Prop | Default |\n|---|---|\n| `fallback` | <Code value={props.a \\|\\| 'x'} /> |\n", "| a |\n|---|\n| <C {...a \\| b} /> |\n",
+    "| a |\n|---|\n| <C b={a \\| b} /> |\n", "| a |\n|---|\n| x <C b={a} c={d \\| e} /> |\n", "> | a |\n> |---|\n> | <C b={a \\| b} /> |\n",
+    "- | a |\n  |---|\n  | <C><D e={f \\| g} /></C> |\n",
 ]
 
 

