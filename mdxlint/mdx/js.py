@@ -1279,6 +1279,18 @@ _ESM_STATEMENTS = {"ImportDeclaration", "ExportNamedDeclaration", "ExportDefault
 
 
 _UNDEFINED_EXPORT = re.compile(r"Export '([^']+)' is not defined")
+_EXPORT_CLAUSE = re.compile(r"\bexport\s*\{")
+# A specifier's local name written as a string: first in the clause or after a comma.
+_STRING_SPECIFIER = re.compile(r"""(?:\{|,)\s*(['"])""")
+
+
+def _string_local_export(text: str, index: int) -> int:
+    """Where the export clause before ``index`` names a string as a local name (else ``index``)."""
+    clauses = [found.end() - 1 for found in _EXPORT_CLAUSE.finditer(text, 0, index)]
+    if not clauses:
+        return index
+    found = _STRING_SPECIFIER.search(text, clauses[-1], index)
+    return found.start(1) if found is not None else index
 
 
 def check_module(text: str, imported: tuple[str, ...] = ()) -> JsProblem | None:
@@ -1296,7 +1308,7 @@ def check_module(text: str, imported: tuple[str, ...] = ()) -> JsProblem | None:
         # read again with the undefined names declared, a duplicate export comes first
         declared = prefix + f"var {problem.undefined_export};\n"
         again = _check_module_as(declared + text, _MDX_VERSION[0], len(declared))
-        if again is not None and again.message.endswith(f"(Duplicate export '{problem.undefined_export}')"):
+        if again is not None and "(Duplicate export '" in again.message:
             problem = JsProblem(again.index - len(declared) + len(prefix), again.message)
     if problem is not None and not problem.undefined_export:
         problem = _less_than_at_line_start(text, prefix, problem)
@@ -1577,8 +1589,9 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
             except esprima.Error as before:
                 before_index = _error_index(before, text[:cut])
                 # (not the end of the cut text: that error is the character's, which acorn meets first)
+                # (nor an undefined export: acorn checks those only once the whole text is read)
                 if before_index < min(index, code_end(text[:cut])) and _describe(before) not in (
-                        "Unexpected end of input", "Unexpected token ILLEGAL"):
+                        "Unexpected end of input", "Unexpected token ILLEGAL") and not _UNDEFINED_EXPORT.search(_describe(before)):
                     index, description = before_index, _describe(before)
             except Exception:  # noqa: BLE001 - esprima itself failed: keep the first reading
                 pass
@@ -1600,6 +1613,9 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
             return JsProblem(newer[0], f"this import/export does not parse as JavaScript in MDX {version} "
                                        f"({too_new(newer[1], newer[2], version)})")
         index = _redeclared_name_at(text, index, description)
+        if description == "String local export names require a from clause":
+            # acorn names the first string that stands as a local name (`export {a, 'b'}`: at `'b'`)
+            index, description = _string_local_export(text, index), "a string literal cannot be used as an exported binding without `from`"
         acorn_at = _acorn_module_position(text, index, description, prefix)
         if acorn_at is not None:
             index, description = acorn_at

@@ -132,6 +132,14 @@ class _FlowContainer:
     open_tags: list[JsxTag] = field(default_factory=list)
 
 
+_NOT_JS = "this import/export does not parse as JavaScript ("
+# acorn meets these only at the end of its input, whatever place it names (its `raisedAt`).
+_RAISED_AT_END = re.compile(r"\((?:Unexpected end of input|Unterminated (?:JSX contents|template|comment)\b)")
+# The end of a line followed by a blank line, or of the text: where the compiler checks an ESM
+# block read on (its `blankLineBefore`).
+_NEXT_BLANK_LINE = re.compile(r"(?=\r?\n[ \t]*(?:\r?\n|$))|\Z")
+
+
 class _InlineMap:
     """Maps offsets in an inline token's ``content`` to file offsets."""
 
@@ -261,17 +269,8 @@ class _Builder:
             self.close_flow_container()
         self.resume_failed_expressions(0, self.doc.source.line_count)
         self.place_lazy_lines(0, self.doc.source.line_count)
-        # An export of a name no statement of its block declares: the compiler lets a later block
-        # import or declare it (`export {a as b}` … `export const a = 1`), not an earlier declaration,
-        # and not under the same exported name (`export {a}` … `export const a`: a duplicate export).
-        esm = self.doc.esm
-        for offset, message, name, index in self.undefined_exports:
-            later = esm[index + 1 :]
-            imported = any(n.local == name for block in esm for imp in block.imports for n in imp.names)
-            declared = any(e.declares and e.name == name for block in later for e in block.exports)
-            same_name = any(not e.declares and e.name == name for e in esm[index].exports)
-            if not (imported or (declared and not same_name)):
-                self.problem(offset, message, _FLOW)
+        self.swallowed: list[tuple[int, int]] = []
+        self.judge_undefined_exports()
         for tag, _ in self.tags:
             keyed = key_after_spread([(attr.name, attr.start) for attr in tag.attributes]) if len(tag.attributes) > 1 else None
             if keyed is not None:
@@ -280,6 +279,73 @@ class _Builder:
         for tag in reversed(self.flow_stack[0].open_tags):
             self.problem(tag.start, f"the JSX tag `<{tag.name}>` opened here is never closed before the end of the file", _TREE)
         self.finish_elements()
+        if self.swallowed:
+            self.doc.syntax_problems = [p for p in self.doc.syntax_problems
+                                        if not any(start <= p.offset < end for start, end in self.swallowed)]
+
+    def judge_undefined_exports(self) -> None:
+        """An export of a name no statement of its block declares (acorn raises that at the end of
+        its input): the compiler reads the text after the block as more of it, up to each next blank
+        line, for as long as acorn fails only at the end of what it read
+        (micromark-extension-mdxjs-esm, `swallow`).  A later block may so import or declare the name
+        (`export {a as b}` … `export const a = 1`); text between them is read as JavaScript too, and
+        refused there (held-out h56); at the end of the file the undefined name is the error."""
+        for offset, message, name, index in self.undefined_exports:
+            found = self.swallowed_problem(index)
+            if found is None:
+                continue
+            at, detail, undefined = found
+            block_end = self.doc.esm[index].end
+            if undefined is not None or at < block_end:
+                self.problem(at if undefined is not None else at, detail, _FLOW)
+                continue
+            where = self.doc.source.position(offset)
+            if detail.startswith(_NOT_JS) and detail.endswith(")"):
+                detail = detail[len(_NOT_JS) : -1]
+            self.problem(at, f"the export of `{name}` at {where.line + 1}:{where.column + 1} names nothing its block declares, "
+                             "so the compiler reads the text after it as more of that block and refuses it here "
+                             f"({detail.split('; ')[0]}); import or declare `{name}` in that block", _FLOW)
+            # What the compiler read as that block is no other construct: their problems are not met.
+            self.swallowed.append((block_end, at))
+
+    _SWALLOWED_READ = 20_000  # characters after an export block read as its continuation, at most
+    _SWALLOWED_CHUNKS = 100  # and blank-line-separated stretches of text
+    _SWALLOWED_PARSED = 200_000  # and characters parsed in all
+
+    def swallowed_problem(self, index: int) -> tuple[int, str, str | None] | None:
+        """Where the compiler refuses ESM block ``index`` read on as it does, why, and the undefined
+        name when that is the error; None where it parses."""
+        esm = self.doc.esm
+        text = self.text
+        start = esm[index].start
+        earlier = [n.local for block in esm[:index] for imp in block.imports for n in imp.names]
+        chunk_end = esm[index].end
+        problem = first = None
+        parsed = 0
+        for _ in range(self._SWALLOWED_CHUNKS):
+            joined = text[start:chunk_end]
+            parsed += len(joined)
+            if first is not None and parsed > self._SWALLOWED_PARSED:
+                break
+            words = set(_JS_WORD.findall(joined)) if earlier else ()
+            problem = check_module(joined, tuple(dict.fromkeys(name for name in earlier if name in words)))
+            if problem is None:
+                return None
+            first = first or problem
+            after = _NEXT_BLANK_LINE.search(text, chunk_end + 1)
+            at_end = not text[chunk_end:].strip()
+            swallowed = (problem.undefined_export is not None or problem.index >= len(joined.rstrip())
+                         or _RAISED_AT_END.search(problem.message) is not None
+                         # (acorn checks an exported declaration's name once the declaration is read)
+                         or ("(Duplicate export '" in problem.message and "\n\n" not in joined[problem.index :].rstrip()))
+            if not swallowed or at_end:
+                return start + min(problem.index, len(text) - start), problem.message, problem.undefined_export
+            if after is None or after.start() - esm[index].end > self._SWALLOWED_READ:
+                break
+            chunk_end = after.start()
+        # Read no further (the compiler fails somewhere on): the block's own problem.
+        assert first is not None
+        return start + first.index, first.message, first.undefined_export
 
     def problem(self, offset: int, message: str, phase: int, start: int = -1, within: int = -1) -> None:
         self.doc.syntax_problems.append(SyntaxProblem(offset, message, phase, start, within))

@@ -24,8 +24,9 @@ def resolve_import(source: str, from_file: str, root: str) -> str | None:
     """The file an import path names, or None.  Bare package names (and aliases the project
     does not declare) return ""."""
     if source.startswith("/"):
-        base = os.path.join(root, source.lstrip("/"))
-    elif source.startswith("."):
+        rest = source.lstrip("/")
+        return next((found for found in (_resolve_base(os.path.join(folder, rest)) for folder in absolute_roots(root)) if found), None)
+    if source.startswith("."):
         base = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(from_file)), source))
     else:
         for prefix, targets, exact in project_aliases(root):
@@ -38,6 +39,29 @@ def resolve_import(source: str, from_file: str, root: str) -> str | None:
                 return found if found is not None or prefix.startswith(_NOT_PACKAGE_NAMES) else ""
         return ""  # a package: not checked here
     return _resolve_base(base)
+
+
+_STATIC_DIRECTORIES = re.compile(r"\bstaticDirectories\s*:\s*\[([^\]]*)\]")
+_STRING = re.compile(r"""['"]([^'"\n]+)['"]""")
+
+
+@lru_cache(maxsize=32)
+def absolute_roots(root: str) -> tuple[str, ...]:
+    """The folders an import path from `/` is looked up in.  Docusaurus's webpack resolves it in the
+    site's static folders first (`staticDirectories`, `static` by default), then in the site's
+    folder and the working folder (`resolve.roots`): `import Pic from '/img/pic.png'` is
+    `static/img/pic.png`.  Elsewhere: the project's folder."""
+    from mdxlint.project.locales import without_comments
+
+    for site in (root, os.path.join(root, "website")):
+        config = next((os.path.join(site, name) for name in DOCUSAURUS if probes.is_file(os.path.join(site, name))), None)
+        if config is None:
+            continue
+        found = _STATIC_DIRECTORIES.search(without_comments(_read(config)))
+        folders = _STRING.findall(found.group(1)) if found is not None else ["static"]
+        return tuple(dict.fromkeys([os.path.normpath(os.path.join(site, folder)) for folder in folders]
+                                   + [os.path.normpath(site), os.path.normpath(root)]))
+    return (root,)
 
 
 def _resolve_base(base: str, depth: int = 0) -> str | None:
@@ -145,7 +169,7 @@ def _read(path: str) -> str:
 def forget_cached_reads() -> None:
     """Drop what was read of the project's files and kept (aliases, exports, props), so that
     what is asked next is read again, and noted where :func:`probes.recording` is on."""
-    for cached in (project_aliases, _module_exports, _shape, _untranslated_exports):
+    for cached in (project_aliases, absolute_roots, _module_exports, _shape, _untranslated_exports):
         cached.cache_clear()
 
 

@@ -1,6 +1,6 @@
 import os
 
-from mdxlint.project.components import EXTENSIONS, resolve_import
+from mdxlint.project.components import EXTENSIONS, absolute_roots, resolve_import
 from mdxlint.project import probes
 from mdxlint.project.discovery import ASTRO_CONFIGS
 from mdxlint.project.course import CourseIndex
@@ -23,7 +23,10 @@ class UnresolvedImport(Rule):
     `../` too many or too few), the fix uses that path. A root path is read against the
     site's root only where the framework is known, or a configuration file marks the root:
     what `/` means is the build's choice (Vite's project root; Mintlify's docs folder), so
-    on a site of an unknown framework without one such imports are not checked.
+    on a site of an unknown framework without one such imports are not checked. On
+    Docusaurus a root path is looked up as its webpack does (`resolve.roots`): in the
+    static folders first (`staticDirectories`, `static/` by default), then in the site's
+    folder, so `import Pic from '/img/pic.png'` names `static/img/pic.png`.
 
     ## Why is this bad
     The site build stops with "Could not resolve" and no page is built.
@@ -80,6 +83,10 @@ class UnresolvedImport(Rule):
                     alternatives.append("../" + imp.source.removeprefix("./"))
                 found = [alt for alt in alternatives if resolve_import(alt.split("?", 1)[0], facts.path, root)]
                 message = f"cannot resolve `{imp.source}` from this page: no such file, with any of {_TRIED} added, or folder with an `index.*`"
+                folders = absolute_roots(root) if source.startswith("/") else ()
+                if len(folders) > 1:  # (Docusaurus: the static folders, then the site's)
+                    shown = [os.path.relpath(folder, root) for folder in folders]
+                    message += " (a path from `/` is looked up in " + ", ".join(f"`{name}/`" if name != "." else "the site's folder" for name in shown) + ")"
                 if len(found) == 1:
                     message += f"; `{found[0]}` exists"
                     fix = Fix.replace(imp.source_start, imp.source_end, found[0], message=f"import from `{found[0]}`")
