@@ -722,6 +722,8 @@ def _column_names_in(interp, item: ast.expr, skip_aggregates: bool = False) -> l
             found.append(node)
             continue
         if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Attribute) and node.func.attr == "over" and len(node.args) == 1:
+                stack.extend(_window_reads(interp, node.args[0]))
             name = function_name(interp, node.func)
             first = node.args[0] if node.args else None
             if isinstance(first, ast.Constant) and isinstance(first.value, str) and not isinstance(first.value, bytes) and (
@@ -735,6 +737,61 @@ def _column_names_in(interp, item: ast.expr, skip_aggregates: bool = False) -> l
             found.append(field)
         stack.extend(ast.iter_child_nodes(node))
     return found
+
+
+def _window_reads(interp, spec: ast.expr) -> list[ast.expr]:
+    """The columns a window spec given to ``over`` partitions and orders by, as name nodes (a
+    string is a column's name there: ``Window.partitionBy("id")``), when the spec is a name bound
+    to one; a spec written in place is walked as it is."""
+    partition: tuple[ast.expr, ...] | None = None
+    order: tuple[ast.expr, ...] | None = None
+    node = spec
+    # `Window.partitionBy(…).orderBy(…)` in place: the last call of each kind counts
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr not in ("partitionBy", "orderBy", "rowsBetween", "rangeBetween") or node.keywords:
+            return []
+        if node.func.attr == "partitionBy" and partition is None:
+            partition = tuple(node.args)
+        elif node.func.attr == "orderBy" and order is None:
+            order = tuple(node.args)
+        node = node.func.value
+    value = interp.lookup(node.id) if isinstance(node, ast.Name) else None
+    if isinstance(value, WindowSpec):
+        partition = value.partition if partition is None else partition
+        order = value.order if order is None else order
+    elif value != ClassRef("Window"):
+        return []
+    if partition is None and order is None or (isinstance(value, WindowSpec) and (partition is None or order is None)):
+        return []
+    # A spec built on other lines is judged where it is used: Spark resolves its columns there.
+    place = spec if isinstance(value, WindowSpec) else None
+    return [_as_column(node, place) for node in (*(partition or ()), *(order or ())) if not isinstance(node, ast.Starred)]
+
+
+def _as_column(node: ast.expr, place: ast.expr | None) -> ast.expr:
+    """A string naming a column, made a `col("…")` so that it is read as one (elsewhere a lone string
+    is read as a column only as a whole select item); at ``place`` where that is given."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if place is not None:
+            node = ast.copy_location(ast.Constant(value=node.value), place)
+            node.end_lineno, node.end_col_offset = place.end_lineno, place.end_col_offset
+        call = ast.Call(func=ast.Name(id="col"), args=[node], keywords=[])
+        return ast.copy_location(call, node)
+    if place is not None:
+        return _placed_copy(node, place)
+    return node
+
+
+def _placed_copy(node: ast.expr, place: ast.expr) -> ast.expr:
+    """A copy of ``node`` whose nodes all stand at ``place``."""
+    import copy
+
+    moved = copy.deepcopy(node)
+    for inner in ast.walk(moved):
+        if hasattr(inner, "lineno"):
+            inner.lineno, inner.col_offset = place.lineno, place.col_offset
+            inner.end_lineno, inner.end_col_offset = place.end_lineno, place.end_col_offset
+    return moved
 
 
 def _field_access(interp, node: ast.expr) -> ast.Constant | None:

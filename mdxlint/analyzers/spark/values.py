@@ -472,6 +472,10 @@ class NaFunctions:
 class WindowSpec:
     site: Site
     ordered: bool | None = None  # orderBy() was called on it (None: not known)
+    # The expressions its partitionBy and orderBy name (each call replaces the one before, as in
+    # Spark); None where the spec was built by calls not followed here.
+    partition: tuple[ast.expr, ...] | None = ()
+    order: tuple[ast.expr, ...] | None = ()
 
 
 @dataclass(eq=False)
@@ -706,6 +710,9 @@ class SparkAnalysis:
     # toDF(…) with another number of names than the frame has columns: (site of the call, the names
     # given, the frame's columns).
     renamed_arity: list[tuple[Site, int, tuple[str, ...]]] = field(default_factory=list)
+    # `StructType().add("id", "int")`: a type given as text that PySpark does not read (its JSON
+    # names only): (site of the text, the text).
+    struct_type_names: list[tuple[Site, str]] = field(default_factory=list)
     # dropDuplicates("id"): a subset given as a string, not a list (site of the argument, method).
     dedup_subset_strings: list[tuple[Site, str]] = field(default_factory=list)
     # A name read that two or more of the frame's columns have (after a join): (site of the name,

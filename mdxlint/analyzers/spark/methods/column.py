@@ -23,6 +23,12 @@ def window_method(interp, receiver: Any, call: MethodCall) -> Any:
     """``Window.partitionBy(...).orderBy(...)``: whether the spec is ordered is followed through
     partitionBy, rowsBetween and rangeBetween."""
     ordered = receiver.ordered if isinstance(receiver, WindowSpec) else False
+    partition, order = (receiver.partition, receiver.order) if isinstance(receiver, WindowSpec) else ((), ())
+    if call.name in ("partitionBy", "orderBy"):
+        named = tuple(call.node.args) if not call.node.keywords else None
+        partition, order = (named, order) if call.name == "partitionBy" else (partition, named)
+    elif call.name not in ("rowsBetween", "rangeBetween"):
+        partition = order = None
     if call.name == "orderBy":
         # `orderBy()` with no column (or `*[]`) orders nothing: Spark says the window is unordered
         nothing = all(isinstance(arg, ast.Starred) and isinstance(arg.value, (ast.List, ast.Tuple)) and not arg.value.elts
@@ -30,7 +36,7 @@ def window_method(interp, receiver: Any, call: MethodCall) -> Any:
         ordered = not nothing  # (it replaces the spec's order: `orderBy("ts").orderBy()` orders nothing)
     elif call.name not in ("partitionBy", "rowsBetween", "rangeBetween"):
         ordered = None
-    return WindowSpec(interp.site(call.node), ordered)
+    return WindowSpec(interp.site(call.node), ordered, partition, order)
 
 
 @method(ModuleRef(FUNCTIONS_MODULE), OTHER)

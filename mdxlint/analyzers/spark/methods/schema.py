@@ -1,9 +1,10 @@
 """Schemas built in code: ``StructType([StructField("id", LongType()), …])``, the
-simple types (``LongType()`` …) and ``StructType().add("id", "bigint")``."""
+simple types (``LongType()`` …) and ``StructType().add("id", "long")``."""
 
 from __future__ import annotations
 
 import ast
+import re
 from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import MethodCall, method
@@ -38,14 +39,34 @@ def struct_type(interp, node: ast.Call) -> SparkType:
     return SparkType("struct", tuple(fields))
 
 
+# The type names ``StructType.add`` reads from text: PySpark's JSON names of the types
+# (`_parse_datatype_json_value`, PySpark 4.1), whole or as these patterns start them.
+JSON_TYPE_NAMES = frozenset("binary boolean byte date decimal double float integer interval long short string timestamp "
+                            "timestamp_ntz variant void".split())
+_JSON_TYPE_PATTERNS = re.compile(r"(?:decimal|time|char|varchar|geometry|geography)\s*\(|interval |string\s|geometry$|geography$")
+# What an author who wrote an SQL (DDL) name meant, by its JSON name.
+SQL_TYPE_NAMES = {"int": "integer", "bigint": "long", "smallint": "short", "tinyint": "byte", "bool": "boolean", "str": "string",
+                  "real": "float", "numeric": "decimal", "dec": "decimal", "text": "string", "varchar": "string", "char": "string"}
+
+
+def json_type_name(text: str) -> bool:
+    """Whether PySpark reads ``text`` as a type's JSON name (PySpark 4.1; earlier versions read fewer)."""
+    return text in JSON_TYPE_NAMES or _JSON_TYPE_PATTERNS.match(text) is not None
+
+
 @method(SparkType, "add")
 def struct_add(interp, receiver: SparkType, call: MethodCall) -> Any:
-    """``StructType().add("id", LongType())`` or ``.add("id", "bigint")``."""
+    """``StructType().add("id", LongType())`` or ``.add("id", "long")``: a type given as text is read
+    by its JSON name (``"integer"``, not ``"int"``: PySpark raises CANNOT_PARSE_DATATYPE)."""
     args = call.args
     if receiver.name != "struct" or len(args) < 2:
         return UNKNOWN
     field_name = constant(args[0])
     text = constant(args[1])
+    if isinstance(text, str) and not json_type_name(text):
+        node = call.arg_nodes[1] if len(call.arg_nodes) > 1 else call.node
+        interp.analysis.struct_type_names.append((interp.site(node), text))
+        return UNKNOWN  # (the program stops here)
     field_type = args[1] if isinstance(args[1], SparkType) else (ddl_type(text) if isinstance(text, str) else None)
     if isinstance(field_name, str):
         return SparkType("struct", receiver.fields + ((field_name, field_type or SparkType("unknown")),))
