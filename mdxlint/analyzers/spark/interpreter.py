@@ -117,6 +117,7 @@ class Interpreter:
         # against its columns (columns.column_name), as Spark resolves them.
         self.receiver_frame: Frame | None = None
         self.catching = 0  # `try` bodies being read whose handlers catch AnalysisException
+        self.batch_functions = 0  # foreachBatch functions being read (they run after the query started)
         self.uncalled: str | None = None  # the function never called that is being read (Site.uncalled)
 
     # -- names --------------------------------------------------------------------------
@@ -142,8 +143,9 @@ class Interpreter:
         """``batch.sparkSession`` in a foreachBatch function: the query's own session, which sees
         the views of the session it was cloned from and those registered on the batch frames."""
         outer = self.session
-        views = {**outer.temp_views, **{name: frame for name, (_, frame) in outer.batch_views.items()}}
-        return Session(conf=outer.conf, conf_sites=outer.conf_sites, temp_views=views)
+        views = {name: frame for name, frame in outer.temp_views.items() if name not in outer.late_views}
+        views.update({name: frame for name, (_, frame) in outer.batch_views.items()})
+        return Session(conf=outer.conf, conf_sites=outer.conf_sites, temp_views=views, late_views=dict(outer.late_views))
 
     # -- running ------------------------------------------------------------------------
     def run(self, book: Notebook) -> SparkAnalysis:

@@ -179,6 +179,9 @@ class Session:
     # Temp views a foreachBatch function registered on the frame it gets: they live in the query's
     # own session (a clone of this one), which this session does not see. Name -> (site, frame).
     batch_views: dict[str, tuple["Site", "Frame"]] = field(default_factory=dict)
+    # Temp views a foreachBatch function registered on this session's frames: made after the query
+    # cloned the session, so its batch session does not see them. Name -> site.
+    late_views: dict[str, "Site"] = field(default_factory=dict)
 
 
 UNREAD_CONF = "<settings not read>"
@@ -729,6 +732,9 @@ class SparkAnalysis:
     # A temp view of a foreachBatch's batch session read through another session (`spark.sql`,
     # `spark.table`): (site of the read, view name, site where the view was registered).
     views_of_batch_session: list[tuple[Site, str, Site]] = field(default_factory=list)
+    # The reverse: a view registered on the lesson's session inside a foreachBatch function, read
+    # through the batch's own session: (site of the read, the view, where it was registered).
+    late_views_read: list[tuple[Site, str, Site]] = field(default_factory=list)
     session: Session = field(default_factory=Session)
     imports: dict[str, Any] = field(default_factory=dict)  # name -> ModuleRef/FuncRef/ClassRef
 

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, spark_raises
+from mdxlint.analyzers.spark import analyze, describe, not_caught, spark_raises
 
 NOT_FOUND = "[TABLE_OR_VIEW_NOT_FOUND] The table or view `{view}` cannot be found."
 
@@ -14,6 +14,9 @@ class ViewOfBatchSession(Rule):
     `foreachBatch` function registered on the frame it receives
     (`batch.createOrReplaceTempView("updates")`), when the lesson's own session has no view
     of that name. `SparkSession.getActiveSession()` is the same session as `spark` there.
+    And the reverse: `batch.sparkSession.sql(…)` reading a view that the function itself
+    registered on a frame of `spark` (`customers.createOrReplaceTempView("customers")` in
+    the function), which no code before `start()` registered.
     Global temp views (`global_temp.…`) are seen by every session and are not reported.
 
     ## Why is this bad
@@ -21,7 +24,9 @@ class ViewOfBatchSession(Rule):
     `foreachBatch` passes belongs to that clone: its temp views are the clone's. `spark`
     does not see them, so the function fails at the first batch and stops the query:
     `[TABLE_OR_VIEW_NOT_FOUND] The table or view `updates` cannot be found.` The batch's
-    own session does see them: `batch.sparkSession.sql(…)`.
+    own session does see them: `batch.sparkSession.sql(…)`. The clone is made when the query
+    starts, with the views `spark` had then: a view the function registers on `spark`'s
+    frames later is `spark`'s alone, and `batch.sparkSession` does not find it either.
 
     ## Example
     ````mdx
@@ -59,4 +64,11 @@ class ViewOfBatchSession(Rule):
                 f"`{view}` is a temp view of the foreachBatch's own session (registered on the batch frame at "
                 f"{describe(registered)}), which `spark` does not see: the function fails at the first batch — "
                 f"{spark_raises(NOT_FOUND.format(view=view))}; read it with `<batch>.sparkSession.sql(…)`",
+            )
+        for site, view, registered in not_caught(analyze(doc).late_views_read):
+            ctx.report(
+                *site.range(),
+                f"`{view}` is a temp view of `spark`, registered in the foreachBatch function at {describe(registered)}, "
+                f"after the query cloned the session for its batches: the batch's session does not see it — "
+                f"{spark_raises(NOT_FOUND.format(view=view))}; register it before `start()`: the clone has the views made before",
             )

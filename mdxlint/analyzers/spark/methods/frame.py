@@ -234,6 +234,9 @@ def temp_view(interp, frame: Frame, call: MethodCall) -> Any:
         # A global temp view is read as `global_temp.<name>`, from every session.
         # A temp view belongs to the session that made the frame.
         owner = interp.session if "Global" in call.name or frame.session is None else frame.session
+        if "Global" not in call.name and interp.batch_functions and owner is interp.session and view not in owner.temp_views:
+            # In a foreachBatch function, after the query cloned the session: its batches do not see it.
+            owner.late_views[view] = interp.site(call.node)
         owner.temp_views["global_temp." + view if "Global" in call.name else view] = frame
     return Const(None)
 

@@ -160,6 +160,9 @@ def _note_views_of_batch_session(interp, session: Session, names: set[str], call
     """Names read through the lesson's session (`spark`) that are temp views of a foreachBatch's
     batch session only: Spark finds no such table or view when the batch runs."""
     if session is not interp.session:
+        for name in sorted(names):
+            if name in session.late_views and name not in session.temp_views:
+                interp.analysis.late_views_read.append((interp.site(call.node), name, session.late_views[name]))
         return
     for name in sorted(names):
         if name in session.batch_views and name not in session.temp_views:

@@ -128,7 +128,11 @@ def foreach(interp, writer: Writer, call: MethodCall) -> Any:
         batch = Frame(False, site, batch_inside="foreachBatch", columns=stream.columns, types=stream.types,
                       binary_columns=stream.binary_columns, struct_columns=stream.struct_columns,
                       opaque=stream.opaque, session=stream.session)
-        interp.call_function(function, [*first, batch, UNKNOWN], {name: UNKNOWN for name in keywords})
+        interp.batch_functions += 1
+        try:
+            interp.call_function(function, [*first, batch, UNKNOWN], {name: UNKNOWN for name in keywords})
+        finally:
+            interp.batch_functions -= 1
     elif call.name == "foreach" and not supplied:
         if isinstance(given, (Function, BoundMethod, LessonClass)):
             writer.foreach_object = False
