@@ -24,7 +24,10 @@ class SelectColumnMissing(Rule):
     part is neither a column nor the frame's `.alias(…)` (`after.id` once a select dropped `after`;
     not judged after a join or on a table, whose names may qualify columns); and `df.name` for a
     column the frame lacks (PySpark refuses an attribute that is neither the DataFrame's nor
-    a column's).
+    a column's); the columns a window spec partitions and orders by
+    (`Window.partitionBy("id").orderBy("lsn")`), judged where `.over(…)` uses it; and the
+    columns `fillna`/`dropna`/`replace` and `na.fill`/`na.drop`/`na.replace` name in their
+    `subset` or in a dict of values to fill with.
     SQL text is read too: the plain names an expression reads in `F.expr("…")`,
     `selectExpr("…")` and a filter's condition (`filter("qty > 1")`); not the names of
     functions, keywords, types, aliases, lambda variables, fields or dotted names, and no

@@ -122,8 +122,34 @@ def _filter_pushed_into(interp, join: Join, arg_nodes: list[ast.expr]) -> Join:
     return join
 
 
+# Where `subset` stands among the positional arguments of the methods that handle nulls.
+_SUBSET_AT = {"fillna": 1, "fill": 1, "dropna": 2, "drop": 2, "replace": 2}
+
+
+def null_handling_columns(call: MethodCall) -> list[ast.expr]:
+    """The columns ``fillna``/``dropna``/``replace`` (and ``na.fill``/``drop``/``replace``) name: its
+    `subset` (a list, or one name), and the keys of a dict of values to fill with; Spark resolves
+    them at the call (UNRESOLVED_COLUMN; checked on PySpark 4.1)."""
+    if call.name not in _SUBSET_AT:
+        return []
+    args = call.node.args
+    subset = next((keyword.value for keyword in call.node.keywords if keyword.arg == "subset"), None)
+    if subset is None and len(args) > _SUBSET_AT[call.name] and not any(isinstance(arg, ast.Starred) for arg in args):
+        subset = args[_SUBSET_AT[call.name]]
+    named = [subset] if subset is not None else []
+    if isinstance(subset, (ast.List, ast.Tuple)):
+        named = list(subset.elts)
+    if call.name in ("fill", "fillna"):
+        value = args[0] if args else next((keyword.value for keyword in call.node.keywords if keyword.arg == "value"), None)
+        if isinstance(value, ast.Dict):
+            named += [key for key in value.keys if key is not None]
+    return [node for node in named if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and "." not in node.value and "`" not in node.value]
+
+
 @frame_method("alias", "hint", "repartition", "coalesce", "dropna", "fillna")
 def same_shape(interp, frame: Frame, call: MethodCall) -> Any:
+    missing_columns(interp, frame, null_handling_columns(call))
     changes = kept_shape(frame, columns=True, structs=True, types=True)
     if call.name == "alias" and call.arg_nodes and isinstance(constant(eval_literal(call.arg_nodes[0])), str):
         changes["aliases"] = frame.aliases | {constant(eval_literal(call.arg_nodes[0]))}
@@ -156,6 +182,7 @@ def same_columns_and_types(interp, frame: Frame, call: MethodCall) -> Any:
 
 @frame_method("unpersist", "replace")
 def same_columns(interp, frame: Frame, call: MethodCall) -> Any:
+    missing_columns(interp, frame, null_handling_columns(call))
     return frame.then(**kept_shape(frame, columns=True))
 
 
