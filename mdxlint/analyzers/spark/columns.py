@@ -573,6 +573,10 @@ def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, str
         else:
             nodes = _column_names_in(interp, item, skip_aggregates=bool(frame.aggregations))
         for node in nodes:
+            if _FIELD_PATH.fullmatch(node.value) and not frame.joins:
+                # A struct's field: Spark reads the column the frame has, and its field must be there.
+                missing_field(interp, frame, node, heads=False)
+                continue
             if not _PLAIN_NAME.fullmatch(node.value):
                 continue
             if frame.lacks_column(node.value):
@@ -819,15 +823,16 @@ def _field_access(interp, node: ast.expr) -> ast.Constant | None:
 _FIELD_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 
 
-def missing_field(interp, frame: Frame, node: ast.Constant) -> None:
+def missing_field(interp, frame: Frame, node: ast.Constant, heads: bool = True) -> None:
     """A field a struct column of known fields lacks (`m.a.y` where `a` is `STRUCT<x: INT>`): Spark
     refuses it ([FIELD_NOT_FOUND]).  Only from a column of the frame (`o.value` after `.alias("o")`
-    names a column, not a field)."""
+    names a column, not a field).  With ``heads``, a first part that is no column of the frame
+    either (a filter or sort passes False: it may read a column of a step before)."""
     head, *rest = node.value.split(".")
     column = next((c for c in frame.columns or () if c.lower() == head.lower()), None)
     if head.lower() in {alias.lower() for alias in frame.aliases if isinstance(alias, str)}:
         return
-    if column is None and frame.lacks_column(head) and _unqualified(frame) and not getattr(node, "field_only", False):
+    if column is None and heads and frame.lacks_column(head) and _unqualified(frame) and not getattr(node, "field_only", False):
         # Neither a column nor a name the frame's relations go by (`after.id` where the parsed
         # struct is `m`, or after a select dropped `after`): Spark resolves no part of it.
         shown = "`.`".join(node.value.split("."))

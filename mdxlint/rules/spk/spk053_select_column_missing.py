@@ -38,7 +38,8 @@ class SelectColumnMissing(Rule):
     `orderBy` and `sort` may read a column of any step before them, which Spark resolves
     through the projections between (`df.select("id").filter(col("qty") > 1)` runs when
     `df` has `qty`): a name there (`col("…")`, or a string given to `orderBy`/`sort`) is
-    reported only when no step before had it. Spark resolves nothing through an aggregation
+    reported only when no step before had it; a struct field they read from a column the frame
+    has (`col("after.qty")`) must be among its fields. Spark resolves nothing through an aggregation
     or a union: after one, such a name is one of its output columns (or the column a renamed
     grouping key is, `groupBy(col("op").alias("o"))` then `orderBy("op")`), while the aggregates
     a filter or sort reads after an aggregation (`filter("max(qty) > 1")`, `count_if(…)`, a
