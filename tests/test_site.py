@@ -753,6 +753,15 @@ def test_site_alias_of_a_docusaurus_site_in_website_folder(tmp_path):
     assert [(d["code"], d["line"]) for d in json.loads(result.stdout)] == [("MDX101", 4)]
 
 
+def test_docusaurus_static_folders_not_written_out_are_not_known(tmp_path):
+    """`staticDirectories: dirs` (a variable): where `/img/x.png` is looked up is not known (h57)."""
+    _docusaurus_site(tmp_path, "const dirs = ['public'];\nmodule.exports = { staticDirectories: dirs };\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.mdx").write_text("import Pic from '/img/pic.png';\n\n<img src={Pic} alt=\"\" />\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX101", "docs", cwd=tmp_path)
+    assert json.loads(result.stdout) == []
+
+
 @pytest.mark.parametrize("config, static", [
     ("module.exports = { presets: [['classic', {}]] };\n", "static"),
     ("module.exports = { staticDirectories: ['public', 'assets'] };\n", "assets"),

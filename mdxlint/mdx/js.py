@@ -1656,7 +1656,7 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         if statement.type not in _ESM_STATEMENTS:
             return JsProblem(
                 statement.range[0],
-                f"only `import` and `export` statements may stand here, not a {statement.type}; "
+                f"only `import` and `export` statements may stand here, not {'an' if statement.type[:1] in 'AEIOU' else 'a'} {statement.type}; "
                 "separate the statement from the following text with a blank line",
             )
     return None

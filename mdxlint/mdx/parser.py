@@ -289,49 +289,57 @@ class _Builder:
         line, for as long as acorn fails only at the end of what it read
         (micromark-extension-mdxjs-esm, `swallow`).  A later block may so import or declare the name
         (`export {a as b}` … `export const a = 1`); text between them is read as JavaScript too, and
-        refused there (held-out h56); at the end of the file the undefined name is the error."""
+        refused there (held-out h56); at the end of the file the undefined name is the error.  Blocks
+        inside what an earlier one read are part of it, not blocks of their own."""
+        read_until = -1
+        budget = [self._SWALLOWED_PARSED]  # characters parsed for the whole page (h57: 200 such blocks)
         for offset, message, name, index in self.undefined_exports:
-            found = self.swallowed_problem(index)
+            block = self.doc.esm[index]
+            if block.start < read_until:
+                continue
+            found, read_until = self.swallowed_problem(index, budget)
             if found is None:
+                if read_until < 0:
+                    return  # not read to where the compiler stops: what it finds is not known
+                if read_until > block.end:
+                    self.swallowed.append((block.end, read_until))  # read as JavaScript, and accepted
                 continue
             at, detail, undefined = found
-            block_end = self.doc.esm[index].end
-            if undefined is not None or at < block_end:
-                self.problem(at if undefined is not None else at, detail, _FLOW)
+            read_until = len(self.text)  # (the compiler stops at the first error)
+            if undefined is not None or at < block.end:
+                self.problem(at, detail, _FLOW)
                 continue
             where = self.doc.source.position(offset)
             if detail.startswith(_NOT_JS) and detail.endswith(")"):
                 detail = detail[len(_NOT_JS) : -1]
-            self.problem(at, f"the export of `{name}` at {where.line + 1}:{where.column + 1} names nothing its block declares, "
-                             "so the compiler reads the text after it as more of that block and refuses it here "
-                             f"({detail.split('; ')[0]}); import or declare `{name}` in that block", _FLOW)
+            self.problem(at, f"the export of `{name}` at {where.line + 1}:{where.column + 1} names nothing its block imports or "
+                             "declares, so the compiler reads the text after it as more of that block and refuses it here "
+                             f"({detail.split('; ')[0]}); export only what the block itself imports or declares", _FLOW)
             # What the compiler read as that block is no other construct: their problems are not met.
-            self.swallowed.append((block_end, at))
+            self.swallowed.append((block.end, at))
 
     _SWALLOWED_READ = 20_000  # characters after an export block read as its continuation, at most
     _SWALLOWED_CHUNKS = 100  # and blank-line-separated stretches of text
-    _SWALLOWED_PARSED = 200_000  # and characters parsed in all
+    _SWALLOWED_PARSED = 200_000  # and characters parsed for the page in all
 
-    def swallowed_problem(self, index: int) -> tuple[int, str, str | None] | None:
+    def swallowed_problem(self, index: int, budget: list[int]) -> tuple[tuple[int, str, str | None] | None, int]:
         """Where the compiler refuses ESM block ``index`` read on as it does, why, and the undefined
-        name when that is the error; None where it parses."""
+        name when that is the error (None where it parses, or where mdxlint stops reading before the
+        compiler would); and where the reading ended (-1 where it stopped first: not known)."""
         esm = self.doc.esm
         text = self.text
         start = esm[index].start
         earlier = [n.local for block in esm[:index] for imp in block.imports for n in imp.names]
         chunk_end = esm[index].end
-        problem = first = None
-        parsed = 0
         for _ in range(self._SWALLOWED_CHUNKS):
             joined = text[start:chunk_end]
-            parsed += len(joined)
-            if first is not None and parsed > self._SWALLOWED_PARSED:
+            budget[0] -= len(joined)
+            if budget[0] < 0:
                 break
             words = set(_JS_WORD.findall(joined)) if earlier else ()
             problem = check_module(joined, tuple(dict.fromkeys(name for name in earlier if name in words)))
             if problem is None:
-                return None
-            first = first or problem
+                return None, chunk_end
             after = _NEXT_BLANK_LINE.search(text, chunk_end + 1)
             at_end = not text[chunk_end:].strip()
             swallowed = (problem.undefined_export is not None or problem.index >= len(joined.rstrip())
@@ -339,13 +347,11 @@ class _Builder:
                          # (acorn checks an exported declaration's name once the declaration is read)
                          or ("(Duplicate export '" in problem.message and "\n\n" not in joined[problem.index :].rstrip()))
             if not swallowed or at_end:
-                return start + min(problem.index, len(text) - start), problem.message, problem.undefined_export
+                return (start + min(problem.index, len(text) - start), problem.message, problem.undefined_export), chunk_end
             if after is None or after.start() - esm[index].end > self._SWALLOWED_READ:
                 break
             chunk_end = after.start()
-        # Read no further (the compiler fails somewhere on): the block's own problem.
-        assert first is not None
-        return start + first.index, first.message, first.undefined_export
+        return None, -1  # read no further: what the compiler finds on is not known
 
     def problem(self, offset: int, message: str, phase: int, start: int = -1, within: int = -1) -> None:
         self.doc.syntax_problems.append(SyntaxProblem(offset, message, phase, start, within))

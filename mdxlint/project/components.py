@@ -25,7 +25,10 @@ def resolve_import(source: str, from_file: str, root: str) -> str | None:
     does not declare) return ""."""
     if source.startswith("/"):
         rest = source.lstrip("/")
-        return next((found for found in (_resolve_base(os.path.join(folder, rest)) for folder in absolute_roots(root)) if found), None)
+        folders = absolute_roots(root)
+        if not folders:
+            return ""  # where `/` is looked up is not known: not checked
+        return next((found for found in (_resolve_base(os.path.join(folder, rest)) for folder in folders) if found), None)
     if source.startswith("."):
         base = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(from_file)), source))
     else:
@@ -50,14 +53,18 @@ def absolute_roots(root: str) -> tuple[str, ...]:
     """The folders an import path from `/` is looked up in.  Docusaurus's webpack resolves it in the
     site's static folders first (`staticDirectories`, `static` by default), then in the site's
     folder and the working folder (`resolve.roots`): `import Pic from '/img/pic.png'` is
-    `static/img/pic.png`.  Elsewhere: the project's folder."""
+    `static/img/pic.png`.  Elsewhere: the project's folder.  Empty where that is not known."""
     from mdxlint.project.locales import without_comments
 
     for site in (root, os.path.join(root, "website")):
         config = next((os.path.join(site, name) for name in DOCUSAURUS if probes.is_file(os.path.join(site, name))), None)
         if config is None:
             continue
-        found = _STATIC_DIRECTORIES.search(without_comments(_read(config)))
+        text = without_comments(_read(config))
+        found = _STATIC_DIRECTORIES.search(text)
+        if (found is None and re.search(r"\bstaticDirectories\b", text)) or (
+                found is not None and _STRING.sub("", found.group(1)).replace(",", "").strip()):
+            return ()  # set otherwise than as a list of strings (a variable, a spread): not known
         folders = _STRING.findall(found.group(1)) if found is not None else ["static"]
         return tuple(dict.fromkeys([os.path.normpath(os.path.join(site, folder)) for folder in folders]
                                    + [os.path.normpath(site), os.path.normpath(root)]))

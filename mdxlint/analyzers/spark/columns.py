@@ -769,7 +769,9 @@ def _window_reads(interp, spec: ast.expr) -> list[ast.expr]:
         return []
     # A spec built on other lines is judged where it is used: Spark resolves its columns there.
     place = spec if isinstance(value, WindowSpec) else None
-    return [_as_column(node, place) for node in (*(partition or ()), *(order or ())) if not isinstance(node, ast.Starred)]
+    named = [element for node in (*(partition or ()), *(order or ()))
+             for element in (node.elts if isinstance(node, (ast.List, ast.Tuple)) else [node])]  # (`partitionBy(["id", "op"])`)
+    return [_as_column(node, place) for node in named if not isinstance(node, ast.Starred)]
 
 
 def _as_column(node: ast.expr, place: ast.expr | None) -> ast.expr:

@@ -69,6 +69,14 @@ def _catches_analysis_error(handler_type: ast.expr | None) -> bool:
                in _ANALYSIS_ERROR_NAMES for name in names)
 
 
+def _handled_names(handler_type: ast.expr | None) -> list[str]:
+    """The exception names `except <handler_type>` names ("*" for a bare `except:`)."""
+    if handler_type is None:
+        return ["*"]
+    names = handler_type.elts if isinstance(handler_type, ast.Tuple) else [handler_type]
+    return [name.id if isinstance(name, ast.Name) else name.attr for name in names if isinstance(name, (ast.Name, ast.Attribute))]
+
+
 def _raises_again(body: list[ast.stmt]) -> bool:
     """Whether an `except` body raises (`raise`, `raise RuntimeError(…) from e`): the program
     fails all the same."""
@@ -117,6 +125,7 @@ class Interpreter:
         # against its columns (columns.column_name), as Spark resolves them.
         self.receiver_frame: Frame | None = None
         self.catching = 0  # `try` bodies being read whose handlers catch AnalysisException
+        self.handled: list[frozenset[str]] = []  # what the handlers of each `try` being read catch
         self.batch_functions = 0  # foreachBatch functions being read (they run after the query started)
         self.uncalled: str | None = None  # the function never called that is being read (Site.uncalled)
 
@@ -137,7 +146,8 @@ class Interpreter:
 
     def site(self, node: ast.AST) -> Site:
         assert self.fence is not None
-        return Site(self.fence, node, caught=self.catching > 0, uncalled=self.uncalled)
+        return Site(self.fence, node, caught=self.catching > 0, uncalled=self.uncalled,
+                    handled=frozenset().union(*self.handled) if self.handled else frozenset())
 
     def batch_session(self) -> Session:
         """``batch.sparkSession`` in a foreachBatch function: the query's own session, which sees
@@ -317,10 +327,13 @@ class Interpreter:
             catches = any(_catches_analysis_error(handler.type) and not _raises_again(handler.body)
                           for handler in node.handlers)  # type: ignore[attr-defined]
             self.catching += catches
+            self.handled.append(frozenset(name for handler in node.handlers if not _raises_again(handler.body)  # type: ignore[attr-defined]
+                                          for name in _handled_names(handler.type)))
             try:
                 self.exec_branch(node.body)  # type: ignore[attr-defined]
             finally:
                 self.catching -= catches
+                self.handled.pop()
             for handler in node.handlers:  # type: ignore[attr-defined]
                 if handler.name:
                     self.bind(handler.name, UNKNOWN)

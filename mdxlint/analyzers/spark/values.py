@@ -86,6 +86,8 @@ class Site:
     # Read inside a `try` whose handler catches Spark's AnalysisException (or any exception): an
     # error Spark raises here, at once, is the lesson's demonstration of it, caught.
     caught: bool = field(default=False, compare=False)
+    # The exception names the enclosing `except`s (that do not raise again) catch; "*" for a bare one.
+    handled: frozenset[str] = field(default=frozenset(), compare=False)
     # Read in a function the lesson defines and never calls (its name): what would fail there fails
     # only when the reader calls it.
     uncalled: str | None = field(default=None, compare=False)
@@ -735,6 +737,9 @@ class SparkAnalysis:
     # The reverse: a view registered on the lesson's session inside a foreachBatch function, read
     # through the batch's own session: (site of the read, the view, where it was registered).
     late_views_read: list[tuple[Site, str, Site]] = field(default_factory=list)
+    # Temp views registered outside foreachBatch functions (frames' views of `spark`, SQL DDL): a
+    # late view of the same name may be in the clone after all (registered before start()).
+    views_made_outside: set[str] = field(default_factory=set)
     session: Session = field(default_factory=Session)
     imports: dict[str, Any] = field(default_factory=dict)  # name -> ModuleRef/FuncRef/ClassRef
 

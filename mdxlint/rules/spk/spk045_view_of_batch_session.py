@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, describe, not_caught, spark_raises
+from mdxlint.analyzers.spark import analyze, describe, not_caught, spark_raises, stream_starts
 
 NOT_FOUND = "[TABLE_OR_VIEW_NOT_FOUND] The table or view `{view}` cannot be found."
 
@@ -65,7 +65,12 @@ class ViewOfBatchSession(Rule):
                 f"{describe(registered)}), which `spark` does not see: the function fails at the first batch — "
                 f"{spark_raises(NOT_FOUND.format(view=view))}; read it with `<batch>.sparkSession.sql(…)`",
             )
-        for site, view, registered in not_caught(analyze(doc).late_views_read):
+        analysis = analyze(doc)
+        # Only where the clone cannot have the view: no code outside a foreachBatch function registers
+        # one of that name (it may run before start()), and one query starts (a later one's clone
+        # has what an earlier query's batches registered).
+        late = [] if len(list(stream_starts(analysis))) > 1 else analysis.late_views_read
+        for site, view, registered in not_caught(item for item in late if item[1] not in analysis.views_made_outside):
             ctx.report(
                 *site.range(),
                 f"`{view}` is a temp view of `spark`, registered in the foreachBatch function at {describe(registered)}, "

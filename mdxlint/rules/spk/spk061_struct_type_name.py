@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
+from mdxlint.analyzers.spark import analyze, spark_raises
 from mdxlint.analyzers.spark.methods.schema import SQL_TYPE_NAMES
 
 
@@ -14,8 +14,8 @@ class StructTypeName(Rule):
     `decimal` or `decimal(p,s)`, `date`, `timestamp`, `timestamp_ntz`, `binary`, `char(n)`,
     `varchar(n)`, intervals, `variant`, `void`. SQL names (`int`, `bigint`, `smallint`,
     `tinyint`, `bool`), upper case (`INT`, `String`) and nested types (`array<int>`) are not
-    among them. A call inside a `try` whose `except` catches `AnalysisException` (or
-    `Exception`, or a bare `except:`) is not reported.
+    among them. A call inside a `try` whose `except` catches `ValueError` (or
+    `PySparkValueError`, `Exception`, or a bare `except:`) is not reported.
 
     ## Why is this bad
     `StructType.add` parses a type given as text with PySpark's JSON type parser, not Spark's
@@ -48,7 +48,9 @@ class StructTypeName(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, text in not_caught(analyze(doc).struct_type_names):
+        for site, text in analyze(doc).struct_type_names:
+            if site.handled & _CATCHES_VALUE_ERROR:
+                continue  # (the lesson shows the error and handles it)
             meant = SQL_TYPE_NAMES.get(text.strip().lower()) or (text.lower() if text.lower() != text and text.lower() in _LOWER_OK else None)
             if meant:
                 hint = f"write `\"{meant}\"`"
@@ -60,4 +62,6 @@ class StructTypeName(Rule):
                                       f"{hint}; {spark_raises(f'[CANNOT_PARSE_DATATYPE] Unable to parse datatype. {text}.')}")
 
 
+# What an `except` may name to catch PySpark's PySparkValueError (its name and its bases).
+_CATCHES_VALUE_ERROR = frozenset({"*", "PySparkValueError", "PySparkException", "ValueError", "Exception", "BaseException"})
 _LOWER_OK = frozenset("binary boolean byte date decimal double float integer long short string timestamp timestamp_ntz".split())

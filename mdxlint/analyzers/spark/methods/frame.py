@@ -237,6 +237,8 @@ def temp_view(interp, frame: Frame, call: MethodCall) -> Any:
         if "Global" not in call.name and interp.batch_functions and owner is interp.session and view not in owner.temp_views:
             # In a foreachBatch function, after the query cloned the session: its batches do not see it.
             owner.late_views[view] = interp.site(call.node)
+        elif not interp.batch_functions:
+            interp.analysis.views_made_outside.add(view)
         owner.temp_views["global_temp." + view if "Global" in call.name else view] = frame
     return Const(None)
 

@@ -142,7 +142,8 @@ def null_handling_columns(call: MethodCall) -> list[ast.expr]:
     if call.name in ("fill", "fillna"):
         value = args[0] if args else next((keyword.value for keyword in call.node.keywords if keyword.arg == "value"), None)
         if isinstance(value, ast.Dict):
-            named += [key for key in value.keys if key is not None]
+            # (PySpark ignores `subset` beside a dict of values: its keys are the columns)
+            named = [key for key in value.keys if key is not None]
     return [node for node in named if isinstance(node, ast.Constant) and isinstance(node.value, str)
             and "." not in node.value and "`" not in node.value]
 

@@ -144,6 +144,7 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
         _note_views_of_batch_session(interp, session, relations_named(query), call)
         created = _CREATE_VIEW.match(query)
         if created is not None:
+            interp.analysis.views_made_outside.add(created.group(1))
             # `CREATE OR REPLACE TEMP VIEW v AS …`: the view is no longer what a frame registered
             # (its columns are those of the query, not read here)
             session.temp_views.pop(created.group(1), None)
