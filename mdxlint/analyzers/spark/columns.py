@@ -760,18 +760,18 @@ def _window_reads(interp, spec: ast.expr) -> list[ast.expr]:
             order = tuple(node.args)
         node = node.func.value
     value = interp.lookup(node.id) if isinstance(node, ast.Name) else None
+    # (a spec built on other lines is judged where it is used, at its name: Spark resolves its columns there)
+    written = [(name, None) for name in (*(partition or ()), *(order or ()))]
     if isinstance(value, WindowSpec):
-        partition = value.partition if partition is None else partition
-        order = value.order if order is None else order
+        if value.partition is None or value.order is None:
+            return []
+        written += [(name, node) for name in (*(value.partition if partition is None else ()),
+                                              *(value.order if order is None else ()))]
     elif value != ClassRef("Window"):
         return []
-    if partition is None and order is None or (isinstance(value, WindowSpec) and (partition is None or order is None)):
-        return []
-    # A spec built on other lines is judged where it is used: Spark resolves its columns there.
-    place = spec if isinstance(value, WindowSpec) else None
-    named = [element for node in (*(partition or ()), *(order or ()))
-             for element in (node.elts if isinstance(node, (ast.List, ast.Tuple)) else [node])]  # (`partitionBy(["id", "op"])`)
-    return [_as_column(node, place) for node in named if not isinstance(node, ast.Starred)]
+    named = [(element, place) for name, place in written
+             for element in (name.elts if isinstance(name, (ast.List, ast.Tuple)) else [name])]  # (`partitionBy(["id", "op"])`)
+    return [_as_column(name, place) for name, place in named if not isinstance(name, ast.Starred)]
 
 
 def _as_column(node: ast.expr, place: ast.expr | None) -> ast.expr:
