@@ -44,6 +44,16 @@ def resolve_import(source: str, from_file: str, root: str) -> str | None:
     return _resolve_base(base)
 
 
+def _docusaurus_config(root: str) -> str | None:
+    """The config of the Docusaurus site at ``root``, or in `website/` below it (a repository that
+    keeps its docs beside the site, `docs.path: '../docs'`)."""
+    for site in (root, os.path.join(root, "website")):
+        for name in DOCUSAURUS:
+            if probes.is_file(os.path.join(site, name)):
+                return os.path.join(site, name)
+    return None
+
+
 _STATIC_DIRECTORIES = re.compile(r"\bstaticDirectories\s*:\s*\[([^\]]*)\]")
 _STRING = re.compile(r"""['"]([^'"\n]+)['"]""")
 
@@ -56,10 +66,9 @@ def absolute_roots(root: str) -> tuple[str, ...]:
     `static/img/pic.png`.  Elsewhere: the project's folder.  Empty where that is not known."""
     from mdxlint.project.locales import without_comments
 
-    for site in (root, os.path.join(root, "website")):
-        config = next((os.path.join(site, name) for name in DOCUSAURUS if probes.is_file(os.path.join(site, name))), None)
-        if config is None:
-            continue
+    config = _docusaurus_config(root)
+    if config is not None:
+        site = os.path.dirname(config)
         text = without_comments(_read(config))
         found = _STATIC_DIRECTORIES.search(text)
         if (found is None and re.search(r"\bstaticDirectories\b", text)) or (
@@ -160,12 +169,10 @@ def project_aliases(root: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     for prefix, target in _vite_aliases(root):
         aliases.setdefault((prefix, True), (target,))
         aliases.setdefault((prefix + "/", False), (target + os.sep,))
-    # `@site/` is the Docusaurus site's folder: the root, or `website/` below it (a repository
-    # that keeps its docs beside the site, `docs.path: '../docs'`).
-    for site in (root, os.path.join(root, "website")):
-        if any(probes.is_file(os.path.join(site, name)) for name in DOCUSAURUS):
-            aliases.setdefault(("@site/", False), (os.path.normpath(site) + os.sep,))
-            break
+    # `@site/` is the Docusaurus site's folder.
+    config = _docusaurus_config(root)
+    if config is not None:
+        aliases.setdefault(("@site/", False), (os.path.normpath(os.path.dirname(config)) + os.sep,))
     return tuple(sorted(((prefix, targets, exact) for (prefix, exact), targets in aliases.items()), key=lambda item: -len(item[0])))
 
 

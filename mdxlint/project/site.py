@@ -244,10 +244,10 @@ def _plugin_imports(folder: Path, config: str) -> tuple[frozenset[str] | None, s
         binding = found.group(1) or found.group(2)
         if not re.search(rf"(?<![\w.]){re.escape(binding)}\b", lists):
             continue
-        base = folder / found.group(3)
-        path = next((candidate for candidate in [base, *(base.with_name(base.name + ext) for ext in (".js", ".mjs", ".cjs", ".ts", ".mts"))]
-                     if probes.is_file(str(candidate))), None)
-        text = probes.read_text(str(path)) if path is not None else None
+        from mdxlint.project.components import resolve_import
+
+        path = resolve_import(found.group(3), str(folder / "docusaurus.config.js"), str(folder))
+        text = probes.read_text(path) if path else None
         if not text:
             continue
         found_names = {name for match in _IMPORT_TEXT.finditer(text) for name in

@@ -7,6 +7,7 @@ join transfer functions; each takes the interpreter for name lookups."""
 from __future__ import annotations
 
 import ast
+import copy
 import re
 
 from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
@@ -790,8 +791,6 @@ def _as_column(node: ast.expr, place: ast.expr | None) -> ast.expr:
 
 def _placed_copy(node: ast.expr, place: ast.expr) -> ast.expr:
     """A copy of ``node`` whose nodes all stand at ``place``."""
-    import copy
-
     moved = copy.deepcopy(node)
     for inner in ast.walk(moved):
         if hasattr(inner, "lineno"):

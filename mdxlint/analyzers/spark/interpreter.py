@@ -62,11 +62,7 @@ _ANALYSIS_ERROR_NAMES = frozenset({"AnalysisException", "CapturedException", "Py
 
 def _catches_analysis_error(handler_type: ast.expr | None) -> bool:
     """Whether `except <handler_type>` catches AnalysisException (a bare `except:` does)."""
-    if handler_type is None:
-        return True
-    names = handler_type.elts if isinstance(handler_type, ast.Tuple) else [handler_type]
-    return any((name.id if isinstance(name, ast.Name) else name.attr if isinstance(name, ast.Attribute) else None)
-               in _ANALYSIS_ERROR_NAMES for name in names)
+    return any(name == "*" or name in _ANALYSIS_ERROR_NAMES for name in _handled_names(handler_type))
 
 
 def _handled_names(handler_type: ast.expr | None) -> list[str]:
