@@ -546,6 +546,10 @@ COLUMN_PROBES = [
     'export {a}\n\n- item\n\nimport a from "a"\n', "export {a}\n",
     # A string as a local export name, without `from`: acorn names the string.
     "export {'a'}\n", "export {a as b, 'c'}\n", "export {\n  'a'\n}\n", "import a from 'a'\n\nexport {'a'}\n", "export {'a', b}\n",
+    # A `> ` or list-marker line inside a failed expression outside any container is the
+    # expression's text: acorn's error is where the compiler stops, not a lazy line below (h62).
+    "{\n> a\n}\n", "{\n- a b {4}\n\nText.\n", "Intro\n\n{\n1. one\n2. two {x}\n\nEnd.\n", "{\n* a\n> b\n}\n\nc\n",
+    "> {\n> - a b {4}\n\nText.\n", "- {\n  > a\n  }\n",
 ]
 
 

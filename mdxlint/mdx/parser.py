@@ -418,7 +418,9 @@ class _Builder:
         source = self.doc.source
         for offset in [o for o in self.failed_expressions if first_line <= source.position(o).line < end_line]:
             message, start, resume, within = self.failed_expressions.pop(offset)
-            containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
+            # Only the containers the expression is in: a `> ` or `- ` line inside its braces
+            # is its text, though the block reading made a container of it.
+            containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None and c.start <= start]
             lazy = None
             for line in range(source.position(resume).line + 1, source.line_count) if containers else ():
                 text = source.line_text(line)

@@ -94,6 +94,7 @@ POSITIONAL: dict[str, tuple[str, ...]] = {
     "withColumnRenamed": ("existing", "new"),
     "foreachBatch": ("func",),
     "foreach": ("f",),
+    "add": ("field", "data_type"),  # StructType.add
 }
 
 

@@ -1,0 +1,5 @@
+# expect: SPK061
+# spark: raises
+from pyspark.sql.types import StructType
+
+schema = StructType().add("id", data_type="bigint")
