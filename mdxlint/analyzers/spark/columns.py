@@ -347,7 +347,40 @@ def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
         if re.fullmatch(r"\w+(?:\.\w+)+", bare):
             return bare.rsplit(".", 1)[1], False  # col("c.ts_ms") too
         return bare, True
+    if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords:
+        return default_aggregate_name(interp, node), False
     return None, False
+
+
+# The name Spark gives an aggregate of one column without an alias, by the function called
+# (PySpark 4.1): `sum("amount")` is the column `sum(amount)`, `mean` is `avg`, `countDistinct`
+# `count(DISTINCT amount)`.
+_AGGREGATE_NAMES = {
+    **{name: name + "({})" for name in (
+        "sum count avg max min first last collect_list collect_set approx_count_distinct stddev stddev_samp stddev_pop "
+        "variance var_samp var_pop any_value median mode product kurtosis skewness std bit_and bit_or bit_xor").split()},
+    "mean": "avg({})", "countDistinct": "count(DISTINCT {})", "count_distinct": "count(DISTINCT {})",
+    "sumDistinct": "sum(DISTINCT {})", "sum_distinct": "sum(DISTINCT {})",
+}
+
+
+def default_aggregate_name(interp, node: ast.Call) -> str | None:
+    """`sum("amount")`, `F.max(col("ts"))`: the aggregate's column name as Spark makes it, from the
+    column as written (Spark keeps its case: `sum("AMOUNT")` is `sum(AMOUNT)`); None for anything
+    else (an expression inside, a nested field, a column given as `df.x`)."""
+    spelled = _AGGREGATE_NAMES.get(function_name(interp, node.func) or "")
+    if spelled is None:
+        return None
+    arg = node.args[0]
+    if isinstance(arg, ast.Call) and function_name(interp, arg.func) in ("col", "column") and len(arg.args) == 1:
+        arg = arg.args[0]
+    if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+        return None
+    written = arg.value.strip()
+    if written == "*" and spelled == "count({})":
+        return "count(1)"
+    found = re.fullmatch(r"`?(\w+)`?", written)
+    return spelled.format(found.group(1)) if found else None
 
 
 _WHOLE_TYPE = re.compile(r"\s*(?:map|array|struct)\s*<", re.IGNORECASE)
