@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, is_struct_expression, missing_columns, non_aggregated,
+    bare_column, carried_watermark, casts_to_binary, column_name, expr_type, function_name, is_struct_expression, missing_columns, non_aggregated,
     output_name, python_aggregate, select_items, sql_names, star,
 )
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
@@ -55,6 +55,10 @@ def select_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tup
             else:
                 known = False
             continue
+        generated = generator_names(interp, frame, item)
+        if generated is not None:
+            result.extend(generated)
+            continue
         out, raw = output_name(interp, item)
         if out == "*":
             known = star(columns, binary, result, raw_binary) and known
@@ -67,6 +71,27 @@ def select_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tup
         if (raw and source in binary) or (isinstance(item, ast.Call) and casts_to_binary(item)):
             raw_binary.add(out)
     return (tuple(result) if known else None), frozenset(raw_binary)
+
+
+# The columns a generator makes without an alias, by the function and what it reads (PySpark 4.1).
+_GENERATED = {
+    ("explode", "array"): ("col",), ("explode_outer", "array"): ("col",),
+    ("explode", "map"): ("key", "value"), ("explode_outer", "map"): ("key", "value"),
+    ("posexplode", "array"): ("pos", "col"), ("posexplode_outer", "array"): ("pos", "col"),
+    ("posexplode", "map"): ("pos", "key", "value"), ("posexplode_outer", "map"): ("pos", "key", "value"),
+}
+
+
+def generator_names(interp, frame: Frame, item: ast.expr) -> tuple[str, ...] | None:
+    """`explode("items")` in a select, without an alias: the columns Spark names it (`col`; `key`
+    and `value` for a map), when the type of what it reads is known; None otherwise."""
+    if not (isinstance(item, ast.Call) and len(item.args) == 1 and not item.keywords):
+        return None
+    name = function_name(interp, item.func)
+    if name is None or (name, "array") not in _GENERATED:
+        return None
+    kind = expr_type(interp, item.args[0], frame.types)
+    return _GENERATED.get((name, kind.name)) if kind is not None else None
 
 
 def select_structs(interp, frame: Frame, arg_nodes: list[ast.expr]) -> frozenset[str]:
