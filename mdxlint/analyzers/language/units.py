@@ -154,6 +154,9 @@ class Unit:
     # the English part of a bilingual heading, the text after a native label.
     main: "Unit | None" = None
     written: str = ""  # a heading's text as written, unmasked (named in messages: "section “…”")
+    # Its Latin-script words are the titles of pages elsewhere that it links to, after a native
+    # label ("ブログ：[Build a blog with microCMS](https://…)"): cited as they are named.
+    cited: bool = False
 
     @property
     def native_words(self) -> int:
@@ -345,6 +348,26 @@ def _only_links(source: str, start: int, end: int, links: list[tuple[int, int]],
 
 
 _BETWEEN_LINKS = "*_ \t\n|/,;·•–—-"
+
+
+def _label_and_titles(source: str, start: int, end: int, links: list[tuple[int, int]], link_starts: list[int]) -> bool:
+    """Whether the unit written at ``start:end`` is a label in no Latin-script word, a colon or a
+    dash, then links and nothing else ("Блог: [Build a blog with X](https://…)"): every Latin-script
+    word is a linked page's title.  ("Подробнее в [official documentation](…)" is a sentence.)"""
+    index = bisect.bisect_left(link_starts, start)
+    if index >= len(links) or links[index][0] >= end:
+        return False
+    label = source[start:links[index][0]].rstrip(" \t*_")
+    if not label.endswith((":", "：", "—", "–", " -")) or LATIN_WORD.search(label) is not None:
+        return False
+    rest, cursor = [], links[index][1]
+    index += 1
+    while index < len(links) and links[index][1] <= end:
+        rest.append(source[cursor:links[index][0]])
+        cursor = links[index][1]
+        index += 1
+    rest.append(source[cursor:end])
+    return not "".join(rest).strip(_BETWEEN_LINKS + ".")
 
 
 # A label of one to four words and a colon, at the start of a block.
@@ -618,6 +641,9 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
     raw.sort(key=lambda item: item[0])
     links = sorted((link.start, link.end) for link in doc.links if not link.image and not link.autolink)
     link_starts = [link_start for link_start, _ in links]
+    external = sorted((link.start, link.end) for link in doc.links
+                      if not link.image and not link.autolink and link.href.startswith(("https://", "http://")))
+    external_starts = [link_start for link_start, _ in external]
     units: list[Unit] = []
     section = -1
     for start, end, kind, text in raw:
@@ -628,6 +654,8 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             unit.field = True
         if links and unit.latin and not unit.scripts and _only_links(source, start, end, links, link_starts):
             unit.link = 2 if _NAME_CAPITALS.search(text) else 1
+        elif external and unit.latin and unit.scripts and _label_and_titles(source, start, end, external, external_starts):
+            unit.cited = True
         if kind == "heading":
             section = len(units)
             unit.section = section

@@ -77,16 +77,15 @@ class LinkPlaceholder(Rule):
             return
         runs = runs if runs is not None else text_spans(doc)
         autolinks = [(link.start, link.end) for link in doc.links if link.autolink]
+        links = sorted(link.start for link in doc.links if not link.autolink)
         for found in candidates:
-            if not shown_as_text(runs, found.start(), found.end()) and not _text_with_addresses(
-                    runs, autolinks, found.start(), found.end()):
+            if not _brackets_shown(runs, autolinks, links, found):
                 continue  # not text the page shows as written (a parsed link, code, a comment)
             ctx.report(found.start(), found.end(),
                        f"`[{_short(found.group(1))}]({_short(found.group(2))})` is not a link: a destination with "
                        "spaces is shown as written; put the address there (a path with spaces goes in `<…>`)")
         for found in spaced:
-            if not shown_as_text(runs, found.start(), found.end()) and not _text_with_addresses(
-                    runs, autolinks, found.start(), found.end()):
+            if not _brackets_shown(runs, autolinks, links, found):
                 continue
             ctx.report(found.start(), found.end(),
                        f"`[{_short(found.group(1))}] ({_short(found.group(2))})` is not a link: with a space between "
@@ -103,6 +102,19 @@ def shown_as_text(runs: tuple[list[tuple[int, int]], list[int]], start: int, end
     spans, starts = runs
     index = bisect.bisect_right(starts, start) - 1
     return index >= 0 and spans[index][1] >= end
+
+
+def _brackets_shown(runs, autolinks: list[tuple[int, int]], link_starts: list[int], found: re.Match) -> bool:
+    """Whether the `[` of ``found`` and what follows its `]` are text the page shows as written
+    (the label between may be bold or code: `[Create a **Buddy** account] (https://…)`; the
+    address may be one GFM made a link of), with no other link parsed inside."""
+    start, close, end = found.start(), found.end(1), found.end()
+    if not shown_as_text(runs, start, start + 1):
+        return False
+    if not (shown_as_text(runs, close, end) or _text_with_addresses(runs, autolinks, close, end)):
+        return False
+    index = bisect.bisect_right(link_starts, start)
+    return index >= len(link_starts) or link_starts[index] >= end
 
 
 def _text_with_addresses(runs, autolinks: list[tuple[int, int]], start: int, end: int) -> bool:

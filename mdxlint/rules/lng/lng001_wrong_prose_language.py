@@ -47,7 +47,9 @@ class WrongProseLanguage(Rule):
     with function words is read); emphasised names joined by arrows ("**Alerting** > **Contact
     points**") are a path through a program's menus; emphasised lowercase words listed with commas
     or slashes ("**manual**, **strict**, **prefer**") are the values of a setting; a unit that is one link titled with a
-    name ("[Coinlink Finance](…)", "[TON Hello World](…)") names what it links to; a run
+    name ("[Coinlink Finance](…)", "[TON Hello World](…)") names what it links to, and a native
+    label before links to other sites ("ブログ：[Build a blog with microCMS](https://…)") cites
+    their titles as they are named; a run
     of capitalised words none of which is an English one ("Telegram Roman Alterman") is
     a name. Phrases in the `glossary` option are
     terms too. In a site written in another script, every Latin-script word of a unit
