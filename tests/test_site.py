@@ -542,6 +542,29 @@ def test_import_aliases_of_tsconfig_paths_and_docusaurus_site(tmp_path):
     assert sorted((item["code"], item["line"]) for item in found) == [("MDX101", 3), ("MDX102", 1)], found
 
 
+def test_an_alias_that_may_name_a_package_is_checked_against_the_declared_ones(tmp_path):
+    """Held-out h60 (tauri-docs): `@components/*` of tsconfig paths to a file that is not there fails the
+    build unless a package `@components/list` is declared or installed (the bundlers fall back to
+    packages); without a package.json that reads, it is not checked."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/mdx": "4.0.0", "@ui/kit": "1.0.0"}}')
+    (tmp_path / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n")
+    (tmp_path / "tsconfig.json").write_text('{"compilerOptions": {"baseUrl": ".", "paths": {"@components/*": ["src/components/*"], '
+                                            '"@ui/*": ["src/ui/*"], "@vendor/*": ["src/vendor/*"]}}}')
+    (tmp_path / "src" / "components" / "list").mkdir(parents=True)
+    (tmp_path / "src" / "components" / "list" / "Cards.astro").write_text("<div><slot /></div>\n")
+    (tmp_path / "node_modules" / "@vendor" / "widgets").mkdir(parents=True)
+    pages = tmp_path / "src" / "pages"
+    pages.mkdir(parents=True)
+    page = pages / "a.mdx"
+    page.write_text("import Cards from '@components/list/Cards.astro'\nimport Features from '@components/list/Features.astro'\n"
+                    "import Kit from '@ui/kit/Button'\nimport W from '@vendor/widgets/Clock'\n\n<Cards /> <Features /> <Kit /> <W />\n")
+    found = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX101").stdout)
+    assert [(item["code"], item["line"]) for item in found] == [("MDX101", 2)], found
+    (tmp_path / "package.json").write_text("{ not json")
+    found = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX101").stdout)
+    assert found == []
+
+
 def test_astro_component_props_are_read_from_its_frontmatter(tmp_path):
     """An Astro component declares its props as `interface Props` in its frontmatter (a held-out site's
     `<Note type="tip">`); one that hands the rest on (`...rest` of `Astro.props`) takes any prop."""

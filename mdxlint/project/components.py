@@ -38,8 +38,11 @@ def resolve_import(source: str, from_file: str, root: str) -> str | None:
                 found = next((path for path in (_resolve_base(os.path.normpath(os.path.join(t, rest))) for t in targets)
                               if path), None)
                 # A name no package can have (`@/…`, `~/…`, `#…`, `@site/…`) fails here; any other
-                # falls back to the packages, as TypeScript and the bundlers do: not checked.
-                return found if found is not None or prefix.startswith(_NOT_PACKAGE_NAMES) else ""
+                # falls back to the packages, as TypeScript and the bundlers do: it fails too when
+                # no such package is declared or installed (`@components/list/X.astro`).
+                if found is None and not prefix.startswith(_NOT_PACKAGE_NAMES) and _may_be_package(source, root):
+                    return ""
+                return found
         return ""  # a package: not checked here
     return _resolve_base(base)
 
@@ -109,6 +112,39 @@ _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 
 _NOT_PACKAGE_NAMES = ("@/", "~", "#", "@site/", "@@")
+
+
+def _may_be_package(source: str, root: str) -> bool:
+    """Whether ``source`` may name a file of a package: the package its name starts with
+    (`@scope/name`, `name`) is declared in the project's package.json, or installed in a
+    `node_modules` folder Node would look in, or the project's package.json is not read."""
+    parts = source.split("/")
+    name = "/".join(parts[:2]) if source.startswith("@") else parts[0]
+    declared = _declared_packages(root)
+    if declared is None or name in declared:
+        return True
+    folder = os.path.abspath(root)
+    while True:
+        if probes.exists(os.path.join(folder, "node_modules", name)):
+            return True
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return False
+        folder = parent
+
+
+@lru_cache(maxsize=32)
+def _declared_packages(root: str) -> frozenset[str] | None:
+    """The packages the project's package.json declares (dependencies of every kind), or None
+    where it has none that reads."""
+    data = probes.json_value(_read(os.path.join(root, "package.json")))
+    if not isinstance(data, dict):
+        return None
+    names: set[str] = set()
+    for key in ("dependencies", "devDependencies", "peerDependencies", "optionalDependencies"):
+        if isinstance(data.get(key), dict):
+            names.update(data[key])
+    return frozenset(names)
 _ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts")
 _VITE_ALIAS = re.compile(r"\balias\s*:\s*\{")
 # `"@": "./src"`, `'~': path.resolve("./src")`, `"@": new URL("./src", import.meta.url).pathname`: the
@@ -183,7 +219,7 @@ def _read(path: str) -> str:
 def forget_cached_reads() -> None:
     """Drop what was read of the project's files and kept (aliases, exports, props), so that
     what is asked next is read again, and noted where :func:`probes.recording` is on."""
-    for cached in (project_aliases, absolute_roots, _module_exports, _shape, _untranslated_exports):
+    for cached in (project_aliases, absolute_roots, _module_exports, _shape, _untranslated_exports, _declared_packages):
         cached.cache_clear()
 
 

@@ -506,6 +506,8 @@ def casts_to_binary(node: ast.Call) -> bool:
 
 # A plain column name: no nesting, quoting, star or expression (those are not judged).
 _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# The name Spark gives a function's column without an alias: `sum(amount)`, `count(1)`, `count(DISTINCT id)`.
+_GENERATED_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\((?:DISTINCT )?[\w.*, ]*\)")
 
 
 def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings: bool = True,
@@ -533,6 +535,11 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
                     interp.analysis.ambiguous_references.append((interp.site(node), node.value))
             elif _FIELD_PATH.fullmatch(node.value):
                 missing_field(interp, frame, node)
+            elif _GENERATED_NAME.fullmatch(node.value) and frame.lacks_column(node.value):
+                # A column named as Spark names an aggregate (`select("sum(amount)")`, `col("count(*)")`),
+                # read by that name: the frame's known columns lack it (an alias renamed it, or Spark
+                # spells it otherwise: `count(1)`).
+                interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
         name = names[index] if names is not None and index < len(names) else output_name(interp, item)[0]
         if name:
             lateral.add(name.lower())
