@@ -17,6 +17,7 @@ from typing import Any
 from mdxlint.mdx.document import Document
 from mdxlint.analyzers.python.notebook import Notebook, PythonFence, notebook
 # Importing the registry imports the package :mod:`.methods` first, whose modules fill the table.
+from mdxlint.analyzers.spark.columns import function_name
 from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
 from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
@@ -30,6 +31,10 @@ from mdxlint.analyzers.spark.values import (
 # Builtins that only look at a value: a stream writer passed to them is not handed to code
 # that may start it.
 _INSPECTING_BUILTINS = frozenset({"print", "repr", "str", "type", "id", "isinstance", "len", "format"})
+
+
+# Comparisons a Column answers with a Column (`in`, `is` give Python's own answers).
+_COLUMN_COMPARISONS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)
 
 class _Return(Exception):
     pass
@@ -239,7 +244,7 @@ class Interpreter:
                 self.returns[-1].append(value)
             raise _Return()
         elif isinstance(node, ast.If):
-            self.eval(node.test)
+            self.ask_truth(node.test)
             # In a loop a name's value may change between turns: there both branches are read.
             truth = self.truth(node.test) if not self.loops else None
             # A test whose value is known takes one branch (`if delay is not None:` in a helper called
@@ -296,7 +301,7 @@ class Interpreter:
             self.exec_branch(node.orelse)
             self.forget_assigned(node.body)  # (it may run no turn, or stop at a `break`)
         elif isinstance(node, ast.While):
-            self.eval(node.test)
+            self.ask_truth(node.test)
             self.loops += 1
             try:
                 self.exec_branch(node.body)
@@ -363,6 +368,49 @@ class Interpreter:
                     self.eval(child)
         elif isinstance(node, (ast.Global, ast.Nonlocal)):
             pass
+
+    def ask_truth(self, test: ast.expr) -> Any:
+        """The test of an `if` or `while`, read; Python asks its truth (a Column's is refused)."""
+        value = self.eval(test)
+        if self._surely_column(test, value):
+            self.analysis.columns_as_bool.append((self.site(test), "if"))
+        return value
+
+    def _surely_column(self, node: ast.expr, value: Any) -> bool:
+        """Whether ``value`` (what ``node`` evaluated to) is a Column for sure: built by a function
+        of pyspark.sql.functions, a column of a frame the lesson made (not of a function's
+        parameter read without a call, whose attributes may be anything: `state.hasTimedOut`),
+        a Column's method, or an operator on one; not a frame's method taken without calling it."""
+        return isinstance(value, Column) and self._builds_column(node, 0)
+
+    def _builds_column(self, node: ast.expr, depth: int) -> bool:
+        if depth > 8:
+            return False
+        if isinstance(node, ast.Name):
+            value = self.lookup(node.id)
+            return isinstance(value, Column) and value.node is not node and self._builds_column(value.node, depth + 1)  # type: ignore[arg-type]
+        if isinstance(node, ast.Call):
+            if function_name(self, node.func) is not None:
+                return function_name(self, node.func) != "broadcast"
+            return isinstance(node.func, ast.Attribute) and self._builds_column(node.func.value, depth + 1)  # `.isNull()`
+        if isinstance(node, ast.Compare):
+            return isinstance(node.ops[-1], _COLUMN_COMPARISONS) and any(
+                self._builds_column(operand, depth + 1) for operand in (node.left, *node.comparators))
+        if isinstance(node, ast.BinOp):
+            return self._builds_column(node.left, depth + 1) or self._builds_column(node.right, depth + 1)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Invert, ast.USub)):
+            return self._builds_column(node.operand, depth + 1)
+        if isinstance(node, (ast.Attribute, ast.Subscript)):
+            if isinstance(node.value, ast.Name):
+                base = self.lookup(node.value.id)
+                if isinstance(base, Frame):
+                    if base.opaque:
+                        return False
+                    if isinstance(node, ast.Subscript):
+                        return isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str)
+                    return not node.attr.startswith("_") and node.attr not in DATAFRAME_ATTRIBUTES
+            return self._builds_column(node.value, depth + 1)  # a struct's field, `F.col("s").x`, `c["k"]`
+        return False
 
     def truth(self, test: ast.expr) -> bool | None:
         """The truth of an `if` test when the interpreter knows it: constants, names bound to
@@ -615,7 +663,7 @@ class Interpreter:
             truth = self.truth(node.test) if not self.loops else None
             if truth is not None:
                 return self.eval(node.body if truth else node.orelse)  # (the other side never runs)
-            self.eval(node.test)
+            self.ask_truth(node.test)
             body, orelse = self.eval(node.body), self.eval(node.orelse)
             if isinstance(body, Frame) and isinstance(orelse, Frame):
                 return orelse.then(columns=None) if body.columns != orelse.columns else orelse
@@ -642,8 +690,23 @@ class Interpreter:
         if isinstance(node, ast.Compare):
             # `o.id == p.order_id`: a Column (a join condition or a filter held in a name)
             operands = [self.eval(operand) for operand in (node.left, *node.comparators)]
-            if any(isinstance(operand, Column) for operand in operands):
+            if len(node.ops) > 1 and isinstance(node.ops[0], _COLUMN_COMPARISONS) and (
+                    self._surely_column(node.left, operands[0]) or self._surely_column(node.comparators[0], operands[1])):
+                # `a == b > 0` is `(a == b) and (b > 0)`: Python asks the first comparison's truth
+                # (`F.col("op") == "c" & F.col("id") > 0`, `&` binding first)
+                self.analysis.columns_as_bool.append((self.site(node), "chain"))
+            if any(isinstance(operand, Column) for operand in operands) and isinstance(node.ops[-1], _COLUMN_COMPARISONS):
                 return Column(node, self.fence)  # type: ignore[arg-type]
+            return UNKNOWN  # (`cond is not None`, `"id" in df.columns`: Python's own answers)
+        if isinstance(node, ast.BoolOp):
+            values = [self.eval(value) for value in node.values]
+            # (only the first operand's truth is surely asked: the others' depend on it)
+            if self._surely_column(node.values[0], values[0]):
+                self.analysis.columns_as_bool.append((self.site(node.values[0]), "and" if isinstance(node.op, ast.And) else "or"))
+            return UNKNOWN
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            if self._surely_column(node.operand, self.eval(node.operand)):
+                self.analysis.columns_as_bool.append((self.site(node), "not"))
             return UNKNOWN
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Invert, ast.USub)):
             operand = self.eval(node.operand)

@@ -718,6 +718,10 @@ class SparkAnalysis:
     # `StructType().add("id", "int")`: a type given as text that PySpark does not read (its JSON
     # names only): (site of the text, the text).
     struct_type_names: list[tuple[Site, str]] = field(default_factory=list)
+    # Python asked for the truth of a Column (`a and b`, `not c`, `if c:`, `a == b & c > 0` read as a
+    # chained comparison): (site of the Column, how: "and", "or", "not", "if", "chain").  PySpark
+    # refuses it there ([CANNOT_CONVERT_COLUMN_INTO_BOOL]).
+    columns_as_bool: list[tuple[Site, str]] = field(default_factory=list)
     # dropDuplicates("id"): a subset given as a string, not a list (site of the argument, method).
     dedup_subset_strings: list[tuple[Site, str]] = field(default_factory=list)
     # A name read that two or more of the frame's columns have (after a join): (site of the name,

@@ -1,0 +1,64 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import analyze, spark_raises
+
+
+class ColumnAsBool(Rule):
+    """Python's `and`, `or`, `not` or `if` on a Column, or comparisons chained by a missing parenthesis.
+
+    ## What it does
+    Reports an expression that makes Python ask for the truth of a Column: `and` or `or` after a
+    Column (`F.col("op") == "c" and F.col("id") > 0`), `not` before one, a Column as the test of
+    `if`, `while` or a conditional expression, and two comparisons chained by operator precedence:
+    `&` and `|` bind before `==` and `>`, so `F.col("op") == "c" & F.col("id") > 0` is
+    `F.col("op") == ("c" & F.col("id")) > 0`, which Python reads as two comparisons joined by `and`.
+
+    ## Why is this bad
+    A Column is an expression Spark evaluates row by row; it has no truth in Python. PySpark raises
+    `PySparkValueError: [CANNOT_CONVERT_COLUMN_INTO_BOOL] Cannot convert column into bool` at that
+    line, before Spark sees the query. Build conditions with `&`, `|` and `~`, each comparison in
+    parentheses.
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+
+    events = spark.createDataFrame([(1, "c")], "id INT, op STRING")
+    inserts = events.filter(F.col("op") == "c" & F.col("id") > 0)
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+
+    events = spark.createDataFrame([(1, "c")], "id INT, op STRING")
+    inserts = events.filter((F.col("op") == "c") & (F.col("id") > 0))
+    ```
+    ````
+    """
+
+    code = "SPK062"
+    name = "column-as-bool"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for site, how in analyze(doc).columns_as_bool:
+            if how == "chain":
+                what = ("two comparisons chained by precedence (`&` and `|` bind before `==`, `<`, `>`): Python reads "
+                        "`a == b & c > 0` as `a == (b & c) and (b & c) > 0` and asks for the truth of a Column; put each "
+                        "comparison in parentheses: `(a == b) & (c > 0)`")
+            elif how == "if":
+                what = "a Column as the test of `if`, `while` or a conditional expression: it is evaluated row by row, not in Python"
+            else:
+                what = (f"`{how}` asks Python for the truth of this Column; write `{_OPERATOR[how]}` "
+                        "(each comparison in parentheses: `(a == b) & (c > 0)`)")
+            ctx.report(*site.range(), f"{what}; {spark_raises(_MESSAGE)}")
+
+
+_OPERATOR = {"and": "&", "or": "|", "not": "~"}
+_MESSAGE = ("[CANNOT_CONVERT_COLUMN_INTO_BOOL] Cannot convert column into bool: please use '&' for 'and', '|' for 'or', "
+            "'~' for 'not' when building DataFrame boolean expressions.")

@@ -1,0 +1,7 @@
+# expect: SPK062
+# spark: raises
+from pyspark.sql import functions as F
+
+events = spark.createDataFrame([(1, "c"), (2, "d")], "id INT, op STRING")
+inserts = events.filter(F.col("op") == "c" & F.col("id") > 0)
+inserts.show()
