@@ -743,7 +743,15 @@ _NAME_FIRST = frozenset(
     "upper lower trim ltrim rtrim length abs sqrt sum avg mean max min first last year month dayofmonth dayofweek "
     "hour minute second to_date to_timestamp date_format explode explode_outer size from_json to_json get_json_object "
     "round floor ceil isnull isnan coalesce initcap reverse asc desc asc_nulls_first asc_nulls_last desc_nulls_first "
-    "desc_nulls_last".split())
+    "desc_nulls_last "
+    # (each checked on PySpark 4.1: a missing name given first is UNRESOLVED_COLUMN)
+    "timestamp_millis timestamp_seconds timestamp_micros unix_millis unix_seconds unix_micros unix_timestamp "
+    "from_unixtime to_utc_timestamp from_utc_timestamp date_add date_sub datediff dayofyear weekofyear quarter last_day "
+    "md5 sha1 sha2 crc32 base64 unbase64 hex split regexp_replace regexp_extract substring lpad rpad array_contains "
+    "element_at map_keys map_values months_between add_months format_number translate trunc count collect_list "
+    "collect_set approx_count_distinct stddev variance window session_window array_size array_distinct sort_array bin "
+    "signum exp ascii soundex bit_length char_length nanvl greatest least ifnull nvl dayofmonth weekday cardinality "
+    "flatten posexplode".split())
 
 
 # The calls whose arguments a filter or sort after an aggregation reads over the aggregation's input.
