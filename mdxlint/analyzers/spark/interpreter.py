@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import builtins
 import operator
+import re
 from typing import Any
 
 from mdxlint.mdx.document import Document
@@ -35,6 +36,7 @@ _INSPECTING_BUILTINS = frozenset({"print", "repr", "str", "type", "id", "isinsta
 
 # Comparisons a Column answers with a Column (`in`, `is` give Python's own answers).
 _COLUMN_COMPARISONS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 class _Return(Exception):
     pass
@@ -672,6 +674,10 @@ class Interpreter:
             base = self.eval(node.value)
             key = self.eval(node.slice)
             if isinstance(base, Frame):
+                if isinstance(key, Const) and isinstance(key.value, str) and _PLAIN_NAME.fullmatch(key.value) \
+                        and base.lacks_column(key.value):
+                    # `df["price"]`: Spark resolves the name at once, without regard to case (unlike `df.price`)
+                    self.analysis.select_columns_missing.append((self.site(node.slice), key.value, base.columns))
                 return Column(node, self.fence)  # type: ignore[arg-type]
             if isinstance(base, DictValue) and isinstance(key, Const) and not self.loops:
                 return dict(base.items).get(key.value, UNKNOWN)  # `SETTINGS["delay"]` of a dict written out
