@@ -353,14 +353,20 @@ def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
 
 
 # The name Spark gives an aggregate of one column without an alias, by the function called
-# (PySpark 4.1): `sum("amount")` is the column `sum(amount)`, `mean` is `avg`, `countDistinct`
-# `count(DISTINCT amount)`.
+# (PySpark 4.1, each checked): `sum("amount")` is the column `sum(amount)`, `mean` is `avg`,
+# `countDistinct` `count(DISTINCT amount)`.
 _AGGREGATE_NAMES = {
     **{name: name + "({})" for name in (
         "sum count avg max min first last collect_list collect_set approx_count_distinct stddev stddev_samp stddev_pop "
         "variance var_samp var_pop any_value median mode product kurtosis skewness std bit_and bit_or bit_xor").split()},
     "mean": "avg({})", "countDistinct": "count(DISTINCT {})", "count_distinct": "count(DISTINCT {})",
     "sumDistinct": "sum(DISTINCT {})", "sum_distinct": "sum(DISTINCT {})",
+    # … and of a function of one column (`to_date("ts")` is `to_date(ts)`), where Spark spells it so
+    **{name: name + "({})" for name in (
+        "abs array_distinct array_size ascii base64 bit_length cardinality char_length dayofmonth dayofweek dayofyear hex "
+        "hour initcap isnan last_day length lower ltrim md5 minute month quarter reverse rtrim second sha1 size soundex "
+        "timestamp_millis timestamp_seconds to_date to_timestamp trim upper weekofyear year").split()},
+    "ceil": "CEIL({})", "floor": "FLOOR({})", "sqrt": "SQRT({})", "exp": "EXP({})", "signum": "SIGNUM({})",
 }
 
 
