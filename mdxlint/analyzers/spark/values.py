@@ -722,6 +722,8 @@ class SparkAnalysis:
     # chained comparison): (site of the Column, how: "and", "or", "not", "if", "chain").  PySpark
     # refuses it there ([CANNOT_CONVERT_COLUMN_INTO_BOOL]).
     columns_as_bool: list[tuple[Site, str]] = field(default_factory=list)
+    # `join(other, on, "left_outer_join")`: a join type Spark does not know (site of the text, the text).
+    unknown_join_types: list[tuple[Site, str]] = field(default_factory=list)
     # dropDuplicates("id"): a subset given as a string, not a list (site of the argument, method).
     dedup_subset_strings: list[tuple[Site, str]] = field(default_factory=list)
     # A name read that two or more of the frame's columns have (after a join): (site of the name,

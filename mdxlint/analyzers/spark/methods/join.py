@@ -16,13 +16,15 @@ from mdxlint.analyzers.spark.values import (
     UNKNOWN, Column, Const, Frame, FuncRef, Join, ModuleRef, Site, ambiguous, constant, joined_event_times,
 )
 
+# The join types `how` names, as Spark reads it (JoinType: lower case, underscores left out, nothing
+# else: "left outer" and "left-outer" are refused).
 JOIN_TYPES = {
     "inner": "inner", "cross": "cross",
-    "outer": "fullouter", "full": "fullouter", "fullouter": "fullouter", "full_outer": "fullouter",
-    "left": "leftouter", "leftouter": "leftouter", "left_outer": "leftouter",
-    "right": "rightouter", "rightouter": "rightouter", "right_outer": "rightouter",
-    "semi": "leftsemi", "leftsemi": "leftsemi", "left_semi": "leftsemi",
-    "anti": "leftanti", "leftanti": "leftanti", "left_anti": "leftanti",
+    "outer": "fullouter", "full": "fullouter", "fullouter": "fullouter",
+    "left": "leftouter", "leftouter": "leftouter",
+    "right": "rightouter", "rightouter": "rightouter",
+    "semi": "leftsemi", "leftsemi": "leftsemi",
+    "anti": "leftanti", "leftanti": "leftanti",
 }
 
 
@@ -70,7 +72,12 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     if on_node is not None and equi is None:
         has_range = has_range_condition(interp, on_node)
         condition_columns = equality_columns(interp, on_node)
-    normalized = JOIN_TYPES.get(how.lower().replace(" ", "")) if isinstance(how, str) else None
+    normalized = JOIN_TYPES.get(how.lower().replace("_", "")) if isinstance(how, str) else None
+    if isinstance(how, str) and normalized is None:
+        # Spark refuses it at the call ([UNSUPPORTED_JOIN_TYPE])
+        how_node = node.args[2] if len(node.args) > 2 and not any(isinstance(a, ast.Starred) for a in node.args) else keyword_node(node, "how")
+        if how_node is not None:
+            interp.analysis.unknown_join_types.append((interp.site(how_node), how))
     merged = merge(left, right)
     if normalized is None:
         return merged.then(opaque=True)
