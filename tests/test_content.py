@@ -42,6 +42,16 @@ def test_link_syntax_shown_as_text_with_an_address_or_a_space_before_it():
     assert found("A [real **link**](https://example.com) and [a [b](/c) d] (https://e.f) and `[c **d**] (/e)`.\n") == []
 
 
+def test_references_without_a_definition_and_definitions_without_a_colon():
+    """Held-out h60 (tauri-docs): `[WebDrive][]` with only `[webdriver]` defined, and `[label] /path` on a
+    line of its own (a definition missing its colon), are shown as written."""
+    text = ("[WebDrive][] and [the spec][w3c], [WebDriver][] and [Spec][W3C].\n\n[webdriver]: https://w3c.example/\n"
+            "[w3c]: https://www.w3.example/\n\nThe matrix[i][j] value, `[a][b]`, \\[x][y] and [Tauri][missing].\n\n"
+            "[See more here] /develop/tests/mocking/\n\nText before\n[not a definition] /path/here\n\n[fine]: /ok\n")
+    assert found(text) == [(1, 1), (6, 47), (8, 1)]
+    assert found("```md\n[a][b]\n[c] /d\n```\n\n<C>[e][f]</C>\n") == [(6, 4)]
+
+
 def test_starlight_aside_with_a_blank_before_its_label(tmp_path):
     """Held-out h28 (withastro/docs es): `:::tip [¿Buscas un ejemplo?]` is no aside to remark-directive;
     the page shows it as text. The fix removes the blank; on other sites nothing is said."""

@@ -11,6 +11,11 @@ _UNPARSED_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\n]*\s[^()\n]*)\)")
 # A label, a blank, and an address in parentheses: a link with a space before its `(`.
 _SPACE_BEFORE_DESTINATION = re.compile(r"\[([^\[\]\n]+)\][ \t]+\(((?:https?://|\.{0,2}/)[^()\s]*)\)")
 _WITH_TITLE = re.compile(r"""\s*\S+\s+(?:"[^"]*"|'[^']*'|\([^)]*\))\s*""")
+# A full or collapsed reference (`[text][label]`, `[label][]`); not an index (`matrix[i][j]`).
+_REFERENCE = re.compile(r"(?<![\w\])\\])\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]\[([^\[\]\n]*)\]")
+# A line that would be a link reference definition but for the colon after its label.
+_DEFINITION_WITHOUT_COLON = re.compile(
+    r"(?m)^[ \t]{0,3}\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\][ \t]+(<?(?:https?://|\.{0,2}/|#)[^\s()<>]*>?)[ \t]*$")
 # The rest of an outer link after a link written inside its text: ` file](/setup/)`.
 _OUTER_REST = re.compile(r"[^\[\]\n]*\]\([^()\s]*\)")
 
@@ -24,8 +29,10 @@ class LinkPlaceholder(Rule):
     Markdown reads no link there and the page shows the brackets as written. Both are
     what a draft leaves where an address was still to come. Also reports a destination
     written in backticks (``[`cacheSize`](`/docs/options`)``) and a link written inside
-    another link's text (`[[settings](/setup/) file](/setup/)`), and a label and an address with
-    a space between them (`[the guide] (https://…)`), which Markdown shows as written.
+    another link's text (`[[settings](/setup/) file](/setup/)`), a label and an address with
+    a space between them (`[the guide] (https://…)`), a reference to a label the page does
+    not define (`[WebDrive][]`, `[the spec][w3c]`), and a line that would define a label but
+    for the colon after it (`[guide] /docs/guide`), all of which Markdown shows as written.
 
     ## Why is this bad
     An empty link leads back to the page it is on; the other is no link at all, and
@@ -73,7 +80,10 @@ class LinkPlaceholder(Rule):
         # syntax the parser left as text), not every run searched.
         candidates = [found for found in _UNPARSED_LINK.finditer(doc.text) if not _WITH_TITLE.fullmatch(found.group(2))]
         spaced = list(_SPACE_BEFORE_DESTINATION.finditer(doc.text)) if "] (" in doc.text or "]\t(" in doc.text else []
-        if not candidates and not spaced:
+        references = list(_REFERENCE.finditer(doc.text)) if "][" in doc.text else []
+        definitions = [found for found in _DEFINITION_WITHOUT_COLON.finditer(doc.text)
+                       if found.start() == 0 or doc.text.startswith("\n", found.start() - 1) and _blank_before(doc.text, found.start())]
+        if not candidates and not spaced and not references and not definitions:
             return
         runs = runs if runs is not None else text_spans(doc)
         autolinks = [(link.start, link.end) for link in doc.links if link.autolink]
@@ -90,6 +100,20 @@ class LinkPlaceholder(Rule):
             ctx.report(found.start(), found.end(),
                        f"`[{_short(found.group(1))}] ({_short(found.group(2))})` is not a link: with a space between "
                        "`]` and `(` Markdown shows both as written; remove the space")
+        for found in references:
+            if not _brackets_shown(runs, autolinks, links, found):
+                continue
+            label = found.group(2) or found.group(1)
+            ctx.report(found.start(), found.end(),
+                       f"`{_short(found.group())}` is not a link: this page defines no `[{_short(label)}]: …`, so it is shown "
+                       "as written; add the definition (labels match without regard to case) or write the address")
+        for found in definitions:
+            if not _brackets_shown(runs, autolinks, links, found):
+                continue
+            ctx.report(found.start(), found.end(),
+                       f"`[{_short(found.group(1))}] {_short(found.group(2))}` is not a link definition: it needs a colon "
+                       f"after `]` (`[{_short(found.group(1))}]: {_short(found.group(2))}`), and without one the line is "
+                       "shown as written")
 
 
 def text_spans(doc: Document) -> tuple[list[tuple[int, int]], list[int]]:
@@ -102,6 +126,12 @@ def shown_as_text(runs: tuple[list[tuple[int, int]], list[int]], start: int, end
     spans, starts = runs
     index = bisect.bisect_right(starts, start) - 1
     return index >= 0 and spans[index][1] >= end
+
+
+def _blank_before(text: str, start: int) -> bool:
+    """Whether the line before ``start`` (a line's start) is blank or absent: where a paragraph begins."""
+    previous = text.rfind("\n", 0, start - 1)
+    return not text[previous + 1:start - 1].strip()
 
 
 def _brackets_shown(runs, autolinks: list[tuple[int, int]], link_starts: list[int], found: re.Match) -> bool:
