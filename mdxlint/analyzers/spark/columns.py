@@ -624,8 +624,8 @@ def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, str
                 # A struct's field: Spark reads the column the frame has, and its field must be there.
                 missing_field(interp, frame, node, heads=False)
                 continue
-            if not _PLAIN_NAME.fullmatch(node.value):
-                continue
+            if not (_PLAIN_NAME.fullmatch(node.value) or _GENERATED_NAME.fullmatch(node.value)):
+                continue  # (`col("sum(amount)")`: the name Spark gives an aggregate, read as a name)
             if frame.lacks_column(node.value):
                 if frame.lineage is not None and node.value.lower() not in frame.lineage:
                     interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
