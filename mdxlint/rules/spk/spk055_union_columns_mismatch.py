@@ -3,19 +3,23 @@ from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
-NUM_COLUMNS_MISMATCH = ("[NUM_COLUMNS_MISMATCH] UNION can only be performed on inputs with the same number of columns, "
+NUM_COLUMNS_MISMATCH = ("[NUM_COLUMNS_MISMATCH] {} can only be performed on inputs with the same number of columns, "
                         "but the first input has {} columns and the second input has {} columns.")
+# The operator Spark names, by method.
+_OPERATOR = {"subtract": "EXCEPT", "exceptAll": "EXCEPT ALL", "intersect": "INTERSECT", "intersectAll": "INTERSECT ALL"}
 CANNOT_RESOLVE = 'Cannot resolve column name "{}" among ({}).'
 
 
 class UnionColumnsMismatch(Rule):
-    """A `union`, `unionAll` or `unionByName` whose inputs' columns do not match.
+    """A `union`, `unionAll` or `unionByName` (or `intersect`, `subtract`, `exceptAll`) whose inputs' columns do not match.
 
     ## What it does
     Reports, where the lesson shows both inputs' columns (the Kafka and rate sources,
     `createDataFrame` with names, `select`, `withColumn` and the like):
 
-    - `union` / `unionAll` of inputs with different numbers of columns;
+    - `union` / `unionAll` of inputs with different numbers of columns, and the same for
+      `intersect`, `intersectAll`, `subtract` and `exceptAll` (Spark names them `INTERSECT`
+      and `EXCEPT`);
     - `unionByName` whose first input has a column the second lacks (Spark matches the
       names without regard to case), or whose second input has more columns.
 
@@ -59,8 +63,9 @@ class UnionColumnsMismatch(Rule):
         for site, method, kind, detail in not_caught(analyze(doc).union_mismatches):
             if kind == "count":
                 first, second = detail
+                operator = _OPERATOR.get(method, "UNION")
                 ctx.report(*site.range(), f"the inputs of {method}() have {first} and {second} columns; "
-                                          f"{spark_raises(NUM_COLUMNS_MISMATCH.format(first, second))}")
+                                          f"{spark_raises(NUM_COLUMNS_MISMATCH.format(operator, first, second))}")
             else:
                 column, columns = detail
                 ctx.report(*site.range(), f"the second input of {method}() has no column `{column}` (its columns: "

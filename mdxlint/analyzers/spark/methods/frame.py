@@ -158,6 +158,11 @@ def intersect(interp, frame: Frame, call: MethodCall) -> Any:
     if not isinstance(other, Frame):
         return with_unknown(frame)
     merged = merge(frame, other).then(columns=frame.columns)
+    if _known_columns(frame) and _known_columns(other) and len(frame.columns) != len(other.columns):
+        # Spark refuses it where it is made, as a union (SPK055): nothing after it is read
+        interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "count",
+                                                 (len(frame.columns), len(other.columns))))
+        return merged.then(opaque=True)
     text = None
     if call.name.startswith("intersect") and (frame.streaming or other.streaming):
         text = "Intersect of streaming DataFrames/Datasets is not supported"
