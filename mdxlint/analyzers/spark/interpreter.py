@@ -37,6 +37,17 @@ _INSPECTING_BUILTINS = frozenset({"print", "repr", "str", "type", "id", "isinsta
 # Comparisons a Column answers with a Column (`in`, `is` give Python's own answers).
 _COLUMN_COMPARISONS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)
 _PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_UDF_DECORATORS = frozenset({"udf", "pandas_udf", "udtf"})
+
+
+def _is_udf(node: ast.AST) -> bool:
+    """Whether a function is decorated as a UDF (`@udf`, `@F.udf("string")`, `@pandas_udf(…)`)."""
+    for decorator in getattr(node, "decorator_list", ()):
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", None)
+        if name in _UDF_DECORATORS:
+            return True
+    return False
 
 class _Return(Exception):
     pass
@@ -119,6 +130,7 @@ class Interpreter:
         self.fence: PythonFence | None = None
         self.functions: list[Function] = []
         self.depth = 0
+        self.in_udf = 0  # bodies of UDFs being read: their parameters are a row's Python values, not Columns
         self.loops = 0  # loops the statement being read stands in
         self.star_functions = False  # `from pyspark.sql.functions import *` was read
         self.unrolling = 0  # loops or comprehensions being read turn by turn (see unrolled)
@@ -374,9 +386,14 @@ class Interpreter:
     def ask_truth(self, test: ast.expr) -> Any:
         """The test of an `if` or `while`, read; Python asks its truth (a Column's is refused)."""
         value = self.eval(test)
-        if self._surely_column(test, value):
-            self.analysis.columns_as_bool.append((self.site(test), "if"))
+        self._truth_of_column(test, value, "if")
         return value
+
+    def _truth_of_column(self, node: ast.expr, value: Any, how: str, site_node: ast.AST | None = None) -> None:
+        """Note that Python asks for the truth of ``value`` (what ``node`` evaluated to) when it is a
+        Column for sure, outside the body of a UDF (which runs on a row's values)."""
+        if not self.in_udf and self._surely_column(node, value):
+            self.analysis.columns_as_bool.append((self.site(site_node or node), how))
 
     def _surely_column(self, node: ast.expr, value: Any) -> bool:
         """Whether ``value`` (what ``node`` evaluated to) is a Column for sure: built by a function
@@ -411,6 +428,8 @@ class Interpreter:
                     if isinstance(node, ast.Subscript):
                         return isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str)
                     return not node.attr.startswith("_") and node.attr not in DATAFRAME_ATTRIBUTES
+            if isinstance(node, ast.Attribute) and node.attr.startswith("_"):
+                return False  # `c.__class__`: Python's own attributes
             return self._builds_column(node.value, depth + 1)  # a struct's field, `F.col("s").x`, `c["k"]`
         return False
 
@@ -620,6 +639,8 @@ class Interpreter:
         self.scopes = [*(function.enclosing if function.enclosing is not None else saved_scopes), scope]
         self.returns.append([])
         self.depth += 1
+        udf = _is_udf(node)
+        self.in_udf += udf
         try:
             if isinstance(node, ast.Lambda):
                 self.returns[-1].append(self.eval(node.body))
@@ -630,6 +651,7 @@ class Interpreter:
                     pass
         finally:
             self.depth -= 1
+            self.in_udf -= udf
             values = self.returns.pop()
             inner = self.scopes.pop()
             self.fence = saved_fence
@@ -696,23 +718,25 @@ class Interpreter:
         if isinstance(node, ast.Compare):
             # `o.id == p.order_id`: a Column (a join condition or a filter held in a name)
             operands = [self.eval(operand) for operand in (node.left, *node.comparators)]
-            if len(node.ops) > 1 and isinstance(node.ops[0], _COLUMN_COMPARISONS) and (
-                    self._surely_column(node.left, operands[0]) or self._surely_column(node.comparators[0], operands[1])):
+            if len(node.ops) > 1 and isinstance(node.ops[0], _COLUMN_COMPARISONS):
                 # `a == b > 0` is `(a == b) and (b > 0)`: Python asks the first comparison's truth
-                # (`F.col("op") == "c" & F.col("id") > 0`, `&` binding first)
-                self.analysis.columns_as_bool.append((self.site(node), "chain"))
+                # (`F.col("op") == "c" & F.col("id") > 0`, `&` binding first; `0 < col < 10`)
+                how = "precedence" if any(isinstance(side, ast.BinOp) and isinstance(side.op, (ast.BitAnd, ast.BitOr))
+                                          for side in (node.left, node.comparators[0], *node.comparators[1:2])) else "chain"
+                for side, value in ((node.left, operands[0]), (node.comparators[0], operands[1])):
+                    if self._surely_column(side, value):
+                        self._truth_of_column(side, value, how, node)
+                        break
             if any(isinstance(operand, Column) for operand in operands) and isinstance(node.ops[-1], _COLUMN_COMPARISONS):
                 return Column(node, self.fence)  # type: ignore[arg-type]
             return UNKNOWN  # (`cond is not None`, `"id" in df.columns`: Python's own answers)
         if isinstance(node, ast.BoolOp):
             values = [self.eval(value) for value in node.values]
             # (only the first operand's truth is surely asked: the others' depend on it)
-            if self._surely_column(node.values[0], values[0]):
-                self.analysis.columns_as_bool.append((self.site(node.values[0]), "and" if isinstance(node.op, ast.And) else "or"))
+            self._truth_of_column(node.values[0], values[0], "and" if isinstance(node.op, ast.And) else "or")
             return UNKNOWN
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
-            if self._surely_column(node.operand, self.eval(node.operand)):
-                self.analysis.columns_as_bool.append((self.site(node), "not"))
+            self._truth_of_column(node.operand, self.eval(node.operand), "not", node)
             return UNKNOWN
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Invert, ast.USub)):
             operand = self.eval(node.operand)

@@ -10,9 +10,12 @@ class ColumnAsBool(Rule):
     ## What it does
     Reports an expression that makes Python ask for the truth of a Column: `and` or `or` after a
     Column (`F.col("op") == "c" and F.col("id") > 0`), `not` before one, a Column as the test of
-    `if`, `while` or a conditional expression, and two comparisons chained by operator precedence:
-    `&` and `|` bind before `==` and `>`, so `F.col("op") == "c" & F.col("id") > 0` is
-    `F.col("op") == ("c" & F.col("id")) > 0`, which Python reads as two comparisons joined by `and`.
+    `if`, `while` or a conditional expression, and chained comparisons (`0 < F.col("amount") < 100`),
+    also those made by operator precedence: `&` and `|` bind before `==` and `>`, so
+    `F.col("op") == "c" & F.col("id") > 0` is `F.col("op") == ("c" & F.col("id")) > 0`, which
+    Python reads as two comparisons joined by `and`. The body of a UDF (`@udf`, `@pandas_udf`)
+    runs on a row's values and is not read so; a call inside a `try` whose `except` catches
+    `ValueError` (or `PySparkValueError`, `Exception`, a bare `except:`) is not reported.
 
     ## Why is this bad
     A Column is an expression Spark evaluates row by row; it has no truth in Python. PySpark raises
@@ -47,10 +50,15 @@ class ColumnAsBool(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, how in analyze(doc).columns_as_bool:
-            if how == "chain":
+            if site.handled & _CATCHES_VALUE_ERROR:
+                continue  # (the lesson shows the error and handles it)
+            if how == "precedence":
                 what = ("two comparisons chained by precedence (`&` and `|` bind before `==`, `<`, `>`): Python reads "
                         "`a == b & c > 0` as `a == (b & c) and (b & c) > 0` and asks for the truth of a Column; put each "
                         "comparison in parentheses: `(a == b) & (c > 0)`")
+            elif how == "chain":
+                what = ("a chained comparison: Python reads `0 < c < 10` as `0 < c and c < 10` and asks for the truth of "
+                        "a Column; write `(c > 0) & (c < 10)` or `c.between(…)`")
             elif how == "if":
                 what = "a Column as the test of `if`, `while` or a conditional expression: it is evaluated row by row, not in Python"
             else:
@@ -60,5 +68,7 @@ class ColumnAsBool(Rule):
 
 
 _OPERATOR = {"and": "&", "or": "|", "not": "~"}
+# What an `except` may name to catch PySpark's PySparkValueError (its name and its bases).
+_CATCHES_VALUE_ERROR = frozenset({"*", "PySparkValueError", "PySparkException", "ValueError", "Exception", "BaseException"})
 _MESSAGE = ("[CANNOT_CONVERT_COLUMN_INTO_BOOL] Cannot convert column into bool: please use '&' for 'and', '|' for 'or', "
             "'~' for 'not' when building DataFrame boolean expressions.")

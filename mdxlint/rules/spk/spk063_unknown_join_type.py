@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 
 class UnknownJoinType(Rule):
@@ -12,6 +12,8 @@ class UnknownJoinType(Rule):
     lowers its case and leaves out underscores, nothing else: `inner`, `cross`, `outer`, `full`,
     `fullouter`, `left`, `leftouter`, `right`, `rightouter`, `semi`, `leftsemi`, `anti` and
     `leftanti` are read (`"LEFT_OUTER"` and `"leftOuter"` too); a space, a hyphen or another word is not.
+    A call inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a bare
+    `except:`) is not reported: the lesson shows the error and handles it.
 
     ## Why is this bad
     The join is never made: Spark raises `AnalysisException: [UNSUPPORTED_JOIN_TYPE] Unsupported
@@ -41,7 +43,7 @@ class UnknownJoinType(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, how in analyze(doc).unknown_join_types:
+        for site, how in not_caught(analyze(doc).unknown_join_types):
             ctx.report(*site.range(), f"Spark reads no join type in `{how}` (it lowers the case and leaves out underscores, "
                                       "nothing else); write one of `inner`, `left_outer`, `right_outer`, `full_outer`, "
                                       f"`left_semi`, `left_anti`, `cross`; {spark_raises(_MESSAGE.format(how))}")
