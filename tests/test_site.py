@@ -563,6 +563,10 @@ def test_an_alias_that_may_name_a_package_is_checked_against_the_declared_ones(t
     (tmp_path / "package.json").write_text("{ not json")
     found = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX101").stdout)
     assert found == []
+    # In a workspace, `@components/list` may be one of its packages, linked when installed: not checked.
+    (tmp_path / "package.json").write_text('{"workspaces": ["packages/*"], "dependencies": {"astro": "5.0.0", "@astrojs/mdx": "4.0.0"}}')
+    found = json.loads(run_cli(str(page), "--no-cache", "--output-format", "json", "--select", "MDX101").stdout)
+    assert found == []
 
 
 def test_astro_component_props_are_read_from_its_frontmatter(tmp_path):

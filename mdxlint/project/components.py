@@ -116,8 +116,9 @@ _NOT_PACKAGE_NAMES = ("@/", "~", "#", "@site/", "@@")
 
 def _may_be_package(source: str, root: str) -> bool:
     """Whether ``source`` may name a file of a package: the package its name starts with
-    (`@scope/name`, `name`) is declared in the project's package.json, or installed in a
-    `node_modules` folder Node would look in, or the project's package.json is not read."""
+    (`@scope/name`, `name`) is declared in the project's package.json or one above it, or installed
+    in a `node_modules` folder Node would look in; or the project is in a workspace (whose packages
+    are linked when installed), or its package.json is not read."""
     parts = source.split("/")
     name = "/".join(parts[:2]) if source.startswith("@") else parts[0]
     declared = _declared_packages(root)
@@ -127,6 +128,9 @@ def _may_be_package(source: str, root: str) -> bool:
     while True:
         if probes.exists(os.path.join(folder, "node_modules", name)):
             return True
+        here = _declared_packages(folder) or frozenset()
+        if name in here or _WORKSPACES in here or probes.exists(os.path.join(folder, "pnpm-workspace.yaml")):
+            return True  # declared above the site, or in a workspace (its packages are linked when installed)
         parent = os.path.dirname(folder)
         if parent == folder:
             return False
@@ -144,7 +148,12 @@ def _declared_packages(root: str) -> frozenset[str] | None:
     for key in ("dependencies", "devDependencies", "peerDependencies", "optionalDependencies"):
         if isinstance(data.get(key), dict):
             names.update(data[key])
+    if data.get("workspaces"):
+        names.add(_WORKSPACES)
     return frozenset(names)
+
+
+_WORKSPACES = " workspaces"  # (no package has this name) the package.json declares workspaces
 _ASTRO_CONFIGS = ("astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts")
 _VITE_ALIAS = re.compile(r"\balias\s*:\s*\{")
 # `"@": "./src"`, `'~': path.resolve("./src")`, `"@": new URL("./src", import.meta.url).pathname`: the
