@@ -40,6 +40,16 @@ def not_caught(found: Iterable[tuple]) -> Iterator[tuple]:
     return (item for item in found if not item[0].caught)
 
 
+# What an `except` may name to catch PySpark's PySparkValueError (its name and its bases; "*": a bare `except:`).
+_CATCHES_VALUE_ERROR = frozenset({"*", "PySparkValueError", "PySparkException", "ValueError", "Exception", "BaseException"})
+
+
+def value_error_uncaught(found: Iterable[tuple]) -> Iterator[tuple]:
+    """The facts (site first) not inside a `try` whose handler catches PySparkValueError (a
+    ValueError): the lesson shows that error and handles it."""
+    return (item for item in found if not item[0].handled & _CATCHES_VALUE_ERROR)
+
+
 def conf_is_false(start: Start, key: str) -> bool:
     """Whether the session sets ``key`` to false (or sets settings the model could not read)."""
     return str(start.session_conf.get(key, "")).strip().lower() == "false" or UNREAD_CONF in start.session_conf

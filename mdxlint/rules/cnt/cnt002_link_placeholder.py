@@ -88,33 +88,34 @@ class LinkPlaceholder(Rule):
         runs = runs if runs is not None else text_spans(doc)
         autolinks = [(link.start, link.end) for link in doc.links if link.autolink]
         links = sorted(link.start for link in doc.links if not link.autolink)
-        for found in candidates:
-            if not _brackets_shown(runs, autolinks, links, found):
-                continue  # not text the page shows as written (a parsed link, code, a comment)
-            ctx.report(found.start(), found.end(),
-                       f"`[{_short(found.group(1))}]({_short(found.group(2))})` is not a link: a destination with "
-                       "spaces is shown as written; put the address there (a path with spaces goes in `<…>`)")
-        for found in spaced:
-            if not _brackets_shown(runs, autolinks, links, found):
-                continue
-            ctx.report(found.start(), found.end(),
-                       f"`[{_short(found.group(1))}] ({_short(found.group(2))})` is not a link: with a space between "
-                       "`]` and `(` Markdown shows both as written; remove the space")
-        for found in references:
-            if not _brackets_shown(runs, autolinks, links, found):
-                continue
-            label = found.group(2) or found.group(1)
-            ctx.report(found.start(), found.end(),
-                       f"`{_short(found.group())}` is not a link: this page defines no `[{_short(label)}]: …`, so it is shown "
-                       "as written; add the definition (labels match without regard to case) or write the address")
-        for found in definitions:
-            if not _brackets_shown(runs, autolinks, links, found):
-                continue
-            ctx.report(found.start(), found.end(),
-                       f"`[{_short(found.group(1))}] {_short(found.group(2))}` is not a link definition: it needs a colon "
-                       f"after `]` (`[{_short(found.group(1))}]: {_short(found.group(2))}`), and without one the line is "
-                       "shown as written")
+        for matches, message in ((candidates, _unparsed_link), (spaced, _space_before_destination),
+                                 (references, _undefined_reference), (definitions, _definition_without_colon)):
+            for found in matches:
+                # (only text the page shows as written: not a parsed link, code, a comment)
+                if _brackets_shown(runs, autolinks, links, found):
+                    ctx.report(found.start(), found.end(), message(found))
 
+
+def _unparsed_link(found: re.Match) -> str:
+    return (f"`[{_short(found.group(1))}]({_short(found.group(2))})` is not a link: a destination with spaces is shown "
+            "as written; put the address there (a path with spaces goes in `<…>`)")
+
+
+def _space_before_destination(found: re.Match) -> str:
+    return (f"`[{_short(found.group(1))}] ({_short(found.group(2))})` is not a link: with a space between `]` and `(` "
+            "Markdown shows both as written; remove the space")
+
+
+def _undefined_reference(found: re.Match) -> str:
+    label = found.group(2) or found.group(1)
+    return (f"`{_short(found.group())}` is not a link: this page defines no `[{_short(label)}]: …`, so it is shown as "
+            "written; add the definition (labels match without regard to case) or write the address")
+
+
+def _definition_without_colon(found: re.Match) -> str:
+    label, address = _short(found.group(1)), _short(found.group(2))
+    return (f"`[{label}] {address}` is not a link definition: it needs a colon after `]` (`[{label}]: {address}`), "
+            "and without one the line is shown as written")
 
 def text_spans(doc: Document) -> tuple[list[tuple[int, int]], list[int]]:
     runs = sorted(((run.start, run.start + len(run.text)) for run in doc.text_runs()))

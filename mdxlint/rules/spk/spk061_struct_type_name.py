@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, spark_raises, value_error_uncaught
 from mdxlint.analyzers.spark.methods.schema import SQL_TYPE_NAMES
 
 
@@ -48,9 +48,8 @@ class StructTypeName(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, text in analyze(doc).struct_type_names:
-            if site.handled & _CATCHES_VALUE_ERROR:
-                continue  # (the lesson shows the error and handles it)
+        # (where the lesson catches the error, it shows it and handles it)
+        for site, text in value_error_uncaught(analyze(doc).struct_type_names):
             meant = SQL_TYPE_NAMES.get(text.strip().lower()) or (text.lower() if text.lower() != text and text.lower() in _LOWER_OK else None)
             if meant:
                 hint = f"write `\"{meant}\"`"
@@ -62,6 +61,4 @@ class StructTypeName(Rule):
                                       f"{hint}; {spark_raises(f'[CANNOT_PARSE_DATATYPE] Unable to parse datatype. {text}.')}")
 
 
-# What an `except` may name to catch PySpark's PySparkValueError (its name and its bases).
-_CATCHES_VALUE_ERROR = frozenset({"*", "PySparkValueError", "PySparkException", "ValueError", "Exception", "BaseException"})
 _LOWER_OK = frozenset("binary boolean byte date decimal double float integer long short string timestamp timestamp_ntz".split())

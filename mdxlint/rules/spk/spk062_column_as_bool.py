@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, spark_raises, value_error_uncaught
 
 
 class ColumnAsBool(Rule):
@@ -49,9 +49,8 @@ class ColumnAsBool(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, how in analyze(doc).columns_as_bool:
-            if site.handled & _CATCHES_VALUE_ERROR:
-                continue  # (the lesson shows the error and handles it)
+        # (where the lesson catches the error, it shows it and handles it)
+        for site, how in value_error_uncaught(analyze(doc).columns_as_bool):
             if how == "precedence":
                 what = ("two comparisons chained by precedence (`&` and `|` bind before `==`, `<`, `>`): Python reads "
                         "`a == b & c > 0` as `a == (b & c) and (b & c) > 0` and asks for the truth of a Column; put each "
@@ -68,7 +67,5 @@ class ColumnAsBool(Rule):
 
 
 _OPERATOR = {"and": "&", "or": "|", "not": "~"}
-# What an `except` may name to catch PySpark's PySparkValueError (its name and its bases).
-_CATCHES_VALUE_ERROR = frozenset({"*", "PySparkValueError", "PySparkException", "ValueError", "Exception", "BaseException"})
 _MESSAGE = ("[CANNOT_CONVERT_COLUMN_INTO_BOOL] Cannot convert column into bool: please use '&' for 'and', '|' for 'or', "
             "'~' for 'not' when building DataFrame boolean expressions.")
