@@ -80,6 +80,10 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
             facts.over.append((interp.site(node), name or "window function"))
             if name in ORDERED_WINDOW_FUNCTIONS and node.args and _window_ordered(interp, node.args[0]) is False:
                 interp.analysis.unordered_windows.append((interp.site(node), name))
+            elif name in FRAME_REQUIRED and node.args:
+                frame = _window_frame(interp, node.args[0])
+                if frame is not None and frame != FRAME_REQUIRED[name]:
+                    interp.analysis.refused_frames.append((interp.site(node), name, frame))
             scan_expression(interp, inner, facts, depth, inside_over=True)
             for arg in node.args:
                 scan_expression(interp, arg, facts, depth, inside_over=True)
@@ -122,6 +126,62 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
         scan_expression(interp, child, facts, depth, inside_over)
 
 
+
+
+# The frame Spark requires of a ranking function's window (its default, the only one it takes);
+# lag and lead take none written out ("Cannot specify window frame for lag function").
+_ROWS_TO_CURRENT = ("RowFrame", "unboundedpreceding$()", "currentrow$()")
+FRAME_REQUIRED: dict[str, tuple[str, str, str] | None] = {
+    **dict.fromkeys(("row_number", "rank", "dense_rank", "percent_rank", "ntile"), _ROWS_TO_CURRENT),
+    "cume_dist": ("RangeFrame", "unboundedpreceding$()", "currentrow$()"), "lag": None, "lead": None,
+}
+
+
+def window_frame(node: ast.Call) -> tuple[str, str, str] | None:
+    """The frame `rowsBetween(start, end)` / `rangeBetween(start, end)` sets, as Spark shows it, when
+    both bounds are read here (a number, `Window.unboundedPreceding`, `Window.currentRow`,
+    `Window.unboundedFollowing`, `±sys.maxsize`); None otherwise."""
+    if len(node.args) != 2 or node.keywords or not isinstance(node.func, ast.Attribute):
+        return None
+    bounds = [_bound(arg) for arg in node.args]
+    if None in bounds:
+        return None
+    kind = "RowFrame" if node.func.attr == "rowsBetween" else "RangeFrame"
+    return kind, bounds[0], bounds[1]  # type: ignore[return-value]
+
+
+def _bound(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Attribute) and node.attr in _NAMED_BOUNDS:
+        return _NAMED_BOUNDS[node.attr]
+    sign = 1
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        sign, node = -1, node.operand
+    if isinstance(node, ast.Attribute) and node.attr == "maxsize" and isinstance(node.value, ast.Name) and node.value.id == "sys":
+        return "unboundedpreceding$()" if sign < 0 else "unboundedfollowing$()"  # (PySpark's thresholds)
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        value = sign * node.value
+        return "currentrow$()" if value == 0 else str(value)
+    return None
+
+
+_NAMED_BOUNDS = {"unboundedPreceding": "unboundedpreceding$()", "currentRow": "currentrow$()",
+                 "unboundedFollowing": "unboundedfollowing$()"}
+
+
+def _window_frame(interp, node: ast.expr, depth: int = 0) -> tuple[str, str, str] | None:
+    """The frame of the window spec ``node`` (a name bound to one, or `Window…rowsBetween(…)` written
+    out) where rowsBetween or rangeBetween set one that is read here; None otherwise."""
+    if depth > 8:
+        return None
+    if isinstance(node, ast.Name):
+        value = interp.lookup(node.id)
+        return value.frame if isinstance(value, WindowSpec) else None
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr in ("rowsBetween", "rangeBetween"):
+            return window_frame(node)
+        if node.func.attr in ("partitionBy", "orderBy"):
+            return _window_frame(interp, node.func.value, depth + 1)
+    return None
 
 
 def _window_ordered(interp, node: ast.expr, depth: int = 0) -> bool | None:

@@ -481,6 +481,9 @@ class WindowSpec:
     # Spark); None where the spec was built by calls not followed here.
     partition: tuple[ast.expr, ...] | None = ()
     order: tuple[ast.expr, ...] | None = ()
+    # Its frame as Spark shows it (`("RowFrame", "-1", "currentrow$()")`) where rowsBetween or
+    # rangeBetween set one with bounds read here; None for none, or one not read.
+    frame: tuple[str, str, str] | None = None
 
 
 @dataclass(eq=False)
@@ -724,6 +727,9 @@ class SparkAnalysis:
     columns_as_bool: list[tuple[Site, str]] = field(default_factory=list)
     # `join(other, on, "left_outer_join")`: a join type Spark does not know (site of the text, the text).
     unknown_join_types: list[tuple[Site, str]] = field(default_factory=list)
+    # A ranking function, lag or lead over a window whose frame Spark refuses for it: (site of the
+    # `.over(…)`, the function, the window's frame).
+    refused_frames: list[tuple[Site, str, tuple[str, str, str]]] = field(default_factory=list)
     # dropDuplicates("id"): a subset given as a string, not a list (site of the argument, method).
     dedup_subset_strings: list[tuple[Site, str]] = field(default_factory=list)
     # A name read that two or more of the frame's columns have (after a join): (site of the name,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 from typing import Any
 
+from mdxlint.analyzers.spark.columns import window_frame
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method
 from mdxlint.analyzers.spark.values import FUNCTIONS_MODULE, ClassRef, Column, Frame, ModuleRef, WindowSpec
 
@@ -36,7 +37,10 @@ def window_method(interp, receiver: Any, call: MethodCall) -> Any:
         ordered = not nothing  # (it replaces the spec's order: `orderBy("ts").orderBy()` orders nothing)
     elif call.name not in ("partitionBy", "rowsBetween", "rangeBetween"):
         ordered = None
-    return WindowSpec(interp.site(call.node), ordered, partition, order)
+    frame = receiver.frame if isinstance(receiver, WindowSpec) and call.name in ("partitionBy", "orderBy") else None
+    if call.name in ("rowsBetween", "rangeBetween"):
+        frame = window_frame(call.node)
+    return WindowSpec(interp.site(call.node), ordered, partition, order, frame)
 
 
 @method(ModuleRef(FUNCTIONS_MODULE), OTHER)

@@ -1,0 +1,76 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
+from mdxlint.analyzers.spark.columns import FRAME_REQUIRED
+
+
+class WindowFrameRefused(Rule):
+    """A ranking function, `lag` or `lead` over a window with a frame Spark does not take for it.
+
+    ## What it does
+    Reports `row_number`, `rank`, `dense_rank`, `percent_rank`, `ntile` and `cume_dist` over a
+    window whose `rowsBetween` / `rangeBetween` frame is not the one each requires (`ROWS
+    BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW`; for `cume_dist`, `RANGE` between the same
+    bounds), and `lag` or `lead` over a window with any frame written out. The usual cause is a
+    window spec made for a running total (`rowsBetween(-2, 0)`) reused to number rows. Frames
+    whose bounds are not numbers or `Window`'s constants are not judged. A call inside a `try`
+    whose `except` catches `AnalysisException` (or `Exception`, or a bare `except:`) is not
+    reported.
+
+    ## Why is this bad
+    Spark refuses the projection where it is made: `AnalysisException: Window Frame
+    specifiedwindowframe(RowFrame, -2, currentrow$()) must match the required frame
+    specifiedwindowframe(RowFrame, unboundedpreceding$(), currentrow$())`, or for `lag` and
+    `lead`: `Cannot specify window frame for lag function.`
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    changes = spark.createDataFrame([(1, 10, 5)], "id INT, lsn BIGINT, amount INT")
+    recent = Window.partitionBy("id").orderBy("lsn").rowsBetween(-2, 0)
+    ranked = changes.select("id", F.sum("amount").over(recent), F.row_number().over(recent))
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    changes = spark.createDataFrame([(1, 10, 5)], "id INT, lsn BIGINT, amount INT")
+    ordered = Window.partitionBy("id").orderBy("lsn")
+    ranked = changes.select("id", F.sum("amount").over(ordered.rowsBetween(-2, 0)), F.row_number().over(ordered))
+    ```
+    ````
+    """
+
+    code = "SPK064"
+    name = "window-frame-refused"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for site, function, frame in not_caught(analyze(doc).refused_frames):
+            written = f"specifiedwindowframe({', '.join(frame)})"
+            required = FRAME_REQUIRED[function]
+            if required is None:
+                ctx.report(*site.range(), f"`{function}` reads a row a fixed distance away and takes no frame, and this "
+                                          f"window has one ({_plain(frame)}); give it a window without "
+                                          f"rowsBetween/rangeBetween; {spark_raises(f'Cannot specify window frame for {function} function.')}")
+                continue
+            needed = f"specifiedwindowframe({', '.join(required)})"
+            ctx.report(*site.range(), f"`{function}` takes only the frame {_plain(required)}, and this window's is "
+                                      f"{_plain(frame)}; give it a window without rowsBetween/rangeBetween; "
+                                      f"{spark_raises(f'Window Frame {written} must match the required frame {needed}.')}")
+
+
+def _plain(frame: tuple[str, str, str]) -> str:
+    """`ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW`, `ROWS BETWEEN -2 AND CURRENT ROW`."""
+    words = {"unboundedpreceding$()": "UNBOUNDED PRECEDING", "currentrow$()": "CURRENT ROW",
+             "unboundedfollowing$()": "UNBOUNDED FOLLOWING"}
+    kind = "ROWS" if frame[0] == "RowFrame" else "RANGE"
+    return f"`{kind} BETWEEN {words.get(frame[1], frame[1])} AND {words.get(frame[2], frame[2])}`"
