@@ -332,19 +332,26 @@ def _is_predicate(word: str) -> bool:
     )
 
 
-def _only_links(source: str, start: int, end: int, links: list[tuple[int, int]], link_starts: list[int]) -> bool:
-    """Whether the unit written at ``start:end`` is links and nothing else (one link, or links side
-    by side: "[Channel EN](…)[[RU]](…)"), emphasis, spaces and separators aside."""
+def _beside_links(source: str, start: int, end: int, links: list[tuple[int, int]], link_starts: list[int]) -> list[str] | None:
+    """The text of the unit written at ``start:end`` outside the links wholly inside it, piece by
+    piece (before the first link, between links, after the last); None where it has no link."""
     index = bisect.bisect_left(link_starts, start)
-    rest, cursor, found = [], start, False
+    pieces, cursor, found = [], start, False
     while index < len(links) and links[index][0] < end:
         link_start, link_end = links[index]
         if link_end <= end:
-            rest.append(source[cursor:link_start])
+            pieces.append(source[cursor:link_start])
             cursor, found = link_end, True
         index += 1
-    rest.append(source[cursor:end])
-    return found and not "".join(rest).strip(_BETWEEN_LINKS)
+    pieces.append(source[cursor:end])
+    return pieces if found else None
+
+
+def _only_links(source: str, start: int, end: int, links: list[tuple[int, int]], link_starts: list[int]) -> bool:
+    """Whether the unit written at ``start:end`` is links and nothing else (one link, or links side
+    by side: "[Channel EN](…)[[RU]](…)"), emphasis, spaces and separators aside."""
+    pieces = _beside_links(source, start, end, links, link_starts)
+    return pieces is not None and not "".join(pieces).strip(_BETWEEN_LINKS)
 
 
 _BETWEEN_LINKS = "*_ \t\n|/,;·•–—-"
@@ -354,20 +361,12 @@ def _label_and_titles(source: str, start: int, end: int, links: list[tuple[int, 
     """Whether the unit written at ``start:end`` is a label in no Latin-script word, a colon or a
     dash, then links and nothing else ("Блог: [Build a blog with X](https://…)"): every Latin-script
     word is a linked page's title.  ("Подробнее в [official documentation](…)" is a sentence.)"""
-    index = bisect.bisect_left(link_starts, start)
-    if index >= len(links) or links[index][0] >= end:
+    pieces = _beside_links(source, start, end, links, link_starts)
+    if pieces is None:
         return False
-    label = source[start:links[index][0]].rstrip(" \t*_")
-    if not label.endswith((":", "：", "—", "–", " -")) or LATIN_WORD.search(label) is not None:
-        return False
-    rest, cursor = [], links[index][1]
-    index += 1
-    while index < len(links) and links[index][1] <= end:
-        rest.append(source[cursor:links[index][0]])
-        cursor = links[index][1]
-        index += 1
-    rest.append(source[cursor:end])
-    return not "".join(rest).strip(_BETWEEN_LINKS + ".")
+    label = pieces[0].rstrip(" \t*_")
+    return (label.endswith((":", "：", "—", "–", " -")) and LATIN_WORD.search(label) is None
+            and not "".join(pieces[1:]).strip(_BETWEEN_LINKS + "."))
 
 
 # A label of one to four words and a colon, at the start of a block.

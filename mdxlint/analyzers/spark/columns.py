@@ -408,14 +408,14 @@ def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
             return bare.rsplit(".", 1)[1], False  # col("c.ts_ms") too
         return bare, True
     if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords:
-        return default_aggregate_name(interp, node), False
+        return generated_name(interp, node), False
     return None, False
 
 
-# The name Spark gives an aggregate of one column without an alias, by the function called
+# The name Spark gives a function of one column without an alias, by the function called
 # (PySpark 4.1, each checked): `sum("amount")` is the column `sum(amount)`, `mean` is `avg`,
 # `countDistinct` `count(DISTINCT amount)`.
-_AGGREGATE_NAMES = {
+_GENERATED_NAMES = {
     **{name: name + "({})" for name in (
         "sum count avg max min first last collect_list collect_set approx_count_distinct stddev stddev_samp stddev_pop "
         "variance var_samp var_pop any_value median mode product kurtosis skewness std bit_and bit_or bit_xor").split()},
@@ -430,11 +430,11 @@ _AGGREGATE_NAMES = {
 }
 
 
-def default_aggregate_name(interp, node: ast.Call) -> str | None:
-    """`sum("amount")`, `F.max(col("ts"))`: the aggregate's column name as Spark makes it, from the
+def generated_name(interp, node: ast.Call) -> str | None:
+    """`sum("amount")`, `F.max(col("ts"))`, `to_date("ts")`: the column's name as Spark makes it, from the
     column as written (Spark keeps its case: `sum("AMOUNT")` is `sum(AMOUNT)`); None for anything
     else (an expression inside, a nested field, a column given as `df.x`)."""
-    spelled = _AGGREGATE_NAMES.get(function_name(interp, node.func) or "")
+    spelled = _GENERATED_NAMES.get(function_name(interp, node.func) or "")
     if spelled is None:
         return None
     arg = node.args[0]
@@ -571,7 +571,7 @@ def casts_to_binary(node: ast.Call) -> bool:
 
 
 # A plain column name: no nesting, quoting, star or expression (those are not judged).
-_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # The name Spark gives a function's column without an alias: `sum(amount)`, `count(1)`, `count(DISTINCT id)`.
 _GENERATED_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\((?:DISTINCT )?[\w.*, ]*\)")
 
@@ -593,10 +593,10 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
         if not strings and isinstance(item, ast.Constant):
             continue
         for node in _column_names_in(interp, item):
-            if _PLAIN_NAME.fullmatch(node.value) and frame.lacks_column(node.value):
+            if PLAIN_NAME.fullmatch(node.value) and frame.lacks_column(node.value):
                 if node.value.lower() not in lateral:
                     interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
-            elif _PLAIN_NAME.fullmatch(node.value) and frame.names_twice(node.value):
+            elif PLAIN_NAME.fullmatch(node.value) and frame.names_twice(node.value):
                 if node.value.lower() not in lateral:
                     interp.analysis.ambiguous_references.append((interp.site(node), node.value))
             elif _FIELD_PATH.fullmatch(node.value):
@@ -684,7 +684,7 @@ def unresolvable_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, str
                 # A struct's field: Spark reads the column the frame has, and its field must be there.
                 missing_field(interp, frame, node, heads=False)
                 continue
-            if not (_PLAIN_NAME.fullmatch(node.value) or _GENERATED_NAME.fullmatch(node.value)):
+            if not (PLAIN_NAME.fullmatch(node.value) or _GENERATED_NAME.fullmatch(node.value)):
                 continue  # (`col("sum(amount)")`: the name Spark gives an aggregate, read as a name)
             if frame.lacks_column(node.value):
                 if frame.lineage is not None and node.value.lower() not in frame.lineage:
@@ -716,7 +716,7 @@ def python_aggregate(interp, arg_nodes: list[ast.expr]) -> bool:
 def plain_key(interp, key: Key) -> bool:
     """Whether a grouping key is a column read as it is (`"op"`, `col("op")`), not renamed, nested,
     a window or an expression."""
-    return bool(key.known and key.name and key.time_column is None and not key.session and _PLAIN_NAME.fullmatch(key.name)
+    return bool(key.known and key.name and key.time_column is None and not key.session and PLAIN_NAME.fullmatch(key.name)
                 and key.site is not None and _plain_reference(interp, key.site.node, True, renamed=False) is not None)
 
 
@@ -729,7 +729,7 @@ def renamed_key_column(interp, key: Key) -> str | None:
     while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("alias", "name") and node.args:
         node = node.func.value
     name = bare_column(interp, node)
-    return name if name and _PLAIN_NAME.fullmatch(name) else None
+    return name if name and PLAIN_NAME.fullmatch(name) else None
 
 
 def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[Key, ...] | None, *, strings: bool) -> None:
@@ -747,7 +747,7 @@ def non_aggregated(interp, frame: Frame, arg_nodes: list[ast.expr], keys: tuple[
     for item in select_items(arg_nodes):
         node = _plain_reference(interp, item, strings)
         for node in [node] if node is not None else _read_outside_aggregates(interp, item):
-            if not _PLAIN_NAME.fullmatch(node.value) or frame.lacks_column(node.value) or frame.names_twice(node.value):
+            if not PLAIN_NAME.fullmatch(node.value) or frame.lacks_column(node.value) or frame.names_twice(node.value):
                 continue
             if node.value.lower() in LITERAL_FUNCTIONS and not any(frame.same_name(column, node.value) for column in frame.columns or ()):
                 continue  # `col("current_user")` where no column has the name: the function, a value for every row

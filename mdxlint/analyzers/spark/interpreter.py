@@ -12,13 +12,12 @@ from __future__ import annotations
 import ast
 import builtins
 import operator
-import re
 from typing import Any
 
 from mdxlint.mdx.document import Document
 from mdxlint.analyzers.python.notebook import Notebook, PythonFence, notebook
 # Importing the registry imports the package :mod:`.methods` first, whose modules fill the table.
-from mdxlint.analyzers.spark.columns import function_name
+from mdxlint.analyzers.spark.columns import PLAIN_NAME, function_name
 from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
 from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
@@ -36,7 +35,6 @@ _INSPECTING_BUILTINS = frozenset({"print", "repr", "str", "type", "id", "isinsta
 
 # Comparisons a Column answers with a Column (`in`, `is` give Python's own answers).
 _COLUMN_COMPARISONS = (ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE)
-_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _UDF_DECORATORS = frozenset({"udf", "pandas_udf", "udtf"})
 
 
@@ -389,11 +387,13 @@ class Interpreter:
         self._truth_of_column(test, value, "if")
         return value
 
-    def _truth_of_column(self, node: ast.expr, value: Any, how: str, site_node: ast.AST | None = None) -> None:
+    def _truth_of_column(self, node: ast.expr, value: Any, how: str, site_node: ast.AST | None = None) -> bool:
         """Note that Python asks for the truth of ``value`` (what ``node`` evaluated to) when it is a
-        Column for sure, outside the body of a UDF (which runs on a row's values)."""
-        if not self.in_udf and self._surely_column(node, value):
-            self.analysis.columns_as_bool.append((self.site(site_node or node), how))
+        Column for sure, outside the body of a UDF (which runs on a row's values); whether it was noted."""
+        if self.in_udf or not self._surely_column(node, value):
+            return False
+        self.analysis.columns_as_bool.append((self.site(site_node or node), how))
+        return True
 
     def _surely_column(self, node: ast.expr, value: Any) -> bool:
         """Whether ``value`` (what ``node`` evaluated to) is a Column for sure: built by a function
@@ -696,7 +696,7 @@ class Interpreter:
             base = self.eval(node.value)
             key = self.eval(node.slice)
             if isinstance(base, Frame):
-                if isinstance(key, Const) and isinstance(key.value, str) and _PLAIN_NAME.fullmatch(key.value) \
+                if isinstance(key, Const) and isinstance(key.value, str) and PLAIN_NAME.fullmatch(key.value) \
                         and base.lacks_column(key.value):
                     # `df["price"]`: Spark resolves the name at once, without regard to case (unlike `df.price`)
                     self.analysis.select_columns_missing.append((self.site(node.slice), key.value, base.columns))
@@ -724,8 +724,7 @@ class Interpreter:
                 how = "precedence" if any(isinstance(side, ast.BinOp) and isinstance(side.op, (ast.BitAnd, ast.BitOr))
                                           for side in (node.left, node.comparators[0], *node.comparators[1:2])) else "chain"
                 for side, value in ((node.left, operands[0]), (node.comparators[0], operands[1])):
-                    if self._surely_column(side, value):
-                        self._truth_of_column(side, value, how, node)
+                    if self._truth_of_column(side, value, how, node):
                         break
             if any(isinstance(operand, Column) for operand in operands) and isinstance(node.ops[-1], _COLUMN_COMPARISONS):
                 return Column(node, self.fence)  # type: ignore[arg-type]
