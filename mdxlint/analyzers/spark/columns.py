@@ -10,7 +10,9 @@ import ast
 import copy
 import re
 
-from mdxlint.analyzers.spark.schema import DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type
+from mdxlint.analyzers.spark.schema import (
+    DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type, refused_type_text,
+)
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_columns,
     scan_sql,
@@ -105,6 +107,11 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
                 facts.unsupported.append((interp.site(node), MONOTONIC_ID_ON_STREAM))
             elif name == "from_json" and node.args:
                 facts.from_json.append((interp.site(node), node.args[0]))
+                schema = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "schema"), None)
+                if depth == 0 and schema is not None:
+                    # Spark reads the schema text when it analyses the frame: the error is the
+                    # projection's, so only a from_json written in it is placed (not one named by a variable).
+                    note_type_text(interp, schema, _string_value(interp, schema), "from_json")
             elif name == "expr" and node.args and isinstance(node.args[0], ast.Constant):
                 scan_sql(interp, node.args[0], facts)
             elif (name == "call_function" and node.args and isinstance(node.args[0], ast.Constant) and not inside_over
@@ -345,6 +352,21 @@ def carried_watermark(interp, node: ast.expr) -> str | None:
         if key.name in TIME_WINDOW_FUNCTIONS:
             source = key.time_column
     return source
+
+
+def note_type_text(interp, node: ast.expr, text: Any, where: str) -> None:
+    """Records a DDL text with a type name Spark does not know (see schema.refused_type_text)."""
+    refused = refused_type_text(text, where) if isinstance(text, str) else None
+    if refused is not None:
+        interp.analysis.unknown_types.append((interp.site(node), *refused))
+
+
+def _string_value(interp, node: ast.expr) -> str | None:
+    """A string written there or held by a plain name."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else None
+    value = interp.lookup(node.id) if isinstance(node, ast.Name) else None
+    return value.value if isinstance(value, Const) and isinstance(value.value, str) else None
 
 
 def note_from_json(interp, frame: Frame, facts: ExprFacts) -> None:

@@ -139,3 +139,161 @@ def path_type(types: dict[str, SparkType], path: str | None) -> SparkType | None
             return None
         current = current.field(part)
     return current
+
+
+# -- type names Spark's SQL parser does not know --------------------------------------------
+
+# The type names of Spark's SQL grammar (`primitiveType`, `ARRAY`/`MAP`/`STRUCT`; Spark 4.1):
+# any other name in a DDL string is refused ([UNSUPPORTED_DATATYPE]).
+SQL_GRAMMAR_TYPES = frozenset(
+    "boolean tinyint byte smallint short int integer bigint long float real double date timestamp timestamp_ntz "
+    "timestamp_ltz time string character char varchar binary decimal dec numeric void interval variant geometry "
+    "geography array map struct".split())
+_DDL_TOKEN = re.compile(r"\s*(?:(`(?:[^`]|``)*`)|([A-Za-z_][A-Za-z0-9_]*)|(\d+)|('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")|([<>(),:]))")
+
+
+class _Unreadable(Exception):
+    """A DDL text this reader does not follow (it judges nothing then)."""
+
+
+class _DdlReader:
+    """Reads a DDL schema or type as Spark's grammar does, far enough to find the first type
+    name it does not know; any shape it does not follow ends the reading (no judgement)."""
+
+    def __init__(self, text: str):
+        self.tokens: list[tuple[str, str]] = []  # (kind, text as written)
+        position = 0
+        while position < len(text):
+            found = _DDL_TOKEN.match(text, position)
+            if found is None:
+                if text[position:].strip():
+                    raise _Unreadable
+                break
+            kind = "quoted" if found.group(1) else "word" if found.group(2) else "number" if found.group(3) else \
+                "string" if found.group(4) else found.group(5)
+            self.tokens.append((kind, found.group(found.lastindex or 0)))
+            position = found.end()
+        self.index = 0
+        self.unknown: str | None = None
+
+    def peek(self, offset: int = 0) -> tuple[str, str]:
+        index = self.index + offset
+        return self.tokens[index] if index < len(self.tokens) else ("end", "")
+
+    def take(self, kind: str, word: str | None = None) -> str:
+        token_kind, token_text = self.peek()
+        if token_kind != kind or (word is not None and token_text.lower() != word):
+            raise _Unreadable
+        self.index += 1
+        return token_text
+
+    def at_word(self, word: str) -> bool:
+        kind, text = self.peek()
+        return kind == "word" and text.lower() == word
+
+    def type(self) -> None:
+        name = self.take("word")
+        lowered = name.lower()
+        if lowered not in SQL_GRAMMAR_TYPES:
+            if self.peek()[0] == "(":
+                raise _Unreadable  # (a name with arguments: not followed)
+            self.unknown = self.unknown or name
+            return
+        if lowered == "interval" or lowered in ("geometry", "geography"):
+            raise _Unreadable
+        if lowered == "array":
+            self.take("<")
+            self.type()
+            self.take(">")
+        elif lowered == "map":
+            self.take("<")
+            self.type()
+            self.take(",")
+            self.type()
+            self.take(">")
+        elif lowered == "struct":
+            self.take("<")
+            if self.peek()[0] != ">":
+                self.field(colon=True)
+                while self.peek()[0] == ",":
+                    self.take(",")
+                    self.field(colon=True)
+            self.take(">")
+        elif self.peek()[0] == "(":
+            self.take("(")
+            self.take("number")
+            while self.peek()[0] == ",":
+                self.take(",")
+                self.take("number")
+            self.take(")")
+        elif lowered in ("char", "character", "varchar"):
+            raise _Unreadable  # without a length Spark says another thing ([DATATYPE_MISSING_SIZE])
+        if lowered == "string" and self.at_word("collate"):
+            self.take("word")
+            self.take("word")
+
+    def field(self, colon: bool) -> None:
+        self.take(self.peek()[0] if self.peek()[0] in ("word", "quoted") else "word")
+        if colon and self.peek()[0] == ":":
+            self.take(":")
+        self.type()
+        if self.at_word("not"):
+            self.take("word")
+            self.take("word", "null")
+        if self.at_word("comment"):
+            self.take("word")
+            self.take("string")
+
+    def schema(self) -> None:
+        self.field(colon=False)
+        while self.peek()[0] == ",":
+            self.take(",")
+            self.field(colon=False)
+
+    def done(self) -> bool:
+        return self.index == len(self.tokens)
+
+
+def unknown_type_name(text: str, *, as_type: bool) -> str | None:
+    """The first type name of ``text`` that Spark's SQL grammar does not know (as written), when
+    the text is otherwise one Spark reads: a type (``as_type``: ``cast("…")``) or a schema
+    (``id INT, after STRUCT<…>``); None when every name is known or the text is not followed."""
+    try:
+        reader = _DdlReader(text)
+        if as_type:
+            reader.type()
+        else:
+            reader.schema()
+    except _Unreadable:
+        return None
+    return reader.unknown if reader.done() else None
+
+
+def second_token(text: str) -> tuple[str, bool] | None:
+    """The token after a schema's first name, as written, and whether it is the text's last:
+    what Spark names in the syntax error from_json gives for a schema it cannot read."""
+    try:
+        reader = _DdlReader(text)
+    except _Unreadable:
+        return None
+    if len(reader.tokens) < 2:
+        return None
+    return reader.tokens[1][1], len(reader.tokens) == 2
+
+
+def refused_type_text(text: str, where: str) -> tuple[str, str] | None:
+    """(the unknown type name as written, Spark's error text) for a DDL text Spark refuses for an
+    unknown type name; ``where``: "type" (``cast("…")``), "schema" (``createDataFrame``,
+    ``schema("…")``) or "from_json" (a schema read when the frame is analysed: a text that is no
+    type is read as a type first, and that reading's syntax error is the one Spark gives)."""
+    kind = "type" if where == "type" or (where == "from_json" and re.match(r"\s*(?:struct|array|map)\s*<", text, re.I)) else "schema"
+    name = unknown_type_name(text, as_type=kind == "type")
+    if name is None:
+        return None
+    if kind == "type" or where == "schema":
+        return name, f'[UNSUPPORTED_DATATYPE] Unsupported data type "{name.upper()}".'
+    near = second_token(text)
+    if near is None:
+        return None
+    token, last = near
+    return name, f"[PARSE_SYNTAX_ERROR] Syntax error at or near '{token}'" + (f": extra input '{token}'." if last else ".")

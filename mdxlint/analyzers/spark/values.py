@@ -721,6 +721,9 @@ class SparkAnalysis:
     # `StructType().add("id", "int")`: a type given as text that PySpark does not read (its JSON
     # names only): (site of the text, the text).
     struct_type_names: list[tuple[Site, str]] = field(default_factory=list)
+    # A type name Spark's SQL grammar does not know in a DDL text (`cast("integr")`, a schema
+    # string): (site of the text, the name as written, Spark's error text).
+    unknown_types: list[tuple[Site, str, str]] = field(default_factory=list)
     # Python asked for the truth of a Column (`a and b`, `not c`, `if c:`, `a == b & c > 0` read as a
     # chained comparison): (site of the Column, how: "and", "or", "not", "if", "chain").  PySpark
     # refuses it there ([CANNOT_CONVERT_COLUMN_INTO_BOOL]).

@@ -8,13 +8,16 @@ from __future__ import annotations
 import ast
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import window_frame
+from mdxlint.analyzers.spark.columns import note_type_text, window_frame
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method
-from mdxlint.analyzers.spark.values import FUNCTIONS_MODULE, ClassRef, Column, Frame, ModuleRef, WindowSpec
+from mdxlint.analyzers.spark.values import FUNCTIONS_MODULE, ClassRef, Column, Frame, ModuleRef, WindowSpec, constant
 
 
 @method(Column, OTHER)
 def column_method(interp, column: Column, call: MethodCall) -> Any:
+    if call.name in ("cast", "astype") and call.args and call.node.args:
+        # `.cast("integr")`: PySpark parses a type given as text at the call
+        note_type_text(interp, call.node.args[0], constant(call.args[0]), "type")
     return Column(call.node, interp.fence)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 from typing import Any
 
+from mdxlint.analyzers.spark.columns import note_type_text
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, reader_method
 from mdxlint.analyzers.spark.schema import KAFKA_SOURCE_TYPES, RATE_SOURCE_TYPES, SparkType
 from mdxlint.analyzers.spark.values import (
@@ -60,6 +61,8 @@ def options(interp, reader: Reader, call: MethodCall) -> Any:
 @reader_method("schema")
 def schema(interp, reader: Reader, call: MethodCall) -> Any:
     reader.schema_given = True
+    if call.args and call.node.args:
+        note_type_text(interp, call.node.args[0], constant(call.args[0]), "schema")  # parsed at the call
     return reader
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
+from mdxlint.analyzers.spark.columns import note_type_text
 from mdxlint.analyzers.spark.sql import relations_named, sql_frame
 from mdxlint.analyzers.spark.schema import SparkType, struct_of
 from mdxlint.analyzers.spark.values import (
@@ -89,6 +90,8 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
     schema_node = nodes[1] if len(nodes) > 1 else next((k.value for k in call.node.keywords if k.arg == "schema"), None)
     data = nodes[0] if nodes else next((k.value for k in call.node.keywords if k.arg == "data"), None)
     if schema_node is not None:
+        schema_value = call.args[1] if len(call.args) > 1 else call.kwargs.get("schema")
+        note_type_text(interp, schema_node, constant(schema_value), "schema")
         if isinstance(schema_node, (ast.List, ast.Tuple)) and schema_node.elts and all(
                 isinstance(e, ast.Constant) and isinstance(e.value, str) for e in schema_node.elts):
             names = tuple(e.value for e in schema_node.elts)  # type: ignore[union-attr]

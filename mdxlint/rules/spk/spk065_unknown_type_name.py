@@ -1,0 +1,68 @@
+import difflib
+
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark.schema import SQL_GRAMMAR_TYPES
+
+
+class UnknownTypeName(Rule):
+    """A type name Spark's SQL does not know in a DDL text: `cast("integr")`, `"id INT, op STRNG"`.
+
+    ## What it does
+    Reports a type name that is none of Spark's SQL types (`int`, `bigint`, `string`,
+    `boolean`, `double`, `decimal(p,s)`, `timestamp`, `array<…>`, `struct<…>` …) in a text
+    Spark reads as DDL: the type of `Column.cast`/`astype`, the schema of `createDataFrame`,
+    of `spark.read.schema(…)`/`spark.readStream.schema(…)`, and of `from_json` written in a
+    projection. Python's and other databases' names (`bool`, `str`, `int64`, `float64`,
+    `datetime`, `text`, `number`) are not Spark's. A call inside a `try` that catches the
+    error is not reported.
+
+    ## Why is this bad
+    Spark refuses the text: `cast`, `createDataFrame` and `schema` raise at the call
+    (`[UNSUPPORTED_DATATYPE] Unsupported data type "INTEGR".`); `from_json` raises where the
+    frame is analysed, with a syntax error that names the schema's first type instead
+    (`[PARSE_SYNTAX_ERROR] Syntax error at or near 'INT'.`), which hides the real typo.
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+
+    raw = spark.createDataFrame([('{"id": 1}',)], "value STRING")
+    ids = raw.select(F.get_json_object("value", "$.id").cast("integr").alias("id"))
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+
+    raw = spark.createDataFrame([('{"id": 1}',)], "value STRING")
+    ids = raw.select(F.get_json_object("value", "$.id").cast("int").alias("id"))
+    ```
+    ````
+    """
+
+    code = "SPK065"
+    name = "unknown-type-name"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        reported = set()
+        for site, name, spark_text in analyze(doc).unknown_types:
+            if site.caught or site.handled & {"ParseException"} or site.range() in reported:
+                continue  # (a lesson that catches the error shows it)
+            reported.add(site.range())
+            meant = _MEANT.get(name.lower()) or next(iter(difflib.get_close_matches(name.lower(), _NAMES, 1, 0.75)), None)
+            hint = f"; write `{meant}`" if meant else ""
+            ctx.report(*site.range(), f"`{name}` is no type Spark's SQL knows{hint}; {spark_raises(spark_text)}")
+
+
+_NAMES = sorted(SQL_GRAMMAR_TYPES - {"array", "map", "struct", "interval", "geometry", "geography", "character"})
+# What an author who wrote a Python or another database's name meant.
+_MEANT = {"bool": "boolean", "str": "string", "text": "string", "int32": "int", "int64": "bigint", "float64": "double",
+          "float32": "float", "datetime": "timestamp", "number": "decimal", "uuid": "string", "json": "string",
+          "bytes": "binary", "bytea": "binary", "serial": "int", "bigserial": "bigint", "timestamptz": "timestamp"}
