@@ -354,11 +354,18 @@ def carried_watermark(interp, node: ast.expr) -> str | None:
     return source
 
 
-def note_type_text(interp, node: ast.expr, text: Any, where: str) -> None:
+def note_type_text(interp, node: ast.expr, text: object, where: str) -> None:
     """Records a DDL text with a type name Spark does not know (see schema.refused_type_text)."""
     refused = refused_type_text(text, where) if isinstance(text, str) else None
     if refused is not None:
         interp.analysis.unknown_types.append((interp.site(node), *refused))
+
+
+def note_when_condition(interp, node: ast.Call, args: list) -> None:
+    """`when("op = 'c'", …)`: PySpark takes a Column for the condition, not SQL text; it refuses
+    the call at once ([NOT_COLUMN])."""
+    if node.args and not isinstance(node.args[0], ast.Starred) and args and isinstance(constant(args[0]), str):
+        interp.analysis.text_conditions.append(interp.site(node.args[0]))
 
 
 def _string_value(interp, node: ast.expr) -> str | None:
@@ -956,6 +963,9 @@ def _field_access(interp, node: ast.expr) -> ast.Constant | None:
     return path
 
 
+# Types of one value, by the name Spark's messages give them (a decimal's names its precision: left out).
+ATOMIC_TYPE_NAMES = {name: name.upper() for name in (
+    "string", "int", "bigint", "smallint", "tinyint", "double", "float", "boolean", "binary", "date", "timestamp", "timestamp_ntz")}
 # A column and fields inside it: `after.qty`, `window.start`.
 _FIELD_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+")
 
@@ -978,7 +988,12 @@ def missing_field(interp, frame: Frame, node: ast.Constant, heads: bool = True) 
     if column is None or frame.lacks_column(head):
         return
     current = frame.types.get(column)
-    for part in rest:
+    for index, part in enumerate(rest):
+        if current is not None and current.name in ATOMIC_TYPE_NAMES:
+            # `after.id` where `after` is a string (from_json not applied): no type of one value has fields
+            base = ".".join(node.value.split(".")[: index + 1])
+            interp.analysis.fields_of_atomic.append((interp.site(node), base, ATOMIC_TYPE_NAMES[current.name]))
+            return
         if current is None or current.name != "struct" or not current.fields:
             return
         names = [name for name, _ in current.fields]

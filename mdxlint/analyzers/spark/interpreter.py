@@ -17,7 +17,7 @@ from typing import Any
 from mdxlint.mdx.document import Document
 from mdxlint.analyzers.python.notebook import Notebook, PythonFence, notebook
 # Importing the registry imports the package :mod:`.methods` first, whose modules fill the table.
-from mdxlint.analyzers.spark.columns import PLAIN_NAME, function_name
+from mdxlint.analyzers.spark.columns import PLAIN_NAME, function_name, note_when_condition
 from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
 from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
@@ -988,6 +988,8 @@ class Interpreter:
         kwargs = self.keyword_values(node)
         if isinstance(callee, FuncRef):
             self.record_call(node, f"{callee.module}.{callee.name}", None)
+            if callee.module == FUNCTIONS_MODULE and callee.name == "when":
+                note_when_condition(self, node, args)
             if callee.module == FUNCTIONS_MODULE and callee.name == "broadcast" and len(args) == 1 \
                     and isinstance(args[0], Frame):
                 return args[0]  # `F.broadcast(rates)`: the same frame, with a join hint

@@ -707,6 +707,9 @@ class SparkAnalysis:
     join_columns_missing: list[tuple[Site, str, str, tuple[str, ...]]] = field(default_factory=list)
     # A field a struct column lacks (`select("m.a.y")`): (site, the field, the struct's fields)
     select_fields_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # A field read from a column of a type of one value (`after.id` where `after` is a STRING):
+    # (site, the column or path as written, its type as Spark names it).
+    fields_of_atomic: list[tuple[Site, str, str]] = field(default_factory=list)
     # `df.referrer` where the frame has no such column: (site, the name, the frame's columns)
     attribute_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
     # A column an aggregation reads outside any aggregate function: (site, the name as written, as the
@@ -724,6 +727,8 @@ class SparkAnalysis:
     # A type name Spark's SQL grammar does not know in a DDL text (`cast("integr")`, a schema
     # string): (site of the text, the name as written, Spark's error text).
     unknown_types: list[tuple[Site, str, str]] = field(default_factory=list)
+    # `when("op = 'c'", …)`: a condition given as text, not a Column (site of the text).
+    text_conditions: list[Site] = field(default_factory=list)
     # Python asked for the truth of a Column (`a and b`, `not c`, `if c:`, `a == b & c > 0` read as a
     # chained comparison): (site of the Column, how: "and", "or", "not", "if", "chain").  PySpark
     # refuses it there ([CANNOT_CONVERT_COLUMN_INTO_BOOL]).

@@ -88,6 +88,9 @@ class SelectColumnMissing(Rule):
             ctx.report(*site.range(), f"the frame has no column `{name}` (its columns: {', '.join(columns)}), and "
                                       f"`.{name}` reads a column of exactly that name; "
                                       f"{spark_raises('[ATTRIBUTE_NOT_SUPPORTED] Attribute')}")
+        for site, base, type_name in not_caught(analyze(doc).fields_of_atomic):
+            ctx.report(*site.range(), f"`{base}` holds a {type_name}, a type with no fields (JSON text is read into a struct "
+                                      f"with from_json first); {spark_raises(f'[INVALID_EXTRACT_BASE_FIELD_TYPE] Can{chr(39)}t extract a value from {chr(34)}{base}{chr(34)}. Need a complex type [STRUCT, ARRAY, MAP] but got {chr(34)}{type_name}{chr(34)}.')}")
         for site, name, fields in not_caught(analyze(doc).select_fields_missing):
             ctx.report(*site.range(), f"the struct has no field `{name}` (its fields: {', '.join(fields)}); "
                                       f"{spark_raises(f'[FIELD_NOT_FOUND] No such struct field `{name}` in')}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import note_type_text, window_frame
+from mdxlint.analyzers.spark.columns import note_type_text, note_when_condition, window_frame
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method
 from mdxlint.analyzers.spark.values import FUNCTIONS_MODULE, ClassRef, Column, Frame, ModuleRef, WindowSpec, constant
 
@@ -18,6 +18,8 @@ def column_method(interp, column: Column, call: MethodCall) -> Any:
     if call.name in ("cast", "astype") and call.args and call.node.args:
         # `.cast("integr")`: PySpark parses a type given as text at the call
         note_type_text(interp, call.node.args[0], constant(call.args[0]), "type")
+    elif call.name == "when":
+        note_when_condition(interp, call.node, call.args)
     return Column(call.node, interp.fence)
 
 
@@ -50,6 +52,8 @@ def window_method(interp, receiver: Any, call: MethodCall) -> Any:
 def function_call(interp, module: ModuleRef, call: MethodCall) -> Any:
     """``F.col("x")``, ``fn.window(...)``."""
     interp.record_call(call.node, f"{FUNCTIONS_MODULE}.{call.name}", None)
+    if call.name == "when":
+        note_when_condition(interp, call.node, call.args)
     if call.name == "broadcast" and len(call.args) == 1 and isinstance(call.args[0], Frame):
         return call.args[0]  # `F.broadcast(rates)`: the same frame, with a join hint
     return Column(call.node, interp.fence)
