@@ -144,10 +144,10 @@ def aggregated(analysis: SparkAnalysis, frame: Frame, keys: tuple[Key, ...], sit
     out_names: list[str] = []
     known = True
     for key in keys:
-        if key.name is None:
+        if key.column is None:
             known = False
         else:
-            out_names.append(key.name.rsplit(".", 1)[-1])  # `groupBy("after.op")` gives the column `op`
+            out_names.append(key.column)
     for out in names:
         if out is None:
             known = False

@@ -225,6 +225,12 @@ class Key:
     known: bool = True
     session: bool = False  # a session_window(), not a fixed window()
     label: str | None = None  # how messages show a key with no column name (`date_trunc(…)`)
+    output: str | None = None  # the name Spark gives the column of a key with none (`to_date(ts)`)
+
+    @property
+    def column(self) -> str | None:
+        """The key's column in the aggregation's output (`groupBy("after.op")` gives `op`)."""
+        return self.name.rsplit(".", 1)[-1] if self.name else self.output
 
 
 @dataclass(frozen=True)
@@ -729,6 +735,9 @@ class SparkAnalysis:
     unknown_types: list[tuple[Site, str, str]] = field(default_factory=list)
     # `when("op = 'c'", …)`: a condition given as text, not a Column (site of the text).
     text_conditions: list[Site] = field(default_factory=list)
+    # `groupBy("k").sum("note")` over a column of a known type that is no number: (site of the
+    # name, the name as written, its type).  Spark refuses it at the call.
+    not_numeric: list[tuple[Site, str, str]] = field(default_factory=list)
     # Python asked for the truth of a Column (`a and b`, `not c`, `if c:`, `a == b & c > 0` read as a
     # chained comparison): (site of the Column, how: "and", "or", "not", "if", "chain").  PySpark
     # refuses it there ([CANNOT_CONVERT_COLUMN_INTO_BOOL]).

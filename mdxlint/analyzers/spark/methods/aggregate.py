@@ -15,7 +15,7 @@ from mdxlint.analyzers.spark.columns import (
 )
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
-from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, ExprFacts, Frame, Grouped, Key, Site, joined_event_times
+from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, ExprFacts, Frame, Grouped, Key, Site, joined_event_times, spelled
 
 
 MULTIPLE_WINDOWS = ("Multiple time/session window expressions would result in a cartesian product of rows, therefore "
@@ -183,15 +183,31 @@ def _dict_agg_columns(grouped: Grouped, arg_nodes: list[ast.expr]) -> tuple[str,
 
 @grouped_method("count", "sum", "avg", "mean", "max", "min")
 def shortcut_agg(interp, grouped: Grouped, call: MethodCall) -> Any:
+    if call.name != "count":
+        _numeric_columns_only(interp, grouped.frame, call)
     result = aggregate(interp, grouped.frame, grouped.keys, interp.site(call.node), [], after=grouped.pivot)
     if grouped.pivot_values is not None:
         # `pivot("op", ["c", "u"]).count()` (or one column's `sum`): the keys, then a column per value
         single = call.name == "count" or (len(call.node.args) == 1 and not call.node.keywords)
         return replace(result, columns=_pivot_columns(interp, grouped, [call.node]) if single else None)
-    names = [key.name.rsplit(".", 1)[-1] if key.name else None for key in grouped.keys]  # (`after.op` gives `op`)
+    names = [key.column for key in grouped.keys]
     if call.name == "count" and all(names):
         return replace(result, columns=tuple(names) + ("count",))  # type: ignore[arg-type]
     return replace(result, columns=None)
+
+
+# Types GroupedData's sum/avg/mean/max/min take (Spark's numeric types).
+_NUMERIC_TYPES = frozenset({"tinyint", "smallint", "int", "bigint", "float", "double", "decimal"})
+
+
+def _numeric_columns_only(interp, frame: Frame, call: MethodCall) -> None:
+    """`groupBy("k").sum("note")` over a column of a known type that is not a number: Spark refuses
+    it at the call ("… is not a numeric column")."""
+    for node in call.node.args:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            known = frame.types.get(spelled(frame, node.value) or node.value)
+            if known is not None and known.name != "unknown" and known.name not in _NUMERIC_TYPES:
+                interp.analysis.not_numeric.append((interp.site(node), node.value, known.name))
 
 
 @grouped_method("pivot")
