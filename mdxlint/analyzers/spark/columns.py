@@ -368,6 +368,30 @@ def note_when_condition(interp, node: ast.Call, args: list) -> None:
         interp.analysis.text_conditions.append(interp.site(node.args[0]))
 
 
+# The generators that take an array or a map.
+_EXPLODING = frozenset({"explode", "explode_outer", "posexplode", "posexplode_outer"})
+
+
+def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> None:
+    """`explode("items")` where `items` is a column of a known type of one value (a JSON text not
+    parsed): Spark refuses the projection ([DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE])."""
+    for expression in expressions:
+        for node in ast.walk(expression):
+            if not (isinstance(node, ast.Call) and node.args and len(node.args) == 1):
+                continue
+            written = function_name(interp, node.func)
+            arg = node.args[0]
+            if written not in _EXPLODING:
+                continue
+            if isinstance(arg, ast.Call) and function_name(interp, arg.func) in ("col", "column") and len(arg.args) == 1:
+                arg = arg.args[0]
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str) and PLAIN_NAME.fullmatch(arg.value)):
+                continue
+            known = frame.types.get(spelled(frame, arg.value) or arg.value)
+            if known is not None and known.name in ATOMIC_TYPE_NAMES:
+                interp.analysis.generator_inputs.append((interp.site(node.args[0]), written, arg.value, ATOMIC_TYPE_NAMES[known.name]))
+
+
 def _string_value(interp, node: ast.expr) -> str | None:
     """A string written there or held by a plain name."""
     if isinstance(node, ast.Constant):

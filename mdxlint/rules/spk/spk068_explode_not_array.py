@@ -1,0 +1,61 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
+
+
+class ExplodeNotArray(Rule):
+    """`F.explode("items")` over a column that holds one value, not an array or a map.
+
+    ## What it does
+    Reports the column given to `explode`, `explode_outer`, `posexplode` or
+    `posexplode_outer` in a projection (`select`, `withColumn`, `withColumns` …) when the
+    lesson shows its type (a DDL schema, `from_json`, a source's columns) and that type
+    is a string, a number, a boolean, a date, a timestamp or binary: a JSON array still
+    held as text, a comma-separated list not split.
+
+    ## Why is this bad
+    These generators take an array or a map: Spark refuses the projection with
+    `[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve "explode(items)" due to data
+    type mismatch: The first parameter requires the ("ARRAY" or "MAP") type, however
+    "items" has the type "STRING".` Parse the text first (`from_json` with an
+    `ARRAY<…>` schema) or split it (`F.split`).
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+
+    orders = spark.createDataFrame([(1, "a,b")], "order_id INT, items STRING")
+    lines = orders.select("order_id", F.explode("items").alias("item"))
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+
+    orders = spark.createDataFrame([(1, "a,b")], "order_id INT, items STRING")
+    lines = orders.select("order_id", F.explode(F.split("items", ",")).alias("item"))
+    ```
+    ````
+    """
+
+    code = "SPK068"
+    name = "explode-not-array"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        reported = set()
+        for site, function, column, type_name in not_caught(analyze(doc).generator_inputs):
+            if site.range() in reported:
+                continue
+            reported.add(site.range())
+            ctx.report(*site.range(), f"`{column}` holds a {type_name}, and `{function}` takes an array or a map "
+                                      "(parse JSON text with from_json, or split a list with F.split, first); "
+                                      f"{spark_raises(_MESSAGE.format(function=function.removesuffix('_outer'), column=column, type=type_name))}")
+
+
+_MESSAGE = ('[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve "{function}({column})" due to data type mismatch: '
+            'The first parameter requires the ("ARRAY" or "MAP") type, however "{column}" has the type "{type}".')
