@@ -419,6 +419,10 @@ def _docusaurus(config: Path) -> tuple[str, tuple[str, ...], dict[str, str | Non
         languages = [base_language(code) for code in _listed_locales(listed)]
     default_language = base_language(default.group(1)) if default else "en"
     folders = _docusaurus_locale_configs(joined)
+    # A locale's folder is i18n/<its code as listed> (`kr` is i18n/kr/, whatever language it is).
+    for code in _listed_locales(listed) if listed else ():
+        language = base_language(code)
+        folders.setdefault(code.lower(), language if language in LANGUAGE_NAMES else None)
     for code in languages:  # a listed locale whose key is no language code: its configured language
         if code not in LANGUAGE_NAMES and folders.get(code):
             languages[languages.index(code)] = folders[code]  # type: ignore[assignment]

@@ -75,7 +75,7 @@ def quoted_text(text: str) -> bool:
 
 # Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
 SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
-QUOTED, LONE, PREDICATE, FIELD, LINK_NAME, PART, CITED = 1, 2, 4, 8, 16, 32, 64
+QUOTED, LONE, PREDICATE, FIELD, LINK_NAME, PART, CITED, ITEM = 1, 2, 4, 8, 16, 32, 64, 128
 # Classes of a Latin-script word of a unit (word_codes), given in the per-file pass.
 TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE, DERIVED = 1, 2, 4, 8, 16, 32, 64
 
@@ -157,9 +157,44 @@ def name_phrases(text: str) -> list[str]:
     return [" " + " ".join(run.split()).lower() for run in _TITLE_RUN.findall(text)]
 
 
+# Runs of two or more Latin-script words with nothing but blanks between them ("при logical decoding:").
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*)+")
+TERM_PHRASE_SENTENCES = 3  # native sentences a lowercase phrase is used in before it is a term of the site
+
+
+def term_phrases(text: str) -> set[str]:
+    """The phrases of two or three words of the Latin-script runs inside a native sentence
+    ("real-time feature engineering" gives "feature engineering", …), as vocabulary keys: lower
+    case, two spaces before (unlike name phrases, see :func:`name_phrases`)."""
+    found = set()
+    for run in _LATIN_RUN.findall(text):
+        words = run.lower().split()
+        for size in (2, 3):
+            for start in range(len(words) - size + 1):
+                found.add("  " + " ".join(words[start:start + size]))
+    return found
+
+
 def phrase_key(words: tuple[str, ...]) -> str:
     """The vocabulary key of a unit made of ``words`` alone (see :func:`name_phrases`)."""
     return " " + " ".join(words).lower()
+
+
+def _made_of_term_phrases(latin: tuple[str, ...], codes, vocabulary: frozenset[str]) -> bool:
+    """Whether the words are term phrases of the site (:func:`term_phrases`), one at least, and
+    names or terms of the site between them, none an English function word or ordinary word."""
+    words = [w.lower() for w in latin]
+    index, phrases = 0, 0
+    while index < len(words):
+        size = next((n for n in (3, 2) if index + n <= len(words) and "  " + " ".join(words[index:index + n]) in vocabulary), 0)
+        if size:
+            index, phrases = index + size, phrases + 1
+            continue
+        code = codes[index]
+        if code & (FUNCTION | ORDINARY) or not (code & NAME or words[index] in vocabulary):
+            return False
+        index += 1
+    return phrases > 0
 
 
 def names_in(text: str) -> set[str]:
@@ -280,7 +315,7 @@ _TRAILING_GLOSS = re.compile(r"\s*([^()]*?\S)\s*\(([^()]+)\)[\s.:]*", re.S)
 class Record:
     """A record of a page summary read as a unit (:mod:`.summary`), made while a page is judged."""
 
-    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "link_name", "part", "cited", "_texts")
+    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "link_name", "part", "cited", "item", "_texts")
 
     def __init__(self, page, index: int, texts: list) -> None:
         self.page = page
@@ -303,6 +338,7 @@ class Record:
         self.link_name = bool(flags & LINK_NAME)
         self.part = bool(flags & PART)
         self.cited = bool(flags & CITED)
+        self.item = bool(flags & ITEM)
         self._texts = texts  # [None] until a rule must read a text
 
     @property
@@ -457,7 +493,7 @@ class SiteLanguage:
                 # A name phrase ("Negative Prompt") is one once the site's sentences use it as a name.
                 self.vocabulary[language] = frozenset(
                     word for word, count in counter.items()
-                    if word[0] == " " or (count >= 2 and count * 2 >= outside.get(word, 0))
+                    if (count >= TERM_PHRASE_SENTENCES if word[:2] == "  " else word[0] == " " or (count >= 2 and count * 2 >= outside.get(word, 0)))
                 ) | glossary
 
     def _count(self, entry: tuple, sign: int) -> None:
@@ -559,6 +595,10 @@ class SiteLanguage:
             return Verdict("terms")  # a link titled with the name of what it links to ("[Coinlink Finance](…)")
         if not native and len(latin) >= 2 and phrase_key(latin) in vocabulary:
             return Verdict("terms")  # a name the site's own sentences use ("Negative Hand" as a heading)
+        if not native and unit.item and len(latin) >= 2 and _made_of_term_phrases(latin, unit.codes, vocabulary):
+            # A cell or list item that is a phrase the site's sentences use as a term ("Logical
+            # decoding (pgoutput)"); a heading or a label of the same words is taken as written.
+            return Verdict("terms")
         if unit.lone:
             return Verdict("terms") if not native or unit.dominant == "latin" else None  # a value or a file name
         if unit.part and not (strong or any(w.lower() not in vocabulary for w in ordinary)):

@@ -37,6 +37,7 @@ from mdxlint.analyzers.language.policy import (
     KANA_TEXT,
     LINK_NAME,
     CITED,
+    ITEM,
     PART,
     FUNCTION,
     NAME,
@@ -48,6 +49,7 @@ from mdxlint.analyzers.language.policy import (
     QUOTED,
     SCRIPT_CODES,
     name_phrases,
+    term_phrases,
     names_in,
     quoted_text,
     word_codes,
@@ -185,7 +187,7 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
                 if native >= 3 and native >= len(latin) and not part:
                     inside[group].extend(lower - ENGLISH_FUNCTION_WORDS)
                     if phrases is None:
-                        phrases = set(name_phrases(text))
+                        phrases = set(name_phrases(text)) | term_phrases(text)
                     inside[group].extend(phrases)
                 elif not native or part:
                     outside[group].extend(lower)
@@ -218,7 +220,8 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         lone = len(latin) == 1 and latin[0].islower() and (
             text.strip(" *_`").isalpha() or ("(" in text and _MASKED_ASIDE.sub("", text).strip(" *_`").isalpha()))
         rec_flags.append((QUOTED if quoted else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
-                         | (FIELD if unit.field else 0) | (PART if part else 0) | (CITED if unit.cited else 0))
+                         | (FIELD if unit.field else 0) | (PART if part else 0) | (CITED if unit.cited else 0)
+                         | (ITEM if unit.kind in _ITEM_KINDS and not text.rstrip(" *_").endswith(":") else 0))
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
         names = names_in(text) if scripts else ()
@@ -270,6 +273,8 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
 
 
 EMBEDDED_MIN_WORDS = 7
+# Units that may be a term and nothing else: a table cell, a list item (not a label: "Use cases:").
+_ITEM_KINDS = frozenset({"table cell", "list item"})
 # Parentheses whose words were all masked (a code, an acronym: "create (INSERT)"), not a call's
 # ("create() warning").
 _MASKED_ASIDE = re.compile(r"\s*\(\s+\)")
