@@ -1182,3 +1182,15 @@ def test_cells_made_of_the_sites_term_phrases_are_terms():
     assert [(line, column) for _, line, column in found(text, RU001)] == [(10, 11), (13, 3), (15, 4)]
     once = sentences.split("\n\n", 1)[0] + "\n\n| Механизм | Режим |\n|---|---|\n| PostgreSQL | Logical decoding (pgoutput) |\n"
     assert [line for _, line, _ in found(once, RU001)] == [5]
+
+
+def test_a_link_led_by_a_native_label_cites_its_title():
+    """Held-out h67: "[(記事) How I put it all together](url)": the label inside the link text is
+    translated, the rest is the title of the page it links to, cited as named; the same title with no
+    label, in a sentence of English words, is still English."""
+    settings = settings_from_table({"select": ["LNG001"], "prose-language": "ja"})
+    text = ("アーキテクチャの代替案について、いくつかの記事と動画を紹介します。詳しくは以下を参照してください。\n\n"
+            "- [(記事) DDD, Hexagonal, Onion, Clean, CQRS, how I put it all together](https://example.com/a)\n"
+            "- [【動画】 What is it and why is it important?](https://example.com/b)\n"
+            "- [(記事)](https://example.com/c) how I put it all together and why it is important\n")
+    assert [line for _, line, _ in found(text, settings)] == [5]

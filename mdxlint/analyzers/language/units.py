@@ -369,6 +369,22 @@ def _label_and_titles(source: str, start: int, end: int, links: list[tuple[int, 
             and not "".join(pieces[1:]).strip(_BETWEEN_LINKS + "."))
 
 
+def _labelled_link(source: str, start: int, end: int, links: list[tuple[int, int]], link_starts: list[int]) -> bool:
+    """Whether the unit written at ``start:end`` is one link and nothing else whose text starts
+    with a native label in brackets: "[(記事) How I put it all together](https://…)" (the label
+    translated, the linked page's title cited as it is named)."""
+    pieces = _beside_links(source, start, end, links, link_starts)
+    if pieces is None or len(pieces) != 2 or "".join(pieces).strip(_BETWEEN_LINKS):
+        return False
+    link_start = start + len(pieces[0])
+    label = _BRACKETED_LABEL.match(source, link_start, end)
+    return label is not None and LATIN_WORD.search(label.group(1)) is None and _LETTER.search(label.group(1)) is not None
+
+
+# "[(記事) …", "[【動画】 …", "[(Видео) …": a link text led by a label in brackets.
+_BRACKETED_LABEL = re.compile(r"\[\s*[(（【\[]\s*([^()（）【】\[\]\n]{1,20}?)\s*[)）】\]]")
+
+
 # A label of one to four words and a colon, at the start of a block.
 _CODE_LABEL = re.compile(r"[\s*_]*[A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3}[\s*_]*:")
 _BETWEEN_CODE = " \t\n*_,;."
@@ -653,7 +669,8 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             unit.field = True
         if links and unit.latin and not unit.scripts and _only_links(source, start, end, links, link_starts):
             unit.link = 2 if _NAME_CAPITALS.search(text) else 1
-        elif external and unit.latin and unit.scripts and _label_and_titles(source, start, end, external, external_starts):
+        elif external and unit.latin and unit.scripts and (_label_and_titles(source, start, end, external, external_starts)
+                                                          or _labelled_link(source, start, end, external, external_starts)):
             unit.cited = True
         if kind == "heading":
             section = len(units)
