@@ -84,7 +84,8 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
                 interp.analysis.unordered_windows.append((interp.site(node), name))
             elif name in FRAME_REQUIRED and node.args:
                 frame = _window_frame(interp, node.args[0])
-                if frame is not None and frame != FRAME_REQUIRED[name]:
+                required = _required_frame(name, inner)
+                if frame is not None and frame != required and required != UNREAD_FRAME:
                     interp.analysis.refused_frames.append((interp.site(node), name, frame))
             scan_expression(interp, inner, facts, depth, inside_over=True)
             for arg in node.args:
@@ -142,6 +143,23 @@ FRAME_REQUIRED: dict[str, tuple[str, str, str] | None] = {
     **dict.fromkeys(("row_number", "rank", "dense_rank", "percent_rank", "ntile"), _ROWS_TO_CURRENT),
     "cume_dist": ("RangeFrame", "unboundedpreceding$()", "currentrow$()"), "lag": None, "lead": None,
 }
+
+
+def _required_frame(name: str, call: ast.expr) -> tuple[str, str, str] | None:
+    """The frame Spark requires of ``name``'s window (None: no frame may be written). lag and lead
+    take their own frame written out (`lag("op", 2)` over `rowsBetween(-2, -2)` runs)."""
+    if name not in ("lag", "lead") or not isinstance(call, ast.Call):
+        return FRAME_REQUIRED[name]
+    node = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "offset"), None)
+    bound = "1" if node is None else _bound(node)
+    if bound is None or not bound.lstrip("-").isdigit():
+        return UNREAD_FRAME  # (an offset not read here: any frame may be the one it takes)
+    offset = -int(bound) if name == "lag" else int(bound)
+    shown = "currentrow$()" if offset == 0 else str(offset)
+    return "RowFrame", shown, shown
+
+
+UNREAD_FRAME = ("", "", "")
 
 
 def window_frame(node: ast.Call) -> tuple[str, str, str] | None:
@@ -365,7 +383,7 @@ def note_when_condition(interp, node: ast.Call, args: list) -> None:
     """`when("op = 'c'", …)`: PySpark takes a Column for the condition, not SQL text; it refuses
     the call at once ([NOT_COLUMN])."""
     if node.args and not isinstance(node.args[0], ast.Starred) and args and isinstance(constant(args[0]), str):
-        interp.analysis.text_conditions.append(interp.site(node.args[0]))
+        interp.analysis.plain_values.append((interp.site(node.args[0]), "condition", "str"))
 
 
 # The generators that take an array or a map.

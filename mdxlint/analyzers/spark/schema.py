@@ -103,7 +103,11 @@ def ddl_schema(text: str, separator: str = " ") -> SparkType | None:
     """A schema in DDL: ``id INT, after STRUCT<ts: BIGINT>``."""
     fields = []
     for part in split_top(text):
-        if separator == ":" and ":" in part:
+        quoted = re.match(r"`((?:[^`]|``)*)`\s*:?\s*", part)
+        if quoted is not None:
+            # `order id` INT: a name in backticks may hold blanks and colons
+            name, type_text = quoted.group(1).replace("``", "`"), part[quoted.end():]
+        elif separator == ":" and ":" in part:
             name, _, type_text = part.partition(":")
         else:
             pieces = part.split(None, 1)

@@ -733,8 +733,9 @@ class SparkAnalysis:
     # A type name Spark's SQL grammar does not know in a DDL text (`cast("integr")`, a schema
     # string): (site of the text, the name as written, Spark's error text).
     unknown_types: list[tuple[Site, str, str]] = field(default_factory=list)
-    # `when("op = 'c'", …)`: a condition given as text, not a Column (site of the text).
-    text_conditions: list[Site] = field(default_factory=list)
+    # A plain Python value where PySpark takes a Column (`when("op = 'c'", …)`, `withColumn("n", 1)`):
+    # (site of the value, the parameter's name, the value's type name).  PySpark refuses it at the call.
+    plain_values: list[tuple[Site, str, str]] = field(default_factory=list)
     # `groupBy("k").sum("note")` over a column of a known type that is no number: (site of the
     # name, the name as written, its type).  Spark refuses it at the call.
     not_numeric: list[tuple[Site, str, str]] = field(default_factory=list)

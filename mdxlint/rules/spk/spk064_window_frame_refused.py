@@ -12,7 +12,8 @@ class WindowFrameRefused(Rule):
     Reports `row_number`, `rank`, `dense_rank`, `percent_rank`, `ntile` and `cume_dist` over a
     window whose `rowsBetween` / `rangeBetween` frame is not the one each requires (`ROWS
     BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW`; for `cume_dist`, `RANGE` between the same
-    bounds), and `lag` or `lead` over a window with any frame written out. The usual cause is a
+    bounds), and `lag` or `lead` over a window with a frame written out other than the one row
+    they read (`lag("op", 2)` takes `rowsBetween(-2, -2)`, and no other). The usual cause is a
     window spec made for a running total (`rowsBetween(-2, 0)`) reused to number rows. Frames
     whose bounds are not numbers or `Window`'s constants are not judged. A call inside a `try`
     whose `except` catches `AnalysisException` (or `Exception`, or a bare `except:`) is not
@@ -58,8 +59,8 @@ class WindowFrameRefused(Rule):
             written = f"specifiedwindowframe({', '.join(frame)})"
             required = FRAME_REQUIRED[function]
             if required is None:
-                ctx.report(*site.range(), f"`{function}` reads a row a fixed distance away and takes no frame, and this "
-                                          f"window has one ({_plain(frame)}); give it a window without "
+                ctx.report(*site.range(), f"`{function}` reads a row a fixed distance away and takes no frame but that "
+                                          f"row, and this window has another ({_plain(frame)}); give it a window without "
                                           f"rowsBetween/rangeBetween; {spark_raises(f'Cannot specify window frame for {function} function.')}")
                 continue
             needed = f"specifiedwindowframe({', '.join(required)})"

@@ -315,7 +315,11 @@ def _renames(interp, frame: Frame, call: MethodCall) -> dict[str, str] | None:
 @frame_method("withColumn")
 def with_column(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
-    missing_columns(interp, frame, arg_nodes[1:2], strings=False)  # (a string there is no column: PySpark refuses it)
+    missing_columns(interp, frame, arg_nodes[1:2], strings=False)
+    if len(arg_nodes) > 1 and len(call.args) > 1 and isinstance(arg_nodes[1], (ast.Constant, ast.Name)) \
+            and isinstance(call.args[1], Const) and isinstance(call.args[1].value, (str, int, float, type(None))):
+        # `withColumn("source", "postgres")`: a value, not a Column (F.lit makes one); PySpark refuses it
+        interp.analysis.plain_values.append((interp.site(arg_nodes[1]), "col", type(call.args[1].value).__name__))
     facts, changes = read_expressions(interp, frame, arg_nodes[1:])
     changes["columns"], changes["binary_columns"] = with_column_columns(interp, frame, arg_nodes)
     named = bool(arg_nodes) and isinstance(arg_nodes[0], ast.Constant)

@@ -59,6 +59,14 @@ def select_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tup
         if generated is not None:
             result.extend(generated)
             continue
+        side = _starred_side(interp, frame, item)
+        if side is not None:
+            # `o["*"]` after `o.join(c, …)`: the columns of `o`, not of the joined frame
+            if side.columns is None:
+                known = False
+            else:
+                result.extend(side.columns)
+            continue
         out, raw = output_name(interp, item)
         if out == "*":
             known = star(columns, binary, result, raw_binary) and known
@@ -92,6 +100,16 @@ def generator_names(interp, frame: Frame, item: ast.expr) -> tuple[str, ...] | N
         return None
     kind = expr_type(interp, item.args[0], frame.types)
     return _GENERATED.get((name, kind.name)) if kind is not None else None
+
+
+def _starred_side(interp, frame: Frame, item: ast.expr) -> Frame | None:
+    """The frame `X` of an item `X["*"]` when `X` is another frame than the one selected from (a side
+    of the join it is made of)."""
+    if (isinstance(item, ast.Subscript) and isinstance(item.value, ast.Name) and isinstance(item.slice, ast.Constant)
+            and item.slice.value == "*"):
+        side = interp.lookup(item.value.id)
+        return side if isinstance(side, Frame) and side is not frame else None
+    return None
 
 
 def select_structs(interp, frame: Frame, arg_nodes: list[ast.expr]) -> frozenset[str]:

@@ -4,18 +4,21 @@ from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import analyze, spark_raises
 
 
-class WhenConditionText(Rule):
-    """`F.when("op = 'd'", …)`: a condition written as SQL text, where PySpark takes a Column.
+class PlainValueForColumn(Rule):
+    """A plain Python value where PySpark takes a Column: `F.when("op = 'd'", …)`, `withColumn("source", "pg")`.
 
     ## What it does
     Reports the condition of `when` (`F.when(…)` or a chained `.when(…)`) when it is a
-    string. A call inside a `try` whose `except` catches `TypeError` (or
+    string, and the column of `withColumn(name, col)` when it is a string, a number, a
+    boolean or `None`. A call inside a `try` whose `except` catches `TypeError` (or
     `PySparkTypeError`, `PySparkException`, `Exception`, or a bare `except:`) is not reported.
 
     ## Why is this bad
-    Unlike `filter` and `where`, `when` does not read SQL text: PySpark refuses the call at
-    once with `PySparkTypeError: [NOT_COLUMN] Argument `condition` should be a Column, got
-    str.` Write the condition as a Column expression, or wrap the text in `F.expr(…)`.
+    These parameters take a Column and nothing else: PySpark refuses the call at once with
+    `PySparkTypeError: [NOT_COLUMN] Argument `condition` should be a Column, got str.` (or
+    ``Argument `col` should be a Column, got str.``). `when` does not read SQL text as `filter`
+    does: write the condition as a Column expression or `F.expr("…")`; a constant column is
+    `F.lit(value)`.
 
     ## Example
     ````mdx
@@ -24,6 +27,7 @@ class WhenConditionText(Rule):
 
     changes = spark.createDataFrame([(1, "d")], "id INT, op STRING")
     labelled = changes.withColumn("deleted", F.when("op = 'd'", True).otherwise(False))
+    tagged = labelled.withColumn("source", "postgres")
     ```
     ````
 
@@ -34,23 +38,25 @@ class WhenConditionText(Rule):
 
     changes = spark.createDataFrame([(1, "d")], "id INT, op STRING")
     labelled = changes.withColumn("deleted", F.when(F.col("op") == "d", True).otherwise(False))
+    tagged = labelled.withColumn("source", F.lit("postgres"))
     ```
     ````
     """
 
     code = "SPK066"
-    name = "when-condition-text"
+    name = "plain-value-for-column"
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         reported = set()
-        for site in analyze(doc).text_conditions:
+        for site, parameter, type_name in analyze(doc).plain_values:
             if site.handled & _CATCHES_TYPE_ERROR or site.range() in reported:
                 continue  # (a lesson that catches the error shows it)
             reported.add(site.range())
-            ctx.report(*site.range(), "`when` takes its condition as a Column, not SQL text: write it as a Column "
-                                      "expression, or as `F.expr(\"…\")`; "
-                                      f"{spark_raises('[NOT_COLUMN] Argument `condition` should be a Column, got str.')}")
+            hint = ("`when` takes its condition as a Column, not SQL text: write it as a Column expression, or as `F.expr(\"…\")`"
+                    if parameter == "condition" else
+                    "`withColumn` takes a Column, not a plain value: write `F.lit(…)` for a constant column")
+            ctx.report(*site.range(), f"{hint}; {spark_raises(f'[NOT_COLUMN] Argument `{parameter}` should be a Column, got {type_name}.')}")
 
 
 # What an `except` may name to catch PySparkTypeError (its name and its bases; "*": a bare `except:`).
