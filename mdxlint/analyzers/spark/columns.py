@@ -386,28 +386,42 @@ def note_when_condition(interp, node: ast.Call, args: list) -> None:
         interp.analysis.plain_values.append((interp.site(node.args[0]), "condition", "str"))
 
 
-# The generators that take an array or a map.
-_EXPLODING = frozenset({"explode", "explode_outer", "posexplode", "posexplode_outer"})
+# The functions that take an array or a map (the generators, and `size`).
+_ARRAY_OR_MAP_FUNCTIONS = frozenset({"explode", "explode_outer", "posexplode", "posexplode_outer", "size"})
+
+
+def spark_type_text(kind: SparkType) -> str | None:
+    """A type as Spark's messages show it (`STRING`, `STRUCT<id: INT, name: STRING>`); None where a
+    part is not known here (a decimal's precision, an array's elements)."""
+    if kind.name in ATOMIC_TYPE_NAMES:
+        return ATOMIC_TYPE_NAMES[kind.name]
+    if kind.name == "struct" and kind.fields:
+        parts = [(name, spark_type_text(field)) for name, field in kind.fields if field is not None]
+        if len(parts) == len(kind.fields) and all(text for _, text in parts):
+            return "STRUCT<" + ", ".join(f"{name}: {text}" for name, text in parts) + ">"
+    return None
 
 
 def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> None:
-    """`explode("items")` where `items` is a column of a known type of one value (a JSON text not
-    parsed): Spark refuses the projection ([DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE])."""
+    """`explode("items")` or `size("items")` where `items` is a column of a known type that is no array
+    or map (a JSON text not parsed, a struct): Spark refuses the projection
+    ([DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE])."""
     for expression in expressions:
         for node in ast.walk(expression):
             if not (isinstance(node, ast.Call) and node.args and len(node.args) == 1):
                 continue
             written = function_name(interp, node.func)
             arg = node.args[0]
-            if written not in _EXPLODING:
+            if written not in _ARRAY_OR_MAP_FUNCTIONS:
                 continue
             if isinstance(arg, ast.Call) and function_name(interp, arg.func) in ("col", "column") and len(arg.args) == 1:
                 arg = arg.args[0]
             if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str) and PLAIN_NAME.fullmatch(arg.value)):
                 continue
             known = frame.types.get(spelled(frame, arg.value) or arg.value)
-            if known is not None and known.name in ATOMIC_TYPE_NAMES:
-                interp.analysis.generator_inputs.append((interp.site(node.args[0]), written, arg.value, ATOMIC_TYPE_NAMES[known.name]))
+            shown = spark_type_text(known) if known is not None else None
+            if shown is not None:
+                interp.analysis.generator_inputs.append((interp.site(node.args[0]), written, arg.value, shown))
 
 
 def _string_value(interp, node: ast.expr) -> str | None:

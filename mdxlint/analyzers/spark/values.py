@@ -739,8 +739,8 @@ class SparkAnalysis:
     # `groupBy("k").sum("note")` over a column of a known type that is no number: (site of the
     # name, the name as written, its type).  Spark refuses it at the call.
     not_numeric: list[tuple[Site, str, str]] = field(default_factory=list)
-    # `explode("items")` over a column of a known type of one value: (site of the column, the
-    # generator as written, the column as written, its type as Spark names it).
+    # `explode("items")`, `size("items")` over a column of a known type that is no array or map:
+    # (site of the column, the function as written, the column as written, its type as Spark names it).
     generator_inputs: list[tuple[Site, str, str, str]] = field(default_factory=list)
     # Python asked for the truth of a Column (`a and b`, `not c`, `if c:`, `a == b & c > 0` read as a
     # chained comparison): (site of the Column, how: "and", "or", "not", "if", "chain").  PySpark

@@ -4,18 +4,19 @@ from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 
-class ExplodeNotArray(Rule):
-    """`F.explode("items")` over a column that holds one value, not an array or a map.
+class NotArrayOrMap(Rule):
+    """`F.explode("items")`, `F.size("items")` over a column that is no array or map.
 
     ## What it does
-    Reports the column given to `explode`, `explode_outer`, `posexplode` or
-    `posexplode_outer` in a projection (`select`, `withColumn`, `withColumns` …) when the
-    lesson shows its type (a DDL schema, `from_json`, a source's columns) and that type
-    is a string, a number, a boolean, a date, a timestamp or binary: a JSON array still
-    held as text, a comma-separated list not split.
+    Reports the column given to `explode`, `explode_outer`, `posexplode`,
+    `posexplode_outer` or `size` in a projection or a filter (`select`, `withColumn`,
+    `withColumns`, `filter` …) when the lesson shows its type (a DDL schema, `from_json`, a
+    source's columns) and that type is a string, a number, a boolean, a date, a timestamp,
+    binary or a struct: a JSON array still held as text, a comma-separated list not split, a
+    record where its list of items was meant.
 
     ## Why is this bad
-    These generators take an array or a map: Spark refuses the projection with
+    These functions take an array or a map: Spark refuses the projection with
     `[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve "explode(items)" due to data
     type mismatch: The first parameter requires the ("ARRAY" or "MAP") type, however
     "items" has the type "STRING".` Parse the text first (`from_json` with an
@@ -43,7 +44,7 @@ class ExplodeNotArray(Rule):
     """
 
     code = "SPK068"
-    name = "explode-not-array"
+    name = "not-array-or-map"
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
@@ -52,9 +53,13 @@ class ExplodeNotArray(Rule):
             if site.range() in reported:
                 continue
             reported.add(site.range())
-            ctx.report(*site.range(), f"`{column}` holds a {type_name}, and `{function}` takes an array or a map "
+            ctx.report(*site.range(), f"`{column}` holds a {_short(type_name)}, and `{function}` takes an array or a map "
                                       "(parse JSON text with from_json, or split a list with F.split, first); "
                                       f"{spark_raises(_MESSAGE.format(function=function.removesuffix('_outer'), column=column, type=type_name))}")
+
+
+def _short(type_name: str) -> str:
+    return "STRUCT" if type_name.startswith("STRUCT<") else type_name
 
 
 _MESSAGE = ('[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve "{function}({column})" due to data type mismatch: '
