@@ -97,6 +97,9 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
                 facts.aggregates.append(interp.site(node))
                 if name in DISTINCT_AGGREGATES:
                     facts.distinct.append(interp.site(node))
+                inner = _inner_aggregate(interp, node) if depth == 0 else None
+                if inner is not None:
+                    interp.analysis.nested_aggregates.append(interp.site(inner))
             elif name in TIME_WINDOW_FUNCTIONS:
                 time_arg = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "timeColumn"), None)
                 facts.windows.append((interp.site(node), name, column_name(interp, time_arg) if time_arg is not None else None))
@@ -143,6 +146,23 @@ FRAME_REQUIRED: dict[str, tuple[str, str, str] | None] = {
     **dict.fromkeys(("row_number", "rank", "dense_rank", "percent_rank", "ntile"), _ROWS_TO_CURRENT),
     "cume_dist": ("RangeFrame", "unboundedpreceding$()", "currentrow$()"), "lag": None, "lead": None,
 }
+
+
+def _inner_aggregate(interp, call: ast.Call) -> ast.Call | None:
+    """An aggregate function written in the arguments of the aggregate ``call`` (`F.max(F.sum("x"))`),
+    not under a window's `.over(…)` nor in a function's body."""
+    pending = [*call.args, *(keyword.value for keyword in call.keywords)]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.Lambda, ast.Starred)):
+            continue
+        if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Attribute) and node.func.attr == "over":
+                continue
+            if function_name(interp, node.func) in AGGREGATE_FUNCTIONS:
+                return node
+        pending.extend(ast.iter_child_nodes(node))
+    return None
 
 
 def _required_frame(name: str, call: ast.expr) -> tuple[str, str, str] | None:
@@ -492,7 +512,7 @@ def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
         if re.fullmatch(r"\w+(?:\.\w+)+", bare):
             return bare.rsplit(".", 1)[1], False  # col("c.ts_ms") too
         return bare, True
-    if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords:
+    if isinstance(node, ast.Call) and node.args and not node.keywords:
         return generated_name(interp, node), False
     return None, False
 
@@ -519,19 +539,32 @@ def generated_name(interp, node: ast.Call) -> str | None:
     """`sum("amount")`, `F.max(col("ts"))`, `to_date("ts")`: the column's name as Spark makes it, from the
     column as written (Spark keeps its case: `sum("AMOUNT")` is `sum(AMOUNT)`); None for anything
     else (an expression inside, a nested field, a column given as `df.x`)."""
-    spelled = _GENERATED_NAMES.get(function_name(interp, node.func) or "")
-    if spelled is None:
+    function = function_name(interp, node.func) or ""
+    if function in ("max_by", "min_by") and len(node.args) == 2 and not node.keywords:
+        # `max_by("op", "ts_ms")` is named `max_by(op, ts_ms)`
+        names = [_written_column(interp, arg) for arg in node.args]
+        return f"{function}({names[0]}, {names[1]})" if all(name and name != "*" for name in names) else None
+    spelled = _GENERATED_NAMES.get(function)
+    if spelled is None or len(node.args) != 1:
         return None
-    arg = node.args[0]
+    written = _written_column(interp, node.args[0])
+    if written == "*" and spelled == "count({})":
+        return "count(1)"
+    return spelled.format(written) if written and written != "*" else None
+
+
+def _written_column(interp, arg: ast.expr) -> str | None:
+    """A column given by its plain name, as written (`"amount"`, `col("amount")`, `` "`amount`" ``);
+    "*" for a star."""
     if isinstance(arg, ast.Call) and function_name(interp, arg.func) in ("col", "column") and len(arg.args) == 1:
         arg = arg.args[0]
     if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
         return None
     written = arg.value.strip()
-    if written == "*" and spelled == "count({})":
-        return "count(1)"
+    if written == "*":
+        return written
     found = re.fullmatch(r"`?(\w+)`?", written)
-    return spelled.format(found.group(1)) if found else None
+    return found.group(1) if found else None
 
 
 _WHOLE_TYPE = re.compile(r"\s*(?:map|array|struct)\s*<", re.IGNORECASE)

@@ -102,6 +102,7 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
             return names, {}
         schema = struct_of(call.args[1] if len(call.args) > 1 else call.kwargs.get("schema"))
         if schema is not None:
+            _rows_of_other_length(interp, call, data, len(schema.fields))
             return tuple(name for name, _ in schema.fields), dict(schema.fields)
         return None, {}
     if isinstance(data, (ast.List, ast.Tuple)) and data.elts:
@@ -115,6 +116,19 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
         if len(shapes) == 1:
             return shapes.pop(), {}  # (Row keeps its fields in the order written, since Spark 3.0)
     return None, {}
+
+
+def _rows_of_other_length(interp, call: MethodCall, data: ast.expr | None, width: int) -> None:
+    """The first row written out with another number of values than the schema has fields:
+    PySpark refuses it as it checks the rows against the schema ([FIELD_STRUCT_LENGTH_MISMATCH])."""
+    if not isinstance(data, (ast.List, ast.Tuple)) or any(k.arg in ("verifySchema", None) for k in call.node.keywords):
+        return
+    for row in data.elts:
+        if not isinstance(row, (ast.Tuple, ast.List)) or any(isinstance(value, ast.Starred) for value in row.elts):
+            return  # (a Row, a dict or a value computed: not read)
+        if len(row.elts) != width:
+            interp.analysis.rows_of_other_length.append((interp.site(row), len(row.elts), width))
+            return
 
 
 @session_method("table")

@@ -1,0 +1,55 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import analyze, spark_raises
+
+
+class NestedAggregate(Rule):
+    """`agg(F.max(F.sum("amount")))`: an aggregate function inside another one's arguments.
+
+    ## What it does
+    Reports an aggregate function (`sum`, `count`, `max`, `avg`, `collect_list` …) written
+    in the arguments of another aggregate function in a projection or an aggregation, not
+    under a window's `.over(…)`.
+
+    ## Why is this bad
+    One aggregation computes one level of aggregates: Spark refuses the query with
+    `[NESTED_AGGREGATE_FUNCTION] It is not allowed to use an aggregate function in the
+    argument of another aggregate function. Please use the inner aggregate function in a
+    sub-query.` Aggregate twice: `groupBy(…).agg(…)` and then another `agg` over its result.
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+
+    orders = spark.createDataFrame([(1, "c", 2.0)], "id INT, op STRING, amount DOUBLE")
+    top = orders.groupBy("id").agg(F.max(F.sum("amount")).alias("top"))
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+
+    orders = spark.createDataFrame([(1, "c", 2.0)], "id INT, op STRING, amount DOUBLE")
+    totals = orders.groupBy("id").agg(F.sum("amount").alias("total"))
+    top = totals.agg(F.max("total").alias("top"))
+    ```
+    ````
+    """
+
+    code = "SPK070"
+    name = "nested-aggregate"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        reported = set()
+        for site in analyze(doc).nested_aggregates:
+            if site.caught or site.range() in reported:
+                continue  # (a lesson that catches the error shows it)
+            reported.add(site.range())
+            ctx.report(*site.range(), "an aggregate function inside another one's arguments: one aggregation computes one "
+                                      "level (aggregate again over its result); "
+                                      f"{spark_raises('[NESTED_AGGREGATE_FUNCTION] It is not allowed to use an aggregate function in the argument of another aggregate function.')}")
