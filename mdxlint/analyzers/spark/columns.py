@@ -99,7 +99,7 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
                     facts.distinct.append(interp.site(node))
                 inner = _inner_aggregate(interp, node) if depth == 0 else None
                 if inner is not None:
-                    interp.analysis.nested_aggregates.append(interp.site(inner))
+                    interp.analysis.nested_aggregates.append((interp.site(inner), function_name(interp, inner.func), name))
             elif name in TIME_WINDOW_FUNCTIONS:
                 time_arg = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "timeColumn"), None)
                 facts.windows.append((interp.site(node), name, column_name(interp, time_arg) if time_arg is not None else None))

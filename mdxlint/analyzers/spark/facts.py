@@ -50,6 +50,15 @@ def value_error_uncaught(found: Iterable[tuple]) -> Iterator[tuple]:
     return (item for item in found if not item[0].handled & _CATCHES_VALUE_ERROR)
 
 
+# The same for PySparkTypeError (a TypeError).
+_CATCHES_TYPE_ERROR = frozenset({"*", "PySparkTypeError", "PySparkException", "TypeError", "Exception", "BaseException"})
+
+
+def type_error_uncaught(found: Iterable[tuple]) -> Iterator[tuple]:
+    """The facts (site first) not inside a `try` whose handler catches PySparkTypeError (a TypeError)."""
+    return (item for item in found if not item[0].handled & _CATCHES_TYPE_ERROR)
+
+
 def conf_is_false(start: Start, key: str) -> bool:
     """Whether the session sets ``key`` to false (or sets settings the model could not read)."""
     return str(start.session_conf.get(key, "")).strip().lower() == "false" or UNREAD_CONF in start.session_conf

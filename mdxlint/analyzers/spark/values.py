@@ -745,8 +745,9 @@ class SparkAnalysis:
     # createDataFrame's first row written out with another number of values than its schema's
     # fields: (site of the row, its values, the fields).  PySpark refuses it at the call.
     rows_of_other_length: list[tuple[Site, int, int]] = field(default_factory=list)
-    # An aggregate function inside another one's arguments (`F.max(F.sum("x"))`): site of the inner.
-    nested_aggregates: list[Site] = field(default_factory=list)
+    # An aggregate function inside another one's arguments (`F.max(F.sum("x"))`): (site of the inner,
+    # the inner function, the outer one).
+    nested_aggregates: list[tuple[Site, str, str]] = field(default_factory=list)
     # Python asked for the truth of a Column (`a and b`, `not c`, `if c:`, `a == b & c > 0` read as a
     # chained comparison): (site of the Column, how: "and", "or", "not", "if", "chain").  PySpark
     # refuses it there ([CANNOT_CONVERT_COLUMN_INTO_BOOL]).

@@ -3,7 +3,7 @@ import difflib
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 from mdxlint.analyzers.spark.schema import SQL_GRAMMAR_TYPES
 
 
@@ -51,11 +51,9 @@ class UnknownTypeName(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        reported = set()
-        for site, name, spark_text in analyze(doc).unknown_types:
-            if site.caught or site.handled & {"ParseException"} or site.range() in reported:
+        for site, name, spark_text in not_caught(analyze(doc).unknown_types):
+            if "ParseException" in site.handled:
                 continue  # (a lesson that catches the error shows it)
-            reported.add(site.range())
             meant = _MEANT.get(name.lower()) or next(iter(difflib.get_close_matches(name.lower(), _NAMES, 1, 0.75)), None)
             hint = f"; write `{meant}`" if meant else ""
             ctx.report(*site.range(), f"`{name}` is no type Spark's SQL knows{hint}; {spark_raises(spark_text)}")

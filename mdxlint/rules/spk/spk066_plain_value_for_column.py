@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, spark_raises, type_error_uncaught
 
 
 class PlainValueForColumn(Rule):
@@ -48,16 +48,10 @@ class PlainValueForColumn(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        reported = set()
-        for site, parameter, type_name in analyze(doc).plain_values:
-            if site.handled & _CATCHES_TYPE_ERROR or site.range() in reported:
-                continue  # (a lesson that catches the error shows it)
-            reported.add(site.range())
+        # (a lesson that catches the error shows it)
+        for site, parameter, type_name in type_error_uncaught(analyze(doc).plain_values):
             hint = ("`when` takes its condition as a Column, not SQL text: write it as a Column expression, or as `F.expr(\"…\")`"
                     if parameter == "condition" else
                     "`withColumn` takes a Column, not a plain value: write `F.lit(…)` for a constant column")
             ctx.report(*site.range(), f"{hint}; {spark_raises(f'[NOT_COLUMN] Argument `{parameter}` should be a Column, got {type_name}.')}")
 
-
-# What an `except` may name to catch PySparkTypeError (its name and its bases; "*": a bare `except:`).
-_CATCHES_TYPE_ERROR = frozenset({"*", "PySparkTypeError", "PySparkException", "TypeError", "Exception", "BaseException"})

@@ -48,11 +48,7 @@ class NotArrayOrMap(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        reported = set()
         for site, function, column, type_name in not_caught(analyze(doc).generator_inputs):
-            if site.range() in reported:
-                continue
-            reported.add(site.range())
             ctx.report(*site.range(), f"`{column}` holds a {_short(type_name)}, and `{function}` takes an array or a map "
                                       "(parse JSON text with from_json, or split a list with F.split, first); "
                                       f"{spark_raises(_MESSAGE.format(function=function.removesuffix('_outer'), column=column, type=type_name))}")

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 
 class NestedAggregate(Rule):
@@ -45,11 +45,7 @@ class NestedAggregate(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        reported = set()
-        for site in analyze(doc).nested_aggregates:
-            if site.caught or site.range() in reported:
-                continue  # (a lesson that catches the error shows it)
-            reported.add(site.range())
-            ctx.report(*site.range(), "an aggregate function inside another one's arguments: one aggregation computes one "
-                                      "level (aggregate again over its result); "
+        for site, inner, outer in not_caught(analyze(doc).nested_aggregates):
+            ctx.report(*site.range(), f"`{inner}` inside the arguments of the aggregate `{outer}`: one aggregation computes "
+                                      "one level (aggregate again over its result); "
                                       f"{spark_raises('[NESTED_AGGREGATE_FUNCTION] It is not allowed to use an aggregate function in the argument of another aggregate function.')}")
