@@ -92,6 +92,10 @@ def test_configured_extensions_win_over_the_site(tmp_path):
         ("export const MDXComponents = {\n  Intro,\n  Note: SimpleCallout,\n  'a': Link,\n  ...rest,\n};\n", {"Intro", "Note", "a"}),
         ("export function useMDXComponents(c) {\n  return {\n    Callout,\n    h2: H2,\n    ...c,\n  };\n}\n", {"Callout", "h2"}),
         ("export default {\n  ...MDXComponents,\n  Highlight,\n};\n", {"Highlight"}),
+        # held-out h67 (tailwindcss.com): a helper returning a function whose parameter is destructured
+        ("function heading(level) {\n  return ({ children }: React.PropsWithChildren) => {\n    return <h2>{children}</h2>;\n  };\n}\n"
+         "export function useMDXComponents(c) {\n  return {\n    ...c,\n    h2: heading(2),\n    code({ children }) {\n"
+         "      return <code>{children}</code>;\n    },\n  };\n}\n", {"h2", "code"}),
     ],
 )
 def test_component_maps(tmp_path, source, names):

@@ -336,6 +336,9 @@ def component_map(path: Path, known_spreads: tuple[str, ...] = ()) -> tuple[set[
     names: set[str] = set()
     spreads: list[str] = []
     for match in re.finditer(r"(?:\b\w*[Cc]omponents\w*\s*(?::\s*[\w<>{}\[\]., ]+)?=\s*|\breturn\s*\(?\s*|\bexport\s+default\s+)(\{)", text):
+        end = match.start(1) + len(braced(text, match.start(1)))
+        if _ARROW_AFTER_PARAMETERS.match(text, end):
+            continue  # `return ({ children }) => …`: a function's destructured parameter, not a map
         unread: list[str] = []
         names |= _object_keys(text, match.start(1), unread=unread) or set()
         spreads += [entry[3:].strip() for entry in unread if entry.startswith("...")]
@@ -343,6 +346,10 @@ def component_map(path: Path, known_spreads: tuple[str, ...] = ()) -> tuple[set[
         imported = {name for name, module in _imported_names(text) if module in known_spreads}
         spreads = [spread for spread in spreads if spread not in imported]
     return {name for name in names if re.fullmatch(r"[A-Za-z_$][\w$.]*", name)}, spreads
+
+
+# What follows a destructured parameter: its type, the parameter list's end, an arrow.
+_ARROW_AFTER_PARAMETERS = re.compile(r"\s*(?::\s*[^=;{}()]*(?:<[^;]*?>)?\s*)?\)\s*(?::\s*[^=;{}]*)?=>")
 
 
 def _imported_names(text: str) -> list[tuple[str, str]]:
