@@ -189,6 +189,18 @@ def test_docusaurus_docs_path_is_read_at_the_options_own_level(tmp_path):
     assert [(item["file"].rsplit("/", 2)[-2:], item["code"]) for item in out] == [(["content", "intro.mdx"], "MDX103")]
 
 
+def test_docusaurus_docs_path_in_a_template_literal(tmp_path):
+    """Held-out h67 (feature-sliced): `path: \`i18n/${DEFAULT_LOCALE}/…\`` with the constant in the config is
+    read; a substitution the config does not define leaves the plugin's default folder."""
+    from mdxlint.project.site import _docusaurus_docs_paths
+
+    text = ("const DEFAULT_LOCALE = 'en';\nmodule.exports = { presets: [['classic', {\n"
+            "  docs: { path: `i18n/${DEFAULT_LOCALE}/docusaurus-plugin-content-docs/current` }, blog: { path: `news` } }]] };\n")
+    assert _docusaurus_docs_paths(text) == ["i18n/en/docusaurus-plugin-content-docs/current"]
+    assert _docusaurus_docs_paths(text, "blog") == ["news"]
+    assert _docusaurus_docs_paths("module.exports = { presets: [['classic', { docs: { path: `${process.env.DOCS}` } }]] };") == ["docs"]
+
+
 def test_a_named_folder_outside_the_content_folders_is_linted(tmp_path):
     """A folder named on the command line that holds no page folder is linted as asked (was: "no files")."""
     site = _docusaurus_site(tmp_path, "module.exports = { presets: [['classic', { docs: { path: 'docs' } }]] };\n")

@@ -1013,7 +1013,9 @@ def _bracketed(text: str, start: int) -> str:
 
 _GLOB_BASE = re.compile(r"""\bglob\s*\(\s*\{(?:[^{}()]|\{[^{}]*\})*?\bbase\s*:\s*['"](\.{0,2}/?[^'"]+)['"]""")
 _MARKDOWN_OPTIONS = re.compile(r"(?<![\w.])markdown\s*:\s*\{")
-_PATH_OPTION = re.compile(r"""(?:^|,)\s*(['"]?)path\1\s*:\s*['"]([^'"]+)['"]""")
+_PATH_OPTION = re.compile(r"""(?:^|,)\s*(['"]?)path\1\s*:\s*(?:['"]([^'"]+)['"]|`([^`]+)`)""")
+# `${NAME}` in a template literal, and a string constant of the config (`const LOCALE = "en"`).
+_SUBSTITUTION = re.compile(r"\$\{([^}]*)\}")
 
 
 def _docusaurus_docs_paths(text: str, plugin: str = "docs") -> list[str]:
@@ -1047,7 +1049,20 @@ def docusaurus_plugin_options(text: str, plugin: str = "docs") -> list[str]:
 def _own_path(text: str, start: int, default: str = "docs") -> str:
     """The `path` of the object literal whose `{` ends at ``start``, read at its own level."""
     found = _PATH_OPTION.search(_own_level(text, start))
-    return found.group(2) if found is not None else default  # the plugin's default path
+    if found is None:
+        return default  # the plugin's default path
+    if found.group(2) is not None:
+        return found.group(2)
+    # A template literal (`i18n/${DEFAULT_LOCALE}/…`): its substitutions read from the config's constants.
+    def value(name: re.Match) -> str:
+        constant = re.search(r"\bconst\s+" + re.escape(name.group(1).strip()) + r"""\s*=\s*['"]([^'"\n]+)['"]""", text)
+        if constant is None or not re.fullmatch(r"\s*[A-Za-z_$][\w$]*\s*", name.group(1)):
+            raise LookupError
+        return constant.group(1)
+    try:
+        return _SUBSTITUTION.sub(value, found.group(3))
+    except LookupError:
+        return default  # (a value computed otherwise: not read)
 
 
 def _own_level(text: str, start: int) -> str:
