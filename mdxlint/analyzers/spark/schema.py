@@ -258,17 +258,22 @@ class _DdlReader:
         return self.index == len(self.tokens)
 
 
+_LONGEST_DDL = 20_000
+
+
 def unknown_type_name(text: str, *, as_type: bool) -> str | None:
     """The first type name of ``text`` that Spark's SQL grammar does not know (as written), when
     the text is otherwise one Spark reads: a type (``as_type``: ``cast("…")``) or a schema
     (``id INT, after STRUCT<…>``); None when every name is known or the text is not followed."""
+    if len(text) > _LONGEST_DDL:
+        return None  # (not read: a schema longer than any a lesson writes)
     try:
         reader = _DdlReader(text)
         if as_type:
             reader.type()
         else:
             reader.schema()
-    except _Unreadable:
+    except (_Unreadable, RecursionError):
         return None
     return reader.unknown if reader.done() else None
 
