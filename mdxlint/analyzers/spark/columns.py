@@ -411,15 +411,11 @@ _ARRAY_OR_MAP_FUNCTIONS = frozenset({"explode", "explode_outer", "posexplode", "
 
 
 def spark_type_text(kind: SparkType) -> str | None:
-    """A type as Spark's messages show it (`STRING`, `STRUCT<id: INT, name: STRING>`); None where a
-    part is not known here (a decimal's precision, an array's elements)."""
+    """A type as Spark's messages name it (`STRING`); `STRUCT` for a struct, whose fields Spark
+    shows in a way not known here (NOT NULL, comments, quoted names); None for others."""
     if kind.name in ATOMIC_TYPE_NAMES:
         return ATOMIC_TYPE_NAMES[kind.name]
-    if kind.name == "struct" and kind.fields:
-        parts = [(name, spark_type_text(field)) for name, field in kind.fields if field is not None]
-        if len(parts) == len(kind.fields) and all(text for _, text in parts):
-            return "STRUCT<" + ", ".join(f"{name}: {text}" for name, text in parts) + ">"
-    return None
+    return "STRUCT" if kind.name == "struct" else None
 
 
 def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> None:

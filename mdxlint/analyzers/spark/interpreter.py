@@ -105,6 +105,20 @@ def _raises_again(body: list[ast.stmt]) -> bool:
 _UNBOUND = object()  # a name not bound in the scope
 
 
+def _either_frame(value: Frame, one: Any, other: Any) -> Frame:
+    """``value`` as either of two ways may have left it: its columns and their types known only
+    where both ways agree (`df = parsed if parse else raw`: `after` is a struct or a string)."""
+    changes: dict[str, Any] = {}
+    if value.columns is not None and not _same_columns(one, other):
+        changes["columns"] = None
+    if value.types and one is not other:
+        ones, others = (one.types if isinstance(one, Frame) else {}), (other.types if isinstance(other, Frame) else {})
+        kept = {name: kind for name, kind in value.types.items() if ones.get(name) == kind == others.get(name)}
+        if kept != value.types:
+            changes["types"] = kept
+    return value.then(**changes) if changes else value
+
+
 def _same_columns(one: Any, other: Any) -> bool:
     """Whether two values are frames whose known columns are the same."""
     return (isinstance(one, Frame) and isinstance(other, Frame) and one.columns is not None
@@ -283,8 +297,13 @@ class Interpreter:
                 if value is earlier and body_value is not _UNBOUND:
                     container[key] = value = body_value  # (the value after the `if` is taken from the branch that assigned it)
                 other = earlier if value is body_value else value
-                if isinstance(value, Frame) and value.columns is not None and not _same_columns(body_value, other):
-                    container[key] = value.then(columns=None)
+                if isinstance(value, Frame):
+                    either = _either_frame(value, body_value, other)
+                    if either is not value:
+                        container[key] = either
+                elif isinstance(value, Const) and body_value is not other and _UNBOUND not in (body_value, other) \
+                        and not (isinstance(body_value, Const) and isinstance(other, Const) and body_value.value == other.value):
+                    container[key] = UNKNOWN  # (a text or number either branch may have bound: `"bool"` or `"boolean"`)
                 elif isinstance(value, Items) and body_value is not other:
                     container[key] = UNKNOWN  # (a list either branch may have bound)
                 elif isinstance(value, DictValue) and body_value is not other:
@@ -690,7 +709,7 @@ class Interpreter:
             self.ask_truth(node.test)
             body, orelse = self.eval(node.body), self.eval(node.orelse)
             if isinstance(body, Frame) and isinstance(orelse, Frame):
-                return orelse.then(columns=None) if body.columns != orelse.columns else orelse
+                return _either_frame(orelse, body, orelse)
             return UNKNOWN
         if isinstance(node, ast.Subscript):
             base = self.eval(node.value)

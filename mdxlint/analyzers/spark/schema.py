@@ -69,13 +69,17 @@ NOT_WINDOW_TIME_TYPES = NOT_EVENT_TIME_TYPES - {"string", "date", "timestamp_ntz
 
 
 def split_top(text: str, separator: str = ",") -> list[str]:
-    parts, depth, current = [], 0, []
+    parts, depth, current, quote = [], 0, [], ""
     for char in text:
-        if char in "<(":
+        if quote:
+            quote = "" if char == quote else quote  # (a comma in a COMMENT '…' or a `quoted name` separates nothing)
+        elif char in "'\"`":
+            quote = char
+        elif char in "<(":
             depth += 1
         elif char in ">)":
             depth -= 1
-        if char == separator and depth == 0:
+        if char == separator and depth == 0 and not quote:
             parts.append("".join(current))
             current = []
         else:

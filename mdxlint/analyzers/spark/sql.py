@@ -244,11 +244,12 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
         return frame
     frame = views[0].then(site=site, columns=None)
     select_part = re.search(r"select\s+(distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
-    if select_part is not None and select_part.group(2).strip() != "*" and frame.struct_columns:
-        # A projection: the struct columns it keeps are those it names bare (`SELECT w, n`), not
-        # `w.start AS start`.
+    if select_part is not None and select_part.group(2).strip() != "*":
+        # A projection: the struct columns and the types it keeps are those of the columns it names
+        # bare (`SELECT w, n`), not `w.start AS start` nor `CAST(amount AS DOUBLE) AS amount`.
         named = {ident.group(1) for part in split_top(select_part.group(2)) if (ident := SQL_IDENT.fullmatch(part.strip()))}
-        frame = replace(frame, struct_columns=frame.struct_columns & named)
+        frame = replace(frame, struct_columns=frame.struct_columns & named,
+                        types={name: kind for name, kind in frame.types.items() if name in named})
     for window in SQL_WINDOW_CALL.finditer(without_strings(text)):
         note_window_type(interp.analysis, frame, site, window.group(1).lower(), window.group(2))
     marked = SQL_WATERMARK.search(text)

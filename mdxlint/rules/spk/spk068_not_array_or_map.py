@@ -49,13 +49,12 @@ class NotArrayOrMap(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, function, column, type_name in not_caught(analyze(doc).generator_inputs):
-            ctx.report(*site.range(), f"`{column}` holds a {_short(type_name)}, and `{function}` takes an array or a map "
+            text = _MESSAGE.format(function=function.removesuffix("_outer"), column=column, type=type_name)
+            if type_name == "STRUCT":
+                text = text[: text.rindex(" \"")]  # (Spark lists the struct's fields after it, as it writes them)
+            ctx.report(*site.range(), f"`{column}` holds a {type_name}, and `{function}` takes an array or a map "
                                       "(parse JSON text with from_json, or split a list with F.split, first); "
-                                      f"{spark_raises(_MESSAGE.format(function=function.removesuffix('_outer'), column=column, type=type_name))}")
-
-
-def _short(type_name: str) -> str:
-    return "STRUCT" if type_name.startswith("STRUCT<") else type_name
+                                      f"{spark_raises(text)}")
 
 
 _MESSAGE = ('[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve "{function}({column})" due to data type mismatch: '

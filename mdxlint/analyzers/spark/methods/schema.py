@@ -68,6 +68,12 @@ def struct_add(interp, receiver: SparkType, call: MethodCall) -> Any:
         interp.analysis.struct_type_names.append((interp.site(node), text))
         return UNKNOWN  # (the program stops here)
     field_type = args[1] if isinstance(args[1], SparkType) else (ddl_type(text) if isinstance(text, str) else None)
-    if isinstance(field_name, str):
-        return SparkType("struct", receiver.fields + ((field_name, field_type or SparkType("unknown")),))
-    return SparkType("struct")
+    result = SparkType("struct", receiver.fields + ((field_name, field_type or SparkType("unknown")),)) \
+        if isinstance(field_name, str) else SparkType("struct")
+    target = call.node.func.value if isinstance(call.node.func, ast.Attribute) else None
+    if isinstance(target, ast.Name):
+        # `schema.add("name", StringType())` changes `schema` itself (and returns it)
+        owner = next((scope for scope in reversed(interp.scopes) if target.id in scope), None)
+        if owner is not None and owner[target.id] is receiver:
+            owner[target.id] = result
+    return result

@@ -16,7 +16,7 @@ from mdxlint.analyzers.spark.columns import note_type_text
 from mdxlint.analyzers.spark.sql import relations_named, sql_frame
 from mdxlint.analyzers.spark.schema import SparkType, struct_of
 from mdxlint.analyzers.spark.values import (
-    UNKNOWN, UNREAD_CONF, Action, Builder, ClassRef, Frame, ModuleRef, Session, SessionConf, constant,
+    UNKNOWN, UNREAD_CONF, Action, Builder, ClassRef, Const, Frame, ModuleRef, Session, SessionConf, constant,
 )
 
 _CREATE_VIEW = re.compile(r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:GLOBAL\s+)?TEMP(?:ORARY)?\s+VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?`?([A-Za-z_][\w.]*)`?",
@@ -102,7 +102,10 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
             return names, {}
         schema = struct_of(call.args[1] if len(call.args) > 1 else call.kwargs.get("schema"))
         if schema is not None:
-            _rows_of_other_length(interp, call, data, len(schema.fields))
+            held = interp.lookup(schema_node.id) if isinstance(schema_node, ast.Name) else None
+            if isinstance(schema_node, (ast.Constant, ast.Call)) or isinstance(held, Const):
+                # (a StructType held by a name may have been changed since: `schema.add(…)` in a branch)
+                _rows_of_other_length(interp, call, data, len(schema.fields))
             return tuple(name for name, _ in schema.fields), dict(schema.fields)
         return None, {}
     if isinstance(data, (ast.List, ast.Tuple)) and data.elts:
