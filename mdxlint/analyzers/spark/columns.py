@@ -687,6 +687,7 @@ def casts_to_binary(node: ast.Call) -> bool:
 # A plain column name: no nesting, quoting, star or expression (those are not judged).
 PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # The name Spark gives a function's column without an alias: `sum(amount)`, `count(1)`, `count(DISTINCT id)`.
+_DIGITS = re.compile(r"[0-9]+")  # a number written as a column's name (`date_add("d", "7")`): Spark finds no such column
 _GENERATED_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\((?:DISTINCT )?[\w.*, ]*\)")
 
 
@@ -707,7 +708,7 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
         if not strings and isinstance(item, ast.Constant):
             continue
         for node in _column_names_in(interp, item):
-            if PLAIN_NAME.fullmatch(node.value) and frame.lacks_column(node.value):
+            if (PLAIN_NAME.fullmatch(node.value) or _DIGITS.fullmatch(node.value)) and frame.lacks_column(node.value):
                 if node.value.lower() not in lateral:
                     interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
             elif PLAIN_NAME.fullmatch(node.value) and frame.names_twice(node.value):
@@ -934,6 +935,14 @@ _NAME_FIRST = frozenset(
     "flatten posexplode".split())
 
 
+# Functions all of whose arguments are columns, a string one given by its name (`F.coalesce("a", "b")`,
+# `F.date_add("d", "days")`: a number written as text, "7", is read as a column named 7); each checked
+# on PySpark 4.1.  concat_ws's first argument is its separator.
+_NAME_ALL = frozenset(
+    "date_add date_sub add_months datediff months_between nanvl ifnull nvl coalesce greatest least concat array struct "
+    "pow atan2 hypot".split())
+
+
 # The calls whose arguments a filter or sort after an aggregation reads over the aggregation's input.
 _OVER_THE_INPUT = SQL_AGGREGATE_FUNCTIONS | {"filter", "group"}  # (`group`: `WITHIN GROUP (ORDER BY x)`)
 
@@ -959,7 +968,9 @@ def _column_names_in(interp, item: ast.expr, skip_aggregates: bool = False) -> l
                 stack.extend(_window_reads(interp, node.args[0]))
             name = function_name(interp, node.func)
             first = node.args[0] if node.args else None
-            if isinstance(first, ast.Constant) and isinstance(first.value, str) and not isinstance(first.value, bytes) and (
+            if name in _NAME_ALL or name == "concat_ws":
+                found.extend(arg for arg in node.args[name == "concat_ws":] if isinstance(arg, ast.Constant) and isinstance(arg.value, str))
+            elif isinstance(first, ast.Constant) and isinstance(first.value, str) and not isinstance(first.value, bytes) and (
                     (name in ("col", "column") and len(node.args) == 1 and not node.keywords) or name in _NAME_FIRST):
                 found.append(first)
             elif name == "expr" and isinstance(first, ast.Constant) and isinstance(first.value, str) and len(node.args) == 1:

@@ -79,7 +79,8 @@ class SelectColumnMissing(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, column, columns in not_caught(analyze(doc).select_columns_missing):
-            ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}); "
+            number = " (a number given as text is read as a column's name: write the number itself)" if column.isdigit() else ""
+            ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}){number}; "
                                       f"{spark_raises(UNRESOLVED.format(column))}")
         for site, name, side, columns in not_caught(analyze(doc).join_columns_missing):
             ctx.report(*site.range(), f"the {side} side of the join has no column `{name}` (its columns: {', '.join(columns)}); "
