@@ -9,16 +9,18 @@ class PlainValueForColumn(Rule):
 
     ## What it does
     Reports the condition of `when` (`F.when(…)` or a chained `.when(…)`) when it is a
-    string, and the column of `withColumn(name, col)` when it is a string, a number, a
-    boolean or `None`. A call inside a `try` whose `except` catches `TypeError` (or
-    `PySparkTypeError`, `PySparkException`, `Exception`, or a bare `except:`) is not reported.
+    string, the column of `withColumn(name, col)` when it is a string, a number, a
+    boolean or `None`, and a column's name (or a dict beside other arguments) given to `agg`.
+    A call inside a `try` whose `except` catches the error (`TypeError`, or
+    `AssertionError` for `agg`; `Exception`, or a bare `except:`) is not reported.
 
     ## Why is this bad
     These parameters take a Column and nothing else: PySpark refuses the call at once with
     `PySparkTypeError: [NOT_COLUMN] Argument `condition` should be a Column, got str.` (or
     ``Argument `col` should be a Column, got str.``). `when` does not read SQL text as `filter`
     does: write the condition as a Column expression or `F.expr("…")`; a constant column is
-    `F.lit(value)`.
+    `F.lit(value)`. `agg` asserts that it was given Columns or one dict: `AssertionError: all
+    exprs should be Column`.
 
     ## Example
     ````mdx
@@ -49,9 +51,18 @@ class PlainValueForColumn(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         # (a lesson that catches the error shows it)
-        for site, parameter, type_name in type_error_uncaught(analyze(doc).plain_values):
+        found = analyze(doc).plain_values
+        for site, parameter, type_name in type_error_uncaught(item for item in found if item[1] != "exprs"):
             hint = ("`when` takes its condition as a Column, not SQL text: write it as a Column expression, or as `F.expr(\"…\")`"
                     if parameter == "condition" else
                     "`withColumn` takes a Column, not a plain value: write `F.lit(…)` for a constant column")
             ctx.report(*site.range(), f"{hint}; {spark_raises(f'[NOT_COLUMN] Argument `{parameter}` should be a Column, got {type_name}.')}")
+        for site, parameter, type_name in found:
+            if parameter == "exprs" and not site.handled & _CATCHES_ASSERTION:
+                given = "a column's name" if type_name == "str" else "a dict beside other arguments"
+                ctx.report(*site.range(), f"`agg` takes Columns (`F.sum(\"amount\")` …) or one dict, not {given}; "
+                                          f"{spark_raises('all exprs should be Column')}")
 
+
+# What an `except` may name to catch the AssertionError agg raises ("*": a bare `except:`).
+_CATCHES_ASSERTION = frozenset({"*", "AssertionError", "Exception", "BaseException"})

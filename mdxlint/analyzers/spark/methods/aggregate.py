@@ -15,7 +15,9 @@ from mdxlint.analyzers.spark.columns import (
 )
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
-from mdxlint.analyzers.spark.values import TIME_WINDOW_FUNCTIONS, ExprFacts, Frame, Grouped, Key, Site, joined_event_times, spelled
+from mdxlint.analyzers.spark.values import (
+    TIME_WINDOW_FUNCTIONS, Const, DictValue, ExprFacts, Frame, Grouped, Key, Site, joined_event_times, spelled,
+)
 
 
 MULTIPLE_WINDOWS = ("Multiple time/session window expressions would result in a cartesian product of rows, therefore "
@@ -59,6 +61,7 @@ def group_by(interp, frame: Frame, call: MethodCall) -> Any:
 
 @frame_method("agg")
 def global_agg(interp, frame: Frame, call: MethodCall) -> Any:
+    _names_given_to_agg(interp, call)
     missing_columns(interp, frame, call.arg_nodes, strings=False)
     missing_columns(interp, frame, dict_keys(call.arg_nodes))
     if not any(isinstance(arg, ast.Dict) for arg in call.arg_nodes) and python_aggregate(interp, call.arg_nodes):
@@ -70,6 +73,7 @@ def global_agg(interp, frame: Frame, call: MethodCall) -> Any:
 def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     site = interp.site(call.node)
     arg_nodes = call.arg_nodes
+    _names_given_to_agg(interp, call)
     if any(isinstance(arg, ast.Dict) for arg in arg_nodes):
         return dict_agg(interp, grouped, site, arg_nodes)
     missing_columns(interp, grouped.frame, arg_nodes, strings=False)
@@ -194,6 +198,21 @@ def shortcut_agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     if call.name == "count" and all(names):
         return replace(result, columns=tuple(names) + ("count",))  # type: ignore[arg-type]
     return replace(result, columns=None)
+
+
+def _names_given_to_agg(interp, call: MethodCall) -> None:
+    """`agg("amount")`: agg takes Columns, or one dict; PySpark asserts it at the call (a name, or a
+    dict beside other arguments, fails "all exprs should be Column")."""
+    nodes = call.node.args
+    if call.node.keywords or any(isinstance(node, ast.Starred) for node in nodes):
+        return
+    if len(nodes) == 1 and (isinstance(nodes[0], ast.Dict) or isinstance(call.args[0], DictValue)):
+        return  # one dict: `agg({"amount": "sum"})`
+    for node, value in zip(nodes, call.args):
+        text = isinstance(value, Const) and isinstance(value.value, str)
+        if text or isinstance(node, ast.Dict) or isinstance(value, DictValue):
+            interp.analysis.plain_values.append((interp.site(node), "exprs", "str" if text else "dict"))
+            return
 
 
 # Types GroupedData's sum/avg/mean/max/min take (Spark's numeric types).
