@@ -1182,6 +1182,9 @@ def test_cells_made_of_the_sites_term_phrases_are_terms():
     assert [(line, column) for _, line, column in found(text, RU001)] == [(10, 11), (13, 3), (15, 4)]
     once = sentences.split("\n\n", 1)[0] + "\n\n| Механизм | Режим |\n|---|---|\n| PostgreSQL | Logical decoding (pgoutput) |\n"
     assert [line for _, line, _ in found(once, RU001)] == [5]
+    # English quoted inside the sentences ("commit of the offset") makes no term of its function words
+    quoted = "".join(f"Ошибка «commit of the offset failed» появляется в журнале коннектора номер {i} снова.\n\n" for i in range(3))
+    assert [line for _, line, _ in found(quoted + "| Шаг | Что |\n|---|---|\n| 1 | Commit of the offset |\n", RU001)] == [9]
 
 
 def test_a_link_led_by_a_native_label_cites_its_title():

@@ -165,13 +165,16 @@ TERM_PHRASE_SENTENCES = 3  # native sentences a lowercase phrase is used in befo
 def term_phrases(text: str) -> set[str]:
     """The phrases of two or three words of the Latin-script runs inside a native sentence
     ("real-time feature engineering" gives "feature engineering", …), as vocabulary keys: lower
-    case, two spaces before (unlike name phrases, see :func:`name_phrases`)."""
+    case, two spaces before (unlike name phrases, see :func:`name_phrases`).  A phrase with an
+    English function word ("of the", "run the") is English text quoted there, not a term."""
     found = set()
     for run in _LATIN_RUN.findall(text):
         words = run.lower().split()
         for size in (2, 3):
             for start in range(len(words) - size + 1):
-                found.add("  " + " ".join(words[start:start + size]))
+                phrase = words[start:start + size]
+                if not any(word in ENGLISH_FUNCTION_WORDS for word in phrase):
+                    found.add("  " + " ".join(phrase))
     return found
 
 
