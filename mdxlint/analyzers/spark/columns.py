@@ -364,7 +364,7 @@ def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
         if name is not None and name not in ("col", "column", "expr", "lit", "window_time"):
             # Any other function makes a new column, without the watermark of the column it
             # reads (`groupBy(F.date_trunc("minute", "timestamp"))`: Spark finds no watermark).
-            return Key(None, site=site, label=f"{name}(…)", output=generated_name(interp, node) if node.args else None)
+            return Key(None, site=site, label=f"{name}(…)", output=generated_name(interp, node))
     if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.Compare)):
         # Arithmetic or a comparison of columns (`events.value % 3`): a new column, without the
         # watermark of the columns it reads.

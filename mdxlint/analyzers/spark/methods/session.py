@@ -100,7 +100,7 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
                     not isinstance(row, (ast.Tuple, ast.List)) or len(row.elts) != len(names) for row in data.elts):
                 return None, {}
             return names, {}
-        schema = struct_of(call.args[1] if len(call.args) > 1 else call.kwargs.get("schema"))
+        schema = struct_of(schema_value)
         if schema is not None:
             held = interp.lookup(schema_node.id) if isinstance(schema_node, ast.Name) else None
             if isinstance(schema_node, (ast.Constant, ast.Call)) or isinstance(held, Const):
