@@ -190,7 +190,7 @@ def test_docusaurus_docs_path_is_read_at_the_options_own_level(tmp_path):
 
 
 def test_docusaurus_docs_path_in_a_template_literal(tmp_path):
-    """Held-out h67 (feature-sliced): `path: \`i18n/${DEFAULT_LOCALE}/…\`` with the constant in the config is
+    """Held-out h67 (feature-sliced): ``path: `i18n/${DEFAULT_LOCALE}/…` `` with the constant in the config is
     read; a substitution the config does not define leaves the plugin's default folder."""
     from mdxlint.project.site import _docusaurus_docs_paths
 
