@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import ast
+
+from mdxlint.analyzers.spark import FUNCTIONS_MODULE, analyze, spark_raises, type_error_uncaught, version_tuple
+from mdxlint.analyzers.spark.signatures import OWNER_OF_VALUE, call_error, entry, pyspark_version
+from mdxlint.analyzers.spark.values import ClassRef, ModuleRef, Reader, Writer
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.mdx.document import Document
+
+# Calls of pyspark.sql.functions that give a user-defined function, not a Column: what the
+# model holds as a Column there is a UDF, whose methods are its own.
+_UDF_MAKERS = frozenset({"udf", "pandas_udf", "udtf"})
+
+
+class CallArgumentsRefused(Rule):
+    """A PySpark function or method called with arguments its parameters do not take.
+
+    ## What it does
+    Reports a call of a `pyspark.sql.functions` function (`F.datediff(…)`, or imported by
+    name) or of a method of a DataFrame, a Column, grouped data, `na`, a reader or stream
+    writer, a window spec or `Window`, the session or its builder, when Python refuses the
+    arguments: too few (`F.substring("name", 1)`), too many (`df.limit(10, 20)`), or a
+    keyword the function has no parameter for (`F.lit(value=1)`). The parameters are
+    PySpark's own (read from PySpark 4.1, checked against it by the oracle tests), and the
+    message is the `TypeError` Python raises for that call. Calls with `*args` or
+    `**kwargs` are not judged, nor calls on values the model cannot name, nor any call
+    when the configured Spark version is older than 4.1. A call inside a `try` whose
+    `except` catches `TypeError` (or `Exception`, or a bare `except:`) is not reported.
+
+    ## Why is this bad
+    The call never reaches Spark: Python raises `TypeError` at that line
+    (`datediff() missing 1 required positional argument: 'start'`), and the rest of the
+    lesson's program does not run. Usually an argument was forgotten (`substring` needs
+    a position and a length), or one function's arguments were given to another.
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+    orders = spark.createDataFrame([(1, "2024-01-05", "2024-01-01")], "id INT, shipped STRING, ordered STRING")
+    waits = orders.select(F.datediff("shipped"), F.substring("id", 1))
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+    orders = spark.createDataFrame([(1, "2024-01-05", "2024-01-01")], "id INT, shipped STRING, ordered STRING")
+    waits = orders.select(F.datediff("shipped", "ordered"), F.substring("shipped", 1, 4))
+    ```
+    ````
+    """
+
+    code = "SPK071"
+    name = "call-arguments-refused"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        if version_tuple(ctx.settings.spark.version) < version_tuple(pyspark_version())[:2]:
+            return  # parameters differ between releases: only the release they were read from is judged
+        seen: set[int] = set()
+        refused = []
+        for call in analyze(doc).calls:
+            node = call.site.node
+            if not isinstance(node, ast.Call) or id(node) in seen:
+                continue
+            found = _signature(call.name, call.receiver)
+            if found is None or any(isinstance(arg, ast.Starred) for arg in node.args) or any(
+                    keyword.arg is None for keyword in node.keywords):
+                continue
+            seen.add(id(node))
+            error = call_error(found["parameters"], found["qualname"], len(node.args) + found["bound"],
+                               tuple(keyword.arg for keyword in node.keywords if keyword.arg is not None))
+            if error is not None:
+                refused.append((call.site, error))
+        for site, error in type_error_uncaught(refused):
+            ctx.report(*site.range(), f"these arguments do not fit the parameters of PySpark {pyspark_version()}: "
+                                      f"the call fails in Python before Spark runs anything, a TypeError; {spark_raises(error)}")
+
+
+def _signature(name: str, receiver) -> dict | None:
+    """The stored parameters of the function or method a call names, or None."""
+    if name.startswith(FUNCTIONS_MODULE + ".") and receiver is None:
+        return entry("functions", name[len(FUNCTIONS_MODULE) + 1:])
+    if isinstance(receiver, ModuleRef):
+        return entry("functions", name) if receiver.name == FUNCTIONS_MODULE else None
+    if isinstance(receiver, ClassRef):
+        return entry("Window", name) if receiver.name == "Window" else None
+    if isinstance(receiver, Reader):
+        return entry("DataStreamReader" if receiver.streaming else "DataFrameReader", name)
+    if isinstance(receiver, Writer):
+        return entry("DataStreamWriter", name)
+    owner = OWNER_OF_VALUE.get(type(receiver).__name__)
+    if owner is None:
+        return None
+    if owner == "Column" and _made_by_udf(receiver.node):
+        return None
+    return entry(owner, name)
+
+
+def _made_by_udf(node: ast.AST) -> bool:
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    called = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+    return called in _UDF_MAKERS

@@ -1,0 +1,148 @@
+"""Build mdxlint/data/pyspark-signatures.json from the installed PySpark (needs Java for a session).
+
+    python scripts/build_pyspark_signatures.py [--check]
+
+Reads the parameters of ``pyspark.sql.functions`` and of the methods of the objects a lesson
+holds (a DataFrame, a Column, grouped data, readers and writers, window specs, the session
+and its builder, a streaming query), as the running classic session gives them.  Each entry
+is kept only when Python's own TypeError for a wrong call (too many positional arguments,
+too few, an unknown keyword) is the one that a function made from the stored parameters
+raises (SPK071 makes that function to quote the error): a decorator that checks its
+arguments first, or a method that takes anything, is left out.  ``--check`` compares with
+the stored file instead of writing it (the oracle tests run it).  mdxlint reads only the
+generated file; PySpark is never imported at run time.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+TARGET = ROOT / "mdxlint" / "data" / "pyspark-signatures.json"
+
+from mdxlint.analyzers.spark.signatures import call_error  # noqa: E402
+
+_KINDS = {
+    inspect.Parameter.POSITIONAL_ONLY: "positional-only",
+    inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional",
+    inspect.Parameter.VAR_POSITIONAL: "*",
+    inspect.Parameter.KEYWORD_ONLY: "keyword-only",
+    inspect.Parameter.VAR_KEYWORD: "**",
+}
+# Methods whose call with a wrong argument count is not probed on the live objects (a probe
+# that Python does not refuse would run them).
+_NOT_PROBED = frozenset({"stop", "awaitTermination", "processAllAvailable", "start", "toPandas", "toArrow", "collect",
+                         "show", "count", "foreach", "foreachPartition", "save", "saveAsTable", "insertInto"})
+
+
+def _parameters(function) -> list[list] | None:
+    try:
+        signature = inspect.signature(function)
+    except (TypeError, ValueError):
+        return None
+    return [[p.name, _KINDS[p.kind], p.default is not inspect.Parameter.empty] for p in signature.parameters.values()]
+
+
+def _probes(parameters: list[list], bound: bool) -> list[tuple[int, tuple[str, ...]]]:
+    """Calls Python refuses: one positional argument too many, none at all, an unknown keyword."""
+    positional = sum(1 for _, kind, _ in parameters if kind in ("positional-only", "positional")) - bound
+    probes = [(positional + 1, ()), (0, ()), (0, ("no_such_parameter_",))]
+    return [probe for probe in probes if call_error(parameters, "f", probe[0] + bound, probe[1]) is not None]
+
+
+def _real_error(call, count: int, keywords: tuple[str, ...]) -> str | None:
+    try:
+        call(*([None] * count), **{name: None for name in keywords})
+    except TypeError as error:
+        return str(error)
+    except Exception as error:  # noqa: BLE001 - anything but Python's TypeError is not what the rule quotes
+        return f"<{type(error).__name__}>"
+    return "<ran>"
+
+
+def _entry(owner: str, name: str, function, call, bound: bool) -> dict | None:
+    parameters = _parameters(function)
+    if parameters is None or (bound and not parameters):
+        return None
+    qualname = getattr(inspect.unwrap(function), "__qualname__", name)
+    if name not in _NOT_PROBED:
+        for count, keywords in _probes(parameters, bound):
+            expected = call_error(parameters, qualname, count + bound, keywords)
+            if _real_error(call, count, keywords) != expected:
+                return None
+    return {"qualname": qualname, "bound": bound, "parameters": parameters}
+
+
+def build() -> dict:
+    import pyspark
+    from pyspark.sql import SparkSession, Window, functions
+
+    spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").getOrCreate()
+    frame = spark.createDataFrame([(1, "a")], ["id", "name"])
+    stream = spark.readStream.format("rate").load()
+    objects = {
+        "DataFrame": frame,
+        "Column": frame.id,
+        "GroupedData": frame.groupBy("id"),
+        "DataFrameNaFunctions": frame.na,
+        "DataFrameReader": spark.read,
+        "DataStreamReader": spark.readStream,
+        "DataStreamWriter": stream.writeStream,
+        "WindowSpec": Window.partitionBy("id"),
+        "SparkSession": spark,
+        "Builder": SparkSession.builder,
+    }
+    tables: dict[str, dict] = {"functions": {}}
+    for name in sorted(dir(functions)):
+        function = getattr(functions, name)
+        if name.startswith("_") or not inspect.isfunction(function) or not function.__module__.startswith("pyspark.sql.functions"):
+            continue
+        entry = _entry("functions", name, function, function, False)
+        if entry is not None:
+            tables["functions"][name] = entry
+    for owner, instance in objects.items():
+        table = tables[owner] = {}
+        cls = type(instance)
+        for name in sorted(dir(cls)):
+            if name.startswith("_"):
+                continue
+            raw = inspect.getattr_static(cls, name, None)
+            if isinstance(raw, (staticmethod, classmethod, property)) or not inspect.isfunction(raw):
+                continue
+            entry = _entry(owner, name, raw, getattr(instance, name), True)
+            if entry is not None:
+                table[name] = entry
+    # Window's own methods are static: `Window.partitionBy("id")`.
+    table = tables["Window"] = {}
+    for name in sorted(dir(Window)):
+        raw = inspect.getattr_static(Window, name, None)
+        if name.startswith("_") or not isinstance(raw, staticmethod):
+            continue
+        entry = _entry("Window", name, raw.__func__, getattr(Window, name), False)
+        if entry is not None:
+            table[name] = entry
+    spark.stop()
+    return {"pyspark": pyspark.__version__, "tables": tables}
+
+
+def main() -> int:
+    built = build()
+    text = json.dumps(built, indent=1, sort_keys=True) + "\n"
+    if "--check" in sys.argv[1:]:
+        stored = json.loads(TARGET.read_text(encoding="utf-8"))
+        if stored["tables"] != built["tables"]:
+            print(f"{TARGET} differs from PySpark {built['pyspark']}: run scripts/build_pyspark_signatures.py", file=sys.stderr)
+            return 1
+        return 0
+    TARGET.write_text(text, encoding="utf-8")
+    counts = ", ".join(f"{owner} {len(table)}" for owner, table in built["tables"].items())
+    print(f"wrote {TARGET} (PySpark {built['pyspark']}): {counts}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+# expect: SPK071
+# spark: raises
+rows = spark.read.option("header").csv("missing-folder")
