@@ -745,6 +745,10 @@ class SparkAnalysis:
     # createDataFrame's first row written out with another number of values than its schema's
     # fields: (site of the row, its values, the fields).  PySpark refuses it at the call.
     rows_of_other_length: list[tuple[Site, int, int]] = field(default_factory=list)
+    # createDataFrame's first value written out that PySpark's check of the rows refuses for its
+    # field's type (an int for a DOUBLE, a string for a TIMESTAMP): (site of the value, the field, its
+    # type name, the value as Python shows it, the value's Python type name).
+    values_of_other_type: list[tuple[Site, str, str, str, str]] = field(default_factory=list)
     # An aggregate function inside another one's arguments (`F.max(F.sum("x"))`): (site of the inner,
     # the inner function, the outer one).
     nested_aggregates: list[tuple[Site, str, str]] = field(default_factory=list)

@@ -106,6 +106,7 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
             if isinstance(schema_node, (ast.Constant, ast.Call)) or isinstance(held, Const):
                 # (a StructType held by a name may have been changed since: `schema.add(…)` in a branch)
                 _rows_of_other_length(interp, call, data, len(schema.fields))
+                _values_of_other_type(interp, call, data, schema.fields)
             return tuple(name for name, _ in schema.fields), dict(schema.fields)
         return None, {}
     if isinstance(data, (ast.List, ast.Tuple)) and data.elts:
@@ -132,6 +133,61 @@ def _rows_of_other_length(interp, call: MethodCall, data: ast.expr | None, width
         if len(row.elts) != width:
             interp.analysis.rows_of_other_length.append((interp.site(row), len(row.elts), width))
             return
+
+
+# The Python types PySpark's check of createDataFrame's rows (types._make_type_verifier) accepts
+# for a field of each type, by exact type (a bool is no int there, an int no float).  STRING
+# takes anything; arrays, maps, structs, intervals and variants are not judged here.
+_ACCEPTED = {
+    "bigint": ("int",), "int": ("int",), "smallint": ("int",), "tinyint": ("int",),
+    "double": ("float",), "float": ("float",), "decimal": ("Decimal",), "boolean": ("bool",),
+    "date": ("date", "datetime"), "timestamp": ("datetime",), "timestamp_ntz": ("datetime",),
+    "binary": ("bytes", "bytearray"),
+}
+
+
+def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, fields: tuple) -> None:
+    """The first value of the rows written out that PySpark refuses for its field's type, when
+    every value before it (row after row, field after field, as PySpark checks them) is a
+    literal it accepts: [FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] at the call."""
+    if not isinstance(data, (ast.List, ast.Tuple)) or any(k.arg in ("verifySchema", None) for k in call.node.keywords):
+        return
+    for row in data.elts:
+        if isinstance(row, (ast.Tuple, ast.List)) and len(row.elts) == len(fields) and not any(
+                isinstance(value, ast.Starred) for value in row.elts):
+            values = list(row.elts)
+        elif isinstance(row, ast.Dict) and all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in row.keys):
+            given = {k.value: v for k, v in zip(row.keys, row.values)}  # type: ignore[union-attr]
+            values = [given.get(name) for name, _ in fields]  # a missing key is None to PySpark
+        else:
+            return  # (a Row, a value computed, a row of another length: not read further)
+        for (name, spark_type), node in zip(fields, values):
+            if node is None:
+                continue
+            try:
+                value = ast.literal_eval(node)
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                return  # a value the lesson computes: PySpark may refuse it first
+            if value is None:
+                return  # (nullability is not read here)
+            accepted = _ACCEPTED.get(spark_type.name) if spark_type.name != "string" else None
+            if spark_type.name != "string" and accepted is None:
+                return  # a type not judged here
+            if accepted is not None and type(value).__name__ not in accepted:
+                try:
+                    shown = repr(value)
+                except ValueError:  # an integer past Python's digits limit for text
+                    return
+                interp.analysis.values_of_other_type.append((interp.site(node), name, spark_type.name, shown, type(value).__name__))
+                return
+            if isinstance(value, int) and not isinstance(value, bool) and spark_type.name in _BOUNDS:
+                low, high = _BOUNDS[spark_type.name]
+                if not low <= value <= high:
+                    return  # (VALUE_OUT_OF_BOUNDS: another message, not reported here)
+
+
+_BOUNDS = {"tinyint": (-128, 127), "smallint": (-32768, 32767), "int": (-2147483648, 2147483647),
+           "bigint": (-9223372036854775808, 9223372036854775807)}
 
 
 @session_method("table")

@@ -1,0 +1,39 @@
+"""SPK072 (a row value of another Python type than its field takes): what it does not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from mdxlint import lint_text
+from mdxlint.project.settings import Settings
+
+
+def _codes(code: str) -> list[tuple[str, int]]:
+    text = "```python\n" + code + "```\n"
+    return [(d.code, d.line) for d in lint_text(text, "case.mdx", Settings(select=["SPK072"]))]
+
+
+@pytest.mark.parametrize("rows", [
+    "[(stamp, 1), (2, 5)]",  # a computed value first: PySpark may refuse it before the literal
+    "[(1, None), (2, 5)]",  # None first: a NOT NULL field refuses it before
+    "[Row(id=1, amount=5)]",  # Row objects are not read
+    "[(1, 5, 7)]",  # another length: SPK069's
+    "[(1, [5])]",  # a list for DOUBLE is refused too (reported)
+])
+def test_values_after_what_is_not_read_are_not_judged(rows):
+    code = ("import datetime\nfrom pyspark.sql import Row\nstamp = datetime.datetime(2024, 1, 1)\n"
+            f"events = spark.createDataFrame({rows}, \"id INT, amount DOUBLE\")\n")
+    found = _codes(code)
+    assert found == ([("SPK072", 5)] if rows == "[(1, [5])]" else [])
+
+
+def test_a_long_value_is_quoted_up_to_the_object():
+    long_text = "x" * 200
+    text = "```python\n" + f"events = spark.createDataFrame([('{long_text}',)], \"id INT\")\n" + "```\n"
+    (finding,) = lint_text(text, "case.mdx", Settings(select=["SPK072"]))
+    assert finding.message.endswith('Spark raises: "[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] field id: IntegerType() can not accept object "')
+
+
+def test_an_integer_out_of_range_stops_the_reading():
+    code = "events = spark.createDataFrame([(3000000000, 5)], \"id INT, amount DOUBLE\")\n"
+    assert _codes(code) == []  # VALUE_OUT_OF_BOUNDS comes first: another message
