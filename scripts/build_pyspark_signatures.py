@@ -2,7 +2,7 @@
 
     python scripts/build_pyspark_signatures.py [--check]
 
-Reads the parameters of ``pyspark.sql.functions`` and of the methods of the objects a lesson
+Reads the names of SQL's built-in functions (SPK073) and the parameters of ``pyspark.sql.functions`` and of the methods of the objects a lesson
 holds (a DataFrame, a Column, grouped data, readers and writers, window specs, the session
 and its builder, a streaming query), as the running classic session gives them.  Each entry
 is kept only when Python's own TypeError for a wrong call (too many positional arguments,
@@ -125,8 +125,10 @@ def build() -> dict:
         entry = _entry("Window", name, raw.__func__, getattr(Window, name), False)
         if entry is not None:
             table[name] = entry
+    # SQL's built-in functions, as SQL text calls them (SPK073): the session has no function of its own yet.
+    sql_functions = sorted({row.function.lower() for row in spark.sql("SHOW FUNCTIONS").collect()})
     spark.stop()
-    return {"pyspark": pyspark.__version__, "tables": tables}
+    return {"pyspark": pyspark.__version__, "tables": tables, "sql_functions": sql_functions}
 
 
 def main() -> int:
@@ -134,7 +136,7 @@ def main() -> int:
     text = json.dumps(built, indent=1, sort_keys=True) + "\n"
     if "--check" in sys.argv[1:]:
         stored = json.loads(TARGET.read_text(encoding="utf-8"))
-        if stored["tables"] != built["tables"]:
+        if stored["tables"] != built["tables"] or stored["sql_functions"] != built["sql_functions"]:
             print(f"{TARGET} differs from PySpark {built['pyspark']}: run scripts/build_pyspark_signatures.py", file=sys.stderr)
             return 1
         return 0

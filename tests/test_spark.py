@@ -753,3 +753,27 @@ def test_non_aggregated_column_inside_expressions():
     )
     found = [(d.line, d.column) for d in lint_text(text, "a.mdx", Settings(select=["SPK057"]))]
     assert found == [(4, 49), (6, 16)]
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("GETDATE() AS now", ["GETDATE"]),
+    ("upper(nosuch(name))", ["upper", "nosuch"]),
+    ("CAST(x AS DECIMAL(10, 2))", []),  # a keyword and a type's parameters
+    ("x::decimal(10,2) + try_cast(y AS INT)", []),
+    ("a IN (1, 2) AND NOT (b > 1) AND EXISTS (array(1), v -> v = 1)", ["array"]),
+    ("count(*) FILTER (WHERE x > 1)", ["count"]),
+    ("sum(x) OVER (PARTITION BY y)", ["sum"]),
+    ("db.f(x) + s.field", []),  # qualified: not judged
+    ("transform(arr, x -> f(x))", ["transform", "f"]),
+    ("stack(2, a, b) AS (k, v)", ["stack"]),
+    ("'nosuch(x)' || `odd(name)`", []),  # inside a string or a quoted name: no call
+    ("f(x) -- g(y)", ["f"]),
+    ("SELECT f(x) FROM t", None),  # a query: not read as an expression
+])
+def test_expression_calls(text, calls):
+    from mdxlint.analyzers.spark.sql import expression_calls
+
+    found = expression_calls(text)
+    assert (None if found is None else [name for name, _ in found]) == calls
+    for name, offset in found or []:
+        assert text[offset:offset + len(name)] == name

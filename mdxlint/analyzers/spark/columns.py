@@ -14,7 +14,7 @@ from mdxlint.analyzers.spark.schema import (
     DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type, refused_type_text,
 )
 from mdxlint.analyzers.spark.sql import (
-    MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_columns,
+    MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns,
     scan_sql,
 )
 from mdxlint.analyzers.spark.values import (
@@ -118,6 +118,8 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
                     note_type_text(interp, schema, _string_value(interp, schema), "from_json")
             elif name == "expr" and node.args and isinstance(node.args[0], ast.Constant):
                 scan_sql(interp, node.args[0], facts)
+                if depth == 0:  # (written in the call that Spark analyses, not held by a name from before)
+                    note_sql_calls(interp, node.args[0])
             elif (name == "call_function" and node.args and isinstance(node.args[0], ast.Constant) and not inside_over
                   and str(node.args[0].value).lower() in SQL_AGGREGATE_FUNCTIONS):
                 facts.aggregates.append(interp.site(node))  # `F.call_function("max", …)`
@@ -730,7 +732,22 @@ def sql_names(interp, text: ast.Constant, skip_calls: frozenset[str] = frozenset
     """The plain column names SQL text reads (:func:`.sql.expression_columns`), each a node at
     its place in the lesson: inside the string where it is written as it reads (no escapes, no
     prefix; over several lines in triple quotes too), else the whole string."""
-    names = expression_columns(text.value, skip_calls)
+    return _nodes_in_text(interp, text, expression_columns(text.value, skip_calls) or [])
+
+
+def note_sql_calls(interp, text: ast.Constant) -> None:
+    """The functions SQL text in a projection, filter or aggregation calls by a plain name
+    (:func:`.sql.expression_calls`), each at its place in the lesson (SPK073 judges them)."""
+    if not isinstance(text.value, str) or "(" not in text.value:
+        return
+    calls = expression_calls(text.value)
+    for node in _nodes_in_text(interp, text, calls or []):
+        interp.analysis.sql_calls.append((interp.site(node), node.value))
+
+
+def _nodes_in_text(interp, text: ast.Constant, names: list[tuple[str, int]]) -> list[ast.Constant]:
+    """A node for each (name, offset in the text): at its place inside the string where the
+    string is written as it reads, else the whole string."""
     if not names:
         return []
     quote = _quote_width(interp.fence, text)

@@ -91,3 +91,13 @@ def call_error(parameters: list[list], qualname: str, positional: int, keywords:
     except TypeError as error:
         return str(error)
     return None
+
+
+def sql_functions() -> frozenset[str]:
+    """The names of Spark SQL's built-in functions (lower case, as ``SHOW FUNCTIONS`` lists them)."""
+    return _sql_functions(id(_data()))
+
+
+@lru_cache(maxsize=1)
+def _sql_functions(_key: int) -> frozenset[str]:
+    return frozenset(_data()["sql_functions"])

@@ -806,23 +806,9 @@ def expression_columns(text: str, skip_calls: frozenset[str] = frozenset()) -> l
     FROM ts)``), collations and quoted names; nor names inside a call to one of ``skip_calls``
     (lower case).  A text longer than _MOST_CHARACTERS, or of more than _MOST_TOKENS tokens, is not
     read."""
-    if len(text) > _MOST_CHARACTERS:
+    tokens = _expression_tokens(text)
+    if tokens is None:
         return None
-    blank = _without_comments(text)
-    if blank is None:
-        return None
-    tokens: list[tuple[str, str, int]] = []  # (kind, text, offset)
-    position = 0
-    while position < len(blank):
-        found = _EXPRESSION_TOKEN.match(blank, position)
-        if found is None:
-            return None
-        if found.lastgroup != "space":
-            tokens.append((found.lastgroup or "", found.group(0), position))
-        position = found.end()
-    words = {value.lower() for kind, value, _ in tokens if kind == "name"}
-    if words & _QUERY_WORDS or len(tokens) > _MOST_TOKENS:
-        return None  # (a cast's `AS` looks back for its parenthesis: a bound keeps that linear)
     lambdas: set[str] = set()
     for index, (kind, value, _) in enumerate(tokens):
         if value != "->":
@@ -871,6 +857,58 @@ def expression_columns(text: str, skip_calls: frozenset[str] = frozenset()) -> l
             continue  # a date field: `extract(DOW FROM ts)`, `timestampadd(DAYOFYEAR, 1, ts)`
         found_names.append((value, offset))
     return found_names
+
+
+def _expression_tokens(text: str) -> list[tuple[str, str, int]] | None:
+    """The tokens of an SQL expression's text, (kind, text, offset), blanks and comments left
+    out; None where the text is not read (see :func:`expression_columns`)."""
+    if len(text) > _MOST_CHARACTERS:
+        return None
+    blank = _without_comments(text)
+    if blank is None:
+        return None
+    tokens: list[tuple[str, str, int]] = []  # (kind, text, offset)
+    position = 0
+    while position < len(blank):
+        found = _EXPRESSION_TOKEN.match(blank, position)
+        if found is None:
+            return None
+        if found.lastgroup != "space":
+            tokens.append((found.lastgroup or "", found.group(0), position))
+        position = found.end()
+    words = {value.lower() for kind, value, _ in tokens if kind == "name"}
+    if words & _QUERY_WORDS or len(tokens) > _MOST_TOKENS:
+        return None  # (a cast's `AS` looks back for its parenthesis: a bound keeps that linear)
+    return tokens
+
+
+def expression_calls(text: str) -> list[tuple[str, int]] | None:
+    """The functions an SQL expression's text calls by a plain name (``upper(name)`` calls
+    ``upper``), each with its offset in ``text``, or None where the text is not read (as for
+    :func:`expression_columns`).  Not calls: a qualified name (``db.f(…)``), a method-like field
+    (``a.b(…)``), a keyword before a parenthesis (``IN (…)``, ``EXISTS (…)``, ``OVER (…)``,
+    ``FILTER (WHERE …)``, ``CAST(…)``), and a type's parameters (``DECIMAL(10, 2)`` in a cast or
+    after ``::``, the names after ``AS (…)``)."""
+    tokens = _expression_tokens(text)
+    if tokens is None:
+        return None
+    calls: list[tuple[str, int]] = []
+    index = 0
+    while index < len(tokens):
+        kind, value, offset = tokens[index]
+        index += 1
+        if value == "::" or (kind == "name" and value.lower() == "as" and _inside_cast(tokens, index - 1)):
+            index = _after_type(tokens, index)
+            continue
+        if kind == "name" and value.lower() == "as" and index < len(tokens) and tokens[index][1] == "(":
+            index = _after_type(tokens, index)
+            continue
+        if kind != "name" or index >= len(tokens) or tokens[index][1] != "(" or value.lower() in _EXPRESSION_WORDS:
+            continue
+        if index > 1 and tokens[index - 2][1] == ".":
+            continue
+        calls.append((value, offset))
+    return calls
 
 
 def _inside_calls(tokens: list[tuple[str, str, int]], names: frozenset[str]) -> list[bool]:

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 
 from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, missing_columns,
-    note_from_json, note_generator_inputs, unresolvable_columns,
+    note_from_json, note_generator_inputs, note_sql_calls, unresolvable_columns,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
 from mdxlint.analyzers.spark.methods.join import equality_columns, has_equality, has_range_condition
@@ -37,6 +37,7 @@ def read_expressions(interp, frame: Frame, expressions: list[ast.expr],
     facts = column_facts(interp, expressions) if expressions else ExprFacts()
     for text in sql:
         scan_sql(interp, text, facts)
+        note_sql_calls(interp, text)
     changes: dict[str, Any] = {}
     note_from_json(interp, frame, facts)
     note_generator_inputs(interp, frame, expressions)

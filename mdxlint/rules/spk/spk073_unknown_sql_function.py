@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import difflib
+import re
+
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises, version_tuple
+from mdxlint.analyzers.spark.signatures import pyspark_version, sql_functions
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.mdx.document import Document
+
+# Functions other SQL dialects have under these names, and Spark SQL's way to say the same.
+_DIALECT = {
+    "getdate": "current_timestamp()", "sysdate": "current_timestamp()", "getutcdate": "current_timestamp()",
+    "charindex": "instr(str, substr) or locate(substr, str)", "strpos": "instr(str, substr)",
+    "json_extract": "get_json_object(json, path)", "json_value": "get_json_object(json, path)",
+    "json_extract_path_text": "get_json_object(json, path)", "generate_series": "explode(sequence(start, stop))",
+    "datetrunc": "date_trunc(unit, ts)", "isnumeric": "a cast with try_cast(… AS DOUBLE) IS NOT NULL",
+    "group_concat": "concat_ws(sep, collect_list(col))", "listagg": "listagg (Spark 4.0+) or concat_ws(sep, collect_list(col))",
+    "to_timestamp_tz": "to_timestamp(str, fmt)", "array_length": "size(array)", "cardinality": "size(array)",
+}
+# Where functions may come from that the lesson does not show: Hive's metastore, session extensions, other catalogs.
+_ELSEWHERE_SETTINGS = ("spark.sql.extensions", "spark.sql.catalog.")
+_CREATE_FUNCTION = re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?FUNCTION\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+                              r"`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
+# Clauses written like calls in an expression: `IDENTIFIER('col')` names a column or a table.
+_NOT_FUNCTIONS = frozenset({"identifier"})
+_REGISTERS = frozenset({"register", "registerJavaFunction", "registerFunction", "registerJavaUDAF"})
+
+
+class UnknownSqlFunction(Rule):
+    """SQL text that calls a function Spark SQL does not have: `selectExpr("GETDATE() AS now")`.
+
+    ## What it does
+    Reports a function called by its plain name in the SQL text of `selectExpr(…)`,
+    `filter("…")` / `where("…")`, or `F.expr("…")` written in a projection, filter or
+    aggregation, when it is none of Spark SQL's built-in functions (read from Spark 4.1's
+    `SHOW FUNCTIONS`) and the lesson does not register it (`spark.udf.register("name", …)`,
+    `CREATE [TEMPORARY] FUNCTION name` in `spark.sql`). Names are compared without case, as
+    Spark resolves them; qualified names (`db.f(…)`) are not judged. The rule is silent in a
+    lesson that registers a function under a name it computes, enables Hive support, or sets
+    `spark.sql.extensions` or a `spark.sql.catalog.*` catalog (functions may come from
+    there), and when the configured Spark version is older than 4.1. A call inside a `try`
+    whose `except` catches `AnalysisException` is not reported.
+
+    ## Why is this bad
+    Spark resolves the functions when it analyses the frame and refuses the call there:
+    `AnalysisException: [UNRESOLVED_ROUTINE] Cannot resolve routine `GETDATE` on search path
+    [`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`].` Usually a function
+    of another SQL dialect (SQL Server's `GETDATE`, PostgreSQL's `generate_series`, MySQL's
+    `json_extract`), a misspelling, or a UDF registered under another name.
+
+    ## Example
+    ````mdx
+    ```python
+    orders = spark.createDataFrame([(1, '{"total": 5}')], "id INT, payload STRING")
+    totals = orders.selectExpr("id", "json_extract(payload, '$.total') AS total", "GETDATE() AS loaded_at")
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    orders = spark.createDataFrame([(1, '{"total": 5}')], "id INT, payload STRING")
+    totals = orders.selectExpr("id", "get_json_object(payload, '$.total') AS total", "current_timestamp() AS loaded_at")
+    ```
+    ````
+    """
+
+    code = "SPK073"
+    name = "unknown-sql-function"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        if version_tuple(ctx.settings.spark.version) < version_tuple(pyspark_version())[:2]:
+            return  # the built-in functions differ between releases: only the release read is judged
+        analysis = analyze(doc)
+        if not analysis.sql_calls:
+            return
+        registered = _registered(analysis)
+        if registered is None:
+            return
+        builtin = sql_functions()
+        seen = set()
+        for site, name in not_caught(analysis.sql_calls):
+            low = name.lower()
+            key = site.range()
+            if low in builtin or low in registered or low in _NOT_FUNCTIONS or key in seen:
+                continue
+            seen.add(key)
+            hint = ""
+            if low in _DIALECT:
+                hint = f"; in Spark SQL: {_DIALECT[low]}"
+            else:
+                close = difflib.get_close_matches(low, [f for f in builtin if f.isidentifier()], n=1, cutoff=0.8)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+            ctx.report(*key, f"`{name}` is no function of Spark SQL {pyspark_version()[:3]}, and the lesson registers "
+                             f"none of that name{hint}; "
+                             f"{spark_raises(f'[UNRESOLVED_ROUTINE] Cannot resolve routine `{name}` on search path')}")
+
+
+def _registered(analysis) -> set[str] | None:
+    """The functions the lesson registers (lower case), or None where functions may come from
+    elsewhere: a name it computes, Hive support, session extensions, another catalog."""
+    names: set[str] = set()
+    for call in analysis.calls:
+        if call.name == "enableHiveSupport":
+            return None
+        strings = [text for text in map(call.string_of, [*call.args, *(k.value for k in call.keywords)]) if text]
+        if any(setting in text for text in strings for setting in _ELSEWHERE_SETTINGS):
+            return None
+        if call.name in _REGISTERS:
+            given = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "name"), None)
+            text = call.string_of(given) if given is not None else None
+            if text is None:
+                return None
+            names.add(text.lower())
+        elif call.name == "sql":
+            for text in strings:
+                names.update(found.group(1).rsplit(".", 1)[-1].lower() for found in _CREATE_FUNCTION.finditer(text))
+    return names
