@@ -127,8 +127,10 @@ def build() -> dict:
             table[name] = entry
     # SQL's built-in functions, as SQL text calls them (SPK073): the session has no function of its own yet.
     sql_functions = sorted({row.function.lower() for row in spark.sql("SHOW FUNCTIONS").collect()})
+    # and its keywords (a keyword before a parenthesis is no call: `IN (…)`, `VALUES (…)`, `USING (…)`)
+    sql_keywords = sorted({row.keyword.lower() for row in spark.sql("SELECT keyword FROM sql_keywords()").collect()})
     spark.stop()
-    return {"pyspark": pyspark.__version__, "tables": tables, "sql_functions": sql_functions}
+    return {"pyspark": pyspark.__version__, "tables": tables, "sql_functions": sql_functions, "sql_keywords": sql_keywords}
 
 
 def main() -> int:
@@ -136,7 +138,7 @@ def main() -> int:
     text = json.dumps(built, indent=1, sort_keys=True) + "\n"
     if "--check" in sys.argv[1:]:
         stored = json.loads(TARGET.read_text(encoding="utf-8"))
-        if stored["tables"] != built["tables"] or stored["sql_functions"] != built["sql_functions"]:
+        if any(stored[key] != built[key] for key in ("tables", "sql_functions", "sql_keywords")):
             print(f"{TARGET} differs from PySpark {built['pyspark']}: run scripts/build_pyspark_signatures.py", file=sys.stderr)
             return 1
         return 0

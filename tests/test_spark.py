@@ -777,3 +777,21 @@ def test_expression_calls(text, calls):
     assert (None if found is None else [name for name, _ in found]) == calls
     for name, offset in found or []:
         assert text[offset:offset + len(name)] == name
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("SELECT GETDATE() AS now FROM t", [("GETDATE", "select")]),
+    ("INSERT INTO t (a, b) VALUES (1, 2)", [("t", "into"), ("VALUES", ")")]),
+    ("WITH c (a) AS (SELECT f(1)) SELECT * FROM c", [("AS", ")"), ("f", "select")]),  # the CTE's columns left out
+    ("SELECT * FROM range(10) r(x)", [("range", "from"), ("r", ")")]),
+    ("SELECT CAST(a AS DECIMAL(10,2)), db.f(x) FROM t;", [("CAST", "select")]),
+    ("SELECT 'g(x)', `h(y)` -- k(z)\nFROM t", []),
+    ("SELECT a; SELECT b", None),  # two statements: not read
+])
+def test_query_calls(text, calls):
+    from mdxlint.analyzers.spark.sql import query_calls
+
+    found = query_calls(text)
+    assert (None if found is None else [(name, before) for name, _, before in found]) == calls
+    for name, offset, _ in found or []:
+        assert text[offset:offset + len(name)] == name

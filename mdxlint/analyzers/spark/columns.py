@@ -14,7 +14,7 @@ from mdxlint.analyzers.spark.schema import (
     DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type, refused_type_text,
 )
 from mdxlint.analyzers.spark.sql import (
-    MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns,
+    MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
     scan_sql,
 )
 from mdxlint.analyzers.spark.values import (
@@ -742,7 +742,26 @@ def note_sql_calls(interp, text: ast.Constant) -> None:
         return
     calls = expression_calls(text.value)
     for node in _nodes_in_text(interp, text, calls or []):
-        interp.analysis.sql_calls.append((interp.site(node), node.value))
+        interp.analysis.sql_calls.append((interp.site(node), node.value, ""))
+
+
+def note_query_calls(interp, node: ast.expr, query: str) -> None:
+    """The names ``spark.sql``'s query text writes before a parenthesis (:func:`.sql.query_calls`),
+    at their place in the string written in the call, else at the argument (a name holding it)."""
+    if "(" not in query:
+        return
+    calls = query_calls(query)
+    if not calls:
+        return
+    before = {offset: previous for _, offset, previous in calls}
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        located = _nodes_in_text(interp, node, [(name, offset) for name, offset, _ in calls])
+        offsets = [offset for _, offset, _ in calls]
+        for found, offset in zip(located, offsets):
+            interp.analysis.sql_calls.append((interp.site(found), found.value, before[offset]))
+    else:
+        for name, offset, previous in calls:
+            interp.analysis.sql_calls.append((interp.site(node), name, previous))
 
 
 def _nodes_in_text(interp, text: ast.Constant, names: list[tuple[str, int]]) -> list[ast.Constant]:

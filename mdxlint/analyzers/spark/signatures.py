@@ -95,9 +95,14 @@ def call_error(parameters: list[list], qualname: str, positional: int, keywords:
 
 def sql_functions() -> frozenset[str]:
     """The names of Spark SQL's built-in functions (lower case, as ``SHOW FUNCTIONS`` lists them)."""
-    return _sql_functions(id(_data()))
+    return _names("sql_functions")
 
 
-@lru_cache(maxsize=1)
-def _sql_functions(_key: int) -> frozenset[str]:
-    return frozenset(_data()["sql_functions"])
+def sql_keywords() -> frozenset[str]:
+    """Spark SQL's keywords (lower case, as ``sql_keywords()`` lists them)."""
+    return _names("sql_keywords")
+
+
+@lru_cache(maxsize=4)
+def _names(key: str) -> frozenset[str]:
+    return frozenset(_data()[key])

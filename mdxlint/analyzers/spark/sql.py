@@ -911,6 +911,64 @@ def expression_calls(text: str) -> list[tuple[str, int]] | None:
     return calls
 
 
+_MOST_QUERY_CHARACTERS = 20_000
+
+
+def query_calls(text: str) -> list[tuple[str, int, str]] | None:
+    """The names a query's text (``spark.sql``) writes before a parenthesis, each with its
+    offset and the token before it (lower case, "" at the start), or None where the text is not
+    read: a type's parameters (``DECIMAL(10, 2)`` in a cast or after ``::``) and qualified names
+    (``db.f(…)``) are left out, and so is a CTE's column list (``c (a, b) AS (…)``).  Which of
+    them are functions is for the caller to say: keywords (``IN (``, ``VALUES (``), table names
+    and aliases (``INSERT INTO t (…)``, ``AS t(a, b)``) and table-valued functions after ``FROM``
+    come out too."""
+    if len(text) > _MOST_QUERY_CHARACTERS:
+        return None
+    blank = _without_comments(text)
+    if blank is None:
+        return None
+    tokens: list[tuple[str, str, int]] = []
+    position = 0
+    while position < len(blank):
+        found = _EXPRESSION_TOKEN.match(blank, position)
+        if found is None:
+            if blank[position] == ";" and not blank[position + 1:].strip():
+                break  # a closing semicolon
+            return None
+        if found.lastgroup != "space":
+            tokens.append((found.lastgroup or "", found.group(0), position))
+        position = found.end()
+    calls: list[tuple[str, int, str]] = []
+    index = 0
+    while index < len(tokens):
+        kind, value, offset = tokens[index]
+        index += 1
+        if value == "::" or (kind == "name" and value.lower() == "as" and _inside_cast(tokens, index - 1)):
+            index = _after_type(tokens, index)
+            continue
+        if kind != "name" or index >= len(tokens) or tokens[index][1] != "(":
+            continue
+        before = tokens[index - 2] if index > 1 else None
+        if before is not None and before[1] == ".":
+            continue
+        close = _matching_paren(tokens, index)
+        if close is not None and close + 2 < len(tokens) and tokens[close + 1][1].lower() == "as" and tokens[close + 2][1] == "(":
+            continue  # `c (a, b) AS (…)`: a CTE's columns
+        calls.append((value, offset, before[1].lower() if before is not None else ""))
+    return calls
+
+
+def _matching_paren(tokens: list[tuple[str, str, int]], opening: int) -> int | None:
+    depth = 0
+    for index in range(opening, len(tokens)):
+        value = tokens[index][1]
+        depth += value == "("
+        depth -= value == ")"
+        if depth == 0:
+            return index
+    return None
+
+
 def _inside_calls(tokens: list[tuple[str, str, int]], names: frozenset[str]) -> list[bool]:
     """For each token, whether it stands inside the parentheses of a call to one of ``names``."""
     inside: list[bool] = []

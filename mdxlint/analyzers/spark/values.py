@@ -749,9 +749,10 @@ class SparkAnalysis:
     # field's type (an int for a DOUBLE, a string for a TIMESTAMP): (site of the value, the field, its
     # type name, the value as Python shows it, the value's Python type name).
     values_of_other_type: list[tuple[Site, str, str, str, str]] = field(default_factory=list)
-    # Functions called by a plain name in SQL text a projection, filter or aggregation reads (where
-    # Spark analyses it): (site of the name inside the string, the name as written).
-    sql_calls: list[tuple[Site, str]] = field(default_factory=list)
+    # Functions called by a plain name in SQL text Spark analyses where it is written (a projection,
+    # filter or aggregation, a `spark.sql` query): (site of the name inside the string, the name as
+    # written, the token before it in lower case: "" in an expression, where only calls are listed).
+    sql_calls: list[tuple[Site, str, str]] = field(default_factory=list)
     # An aggregate function inside another one's arguments (`F.max(F.sum("x"))`): (site of the inner,
     # the inner function, the outer one).
     nested_aggregates: list[tuple[Site, str, str]] = field(default_factory=list)

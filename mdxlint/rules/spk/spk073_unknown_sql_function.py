@@ -4,7 +4,7 @@ import difflib
 import re
 
 from mdxlint.analyzers.spark import analyze, not_caught, spark_raises, version_tuple
-from mdxlint.analyzers.spark.signatures import pyspark_version, sql_functions
+from mdxlint.analyzers.spark.signatures import pyspark_version, sql_functions, sql_keywords
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.mdx.document import Document
@@ -23,6 +23,9 @@ _DIALECT = {
 _ELSEWHERE_SETTINGS = ("spark.sql.extensions", "spark.sql.catalog.")
 _CREATE_FUNCTION = re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?FUNCTION\s+(?:IF\s+NOT\s+EXISTS\s+)?"
                               r"`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
+# Words after which a name and a parenthesis are a relation (a table and its columns, a
+# table-valued function), not a function called in an expression.
+_BEFORE_RELATION = frozenset({"from", "join", "into", "table", "view", "function", "update", "as", "exists", "lateral"})
 # Clauses written like calls in an expression: `IDENTIFIER('col')` names a column or a table.
 _NOT_FUNCTIONS = frozenset({"identifier"})
 _REGISTERS = frozenset({"register", "registerJavaFunction", "registerFunction", "registerJavaUDAF"})
@@ -32,12 +35,13 @@ class UnknownSqlFunction(Rule):
     """SQL text that calls a function Spark SQL does not have: `selectExpr("GETDATE() AS now")`.
 
     ## What it does
-    Reports a function called by its plain name in the SQL text of `selectExpr(…)`,
-    `filter("…")` / `where("…")`, or `F.expr("…")` written in a projection, filter or
-    aggregation, when it is none of Spark SQL's built-in functions (read from Spark 4.1's
+    Reports a function called by its plain name in the SQL text of `spark.sql(…)`,
+    `selectExpr(…)`, `filter("…")` / `where("…")`, or `F.expr("…")` written in a projection,
+    filter or aggregation, when it is none of Spark SQL's built-in functions (read from Spark 4.1's
     `SHOW FUNCTIONS`) and the lesson does not register it (`spark.udf.register("name", …)`,
     `CREATE [TEMPORARY] FUNCTION name` in `spark.sql`). Names are compared without case, as
-    Spark resolves them; qualified names (`db.f(…)`) are not judged. The rule is silent in a
+    Spark resolves them; qualified names (`db.f(…)`), table-valued functions in `FROM` and
+    Spark's keywords (`IN (…)`, `USING (…)`) are not judged. The rule is silent in a
     lesson that registers a function under a name it computes, enables Hive support, or sets
     `spark.sql.extensions` or a `spark.sql.catalog.*` catalog (functions may come from
     there), and when the configured Spark version is older than 4.1. A call inside a `try`
@@ -80,13 +84,15 @@ class UnknownSqlFunction(Rule):
         registered = _registered(analysis)
         if registered is None:
             return
-        builtin = sql_functions()
+        builtin, keywords = sql_functions(), sql_keywords()
         seen = set()
-        for site, name in not_caught(analysis.sql_calls):
+        for site, name, before in not_caught(analysis.sql_calls):
             low = name.lower()
             key = site.range()
-            if low in builtin or low in registered or low in _NOT_FUNCTIONS or key in seen:
+            if low in builtin or low in registered or low in _NOT_FUNCTIONS or low in keywords or key in seen:
                 continue
+            if before in _BEFORE_RELATION or before == ")" or (before.isidentifier() and before not in keywords):
+                continue  # a table, its alias, a column list, a table-valued function: not a call in an expression
             seen.add(key)
             hint = ""
             if low in _DIALECT:

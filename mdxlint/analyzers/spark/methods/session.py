@@ -12,7 +12,7 @@ from typing import Any
 from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
-from mdxlint.analyzers.spark.columns import note_type_text
+from mdxlint.analyzers.spark.columns import note_query_calls, note_type_text
 from mdxlint.analyzers.spark.sql import relations_named, sql_frame
 from mdxlint.analyzers.spark.schema import SparkType, struct_of
 from mdxlint.analyzers.spark.values import (
@@ -218,6 +218,7 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
             session.conf_sites[setting.group(1)] = interp.site(call.node)
             return Frame(False, interp.site(call.node), columns=("key", "value"))
         _note_views_of_batch_session(interp, session, relations_named(query), call)
+        note_query_calls(interp, call.arg_nodes[0], query)
         created = _CREATE_VIEW.match(query)
         if created is not None:
             interp.analysis.views_made_outside.add(created.group(1))
