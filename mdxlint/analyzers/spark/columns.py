@@ -13,6 +13,7 @@ import re
 from mdxlint.analyzers.spark.schema import (
     DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type, refused_type_text,
 )
+from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
     scan_sql,
@@ -481,6 +482,35 @@ def bare_column(interp, node: ast.expr, depth: int = 0) -> str | None:
     return None
 
 
+def extracted_field_name(interp, node: ast.expr) -> str | None:
+    """The name Spark gives a field taken out of a struct column by an expression rather than by
+    a path: ``col("after")["id"]``, ``col("after").getField("id")``, ``.getItem("id")``,
+    ``df.after.id``, ``df["after"]["id"]`` are all named ``after.id`` (a dot in the name), where
+    ``col("after.id")`` is named ``id`` (checked on PySpark 4.1).  None for other expressions, and
+    where the base is itself a path or the field has a dot."""
+    base = field = None
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+        if isinstance(node.value, ast.Name) and isinstance(interp.lookup(node.value.id), Frame):
+            return None  # `df["after"]`: the frame's column itself
+        base, field = node.value, node.slice.value
+    elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("getField", "getItem")
+          and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Constant)
+          and isinstance(node.args[0].value, str)):
+        base, field = node.func.value, node.args[0].value
+    elif isinstance(node, ast.Attribute) and not isinstance(node.value, ast.Constant) and not (
+            isinstance(node.value, ast.Name) and isinstance(interp.lookup(node.value.id), Frame)) and entry("Column", node.attr) is None:
+        base, field = node.value, node.attr  # `df.after.id`, `F.col("after").id` (bare_column below says it is a column)
+    if base is None or field is None or not _PLAIN_FIELD.fullmatch(field):
+        return None
+    if isinstance(base, ast.Constant):
+        return None
+    name = bare_column(interp, base)
+    return f"{name}.{field}" if name is not None and _PLAIN_FIELD.fullmatch(name) else None
+
+
+_PLAIN_FIELD = re.compile(r"[A-Za-z_]\w*")
+
+
 def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
     """(output column name, is it still the raw binary column when the input was)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -505,6 +535,9 @@ def output_name(interp, node: ast.expr) -> tuple[str | None, bool]:
             target = node.args[0] if node.args else None
             to_binary = isinstance(target, ast.Constant) and str(target.value).lower() == "binary"
             return inner_name, to_binary
+    extracted = extracted_field_name(interp, node)
+    if extracted is not None:
+        return extracted, False
     bare = bare_column(interp, node)
     if bare is not None:
         if re.fullmatch(r"\w+(?:\.\w+)+", bare):
