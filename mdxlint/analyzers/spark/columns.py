@@ -232,6 +232,58 @@ def _window_frame(interp, node: ast.expr, depth: int = 0) -> tuple[str, str, str
     return None
 
 
+def _window_order(interp, node: ast.expr, depth: int = 0) -> tuple[ast.expr, ...] | None:
+    """The expressions the window spec ``node`` is ordered by (a name bound to one, or
+    `Window…orderBy(…)` written out); None where they are not known."""
+    if depth > 8:
+        return None
+    if isinstance(node, ast.Name):
+        value = interp.lookup(node.id)
+        return value.order if isinstance(value, WindowSpec) else None
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr == "orderBy":
+            return None if node.keywords or any(isinstance(a, ast.Starred) for a in node.args) else tuple(node.args)
+        if node.func.attr in ("partitionBy", "rowsBetween", "rangeBetween"):
+            base = node.func.value
+            if isinstance(base, ast.Name) and interp.lookup(base.id) == ClassRef("Window"):
+                return ()
+            return _window_order(interp, base, depth + 1)
+    return None
+
+
+_VALUE_BOUND = re.compile(r"-?\d+")
+_SORT_METHODS = frozenset({"asc", "desc", "asc_nulls_first", "asc_nulls_last", "desc_nulls_first", "desc_nulls_last"})
+
+
+def note_range_frames(interp, frame: Frame, over_sites, expressions: list[ast.expr]) -> None:
+    """Window functions written in a projection whose spec has a RANGE frame with a value bound
+    (`rangeBetween(-3600, 0)`): Spark refuses it over several order expressions, and over a
+    TIMESTAMP or DATE order expression (the bound is a BIGINT), when it analyses the projection."""
+    written = {id(node) for expression in expressions for node in ast.walk(expression)}
+    for site, _ in over_sites:
+        node = site.node
+        if id(node) not in written or not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                                           and node.func.attr == "over" and len(node.args) == 1):
+            continue  # (over a column from another statement: Spark refuses it here, reported there)
+        bounds = _window_frame(interp, node.args[0])
+        if bounds is None or bounds[0] != "RangeFrame" or not any(_VALUE_BOUND.fullmatch(b) for b in bounds[1:]):
+            continue
+        order = _window_order(interp, node.args[0])
+        if not order:
+            continue
+        if len(order) > 1:
+            interp.analysis.range_frames_refused.append((site, "multi", ""))
+            continue
+        key = order[0]
+        while isinstance(key, ast.Call) and isinstance(key.func, ast.Attribute) and key.func.attr in _SORT_METHODS and not key.args:
+            key = key.func.value
+        if isinstance(key, ast.Call) and function_name(interp, key.func) in ("asc", "desc") and len(key.args) == 1:
+            key = key.args[0]
+        key_type = expr_type(interp, key, frame.types) if frame.types else None
+        if key_type is not None and key_type.name in ("timestamp", "timestamp_ntz", "date"):
+            interp.analysis.range_frames_refused.append((site, "type", key_type.name))
+
+
 def _window_ordered(interp, node: ast.expr, depth: int = 0) -> bool | None:
     """Whether the window spec ``node`` (a name bound to one, or `Window.partitionBy(…)…` written
     out) has an orderBy; None where that is not known."""

@@ -765,6 +765,10 @@ class SparkAnalysis:
     # A ranking function, lag or lead over a window whose frame Spark refuses for it: (site of the
     # `.over(…)`, the function, the window's frame).
     refused_frames: list[tuple[Site, str, tuple[str, str, str]]] = field(default_factory=list)
+    # A window function over a RANGE frame with a value bound that Spark refuses where the projection
+    # is analysed: (site of `.over(…)`, "multi" (several order expressions) or "type", the order
+    # expression's type for "type").
+    range_frames_refused: list[tuple[Site, str, str]] = field(default_factory=list)
     # dropDuplicates("id"): a subset given as a string, not a list (site of the argument, method).
     dedup_subset_strings: list[tuple[Site, str]] = field(default_factory=list)
     # A name read that two or more of the frame's columns have (after a join): (site of the name,

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 
 from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, missing_columns,
-    note_from_json, note_generator_inputs, note_sql_calls, unresolvable_columns,
+    note_from_json, note_generator_inputs, note_range_frames, note_sql_calls, unresolvable_columns,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
 from mdxlint.analyzers.spark.methods.join import equality_columns, has_equality, has_range_condition
@@ -44,6 +44,7 @@ def read_expressions(interp, frame: Frame, expressions: list[ast.expr],
     for window_site, function, column in facts.windows:
         note_window_type(interp.analysis, frame, window_site, function, column)  # Spark analyses the projection at once
     if facts.over:
+        note_range_frames(interp, frame, facts.over, expressions)
         changes["window_functions"] = frame.window_functions + tuple(facts.over)
         if frame.streaming and frame.batch_inside is None:
             interp.analysis.window_functions.extend((over_site, fn, frame) for over_site, fn in facts.over)
