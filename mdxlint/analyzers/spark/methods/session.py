@@ -6,6 +6,8 @@ configuration a later ``start()`` sees) and the session's frame constructors
 from __future__ import annotations
 
 import ast
+import datetime
+import decimal
 import re
 from typing import Any
 
@@ -122,6 +124,14 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
     return None, {}
 
 
+def _site_in_call(interp, call: MethodCall, node: ast.AST):
+    """The site of ``node`` where it is written in the call; the call's own where the rows are a
+    list a name holds (written above it: PySpark refuses them at the call)."""
+    if any(inner is node for inner in ast.walk(call.node)):
+        return interp.site(node)
+    return interp.site(call.node)
+
+
 def _rows_of_other_length(interp, call: MethodCall, data: ast.expr | None, width: int) -> None:
     """The first row written out with another number of values than the schema has fields:
     PySpark refuses it as it checks the rows against the schema ([FIELD_STRUCT_LENGTH_MISMATCH])."""
@@ -131,7 +141,7 @@ def _rows_of_other_length(interp, call: MethodCall, data: ast.expr | None, width
         if not isinstance(row, (ast.Tuple, ast.List)) or any(isinstance(value, ast.Starred) for value in row.elts):
             return  # (a Row, a dict or a value computed: not read)
         if len(row.elts) != width:
-            interp.analysis.rows_of_other_length.append((interp.site(row), len(row.elts), width))
+            interp.analysis.rows_of_other_length.append((_site_in_call(interp, call, row), len(row.elts), width))
             return
 
 
@@ -159,14 +169,16 @@ def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, field
         elif isinstance(row, ast.Dict) and all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in row.keys):
             given = {k.value: v for k, v in zip(row.keys, row.values)}  # type: ignore[union-attr]
             values = [given.get(name) for name, _ in fields]  # a missing key is None to PySpark
+        elif (isinstance(row, ast.Call) and isinstance(row.func, ast.Name) and not row.args and len(row.keywords) == len(fields)
+              and all(k.arg is not None for k in row.keywords) and interp.lookup(row.func.id) == ModuleRef("pyspark.sql.Row")):
+            values = [k.value for k in row.keywords]  # `Row(id=1, amount=9)`: a tuple, read by position as written
         else:
-            return  # (a Row, a value computed, a row of another length: not read further)
+            return  # (a value computed, a row of another length: not read further)
         for (name, spark_type), node in zip(fields, values):
             if node is None:
                 continue
-            try:
-                value = ast.literal_eval(node)
-            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            value = _written_value(interp, node)
+            if value is _NOT_READ:
                 return  # a value the lesson computes: PySpark may refuse it first
             if value is None:
                 return  # (nullability is not read here)
@@ -178,12 +190,47 @@ def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, field
                     shown = repr(value)
                 except ValueError:  # an integer past Python's digits limit for text
                     return
-                interp.analysis.values_of_other_type.append((interp.site(node), name, spark_type.name, shown, type(value).__name__))
+                made = type(value)  # (named as Python shows a class: `decimal.Decimal`, `datetime.date`)
+                shown_type = made.__name__ if made.__module__ == "builtins" else f"{made.__module__}.{made.__qualname__}"
+                interp.analysis.values_of_other_type.append((_site_in_call(interp, call, node), name, spark_type.name, shown,
+                                                             shown_type))
                 return
             if isinstance(value, int) and not isinstance(value, bool) and spark_type.name in _BOUNDS:
                 low, high = _BOUNDS[spark_type.name]
                 if not low <= value <= high:
                     return  # (VALUE_OUT_OF_BOUNDS: another message, not reported here)
+
+
+_NOT_READ = object()
+# Constructors whose value a row may hold, written with literal arguments (`datetime.date(2024, 3, 1)`).
+_CONSTRUCTORS = {"datetime.date": datetime.date, "datetime.datetime": datetime.datetime, "decimal.Decimal": decimal.Decimal}
+
+
+def _written_value(interp, node: ast.expr) -> Any:
+    """The Python value of a row's value written as a literal or as a date, datetime or Decimal
+    made of literals; _NOT_READ otherwise."""
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        pass
+    if not isinstance(node, ast.Call) or node.keywords or len(node.args) > 7:
+        return _NOT_READ
+    func = node.func
+    if isinstance(func, ast.Name):
+        held = interp.lookup(func.id)
+        name = held.name if isinstance(held, ModuleRef) else None
+    elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and isinstance(interp.lookup(func.value.id), ModuleRef):
+        name = f"{interp.lookup(func.value.id).name}.{func.attr}"
+    else:
+        return _NOT_READ
+    make = _CONSTRUCTORS.get(name or "")
+    arguments = [arg.value for arg in node.args if isinstance(arg, ast.Constant)]
+    if make is None or len(arguments) != len(node.args) or not all(type(a) in (int, str) for a in arguments):
+        return _NOT_READ
+    try:
+        return make(*arguments)
+    except (ValueError, TypeError, ArithmeticError, OverflowError):
+        return _NOT_READ
 
 
 _BOUNDS = {"tinyint": (-128, 127), "smallint": (-32768, 32767), "int": (-2147483648, 2147483647),

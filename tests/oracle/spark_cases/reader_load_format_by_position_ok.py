@@ -1,0 +1,4 @@
+# expect: none
+# spark: runs
+stream = spark.readStream.load(None, "rate")
+stream.printSchema()
