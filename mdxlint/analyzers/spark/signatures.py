@@ -39,6 +39,12 @@ def pyspark_version() -> str:
     return _data()["pyspark"]
 
 
+def release_read(version: tuple[int, ...]) -> bool:
+    """Whether a configured Spark ``version`` is the release the stored names were read from (or
+    later): parameters and functions differ between releases, and only that one is judged."""
+    return version >= tuple(int(part) for part in pyspark_version().split(".")[:2])
+
+
 def entry(owner: str, name: str) -> dict | None:
     """``{"qualname", "bound", "parameters"}`` of ``owner.name`` (owner ``functions`` for
     ``pyspark.sql.functions``), or None when it is not stored."""

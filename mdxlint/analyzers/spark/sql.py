@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from mdxlint.analyzers.spark.plan import UNION_STREAM_BATCH, aggregated, except_of_batch, note_window_type, union_of
@@ -898,22 +899,32 @@ def expression_calls(text: str) -> list[tuple[str, int]] | None:
     if tokens is None:
         return None
     calls: list[tuple[str, int]] = []
+    for index in _names_before_parenthesis(tokens, generator_names=True):
+        _, value, offset = tokens[index]
+        if value.lower() not in _EXPRESSION_WORDS:
+            calls.append((value, offset))
+    return calls
+
+
+def _names_before_parenthesis(tokens: list[tuple[str, str, int]], *, generator_names: bool) -> Iterator[int]:
+    """The indexes of the name tokens right before a ``(`` that may be calls: not after ``.``,
+    not a type's (after ``::`` or a cast's ``AS``), nor, with ``generator_names``, the names a
+    generator's columns get (``AS (k, v)``)."""
     index = 0
     while index < len(tokens):
-        kind, value, offset = tokens[index]
+        kind, value, _ = tokens[index]
         index += 1
         if value == "::" or (kind == "name" and value.lower() == "as" and _inside_cast(tokens, index - 1)):
             index = _after_type(tokens, index)
             continue
-        if kind == "name" and value.lower() == "as" and index < len(tokens) and tokens[index][1] == "(":
+        if generator_names and kind == "name" and value.lower() == "as" and index < len(tokens) and tokens[index][1] == "(":
             index = _after_type(tokens, index)
             continue
-        if kind != "name" or index >= len(tokens) or tokens[index][1] != "(" or value.lower() in _EXPRESSION_WORDS:
+        if kind != "name" or index >= len(tokens) or tokens[index][1] != "(":
             continue
         if index > 1 and tokens[index - 2][1] == ".":
             continue
-        calls.append((value, offset))
-    return calls
+        yield index - 1
 
 
 _MOST_QUERY_CHARACTERS = 20_000
@@ -944,22 +955,12 @@ def query_calls(text: str) -> list[tuple[str, int, str]] | None:
             tokens.append((found.lastgroup or "", found.group(0), position))
         position = found.end()
     calls: list[tuple[str, int, str]] = []
-    index = 0
-    while index < len(tokens):
-        kind, value, offset = tokens[index]
-        index += 1
-        if value == "::" or (kind == "name" and value.lower() == "as" and _inside_cast(tokens, index - 1)):
-            index = _after_type(tokens, index)
-            continue
-        if kind != "name" or index >= len(tokens) or tokens[index][1] != "(":
-            continue
-        before = tokens[index - 2] if index > 1 else None
-        if before is not None and before[1] == ".":
-            continue
-        close = _matching_paren(tokens, index)
+    for index in _names_before_parenthesis(tokens, generator_names=False):
+        _, value, offset = tokens[index]
+        close = _matching_paren(tokens, index + 1)
         if close is not None and close + 2 < len(tokens) and tokens[close + 1][1].lower() == "as" and tokens[close + 2][1] == "(":
             continue  # `c (a, b) AS (…)`: a CTE's columns
-        calls.append((value, offset, before[1].lower() if before is not None else ""))
+        calls.append((value, offset, tokens[index - 1][1].lower() if index else ""))
     return calls
 
 

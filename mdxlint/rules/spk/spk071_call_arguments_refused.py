@@ -3,7 +3,7 @@ from __future__ import annotations
 import ast
 
 from mdxlint.analyzers.spark import FUNCTIONS_MODULE, analyze, python_type_error_uncaught, when_called, spark_raises, version_tuple
-from mdxlint.analyzers.spark.signatures import OWNER_OF_VALUE, call_error, entry, pyspark_version
+from mdxlint.analyzers.spark.signatures import OWNER_OF_VALUE, call_error, entry, pyspark_version, release_read
 from mdxlint.analyzers.spark.values import ClassRef, ModuleRef, Reader, Writer
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
@@ -63,8 +63,8 @@ class CallArgumentsRefused(Rule):
     severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        if version_tuple(ctx.settings.spark.version) < version_tuple(pyspark_version())[:2]:
-            return  # parameters differ between releases: only the release they were read from is judged
+        if not release_read(version_tuple(ctx.settings.spark.version)):
+            return
         seen: set[int] = set()
         refused = []
         for call in analyze(doc).calls:

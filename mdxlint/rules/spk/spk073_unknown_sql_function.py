@@ -4,7 +4,7 @@ import difflib
 import re
 
 from mdxlint.analyzers.spark import analyze, not_caught, spark_raises, version_tuple, when_called
-from mdxlint.analyzers.spark.signatures import pyspark_version, sql_functions, sql_keywords
+from mdxlint.analyzers.spark.signatures import pyspark_version, release_read, sql_functions, sql_keywords
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.mdx.document import Document
@@ -79,8 +79,8 @@ class UnknownSqlFunction(Rule):
     severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        if version_tuple(ctx.settings.spark.version) < version_tuple(pyspark_version())[:2]:
-            return  # the built-in functions differ between releases: only the release read is judged
+        if not release_read(version_tuple(ctx.settings.spark.version)):
+            return
         analysis = analyze(doc)
         if not analysis.sql_calls:
             return
