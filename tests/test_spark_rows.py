@@ -16,7 +16,7 @@ def _codes(code: str) -> list[tuple[str, int]]:
 @pytest.mark.parametrize("rows", [
     "[(stamp, 1), (2, 5)]",  # a computed value first: PySpark may refuse it before the literal
     "[(1, None), (2, 5)]",  # None first: a NOT NULL field refuses it before
-    "[Row(id=1, amount=5)]",  # Row objects are not read
+    "[Row(id=1, amount=5)]",  # a Row is read by position as written: reported
     "[(1, 5, 7)]",  # another length: SPK069's
     "[(1, [5])]",  # a list for DOUBLE is refused too (reported)
 ])
@@ -24,7 +24,7 @@ def test_values_after_what_is_not_read_are_not_judged(rows):
     code = ("import datetime\nfrom pyspark.sql import Row\nstamp = datetime.datetime(2024, 1, 1)\n"
             f"events = spark.createDataFrame({rows}, \"id INT, amount DOUBLE\")\n")
     found = _codes(code)
-    assert found == ([("SPK072", 5)] if rows == "[(1, [5])]" else [])
+    assert found == ([("SPK072", 5)] if rows in ("[(1, [5])]", "[Row(id=1, amount=5)]") else [])
 
 
 def test_a_long_value_is_quoted_up_to_the_object():
