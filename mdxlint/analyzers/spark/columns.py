@@ -81,7 +81,7 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
             if isinstance(inner, ast.Call):
                 name = function_name(interp, inner.func)
             facts.over.append((interp.site(node), name or "window function"))
-            if name in ORDERED_WINDOW_FUNCTIONS and node.args and _window_ordered(interp, node.args[0]) is False:
+            if name in ORDERED_WINDOW_FUNCTIONS and node.args and _window_order(interp, node.args[0])[0] is False:
                 interp.analysis.unordered_windows.append((interp.site(node), name))
             elif name in FRAME_REQUIRED and node.args:
                 frame = _window_frame(interp, node.args[0])
@@ -232,23 +232,23 @@ def _window_frame(interp, node: ast.expr, depth: int = 0) -> tuple[str, str, str
     return None
 
 
-def _window_order(interp, node: ast.expr, depth: int = 0) -> tuple[ast.expr, ...] | None:
-    """The expressions the window spec ``node`` is ordered by (a name bound to one, or
-    `Window…orderBy(…)` written out); None where they are not known."""
+def _window_order(interp, node: ast.expr, depth: int = 0) -> tuple[bool | None, tuple[ast.expr, ...] | None]:
+    """Whether the window spec ``node`` (a name bound to one, or `Window…` written out) has an
+    orderBy, and the expressions it orders by; None for what is not known."""
     if depth > 8:
-        return None
+        return None, None
     if isinstance(node, ast.Name):
         value = interp.lookup(node.id)
-        return value.order if isinstance(value, WindowSpec) else None
+        return (value.ordered, value.order) if isinstance(value, WindowSpec) else (None, None)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         if node.func.attr == "orderBy":
-            return None if node.keywords or any(isinstance(a, ast.Starred) for a in node.args) else tuple(node.args)
+            return True, None if node.keywords or any(isinstance(a, ast.Starred) for a in node.args) else tuple(node.args)
         if node.func.attr in ("partitionBy", "rowsBetween", "rangeBetween"):
             base = node.func.value
             if isinstance(base, ast.Name) and interp.lookup(base.id) == ClassRef("Window"):
-                return ()
+                return False, ()
             return _window_order(interp, base, depth + 1)
-    return None
+    return None, None
 
 
 _VALUE_BOUND = re.compile(r"-?\d+")
@@ -268,7 +268,7 @@ def note_range_frames(interp, frame: Frame, over_sites, expressions: list[ast.ex
         bounds = _window_frame(interp, node.args[0])
         if bounds is None or bounds[0] != "RangeFrame" or not any(_VALUE_BOUND.fullmatch(b) for b in bounds[1:]):
             continue
-        order = _window_order(interp, node.args[0])
+        _, order = _window_order(interp, node.args[0])
         if not order:
             continue
         if len(order) > 1:
@@ -282,25 +282,6 @@ def note_range_frames(interp, frame: Frame, over_sites, expressions: list[ast.ex
         key_type = expr_type(interp, key, frame.types) if frame.types else None
         if key_type is not None and key_type.name in ("timestamp", "timestamp_ntz", "date"):
             interp.analysis.range_frames_refused.append((site, "type", key_type.name))
-
-
-def _window_ordered(interp, node: ast.expr, depth: int = 0) -> bool | None:
-    """Whether the window spec ``node`` (a name bound to one, or `Window.partitionBy(…)…` written
-    out) has an orderBy; None where that is not known."""
-    if depth > 8:
-        return None
-    if isinstance(node, ast.Name):
-        value = interp.lookup(node.id)
-        return value.ordered if isinstance(value, WindowSpec) else None
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-        if node.func.attr == "orderBy":
-            return True
-        if node.func.attr in ("partitionBy", "rowsBetween", "rangeBetween"):
-            base = node.func.value
-            if isinstance(base, ast.Name) and interp.lookup(base.id) == ClassRef("Window"):
-                return False
-            return _window_ordered(interp, base, depth + 1)
-    return None
 
 
 def expr_sql(node: ast.AST | None) -> str | None:
