@@ -108,6 +108,24 @@ def test_fields_menus_and_glosses_of_code_are_not_prose():
     assert [c[1] for c in found(sentences, RU001)] == [3, 5, 7, 9, 11]
 
 
+def test_labels_in_words_the_site_never_writes_in_its_sentences():
+    """A capitalised word the site writes only in units of Latin script alone, three times or more, and
+    never inside its own sentences is English in a heading or a label ("**Diagnosis:**"); a name the
+    sentences use is not ("**Grafana:**"), nor the same kind of word as a tab's label or a cell's value,
+    nor a numbered English label before a native heading ("Anti-Pattern 2: …")."""
+    block = (
+        "## Anti-Pattern 2: Все таблицы в одном коннекторе\n\n"
+        "**Diagnosis:**\n\nКоннектор остановился, проверьте журнал и статус задачи.\n\n"
+        "**Grafana:**\n\nПанель Grafana показывает задержку коннектора в секундах.\n\n"
+        '<TabItem label="Yarn">Установите пакет командой ниже.</TabItem>\n\n'
+        "| Поле | Тип |\n|---|---|\n| размер | Gauge |\n\n"
+    )
+    text = block * 3
+    lines = text.split("\n")
+    flagged = sorted({lines[c[1] - 1] for c in found(text, RU001)})
+    assert flagged == ["**Diagnosis:**"]
+
+
 def test_untranslated_page_is_reported_once():
     text = "## Обзор\n\nКоннектор читает журнал и пишет события в Kafka.\n\n" + "".join(
         f"## Section {i}\n\nThe connector reads the log and writes the events to the topic number {i}.\n\n" for i in range(6)

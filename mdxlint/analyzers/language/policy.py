@@ -75,7 +75,7 @@ def quoted_text(text: str) -> bool:
 
 # Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
 SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
-QUOTED, LONE, PREDICATE, FIELD, LINK_NAME, PART, CITED, ITEM = 1, 2, 4, 8, 16, 32, 64, 128
+QUOTED, LONE, PREDICATE, FIELD, LINK_NAME, PART, CITED, ITEM, HEADLINE = 1, 2, 4, 8, 16, 32, 64, 128, 256
 # Classes of a Latin-script word of a unit (word_codes), given in the per-file pass.
 TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE, DERIVED = 1, 2, 4, 8, 16, 32, 64
 
@@ -160,6 +160,7 @@ def name_phrases(text: str) -> list[str]:
 # Runs of two or more Latin-script words with nothing but blanks between them ("при logical decoding:").
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*)+")
 TERM_PHRASE_SENTENCES = 3  # native sentences a lowercase phrase is used in before it is a term of the site
+ENGLISH_ONLY_UNITS = 3  # units of Latin script alone a word never used in native sentences is written in: English
 
 
 def term_phrases(text: str) -> set[str]:
@@ -318,7 +319,7 @@ _TRAILING_GLOSS = re.compile(r"\s*([^()]*?\S)\s*\(([^()]+)\)[\s.:]*", re.S)
 class Record:
     """A record of a page summary read as a unit (:mod:`.summary`), made while a page is judged."""
 
-    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "link_name", "part", "cited", "item", "_texts")
+    __slots__ = ("page", "index", "latin", "codes", "scripts", "dominant", "weight", "glue", "label", "quoted", "lone", "predicate", "field", "link_name", "part", "cited", "item", "headline", "_texts")
 
     def __init__(self, page, index: int, texts: list) -> None:
         self.page = page
@@ -342,6 +343,7 @@ class Record:
         self.part = bool(flags & PART)
         self.cited = bool(flags & CITED)
         self.item = bool(flags & ITEM)
+        self.headline = bool(flags & HEADLINE)  # a heading, or a label of the page's own ("Diagnosis:")
         self._texts = texts  # [None] until a rule must read a text
 
     @property
@@ -360,6 +362,9 @@ class SiteLanguage:
     pages: dict = field(default_factory=dict)  # path -> PageSummary
     expectations: dict[str, Expectation] = field(default_factory=dict)
     vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
+    # per expected language of another script, the words the site writes only in units of Latin
+    # script alone, never inside its own sentences (see learn)
+    english_only: dict[str, frozenset[str]] = field(default_factory=dict)
     # candidate sets in which two languages share a non-Latin script (Russian and Ukrainian)
     _shared_script: set[frozenset[str]] = field(default_factory=set)
     _answers: dict = field(default_factory=dict)  # path -> LocaleAnswer | None
@@ -498,6 +503,16 @@ class SiteLanguage:
                     word for word, count in counter.items()
                     if (count >= TERM_PHRASE_SENTENCES if word[:2] == "  " else word[0] == " " or (count >= 2 and count * 2 >= outside.get(word, 0)))
                 ) | glossary
+        # A capitalised word the site writes in units of Latin script alone, again and again, and
+        # never inside a sentence of its own language is an English word in a heading or a label
+        # ("Diagnosis:", "**Pros:**"), not a name: names and terms are used inside the site's
+        # sentences too.  (Only there: cells, list items and props hold values as a program shows
+        # them, a metric's type "Gauge", a field's "Integer", a tab's "Yarn".)
+        self.english_only = {
+            language: frozenset(word for word, count in outside.items()
+                                if count >= ENGLISH_ONLY_UNITS and word[0] != " " and word not in counter and word not in glossary)
+            for language, counter in self._counts.items() if script_of(language) != "latin"
+        }
 
     def _count(self, entry: tuple, sign: int) -> None:
         page, _, language, inside, outside = entry
@@ -561,6 +576,7 @@ class SiteLanguage:
         # The classes that do not depend on the site were given in the per-file pass (word_codes).
         latin = unit.latin
         skip = NAME | TITLE_RUN if native else NAME
+        english_only = self.english_only.get(expectation.language, frozenset())
         for index, code in enumerate(unit.codes):
             if code & skip:  # a name; "Connector A"
                 continue
@@ -580,7 +596,7 @@ class SiteLanguage:
                 prose.append(word)
                 if code & UNKNOWN_SHAPE:
                     unknown += 1
-                elif code & DERIVED:
+                elif code & DERIVED or (low in english_only and unit.headline):
                     ordinary.append(word)  # a common English word, not a name
         words = len(ordinary) + unknown  # English words that are not terms
         if native and prose and prose[0] is latin[0] and prose[0] not in ordinary and prose[0].lower() in IMPERATIVES:

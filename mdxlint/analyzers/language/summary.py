@@ -38,6 +38,7 @@ from mdxlint.analyzers.language.policy import (
     LINK_NAME,
     CITED,
     ITEM,
+    HEADLINE,
     PART,
     FUNCTION,
     NAME,
@@ -102,7 +103,7 @@ class PageSummary:
     rec_weight: array
     rec_glue: bytes
     rec_label: bytes
-    rec_flags: bytes
+    rec_flags: array  # policy's flags (QUOTED … HEADLINE): two bytes a record
     rec_scripts: tuple[tuple[tuple[str, int], ...], ...]
     rec_words: array  # indexes into lexicon, record after record
     rec_word_end: array
@@ -156,7 +157,8 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
     kinds = bytes(min(kind_index.setdefault(unit.kind, len(kind_index)), 255) for unit in units)
     groups: dict[tuple, int] = {}
     slots: list[int] = []
-    rec_dominant, rec_glue, rec_label, rec_flags, rec_codes = bytearray(), bytearray(), bytearray(), bytearray(), bytearray()
+    rec_dominant, rec_glue, rec_label, rec_codes = bytearray(), bytearray(), bytearray(), bytearray()
+    rec_flags = array("H")
     rec_weight, rec_words, rec_word_end = array("I"), array("I"), array("I")
     rec_scripts: list[tuple] = []
     scripts_seen: dict[tuple, tuple] = {}
@@ -221,7 +223,8 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
             text.strip(" *_`").isalpha() or ("(" in text and _MASKED_ASIDE.sub("", text).strip(" *_`").isalpha()))
         rec_flags.append((QUOTED if quoted else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
                          | (FIELD if unit.field else 0) | (PART if part else 0) | (CITED if unit.cited else 0)
-                         | (ITEM if unit.kind in _ITEM_KINDS and not text.rstrip(" *_").endswith(":") else 0))
+                         | (ITEM if unit.kind in _ITEM_KINDS and not text.rstrip(" *_").endswith(":") else 0)
+                         | (HEADLINE if unit.kind == "heading" or (unit.kind in _LABEL_KINDS and text.rstrip(" *_").endswith(":")) else 0))
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
         names = names_in(text) if scripts else ()
@@ -258,7 +261,7 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_weight=rec_weight,
         rec_glue=bytes(rec_glue),
         rec_label=bytes(rec_label),
-        rec_flags=bytes(rec_flags),
+        rec_flags=rec_flags,
         rec_scripts=tuple(rec_scripts),
         rec_words=rec_words,
         rec_word_end=rec_word_end,
@@ -275,6 +278,8 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
 EMBEDDED_MIN_WORDS = 7
 # Units that may be a term and nothing else: a table cell, a list item (not a label: "Use cases:").
 _ITEM_KINDS = frozenset({"table cell", "list item"})
+# Units that may be a label of the page's own ("**Diagnosis:**"), not a program's (a prop's value).
+_LABEL_KINDS = frozenset({"paragraph", "list item", "table cell", "blockquote paragraph"})
 # Parentheses whose words were all masked (a code, an acronym: "create (INSERT)"), not a call's
 # ("create() warning").
 _MASKED_ASIDE = re.compile(r"\s*\(\s+\)")

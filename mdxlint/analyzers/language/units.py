@@ -310,7 +310,7 @@ def _is_glossed(text: str, latin: tuple[str, ...], scripts: dict[str, int]) -> b
 # Where a heading's parts meet: a colon, a dash between spaces, parentheses.
 _PARTS = re.compile(r":(?!\S)|\s[—–-]\s|[()]")
 _NOT_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]")
-_NUMBERED = re.compile(r"[\W_]*[A-Za-z]+[\s*_]+(?:\d[\d.]*|[A-Z])[\W_]*")
+_NUMBERED = re.compile(r"[\W_]*[A-Za-z]+(?:-[A-Za-z]+)*[\s*_]+(?:\d[\d.]*|[A-Z])[\W_]*")
 
 
 def is_russian_clause(unit: Unit) -> bool:
