@@ -126,6 +126,15 @@ def test_labels_in_words_the_site_never_writes_in_its_sentences():
     assert flagged == ["**Diagnosis:**"]
 
 
+def test_phrases_led_by_an_english_function_word():
+    text = (
+        "Коннектор читает журнал и пишет события в топик, а failover меняет источник.\n\n"
+        "Во время failover коннектор ждёт новый источник и продолжает чтение.\n\n"
+        "**After failover**:\n\n| Ограничение | Пример |\n|---|---|\n| NOT NULL | столбец |\n"
+    )
+    assert [c[1] for c in found(text, RU001)] == [5]  # ("failover" is a term of the page's sentences)
+
+
 def test_untranslated_page_is_reported_once():
     text = "## Обзор\n\nКоннектор читает журнал и пишет события в Kafka.\n\n" + "".join(
         f"## Section {i}\n\nThe connector reads the log and writes the events to the topic number {i}.\n\n" for i in range(6)

@@ -631,6 +631,10 @@ class SiteLanguage:
                 or any(w.lower() not in _COORDINATORS and 0 < latin.index(w) < len(latin) - 1 for w in strong)
                 # A phrase led by a verb in -ing ("Deploying both connectors", "Matching labels:")
                 or (len(unit.latin) >= 2 and leading_gerund(unit.latin[0]))
+                # … or by a preposition, a pronoun or an article ("After failover:", "Without snapshots"),
+                # not a keyword of code in capitals ("NOT NULL", "IN (…)")
+                or (len(latin) >= 2 and unit.codes[0] & STRONG and latin[0].lower() not in _COORDINATORS
+                    and not latin[0].isupper())
                 or len(prose) >= self.options.min_words + 1
                 or (len(prose) >= self.options.min_words and verbish(prose, unit.latin[0]))
                 or bool(ordinary)  # "Summary Checklist", "Steps:", "Duration", "Message count"
