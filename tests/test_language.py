@@ -126,6 +126,14 @@ def test_labels_in_words_the_site_never_writes_in_its_sentences():
     assert flagged == ["**Diagnosis:**"]
 
 
+def test_two_lower_case_english_words_that_are_no_terms():
+    text = (
+        "Debezium читает журнал, а connector пишет события в топик.\n\nЕщё раз: Debezium и connector читают журнал.\n\n"
+        "- Debezium connector version upgrade\n- Debezium connector\n"
+    )
+    assert [c[1] for c in found(text, RU001)] == [5]
+
+
 def test_phrases_led_by_an_english_function_word():
     text = (
         "Коннектор читает журнал и пишет события в топик, а failover меняет источник.\n\n"

@@ -636,6 +636,8 @@ class SiteLanguage:
                 or (len(latin) >= 2 and unit.codes[0] & STRONG and latin[0].lower() not in _COORDINATORS
                     and not latin[0].isupper())
                 or len(prose) >= self.options.min_words + 1
+                # lower-case words that are neither terms of the site nor names ("version upgrade")
+                or unknown >= self.options.min_words
                 or (len(prose) >= self.options.min_words and verbish(prose, unit.latin[0]))
                 or bool(ordinary)  # "Summary Checklist", "Steps:", "Duration", "Message count"
                 # Function words, even weak ones, around words that are not terms, one of them in
