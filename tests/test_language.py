@@ -134,6 +134,14 @@ def test_two_lower_case_english_words_that_are_no_terms():
     assert [c[1] for c in found(text, RU001)] == [5]
 
 
+def test_a_word_in_ing_after_terms_is_a_noun_not_a_verb():
+    sentence = ("Все consumer groups читают offset из одного и того же топика, а затем каждая из них сохраняет "
+                "свой offset отдельно.\n\n")
+    russian = "Коннектор читает журнал базы данных и пишет события изменений в топики.\n\n" * 4
+    text = russian + sentence * 2 + "- Consumer groups и offset tracking\n- Schema history topic purged или corrupted\n"
+    assert [c[1] for c in found(text, RU001)] == [14]
+
+
 def test_phrases_led_by_an_english_function_word():
     text = (
         "Коннектор читает журнал и пишет события в топик, а failover меняет источник.\n\n"
@@ -191,6 +199,24 @@ def _score(corpus, name):
     print(f"\nLNG001 on {len(labels)} units of {name}: precision {precision:.1%} (95% CI {p_ci[0]:.0%}-{p_ci[1]:.0%}), "
           f"recall {recall:.1%} (95% CI {r_ci[0]:.0%}-{r_ci[1]:.0%}); {len(run.diagnostics)} findings on the course")
     return precision, recall
+
+
+def test_heldout10_units(corpus):
+    """440 units drawn at random (400 with a Latin-script word, 40 without; no earlier blind sample's) and
+    labelled blind by another reviewer (helper session h73) with h70's written rule: precision 0.900 (Wilson
+    95% CI 0.83-0.95), recall 0.732 (0.65-0.80) at 3074c3b.  Session 33's changes were then made from its
+    errors and h70's (English-only label words, "After failover:", two non-term lower-case words, -ing nouns
+    after terms): 0.913 / 0.772, no longer held out; the issue asks 0.95 / 0.85."""
+    precision, recall = _score(corpus, "lng001-heldout10.tsv")
+    assert precision >= 0.91 and recall >= 0.77
+
+
+def test_heldout11_units(corpus):
+    """430 units drawn the same way (no unit of h70 or h73), labelled blind by a third reviewer (helper
+    session h74) and scored only after session 33's changes were made: 0.887 (0.81-0.94) / 0.723 (0.64-0.80)
+    at 3074c3b, 0.890 (0.81-0.94) / 0.748 (0.66-0.82) with them.  Held out: never tuned on."""
+    precision, recall = _score(corpus, "lng001-heldout11.tsv")
+    assert precision >= 0.88 and recall >= 0.74
 
 
 def test_heldout9_units(corpus):

@@ -631,10 +631,11 @@ class SiteLanguage:
                 or any(w.lower() not in _COORDINATORS and 0 < latin.index(w) < len(latin) - 1 for w in strong)
                 # A phrase led by a verb in -ing ("Deploying both connectors", "Matching labels:")
                 or (len(unit.latin) >= 2 and leading_gerund(unit.latin[0]))
-                # … or by a preposition, a pronoun or an article ("After failover:", "Without snapshots"),
-                # not a keyword of code in capitals ("NOT NULL", "IN (…)")
+                # … or by a preposition, a pronoun or an article before a word ("After failover:",
+                # "Without snapshots"; not function words alone, "Not yet"), not a keyword of code in
+                # capitals ("NOT NULL", "IN (…)")
                 or (len(latin) >= 2 and unit.codes[0] & STRONG and latin[0].lower() not in _COORDINATORS
-                    and not latin[0].isupper())
+                    and not latin[0].isupper() and any(not code & FUNCTION for code in unit.codes[1:]))
                 or len(prose) >= self.options.min_words + 1
                 # lower-case words that are neither terms of the site nor names ("version upgrade")
                 or unknown >= self.options.min_words
@@ -646,8 +647,11 @@ class SiteLanguage:
                     and (len(prose) >= self.options.min_words or len(function) >= 2))
             )
         else:
-            # A verb that starts the English part makes it a clause ("Мониторинг: Compare …").
-            english = len(strong) + words + (1 if words and prose and verbish(prose[:1], prose[0]) else 0)
+            # A verb makes the English part a clause ("Мониторинг: Compare …", "Schema history topic purged
+            # или corrupted"); a word in -ing after others is a noun ("offset tracking").
+            verb = bool(words and prose) and verbish(prose[:1], prose[0]) and (
+                prose[0] == latin[0] or not prose[0].lower().endswith("ing"))
+            english = len(strong) + words + verb
             weight = native - (unit.glue + unit.label) / 2
             is_prose = (bool(function) and len(function) + len(prose) >= max(4, 3 * native)) or (
                 # An English phrase with a native label or preposition ("Шаг 4: Force binlog
