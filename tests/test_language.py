@@ -142,6 +142,17 @@ def test_a_word_in_ing_after_terms_is_a_noun_not_a_verb():
     assert [c[1] for c in found(text, RU001)] == [14]
 
 
+def test_term_phrases_inside_a_native_label():
+    """"use case" is a term phrase of the page's sentences, though "use" alone is written in English far
+    more often than in them: the native label with the phrase is no English text."""
+    sentences = "".join(f"Этот use case встречается в проекте номер {n}, и команда знает его хорошо.\n\n" for n in range(3))
+    english = "".join(f"- Use the command number {n} to check the case\n" for n in range(8))
+    text = sentences + english + "\n**Типичные use case:**\n\n**Типичные steps to check:**\n"
+    lines = text.split("\n")
+    flagged = {lines[c[1] - 1] for c in found(text, RU001)}
+    assert "**Типичные steps to check:**" in flagged and "**Типичные use case:**" not in flagged
+
+
 def test_phrases_led_by_an_english_function_word():
     text = (
         "Коннектор читает журнал и пишет события в топик, а failover меняет источник.\n\n"
@@ -206,9 +217,9 @@ def test_heldout10_units(corpus):
     labelled blind by another reviewer (helper session h73) with h70's written rule: precision 0.900 (Wilson
     95% CI 0.83-0.95), recall 0.732 (0.65-0.80) at 3074c3b.  Session 33's changes were then made from its
     errors and h70's (English-only label words, "After failover:", two non-term lower-case words, -ing nouns
-    after terms): 0.913 / 0.772, no longer held out; the issue asks 0.95 / 0.85."""
+    after terms, term phrases in native labels): 0.922 / 0.772, no longer held out; the issue asks 0.95 / 0.85."""
     precision, recall = _score(corpus, "lng001-heldout10.tsv")
-    assert precision >= 0.91 and recall >= 0.77
+    assert precision >= 0.92 and recall >= 0.77
 
 
 def test_heldout11_units(corpus):

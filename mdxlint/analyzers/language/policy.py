@@ -646,6 +646,9 @@ class SiteLanguage:
                 or (bool(function) and any(w.islower() for w in prose)
                     and (len(prose) >= self.options.min_words or len(function) >= 2))
             )
+        elif not function and _made_of_term_phrases(unit.latin, unit.codes, vocabulary):
+            # phrases the site's sentences use as terms, in a native sentence ("Типичные use case:")
+            return Verdict("terms") if unit.dominant == "latin" else None
         else:
             # A verb makes the English part a clause ("Мониторинг: Compare …", "Schema history topic purged
             # или corrupted"); a word in -ing after others is a noun ("offset tracking").
