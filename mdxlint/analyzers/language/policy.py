@@ -646,9 +646,6 @@ class SiteLanguage:
                 or (bool(function) and any(w.islower() for w in prose)
                     and (len(prose) >= self.options.min_words or len(function) >= 2))
             )
-        elif not function and _made_of_term_phrases(unit.latin, unit.codes, vocabulary):
-            # phrases the site's sentences use as terms, in a native sentence ("Типичные use case:")
-            return Verdict("terms") if unit.dominant == "latin" else None
         else:
             # A verb makes the English part a clause ("Мониторинг: Compare …", "Schema history topic purged
             # или corrupted"); a word in -ing after others is a noun ("offset tracking").
@@ -661,6 +658,8 @@ class SiteLanguage:
                 # rotation", "Billable time (для cost tracking)"), not a native clause whose verb
                 # is native ("Используйте remote write в long-term storage").
                 english >= 2 and english > 2 * weight and not unit.predicate)
+            # … not phrases the site's sentences use as terms ("Типичные use case:")
+            is_prose = is_prose and (bool(function) or not _made_of_term_phrases(unit.latin, unit.codes, vocabulary))
         if not is_prose:
             return Verdict("terms") if not native or unit.dominant == "latin" else None
         latin = self._latin_candidates(expectation)
