@@ -162,6 +162,17 @@ def test_phrases_led_by_an_english_function_word():
     assert [c[1] for c in found(text, RU001)] == [5]  # ("failover" is a term of the page's sentences)
 
 
+def test_code_block_titles_are_prose():
+    """A code block's `title="…"` is shown above the code (Expressive Code, Docusaurus): prose, at
+    the title's own position; a file name there is not."""
+    text = (
+        "# Введение\n\nЭтот раздел объясняет, как установить и настроить зависимости проекта.\n\n"
+        '```yaml title="External control settings"\na: 1\n```\n\n```bash title="Установка зависимостей"\nnpm i\n```\n\n'
+        '```ts title="src/env.d.ts"\nx\n```\n\nКонфигурация читается при запуске и потом не меняется, пока сервис работает.\n'
+    )
+    assert [(c[1], c[2]) for c in found(text, RU001)] == [(5, 16)]
+
+
 def test_untranslated_page_is_reported_once():
     text = "## Обзор\n\nКоннектор читает журнал и пишет события в Kafka.\n\n" + "".join(
         f"## Section {i}\n\nThe connector reads the log and writes the events to the topic number {i}.\n\n" for i in range(6)

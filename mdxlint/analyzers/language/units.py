@@ -573,6 +573,7 @@ def _labelled_option(source: str, start: int, end: int) -> bool:
                                          for word in LATIN_WORD.findall(found.group(1)))
 
 
+_FENCE_TITLE = re.compile(r"""\btitle=(["'])(.*?)\1""")
 # A heading's own id at its end: `[#id]` (Nextra, Fumadocs), `{#id}` (Docusaurus, Mintlify).
 _HEADING_ID = re.compile(r"\s*(?:\[#[^\]\s]+\]|\{#[^}\s]+\})\s*$")
 
@@ -638,6 +639,15 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             raw.append((link.start, link.end, "image alt text", link.text))  # what a screen reader reads out
     for start, text in frontmatter_spans(doc):
         raw.append((start, start + len(text), "frontmatter value", text))
+    for fence in doc.fences:
+        # A code block's `title="…"` (Expressive Code, Docusaurus, rehype-pretty-code show it above
+        # the code; Starlight's translations translate it): prose unless it names a file.
+        if "title" not in fence.attributes or (kept_out and any(start <= fence.start < end for start, end in kept_out)):
+            continue
+        line_end = source.find("\n", fence.start)
+        title = _FENCE_TITLE.search(source, fence.start, line_end if line_end >= 0 else len(source))
+        if title is not None and title.group(2).strip():
+            raw.append((title.start(2), title.end(2), "code block title", title.group(2)))
     for tag in doc.jsx_tags:
         if kept_out and any(start <= tag.start and tag.end <= end for start, end in kept_out):
             continue

@@ -17,7 +17,7 @@ class WrongProseLanguage(Rule):
     ## What it does
     Identifies the language of every prose unit (paragraph, list item, heading, table
     cell, block quote, an image's alt text, text inside components, string props shown to readers such as
-    `title=` or `alt=`, frontmatter `title` and `description`) and reports the units
+    `title=` or `alt=`, a code block's `title="…"`, frontmatter `title` and `description`) and reports the units
     written in another language than the expected one.
 
     The expected language comes, per folder, from the site's i18n setup (Starlight
