@@ -991,8 +991,16 @@ class Interpreter:
 
     def eval_call(self, node: ast.Call) -> Any:
         func = node.func
+        callee = None
         if isinstance(func, ast.Attribute):
             receiver = self.eval(func.value)
+            if isinstance(receiver, ModuleRef) and receiver.name != FUNCTIONS_MODULE:
+                # `T.StructType([...])` (`import pyspark.sql.types as T`): a class of a module, called
+                # as it is when imported by name
+                attribute = self.eval_attribute(receiver, func)
+                if isinstance(attribute, ClassRef):
+                    callee = attribute
+        if isinstance(func, ast.Attribute) and callee is None:
             if isinstance(receiver, DictValue) and func.attr in _DICT_MUTATORS and isinstance(func.value, ast.Name):
                 self.bind(func.value.id, UNKNOWN)  # `SETTINGS.update(…)`: its values are no longer known
             if isinstance(receiver, Items) and func.attr in _LIST_MUTATORS:
@@ -1006,7 +1014,8 @@ class Interpreter:
                 if isinstance(method, (BoundMethod, Function)):
                     return self.call_lesson_function(method, args, kwargs)
             return self.method(receiver, func.attr, node, args, kwargs)
-        callee = self.eval(func)
+        if callee is None:
+            callee = self.eval(func)
         args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
         kwargs = self.keyword_values(node)
         if isinstance(callee, FuncRef):

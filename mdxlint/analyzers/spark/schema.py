@@ -13,7 +13,9 @@ from typing import Any
 
 @dataclass(frozen=True)
 class SparkType:
-    """A Spark SQL type as far as the lesson shows it; ``struct`` keeps its fields."""
+    """A Spark SQL type as far as the lesson shows it; ``struct`` keeps its fields, ``array`` its
+    element's type as a field named ``element`` and ``map`` its key's and value's as ``key`` and
+    ``value``, where the lesson writes them."""
 
     name: str  # bigint, int, string, timestamp, struct, array, …
     fields: tuple[tuple[str, "SparkType"], ...] = ()
@@ -98,6 +100,12 @@ def ddl_type(text: str) -> SparkType | None:
     if base is None:
         return None
     if base.group(0) in ("array", "map"):
+        inner = text[len(base.group(0)):].strip()
+        parts = split_top(inner[1:-1]) if inner.startswith("<") and inner.endswith(">") else []
+        kinds = ("element",) if base.group(0) == "array" else ("key", "value")
+        types = [ddl_type(part) for part in parts]
+        if len(parts) == len(kinds) and all(types):
+            return SparkType(base.group(0), tuple(zip(kinds, types)))  # type: ignore[arg-type]
         return SparkType(base.group(0))
     name = DDL_TYPES.get(base.group(0))
     return SparkType(name) if name else None

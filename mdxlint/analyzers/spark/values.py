@@ -746,9 +746,12 @@ class SparkAnalysis:
     # fields: (site of the row, its values, the fields).  PySpark refuses it at the call.
     rows_of_other_length: list[tuple[Site, int, int]] = field(default_factory=list)
     # createDataFrame's first value written out that PySpark's check of the rows refuses for its
-    # field's type (an int for a DOUBLE, a string for a TIMESTAMP): (site of the value, the field, its
-    # type name, the value as Python shows it, the value's Python type name).
-    values_of_other_type: list[tuple[Site, str, str, str, str]] = field(default_factory=list)
+    # field's type (an int for a DOUBLE, a string for a TIMESTAMP): (site of the value, PySpark's name
+    # of its place ("field amount", "element in array field prices"), the place as a message names it
+    # ("field `amount`", "an element of field `prices`"), its type name, the value as Python shows it,
+    # the value's Python type name, whether it is written as a literal there: not a name or an
+    # expression that makes it).
+    values_of_other_type: list[tuple[Site, str, str, str, str, str, bool]] = field(default_factory=list)
     # Functions called by a plain name in SQL text Spark analyses where it is written (a projection,
     # filter or aggregation, a `spark.sql` query): (site of the name inside the string, the name as
     # written, the token before it in lower case: "" in an expression, where only calls are listed).

@@ -24,14 +24,18 @@ class RowValueType(Rule):
     """`spark.createDataFrame([(1, 100)], "id INT, amount DOUBLE")`: a value of another Python type than its field takes.
 
     ## What it does
-    Reports the first value written out in `createDataFrame`'s rows (tuples, lists or dicts
-    of literals) that PySpark refuses for the type of its field, when the schema is a DDL
-    string or a `StructType` the lesson shows: an `int` for a `DOUBLE` or `FLOAT` field, a
-    `float` or a string for a `DECIMAL`, a string for a `DATE` or `TIMESTAMP`, a `bool`
-    for an `INT` or an `int` for a `BOOLEAN`, a string for a `BINARY`. Only a value all of
-    whose predecessors (row after row, field after field) are literals PySpark accepts is
-    reported, as PySpark stops at the first it refuses. `STRING` fields take anything;
-    arrays, maps, structs, `None`, and rows that are `Row(…)` objects or computed are not
+    Reports the first value written out in `createDataFrame`'s rows (tuples, lists, dicts or
+    `Row(k=v)` objects) that PySpark refuses for the type of its field, when the schema is a
+    DDL string, a single type (`"double"`: one field, `value`) or a `StructType` the lesson
+    shows: an `int` for a `DOUBLE` or `FLOAT` field, a `float` or a string for a `DECIMAL`, a
+    string or a `date` for a `TIMESTAMP`, a string for a `DATE`, a `bool` for an `INT` or an
+    `int` for a `BOOLEAN`, a string for a `BINARY`, also as an element of an `ARRAY`, a key
+    or value of a `MAP` or a field of a `STRUCT` written out in the row. A value is a literal,
+    a date, datetime or `Decimal` made of literals, a name that holds a literal, or numbers
+    joined by arithmetic or passed to `round`, `int` or `float` (`100 // 4` is an `int`). Only
+    a value all of whose predecessors (row after row, field after field, element after
+    element) are such values PySpark accepts is reported, as PySpark stops at the first it
+    refuses. `STRING` fields take anything; `None` and values computed otherwise are not
     read; nor is a call that passes `verifySchema`. A call inside a `try` that catches
     `TypeError` is not reported; one in a function the lesson never calls is a warning.
 
@@ -63,18 +67,20 @@ class RowValueType(Rule):
     severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, field, type_name, shown, python_type in type_error_uncaught(analyze(doc).values_of_other_type):
+        for site, path, described, type_name, shown, python_type, literal in type_error_uncaught(analyze(doc).values_of_other_type):
             instead = f"`{shown}.0`" if python_type == "int" and type_name in ("double", "float") else _INSTEAD.get(type_name)
             hint = f"; write {instead}" if instead else ""
+            if python_type == "int" and type_name in ("double", "float") and not literal:
+                hint = "; make it a float (`float(…)`)"  # a value a name holds or an expression makes
             kind = python_type.rsplit(".", 1)[-1]
             article = "an" if kind[0] in "aeiou" else "a"
             tail = f"can not accept object {shown} in type <class '{python_type}'>."
             if type_name not in _TYPE_SHOWN:
                 quoted = tail
             elif len(shown) > _LONGEST_SHOWN:
-                quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] field {field}: {_TYPE_SHOWN[type_name]} can not accept object "
+                quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] {path}: {_TYPE_SHOWN[type_name]} can not accept object "
             else:
-                quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] field {field}: {_TYPE_SHOWN[type_name]} {tail}"
-            message, warning = when_called(site, f"field `{field}` is {type_name.upper()}, and PySpark checks each row's values "
+                quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] {path}: {_TYPE_SHOWN[type_name]} {tail}"
+            message, warning = when_called(site, f"{described} is {type_name.upper()}, and PySpark checks each row's values "
                                                  f"by Python type: {article} {kind} is refused there{hint}; {spark_raises(quoted)}")
             ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)

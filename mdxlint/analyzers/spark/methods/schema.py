@@ -14,6 +14,10 @@ from mdxlint.analyzers.spark.values import UNKNOWN, constant
 
 def type_value(interp, name: str, node: ast.Call, args: list[Any]) -> Any:
     """A call of a ``pyspark.sql.types`` class named ``name``."""
+    if name == "ArrayType" and args and isinstance(args[0], SparkType):
+        return SparkType("array", (("element", args[0]),))  # `ArrayType(DoubleType())`
+    if name == "MapType" and len(args) >= 2 and isinstance(args[0], SparkType) and isinstance(args[1], SparkType):
+        return SparkType("map", (("key", args[0]), ("value", args[1])))
     if name in SIMPLE_TYPES:
         return SparkType(SIMPLE_TYPES[name])
     if name == "StructField" and len(args) >= 2:

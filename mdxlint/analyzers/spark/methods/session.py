@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import datetime
 import decimal
+import operator
 import re
 from typing import Any
 
@@ -16,7 +17,7 @@ from mdxlint.analyzers.spark.methods.registry import (
 )
 from mdxlint.analyzers.spark.columns import note_query_calls, note_type_text
 from mdxlint.analyzers.spark.sql import relations_named, sql_frame
-from mdxlint.analyzers.spark.schema import SparkType, struct_of
+from mdxlint.analyzers.spark.schema import SparkType, ddl_type, struct_of
 from mdxlint.analyzers.spark.values import (
     UNKNOWN, UNREAD_CONF, Action, Builder, ClassRef, Const, Frame, ModuleRef, Session, SessionConf, constant,
 )
@@ -110,6 +111,11 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
                 _rows_of_other_length(interp, call, data, len(schema.fields))
                 _values_of_other_type(interp, call, data, schema.fields)
             return tuple(name for name, _ in schema.fields), dict(schema.fields)
+        atomic = ddl_type(constant(schema_value)) if isinstance(constant(schema_value), str) else None
+        if atomic is not None and atomic.name not in _CONTAINERS and isinstance(schema_node, ast.Constant):
+            # `createDataFrame([1, 2, 3], "double")`: PySpark makes the struct of one field `value`
+            # and checks each row as its value
+            _values_of_other_type(interp, call, data, (("value", atomic),), scalar=True)
         return None, {}
     if isinstance(data, (ast.List, ast.Tuple)) and data.elts:
         shapes = set()
@@ -156,14 +162,17 @@ _ACCEPTED = {
 }
 
 
-def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, fields: tuple) -> None:
+def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, fields: tuple, *, scalar: bool = False) -> None:
     """The first value of the rows written out that PySpark refuses for its field's type, when
-    every value before it (row after row, field after field, as PySpark checks them) is a
-    literal it accepts: [FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] at the call."""
+    every value before it (row after row, field after field, element after element, as PySpark
+    checks them) is a literal it accepts: [FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] at the call.
+    ``scalar``: the schema is one type (`"double"`), each row a value of the field `value`."""
     if not isinstance(data, (ast.List, ast.Tuple)) or any(k.arg in ("verifySchema", None) for k in call.node.keywords):
         return
     for row in data.elts:
-        if isinstance(row, (ast.Tuple, ast.List)) and len(row.elts) == len(fields) and not any(
+        if scalar:
+            values: list[ast.expr | None] = [row]
+        elif isinstance(row, (ast.Tuple, ast.List)) and len(row.elts) == len(fields) and not any(
                 isinstance(value, ast.Starred) for value in row.elts):
             values = list(row.elts)
         elif isinstance(row, ast.Dict) and all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in row.keys):
@@ -177,42 +186,113 @@ def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, field
         for (name, spark_type), node in zip(fields, values):
             if node is None:
                 continue
-            value = _written_value(interp, node)
-            if value is _NOT_READ:
-                return  # a value the lesson computes: PySpark may refuse it first
-            if value is None:
-                return  # (nullability is not read here)
-            accepted = _ACCEPTED.get(spark_type.name) if spark_type.name != "string" else None
-            if spark_type.name != "string" and accepted is None:
-                return  # a type not judged here
-            if accepted is not None and type(value).__name__ not in accepted:
-                try:
-                    shown = repr(value)
-                except ValueError:  # an integer past Python's digits limit for text
-                    return
-                made = type(value)  # (named as Python shows a class: `decimal.Decimal`, `datetime.date`)
-                shown_type = made.__name__ if made.__module__ == "builtins" else f"{made.__module__}.{made.__qualname__}"
-                interp.analysis.values_of_other_type.append((_site_in_call(interp, call, node), name, spark_type.name, shown,
-                                                             shown_type))
+            found = _refused(interp, node, spark_type, f"field {name}", f"field `{name}`")
+            if found is _NOT_READ:
+                return  # a value the lesson computes, or a type not judged: PySpark may refuse something first
+            if found is not None:
+                refused, path, described, type_name, shown, shown_type = found
+                interp.analysis.values_of_other_type.append((_site_in_call(interp, call, refused), path, described, type_name,
+                                                             shown, shown_type, _is_literal(refused)))
                 return
-            if isinstance(value, int) and not isinstance(value, bool) and spark_type.name in _BOUNDS:
-                low, high = _BOUNDS[spark_type.name]
-                if not low <= value <= high:
-                    return  # (VALUE_OUT_OF_BOUNDS: another message, not reported here)
 
 
+def _refused(interp, node: ast.expr, spark_type, path: str, described: str) -> Any:
+    """None when PySpark accepts the value written at ``node`` for ``spark_type``; _NOT_READ when
+    that is not known; else (the refused value's node, PySpark's name of its place, the place
+    as the message names it, its type name, the value as Python shows it, its Python type)."""
+    if spark_type.name in _CONTAINERS and spark_type.fields:
+        if isinstance(node, ast.Dict) and spark_type.name == "map" and None not in node.keys:
+            key_type, value_type = spark_type.field("key"), spark_type.field("value")
+            inner = [(key, key_type, f"key of map {path}", f"a key of {described}") for key in node.keys]
+            inner = [item for pair in zip(inner, [(value, value_type, f"value of map {path}", f"a value of {described}")
+                                                  for value in node.values]) for item in pair]  # key, value, key…
+        elif isinstance(node, (ast.List, ast.Tuple)) and spark_type.name == "array" \
+                and not any(isinstance(element, ast.Starred) for element in node.elts):
+            element_type = spark_type.field("element")
+            inner = [(element, element_type, f"element in array {path}", f"an element of {described}") for element in node.elts]
+        elif isinstance(node, (ast.List, ast.Tuple)) and spark_type.name == "struct" and len(node.elts) == len(spark_type.fields) \
+                and not any(isinstance(element, ast.Starred) for element in node.elts):
+            inner = [(element, field_type, f"field {field_name} in {path}", f"field `{field_name}` of {described}")
+                     for (field_name, field_type), element in zip(spark_type.fields, node.elts)]
+        else:
+            return _NOT_READ  # (a value computed, a Row, a dict for a struct: not read)
+        for inner_node, inner_type, inner_path, inner_described in inner:
+            found = _refused(interp, inner_node, inner_type, inner_path, inner_described)
+            if found is not None:
+                return found
+        return None
+    value = _written_value(interp, node)
+    if value is _NOT_READ or value is None:
+        return _NOT_READ  # a value the lesson computes (PySpark may refuse it first); nullability is not read here
+    accepted = _ACCEPTED.get(spark_type.name) if spark_type.name != "string" else None
+    if spark_type.name != "string" and accepted is None:
+        return _NOT_READ  # a type not judged here
+    if accepted is not None and type(value).__name__ not in accepted:
+        try:
+            shown = repr(value)
+        except ValueError:  # an integer past Python's digits limit for text
+            return _NOT_READ
+        made = type(value)  # (named as Python shows a class: `decimal.Decimal`, `datetime.date`)
+        shown_type = made.__name__ if made.__module__ == "builtins" else f"{made.__module__}.{made.__qualname__}"
+        return node, path, described, spark_type.name, shown, shown_type
+    if isinstance(value, int) and not isinstance(value, bool) and spark_type.name in _BOUNDS:
+        low, high = _BOUNDS[spark_type.name]
+        if not low <= value <= high:
+            return _NOT_READ  # (VALUE_OUT_OF_BOUNDS: another message, not reported here)
+    return None
+
+
+_CONTAINERS = frozenset({"array", "map", "struct"})
 _NOT_READ = object()
+
+
+def _is_literal(node: ast.expr) -> bool:
+    try:
+        ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return False
+    return True
+
+
+_PLAIN_TYPES = (int, float, bool, str, bytes, type(None))
+_ARITHMETIC = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
+               ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod}
+_NUMBER_BUILTINS = {"round": round, "int": int, "float": float}
 # Constructors whose value a row may hold, written with literal arguments (`datetime.date(2024, 3, 1)`).
 _CONSTRUCTORS = {"datetime.date": datetime.date, "datetime.datetime": datetime.datetime, "decimal.Decimal": decimal.Decimal}
 
 
-def _written_value(interp, node: ast.expr) -> Any:
-    """The Python value of a row's value written as a literal or as a date, datetime or Decimal
-    made of literals; _NOT_READ otherwise."""
+def _written_value(interp, node: ast.expr, depth: int = 0) -> Any:
+    """The Python value of a row's value written as a literal, a date, datetime or Decimal made
+    of literals, a name that holds a literal (outside loops), or numbers of those joined by
+    `+ - * / // %` or passed to `round`, `int`, `float`; _NOT_READ otherwise."""
     try:
         return ast.literal_eval(node)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
         pass
+    if depth > 20:
+        return _NOT_READ
+    if isinstance(node, ast.Name):
+        held = interp.lookup(node.id)
+        if isinstance(held, Const) and not interp.loops and type(held.value) in _PLAIN_TYPES:
+            return held.value  # `amount = 100` above the rows
+        return _NOT_READ
+    if isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
+        left, right = _written_value(interp, node.left, depth + 1), _written_value(interp, node.right, depth + 1)
+        if type(left) not in (int, float) or type(right) not in (int, float) or max(abs(left), abs(right)) > 1e15:
+            return _NOT_READ
+        try:
+            return _ARITHMETIC[type(node.op)](left, right)  # `100 // 4` is an int, `100 / 4` a float
+        except ArithmeticError:
+            return _NOT_READ
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _NUMBER_BUILTINS \
+            and len(node.args) == 1 and not node.keywords and interp.lookup(node.func.id) is UNKNOWN \
+            and not any(node.func.id in scope for scope in interp.scopes):
+        # Python's own `round(9.99)` (an int), `float(3)`: not a name the lesson or a star import binds
+        number = _written_value(interp, node.args[0], depth + 1)
+        if type(number) not in (int, float) or abs(number) > 1e15:
+            return _NOT_READ
+        return _NUMBER_BUILTINS[node.func.id](number)
     if not isinstance(node, ast.Call) or node.keywords or len(node.args) > 7:
         return _NOT_READ
     func = node.func
