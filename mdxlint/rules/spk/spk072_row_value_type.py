@@ -31,8 +31,9 @@ class RowValueType(Rule):
     string or a `date` for a `TIMESTAMP`, a string for a `DATE`, a `bool` for an `INT` or an
     `int` for a `BOOLEAN`, a string for a `BINARY`, also as an element of an `ARRAY`, a key
     or value of a `MAP` or a field of a `STRUCT` written out in the row. A value is a literal,
-    a date, datetime or `Decimal` made of literals, a name that holds a literal, or numbers
-    joined by arithmetic or passed to `round`, `int` or `float` (`100 // 4` is an `int`). Only
+    a date, datetime or `Decimal` made of literals, the clock's `date.today()` (a date) or
+    `datetime.now()`, a name that holds a literal, or numbers joined by arithmetic or passed to
+    `round`, `int` or `float` (`100 // 4` is an `int`). Only
     a value all of whose predecessors (row after row, field after field, element after
     element) are such values PySpark accepts is reported, as PySpark stops at the first it
     refuses. `STRING` fields take anything; `None` and values computed otherwise are not
@@ -77,7 +78,7 @@ class RowValueType(Rule):
             tail = f"can not accept object {shown} in type <class '{python_type}'>."
             if type_name not in _TYPE_SHOWN:
                 quoted = tail
-            elif len(shown) > _LONGEST_SHOWN:
+            elif not shown or len(shown) > _LONGEST_SHOWN:  # (a value made when the lesson runs: `date.today()`)
                 quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] {path}: {_TYPE_SHOWN[type_name]} can not accept object "
             else:
                 quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] {path}: {_TYPE_SHOWN[type_name]} {tail}"

@@ -10,6 +10,7 @@ import datetime
 import decimal
 import operator
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import (
@@ -227,12 +228,13 @@ def _refused(interp, node: ast.expr, spark_type, path: str, described: str) -> A
     accepted = _ACCEPTED.get(spark_type.name) if spark_type.name != "string" else None
     if spark_type.name != "string" and accepted is None:
         return _NOT_READ  # a type not judged here
-    if accepted is not None and type(value).__name__ not in accepted:
+    made = value.type if isinstance(value, _OfType) else type(value)
+    if accepted is not None and made.__name__ not in accepted:
         try:
-            shown = repr(value)
+            shown = "" if isinstance(value, _OfType) else repr(value)  # ("": not known before it runs)
         except ValueError:  # an integer past Python's digits limit for text
             return _NOT_READ
-        made = type(value)  # (named as Python shows a class: `decimal.Decimal`, `datetime.date`)
+        # (named as Python shows a class: `decimal.Decimal`, `datetime.date`)
         shown_type = made.__name__ if made.__module__ == "builtins" else f"{made.__module__}.{made.__qualname__}"
         return node, path, described, spark_type.name, shown, shown_type
     if isinstance(value, int) and not isinstance(value, bool) and spark_type.name in _BOUNDS:
@@ -295,14 +297,9 @@ def _written_value(interp, node: ast.expr, depth: int = 0) -> Any:
         return _NUMBER_BUILTINS[node.func.id](number)
     if not isinstance(node, ast.Call) or node.keywords or len(node.args) > 7:
         return _NOT_READ
-    func = node.func
-    if isinstance(func, ast.Name):
-        held = interp.lookup(func.id)
-        name = held.name if isinstance(held, ModuleRef) else None
-    elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and isinstance(interp.lookup(func.value.id), ModuleRef):
-        name = f"{interp.lookup(func.value.id).name}.{func.attr}"
-    else:
-        return _NOT_READ
+    name = _module_name(interp, node.func)
+    if name in _CLOCK_CALLS and len(node.args) <= 1:
+        return _OfType(_CLOCK_CALLS[name])  # `date.today()`: a date, whatever day the lesson runs
     make = _CONSTRUCTORS.get(name or "")
     arguments = [arg.value for arg in node.args if isinstance(arg, ast.Constant)]
     if make is None or len(arguments) != len(node.args) or not all(type(a) in (int, str) for a in arguments):
@@ -311,6 +308,31 @@ def _written_value(interp, node: ast.expr, depth: int = 0) -> Any:
         return make(*arguments)
     except (ValueError, TypeError, ArithmeticError, OverflowError):
         return _NOT_READ
+
+
+def _module_name(interp, func: ast.expr) -> str | None:
+    """The dotted name of a callee that is a module's (`dt.date.today`: "datetime.date.today"), from
+    the name it starts with; None for anything else."""
+    attributes = []
+    while isinstance(func, ast.Attribute):
+        attributes.append(func.attr)
+        func = func.value
+    if not isinstance(func, ast.Name) or len(attributes) > 3:
+        return None
+    held = interp.lookup(func.id)
+    return ".".join([held.name, *reversed(attributes)]) if isinstance(held, ModuleRef) else None
+
+
+@dataclass(frozen=True)
+class _OfType:
+    """A value whose Python type is known and whose value is not (the clock's)."""
+
+    type: type
+
+
+# Calls whose value's type is known: the clock's date and time.
+_CLOCK_CALLS = {"datetime.date.today": datetime.date, "datetime.datetime.now": datetime.datetime,
+                "datetime.datetime.today": datetime.datetime, "datetime.datetime.utcnow": datetime.datetime}
 
 
 _BOUNDS = {"tinyint": (-128, 127), "smallint": (-32768, 32767), "int": (-2147483648, 2147483647),
