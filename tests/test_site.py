@@ -922,6 +922,15 @@ def test_detect_names_where_facts_come_from(tmp_path):
     assert site.highlighter.value is None and "Shiki" in site.highlighter.source
 
 
+@pytest.mark.parametrize("version, mdx", [("^0.2.6", 2), ("^1.1.0", 2), ("^2.13.0", 2), ("^3.0.0", 3), ("^4.2.17", 3), ("latest", 3)])
+def test_nextra_versions_give_their_mdx_version(tmp_path, version, mdx):
+    """Held-out h75: a Nextra 0.x site was read as MDX 3 (major version 0 taken for an unknown one)."""
+    (tmp_path / "package.json").write_text(f'{{"dependencies": {{"next": "12.0.0", "nextra": "{version}"}}}}', encoding="utf-8")
+    (tmp_path / "next.config.js").write_text("const withNextra = require('nextra')('nextra-theme-docs', './theme.config.js');\n"
+                                             "module.exports = withNextra();\n", encoding="utf-8")
+    assert detect(str(tmp_path)).mdx_version.value == mdx
+
+
 @pytest.mark.parametrize("version, defined", [("^1.1.0", True), ("2.0.0-beta.29", True), ("^2.13.0", False)])
 def test_nextra_1_pages_have_the_page_map_the_loader_prepends(tmp_path, version, defined):
     """Held-out s13a: Nextra 1's loader defines `NEXTRA_PAGE_MAP` in every page; Nextra 2 does not."""

@@ -1141,7 +1141,8 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     mdx_spec = deps.get("@mdx-js/mdx") or deps.get("@next/mdx") or deps.get("@mdx-js/loader")
     if nextra:
         major = _major(nextra_spec)
-        site.mdx_version = Fact(3 if (major or 3) >= 3 else 2, via)
+        # (Nextra 0.x and 1.x as 2: a major version 0 is no unknown one)
+        site.mdx_version = Fact(3 if major is None or major >= 3 else 2, via)
     elif mdx_spec:
         # The compiler's own version where it is listed, else the loader's (@mdx-js/loader 2 runs
         # @mdx-js/mdx 2); @next/mdx's version is Next's, not MDX's.
