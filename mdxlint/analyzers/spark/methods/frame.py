@@ -9,7 +9,7 @@ import ast
 from dataclasses import replace
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import column_name, unresolvable_columns
+from mdxlint.analyzers.spark.columns import column_name, function_name, note_sql_calls, unresolvable_columns
 from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import except_of_batch, merge, union_of, with_unknown
@@ -193,6 +193,12 @@ def offset(interp, frame: Frame, call: MethodCall) -> Any:
 def sort(interp, frame: Frame, call: MethodCall) -> Any:
     """A sort: Spark's streaming check refuses every Sort node, within partitions too."""
     unresolvable_columns(interp, frame, call.arg_nodes, strings=True, ambiguous=interp.analysis.ambiguous_sort_keys)
+    for key in call.arg_nodes:
+        # `orderBy(F.expr("lenght(op)"))`: Spark analyses the sort keys' SQL at the call
+        for node in ast.walk(key):
+            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
+                    and function_name(interp, node.func) == "expr":
+                note_sql_calls(interp, node.args[0])
     return frame.then(sorts=frame.sorts + ((interp.site(call.node), bool(frame.aggregations)),))
 
 
