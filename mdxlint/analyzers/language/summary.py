@@ -221,10 +221,11 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         # (INSERT)"): a value or a file name.
         lone = len(latin) == 1 and latin[0].islower() and (
             text.strip(" *_`").isalpha() or ("(" in text and _MASKED_ASIDE.sub("", text).strip(" *_`").isalpha()))
+        labelled = text.rstrip(" *_").endswith(":")  # a label ("Use cases:", "**Diagnosis:**")
         rec_flags.append((QUOTED if quoted else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
                          | (FIELD if unit.field else 0) | (PART if part else 0) | (CITED if unit.cited else 0)
-                         | (ITEM if unit.kind in _ITEM_KINDS and not text.rstrip(" *_").endswith(":") else 0)
-                         | (HEADLINE if unit.kind == "heading" or (unit.kind in _LABEL_KINDS and text.rstrip(" *_").endswith(":")) else 0))
+                         | (ITEM if unit.kind in _ITEM_KINDS and not labelled else 0)
+                         | (HEADLINE if unit.kind == "heading" or (unit.kind in _LABEL_KINDS and labelled) else 0))
         items = tuple(scripts.items())
         rec_scripts.append(scripts_seen.setdefault(items, items))
         names = names_in(text) if scripts else ()

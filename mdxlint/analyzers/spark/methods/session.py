@@ -193,7 +193,7 @@ def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, field
             if found is not None:
                 refused, path, described, type_name, shown, shown_type = found
                 interp.analysis.values_of_other_type.append((_site_in_call(interp, call, refused), path, described, type_name,
-                                                             shown, shown_type, _is_literal(refused)))
+                                                             shown, shown_type, _literal(refused) is not _NOT_READ))
                 return
 
 
@@ -248,12 +248,12 @@ _CONTAINERS = frozenset({"array", "map", "struct"})
 _NOT_READ = object()
 
 
-def _is_literal(node: ast.expr) -> bool:
+def _literal(node: ast.expr) -> Any:
+    """The value of ``node`` written as a Python literal; _NOT_READ otherwise."""
     try:
-        ast.literal_eval(node)
+        return ast.literal_eval(node)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-        return False
-    return True
+        return _NOT_READ
 
 
 _PLAIN_TYPES = (int, float, bool, str, bytes, type(None))
@@ -268,10 +268,9 @@ def _written_value(interp, node: ast.expr, depth: int = 0) -> Any:
     """The Python value of a row's value written as a literal, a date, datetime or Decimal made
     of literals, a name that holds a literal (outside loops), or numbers of those joined by
     `+ - * / // %` or passed to `round`, `int`, `float`; _NOT_READ otherwise."""
-    try:
-        return ast.literal_eval(node)
-    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-        pass
+    value = _literal(node)
+    if value is not _NOT_READ:
+        return value
     if depth > 20:
         return _NOT_READ
     if isinstance(node, ast.Name):
