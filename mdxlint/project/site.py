@@ -1141,8 +1141,11 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     mdx_spec = deps.get("@mdx-js/mdx") or deps.get("@next/mdx") or deps.get("@mdx-js/loader")
     if nextra:
         major = _major(nextra_spec)
-        # (Nextra 0.x and 1.x as 2: a major version 0 is no unknown one)
-        site.mdx_version = Fact(3 if major is None or major >= 3 else 2, via)
+        # Nextra 3 and 4 compile with @mdx-js/mdx 3 (3.0.0-alpha.11 on), Nextra 2 with MDX 2, and
+        # Nextra 0.x and 1.x with MDX 2's previews (@mdx-js/loader 2.0.0-next.8 and next.9 in their
+        # package.json): read as MDX 2, the nearest released version.
+        site.mdx_version = Fact(3 if major is None or major >= 3 else 2,
+                                via if major is None or major >= 2 else f"{via} (@mdx-js/mdx 2.0.0-next, a preview of MDX 2)")
     elif mdx_spec:
         # The compiler's own version where it is listed, else the loader's (@mdx-js/loader 2 runs
         # @mdx-js/mdx 2); @next/mdx's version is Next's, not MDX's.
