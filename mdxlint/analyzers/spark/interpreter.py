@@ -155,6 +155,9 @@ class Interpreter:
         self.handled: list[frozenset[str]] = []  # what the handlers of each `try` being read catch
         self.batch_functions = 0  # foreachBatch functions being read (they run after the query started)
         self.uncalled: str | None = None  # the function never called that is being read (Site.uncalled)
+        # Whether some code of the notebook may change a StructType in place (`schema.add(…)`,
+        # `schema.fields.append(…)`, under any name): then a schema a name holds is not known.
+        self.schemas_changed = False
 
     # -- names --------------------------------------------------------------------------
     def lookup(self, name: str) -> Any:
@@ -186,6 +189,9 @@ class Interpreter:
 
     # -- running ------------------------------------------------------------------------
     def run(self, book: Notebook) -> SparkAnalysis:
+        self.schemas_changed = any(
+            isinstance(node, ast.Attribute) and (node.attr == "fields" or node.attr == "add" and isinstance(node.value, ast.Name))
+            for item in book.fences if item.tree is not None for node in ast.walk(item.tree))
         for item in book.fences:
             if item.tree is None:
                 continue

@@ -27,7 +27,8 @@ class RowValueType(Rule):
     Reports the first value written out in `createDataFrame`'s rows (tuples, lists, dicts or
     `Row(k=v)` objects) that PySpark refuses for the type of its field, when the schema is a
     DDL string, a single type (`"double"`: one field, `value`) or a `StructType` the lesson
-    shows: an `int` for a `DOUBLE` or `FLOAT` field, a `float` or a string for a `DECIMAL`, a
+    shows, in the call or held by a name (unless some code changes a schema in place,
+    `schema.add(…)` or its `fields`): an `int` for a `DOUBLE` or `FLOAT` field, a `float` or a string for a `DECIMAL`, a
     string or a `date` for a `TIMESTAMP`, a string for a `DATE`, a `bool` for an `INT` or an
     `int` for a `BOOLEAN`, a string for a `BINARY`, also as an element of an `ARRAY`, a key
     or value of a `MAP` or a field of a `STRUCT` written out in the row. A value is a literal,

@@ -107,8 +107,10 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
         schema = struct_of(schema_value)
         if schema is not None:
             held = interp.lookup(schema_node.id) if isinstance(schema_node, ast.Name) else None
-            if isinstance(schema_node, (ast.Constant, ast.Call)) or isinstance(held, Const):
-                # (a StructType held by a name may have been changed since: `schema.add(…)` in a branch)
+            if isinstance(schema_node, (ast.Constant, ast.Call)) or isinstance(held, Const) or (
+                    held is schema_value and not interp.schemas_changed):
+                # (a StructType held by a name is read unless some code may change a schema in place:
+                # `schema.add(…)` in a branch, or in a function handed it)
                 _rows_of_other_length(interp, call, data, len(schema.fields))
                 _values_of_other_type(interp, call, data, schema.fields)
             return tuple(name for name, _ in schema.fields), dict(schema.fields)
