@@ -657,7 +657,12 @@ class SiteLanguage:
                 # An English phrase with a native label or preposition ("Шаг 4: Force binlog
                 # rotation", "Billable time (для cost tracking)"), not a native clause whose verb
                 # is native ("Используйте remote write в long-term storage").
-                english >= 2 and english > 2 * weight and not unit.predicate)
+                english >= 2 and english > 2 * weight and not unit.predicate) or (
+                # … also when the native words are only a label and prepositions ("Шаг 4: Restore
+                # payloads в topic", "**Offload** snapshot и binlog reading с production writer"),
+                # and two English words are no terms of the site, or one leads as a verb.
+                native <= unit.glue + unit.label and not unit.predicate
+                and len(strong) + unknown + verb + sum(w.lower() not in vocabulary for w in ordinary) >= 2)
             # … not phrases the site's sentences use as terms ("Типичные use case:")
             is_prose = is_prose and (bool(function) or not _made_of_term_phrases(unit.latin, unit.codes, vocabulary))
         if not is_prose:
@@ -679,7 +684,7 @@ class SiteLanguage:
         if found == expectation.language or not found:
             return Verdict("expected", expectation.language)
         if latin <= {"en"} or guessed:
-            confidence = min(0.99, 0.55 + 0.12 * len(function) + 0.08 * len(prose) - 0.1 * native)
+            confidence = min(0.99, 0.55 + 0.12 * len(function) + 0.08 * len(prose) - 0.1 * (native - (unit.glue + unit.label) / 2))
             if native:
                 confidence = max(confidence, min(0.95, len(function + prose) / (len(function + prose) + native)))
         return Verdict("foreign", found, confidence, tuple(dict.fromkeys(function + prose)))
