@@ -37,6 +37,7 @@ IMPERATIVES = frozenset(
     analyze analyse inspect validate build generate migrate replace rename move copy export import connect observe
     find fix debug investigate measure calculate estimate prepare identify implement provide follow try watch
     reduce require need show allow support contain include return store skip lose see note learn understand
+    simulate reconfigure
     """.split()
 )
 
@@ -88,6 +89,7 @@ ORDINARY_ENGLISH = frozenset(
     usage use used useful user users using usual usually valid validate validation verify verification very
     volume wait want warning warnings way ways week well what when where whether which while who whole why will
     with within without work working works world worse worst write wrong year yes your
+    adequate deletion formula infinite mandatory staleness utilization
     """.split()
 ) | frozenset(
     # More of the same: the general vocabulary of explanations (nouns like "architecture",
