@@ -880,7 +880,7 @@ def test_bilingual_headings_derived_words_short_predicates_and_values():
     assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [7, 9, 15, 18]
     # A place's name is no derived word; nor is a call's parentheses an aside.
     from mdxlint.analyzers.language.policy import DERIVED, word_codes
-    assert [bool(code & DERIVED) for code in word_codes(("France", "Florence", "Exhaustion", "Mandatory"), ())] == [
+    assert [bool(code & DERIVED) for code in word_codes(("France", "Florence", "Exhaustion", "Obligatory"), ())] == [
         False, False, True, True]
 
 
