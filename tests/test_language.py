@@ -173,6 +173,17 @@ def test_english_phrase_whose_native_words_are_only_a_label_and_prepositions():
     assert [lines[c[1] - 1] for c in found(text, RU001)] == ["**Шаг 4: Restore payloads в topic**"]
 
 
+def test_a_form_field_and_the_name_it_is_given_is_a_setting():
+    """"**Title:** Lag Trend" (a Grafana panel the reader builds): the field and the name the program will
+    show, in Title Case; a field whose value is a sentence or a phrase in lower case is still read."""
+    text = (
+        "Создайте панель и заполните поля так, как показано ниже, затем сохраните дашборд.\n\n"
+        "- **Title:** Lag Trend\n- **Title:** Current Lag (seconds)\n"
+        "- **Description:** Shows how far the connector is behind the source\n- **Goal:** Use the new connector\n"
+    )
+    assert [c[1] for c in found(text, RU001)] == [5, 6]
+
+
 def test_code_block_titles_are_prose():
     """A code block's `title="…"` is shown above the code (Expressive Code, Docusaurus): prose, at
     the title's own position; a file name there is not."""

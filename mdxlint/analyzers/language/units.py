@@ -87,6 +87,8 @@ _CYRILLIC_WORD = re.compile(SCRIPT_RANGES["cyrillic"])
 # A label of one to four words (parentheses allowed: "Base (green)"), a colon, and a value.
 _FIELD = re.compile(r"[\s*_]*[A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3}[\s*_]*:[\s*_]*(\S.*)", re.S)
 _LETTER = re.compile(r"[^\W\d_]")
+# A label in bold and a name in Title Case, maybe with a remark in parentheses.
+_NAMED_FIELD = re.compile(r"\s*\*\*[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+)?:\*\*[ \t]+([A-Z][\w'’/%.-]*(?:[ \t]+[A-Z][\w'’/%.-]*){0,3})(?:[ \t]+\([^()\n]*\))?[ \t.]*")
 # An acronym or a word with inner capitals: how names are written (TON, API, YouTube, GitHub).
 _NAME_CAPITALS = re.compile(r"\b(?:[A-Z]{2,}|[A-Z]?[a-z]+[A-Z][A-Za-z]*)\b")
 _DIGIT = re.compile(r"\d")
@@ -576,6 +578,16 @@ def _labelled_option(source: str, start: int, end: int) -> bool:
 # A bibliographic reference: authors as "Surname, I." (APA, Chicago, IEEE) and a year soon after
 # ("Behlendorf, B. (2022, May 11). *Title*. Publisher."): the title stays as its source wrote it.
 _REFERENCE = re.compile(r"[\s*_]*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, (?:[A-Z]\.[ -]?){1,3}[^\n]{0,120}?\b(?:1[6-9]|20)\d\d\b")
+def _named_field(source: str, start: int, end: int) -> bool:
+    """Whether the block is a form's field in bold and the name it is given, in Title Case, as the
+    program will show it ("**Title:** Lag Trend", "**Title:** Current Lag (seconds)"): a setting
+    the reader types, not prose."""
+    if end - start > _MOST_OPTION_FIELD or not source.startswith("**", start):
+        return False
+    found = _NAMED_FIELD.fullmatch(source, start, end)
+    return found is not None and not any(word.lower() in ENGLISH_FUNCTION_WORDS for word in found.group(1).split())
+
+
 _FENCE_TITLE = re.compile(r"""\btitle=(["'])(.*?)\1""")
 # A heading's own id at its end: `[#id]` (Nextra, Fumadocs), `{#id}` (Docusaurus, Mintlify).
 _HEADING_ID = re.compile(r"\s*(?:\[#[^\]\s]+\]|\{#[^}\s]+\})\s*$")
@@ -619,7 +631,8 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             if values:  # values a setting takes, listed, and menu paths: not read
                 block = ProseBlock(block.kind, block.start, block.end, _blank_runs(block, values), block.inline_code,
                                    block.jsx_ancestors)
-        if _named_address(source, block.start, block.end) or _labelled_option(source, block.start, block.end):
+        if _named_address(source, block.start, block.end) or _labelled_option(source, block.start, block.end) \
+                or _named_field(source, block.start, block.end):
             settings.add(block.start)
         if block.inline_code:
             if _code_setting(block, source):
