@@ -184,6 +184,15 @@ def test_a_form_field_and_the_name_it_is_given_is_a_setting():
     assert [c[1] for c in found(text, RU001)] == [5, 6]
 
 
+def test_booleans_and_null_as_code_writes_them_are_values():
+    text = (
+        "Метод возвращает признак фатальной ошибки, и приложение решает, что делать дальше.\n\n"
+        "| Код | Фатальная | Пример |\n|---|---|---|\n| `_TRANSPORT` | False | Сетевая проблема |\n"
+        "| `_AUTH` | True | Неверный пароль |\n| `record_path` | None | Путь к массиву |\n| `x` | Maybe later | Не знаю |\n"
+    )
+    assert [c[1] for c in found(text, RU001)] == [8]
+
+
 def test_code_block_titles_are_prose():
     """A code block's `title="…"` is shown above the code (Expressive Code, Docusaurus): prose, at
     the title's own position; a file name there is not."""

@@ -219,7 +219,8 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         rec_label.append(min(unit.label, 255))
         # A lone lowercase word, maybe with a code or acronym in parentheses beside it ("create
         # (INSERT)"): a value or a file name.
-        lone = len(latin) == 1 and latin[0].islower() and (
+        # A boolean or null as code writes it ("True" in a column of a function's results): a value too.
+        lone = len(latin) == 1 and (latin[0].islower() or latin[0] in _LITERALS) and (
             text.strip(" *_`").isalpha() or ("(" in text and _MASKED_ASIDE.sub("", text).strip(" *_`").isalpha()))
         labelled = text.rstrip(" *_").endswith(":")  # a label ("Use cases:", "**Diagnosis:**")
         rec_flags.append((QUOTED if quoted else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
@@ -279,6 +280,7 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
 EMBEDDED_MIN_WORDS = 7
 # Units that may be a term and nothing else: a table cell, a list item (not a label: "Use cases:").
 _ITEM_KINDS = frozenset({"table cell", "list item"})
+_LITERALS = frozenset({"True", "False", "TRUE", "FALSE", "None", "NULL", "Null"})
 # Units that may be a label of the page's own ("**Diagnosis:**"), not a program's (a prop's value).
 _LABEL_KINDS = frozenset({"paragraph", "list item", "table cell", "blockquote paragraph"})
 # Parentheses whose words were all masked (a code, an acronym: "create (INSERT)"), not a call's
