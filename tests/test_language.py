@@ -193,6 +193,13 @@ def test_booleans_and_null_as_code_writes_them_are_values():
     assert [c[1] for c in found(text, RU001)] == [8]
 
 
+def test_a_label_before_a_quoted_message_with_a_number_is_no_setting():
+    """"Steps: 25" is a setting and its value; the digits of a quoted message are not a value."""
+    text = ("Алерт срабатывает, когда коннектор молчит дольше минуты, и дежурный получает сообщение.\n\n"
+            '- Alert fires: "No events for >60 seconds"\n- Steps: 25\n')
+    assert [c[1] for c in found(text, RU001)] == [3]
+
+
 def test_code_block_titles_are_prose():
     """A code block's `title="…"` is shown above the code (Expressive Code, Docusaurus): prose, at
     the title's own position; a file name there is not."""

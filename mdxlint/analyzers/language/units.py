@@ -87,6 +87,7 @@ _CYRILLIC_WORD = re.compile(SCRIPT_RANGES["cyrillic"])
 # A label of one to four words (parentheses allowed: "Base (green)"), a colon, and a value.
 _FIELD = re.compile(r"[\s*_]*[A-Za-z][\w'’()-]*(?:[ \t]+[\w'’()-]+){0,3}[\s*_]*:[\s*_]*(\S.*)", re.S)
 _LETTER = re.compile(r"[^\W\d_]")
+_QUOTED_MESSAGE = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»')
 # A label in bold and a name in Title Case, maybe with a remark in parentheses.
 _NAMED_FIELD = re.compile(r"\s*\*\*[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+)?:\*\*[ \t]+([A-Z][\w'’/%.-]*(?:[ \t]+[A-Z][\w'’/%.-]*){0,3})(?:[ \t]+\([^()\n]*\))?[ \t.]*")
 # An acronym or a word with inner capitals: how names are written (TON, API, YouTube, GitHub).
@@ -276,7 +277,8 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
         found = _FIELD.fullmatch(text)
         if found is not None:
             value = found.group(1).rstrip()
-            unit.field = _DIGIT.search(value) is not None and _LETTER.search(mask(value)) is None
+            # (a digit inside a quoted message is no value: "Alert fires: "No events for >60 seconds"")
+            unit.field = _DIGIT.search(_QUOTED_MESSAGE.sub("", value)) is not None and _LETTER.search(mask(value)) is None
     if kind == "heading" and scripts and latin and label < sum(scripts.values()):
         # A heading in two parts, one in Latin script alone and one in the native script with
         # more than a label ("Key Takeaways: Ключевые выводы", "Common Mistakes (Частые ошибки)"),
