@@ -37,3 +37,24 @@ def test_a_long_value_is_quoted_up_to_the_object():
 def test_an_integer_out_of_range_stops_the_reading():
     code = "events = spark.createDataFrame([(3000000000, 5)], \"id INT, amount DOUBLE\")\n"
     assert _codes(code) == []  # VALUE_OUT_OF_BOUNDS comes first: another message
+
+
+@pytest.mark.parametrize("where, reported", [
+    ("rows.append((2, 7))\n", True),  # at the top of the notebook: the list holds the row when the call runs
+    ("for n in range(2):\n    rows.append((n, 7))\n", False),  # in a loop: not read
+    ("if limit:\n    rows.append((2, 7))\n", False),  # in a branch that may not run
+    ("try:\n    rows.append((2, 7))\nexcept ValueError:\n    pass\n", False),
+    ("def more():\n    rows.append((2, 7))\nmore()\n", False),  # in a function
+    ("rows.append((2, 7))\nrows.pop()\n", False),  # changed otherwise afterwards: not read
+    ("rows.append(row)\n", False),  # a name, which may change before the call
+])
+def test_rows_appended_where_they_surely_are(where, reported):
+    code = "import os\nlimit = os.environ.get('LIMIT')\nrow = (2, 7)\nrows = [(1, 5.0)]\n" + where + \
+        "events = spark.createDataFrame(rows, \"id INT, amount DOUBLE\")\n"
+    assert bool(_codes(code)) is reported
+
+
+def test_a_column_appended_to_a_list_of_names_is_read_where_it_is_written():
+    text = ("```python\nevents = spark.createDataFrame([(1, 'c')], 'id INT, op STRING')\ncols = ['id']\n"
+            "cols.append('opp')\nevents.select(cols).show()\n```\n")
+    assert [(d.code, d.line) for d in lint_text(text, "case.mdx", Settings(select=["SPK053"]))] == [("SPK053", 4)]

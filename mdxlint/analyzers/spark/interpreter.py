@@ -158,6 +158,7 @@ class Interpreter:
         # Whether some code of the notebook may change a StructType in place (`schema.add(…)`,
         # `schema.fields.append(…)`, under any name): then a schema a name holds is not known.
         self.schemas_changed = False
+        self.uncertain = 0  # branches being read that may not run
 
     # -- names --------------------------------------------------------------------------
     def lookup(self, name: str) -> Any:
@@ -537,10 +538,18 @@ class Interpreter:
 
     def exec_uncertain(self, statements: list[ast.stmt]) -> None:
         """A branch that may or may not run: a ``return`` in it is noted, and reading goes on."""
+        self.uncertain += 1
         try:
             self.exec_block(statements)
         except _Return:
             pass
+        finally:
+            self.uncertain -= 1
+
+    def _surely_runs(self) -> bool:
+        """Whether the statement being read runs once, whenever the notebook runs: at its top
+        level, outside loops, branches that may not run and `try` statements."""
+        return len(self.scopes) == 1 and not self.loops and not self.uncertain and not self.handled and not self.unrolling
 
     def forget_columns(self, names: set[str], scope: dict[str, Any] | None = None) -> None:
         """The frames these names hold, with their columns no longer known (which assignment ran
@@ -1010,7 +1019,11 @@ class Interpreter:
             if isinstance(receiver, DictValue) and func.attr in _DICT_MUTATORS and isinstance(func.value, ast.Name):
                 self.bind(func.value.id, UNKNOWN)  # `SETTINGS.update(…)`: its values are no longer known
             if isinstance(receiver, Items) and func.attr in _LIST_MUTATORS:
-                receiver.changed = True  # `cols.append("ts")`: under every name it is bound to
+                if func.attr == "append" and self._surely_runs() and receiver.fence is self.fence and len(node.args) == 1 \
+                        and not node.keywords and not isinstance(node.args[0], ast.Starred) and self.reads_alike(ast.List(elts=node.args)):
+                    receiver.appended += (node.args[0],)  # `rows.append((2, 7))`: read after the rows written out
+                else:
+                    receiver.changed = True  # `cols.remove("ts")`: under every name it is bound to
             args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
             kwargs = self.keyword_values(node)
             self.record_call(node, func.attr, receiver)

@@ -145,6 +145,9 @@ class Items:
     node: ast.List | ast.Tuple
     fence: PythonFence
     changed: bool = False
+    # Elements appended where it is sure to run (`rows.append((2, 7))` at the top of the notebook,
+    # outside loops, branches and `try`), written out in its fence: read after the written ones.
+    appended: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,8 @@ def _items_in_place(value: Any, arg: ast.expr, fence: Any) -> ast.List | ast.Tup
     if isinstance(arg, ast.Starred):
         arg = arg.value
     if isinstance(value, Items) and not value.changed and isinstance(arg, ast.Name) and value.fence is fence:
+        if value.appended:
+            return ast.copy_location(type(value.node)(elts=[*value.node.elts, *value.appended], ctx=ast.Load()), value.node)
         return value.node
     return None
 
