@@ -757,6 +757,28 @@ def test_docusaurus_locales_behind_a_condition(tmp_path):
     assert _docusaurus(config) == ("en", ("en", "zh", "ja"), {"en": "en", "zh": "zh", "ja": "ja"})
 
 
+def test_docusaurus_default_locale_held_by_a_constant(tmp_path):
+    """Held-out h77 (feature-sliced docs): `const DEFAULT_LOCALE = "ru"` … `defaultLocale: DEFAULT_LOCALE`
+    (and `{ defaultLocale }`): the site's own pages are Russian, not English."""
+    from mdxlint.project.locales import _docusaurus
+
+    config = tmp_path / "docusaurus.config.js"
+    config.write_text('const DEFAULT_LOCALE = "ru";\nmodule.exports = { i18n: { defaultLocale: DEFAULT_LOCALE,\n'
+                      "  locales: ['ru', 'en'] } };\n", encoding="utf-8")
+    assert _docusaurus(config)[0] == "ru"
+    config.write_text('const defaultLocale = "ru";\nmodule.exports = { i18n: { defaultLocale, locales: ["ru", "en"] } };\n',
+                      encoding="utf-8")
+    assert _docusaurus(config)[0] == "ru"
+
+
+def test_identifiers_between_slashes_are_no_prose():
+    """Held-out h77: `blog-post / user / order / product / ...` lists a project's folders."""
+    text = ("Сущность описывает бизнесовый объект, а фича описывает действие над сущностью.\n\n"
+            "- blog-post / user / order / product / ...\n- create-blog-post / login-by-oauth / edit-account\n"
+            "- Create a post / Log in / Edit the account\n")
+    assert [c[1] for c in found(text, RU001)] == [5]
+
+
 def test_docusaurus_locale_named_otherwise_than_its_language(tmp_path):
     """A Docusaurus locale key need not be a language code (`mandarin`): its language is its
     `htmlLang`, else its `label` (简体中文), and its folder is its `path` when it has one; a

