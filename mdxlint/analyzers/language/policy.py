@@ -68,9 +68,16 @@ MIN_REPORTED_CONFIDENCE = 0.5  # below it a unit's verdict is a guess, not a fin
 
 
 def quoted_text(text: str) -> bool:
-    """A quoted title or message (cited, not written in the page's language)."""
+    """A quoted title or message (cited, not written in the page's language), or a program's
+    message as it prints it, after its tag ("[redi]: You are loading scripts…", held-out h77)."""
+    if text[:1] == "[" and _TAGGED_MESSAGE.match(text):
+        return True
     quoted = (_LINK_DESTINATION.sub("", text) if "](" in text else text).strip(" \t*_[]()-:.,;")
     return len(quoted) > 2 and quoted[0] in _OPENING_QUOTES and quoted[-1] in _CLOSING_QUOTES
+
+
+# A program's tag before its message: `[redi]:`, `[webpack-cli]` (not a task's box, `[x]`).
+_TAGGED_MESSAGE = re.compile(r"\[[A-Za-z][\w.@/-]+\]:?[ \t]")
 
 
 # Scripts of a record of a page summary (:mod:`.summary`), by index, and its flags.
