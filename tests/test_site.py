@@ -883,6 +883,9 @@ def test_mdx_version_of_a_contentlayer_site(tmp_path):
     ("export default { themeConfig: { prism: { additionalLanguages: ['rust'] } } };", "3.6.0", "prism-react-renderer",
      "themeConfig.prism"),
     ("export default { title: 'x' };", "3.6.0", "prism-react-renderer", "Docusaurus's default"),
+    # held-out h77 (pnpm.io): the keys written as JSON
+    ('module.exports = { "themeConfig": { "prism": { "additionalLanguages": ["rust"] } } };', "3.6.0",
+     "prism-react-renderer", "themeConfig.prism"),
     ("export default { title: 'x' };", "2.4.3", "prism", "Docusaurus's default"),
     ("import twoslash from 'remark-shiki-twoslash';\n"
      "export default { presets: [['classic', { docs: { remarkPlugins: [[twoslash.default, {}]] } }]] };",

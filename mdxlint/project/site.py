@@ -960,7 +960,7 @@ def _docusaurus(folder: Path, config: Path) -> Site:
         comments, comments_source = compat("comments")
         site.html_comments = Fact(comments, comments_source)
     site.directives = Fact(True, "Docusaurus admonitions (`:::tip`)")
-    languages = re.search(r"additionalLanguages\s*:\s*\[([^\]]*)\]", text)
+    languages = re.search(r"""additionalLanguages['"]?\s*:\s*\[([^\]]*)\]""", text)
     extra = frozenset(re.findall(r"['\"]([\w#+.-]+)['\"]", languages.group(1))) if languages else frozenset()
     # Prism's bundled language set depends on prism-react-renderer's version: Docusaurus 3 brings
     # 2.x (whose list ships with mdxlint), Docusaurus 2 brought 1.x (not judged).
@@ -970,7 +970,7 @@ def _docusaurus(folder: Path, config: Path) -> Site:
         # highlights fences before Prism sees them: which grammars it has is not read.
         site.highlighter = Fact(None, f"{cfg}: {shiki.group(0)} (its languages are not read)")
     else:
-        where = f"{cfg}: themeConfig.prism" if re.search(r"\bprism\s*:", text) else "Docusaurus's default (no themeConfig.prism)"
+        where = f"{cfg}: themeConfig.prism" if re.search(r"""\bprism['"]?\s*:""", text) else "Docusaurus's default (no themeConfig.prism)"
         renderer = _major(deps.get("prism-react-renderer"))
         if major >= 3 and renderer in (None, 2):
             # Docusaurus 3's theme highlights with prism-react-renderer 2 (its bundled grammars, and
@@ -980,8 +980,8 @@ def _docusaurus(folder: Path, config: Path) -> Site:
             site.highlighter = Fact("prism", where)
     diagrams, plugins = _diagram_languages(text)
     site.extra_languages = Fact(extra | diagrams, f"{cfg}: prism.additionalLanguages" + (f" + {plugins}" if plugins else ""))
-    prism = re.search(r"\bprism\s*:\s*\{", text)
-    default = re.search(r"\bdefaultLanguage\s*:\s*['\"]([\w#+.-]+)['\"]", braced(text, prism.end() - 1)) if prism else None
+    prism = re.search(r"""\bprism['"]?\s*:\s*\{""", text)
+    default = re.search(r"\bdefaultLanguage['\"]?\s*:\s*['\"]([\w#+.-]+)['\"]", braced(text, prism.end() - 1)) if prism else None
     if default is not None:
         site.fence_default_language = Fact(default.group(1), f"{cfg}: prism.defaultLanguage")
     site.frontmatter_required = Fact(False, "Docusaurus: front matter is optional")
