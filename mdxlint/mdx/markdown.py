@@ -888,6 +888,29 @@ def _mdx_list_block():
 
 
 _LABEL_ONLY = re.compile(r"\[[^\]\n]+\]:[ \t]*")
+# A label as micromark reads it: at most 999 characters between the brackets, no unescaped `[`.
+_LONGEST_LABEL = 999
+_LABEL_END = re.compile(r"(?:[^\\\[\]]|\\.){0,%d}\]" % _LONGEST_LABEL, re.S)
+_MICROMARK_SPACE = re.compile(r"[\t\n\r ]+")
+
+
+def micromark_label(label: str) -> str:
+    """A reference label as micromark matches it (normalizeIdentifier): runs of space, tab, CR and
+    LF collapsed, trimmed, case-folded.  markdown-it also collapses other Unicode spaces (no-break
+    space, U+3000, form feed), which would join labels the compiler keeps apart."""
+    return _MICROMARK_SPACE.sub(" ", label).strip(" ").lower().upper()
+
+
+def _use_micromark_labels() -> None:
+    # markdown-it's block and inline rules import normalizeReference by name: each module's is
+    # replaced (mdxlint's own parser is markdown-it's only user in the process that lints).
+    # (by their modules' full names: the packages export functions of the same names)
+    import importlib
+
+    for name in ("markdown_it.rules_block.reference", "markdown_it.rules_inline.image", "markdown_it.rules_inline.link"):
+        module = importlib.import_module(name)
+        assert hasattr(module, "normalizeReference"), name
+        module.normalizeReference = micromark_label  # type: ignore[attr-defined]
 
 
 def _mdx_reference(reference):
@@ -895,6 +918,9 @@ def _mdx_reference(reference):
     `<` on the next line (`[a]:` then `<b>`): the compiler reads that line as JSX."""
 
     def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        start = state.bMarks[start_line] + state.tShift[start_line]
+        if state.src[start : start + 1] == "[" and _LABEL_END.match(state.src, start + 1) is None:
+            return False  # (a label longer than 999 characters, or none: no definition)
         if start_line + 1 < end_line:
             label = state.src[state.bMarks[start_line] + state.tShift[start_line] : state.eMarks[start_line]]
             next_start = state.bMarks[start_line + 1] + state.tShift[start_line + 1]
@@ -913,6 +939,7 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     # any depth.  Deeper than this, the builder reports what was not read.
     md.options["maxNesting"] = MAX_BLOCK_DEPTH
     md.inline = PositionedInline()
+    _use_micromark_labels()
     md.inline.shortcuts = shortcuts
     md.enable(["table", "strikethrough"])
     table = md.block.ruler.__rules__[md.block.ruler.__find__("table")]
