@@ -437,6 +437,9 @@ PROBES = [
     "{async (x = await 1) => 1}\n", "{async function f(x = await 1) {}}\n", "{async ({a = await 1}) => a}\n",
     "{async (x = (async () => await 1)()) => x}\n", "{async ({b = 1})}\n", "{async ({b = 1}) => b}\n", "{({b = 1} = {})}\n",
     "{x ? {a = 1} : 2}\n",
+    # right after a definition an `import`/`export` line is text (held-out h78: group G)
+    "[x]: y\nimport the rest\n", "[x]: y\nexport const a = {b: 1}\n", "[x]: y\n\nimport a from \"b\"\n",
+    "[x]: y\n[z]: w\nexport const a = 1\n", "[x]: y\n  \"t\"\nexport const a = 1\n",
 ]
 
 
