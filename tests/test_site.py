@@ -1763,3 +1763,27 @@ def test_astro_config_with_remark_directive_reads_directives(tmp_path):
     out = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json").stdout)
     assert out == []
     assert b"remark-directive among its remark plugins" in run_cli("detect", str(tmp_path)).stdout
+
+
+@pytest.mark.parametrize("schema, required", [
+    ("", ("content/docs",)),
+    ("docs: { schema: frontmatterSchema },", ("content/docs",)),
+    ("docs: { schema: frontmatterSchema.extend({ image: z.string().optional() }) },", ("content/docs",)),
+    ("docs: { schema: frontmatterSchema.extend({ title: z.string().optional() }) },", None),
+    ("docs: { schema: mySchema },", None),
+])
+def test_fumadocs_pages_need_the_title_its_default_schema_requires(tmp_path, schema, required):
+    """Held-out h77 (simstudioai/sim): fumadocs-mdx's `frontmatterSchema` requires `title`, so a page of a
+    collection that uses it (as it is or extended) fails the build without frontmatter; another schema is not read."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "15.0.0", "fumadocs-mdx": "11.0.0"}}', encoding="utf-8")
+    (tmp_path / "next.config.mjs").write_text("import { createMDX } from 'fumadocs-mdx/next';\nexport default createMDX()({});\n",
+                                              encoding="utf-8")
+    (tmp_path / "source.config.ts").write_text(
+        "import { defineDocs, frontmatterSchema } from 'fumadocs-mdx/config';\n"
+        f"export const docs = defineDocs({{ dir: 'content/docs', {schema} }});\n", encoding="utf-8")
+    (tmp_path / "content" / "docs").mkdir(parents=True)
+    (tmp_path / "content" / "docs" / "page.mdx").write_text("# Page\n\nText.\n", encoding="utf-8")
+    site = detect(str(tmp_path))
+    assert site.frontmatter_required.value == required
+    found = json.loads(run_cli(str(tmp_path / "content"), "--no-cache", "--output-format", "json", "--select", "FM001").stdout)
+    assert bool(found) is (required is not None)

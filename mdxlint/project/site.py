@@ -996,6 +996,38 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     return site
 
 
+def _fumadocs_frontmatter(folder: Path) -> Fact:
+    """The folders whose pages need frontmatter on a Fumadocs site: each `defineDocs` collection of
+    source.config.* whose schema is fumadocs-mdx's `frontmatterSchema` (it requires `title`), as it
+    is or extended without a `title` of its own (held-out h77); not known for another schema."""
+    config = next((folder / name for name in ("source.config.ts", "source.config.mts", "source.config.js", "source.config.mjs")
+                   if (folder / name).is_file()), None)
+    if config is None:
+        return Fact(None, "fumadocs: no source.config.* read")
+    try:
+        text = read_config(config)
+    except OSError:
+        return Fact(None, f"{config.name}: not read")
+    folders = []
+    for found in re.finditer(r"\bdefineDocs\s*\(\s*\{", text):
+        block = braced(text, found.end() - 1)
+        docs = re.search(r"\bdocs\s*:\s*\{", block)
+        options = braced(block, docs.end() - 1) if docs else ""
+        schema = re.search(r"\bschema\s*:\s*", options)
+        rest = options[schema.end():] if schema else "frontmatterSchema"
+        extended = re.match(r"frontmatterSchema\s*\.\s*extend\s*\(\s*\{", rest)
+        if extended is not None:
+            if re.search(r"\btitle\s*:", braced(rest, extended.end() - 1)):
+                return Fact(None, f"{config.name}: frontmatterSchema extended with a `title` of its own, not read")
+        elif not re.match(r"frontmatterSchema\b(?!\s*\.)", rest):
+            return Fact(None, f"{config.name}: a frontmatter schema of its own, not read")
+        where = re.search(r"""\bdir\s*:\s*['"]([^'"]+)['"]""", block)
+        folders.append(os.path.normpath(where.group(1) if where else "content/docs"))
+    if not folders:
+        return Fact(None, f"{config.name}: no defineDocs collection read")
+    return Fact(tuple(folders), f"{config.name}: fumadocs-mdx's frontmatterSchema requires `title`")
+
+
 # Astro's `markdown.syntaxHighlight`: 'shiki' (the default), 'prism', false, or { type: … }.
 _ASTRO_SYNTAX_HIGHLIGHT = re.compile(
     r"""\bsyntaxHighlight['"]?\s*:\s*(?:['"`](\w+)['"`]|(false)\b|\{[^{}]*?\btype['"]?\s*:\s*['"`](\w+)['"`])""")
@@ -1228,6 +1260,8 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     if custom_ids:
         site.heading_ids = Fact("jsx-comment", f"{_rel(folder, custom_ids[0])}: `## Title {{/*id*/}}`")
     site.frontmatter_required = Fact(False if nextra else None, "Nextra: front matter is optional" if nextra else "Next.js: no schema")
+    if fumadocs:
+        site.frontmatter_required = _fumadocs_frontmatter(folder)
     if nextra and re.search(r"\blatex\s*:\s*(?:true\b|\{)", text):
         site.math = Fact(True, f"{cfg}: nextra({{ latex }})")
     content = [d for d in ("src/content", "content", "pages", "src/pages", "app", "src/app") if os.path.isdir(folder / d)]
