@@ -440,6 +440,9 @@ PROBES = [
     # right after a definition an `import`/`export` line is text (held-out h78: group G)
     "[x]: y\nimport the rest\n", "[x]: y\nexport const a = {b: 1}\n", "[x]: y\n\nimport a from \"b\"\n",
     "[x]: y\n[z]: w\nexport const a = 1\n", "[x]: y\n  \"t\"\nexport const a = 1\n",
+    # a line after a heading in a block quote is no lazy line of the quote (held-out h78: group H)
+    "- > # h\nb\n{\n}\n", "- > h\nb\n{\n}\n", "> # h\nb\n{\n}\n", "> h\nb\nc\n{\n}\n", "- > ## h\nb\nc\n{\n}\n",
+    "- > ```\n> x\n> ```\nb\n{\n}\n",
 ]
 
 

