@@ -731,14 +731,18 @@ def _after_paragraph_line(state: StateBlock, line: int) -> bool:
     return not isinstance(items, list) or not items or bool(rest[end:].strip())
 
 
+_CONTAINER_CLOSES = frozenset({"blockquote_close", "list_item_close", "bullet_list_close", "ordered_list_close"})
+
+
 def _right_after_quoted_paragraph(state: StateBlock, line: int) -> bool:
     """Whether ``line`` comes right after a paragraph that ends a block quote (no blank line
     between): the line could be that paragraph's lazy continuation."""
     tokens = state.tokens
     index = len(tokens) - 1
     quoted = False
-    while index >= 0 and tokens[index].type == "blockquote_close":
-        quoted = True
+    # (the paragraph may be in a list item in the quote: `> - a` then `{`, held-out h78)
+    while index >= 0 and tokens[index].type in _CONTAINER_CLOSES:
+        quoted = quoted or tokens[index].type == "blockquote_close"
         index -= 1
     if not quoted or index < 0 or tokens[index].type != "paragraph_close":
         return False
