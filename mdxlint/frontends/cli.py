@@ -593,12 +593,19 @@ def detect_command(path: str, output_format: str) -> None:
 
     syntax = syntax_of(settings)
     known = site.mdx_version.value in (2, 3)
-    data["syntax_read"] = {
-        "value": f"MDX {syntax.mdx_version}, GFM, YAML frontmatter",
-        "source": ("the mdx version above" if known else f"MDX {syntax.mdx_version}, the current compiler, as the version is not known")
-                  + "; GFM and frontmatter as every framework mdxlint knows adds them (remark-gfm, remark-frontmatter:"
-                    " a bare @mdx-js/mdx compile has neither)",
-    }
+    plugins = ("; GFM and frontmatter as every framework mdxlint knows adds them (remark-gfm, remark-frontmatter:"
+               " a bare @mdx-js/mdx compile has neither)")
+    if site.mdx_version.value == 1:
+        # (MDX001 and the rules that need MDX 2 or 3 stay silent on MDX 1 pages; the others read them so)
+        data["syntax_read"] = {"value": f"MDX {syntax.mdx_version}, GFM, YAML frontmatter (MDX001 silent)",
+                               "source": "MDX 1 is not read: MDX001 stays silent, and the other rules read the pages as "
+                                         f"MDX {syntax.mdx_version}" + plugins}
+    else:
+        data["syntax_read"] = {
+            "value": f"MDX {syntax.mdx_version}, GFM, YAML frontmatter",
+            "source": ("the mdx version above" if known else f"MDX {syntax.mdx_version}, the current compiler, as the version is not known")
+                      + plugins,
+        }
     data["linted_extensions"] = {
         "value": list(settings.extensions),
         "source": f"{settings.config_path}: extensions" if "extensions" in settings.configured else data["mdx_extensions"]["source"],
