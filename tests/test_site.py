@@ -1279,6 +1279,14 @@ def test_mintlify_anchors_with_its_punctuation_are_not_reported(tmp_path):
           "export default { ...MDXComponents, Highlight };\n", "docusaurus.config.js": "module.exports = {};\n"}, {"Highlight", "Details"}),
         ({"src/theme/MDXComponents.js": "import MDXComponents from '@theme-original/MDXComponents';\nimport * as Icons from './icons';\n"
           "export default { ...MDXComponents, ...Icons, Highlight };\n", "docusaurus.config.js": "module.exports = {};\n"}, None),
+        # a module of the site spread whole: the names it exports (held-out h80, appcircle)
+        ({"src/theme/MDXComponents.js": "import MDXComponents from '@theme-original/MDXComponents';\n"
+          "import * as Badges from '@site/src/components/Badges';\nexport default { ...MDXComponents, ...Badges };\n",
+          "src/components/Badges.js": "const A = () => null;\nexport function BuildBadge() {}\nexport { A as CloudBadge };\n",
+          "docusaurus.config.js": "module.exports = {};\n"}, {"BuildBadge", "CloudBadge", "Details"}),
+        ({"src/theme/MDXComponents.js": "import MDXComponents from '@theme-original/MDXComponents';\n"
+          "import * as Badges from '@site/src/components/Badges';\nexport default { ...MDXComponents, ...Badges };\n",
+          "src/components/Badges.js": "export * from 'some-badges';\n", "docusaurus.config.js": "module.exports = {};\n"}, None),
     ],
 )
 def test_component_maps_that_spread_in_other_maps(tmp_path, files, known):

@@ -327,11 +327,13 @@ def components_in(path: Path) -> set[str]:
     return component_map(path)[0]
 
 
-def component_map(path: Path, known_spreads: tuple[str, ...] = ()) -> tuple[set[str], list[str]]:
+def component_map(path: Path, known_spreads: tuple[str, ...] = (), root: str | None = None) -> tuple[set[str], list[str]]:
     """(names, spreads) of an MDX component map (components_in): the names written as keys, and
     what is spread into it (`...defaultMdxComponents`, `...icons`) whose names cannot be read
     here.  Spreads of a name imported from a module in ``known_spreads`` (the framework's own
-    default map) are left out: its names are known."""
+    default map) are left out: its names are known.  With the site's ``root``, a spread of a
+    module of the site imported whole (`import * as Badges from "@site/src/components/Badges"`,
+    `...Badges`) gives the names the module exports (held-out h80)."""
     text = _read(path)
     names: set[str] = set()
     spreads: list[str] = []
@@ -345,7 +347,20 @@ def component_map(path: Path, known_spreads: tuple[str, ...] = ()) -> tuple[set[
     if spreads and known_spreads:
         imported = {name for name, module in _imported_names(text) if module in known_spreads}
         spreads = [spread for spread in spreads if spread not in imported]
+    if spreads and root is not None:
+        from mdxlint.project.components import ANY_EXPORT, module_exports, resolve_import
+
+        namespaces = {found.group(1): found.group(2) for found in _NAMESPACE_IMPORT.finditer(text)}
+        for spread in [spread for spread in spreads if spread in namespaces]:
+            target = resolve_import(namespaces[spread], str(path), root)
+            exported = module_exports(target, root) if target else frozenset({ANY_EXPORT})
+            if ANY_EXPORT not in exported:
+                names |= exported - {"default"}
+                spreads.remove(spread)
     return {name for name in names if re.fullmatch(r"[A-Za-z_$][\w$.]*", name)}, spreads
+
+
+_NAMESPACE_IMPORT = re.compile(r"""\bimport\s+\*\s+as\s+([A-Za-z_$][\w$]*)\s+from\s+['"]([^'"]+)['"]""")
 
 
 # What follows a destructured parameter: its type, the parameter list's end, an arrow.
@@ -915,7 +930,7 @@ def _docusaurus(folder: Path, config: Path) -> Site:
                       [f"src/theme/MDXComponents/index{ext}" for ext in (".tsx", ".ts", ".jsx", ".js")])
     spreads: list[str] = []
     if swizzled is not None:
-        names, spreads = component_map(swizzled, ("@theme-original/MDXComponents", "@theme/MDXComponents"))
+        names, spreads = component_map(swizzled, ("@theme-original/MDXComponents", "@theme/MDXComponents"), str(folder))
         components |= names
         source += f" + {_rel(folder, swizzled)}"
         site.untranslated_components = _untranslated(folder, [swizzled], components)
@@ -1212,7 +1227,7 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     for candidate in [*(folder / name for name in MDX_COMPONENT_FILES), *(folder / "src" / name for name in MDX_COMPONENT_FILES),
                       *sorted(folder.glob("src/components/MDX/MDXComponents.*")), *sorted(folder.glob("components/MDXComponents.*"))]:
         if os.path.isfile(candidate):
-            found, spread = component_map(candidate)
+            found, spread = component_map(candidate, root=str(folder))
             if fumadocs and spread:
                 # Fumadocs' page renders `getMDXComponents({...})` with more components (its template
                 # passes some): the parameter's spread is open there.  Elsewhere a page renders the
