@@ -1184,6 +1184,19 @@ def test_rspress_sites_are_detected_by_version(tmp_path):
     assert (site.framework.value, site.mdx_version.value, site.global_components.value, site.highlighter.value) == \
         ("rspress", 2, None, None)
     assert site.content_dirs.value == ("docs",)
+    # held-out h80 (rspress's own site): a version of no number (`workspace:*`) is Rspress 2 when the config
+    # imports from @rspress/core; rspress-plugin-file-tree renders ```tree fences, so Shiki never sees them
+    (two / "package.json").write_text('{"dependencies": {"@rspress/core": "workspace:*", "rspress-plugin-file-tree": "^1.0.4"}}',
+                                      encoding="utf-8")
+    (two / "content").mkdir()
+    (two / "content" / "a.mdx").write_text("# A\n\n```tree\n.\n└── a\n```\n\n```treee\nx\n```\n", encoding="utf-8")
+    site = detect(str(two))
+    assert (site.mdx_version.value, site.highlighter.value, site.extra_languages.value) == (3, "shiki", frozenset({"tree"}))
+    found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "FNC002", ".", cwd=two).stdout)
+    assert [(d["line"], "Rspress 2's highlighter" in d["message"]) for d in found] == [(8, True)]
+    (two / "rspress.config.ts").write_text("import { defineConfig } from 'rspress/config';\nexport default defineConfig({});\n",
+                                          encoding="utf-8")
+    assert detect(str(two)).mdx_version.value is None  # (Rspress 1's import: mdx-rs, or MDX 2)
 
 
 def test_mintlify_sites_compile_md_as_mdx_with_their_components_and_slugs(tmp_path):

@@ -584,6 +584,11 @@ def _rspress(folder: Path, config: Path | None, deps: dict, package: str) -> Sit
     via = f"{_rel(folder, package)}: {'@rspress/core' if '@rspress/core' in deps else 'rspress'} {spec}" if spec else cfg
     site = _unknown(folder, f"{cfg}: not set, and Rspress has no such default")
     site.framework = Fact("rspress", via)
+    if major is None and config is not None and re.search(r"""\bfrom\s+['"]@rspress/core['"]""", text):
+        # (`workspace:*`, `latest`: Rspress 2's configs import from @rspress/core, Rspress 1's from
+        # rspress/config; held-out h80, rspress's own site)
+        major = 2
+        via = f"{via} ({cfg} imports from @rspress/core: Rspress 2)"
     mdx_rs = major is not None and major < 2 and not re.search(r"\bmdxRs\s*:\s*false\b", text)
     if major is None:
         site.mdx_version = Fact(None, f"{via}: the version is not known (Rspress 1 compiles with mdx-rs, 2 with MDX 3)")
@@ -618,12 +623,21 @@ def _rspress(folder: Path, config: Path | None, deps: dict, package: str) -> Sit
     site.directives = Fact("paragraphs", "Rspress: `:::tip` containers, read from paragraphs after parsing (not remark-directive)")
     if major is not None and major >= 2:
         site.highlighter = Fact("shiki", f"{via}: Shiki, whose lazy loading fails the build on a language it lacks")
+        # Plugins that render fences of their own before Shiki sees them (rspress-plugin-file-tree's ```tree)
+        fenced = sorted({language for plugin, languages in _RSPRESS_FENCE_PLUGINS.items() if plugin in deps for language in languages})
+        if fenced:
+            site.extra_languages = Fact(frozenset(fenced), f"{_rel(folder, package)}: " + ", ".join(
+                plugin for plugin in _RSPRESS_FENCE_PLUGINS if plugin in deps))
     else:
         site.highlighter = Fact(None, f"{via}: Prism (react-syntax-highlighter), which drops a language it lacks")
     site.frontmatter_required = Fact(False, "Rspress: front matter is optional")
     root = re.search(r"\broot\s*:\s*(?:path\.(?:join|resolve)\s*\(\s*__dirname\s*,\s*)?['\"]([^'\"]+)['\"]", text)
     site.content_dirs = Fact((os.path.normpath(root.group(1)),), f"{cfg}: root") if root else Fact(("docs",), "Rspress's default root: docs")
     return site
+
+
+# Rspress plugins that render fences of a language of their own (their READMEs).
+_RSPRESS_FENCE_PLUGINS = {"rspress-plugin-file-tree": ("tree",), "rspress-plugin-mermaid": ("mermaid",)}
 
 
 def _split_entries(text: str) -> list[str]:

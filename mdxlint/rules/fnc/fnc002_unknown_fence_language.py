@@ -195,6 +195,8 @@ class UnknownFenceLanguage(Rule):
                 shiki = f"Prism (prism-react-renderer {version.split('.')[0]}, Docusaurus's highlighter, with its additionalLanguages)"
             elif site is not None and site.highlighter.value == "expressive-code":
                 shiki = f"Expressive Code (Shiki {version.split('.')[0]}'s languages)"
+            elif site is not None and site.framework.value == "rspress":
+                shiki = f"Shiki {version.split('.')[0]} (Rspress 2's highlighter)"
             else:
                 shiki = f"Shiki {version.split('.')[0]} (Astro's highlighter)"
             head, brace, rest = lang.partition("{")
