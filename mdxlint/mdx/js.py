@@ -1391,19 +1391,14 @@ def _shorthand_initializer(tree, source: str) -> int | None:
     pattern (held-out h78: esprima accepts `async ({b = 1})`, a call, which acorn refuses)."""
 
     def visit(node) -> int | None:
-        kind = getattr(node, "type", None)
-        if kind == "ObjectExpression":
+        if node.type == "ObjectExpression":
             for prop in node.properties:
                 if getattr(prop, "type", None) == "Property" and prop.shorthand and getattr(prop.value, "type", None) == "AssignmentPattern":
                     return source.find("=", prop.key.range[1])
-        for _, child in (_children(node) if kind else ()):
-            found = visit(child)
-            if found is not None:
-                return found
         return None
 
     try:
-        return visit(tree)
+        return _first_in_tree(tree, visit)
     except RecursionError:
         return None
 
@@ -1423,16 +1418,9 @@ def _await_in_parameters(tree, awaits: set[int]) -> int | None:
                 if found is not None:
                     return found
             return visit(node.body, False)
-        for _, child in (_children(node) if kind else ()):
-            found = visit(child, in_parameters)
-            if found is not None:
-                return found
-        return None
+        return _first_in_children(node, visit, in_parameters)
 
-    try:
-        return visit(tree, False)
-    except RecursionError:
-        return None
+    return _first_with_context(tree, visit, False)
 
 
 def _await_in_plain_function(tree, awaits: set[int]) -> int | None:
@@ -1449,16 +1437,27 @@ def _await_in_plain_function(tree, awaits: set[int]) -> int | None:
             plain = not node.isAsync
         elif kind == "PropertyDefinition":
             plain = True
-        for _, child in (_children(node) if kind else ()):
-            found = visit(child, plain)
-            if found is not None:
-                return found
-        return None
+        return _first_in_children(node, visit, plain)
 
+    return _first_with_context(tree, visit, False)
+
+
+def _first_with_context(tree, visit, context) -> int | None:
+    """What ``visit(tree, context)`` finds first (a visit that passes a context down, through
+    _first_in_children); None when the tree is too deep to walk."""
     try:
-        return visit(tree, False)
+        return visit(tree, context)
     except RecursionError:
         return None
+
+
+def _first_in_children(node, visit, context) -> int | None:
+    """What ``visit(child, context)`` finds first among a node's children (none for a non-node)."""
+    for _, child in (_children(node) if getattr(node, "type", None) else ()):
+        found = visit(child, context)
+        if found is not None:
+            return found
+    return None
 
 
 @cache_small(maxsize=1024, max_chars=20_000)
