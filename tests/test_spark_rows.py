@@ -47,9 +47,11 @@ def test_an_integer_out_of_range_stops_the_reading():
     ("def more():\n    rows.append((2, 7))\nmore()\n", False),  # in a function
     ("rows.append((2, 7))\nrows.pop()\n", False),  # changed otherwise afterwards: not read
     ("rows.append(row)\n", False),  # a name, which may change before the call
+    ("rows.extend([(2, 7.5), (3, 7)])\n", True),  # rows written out, extended with
+    ("rows.extend(more)\n", False),  # rows a name holds: not read
 ])
 def test_rows_appended_where_they_surely_are(where, reported):
-    code = "import os\nlimit = os.environ.get('LIMIT')\nrow = (2, 7)\nrows = [(1, 5.0)]\n" + where + \
+    code = "import os\nlimit = os.environ.get('LIMIT')\nrow = (2, 7)\nmore = [(2, 7)]\nrows = [(1, 5.0)]\n" + where + \
         "events = spark.createDataFrame(rows, \"id INT, amount DOUBLE\")\n"
     assert bool(_codes(code)) is reported
 

@@ -1022,6 +1022,9 @@ class Interpreter:
                 if func.attr == "append" and self._surely_runs() and receiver.fence is self.fence and len(node.args) == 1 \
                         and not node.keywords and not isinstance(node.args[0], ast.Starred) and self.reads_alike(ast.List(elts=node.args)):
                     receiver.appended += (node.args[0],)  # `rows.append((2, 7))`: read after the rows written out
+                elif func.attr == "extend" and self._surely_runs() and receiver.fence is self.fence and len(node.args) == 1 \
+                        and not node.keywords and isinstance(node.args[0], (ast.List, ast.Tuple)) and self.reads_alike(node.args[0]):
+                    receiver.appended += tuple(node.args[0].elts)  # `rows.extend([(2, 7), (3, 8)])`, written out
                 else:
                     receiver.changed = True  # `cols.remove("ts")`: under every name it is bound to
             args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]

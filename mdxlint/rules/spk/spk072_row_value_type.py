@@ -35,8 +35,8 @@ class RowValueType(Rule):
     a date, datetime or `Decimal` made of literals, the clock's `date.today()` (a date) or
     `datetime.now()`, a name that holds a literal, or numbers joined by arithmetic or passed to
     `round`, `int` or `float` (`100 // 4` is an `int`). Rows a name holds are read with the
-    rows appended to it at the top of the lesson (`rows.append((2, 7))`, not in a loop, a
-    branch, a `try` or a function). Only
+    rows appended to it at the top of the lesson (`rows.append((2, 7))`, or `rows.extend([…])` with
+    the rows written out; not in a loop, a branch, a `try` or a function). Only
     a value all of whose predecessors (row after row, field after field, element after
     element) are such values PySpark accepts is reported, as PySpark stops at the first it
     refuses. `STRING` fields take anything; `None` and values computed otherwise are not
