@@ -570,25 +570,31 @@ def _labelled_option(source: str, start: int, end: int) -> bool:
     """Whether the block is a field's label of one to four words in bold and a single word, the
     value to choose or type (held-out h58: "**Instance Type** - Free" among "**Name** - 任意"): names
     the program shows, which the page keeps as they are; not a label that is an instruction."""
-    if end - start > _MOST_OPTION_FIELD or not source.startswith("**", start):
-        return False
-    found = _LABELLED_OPTION.fullmatch(source, start, end)
-    return found is not None and not any(word.lower() in ENGLISH_FUNCTION_WORDS or word.lower() in IMPERATIVES
-                                         for word in LATIN_WORD.findall(found.group(1)))
+    return _bold_field(_LABELLED_OPTION, source, start, end, IMPERATIVES)
 
 
-# A bibliographic reference: authors as "Surname, I." (APA, Chicago, IEEE) and a year soon after
-# ("Behlendorf, B. (2022, May 11). *Title*. Publisher."): the title stays as its source wrote it.
-_SLASHED_NAMES = re.compile(r"\s*[a-z][a-z0-9_.-]*(?:[ \t]+/[ \t]+(?:[a-z][a-z0-9_.-]*|\.\.\.|…)){2,}\s*")
-_REFERENCE = re.compile(r"[\s*_]*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, (?:[A-Z]\.[ -]?){1,3}[^\n]{0,120}?\b(?:1[6-9]|20)\d\d\b")
 def _named_field(source: str, start: int, end: int) -> bool:
     """Whether the block is a form's field in bold and the name it is given, in Title Case, as the
     program will show it ("**Title:** Lag Trend", "**Title:** Current Lag (seconds)"): a setting
     the reader types, not prose."""
+    return _bold_field(_NAMED_FIELD, source, start, end)
+
+
+def _bold_field(pattern: re.Pattern, source: str, start: int, end: int, refused: frozenset[str] = frozenset()) -> bool:
+    """Whether the block, a short one that starts in bold, is ``pattern`` whole, and the words of its
+    group 1 are no English function words (nor ``refused`` ones)."""
     if end - start > _MOST_OPTION_FIELD or not source.startswith("**", start):
         return False
-    found = _NAMED_FIELD.fullmatch(source, start, end)
-    return found is not None and not any(word.lower() in ENGLISH_FUNCTION_WORDS for word in found.group(1).split())
+    found = pattern.fullmatch(source, start, end)
+    return found is not None and not any(word.lower() in ENGLISH_FUNCTION_WORDS or word.lower() in refused
+                                         for word in LATIN_WORD.findall(found.group(1)))
+
+
+# Names of folders or slices in lower case between slashes: identifiers ("blog-post / user / order / ...").
+_SLASHED_NAMES = re.compile(r"\s*[a-z][a-z0-9_.-]*(?:[ \t]+/[ \t]+(?:[a-z][a-z0-9_.-]*|\.\.\.|…)){2,}\s*")
+# A bibliographic reference: authors as "Surname, I." (APA, Chicago, IEEE) and a year soon after
+# ("Behlendorf, B. (2022, May 11). *Title*. Publisher."): the title stays as its source wrote it.
+_REFERENCE = re.compile(r"[\s*_]*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, (?:[A-Z]\.[ -]?){1,3}[^\n]{0,120}?\b(?:1[6-9]|20)\d\d\b")
 
 
 _FENCE_TITLE = re.compile(r"""\btitle=(["'])(.*?)\1""")
