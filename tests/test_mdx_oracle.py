@@ -488,6 +488,10 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    # Runs of `*`, `_` and `~` beside U+2028, U+FEFF, an emoji or a `~`, accepted as micromark reads
+    # them (held-out h78; refused ones among POSITION_PROBES).
+    "*\u2028<b>*</b>\n", "~~\u2028<b>~~</b>\n", "x~~\ufeff<b>~~</b>\n", "\U0001F600*<b>*</b>a\n", "a_~x~<b>_</b>\n",
+    "x*~y~*<b>z</b>\n",
     # A line of tags or expressions alone is MDX's flow construct, no table header (held-out h78);
     # a line of text with tags in it is one.
     "{a|b}\n-|-\n", "<a b=\"|\" />\n-|-\n", "<a b=\"|\" />\n-|-\n| <c> | d |\n", "{a} {'|'}\n-|-\n| {x | d |\n",
@@ -686,6 +690,12 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # Whether a run of `*`, `_` or `~` opens or closes, as micromark decides (held-out h78): U+2028,
+    # U+2029 and U+FEFF are whitespace, a character beyond the BMP is neither whitespace nor
+    # punctuation (micromark reads UTF-16 units), and a `*` or `_` run beside a `~` may open or close
+    # (accepted ones among GFM_PROBES).
+    "x\u2029_<b>_</b>\n", "x\ufeff_<b>_</b>\n", "x*\U0001F600<b>*</b>\n", "a<b>*</b>\U0001F4A9*a\n",
+    "x~\U0001F600<b>~</b>\n", "a*~x~<b>*</b>\n", "<b>*</b>~x~*a\n", "a**~x~<b>**</b>\n",
     # The end of an expression whose `}` stands alone on an indented line: that line's start
     # (micromark takes the spaces for the line's prefix), in a list item and an attribute too.
     "{a +\n  }\n", "- {a +\n    }\n", "<a b={x +\n  } />\n", "- <a b={x +\n    } />\n", "- a\n\n  {a +\n  }\n",

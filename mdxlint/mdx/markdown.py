@@ -24,6 +24,7 @@ from markdown_it.parser_inline import ParserInline
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_block.table import escapedSplit
 from markdown_it.rules_inline import StateInline
+from markdown_it.rules_inline.state_inline import Scanned
 from markdown_it.rules_inline import text as markdown_text_rule
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
@@ -68,7 +69,51 @@ def _new_token(ttype: str, tag: str, nesting: int, level: int, block: bool, _new
 FAST_TOKENS = _token_fields() == _TOKEN_FIELDS
 
 
-class _FastInlineState(StateInline):
+# micromark's whitespace (micromark-util-character's unicodeWhitespace is JavaScript's `\s`):
+# markdown-it's, and U+2028, U+2029 and U+FEFF.
+_MICROMARK_WHITESPACE = frozenset(map(ord, "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff")) | frozenset(
+    range(0x2000, 0x200B))
+
+
+def _micromark_class(ch: str) -> int:
+    """micromark's classifyCharacter: 1 whitespace, 2 punctuation (Unicode P or S), 0 other.
+    micromark reads UTF-16 code units: a character outside the BMP (an emoji) reaches it as a
+    surrogate, which is neither whitespace nor punctuation."""
+    code = ord(ch)
+    if code in _MICROMARK_WHITESPACE:
+        return 1
+    if code > 0xFFFF:
+        return 0
+    return 2 if unicodedata.category(ch)[0] in "PS" else 0
+
+
+class _MdxInlineState(StateInline):
+    """markdown-it's inline state, with emphasis and strikethrough runs opening and closing as
+    micromark decides (held-out probes h78, against @mdx-js/mdx 3.1.1): its classes of the
+    characters around a run (:func:`_micromark_class`), and the loosening that GFM's `~` brings
+    to `*` and `_` (micromark-core-commonmark's attention: a `*` or `_` run before a `~` may
+    open, one after a `~` may close)."""
+
+    def scanDelims(self, start: int, canSplitWord: bool):  # type: ignore[override]
+        src = self.src
+        maximum = self.posMax
+        marker = src[start]
+        pos = start
+        while pos < maximum and src[pos] == marker:
+            pos += 1
+        before = _micromark_class(src[start - 1]) if start > 0 else 1
+        after = _micromark_class(src[pos]) if pos < maximum else 1
+        can_open = after == 0 or (after == 2 and before != 0)
+        can_close = before == 0 or (before == 2 and after != 0)
+        if marker != "~":
+            can_open = can_open or (pos < maximum and src[pos] == "~")
+            can_close = can_close or (start > 0 and src[start - 1] == "~")
+            if not canSplitWord:  # `_`: inside a word neither
+                can_open, can_close = can_open and (before != 0 or not can_close), can_close and (after != 0 or not can_open)
+        return Scanned(can_open, can_close, pos - start)
+
+
+class _FastInlineState(_MdxInlineState):
     """markdown-it's inline state with :func:`_new_token` in ``push`` (upstream's push otherwise)."""
 
     def push(self, ttype, tag, nesting):  # type: ignore[override]
@@ -213,7 +258,7 @@ class PositionedInline(ParserInline):
                 token.meta = {"span": (0, len(src))}
                 tokens.append(token)
             return tokens
-        state = (_FastInlineState if self.shortcuts and FAST_TOKENS else StateInline)(src, md, env, tokens)
+        state = (_FastInlineState if self.shortcuts and FAST_TOKENS else _MdxInlineState)(src, md, env, tokens)
         state._mdx_pending_start = None  # type: ignore[attr-defined]
         state._mdx_pending_end = 0  # type: ignore[attr-defined]
         original_push_pending = state.pushPending
