@@ -437,6 +437,12 @@ PROBES = [
     "{async (x = await 1) => 1}\n", "{async function f(x = await 1) {}}\n", "{async ({a = await 1}) => a}\n",
     "{async (x = (async () => await 1)()) => x}\n", "{async ({b = 1})}\n", "{async ({b = 1}) => b}\n", "{({b = 1} = {})}\n",
     "{x ? {a = 1} : 2}\n",
+    # `[x]:` alone defines nothing when the next line is an expression alone on its line, one never
+    # closed, or a setext `=` underline at any indentation (held-out h78: group F); `{a}b` and
+    # `{a} "t"` are a destination (and a title).
+    "[x]:\n{a}\n\n[<b>][x] </b>\n", "[x]:\n {a}  \n\n[<b>][x] </b>\n", "[x]:\n{\n}\n\n[<b>][x] </b>\n", "[x]:\n{\n",
+    "[x]:\n===\n\n[<b>][x] </b>\n", "[x]:\n    ==\n\n[<b>][x] </b>\n", "[x]:\r\n===\r\n\r\n[<b>][x] </b>\r\n",
+    "> [x]:\n> ===\n\n[<b>][x] </b>\n", "[x]:\n{a}b\n\n[<b>][x] </b>\n", "[x]:\n{a} \"t\"\n\n[<b>][x] </b>\n",
     # right after a definition an `import`/`export` line is text (held-out h78: group G)
     "[x]: y\nimport the rest\n", "[x]: y\nexport const a = {b: 1}\n", "[x]: y\n\nimport a from \"b\"\n",
     "[x]: y\n[z]: w\nexport const a = 1\n", "[x]: y\n  \"t\"\nexport const a = 1\n",

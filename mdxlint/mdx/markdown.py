@@ -977,9 +977,26 @@ def _use_micromark_labels() -> None:
         module.normalizeReference = micromark_label  # type: ignore[attr-defined]
 
 
+# A setext heading's `=` underline (with MDX's indented code off, at any indentation).
+_EQUALS_UNDERLINE = re.compile(r"=+[ \t]*")
+
+
+def _flow_expression_at(src: str, start: int) -> bool:
+    """Whether the `{` at ``start`` opens an expression alone on its lines (MDX's flow construct,
+    which ends a paragraph's content), or one never closed; not the start of a destination
+    (`{a}b`, `{a} "title"`)."""
+    end = scan_expression(src, start)
+    if isinstance(end, ScanError):
+        return True
+    line_end = src.find("\n", end)
+    return not src[end : line_end if line_end >= 0 else len(src)].strip(" \t\r")
+
+
 def _mdx_reference(reference):
-    """markdown-it's link reference definition, except one whose destination would start with
-    `<` on the next line (`[a]:` then `<b>`): the compiler reads that line as JSX."""
+    """markdown-it's link reference definition, except one whose destination would be the next
+    line when that line starts with `<` or `{` (`[a]:` then `<b>` or `{a}`: the compiler reads it
+    as JSX or an expression) or underlines a setext heading (`[a]:` then `===`: a heading, held-out
+    h78: group F): micromark reads that line as that construct, and `[a]:` defines nothing."""
 
     def rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
         start = state.bMarks[start_line] + state.tShift[start_line]
@@ -989,6 +1006,12 @@ def _mdx_reference(reference):
             label = state.src[state.bMarks[start_line] + state.tShift[start_line] : state.eMarks[start_line]]
             next_start = state.bMarks[start_line + 1] + state.tShift[start_line + 1]
             if state.src[next_start : next_start + 1] == "<" and _LABEL_ONLY.fullmatch(label):
+                return False
+            if state.src[next_start : next_start + 1] == "{" and _LABEL_ONLY.fullmatch(label) and _flow_expression_at(
+                    state.src, next_start):
+                return False
+            if state.src[next_start : next_start + 1] == "=" and _LABEL_ONLY.fullmatch(label) and _EQUALS_UNDERLINE.fullmatch(
+                    state.src, next_start, state.eMarks[start_line + 1]):
                 return False
         return reference(state, start_line, end_line, silent)
 
