@@ -494,6 +494,9 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    # A line that starts a list item or a block quote opens the container before a table can: its
+    # header is the container's content (held-out h78: group W; refused ones among POSITION_PROBES).
+    "- | a |\n  |-|-|\n  | {'|'} |\n", "- | a | b |\n  |---|---|\n  | {x} | y |\n",
     # Runs of `*`, `_` and `~` beside U+2028, U+FEFF, an emoji or a `~`, accepted as micromark reads
     # them (held-out h78; refused ones among POSITION_PROBES).
     "*\u2028<b>*</b>\n", "~~\u2028<b>~~</b>\n", "x~~\ufeff<b>~~</b>\n", "\U0001F600*<b>*</b>a\n", "a_~x~<b>_</b>\n",
@@ -696,6 +699,9 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # A list item or block quote opens before a table can (held-out h78: group W).
+    "- | a |\n|-|-|\n| {x | y |\n", "> | a |\n|-|-|\n| {x | y |\n", "1. | a |\n|-|-|\n| {x | y |\n",
+    "- | a |\n  |-|-|\n  | {x | y |\n", "+ a | b\n--|--\n| {x | y |\n", "- a | b\n  -|-\n  | <c> | d |\n",
     # Whether a run of `*`, `_` or `~` opens or closes, as micromark decides (held-out h78): U+2028,
     # U+2029 and U+FEFF are whitespace, a character beyond the BMP is neither whitespace nor
     # punctuation (micromark reads UTF-16 units), and a `*` or `_` run beside a `~` may open or close

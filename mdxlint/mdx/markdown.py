@@ -1107,6 +1107,10 @@ def _gated_on_line(rule, starts: str):
 _FLOW_ONLY = re.compile(r"""(?:<(?!!)(?:[^<>{}"'\n]|"[^"\n]*"|'[^'\n]*')*>[ \t]*)+|\{[^{}\n]*\}[ \t]*""")
 
 
+# A list item's marker or a block quote's `>` at the start of a line.
+_CONTAINER_START = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|>")
+
+
 def _with_excess_cells(rule):
     """The table rule, and the cells of a body row beyond the header's count, which GFM drops
     from the table but the compiler still parses (a broken expression there fails the page):
@@ -1116,6 +1120,11 @@ def _with_excess_cells(rule):
         header = state.src[state.bMarks[start_line] + state.tShift[start_line] : state.eMarks[start_line]]
         if header[:1] in ("{", "<") and _FLOW_ONLY.fullmatch(header):
             return False  # a line of tags or expressions alone is MDX's, no table header (held-out h78)
+        if _CONTAINER_START.match(header):
+            # A list item or block quote opens before a table can (`- | a |`): micromark reads the
+            # containers of a line first, and the header is the container's content (held-out h78:
+            # group W); markdown-it tries the table first.
+            return False
         first = len(state.tokens)
         if not rule(state, start_line, end_line, silent):
             return False
