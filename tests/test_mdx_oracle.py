@@ -449,6 +449,9 @@ PROBES = [
     # a line after a heading in a block quote is no lazy line of the quote (held-out h78: group H)
     "- > # h\nb\n{\n}\n", "- > h\nb\n{\n}\n", "> # h\nb\n{\n}\n", "> h\nb\nc\n{\n}\n", "- > ## h\nb\nc\n{\n}\n",
     "- > ```\n> x\n> ```\nb\n{\n}\n",
+    # … nor after a line of tags or expressions alone in the quote (held-out h78: group H)
+    "- > <X/>\nb\n{\n}\n", "> <X/>\nb\n{\n}\n", "- > {1}\nb\n{\n}\n", "- > <X/> <Y/>\nb\n{\n}\n", "> > <X/>\nb\n{\n}\n",
+    "- > <X/> text\nb\n{\n}\n",
     # a construct on a lazy line of a list item's paragraph in a block quote (held-out h78: group I)
     "> - a\n{\n}\n", "> - a\n<b\n/>\n", "- > a\n{\n}\n", "> 1. a\n{\n}\n", "> - a\n\n{\n}\n", "> - # a\n{\n}\n",
 ]

@@ -750,24 +750,30 @@ _NOT_PARAGRAPH = re.compile(r"#{1,6}(?:[ \t]|$)|`{3,}[^`]*$|~{3,}|(?:[-*_][ \t]*
 
 def _after_paragraph_line(state: StateBlock, line: int) -> bool:
     """Whether the line before ``line``, without its container markers, could be paragraph text
-    (not blank, not a heading, a fence or a thematic break): only then may ``line`` continue it."""
+    (not blank, not a heading, a fence, a thematic break or a line of tags and expressions alone):
+    only then may ``line`` continue it."""
     if line <= 0:
         return False
     previous = state.src[state.bMarks[line - 1] : state.eMarks[line - 1]]
-    rest = previous[_CONTAINER_MARKERS.match(previous).end():]  # type: ignore[union-attr]
-    if not rest.strip() or _NOT_PARAGRAPH.match(rest) is not None:
+    if not _paragraph_text(previous[_CONTAINER_MARKERS.match(previous).end():]):  # type: ignore[union-attr]
         return False
     # Lazy lines of a block quote being read (markdown-it marks them with a negative indent) go on a
-    # paragraph only when the line before them is paragraph text: after a heading they end the
-    # quote (held-out h78: `- > # h`, `b`, then `{` is no line of the quote).
+    # paragraph only when the line before them is paragraph text: after a heading, or a line of tags
+    # or expressions alone, they end the quote (held-out h78: `- > # h` or `- > <X/>`, `b`, then `{`
+    # is no line of the quote).
     anchor = line - 1
     while anchor > 0 and state.sCount[anchor] < 0:
         anchor -= 1
     if anchor != line - 1:
         before = state.src[state.bMarks[anchor] : state.eMarks[anchor]]
-        before_rest = before[_CONTAINER_MARKERS.match(before).end():]  # type: ignore[union-attr]
-        if not before_rest.strip() or _NOT_PARAGRAPH.match(before_rest) is not None:
-            return False
+        return _paragraph_text(before[_CONTAINER_MARKERS.match(before).end():])  # type: ignore[union-attr]
+    return True
+
+
+def _paragraph_text(rest: str) -> bool:
+    """Whether a line's text (its container markers removed) can be a paragraph's."""
+    if not rest.strip() or _NOT_PARAGRAPH.match(rest) is not None:
+        return False
     if rest[0] not in "<{":
         return True
     # A line of tags and expressions alone is flow: it interrupts a paragraph before it (as `<A>`
