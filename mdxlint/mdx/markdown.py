@@ -423,6 +423,8 @@ def _open_label(state: StateInline, index: int) -> bool:
     by a `]`; code spans and escapes aside): GFM starts no literal in an unclosed label
     (micromark's previousUnbalanced).  Read on from where the last call stopped (the rule is
     asked in order of position; a text of many `{` after addresses is read once)."""
+    if state.env.get("mdx_image_label"):
+        return True  # an image's alt text, parsed on its own: all of it is inside the open `![`
     src = state.src
     cursor, depth = state.__dict__.get("_mdx_label_scan", (0, 0))
     if cursor > index:
@@ -449,6 +451,21 @@ def _open_label(state: StateInline, index: int) -> bool:
         cursor += 1
     state.__dict__["_mdx_label_scan"] = (cursor, depth)
     return depth > 0
+
+
+def _in_image_label(image):
+    """markdown-it's image rule, which parses the alt text as a text of its own: while it does,
+    ``env`` says so (_open_label: GFM starts no literal in it, held-out h78: group K)."""
+
+    def rule(state: StateInline, silent: bool) -> bool:
+        env = state.env
+        env["mdx_image_label"] = env.get("mdx_image_label", 0) + 1
+        try:
+            return image(state, silent)
+        finally:
+            env["mdx_image_label"] -= 1
+
+    return rule
 
 
 def _in_autolink(state: StateInline, pos: int) -> bool:
@@ -1062,6 +1079,7 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     )
     md.block.ruler.at("paragraph", mdx_paragraph)
     md.disable("lheading")  # mdx_paragraph reads setext headings itself
+    md.inline.ruler.at("image", _in_image_label(md.inline.ruler.__rules__[md.inline.ruler.__find__("image")].fn))
     md.inline.ruler.before("autolink", "mdx_jsx_inline", mdx_jsx_inline)
     md.inline.ruler.before("autolink", "mdx_expression", mdx_expression_inline)
     if shortcuts:
