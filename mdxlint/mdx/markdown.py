@@ -1131,10 +1131,6 @@ def _gated_on_line(rule, starts: str):
 _FLOW_ONLY = re.compile(r"""(?:<(?!!)(?:[^<>{}"'\n]|"[^"\n]*"|'[^'\n]*')*>[ \t]*)+|\{[^{}\n]*\}[ \t]*""")
 
 
-# A list item's marker or a block quote's `>` at the start of a line.
-_CONTAINER_START = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|>")
-
-
 def _with_excess_cells(rule):
     """The table rule, and the cells of a body row beyond the header's count, which GFM drops
     from the table but the compiler still parses (a broken expression there fails the page):
