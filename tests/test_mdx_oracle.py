@@ -704,6 +704,9 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # An empty line with fewer `>` than a construct still open is the quote's lazy line (held-out h78:
+    # group Q).
+    "> a\n> {\n\nb\n", "> a\n> {\n\n", "> > a\n> > {\n>\nb\n", "- > a\n  > {\n\n  b\n", "> a\n> <A\n\nb>\n",
     # A list item or block quote opens before a table can (held-out h78: group W).
     "- | a |\n|-|-|\n| {x | y |\n", "> | a |\n|-|-|\n| {x | y |\n", "1. | a |\n|-|-|\n| {x | y |\n",
     "- | a |\n  |-|-|\n  | {x | y |\n", "+ a | b\n--|--\n| {x | y |\n", "- a | b\n  -|-\n  | <c> | d |\n",

@@ -155,8 +155,11 @@ def test_parser_never_crashes_and_positions_stay_in_the_text(pieces):
         for index, line in enumerate(fence.body_lines):
             offset = fence.offset_of(index)
             assert 0 <= offset <= length
-            if "\t" not in line:
-                assert doc.text[offset : offset + len(line)] == line
+            written = doc.text[offset : offset + len(line)]
+            if "\t" not in line and "\t" not in written:
+                # (a tab in the file where the body line has spaces: markdown-it, as micromark, expands
+                # it to the columns a list item's content leaves, `- ```` then `\ttext`)
+                assert written == line
     for problem in doc.syntax_problems:
         assert 0 <= problem.offset <= length
     for tag in doc.jsx_tags:

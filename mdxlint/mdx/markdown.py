@@ -563,7 +563,16 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
     cursor = 0
     lazy = ended = None
     last = end_line
+    # An empty line with fewer `>` than the construct's first line lacks a block quote's prefix: it
+    # ends the quote (micromark's lazy line there, held-out h78: group Q).
+    quotes = state.src.count(">", state.src.rfind("\n", 0, state.bMarks[start_line]) + 1, state.bMarks[start_line])
     for line in range(start_line, end_line):
+        if quotes and line > start_line and state.isEmpty(line):
+            line_start = state.src.rfind("\n", 0, state.bMarks[line]) + 1
+            if state.src.count(">", line_start, state.eMarks[line]) < quotes:
+                lazy = line_start
+                last = line
+                break
         if line > start_line and not state.isEmpty(line) and (state.sCount[line] < 0 or state.sCount[line] < state.blkIndent):
             # A line without the container's prefix: a construct still open here
             # makes the compiler stop ("Unexpected lazy line … in container").
