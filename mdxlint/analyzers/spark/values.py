@@ -758,6 +758,10 @@ class SparkAnalysis:
     # the value's Python type name, whether it is written as a literal there: not a name or an
     # expression that makes it).
     values_of_other_type: list[tuple[Site, str, str, str, str, str, bool]] = field(default_factory=list)
+    # createDataFrame's first value written out that PySpark refuses as an integer past the range of its
+    # field's type (`1700000000000` for an INT): (site of the value, the place as a message names it, the
+    # type name, the value as written, the type's lowest and highest values).
+    values_out_of_range: list[tuple[Site, str, str, str, int, int]] = field(default_factory=list)
     # Functions called by a plain name in SQL text Spark analyses where it is written (a projection,
     # filter or aggregation, a `spark.sql` query): (site of the name inside the string, the name as
     # written, the token before it in lower case: "" in an expression, where only calls are listed).

@@ -171,7 +171,8 @@ _ACCEPTED = {
 def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, fields: tuple, *, scalar: bool = False) -> None:
     """The first value of the rows written out that PySpark refuses for its field's type, when
     every value before it (row after row, field after field, element after element, as PySpark
-    checks them) is a literal it accepts: [FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] at the call.
+    checks them) is a literal it accepts: [FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] at the call, or
+    [VALUE_OUT_OF_BOUNDS] for an integer past the range of its INT, BIGINT, SMALLINT or TINYINT field.
     ``scalar``: the schema is one type (`"double"`), each row a value of the field `value`."""
     if not isinstance(data, (ast.List, ast.Tuple)) or any(k.arg in ("verifySchema", None) for k in call.node.keywords):
         return
@@ -197,6 +198,10 @@ def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, field
                 return  # a value the lesson computes, or a type not judged: PySpark may refuse something first
             if found is not None:
                 refused, path, described, type_name, shown, shown_type = found
+                if shown_type is _OUT_OF_RANGE:
+                    interp.analysis.values_out_of_range.append((_site_in_call(interp, call, refused), described, type_name,
+                                                                shown, *_BOUNDS[type_name]))
+                    return
                 interp.analysis.values_of_other_type.append((_site_in_call(interp, call, refused), path, described, type_name,
                                                              shown, shown_type, _literal(refused) is not _NOT_READ))
                 return
@@ -245,12 +250,13 @@ def _refused(interp, node: ast.expr, spark_type, path: str, described: str) -> A
     if isinstance(value, int) and not isinstance(value, bool) and spark_type.name in _BOUNDS:
         low, high = _BOUNDS[spark_type.name]
         if not low <= value <= high:
-            return _NOT_READ  # (VALUE_OUT_OF_BOUNDS: another message, not reported here)
+            return node, path, described, spark_type.name, str(value), _OUT_OF_RANGE  # [VALUE_OUT_OF_BOUNDS]
     return None
 
 
 _CONTAINERS = frozenset({"array", "map", "struct"})
 _NOT_READ = object()
+_OUT_OF_RANGE = object()  # (an int of the field's type, past its range: another refusal than a type's)
 
 
 def _literal(node: ast.expr) -> Any:
