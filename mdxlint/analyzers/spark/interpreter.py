@@ -764,6 +764,11 @@ class Interpreter:
                 for side, value in ((node.left, operands[0]), (node.comparators[0], operands[1])):
                     if self._truth_of_column(side, value, how, node):
                         break
+            if len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn)) \
+                    and isinstance(node.comparators[0], (ast.List, ast.Tuple)) and node.comparators[0].elts:
+                # `F.col("op") in ["c", "u"]`: Python compares the Column with each element by `==` and
+                # asks for the truth of that Column (an empty list compares nothing)
+                self._truth_of_column(node.left, operands[0], "in", node)
             if any(isinstance(operand, Column) for operand in operands) and isinstance(node.ops[-1], _COLUMN_COMPARISONS):
                 return Column(node, self.fence)  # type: ignore[arg-type]
             return UNKNOWN  # (`cond is not None`, `"id" in df.columns`: Python's own answers)

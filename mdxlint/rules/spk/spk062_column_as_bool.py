@@ -10,7 +10,8 @@ class ColumnAsBool(Rule):
     ## What it does
     Reports an expression that makes Python ask for the truth of a Column: `and` or `or` after a
     Column (`F.col("op") == "c" and F.col("id") > 0`), `not` before one, a Column as the test of
-    `if`, `while` or a conditional expression, and chained comparisons (`0 < F.col("amount") < 100`),
+    `if`, `while` or a conditional expression, `in` or `not in` a list or tuple written out
+    (`F.col("op") in ["c", "u"]`, which compares the Column with each element), and chained comparisons (`0 < F.col("amount") < 100`),
     also those made by operator precedence: `&` and `|` bind before `==` and `>`, so
     `F.col("op") == "c" & F.col("id") > 0` is `F.col("op") == ("c" & F.col("id")) > 0`, which
     Python reads as two comparisons joined by `and`. The body of a UDF (`@udf`, `@pandas_udf`)
@@ -58,6 +59,9 @@ class ColumnAsBool(Rule):
             elif how == "chain":
                 what = ("a chained comparison: Python reads `0 < c < 10` as `0 < c and c < 10` and asks for the truth of "
                         "a Column; write `(c > 0) & (c < 10)` or `c.between(…)`")
+            elif how == "in":
+                what = ("Python's `in` compares this Column with each element of the list by `==` and asks for the truth "
+                        "of the result; write `c.isin(…)` (`~c.isin(…)` for `not in`)")
             elif how == "if":
                 what = "a Column as the test of `if`, `while` or a conditional expression: it is evaluated row by row, not in Python"
             else:
