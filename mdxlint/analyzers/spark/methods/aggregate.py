@@ -197,6 +197,13 @@ def shortcut_agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     names = [key.column for key in grouped.keys]
     if call.name == "count" and all(names):
         return replace(result, columns=tuple(names) + ("count",))  # type: ignore[arg-type]
+    arguments = call.node.args
+    if call.name != "count" and all(names) and arguments and not call.node.keywords and all(
+            isinstance(node, ast.Constant) and isinstance(node.value, str) for node in arguments):
+        # `groupBy("region").sum("total")`: the keys, then `sum(total)`, the column as written (`mean` is
+        # `avg(…)`; checked on PySpark 4.1)
+        function = _DICT_FUNCTION_NAMES[call.name]
+        return replace(result, columns=tuple(names) + tuple(f"{function}({node.value})" for node in arguments))  # type: ignore[arg-type, union-attr]
     return replace(result, columns=None)
 
 
