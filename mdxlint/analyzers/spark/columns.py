@@ -755,6 +755,7 @@ def casts_to_binary(node: ast.Call) -> bool:
 # A plain column name: no nesting, quoting, star or expression (those are not judged).
 PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # The name Spark gives a function's column without an alias: `sum(amount)`, `count(1)`, `count(DISTINCT id)`.
+_SEPARATOR = re.compile(r"[^\w*`]+")  # blanks and punctuation alone (no star, no backtick quoting)
 _DIGITS = re.compile(r"[0-9]+")  # a number written as a column's name (`date_add("d", "7")`): Spark finds no such column
 _GENERATED_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\((?:DISTINCT )?[\w.*, ]*\)")
 
@@ -768,15 +769,24 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
     A name an earlier item of the same list gives its column (``names``, else the items' own
     output names) is no missing one: Spark reads it as that item (a lateral column alias,
     ``select(F.col("qty").alias("n"), F.col("n") + 1)``; checked on PySpark 4.1)."""
-    if frame.columns is None or frame.opaque:
-        return
     items = select_items(arg_nodes)
+    known = frame.columns is not None and not frame.opaque
     lateral: set[str] = set()
     for index, item in enumerate(items):
         if not strings and isinstance(item, ast.Constant):
             continue
         for node in _column_names_in(interp, item):
-            if (PLAIN_NAME.fullmatch(node.value) or _DIGITS.fullmatch(node.value)) and frame.lacks_column(node.value):
+            if _SEPARATOR.fullmatch(node.value):
+                # Blanks and punctuation where a column's name is read (`F.concat("db", ".", "tbl")`): text
+                # meant as a value.  With an empty part between dots the name is a syntax error, whatever
+                # the frame's columns; else a name the frame lacks (checked on PySpark 4.1).
+                if "" in node.value.split(".") and "." in node.value:
+                    interp.analysis.invalid_column_names.append((interp.site(node), node.value))
+                elif known and "." not in node.value and frame.lacks_column(node.value) and node.value.lower() not in lateral:
+                    interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
+            elif not known:
+                continue
+            elif (PLAIN_NAME.fullmatch(node.value) or _DIGITS.fullmatch(node.value)) and frame.lacks_column(node.value):
                 if node.value.lower() not in lateral:
                     interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
             elif PLAIN_NAME.fullmatch(node.value) and frame.names_twice(node.value):

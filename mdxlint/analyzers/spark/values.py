@@ -762,6 +762,9 @@ class SparkAnalysis:
     # field's type (`1700000000000` for an INT): (site of the value, the place as a message names it, the
     # type name, the value as written, the type's lowest and highest values).
     values_out_of_range: list[tuple[Site, str, str, str, int, int]] = field(default_factory=list)
+    # Blanks and punctuation with an empty part between dots where Spark reads a column's name
+    # (`F.concat("db", ".", "tbl")`): (site of the string, the string).  [INVALID_ATTRIBUTE_NAME_SYNTAX]
+    invalid_column_names: list[tuple[Site, str]] = field(default_factory=list)
     # Functions called by a plain name in SQL text Spark analyses where it is written (a projection,
     # filter or aggregation, a `spark.sql` query): (site of the name inside the string, the name as
     # written, the token before it in lower case: "" in an expression, where only calls are listed).

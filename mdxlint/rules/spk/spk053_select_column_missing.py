@@ -1,9 +1,13 @@
+import json
+import re
+
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 UNRESOLVED = "A column, variable, or function parameter with name `{}` cannot be resolved."
+_SEPARATOR = re.compile(r"[^\w*`]+")  # blanks and punctuation alone: text meant as a value
 
 
 class SelectColumnMissing(Rule):
@@ -27,7 +31,10 @@ class SelectColumnMissing(Rule):
     a column's); the columns a window spec partitions and orders by
     (`Window.partitionBy("id").orderBy("lsn")`), judged where `.over(…)` uses it; and the
     columns `fillna`/`dropna`/`replace` and `na.fill`/`na.drop`/`na.replace` name in their
-    `subset` or in a dict of values to fill with.
+    `subset` or in a dict of values to fill with. Blanks and punctuation where a column's name
+    is read (`F.concat("db", ".", "tbl")`, `F.concat("first", " ", "last")`) are text meant as
+    a value: a name the frame lacks, or, with an empty part between dots (`"."`), a name Spark
+    refuses to parse whatever the columns ([INVALID_ATTRIBUTE_NAME_SYNTAX]).
     SQL text is read too: the plain names an expression reads in `F.expr("…")`,
     `selectExpr("…")` and a filter's condition (`filter("qty > 1")`); not the names of
     functions, keywords, types, aliases, lambda variables, fields or dotted names, and no
@@ -82,9 +89,14 @@ class SelectColumnMissing(Rule):
         for site, column, columns in not_caught(analyze(doc).select_columns_missing):
             if variables and column.lower().removeprefix("system.").removeprefix("session.") in variables:
                 continue  # a SQL session variable the lesson declares (`DECLARE VARIABLE min_qty INT`)
-            number = " (a number given as text is read as a column's name: write the number itself)" if column.isdigit() else ""
+            number = " (a number given as text is read as a column's name: write the number itself)" if column.isdigit() else (
+                f" (text meant as a value is written `F.lit({json.dumps(column, ensure_ascii=False)})`)" if _SEPARATOR.fullmatch(column) else "")
             ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}){number}; "
                                       f"{spark_raises(UNRESOLVED.format(column))}")
+        for site, name in not_caught(analyze(doc).invalid_column_names):
+            ctx.report(*site.range(), f"`{name}` is read as a column's name here, and a name with an empty part between dots is "
+                                      f"a syntax error (text meant as a value is written `F.lit({json.dumps(name, ensure_ascii=False)})`); "
+                                      f"{spark_raises(f'[INVALID_ATTRIBUTE_NAME_SYNTAX] Syntax error in the attribute name: {name}.')}")
         for site, name, side, columns in not_caught(analyze(doc).join_columns_missing):
             ctx.report(*site.range(), f"the {side} side of the join has no column `{name}` (its columns: {', '.join(columns)}); "
                                       f"{spark_raises(f'[UNRESOLVED_USING_COLUMN_FOR_JOIN] USING column `{name}` cannot be resolved on the {side} side of the join')}")
