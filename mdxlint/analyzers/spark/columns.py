@@ -12,6 +12,7 @@ import re
 
 from mdxlint.analyzers.spark.schema import (
     DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type, refused_type_text,
+    char_varchar_name,
 )
 from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.sql import (
@@ -22,7 +23,7 @@ from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
     Column,
     ClassRef, Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, LITERAL_FUNCTIONS, ModuleRef, WindowSpec, constant,
-    spelled,
+    spelled, UNREAD_CONF,
 )
 
 
@@ -428,11 +429,25 @@ def carried_watermark(interp, node: ast.expr) -> str | None:
     return source
 
 
-def note_type_text(interp, node: ast.expr, text: object, where: str) -> None:
-    """Records a DDL text with a type name Spark does not know (see schema.refused_type_text)."""
-    refused = refused_type_text(text, where) if isinstance(text, str) else None
+def note_type_text(interp, node: ast.expr, text: object, where: str, *, frame_made: bool = False) -> None:
+    """Records a DDL text with a type name Spark does not know (see schema.refused_type_text), and a
+    schema with a `CHAR(n)` or `VARCHAR(n)` type (``where`` "schema" or "from_json"; ``frame_made``:
+    createDataFrame's), which a frame's schema refuses unless the session reads them as strings."""
+    if not isinstance(text, str):
+        return
+    refused = refused_type_text(text, where)
     if refused is not None:
         interp.analysis.unknown_types.append((interp.site(node), *refused))
+        return
+    if where != "type" and not (_CHAR_VARCHAR_SETTINGS & interp.session.conf.keys()):
+        name = char_varchar_name(text, as_type=where == "from_json" and re.match(r"\s*(?:struct|array|map)\s*<", text, re.I) is not None)
+        if name is not None:
+            interp.analysis.char_varchar_schemas.append((interp.site(node), name, frame_made))
+
+
+# Settings under which Spark reads CHAR and VARCHAR as STRING, or keeps them in a frame (and what the
+# model cannot read): a lesson that sets one is not judged.
+_CHAR_VARCHAR_SETTINGS = frozenset({"spark.sql.legacy.charVarcharAsString", "spark.sql.preserveCharVarcharTypeInfo", UNREAD_CONF})
 
 
 def note_when_condition(interp, node: ast.Call, args: list) -> None:

@@ -191,6 +191,7 @@ class _DdlReader:
             position = found.end()
         self.index = 0
         self.unknown: str | None = None
+        self.char_varchar: str | None = None  # the first CHAR(n) or VARCHAR(n), as written
 
     def peek(self, offset: int = 0) -> tuple[str, str]:
         index = self.index + offset
@@ -236,6 +237,8 @@ class _DdlReader:
                     self.field(colon=True)
             self.take(">")
         elif self.peek()[0] == "(":
+            if lowered in ("char", "character", "varchar") and self.char_varchar is None:
+                self.char_varchar = name  # (with its length: Spark's type, which a frame's schema refuses)
             self.take("(")
             self.take("number")
             while self.peek()[0] == ",":
@@ -288,6 +291,22 @@ def unknown_type_name(text: str, *, as_type: bool) -> str | None:
     except (_Unreadable, RecursionError):
         return None
     return reader.unknown if reader.done() else None
+
+
+def char_varchar_name(text: str, *, as_type: bool) -> str | None:
+    """The first `CHAR(n)`/`VARCHAR(n)` type name of ``text`` (as written), when the text is one
+    Spark reads and every type name in it is known; None otherwise."""
+    if len(text) > _LONGEST_DDL:
+        return None
+    try:
+        reader = _DdlReader(text)
+        if as_type:
+            reader.type()
+        else:
+            reader.schema()
+    except (_Unreadable, RecursionError):
+        return None
+    return reader.char_varchar if reader.done() and reader.unknown is None else None
 
 
 def second_token(text: str) -> tuple[str, bool] | None:

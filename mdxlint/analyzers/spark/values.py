@@ -765,6 +765,10 @@ class SparkAnalysis:
     # Blanks and punctuation with an empty part between dots where Spark reads a column's name
     # (`F.concat("db", ".", "tbl")`): (site of the string, the string).  [INVALID_ATTRIBUTE_NAME_SYNTAX]
     invalid_column_names: list[tuple[Site, str]] = field(default_factory=list)
+    # A schema text with a `CHAR(n)` or `VARCHAR(n)` type where a frame's schema is read (createDataFrame,
+    # `read.schema`, `readStream.schema`, from_json): (site of the text, the type name as written, whether
+    # createDataFrame's).  Spark refuses it unless the session reads such types as strings.
+    char_varchar_schemas: list[tuple[Site, str, bool]] = field(default_factory=list)
     # Functions called by a plain name in SQL text Spark analyses where it is written (a projection,
     # filter or aggregation, a `spark.sql` query): (site of the name inside the string, the name as
     # written, the token before it in lower case: "" in an expression, where only calls are listed).
