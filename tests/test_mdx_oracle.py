@@ -707,6 +707,11 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # A tag broken by an unclosed `{` or quote in a link's label or an image's alt text: the compiler
+    # reads on past the `]` (held-out h82: group D).
+    "See [<Foo bar={1 />](/docs)\n", "See [the <Foo bar=\"x /> page](/docs) for more.\n", "[a <Foo {...a /> b](/x) c\n",
+    "![Alt <Foo bar={1 /> text](/img/a.png) caption\n", "![Alt <Foo bar='x /> text](/img/a.png) caption\n",
+    "See [<Foo bar={1 />][ref]\n\n[ref]: /docs\n",
     # An import/export line right after a table's row ends the table (held-out h82: group B).
     "| Option | Default |\n| --- | --- |\n| `port` | `3000` |\nimport the data first.\n", "| a | b |\n|---|---|\nimport x from \"y\"\n| c | d |\n",
     # An empty line with fewer `>` than a construct still open is the quote's lazy line (held-out h78:

