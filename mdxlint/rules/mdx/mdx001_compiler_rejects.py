@@ -79,6 +79,8 @@ class CompilerRejects(Rule):
             certain = self._certain(doc, problem)
             if problem is not first and certain is None:
                 continue
+            if problem is not first and 0 <= first.start < problem.start <= first.offset:
+                continue  # inside the construct where the compiler stops (an unclosed `{/*` runs over it): its text
             if problem.offset in reported:
                 continue
             reported.add(problem.offset)
