@@ -131,6 +131,19 @@ def test_explicit_file_with_any_extension_and_md_by_config(tmp_path):
     assert run_cli(str(tmp_path), "--no-cache", cwd=tmp_path).returncode == 1
 
 
+def test_markdown_page_named_on_the_command_line_is_not_held_to_mdx(tmp_path):
+    # A `.md` page the site compiles as Markdown (h84: Docusaurus with markdown.format 'detect',
+    # Starlight): named on the command line (pre-commit names every staged file), it is linted,
+    # but `<a>` HTML, `{#id}` headings and HTML comments are no MDX errors there.
+    notes = tmp_path / "notes.md"
+    notes.write_text(FM + "## Install {#install}\n\n<a href=\"x\">link\n\n<!-- note -->\n\n```\nx\n```\n")
+    found = json.loads(run_cli(str(notes), "--no-cache", "--output-format", "json", cwd=tmp_path).stdout)
+    assert {item["code"] for item in found} == {"FNC001"}
+    (tmp_path / "mdxlint.toml").write_text('extensions = ["mdx", "md"]\n')  # ... unless `.md` is MDX there
+    found = json.loads(run_cli(str(notes), "--no-cache", "--output-format", "json", cwd=tmp_path).stdout)
+    assert "MDX001" in {item["code"] for item in found}
+
+
 def test_real_corpus_runs_without_traceback(corpus, tmp_path):
     copy = tmp_path / "course"
     writable_copy(corpus, copy)

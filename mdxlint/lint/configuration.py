@@ -92,17 +92,34 @@ def enabled_codes(settings: Settings) -> frozenset[str]:
 
 
 def ignored_for(settings: Settings, path: str) -> frozenset[str]:
-    """The codes ``per-file-ignores`` turns off for ``path``."""
+    """The codes ``per-file-ignores`` turns off for ``path``, and the MDX rules on a Markdown page."""
+    markdown = markdown_page(settings, path)
     if not settings.per_file_ignores:
-        return frozenset()
+        return _mdx_codes() if markdown else frozenset()
     rel = settings.relative(path)
     name = os.path.basename(path)
-    ignored: set[str] = set()
+    ignored: set[str] = set(_mdx_codes()) if markdown else set()
     for pattern, selectors in settings.per_file_ignores.items():
         if glob_match(rel, pattern) or glob_match(name, pattern):
             for selector in selectors:
                 ignored.update(matching_codes(selector))
     return frozenset(ignored)
+
+
+# Markdown's file endings: a page of these that the site does not compile as MDX is Markdown.
+_MARKDOWN_EXTENSIONS = frozenset({"md", "markdown"})
+
+
+def markdown_page(settings: Settings, path: str) -> bool:
+    """Whether ``path`` is a Markdown page the site compiles as Markdown, not MDX (`.md` when the
+    extensions read as MDX, the site's or the configuration's, leave it out): named on the command
+    line, it is linted, but MDX's syntax, imports and components do not concern it."""
+    extension = os.path.splitext(path)[1][1:].lower()
+    return extension in _MARKDOWN_EXTENSIONS and extension not in {e.lower().lstrip(".") for e in settings.extensions}
+
+
+def _mdx_codes() -> frozenset[str]:
+    return frozenset(matching_codes("MDX"))
 
 
 def options_for(settings: Settings, code: str) -> dict[str, Any]:
