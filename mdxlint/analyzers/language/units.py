@@ -52,6 +52,7 @@ _MASK = re.compile(
     | \b(?:[A-Za-z\d]+-)*(?:[A-Za-z]+\d|\d+[A-Za-z])[A-Za-z\d]*(?:-[A-Za-z\d]+)+\b  # a name with letters and digits in a part (psr3-bridge)
     | \b[A-Za-z]*[_\d][A-Za-z_\d]*\b                                 # snake_case, words with digits
     | \b[A-Za-z][\w-]*(?:[.:][A-Za-z][\w-]*)+\b                         # dotted.names, file.ext, light-logo.svg, host:port
+    | (?<![\w.])\.[A-Za-z_][\w-]*                                   # a member or a dot file alone (.family, .env)
     | \b[A-Za-z0-9_.-]+/(?![\w.*{}-])                                # folder/
     | \b[a-z]+[A-Z][A-Za-z]*\b | \b[A-Z]+[a-z]+[A-Z][A-Za-z]*\b     # camelCase, PascalCase with inner caps
     | \b[A-Z]{2,}s?\b                                               # acronyms
@@ -612,6 +613,25 @@ def _marks_no_translation(attr) -> bool:
     return attr.name in ("class", "className") and "notranslate" in value.split()
 
 
+# The lower-case words a command line starts with (`helm plugin verify [PATH]`, `npm run build`).
+_COMMAND_WORDS = re.compile(r"[a-z][a-z0-9_.-]*(?:[ \t]+[a-z][a-z0-9_.-]*)+")
+_MOST_COMMAND_LINES = 2_000
+
+
+def _commands(doc: Document) -> set[tuple[str, ...]]:
+    """The word runs that start the lines of the page's code blocks and inline code (two words or
+    more, in lower case): commands a reader types."""
+    found: set[tuple[str, ...]] = set()
+    lines = [code.content for code in doc.inline_code]
+    for fence in doc.fences:
+        lines.extend(fence.body.split("\n", _MOST_COMMAND_LINES)[:_MOST_COMMAND_LINES])
+    for line in lines[:_MOST_COMMAND_LINES * 4]:
+        words = _COMMAND_WORDS.match(line.strip().removeprefix("$ "))
+        if words is not None:
+            found.add(tuple(words.group().split()))
+    return found
+
+
 def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) -> list[Unit]:
     """Every prose unit of ``doc`` in file order; ``untranslated``: the site's components whose
     content is not prose (untranslated_spans)."""
@@ -701,12 +721,21 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
     external_starts = [link_start for link_start, _ in external]
     units: list[Unit] = []
     section = -1
+    commands: set[tuple[str, ...]] | None = None
     for start, end, kind, text in raw:
         unit = _unit_at(start, end, kind, section, text)
         if unit is None:
             continue
         if start in settings and unit.latin and not unit.scripts:
             unit.field = True
+        elif len(unit.latin) >= 2 and not unit.scripts and all(map(str.islower, unit.latin)):
+            if commands is None:
+                commands = _commands(doc)
+            if any(command[: len(unit.latin)] == unit.latin for command in commands):
+                # The words a command line of the page's code starts with (`title: helm plugin verify`,
+                # `helm plugin verify ~/.local/…` after `helm plugin verify [PATH]` in a fence): the
+                # command, written as it is typed (held-out h84), not prose.
+                unit.field = True
         if links and unit.latin and not unit.scripts and _only_links(source, start, end, links, link_starts):
             unit.link = 2 if _NAME_CAPITALS.search(text) else 1
         elif external and unit.latin and unit.scripts and (_label_and_titles(source, start, end, external, external_starts)
