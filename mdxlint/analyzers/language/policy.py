@@ -278,6 +278,12 @@ OTHER_FUNCTION_WORDS = frozenset(
 _COORDINATORS = frozenset("and or nor but".split())
 # English function words that are words of those languages too.
 _SHARED_FUNCTION = OTHER_FUNCTION_WORDS | {"a", "on", "in", "so", "no", "die", "will", "was", "also", "must", "or", "an", "but"}
+# English function words no other language writes (the evidence of an English sentence in a
+# paragraph of another Latin-script language), where a sentence ends, and a word of Latin script.
+_ENGLISH_ONLY = ENGLISH_FUNCTION_WORDS - _SHARED_FUNCTION - WEAK_FUNCTION_WORDS
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-Z])")
+_SENTENCE_WORDS = 7
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*")
 
 
 @dataclass(frozen=True)
@@ -856,7 +862,8 @@ class SiteLanguage:
             groups = [self._group_verdict(key, expectation, shared, page.guess_set) for key in page.groups]
             texts: list = [None]
             records = [self.judge(Record(page, index, texts), expectation) for index in range(len(page.rec_dominant))]
-            embedded = page.embedded if script_of(expectation.language) != "latin" else ()
+            embedded = page.embedded if script_of(expectation.language) != "latin" else \
+                self._english_sentences(page, records, expectation, texts)
             if not embedded and not any(v.status == "foreign" for v in groups) and not any(v.status == "foreign" for v in records):
                 continue
             verdicts = [records[slot] if slot >= 0 else groups[~slot] for slot in page.slots]
@@ -866,6 +873,35 @@ class SiteLanguage:
             for finding in found:
                 finding.message = sys.intern(finding.message)  # one string for each distinct message
                 yield finding
+
+    def _english_sentences(self, page, records: list[Verdict], expectation: Expectation, texts: list) -> list[tuple[int, int, str]]:
+        """Under a Latin-script language other than English, the English sentences of units in that
+        language (a paragraph half translated: "… est un dinosaure parmi les binaires. This
+        23-year-old, well-maintained piece of kit is GPL-v2 licensed …", held-out h84): a sentence
+        of seven words or more, two of them English function words no other language shares, that
+        the model reads as English with confidence 0.9; (unit index, words, its first words)."""
+        latin = self._latin_candidates(expectation)
+        if expectation.language == "en" or "en" not in latin or len(latin) < 2:
+            return []
+        found = []
+        for index, slot in enumerate(page.slots):
+            if slot < 0 or records[slot].status != "expected" or page.rec_scripts[slot]:
+                continue
+            if page.rec_word_end[slot] - (page.rec_word_end[slot - 1] if slot else 0) < 2 * _SENTENCE_WORDS:
+                continue  # (a unit of two sentences of seven words at least)
+            if texts[0] is None:
+                texts[0] = page.texts()
+            for sentence in _SENTENCE_END.split(texts[0][0][slot]):
+                words = _LATIN_WORD.findall(sentence)
+                if len(words) < _SENTENCE_WORDS or sum(1 for w in words if w.lower() in _ENGLISH_ONLY) < 2:
+                    continue
+                language, confidence = latin_or_model(sentence, latin)
+                if language == "en" and confidence >= 0.9:
+                    sentence = sentence.lstrip(" -–—*_:;,.")  # (a list item's dash after a name, masked code)
+                    excerpt = " ".join(sentence.split()[:8])
+                    found.append((index, len(words), excerpt + ("…" if len(sentence.split()) > 8 else "")))
+                    break
+        return found
 
     @staticmethod
     def _embedded(path: str, page, verdicts: list[Verdict], expectation: Expectation, embedded) -> list[Finding]:
