@@ -489,6 +489,40 @@ def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> 
             shown = spark_type_text(known) if known is not None else None
             if shown is not None:
                 interp.analysis.generator_inputs.append((interp.site(node.args[0]), written, arg.value, shown))
+    note_typed_inputs(interp, frame, expressions)
+
+
+# Functions whose first parameter takes one kind of type, and the column types refused there (each
+# checked on PySpark 4.1: [DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE]; an INT is taken where a BIGINT
+# is, a DATE is not judged): the epoch conversions Debezium's `ts_ms` goes through.
+_TYPED_FIRST_PARAMETER = {
+    "timestamp_millis": ("INTEGRAL", frozenset({"string", "double", "float"})),
+    "timestamp_micros": ("INTEGRAL", frozenset({"string", "double", "float"})),
+    "timestamp_seconds": ("NUMERIC", frozenset({"string"})),
+    **{name: ("TIMESTAMP", frozenset({"string", "int", "bigint", "smallint", "tinyint", "double", "float"}))
+       for name in ("unix_millis", "unix_seconds", "unix_micros")},
+}
+
+
+def note_typed_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> None:
+    """`timestamp_millis("ts_ms")` where `ts_ms` is a column of a known type the function refuses (a
+    STRING of digits, a DOUBLE; `unix_millis` of a number): Spark refuses the projection."""
+    for expression in expressions:
+        for node in ast.walk(expression):
+            if not (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords):
+                continue
+            written = function_name(interp, node.func)
+            if written not in _TYPED_FIRST_PARAMETER:
+                continue
+            arg = node.args[0]
+            if isinstance(arg, ast.Call) and function_name(interp, arg.func) in ("col", "column") and len(arg.args) == 1:
+                arg = arg.args[0]
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str) and PLAIN_NAME.fullmatch(arg.value)):
+                continue
+            known = frame.types.get(spelled(frame, arg.value) or arg.value)
+            required, refused = _TYPED_FIRST_PARAMETER[written]
+            if known is not None and known.name in refused:
+                interp.analysis.typed_inputs.append((interp.site(node.args[0]), written, arg.value, ATOMIC_TYPE_NAMES[known.name], required))
 
 
 def _string_value(interp, node: ast.expr) -> str | None:

@@ -748,6 +748,10 @@ class SparkAnalysis:
     # `explode("items")`, `size("items")` over a column of a known type that is no array or map:
     # (site of the column, the function as written, the column as written, its type as Spark names it).
     generator_inputs: list[tuple[Site, str, str, str]] = field(default_factory=list)
+    # A function whose first parameter takes one kind of type given a column of a known type it refuses
+    # (`timestamp_millis` of a STRING): (site of the argument, the function, the column, its type as Spark
+    # names it, the kind of type the parameter requires: "INTEGRAL", "NUMERIC", "TIMESTAMP").
+    typed_inputs: list[tuple[Site, str, str, str, str]] = field(default_factory=list)
     # createDataFrame's first row written out with another number of values than its schema's
     # fields: (site of the row, its values, the fields).  PySpark refuses it at the call.
     rows_of_other_length: list[tuple[Site, int, int]] = field(default_factory=list)
