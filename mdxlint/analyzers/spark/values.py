@@ -752,6 +752,9 @@ class SparkAnalysis:
     # (`timestamp_millis` of a STRING): (site of the argument, the function, the column, its type as Spark
     # names it, the kind of type the parameter requires: "INTEGRAL", "NUMERIC", "TIMESTAMP").
     typed_inputs: list[tuple[Site, str, str, str, str]] = field(default_factory=list)
+    # An aggregate (`F.sum("amount") > 10`) or a window function in the condition of a filter over
+    # rows that were never aggregated: (site of the function, "aggregate" or "window").  Spark refuses it.
+    filter_aggregates: list[tuple[Site, str]] = field(default_factory=list)
     # createDataFrame's first row written out with another number of values than its schema's
     # fields: (site of the row, its values, the fields).  PySpark refuses it at the call.
     rows_of_other_length: list[tuple[Site, int, int]] = field(default_factory=list)

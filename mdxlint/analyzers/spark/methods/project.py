@@ -98,6 +98,13 @@ def filter_rows(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
     unresolvable_columns(interp, frame, arg_nodes, strings=False, ambiguous=interp.analysis.ambiguous_references, sql=True)
     facts, changes = read_expressions(interp, frame, arg_nodes, sql_texts(arg_nodes))
+    if not frame.aggregations:
+        # An aggregate or a window function in a row filter: Spark refuses the condition (after an
+        # aggregation Spark reads an aggregate there as HAVING, and runs it; checked on PySpark 4.1).
+        if facts.aggregates:
+            interp.analysis.filter_aggregates.append((facts.aggregates[0], "aggregate"))
+        elif facts.over:
+            interp.analysis.filter_aggregates.append((facts.over[0][0], "window"))
     changes.update(kept_shape(frame, columns=True, structs=True, types=True))
     if arg_nodes and frame.joins and not frame.aggregations:
         changes["joins"] = tuple(_filter_pushed_into(interp, join, arg_nodes) for join in frame.joins)
