@@ -755,6 +755,8 @@ class SparkAnalysis:
     # An aggregate (`F.sum("amount") > 10`) or a window function in the condition of a filter over
     # rows that were never aggregated: (site of the function, "aggregate" or "window").  Spark refuses it.
     filter_aggregates: list[tuple[Site, str]] = field(default_factory=list)
+    # The `"*"` of `count("*")` in a pivot's aggregation: Spark refuses it ([INVALID_USAGE_OF_STAR_OR_REGEX]).
+    pivot_stars: list[Site] = field(default_factory=list)
     # createDataFrame's first row written out with another number of values than its schema's
     # fields: (site of the row, its values, the fields).  PySpark refuses it at the call.
     rows_of_other_length: list[tuple[Site, int, int]] = field(default_factory=list)

@@ -11,7 +11,7 @@ from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
     column_facts, expr_type, keys_of, missing_columns, non_aggregated, note_from_json, output_name, plain_key, python_aggregate, renamed_key_column,
-    select_items,
+    select_items, function_name,
 )
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
@@ -80,6 +80,12 @@ def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     if grouped.pivot is None:
         non_aggregated(interp, grouped.frame, arg_nodes, grouped.keys, strings=False)
     result = aggregate(interp, grouped.frame, grouped.keys, site, arg_nodes, after=grouped.pivot)
+    star = _count_star(interp, arg_nodes) if grouped.pivot is not None else None
+    if star is not None:
+        # `pivot(…).agg(F.count("*"))`: Spark refuses the star in a pivot at the call (`count()` and
+        # `F.expr("count(*)")` run; checked on PySpark 4.1), so nothing after it is judged.
+        interp.analysis.pivot_stars.append(interp.site(star))
+        return replace(result, columns=None)
     if grouped.pivot_values is not None:
         result = replace(result, columns=_pivot_columns(interp, grouped, arg_nodes))
     if grouped.frame.streaming and any(_grouped_agg_udf(interp, arg) for arg in arg_nodes):
@@ -87,6 +93,19 @@ def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
         text = "Streaming aggregation doesn't support group aggregate pandas UDF"
         result = result.then(unsupported=result.unsupported + ((site, text),))
     return result
+
+
+def _count_star(interp, arg_nodes: list[ast.expr]) -> ast.expr | None:
+    """The `"*"` of a `count("*")` (or `count(col("*"))`) among aggregate expressions, if any."""
+    for arg in arg_nodes:
+        for node in ast.walk(arg):
+            if isinstance(node, ast.Call) and len(node.args) == 1 and function_name(interp, node.func) == "count":
+                star = node.args[0]
+                if isinstance(star, ast.Call) and function_name(interp, star.func) in ("col", "column") and len(star.args) == 1:
+                    star = star.args[0]
+                if isinstance(star, ast.Constant) and star.value == "*":
+                    return node.args[0]
+    return None
 
 
 def _pivot_columns(interp, grouped: Grouped, arg_nodes: list[ast.expr]) -> tuple[str, ...] | None:
