@@ -757,6 +757,9 @@ class SparkAnalysis:
     filter_aggregates: list[tuple[Site, str]] = field(default_factory=list)
     # The `"*"` of `count("*")` in a pivot's aggregation: Spark refuses it ([INVALID_USAGE_OF_STAR_OR_REGEX]).
     pivot_stars: list[Site] = field(default_factory=list)
+    # `MERGE INTO v` or `UPDATE v` in `spark.sql` of a temp view the lesson registered: (site of the
+    # call, the view, Spark's name of the operation).  A view's rows cannot be changed.
+    views_changed: list[tuple[Site, str, str]] = field(default_factory=list)
     # createDataFrame's first row written out with another number of values than its schema's
     # fields: (site of the row, its values, the fields).  PySpark refuses it at the call.
     rows_of_other_length: list[tuple[Site, int, int]] = field(default_factory=list)

@@ -368,6 +368,10 @@ def range_frame(interp, session: Session, call: MethodCall) -> Any:
     return Frame(False, interp.site(call.node), columns=("id",), session=session)
 
 
+# The statements that change a table's rows in place, and the table they name.
+_CHANGES_TABLE = re.compile(r"\s*(merge\s+into|update)\s+`?([A-Za-z_]\w*)`?(?=[\s`])", re.IGNORECASE)
+
+
 @session_method("sql")
 def sql(interp, session: Session, call: MethodCall) -> Any:
     query = constant(call.args[0]) if call.args else None
@@ -381,6 +385,12 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
         if declared is not None:
             interp.analysis.session_variables.add(declared.group(1).lower())
         _note_views_of_batch_session(interp, session, relations_named(query), call)
+        changed = _CHANGES_TABLE.match(query)
+        if changed is not None and changed.group(2) in session.temp_views:
+            # `MERGE INTO v …` or `UPDATE v …` of a temp view: a view's rows cannot be changed
+            # (checked on PySpark 4.1: [UNSUPPORTED_FEATURE.TABLE_OPERATION])
+            operation = "MERGE INTO TABLE" if changed.group(1).lower().startswith("merge") else "UPDATE TABLE"
+            interp.analysis.views_changed.append((interp.site(call.node), changed.group(2), operation))
         note_query_calls(interp, call.arg_nodes[0], query)
         created = _CREATE_VIEW.match(query)
         if created is not None:
