@@ -23,7 +23,7 @@ from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
     Column,
     ClassRef, Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, LITERAL_FUNCTIONS, ModuleRef, WindowSpec, constant,
-    spelled, UNREAD_CONF,
+    spelled, UNREAD_CONF, DATAFRAME_ATTRIBUTES,
 )
 
 
@@ -851,6 +851,34 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
         name = names[index] if names is not None and index < len(names) else output_name(interp, item)[0]
         if name:
             lateral.add(name.lower())
+
+
+def stale_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> None:
+    """`renamed.select(df.op)`: a column taken from another frame (`df.op`, `df["op"]`) that this
+    one lacks (renamed, dropped or aggregated away since): a projection of it names an attribute
+    its input no longer has ([MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_MISSING_FROM_INPUT]; a filter or
+    sort resolves it, checked on PySpark 4.1)."""
+    if frame.columns is None or frame.opaque:
+        return
+    stack = list(arg_nodes)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Lambda):
+            continue
+        name = None
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            name = node.attr if not node.attr.startswith("_") and node.attr not in DATAFRAME_ATTRIBUTES else None
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant) \
+                and isinstance(node.slice.value, str):
+            name = node.slice.value
+        if name is not None and PLAIN_NAME.fullmatch(name):
+            origin = interp.lookup(node.value.id)  # type: ignore[attr-defined]
+            if isinstance(origin, Frame) and origin is not frame and not origin.lacks_column(name) \
+                    and origin.columns is not None and frame.lacks_column(name):
+                interp.analysis.stale_columns.append((interp.site(node), node.value.id, name, frame.columns))  # type: ignore[attr-defined]
+                return
+            continue
+        stack.extend(ast.iter_child_nodes(node))
 
 
 def sql_names(interp, text: ast.Constant, skip_calls: frozenset[str] = frozenset()) -> list[ast.Constant]:

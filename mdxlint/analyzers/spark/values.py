@@ -760,6 +760,9 @@ class SparkAnalysis:
     # `MERGE INTO v` or `UPDATE v` in `spark.sql` of a temp view the lesson registered: (site of the
     # call, the view, Spark's name of the operation).  A view's rows cannot be changed.
     views_changed: list[tuple[Site, str, str]] = field(default_factory=list)
+    # A column taken from another frame (`df.op`) in a projection of a frame that lacks it: (site of the
+    # column, the other frame's name, the column, this frame's columns).  Spark refuses the projection.
+    stale_columns: list[tuple[Site, str, str, tuple[str, ...]]] = field(default_factory=list)
     # createDataFrame's first row written out with another number of values than its schema's
     # fields: (site of the row, its values, the fields).  PySpark refuses it at the call.
     rows_of_other_length: list[tuple[Site, int, int]] = field(default_factory=list)

@@ -34,7 +34,10 @@ class SelectColumnMissing(Rule):
     `subset` or in a dict of values to fill with. Blanks and punctuation where a column's name
     is read (`F.concat("db", ".", "tbl")`, `F.concat("first", " ", "last")`) are text meant as
     a value: a name the frame lacks, or, with an empty part between dots (`"."`), a name Spark
-    refuses to parse whatever the columns ([INVALID_ATTRIBUTE_NAME_SYNTAX]).
+    refuses to parse whatever the columns ([INVALID_ATTRIBUTE_NAME_SYNTAX]). A column taken from
+    another frame (`df.op`, `df["op"]`) in `select` or `withColumn` of a frame that no longer has it
+    (`df.withColumnRenamed("op", "operation").select(df.op)`) is reported too; a filter or a sort
+    resolves such a column, and is not concerned.
     SQL text is read too: the plain names an expression reads in `F.expr("…")`,
     `selectExpr("…")` and a filter's condition (`filter("qty > 1")`); not the names of
     functions, keywords, types, aliases, lambda variables, fields or dotted names, and no
@@ -93,6 +96,11 @@ class SelectColumnMissing(Rule):
                 f" (text meant as a value is written `F.lit({json.dumps(column, ensure_ascii=False)})`)" if _SEPARATOR.fullmatch(column) else "")
             ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}){number}; "
                                       f"{spark_raises(UNRESOLVED.format(column))}")
+        for site, origin, name, columns in not_caught(analyze(doc).stale_columns):
+            ctx.report(*site.range(), f"`{origin}.{name}` is the column of `{origin}`, which this frame no longer has (its "
+                                      f"columns: {', '.join(columns)}): renamed, dropped or aggregated away since; name the "
+                                      f"column this frame has (`F.col(…)`); "
+                                      f"{spark_raises(f'[MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_MISSING_FROM_INPUT] Resolved attribute(s) {chr(34)}{name}{chr(34)} missing from')}")
         for site, name in not_caught(analyze(doc).invalid_column_names):
             ctx.report(*site.range(), f"`{name}` is read as a column's name here, and a name with an empty part between dots is "
                                       f"a syntax error (text meant as a value is written `F.lit({json.dumps(name, ensure_ascii=False)})`); "

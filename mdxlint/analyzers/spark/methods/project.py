@@ -12,7 +12,7 @@ from typing import Any, Sequence
 
 from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, missing_columns,
-    note_from_json, note_generator_inputs, note_range_frames, note_sql_calls, unresolvable_columns,
+    note_from_json, note_generator_inputs, note_range_frames, note_sql_calls, unresolvable_columns, stale_columns,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
 from mdxlint.analyzers.spark.methods.join import equality_columns, has_equality, has_range_condition
@@ -325,6 +325,7 @@ def _renames(interp, frame: Frame, call: MethodCall) -> dict[str, str] | None:
 def with_column(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
     missing_columns(interp, frame, arg_nodes[1:2], strings=False)
+    stale_columns(interp, frame, arg_nodes[1:2])
     if len(arg_nodes) > 1 and len(call.args) > 1 and isinstance(arg_nodes[1], (ast.Constant, ast.Name)) \
             and isinstance(call.args[1], Const) and isinstance(call.args[1].value, (str, int, float, type(None))):
         # `withColumn("source", "postgres")`: a value, not a Column (F.lit makes one); PySpark refuses it
