@@ -276,12 +276,11 @@ class _DdlReader:
 _LONGEST_DDL = 20_000
 
 
-def unknown_type_name(text: str, *, as_type: bool) -> str | None:
-    """The first type name of ``text`` that Spark's SQL grammar does not know (as written), when
-    the text is otherwise one Spark reads: a type (``as_type``: ``cast("…")``) or a schema
-    (``id INT, after STRUCT<…>``); None when every name is known or the text is not followed."""
+def _read(text: str, as_type: bool) -> _DdlReader | None:
+    """``text`` read whole as a type (``as_type``: ``cast("…")``) or a schema (``id INT, after
+    STRUCT<…>``); None when it is not followed (or longer than any schema a lesson writes)."""
     if len(text) > _LONGEST_DDL:
-        return None  # (not read: a schema longer than any a lesson writes)
+        return None
     try:
         reader = _DdlReader(text)
         if as_type:
@@ -290,23 +289,21 @@ def unknown_type_name(text: str, *, as_type: bool) -> str | None:
             reader.schema()
     except (_Unreadable, RecursionError):
         return None
-    return reader.unknown if reader.done() else None
+    return reader if reader.done() else None
+
+
+def unknown_type_name(text: str, *, as_type: bool) -> str | None:
+    """The first type name of ``text`` that Spark's SQL grammar does not know (as written), when
+    the text is otherwise one Spark reads; None when every name is known or the text is not followed."""
+    reader = _read(text, as_type)
+    return reader.unknown if reader is not None else None
 
 
 def char_varchar_name(text: str, *, as_type: bool) -> str | None:
     """The first `CHAR(n)`/`VARCHAR(n)` type name of ``text`` (as written), when the text is one
     Spark reads and every type name in it is known; None otherwise."""
-    if len(text) > _LONGEST_DDL:
-        return None
-    try:
-        reader = _DdlReader(text)
-        if as_type:
-            reader.type()
-        else:
-            reader.schema()
-    except (_Unreadable, RecursionError):
-        return None
-    return reader.char_varchar if reader.done() and reader.unknown is None else None
+    reader = _read(text, as_type)
+    return reader.char_varchar if reader is not None and reader.unknown is None else None
 
 
 def second_token(text: str) -> tuple[str, bool] | None:
