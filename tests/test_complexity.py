@@ -194,7 +194,14 @@ def open_comments(n: int) -> str:
     return FRONT + "<!--" * n + "\n"
 
 
+def option_lines(n: int) -> str:
+    """A paragraph of command-line options, each line starting with `--` or `|` (review h86: the table rule,
+    tried at every line, looked for an import/export line down to the paragraph's end each time)."""
+    return FRONT + "Options:\n" + "".join(f"--flag-{i}  enables feature {i}\n|col {i}| and more\n" for i in range(n))
+
+
 KINDS = {
+    "option-lines": (option_lines, 500),
     "headings": (headings, 400),
     "broken-anchors": (broken_anchors, 200),
     "same-headings": (same_headings, 400),

@@ -708,7 +708,12 @@ def test_an_english_sentence_in_a_paragraph_of_another_latin_script_language(tmp
     """A paragraph half translated under French ("… parmi les binaires. This utility is licensed with a
     pretty liberal usage declaration, and you can use it …") is reported once, with its English sentence
     (held-out h84); French sentences with English names and terms, and a quoted English title, are not."""
-    docs = starlight_site(tmp_path, {"root": "en", "fr": "fr"}, default_locale=False)
+    docs = starlight_site(tmp_path, {"root": "en", "fr": "fr", "da": "da"}, default_locale=False)
+    (docs / "da").mkdir(parents=True)
+    danish = "Forbindelsen læser transaktionsloggen og sender hver hændelse til emnet, den ene efter den anden.\n\n"
+    (docs / "da" / "a.mdx").write_text(  # (Danish shares "for", "her", "by" with English: review h86)
+        "---\ntitle: T\n---\n\n" + danish * 3 + "Når projektet er oprettet, skal du konfigurere hosting. Opsæt din React app "
+        "her for at deploy den til Vercel med GitHub Actions.\n\n" + danish, encoding="utf-8")
     french = "Le connecteur lit le journal des transactions et envoie chaque événement vers le sujet, un après l'autre.\n\n"
     front = "---\ntitle: T\n---\n\n"
     (docs / "fr").mkdir(parents=True)
@@ -721,7 +726,7 @@ def test_an_english_sentence_in_a_paragraph_of_another_latin_script_language(tmp
         + "Le guide « Getting Started with the Debezium Server » explique comment le démarrer pas à pas.\n\n" + french,
         encoding="utf-8")
     run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
-    assert [(d.line, "English sentence" in d.message) for d in run.diagnostics] == [(11, True)]
+    assert [(Path(d.path).parent.name, d.line, "English sentence" in d.message) for d in run.diagnostics] == [("fr", 11, True)]
 
 
 def test_a_phrase_led_by_a_verb_in_ing_is_english():

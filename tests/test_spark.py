@@ -795,3 +795,20 @@ def test_query_calls(text, calls):
     assert (None if found is None else [(name, before) for name, _, before in found]) == calls
     for name, offset, _ in found or []:
         assert text[offset:offset + len(name)] == name
+
+
+def test_a_temp_view_dropped_before_a_merge_is_no_view_then():
+    # `spark.catalog.dropTempView` and `DROP VIEW`: the name is the table's again (review h86)
+    lesson = mdx(
+        'updates = spark.createDataFrame([(1, "Ada L")], "id INT, name STRING")\n'
+        'updates.createOrReplaceTempView("customers")\n'
+        'updates.createOrReplaceTempView("changes")\n'
+        'spark.catalog.dropTempView("customers")\n'
+        'spark.sql("MERGE INTO customers t USING changes s ON t.id = s.id WHEN MATCHED THEN UPDATE SET *")\n'
+        'updates.createOrReplaceTempView("orders")\n'
+        'spark.sql("DROP VIEW IF EXISTS orders")\n'
+        'spark.sql("UPDATE orders SET name = \'x\'")\n'
+        'updates.createOrReplaceTempView("kept")\n'
+        'spark.sql("UPDATE kept SET name = \'x\'")\n'
+    )
+    assert codes(lesson) == ["SPK080"]

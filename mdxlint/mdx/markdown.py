@@ -1157,6 +1157,10 @@ def _gated_on_line(rule, starts: str):
 _FLOW_ONLY = re.compile(r"""(?:<(?!!)(?:[^<>{}"'\n]|"[^"\n]*"|'[^'\n]*')*>[ \t]*)+|\{[^{}\n]*\}[ \t]*""")
 
 
+# A table's delimiter row (`|---|:-:|`, `--- | ---`): dashes, colons, pipes and blanks, a dash at least.
+_DELIMITER_ROW = re.compile(r"[ \t|:]*-[-| \t:]*")
+
+
 def _with_excess_cells(rule):
     """The table rule, and the cells of a body row beyond the header's count, which GFM drops
     from the table but the compiler still parses (a broken expression there fails the page):
@@ -1171,9 +1175,11 @@ def _with_excess_cells(rule):
             # containers of a line first, and the header is the container's content (held-out h78:
             # group W); markdown-it tries the table first.
             return False
-        if state.level == 0 and state.blkIndent == 0:
+        if state.level == 0 and state.blkIndent == 0 and start_line + 1 < end_line and _DELIMITER_ROW.fullmatch(
+                state.src, state.bMarks[start_line + 1] + state.tShift[start_line + 1], state.eMarks[start_line + 1]):
             # An import/export line right after a row ends the table (micromark reads ESM there, as after
-            # any block but a paragraph's text; held-out h82).
+            # any block but a paragraph's text; held-out h82).  Only under a delimiter row: the rule is
+            # tried at every line of a paragraph (review h86: a scan at each one was quadratic).
             line = start_line + 2
             while line < end_line and not state.isEmpty(line):
                 if state.tShift[line] == 0 and _ESM_START.match(state.src, state.bMarks[line], state.eMarks[line]):

@@ -278,9 +278,14 @@ OTHER_FUNCTION_WORDS = frozenset(
 _COORDINATORS = frozenset("and or nor but".split())
 # English function words that are words of those languages too.
 _SHARED_FUNCTION = OTHER_FUNCTION_WORDS | {"a", "on", "in", "so", "no", "die", "will", "was", "also", "must", "or", "an", "but"}
-# English function words no other language writes (the evidence of an English sentence in a
-# paragraph of another Latin-script language), where a sentence ends, and a word of Latin script.
-_ENGLISH_ONLY = ENGLISH_FUNCTION_WORDS - _SHARED_FUNCTION - WEAK_FUNCTION_WORDS
+# English function words that are no words of the other Latin-script languages sites are written in
+# (not "for", "her", "by" (Danish), "is", "of", "been" (Dutch), "to", "do", "we" (Polish), "was"
+# (German), "has" (Spanish); review h86): the evidence of an English sentence in a paragraph of one of
+# them; where a sentence ends, and a word of Latin script.
+_ENGLISH_ONLY = frozenset(
+    "the and with that this which what your you are were being have had would should could these those their they "
+    "them there when where while from into about because since although though whether either neither both does did "
+    "not our its doesn't don't isn't aren't can't won't it's you're let's".split())
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-Z])")
 _SENTENCE_WORDS = 7
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*")

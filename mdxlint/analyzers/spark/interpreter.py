@@ -1035,6 +1035,11 @@ class Interpreter:
             args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
             kwargs = self.keyword_values(node)
             self.record_call(node, func.attr, receiver)
+            if func.attr == "dropTempView" and isinstance(func.value, ast.Attribute) and func.value.attr == "catalog" \
+                    and args and isinstance(args[0], Const):
+                owner = self.eval(func.value.value)
+                if isinstance(owner, Session):
+                    owner.temp_views.pop(args[0].value, None)  # `spark.catalog.dropTempView("v")`: the view is gone
             if isinstance(receiver, (LessonInstance, LessonClass)):
                 # `pipeline.run()`: the lesson's own method, read with its instance
                 method = self.eval_attribute(receiver, func)

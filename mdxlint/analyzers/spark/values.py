@@ -467,6 +467,7 @@ class Grouped:
     pivot: Site | None = None
     # the values listed to pivot(), as Spark names their columns (None: not listed, or not constants)
     pivot_values: tuple[str, ...] | None = None
+    pivoted: bool = False  # after pivot(…), with or without the values
 
 
 @dataclass(frozen=True)

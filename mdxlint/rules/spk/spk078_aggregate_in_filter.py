@@ -10,9 +10,10 @@ class AggregateInFilter(Rule):
     ## What it does
     Reports an aggregate function (`sum`, `count`, `max`, `avg` …, also in SQL text:
     `filter("count(*) > 1")`) or a window function (`F.row_number().over(w)`, `F.sum(…).over(w)`)
-    in the condition of `filter`/`where` over rows that no aggregation made. A filter after
-    `groupBy(…).agg(…)` is not concerned: Spark reads an aggregate there as `HAVING`. A call
-    inside a `try` that catches `AnalysisException` is not reported.
+    in the condition of `filter`/`where` over rows that no aggregation made. A filter over an
+    aggregation's result is not judged (right after `groupBy(…).agg(…)` Spark reads an aggregate
+    as `HAVING`, and runs it). A call inside a `try` that catches `AnalysisException` is not
+    reported.
 
     ## Why is this bad
     A filter keeps or drops each row by itself; an aggregate needs groups of rows, and a window

@@ -80,7 +80,7 @@ def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     if grouped.pivot is None:
         non_aggregated(interp, grouped.frame, arg_nodes, grouped.keys, strings=False)
     result = aggregate(interp, grouped.frame, grouped.keys, site, arg_nodes, after=grouped.pivot)
-    star = _count_star(interp, arg_nodes) if grouped.pivot is not None else None
+    star = _count_star(interp, arg_nodes) if grouped.pivoted else None
     if star is not None:
         # `pivot(…).agg(F.count("*"))`: Spark refuses the star in a pivot at the call (`count()` and
         # `F.expr("count(*)")` run; checked on PySpark 4.1), so nothing after it is judged.
@@ -270,7 +270,7 @@ def pivot(interp, grouped: Grouped, call: MethodCall) -> Any:
             isinstance(e, ast.Constant) and type(e.value) in (str, int) for e in listed.elts):
         names = tuple(str(e.value) for e in listed.elts)  # (a value names its column: "c", 1 -> "1")
     return Grouped(grouped.frame, grouped.keys + (Key(None, known=False),), grouped.site,
-                   interp.site(call.node) if values else None, names)
+                   interp.site(call.node) if values else None, names, pivoted=True)
 
 
 PIVOT_ON_STREAM = "pivot is not supported on a streaming DataFrames/Datasets"

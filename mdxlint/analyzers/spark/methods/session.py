@@ -368,6 +368,7 @@ def range_frame(interp, session: Session, call: MethodCall) -> Any:
     return Frame(False, interp.site(call.node), columns=("id",), session=session)
 
 
+_DROP_VIEW = re.compile(r"\s*drop\s+view\s+(?:if\s+exists\s+)?`?([A-Za-z_]\w*)`?\s*;?\s*", re.IGNORECASE)
 # The statements that change a table's rows in place, and the table they name.
 _CHANGES_TABLE = re.compile(r"\s*(merge\s+into|update)\s+`?([A-Za-z_]\w*)`?(?=[\s`])", re.IGNORECASE)
 
@@ -385,6 +386,9 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
         if declared is not None:
             interp.analysis.session_variables.add(declared.group(1).lower())
         _note_views_of_batch_session(interp, session, relations_named(query), call)
+        dropped = _DROP_VIEW.match(query)
+        if dropped is not None:
+            session.temp_views.pop(dropped.group(1), None)  # `DROP VIEW [IF EXISTS] v`: the view is gone
         changed = _CHANGES_TABLE.match(query)
         if changed is not None and changed.group(2) in session.temp_views:
             # `MERGE INTO v …` or `UPDATE v …` of a temp view: a view's rows cannot be changed
