@@ -497,6 +497,7 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    "~~a~b~~\n", "~a~ and ~~b~~\n", "~~a~~b~~<c>~~</c>\n", "~~~a~~~<b>\n\n</b>\n",
     # … and one that parses is ESM, not a row whose `{…}` must be an expression (h82: group B).
     "| a | b |\n|---|---|\nexport const a = {b: 1}\n", "| a | b |\n|---|---|\n| 1 | 2 |\nexport const a = 1\n\n{a}\n",
     "- | a | b |\n  |---|---|\n  import x\n", "| a | b |\n|---|---|\n import x from \"y\"\n", "| a | b |\n|---|---|\nimporting {x} data\n",
@@ -707,6 +708,8 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # Strikethrough pairs runs of one length only: the `~` inside `~~…~~` is text (held-out h87).
+    "~~a~<b>~~</b>\n", "~a~~<b>~</b>\n", "> - > ~~a~<b>~~</b>\n", "~~a ~ <b>~~</b>\n",
     # A `<` that fails on its own is no finding inside the construct where the compiler stops (an
     # unclosed `{/*` runs over it; held-out h82: group C2).
     "{/* unclosed\n\nLatency is <1ms.\n", "{a\n\n<https://x.y>\n", "<A b={1\n\n<!-- x -->\n",

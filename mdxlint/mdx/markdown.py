@@ -1067,6 +1067,36 @@ def _mdx_reference(reference):
     return rule
 
 
+# A `~~` run's delimiter while pairs are balanced: micromark pairs strikethrough runs of one length only
+# (`~~a~<b>~~</b>`: the `~` is text, the `~~` pair holds the tag; held-out h87), and markdown-it pairs any
+# two runs, then drops a pair of two lengths.  A marker of its own keeps the runs apart.
+_LONG_TILDE = 0x7E + 0x10000
+
+
+def _tilde_runs(tokenize):
+    def rule(state: StateInline, silent: bool) -> bool:
+        count = len(state.delimiters)
+        found = tokenize(state, silent)
+        if found:
+            for delimiter in state.delimiters[count:]:
+                if delimiter.marker == 0x7E and len(state.tokens[delimiter.token].content) == 2:
+                    delimiter.marker = _LONG_TILDE
+        return found
+
+    return rule
+
+
+def _balance_tilde_runs(balance):
+    def rule(state: StateInline) -> None:
+        balance(state)
+        for delimiters in [state.delimiters, *(meta["delimiters"] for meta in state.tokens_meta if meta and "delimiters" in meta)]:
+            for delimiter in delimiters:
+                if delimiter.marker == _LONG_TILDE:
+                    delimiter.marker = 0x7E  # (the strikethrough rule pairs its own marker's runs)
+
+    return rule
+
+
 def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     """The MDX parser.  ``shortcuts=False`` tries every rule everywhere, as markdown-it
     does (the tests check that both give the same tokens)."""
@@ -1083,6 +1113,8 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     # GFM strikethrough as micromark reads it: `~a~` as well as `~~a~~`, opener and closer of one
     # width, runs of three or more are text (markdown-it-py 4.1 and later; earlier ones read `~~` only).
     md.options["strikethrough_single_tilde"] = True
+    md.inline.ruler.at("strikethrough", _tilde_runs(md.inline.ruler.__rules__[md.inline.ruler.__find__("strikethrough")].fn))
+    md.inline.ruler2.at("balance_pairs", _balance_tilde_runs(md.inline.ruler2.__rules__[md.inline.ruler2.__find__("balance_pairs")].fn))
     md.use(footnote_plugin)
     # The compiler parses every footnote definition where it stands, referenced or not;
     # markdown-it's tail moves the referenced ones to the end and drops the others.
