@@ -708,6 +708,9 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # `<!` where an expression starts: acorn-jsx opens no tag there and stops at the `<` (held-out h87).
+    "import a from 'b';\n<!-- TODO: more -->\n", "export const a = 1;\n<!-- x -->\n", "export default function A() {}\n<!-- x -->\n",
+    "{<!-- a -->}\n", "export const x = <div>{<!-- c -->}</div>\n",
     # Strikethrough pairs runs of one length only: the `~` inside `~~…~~` is text (held-out h87).
     "~~a~<b>~~</b>\n", "~a~~<b>~</b>\n", "> - > ~~a~<b>~~</b>\n", "~~a ~ <b>~~</b>\n",
     # A `<` that fails on its own is no finding inside the construct where the compiler stops (an
