@@ -437,7 +437,7 @@ def _open_label(state: StateInline, index: int) -> bool:
     by a `]`; code spans and escapes aside): GFM starts no literal in an unclosed label
     (micromark's previousUnbalanced).  Read on from where the last call stopped (the rule is
     asked in order of position; a text of many `{` after addresses is read once)."""
-    if state.env.get("mdx_image_label"):
+    if state.env.get("mdx_image_texts"):
         return True  # an image's alt text, parsed on its own: all of it is inside the open `![`
     src = state.src
     cursor, depth = state.__dict__.get("_mdx_label_scan", (0, 0))
@@ -469,18 +469,16 @@ def _open_label(state: StateInline, index: int) -> bool:
 
 def _in_image_label(image):
     """markdown-it's image rule, which parses the alt text as a text of its own: while it does,
-    ``env`` says so (_open_label: GFM starts no literal in it, held-out h78: group K)."""
+    ``env["mdx_image_texts"]`` says so (_open_label: GFM starts no literal in it, held-out h78: group K)."""
 
     def rule(state: StateInline, silent: bool) -> bool:
-        env = state.env
-        env["mdx_image_label"] = env.get("mdx_image_label", 0) + 1
-        # (and the text the alt text is part of, with where it starts there: mdx_jsx_inline)
-        env.setdefault("mdx_image_texts", []).append((state.src, state.pos + 2))
+        # (the text the alt text is part of, and where it starts there: mdx_jsx_inline)
+        texts = state.env.setdefault("mdx_image_texts", [])
+        texts.append((state.src, state.pos + 2))
         try:
             return image(state, silent)
         finally:
-            env["mdx_image_label"] -= 1
-            env["mdx_image_texts"].pop()
+            texts.pop()
 
     return rule
 

@@ -388,11 +388,12 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
         _note_views_of_batch_session(interp, session, relations_named(query), call)
         dropped = _DROP_VIEW.match(query)
         if dropped is not None:
-            session.temp_views.pop(dropped.group(1), None)  # `DROP VIEW [IF EXISTS] v`: the view is gone
+            for name in [name for name in session.temp_views if name.lower() == dropped.group(1).lower()]:
+                del session.temp_views[name]  # `DROP VIEW [IF EXISTS] v`: the view is gone
         changed = _CHANGES_TABLE.match(query)
-        if changed is not None and changed.group(2) in session.temp_views:
-            # `MERGE INTO v …` or `UPDATE v …` of a temp view: a view's rows cannot be changed
-            # (checked on PySpark 4.1: [UNSUPPORTED_FEATURE.TABLE_OPERATION])
+        if changed is not None and any(name.lower() == changed.group(2).lower() for name in session.temp_views):
+            # `MERGE INTO v …` or `UPDATE v …` of a temp view (names without regard to case, as Spark
+            # finds them): a view's rows cannot be changed (checked on PySpark 4.1: [UNSUPPORTED_FEATURE.TABLE_OPERATION])
             operation = "MERGE INTO TABLE" if changed.group(1).lower().startswith("merge") else "UPDATE TABLE"
             interp.analysis.views_changed.append((interp.site(call.node), changed.group(2), operation))
         note_query_calls(interp, call.arg_nodes[0], query)
