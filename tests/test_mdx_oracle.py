@@ -497,6 +497,7 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    "![a <b>x</b> y](/i)\n", "![a <b/> c](/i) and <i>x</i>\n", "![~~a~~ <b>x</b>](/i)\n",
     "> [x]: /u\n<A>\n</A>\n", "> [x]: /u\n\n{\n}\n", "[x]: /u\n{\n}\n",
     "~~a~b~~\n", "~a~ and ~~b~~\n", "~~a~~b~~<c>~~</c>\n", "~~~a~~~<b>\n\n</b>\n",
     # … and one that parses is ESM, not a row whose `{…}` must be an expression (h82: group B).
@@ -709,6 +710,10 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # An image's alt text keeps its own tags: a stray closing tag, one left open, one across an emphasis or
+    # a strikethrough in it, as the compiler reads them (held-out h87).
+    "![</b>](/i)\n", "- See ![a </b> c](/i.png) here\n", "![a <b>x](/i)\n", "![*a <b>*</b>](/i)\n", "![<b>~~a</b>~~](/i.png)\n",
+    "![~<b>~</b>](/i.png)\n",
     # A definition last in a block quote goes on, as a paragraph does, on a lazy line (held-out h87).
     "> [x]: /u\n{\n}\n", "> [x]: /u \"t\"\n{\n}\n", "> a\n>\n> [x]: /u\n{\n}\n",
     # `<!` where an expression starts: acorn-jsx opens no tag there and stops at the `<` (held-out h87).

@@ -650,34 +650,42 @@ class _Builder:
 
     def image_alt(self, children, mapping, image_start: int, text_end: int) -> None:
         """MDX syntax in an image's alt text (`![a <b>](…)`): the compiler parses it as text and
-        refuses what it refuses anywhere, and a tag left open there.  Its offsets are the alt
-        text's own (``mapping`` takes them to the file); nothing in it is rendered as JSX.
-        ``text_end``: where the text the image stands in ends."""
-        open_tags: list[JsxTag] = []
+        refuses what it refuses anywhere: a tag left open at the alt text's end, a closing tag with
+        no opening one, a tag across an emphasis, a strikethrough or a link in it (held-out h87).  Its
+        offsets are the alt text's own (``mapping`` takes them to the file); nothing in it is
+        rendered as JSX.  ``text_end``: where the text the image stands in ends."""
+        saved = self.inline_stack
+        self.inline_stack = [("c", "image_open", image_start)]
         alt_length = sum(len(child.content) for child in children)
-        for child in children:
-            if child.type == "mdx_error" and child.meta:
-                # (`<` last in the alt text is followed by its `]` in the file: an error there too)
-                offset = mapping(child.meta["error_offset"])
-                if child.meta.get("to_end") and child.meta["error_offset"] >= alt_length:
-                    # An expression never closed in the alt text: the compiler reads it on past the
-                    # `](…)`, to the end of the paragraph (`![a {b](c)`), and fails there.
-                    offset = text_end
-                self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
-            elif child.type == "mdx_expression" and child.meta and "span" in child.meta:
-                problem = check_expression(child.content)
-                if problem is not None:
-                    self.problem(mapping(child.meta["span"][0] + 1 + problem.index), problem.message, _TEXT)
-            elif child.type == "mdx_jsx_inline" and child.meta:
-                tag = child.meta["tag"]
-                if tag.kind == "open":
-                    open_tags.append(tag)
-                elif tag.kind == "close" and open_tags and open_tags[-1].name == tag.name:
-                    open_tags.pop()
-        if open_tags:
-            where = self.doc.source.position(mapping(open_tags[0].start))
-            self.problem(image_start, f"the JSX tag `<{open_tags[0].name}>` opened at {where.line + 1}:{where.column + 1} "
-                                      "is not closed before the end of this image's alt text", _TREE)
+        try:
+            for child in children:
+                span = child.meta.get("span") if child.meta else None
+                ctype = child.type
+                if ctype == "mdx_error" and child.meta:
+                    # (`<` last in the alt text is followed by its `]` in the file: an error there too)
+                    offset = mapping(child.meta["error_offset"])
+                    if child.meta.get("to_end") and child.meta["error_offset"] >= alt_length:
+                        # An expression never closed in the alt text: the compiler reads it on past the
+                        # `](…)`, to the end of the paragraph (`![a {b](c)`), and fails there.
+                        offset = text_end
+                    self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
+                elif ctype == "mdx_expression" and span is not None:
+                    problem = check_expression(child.content)
+                    if problem is not None:
+                        self.problem(mapping(span[0] + 1 + problem.index), problem.message, _TEXT)
+                elif ctype == "mdx_jsx_inline" and child.meta:
+                    self.inline_tag(child.meta["tag"].moved(mapping))
+                elif ctype in _INLINE_OPEN and span is not None:
+                    first = span[0] - 1 if ctype == "strong_open" and span[1] - span[0] == 1 and span[0] > 0 else span[0]
+                    self.inline_stack.append(("c", ctype, mapping(first)))
+                elif ctype in _INLINE_CLOSE:
+                    self.close_inline(_INLINE_CLOSE[ctype])
+                elif ctype == "image" and span is not None:
+                    self.image_alt(child.children or (), lambda offset, base=span[0] + 2: mapping(base + offset), mapping(span[0]),
+                                   text_end)
+            self.close_inline("image_open")
+        finally:
+            self.inline_stack = saved
 
     def locate_destination(self, link: Link) -> None:
         """Where an inline link's destination stands in the file (reference links have none)."""
@@ -719,7 +727,8 @@ class _Builder:
             opener = next((entry for entry in reversed(stack) if entry[0] == "c"), None)
             if opener is not None:
                 where = self.doc.source.position(tag.start)
-                kind = {"em_open": "emphasis", "strong_open": "strong emphasis", "link_open": "link", "s_open": "strikethrough"}.get(opener[1], "span")
+                kind = {"em_open": "emphasis", "strong_open": "strong emphasis", "link_open": "link", "s_open": "strikethrough",
+                        "image_open": "image's alt text"}.get(opener[1], "span")
                 self.problem(
                     opener[2],
                     f"the JSX tag `<{tag.name}>` opened at {where.line + 1}:{where.column + 1} is not closed before the end of this {kind}",
