@@ -19,6 +19,7 @@ class SparkType:
 
     name: str  # bigint, int, string, timestamp, struct, array, …
     fields: tuple[tuple[str, "SparkType"], ...] = ()
+    not_null: frozenset[str] = frozenset()  # a struct's fields declared NOT NULL (`nullable=False`)
 
     def field(self, name: str) -> "SparkType | None":
         for field_name, field_type in self.fields:
@@ -31,6 +32,7 @@ class SparkType:
 class StructFieldValue:
     name: str
     type: SparkType | None
+    nullable: bool = True
 
 
 TYPES_MODULE = "pyspark.sql.types"
@@ -114,7 +116,11 @@ def ddl_type(text: str) -> SparkType | None:
 def ddl_schema(text: str, separator: str = " ") -> SparkType | None:
     """A schema in DDL: ``id INT, after STRUCT<ts: BIGINT>``."""
     fields = []
+    not_null = set()
     for part in split_top(text):
+        required = _NOT_NULL.search(part)
+        if required is not None:
+            part = part[: required.start()]
         quoted = re.match(r"`((?:[^`]|``)*)`\s*:?\s*", part)
         if quoted is not None:
             # `order id` INT: a name in backticks may hold blanks and colons
@@ -128,9 +134,14 @@ def ddl_schema(text: str, separator: str = " ") -> SparkType | None:
             name, type_text = pieces
             if name.endswith(":"):
                 name = name[:-1]
-        field_type = ddl_type(type_text.removesuffix("NOT NULL").strip())
+        field_type = ddl_type(type_text.strip())
         fields.append((name.strip().strip("`"), field_type or SparkType("unknown")))
-    return SparkType("struct", tuple(fields)) if fields else None
+        if required is not None:
+            not_null.add(fields[-1][0])
+    return SparkType("struct", tuple(fields), frozenset(not_null)) if fields else None
+
+
+_NOT_NULL = re.compile(r"\s+not\s+null(?:\s+comment\s+'(?:[^'\\]|\\.)*')?\s*$", re.IGNORECASE)
 
 
 def struct_of(value: Any) -> SparkType | None:

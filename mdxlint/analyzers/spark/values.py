@@ -778,6 +778,9 @@ class SparkAnalysis:
     # field's type (`1700000000000` for an INT): (site of the value, the place as a message names it, the
     # type name, the value as written, the type's lowest and highest values).
     values_out_of_range: list[tuple[Site, str, str, str, int, int]] = field(default_factory=list)
+    # createDataFrame's first value written out that is None (or a dict's missing key) in a field the
+    # schema declares NOT NULL (`nullable=False`): (site of the value or row, the field).  PySpark refuses it.
+    values_not_nullable: list[tuple[Site, str]] = field(default_factory=list)
     # Blanks and punctuation with an empty part between dots where Spark reads a column's name
     # (`F.concat("db", ".", "tbl")`): (site of the string, the string).  [INVALID_ATTRIBUTE_NAME_SYNTAX]
     invalid_column_names: list[tuple[Site, str]] = field(default_factory=list)

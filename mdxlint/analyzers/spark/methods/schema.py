@@ -23,7 +23,9 @@ def type_value(interp, name: str, node: ast.Call, args: list[Any]) -> Any:
     if name == "StructField" and len(args) >= 2:
         field_name = constant(args[0])
         if isinstance(field_name, str):
-            return StructFieldValue(field_name, args[1] if isinstance(args[1], SparkType) else None)
+            nullable = args[2] if len(args) > 2 else next((k.value for k in node.keywords if k.arg == "nullable"), None)
+            declared = constant(nullable) if not isinstance(nullable, ast.AST) else constant(interp.eval(nullable))
+            return StructFieldValue(field_name, args[1] if isinstance(args[1], SparkType) else None, declared is not False)
         return UNKNOWN
     if name == "StructType":
         return struct_type(interp, node)
@@ -32,15 +34,18 @@ def type_value(interp, name: str, node: ast.Call, args: list[Any]) -> Any:
 
 def struct_type(interp, node: ast.Call) -> SparkType:
     fields: list[tuple[str, SparkType]] = []
+    not_null: set[str] = set()
     if node.args and isinstance(node.args[0], (ast.List, ast.Tuple)):
         for element in node.args[0].elts:
             value = interp.eval(element)
             if not isinstance(value, StructFieldValue):
                 return SparkType("struct")
             fields.append((value.name, value.type or SparkType("unknown")))
+            if not value.nullable:
+                not_null.add(value.name)
     elif node.args:
         return SparkType("struct")
-    return SparkType("struct", tuple(fields))
+    return SparkType("struct", tuple(fields), frozenset(not_null))
 
 
 # The type names ``StructType.add`` reads from text: PySpark's JSON names of the types

@@ -115,7 +115,7 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
                 # (a StructType held by a name is read unless some code may change a schema in place:
                 # `schema.add(…)` in a branch, or in a function handed it)
                 _rows_of_other_length(interp, call, data, len(schema.fields))
-                _values_of_other_type(interp, call, data, schema.fields)
+                _values_of_other_type(interp, call, data, schema.fields, not_null=schema.not_null)
             return tuple(name for name, _ in schema.fields), dict(schema.fields)
         atomic = ddl_type(constant(schema_value)) if isinstance(constant(schema_value), str) else None
         if atomic is not None and atomic.name not in _CONTAINERS and isinstance(schema_node, ast.Constant):
@@ -168,7 +168,8 @@ _ACCEPTED = {
 }
 
 
-def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, fields: tuple, *, scalar: bool = False) -> None:
+def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, fields: tuple, *, scalar: bool = False,
+                          not_null: frozenset[str] = frozenset()) -> None:
     """The first value of the rows written out that PySpark refuses for its field's type, when
     every value before it (row after row, field after field, element after element, as PySpark
     checks them) is a literal it accepts: [FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] at the call, or
@@ -191,6 +192,10 @@ def _values_of_other_type(interp, call: MethodCall, data: ast.expr | None, field
         else:
             return  # (a value computed, a row of another length: not read further)
         for (name, spark_type), node in zip(fields, values):
+            if name in not_null and (node is None or _written_value(interp, node) is None):
+                # None (or a dict's missing key) in a field declared NOT NULL: [FIELD_NOT_NULLABLE_WITH_NAME]
+                interp.analysis.values_not_nullable.append((_site_in_call(interp, call, node if node is not None else row), name))
+                return
             if node is None:
                 continue
             found = _refused(interp, node, spark_type, f"field {name}", f"field `{name}`")
