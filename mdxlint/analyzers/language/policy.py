@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mdxlint.analyzers.language.english import ENGLISH_FUNCTION_WORDS, IMPERATIVES, ORDINARY_ENGLISH
+from mdxlint.analyzers.language.units import LATIN_WORD
 from mdxlint.analyzers.language.identify import language_of_script, latin_or_model, script_language, script_of
 from mdxlint.project.locales import LocaleAnswer, language_name, locale_for
 
@@ -281,14 +282,13 @@ _SHARED_FUNCTION = OTHER_FUNCTION_WORDS | {"a", "on", "in", "so", "no", "die", "
 # English function words that are no words of the other Latin-script languages sites are written in
 # (not "for", "her", "by" (Danish), "is", "of", "been" (Dutch), "to", "do", "we" (Polish), "was"
 # (German), "has" (Spanish); review h86): the evidence of an English sentence in a paragraph of one of
-# them; where a sentence ends, and a word of Latin script.
+# them; and where a sentence ends.
 _ENGLISH_ONLY = frozenset(
     "the and with that this which what your you are were being have had would should could these those their they "
     "them there when where while from into about because since although though whether either neither both does did "
     "not our its doesn't don't isn't aren't can't won't it's you're let's".split())
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[A-Z])")
 _SENTENCE_WORDS = 7
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]+)*")
 
 
 @dataclass(frozen=True)
@@ -897,7 +897,7 @@ class SiteLanguage:
             if texts[0] is None:
                 texts[0] = page.texts()
             for sentence in _SENTENCE_END.split(texts[0][0][slot]):
-                words = _LATIN_WORD.findall(sentence)
+                words = LATIN_WORD.findall(sentence)
                 if len(words) < _SENTENCE_WORDS or sum(1 for w in words if w.lower() in _ENGLISH_ONLY) < 2:
                     continue
                 language, confidence = latin_or_model(sentence, latin)

@@ -37,13 +37,13 @@ from mdxlint.analyzers.spark.facts import (
 )
 from mdxlint.analyzers.spark.interpreter import Interpreter, analyze
 from mdxlint.analyzers.spark.values import (
-    CHECKPOINT_CONF, FILE_FORMATS, FUNCTIONS_MODULE, ONE_TIME_SINKS, UNKNOWN, UNREAD_CONF, Action, Aggregation, Call, Dedup,
+    CHECKPOINT_CONF, FILE_FORMATS, FUNCTIONS_MODULE, ONE_TIME_SINKS, SEPARATOR, UNKNOWN, UNREAD_CONF, Action, Aggregation, Call, Dedup,
     Frame, FromJson, Join, Key, Load, Query, Reader, Session, Site, SparkAnalysis, Start, Watermark, Writer,
 )
 from mdxlint.analyzers.spark.schema import SparkType
 
 __all__ = [
-    "COMPLETE_WITHOUT_AGGREGATION", "CHECKPOINT_CONF", "FILE_FORMATS", "FUNCTIONS_MODULE", "ONE_TIME_SINKS", "UNKNOWN", "UNREAD_CONF", "Action", "Aggregation",
+    "COMPLETE_WITHOUT_AGGREGATION", "CHECKPOINT_CONF", "FILE_FORMATS", "FUNCTIONS_MODULE", "ONE_TIME_SINKS", "SEPARATOR", "UNKNOWN", "UNREAD_CONF", "Action", "Aggregation",
     "Call", "Dedup", "Frame", "FromJson", "Interpreter", "Join", "Key", "Load", "Query", "Reader", "Session", "Site",
     "SparkAnalysis", "SparkType", "Start", "Watermark", "Writer", "analyze", "correctness_checked", "describe", "is_stream", "keys_text",
     "refused_at_start", "runnable_starts", "session_window_key", "spark_raises", "stateful_steps", "stream_starts", "version_tuple",

@@ -23,7 +23,7 @@ from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
     Column,
     ClassRef, Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, LITERAL_FUNCTIONS, ModuleRef, WindowSpec, constant,
-    spelled, UNREAD_CONF, DATAFRAME_ATTRIBUTES,
+    spelled, UNREAD_CONF, DATAFRAME_ATTRIBUTES, SEPARATOR,
 )
 
 
@@ -804,7 +804,6 @@ def casts_to_binary(node: ast.Call) -> bool:
 # A plain column name: no nesting, quoting, star or expression (those are not judged).
 PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # The name Spark gives a function's column without an alias: `sum(amount)`, `count(1)`, `count(DISTINCT id)`.
-_SEPARATOR = re.compile(r"[^\w*`]+")  # blanks and punctuation alone (no star, no backtick quoting)
 _DIGITS = re.compile(r"[0-9]+")  # a number written as a column's name (`date_add("d", "7")`): Spark finds no such column
 _GENERATED_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\((?:DISTINCT )?[\w.*, ]*\)")
 
@@ -825,7 +824,7 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
         if not strings and isinstance(item, ast.Constant):
             continue
         for node in _column_names_in(interp, item):
-            if _SEPARATOR.fullmatch(node.value):
+            if SEPARATOR.fullmatch(node.value):
                 # Blanks and punctuation where a column's name is read (`F.concat("db", ".", "tbl")`): text
                 # meant as a value.  With an empty part between dots the name is a syntax error, whatever
                 # the frame's columns; else a name the frame lacks (checked on PySpark 4.1).

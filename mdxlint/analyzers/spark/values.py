@@ -11,6 +11,7 @@ constant, a module/function/class reference, a lesson's own :class:`Function` â€
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator
 
@@ -190,6 +191,9 @@ class Session:
 
 
 UNREAD_CONF = "<settings not read>"
+# Blanks and punctuation alone where a column's name is read (no star, no backtick quoting): text
+# meant as a value (`F.concat("db", ".", "tbl")`).
+SEPARATOR = re.compile(r"[^\w*`]+")
 
 
 @dataclass(eq=False)

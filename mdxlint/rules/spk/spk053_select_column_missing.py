@@ -1,13 +1,11 @@
 import json
-import re
 
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
+from mdxlint.analyzers.spark import SEPARATOR, analyze, not_caught, spark_raises
 
 UNRESOLVED = "A column, variable, or function parameter with name `{}` cannot be resolved."
-_SEPARATOR = re.compile(r"[^\w*`]+")  # blanks and punctuation alone: text meant as a value
 
 
 class SelectColumnMissing(Rule):
@@ -93,7 +91,7 @@ class SelectColumnMissing(Rule):
             if variables and column.lower().removeprefix("system.").removeprefix("session.") in variables:
                 continue  # a SQL session variable the lesson declares (`DECLARE VARIABLE min_qty INT`)
             number = " (a number given as text is read as a column's name: write the number itself)" if column.isdigit() else (
-                f" (text meant as a value is written `F.lit({json.dumps(column, ensure_ascii=False)})`)" if _SEPARATOR.fullmatch(column) else "")
+                f" (text meant as a value is written `F.lit({json.dumps(column, ensure_ascii=False)})`)" if SEPARATOR.fullmatch(column) else "")
             ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}){number}; "
                                       f"{spark_raises(UNRESOLVED.format(column))}")
         for site, origin, name, columns in not_caught(analyze(doc).stale_columns):
