@@ -497,6 +497,10 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    # A construct opened on a lazy line after a definition in a container, going on with the containers'
+    # prefixes: the compiler reads it in them (held-out h87).
+    "> [x]: /u\n<b\n> />\n", "- > [x]: /u\n<b\n  > />\n", "> - [x]:\n>   /u\n<b\n>   />\n", "- [x]: /u\n{a}\n",
+    "- [x]: /u\n{a b}\n", "- [x]: /u\n<b/>\n\ntext\n",
     "![a <b>x</b> y](/i)\n", "![a <b/> c](/i) and <i>x</i>\n", "![~~a~~ <b>x</b>](/i)\n",
     "> [x]: /u\n<A>\n</A>\n", "> [x]: /u\n\n{\n}\n", "[x]: /u\n{\n}\n",
     "~~a~b~~\n", "~a~ and ~~b~~\n", "~~a~~b~~<c>~~</c>\n", "~~~a~~~<b>\n\n</b>\n",
@@ -716,6 +720,14 @@ POSITION_PROBES = [
     "![~<b>~</b>](/i.png)\n",
     # A definition last in a block quote goes on, as a paragraph does, on a lazy line (held-out h87).
     "> [x]: /u\n{\n}\n", "> [x]: /u \"t\"\n{\n}\n", "> a\n>\n> [x]: /u\n{\n}\n",
+    # ... in a list item or footnote definition too, nested or not; the construct goes on on lines that keep
+    # the containers' prefixes, and the first line that lacks one is where the compiler stops; past the `}`
+    # of an expression acorn refuses it reads on (held-out h87).
+    "- [x]: /u\n{\n}\n", "- [x]: /u\n<b\n/>\n", "* [x]:\n  /u\n{\n}\n", "> [x]: /u\n{a b}\n", "- > [x]: /u\n{a b}\n  > c\n",
+    "> [^f]: note\n{a b}\n", "- [^f]: note\n{\n}\n", "> [x]: /u\n{a\n>  b}\nc\n", "> - [x]: /u\n{a\n>    b}\n\n>   c\n",
+    "1. [x]: /u\n<b\n/>\n",
+    # A paragraph's lazy line in a quote opens an expression that fails on its next line (held-out h87).
+    "> a\n{a\n b}\n", "> - a\n{a\n b}\n>   c\n", "> > a\n{a\n b}\nc\n",
     # `<!` where an expression starts: acorn-jsx opens no tag there and stops at the `<` (held-out h87).
     "import a from 'b';\n<!-- TODO: more -->\n", "export const a = 1;\n<!-- x -->\n", "export default function A() {}\n<!-- x -->\n",
     "{<!-- a -->}\n", "export const x = <div>{<!-- c -->}</div>\n",

@@ -30,6 +30,7 @@ from markdown_it.rules_inline import text as markdown_text_rule
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
+from mdxlint.mdx.containers import NEW_CONTAINER, container_prefix, missing_prefix, prefix_end
 from mdxlint.mdx.js import KEY_AFTER_SPREAD, check_expression, check_module, mdx_version
 from mdxlint.mdx.jsx import JsxTag, ScanError, scan_expression, scan_tag
 from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
@@ -823,27 +824,139 @@ def _paragraph_text(rest: str) -> bool:
     return not isinstance(items, list) or not items or bool(rest[end:].strip())
 
 
-_CONTAINER_CLOSES = frozenset({"blockquote_close", "list_item_close", "bullet_list_close", "ordered_list_close"})
+_CONTAINER_CLOSES = frozenset({"blockquote_close", "list_item_close", "bullet_list_close", "ordered_list_close",
+                               "footnote_reference_close"})
+_PREFIXED_OPENS = {"blockquote_open": "blockquote", "list_item_open": "list_item", "footnote_reference_open": "footnote_reference"}
 
 
-def _right_after_quoted_paragraph(state: StateBlock, line: int) -> bool:
-    """Whether ``line`` comes right after a paragraph that ends a block quote (no blank line
-    between): the line could be that paragraph's lazy continuation."""
+def _lazy_containers(state: StateBlock, line: int) -> list[tuple[str, int]] | None:
+    """The prefixes of the containers ``line`` could still be a lazy line of (outermost first),
+    or None.  markdown-it ends a block quote, list item or footnote definition before a line of
+    tags or an expression that lacks its prefix; micromark reads that line in them when what ends
+    there is its *content* (a paragraph or a definition: `> [x]: /u` then `{`, held-out h87) and a
+    construct opened on it is theirs, so its next line without their prefix is a lazy line."""
     tokens = state.tokens
     index = len(tokens) - 1
-    quoted = False
-    # (the paragraph may be in a list item in the quote: `> - a` then `{`, held-out h78)
+    if index < 0 or tokens[index].type not in _CONTAINER_CLOSES:
+        return None
+    closes = 0
     while index >= 0 and tokens[index].type in _CONTAINER_CLOSES:
-        quoted = quoted or tokens[index].type == "blockquote_close"
+        closes += 1
         index -= 1
-    if quoted and any(reference.get("map", (0, 0))[1] == line for reference in state.env.get("references", {}).values()):
-        return True  # a definition ends the quote: micromark's content too, which a lazy line goes on (held-out h87)
-    if not quoted or index < 0 or tokens[index].type != "paragraph_close":
-        return False
-    level = tokens[index].level
-    while index >= 0 and not (tokens[index].type == "paragraph_open" and tokens[index].level == level):
-        index -= 1
-    return index >= 0 and tokens[index].map is not None and tokens[index].map[1] == line
+    # The containers those closes end, innermost first, by their open tokens.
+    opens: list[Token] = []
+    scan = index
+    for close in tokens[index + 1 :]:
+        level, kind = close.level, close.type[: -len("_close")] + "_open"
+        while scan >= 0 and not (tokens[scan].type == kind and tokens[scan].level == level):
+            scan -= 1
+        if scan < 0:
+            return None
+        opens.append(tokens[scan])
+    innermost = next((token for token in opens if token.type in _PREFIXED_OPENS), None)
+    if innermost is None or innermost.map is None:
+        return None
+    kinds = {token.type for token in opens}
+    definition_last = any(reference.get("map", (0, 0))[1] == line and innermost.map[0] <= reference["map"][0]
+                          for reference in state.env.get("references", {}).values())
+    if not definition_last:
+        # A paragraph goes on lazily in a block quote or footnote definition (markdown-it reads such a
+        # line in a list item's paragraph itself).
+        if index < 0 or tokens[index].type != "paragraph_close" or not kinds & {"blockquote_open", "footnote_reference_open"}:
+            return None
+        paragraph = index
+        while paragraph >= 0 and not (tokens[paragraph].type == "paragraph_open" and tokens[paragraph].level == tokens[index].level):
+            paragraph -= 1
+        if paragraph < 0 or tokens[paragraph].map is None or tokens[paragraph].map[1] != line:
+            return None
+    prefixes: list[tuple[str, int]] = []
+    for token in reversed(opens):
+        name = _PREFIXED_OPENS.get(token.type)
+        if name is None or token.map is None:
+            continue
+        text = state.src[state.bMarks[token.map[0]] : state.eMarks[token.map[0]]]
+        after = (prefix_end(text, prefixes) or 0) if prefixes else 0
+        marker = ">" if name == "blockquote" else "[^" if name == "footnote_reference" else token.markup
+        column = text.find(marker, after) if marker else -1
+        if column < 0:
+            return None
+        prefixes.append(container_prefix(name, text, column, marker))
+    return prefixes or None
+
+
+def _first_lazy_line(state: StateBlock, prefixes: list[tuple[str, int]], first: int, last: int) -> tuple[int, int] | None:
+    """(line, offset) of the first of lines ``first`` to ``last`` without the containers' prefixes."""
+    for line in range(first, min(last, state.lineMax) + 1):
+        text = state.src[state.bMarks[line] : state.eMarks[line]] if line < state.lineMax else ""
+        column = missing_prefix(text, prefixes)
+        if column is not None:
+            return line, state.bMarks[line] + column
+    return None
+
+
+_LAZY_IN_CONTAINER = (
+    "lazy line in a container: this construct starts on a line that goes on the paragraph or definition that "
+    "ends the block quote, list item or footnote definition before it, so the compiler reads it inside them, "
+    "and this line does not carry their prefix (`>` in a block quote, indentation in a list item or footnote)")
+
+
+def _last_line(state: StateBlock) -> int:
+    """The last line as the compiler counts them: after a final line break, the empty line past it."""
+    return state.lineMax if state.src.endswith("\n") else state.lineMax - 1
+
+
+def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list[tuple[str, int]]):
+    """_scan_flow_line for a construct opened on a lazy line of the containers before it
+    (_lazy_containers): the compiler reads it inside them, so its next lines go on without their
+    prefixes, up to the first line that lacks one, where it stops if the construct is still open.
+    Past the `}` of an expression its JavaScript parser refused it reads on, so that line is where
+    it stops too, unless the line starts a container of its own (then the refusal is reported)."""
+    src = state.src
+    last = _last_line(state)
+    pieces: list[str] = []
+    starts: list[int] = []
+    sources: list[int] = []
+    cursor = 0
+    lazy = None
+    for line in range(start_line, last + 1):
+        text = src[state.bMarks[line] : state.eMarks[line]] if line < state.lineMax else ""
+        if line == start_line:
+            begin = pos
+        else:
+            column = missing_prefix(text, prefixes)
+            if column is not None:
+                lazy = (line, state.bMarks[line] + column)
+                break
+            begin = state.bMarks[line] + (prefix_end(text, prefixes) or 0)
+        piece = src[begin : state.eMarks[line]] if line < state.lineMax else ""
+        pieces.append(piece)
+        starts.append(cursor)
+        sources.append(begin)
+        cursor += len(piece) + 1
+    view = "\n".join(pieces)
+
+    def to_src(offset: int) -> int:
+        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        return sources[index] + (offset - starts[index])
+
+    items, end = _scan_items(view, 0, len(view))
+    if isinstance(items, ScanError):
+        open_at_end = items.ran_out or items.to_end or (items.offset >= len(view) and not items.javascript)
+        reads_on = items.resume >= 0 and KEY_AFTER_SPREAD not in items.message
+        if lazy is not None and (open_at_end or reads_on) and not (
+                reads_on and not open_at_end and NEW_CONTAINER.match(src, state.bMarks[lazy[0]], state.eMarks[lazy[0]])):
+            return ScanError(lazy[1], _LAZY_IN_CONTAINER, pos)
+        offset = to_src(items.offset - 1) + 1 if items.line_start else to_src(min(items.offset, max(len(view) - 1, 0)))
+        return ScanError(offset, items.message, to_src(items.start) if items.start >= 0 else -1, items.javascript,
+                         to_src(items.resume) if items.resume >= 0 else -1)
+    if not items:
+        return None
+    if src[pos] == "<" and not isinstance(items[0], JsxTag):
+        return None
+    if src[pos] == "{" and mdx_version() < 3 and any(isinstance(item, JsxTag) for item in items):
+        return None
+    items = [item.moved(to_src) if isinstance(item, JsxTag) else (to_src(item[0]), to_src(item[1])) for item in items]
+    return items, start_line + view.count("\n", 0, end)
 
 
 def _make_flow_rule(first: str, token_type: str):
@@ -851,7 +964,17 @@ def _make_flow_rule(first: str, token_type: str):
         pos = state.bMarks[start_line] + state.tShift[start_line]
         if pos >= state.eMarks[start_line] or state.src[pos] != first:
             return False
-        scanned = _scan_flow_line(state, start_line, end_line, first)
+        prefixes = _lazy_containers(state, start_line) if state.tokens and state.tokens[-1].type in _CONTAINER_CLOSES else None
+        if prefixes:
+            scanned = _scan_lazy_flow(state, start_line, pos, prefixes)
+            if not silent:
+                # (the containers' own check of whether this line ends them read it as a line of its own)
+                errors = state.env.get("mdx_flow_errors", {})
+                for offset in [offset for offset, (_, _, within) in errors.items() if within == pos]:
+                    del errors[offset]
+                    state.env.get("mdx_flow_resume", {}).pop(offset, None)
+        else:
+            scanned = _scan_flow_line(state, start_line, end_line, first)
         if scanned is None:
             return False
         if isinstance(scanned, ScanError):
@@ -867,13 +990,6 @@ def _make_flow_rule(first: str, token_type: str):
         items, last_line = scanned
         if silent:
             return True
-        if last_line > start_line and _right_after_quoted_paragraph(state, start_line):
-            # The line could still continue the block quote's paragraph (a lazy line): the
-            # compiler reads the construct in the quote, and its next line, without `>`, is lazy.
-            line_start = state.bMarks[start_line + 1]
-            state.env.setdefault("mdx_flow_errors", {}).setdefault(line_start, (
-                "lazy line in a container: this construct starts on a line that continues the block quote's "
-                "paragraph (or definition), and its next line does not carry the quote's `>`", pos, -1))
         token = state.push(token_type, "", 0)
         token.map = [start_line, last_line + 1]
         token.content = state.src[pos : state.eMarks[last_line]]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
 
+from mdxlint.mdx.containers import NEW_CONTAINER, container_prefix, missing_prefix, prefix_end
 from mdxlint.mdx.document import (
     Document,
     EsmBlock,
@@ -67,61 +68,6 @@ _LAYOUT, _BUILD = 4, 5
 _FLOW_CONTAINERS = {"list_item", "blockquote", "footnote_reference"}  # footnote_reference: a definition
 _INLINE_OPEN = {"em_open", "strong_open", "link_open", "s_open"}
 _INLINE_CLOSE = {"em_close": "em_open", "strong_close": "strong_open", "link_close": "link_open", "s_close": "s_open"}
-
-
-def _virtual_column(text: str, index: int) -> int:
-    """The column of ``text[index]`` with tabs expanded to the next multiple of four."""
-    if "\t" not in text[:index]:
-        return index
-    column = 0
-    for char in text[:index]:
-        column = (column // 4 + 1) * 4 if char == "\t" else column + 1
-    return column
-
-
-def _walk_prefixes(text: str, containers: list[tuple[str, int]]) -> tuple[str, int, int]:
-    """Take the prefixes of the ``containers`` off a line (``("quote", _)``: `>`; ``("indent",
-    column)``: whitespace up to that column), as the compiler counts them (tabs to the next
-    multiple of four): ("matched", where the text starts, -), ("missing", where the prefix of
-    container ``position`` should be, position) or ("blank", where the blank rest starts, position)."""
-    index = 0
-    for position, (kind, value) in enumerate(containers):
-        blank = len(text) - len(text[index:].lstrip(" \t"))
-        if blank == len(text):
-            return "blank", index, position
-        if kind == "quote":
-            if text[blank] != ">":  # any indentation before it: MDX has no indented code
-                return "missing", index, position
-            index = blank + 1
-            if text[index : index + 1] in (" ", "\t"):
-                index += 1
-        else:
-            if _virtual_column(text, blank) < value:
-                return "missing", index, position
-            while index < blank and _virtual_column(text, index) < value:
-                index += 1
-    return "matched", index, len(containers)
-
-
-def _prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
-    """Where a continuation line's text starts once the containers' prefixes are taken off;
-    None when a prefix is missing (a lazy line).  A line blank from some point on needs no more
-    prefixes (a blank line inside a list item in a block quote, `>` alone)."""
-    outcome, index, _ = _walk_prefixes(text, containers)
-    return None if outcome == "missing" else len(text) if outcome == "blank" else index
-
-
-_NEW_CONTAINER = re.compile(r"[ \t]{0,3}(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))")
-
-
-def _missing_prefix(text: str, containers: list[tuple[str, int]]) -> int | None:
-    """Where a line inside ``containers`` lacks a prefix the compiler's continuation needs (a
-    lazy line), or None.  Unlike a paragraph's lazy line, a blank one lacks a block quote's `>`:
-    an expression still open there is cut off by the end of the quote ("> {a b}" then a blank line)."""
-    outcome, index, position = _walk_prefixes(text, containers)
-    if outcome == "blank":
-        return index if any(kind == "quote" for kind, _ in containers[position:]) else None
-    return index if outcome == "missing" else None
 
 
 @dataclass(eq=False)
@@ -363,7 +309,7 @@ class _Builder:
         marker = ">" if name == "blockquote" else (token.markup or "")
         # Past the prefixes of the containers it is in (`> a` then `> > …`: the inner quote's `>`).
         enclosing = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
-        after = (_prefix_end(line_text, enclosing) or 0) if enclosing else 0
+        after = (prefix_end(line_text, enclosing) or 0) if enclosing else 0
         column = line_text.find(marker, max(after, self.line_cursor.get(line, 0))) if marker else -1
         column = max(column, 0)
         number = len(token.info) if name == "list_item" and marker in (".", ")") and token.info and line_text.endswith(
@@ -372,25 +318,10 @@ class _Builder:
         if marker and column >= 0:
             # A container inside it on the same line (`> > …`, `- - …`) has its marker further on.
             self.line_cursor[line] = max(self.line_cursor.get(line, 0), column + len(marker))
-        prefix = None
-        if name == "blockquote":
-            prefix = ("quote", column)
-        elif name == "footnote_reference":
-            # `[^a]: …`: its lines go on indented four columns past the label's `[` (micromark's
-            # footnote definition), whatever follows the label on the first line.
+        if name == "footnote_reference":
             column = max(line_text.find("[^", self.line_cursor.get(line, 0)), 0)
             start = source.line_starts[min(line, source.line_count - 1)] + column
-            prefix = ("indent", _virtual_column(line_text, column) + 4)
-        else:
-            # Columns are virtual: a tab advances to the next multiple of four (CommonMark).
-            after_marker = _virtual_column(line_text, column + len(marker))
-            rest = line_text[column + len(marker) :]
-            spaces = _virtual_column(line_text, len(line_text) - len(rest.lstrip(" \t"))) - after_marker
-            content_column = after_marker + (spaces if rest.strip() else 1)
-            if spaces > 4:
-                content_column = after_marker + 1
-            prefix = ("indent", content_column)
-        self.flow_stack.append(_FlowContainer(name, start, prefix))
+        self.flow_stack.append(_FlowContainer(name, start, container_prefix(name, line_text, column, marker)))
 
     def close_flow_container(self) -> None:
         container = self.flow_stack.pop()
@@ -422,13 +353,13 @@ class _Builder:
             # is its text, though the block reading made a container of it.
             containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None and c.start <= start]
             lazy = None
-            for line in range(source.position(resume).line + 1, source.line_count) if containers else ():
+            for line in range(source.position(start).line + 1, source.line_count) if containers else ():
                 text = source.line_text(line)
-                column = _missing_prefix(text, containers)
+                column = missing_prefix(text, containers)
                 if column is not None:
                     # A line that starts a container of its own (another list item, a quote) ends
                     # the expression's block: the compiler meets its end and reports the failure.
-                    lazy = None if _NEW_CONTAINER.match(text, column) else source.line_starts[line] + column
+                    lazy = None if NEW_CONTAINER.match(text, column) else source.line_starts[line] + column
                     break
             if lazy is None:
                 self.problem(offset, message, _FLOW, start, within)
@@ -453,7 +384,7 @@ class _Builder:
                        if first_line <= source.position(start if start >= 0 else o).line < end_line]:
             message, start, within = self.lazy_constructs.pop(offset)
             line = source.position(offset).line
-            column = _missing_prefix(source.line_text(line), containers) if containers and offset == source.line_starts[line] else None
+            column = missing_prefix(source.line_text(line), containers) if containers and offset == source.line_starts[line] else None
             self.problem(offset + (column or 0), message, _FLOW, start, within)
 
     def lazy_lines(self, start: int, end: int, phase: int, what: str) -> None:
@@ -469,7 +400,7 @@ class _Builder:
             text = source.line_text(line)
             if not text.strip():
                 continue
-            if _prefix_end(text, containers) is not None:
+            if prefix_end(text, containers) is not None:
                 continue
             offset = source.line_starts[line]
             self.problem(
@@ -488,7 +419,7 @@ class _Builder:
             return text
         lines = text.split("\n")
         for index in range(1, len(lines)):
-            end = _prefix_end(lines[index], containers)
+            end = prefix_end(lines[index], containers)
             lines[index] = lines[index][end or 0 :]
         return "\n".join(lines)
 

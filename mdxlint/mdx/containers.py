@@ -1,0 +1,82 @@
+"""The prefixes that keep a line inside its containers (`>` for a block quote, indentation for a
+list item or a footnote definition), counted as the compiler counts them, and where a line lacks
+one (a lazy line)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _virtual_column(text: str, index: int) -> int:
+    """The column of ``text[index]`` with tabs expanded to the next multiple of four."""
+    if "\t" not in text[:index]:
+        return index
+    column = 0
+    for char in text[:index]:
+        column = (column // 4 + 1) * 4 if char == "\t" else column + 1
+    return column
+
+
+def _walk_prefixes(text: str, containers: list[tuple[str, int]]) -> tuple[str, int, int]:
+    """Take the prefixes of the ``containers`` off a line (``("quote", _)``: `>`; ``("indent",
+    column)``: whitespace up to that column), as the compiler counts them (tabs to the next
+    multiple of four): ("matched", where the text starts, -), ("missing", where the prefix of
+    container ``position`` should be, position) or ("blank", where the blank rest starts, position)."""
+    index = 0
+    for position, (kind, value) in enumerate(containers):
+        blank = len(text) - len(text[index:].lstrip(" \t"))
+        if blank == len(text):
+            return "blank", index, position
+        if kind == "quote":
+            if text[blank] != ">":  # any indentation before it: MDX has no indented code
+                return "missing", index, position
+            index = blank + 1
+            if text[index : index + 1] in (" ", "\t"):
+                index += 1
+        else:
+            if _virtual_column(text, blank) < value:
+                return "missing", index, position
+            while index < blank and _virtual_column(text, index) < value:
+                index += 1
+    return "matched", index, len(containers)
+
+
+def prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
+    """Where a continuation line's text starts once the containers' prefixes are taken off;
+    None when a prefix is missing (a lazy line).  A line blank from some point on needs no more
+    prefixes (a blank line inside a list item in a block quote, `>` alone)."""
+    outcome, index, _ = _walk_prefixes(text, containers)
+    return None if outcome == "missing" else len(text) if outcome == "blank" else index
+
+
+NEW_CONTAINER = re.compile(r"[ \t]{0,3}(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))")
+
+
+def missing_prefix(text: str, containers: list[tuple[str, int]]) -> int | None:
+    """Where a line inside ``containers`` lacks a prefix the compiler's continuation needs (a
+    lazy line), or None.  Unlike a paragraph's lazy line, a blank one lacks a block quote's `>`:
+    an expression still open there is cut off by the end of the quote ("> {a b}" then a blank line)."""
+    outcome, index, position = _walk_prefixes(text, containers)
+    if outcome == "blank":
+        return index if any(kind == "quote" for kind, _ in containers[position:]) else None
+    return index if outcome == "missing" else None
+
+
+def container_prefix(name: str, line_text: str, column: int, marker: str) -> tuple[str, int]:
+    """The prefix a container opened at ``column`` of ``line_text`` needs on its other lines:
+    ``("quote", column)`` for a block quote (its `>`), ``("indent", column)`` for a list item
+    (its content's column) or a footnote definition (``column``: its `[^`)."""
+    if name == "blockquote":
+        return ("quote", column)
+    if name == "footnote_reference":
+        # `[^a]: …`: its lines go on indented four columns past the label's `[` (micromark's
+        # footnote definition), whatever follows the label on the first line.
+        return ("indent", _virtual_column(line_text, column) + 4)
+    # Columns are virtual: a tab advances to the next multiple of four (CommonMark).
+    after_marker = _virtual_column(line_text, column + len(marker))
+    rest = line_text[column + len(marker) :]
+    spaces = _virtual_column(line_text, len(line_text) - len(rest.lstrip(" \t"))) - after_marker
+    content_column = after_marker + (spaces if rest.strip() else 1)
+    if spaces > 4:
+        content_column = after_marker + 1
+    return ("indent", content_column)
