@@ -833,6 +833,8 @@ def missing_columns(interp, frame: Frame, arg_nodes: list[ast.expr], *, strings:
                 elif known and "." not in node.value and frame.lacks_column(node.value) and node.value.lower() not in lateral:
                     interp.analysis.select_columns_missing.append((interp.site(node), node.value, frame.columns))
             elif not known:
+                if frame.types and not frame.opaque and _FIELD_PATH.fullmatch(node.value):
+                    missing_field(interp, frame, node, heads=False)  # a field of a typed column
                 continue
             elif (PLAIN_NAME.fullmatch(node.value) or _DIGITS.fullmatch(node.value)) and frame.lacks_column(node.value):
                 if node.value.lower() not in lateral:
@@ -1261,6 +1263,10 @@ def missing_field(interp, frame: Frame, node: ast.Constant, heads: bool = True) 
     either (a filter or sort passes False: it may read a column of a step before)."""
     head, *rest = node.value.split(".")
     column = next((c for c in frame.columns or () if c.lower() == head.lower()), None)
+    if frame.columns is None:
+        # Columns not all known, but their types are (a file source read with a schema, whose frame
+        # may hold partition columns too): a typed column is there.
+        column = next((c for c in frame.types if c.lower() == head.lower()), None)
     if head.lower() in {alias.lower() for alias in frame.aliases if isinstance(alias, str)}:
         return
     if column is None and heads and frame.lacks_column(head) and _unqualified(frame) and not getattr(node, "field_only", False):

@@ -220,6 +220,7 @@ class Reader:
     format_set: bool = False  # format() or parquet()/json()/… named it (else spark.sql.sources.default)
     format_written: str | None = None  # the format as the lesson spells it (Spark's messages quote it so)
     schema_given: bool = False  # schema() or load(schema=…)
+    schema: "SparkType | None" = None  # the struct schema() or load(schema=…) names, where its fields are known
 
 
 @dataclass(frozen=True)

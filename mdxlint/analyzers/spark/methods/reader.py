@@ -9,10 +9,14 @@ from typing import Any
 
 from mdxlint.analyzers.spark.columns import note_type_text
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, reader_method
-from mdxlint.analyzers.spark.schema import KAFKA_SOURCE_TYPES, RATE_SOURCE_TYPES, SparkType
+from mdxlint.analyzers.spark.schema import KAFKA_SOURCE_TYPES, RATE_SOURCE_TYPES, SparkType, struct_of
 from mdxlint.analyzers.spark.values import (
     FILE_FORMATS, KAFKA_SOURCE_COLUMNS, RATE_SOURCE_COLUMNS, UNKNOWN, Frame, Load, Reader, Site, constant,
 )
+
+
+# File sources whose frame has the fields of the schema they are read with (`text` has one column, `value`).
+_SCHEMA_FORMATS = FILE_FORMATS - {"text"}
 
 
 def reader_option(interp, reader: Reader, key: str, value: Any, node: ast.AST) -> None:
@@ -63,6 +67,8 @@ def schema(interp, reader: Reader, call: MethodCall) -> Any:
     reader.schema_given = True
     if call.args and call.node.args:
         note_type_text(interp, call.node.args[0], constant(call.args[0]), "schema")  # parsed at the call
+    given = call.args[0] if call.args else call.kwargs.get("schema")
+    reader.schema = struct_of(given) if given is not None else None
     return reader
 
 
@@ -79,6 +85,8 @@ def load(interp, reader: Reader, call: MethodCall) -> Any:
         reader.format, reader.format_known, reader.format_set = name, True, True
     if "schema" in kwargs or name == "table":
         reader.schema_given = True  # a catalog table brings its own schema
+    if "schema" in kwargs:
+        reader.schema = struct_of(kwargs["schema"])
     for key, value in kwargs.items():
         if key not in ("path", "schema", "format", "**"):
             reader_option(interp, reader, key, value, call.node)
@@ -90,6 +98,7 @@ def load(interp, reader: Reader, call: MethodCall) -> Any:
         set_format(reader, constant(call.args[1]))  # `load(path, format, schema)` by position (held-out h71)
     if name == "load" and len(call.args) > 2 and constant(call.args[2]) is not None:
         reader.schema_given = True
+        reader.schema = struct_of(call.args[2])
     site = interp.site(call.node)
     interp.analysis.loads.append(Load(reader, site, reader.streaming))
     return source_frame(reader, site, name)
@@ -111,5 +120,9 @@ def source_frame(reader: Reader, site: Site, name: str) -> Frame:
         fmt = "table"
     names = KAFKA_SOURCE_TYPES if reader.format == "kafka" else RATE_SOURCE_TYPES if reader.format in ("rate", "rate-micro-batch") else {}
     types = {column: SparkType(kind) for column, kind in names.items()}
+    if reader.schema is not None and fmt in _SCHEMA_FORMATS:
+        # The fields a file source is read with, by the schema it is given; the frame may hold more
+        # columns (partition columns found in the folder names), so only their types are known.
+        types = dict(reader.schema.fields)
     return Frame(reader.streaming, site, source_format=fmt, columns=columns, binary_columns=binary, types=types,
                  session=reader.session)
