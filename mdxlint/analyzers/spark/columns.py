@@ -709,6 +709,10 @@ def _arithmetic_type(node: ast.BinOp, left: SparkType | None, right: SparkType |
     return SparkType(max(sides, key=_INTEGRAL.index))
 
 
+# Aggregates whose value is one of the values they read, of its type.
+_SAME_TYPE_AGGREGATES = frozenset({"max", "min", "first", "last", "any_value", "first_value", "last_value", "max_by", "min_by"})
+
+
 def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 0) -> SparkType | None:
     """The type of a column expression when the lesson makes it plain."""
     if depth > 6:
@@ -752,6 +756,10 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         return SparkType("bigint")
     if name in ("collect_list", "collect_set", "array", "split", "sequence", "array_agg"):
         return SparkType("array")
+    if name in ("create_map", "map_from_arrays", "map_from_entries", "str_to_map", "map_concat"):
+        return SparkType("map")
+    if name in _SAME_TYPE_AGGREGATES and node.args:
+        return expr_type(interp, node.args[0], types, depth + 1)  # `max(struct(…))`: a struct of those fields
     if name in ("window", "session_window"):
         return SparkType("struct", (("start", SparkType("timestamp")), ("end", SparkType("timestamp"))))
     if name == "from_json" and len(node.args) >= 2:
