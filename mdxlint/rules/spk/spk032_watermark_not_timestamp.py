@@ -11,7 +11,8 @@ class WatermarkNotTimestamp(Rule):
     Follows column types where the lesson shows them — the Kafka and rate sources,
     `StructType` schemas and DDL strings given to `from_json`, `cast(...)`,
     `to_timestamp(...)` and friends, `select`/`withColumn`/`selectExpr` — and reports
-    `withWatermark` on a column whose type is known and is not a timestamp, and
+    `withWatermark` on a column whose type is known and is not a timestamp (on a stream:
+    on a batch frame Spark drops the watermark without checking its column), and
     `window()`/`session_window()` (also in SQL text: `selectExpr`, `expr`, `spark.sql`)
     over a column of a type Spark does not cast to one (a
     number, or a struct that is not a window's `start`/`end`; a string or a date is cast).

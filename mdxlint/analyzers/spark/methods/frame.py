@@ -47,8 +47,11 @@ def with_watermark(interp, frame: Frame, call: MethodCall) -> Any:
     site = interp.site(call.node)
     arg_nodes = call.arg_nodes
     column = column_name(interp, arg_nodes[0]) if arg_nodes else None
+    # On a batch frame Spark drops the watermark before it resolves the column: neither a column the
+    # frame lacks nor one of another type than a timestamp is refused there (checked on PySpark 4.1).
+    batch = frame.streaming is False
     if column and isinstance(arg_nodes[0], ast.Constant) and PLAIN_NAME.fullmatch(column) and frame.columns is not None \
-            and not frame.opaque and frame.lacks_column(column):
+            and not frame.opaque and frame.lacks_column(column) and not batch:
         # A column the frame does not have (renamed away before): Spark resolves it here and stops
         # (held-out h81); no watermark is set.
         interp.analysis.select_columns_missing.append((interp.site(arg_nodes[0]), column, frame.columns))
@@ -57,7 +60,7 @@ def with_watermark(interp, frame: Frame, call: MethodCall) -> Any:
     column_type = path_type(frame.types, column) if column else None
     if column and "." in column and getattr(frame.types.get(column.split(".")[0]), "name", None) == "struct":
         interp.analysis.nested_watermarks.append((site, column))  # a field of a struct column
-    if column_type is not None and column_type.name in NOT_EVENT_TIME_TYPES:
+    if column_type is not None and column_type.name in NOT_EVENT_TIME_TYPES and not batch:
         # (named as written: Spark's message names it so, `TS_MS` for the column `ts_ms`)
         written = arg_nodes[0].value.strip("`") if isinstance(arg_nodes[0], ast.Constant) and isinstance(arg_nodes[0].value, str) \
             else column

@@ -124,16 +124,48 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
             _values_of_other_type(interp, call, data, (("value", atomic),), scalar=True)
         return None, {}
     if isinstance(data, (ast.List, ast.Tuple)) and data.elts:
-        shapes = set()
-        for item in data.elts:
-            row = isinstance(item, ast.Call) and isinstance(item.func, ast.Name) and not item.args \
-                and interp.lookup(item.func.id) == ModuleRef("pyspark.sql.Row")
-            if not row or any(keyword.arg is None for keyword in item.keywords):  # type: ignore[union-attr]
-                return None, {}
-            shapes.add(tuple(keyword.arg for keyword in item.keywords))  # type: ignore[union-attr]
-        if len(shapes) == 1:
-            return shapes.pop(), {}  # (Row keeps its fields in the order written, since Spark 3.0)
+        rows = _row_type(interp, list(data.elts))
+        if rows is not None:
+            # (Row keeps its fields in the order written, since Spark 3.0)
+            return tuple(name for name, _ in rows.fields), {name: kind for name, kind in rows.fields if kind.name != "unknown"}
     return None, {}
+
+
+def _is_row(interp, node: ast.expr) -> bool:
+    """`Row(k=…, v=…)`: a Row made of named values."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.args
+            and all(keyword.arg is not None for keyword in node.keywords)
+            and interp.lookup(node.func.id) == ModuleRef("pyspark.sql.Row"))
+
+
+# The type PySpark infers for a Python value of each type (types._infer_type).
+_INFERRED = {int: "bigint", float: "double", str: "string", bool: "boolean", datetime.datetime: "timestamp",
+             datetime.date: "date", decimal.Decimal: "decimal", bytes: "binary", bytearray: "binary"}
+
+
+def _row_type(interp, rows: list[ast.expr], depth: int = 0) -> SparkType | None:
+    """The struct that Rows of one shape (`Row(op="c", after=Row(id=1))`) are inferred as: its
+    fields' names, and a field's type ("unknown" where not known) where every row's value for it is a literal
+    of one Python type or None, or a Row again of one shape.  None unless every row is such a Row."""
+    if depth > 8 or not rows or not all(_is_row(interp, row) for row in rows):
+        return None
+    shapes = {tuple(keyword.arg for keyword in row.keywords) for row in rows}  # type: ignore[union-attr]
+    if len(shapes) != 1:
+        return None
+    names = shapes.pop()
+    fields: list[tuple[str, SparkType]] = []
+    for index, name in enumerate(names):
+        values = [row.keywords[index].value for row in rows]  # type: ignore[union-attr]
+        given = [value for value in values if not (isinstance(value, ast.Constant) and value.value is None)]
+        kind: SparkType | None = None
+        if given and all(_is_row(interp, value) for value in given):
+            kind = _row_type(interp, given, depth + 1)
+        elif given:
+            written = {type(_written_value(interp, value)) for value in given}
+            if len(written) == 1 and written.pop() in _INFERRED:
+                kind = SparkType(_INFERRED[type(_written_value(interp, given[0]))])
+        fields.append((name, kind or SparkType("unknown")))  # type: ignore[arg-type]
+    return SparkType("struct", tuple(fields))
 
 
 def _site_in_call(interp, call: MethodCall, node: ast.AST):
