@@ -483,6 +483,14 @@ def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> 
                 continue
             if isinstance(arg, ast.Call) and function_name(interp, arg.func) in ("col", "column") and len(arg.args) == 1:
                 arg = arg.args[0]
+            if (isinstance(arg, ast.Call) and function_name(interp, arg.func) == "from_json" and arg.args
+                    and isinstance(arg.args[0], ast.Constant) and isinstance(arg.args[0].value, str)
+                    and PLAIN_NAME.fullmatch(arg.args[0].value)):
+                # `explode(from_json("value", "id INT, op STRING"))`: JSON parsed into a struct, not a list
+                parsed = expr_type(interp, arg, frame.types)
+                if parsed is not None and parsed.name == "struct" and parsed.fields:
+                    interp.analysis.generator_inputs.append((interp.site(arg), written, f"from_json({arg.args[0].value})", "STRUCT"))
+                continue
             if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str) and PLAIN_NAME.fullmatch(arg.value)):
                 continue
             known = frame.types.get(spelled(frame, arg.value) or arg.value)
@@ -534,10 +542,22 @@ def _string_value(interp, node: ast.expr) -> str | None:
 
 
 def note_from_json(interp, frame: Frame, facts: ExprFacts) -> None:
+    """from_json of a column that holds no JSON text: Kafka's binary `value` (SPK017), or a column
+    of another known type than STRING (a struct parsed already, a number: SPK077).  from_json casts
+    nothing, not even BINARY (checked on PySpark 4.1)."""
     for site, argument in facts.from_json:
         column = bare_column(interp, argument)
-        if column is not None and column in frame.binary_columns:
+        if column is None:
+            continue
+        known = frame.types.get(spelled(frame, column) or column) if PLAIN_NAME.fullmatch(column) else None
+        if column in frame.binary_columns or (known is not None and known.name == "binary"):
             interp.analysis.from_json.append(FromJson(site, column, frame))
+        elif known is not None and known.name != "string" and (known.name in ATOMIC_TYPE_NAMES or known.name in _CONTAINER_TYPES):
+            shown = ATOMIC_TYPE_NAMES.get(known.name) or known.name.upper()
+            interp.analysis.typed_inputs.append((interp.site(argument), "from_json", column, shown, "STRING"))
+
+
+_CONTAINER_TYPES = frozenset({"struct", "array", "map"})
 
 
 # A DataFrame's own attributes: `df.columns` is no column named "columns".

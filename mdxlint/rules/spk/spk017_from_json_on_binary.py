@@ -5,7 +5,7 @@ from mdxlint.analyzers.spark import analyze, spark_raises
 
 
 class FromJsonOnBinary(Rule):
-    """`from_json` applied to the binary Kafka `value` (or `key`) without a cast to string.
+    """`from_json` applied to the binary Kafka `value` (or `key`, or another BINARY column) without a cast to string.
 
     ## What it does
     Tracks the columns of a frame read from Kafka (`key` and `value` are binary)
@@ -62,7 +62,7 @@ class FromJsonOnBinary(Rule):
             reported.add(id(item.site.node))
             ctx.report(
                 *item.site.range(),
-                f"`{item.column}` is binary here (Kafka delivers bytes) and from_json needs a string: cast it first "
+                f"`{item.column}` is binary here (as Kafka's key and value are) and from_json needs a string: cast it first "
                 f"(`col(\"{item.column}\").cast(\"string\")`); "
                 + spark_raises("[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve \"from_json("),
             )

@@ -52,9 +52,15 @@ class NotArrayOrMap(Rule):
             text = _MESSAGE.format(function=function.removesuffix("_outer"), column=column, type=type_name)
             if type_name == "STRUCT":
                 text = text[: text.rindex(" \"")]  # (Spark lists the struct's fields after it, as it writes them)
-            ctx.report(*site.range(), f"`{column}` holds a {type_name}, and `{function}` takes an array or a map "
-                                      "(parse JSON text with from_json, or split a list with F.split, first); "
-                                      f"{spark_raises(text)}")
+            if column.startswith("from_json("):
+                # `explode(from_json("value", "id INT, op STRING"))`: the schema makes one struct per row
+                advice = (f"`{column}` gives a STRUCT (its schema is a struct's fields), and `{function}` takes an array or a "
+                          "map (a JSON array is read with an `ARRAY<STRUCT<…>>` schema; one object's fields are read as "
+                          "`alias.field`)")
+            else:
+                advice = (f"`{column}` holds a {type_name}, and `{function}` takes an array or a map "
+                          "(parse JSON text with from_json, or split a list with F.split, first)")
+            ctx.report(*site.range(), f"{advice}; {spark_raises(text)}")
 
 
 _MESSAGE = ('[DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE] Cannot resolve "{function}({column})" due to data type mismatch: '

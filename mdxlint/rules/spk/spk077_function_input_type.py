@@ -10,6 +10,8 @@ _INSTEAD = {
     "INTEGRAL": "cast it first (`F.col(\"{column}\").cast(\"bigint\")`)",
     "NUMERIC": "cast it first (`F.col(\"{column}\").cast(\"bigint\")`)",
     "TIMESTAMP": "it gives a timestamp's epoch number (`timestamp_millis`/`timestamp_seconds` make a timestamp of one)",
+    "STRING": "from_json reads JSON text: cast it to a string first (`F.col(\"{column}\").cast(\"string\")`)",
+    "STRUCT": "from_json reads JSON text, and a struct is parsed already: read its fields (`{column}.name`)",
 }
 
 
@@ -21,8 +23,9 @@ class FunctionInputType(Rule):
     given by name to an epoch conversion that refuses that type: `timestamp_millis` and
     `timestamp_micros` take an integral type (not a STRING of digits, not a DOUBLE),
     `timestamp_seconds` a number (not a STRING), and `unix_millis`, `unix_seconds` and
-    `unix_micros` a TIMESTAMP (not a number or a STRING). A call inside a `try` that catches
-    `AnalysisException` is not reported.
+    `unix_micros` a TIMESTAMP (not a number or a STRING); and a column of another type than STRING
+    given to `from_json` (a struct parsed already, a number), which casts nothing (Kafka's binary
+    `value` is SPK017's). A call inside a `try` that catches `AnalysisException` is not reported.
 
     ## Why is this bad
     Debezium's `ts_ms` often reaches Spark as text (a JSON schema that reads every field as a
@@ -56,8 +59,11 @@ class FunctionInputType(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, function, column, type_name, required in not_caught(analyze(doc).typed_inputs):
-            instead = _INSTEAD[required].format(column=column)
+            instead = _INSTEAD["STRUCT" if required == "STRING" and type_name == "STRUCT" else required].format(column=column)
             article = "an" if required[0] in "AEIOU" else "a"
-            ctx.report(*site.range(), f"`{column}` holds a {type_name}, and `{function}` takes {article} {required.lower()} value; "
-                                      f"{instead}; "
-                                      f"{spark_raises(_MESSAGE.format(function=function, column=column, required=required, type=type_name))}")
+            held = "an" if type_name[0] in "AEIOU" else "a"
+            text = _MESSAGE.format(function=function, column=column, required=required, type=type_name)
+            if type_name in ("STRUCT", "ARRAY", "MAP"):
+                text = text[: text.rindex('"')]  # (Spark writes the fields' or elements' types after it: `STRUCT<id: BIGINT>`)
+            ctx.report(*site.range(), f"`{column}` holds {held} {type_name}, and `{function}` takes {article} {required.lower()} value; "
+                                      f"{instead}; {spark_raises(text)}")
