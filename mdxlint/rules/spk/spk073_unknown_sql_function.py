@@ -41,7 +41,8 @@ class UnknownSqlFunction(Rule):
     ## What it does
     Reports a function called by its plain name in the SQL text of `spark.sql(…)`,
     `selectExpr(…)`, `filter("…")` / `where("…")`, or `F.expr("…")` written in a projection,
-    filter, aggregation or sort, when it is none of Spark SQL's built-in functions (read from Spark 4.1's
+    filter, aggregation or sort, or named in a dictionary aggregation (`agg({"lsn": "maximum"})`;
+    `countDistinct` is PySpark's, not SQL's), when it is none of Spark SQL's built-in functions (read from Spark 4.1's
     `SHOW FUNCTIONS`) and the lesson does not register it (`spark.udf.register("name", …)`,
     `CREATE [TEMPORARY] FUNCTION name` in `spark.sql`). Names are compared without case, as
     Spark resolves them; qualified names (`db.f(…)`), table-valued functions in `FROM` and

@@ -64,6 +64,7 @@ def global_agg(interp, frame: Frame, call: MethodCall) -> Any:
     _names_given_to_agg(interp, call)
     missing_columns(interp, frame, call.arg_nodes, strings=False)
     missing_columns(interp, frame, dict_keys(call.arg_nodes))
+    dict_functions(interp, call.arg_nodes)
     if not any(isinstance(arg, ast.Dict) for arg in call.arg_nodes) and python_aggregate(interp, call.arg_nodes):
         non_aggregated(interp, frame, call.arg_nodes, None, strings=False)
     return aggregate(interp, frame, (), interp.site(call.node), call.arg_nodes)
@@ -166,19 +167,31 @@ def dict_keys(arg_nodes: list[ast.expr]) -> list[ast.expr]:
             if isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value != "*"]
 
 
-def dict_agg(interp, grouped: Grouped, site: Site, arg_nodes: list[ast.expr]) -> Frame:
-    """``agg({"col": "countDistinct"})``: an aggregation with unknown output columns."""
-    facts = ExprFacts()
-    missing_columns(interp, grouped.frame, dict_keys(arg_nodes))
+def dict_functions(interp, arg_nodes: list[ast.expr]) -> None:
+    """The functions a dictionary aggregation names (`{"lsn": "maximum"}`): Spark calls the SQL
+    function of that name, in lower case (SPK073 judges it)."""
     for arg in arg_nodes:
         if isinstance(arg, ast.Dict):
             for value in arg.values:
-                if isinstance(value, ast.Constant) and str(value.value).lower() in ("countdistinct",):
-                    facts.distinct.append(interp.site(value))
+                if (isinstance(value, ast.Constant) and isinstance(value.value, str) and value.value.isidentifier()
+                        and value.value.lower() not in _DICT_ONLY_NAMES):
+                    interp.analysis.sql_calls.append((interp.site(value), value.value.lower(), ""))
+
+
+def dict_agg(interp, grouped: Grouped, site: Site, arg_nodes: list[ast.expr]) -> Frame:
+    """``agg({"col": "max"})``: an aggregation with unknown output columns.  (`{"col": "countDistinct"}`
+    is no distinct aggregation: Spark SQL has no function of that name, SPK073.)"""
+    facts = ExprFacts()
+    missing_columns(interp, grouped.frame, dict_keys(arg_nodes))
+    dict_functions(interp, arg_nodes)
     facts.aggregates.append(site)
     result = aggregate(interp, grouped.frame, grouped.keys, site, [], facts=facts, after=grouped.pivot)
     return replace(result, columns=_dict_agg_columns(grouped, arg_nodes))
 
+
+# Names a dictionary aggregation takes that are no functions of Spark SQL (Dataset.strToExpr maps
+# them: `average` to avg, `size` to count).
+_DICT_ONLY_NAMES = frozenset({"average", "size"})
 
 # Spark's names for the columns of `agg({"qty": "avg"})`: the function as Spark names it, then the
 # column in parentheses (`avg(qty)`; `count(1)` for "*"; checked on PySpark 4.1).
