@@ -1147,8 +1147,11 @@ class Interpreter:
                 value = dict(held.items).get(arg.slice.value) if isinstance(held, DictValue) else None
                 if isinstance(value, Const) and isinstance(value.value, str):
                     strings.append((subscript_key(arg), value.value))
+        # (a method of a Column built for sure, outside a UDF's body: SPK071 judges a name Column lacks)
+        surely = isinstance(receiver, Column) and not self.in_udf and isinstance(node.func, ast.Attribute) \
+            and self._surely_column(node.func.value, receiver)
         self.analysis.calls.append(Call(self.site(node), name, receiver, tuple(node.args), tuple(node.keywords),
-                                        tuple(strings), tuple(columns)))
+                                        tuple(strings), tuple(columns), surely))
 
     # -- methods ----------------------------------------------------------------------------
     def method(self, receiver: Any, name: str, node: ast.Call, args: list[Any], kwargs: dict[str, Any]) -> Any:

@@ -45,6 +45,11 @@ def release_read(version: tuple[int, ...]) -> bool:
     return version >= tuple(int(part) for part in pyspark_version().split(".")[:2])
 
 
+def methods(owner: str) -> frozenset[str]:
+    """The names of ``owner``'s stored methods (its public ones in PySpark)."""
+    return frozenset(_data()["tables"].get(owner, {}))
+
+
 def entry(owner: str, name: str) -> dict | None:
     """``{"qualname", "bound", "parameters"}`` of ``owner.name`` (owner ``functions`` for
     ``pyspark.sql.functions``), or None when it is not stored."""

@@ -661,6 +661,9 @@ class Call:
     strings: tuple[tuple[str, str], ...] = ()
     # The column expressions its plain-name arguments held (`F.session_window("ts", gap)`).
     columns: tuple[tuple[str, ast.AST], ...] = ()
+    # Its receiver is a Column for sure (built by pyspark.sql.functions or of a frame the lesson made),
+    # outside the body of a UDF.
+    on_column: bool = False
 
     def string_of(self, node: ast.expr) -> str | None:
         """A string argument as written or held by a name."""

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import ast
+import difflib
 
 from mdxlint.analyzers.spark import FUNCTIONS_MODULE, analyze, python_type_error_uncaught, when_called, spark_raises, version_tuple
-from mdxlint.analyzers.spark.signatures import OWNER_OF_VALUE, call_error, entry, pyspark_version, release_read
+from mdxlint.analyzers.spark.signatures import OWNER_OF_VALUE, call_error, entry, methods, pyspark_version, release_read
 from mdxlint.analyzers.spark.values import ClassRef, ModuleRef, Reader, Writer
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
@@ -22,7 +23,10 @@ class CallArgumentsRefused(Rule):
     name) or of a method of a DataFrame, a Column, grouped data, `na`, a reader or stream
     writer, a window spec or `Window`, the session or its builder, when Python refuses the
     arguments: too few (`F.substring("name", 1)`), too many (`df.limit(10, 20)`), or a
-    keyword the function has no parameter for (`F.lit(value=1)`). The parameters are
+    keyword the function has no parameter for (`F.lit(value=1)`); and a method a Column does not
+    have (`F.col("amount").isnull()`, `startsWith`): PySpark reads `.isnull` as a struct's field,
+    a Column, which cannot be called (not in a function the lesson never calls, whose
+    parameters may be pandas rows). The parameters are
     PySpark's own (read from PySpark 4.1, checked against it by the oracle tests), and the
     message is the `TypeError` Python raises for that call. Calls with `*args` or
     `**kwargs` are not judged, nor calls on values the model cannot name, nor any call
@@ -67,11 +71,16 @@ class CallArgumentsRefused(Rule):
             return
         seen: set[int] = set()
         refused = []
+        unknown: list = []
         for call in analyze(doc).calls:
             node = call.site.node
             if not isinstance(node, ast.Call) or id(node) in seen:
                 continue
             found = _signature(call.name, call.receiver)
+            if found is None and _no_column_method(call):
+                seen.add(id(node))
+                unknown.append((call.site, call.name))
+                continue
             if found is None or any(isinstance(arg, ast.Starred) for arg in node.args) or any(
                     keyword.arg is None for keyword in node.keywords):
                 continue
@@ -84,6 +93,31 @@ class CallArgumentsRefused(Rule):
             message, warning = when_called(site, f"these arguments do not fit the parameters of PySpark {pyspark_version()}: the "
                                                  f"call fails in Python before Spark runs anything, a TypeError; {spark_raises(error)}")
             ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
+        names = sorted(methods("Column"))
+        for site, name in python_type_error_uncaught(unknown):
+            close = [method for method in names if method.lower() == name.lower()] or difflib.get_close_matches(
+                name, names, n=1, cutoff=0.7)
+            hint = f"; did you mean `{close[0]}`?" if close else ""
+            message, warning = when_called(
+                site, f"`{name}` is no method of a Column in PySpark {pyspark_version()}: `.{name}` reads the field `{name}` "
+                      f"of a struct column, a Column, and calling it fails in Python before Spark runs anything, a TypeError{hint}; "
+                      f"{spark_raises(_NOT_CALLABLE)}")
+            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
+
+
+_NOT_CALLABLE = "'Column' object is not callable"
+
+
+def _no_column_method(call) -> bool:
+    """A method call on a Column by a name that is no method of Column (`col("a").isnull()`):
+    PySpark's Column.__getattr__ makes `col.isnull` the struct field `isnull`, a Column, and
+    calling a Column raises TypeError (checked on PySpark 4.1)."""
+    node = call.site.node
+    # (a Column for sure, outside a UDF's body; not in a function the lesson never calls: its
+    # parameters are read as frames there only in case they are, and a pandas row is no Column)
+    return (call.on_column and call.site.uncalled is None and not call.name.startswith("_") and "." not in call.name
+            and isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == call.name
+            and not _made_by_udf(call.receiver.node) and entry("Column", call.name) is None)
 
 
 def _signature(name: str, receiver) -> dict | None:
