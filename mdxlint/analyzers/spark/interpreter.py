@@ -1051,7 +1051,9 @@ class Interpreter:
         args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
         kwargs = self.keyword_values(node)
         if isinstance(callee, FuncRef):
-            self.record_call(node, f"{callee.module}.{callee.name}", None)
+            # (a bare name nothing binds is taken for the function only in case it is: PY002 reports it)
+            unbound = isinstance(func, ast.Name) and not any(func.id in scope for scope in self.scopes)
+            self.record_call(node, f"{callee.module}.{callee.name}", None, unbound=unbound)
             if callee.module == FUNCTIONS_MODULE and callee.name == "when":
                 note_when_condition(self, node, args)
             if callee.module == FUNCTIONS_MODULE and callee.name == "broadcast" and len(args) == 1 \
@@ -1129,7 +1131,7 @@ class Interpreter:
                 kwargs["**"] = UNKNOWN
         return kwargs
 
-    def record_call(self, node: ast.Call, name: str, receiver: Any) -> None:
+    def record_call(self, node: ast.Call, name: str, receiver: Any, *, unbound: bool = False) -> None:
         key = (id(node), name)
         if key in self.seen_calls:
             return
@@ -1151,7 +1153,7 @@ class Interpreter:
         surely = isinstance(receiver, Column) and not self.in_udf and isinstance(node.func, ast.Attribute) \
             and self._surely_column(node.func.value, receiver)
         self.analysis.calls.append(Call(self.site(node), name, receiver, tuple(node.args), tuple(node.keywords),
-                                        tuple(strings), tuple(columns), surely))
+                                        tuple(strings), tuple(columns), surely, unbound))
 
     # -- methods ----------------------------------------------------------------------------
     def method(self, receiver: Any, name: str, node: ast.Call, args: list[Any], kwargs: dict[str, Any]) -> Any:

@@ -664,6 +664,9 @@ class Call:
     # Its receiver is a Column for sure (built by pyspark.sql.functions or of a frame the lesson made),
     # outside the body of a UDF.
     on_column: bool = False
+    # A bare name no import or assignment binds, read as the pyspark.sql.functions function of that
+    # name (`count()` without an import): Python raises NameError there first.
+    unbound: bool = False
 
     def string_of(self, node: ast.expr) -> str | None:
         """A string argument as written or held by a name."""

@@ -57,8 +57,8 @@ class PythonUndefinedName(Rule):
     Fences run one after another only in a course's lessons: on a documentation site
     (Docusaurus, Starlight, Nextra…) a snippet illustrates one step and reads names the
     page only describes, so the rule reads only the pages under the course's
-    `content-root` there (option `every-page` reads them all). With no site detected
-    every page is read.
+    `content-root` there (option `every-page` reads them all). With no framework detected
+    (`mdxlint detect` says `unknown`) every page is read.
 
     ## Why is this bad
     The code fails with `NameError: name '…' is not defined` when a student runs it —
@@ -93,12 +93,15 @@ class PythonUndefinedName(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         site = ctx.settings.site
-        if site is not None and not ctx.options["every-page"]:
+        # (a folder with no framework config is no documentation site: its pages are read as lessons)
+        if site is not None and site.framework.value != "unknown" and not ctx.options["every-page"]:
             lessons = os.path.abspath(os.path.join(site.root, ctx.settings.course.content_root))
             if not os.path.abspath(doc.path).startswith(lessons + os.sep):
                 return  # a documentation page: its snippets are not run one after another
         known: set[str] = set(ctx.options["assumed-globals"])
         includes = _opaque_includes(doc)
+        found: list = []
+        deferred: list = []
         for item in notebook(doc).fences:
             if includes and includes[0] < item.fence.start:
                 # Code a component brought in above this fence may define any name: like a
@@ -111,15 +114,20 @@ class PythonUndefinedName(Rule):
             visitor = _Names(known)
             for statement in item.tree.body:
                 visitor.visit(statement)
-            reported: set[str] = set()
-            for node in visitor.undefined:
-                if node.id in reported or _PLACEHOLDER.fullmatch(node.id):
-                    continue
-                reported.add(node.id)
-                start = item.offset(node.lineno, node.col_offset)
-                ctx.report(
-                    start,
-                    start + len(node.id),
-                    f"`{node.id}` is not defined in this or an earlier Python fence, nor imported: running the code "
-                    f"raises NameError",
-                )
+            found.extend((item, node) for node in visitor.undefined)
+            deferred.extend((item, node) for node in visitor.deferred)
+        # A name a function reads is looked up when it is called: bound at the top level by then
+        # (in this fence or a later one), it is defined.
+        found.extend((item, node) for item, node in deferred if node.id not in known and "*" not in known)
+        reported: set[tuple[int, str]] = set()
+        for item, node in sorted(found, key=lambda pair: pair[0].offset(pair[1].lineno, pair[1].col_offset)):
+            if (id(item), node.id) in reported or _PLACEHOLDER.fullmatch(node.id):
+                continue
+            reported.add((id(item), node.id))
+            start = item.offset(node.lineno, node.col_offset)
+            ctx.report(
+                start,
+                start + len(node.id),
+                f"`{node.id}` is not defined in this or an earlier Python fence, nor imported: running the code "
+                f"raises NameError",
+            )

@@ -74,8 +74,8 @@ class CallArgumentsRefused(Rule):
         unknown: list = []
         for call in analyze(doc).calls:
             node = call.site.node
-            if not isinstance(node, ast.Call) or id(node) in seen:
-                continue
+            if not isinstance(node, ast.Call) or id(node) in seen or call.unbound:
+                continue  # (a name nothing binds fails with NameError first: PY002)
             found = _signature(call.name, call.receiver)
             if found is None and _no_column_method(call):
                 seen.add(id(node))
