@@ -10,6 +10,7 @@ import ast
 import copy
 import re
 
+from mdxlint.analyzers.spark.casts import CAST_TYPES, refused, sql_literal_casts
 from mdxlint.analyzers.spark.schema import (
     DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type, refused_type_text,
     char_varchar_name,
@@ -469,12 +470,33 @@ def spark_type_text(kind: SparkType) -> str | None:
     return "STRUCT" if kind.name == "struct" else None
 
 
+def _lit_cast(interp, node: ast.Call) -> None:
+    """`F.lit("abc").cast("int")`: a cast of a string literal that ANSI mode refuses (SPK082)."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and func.attr in ("cast", "astype") and len(node.args) == 1
+            and isinstance(func.value, ast.Call) and function_name(interp, func.value.func) == "lit"
+            and len(func.value.args) == 1 and isinstance(func.value.args[0], ast.Constant)
+            and isinstance(func.value.args[0].value, str)):
+        return
+    target = node.args[0]
+    written = target.value if isinstance(target, ast.Constant) and isinstance(target.value, str) else None
+    if written is None:
+        kind = interp.eval(target)
+        written = kind.name if isinstance(kind, SparkType) else None
+    type_name = CAST_TYPES.get((written or "").strip().lower())
+    literal = func.value.args[0].value
+    if type_name is not None and refused(literal, type_name):
+        interp.analysis.literal_casts.append((interp.site(func.value.args[0]), literal, type_name))
+
+
 def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> None:
     """`explode("items")` or `size("items")` where `items` is a column of a known type that is no array
     or map (a JSON text not parsed, a struct): Spark refuses the projection
     ([DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE])."""
     for expression in expressions:
         for node in ast.walk(expression):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("cast", "astype"):
+                _lit_cast(interp, node)
             if not (isinstance(node, ast.Call) and node.args and len(node.args) == 1):
                 continue
             written = function_name(interp, node.func)
@@ -917,9 +939,22 @@ def sql_names(interp, text: ast.Constant, skip_calls: frozenset[str] = frozenset
     return _nodes_in_text(interp, text, expression_columns(text.value, skip_calls) or [])
 
 
+def note_literal_casts(interp, node: ast.expr, text: str) -> None:
+    """Casts of a string literal in SQL text that ANSI mode refuses (:mod:`.casts`, SPK082), each at
+    its literal where the string is written in the call, else at the argument."""
+    if "'" not in text:
+        return
+    for offset, literal, type_name in sql_literal_casts(text):
+        written = f"'{literal}'"
+        place = _nodes_in_text(interp, node, [(written, offset)])[0] if isinstance(node, ast.Constant) else node
+        interp.analysis.literal_casts.append((interp.site(place), literal, type_name))
+
+
 def note_sql_calls(interp, text: ast.Constant) -> None:
     """The functions SQL text in a projection, filter or aggregation calls by a plain name
     (:func:`.sql.expression_calls`), each at its place in the lesson (SPK073 judges them)."""
+    if isinstance(text.value, str):
+        note_literal_casts(interp, text, text.value)
     if not isinstance(text.value, str) or "(" not in text.value:
         return
     calls = expression_calls(text.value)
@@ -930,6 +965,7 @@ def note_sql_calls(interp, text: ast.Constant) -> None:
 def note_query_calls(interp, node: ast.expr, query: str) -> None:
     """The names ``spark.sql``'s query text writes before a parenthesis (:func:`.sql.query_calls`),
     at their place in the string written in the call, else at the argument (a name holding it)."""
+    note_literal_casts(interp, node, query)
     if "(" not in query:
         return
     calls = query_calls(query)

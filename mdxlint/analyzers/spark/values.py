@@ -764,6 +764,8 @@ class SparkAnalysis:
     # (`timestamp_millis` of a STRING): (site of the argument, the function, the column, its type as Spark
     # names it, the kind of type the parameter requires: "INTEGRAL", "NUMERIC", "TIMESTAMP").
     typed_inputs: list[tuple[Site, str, str, str, str]] = field(default_factory=list)
+    # Casts of a string literal ANSI mode refuses (SPK082): (site of the literal, the literal, the type).
+    literal_casts: list[tuple[Site, str, str]] = field(default_factory=list)
     # An aggregate (`F.sum("amount") > 10`) or a window function in the condition of a filter over
     # rows that were never aggregated: (site of the function, "aggregate" or "window").  Spark refuses it.
     filter_aggregates: list[tuple[Site, str]] = field(default_factory=list)

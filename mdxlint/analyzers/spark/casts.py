@@ -1,0 +1,56 @@
+"""Casts of a string literal that Spark's ANSI mode refuses when the query runs.
+
+Spark 4 runs with `spark.sql.ansi.enabled` on: a cast of text that is no number (or no boolean)
+fails with [CAST_INVALID_INPUT] instead of giving NULL, as Spark 3 did.  Only literals are judged
+here (`CAST('n/a' AS INT)`, `'abc'::double`, `F.lit("abc").cast("int")`): a column's values are not
+known.  Read by SPK082."""
+
+from __future__ import annotations
+
+import re
+
+# The types judged, by the names SQL and `cast(…)` take, as Spark's message names them.
+CAST_TYPES = {
+    "int": "INT", "integer": "INT", "bigint": "BIGINT", "long": "BIGINT", "smallint": "SMALLINT", "short": "SMALLINT",
+    "tinyint": "TINYINT", "byte": "TINYINT", "double": "DOUBLE", "float": "FLOAT", "real": "FLOAT",
+    "boolean": "BOOLEAN", "bool": "BOOLEAN",
+}
+# The range of each integral type: text out of it is refused as malformed too.
+_RANGES = {"TINYINT": 2 ** 7, "SMALLINT": 2 ** 15, "INT": 2 ** 31, "BIGINT": 2 ** 63}
+# What a number may look like to Spark's ANSI cast (checked on PySpark 4.1): an integral type takes
+# ASCII digits with a sign only (not `1.5`, `1e3`, `1,000`); DOUBLE and FLOAT a decimal number with
+# an exponent and a `d`/`f` suffix, or the names of the special values.
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?[dDfF]?")
+_SPECIAL = frozenset({"nan", "infinity", "+infinity", "-infinity", "inf", "+inf", "-inf"})
+_BOOLEANS = frozenset({"t", "true", "y", "yes", "1", "f", "false", "n", "no", "0"})
+# Spark trims these before it reads a number or a boolean (UTF8String.trimAll: whitespace and
+# ISO control characters).
+_TRIMMED = "".join(chr(code) for code in range(0, 33))
+
+# `CAST('…' AS type)` and `'…'::type` in SQL text (a literal in single quotes, no escapes in it).
+SQL_LITERAL_CAST = re.compile(
+    r"\bCAST\s*\(\s*'([^'\\\n]*)'\s+AS\s+([A-Za-z]+)\s*\)|'([^'\\\n]*)'\s*::\s*([A-Za-z]+)\b", re.IGNORECASE)
+
+
+def refused(literal: str, type_name: str) -> bool:
+    """Whether ANSI mode refuses to cast ``literal`` to the type ``type_name`` (a CAST_TYPES value)."""
+    text = literal.strip(_TRIMMED)
+    if type_name == "BOOLEAN":
+        return text.lower() not in _BOOLEANS
+    if type_name in _RANGES:
+        bound = _RANGES[type_name]
+        return _WHOLE.fullmatch(text) is None or not -bound <= int(text) < bound
+    return _DECIMAL.fullmatch(text) is None and text.lower() not in _SPECIAL
+
+
+def sql_literal_casts(text: str) -> list[tuple[int, str, str]]:
+    """(offset of the literal's opening quote, the literal, the type as Spark names it) for each
+    cast of a string literal in SQL text that ANSI mode refuses."""
+    found = []
+    for match in SQL_LITERAL_CAST.finditer(text):
+        literal, written = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+        type_name = CAST_TYPES.get(written.lower())
+        if type_name is not None and refused(literal, type_name):
+            found.append((match.start(1 if match.group(2) else 3) - 1, literal, type_name))
+    return found
