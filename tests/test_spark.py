@@ -834,3 +834,21 @@ def test_a_bare_name_nothing_binds_is_no_pyspark_call():
     # `count()` never imported fails with NameError (PY002), not with count()'s TypeError (held-out h89).
     assert "SPK071" not in codes(mdx("df = spark.range(3)\nshow(), count(), first()"))
     assert codes(mdx("from pyspark.sql.functions import count\nspark.range(3).select(count()).show()")) == ["SPK071"]
+
+
+# PySpark 4.1.4's answers to `SELECT CAST('<text>' AS <type>)` with ANSI mode on (True: it raised
+# CAST_INVALID_INPUT), recorded once by hand; the oracle cases cast_literal_* run a few of them in CI.
+ANSI_CASTS = [("1.5", "INT", True), ("1e3", "INT", True), ("1e3", "DOUBLE", False), (" 12 ", "INT", False), ("", "INT", True),
+              ("abc", "INT", True), ("1d", "DOUBLE", False), ("1d", "INT", True), ("1f", "FLOAT", False), ("NaN", "DOUBLE", False),
+              ("Infinity", "DOUBLE", False), ("inf", "DOUBLE", False), ("-inf", "DOUBLE", False), ("+1", "BIGINT", False),
+              ("1.", "INT", True), (".5", "INT", True), ("yes", "BOOLEAN", False), ("Y", "BOOLEAN", False), ("on", "BOOLEAN", True),
+              ("2", "BOOLEAN", True), ("9999999999", "INT", True), ("1,000", "INT", True), ("0x10", "INT", True),
+              ("1.5e2", "INT", True), ("  true ", "BOOLEAN", False), ("1_000", "INT", True), ("12L", "BIGINT", True),
+              ("١٢", "INT", True), ("nan", "FLOAT", False), ("1.0", "BIGINT", True)]
+
+
+@pytest.mark.parametrize(("literal", "type_name", "raises"), ANSI_CASTS)
+def test_literal_casts_are_judged_as_spark_4_reads_them(literal, type_name, raises):
+    from mdxlint.analyzers.spark.casts import refused
+
+    assert refused(literal, type_name) is raises
