@@ -78,6 +78,22 @@ def test_a_folder_with_no_framework_has_its_python_fences_read_as_lessons(tmp_pa
     assert json.loads(result.stdout) == []
 
 
+def test_starlight_collections_loaded_from_other_folders_are_linted(tmp_path):
+    # A Starlight site's own collections (`partials` with `glob({ base })`) are compiled by the build:
+    # a folder run lints them (held-out h88: Cloudflare's partials).
+    (tmp_path / "astro.config.mjs").write_text("import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'x' })] };\n")
+    (tmp_path / "src" / "content" / "docs").mkdir(parents=True)
+    (tmp_path / "src" / "content" / "partials").mkdir(parents=True)
+    (tmp_path / "src" / "content.config.ts").write_text(
+        "import { glob } from 'astro/loaders';\nexport const collections = {\n  partials: defineCollection({ loader: "
+        "glob({ pattern: '**/*.mdx', base: './src/content/partials' }) }),\n};\n")
+    (tmp_path / "src" / "content" / "docs" / "index.mdx").write_text("---\ntitle: Home\n---\n\nHello.\n")
+    (tmp_path / "src" / "content" / "partials" / "broken.mdx").write_text("Broken <div\n")
+    assert "src/content/partials" in detect(str(tmp_path)).content_dirs.value
+    result = run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX001")
+    assert [(item["file"].rsplit("/", 1)[1], item["code"]) for item in json.loads(result.stdout)] == [("broken.mdx", "MDX001")]
+
+
 def test_detect_command_shows_where_each_fact_came_from():
     text = run_cli("detect", str(SITES / "docusaurus")).stdout.decode()
     assert "framework              docusaurus" in text and "from package.json: @docusaurus/core ^3.4.0" in text

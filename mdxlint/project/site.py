@@ -768,16 +768,19 @@ def _astro(folder: Path, config: Path) -> Site:
             re.findall(r"""['"]([\w#+.-]+)['"]""", _bracketed(text, text.find("excludeLangs"))))
         site.extra_languages = Fact(langs | diagrams | excluded, f"{cfg}: markdown.shikiConfig.langs, excludeLangs"
                                     + (f" + {plugins}" if plugins else ""))
+    schema = _first(folder, ("src/content.config.ts", "src/content/config.ts", "src/content.config.mjs", "src/content/config.mjs"))
+    # Astro 5 collections load from anywhere: `glob({ base: "./src/data/blog" })` (Starlight sites keep
+    # partials and changelogs so, held-out h88: Cloudflare's `partials`).
+    bases = [os.path.normpath(base) for base in _GLOB_BASE.findall(_read(schema))] if schema is not None else []
     if starlight:
         site.frontmatter_required = Fact(("src/content/docs",), "Starlight's docs schema requires `title` (not src/pages)")
         # (Astro renders the .mdx files under src/pages as pages of their own: file-based routing.)
-        site.content_dirs = Fact(("src/content/docs", "src/pages"), "Starlight: src/content/docs; Astro's routes: src/pages")
+        dirs = tuple(dict.fromkeys(["src/content/docs", *bases, "src/pages"]))
+        site.content_dirs = Fact(dirs, "Starlight: src/content/docs" + (
+            f" + the glob() bases in {_rel(folder, schema)}" if bases else "") + "; Astro's routes: src/pages")
     else:
-        schema = _first(folder, ("src/content.config.ts", "src/content/config.ts", "src/content.config.mjs", "src/content/config.mjs"))
         site.frontmatter_required = _astro_frontmatter(folder, schema)
-        # Astro 5 collections load from anywhere: `glob({ base: "./src/data/blog" })`.
-        bases = _GLOB_BASE.findall(_read(schema)) if schema is not None else []
-        dirs = tuple(dict.fromkeys(["src/content", *(os.path.normpath(base) for base in bases), "src/pages"]))
+        dirs = tuple(dict.fromkeys(["src/content", *bases, "src/pages"]))
         site.content_dirs = Fact(dirs, f"Astro content collections: src/content" + (
             f" + the glob() bases in {_rel(folder, schema)}" if bases else "") + "; Astro's routes: src/pages")
     return site
