@@ -550,6 +550,24 @@ def _line_of(state: StateBlock, offset: int, start_line: int, end_line: int) -> 
     return line
 
 
+def _joined(pieces: list[str], sources: list[int]):
+    """Lines (without their containers' prefixes) joined into one text, and a function from its
+    offsets to ``state.src``'s (``sources``: where each line's text starts there; ``.starts``:
+    where each line starts in the text)."""
+    starts: list[int] = []
+    cursor = 0
+    for piece in pieces:
+        starts.append(cursor)
+        cursor += len(piece) + 1
+
+    def to_src(offset: int) -> int:
+        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        return sources[index] + (offset - starts[index])
+
+    to_src.starts = starts  # type: ignore[attr-defined]
+    return "\n".join(pieces), to_src
+
+
 def _container_view(state: StateBlock, start_line: int, end_line: int):
     """The lines of a container (list item, block quote) without their prefixes, as
     one string, a function mapping its offsets back to ``state.src``, and where
@@ -574,9 +592,7 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
                 begin += 1
             return view, to_src, begin
     pieces: list[str] = []
-    starts: list[int] = []  # offset in the view of each line
     sources: list[int] = []  # offset in src of each line's first character
-    cursor = 0
     lazy = ended = None
     last = end_line
     # An empty line with fewer `>` than the construct's first line lacks a block quote's prefix: it
@@ -607,18 +623,10 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
             source_start += len(piece) - len(stripped)
             piece = stripped
         pieces.append(piece)
-        starts.append(cursor)
         sources.append(source_start)
-        cursor += len(piece) + 1
-    view = "\n".join(pieces)
-
-    def to_src(offset: int) -> int:
-        index = max(0, bisect.bisect_right(starts, offset) - 1)
-        return sources[index] + (offset - starts[index])
-
+    view, to_src = _joined(pieces, sources)
     to_src.lazy = lazy  # type: ignore[attr-defined]
     to_src.ended = ended  # type: ignore[attr-defined]
-    to_src.starts = starts  # type: ignore[attr-defined]
     # Kept while the lines read the same (a nested block quote or list item moves their marks
     # while it is parsed).
     cache[key] = (start_line, last, view, to_src, tuple(lines[start_line : last + 1] for lines in _line_arrays(state)))
@@ -914,9 +922,7 @@ def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list
     src = state.src
     last = _last_line(state)
     pieces: list[str] = []
-    starts: list[int] = []
     sources: list[int] = []
-    cursor = 0
     lazy = None
     for line in range(start_line, last + 1):
         text = src[state.bMarks[line] : state.eMarks[line]] if line < state.lineMax else ""
@@ -928,17 +934,9 @@ def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list
                 lazy = (line, state.bMarks[line] + column)
                 break
             begin = state.bMarks[line] + (prefix_end(text, prefixes) or 0)
-        piece = src[begin : state.eMarks[line]] if line < state.lineMax else ""
-        pieces.append(piece)
-        starts.append(cursor)
+        pieces.append(src[begin : state.eMarks[line]] if line < state.lineMax else "")
         sources.append(begin)
-        cursor += len(piece) + 1
-    view = "\n".join(pieces)
-
-    def to_src(offset: int) -> int:
-        index = max(0, bisect.bisect_right(starts, offset) - 1)
-        return sources[index] + (offset - starts[index])
-
+    view, to_src = _joined(pieces, sources)
     items, end = _scan_items(view, 0, len(view))
     if isinstance(items, ScanError):
         open_at_end = items.ran_out or items.to_end or (items.offset >= len(view) and not items.javascript)
