@@ -90,6 +90,10 @@ def test_starlight_collections_loaded_from_other_folders_are_linted(tmp_path):
     (tmp_path / "src" / "content" / "docs" / "index.mdx").write_text("---\ntitle: Home\n---\n\nHello.\n")
     (tmp_path / "src" / "content" / "partials" / "broken.mdx").write_text("Broken <div\n")
     assert "src/content/partials" in detect(str(tmp_path)).content_dirs.value
+    # A base made of a folder and a name (Cloudflare's loaders), after a pattern with parentheses.
+    (tmp_path / "src" / "content.config.ts").write_text(
+        "function contentLoader(name) {\n  return glob({\n    pattern: '**/*.(md|mdx)',\n    base: './src/content/' + name,\n  });\n}\n")
+    assert "src/content" in detect(str(tmp_path)).content_dirs.value
     result = run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX001")
     assert [(item["file"].rsplit("/", 1)[1], item["code"]) for item in json.loads(result.stdout)] == [("broken.mdx", "MDX001")]
 

