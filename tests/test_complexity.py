@@ -200,7 +200,26 @@ def option_lines(n: int) -> str:
     return FRONT + "Options:\n" + "".join(f"--flag-{i}  enables feature {i}\n|col {i}| and more\n" for i in range(n))
 
 
+def definitions_in_list_items(n: int) -> str:
+    # A definition in each list item, then a lazy `{…}` line: each looks up the definitions (h90).
+    return FRONT + "".join(f"- [x{i}]: /u\n{{a}}\n" for i in range(n))
+
+
+def lines_after_a_long_list(n: int) -> str:
+    # A long list, then a paragraph whose lines each start with a tag: each asks about the list (h90).
+    return FRONT + "".join(f"- item {i}\n" for i in range(n)) + "\ntext\n" + "".join(f"<i>x</i> line {i}\n" for i in range(n))
+
+
+def comments_before_a_tag(n: int) -> str:
+    # An export that does not parse, with comments after a value: the search for a `<` line after a
+    # value must not try every way to split them (h90: 2^n before; sizes stay small for that reason).
+    return FRONT + "export const a = 1" + " /* c */" * n + " x\n\ntext\n"
+
+
 KINDS = {
+    "list-definitions": (definitions_in_list_items, 300),
+    "lines-after-list": (lines_after_a_long_list, 300),
+    "esm-comments": (comments_before_a_tag, 6),
     "option-lines": (option_lines, 500),
     "headings": (headings, 400),
     "broken-anchors": (broken_anchors, 200),

@@ -500,7 +500,7 @@ GFM_PROBES = [
     # A construct opened on a lazy line after a definition in a container, going on with the containers'
     # prefixes: the compiler reads it in them (held-out h87).
     "> [x]: /u\n<b\n> />\n", "- > [x]: /u\n<b\n  > />\n", "> - [x]:\n>   /u\n<b\n>   />\n", "- [x]: /u\n{a}\n",
-    "- [x]: /u\n{a b}\n", "- [x]: /u\n<b/>\n\ntext\n",
+    "- [x]: /u\n{a b}\n", "- [x]: /u\n<b/>\n\ntext\n", "> [x]: /u\n{\n> }\n", "> [x]: /u\n{a +\n> b}\n",
     "![a <b>x</b> y](/i)\n", "![a <b/> c](/i) and <i>x</i>\n", "![~~a~~ <b>x</b>](/i)\n",
     "> [x]: /u\n<A>\n</A>\n", "> [x]: /u\n\n{\n}\n", "[x]: /u\n{\n}\n",
     "~~a~b~~\n", "~a~ and ~~b~~\n", "~~a~~b~~<c>~~</c>\n", "~~~a~~~<b>\n\n</b>\n",
@@ -726,6 +726,8 @@ POSITION_PROBES = [
     "- [x]: /u\n{\n}\n", "- [x]: /u\n<b\n/>\n", "* [x]:\n  /u\n{\n}\n", "> [x]: /u\n{a b}\n", "- > [x]: /u\n{a b}\n  > c\n",
     "> [^f]: note\n{a b}\n", "- [^f]: note\n{\n}\n", "> [x]: /u\n{a\n>  b}\nc\n", "> - [x]: /u\n{a\n>    b}\n\n>   c\n",
     "1. [x]: /u\n<b\n/>\n",
+    # ... the end of the file inside it, and a line that starts a container of its own (second review, h90).
+    "- [x]: /u\n{a\n", "- [x]: /u\n{\n  {x}\n- y\n", "- [x]: /u \"t\"\n{\n> x\n\n", "import X from './x'; // component\n<X />\n",
     # A `<` line after an import/export whose last token is a value (a comment between them changes nothing)
     # is less-than; where acorn then wants more, it reports the end of the input, past the block (held-out h87).
     "export const a = 1\n<br>\n", "import a from 'b' /* c */\n<br>\n", "export const a = 1 /* c */\n<details>\n",

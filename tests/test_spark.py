@@ -844,7 +844,10 @@ ANSI_CASTS = [("1.5", "INT", True), ("1e3", "INT", True), ("1e3", "DOUBLE", Fals
               ("1.", "INT", True), (".5", "INT", True), ("yes", "BOOLEAN", False), ("Y", "BOOLEAN", False), ("on", "BOOLEAN", True),
               ("2", "BOOLEAN", True), ("9999999999", "INT", True), ("1,000", "INT", True), ("0x10", "INT", True),
               ("1.5e2", "INT", True), ("  true ", "BOOLEAN", False), ("1_000", "INT", True), ("12L", "BIGINT", True),
-              ("١٢", "INT", True), ("nan", "FLOAT", False), ("1.0", "BIGINT", True)]
+              ("١٢", "INT", True), ("nan", "FLOAT", False), ("1.0", "BIGINT", True),
+              # (found by the second review, h90)
+              ("0x1p3", "DOUBLE", False), ("+NaN", "DOUBLE", False), ("-NaN", "FLOAT", False), ("\x7f1", "INT", False),
+              ("\x7ftrue", "BOOLEAN", False), ("\x851", "INT", True)]
 
 
 @pytest.mark.parametrize(("literal", "type_name", "raises"), ANSI_CASTS)

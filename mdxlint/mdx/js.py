@@ -1350,7 +1350,7 @@ def source_of(body: str) -> str:
 # A `<` that starts a line after a value (a string, a number, a name, `)` or `]`): acorn, which the
 # compiler parses import/export blocks with, reads it as less-than, where esprima starts a JSX tag.
 # (comments between them change nothing: `import a from 'b' /* c */` then `<br>`, held-out h87)
-_LESS_THAN_AFTER_VALUE = re.compile(r"""(?:['"`\w$)\]])(?:[ \t]*/\*[^\n]*?\*/)*[ \t]*(?://[^\n]*)?\n[ \t]*(<)(?![<=])""")
+_LESS_THAN_AFTER_VALUE = re.compile(r"""(?:['"`\w$)\]])(?:[ \t]*/\*(?:[^*\n]|\*(?!/))*\*/)*[ \t]*(?://[^\n]*)?\n[ \t]*(<)(?![<=])""")
 _KEYWORD_BEFORE_EXPRESSION = re.compile(
     r"(?<![\w$.])(?:return|default|typeof|void|delete|new|in|of|instanceof|await|yield|case|else|do|throw)\Z")
 
@@ -1366,6 +1366,8 @@ def _less_than_at_line_start(text: str, prefix: str, problem: JsProblem) -> JsPr
         index = found.start(1)
         if index > problem.index or attempt >= _LESS_THAN_ATTEMPTS:
             break  # (each attempt parses the lines before: a few, or a long block of JSX text is quadratic)
+        if "//" in text[text.rfind("\n", 0, found.start()) + 1 : found.start()]:
+            continue  # (a word of a `//` comment is no value: `import X from './x'; // component`, held-out h90)
         if _KEYWORD_BEFORE_EXPRESSION.search(text, 0, found.start() + 1):
             continue  # `return` / `default` then `<div>`: a JSX element
         try:
@@ -1376,7 +1378,7 @@ def _less_than_at_line_start(text: str, prefix: str, problem: JsProblem) -> JsPr
         reread = _check_module_as(prefix + operator, _MDX_VERSION[0], len(prefix))
         if reread is not None and reread.index <= problem.index:
             # (the parser's own words last: the end of the input is where the compiler reports it, past the block)
-            said = reread.message[reread.message.rfind(" ("):] if reread.message.endswith(")") else ""
+            said = reread.message[reread.message.find(" ("):] if reread.message.endswith(")") and " (" in reread.message else ""
             return JsProblem(reread.index, (
                 "this import/export does not parse as JavaScript: the `<` that starts line "
                 f"{text.count(chr(10), 0, index) + 1} of the block follows a value, so it is read as less-than, "

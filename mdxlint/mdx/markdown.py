@@ -844,12 +844,28 @@ def _lazy_containers(state: StateBlock, line: int) -> list[tuple[str, int]] | No
     there is its *content* (a paragraph or a definition: `> [x]: /u` then `{`, held-out h87) and a
     construct opened on it is theirs, so its next line without their prefix is a lazy line."""
     tokens = state.tokens
-    index = len(tokens) - 1
-    if index < 0 or tokens[index].type not in _CONTAINER_CLOSES:
+    if not tokens or tokens[-1].type not in _CONTAINER_CLOSES:
         return None
-    closes = 0
+    # (read once for the tokens so far: the lines of a paragraph after a long list each ask)
+    cached = state.__dict__.get("_mdx_closed")
+    if cached is None or cached[0] != len(tokens):
+        cached = state.__dict__["_mdx_closed"] = (len(tokens), _closed_chain(state))
+    chain = cached[1]
+    if chain is None:
+        return None
+    first_line, paragraph_end, prefixes = chain
+    if any(first_line <= start for start in _definitions_ending(state).get(line, ())):
+        return prefixes  # a definition last in the container
+    return prefixes if paragraph_end == line else None
+
+
+def _closed_chain(state: StateBlock) -> tuple[int, int | None, list[tuple[str, int]]] | None:
+    """For the containers the last tokens close: the first line of the innermost, the line after the
+    paragraph that ends it when a lazy line may go on that paragraph (in a block quote or footnote
+    definition; markdown-it reads such a line in a list item's paragraph itself), and their prefixes."""
+    tokens = state.tokens
+    index = len(tokens) - 1
     while index >= 0 and tokens[index].type in _CONTAINER_CLOSES:
-        closes += 1
         index -= 1
     # The containers those closes end, innermost first, by their open tokens.
     opens: list[Token] = []
@@ -864,19 +880,14 @@ def _lazy_containers(state: StateBlock, line: int) -> list[tuple[str, int]] | No
     innermost = next((token for token in opens if token.type in _PREFIXED_OPENS), None)
     if innermost is None or innermost.map is None:
         return None
-    kinds = {token.type for token in opens}
-    definition_last = any(reference.get("map", (0, 0))[1] == line and innermost.map[0] <= reference["map"][0]
-                          for reference in state.env.get("references", {}).values())
-    if not definition_last:
-        # A paragraph goes on lazily in a block quote or footnote definition (markdown-it reads such a
-        # line in a list item's paragraph itself).
-        if index < 0 or tokens[index].type != "paragraph_close" or not kinds & {"blockquote_open", "footnote_reference_open"}:
-            return None
+    paragraph_end = None
+    if index >= 0 and tokens[index].type == "paragraph_close" and {token.type for token in opens} & {
+            "blockquote_open", "footnote_reference_open"}:
         paragraph = index
         while paragraph >= 0 and not (tokens[paragraph].type == "paragraph_open" and tokens[paragraph].level == tokens[index].level):
             paragraph -= 1
-        if paragraph < 0 or tokens[paragraph].map is None or tokens[paragraph].map[1] != line:
-            return None
+        if paragraph >= 0 and tokens[paragraph].map is not None:
+            paragraph_end = tokens[paragraph].map[1]
     prefixes: list[tuple[str, int]] = []
     for token in reversed(opens):
         name = _PREFIXED_OPENS.get(token.type)
@@ -889,17 +900,22 @@ def _lazy_containers(state: StateBlock, line: int) -> list[tuple[str, int]] | No
         if column < 0:
             return None
         prefixes.append(container_prefix(name, text, column, marker))
-    return prefixes or None
+    return (innermost.map[0], paragraph_end, prefixes) if prefixes else None
 
 
-def _first_lazy_line(state: StateBlock, prefixes: list[tuple[str, int]], first: int, last: int) -> tuple[int, int] | None:
-    """(line, offset) of the first of lines ``first`` to ``last`` without the containers' prefixes."""
-    for line in range(first, min(last, state.lineMax) + 1):
-        text = state.src[state.bMarks[line] : state.eMarks[line]] if line < state.lineMax else ""
-        column = missing_prefix(text, prefixes)
-        if column is not None:
-            return line, state.bMarks[line] + column
-    return None
+def _definitions_ending(state: StateBlock) -> dict[int, list[int]]:
+    """The first lines of the page's definitions by the line after each (kept up to date as the
+    definitions are read, each added once)."""
+    references = state.env.get("references", {})
+    kept = state.env.get("_mdx_definition_ends")
+    if kept is None:
+        kept = state.env["_mdx_definition_ends"] = [0, {}]
+    if kept[0] != len(references):
+        for reference in itertools.islice(references.values(), kept[0], None):
+            first, after = reference.get("map", (0, 0))
+            kept[1].setdefault(after, []).append(first)
+        kept[0] = len(references)
+    return kept[1]
 
 
 _LAZY_IN_CONTAINER = (
@@ -923,7 +939,7 @@ def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list
     last = _last_line(state)
     pieces: list[str] = []
     sources: list[int] = []
-    lazy = None
+    lazy = ended = None
     for line in range(start_line, last + 1):
         text = src[state.bMarks[line] : state.eMarks[line]] if line < state.lineMax else ""
         if line == start_line:
@@ -931,7 +947,12 @@ def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list
         else:
             column = missing_prefix(text, prefixes)
             if column is not None:
-                lazy = (line, state.bMarks[line] + column)
+                if NEW_CONTAINER.match(text, column):
+                    # A line that starts a container of its own ends the containers: no lazy line; a
+                    # construct still open there ends with them (held-out h90)
+                    ended = state.bMarks[line] + column
+                else:
+                    lazy = (line, state.bMarks[line] + column)
                 break
             begin = state.bMarks[line] + (prefix_end(text, prefixes) or 0)
         pieces.append(src[begin : state.eMarks[line]] if line < state.lineMax else "")
@@ -941,10 +962,12 @@ def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list
     if isinstance(items, ScanError):
         open_at_end = items.ran_out or items.to_end or (items.offset >= len(view) and not items.javascript)
         reads_on = items.resume >= 0 and KEY_AFTER_SPREAD not in items.message
-        if lazy is not None and (open_at_end or reads_on) and not (
-                reads_on and not open_at_end and NEW_CONTAINER.match(src, state.bMarks[lazy[0]], state.eMarks[lazy[0]])):
+        if lazy is not None and (open_at_end or reads_on):
             return ScanError(lazy[1], _LAZY_IN_CONTAINER, pos)
-        offset = to_src(items.offset - 1) + 1 if items.line_start else to_src(min(items.offset, max(len(view) - 1, 0)))
+        if ended is not None and open_at_end and not items.javascript:
+            # (with no `}` refused before it, the compiler reports where the containers end)
+            return ScanError(ended, items.message, pos, to_end=True)
+        offset = to_src(items.offset - 1) + 1 if items.line_start else to_src(items.offset)
         return ScanError(offset, items.message, to_src(items.start) if items.start >= 0 else -1, items.javascript,
                          to_src(items.resume) if items.resume >= 0 else -1)
     if not items:
@@ -991,7 +1014,7 @@ def _make_flow_rule(first: str, token_type: str):
         token = state.push(token_type, "", 0)
         token.map = [start_line, last_line + 1]
         token.content = state.src[pos : state.eMarks[last_line]]
-        token.meta = {"items": items, "start": pos, "end": state.eMarks[last_line]}
+        token.meta = {"items": items, "start": pos, "end": state.eMarks[last_line], "lazy": prefixes}
         state.line = last_line + 1
         return True
 
@@ -1005,7 +1028,7 @@ def mdx_esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> 
     pos = state.bMarks[start_line]
     if not _ESM_START.match(state.src, pos, state.eMarks[start_line]):
         return False
-    if start_line and any(reference.get("map", (0, 0))[1] == start_line for reference in state.env.get("references", {}).values()):
+    if start_line and start_line in _definitions_ending(state):
         # Right after a definition the line goes on micromark's content (definitions and a
         # paragraph's text): no ESM (held-out h78: `[x]: y` then `import the rest` is text).
         return False

@@ -411,10 +411,12 @@ class _Builder:
             )
             return
 
-    def strip_prefixes(self, text: str) -> str:
+    def strip_prefixes(self, text: str, lazy: list[tuple[str, int]] | None = None) -> str:
         """Continuation lines of a construct inside list items or block quotes, without
-        the container's prefix (what the compiler hands to its JavaScript parser)."""
-        containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None]
+        the container's prefix (what the compiler hands to its JavaScript parser).  ``lazy``: the
+        prefixes of the containers a construct opened on their lazy line is read in (markdown's
+        _lazy_containers), which markdown-it closed before it."""
+        containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None] or lazy or []
         if not containers or "\n" not in text:
             return text
         lines = text.split("\n")
@@ -978,7 +980,7 @@ class _Builder:
                             _TREE,
                         )
             else:
-                body = self.strip_prefixes(self.text[item[0] + 1 : item[1] - 1])
+                body = self.strip_prefixes(self.text[item[0] + 1 : item[1] - 1], token.meta.get("lazy"))
                 expression = Expression(item[0], item[1], body, True, comment_text(body))
                 self.doc.expressions.append(expression)
                 self.check_expression_node(expression, _FLOW)

@@ -771,7 +771,9 @@ def _astro(folder: Path, config: Path) -> Site:
     schema = _first(folder, ("src/content.config.ts", "src/content/config.ts", "src/content.config.mjs", "src/content/config.mjs"))
     # Astro 5 collections load from anywhere: `glob({ base: "./src/data/blog" })` (Starlight sites keep
     # partials and changelogs so, held-out h88: Cloudflare's `partials`).
-    bases = [os.path.normpath(base) for base in _GLOB_BASE.findall(_read(schema))] if schema is not None else []
+    # (not a base of the whole project, `base: "./"`: its pattern decides, held-out h90)
+    bases = [base for base in (os.path.normpath(found) for found in _GLOB_BASE.findall(_read(schema))) if base != "."] \
+        if schema is not None else []
     if starlight:
         site.frontmatter_required = Fact(("src/content/docs",), "Starlight's docs schema requires `title` (not src/pages)")
         # (Astro renders the .mdx files under src/pages as pages of their own: file-based routing.)

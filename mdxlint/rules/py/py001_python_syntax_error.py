@@ -54,16 +54,17 @@ class PythonSyntaxError(Rule):
                 continue
             line = error.lineno or 1
             column = max(0, (error.offset or 1) - 1)
-            shown = getattr(error, "text", None) or ""
-            if "\n" in shown.rstrip("\n"):
-                # The text of lines a backslash joins: CPython counts the column from its first line
-                # (held-out h89: `.config("k", -1) \ # comment`).
-                before = shown.rstrip("\n").rsplit("\n", 1)[0]
-                if column > len(before):
-                    column -= len(before) + 1
-            start = item.offset(line, column)
-            end_column = (error.end_offset or 0) - 1
-            end = item.offset(error.end_lineno or line, end_column) if end_column > column else start + 1
+            # (a SyntaxError's offsets count characters, not the UTF-8 bytes of the AST's columns)
+            shown = (getattr(error, "text", None) or "").rstrip("\n")
+            before = shown.rsplit("\n", 1)[0] if "\n" in shown else ""
+            joined = bool(before) and all(part.rstrip().endswith("\\") for part in before.split("\n")) and column > len(before)
+            # The text of lines a backslash joins: CPython counts the columns from its first line
+            # (held-out h89: `.config("k", -1) \ # comment`); not a string's lines (held-out h90).
+            shift = len(before) + 1 if joined else 0
+            start = item.offset(line, column - shift, byte_column=False)
+            end_line = error.end_lineno or line
+            end_column = (error.end_offset or 0) - 1 - (shift if end_line == line else 0)
+            end = item.offset(end_line, end_column, byte_column=False) if (end_line, end_column) > (line, column - shift) else start + 1
             text = error.msg
             if not isinstance(error, NestingTooDeep):
                 # Python counts lines from the fence's parsed text ("… statement on line 10"):

@@ -20,7 +20,9 @@ class CastLiteralRefused(Rule):
     exponent or `NaN`/`Infinity`; BOOLEAN `true`/`false`, `t`/`f`, `yes`/`no`, `y`/`n`, `1`/`0`
     (spaces around the text are trimmed; checked on PySpark 4.1). Silent when the configured Spark
     version is older than 4.0, when the lesson sets `spark.sql.ansi.enabled` itself, and inside a
-    `try` that catches the error; a cast in a function the lesson never calls is a warning.
+    `try` that catches the error; a cast in a function the lesson never calls is a warning. A cast
+    Spark may never evaluate is not judged: in SQL text after a `CASE`, `IF` or `coalesce` (a branch
+    not taken), in a comment, or of a template `spark.sql` fills in (`'{n}'`).
 
     ## Why is this bad
     Since Spark 4.0, `spark.sql.ansi.enabled` is on by default: a cast that gave NULL in Spark 3
@@ -58,8 +60,8 @@ class CastLiteralRefused(Rule):
             if site.handled & _CATCHES:
                 continue
             message, warning = when_called(
-                site, f"`'{literal}'` is no {type_name} to Spark's ANSI mode, on by default since Spark 4.0: the cast fails when "
-                      f"the query runs instead of giving NULL (`try_cast` gives NULL); "
+                site, f"`'{literal}'` is no {type_name} to Spark's ANSI mode, on by default since Spark 4.0: the cast fails where "
+                      f"Spark computes it instead of giving NULL (`try_cast` gives NULL); "
                       + spark_raises(f"[CAST_INVALID_INPUT] The value '{literal}' of the type \"STRING\" cannot be cast to "
                                      f"\"{type_name}\" because it is malformed."))
             ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
