@@ -794,6 +794,8 @@ class SparkAnalysis:
     # createDataFrame's first value written out that is None (or a dict's missing key) in a field the
     # schema declares NOT NULL (`nullable=False`): (site of the value or row, the field).  PySpark refuses it.
     values_not_nullable: list[tuple[Site, str]] = field(default_factory=list)
+    # createDataFrame rows with no types given whose column is None in every row (SPK083): (site, column).
+    types_not_inferred: list[tuple[Site, str]] = field(default_factory=list)
     # Blanks and punctuation with an empty part between dots where Spark reads a column's name
     # (`F.concat("db", ".", "tbl")`): (site of the string, the string).  [INVALID_ATTRIBUTE_NAME_SYNTAX]
     invalid_column_names: list[tuple[Site, str]] = field(default_factory=list)

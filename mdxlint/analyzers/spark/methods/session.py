@@ -102,6 +102,7 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
         if isinstance(schema_node, (ast.List, ast.Tuple)) and schema_node.elts and all(
                 isinstance(e, ast.Constant) and isinstance(e.value, str) for e in schema_node.elts):
             names = tuple(e.value for e in schema_node.elts)  # type: ignore[union-attr]
+            _types_not_inferred(interp, call, data, names)
             # (rows longer than the names get `_3`, `_4`…: then the columns are not read here)
             if isinstance(data, (ast.List, ast.Tuple)) and any(
                     not isinstance(row, (ast.Tuple, ast.List)) or len(row.elts) != len(names) for row in data.elts):
@@ -124,11 +125,42 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
             _values_of_other_type(interp, call, data, (("value", atomic),), scalar=True)
         return None, {}
     if isinstance(data, (ast.List, ast.Tuple)) and data.elts:
+        _types_not_inferred(interp, call, data, ())
         rows = _row_type(interp, list(data.elts))
         if rows is not None:
             # (Row keeps its fields in the order written, since Spark 3.0)
             return tuple(name for name, _ in rows.fields), {name: kind for name, kind in rows.fields if kind.name != "unknown"}
     return None, {}
+
+
+def _types_not_inferred(interp, call: MethodCall, data: ast.expr | None, names: tuple[str, ...]) -> None:
+    """Rows written out, with no types given (no schema, or only the columns' names), whose value
+    for one column is None in every row: PySpark infers each column's type from the rows and
+    refuses the frame ([CANNOT_DETERMINE_TYPE]; checked on PySpark 4.1).  Tuples of one length, or
+    Rows of one shape; a `samplingRatio` is not judged."""
+    if not isinstance(data, (ast.List, ast.Tuple)) or not data.elts or any(
+            keyword.arg in ("samplingRatio", None) for keyword in call.node.keywords):
+        return
+    rows = data.elts
+    if all(isinstance(row, (ast.Tuple, ast.List)) for row in rows):
+        widths = {len(row.elts) for row in rows}  # type: ignore[union-attr]
+        if len(widths) != 1 or any(isinstance(value, ast.Starred) for row in rows for value in row.elts):  # type: ignore[union-attr]
+            return
+        width = widths.pop()
+        columns = [[row.elts[index] for row in rows] for index in range(width)]  # type: ignore[union-attr]
+        labels = [names[index] if index < len(names) else f"_{index + 1}" for index in range(width)]
+    elif all(_is_row(interp, row) for row in rows):
+        shapes = {tuple(keyword.arg for keyword in row.keywords) for row in rows}  # type: ignore[union-attr]
+        if len(shapes) != 1:
+            return
+        labels = list(shapes.pop())
+        columns = [[row.keywords[index].value for row in rows] for index in range(len(labels))]  # type: ignore[union-attr]
+    else:
+        return
+    for label, values in zip(labels, columns):
+        if all(isinstance(value, ast.Constant) and value.value is None for value in values):
+            interp.analysis.types_not_inferred.append((interp.site(call.node), label))
+            return
 
 
 def _is_row(interp, node: ast.expr) -> bool:
