@@ -22,7 +22,7 @@ from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
 from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
-    FUNCTIONS_MODULE, KNOWN_FUNCTIONS, UNKNOWN, Action, ActiveQueries, AnyQuery, BoundMethod, Builder, Call, ClassRef, Column,
+    FUNCTIONS_MODULE, KNOWN_FUNCTIONS, TEXT_PARAMETERS, UNKNOWN, Action, ActiveQueries, AnyQuery, BoundMethod, Builder, Call, ClassRef, Column,
     DATAFRAME_ATTRIBUTES, Const, DictValue, Frame, Frames, FuncRef, Grouped, Items, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
     StreamManager, WindowSpec, Writer, subscript_key,
 )
@@ -1045,6 +1045,9 @@ class Interpreter:
                 method = self.eval_attribute(receiver, func)
                 if isinstance(method, (BoundMethod, Function)):
                     return self.call_lesson_function(method, args, kwargs)
+            if isinstance(receiver, ModuleRef) and receiver.name == FUNCTIONS_MODULE and func.attr in TEXT_PARAMETERS \
+                    and not self.in_udf:
+                self._column_for_text(node, func.attr, args)
             return self.method(receiver, func.attr, node, args, kwargs)
         if callee is None:
             callee = self.eval(func)
@@ -1056,6 +1059,8 @@ class Interpreter:
             self.record_call(node, f"{callee.module}.{callee.name}", None, unbound=unbound)
             if callee.module == FUNCTIONS_MODULE and callee.name == "when":
                 note_when_condition(self, node, args)
+            if callee.module == FUNCTIONS_MODULE and callee.name in TEXT_PARAMETERS and not self.in_udf:
+                self._column_for_text(node, callee.name, args)
             if callee.module == FUNCTIONS_MODULE and callee.name == "broadcast" and len(args) == 1 \
                     and isinstance(args[0], Frame):
                 return args[0]  # `F.broadcast(rates)`: the same frame, with a join hint
@@ -1130,6 +1135,16 @@ class Interpreter:
             else:
                 kwargs["**"] = UNKNOWN
         return kwargs
+
+    def _column_for_text(self, node: ast.Call, name: str, args: list[Any]) -> None:
+        """A Column given where a function of pyspark.sql.functions takes text (`F.date_trunc(col,
+        "hour")`, the format first): PySpark hands it to the JVM as it is and refuses it."""
+        index, parameter = TEXT_PARAMETERS[name]
+        given = [(arg_node, value) for arg_node, value in zip(node.args, args)][index:index + 1] + [
+            (keyword.value, self.eval(keyword.value)) for keyword in node.keywords if keyword.arg == parameter]
+        for arg_node, value in given:
+            if isinstance(value, Column) and self._surely_column(arg_node, value):
+                self.analysis.columns_for_text.append((self.site(arg_node), name, parameter))
 
     def record_call(self, node: ast.Call, name: str, receiver: Any, *, unbound: bool = False) -> None:
         key = (id(node), name)

@@ -47,6 +47,13 @@ KNOWN_FUNCTIONS = AGGREGATE_FUNCTIONS | TIME_WINDOW_FUNCTIONS | CURRENT_TIME_FUN
     "dense_rank", "lag", "lead", "ntile", "percent_rank", "cume_dist", "nth_value", "to_timestamp",
     "monotonically_increasing_id",
 }
+# Functions of pyspark.sql.functions whose parameter (position, name) takes a Python string that
+# PySpark hands to the JVM as it is: a Column there is refused ([NOT_ITERABLE] Column is not
+# iterable; each checked on PySpark 4.1, often the arguments swapped: `F.date_trunc(col, "hour")`).
+TEXT_PARAMETERS = {
+    "date_trunc": (0, "format"), "trunc": (1, "format"), "date_format": (1, "format"), "from_unixtime": (1, "format"),
+    "to_date": (1, "format"), "to_timestamp": (1, "format"), "unix_timestamp": (1, "format"),
+}
 RANKING_FUNCTIONS = frozenset({"row_number", "rank", "dense_rank", "lag", "lead", "ntile", "percent_rank", "cume_dist", "nth_value"})
 
 FILE_FORMATS = frozenset({"parquet", "json", "csv", "orc", "text", "avro", "xml"})
@@ -796,6 +803,8 @@ class SparkAnalysis:
     values_not_nullable: list[tuple[Site, str]] = field(default_factory=list)
     # createDataFrame rows with no types given whose column is None in every row (SPK083): (site, column).
     types_not_inferred: list[tuple[Site, str]] = field(default_factory=list)
+    # A Column where a function takes text (TEXT_PARAMETERS; SPK071): (site, function, parameter).
+    columns_for_text: list[tuple[Site, str, str]] = field(default_factory=list)
     # Blanks and punctuation with an empty part between dots where Spark reads a column's name
     # (`F.concat("db", ".", "tbl")`): (site of the string, the string).  [INVALID_ATTRIBUTE_NAME_SYNTAX]
     invalid_column_names: list[tuple[Site, str]] = field(default_factory=list)

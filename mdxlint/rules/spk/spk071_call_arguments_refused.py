@@ -3,7 +3,9 @@ from __future__ import annotations
 import ast
 import difflib
 
-from mdxlint.analyzers.spark import FUNCTIONS_MODULE, analyze, python_type_error_uncaught, when_called, spark_raises, version_tuple
+from mdxlint.analyzers.spark import (
+    FUNCTIONS_MODULE, analyze, python_type_error_uncaught, spark_raises, type_error_uncaught, version_tuple, when_called,
+)
 from mdxlint.analyzers.spark.signatures import OWNER_OF_VALUE, call_error, entry, methods, pyspark_version, release_read
 from mdxlint.analyzers.spark.values import ClassRef, ModuleRef, Reader, Writer
 from mdxlint.lint.diagnostics import Severity
@@ -26,7 +28,10 @@ class CallArgumentsRefused(Rule):
     keyword the function has no parameter for (`F.lit(value=1)`); and a method a Column does not
     have (`F.col("amount").isnull()`, `startsWith`): PySpark reads `.isnull` as a struct's field,
     a Column, which cannot be called (not in a function the lesson never calls, whose
-    parameters may be pandas rows). The parameters are
+    parameters may be pandas rows); and a Column given where a function takes text, such as
+    the format of `F.date_trunc` (first: `F.date_trunc(col, "hour")` has them swapped), `trunc`,
+    `date_format`, `from_unixtime`, `to_date`, `to_timestamp` and `unix_timestamp`
+    (`[NOT_ITERABLE] Column is not iterable`). The parameters are
     PySpark's own (read from PySpark 4.1, checked against it by the oracle tests), and the
     message is the `TypeError` Python raises for that call. Calls with `*args` or
     `**kwargs` are not judged, nor calls on values the model cannot name, nor any call
@@ -92,6 +97,13 @@ class CallArgumentsRefused(Rule):
         for site, error in python_type_error_uncaught(refused):
             message, warning = when_called(site, f"these arguments do not fit the parameters of PySpark {pyspark_version()}: the "
                                                  f"call fails in Python before Spark runs anything, a TypeError; {spark_raises(error)}")
+            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
+        for site, function, parameter in type_error_uncaught(analyze(doc).columns_for_text):
+            swapped = " (the arguments swapped? the format comes first: `F.date_trunc(\"hour\", col)`)" if function == "date_trunc" else ""
+            message, warning = when_called(
+                site, f"`{parameter}` of `F.{function}` takes text (a pattern or unit such as \"hour\"), and a Column there "
+                      f"fails in PySpark before Spark runs anything{swapped}; "
+                      f"{spark_raises('[NOT_ITERABLE] Column is not iterable.')}")
             ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
         names = sorted(methods("Column"))
         for site, name in python_type_error_uncaught(unknown):
