@@ -4,12 +4,13 @@ import ast
 import difflib
 
 from mdxlint.analyzers.spark import (
-    FUNCTIONS_MODULE, analyze, python_type_error_uncaught, spark_raises, type_error_uncaught, version_tuple, when_called,
+    FUNCTIONS_MODULE, analyze, python_type_error_uncaught, spark_raises, type_error_uncaught, version_tuple,
 )
 from mdxlint.analyzers.spark.signatures import OWNER_OF_VALUE, call_error, entry, methods, pyspark_version, release_read
 from mdxlint.analyzers.spark.values import ClassRef, ModuleRef, Reader, Writer
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.rules.spk import report_when_called
 from mdxlint.mdx.document import Document
 
 # Calls of pyspark.sql.functions that give a user-defined function, not a Column: what the
@@ -95,26 +96,23 @@ class CallArgumentsRefused(Rule):
             if error is not None:
                 refused.append((call.site, error))
         for site, error in python_type_error_uncaught(refused):
-            message, warning = when_called(site, f"these arguments do not fit the parameters of PySpark {pyspark_version()}: the "
+            report_when_called(ctx, site, f"these arguments do not fit the parameters of PySpark {pyspark_version()}: the "
                                                  f"call fails in Python before Spark runs anything, a TypeError; {spark_raises(error)}")
-            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
         for site, function, parameter in type_error_uncaught(analyze(doc).columns_for_text):
             swapped = " (the arguments swapped? the format comes first: `F.date_trunc(\"hour\", col)`)" if function == "date_trunc" else ""
-            message, warning = when_called(
-                site, f"`{parameter}` of `F.{function}` takes text (a pattern or unit such as \"hour\"), and a Column there "
+            report_when_called(
+                ctx, site, f"`{parameter}` of `F.{function}` takes text (a pattern or unit such as \"hour\"), and a Column there "
                       f"fails in PySpark before Spark runs anything{swapped}; "
                       f"{spark_raises('[NOT_ITERABLE] Column is not iterable.')}")
-            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
-        names = sorted(methods("Column"))
+        names = sorted(methods("Column")) if unknown else []
         for site, name in python_type_error_uncaught(unknown):
             close = [method for method in names if method.lower() == name.lower()] or difflib.get_close_matches(
                 name, names, n=1, cutoff=0.7)
             hint = f"; did you mean `{close[0]}`?" if close else ""
-            message, warning = when_called(
-                site, f"`{name}` is no method of a Column in PySpark {pyspark_version()}: `.{name}` reads the field `{name}` "
+            report_when_called(
+                ctx, site, f"`{name}` is no method of a Column in PySpark {pyspark_version()}: `.{name}` reads the field `{name}` "
                       f"of a struct column, a Column, and calling it fails in Python before Spark runs anything, a TypeError{hint}; "
                       f"{spark_raises(_NOT_CALLABLE)}")
-            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
 
 
 _NOT_CALLABLE = "'Column' object is not callable"

@@ -1,6 +1,7 @@
-from mdxlint.analyzers.spark import analyze, spark_raises, type_error_uncaught, when_called
+from mdxlint.analyzers.spark import analyze, spark_raises, type_error_uncaught
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.rules.spk import report_when_called
 from mdxlint.mdx.document import Document
 
 # How PySpark names a field's type in the message (str of its DataType); DECIMAL's precision
@@ -85,6 +86,5 @@ class RowValueType(Rule):
                 quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] {path}: {_TYPE_SHOWN[type_name]} can not accept object "
             else:
                 quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] {path}: {_TYPE_SHOWN[type_name]} {tail}"
-            message, warning = when_called(site, f"{described} is {type_name.upper()}, and PySpark checks each row's values "
+            report_when_called(ctx, site, f"{described} is {type_name.upper()}, and PySpark checks each row's values "
                                                  f"by Python type: {article} {kind} is refused there{hint}; {spark_raises(quoted)}")
-            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)

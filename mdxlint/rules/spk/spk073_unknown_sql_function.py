@@ -3,10 +3,11 @@ from __future__ import annotations
 import difflib
 import re
 
-from mdxlint.analyzers.spark import analyze, not_caught, spark_raises, version_tuple, when_called
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises, version_tuple
 from mdxlint.analyzers.spark.signatures import pyspark_version, release_read, sql_functions, sql_keywords
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.rules.spk import report_when_called
 from mdxlint.mdx.document import Document
 
 # Functions other SQL dialects have under these names, and Spark SQL's way to say the same.
@@ -110,9 +111,8 @@ class UnknownSqlFunction(Rule):
                 hint = f"; did you mean `{close[0]}`?" if close else ""
             raised = ("[PARSE_SYNTAX_ERROR] Syntax error at or near 'AS'" if low in _PARSED_AS_CAST
                       else f"[UNRESOLVED_ROUTINE] Cannot resolve routine `{name}` on search path")
-            message, warning = when_called(site, f"`{name}` is no function of Spark SQL {pyspark_version()[:3]}, and the lesson "
+            report_when_called(ctx, site, f"`{name}` is no function of Spark SQL {pyspark_version()[:3]}, and the lesson "
                                                  f"registers none of that name{hint}; {spark_raises(raised)}")
-            ctx.report(*key, message, severity=Severity.WARNING if warning else None)
 
 
 def _registered(analysis) -> set[str] | None:

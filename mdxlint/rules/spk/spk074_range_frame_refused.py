@@ -1,6 +1,7 @@
-from mdxlint.analyzers.spark import analyze, not_caught, spark_raises, when_called
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.rules.spk import report_when_called
 from mdxlint.mdx.document import Document
 
 _SHOWN = {"timestamp": "TIMESTAMP", "timestamp_ntz": "TIMESTAMP_NTZ", "date": "DATE"}
@@ -64,5 +65,4 @@ class RangeFrameRefused(Rule):
                         f"offset); order by the epoch seconds (`.cast(\"long\")`) to keep numeric bounds; " + spark_raises(
                             f'The data type "{shown}" used in the order specification does not support the data type '
                             f'"BIGINT" which is used in the range frame.'))
-            message, warning = when_called(site, text)
-            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
+            report_when_called(ctx, site, text)

@@ -1,6 +1,7 @@
-from mdxlint.analyzers.spark import analyze, spark_raises, value_error_uncaught, when_called
+from mdxlint.analyzers.spark import analyze, spark_raises, value_error_uncaught
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.rules.spk import report_when_called
 from mdxlint.mdx.document import Document
 
 # A type that holds the value, by the field's type.
@@ -52,8 +53,7 @@ class RowValueOutOfRange(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, described, type_name, shown, low, high in value_error_uncaught(analyze(doc).values_out_of_range):
-            message, warning = when_called(
-                site, f"{described} is {type_name.upper()}, which holds {low} to {high}, and {shown} is past that; "
+            report_when_called(
+                ctx, site, f"{described} is {type_name.upper()}, which holds {low} to {high}, and {shown} is past that; "
                       f"make the field {_WIDER[type_name]}; "
                       f"{spark_raises(f'[VALUE_OUT_OF_BOUNDS] Value for `obj` must be between {low} and {high} (inclusive), got {shown}')}")
-            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)

@@ -1,6 +1,7 @@
-from mdxlint.analyzers.spark import analyze, spark_raises, value_error_uncaught, when_called
+from mdxlint.analyzers.spark import analyze, spark_raises, value_error_uncaught
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.rules.spk import report_when_called
 from mdxlint.mdx.document import Document
 
 
@@ -42,7 +43,6 @@ class RowNullNotNullable(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, name in value_error_uncaught(analyze(doc).values_not_nullable):
-            message, warning = when_called(site, f"field `{name}` is declared NOT NULL, and this row gives it None; drop NOT "
+            report_when_called(ctx, site, f"field `{name}` is declared NOT NULL, and this row gives it None; drop NOT "
                                                  f"NULL (`nullable=False`) or give it a value; "
                                                  f"{spark_raises(f'[FIELD_NOT_NULLABLE_WITH_NAME] field {name}: This field is not nullable, but got None.')}")
-            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)

@@ -1,6 +1,7 @@
-from mdxlint.analyzers.spark import analyze, spark_raises, version_tuple, when_called
+from mdxlint.analyzers.spark import analyze, spark_raises, version_tuple
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.rules.spk import report_when_called
 from mdxlint.mdx.document import Document
 
 _SETTING = "spark.sql.ansi.enabled"
@@ -59,12 +60,11 @@ class CastLiteralRefused(Rule):
         for site, literal, type_name in analysis.literal_casts:
             if site.handled & _CATCHES:
                 continue
-            message, warning = when_called(
-                site, f"`'{literal}'` is no {type_name} to Spark's ANSI mode, on by default since Spark 4.0: the cast fails where "
+            report_when_called(
+                ctx, site, f"`'{literal}'` is no {type_name} to Spark's ANSI mode, on by default since Spark 4.0: the cast fails where "
                       f"Spark computes it instead of giving NULL (`try_cast` gives NULL); "
                       + spark_raises(f"[CAST_INVALID_INPUT] The value '{literal}' of the type \"STRING\" cannot be cast to "
                                      f"\"{type_name}\" because it is malformed."))
-            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)
 
 
 def _sets_ansi(analysis) -> bool:

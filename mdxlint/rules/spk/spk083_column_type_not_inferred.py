@@ -1,6 +1,7 @@
-from mdxlint.analyzers.spark import analyze, spark_raises, value_error_uncaught, when_called
+from mdxlint.analyzers.spark import analyze, spark_raises, value_error_uncaught
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.rules.spk import report_when_called
 from mdxlint.mdx.document import Document
 
 
@@ -41,8 +42,7 @@ class ColumnTypeNotInferred(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, column in value_error_uncaught(analyze(doc).types_not_inferred):
-            message, warning = when_called(site, f"column `{column}` is None in every row and no type is given for it, so "
+            report_when_called(ctx, site, f"column `{column}` is None in every row and no type is given for it, so "
                                                  f"PySpark cannot infer one: give the types in a schema (a DDL string or a "
                                                  f"StructType); "
                                                  f"{spark_raises('[CANNOT_DETERMINE_TYPE] Some of types cannot be determined after inferring.')}")
-            ctx.report(*site.range(), message, severity=Severity.WARNING if warning else None)

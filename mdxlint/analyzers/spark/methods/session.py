@@ -194,8 +194,9 @@ def _row_type(interp, rows: list[ast.expr], depth: int = 0) -> SparkType | None:
             kind = _row_type(interp, given, depth + 1)
         elif given:
             written = {type(_written_value(interp, value)) for value in given}
-            if len(written) == 1 and written.pop() in _INFERRED:
-                kind = SparkType(_INFERRED[type(_written_value(interp, given[0]))])
+            python_type = written.pop() if len(written) == 1 else None
+            if python_type in _INFERRED:
+                kind = SparkType(_INFERRED[python_type])
         fields.append((name, kind or SparkType("unknown")))  # type: ignore[arg-type]
     return SparkType("struct", tuple(fields))
 
