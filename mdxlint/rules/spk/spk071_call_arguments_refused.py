@@ -97,7 +97,7 @@ class CallArgumentsRefused(Rule):
                 refused.append((call.site, error))
         for site, error in python_type_error_uncaught(refused):
             report_when_called(ctx, site, f"these arguments do not fit the parameters of PySpark {pyspark_version()}: the "
-                                                 f"call fails in Python before Spark runs anything, a TypeError; {spark_raises(error)}")
+                                          f"call fails in Python before Spark runs anything, a TypeError; {spark_raises(error)}")
         for site, function, parameter in type_error_uncaught(analyze(doc).columns_for_text):
             swapped = " (the arguments swapped? the format comes first: `F.date_trunc(\"hour\", col)`)" if function == "date_trunc" else ""
             report_when_called(

@@ -87,4 +87,4 @@ class RowValueType(Rule):
             else:
                 quoted = f"[FIELD_DATA_TYPE_UNACCEPTABLE_WITH_NAME] {path}: {_TYPE_SHOWN[type_name]} {tail}"
             report_when_called(ctx, site, f"{described} is {type_name.upper()}, and PySpark checks each row's values "
-                                                 f"by Python type: {article} {kind} is refused there{hint}; {spark_raises(quoted)}")
+                                          f"by Python type: {article} {kind} is refused there{hint}; {spark_raises(quoted)}")

@@ -112,7 +112,7 @@ class UnknownSqlFunction(Rule):
             raised = ("[PARSE_SYNTAX_ERROR] Syntax error at or near 'AS'" if low in _PARSED_AS_CAST
                       else f"[UNRESOLVED_ROUTINE] Cannot resolve routine `{name}` on search path")
             report_when_called(ctx, site, f"`{name}` is no function of Spark SQL {pyspark_version()[:3]}, and the lesson "
-                                                 f"registers none of that name{hint}; {spark_raises(raised)}")
+                                          f"registers none of that name{hint}; {spark_raises(raised)}")
 
 
 def _registered(analysis) -> set[str] | None:

@@ -44,5 +44,5 @@ class RowNullNotNullable(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, name in value_error_uncaught(analyze(doc).values_not_nullable):
             report_when_called(ctx, site, f"field `{name}` is declared NOT NULL, and this row gives it None; drop NOT "
-                                                 f"NULL (`nullable=False`) or give it a value; "
-                                                 f"{spark_raises(f'[FIELD_NOT_NULLABLE_WITH_NAME] field {name}: This field is not nullable, but got None.')}")
+                                          f"NULL (`nullable=False`) or give it a value; "
+                                          f"{spark_raises(f'[FIELD_NOT_NULLABLE_WITH_NAME] field {name}: This field is not nullable, but got None.')}")

@@ -43,6 +43,6 @@ class ColumnTypeNotInferred(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, column in value_error_uncaught(analyze(doc).types_not_inferred):
             report_when_called(ctx, site, f"column `{column}` is None in every row and no type is given for it, so "
-                                                 f"PySpark cannot infer one: give the types in a schema (a DDL string or a "
-                                                 f"StructType); "
-                                                 f"{spark_raises('[CANNOT_DETERMINE_TYPE] Some of types cannot be determined after inferring.')}")
+                                          f"PySpark cannot infer one: give the types in a schema (a DDL string or a "
+                                          f"StructType); "
+                                          f"{spark_raises('[CANNOT_DETERMINE_TYPE] Some of types cannot be determined after inferring.')}")
