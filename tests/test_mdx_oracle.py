@@ -454,6 +454,11 @@ PROBES = [
     "- > <X/> text\nb\n{\n}\n",
     # a construct on a lazy line of a list item's paragraph in a block quote (held-out h78: group I)
     "> - a\n{\n}\n", "> - a\n<b\n/>\n", "- > a\n{\n}\n", "> 1. a\n{\n}\n", "> - a\n\n{\n}\n", "> - # a\n{\n}\n",
+    # A construct on a block quote's lazy line goes on on the lines with the quote's `>` (and the
+    # indentation of what the quote's paragraph is in): one expression, no error (held-out h90).
+    "> a\n{a +\n> b}\n", "> > a\n{\n> > }\n", "- > a\n{\n  > }\n", "> a\n{\n> }\n", "> a\n> b\n{a +\n> b}\n",
+    "> a\n{a +\n> b}\n> c\n", "- x\n\n  > a\n  {\n  > }\n", "1. > a\n{\n   > }\n", "> - a\n{\n>   }\n",
+    "> 1. a\n<b\n>    />\n",
 ]
 
 
@@ -813,6 +818,11 @@ POSITION_PROBES = [
     "text {a\n() = 1} more\n", "export const y = a() = 1\n", "{(1) = 2}\n", "{a ? 1 = 2 : c}\n", "{({a:1}) = 1}\n",
     "{([a]) = [1]}\n", "{( {a} ) = 1}\n", "{(a, b) = 1}\n", "{[1] = a}\n", "{[a, [b, 2]] = c}\n", "{f({a:1} = 2)}\n",
     "{({a: b.c, d: 1} = e)}\n", "{[a = 1, 2] = c}\n", "{({...1} = a)}\n",
+    # ... and still open at a line without them (also a blank one), the compiler stops at that line,
+    # past the prefixes it has (held-out h90; the quote's paragraph was read as going on there).
+    "> a\n{a\nb\n", "> a\n{\n\n", "> a\n{\ntext\n", "> a\n{\n>\ntext\n", "> a\n{a +\n\n", "> a\n<b\nc\n",
+    "> a\n{\"}\n}\n", "> [^f]: note\n{a\n>  b}\n", "> - a\n{\n> }\n", "- x\n\n  > a\n  {\n  }\n",
+    "> - a\n>   b\n{\n> }\n", "> [^f]: a\n{\n>     }\n\n> [^f]: a\n{\n>  }\n",
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 
-def _virtual_column(text: str, index: int) -> int:
+def virtual_column(text: str, index: int) -> int:
     """The column of ``text[index]`` with tabs expanded to the next multiple of four."""
     if "\t" not in text[:index]:
         return index
@@ -34,9 +34,9 @@ def _walk_prefixes(text: str, containers: list[tuple[str, int]]) -> tuple[str, i
             if text[index : index + 1] in (" ", "\t"):
                 index += 1
         else:
-            if _virtual_column(text, blank) < value:
+            if virtual_column(text, blank) < value:
                 return "missing", index, position
-            while index < blank and _virtual_column(text, index) < value:
+            while index < blank and virtual_column(text, index) < value:
                 index += 1
     return "matched", index, len(containers)
 
@@ -71,11 +71,11 @@ def container_prefix(name: str, line_text: str, column: int, marker: str) -> tup
     if name == "footnote_reference":
         # `[^a]: …`: its lines go on indented four columns past the label's `[` (micromark's
         # footnote definition), whatever follows the label on the first line.
-        return ("indent", _virtual_column(line_text, column) + 4)
+        return ("indent", virtual_column(line_text, column) + 4)
     # Columns are virtual: a tab advances to the next multiple of four (CommonMark).
-    after_marker = _virtual_column(line_text, column + len(marker))
+    after_marker = virtual_column(line_text, column + len(marker))
     rest = line_text[column + len(marker) :]
-    spaces = _virtual_column(line_text, len(line_text) - len(rest.lstrip(" \t"))) - after_marker
+    spaces = virtual_column(line_text, len(line_text) - len(rest.lstrip(" \t"))) - after_marker
     content_column = after_marker + (spaces if rest.strip() else 1)
     if spaces > 4:
         content_column = after_marker + 1

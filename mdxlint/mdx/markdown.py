@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 import types
@@ -30,7 +31,7 @@ from markdown_it.rules_inline import text as markdown_text_rule
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from mdxlint.mdx.containers import NEW_CONTAINER, container_prefix, missing_prefix, prefix_end
+from mdxlint.mdx.containers import NEW_CONTAINER, container_prefix, missing_prefix, prefix_end, virtual_column
 from mdxlint.mdx.js import KEY_AFTER_SPREAD, check_expression, check_module, mdx_version
 from mdxlint.mdx.jsx import JsxTag, ScanError, scan_expression, scan_tag
 from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
@@ -888,19 +889,119 @@ def _closed_chain(state: StateBlock) -> tuple[int, int | None, list[tuple[str, i
             paragraph -= 1
         if paragraph >= 0 and tokens[paragraph].map is not None:
             paragraph_end = tokens[paragraph].map[1]
+    prefixes = _prefixes_of(state, opens[::-1], state.bMarks.__getitem__)
+    return (innermost.map[0], paragraph_end, prefixes) if prefixes else None
+
+
+def _raw_start(state: StateBlock, line: int) -> int:
+    """Where ``line`` starts as written (the block quotes being read move its mark past their `>`)."""
+    return state.src.rfind("\n", 0, state.bMarks[line]) + 1
+
+
+def _prefixes_of(state: StateBlock, opens: list[Token], line_start) -> list[tuple[str, int]] | None:
+    """The prefixes of the containers ``opens`` opens (outermost first; other tokens are skipped),
+    read off the lines they open on from ``line_start(line)``; None where a marker is not where it
+    should be."""
     prefixes: list[tuple[str, int]] = []
-    for token in reversed(opens):
+    for token in opens:
         name = _PREFIXED_OPENS.get(token.type)
         if name is None or token.map is None:
             continue
-        text = state.src[state.bMarks[token.map[0]] : state.eMarks[token.map[0]]]
+        text = state.src[line_start(token.map[0]) : state.eMarks[token.map[0]]]
         after = (prefix_end(text, prefixes) or 0) if prefixes else 0
         marker = ">" if name == "blockquote" else "[^" if name == "footnote_reference" else token.markup
         column = text.find(marker, after) if marker else -1
         if column < 0:
             return None
         prefixes.append(container_prefix(name, text, column, marker))
-    return (innermost.map[0], paragraph_end, prefixes) if prefixes else None
+    return prefixes
+
+
+def _open_containers(state: StateBlock) -> list[Token]:
+    """The tokens opened and not yet closed (outermost first): what the block being read is in."""
+    opens: list[Token] = []
+    depth = 0
+    for token in reversed(state.tokens):
+        if token.nesting < 0:
+            depth += 1
+        elif token.nesting > 0:
+            if depth:
+                depth -= 1
+            else:
+                opens.append(token)
+    return opens[::-1]
+
+
+def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] | None:
+    """When a block quote being read asks whether ``line``, a line without its `>` after a
+    paragraph line of the quote, ends it (markdown-it's lazy-line check): the prefixes, on the
+    lines as written, of the containers a construct opened on it is in as the compiler reads it
+    (the quote, the quotes in it the paragraph is in, the containers around it), or None.
+    micromark tries the line as a construct of the quote's (whether it interrupts the paragraph):
+    its next lines go on with the quotes' `>` (`> a`, `{a +`, `> b}` is one expression), and where
+    it is still open at a line without them, the compiler stops there (held-out h90).  The
+    containers in the quote are those its paragraph's last line opens (`> - a`: the list item's
+    indentation too); on a line that goes on an item (`>   b`) only the quotes are seen, which
+    reads more of such a construct's lines as its own, never fewer."""
+    if not _after_paragraph_line(state, line):
+        return None
+    opens = [token for token in _open_containers(state) if token.type in _PREFIXED_OPENS]
+    outer = _prefixes_of(state, opens, functools.partial(_raw_start, state))
+    if outer is None:
+        return None
+    src = state.src
+    text = src[_raw_start(state, line) : state.eMarks[line]]
+    start = prefix_end(text, outer) if outer else 0
+    if start is not None and text[start:].lstrip(" \t")[:1] == ">":
+        return None  # a line of the quote itself (a table's row in it): no lazy line
+    anchor = line - 1
+    while anchor > 0 and state.sCount[anchor] < 0:
+        anchor -= 1
+    text = src[_raw_start(state, anchor) : state.eMarks[anchor]]
+    index = 0
+    for token, (kind, column) in zip(opens, outer):
+        if kind == "quote":
+            index = len(text) - len(text[index:].lstrip(" \t"))
+            if text[index : index + 1] != ">":
+                return None
+            index += 1 + (text[index + 1 : index + 2] in (" ", "\t"))
+        elif token.type == "list_item_open" and token.map[0] == anchor:
+            while index < len(text) and virtual_column(text, index) < column:
+                index += 1  # the item's marker and the blanks after it, up to its content
+        else:
+            while index < len(text) and virtual_column(text, index) < column and text[index] in " \t":
+                index += 1
+            if virtual_column(text, index) < column:
+                return None  # (a footnote's label, a line short of the item's indentation)
+    inner: list[tuple[str, int]] = []  # the quote being read and what the anchor line opens in it
+    while True:
+        marker = index
+        while marker < len(text) and marker - index < 4 and text[marker] in " \t":
+            marker += 1
+        if text[marker : marker + 1] == ">":
+            inner.append(("quote", marker))
+            index = marker + 1 + (text[marker + 1 : marker + 2] in (" ", "\t"))
+            continue
+        if not inner:
+            return None
+        item = _INNER_ITEM.match(text, marker)
+        if item is not None:
+            # (the item's content column, as the list rule counts it; its other lines keep to it)
+            sign = item.group(1)
+            inner.append(container_prefix("list_item", text, marker + len(sign) - 1, sign[-1]))
+            index = item.end()
+            continue
+        label = _FOOTNOTE_LABEL.match(text, marker)
+        if label is not None:
+            inner.append(("indent", virtual_column(text, marker) + 4))
+            index = label.end()
+            continue
+        return outer + inner
+
+
+# A list item's marker, or a footnote definition's label, that a line in a block quote opens.
+_INNER_ITEM = re.compile(r"([-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
+_FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\s]+\]:[ \t]*")
 
 
 def _definitions_ending(state: StateBlock) -> dict[int, list[int]]:
@@ -929,19 +1030,21 @@ def _last_line(state: StateBlock) -> int:
     return state.lineMax if state.src.endswith("\n") else state.lineMax - 1
 
 
-def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list[tuple[str, int]]):
+def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list[tuple[str, int]], line_start=None):
     """_scan_flow_line for a construct opened on a lazy line of the containers before it
     (_lazy_containers): the compiler reads it inside them, so its next lines go on without their
     prefixes, up to the first line that lacks one, where it stops if the construct is still open.
     Past the `}` of an expression its JavaScript parser refused it reads on, so that line is where
-    it stops too, unless the line starts a container of its own (then the refusal is reported)."""
+    it stops too, unless the line starts a container of its own (then the refusal is reported).
+    ``line_start(line)``: where a line starts for the ``prefixes`` (by default its mark)."""
     src = state.src
+    line_start = line_start or state.bMarks.__getitem__
     last = _last_line(state)
     pieces: list[str] = []
     sources: list[int] = []
     lazy = ended = None
     for line in range(start_line, last + 1):
-        text = src[state.bMarks[line] : state.eMarks[line]] if line < state.lineMax else ""
+        text = src[line_start(line) : state.eMarks[line]] if line < state.lineMax else ""
         if line == start_line:
             begin = pos
         else:
@@ -950,11 +1053,11 @@ def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list
                 if NEW_CONTAINER.match(text, column):
                     # A line that starts a container of its own ends the containers: no lazy line; a
                     # construct still open there ends with them (held-out h90)
-                    ended = state.bMarks[line] + column
+                    ended = line_start(line) + column
                 else:
-                    lazy = (line, state.bMarks[line] + column)
+                    lazy = (line, line_start(line) + column)
                 break
-            begin = state.bMarks[line] + (prefix_end(text, prefixes) or 0)
+            begin = line_start(line) + (prefix_end(text, prefixes) or 0)
         pieces.append(src[begin : state.eMarks[line]] if line < state.lineMax else "")
         sources.append(begin)
     view, to_src = _joined(pieces, sources)
@@ -986,8 +1089,12 @@ def _make_flow_rule(first: str, token_type: str):
         if pos >= state.eMarks[start_line] or state.src[pos] != first:
             return False
         prefixes = _lazy_containers(state, start_line) if state.tokens and state.tokens[-1].type in _CONTAINER_CLOSES else None
+        line_start = state.bMarks.__getitem__
+        if prefixes is None and silent and state.parentType == "blockquote":
+            prefixes = _quote_lazy_prefixes(state, start_line)
+            line_start = functools.partial(_raw_start, state)
         if prefixes:
-            scanned = _scan_lazy_flow(state, start_line, pos, prefixes)
+            scanned = _scan_lazy_flow(state, start_line, pos, prefixes, line_start)
             if not silent:
                 # (the containers' own check of whether this line ends them read it as a line of its own)
                 errors = state.env.get("mdx_flow_errors", {})

@@ -415,8 +415,8 @@ class _Builder:
         """Continuation lines of a construct inside list items or block quotes, without
         the container's prefix (what the compiler hands to its JavaScript parser).  ``lazy``: the
         prefixes of the containers a construct opened on their lazy line is read in (markdown's
-        _lazy_containers), which markdown-it closed before it."""
-        containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None] or lazy or []
+        _lazy_containers), which markdown-it closed before it, inside the ones still open."""
+        containers = [c.prefix for c in self.flow_stack[1:] if c.prefix is not None] + (lazy or [])
         if not containers or "\n" not in text:
             return text
         lines = text.split("\n")
