@@ -31,7 +31,7 @@ rules read off an analysis).
 """
 
 from mdxlint.analyzers.spark.facts import (
-    COMPLETE_WITHOUT_AGGREGATION, conf_is_false, correctness_checked, describe, is_stream, keys_text, not_caught, refused_at_start,
+    COMPLETE_WITHOUT_AGGREGATION, assertion_error_uncaught, conf_is_false, correctness_checked, describe, is_stream, keys_text, not_caught, refused_at_start,
     python_type_error_uncaught, when_called, runnable_starts, session_window_key, spark_raises, stateful_steps, stream_starts, type_error_uncaught, uncaught,
     value_error_uncaught, version_tuple,
 )
@@ -48,4 +48,5 @@ __all__ = [
     "SparkAnalysis", "SparkType", "Start", "Watermark", "Writer", "analyze", "correctness_checked", "describe", "is_stream", "keys_text",
     "refused_at_start", "runnable_starts", "session_window_key", "spark_raises", "stateful_steps", "stream_starts", "version_tuple",
     "uncaught", "conf_is_false", "not_caught", "value_error_uncaught", "type_error_uncaught", "python_type_error_uncaught", "when_called",
+    "assertion_error_uncaught",
 ]

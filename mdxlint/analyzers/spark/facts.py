@@ -68,6 +68,15 @@ def python_type_error_uncaught(found: Iterable[tuple]) -> Iterator[tuple]:
     return (item for item in found if not item[0].handled & _CATCHES_PYTHON_TYPE_ERROR)
 
 
+# The AssertionError PySpark's own checks raise (`assert isinstance(dataType, DataType)`).
+_CATCHES_ASSERTION_ERROR = frozenset({"*", "AssertionError", "Exception", "BaseException"})
+
+
+def assertion_error_uncaught(found: Iterable[tuple]) -> Iterator[tuple]:
+    """The facts (site first) not inside a `try` (or `with suppress(…)`) that catches AssertionError."""
+    return (item for item in found if not item[0].handled & _CATCHES_ASSERTION_ERROR)
+
+
 def when_called(site, message: str) -> tuple[str, bool]:
     """``message`` for a fact at ``site``, and whether it is only a warning: read in a function
     the lesson never calls, the failure is the function's once it is called, not the program's."""

@@ -755,6 +755,12 @@ class SparkAnalysis:
     # `StructType().add("id", "int")`: a type given as text that PySpark does not read (its JSON
     # names only): (site of the text, the text).
     struct_type_names: list[tuple[Site, str]] = field(default_factory=list)
+    # A type's class where PySpark takes a type (`StructField("id", LongType)`, `ArrayType(StringType)`):
+    # (site of the class, the call as written, the parameter, the class's name).  PySpark asserts it.
+    type_classes: list[tuple[Site, str, str, str]] = field(default_factory=list)
+    # A type built without a parameter it needs (`ArrayType()`, `StructField("id")`): (site of the
+    # call, the class's name, the parameters missing).  Python refuses the call (TypeError).
+    type_arguments_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
     # A type name Spark's SQL grammar does not know in a DDL text (`cast("integr")`, a schema
     # string): (site of the text, the name as written, Spark's error text).
     unknown_types: list[tuple[Site, str, str]] = field(default_factory=list)

@@ -1,7 +1,7 @@
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.mdx.document import Document
 from mdxlint.lint.rule import Rule, RuleContext
-from mdxlint.analyzers.spark import analyze, spark_raises, type_error_uncaught
+from mdxlint.analyzers.spark import analyze, assertion_error_uncaught, spark_raises, type_error_uncaught
 
 
 class PlainValueForColumn(Rule):
@@ -57,12 +57,8 @@ class PlainValueForColumn(Rule):
                     if parameter == "condition" else
                     "`withColumn` takes a Column, not a plain value: write `F.lit(…)` for a constant column")
             ctx.report(*site.range(), f"{hint}; {spark_raises(f'[NOT_COLUMN] Argument `{parameter}` should be a Column, got {type_name}.')}")
-        for site, parameter, type_name in found:
-            if parameter == "exprs" and not site.handled & _CATCHES_ASSERTION:
+        for site, parameter, type_name in assertion_error_uncaught(found):
+            if parameter == "exprs":
                 given = "a column's name" if type_name == "str" else "a dict beside other arguments"
                 ctx.report(*site.range(), f"`agg` takes Columns (`F.sum(\"amount\")` …) or one dict, not {given}; "
                                           f"{spark_raises('all exprs should be Column')}")
-
-
-# What an `except` may name to catch the AssertionError agg raises ("*": a bare `except:`).
-_CATCHES_ASSERTION = frozenset({"*", "AssertionError", "Exception", "BaseException"})

@@ -9,11 +9,52 @@ from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import MethodCall, method
 from mdxlint.analyzers.spark.schema import SIMPLE_TYPES, SparkType, StructFieldValue, ddl_type
-from mdxlint.analyzers.spark.values import UNKNOWN, constant
+from mdxlint.analyzers.spark.values import UNKNOWN, ClassRef, constant
+
+# The parameters of the types that are built of other types (PySpark 4.1), and how many of them a
+# call must give.
+_PARAMETERS = {
+    "StructField": (("name", "dataType", "nullable", "metadata"), 2),
+    "ArrayType": (("elementType", "containsNull"), 1),
+    "MapType": (("keyType", "valueType", "valueContainsNull"), 2),
+}
+_TYPE_PARAMETERS = frozenset({"dataType", "elementType", "keyType", "valueType"})
+
+
+def type_class(value: Any) -> str | None:
+    """The name of the ``pyspark.sql.types`` type class ``value`` is (not called), or None."""
+    if isinstance(value, ClassRef) and value.name.startswith("types.") and value.name.endswith("Type"):
+        return value.name[6:]
+    return None
+
+
+def check_type_arguments(interp, name: str, node: ast.Call, args: list[Any]) -> None:
+    """A type's class given where PySpark takes a type (`StructField("id", LongType)`: PySpark
+    asserts an instance), and the parameters a call leaves out (`ArrayType()`: a TypeError)."""
+    parameters, required = _PARAMETERS[name]
+    if any(isinstance(arg, ast.Starred) for arg in node.args) or any(keyword.arg is None for keyword in node.keywords):
+        return  # (`*args`, `**kwargs`: what they give is not read)
+    keywords = {keyword.arg: keyword.value for keyword in node.keywords}
+    missing = []
+    for index, parameter in enumerate(parameters):
+        given = node.args[index] if index < len(node.args) else keywords.get(parameter)
+        if given is None:
+            if index < required:
+                missing.append(parameter)
+            continue
+        if parameter in _TYPE_PARAMETERS and isinstance(given, (ast.Name, ast.Attribute)):
+            value = args[index] if index < len(node.args) else interp.eval(given)
+            found = type_class(value)
+            if found is not None:
+                interp.analysis.type_classes.append((interp.site(given), name, parameter, found))
+    if missing:
+        interp.analysis.type_arguments_missing.append((interp.site(node), name, tuple(missing)))
 
 
 def type_value(interp, name: str, node: ast.Call, args: list[Any]) -> Any:
     """A call of a ``pyspark.sql.types`` class named ``name``."""
+    if name in _PARAMETERS:
+        check_type_arguments(interp, name, node, args)
     if name == "ArrayType" and args and isinstance(args[0], SparkType):
         return SparkType("array", (("element", args[0]),))  # `ArrayType(DoubleType())`
     if name == "MapType" and len(args) >= 2 and isinstance(args[0], SparkType) and isinstance(args[1], SparkType):
@@ -72,6 +113,10 @@ def struct_add(interp, receiver: SparkType, call: MethodCall) -> Any:
         return UNKNOWN
     field_name = constant(args[0])
     text = constant(args[1])
+    given = type_class(args[1])
+    if given is not None and len(call.arg_nodes) > 1:
+        interp.analysis.type_classes.append((interp.site(call.arg_nodes[1]), "StructType.add", "dataType", given))
+        return UNKNOWN  # (the program stops here)
     if isinstance(text, str) and not json_type_name(text):
         node = call.arg_nodes[1] if len(call.arg_nodes) > 1 else call.node
         interp.analysis.struct_type_names.append((interp.site(node), text))
