@@ -75,14 +75,20 @@ _FROM_SUBQUERY = re.compile(r"\b(?:from|join)\s*(\()\s*select\b", re.IGNORECASE)
 # A relation a statement reads or writes by name: `FROM v`, `JOIN v`, `MERGE … USING v`, `TABLE v`,
 # `INSERT INTO v`, `UPDATE v` (not `JOIN … USING (col)`).
 _RELATION = re.compile(r"\b(?:from|join|using|table|into|update)\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
+_READ_RELATION = re.compile(r"\b(?:from|join)\s+`?([A-Za-z_][\w.]*)`?", re.IGNORECASE)
 _DEFINED_NAME = re.compile(r"\b([A-Za-z_]\w*)\s+as\s*\(", re.IGNORECASE)
 
 
-def relations_named(query: str) -> set[str]:
-    """The names of the tables and views SQL text reads or writes, less its common table
-    expressions (comments and string literals are no names)."""
+def relations_named(query: str, pattern: re.Pattern = _RELATION) -> set[str]:
+    """The names of the tables and views SQL text reads or writes (``relations_read``: reads),
+    less its common table expressions (comments and string literals are no names)."""
     text = _blank_strings(_SQL_COMMENT.sub(lambda m: m.group(0) if m.group(0)[0] in "'\"" else " ", query))
-    return {found.group(1) for found in _RELATION.finditer(text)} - {found.group(1) for found in _DEFINED_NAME.finditer(text)}
+    return {found.group(1) for found in pattern.finditer(text)} - {found.group(1) for found in _DEFINED_NAME.finditer(text)}
+
+
+def relations_read(query: str) -> set[str]:
+    """The names of the tables and views SQL text reads (after FROM or JOIN)."""
+    return relations_named(query, _READ_RELATION)
 
 
 def _blank_strings(text: str) -> str:

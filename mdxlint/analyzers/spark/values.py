@@ -854,6 +854,11 @@ class SparkAnalysis:
     # A temp view of a foreachBatch's batch session read through another session (`spark.sql`,
     # `spark.table`): (site of the read, view name, site where the view was registered).
     views_of_batch_session: list[tuple[Site, str, Site]] = field(default_factory=list)
+    # A global temp view read by its name alone (`FROM changes` after createGlobalTempView("changes")):
+    # (site of the read, the name as written).  Spark finds it only as `global_temp.changes`.
+    global_views_unqualified: list[tuple[Site, str]] = field(default_factory=list)
+    # The names (lower case) of the tables and persistent views the lesson's SQL creates (CREATE TABLE).
+    tables_created: set[str] = field(default_factory=set)
     # The reverse: a view registered on the lesson's session inside a foreachBatch function, read
     # through the batch's own session: (site of the read, the view, where it was registered).
     late_views_read: list[tuple[Site, str, Site]] = field(default_factory=list)

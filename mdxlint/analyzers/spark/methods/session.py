@@ -17,7 +17,7 @@ from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
 from mdxlint.analyzers.spark.columns import note_query_calls, note_type_text
-from mdxlint.analyzers.spark.sql import relations_named, sql_frame
+from mdxlint.analyzers.spark.sql import relations_named, relations_read, sql_frame
 from mdxlint.analyzers.spark.schema import SparkType, ddl_type, struct_of
 from mdxlint.analyzers.spark.values import (
     UNKNOWN, UNREAD_CONF, Action, Builder, ClassRef, Const, Frame, ModuleRef, Session, SessionConf, constant,
@@ -25,6 +25,9 @@ from mdxlint.analyzers.spark.values import (
 
 _CREATE_VIEW = re.compile(r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:GLOBAL\s+)?TEMP(?:ORARY)?\s+VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?`?([A-Za-z_][\w.]*)`?",
                           re.I)
+# `CREATE TABLE t …`, `CREATE VIEW v AS …`: a table or a view of the catalog, read by its name alone.
+_CREATE_TABLE = re.compile(r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:EXTERNAL\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?`?([A-Za-z_]\w*)`?",
+                           re.I)
 _CACHE_TABLE = re.compile(r"\s*CACHE\s+TABLE\s+`?([A-Za-z_][\w.]*)`?\s*;?\s*", re.I)
 # `spark.sql("SET key=value")`: a runtime setting, as spark.conf.set makes it.
 _DECLARE_VARIABLE = re.compile(
@@ -426,6 +429,7 @@ def table(interp, session: Session, call: MethodCall) -> Any:
     name = constant(call.args[0]) if call.args else None
     if isinstance(name, str):
         _note_views_of_batch_session(interp, session, {name}, call)
+        _note_global_views_unqualified(interp, session, {name}, call)
         view = session.temp_views.get(name)
         if view is not None:
             # (the view's name qualifies its columns: `select("changes_v.id")`, held-out h81)
@@ -456,6 +460,10 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
         if declared is not None:
             interp.analysis.session_variables.add(declared.group(1).lower())
         _note_views_of_batch_session(interp, session, relations_named(query), call)
+        _note_global_views_unqualified(interp, session, relations_read(query), call)
+        made = _CREATE_TABLE.match(query)
+        if made is not None:
+            interp.analysis.tables_created.add(made.group(1).lower())
         dropped = _DROP_VIEW.match(query)
         if dropped is not None:
             for name in [name for name in session.temp_views if name.lower() == dropped.group(1).lower()]:
@@ -480,6 +488,16 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
             return Frame(False, interp.site(call.node), columns=())
         return sql_frame(interp, session, query, call.node)
     return UNKNOWN
+
+
+def _note_global_views_unqualified(interp, session: Session, names: set[str], call: MethodCall) -> None:
+    """Names read without `global_temp.` that only a global temp view of the lesson has: Spark keeps
+    those views in the `global_temp` database, and finds no table or view by the name alone."""
+    known = {name.lower() for name in session.temp_views}
+    for name in sorted(names):
+        lower = name.lower()
+        if "." not in name and lower not in known and "global_temp." + lower in known:
+            interp.analysis.global_views_unqualified.append((interp.site(call.node), name))
 
 
 def _note_views_of_batch_session(interp, session: Session, names: set[str], call: MethodCall) -> None:
