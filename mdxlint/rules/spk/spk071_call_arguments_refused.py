@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 
 from mdxlint.analyzers.spark import (
-    FUNCTIONS_MODULE, analyze, python_type_error_uncaught, spark_raises, type_error_uncaught, version_tuple,
+    FUNCTIONS_MODULE, analyze, python_type_error_uncaught, spark_raises, type_error_uncaught, value_error_uncaught, version_tuple,
 )
 from mdxlint.analyzers.spark.signatures import OWNER_OF_VALUE, call_error, entry, methods, pyspark_version, release_read
 from mdxlint.analyzers.spark.values import ClassRef, ModuleRef, Reader, Writer
@@ -32,7 +33,8 @@ class CallArgumentsRefused(Rule):
     parameters may be pandas rows); and a Column given where a function takes text, such as
     the format of `F.date_trunc` (first: `F.date_trunc(col, "hour")` has them swapped), `trunc`,
     `date_format`, `from_unixtime`, `to_date`, `to_timestamp` and `unix_timestamp`
-    (`[NOT_ITERABLE] Column is not iterable`). The parameters are
+    (`[NOT_ITERABLE] Column is not iterable`); and a bit length of `F.sha2` other than 0, 224,
+    256, 384 or 512 (PySpark 4 refuses it: `PySparkValueError: [VALUE_NOT_ALLOWED]`). The parameters are
     PySpark's own (read from PySpark 4.1, checked against it by the oracle tests), and the
     message is the `TypeError` Python raises for that call. Calls with `*args` or
     `**kwargs` are not judged, nor calls on values the model cannot name, nor any call
@@ -78,10 +80,16 @@ class CallArgumentsRefused(Rule):
         seen: set[int] = set()
         refused = []
         unknown: list = []
+        values_refused = []
         for call in analyze(doc).calls:
             node = call.site.node
             if not isinstance(node, ast.Call) or id(node) in seen or call.unbound:
                 continue  # (a name nothing binds fails with NameError first: PY002)
+            if call.name == _SHA2 or (call.name == "sha2" and isinstance(call.receiver, ModuleRef)
+                                      and call.receiver.name == FUNCTIONS_MODULE):
+                bits = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "numBits"), None)
+                if isinstance(bits, ast.Constant) and type(bits.value) is int and bits.value not in _SHA2_BITS:
+                    values_refused.append((dataclasses.replace(call.site, node=bits), bits.value))
             found = _signature(call.name, call.receiver)
             if found is None and _no_column_method(call):
                 seen.add(id(node))
@@ -98,6 +106,11 @@ class CallArgumentsRefused(Rule):
         for site, error in python_type_error_uncaught(refused):
             report_when_called(ctx, site, f"these arguments do not fit the parameters of PySpark {pyspark_version()}: the "
                                           f"call fails in Python before Spark runs anything, a TypeError; {spark_raises(error)}")
+        for site, bits in value_error_uncaught(values_refused):
+            report_when_called(ctx, site, f"`F.sha2` computes SHA-224, SHA-256, SHA-384 or SHA-512 (0 is SHA-256), not {bits} "
+                                          "bits: PySpark refuses it before Spark runs anything; "
+                                          + spark_raises("[VALUE_NOT_ALLOWED] Value for `numBits` has to be amongst the following "
+                                                         "values: [0, 224, 256, 384, 512]."))
         for site, function, parameter in type_error_uncaught(analyze(doc).columns_for_text):
             swapped = " (the arguments swapped? the format comes first: `F.date_trunc(\"hour\", col)`)" if function == "date_trunc" else ""
             report_when_called(
@@ -116,6 +129,9 @@ class CallArgumentsRefused(Rule):
 
 
 _NOT_CALLABLE = "'Column' object is not callable"
+_SHA2 = FUNCTIONS_MODULE + ".sha2"
+# The bit lengths `F.sha2` takes (PySpark 4 checks them; Spark's SHA2 gives NULL for others).
+_SHA2_BITS = frozenset({0, 224, 256, 384, 512})
 
 
 def _no_column_method(call) -> bool:
