@@ -520,6 +520,32 @@ def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> 
             if shown is not None:
                 interp.analysis.generator_inputs.append((interp.site(node.args[0]), written, arg.value, shown))
     note_typed_inputs(interp, frame, expressions)
+    note_array_index_zero(interp, frame, expressions)
+
+
+# The functions that count an array's elements from 1, by the parameter that takes the position.
+_FROM_ONE = {"element_at": "extraction", "try_element_at": "extraction", "slice": "start"}
+
+
+def note_array_index_zero(interp, frame: Frame, expressions: list[ast.expr]) -> None:
+    """`element_at("ops", 0)`, `slice("ops", 0, 2)` over a column the lesson makes an array: these
+    count from 1, and Spark refuses position 0 on every row that has an array (checked on
+    PySpark 4.1: [INVALID_INDEX_OF_ZERO], [INVALID_PARAMETER_VALUE.START]); a map's key 0 is fine."""
+    for expression in expressions:
+        for node in ast.walk(expression):
+            if not (isinstance(node, ast.Call) and len(node.args) >= 2):
+                continue
+            written = function_name(interp, node.func)
+            if written not in _FROM_ONE:
+                continue
+            position = node.args[1]
+            if isinstance(position, ast.Call) and function_name(interp, position.func) == "lit" and len(position.args) == 1:
+                position = position.args[0]
+            if not (isinstance(position, ast.Constant) and type(position.value) is int and position.value == 0):
+                continue
+            known = expr_type(interp, node.args[0], frame.types)
+            if known is not None and known.name == "array":
+                interp.analysis.array_index_zero.append((interp.site(node.args[1]), written))
 
 
 # Functions whose first parameter takes one kind of type, and the column types refused there (each

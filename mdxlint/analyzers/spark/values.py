@@ -777,6 +777,9 @@ class SparkAnalysis:
     # (`timestamp_millis` of a STRING): (site of the argument, the function, the column, its type as Spark
     # names it, the kind of type the parameter requires: "INTEGRAL", "NUMERIC", "TIMESTAMP").
     typed_inputs: list[tuple[Site, str, str, str, str]] = field(default_factory=list)
+    # Position 0 given to a function that counts an array's elements from 1 (`element_at(ops, 0)`,
+    # `slice(ops, 0, 2)`) over a column of a known array type: (site of the 0, the function as written).
+    array_index_zero: list[tuple[Site, str]] = field(default_factory=list)
     # Casts of a string literal ANSI mode refuses (SPK082): (site of the literal, the literal, the type).
     literal_casts: list[tuple[Site, str, str]] = field(default_factory=list)
     # An aggregate (`F.sum("amount") > 10`) or a window function in the condition of a filter over

@@ -1,0 +1,66 @@
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.mdx.document import Document
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
+from mdxlint.rules.spk import report_when_called
+
+# What Spark raises for position 0, by function (PySpark 4.1).
+_REFUSAL = {
+    "element_at": "[INVALID_INDEX_OF_ZERO] The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1).",
+    "slice": "[INVALID_PARAMETER_VALUE.START] The value of parameter(s) `start` in `slice` is invalid: Expects a positive or a "
+             "negative value for `start`, but got 0.",
+}
+_REFUSAL["try_element_at"] = _REFUSAL["element_at"]
+
+
+class ArrayPositionFromOne(Rule):
+    """`F.element_at("ops", 0)`: a position 0 in an array, where the functions count from 1.
+
+    ## What it does
+    Reports the position `0` (written, or `F.lit(0)`) given to `element_at`, `try_element_at`
+    or `slice` (its start) over a column the lesson makes an array (a schema's `ARRAY<…>`,
+    `collect_list`, `split`, `array(…)` …). A map's key `0` is not reported, nor a column whose
+    type the lesson does not make plain. A call inside a `try` that catches the error
+    (`Exception`, a bare `except:`) is not reported; one in a function the lesson never calls is
+    a warning.
+
+    ## Why is this bad
+    These SQL functions count an array's elements from 1 (`-1` is the last one), unlike Python
+    and `getItem`/`ops[0]`, which count from 0. Position 0 is no element: the query fails on the
+    first row that has an array, `[INVALID_INDEX_OF_ZERO] The index 0 is invalid. An index shall
+    be either < 0 or > 0 (the first element has index 1).` (`slice`: `[INVALID_PARAMETER_VALUE.START]`);
+    even `try_element_at` refuses it. Write `1` for the first element, or `F.col("ops")[0]`.
+
+    ## Example
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+
+    changes = spark.createDataFrame([(1, "c"), (1, "u")], "id INT, op STRING")
+    first_ops = changes.groupBy("id").agg(F.collect_list("op").alias("ops"))
+    first_ops.select("id", F.element_at("ops", 0).alias("first_op")).show()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    from pyspark.sql import functions as F
+
+    changes = spark.createDataFrame([(1, "c"), (1, "u")], "id INT, op STRING")
+    first_ops = changes.groupBy("id").agg(F.collect_list("op").alias("ops"))
+    first_ops.select("id", F.element_at("ops", 1).alias("first_op")).show()
+    ```
+    ````
+    """
+
+    code = "SPK086"
+    name = "array-position-from-one"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for site, function in not_caught(analyze(doc).array_index_zero):
+            first = "`F.slice(col, 1, n)`" if function == "slice" else f"`F.{function}(col, 1)` (or `F.col(…)[0]`)"
+            report_when_called(ctx, site, f"`{function}` counts an array's elements from 1, and position 0 fails on every row "
+                                          f"that has an array; the first element is {first}; "
+                                          + spark_raises(_REFUSAL[function]))
