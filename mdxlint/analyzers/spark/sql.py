@@ -345,7 +345,9 @@ _SIMPLE_QUERY = re.compile(
     r"(?:\s+having\s+.+?)?(?:\s+order\s+by\s+.+?)?(?:\s+limit\s+\d+)?\s*;?\s*",
     re.IGNORECASE | re.S)
 # What the names of such a query are not read in: windows, lateral views, generators, subqueries, stars.
-_NOT_READ_QUERY = re.compile(r"\b(?:over|window|lateral|pivot|unpivot|transform|values|exists|in\s*\(\s*select)\b|\*|\$|\?|:\w", re.IGNORECASE)
+# (`count(*)` reads no column: not a star of the select list)
+_NOT_READ_QUERY = re.compile(r"\b(?:over|window|lateral|pivot|unpivot|transform|values|exists|in\s*\(\s*select)\b|(?<!\()\*|\*(?!\))|\$|\?|:\w",
+                             re.IGNORECASE)
 
 
 def _missing_in_query(interp, view: Frame, text: str, site) -> None:
