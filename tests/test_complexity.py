@@ -216,7 +216,13 @@ def comments_before_a_tag(n: int) -> str:
     return FRONT + "export const a = 1" + " /* c */" * n + " x\n\ntext\n"
 
 
+def quotes_in_a_list_item(n: int) -> str:
+    # Block quotes in one list item, each with a lazy `{…}` line: each asks which containers it is in.
+    return FRONT + "- пункт\n\n" + "".join(f"  > {RU}\n  {{a + {i}}}\n\n" for i in range(n))
+
+
 KINDS = {
+    "quotes-in-item": (quotes_in_a_list_item, 300),
     "list-definitions": (definitions_in_list_items, 300),
     "lines-after-list": (lines_after_a_long_list, 300),
     "esm-comments": (comments_before_a_tag, 6),

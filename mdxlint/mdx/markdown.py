@@ -918,18 +918,30 @@ def _prefixes_of(state: StateBlock, opens: list[Token], line_start) -> list[tupl
 
 
 def _open_containers(state: StateBlock) -> list[Token]:
-    """The tokens opened and not yet closed (outermost first): what the block being read is in."""
-    opens: list[Token] = []
-    depth = 0
-    for token in reversed(state.tokens):
-        if token.nesting < 0:
-            depth += 1
-        elif token.nesting > 0:
-            if depth:
-                depth -= 1
-            else:
-                opens.append(token)
-    return opens[::-1]
+    """The tokens opened and not yet closed (outermost first): what the block being read is in.
+    Kept for the next call while no token below the current level comes after them (a page of
+    many block quotes in one list item asks for each: read once, not once a quote)."""
+    tokens = state.tokens
+    cached = state.__dict__.get("_mdx_opens")
+    if cached is not None and cached[1] == state.level and cached[0] <= len(tokens) and all(
+            token.level >= state.level for token in tokens[cached[0] :]):
+        opens = cached[2]
+    else:
+        opens = []
+        depth = 0
+        for token in reversed(tokens):
+            if len(opens) >= state.level:
+                break  # (as many as the level: each open token not closed is one level)
+            if token.nesting < 0:
+                depth += 1
+            elif token.nesting > 0:
+                if depth:
+                    depth -= 1
+                else:
+                    opens.append(token)
+        opens.reverse()
+    state.__dict__["_mdx_opens"] = (len(tokens), state.level, opens)
+    return opens
 
 
 def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] | None:
