@@ -221,8 +221,15 @@ def quotes_in_a_list_item(n: int) -> str:
     return FRONT + "- пункт\n\n" + "".join(f"  > {RU}\n  {{a + {i}}}\n\n" for i in range(n))
 
 
+def expressions_on_lazy_lines(n: int) -> str:
+    # A block quote's paragraph that goes on over lines led by an expression: each asks for the quote's
+    # last line of its own.
+    return FRONT + f"> {RU}\n" + "".join(f"{{a + {i}}} и текст\n" for i in range(n))
+
+
 KINDS = {
     "quotes-in-item": (quotes_in_a_list_item, 300),
+    "lazy-expression-lines": (expressions_on_lazy_lines, 300),
     "list-definitions": (definitions_in_list_items, 300),
     "lines-after-list": (lines_after_a_long_list, 300),
     "esm-comments": (comments_before_a_tag, 6),

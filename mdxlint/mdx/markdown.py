@@ -955,6 +955,11 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
     containers in the quote are those its paragraph's last line opens (`> - a`: the list item's
     indentation too); on a line that goes on an item (`>   b`) only the quotes are seen, which
     reads more of such a construct's lines as its own, never fewer."""
+    anchor = line - 1
+    while anchor > 0 and state.sCount[anchor] < 0:
+        anchor -= 1
+        if line - anchor > _MOST_LAZY_LINES:
+            return None  # (a paragraph of so many lazy lines is not read so: each of its lines would walk back)
     if not _after_paragraph_line(state, line):
         return None
     opens = [token for token in _open_containers(state) if token.type in _PREFIXED_OPENS]
@@ -966,9 +971,6 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
     start = prefix_end(text, outer) if outer else 0
     if start is not None and text[start:].lstrip(" \t")[:1] == ">":
         return None  # a line of the quote itself (a table's row in it): no lazy line
-    anchor = line - 1
-    while anchor > 0 and state.sCount[anchor] < 0:
-        anchor -= 1
     text = src[_raw_start(state, anchor) : state.eMarks[anchor]]
     index = 0
     for token, (kind, column) in zip(opens, outer):
@@ -1011,6 +1013,7 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
         return outer + inner
 
 
+_MOST_LAZY_LINES = 200
 # A list item's marker, or a footnote definition's label, that a line in a block quote opens.
 _INNER_ITEM = re.compile(r"([-+*]|\d{1,9}[.)])(?:[ \t]+|$)")
 _FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\s]+\]:[ \t]*")
