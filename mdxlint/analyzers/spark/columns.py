@@ -22,7 +22,7 @@ from mdxlint.analyzers.spark.sql import (
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
-    Column,
+    RANKING_FUNCTIONS, Column,
     ClassRef, Const, ExprFacts, FromJson, FuncRef, Frame, Function, Key, LITERAL_FUNCTIONS, ModuleRef, WindowSpec, constant,
     spelled, UNREAD_CONF, DATAFRAME_ATTRIBUTES, SEPARATOR,
 )
@@ -106,6 +106,9 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
             elif name in TIME_WINDOW_FUNCTIONS:
                 time_arg = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "timeColumn"), None)
                 facts.windows.append((interp.site(node), name, column_name(interp, time_arg) if time_arg is not None else None))
+            elif name in RANKING_FUNCTIONS and not inside_over and not interp.in_udf:
+                # `F.row_number()` without `.over(w)`: Spark refuses the step (WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE)
+                interp.analysis.windows_without_over.append((interp.site(node), name))
             elif name in CURRENT_TIME_FUNCTIONS:
                 facts.current_time.append(interp.site(node))
             elif name in GENERATOR_FUNCTIONS:

@@ -780,6 +780,9 @@ class SparkAnalysis:
     # Position 0 given to a function that counts an array's elements from 1 (`element_at(ops, 0)`,
     # `slice(ops, 0, 2)`) over a column of a known array type: (site of the 0, the function as written).
     array_index_zero: list[tuple[Site, str]] = field(default_factory=list)
+    # A window function (`row_number`, `lag` …) in a step's expressions without `.over(…)`: (site of
+    # the call, the function as written).
+    windows_without_over: list[tuple[Site, str]] = field(default_factory=list)
     # Casts of a string literal ANSI mode refuses (SPK082): (site of the literal, the literal, the type).
     literal_casts: list[tuple[Site, str, str]] = field(default_factory=list)
     # An aggregate (`F.sum("amount") > 10`) or a window function in the condition of a filter over
