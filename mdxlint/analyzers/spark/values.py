@@ -758,6 +758,9 @@ class SparkAnalysis:
     # A type's class where PySpark takes a type (`StructField("id", LongType)`, `ArrayType(StringType)`):
     # (site of the class, the call as written, the parameter, the class's name).  PySpark asserts it.
     type_classes: list[tuple[Site, str, str, str]] = field(default_factory=list)
+    # A type's name as text there (`StructField("id", "long")`): (site of the text, the call, the
+    # parameter, the text).  PySpark asserts a type.
+    type_texts: list[tuple[Site, str, str, str]] = field(default_factory=list)
     # A type built without a parameter it needs (`ArrayType()`, `StructField("id")`): (site of the
     # call, the class's name, the parameters missing).  Python refuses the call (TypeError).
     type_arguments_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)

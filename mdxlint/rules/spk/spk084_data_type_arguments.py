@@ -11,8 +11,9 @@ class DataTypeArguments(Rule):
     ## What it does
     Reports a `pyspark.sql.types` class written without its parentheses where PySpark takes a
     type: the type of `StructField` and of `StructType.add`, the element type of `ArrayType`,
-    the key and value types of `MapType`. Reports too a `StructField`, `ArrayType` or `MapType`
-    built without a type it needs. A call inside a `try` whose `except` catches the error
+    the key and value types of `MapType`; and a type's name given as text to `StructField`,
+    `ArrayType` or `MapType` (`StructField("id", "long")`: only `StructType.add` reads text).
+    Reports too a `StructField`, `ArrayType` or `MapType` built without a type it needs. A call inside a `try` whose `except` catches the error
     (`AssertionError`, `TypeError`, `Exception`, or a bare `except:`) is not reported.
 
     ## Why is this bad
@@ -58,6 +59,10 @@ class DataTypeArguments(Rule):
             report_when_called(ctx, site, f"`{class_name}` is the type's class: `{call}` takes a type, `{class_name}()`; "
                                           + spark_raises(f"{parameter} <class 'pyspark.sql.types.{class_name}'> should be an "
                                                          "instance of <class 'pyspark.sql.types.DataType'>"))
+        for site, call, parameter, text in assertion_error_uncaught(analysis.type_texts):
+            report_when_called(ctx, site, f"`{call}` takes a type, not its name as text (`StructType().add` reads text; "
+                                          "`StructField`, `ArrayType` and `MapType` do not): write the type, such as "
+                                          f"`LongType()`; {spark_raises(f'{parameter} {text} should be an instance of')}")
         for site, class_name, missing in python_type_error_uncaught(analysis.type_arguments_missing):
             names = " and ".join(f"'{name}'" for name in missing)
             plural = "s" if len(missing) > 1 else ""

@@ -42,7 +42,10 @@ def check_type_arguments(interp, name: str, node: ast.Call, args: list[Any]) -> 
             if index < required:
                 missing.append(parameter)
             continue
-        if parameter in _TYPE_PARAMETERS and isinstance(given, (ast.Name, ast.Attribute)):
+        if parameter in _TYPE_PARAMETERS and isinstance(given, ast.Constant) and isinstance(given.value, str):
+            # `StructField("id", "long")`: a type's name as text (StructType.add reads text, these do not)
+            interp.analysis.type_texts.append((interp.site(given), name, parameter, given.value))
+        elif parameter in _TYPE_PARAMETERS and isinstance(given, (ast.Name, ast.Attribute)):
             value = args[index] if index < len(node.args) else interp.eval(given)
             found = type_class(value)
             if found is not None:
