@@ -312,6 +312,8 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
                     keys.append(Key(None, site=site, label=f"`{' '.join(part.split())[:40]}`"))
                 else:
                     keys.append(Key(None, site=site, known=False, label=f"`{' '.join(part.split())[:40]}`"))
+            if select_part is not None and not over and all(key.name for key in keys):
+                _note_not_grouped(interp, views[0], select_part.group(2), keys, site)
         elif distinct:
             columns = split_top(select_part.group(2)) if select_part else []
             for part in columns:
@@ -337,6 +339,26 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
     if re.search(r"\btablesample\s*\(", lowered) and frame.streaming:
         frame = frame.then(unsupported=frame.unsupported + ((site, SAMPLE_ON_STREAM),))
     return frame
+
+
+def _note_not_grouped(interp, view: Frame, select_list: str, keys: list[Key], site) -> None:
+    """A column of the view named alone in the select list of a query grouped by plain columns
+    (`SELECT id, op, max(lsn) FROM t GROUP BY id`: `op`) that is no grouping key: Spark refuses the
+    query ([MISSING_AGGREGATION]); only where the view's columns are known and hold it (else the
+    name is unresolved first)."""
+    if view.columns is None or view.opaque:
+        return
+    known = {column.lower(): column for column in view.columns}
+    grouped = {key.name.lower() for key in keys if key.name}
+    for item in split_top(select_list):
+        expression = _ALIAS_AFTER.sub("", item.strip())
+        ident = SQL_IDENT.fullmatch(expression.strip())
+        if ident is None:
+            continue
+        name = ident.group(1)
+        if name.lower() in known and name.lower() not in grouped and name.lower() not in interp.analysis.session_variables:
+            interp.analysis.non_aggregated.append((site, name, known[name.lower()], True))
+            return
 
 
 # The queries whose column names are read (one view, no join: _plain_query_frame's): the select list,
