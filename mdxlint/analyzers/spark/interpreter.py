@@ -1035,11 +1035,13 @@ class Interpreter:
             args = [self.eval(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
             kwargs = self.keyword_values(node)
             self.record_call(node, func.attr, receiver)
-            if func.attr == "dropTempView" and isinstance(func.value, ast.Attribute) and func.value.attr == "catalog" \
-                    and args and isinstance(args[0], Const):
+            if func.attr in ("dropTempView", "dropGlobalTempView") and isinstance(func.value, ast.Attribute) \
+                    and func.value.attr == "catalog" and args and isinstance(args[0], Const):
                 owner = self.eval(func.value.value)
+                dropped = ("global_temp." if func.attr == "dropGlobalTempView" else "") + str(args[0].value).lower()
                 if isinstance(owner, Session):
-                    owner.temp_views.pop(args[0].value, None)  # `spark.catalog.dropTempView("v")`: the view is gone
+                    for name in [name for name in owner.temp_views if name.lower() == dropped]:
+                        del owner.temp_views[name]  # the view is gone (Spark finds views without regard to case)
             if isinstance(receiver, (LessonInstance, LessonClass)):
                 # `pipeline.run()`: the lesson's own method, read with its instance
                 method = self.eval_attribute(receiver, func)

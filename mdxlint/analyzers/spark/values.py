@@ -866,6 +866,9 @@ class SparkAnalysis:
     # A global temp view read by its name alone (`FROM changes` after createGlobalTempView("changes")):
     # (site of the read, the name as written).  Spark finds it only as `global_temp.changes`.
     global_views_unqualified: list[tuple[Site, str]] = field(default_factory=list)
+    # `createTempView(name)` or `createGlobalTempView(name)` when the session has a view of that name
+    # already: (site of the call, the name as written).
+    views_existing: list[tuple[Site, str]] = field(default_factory=list)
     # The names (lower case) of the tables and persistent views the lesson's SQL creates (CREATE TABLE).
     tables_created: set[str] = field(default_factory=set)
     # The reverse: a view registered on the lesson's session inside a foreachBatch function, read

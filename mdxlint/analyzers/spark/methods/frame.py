@@ -259,7 +259,12 @@ def temp_view(interp, frame: Frame, call: MethodCall) -> Any:
             owner.late_views[view] = interp.site(call.node)
         elif not interp.batch_functions:
             interp.analysis.views_made_outside.add(view)
-        owner.temp_views["global_temp." + view if "Global" in call.name else view] = frame
+        key = "global_temp." + view if "Global" in call.name else view
+        if not call.name.startswith("createOrReplace") and key.lower() in {name.lower() for name in owner.temp_views}:
+            # `createTempView("v")` of a name the session has a view by (without regard to case)
+            interp.analysis.views_existing.append((interp.site(call.node), view))
+            return Const(None)  # (refused: the view the session has stays)
+        owner.temp_views[key] = frame
     return Const(None)
 
 

@@ -1,0 +1,15 @@
+# expect: none
+# spark: runs
+changes = spark.createDataFrame([(1, "c"), (2, "d")], "id INT, op STRING")
+changes.createTempView("changes_once")
+changes.createOrReplaceTempView("changes_once")
+spark.catalog.dropTempView("CHANGES_ONCE")
+changes.createTempView("changes_once")
+changes.createGlobalTempView("changes_g89")
+spark.catalog.dropGlobalTempView("changes_g89")
+changes.createGlobalTempView("changes_g89")
+changes.createTempView("changes_g89")
+spark.sql("SELECT count(*) AS n FROM changes_once").show()
+spark.catalog.dropTempView("changes_once")
+spark.catalog.dropTempView("changes_g89")
+spark.catalog.dropGlobalTempView("changes_g89")
