@@ -76,10 +76,8 @@ class ContinuousTriggerUnsupported(Rule):
                 text = "Continuous processing does not support StreamingRelation operations."
                 message = (f"the {frame.source_format} source at {describe(frame.site)} cannot be read with a continuous "
                            f"trigger (Spark reads only Kafka, rate and socket sources continuously); {spark_raises(text)}")
-            elif frame.source_format == "rate-micro-batch" and frame.site is not None:
-                message = (f"the rate-micro-batch source at {describe(frame.site)} has no continuous mode (the rate source "
-                           "has); " + spark_raises("Data source rate-micro-batch does not support continuous processing."))
             elif steps:
+                # (the plan's operations are checked before the source is asked for a continuous reader)
                 site, node_name = steps[0]
                 text = f"Continuous processing does not support {node_name} operations."
                 message = f"the {node_name} step at {describe(site)} cannot run with a continuous trigger; {spark_raises(text)}"
@@ -88,6 +86,9 @@ class ContinuousTriggerUnsupported(Rule):
                     f"the current-time call at {describe(frame.current_time[0])} cannot run with a continuous trigger; "
                     f"{spark_raises('Continuous processing does not support current time operations.')}"
                 )
+            elif frame.source_format == "rate-micro-batch" and frame.site is not None:
+                message = (f"the rate-micro-batch source at {describe(frame.site)} has no continuous mode (the rate source "
+                           "has); " + spark_raises("Data source rate-micro-batch does not support continuous processing."))
             elif start.sink == "foreach":
                 # PySpark's foreach writer asks the task for its micro-batch id, which a continuous task has not
                 message = "a Python foreach writer cannot run with a continuous trigger: the query starts, then fails at run time"
