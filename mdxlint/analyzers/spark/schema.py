@@ -110,7 +110,19 @@ def ddl_type(text: str) -> SparkType | None:
             return SparkType(base.group(0), tuple(zip(kinds, types)))  # type: ignore[arg-type]
         return SparkType(base.group(0))
     name = DDL_TYPES.get(base.group(0))
+    if name == "decimal" and _too_many_digits(lowered):
+        return None  # (Spark refuses the type: refused_type_text)
     return SparkType(name) if name else None
+
+
+# A decimal's precision as DDL writes it (`DECIMAL(40, 2)`, `numeric(39)`).
+_DECIMAL_PRECISION = re.compile(r"\b(?:decimal|dec|numeric)\s*\(\s*(\d+)", re.I)
+MOST_DECIMAL_DIGITS = 38
+
+
+def _too_many_digits(text: str) -> re.Match | None:
+    """The first decimal type of ``text`` with more digits than Spark's decimals hold (38)."""
+    return next((found for found in _DECIMAL_PRECISION.finditer(text) if int(found.group(1)) > MOST_DECIMAL_DIGITS), None)
 
 
 def ddl_schema(text: str, separator: str = " ") -> SparkType | None:
@@ -335,6 +347,11 @@ def refused_type_text(text: str, where: str) -> tuple[str, str] | None:
     ``schema("…")``) or "from_json" (a schema read when the frame is analysed: a text that is no
     type is read as a type first, and that reading's syntax error is the one Spark gives)."""
     kind = "type" if where == "type" or (where == "from_json" and re.match(r"\s*(?:struct|array|map)\s*<", text, re.I)) else "schema"
+    wide = _too_many_digits(text) if where != "from_json" else None  # (from_json reads such a schema as a syntax error)
+    if wide is not None and unknown_type_name(text, as_type=kind == "type") is None:
+        digits = int(wide.group(1))
+        return (wide.group(0) + text[wide.end():].split(")", 1)[0] + ")",
+                f"[DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION] Decimal precision {digits} exceeds max precision {MOST_DECIMAL_DIGITS}.")
     name = unknown_type_name(text, as_type=kind == "type")
     if name is None:
         return None

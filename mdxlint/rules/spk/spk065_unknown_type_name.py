@@ -16,7 +16,9 @@ class UnknownTypeName(Rule):
     Spark reads as DDL: the type of `Column.cast`/`astype`, the schema of `createDataFrame`,
     of `spark.read.schema(…)`/`spark.readStream.schema(…)`, and of `from_json` written in a
     projection. Python's and other databases' names (`bool`, `str`, `int64`, `float64`,
-    `datetime`, `text`, `number`) are not Spark's. A call inside a `try` that catches the
+    `datetime`, `text`, `number`) are not Spark's. Reports too a decimal of more than 38
+    digits (`DECIMAL(40,2)`) in the type of a cast or a schema: Spark refuses it at the call
+    (`[DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION]`). A call inside a `try` that catches the
     error is not reported.
 
     ## Why is this bad
@@ -54,6 +56,9 @@ class UnknownTypeName(Rule):
         for site, name, spark_text in not_caught(analyze(doc).unknown_types):
             if "ParseException" in site.handled:
                 continue  # (a lesson that catches the error shows it)
+            if spark_text.startswith("[DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION]"):
+                ctx.report(*site.range(), f"`{name}`: a decimal of Spark holds at most 38 digits; {spark_raises(spark_text)}")
+                continue
             meant = _MEANT.get(name.lower()) or next(iter(difflib.get_close_matches(name.lower(), _NAMES, 1, 0.75)), None)
             hint = f"; write `{meant}`" if meant else ""
             ctx.report(*site.range(), f"`{name}` is no type Spark's SQL knows{hint}; {spark_raises(spark_text)}")
