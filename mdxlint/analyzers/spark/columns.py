@@ -524,6 +524,51 @@ def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> 
                 interp.analysis.generator_inputs.append((interp.site(node.args[0]), written, arg.value, shown))
     note_typed_inputs(interp, frame, expressions)
     note_array_index_zero(interp, frame, expressions)
+    note_datetime_patterns(interp, expressions)
+
+
+# The functions that read a datetime pattern, with its parameter's name (the second argument); the
+# `try_` ones and `to_unix_timestamp` take it as a Column (`F.lit("…")`).
+_PATTERN_FUNCTIONS = {"to_timestamp": "format", "to_date": "format", "date_format": "format", "from_unixtime": "format",
+                      "unix_timestamp": "format", "try_to_timestamp": "format", "to_unix_timestamp": "format"}
+_PATTERN_AS_COLUMN = frozenset({"try_to_timestamp", "to_unix_timestamp"})
+# Pattern letters Spark 3 and later refuse (each checked on PySpark 4.1 in parsing and formatting):
+# the week-based fields (`YYYY` is the week-based year), and letters it has no field for.
+WEEK_BASED_LETTERS = frozenset("YwWuec")
+ILLEGAL_PATTERN_LETTERS = frozenset("AnNpBbI")
+
+
+def refused_pattern_letter(pattern: str) -> str | None:
+    """The first letter of a datetime pattern Spark refuses, outside quoted text (`'T'`), or None."""
+    quoted = False
+    for char in pattern:
+        if char == "'":
+            quoted = not quoted  # (`''` is a quote: leaving and entering again)
+        elif not quoted and (char in WEEK_BASED_LETTERS or char in ILLEGAL_PATTERN_LETTERS):
+            return char
+    return None
+
+
+def note_datetime_patterns(interp, expressions: list[ast.expr]) -> None:
+    """A datetime pattern written in a step's columns (`F.to_timestamp("ts", "YYYY-MM-DD HH24:MI:SS")`)
+    with a letter Spark refuses: the query fails when it runs, before any row is read."""
+    for expression in expressions:
+        for node in ast.walk(expression):
+            if not isinstance(node, ast.Call):
+                continue
+            written = function_name(interp, node.func)
+            if written not in _PATTERN_FUNCTIONS:
+                continue
+            given = node.args[1] if len(node.args) > 1 else next(
+                (keyword.value for keyword in node.keywords if keyword.arg == _PATTERN_FUNCTIONS[written]), None)
+            if written in _PATTERN_AS_COLUMN:
+                if not (isinstance(given, ast.Call) and function_name(interp, given.func) == "lit" and len(given.args) == 1):
+                    continue
+                given = given.args[0]
+            if isinstance(given, ast.Constant) and isinstance(given.value, str):
+                letter = refused_pattern_letter(given.value)
+                if letter is not None:
+                    interp.analysis.patterns_refused.append((interp.site(given), written, given.value, letter))
 
 
 # The functions that count an array's elements from 1, by the parameter that takes the position.

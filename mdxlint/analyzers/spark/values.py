@@ -786,6 +786,9 @@ class SparkAnalysis:
     # A window function (`row_number`, `lag` …) in a step's expressions without `.over(…)`: (site of
     # the call, the function as written).
     windows_without_over: list[tuple[Site, str]] = field(default_factory=list)
+    # A datetime pattern with a letter Spark refuses (`"YYYY-MM-DD"`: the week-based year): (site of
+    # the pattern, the function as written, the pattern, the letter).
+    patterns_refused: list[tuple[Site, str, str, str]] = field(default_factory=list)
     # Casts of a string literal ANSI mode refuses (SPK082): (site of the literal, the literal, the type).
     literal_casts: list[tuple[Site, str, str]] = field(default_factory=list)
     # An aggregate (`F.sum("amount") > 10`) or a window function in the condition of a filter over
