@@ -22,7 +22,7 @@ from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
 from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
-    FUNCTIONS_MODULE, KNOWN_FUNCTIONS, TEXT_PARAMETERS, UNKNOWN, Action, ActiveQueries, AnyQuery, BoundMethod, Builder, Call, ClassRef, Column,
+    FUNCTIONS_MODULE, KNOWN_FUNCTIONS, TEXT_PARAMETERS, UNKNOWN, Action, ActiveQueries, AnyQuery, BatchWriter, BoundMethod, Builder, Call, ClassRef, Column,
     DATAFRAME_ATTRIBUTES, Const, DictValue, Frame, Frames, FuncRef, Grouped, Items, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
     StreamManager, WindowSpec, Writer, subscript_key,
 )
@@ -991,7 +991,7 @@ class Interpreter:
                 return writer
             if name in ("write", "rdd"):
                 self.analysis.actions.append(Action(self.site(node), name, base))
-                return UNKNOWN
+                return BatchWriter(base) if name == "write" else UNKNOWN
             if name == "isStreaming":
                 return Const(base.streaming) if base.streaming is not None else UNKNOWN
             if name == "na":

@@ -509,6 +509,15 @@ class WindowSpec:
 
 
 @dataclass(eq=False)
+class BatchWriter:
+    """``df.write``: a batch writer of ``frame``, with the columns it partitions by as far as they are
+    read (None: a column not known here) and where each is named."""
+
+    frame: Frame
+    partition_columns: tuple[tuple[str | None, Site], ...] = ()
+
+
+@dataclass(eq=False)
 class Writer:
     frame: Frame
     site: Site  # the ``writeStream`` attribute
@@ -789,6 +798,9 @@ class SparkAnalysis:
     # A datetime pattern with a letter Spark refuses (`"YYYY-MM-DD"`: the week-based year): (site of
     # the pattern, the function as written, the pattern, the letter).
     patterns_refused: list[tuple[Site, str, str, str]] = field(default_factory=list)
+    # A batch writer's partition column the frame lacks: (site of the column's name, the name, the
+    # frame's columns, whether the frame is saved as a table).
+    batch_partitions_missing: list[tuple[Site, str, tuple[str, ...], bool]] = field(default_factory=list)
     # Casts of a string literal ANSI mode refuses (SPK082): (site of the literal, the literal, the type).
     literal_casts: list[tuple[Site, str, str]] = field(default_factory=list)
     # An aggregate (`F.sum("amount") > 10`) or a window function in the condition of a filter over

@@ -1,16 +1,18 @@
-from mdxlint.analyzers.spark import FILE_FORMATS, analyze, spark_raises, stream_starts
+from mdxlint.analyzers.spark import FILE_FORMATS, analyze, not_caught, spark_raises, stream_starts
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.mdx.document import Document
 
 
 class PartitionColumnMissing(Rule):
-    """A stream written to files partitioned by a column the frame does not have.
+    """A frame written to files or a table partitioned by a column it does not have.
 
     ## What it does
     Reports `partitionBy(…)` on a streaming file sink (parquet, json, csv, orc, text…)
     or a stream written with `toTable(…)` naming a column that is not among the frame's columns, where the lesson shows them
-    (the Kafka and rate sources, `select`, `withColumn` and the like). Spark matches the
+    (the Kafka and rate sources, `select`, `withColumn` and the like); and the same on a batch
+    writer (`df.write.partitionBy(…)`, or `partitionBy=` of `parquet`, `save`, `saveAsTable` …),
+    refused at the write (`Partition column `day` not found in schema …`). Spark matches the
     names without regard to case.
     A `start()` inside a `try` whose `except` catches `AnalysisException` (or `Exception`, or a
     bare `except:`) is not reported: the lesson shows the error and handles it.
@@ -60,3 +62,8 @@ class PartitionColumnMissing(Rule):
                             else f"Partition column {column} not found in existing columns ({shown}).")
                     ctx.report(*site.range(), f"the frame has no column `{column}` to partition by (its columns: {shown}); "
                                + spark_raises(text))
+        for site, column, columns, table in not_caught(analyze(doc).batch_partitions_missing):
+            text = (f"[COLUMN_NOT_DEFINED_IN_TABLE] partition column `{column}` is not defined in table" if table
+                    else f"Partition column `{column}` not found in schema")
+            ctx.report(*site.range(), f"the frame has no column `{column}` to partition by (its columns: {', '.join(columns)}); "
+                       + spark_raises(text))

@@ -11,7 +11,8 @@ from typing import Any
 
 from mdxlint.analyzers.spark.methods.registry import OTHER, MethodCall, method, query_method, writer_method
 from mdxlint.analyzers.spark.values import (
-    UNKNOWN, AnyQuery, BoundMethod, Frame, Function, LessonClass, LessonInstance, Partial, Query, Site, Start, StreamManager,
+    UNKNOWN, AnyQuery, BatchWriter, BoundMethod, Const, Frame, Function, LessonClass, LessonInstance, Partial, Query, Site, Start,
+    StreamManager,
     Writer, constant,
 )
 
@@ -337,3 +338,37 @@ def _positional_arity(function: Function, given: int = 0, keywords: tuple[str, .
     if required == positional:
         return f"{positional} positional argument{'s' if positional != 1 else ''}"
     return f"{required} to {positional} positional arguments"
+
+
+# -- the batch writer (`df.write`) ------------------------------------------------------------------
+
+@method(BatchWriter, "format", "option", "options", "mode", "bucketBy", "sortBy", "clusterBy")
+def batch_writer_step(interp, writer: BatchWriter, call: MethodCall) -> Any:
+    return writer
+
+
+@method(BatchWriter, "partitionBy")
+def batch_partition_by(interp, writer: BatchWriter, call: MethodCall) -> Any:
+    writer.partition_columns += _column_names(call.args, interp.site(call.node))
+    return writer
+
+
+# The writes that take `partitionBy=` (PySpark 4.1; csv, json, text and xml have no such parameter).
+_PARTITION_KEYWORD = frozenset({"save", "parquet", "orc", "saveAsTable"})
+
+
+@method(BatchWriter, "save", "parquet", "csv", "json", "orc", "text", "xml", "saveAsTable")
+def batch_save(interp, writer: BatchWriter, call: MethodCall) -> Any:
+    """The write: a partition column the frame lacks is refused here (checked on PySpark 4.1)."""
+    columns = writer.partition_columns
+    if "partitionBy" in call.kwargs and call.name in _PARTITION_KEYWORD:
+        columns += _column_names([call.kwargs["partitionBy"]], interp.site(call.node))
+    frame = writer.frame
+    if frame.columns is not None and not frame.opaque:
+        existing = {column.lower() for column in frame.columns}
+        for name, site in columns:
+            if name is not None and name.lower() not in existing:
+                interp.analysis.batch_partitions_missing.append((site, name, frame.columns, call.name == "saveAsTable"))
+                break
+    return Const(None)
+
