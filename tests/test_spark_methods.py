@@ -19,7 +19,7 @@ from mdxlint.analyzers.spark.methods import registry
 from mdxlint.analyzers.spark.methods.registry import OTHER, TABLE, MethodCall, method, transfer_for
 from mdxlint.analyzers.spark.schema import SparkType
 from mdxlint.analyzers.spark.values import (
-    AnyQuery,
+    AnyQuery, BatchWriter,
     FUNCTIONS_MODULE, Builder, ClassRef, Column, Const, Grouped, ModuleRef, NaFunctions, Query, Reader, Session,
     SessionConf, StreamManager,
     WindowSpec,
@@ -60,6 +60,8 @@ KNOWN_METHODS = {
               "cogroup"],
     Writer: ["format", "outputMode", "option", "options", "trigger", "queryName", "foreachBatch", "foreach",
              "partitionBy", "clusterBy", "start", "toTable", OTHER],
+    BatchWriter: ["format", "option", "options", "mode", "bucketBy", "sortBy", "clusterBy", "partitionBy", "save", "parquet",
+                  "csv", "json", "orc", "text", "xml", "saveAsTable"],
     NaFunctions: ["drop", "fill", "replace"],
     Query: ["stop", "awaitTermination"],
     AnyQuery: ["stop", "awaitTermination"],  # a name walking spark.streams.active
@@ -236,3 +238,18 @@ def test_na_functions_give_the_frame_back():
     (start,) = analysis.starts
     assert start.frame.streaming is True
     assert start.frame.columns == ("timestamp", "value")
+
+
+def test_a_batch_writer_keeps_its_frame_and_partition_columns():
+    analysis = analyze(lesson(
+        """
+        from pyspark.sql import functions as F
+        changes = spark.createDataFrame([(1, "c")], "id INT, op STRING")
+        changes.write.format("parquet").mode("overwrite").partitionBy("day").save("out/a")
+        changes.withColumn("day", F.current_date()).write.partitionBy("DAY").parquet("out/b")
+        changes.write.csv("out/c", mode="overwrite")
+        """
+    ))
+    ((site, column, columns, table),) = analysis.batch_partitions_missing
+    assert (column, columns, table) == ("day", ("id", "op"), False)
+    assert site.node.lineno == 3  # (the partitionBy call, in the fence)
