@@ -502,6 +502,10 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    # No paragraph goes on after a quote's table, setext heading or empty footnote label: a construct on
+    # the next line is the page's own, not the quote's (review h93: false errors of this session's change).
+    "> | a | b |\n> | - | - |\n> | 1 | 2 |\n<Callout\n  type=\"info\"\n/>\n", "> | a |\n> | - |\n{a\n}\n",
+    "> Title\n> =====\n<Note\n  x=\"1\"\n/>\n", "> a\n> ===\n{a\n}\n", "> [^a]:\n{a\n}\n", "> [^note]:\n<Note\n  x=\"1\"\n/>\n",
     # A construct opened on a lazy line after a definition in a container, going on with the containers'
     # prefixes: the compiler reads it in them (held-out h87).
     "> [x]: /u\n<b\n> />\n", "- > [x]: /u\n<b\n  > />\n", "> - [x]:\n>   /u\n<b\n>   />\n", "- [x]: /u\n{a}\n",
@@ -828,6 +832,10 @@ POSITION_PROBES = [
     # comment never closed, or a character no token starts with, after it (held-out h92).
     "{#a-in}\n", "## Sign in {#sign-in}\n", "{#a-2fa}\n", "{b + #a-in}\n", "{b c /*d}\n", "<M a={b />\n\n# T\n\nfoo}\n",
     "{a b # c}\n", "{f(a b \"c)}\n", "<A b={c d /* e} />\n",
+    # ... in a quote in a quote, read to the page's end (not the outer quote's), and a line that opens a
+    # container of its own ends such a construct at its start (review h93).
+    "> > t\n{a +\n- b}", "> > t\n{/*\n- */}\n\nmore", "> > t\n<a\n- b/>", ">>q\n>{\n<>", "> - a\n{x +\n> - y}\n",
+    "> 1. a\n<x{\n> 1. }\n",
 ]
 
 

@@ -919,28 +919,35 @@ def _prefixes_of(state: StateBlock, opens: list[Token], line_start) -> list[tupl
 
 def _open_containers(state: StateBlock) -> list[Token]:
     """The tokens opened and not yet closed (outermost first): what the block being read is in.
-    Kept for the next call while no token below the current level comes after them (a page of
-    many block quotes in one list item asks for each: read once, not once a quote)."""
+
+    Kept per level, and read again only above the deepest level whose containers are still open
+    (no token below that level since): a page of many block quotes, and quotes in quotes, in one
+    list item ask for each line they are lazy on, in time linear in the page (review h93)."""
     tokens = state.tokens
-    cached = state.__dict__.get("_mdx_opens")
-    if cached is not None and cached[1] == state.level and cached[0] <= len(tokens) and all(
-            token.level >= state.level for token in tokens[cached[0] :]):
-        opens = cached[2]
-    else:
-        opens = []
-        depth = 0
-        for token in reversed(tokens):
-            if len(opens) >= state.level:
-                break  # (as many as the level: each open token not closed is one level)
-            if token.nesting < 0:
-                depth += 1
-            elif token.nesting > 0:
-                if depth:
-                    depth -= 1
-                else:
-                    opens.append(token)
-        opens.reverse()
-    state.__dict__["_mdx_opens"] = (len(tokens), state.level, opens)
+    level = state.level
+    kept: dict[int, list] = state.__dict__.setdefault("_mdx_opens", {})
+    base_level, base = 0, []
+    for known in sorted((known for known in kept if known <= level), reverse=True):
+        entry = kept[known]
+        if entry[0] <= len(tokens) and all(token.level >= known for token in tokens[entry[0] :]):
+            entry[0] = len(tokens)  # (each token is looked at once a level)
+            base_level, base = known, entry[1]
+            break
+        del kept[known]  # a container at that level or below closed: never open again
+    found: list[Token] = []
+    depth = 0
+    for token in reversed(tokens):
+        if len(found) >= level - base_level:
+            break  # (each open token not closed is one level: those above the known ones are the last)
+        if token.nesting < 0:
+            depth += 1
+        elif token.nesting > 0:
+            if depth:
+                depth -= 1
+            else:
+                found.append(token)
+    opens = base + found[::-1]
+    kept[level] = [len(tokens), opens]
     return opens
 
 
@@ -1010,7 +1017,16 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
             inner.append(("indent", virtual_column(text, marker) + 4))
             index = label.end()
             continue
+        if _NO_PARAGRAPH_LINE.match(text, marker) or not text[marker:].strip():
+            # A table's row, a setext heading's underline, a footnote label with nothing after it: no
+            # paragraph goes on there, and the compiler ends the quote before the line (review h93)
+            return None
         return outer + inner
+
+
+# What a line of a block quote may be that no lazy line goes on: a line with a `|` (a table's row
+# or delimiter row, with or without its outer pipes), a setext heading's `=` underline.
+_NO_PARAGRAPH_LINE = re.compile(r"[^\n]*\||[ \t]*=+[ \t]*$")
 
 
 _MOST_LAZY_LINES = 200
@@ -1053,13 +1069,17 @@ def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list
     it stops too, unless the line starts a container of its own (then the refusal is reported).
     ``line_start(line)``: where a line starts for the ``prefixes`` (by default its mark)."""
     src = state.src
+    # (lines as written are read to the end of the page, past the end of a quote the one being read
+    # is in: the compiler reads the construct in that quote too, and its lines end at the page's end)
+    as_written = line_start is not None
+    line_count = len(state.bMarks) - 1 if as_written else state.lineMax
     line_start = line_start or state.bMarks.__getitem__
-    last = _last_line(state)
+    last = line_count if src.endswith("\n") else line_count - 1
     pieces: list[str] = []
     sources: list[int] = []
     lazy = ended = None
     for line in range(start_line, last + 1):
-        text = src[line_start(line) : state.eMarks[line]] if line < state.lineMax else ""
+        text = src[line_start(line) : state.eMarks[line]] if line < line_count else ""
         if line == start_line:
             begin = pos
         else:
@@ -1067,13 +1087,14 @@ def _scan_lazy_flow(state: StateBlock, start_line: int, pos: int, prefixes: list
             if column is not None:
                 if NEW_CONTAINER.match(text, column):
                     # A line that starts a container of its own ends the containers: no lazy line; a
-                    # construct still open there ends with them (held-out h90)
-                    ended = line_start(line) + column
+                    # construct still open there ends with them (held-out h90), at the line's start when
+                    # the line is read as written (review h93: `> - a`, `{x +`, `> - y}`: 3:1)
+                    ended = line_start(line) + (0 if as_written else column)
                 else:
                     lazy = (line, line_start(line) + column)
                 break
             begin = line_start(line) + (prefix_end(text, prefixes) or 0)
-        pieces.append(src[begin : state.eMarks[line]] if line < state.lineMax else "")
+        pieces.append(src[begin : state.eMarks[line]] if line < line_count else "")
         sources.append(begin)
     view, to_src = _joined(pieces, sources)
     items, end = _scan_items(view, 0, len(view))
