@@ -532,6 +532,7 @@ def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> 
 _PATTERN_FUNCTIONS = {"to_timestamp": "format", "to_date": "format", "date_format": "format", "from_unixtime": "format",
                       "unix_timestamp": "format", "try_to_timestamp": "format", "to_unix_timestamp": "format"}
 _PATTERN_AS_COLUMN = frozenset({"try_to_timestamp", "to_unix_timestamp"})
+_PARSER_POLICY_SETTINGS = frozenset({"spark.sql.legacy.timeParserPolicy", UNREAD_CONF})
 # Pattern letters Spark 3 and later refuse (each checked on PySpark 4.1 in parsing and formatting):
 # the week-based fields (`YYYY` is the week-based year), and letters it has no field for.
 WEEK_BASED_LETTERS = frozenset("YwWuec")
@@ -551,7 +552,11 @@ def refused_pattern_letter(pattern: str) -> str | None:
 
 def note_datetime_patterns(interp, expressions: list[ast.expr]) -> None:
     """A datetime pattern written in a step's columns (`F.to_timestamp("ts", "YYYY-MM-DD HH24:MI:SS")`)
-    with a letter Spark refuses: the query fails when it runs, before any row is read."""
+    with a letter Spark refuses: the query fails when it runs, before any row is read.  Not judged
+    where the lesson sets `spark.sql.legacy.timeParserPolicy` (LEGACY reads them as Java 7 did) or a
+    setting the model does not read (review h93)."""
+    if _PARSER_POLICY_SETTINGS & interp.session.conf.keys():
+        return
     for expression in expressions:
         for node in ast.walk(expression):
             if not isinstance(node, ast.Call):

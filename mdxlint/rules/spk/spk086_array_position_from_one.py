@@ -20,9 +20,10 @@ class ArrayPositionFromOne(Rule):
     Reports the position `0` (written, or `F.lit(0)`) given to `element_at`, `try_element_at`
     or `slice` (its start) over a column the lesson makes an array (a schema's `ARRAY<…>`,
     `collect_list`, `split`, `array(…)` …). A map's key `0` is not reported, nor a column whose
-    type the lesson does not make plain. A call inside a `try` that catches the error
-    (`Exception`, a bare `except:`) is not reported; one in a function the lesson never calls is
-    a warning.
+    type the lesson does not make plain. The code is reported whatever the data: a frame with no
+    rows, or only NULL arrays, and a query that never runs, raise nothing. A call inside a `try`
+    that catches the error (`Exception`, a bare `except:`) is not reported; one in a function the
+    lesson never calls is a warning.
 
     ## Why is this bad
     These SQL functions count an array's elements from 1 (`-1` is the last one), unlike Python

@@ -12,7 +12,7 @@ _SAVE_MODES = frozenset({"append", "overwrite", "ignore", "error", "errorifexist
 # The methods of a batch writer (`df.write`) between it and a call that takes a save mode.
 _WRITER_STEPS = frozenset({"format", "option", "options", "partitionBy", "bucketBy", "sortBy", "mode", "clusterBy"})
 # The writer's methods that take the mode by keyword (`save(path, mode="append")`).
-_MODE_KEYWORD = frozenset({"save", "saveAsTable", "parquet", "csv", "json", "orc", "jdbc", "text", "xml"})
+_MODE_KEYWORD = frozenset({"save", "saveAsTable", "parquet", "csv", "json", "orc", "jdbc", "xml"})  # (text() has no `mode`)
 
 
 class SaveModeRefused(Rule):

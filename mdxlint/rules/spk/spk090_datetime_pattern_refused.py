@@ -27,9 +27,10 @@ class DatetimePatternRefused(Rule):
     `unix_timestamp` (and `F.lit("…")` given to `try_to_timestamp`, `to_unix_timestamp`) in a
     step's columns when, outside quoted text (`'T'`), it has a letter Spark 3 and later refuse:
     the week-based fields `Y`, `w`, `W`, `u`, `e`, `c`, or `A`, `n`, `N`, `p`, `B`, `b`, `I`,
-    which Spark's patterns have no field for. A call inside a `try` that catches the error
-    (`Exception`, a bare `except:`) is not reported; one in a function the lesson never calls is
-    a warning.
+    which Spark's patterns have no field for. Not judged where the lesson sets
+    `spark.sql.legacy.timeParserPolicy` (`LEGACY` reads such patterns as Java 7 did). A call
+    inside a `try` that catches the error (`Exception`, a bare `except:`) is not reported; one in
+    a function the lesson never calls is a warning. A query that never runs raises nothing.
 
     ## Why is this bad
     Spark's patterns are Java's `DateTimeFormatter` letters, not PostgreSQL's, Oracle's or

@@ -478,6 +478,8 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
         created = _CREATE_VIEW.match(query)
         if created is not None:
             interp.analysis.views_made_outside.add(created.group(1))
+            if not re.match(r"\s*CREATE\s+(?:OR\s+REPLACE\s+)?GLOBAL\b", query, re.I):
+                interp.analysis.tables_created.add(created.group(1).lower())  # (found by its name alone: SPK085)
             # `CREATE OR REPLACE TEMP VIEW v AS …`: the view is no longer what a frame registered
             # (its columns are those of the query, not read here)
             session.temp_views.pop(created.group(1), None)
