@@ -20,7 +20,7 @@ from mdxlint.analyzers.python.notebook import Notebook, PythonFence, notebook
 from mdxlint.analyzers.spark.columns import PLAIN_NAME, function_name, note_when_condition
 from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
 from mdxlint.analyzers.spark.methods.schema import type_value
-from mdxlint.analyzers.spark.schema import TYPES_MODULE
+from mdxlint.analyzers.spark.schema import SIMPLE_TYPES, TYPES_MODULE
 from mdxlint.analyzers.spark.values import (
     FUNCTIONS_MODULE, KNOWN_FUNCTIONS, TEXT_PARAMETERS, UNKNOWN, Action, ActiveQueries, AnyQuery, BatchWriter, BoundMethod, Builder, Call, ClassRef, Column,
     DATAFRAME_ATTRIBUTES, Const, DictValue, Frame, Frames, FuncRef, Grouped, Items, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
@@ -128,6 +128,9 @@ def _same_columns(one: Any, other: Any) -> bool:
 _ORDER = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
           ast.Eq: operator.eq, ast.NotEq: operator.ne}
 
+
+# The classes of pyspark.sql.types the model reads, bound by `from pyspark.sql.types import *`.
+_TYPE_CLASSES = (*SIMPLE_TYPES, "StructType", "StructField", "CharType", "VarcharType", "NullType", "DataType")
 
 class Interpreter:
     MAX_DEPTH = 6
@@ -257,6 +260,9 @@ class Interpreter:
                 if alias.name == "*":
                     if module == FUNCTIONS_MODULE:
                         self.star_functions = True  # `sum`, `max`… are Spark's from here on, not Python's
+                    elif module == TYPES_MODULE:
+                        for name in _TYPE_CLASSES:  # `StructField("id", LongType())` after `import *` (review h93)
+                            self.bind(name, ClassRef(f"types.{name}"))
                     continue
                 value = self.module_value(f"{module}.{alias.name}")
                 self.bind(alias.asname or alias.name, value)
