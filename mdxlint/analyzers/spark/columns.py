@@ -13,7 +13,7 @@ import re
 from mdxlint.analyzers.spark.casts import CAST_TYPES, refused, sql_literal_casts
 from mdxlint.analyzers.spark.schema import (
     DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type, refused_type_text,
-    char_varchar_name,
+    char_varchar_name, refused_decimal_type,
 )
 from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.sql import (
@@ -436,7 +436,16 @@ def carried_watermark(interp, node: ast.expr) -> str | None:
 def note_type_text(interp, node: ast.expr, text: object, where: str, *, frame_made: bool = False) -> None:
     """Records a DDL text with a type name Spark does not know (see schema.refused_type_text), and a
     schema with a `CHAR(n)` or `VARCHAR(n)` type (``where`` "schema" or "from_json"; ``frame_made``:
-    createDataFrame's), which a frame's schema refuses unless the session reads them as strings."""
+    createDataFrame's), which a frame's schema refuses unless the session reads them as strings.
+    ``text``: the text, its interpreter value, or a type built in code (a refused `DecimalType`)."""
+    if not isinstance(text, (str, SparkType)):
+        text = constant(text)
+    if isinstance(text, SparkType):
+        # `cast(DecimalType(39, 2))`, `schema(StructType([…]))`: the JVM reads the type at the call
+        refused = refused_decimal_type(text) if where != "from_json" else None
+        if refused is not None:
+            interp.analysis.unknown_types.append((interp.site(node), *refused))
+        return
     if not isinstance(text, str):
         return
     refused = refused_type_text(text, where)

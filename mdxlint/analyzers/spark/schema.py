@@ -6,6 +6,7 @@ column types.  Nothing here depends on the interpreter."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,9 @@ class SparkType:
     name: str  # bigint, int, string, timestamp, struct, array, …
     fields: tuple[tuple[str, "SparkType"], ...] = ()
     not_null: frozenset[str] = frozenset()  # a struct's fields declared NOT NULL (`nullable=False`)
+    # a decimal's (precision, scale) where `DecimalType(p, s)` writes them; not part of the type's
+    # identity (a frame's column types compare by name)
+    decimal: tuple[int, int] | None = dataclasses.field(default=None, compare=False)
 
     def field(self, name: str) -> "SparkType | None":
         for field_name, field_type in self.fields:
@@ -123,6 +127,40 @@ MOST_DECIMAL_DIGITS = 38
 def _too_many_digits(text: str) -> re.Match | None:
     """The first decimal type of ``text`` with more digits than Spark's decimals hold (38)."""
     return next((found for found in _DECIMAL_PRECISION.finditer(text) if int(found.group(1)) > MOST_DECIMAL_DIGITS), None)
+
+
+_DECIMAL_SCALE = re.compile(r"\b(?:decimal|dec|numeric)\s*\(\s*(\d+)\s*,\s*(\d+)\s*\)", re.I)
+
+
+def _scale_over_precision(text: str) -> re.Match | None:
+    """The first decimal type of ``text`` whose scale is more than its precision (`decimal(5,7)`)."""
+    return next((found for found in _DECIMAL_SCALE.finditer(text) if int(found.group(2)) > int(found.group(1))), None)
+
+
+def decimal_refused(precision: int, scale: int) -> str | None:
+    """Spark's error for a decimal type of this precision and scale (PySpark 4.1), or None: the
+    JVM refuses it where the type is sent to it (a cast, a reader's or createDataFrame's schema)."""
+    if precision > MOST_DECIMAL_DIGITS:
+        return f"[DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION] Decimal precision {precision} exceeds max precision {MOST_DECIMAL_DIGITS}."
+    if scale < 0:
+        return f"[NEGATIVE_SCALE_DISALLOWED] Negative scale is not allowed: '{scale}'."
+    if scale > precision:
+        return f"Decimal scale ({scale}) cannot be greater than precision ({precision})."
+    return None
+
+
+def refused_decimal_type(value: SparkType) -> tuple[str, str] | None:
+    """(`DecimalType(p, s)`, Spark's error) for the first decimal in ``value`` (a type, or a
+    struct, array or map holding one) that Spark refuses, else None."""
+    if value.decimal is not None:
+        precision, scale = value.decimal
+        refused = decimal_refused(precision, scale)
+        return (f"DecimalType({precision}, {scale})", refused) if refused else None
+    for _, inner in value.fields:
+        found = refused_decimal_type(inner)
+        if found is not None:
+            return found
+    return None
 
 
 def ddl_schema(text: str, separator: str = " ") -> SparkType | None:
@@ -352,6 +390,9 @@ def refused_type_text(text: str, where: str) -> tuple[str, str] | None:
         digits = int(wide.group(1))
         return (wide.group(0) + text[wide.end():].split(")", 1)[0] + ")",
                 f"[DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION] Decimal precision {digits} exceeds max precision {MOST_DECIMAL_DIGITS}.")
+    over = _scale_over_precision(text) if where != "from_json" else None
+    if over is not None and unknown_type_name(text, as_type=kind == "type") is None:
+        return over.group(0), decimal_refused(int(over.group(1)), int(over.group(2)))  # type: ignore[return-value]
     name = unknown_type_name(text, as_type=kind == "type")
     if name is None:
         return None

@@ -17,9 +17,12 @@ class UnknownTypeName(Rule):
     of `spark.read.schema(…)`/`spark.readStream.schema(…)`, and of `from_json` written in a
     projection. Python's and other databases' names (`bool`, `str`, `int64`, `float64`,
     `datetime`, `text`, `number`) are not Spark's. Reports too a decimal of more than 38
-    digits (`DECIMAL(40,2)`) in the type of a cast or a schema: Spark refuses it at the call
-    (`[DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION]`). A call inside a `try` that catches the
-    error is not reported.
+    digits (`DECIMAL(40,2)`, `DecimalType(39, 2)`), with a scale over its precision
+    (`decimal(5,7)`) or, built in code, a negative scale (`DecimalType(10, -2)`), in the type of
+    a cast or a schema: Spark refuses it at the call (`[DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION]`,
+    `Decimal scale (7) cannot be greater than precision (5).`, `[NEGATIVE_SCALE_DISALLOWED]`).
+    A `DecimalType` only built or printed is not reported (Python accepts it; the JVM refuses
+    it where it is sent). A call inside a `try` that catches the error is not reported.
 
     ## Why is this bad
     Spark refuses the text: `cast`, `createDataFrame` and `schema` raise at the call
@@ -58,6 +61,14 @@ class UnknownTypeName(Rule):
                 continue  # (a lesson that catches the error shows it)
             if spark_text.startswith("[DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION]"):
                 ctx.report(*site.range(), f"`{name}`: a decimal of Spark holds at most 38 digits; {spark_raises(spark_text)}")
+                continue
+            if spark_text.startswith("[NEGATIVE_SCALE_DISALLOWED]"):
+                ctx.report(*site.range(), f"`{name}`: a decimal's scale (its digits after the point) cannot be negative; "
+                                          f"{spark_raises(spark_text)}")
+                continue
+            if spark_text.startswith("Decimal scale"):
+                ctx.report(*site.range(), f"`{name}`: a decimal's scale (its digits after the point) cannot be more than its "
+                                          f"precision (all its digits): `decimal(precision, scale)`; {spark_raises(spark_text)}")
                 continue
             meant = _MEANT.get(name.lower()) or next(iter(difflib.get_close_matches(name.lower(), _NAMES, 1, 0.75)), None)
             hint = f"; write `{meant}`" if meant else ""

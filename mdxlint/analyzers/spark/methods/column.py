@@ -17,7 +17,7 @@ from mdxlint.analyzers.spark.values import FUNCTIONS_MODULE, ClassRef, Column, F
 def column_method(interp, column: Column, call: MethodCall) -> Any:
     if call.name in ("cast", "astype") and call.args and call.node.args:
         # `.cast("integr")`: PySpark parses a type given as text at the call
-        note_type_text(interp, call.node.args[0], constant(call.args[0]), "type")
+        note_type_text(interp, call.node.args[0], call.args[0], "type")
     elif call.name == "when":
         note_when_condition(interp, call.node, call.args)
     return Column(call.node, interp.fence)

@@ -66,7 +66,7 @@ def options(interp, reader: Reader, call: MethodCall) -> Any:
 def schema(interp, reader: Reader, call: MethodCall) -> Any:
     reader.schema_given = True
     if call.args and call.node.args:
-        note_type_text(interp, call.node.args[0], constant(call.args[0]), "schema")  # parsed at the call
+        note_type_text(interp, call.node.args[0], call.args[0], "schema")  # parsed at the call
     given = call.args[0] if call.args else call.kwargs.get("schema")
     reader.schema = struct_of(given) if given is not None else None
     return reader

@@ -62,6 +62,8 @@ def type_value(interp, name: str, node: ast.Call, args: list[Any]) -> Any:
         return SparkType("array", (("element", args[0]),))  # `ArrayType(DoubleType())`
     if name == "MapType" and len(args) >= 2 and isinstance(args[0], SparkType) and isinstance(args[1], SparkType):
         return SparkType("map", (("key", args[0]), ("value", args[1])))
+    if name == "DecimalType":
+        return decimal_type(interp, node, args)
     if name in SIMPLE_TYPES:
         return SparkType(SIMPLE_TYPES[name])
     if name == "StructField" and len(args) >= 2:
@@ -74,6 +76,22 @@ def type_value(interp, name: str, node: ast.Call, args: list[Any]) -> Any:
     if name == "StructType":
         return struct_type(interp, node)
     return UNKNOWN
+
+
+def decimal_type(interp, node: ast.Call, args: list[Any]) -> SparkType:
+    """``DecimalType(precision=10, scale=0)``: its precision and scale where the lesson writes them
+    as numbers (Spark refuses some where the type reaches it: schema.refused_decimal_type)."""
+    keywords = {keyword.arg: keyword.value for keyword in node.keywords}
+    if any(isinstance(arg, ast.Starred) for arg in node.args) or None in keywords:
+        return SparkType("decimal")
+    given = []
+    for index, (parameter, default) in enumerate((("precision", 10), ("scale", 0))):
+        value = constant(args[index]) if index < len(node.args) else (
+            constant(interp.eval(keywords[parameter])) if parameter in keywords else default)
+        if type(value) is not int:
+            return SparkType("decimal")
+        given.append(value)
+    return SparkType("decimal", decimal=(given[0], given[1]))
 
 
 def struct_type(interp, node: ast.Call) -> SparkType:

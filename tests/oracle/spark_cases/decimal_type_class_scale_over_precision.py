@@ -1,0 +1,7 @@
+# expect: SPK065
+# spark: raises
+from pyspark.sql import functions as F
+from pyspark.sql.types import DecimalType
+
+raw = spark.createDataFrame([(1, "0.25")], "id INT, rate STRING")
+raw.select("id", F.col("rate").cast(DecimalType(5, 7)).alias("rate")).show()
