@@ -16,6 +16,7 @@ from mdxlint.analyzers.spark.schema import (
     char_varchar_name, refused_decimal_type,
 )
 from mdxlint.analyzers.spark.signatures import entry
+from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
     scan_sql,
@@ -534,6 +535,7 @@ def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> 
     note_typed_inputs(interp, frame, expressions)
     note_array_index_zero(interp, frame, expressions)
     note_datetime_patterns(interp, expressions)
+    note_time_zones(interp, expressions)
 
 
 # The functions that read a datetime pattern, with its parameter's name (the second argument); the
@@ -583,6 +585,33 @@ def note_datetime_patterns(interp, expressions: list[ast.expr]) -> None:
                 letter = refused_pattern_letter(given.value)
                 if letter is not None:
                     interp.analysis.patterns_refused.append((interp.site(given), written, given.value, letter))
+
+
+# The functions that take a time zone, by its parameter's name and position.
+_ZONE_PARAMETERS = {"from_utc_timestamp": (("tz", 1),), "to_utc_timestamp": (("tz", 1),),
+                    "convert_timezone": (("sourceTz", 0), ("targetTz", 1))}
+
+
+def note_time_zones(interp, expressions: list[ast.expr]) -> None:
+    """A time zone written in a step's columns that Spark does not read (`from_utc_timestamp("ts",
+    "MSK")`, `"utc"`, `"Europe/Moskow"`): the query fails when it runs ([INVALID_TIMEZONE]); see
+    zones.zone_accepted.  A zone given as a column's name or an expression is not judged."""
+    for expression in expressions:
+        for node in ast.walk(expression):
+            if not isinstance(node, ast.Call):
+                continue
+            written = function_name(interp, node.func)
+            if written not in _ZONE_PARAMETERS:
+                continue
+            for parameter, position in _ZONE_PARAMETERS[written]:
+                given = node.args[position] if len(node.args) > position else next(
+                    (keyword.value for keyword in node.keywords if keyword.arg == parameter), None)
+                if isinstance(given, ast.Call) and function_name(interp, given.func) == "lit" and len(given.args) == 1:
+                    given = given.args[0]
+                elif written == "convert_timezone":
+                    continue  # (its zones are Columns: a text there names a column)
+                if isinstance(given, ast.Constant) and isinstance(given.value, str) and not zone_accepted(given.value):
+                    interp.analysis.zones_refused.append((interp.site(given), written, given.value))
 
 
 # The functions that count an array's elements from 1, by the parameter that takes the position.

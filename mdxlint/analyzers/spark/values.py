@@ -798,6 +798,9 @@ class SparkAnalysis:
     # A datetime pattern with a letter Spark refuses (`"YYYY-MM-DD"`: the week-based year): (site of
     # the pattern, the function as written, the pattern, the letter).
     patterns_refused: list[tuple[Site, str, str, str]] = field(default_factory=list)
+    # A time zone Spark does not read (`from_utc_timestamp("ts", "MSK")`, the session's time zone set to
+    # one): (site of the zone's text, the function or setting as written, the zone).
+    zones_refused: list[tuple[Site, str, str]] = field(default_factory=list)
     # A batch writer's partition column the frame lacks: (site of the column's name, the name, the
     # frame's columns, whether the frame is saved as a table).
     batch_partitions_missing: list[tuple[Site, str, tuple[str, ...], bool]] = field(default_factory=list)

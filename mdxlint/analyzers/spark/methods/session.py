@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
@@ -73,6 +74,10 @@ def conf_set(interp, conf: SessionConf, call: MethodCall) -> Any:
         key = constant(args[0])
         if isinstance(key, str):
             conf.session.conf[key] = constant(args[1])
+            zone = constant(args[1])
+            if key == "spark.sql.session.timeZone" and isinstance(zone, str) and not zone_accepted(zone) and len(call.arg_nodes) > 1:
+                # Spark checks the value at the call ([INVALID_CONF_VALUE.TIME_ZONE])
+                interp.analysis.zones_refused.append((interp.site(call.arg_nodes[1]), "spark.conf.set", zone))
             conf.session.conf_sites[key] = interp.site(call.node)
     return UNKNOWN
 

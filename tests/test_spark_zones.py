@@ -1,0 +1,105 @@
+"""The time-zone IDs Spark reads (analyzers/spark/zones.py) against Java's verdicts: each row's
+verdict is what OpenJDK 17.0.15's ``ZoneId.of(id, ZoneId.SHORT_IDS)`` said of the ID after Spark's
+one-digit-hour rewrite (``+3:00`` -> ``+03:00``), recorded when the module was written; a few were
+also run through PySpark 4.1 (tests/oracle/spark_cases/time_zone_*.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mdxlint.analyzers.spark.zones import region_ids, zone_accepted, zone_meant
+
+JAVA_VERDICTS = [
+    ('UTC', True),
+    ('utc', False),
+    ('Utc', False),
+    ('GMT', True),
+    ('UT', True),
+    ('Z', True),
+    ('z', False),
+    ('GMT+3', True),
+    ('GMT+03', True),
+    ('GMT+3:00', True),
+    ('GMT+03:00', True),
+    ('UTC+03:00', True),
+    ('UTC+3:30', True),
+    ('UTC-0530', True),
+    ('UT+3', True),
+    ('UT-12', True),
+    ('+3', True),
+    ('-3', True),
+    ('+3:00', True),
+    ('+03', True),
+    ('+0300', True),
+    ('+03:00', True),
+    ('+03:00:00', True),
+    ('+030000', True),
+    ('+18:00', True),
+    ('+18:01', False),
+    ('-18:00', True),
+    ('+19', False),
+    ('+3:0', False),
+    ('+03:0', False),
+    ('+03:60', False),
+    ('+1', True),
+    ('++3', False),
+    ('GMT0', True),
+    ('GMT3', False),
+    ('UTC3', False),
+    ('UTCX', False),
+    ('Etc/GMT+3', True),
+    ('Etc/UTC', True),
+    ('UCT', True),
+    ('Zulu', True),
+    ('W-SU', True),
+    ('EST5EDT', True),
+    ('CET', True),
+    ('MET', True),
+    ('EET', True),
+    ('WET', True),
+    ('EST', True),
+    ('PST', True),
+    ('IST', True),
+    ('BST', True),
+    ('MSK', False),
+    ('MSD', False),
+    ('CEST', False),
+    ('EEST', False),
+    ('PDT', False),
+    ('Europe/Moscow', True),
+    ('europe/moscow', False),
+    ('Europe/Moskow', False),
+    ('Europe/Kyiv', True),
+    ('Europe/Kiev', True),
+    ('America/New_York', True),
+    ('America/New York', False),
+    ('Asia/Kolkata', True),
+    ('Asia/Calcutta', True),
+    ('Asia/Yekaterinburg', True),
+    ('Moscow', False),
+    ('', False),
+    (' UTC', False),
+    ('UTC ', False),
+    ('SystemV/EST5', True),
+    ('GMT+3:0', False),
+    ('1', False),
+    ('X', False),
+]
+
+
+@pytest.mark.parametrize(("zone", "accepted"), JAVA_VERDICTS)
+def test_zone_as_java_reads_it(zone, accepted):
+    assert zone_accepted(zone) is accepted
+
+
+def test_region_ids_are_read():
+    assert "Europe/Moscow" in region_ids() and "America/Argentina/Buenos_Aires" in region_ids()
+    assert len(region_ids()) > 550
+
+
+@pytest.mark.parametrize(("zone", "meant"), [
+    ("MSK", "Europe/Moscow"), ("utc", "UTC"), ("europe/moscow", "Europe/Moscow"), ("Europe/Moskow", "Europe/Moscow"),
+    ("America/New York", "America/New_York"), ("Moscow", "Europe/Moscow"), (" UTC", "UTC"), ("+18:01", None),
+])
+def test_zone_meant(zone, meant):
+    assert zone_meant(zone) == meant
