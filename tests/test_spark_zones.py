@@ -103,3 +103,17 @@ def test_region_ids_are_read():
 ])
 def test_zone_meant(zone, meant):
     assert zone_meant(zone) == meant
+
+
+def test_zone_literals_in_sql_text():
+    from mdxlint.analyzers.spark.sql import zone_literals
+
+    text = "SELECT from_utc_timestamp(ts, 'MSK') AS a, convert_timezone('UTC', \"Asia/Tokyo\", ts) FROM t"
+    assert zone_literals(text) == [(30, "MSK", "from_utc_timestamp"), (60, "UTC", "convert_timezone"),
+                                   (67, "Asia/Tokyo", "convert_timezone")]
+    assert zone_literals("convert_timezone('Europe/Moscow', ts)") == [(17, "Europe/Moscow", "convert_timezone")]
+    # a zone from a column, an expression, a template, a qualified name: not read
+    assert zone_literals("from_utc_timestamp(ts, zone)") == []
+    assert zone_literals("from_utc_timestamp(ts, concat('Europe/', city))") == []
+    assert zone_literals("from_utc_timestamp(ts, '{zone}')") == []
+    assert zone_literals("db.from_utc_timestamp(ts, 'MSK')") == []

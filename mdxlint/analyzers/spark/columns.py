@@ -19,7 +19,7 @@ from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
-    scan_sql,
+    scan_sql, zone_literals,
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -1067,11 +1067,22 @@ def note_literal_casts(interp, node: ast.expr, text: str) -> None:
         interp.analysis.literal_casts.append((interp.site(place), literal, type_name))
 
 
+def note_sql_zones(interp, node: ast.expr, text: str) -> None:
+    """Time zones written as literals in SQL text (`from_utc_timestamp(ts, 'MSK')`) that Spark
+    does not read (SPK091), each at its literal where the string is written in the call."""
+    for offset, zone, function in zone_literals(text):
+        if not zone_accepted(zone):
+            written = text[offset:offset + len(zone) + 2]
+            place = _nodes_in_text(interp, node, [(written, offset)])[0] if isinstance(node, ast.Constant) else node
+            interp.analysis.zones_refused.append((interp.site(place), function, zone))
+
+
 def note_sql_calls(interp, text: ast.Constant) -> None:
     """The functions SQL text in a projection, filter or aggregation calls by a plain name
     (:func:`.sql.expression_calls`), each at its place in the lesson (SPK073 judges them)."""
     if isinstance(text.value, str):
         note_literal_casts(interp, text, text.value)
+        note_sql_zones(interp, text, text.value)
     if not isinstance(text.value, str) or "(" not in text.value:
         return
     calls = expression_calls(text.value)
@@ -1083,6 +1094,7 @@ def note_query_calls(interp, node: ast.expr, query: str) -> None:
     """The names ``spark.sql``'s query text writes before a parenthesis (:func:`.sql.query_calls`),
     at their place in the string written in the call, else at the argument (a name holding it)."""
     note_literal_casts(interp, node, query)
+    note_sql_zones(interp, node, query)
     if "(" not in query:
         return
     calls = query_calls(query)

@@ -1034,14 +1034,9 @@ def _names_before_parenthesis(tokens: list[tuple[str, str, int]], *, generator_n
 _MOST_QUERY_CHARACTERS = 20_000
 
 
-def query_calls(text: str) -> list[tuple[str, int, str]] | None:
-    """The names a query's text (``spark.sql``) writes before a parenthesis, each with its
-    offset and the token before it (lower case, "" at the start), or None where the text is not
-    read: a type's parameters (``DECIMAL(10, 2)`` in a cast or after ``::``) and qualified names
-    (``db.f(…)``) are left out, and so is a CTE's column list (``c (a, b) AS (…)``).  Which of
-    them are functions is for the caller to say: keywords (``IN (``, ``VALUES (``), table names
-    and aliases (``INSERT INTO t (…)``, ``AS t(a, b)``) and table-valued functions after ``FROM``
-    come out too."""
+def _query_tokens(text: str) -> list[tuple[str, str, int]] | None:
+    """The tokens of a query's or an expression's text, (kind, text, offset), blanks and comments
+    left out; None where the text is not read (too long, or a character no token starts with)."""
     if len(text) > _MOST_QUERY_CHARACTERS:
         return None
     blank = _without_comments(text)
@@ -1058,6 +1053,65 @@ def query_calls(text: str) -> list[tuple[str, int, str]] | None:
         if found.lastgroup != "space":
             tokens.append((found.lastgroup or "", found.group(0), position))
         position = found.end()
+    return tokens
+
+
+# SQL functions that take a time zone, and which of their arguments are zones, by how many they get
+# (`convert_timezone(target, ts)` or `convert_timezone(source, target, ts)`).
+_ZONE_ARGUMENTS = {"from_utc_timestamp": {2: (1,)}, "to_utc_timestamp": {2: (1,)},
+                   "convert_timezone": {2: (0,), 3: (0, 1)}}
+
+
+def zone_literals(text: str) -> list[tuple[int, str, str]]:
+    """(offset of the opening quote, the zone, the function) for each time zone written as a plain
+    string literal in SQL text (`from_utc_timestamp(ts, 'MSK')`); a literal with a backslash or
+    braces (a template) is left out."""
+    lowered = text.lower()
+    if "utc_timestamp" not in lowered and "convert_timezone" not in lowered:
+        return []
+    tokens = _query_tokens(text)
+    if tokens is None:
+        return []
+    found = []
+    for index, (kind, value, _) in enumerate(tokens[:-1]):
+        if kind != "name" or value.lower() not in _ZONE_ARGUMENTS or tokens[index + 1][1] != "(":
+            continue
+        if index and tokens[index - 1][1] == ".":
+            continue
+        close = _matching_paren(tokens, index + 1)
+        if close is None:
+            continue
+        arguments: list[list[tuple[str, str, int]]] = [[]]
+        depth = 0
+        for token in tokens[index + 2:close]:
+            if token[1] in ("(", "["):
+                depth += 1
+            elif token[1] in (")", "]"):
+                depth -= 1
+            elif token[1] == "," and depth == 0:
+                arguments.append([])
+                continue
+            arguments[-1].append(token)
+        for position in _ZONE_ARGUMENTS[value.lower()].get(len(arguments), ()):
+            argument = arguments[position]
+            if len(argument) == 1 and argument[0][0] == "string" and argument[0][1][:1] in "'\"":
+                literal = argument[0][1][1:-1]
+                if "\\" not in literal and "{" not in literal:
+                    found.append((argument[0][2], literal, value))
+    return found
+
+
+def query_calls(text: str) -> list[tuple[str, int, str]] | None:
+    """The names a query's text (``spark.sql``) writes before a parenthesis, each with its
+    offset and the token before it (lower case, "" at the start), or None where the text is not
+    read: a type's parameters (``DECIMAL(10, 2)`` in a cast or after ``::``) and qualified names
+    (``db.f(…)``) are left out, and so is a CTE's column list (``c (a, b) AS (…)``).  Which of
+    them are functions is for the caller to say: keywords (``IN (``, ``VALUES (``), table names
+    and aliases (``INSERT INTO t (…)``, ``AS t(a, b)``) and table-valued functions after ``FROM``
+    come out too."""
+    tokens = _query_tokens(text)
+    if tokens is None:
+        return None
     calls: list[tuple[str, int, str]] = []
     for index in _names_before_parenthesis(tokens, generator_names=False):
         _, value, offset = tokens[index]

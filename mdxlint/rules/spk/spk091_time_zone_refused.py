@@ -11,8 +11,10 @@ class TimeZoneRefused(Rule):
 
     ## What it does
     Reports a time zone written as text that Spark refuses: in `from_utc_timestamp`,
-    `to_utc_timestamp` (the zone as text or `F.lit(…)`), `convert_timezone` (`F.lit(…)`), and
-    the session's time zone set with `spark.conf.set("spark.sql.session.timeZone", …)`. Spark
+    `to_utc_timestamp` (the zone as text or `F.lit(…)`), `convert_timezone` (`F.lit(…)`), the
+    same functions in SQL text (`spark.sql`, `selectExpr`, `F.expr`, a filter's text: a zone
+    written as a literal, `'MSK'`), and the session's time zone set with
+    `spark.conf.set("spark.sql.session.timeZone", …)`. Spark
     reads a zone as Java does: a region of the time-zone database, case and all
     (`Europe/Moscow`, `UTC`), an offset (`+03:00`, `+3`, `-0530`, `UTC+3`, `GMT+03:00`), or one of
     Java's short IDs (`EST`, `PST`, `IST`, `JST` …). Abbreviations Java does not know (`MSK`,
