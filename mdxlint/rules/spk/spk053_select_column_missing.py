@@ -17,7 +17,7 @@ class SelectColumnMissing(Rule):
     string or `col("…")`, and read by `col("…")` (or by the first argument of a function that
     takes a column by name, `F.sum("qty")`) in `withColumn`, `withColumns` and `agg`, that is
     not among the frame's columns, where the lesson shows them (the Kafka and rate sources,
-    `createDataFrame` with its schema or names, `select`, `withColumn`, `drop`,
+    the text source read from one file, whose one column is `value`, `createDataFrame` with its schema or names, `select`, `withColumn`, `drop`,
     `withColumnRenamed`, joins, `mapInPandas` with its schema and the like; inside a
     `foreachBatch` function the batch has the query's columns); a name of a
     USING join (`a.join(b, "id")`, `on=["id", "day"]`) that one side lacks; a field a struct

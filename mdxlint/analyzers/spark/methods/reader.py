@@ -5,6 +5,7 @@ have).  Every load is noted in ``analysis.loads`` for the source-option rules.""
 from __future__ import annotations
 
 import ast
+import re
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import note_type_text
@@ -101,13 +102,25 @@ def load(interp, reader: Reader, call: MethodCall) -> Any:
         reader.schema = struct_of(call.args[2])
     site = interp.site(call.node)
     interp.analysis.loads.append(Load(reader, site, reader.streaming))
-    return source_frame(reader, site, name)
+    path = constant(call.args[0]) if call.args else constant(kwargs.get("path"))
+    return source_frame(reader, site, name, path if isinstance(path, str) else None)
 
 
-def source_frame(reader: Reader, site: Site, name: str) -> Frame:
-    """The frame a load gives: the known columns and types of the Kafka, rate and rate-micro-batch sources."""
+# A path that names one file (`/data/app.log`): Spark finds no partition columns above a file.
+_ONE_FILE = re.compile(r"[^*?\[\]{}]*?[^/*?\[\]{}]+\.(?:txt|text|log|out|csv|tsv|json|jsonl|ndjson|md|sql|py|ya?ml|xml|html?|dat)(?:\.gz)?",
+                       re.I)
+
+
+def source_frame(reader: Reader, site: Site, name: str, path: str | None = None) -> Frame:
+    """The frame a load gives: the known columns and types of the Kafka, rate and rate-micro-batch
+    sources, and of the text source read from one file (its one column, `value`; a folder may add
+    partition columns found in its subfolders' names, and `basePath` those above the file)."""
     columns: tuple[str, ...] | None = None
     binary: frozenset[str] = frozenset()
+    if (reader.format == "text" and reader.format_known and path is not None and _ONE_FILE.fullmatch(path)
+            and reader.options_complete and "basepath" not in {str(key).lower() for key in reader.options}):
+        return Frame(reader.streaming, site, source_format="text", columns=("value",), types={"value": SparkType("string")},
+                     session=reader.session)
     if reader.format == "kafka":
         columns = KAFKA_SOURCE_COLUMNS
         if str(reader.options.get("includeheaders", "")).lower() == "true":
