@@ -403,3 +403,24 @@ def refused_type_text(text: str, where: str) -> tuple[str, str] | None:
         return None
     token, last = near
     return name, f"[PARSE_SYNTAX_ERROR] Syntax error at or near '{token}'" + (f": extra input '{token}'." if last else ".")
+
+
+# The kinds of types a set operation (`union`) widens into each other (checked pair by pair on
+# PySpark 4.1): numbers among themselves, dates with timestamps, and a string with any of these,
+# a boolean or a binary, which Spark reads as the other type; nothing else meets.
+_UNION_KINDS = {**{name: "number" for name in ("tinyint", "smallint", "int", "bigint", "float", "double", "decimal")},
+                "string": "string", "boolean": "boolean", "binary": "binary", "date": "datetime", "timestamp": "datetime",
+                "timestamp_ntz": "datetime", "array": "array", "map": "map", "struct": "struct"}
+_COMPLEX_KINDS = frozenset({"array", "map", "struct"})
+
+
+def union_refused(first: SparkType, second: SparkType) -> bool:
+    """Whether Spark refuses a union of a column of type ``first`` with one of type ``second``
+    ([INCOMPATIBLE_COLUMN_TYPE]); False where a type is one not judged here (NULL, an interval,
+    a variant), and for two arrays, maps or structs (their elements decide)."""
+    kinds = _UNION_KINDS.get(first.name), _UNION_KINDS.get(second.name)
+    if None in kinds or kinds[0] == kinds[1]:
+        return False
+    if _COMPLEX_KINDS & set(kinds):
+        return True
+    return "string" not in kinds

@@ -8,6 +8,7 @@ NUM_COLUMNS_MISMATCH = ("[NUM_COLUMNS_MISMATCH] {} can only be performed on inpu
 # The operator Spark names, by method.
 _OPERATOR = {"subtract": "EXCEPT", "exceptAll": "EXCEPT ALL", "intersect": "INTERSECT", "intersectAll": "INTERSECT ALL"}
 CANNOT_RESOLVE = 'Cannot resolve column name "{}" among ({}).'
+INCOMPATIBLE_COLUMN_TYPE = "[INCOMPATIBLE_COLUMN_TYPE] UNION can only be performed on tables with compatible column types."
 
 
 class UnionColumnsMismatch(Rule):
@@ -21,7 +22,11 @@ class UnionColumnsMismatch(Rule):
       `intersect`, `intersectAll`, `subtract` and `exceptAll` (Spark names them `INTERSECT`
       and `EXCEPT`);
     - `unionByName` whose first input has a column the second lacks (Spark matches the
-      names without regard to case), or whose second input has more columns.
+      names without regard to case), or whose second input has more columns;
+    - `union`, `unionAll` or `unionByName` that pairs columns of known types Spark does not
+      combine: a number with a boolean, a date, a timestamp or a binary; a boolean, a date or
+      a binary with another of these; an array, a map or a struct with any other type (a
+      string meets every plain type, numbers widen into each other, a date into a timestamp).
 
     `unionByName(other, allowMissingColumns=True)` fills the missing columns with nulls
     and is fine. A call inside a `try` whose `except` catches `AnalysisException` (or
@@ -66,6 +71,12 @@ class UnionColumnsMismatch(Rule):
                 operator = _OPERATOR.get(method, "UNION")
                 ctx.report(*site.range(), f"the inputs of {method}() have {first} and {second} columns; "
                                           f"{spark_raises(NUM_COLUMNS_MISMATCH.format(operator, first, second))}")
+            elif kind == "type":
+                position, column, first, second = detail
+                ctx.report(*site.range(), f"column {position + 1} of the inputs of {method}() (`{column}`) is {first} in the "
+                                          f"first and {second} in the second, types Spark does not combine (a number and a "
+                                          "string meet, a number and a boolean, a date or an array do not); cast one side "
+                                          f"first; {spark_raises(INCOMPATIBLE_COLUMN_TYPE)}")
             else:
                 column, columns = detail
                 ctx.report(*site.range(), f"the second input of {method}() has no column `{column}` (its columns: "

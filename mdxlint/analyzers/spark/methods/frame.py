@@ -13,7 +13,7 @@ from mdxlint.analyzers.spark.columns import PLAIN_NAME, column_name, function_na
 from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import except_of_batch, merge, union_of, with_unknown
-from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type
+from mdxlint.analyzers.spark.schema import NOT_EVENT_TIME_TYPES, path_type, union_refused
 from mdxlint.analyzers.spark.sql import OFFSET_ON_STREAM, SAMPLE_ON_STREAM
 from mdxlint.analyzers.spark.values import (
     BATCH_ACTIONS, UNKNOWN, Action, Const, Dedup, Frame, Frames, Function, Watermark, ambiguous, constant, joined_event_times,
@@ -133,6 +133,9 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
             interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "count",
                                                      (len(frame.columns), len(other.columns))))
             return result.then(opaque=True)  # Spark refuses the union (SPK055): nothing after it is read
+        if _known_columns(frame) and _known_columns(other) and _types_refused(interp, call, frame, other,
+                                                                               list(zip(frame.columns, other.columns))):
+            return result.then(opaque=True)
         return result
     allow = constant(call.args[1]) if len(call.args) > 1 else (
         None if "**" in call.kwargs else constant(call.kwargs.get("allowMissingColumns", Const(False))))
@@ -152,7 +155,23 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
         interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "count",
                                                  (len(frame.columns), len(other.columns))))
         return result.then(opaque=True)
+    by_name = {column.lower(): column for column in other.columns}
+    if _types_refused(interp, call, frame, other, [(column, by_name[column.lower()]) for column in frame.columns]):
+        return result.then(opaque=True)
     return result
+
+
+def _types_refused(interp, call: MethodCall, frame: Frame, other: Frame, pairs: list[tuple[str, str]]) -> bool:
+    """Records the first pair of columns (the first input's, the second's) whose known types a
+    union cannot meet (schema.union_refused: a number with a boolean or a date, an array with a
+    string …); whether there is one."""
+    for position, (first, second) in enumerate(pairs):
+        first_type, second_type = frame.types.get(first), other.types.get(second)
+        if first_type is not None and second_type is not None and union_refused(first_type, second_type):
+            interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "type",
+                                                     (position, first, first_type.name.upper(), second_type.name.upper())))
+            return True
+    return False
 
 
 def _known_columns(frame: Frame) -> bool:
