@@ -42,7 +42,7 @@ def test_docusaurus_conventions_are_followed():
 
 def test_next_mdx_components_come_from_mdx_components_tsx():
     site = detect(str(SITES / "next-mdx"))
-    assert site.framework.value == "next" and site.mdx_extensions.value == ("mdx", "md")
+    assert site.framework.value == "next" and site.mdx_extensions.value == ("mdx", "md")  # (its options say format 'mdx')
     assert "Callout" in site.global_components.value and "h1" in site.global_components.value
     assert codes(SITES / "next-mdx") == [("next-mdx/app/guide/page.mdx", 7, "MDX103")]
 
@@ -1843,3 +1843,36 @@ def test_fumadocs_pages_need_the_title_its_default_schema_requires(tmp_path, sch
     assert site.frontmatter_required.value == required
     found = json.loads(run_cli(str(tmp_path / "content"), "--no-cache", "--output-format", "json", "--select", "FM001").stdout)
     assert bool(found) is (required is not None)
+
+
+def test_md_pages_compiled_as_markdown_where_the_format_is_detected(tmp_path):
+    """held-out h94 (Nextra 4's swr-site example): Nextra's loader compiles every page with `format:
+    'detect'`, so a .md page is plain Markdown (an HTML comment is fine there) and is not linted as
+    MDX; @next/mdx with MDX 2 or 3 does the same unless its options say `format: 'mdx'`; with MDX 1
+    (no formats) .md pages are MDX."""
+    nextra = tmp_path / "nextra"
+    (nextra / "content" / "en").mkdir(parents=True)
+    (nextra / "package.json").write_text('{"dependencies": {"nextra": "^4.2.0", "next": "^15.0.0"}}', encoding="utf-8")
+    (nextra / "next.config.mjs").write_text("import nextra from 'nextra'\nexport default nextra({})({})\n", encoding="utf-8")
+    (nextra / "content" / "en" / "notes.md").write_text("# Notes\n\n<!-- a comment -->\n\nText {not code.\n", encoding="utf-8")
+    (nextra / "content" / "en" / "page.mdx").write_text("# Page\n\n<!-- a comment -->\n", encoding="utf-8")
+    site = detect(str(nextra))
+    assert site.mdx_extensions.value == ("mdx",) and "format 'detect'" in site.mdx_extensions.source
+    found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX001", ".", cwd=nextra).stdout)
+    assert [(d["file"].replace("\\", "/").split("/")[-1], d["code"]) for d in found] == [("page.mdx", "MDX001")]
+    nextmdx = tmp_path / "nextmdx"
+    nextmdx.mkdir()
+    (nextmdx / "package.json").write_text('{"dependencies": {"@next/mdx": "^15.0.0", "@mdx-js/loader": "^3.0.0"}}',
+                                          encoding="utf-8")
+    (nextmdx / "next.config.mjs").write_text("import createMDX from '@next/mdx'\nconst withMDX = createMDX({extension: /\\.mdx?$/})\n"
+                                             "export default withMDX({pageExtensions: ['md', 'mdx', 'tsx']})\n", encoding="utf-8")
+    assert detect(str(nextmdx)).mdx_extensions.value == ("mdx",)
+    (nextmdx / "next.config.mjs").write_text("import createMDX from '@next/mdx'\nconst withMDX = createMDX({extension: /\\.mdx?$/, "
+                                             "options: {format: 'mdx'}})\nexport default withMDX({pageExtensions: ['md', 'mdx']})\n",
+                                             encoding="utf-8")
+    assert detect(str(nextmdx)).mdx_extensions.value == ("mdx", "md")
+    (nextmdx / "package.json").write_text('{"dependencies": {"@next/mdx": "^1.0.0", "@mdx-js/loader": "^1.6.22"}}',
+                                          encoding="utf-8")
+    (nextmdx / "next.config.mjs").write_text("const withMDX = require('@next/mdx')({extension: /\\.mdx?$/})\n"
+                                             "module.exports = withMDX({pageExtensions: ['md', 'mdx']})\n", encoding="utf-8")
+    assert detect(str(nextmdx)).mdx_extensions.value == ("mdx", "md")

@@ -1242,7 +1242,17 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         extensions = ("mdx",)
     if "md" in extensions and "mdx" not in extensions:
         extensions = ("mdx", "md")
-    site.mdx_extensions = Fact(tuple(sorted(set(extensions), key=("mdx", "md").index)), f"{cfg}: pageExtensions" if pages else f"{cfg}")
+    source = f"{cfg}: pageExtensions" if pages else f"{cfg}"
+    nextra_major = _major(nextra_spec) if nextra and nextra_spec else None
+    if "md" in extensions and nextra and (nextra_major is None or nextra_major >= 2):
+        # Nextra compiles each page with `format: 'detect'` (its loader sets it): a .md page is
+        # plain Markdown, where `<!-- … -->` and a lone `{` are text.
+        extensions, source = ("mdx",), f"{via}: .md pages are compiled as Markdown (format 'detect'), .mdx as MDX"
+    elif "md" in extensions and not nextra and (site.mdx_version.value or 0) >= 2 and not re.search(
+            r"\bformat\s*:\s*['\"]mdx['\"]", text):
+        # @mdx-js/loader 2 and 3 default to `format: 'detect'`: .md as Markdown unless `format: 'mdx'`
+        extensions, source = ("mdx",), f"{cfg}: .md pages are compiled as Markdown (MDX's default format 'detect')"
+    site.mdx_extensions = Fact(tuple(sorted(set(extensions), key=("mdx", "md").index)), source)
     components: set[str] = set()
     sources = []
     spreads: list[str] = []
