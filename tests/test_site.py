@@ -1876,3 +1876,9 @@ def test_md_pages_compiled_as_markdown_where_the_format_is_detected(tmp_path):
     (nextmdx / "next.config.mjs").write_text("const withMDX = require('@next/mdx')({extension: /\\.mdx?$/})\n"
                                              "module.exports = withMDX({pageExtensions: ['md', 'mdx']})\n", encoding="utf-8")
     assert detect(str(nextmdx)).mdx_extensions.value == ("mdx", "md")
+    # a site's own pipeline (react.dev's: @mdx-js/mdx compiling the text without its name) gets MDX
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "package.json").write_text('{"dependencies": {"next": "^15.0.0", "@mdx-js/mdx": "^2.1.3"}}', encoding="utf-8")
+    (own / "next.config.js").write_text("module.exports = {pageExtensions: ['jsx', 'mdx', 'md']}\n", encoding="utf-8")
+    assert detect(str(own)).mdx_extensions.value == ("mdx", "md")

@@ -1248,9 +1248,11 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         # Nextra compiles each page with `format: 'detect'` (its loader sets it): a .md page is
         # plain Markdown, where `<!-- … -->` and a lone `{` are text.
         extensions, source = ("mdx",), f"{via}: .md pages are compiled as Markdown (format 'detect'), .mdx as MDX"
-    elif "md" in extensions and not nextra and (site.mdx_version.value or 0) >= 2 and not re.search(
+    elif "md" in extensions and not nextra and "@next/mdx" in deps and (site.mdx_version.value or 0) >= 2 and not re.search(
             r"\bformat\s*:\s*['\"]mdx['\"]", text):
-        # @mdx-js/loader 2 and 3 default to `format: 'detect'`: .md as Markdown unless `format: 'mdx'`
+        # @next/mdx's loader (@mdx-js/loader 2 and 3) defaults to `format: 'detect'`, reading the
+        # file's name: .md as Markdown unless `format: 'mdx'`.  (A site's own pipeline that compiles
+        # the text without its name, as react.dev's, gets MDX: its .md pages stay MDX here.)
         extensions, source = ("mdx",), f"{cfg}: .md pages are compiled as Markdown (MDX's default format 'detect')"
     site.mdx_extensions = Fact(tuple(sorted(set(extensions), key=("mdx", "md").index)), source)
     components: set[str] = set()
