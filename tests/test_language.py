@@ -252,6 +252,17 @@ def test_jsx_text_in_code_is_not_code():
     assert [(d.line, d.severity.value) for d in result] == [(3, "error")]
 
 
+def test_quotes_in_jsx_text_are_text():
+    """held-out h94 (Nextra's swr-site, ru locale): a quote inside JSX text opens no string there, so
+    the text around it is still text shown to readers; a comment or a statement between `>` and `<`
+    is still code."""
+    text = ("```jsx\nexport const A = () => <button onClick={reload}>Обновить ключи \"api\"</button>\n"
+            "export const B = () => <p>Нажмите 'Сохранить', чтобы продолжить</p>\n"
+            "const g = h > i; // сравнение \"строк\"\nconst переменная = j > k ? 'x' : 'y'; const z = 1 < 2;\n```\n")
+    result = lint_text(text, "a.mdx", Settings(select=["LNG002"]))
+    assert sorted((d.line, d.severity.value) for d in result) == [(4, "info"), (5, "error")]
+
+
 def test_rules_list_real_severities():
     from mdxlint.rules.lng.lng002_cyrillic_in_code import CyrillicInCode
 
