@@ -1440,3 +1440,23 @@ def test_a_link_led_by_a_native_label_cites_its_title():
             "- [【動画】 What is it and why is it important?](https://example.com/b)\n"
             "- [(記事)](https://example.com/c) how I put it all together and why it is important\n")
     assert [line for _, line, _ in found(text, settings)] == [5]
+
+
+def test_lorem_ipsum_placeholder_is_prose_in_no_language(tmp_path):
+    """held-out h94 (Nextra's swr-site: a test page of Lorem ipsum paragraphs, called Spanish): the
+    placeholder is pseudo-Latin that fills a layout, with nothing to translate; an English sentence
+    beside it is still reported."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"next": "13.0.0", "nextra": "2.13.0"}}', encoding="utf-8")
+    (tmp_path / "next.config.js").write_text(
+        "const withNextra = require('nextra')({ theme: 'nextra-theme-docs' });\n"
+        "module.exports = withNextra({ i18n: { locales: ['en-US', 'ja'], defaultLocale: 'en-US' } });\n", encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. Tempus egestas sed sed risus pretium quam vulputate. "
+             "Imperdiet proin fermentum leo vel orci porta non pulvinar.\n\n"
+             "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.\n\n")
+    (pages / "a.ja.mdx").write_text("# ページ\n\n" + JAPANESE * 4 + lorem, encoding="utf-8")
+    (pages / "b.ja.mdx").write_text("# ページ\n\n" + JAPANESE * 4 + lorem + ENGLISH, encoding="utf-8")
+    (pages / "a.en-US.mdx").write_text("# Page\n\n" + ENGLISH * 2 + lorem, encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert [Path(d.path).name for d in run.diagnostics] == ["b.ja.mdx"], [(d.path, d.line, d.message) for d in run.diagnostics]

@@ -234,6 +234,25 @@ def _unit_at(start: int, end: int, kind: str, section: int, text: str) -> "Unit 
                 seen.label, seen.cyrillic_words, seen.field, 0, main)
 
 
+# The placeholder text "Lorem ipsum dolor sit amet …": pseudo-Latin that fills a layout, in no
+# language, and nothing to translate (held-out h94: called Spanish).
+LOREM_WORDS = frozenset("""
+    lorem ipsum dolor sit amet consectetur consectetuer adipiscing adipisicing elit sed eiusmod tempor incididunt
+    labore dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip commodo
+    consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint
+    occaecat cupidatat proident culpa officia deserunt mollit anim laborum
+""".split())
+
+
+def lorem_ipsum(latin: tuple[str, ...]) -> bool:
+    """Whether words are the Lorem ipsum placeholder: they start with "Lorem ipsum" (generators go on
+    with more Latin words), or three of its words or more make a third of them."""
+    if latin[0].lower() == "lorem" and latin[1].lower() == "ipsum":
+        return True
+    found = [word for word in latin if word.lower() in LOREM_WORDS]
+    return len(set(map(str.lower, found))) >= 3 and 3 * len(found) >= len(latin)
+
+
 def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit | None:
     latin: tuple[str, ...]
     if _ASCII_ALNUM.search(text) is None:  # nothing to mask and no Latin word (most Russian units)
@@ -241,6 +260,8 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
     else:
         masked = mask(text) if _MASKABLE.search(text) else text
         latin = tuple(LATIN_WORD.findall(masked))
+        if len(latin) >= 3 and lorem_ipsum(latin):
+            return None  # (placeholder text is prose in no language)
     scripts: dict[str, int] = {}
     glue = label = 0
     cyrillic_words: list[str] = []
