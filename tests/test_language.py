@@ -1460,3 +1460,25 @@ def test_lorem_ipsum_placeholder_is_prose_in_no_language(tmp_path):
     (pages / "a.en-US.mdx").write_text("# Page\n\n" + ENGLISH * 2 + lorem, encoding="utf-8")
     run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
     assert [Path(d.path).name for d in run.diagnostics] == ["b.ja.mdx"], [(d.path, d.line, d.message) for d in run.diagnostics]
+
+
+def test_a_name_written_with_no_blank_beside_han_or_kana_is_a_name(tmp_path):
+    """Chinese and Japanese sentences write a name with no blank around it ("直接在Negative Prompt中输入",
+    "のGitHub Actionを"): the site's sentences still use it as a name, so a heading of it is no English
+    (a word boundary was required there: held-out h94)."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@astrojs/starlight": "0.30.0", "astro": "5.0.0"}}', encoding="utf-8")
+    (tmp_path / "astro.config.mjs").write_text(
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'X', defaultLocale: "
+        "'root', locales: { root: { label: 'English', lang: 'en' }, zh: { label: '简体中文', lang: 'zh-CN' } } })] };\n",
+        encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    (docs / "zh").mkdir(parents=True)
+    (docs / "zh" / "a.mdx").write_text("---\ntitle: 提示词\n---\n\n直接在Negative Prompt中输入你不想看到的内容，模型会尽量避免生成这些内容。\n\n"
+                                       "## Negative Prompt\n\n这里的说明都是中文写的，描述如何使用这个功能。\n", encoding="utf-8")
+    (docs / "a.mdx").write_text("---\ntitle: Prompts\n---\n\nType what you do not want to see into the Negative Prompt box.\n",
+                                encoding="utf-8")
+    run = lint_paths([str(tmp_path)], Settings(select=["LNG001"]), use_cache=False)
+    assert run.diagnostics == [], [(d.path, d.line, d.message) for d in run.diagnostics]
+    from mdxlint.analyzers.language.policy import name_phrases
+
+    assert name_phrases("ランナーにセットアップするためのGitHub Actionを提供します。") == [" github action"]

