@@ -1856,8 +1856,12 @@ def test_md_pages_compiled_as_markdown_where_the_format_is_detected(tmp_path):
     (nextra / "next.config.mjs").write_text("import nextra from 'nextra'\nexport default nextra({})({})\n", encoding="utf-8")
     (nextra / "content" / "en" / "notes.md").write_text("# Notes\n\n<!-- a comment -->\n\nText {not code.\n", encoding="utf-8")
     (nextra / "content" / "en" / "page.mdx").write_text("# Page\n\n<!-- a comment -->\n", encoding="utf-8")
+    (nextra / "mdx-components.tsx").write_text("import { useMDXComponents as useDocs } from 'nextra-theme-docs'\n"
+                                               "export const useMDXComponents = () => useDocs({})\n", encoding="utf-8")
     site = detect(str(nextra))
     assert site.mdx_extensions.value == ("mdx",) and "format 'detect'" in site.mdx_extensions.source
+    # (a component file whose map is a theme's: unknown, and detect says it read the file)
+    assert site.global_components.value is None and site.global_components.source.startswith("mdx-components.tsx: no component map")
     found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX001", ".", cwd=nextra).stdout)
     assert [(d["file"].replace("\\", "/").split("/")[-1], d["code"]) for d in found] == [("page.mdx", "MDX001")]
     nextmdx = tmp_path / "nextmdx"

@@ -1257,6 +1257,7 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     site.mdx_extensions = Fact(tuple(sorted(set(extensions), key=("mdx", "md").index)), source)
     components: set[str] = set()
     sources = []
+    unread: list[str] = []  # component files whose map is not written in them (a theme's, a call's)
     spreads: list[str] = []
     for candidate in [*(folder / name for name in MDX_COMPONENT_FILES), *(folder / "src" / name for name in MDX_COMPONENT_FILES),
                       *sorted(folder.glob("src/components/MDX/MDXComponents.*")), *sorted(folder.glob("components/MDXComponents.*"))]:
@@ -1273,13 +1274,17 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
             if found:
                 components |= found
                 sources.append(_rel(folder, candidate))
+            else:
+                unread.append(_rel(folder, candidate))
     # Without a component map the provider may pass anything: unknown, not empty.  A map that
     # spreads in another's names (`...defaultMdxComponents`, `...icons`) is not known either.
     if spreads and sources:
         site.global_components = Fact(None, f"{' + '.join(sources)}, which spread in {', '.join(dict.fromkeys(spreads))} (not read: unknown)")
     else:
         site.global_components = Fact(frozenset(components) if sources else None,
-                                      " + ".join(sources) if sources else "no MDX component map found (unknown)")
+                                      " + ".join(sources) if sources else
+                                      f"{', '.join(unread)}: no component map written there (a theme's or a call's: unknown)"
+                                      if unread else "no MDX component map found (unknown)")
     if sources:
         site.untranslated_components = _untranslated(folder, [folder / source for source in sources], components)
     # MDX pages that webpack or Turbopack bundle (@next/mdx, Nextra) are modules: `require` is
