@@ -510,6 +510,10 @@ GFM_PROBES = [
     "<a href=\"https://example.com\">`npm run build`</a> and `{x: 1}`\n", "`https://x.com`{x +}\n",
     # After a label's second definition too, the next line goes on the definitions' content: no ESM (h95).
     "[a]: b\n[a]: c\nexport const d = {e: 1}\n", "[a]: b\n[a]: c\nimport X from 'x'\n",
+    # MDX has no indented code: a list item or block quote opens at any indentation, so such a line
+    # is no lazy line of the construct before it (held-out h95).
+    "    - {a b}\n    - c\n", "    1. {a b}\n    2. c\n", "     - {a b}\n     - c\n", "    - {a b}\n\n    - c\n",
+    "> {a b}\n    > c\n", "- {a +\n      - b}\n",
     # No paragraph goes on after a quote's table, setext heading or empty footnote label: a construct on
     # the next line is the page's own, not the quote's (review h93: false errors of this session's change).
     "> | a | b |\n> | - | - |\n> | 1 | 2 |\n<Callout\n  type=\"info\"\n/>\n", "> | a |\n> | - |\n{a\n}\n",

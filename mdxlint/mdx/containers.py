@@ -49,7 +49,7 @@ def prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
     return None if outcome == "missing" else len(text) if outcome == "blank" else index
 
 
-NEW_CONTAINER = re.compile(r"[ \t]{0,3}(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))")
+NEW_CONTAINER = re.compile(r"[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))")
 
 
 def missing_prefix(text: str, containers: list[tuple[str, int]]) -> int | None:
