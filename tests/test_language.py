@@ -592,15 +592,22 @@ JAPANESE = "コネクタはトランザクションログを読み取り、各�
 ENGLISH = "The connector reads the transaction log and sends every event to the topic, one after the other.\n\n"
 
 
-def test_nextra_locales_are_file_suffixes(tmp_path):
-    """Next.js `i18n.locales` with Nextra's `page.<locale>.mdx`: the suffix says the language; the
-    English original is not untranslated, an English page with a `.ja` suffix is (once)."""
+def _nextra_2_site(tmp_path, locales: str, default: str):
+    """A Nextra 2 site with Next.js i18n (`locales`: the list as JavaScript writes it); its pages folder."""
     (tmp_path / "package.json").write_text('{"dependencies": {"next": "13.0.0", "nextra": "2.13.0"}}', encoding="utf-8")
     (tmp_path / "next.config.js").write_text(
         "const withNextra = require('nextra')({ theme: 'nextra-theme-docs' });\n"
-        "module.exports = withNextra({ i18n: { locales: ['en-US', 'ja'], defaultLocale: 'en-US' } });\n", encoding="utf-8")
-    pages = tmp_path / "pages" / "docs"
-    pages.mkdir(parents=True)
+        f"module.exports = withNextra({{ i18n: {{ locales: {locales}, defaultLocale: '{default}' }} }});\n", encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir(exist_ok=True)
+    return pages
+
+
+def test_nextra_locales_are_file_suffixes(tmp_path):
+    """Next.js `i18n.locales` with Nextra's `page.<locale>.mdx`: the suffix says the language; the
+    English original is not untranslated, an English page with a `.ja` suffix is (once)."""
+    pages = _nextra_2_site(tmp_path, "['en-US', 'ja']", "en-US") / "docs"
+    pages.mkdir()
     for name in ("a", "b", "c"):
         (pages / f"{name}.en-US.mdx").write_text(f"# Page {name}\n\n" + ENGLISH * 4, encoding="utf-8")
     (pages / "a.ja.mdx").write_text("# ページ\n\n" + JAPANESE * 4, encoding="utf-8")
@@ -756,12 +763,7 @@ CHINESE = "连接器读取事务日志，并把每个事件按顺序发送到主
 def test_nextra_page_suffix_outside_the_configured_locales(tmp_path):
     """A `page.<locale>.mdx` whose locale the (older) next.config does not list still says its
     language: an English page `basics.en-US.mdx` beside `basics.zh-CN.mdx` is not untranslated."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"next": "13.0.0", "nextra": "2.13.0"}}', encoding="utf-8")
-    (tmp_path / "next.config.js").write_text(
-        "const withNextra = require('nextra')({ theme: 'nextra-theme-docs' });\n"
-        "module.exports = withNextra({ i18n: { locales: ['zh-CN'], defaultLocale: 'zh-CN' } });\n", encoding="utf-8")
-    pages = tmp_path / "pages"
-    pages.mkdir()
+    pages = _nextra_2_site(tmp_path, "['zh-CN']", "zh-CN")
     for name in ("a", "b", "c"):
         (pages / f"{name}.zh-CN.mdx").write_text("# 页面\n\n" + CHINESE * 4, encoding="utf-8")
         (pages / f"{name}.en-US.mdx").write_text(f"# Page {name}\n\n" + ENGLISH * 4, encoding="utf-8")
@@ -1446,12 +1448,7 @@ def test_lorem_ipsum_placeholder_is_prose_in_no_language(tmp_path):
     """held-out h94 (Nextra's swr-site: a test page of Lorem ipsum paragraphs, called Spanish): the
     placeholder is pseudo-Latin that fills a layout, with nothing to translate; an English sentence
     beside it is still reported."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"next": "13.0.0", "nextra": "2.13.0"}}', encoding="utf-8")
-    (tmp_path / "next.config.js").write_text(
-        "const withNextra = require('nextra')({ theme: 'nextra-theme-docs' });\n"
-        "module.exports = withNextra({ i18n: { locales: ['en-US', 'ja'], defaultLocale: 'en-US' } });\n", encoding="utf-8")
-    pages = tmp_path / "pages"
-    pages.mkdir()
+    pages = _nextra_2_site(tmp_path, "['en-US', 'ja']", "en-US")
     lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. Tempus egestas sed sed risus pretium quam vulputate. "
              "Imperdiet proin fermentum leo vel orci porta non pulvinar.\n\n"
              "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.\n\n")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import copy
 import re
+from collections.abc import Iterator
 
 from mdxlint.analyzers.spark.casts import CAST_TYPES, refused, sql_literal_casts
 from mdxlint.analyzers.spark.schema import (
@@ -568,23 +569,37 @@ def note_datetime_patterns(interp, expressions: list[ast.expr]) -> None:
     setting the model does not read (review h93)."""
     if _PARSER_POLICY_SETTINGS & interp.session.conf.keys():
         return
+    for node, written in _calls_of(interp, expressions, _PATTERN_FUNCTIONS):
+        given = _argument(node, 1, _PATTERN_FUNCTIONS[written])
+        if written in _PATTERN_AS_COLUMN:
+            given = _lit_value(interp, given)
+        if isinstance(given, ast.Constant) and isinstance(given.value, str):
+            letter = refused_pattern_letter(given.value)
+            if letter is not None:
+                interp.analysis.patterns_refused.append((interp.site(given), written, given.value, letter))
+
+
+def _calls_of(interp, expressions: list[ast.expr], names) -> Iterator[tuple[ast.Call, str]]:
+    """The calls in ``expressions`` of the functions ``names`` holds, each with its name as written."""
     for expression in expressions:
         for node in ast.walk(expression):
-            if not isinstance(node, ast.Call):
-                continue
-            written = function_name(interp, node.func)
-            if written not in _PATTERN_FUNCTIONS:
-                continue
-            given = node.args[1] if len(node.args) > 1 else next(
-                (keyword.value for keyword in node.keywords if keyword.arg == _PATTERN_FUNCTIONS[written]), None)
-            if written in _PATTERN_AS_COLUMN:
-                if not (isinstance(given, ast.Call) and function_name(interp, given.func) == "lit" and len(given.args) == 1):
-                    continue
-                given = given.args[0]
-            if isinstance(given, ast.Constant) and isinstance(given.value, str):
-                letter = refused_pattern_letter(given.value)
-                if letter is not None:
-                    interp.analysis.patterns_refused.append((interp.site(given), written, given.value, letter))
+            if isinstance(node, ast.Call):
+                written = function_name(interp, node.func)
+                if written in names:
+                    yield node, written
+
+
+def _argument(node: ast.Call, position: int, name: str) -> ast.expr | None:
+    """A call's argument given at ``position`` or by ``name``, or None."""
+    return node.args[position] if len(node.args) > position else next(
+        (keyword.value for keyword in node.keywords if keyword.arg == name), None)
+
+
+def _lit_value(interp, given: ast.expr | None) -> ast.expr | None:
+    """The value inside `F.lit(…)`, or None where ``given`` is no such call."""
+    if isinstance(given, ast.Call) and function_name(interp, given.func) == "lit" and len(given.args) == 1:
+        return given.args[0]
+    return None
 
 
 # The functions that take a time zone, by its parameter's name and position.
@@ -596,22 +611,13 @@ def note_time_zones(interp, expressions: list[ast.expr]) -> None:
     """A time zone written in a step's columns that Spark does not read (`from_utc_timestamp("ts",
     "MSK")`, `"utc"`, `"Europe/Moskow"`): the query fails when it runs ([INVALID_TIMEZONE]); see
     zones.zone_accepted.  A zone given as a column's name or an expression is not judged."""
-    for expression in expressions:
-        for node in ast.walk(expression):
-            if not isinstance(node, ast.Call):
-                continue
-            written = function_name(interp, node.func)
-            if written not in _ZONE_PARAMETERS:
-                continue
-            for parameter, position in _ZONE_PARAMETERS[written]:
-                given = node.args[position] if len(node.args) > position else next(
-                    (keyword.value for keyword in node.keywords if keyword.arg == parameter), None)
-                if isinstance(given, ast.Call) and function_name(interp, given.func) == "lit" and len(given.args) == 1:
-                    given = given.args[0]
-                elif written == "convert_timezone":
-                    continue  # (its zones are Columns: a text there names a column)
-                if isinstance(given, ast.Constant) and isinstance(given.value, str) and not zone_accepted(given.value):
-                    interp.analysis.zones_refused.append((interp.site(given), written, given.value))
+    for node, written in _calls_of(interp, expressions, _ZONE_PARAMETERS):
+        for parameter, position in _ZONE_PARAMETERS[written]:
+            given = _argument(node, position, parameter)
+            # (convert_timezone's zones are Columns: a text there names a column; F.lit(…) is a zone)
+            given = _lit_value(interp, given) or (given if written != "convert_timezone" else None)
+            if isinstance(given, ast.Constant) and isinstance(given.value, str) and not zone_accepted(given.value):
+                interp.analysis.zones_refused.append((interp.site(given), written, given.value))
 
 
 # The functions that count an array's elements from 1, by the parameter that takes the position.
