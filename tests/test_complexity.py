@@ -180,6 +180,18 @@ def markup_soup(n: int) -> str:
     return FRONT + "a " + "*_`[<{![" * n + "\n"
 
 
+def jsx_fence_comment(n: int) -> str:
+    """A `>` in code, a long comment in Cyrillic, then a quote (review h96: LNG002 scanned for JSX
+    text with quotes in a quadratic way)."""
+    return FRONT + "```js\nconst a = b > c; // " + "ж" * (20 * n) + "\nconst d = \"x\";\n```\n"
+
+
+def backticks_after_address(n: int) -> str:
+    """A paragraph with an address and a run of backticks after it, many times (review h96: each run
+    looked at the whole paragraph again)."""
+    return FRONT + "https://x.io " + "x`a` " * (20 * n) + "\n"
+
+
 def plain_lines(n: int) -> str:
     return FRONT + "".join(f"строка {i} без разметки\n" for i in range(n))
 
@@ -234,6 +246,8 @@ def nested_quotes_in_a_list_item(n: int) -> str:
 
 
 KINDS = {
+    "jsx-fence-comment": (jsx_fence_comment, 300),
+    "backticks-after-address": (backticks_after_address, 300),
     "quotes-in-item": (quotes_in_a_list_item, 300),
     "nested-quotes-in-item": (nested_quotes_in_a_list_item, 300),
     "lazy-expression-lines": (expressions_on_lazy_lines, 300),

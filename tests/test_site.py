@@ -1864,6 +1864,9 @@ def test_md_pages_compiled_as_markdown_where_the_format_is_detected(tmp_path):
     assert site.global_components.value is None and site.global_components.source.startswith("mdx-components.tsx: no component map")
     found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "--select", "MDX001", ".", cwd=nextra).stdout)
     assert [(d["file"].replace("\\", "/").split("/")[-1], d["code"]) for d in found] == [("page.mdx", "MDX001")]
+    # (Nextra pinned below 2.2.11 compiled .md pages as MDX: its changelog)
+    (nextra / "package.json").write_text('{"dependencies": {"nextra": "2.2.10", "next": "13.0.0"}}', encoding="utf-8")
+    assert detect(str(nextra)).mdx_extensions.value == ("mdx", "md")
     nextmdx = tmp_path / "nextmdx"
     nextmdx.mkdir()
     (nextmdx / "package.json").write_text('{"dependencies": {"@next/mdx": "^15.0.0", "@mdx-js/loader": "^3.0.0"}}',

@@ -1465,7 +1465,11 @@ def _tag_after_default_declaration(text: str, prefix: str, problem: JsProblem | 
                                     f"import/export blocks with, refuses the `<` that starts line {line} of the block right "
                                     f"after the `}}` of `export default {kind}`; separate the JSX from the export with a blank line")
         start = last.range[0] - len(prefix)
-        if declaration.type == "ObjectExpression" and text.startswith("export default ", start):
+        # (only before a tag's name: after `<` a `>`, `!`, `/` or the end makes another token of the
+        # `>` the reading below puts there, and the compiler's place is not found that way, review h96)
+        after = text[index + 1:index + 2]
+        if declaration.type == "ObjectExpression" and text.startswith("export default ", start) and (
+                after.isalpha() or after in ("_", "$")):
             # (esprima ends `export default {…}` at its `}`, where acorn goes on with an operator: read
             # as the same value given a name, `export const _={…}`, of the same length)
             operator = text[:start] + "export const _=" + text[start + 15:index] + ">" + text[index + 1:]

@@ -523,11 +523,20 @@ def _not_in_autolink(backticks):
 
     def rule(state: StateInline, silent: bool) -> bool:
         src, pos = state.src, state.pos
-        if pos and src[pos - 1] not in " \t\n" and ("://" in src or "www." in src.lower()) and _in_autolink(state, pos):
+        if pos and src[pos - 1] not in " \t\n" and _may_hold_literal(state) and _in_autolink(state, pos):
             return False
         return backticks(state, silent)
 
     return _marking_end(rule)
+
+
+def _may_hold_literal(state: StateInline) -> bool:
+    """Whether the inline text has the start of a GFM literal anywhere (read once a text: a
+    paragraph of many backtick runs looked at it again for each, review h96)."""
+    held = state.__dict__.get("_mdx_may_hold_literal")
+    if held is None:
+        held = state.__dict__["_mdx_may_hold_literal"] = _AUTOLINK_START.search(state.src) is not None
+    return held
 
 
 def _marking_end(construct):

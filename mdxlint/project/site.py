@@ -1244,8 +1244,11 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         extensions = ("mdx", "md")
     source = f"{cfg}: pageExtensions" if pages else f"{cfg}"
     nextra_major = _major(nextra_spec) if nextra and nextra_spec else None
-    if "md" in extensions and nextra and (nextra_major is None or nextra_major >= 2):
-        # Nextra compiles each page with `format: 'detect'` (its loader sets it): a .md page is
+    pinned = re.fullmatch(r"=?v?(\d+)\.(\d+)\.(\d+)", str(nextra_spec or "").strip())
+    if "md" in extensions and nextra and (nextra_major is None or nextra_major >= 2) and not (
+            pinned and tuple(map(int, pinned.groups())) < (2, 2, 11)):
+        # Nextra compiles each page with `format: 'detect'` (its loader sets it, from 2.2.11 on, per
+        # its changelog; a version pinned below that compiles .md as MDX, review h96): a .md page is
         # plain Markdown, where `<!-- … -->` and a lone `{` are text.
         extensions, source = ("mdx",), f"{via}: .md pages are compiled as Markdown (format 'detect'), .mdx as MDX"
     elif "md" in extensions and not nextra and "@next/mdx" in deps and (site.mdx_version.value or 0) >= 2 and not re.search(

@@ -196,6 +196,7 @@ class Interpreter:
         self.schemas_changed = any(
             isinstance(node, ast.Attribute) and (node.attr == "fields" or node.attr == "add" and isinstance(node.value, ast.Name))
             for item in book.fences if item.tree is not None for node in ast.walk(item.tree))
+        self.book = book
         for item in book.fences:
             if item.tree is None:
                 continue

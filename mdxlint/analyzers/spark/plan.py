@@ -47,7 +47,7 @@ def merge(left: Frame, right: Frame) -> Frame:
         columns=None,
         binary_columns=left.binary_columns | right.binary_columns,
         struct_columns=left.struct_columns | right.struct_columns,
-        types={**right.types, **left.types},
+        types=_joined_types(left.types, right.types),
         doubled_event_times=left.doubled_event_times | right.doubled_event_times,
     )
 
@@ -197,3 +197,13 @@ def except_of_batch(frame: Frame, site: Site, label: str) -> Frame:
     key = Key(None, site=site, known=False, label=f"every column: {label} is an anti-join then a DISTINCT")
     aggregation = Aggregation(site, (key,), False, False, (), frame.step + 1, planned=True)
     return frame.then(planned_aggregations=frame.planned_aggregations + (aggregation,))
+
+
+def _joined_types(left: dict, right: dict) -> dict:
+    """The column types of two frames put together: a name both sides have with other types is
+    left out (which side's column a later step reads, `flags.c` or `orders.c`, is not followed;
+    review h96: the left side's type was taken for the right side's column)."""
+    lower = {name.lower(): kind for name, kind in left.items()}
+    both = {name.lower() for name, kind in right.items() if name.lower() in lower and lower[name.lower()] != kind}
+    return {name: kind for name, kind in {**right, **left}.items() if name.lower() not in both}
+

@@ -124,9 +124,19 @@ _DECIMAL_PRECISION = re.compile(r"\b(?:decimal|dec|numeric)\s*\(\s*(\d+)", re.I)
 MOST_DECIMAL_DIGITS = 38
 
 
+# A DDL text's quoted parts (a COMMENT's text, a name in backticks): no type is written there.
+_QUOTED_DDL = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`(?:[^`]|``)*`")
+
+
+def _blank_quoted(text: str) -> str:
+    """``text`` with its quoted parts blanked, offsets kept (review h96: `COMMENT 'was decimal(3,5)'`)."""
+    return _QUOTED_DDL.sub(lambda found: " " * len(found.group()), text) if "'" in text or '"' in text or "`" in text else text
+
+
 def _too_many_digits(text: str) -> re.Match | None:
     """The first decimal type of ``text`` with more digits than Spark's decimals hold (38)."""
-    return next((found for found in _DECIMAL_PRECISION.finditer(text) if int(found.group(1)) > MOST_DECIMAL_DIGITS), None)
+    return next((found for found in _DECIMAL_PRECISION.finditer(_blank_quoted(text)) if int(found.group(1)) > MOST_DECIMAL_DIGITS),
+                None)
 
 
 _DECIMAL_SCALE = re.compile(r"\b(?:decimal|dec|numeric)\s*\(\s*(\d+)\s*,\s*(\d+)\s*\)", re.I)
@@ -134,12 +144,14 @@ _DECIMAL_SCALE = re.compile(r"\b(?:decimal|dec|numeric)\s*\(\s*(\d+)\s*,\s*(\d+)
 
 def _scale_over_precision(text: str) -> re.Match | None:
     """The first decimal type of ``text`` whose scale is more than its precision (`decimal(5,7)`)."""
-    return next((found for found in _DECIMAL_SCALE.finditer(text) if int(found.group(2)) > int(found.group(1))), None)
+    return next((found for found in _DECIMAL_SCALE.finditer(_blank_quoted(text)) if int(found.group(2)) > int(found.group(1))), None)
 
 
 def decimal_refused(precision: int, scale: int) -> str | None:
     """Spark's error for a decimal type of this precision and scale (PySpark 4.1), or None: the
     JVM refuses it where the type is sent to it (a cast, a reader's or createDataFrame's schema)."""
+    if precision < 0:
+        return f"[INVALID_JSON_DATA_TYPE] Failed to convert the JSON string 'decimal({precision},{scale})' to a data type."
     if precision > MOST_DECIMAL_DIGITS:
         return f"[DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION] Decimal precision {precision} exceeds max precision {MOST_DECIMAL_DIGITS}."
     if scale < 0:

@@ -20,6 +20,7 @@ from importlib import resources
 SHORT_IDS = frozenset("ACT AET AGT ART AST BET BST CAT CNT CST CTT EAT ECT EST HST IET IST JST MIT MST NET NST PLT PNT "
                       "PRT PST SST VST".split())
 _ONE_DIGIT_HOUR = re.compile(r"([+-])(\d):")
+_ONE_DIGIT_MINUTE = re.compile(r"([+-]\d\d):(\d)$")
 _REGION_NAME = re.compile(r"[A-Za-z][A-Za-z0-9~/._+-]+")
 # Abbreviations people write for zones that have none in Java, and the region they mean.
 _MEANT = {"MSK": "Europe/Moscow", "MSD": "Europe/Moscow", "CEST": "Europe/Berlin", "EEST": "Europe/Athens",
@@ -31,6 +32,14 @@ _MEANT = {"MSK": "Europe/Moscow", "MSD": "Europe/Moscow", "CEST": "Europe/Berlin
 def region_ids() -> frozenset[str]:
     text = resources.files("mdxlint.data").joinpath("java-zone-ids.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+_CLOSE = 0.8  # how close to a known region a misspelt one is (difflib's ratio)
+
+
+@lru_cache(maxsize=1)
+def _BY_CASE() -> dict[str, str]:
+    return {name.lower(): name for name in region_ids()}
 
 
 def _offset_accepted(text: str) -> bool:
@@ -57,7 +66,7 @@ def _offset_accepted(text: str) -> bool:
 
 def zone_accepted(zone: str) -> bool:
     """Whether Spark reads ``zone`` as a time zone (``from_utc_timestamp``, the session's time zone)."""
-    zone = _ONE_DIGIT_HOUR.sub(r"\g<1>0\2:", zone, count=1)
+    zone = _ONE_DIGIT_MINUTE.sub(r"\1:0\2", _ONE_DIGIT_HOUR.sub(r"\g<1>0\2:", zone, count=1), count=1)
     if zone in SHORT_IDS:
         return True
     if len(zone) <= 1 or zone[0] in "+-":
@@ -70,7 +79,16 @@ def zone_accepted(zone: str) -> bool:
             if rest[0] in "+-":
                 return _offset_accepted(rest)
             break
-    return _REGION_NAME.fullmatch(zone) is not None and zone in region_ids()
+    if _REGION_NAME.fullmatch(zone) is None:
+        return False
+    if zone in region_ids():
+        return True
+    # A region this list lacks may be one a newer Java knows (tzdata adds zones: America/Coyhaique
+    # in 2025, review h96): refused only where it is another case of a known one, or close to one
+    # (a misspelling: Europe/Moskow), or no Area/City name at all (MSK, Moscow).
+    if "/" not in zone:
+        return False
+    return zone.lower() not in _BY_CASE() and not difflib.get_close_matches(zone, region_ids(), 1, _CLOSE)
 
 
 def zone_meant(zone: str) -> str | None:
@@ -83,11 +101,11 @@ def zone_meant(zone: str) -> str | None:
         return _MEANT[upper]
     if upper in SHORT_IDS or upper in ("UTC", "GMT", "UT"):
         return upper
-    by_case = {name.lower(): name for name in region_ids()}
+    by_case = _BY_CASE()
     if stripped.lower() in by_case:
         return by_case[stripped.lower()]
     if "/" in stripped:
-        close = difflib.get_close_matches(stripped, region_ids(), 1, 0.8)
+        close = difflib.get_close_matches(stripped, region_ids(), 1, _CLOSE)
         return close[0] if close else None
     # a city alone ("Moscow"): the one region named after it
     cities = [name for name in region_ids() if name.lower().endswith("/" + stripped.lower().replace(" ", "_"))]

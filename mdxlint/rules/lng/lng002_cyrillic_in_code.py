@@ -54,7 +54,8 @@ def scan(fence: Fence):
     cursor = 0
     # Quotes in JSX text are text (`<button>Обновить "api"</button>`, held-out h94): a string the
     # lexer finds inside such text is left to it (_code reads the whole text as shown to readers).
-    texts = [found.span() for found in _JSX_TEXT.finditer(body) if not _NOT_JSX_TEXT.search(found.group())] \
+    texts = [found.span() for found in _JSX_TEXT.finditer(body)
+             if CYRILLIC.search(found.group()) and not _NOT_JSX_TEXT.search(found.group())] \
         if lang in JSX_LANGS and ('"' in body or "'" in body) and CYRILLIC.search(body) else []
     for match in _lexer(lang).finditer(body):
         if match.start() == match.end():
@@ -71,9 +72,12 @@ def scan(fence: Fence):
 
 # JSX text (``<h1>Список дел</h1>``, ``<p>{n} элементов</p>``) is shown to readers, like a string.
 JSX_LANGS = {"js", "jsx", "javascript", "ts", "tsx", "typescript", "mdx"}
-_JSX_TEXT = re.compile(r"(?<=[>}])[^<>{}]*[А-Яа-яЁё][^<>{}]*(?=[<{])")
-# What JSX text does not hold, where code between a `>` and a `<` may: a comment, a statement's end.
-_NOT_JSX_TEXT = re.compile(r"//|/\*|;")
+# (linear: the text between a `>` or `}` and the next `<` or `{`; those with Cyrillic are kept by
+# the callers.  A Cyrillic letter required inside the pattern backtracked: quadratic, review h96)
+_JSX_TEXT = re.compile(r"(?<=[>}])[^<>{}]*(?=[<{])")
+# What JSX text with a quote in it does not hold, where code between a `>` and a `<` may: a
+# comment, a statement's end, a line break (`count > 0 ? имя : "a"` then `if (x < 1)`, review h96).
+_NOT_JSX_TEXT = re.compile(r"//|/\*|;|\n")
 
 
 def _code(body: str, start: int, end: int, kind: str = "code", lang: str = ""):
@@ -82,6 +86,8 @@ def _code(body: str, start: int, end: int, kind: str = "code", lang: str = ""):
     if lang in JSX_LANGS:
         cursor = start
         for match in _JSX_TEXT.finditer(body, start, end):
+            if not CYRILLIC.search(body, match.start(), match.end()):
+                continue
             if CYRILLIC.search(body, cursor, match.start()):
                 yield (kind, cursor, match.start())
             yield ("string", match.start(), match.end())

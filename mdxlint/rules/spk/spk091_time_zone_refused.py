@@ -24,8 +24,9 @@ class TimeZoneRefused(Rule):
     warning.
 
     ## Why is this bad
-    The query fails when it runs (a zone written as text is read where the query is planned,
-    so even over no rows): `[INVALID_TIMEZONE] The timezone: MSK is
+    The query fails when it runs (`from_utc_timestamp` even over a frame with no rows, as its
+    zone is read where the query is planned; a query that never runs raises nothing):
+    `[INVALID_TIMEZONE] The timezone: MSK is
     invalid. The timezone must be either a region-based zone ID or a zone offset.`; the setting
     fails at once: `[INVALID_CONF_VALUE.TIME_ZONE] The value 'MSK' in the config
     "spark.sql.session.timeZone" is invalid.` Write the region (`Europe/Moscow`, which also

@@ -103,7 +103,27 @@ def load(interp, reader: Reader, call: MethodCall) -> Any:
     site = interp.site(call.node)
     interp.analysis.loads.append(Load(reader, site, reader.streaming))
     path = constant(call.args[0]) if call.args else constant(kwargs.get("path"))
+    if isinstance(path, str) and _made_as_folder(interp, path):
+        path = None  # (a path a writer saves to is a folder: `partitionBy(…).text("logs.txt")`, review h96)
     return source_frame(reader, site, name, path if isinstance(path, str) else None)
+
+
+def _made_as_folder(interp, path: str) -> bool:
+    """Whether the lesson gives ``path`` to a DataFrame writer (`df.write….text(path)`, which makes
+    a folder of part files, whatever its name) or makes a folder of it (`os.makedirs`)."""
+    for fence in interp.book.fences:
+        if fence.tree is None or path not in fence.source:
+            continue
+        for node in ast.walk(fence.tree):
+            if not (isinstance(node, ast.Call) and any(isinstance(arg, ast.Constant) and arg.value == path
+                                                       for arg in [*node.args, *(k.value for k in node.keywords)])):
+                continue
+            chain = node.func
+            while isinstance(chain, (ast.Attribute, ast.Call)):
+                if isinstance(chain, ast.Attribute) and chain.attr in ("write", "writeStream", "makedirs", "mkdir"):
+                    return True
+                chain = chain.value if isinstance(chain, ast.Attribute) else chain.func
+    return False
 
 
 # A path that names one file (`/data/app.log`): Spark finds no partition columns above a file.
