@@ -38,7 +38,7 @@ class TimeZoneRefused(Rule):
     from pyspark.sql import functions as F
 
     events = spark.createDataFrame([("2024-03-01 09:30:00",)], "ts STRING")
-    local = events.select(F.from_utc_timestamp(F.to_timestamp("ts"), "MSK").alias("local_ts"))
+    events.select(F.from_utc_timestamp(F.to_timestamp("ts"), "MSK").alias("local_ts")).show()
     ```
     ````
 
@@ -48,7 +48,7 @@ class TimeZoneRefused(Rule):
     from pyspark.sql import functions as F
 
     events = spark.createDataFrame([("2024-03-01 09:30:00",)], "ts STRING")
-    local = events.select(F.from_utc_timestamp(F.to_timestamp("ts"), "Europe/Moscow").alias("local_ts"))
+    events.select(F.from_utc_timestamp(F.to_timestamp("ts"), "Europe/Moscow").alias("local_ts")).show()
     ```
     ````
     """
