@@ -502,6 +502,10 @@ def test_columns_beyond_the_bmp_are_counted_in_characters(compiler, text):
 # -- with remark-gfm, as every framework runs MDX ------------------------------------------
 
 GFM_PROBES = [
+    # A backslash that continues a GFM autolink literal is the address's, no escape: the `<` after it
+    # opens a tag (held-out h99); after a blank it escapes as ever.
+    "See https://example.com\\<Badge> here.\n", "<Note>Read https://example.com\\</Note>\n", "www.\\</>\n",
+    "See \\<Badge> and https://x.com \\<b>.\n", "http://o\\<b>\n", "[https://x.com\\<b>](u)\n",
     # Backticks inside a GFM autolink literal are the address's (micromark reads it first), not a code
     # span's; no literal starts inside a JSX tag, code span or expression already read (held-out h95).
     "See https://example.com/a`b and `{x: 1}` here.\n", "https://x.com/a` and `{x: 1}`\n", "https://x.com/a`.b `{x: 1}`\n",
@@ -735,6 +739,9 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # A paragraph or heading starts where micromark starts it: a no-break or ideographic space before
+    # its text is the paragraph's own (held-out h99).
+    "\u00a0<br>\n", "text\n\u00a0<br>\n", "# \u00a0<br>\n", "- \u3000<br>\n", "\u00a0\u00a0a <b>\n",
     # An image's alt text keeps its own tags: a stray closing tag, one left open, one across an emphasis or
     # a strikethrough in it, as the compiler reads them (held-out h87).
     "![</b>](/i)\n", "- See ![a </b> c](/i.png) here\n", "![a <b>x](/i)\n", "![*a <b>*</b>](/i)\n", "![<b>~~a</b>~~](/i.png)\n",

@@ -530,6 +530,21 @@ def _not_in_autolink(backticks):
     return _marking_end(rule)
 
 
+def _not_escape_in_autolink(escape):
+    """markdown-it's escape rule, not where the backslash continues a GFM autolink literal
+    (`https://example.com\\<Badge>`): micromark reads the address first, the backslash is part
+    of it, and the `<` after it opens a tag (held-out h99, checked with @mdx-js/mdx 3.1.1 and
+    remark-gfm)."""
+
+    def rule(state: StateInline, silent: bool) -> bool:
+        src, pos = state.src, state.pos
+        if pos and src[pos - 1] not in " \t\n" and _may_hold_literal(state) and _in_autolink(state, pos):
+            return False
+        return escape(state, silent)
+
+    return rule
+
+
 def _may_hold_literal(state: StateInline) -> bool:
     """Whether the inline text has the start of a GFM literal anywhere (read once a text: a
     paragraph of many backtick runs looked at it again for each, review h96)."""
@@ -1455,6 +1470,7 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     md.block.ruler.at("paragraph", mdx_paragraph)
     md.disable("lheading")  # mdx_paragraph reads setext headings itself
     md.inline.ruler.at("image", _in_image_label(md.inline.ruler.__rules__[md.inline.ruler.__find__("image")].fn))
+    md.inline.ruler.at("escape", _not_escape_in_autolink(md.inline.ruler.__rules__[md.inline.ruler.__find__("escape")].fn))
     md.inline.ruler.at("backticks", _not_in_autolink(md.inline.ruler.__rules__[md.inline.ruler.__find__("backticks")].fn))
     md.inline.ruler.before("autolink", "mdx_jsx_inline", _marking_end(mdx_jsx_inline))
     md.inline.ruler.before("autolink", "mdx_expression", _marking_end(mdx_expression_inline))
@@ -1826,7 +1842,9 @@ def mdx_paragraph(state: StateBlock, start_line: int, end_line: int, silent: boo
     state.parentType = "paragraph"
     next_line, marker = _paragraph_end(state, start_line, setext=True)
     state.parentType = old_parent
-    content = state.getLines(start_line, next_line, state.blkIndent, False).strip()
+    # (only spaces, tabs and line endings: micromark keeps a no-break or ideographic space at the
+    # start, where the paragraph begins, held-out h99; Python's strip() takes every Unicode space)
+    content = state.getLines(start_line, next_line, state.blkIndent, False).strip(" \t\n")
     if marker is not None:
         state.line = next_line + 1
         level = 1 if marker == "=" else 2

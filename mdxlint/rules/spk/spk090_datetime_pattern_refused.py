@@ -25,7 +25,9 @@ class DatetimePatternRefused(Rule):
     ## What it does
     Reports the pattern written in `to_timestamp`, `to_date`, `date_format`, `from_unixtime`,
     `unix_timestamp` (and `F.lit("…")` given to `try_to_timestamp`, `to_unix_timestamp`) in a
-    step's columns when, outside quoted text (`'T'`), it has a letter Spark 3 and later refuse:
+    step's columns, and the same functions' patterns written as literals in SQL text
+    (`selectExpr`, `F.expr`, a filter's text, `spark.sql`), when, outside quoted text (`'T'`), it
+    has a letter Spark 3 and later refuse:
     the week-based fields `Y`, `w`, `W`, `u`, `e`, `c`, or `A`, `n`, `N`, `p`, `B`, `b`, `I`,
     which Spark's patterns have no field for. Not judged where the lesson sets
     `spark.sql.legacy.timeParserPolicy` (`LEGACY` reads such patterns as Java 7 did). A call

@@ -14,7 +14,8 @@ class TimeZoneRefused(Rule):
     `to_utc_timestamp` (the zone as text or `F.lit(…)`), `convert_timezone` (`F.lit(…)`), the
     same functions in SQL text (`spark.sql`, `selectExpr`, `F.expr`, a filter's text: a zone
     written as a literal, `'MSK'`), and the session's time zone set with
-    `spark.conf.set("spark.sql.session.timeZone", …)`. Spark
+    `spark.conf.set("spark.sql.session.timeZone", …)` or in SQL text (`SET TIME ZONE 'MSK'`,
+    `SET spark.sql.session.timeZone = MSK`, whose value is read as written, quotes and all). Spark
     reads a zone as Java does: a region of the time-zone database, case and all
     (`Europe/Moscow`, `UTC`), an offset (`+03:00`, `+3`, `-0530`, `UTC+3`, `GMT+03:00`), or one of
     Java's short IDs (`EST`, `PST`, `IST`, `JST` …). Abbreviations Java does not know (`MSK`,

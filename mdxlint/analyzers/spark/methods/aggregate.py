@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    column_facts, expr_type, keys_of, missing_columns, non_aggregated, note_from_json, output_name, plain_key, python_aggregate, renamed_key_column,
+    column_facts, expr_type, keys_of, missing_columns, non_aggregated, note_from_json, note_values, output_name, plain_key, python_aggregate, renamed_key_column,
     select_items, function_name,
 )
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
@@ -34,6 +34,7 @@ def aggregate(interp, frame: Frame, keys: tuple[Key, ...], site: Site, expressio
         # Spark's analyzer refuses it where the aggregation is made, before any query starts.
         interp.analysis.refused_calls.append((site, MULTIPLE_WINDOWS))
     note_from_json(interp, frame, facts)
+    note_values(interp, frame, expressions)
     names = [output_name(interp, expression)[0] for expression in expressions]
     result = aggregated(interp.analysis, frame, keys, site, facts, names, after)
     renamed = [renamed_key_column(interp, key) for key in keys if not plain_key(interp, key)]
@@ -53,6 +54,7 @@ def group_by(interp, frame: Frame, call: MethodCall) -> Any:
     # (a column dropped a step before too: unlike filter and orderBy, an aggregation reads no
     # column from below its input).
     missing_columns(interp, frame, call.arg_nodes)
+    note_values(interp, frame, call.arg_nodes)
     keys = keys_of(interp, frame, call.arg_nodes)
     if call.name != "groupBy" and call.name != "groupby":
         keys = keys + (Key(None, known=False),)  # rollup and cube add grouping sets

@@ -9,7 +9,9 @@ import ast
 from dataclasses import replace
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import PLAIN_NAME, column_name, function_name, note_sql_calls, unresolvable_columns
+from mdxlint.analyzers.spark.columns import (
+    PLAIN_NAME, column_name, function_name, note_datetime_patterns, note_sql_calls, note_time_zones, unresolvable_columns,
+)
 from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import except_of_batch, merge, union_of, with_unknown
@@ -221,6 +223,10 @@ def offset(interp, frame: Frame, call: MethodCall) -> Any:
 def sort(interp, frame: Frame, call: MethodCall) -> Any:
     """A sort: Spark's streaming check refuses every Sort node, within partitions too."""
     unresolvable_columns(interp, frame, call.arg_nodes, strings=True, ambiguous=interp.analysis.ambiguous_sort_keys)
+    # A sort key's pattern or time zone is read as a projection's; its array position 0 is not
+    # judged (Spark 4.1 fails there with a code generation error of its own, not INVALID_INDEX_OF_ZERO).
+    note_datetime_patterns(interp, call.arg_nodes)
+    note_time_zones(interp, call.arg_nodes)
     for key in call.arg_nodes:
         # `orderBy(F.expr("lenght(op)"))`: Spark analyses the sort keys' SQL at the call
         for node in ast.walk(key):

@@ -17,7 +17,7 @@ from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
-from mdxlint.analyzers.spark.columns import note_query_calls, note_type_text
+from mdxlint.analyzers.spark.columns import note_query_calls, note_session_zone_text, note_type_text
 from mdxlint.analyzers.spark.sql import relations_named, relations_read, sql_frame
 from mdxlint.analyzers.spark.schema import SparkType, ddl_type, struct_of
 from mdxlint.analyzers.spark.values import (
@@ -457,6 +457,11 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
     query = constant(call.args[0]) if call.args else None
     if isinstance(query, str):
         setting = _SQL_SET.fullmatch(query)
+        zone = note_session_zone_text(interp, call.arg_nodes[0], query, setting) if query[:40].lstrip()[:3].lower() == "set" else None
+        if zone is not None and setting is None:  # `SET TIME ZONE '…'`
+            session.conf["spark.sql.session.timeZone"] = zone
+            session.conf_sites["spark.sql.session.timeZone"] = interp.site(call.node)
+            return Frame(False, interp.site(call.node))  # (its columns are not read here)
         if setting is not None:
             session.conf[setting.group(1)] = setting.group(2)
             session.conf_sites[setting.group(1)] = interp.site(call.node)

@@ -1,0 +1,7 @@
+# expect: SPK029
+# spark: raises
+from pyspark.sql import functions as F
+
+events = spark.readStream.format("rate").option("rowsPerSecond", 5).load().withColumn("partition", F.col("value") % 3)
+counts = events.withWatermark("timestamp", "2 seconds").groupBy("timestamp", "partition").count()
+query = counts.dropDuplicates(["timestamp"]).writeStream.outputMode("update").format("console").start()

@@ -1,0 +1,4 @@
+# expect: SPK090
+# spark: raises
+df = spark.createDataFrame([("2024-03-01",)], "d STRING")
+df.selectExpr("date_format(to_date(d), 'YYYY-MM-dd') AS day").show()
