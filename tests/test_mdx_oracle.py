@@ -739,6 +739,9 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # A name imported again is declared where it is bound: after `as`, not where it is imported from
+    # (review h96).
+    "import {A} from 'a'\n\nimport {A as C, A} from 'b'\n", "import A from 'a'\n\nimport {A as C, B as A} from 'b'\n",
     # A paragraph or heading starts where micromark starts it: a no-break or ideographic space before
     # its text is the paragraph's own (held-out h99).
     "\u00a0<br>\n", "text\n\u00a0<br>\n", "# \u00a0<br>\n", "- \u3000<br>\n", "\u00a0\u00a0a <b>\n",

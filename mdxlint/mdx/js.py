@@ -1663,7 +1663,8 @@ def _redeclared_name_at(text: str, index: int, description: str) -> int:
     if found is None:
         return index
     name = found.group(1) or found.group(2)
-    at = re.compile(rf"(?<![\w$]){re.escape(name)}(?![\w$])").search(text, index)
+    # (a name before `as` is the imported or local one, not the name declared: `{A as C, A}`)
+    at = re.compile(rf"(?<![\w$]){re.escape(name)}(?![\w$])(?!\s+as(?![\w$]))").search(text, index)
     return at.start() if at is not None and "\n\n" not in text[index : at.start()] else index
 
 
