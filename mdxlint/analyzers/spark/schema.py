@@ -426,13 +426,16 @@ _UNION_KINDS = {**{name: "number" for name in ("tinyint", "smallint", "int", "bi
 _COMPLEX_KINDS = frozenset({"array", "map", "struct"})
 
 
-def union_refused(first: SparkType, second: SparkType) -> bool:
+def union_refused(first: SparkType, second: SparkType, ansi: bool = True) -> bool:
     """Whether Spark refuses a union of a column of type ``first`` with one of type ``second``
     ([INCOMPATIBLE_COLUMN_TYPE]); False where a type is one not judged here (NULL, an interval,
-    a variant), and for two arrays, maps or structs (their elements decide)."""
+    a variant), and for two arrays, maps or structs (their elements decide).  With ANSI mode off
+    (``ansi`` False), a string meets neither a boolean nor a binary (checked on PySpark 4.1)."""
     kinds = _UNION_KINDS.get(first.name), _UNION_KINDS.get(second.name)
     if None in kinds or kinds[0] == kinds[1]:
         return False
     if _COMPLEX_KINDS & set(kinds):
         return True
-    return "string" not in kinds
+    if "string" in kinds:
+        return not ansi and bool({"boolean", "binary"} & set(kinds))
+    return True

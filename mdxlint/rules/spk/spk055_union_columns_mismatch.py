@@ -26,7 +26,9 @@ class UnionColumnsMismatch(Rule):
     - `union`, `unionAll` or `unionByName` that pairs columns of known types Spark does not
       combine: a number with a boolean, a date, a timestamp or a binary; a boolean, a date or
       a binary with another of these; an array, a map or a struct with any other type (a
-      string meets every plain type, numbers widen into each other, a date into a timestamp).
+      string meets every plain type, numbers widen into each other, a date into a timestamp),
+      and, where the lesson turns ANSI mode off (`spark.sql.ansi.enabled` false), a string with
+      a boolean or a binary.
 
     `unionByName(other, allowMissingColumns=True)` fills the missing columns with nulls
     and is fine. A call inside a `try` whose `except` catches `AnalysisException` (or
@@ -75,7 +77,8 @@ class UnionColumnsMismatch(Rule):
                 position, column, first, second = detail
                 ctx.report(*site.range(), f"column {position + 1} of the inputs of {method}() (`{column}`) is {first} in the "
                                           f"first and {second} in the second, types Spark does not combine (a number and a "
-                                          "string meet, a number and a boolean, a date or an array do not); cast one side "
+                                          "string meet, a number and a boolean, a date or an array do not; with ANSI mode off, a string "
+                                          "and a boolean or a binary do not either); cast one side "
                                           f"first; {spark_raises(INCOMPATIBLE_COLUMN_TYPE)}")
             else:
                 column, columns = detail

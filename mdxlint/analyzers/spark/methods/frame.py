@@ -167,9 +167,11 @@ def _types_refused(interp, call: MethodCall, frame: Frame, other: Frame, pairs: 
     """Records the first pair of columns (the first input's, the second's) whose known types a
     union cannot meet (schema.union_refused: a number with a boolean or a date, an array with a
     string …); whether there is one."""
+    # (Spark analyses the union at the call: ANSI mode as the session has it then)
+    ansi = str((frame.session or interp.session).conf.get("spark.sql.ansi.enabled", "true")).strip().lower() != "false"
     for position, (first, second) in enumerate(pairs):
         first_type, second_type = frame.types.get(first), other.types.get(second)
-        if first_type is not None and second_type is not None and union_refused(first_type, second_type):
+        if first_type is not None and second_type is not None and union_refused(first_type, second_type, ansi):
             interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "type",
                                                      (position, first, first_type.name.upper(), second_type.name.upper())))
             return True
