@@ -55,12 +55,41 @@ def merge(left: Frame, right: Frame) -> Frame:
 UNION_STREAM_BATCH = "Union between streaming and batch DataFrames/Datasets is not supported"
 
 
-def union_of(first: Frame, other: Frame, site: Site) -> Frame:
-    """``first.union(other)`` (and SQL ``UNION ALL``).  The union's columns are its first input's,
-    with their metadata: a watermark set on a later input's column marks no column of the result
-    (Spark then refuses an aggregation over it in append mode; a held-out program)."""
+# Integral types in the order Spark widens them in a union.
+_INTEGRAL = ("tinyint", "smallint", "int", "bigint")
+
+
+def _union_types(first: Frame, other: Frame, by_name: bool) -> dict[str, SparkType]:
+    """The types of a union's columns that are plain: a column whose inputs have one type keeps
+    it, two integral types give the wider; any other pair is left unknown (Spark widens it, or,
+    in ANSI mode, casts a string to the other side's type: review h96)."""
+    if first.columns is None or other.columns is None:
+        return {name: kind for name, kind in first.types.items() if other.types.get(name) == kind}
+    if by_name:
+        spelled = {column.lower(): column for column in other.columns}
+        pairs = [(column, spelled.get(column.lower())) for column in first.columns]
+    else:
+        pairs = list(zip(first.columns, other.columns))
+    types: dict[str, SparkType] = {}
+    for column, paired in pairs:
+        kind, other_kind = first.types.get(column), other.types.get(paired) if paired else None
+        if kind is None or other_kind is None:
+            continue
+        if kind == other_kind:
+            types[column] = kind
+        elif kind.name in _INTEGRAL and other_kind.name in _INTEGRAL:
+            types[column] = max(kind, other_kind, key=lambda integral: _INTEGRAL.index(integral.name))
+    return types
+
+
+def union_of(first: Frame, other: Frame, site: Site, by_name: bool = False) -> Frame:
+    """``first.union(other)`` (and SQL ``UNION ALL``; ``unionByName`` with ``by_name``).  The
+    union's columns are its first input's, with their metadata: a watermark set on a later input's
+    column marks no column of the result (Spark then refuses an aggregation over it in append
+    mode; a held-out program)."""
     lost = tuple((site, column, "union") for column in sorted(other.watermark_columns - first.watermark_columns))
     merged = merge(first, other).then(columns=first.columns, watermark_columns=first.watermark_columns,
+                                      types=_union_types(first, other, by_name),
                                       lost_watermarks=first.lost_watermarks + other.lost_watermarks + lost,
                                       lineage=FRESH_LINEAGE)  # (nothing below a union is resolved through it)
     merged = replace(merged, not_map_like=merged.not_map_like + ((site, "Union"),))

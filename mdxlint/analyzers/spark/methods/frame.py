@@ -129,7 +129,7 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
     other = call.args[0] if call.args else UNKNOWN
     if not isinstance(other, Frame):
         return with_unknown(frame)
-    result = union_of(frame, other, interp.site(call.node))
+    result = union_of(frame, other, interp.site(call.node), by_name=call.name == "unionByName")
     if call.name != "unionByName":
         if _known_columns(frame) and _known_columns(other) and len(frame.columns) != len(other.columns):
             interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "count",
