@@ -329,9 +329,10 @@ def test_heldout12_units(corpus):
 def test_heldout13_units(corpus):
     """430 units drawn the same way (no unit of h70, h73, h74 or h76), labelled blind by a sixth reviewer (helper
     session h79) and scored once, after session 34's changes: 0.848 (0.78-0.91) / 0.712 (0.63-0.79); on the findings
-    of fdef005, before them, 0.840 / 0.712.  Held out: never tuned on."""
+    of fdef005, before them, 0.840 / 0.712.  Session 39 read its errors (no longer held out); 0.850 / 0.728 with
+    nouns in -ing read as common words (held-out h101)."""
     precision, recall = _score(corpus, "lng001-heldout13.tsv")
-    assert precision >= 0.84 and recall >= 0.70
+    assert precision >= 0.84 and recall >= 0.72
 
 
 def test_heldout14_units(corpus):
