@@ -628,7 +628,7 @@ def note_time_zones(interp, expressions: list[ast.expr]) -> None:
 
 
 # The functions that count an array's elements from 1, by the parameter that takes the position.
-_FROM_ONE = {"element_at": "extraction", "try_element_at": "extraction", "slice": "start"}
+_FROM_ONE = {"element_at": "extraction", "try_element_at": "extraction", "slice": "start", "array_insert": "pos"}
 
 
 def note_array_index_zero(interp, frame: Frame, expressions: list[ast.expr]) -> None:

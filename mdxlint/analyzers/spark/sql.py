@@ -831,6 +831,18 @@ _SQL_WINDOW_OVER = re.compile(r"\b(\w+)\s*\((?:[^()]|\([^()]*\))*\)\s*(?:(?:igno
 _SPEC_ORDER = re.compile(r"\b(?:order|sort)\s+by\b", re.IGNORECASE)
 
 
+def note_unordered_windows(interp, node: ast.expr, text: str) -> None:
+    """Ranking and offset functions over a window written in SQL text (`lag(op) OVER (PARTITION BY
+    id)`) whose spec orders nothing (SPK058); ``text`` with its quoted parts blanked.  A named
+    window (`OVER w`) is not read."""
+    plain = _without_comments(text)  # (`ORDER BY` in a comment or a string orders nothing)
+    for found in _SQL_WINDOW_OVER.finditer(plain or ""):
+        close = closing_paren(plain, found.start(2))
+        spec = plain[found.start(2):close] if close is not None and close > 0 else None
+        if found.group(1).lower() in ORDERED_WINDOW_FUNCTIONS and spec is not None and not _SPEC_ORDER.search(without_quoted(spec)):
+            interp.analysis.unordered_windows.append((interp.site(node), found.group(1).lower()))
+
+
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
     """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
     # (an aggregate's name inside a string or a quoted name, `concat('count(', op, ')')`, "`max(x)`", is no call)
@@ -839,12 +851,7 @@ def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
         facts.windows.append((interp.site(node), match.group(1).lower(), match.group(2)))
     if SQL_OVER.search(text):
         facts.over.append((interp.site(node), over_function(text)))
-        plain = _without_comments(text)  # (`ORDER BY` in a comment or a string orders nothing)
-        for found in _SQL_WINDOW_OVER.finditer(plain or ""):
-            close = closing_paren(plain, found.start(2))
-            spec = plain[found.start(2):close] if close is not None and close > 0 else None
-            if found.group(1).lower() in ORDERED_WINDOW_FUNCTIONS and spec is not None and not _SPEC_ORDER.search(without_quoted(spec)):
-                interp.analysis.unordered_windows.append((interp.site(node), found.group(1).lower()))
+        note_unordered_windows(interp, node, text)
         return
     if SQL_AGGREGATE.search(text):
         facts.aggregates.append(interp.site(node))

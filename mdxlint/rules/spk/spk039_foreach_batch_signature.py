@@ -17,10 +17,12 @@ class ForeachBatchSignature(Rule):
     ## Why is this bad
     Spark calls the function with two arguments, the micro-batch as a DataFrame and the
     batch's id. Nothing checks this when the query starts; the first batch fails with
-    `StreamingQueryException: [FOREACH_BATCH_USER_FUNCTION_ERROR] An error occurred in the
-    user provided function in foreach batch sink.` and Python's `TypeError: save() takes
-    1 positional argument but 2 were given` below it. Take the batch id even when the
-    function does not use it.
+    `StreamingQueryException: [STREAM_FAILED] … [FOREACH_BATCH_USER_FUNCTION_ERROR] An error
+    occurred in the user provided function in foreach batch sink. Reason: An exception was
+    raised by the Python Proxy.` and Python's `TypeError: save() takes 1 positional argument
+    but 2 were given` in its traceback (`query.exception()` shows the part from "An exception
+    was raised"; checked on PySpark 4.1). Take the batch id even when the function does not
+    use it.
 
     ## Example
     ````mdx
@@ -53,6 +55,6 @@ class ForeachBatchSignature(Rule):
         for site, name, takes in analyze(doc).bad_batch_functions:
             shown = f"`{name}`" if name != "the lambda" else name
             ctx.report(*site.range(), f"{shown} takes {takes}, and foreachBatch calls it with two (the batch DataFrame "
-                       "and the batch id); the query starts, then fails on its first batch — " + spark_raises(
+                       "and the batch id); the query starts, then fails on its first batch with Python's TypeError — " + spark_raises(
                            "[FOREACH_BATCH_USER_FUNCTION_ERROR] An error occurred in the user provided function in "
-                           "foreach batch sink."))
+                           "foreach batch sink. Reason: An exception was raised by the Python Proxy."))

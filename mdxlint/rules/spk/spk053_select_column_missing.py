@@ -42,7 +42,9 @@ class SelectColumnMissing(Rule):
     text with a subquery or a parameter marker.
     Spark matches the names without regard to case, and reads `user`, `current_date`,
     `current_timestamp`, `current_time`, `current_user` and `session_user` as functions where no
-    column has the name. Quoted and starred names and `spark.sql` queries are not judged. `filter`, `where`,
+    column has the name. Quoted and starred names are not judged; of `spark.sql` text, only a
+    SELECT over one temp view whose columns the lesson makes (and the views its common table
+    expressions and subqueries in FROM make) is read. `filter`, `where`,
     `orderBy` and `sort` may read a column of any step before them, which Spark resolves
     through the projections between (`df.select("id").filter(col("qty") > 1)` runs when
     `df` has `qty`): a name there (`col("…")`, or a string given to `orderBy`/`sort`) is

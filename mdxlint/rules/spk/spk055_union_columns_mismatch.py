@@ -25,10 +25,12 @@ class UnionColumnsMismatch(Rule):
       names without regard to case), or whose second input has more columns;
     - `union`, `unionAll` or `unionByName` that pairs columns of known types Spark does not
       combine: a number with a boolean, a date, a timestamp or a binary; a boolean, a date or
-      a binary with another of these; an array, a map or a struct with any other type (a
-      string meets every plain type, numbers widen into each other, a date into a timestamp),
-      and, where the lesson turns ANSI mode off (`spark.sql.ansi.enabled` false), a string with
-      a boolean or a binary.
+      a binary with another of these; an array, a map or a struct with any other type (numbers
+      widen into each other, a date into a timestamp; a string meets every plain type, and in
+      ANSI mode, on by default since Spark 4.0, Spark casts its values to the other side's type
+      when the query runs, so a value that is no number, date or boolean fails it then:
+      `[CAST_INVALID_INPUT]`), and, where the lesson turns ANSI mode off
+      (`spark.sql.ansi.enabled` false), a string with a boolean or a binary.
 
     `unionByName(other, allowMissingColumns=True)` fills the missing columns with nulls
     and is fine. A call inside a `try` whose `except` catches `AnalysisException` (or
@@ -77,8 +79,9 @@ class UnionColumnsMismatch(Rule):
                 position, column, first, second = detail
                 ctx.report(*site.range(), f"column {position + 1} of the inputs of {method}() (`{column}`) is {first} in the "
                                           f"first and {second} in the second, types Spark does not combine (a number and a "
-                                          "string meet, a number and a boolean, a date or an array do not; with ANSI mode off, a string "
-                                          "and a boolean or a binary do not either); cast one side "
+                                          "string meet, the string cast to the number's type; a number and a boolean, a date or an array "
+                                          "do not; with ANSI mode off, a string and a boolean or a binary do not "
+                                          "either); cast one side "
                                           f"first; {spark_raises(INCOMPATIBLE_COLUMN_TYPE)}")
             else:
                 column, columns = detail

@@ -16,7 +16,7 @@ class WindowFunctionWithoutOrder(Rule):
     `ntile(n)`, `lag(…)`, `lead(…)` and `nth_value(…)` applied with `.over(spec)` where the
     window spec is built in the lesson with `Window.partitionBy(…)` (and maybe
     `rowsBetween`/`rangeBetween`) but never `orderBy(…)` (or `orderBy()` with no column), and
-    in SQL text (`selectExpr`, `F.expr`) over an `OVER (…)` spec written without `ORDER BY` or
+    in SQL text (`selectExpr`, `F.expr`, `spark.sql`) over an `OVER (…)` spec written without `ORDER BY` or
     `SORT BY` (one inside a comment or a string does not count; a named window, `OVER w`, is
     not read). Aggregates over a window
     (`sum("qty").over(w)`) need no order and are not reported. A call inside a `try` whose

@@ -8,15 +8,17 @@ class TempViewChanged(Rule):
     """`spark.sql("MERGE INTO customers USING updates …")` where `customers` is a temp view: a view's rows changed in place.
 
     ## What it does
-    Reports `MERGE INTO` and `UPDATE` statements in `spark.sql(…)` whose target is a temp view the
-    lesson registered (`createOrReplaceTempView`, also on a foreachBatch's batch). A call inside a
+    Reports `MERGE INTO`, `UPDATE`, `DELETE FROM` and `TRUNCATE TABLE` statements in `spark.sql(…)`
+    whose target is a temp view the lesson registered (`createOrReplaceTempView`, also on a foreachBatch's batch). A call inside a
     `try` that catches the error is not reported.
 
     ## Why is this bad
     An upsert of change events into a target is the core of many CDC lessons, and registering
     the target frame as a view looks like making a table of it. A temp view is a named query: its
     rows cannot be changed, and Spark refuses the statement: `[UNSUPPORTED_FEATURE.TABLE_OPERATION]
-    The feature is not supported: Table `unknown` does not support MERGE INTO TABLE.` Merge into
+    The feature is not supported: Table `unknown` does not support MERGE INTO TABLE.` (a DELETE
+    fails with `[INTERNAL_ERROR] Unexpected table relation`, a TRUNCATE with
+    `[EXPECT_TABLE_NOT_VIEW.NO_ALTERNATIVE]`; an INSERT depends on what the view reads). Merge into
     a table that supports it (Delta Lake's or Iceberg's, with the session configured for it), or
     compute the merged frame with a join and write it out.
 
@@ -45,6 +47,12 @@ class TempViewChanged(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, view, operation in not_caught(analyze(doc).views_changed):
+            if operation == "DELETE":
+                raised = "[INTERNAL_ERROR] Unexpected table relation"
+            elif operation == "TRUNCATE TABLE":
+                raised = f"[EXPECT_TABLE_NOT_VIEW.NO_ALTERNATIVE] 'TRUNCATE TABLE' expects a table but `{view}` is a view."
+            else:
+                raised = f"[UNSUPPORTED_FEATURE.TABLE_OPERATION] The feature is not supported: Table `unknown` does not support {operation}."
             ctx.report(*site.range(), f"`{view}` is a temp view the lesson registered, and a view's rows cannot be changed; "
-                                      f"merge into a Delta Lake or Iceberg table, or build the merged frame with a join; "
-                                      f"{spark_raises(f'[UNSUPPORTED_FEATURE.TABLE_OPERATION] The feature is not supported: Table `unknown` does not support {operation}.')}")
+                                      f"merge into a Delta Lake or Iceberg table, or build the merged frame with a join "
+                                      f"(a filter keeps the rows a DELETE would not); {spark_raises(raised)}")

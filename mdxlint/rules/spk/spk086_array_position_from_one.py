@@ -10,16 +10,17 @@ _REFUSAL = {
     "slice": "[INVALID_PARAMETER_VALUE.START] The value of parameter(s) `start` in `slice` is invalid: Expects a positive or a "
              "negative value for `start`, but got 0.",
 }
-_REFUSAL["try_element_at"] = _REFUSAL["element_at"]
+_REFUSAL["try_element_at"] = _REFUSAL["array_insert"] = _REFUSAL["element_at"]
 
 
 class ArrayPositionFromOne(Rule):
     """`F.element_at("ops", 0)`: a position 0 in an array, where the functions count from 1.
 
     ## What it does
-    Reports the position `0` (written, or `F.lit(0)`) given to `element_at`, `try_element_at`
-    or `slice` (its start) over a column the lesson makes an array (a schema's `ARRAY<…>`,
-    `collect_list`, `split`, `array(…)` …). A map's key `0` is not reported, nor a column whose
+    Reports the position `0` (written, or `F.lit(0)`) given to `element_at`, `try_element_at`,
+    `array_insert` or `slice` (its start) over a column the lesson makes an array (a schema's
+    `ARRAY<…>`, `collect_list`, `split`, `array(…)`, and `sort_array`, `array_distinct` … of one),
+    in a projection, a filter, an aggregate or a grouping key. A map's key `0` is not reported, nor a column whose
     type the lesson does not make plain. The code is reported whatever the data: a frame with no
     rows, or only NULL arrays, and a query that never runs, raise nothing. A call inside a `try`
     that catches the error (`Exception`, a bare `except:`) is not reported; one in a function the
@@ -61,7 +62,8 @@ class ArrayPositionFromOne(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, function in not_caught(analyze(doc).array_index_zero):
-            first = "`F.slice(col, 1, n)`" if function == "slice" else f"`F.{function}(col, 1)` (or `F.col(…)[0]`)"
+            first = {"slice": "`F.slice(col, 1, n)`", "array_insert": "`F.array_insert(col, 1, value)`"}.get(
+                function, f"`F.{function}(col, 1)` (or `F.col(…)[0]`)")
             report_when_called(ctx, site, f"`{function}` counts an array's elements from 1, and position 0 fails on every row "
                                           f"that has an array; the first element is {first}; "
                                           + spark_raises(_REFUSAL[function]))

@@ -18,7 +18,7 @@ from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
 from mdxlint.analyzers.spark.columns import note_query_calls, note_session_zone_text, note_type_text
-from mdxlint.analyzers.spark.sql import relations_named, relations_read, sql_frame
+from mdxlint.analyzers.spark.sql import SQL_OVER, note_unordered_windows, relations_named, relations_read, sql_frame, without_quoted
 from mdxlint.analyzers.spark.schema import SparkType, ddl_type, struct_of
 from mdxlint.analyzers.spark.values import (
     UNKNOWN, UNREAD_CONF, Action, Builder, ClassRef, Const, Frame, ModuleRef, Session, SessionConf, constant,
@@ -449,7 +449,7 @@ def range_frame(interp, session: Session, call: MethodCall) -> Any:
 
 _DROP_VIEW = re.compile(r"\s*drop\s+view\s+(?:if\s+exists\s+)?`?([A-Za-z_]\w*)`?\s*;?\s*", re.IGNORECASE)
 # The statements that change a table's rows in place, and the table they name.
-_CHANGES_TABLE = re.compile(r"\s*(merge\s+into|update)\s+`?([A-Za-z_]\w*)`?(?=[\s`])", re.IGNORECASE)
+_CHANGES_TABLE = re.compile(r"\s*(merge\s+into|update|delete\s+from|truncate\s+table)\s+`?([A-Za-z_]\w*)`?(?=[\s`;]|$)", re.IGNORECASE)
 
 
 @session_method("sql")
@@ -480,11 +480,14 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
                 del session.temp_views[name]  # `DROP VIEW [IF EXISTS] v`: the view is gone
         changed = _CHANGES_TABLE.match(query)
         if changed is not None and any(name.lower() == changed.group(2).lower() for name in session.temp_views):
-            # `MERGE INTO v …` or `UPDATE v …` of a temp view (names without regard to case, as Spark
-            # finds them): a view's rows cannot be changed (checked on PySpark 4.1: [UNSUPPORTED_FEATURE.TABLE_OPERATION])
-            operation = "MERGE INTO TABLE" if changed.group(1).lower().startswith("merge") else "UPDATE TABLE"
+            # `MERGE INTO v …`, `UPDATE v …`, `DELETE FROM v …`, `TRUNCATE TABLE v` of a temp view (names
+            # without regard to case, as Spark finds them): a view's rows cannot be changed (checked on
+            # PySpark 4.1, views of created frames, ranges and files; an INSERT depends on the view's source)
+            operation = {"m": "MERGE INTO TABLE", "u": "UPDATE TABLE", "d": "DELETE", "t": "TRUNCATE TABLE"}[changed.group(1)[0].lower()]
             interp.analysis.views_changed.append((interp.site(call.node), changed.group(2), operation))
         note_query_calls(interp, call.arg_nodes[0], query)
+        if SQL_OVER.search(query):
+            note_unordered_windows(interp, call.arg_nodes[0], without_quoted(query))
         created = _CREATE_VIEW.match(query)
         if created is not None:
             interp.analysis.views_made_outside.add(created.group(1))
