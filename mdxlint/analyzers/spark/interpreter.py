@@ -10,6 +10,7 @@ the receiver's kind and the method's name; the transfer functions are in :mod:`.
 from __future__ import annotations
 
 import ast
+import re
 import builtins
 import operator
 from typing import Any
@@ -20,7 +21,7 @@ from mdxlint.analyzers.python.notebook import Notebook, PythonFence, notebook
 from mdxlint.analyzers.spark.columns import PLAIN_NAME, function_name, note_when_condition
 from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
 from mdxlint.analyzers.spark.methods.schema import type_value
-from mdxlint.analyzers.spark.schema import SIMPLE_TYPES, TYPES_MODULE
+from mdxlint.analyzers.spark.schema import SIMPLE_TYPES, TYPES_MODULE, unknown_type_name
 from mdxlint.analyzers.spark.values import (
     FUNCTIONS_MODULE, KNOWN_FUNCTIONS, TEXT_PARAMETERS, UNKNOWN, Action, ActiveQueries, AnyQuery, BatchWriter, BoundMethod, Builder, Call, ClassRef, Column,
     DATAFRAME_ATTRIBUTES, Const, DictValue, Frame, Frames, FuncRef, Grouped, Items, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
@@ -269,6 +270,11 @@ class Interpreter:
                 self.bind(alias.asname or alias.name, value)
                 self.analysis.imports[alias.asname or alias.name] = value
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for decorator in node.decorator_list:
+                # `@F.udf("integr")`: the decorator is made, and its return type parsed, where the
+                # function is defined
+                if isinstance(decorator, ast.Call) and _is_udf(ast.FunctionDef(decorator_list=[decorator])):
+                    self._udf_return_type(decorator)
             function = Function(node, self.fence, enclosing=list(self.scopes))  # type: ignore[arg-type]
             self.functions.append(function)
             self.bind(node.name, function)
@@ -1068,6 +1074,8 @@ class Interpreter:
             self.record_call(node, f"{callee.module}.{callee.name}", None, unbound=unbound)
             if callee.module == FUNCTIONS_MODULE and callee.name == "when":
                 note_when_condition(self, node, args)
+            if callee.module == FUNCTIONS_MODULE and callee.name in ("udf", "pandas_udf"):
+                self._udf_return_type(node)
             if callee.module == FUNCTIONS_MODULE and callee.name in TEXT_PARAMETERS and not self.in_udf:
                 self._column_for_text(node, callee.name, args)
             if callee.module == FUNCTIONS_MODULE and callee.name == "broadcast" and len(args) == 1 \
@@ -1144,6 +1152,22 @@ class Interpreter:
             else:
                 kwargs["**"] = UNKNOWN
         return kwargs
+
+    def _udf_return_type(self, node: ast.Call) -> None:
+        """The return type a UDF is made with, written as DDL text (`@F.udf("integr")`,
+        `F.udf(f, "int")`, `returnType="…"`): PySpark parses it when the UDF is made (SPK065)."""
+        given = next((keyword.value for keyword in node.keywords if keyword.arg == "returnType"), None)
+        if given is None and node.args:
+            first = node.args[0]
+            # (`udf("string")` as a decorator: the text comes first; `udf(f, "string")` second)
+            given = first if isinstance(first, ast.Constant) and isinstance(first.value, str) else (
+                node.args[1] if len(node.args) > 1 else None)
+        if isinstance(given, ast.Constant) and isinstance(given.value, str) and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", given.value):
+            # PySpark reads the text as a schema first and raises that reading's error: for one
+            # word, a syntax error at its end (checked on PySpark 4.1); longer texts are not judged
+            name = unknown_type_name(given.value, as_type=True)
+            if name is not None:
+                self.analysis.unknown_types.append((self.site(given), name, "[PARSE_SYNTAX_ERROR] Syntax error at or near end of input."))
 
     def _column_for_text(self, node: ast.Call, name: str, args: list[Any]) -> None:
         """A Column given where a function of pyspark.sql.functions takes text (`F.date_trunc(col,

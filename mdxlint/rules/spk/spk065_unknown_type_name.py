@@ -14,8 +14,10 @@ class UnknownTypeName(Rule):
     Reports a type name that is none of Spark's SQL types (`int`, `bigint`, `string`,
     `boolean`, `double`, `decimal(p,s)`, `timestamp`, `array<…>`, `struct<…>` …) in a text
     Spark reads as DDL: the type of `Column.cast`/`astype`, the schema of `createDataFrame`,
-    of `spark.read.schema(…)`/`spark.readStream.schema(…)`, and of `from_json` written in a
-    projection. Python's and other databases' names (`bool`, `str`, `int64`, `float64`,
+    of `spark.read.schema(…)`/`spark.readStream.schema(…)`, of `from_json` written in a
+    projection, and a UDF's return type written as one word (`@F.udf("integr")`, `F.udf(f,
+    "strng")`, `pandas_udf`: PySpark reads it as a schema first and raises a syntax error when
+    the UDF is made). Python's and other databases' names (`bool`, `str`, `int64`, `float64`,
     `datetime`, `text`, `number`) are not Spark's. Reports too a decimal of more than 38
     digits (`DECIMAL(40,2)`, `DecimalType(39, 2)`), with a scale over its precision
     (`decimal(5,7)`) or, built in code, a negative scale (`DecimalType(10, -2)`), in the type of
