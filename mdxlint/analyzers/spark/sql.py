@@ -16,6 +16,7 @@ from dataclasses import replace
 from mdxlint.analyzers.spark.plan import UNION_STREAM_BATCH, aggregated, except_of_batch, note_window_type, union_of
 from mdxlint.analyzers.spark.schema import split_top
 from mdxlint.analyzers.spark.values import (
+    MONOTONIC_ID_ON_STREAM,
     AGGREGATE_FUNCTIONS, ExprFacts, Frame, Join, Key, Session, Watermark, joined_event_times, spelled,
 )
 
@@ -818,7 +819,6 @@ SQL_CURRENT_TIME = re.compile(r"\b(?:current_(?:timestamp|date)\b|(?:now|curdate
 OFFSET_ON_STREAM = "Offset is not supported on streaming DataFrames/Datasets"
 SAMPLE_ON_STREAM = "Sampling is not supported on streaming DataFrames/Datasets"
 SQL_MONOTONIC_ID = re.compile(r"\bmonotonically_increasing_id\s*\(", re.IGNORECASE)
-MONOTONIC_ID_ON_STREAM = "Expression(s): monotonically_increasing_id() is not supported with streaming DataFrames/Datasets"
 
 
 # Window functions Spark computes only over an ordered window ("requires window to be ordered").

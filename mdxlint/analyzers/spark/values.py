@@ -50,6 +50,8 @@ KNOWN_FUNCTIONS = AGGREGATE_FUNCTIONS | TIME_WINDOW_FUNCTIONS | CURRENT_TIME_FUN
 # Functions of pyspark.sql.functions whose parameter (position, name) takes a Python string that
 # PySpark hands to the JVM as it is: a Column there is refused ([NOT_ITERABLE] Column is not
 # iterable; each checked on PySpark 4.1, often the arguments swapped: `F.date_trunc(col, "hour")`).
+# What Spark's unsupported-operation check says of the one expression it refuses in a stream.
+MONOTONIC_ID_ON_STREAM = "Expression(s): monotonically_increasing_id() is not supported with streaming DataFrames/Datasets"
 TEXT_PARAMETERS = {
     "date_trunc": (0, "format"), "trunc": (1, "format"), "date_format": (1, "format"), "from_unixtime": (1, "format"),
     "to_date": (1, "format"), "to_timestamp": (1, "format"), "unix_timestamp": (1, "format"),

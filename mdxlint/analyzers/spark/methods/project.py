@@ -52,7 +52,9 @@ def read_expressions(interp, frame: Frame, expressions: list[ast.expr],
         changes["current_time"] = frame.current_time + tuple(facts.current_time)
     if facts.generators:
         changes["not_map_like"] = frame.not_map_like + tuple((site, "Generate") for site in facts.generators)
-    if facts.unsupported and frame.streaming:
+    if facts.unsupported:
+        # (also on a static frame: Spark checks the expressions of every operator of a streaming
+        # plan, a stream-static join's static side too; plan._streaming_part keeps them)
         changes["unsupported"] = frame.unsupported + tuple(facts.unsupported)
     return facts, changes
 
