@@ -1494,3 +1494,14 @@ def test_an_english_heading_of_a_noun_in_ing_on_a_chinese_page():
     settings = settings_from_table({"select": ["LNG001"], "prose-language": "zh"})
     text = ("## 介绍\n\n" + CHINESE + "## Tooling\n\n" + CHINESE + "## Spring Boot\n\n" + CHINESE)
     assert [d.line for d in lint_text(text, "a.mdx", settings)] == [5]
+
+
+def test_a_noun_in_ing_after_a_name_is_part_of_the_name():
+    """Review h102: "Firebase Hosting", "Event Sourcing" are names of a product and a pattern, and
+    "Staging" in a cell names an environment: a noun in -ing is a common word only where it leads."""
+    text = ("## Обзор\n\nКоннектор читает журнал транзакций и отправляет события в Kafka после каждой записи.\n\n"
+            "## Firebase Hosting\n\nСервис раздаёт статические файлы через CDN.\n\n"
+            "## Event Sourcing\n\nКоннектор читает журнал транзакций и отправляет события в Kafka.\n\n"
+            "| Окружение | Назначение |\n| --- | --- |\n| Staging | проверка перед выпуском |\n\n"
+            "## Testing\n\nКоннектор читает журнал транзакций и отправляет события в Kafka.\n")
+    assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [17]

@@ -745,6 +745,7 @@ POSITION_PROBES = [
     # A paragraph or heading starts where micromark starts it: a no-break or ideographic space before
     # its text is the paragraph's own (held-out h99).
     "\u00a0<br>\n", "text\n\u00a0<br>\n", "# \u00a0<br>\n", "- \u3000<br>\n", "\u00a0\u00a0a <b>\n",
+    "| a | b |\n| - | - |\n| \u00a0<b> x | y |\n",
     # An image's alt text keeps its own tags: a stray closing tag, one left open, one across an emphasis or
     # a strikethrough in it, as the compiler reads them (held-out h87).
     "![</b>](/i)\n", "- See ![a </b> c](/i.png) here\n", "![a <b>x](/i)\n", "![*a <b>*</b>](/i)\n", "![<b>~~a</b>~~](/i.png)\n",

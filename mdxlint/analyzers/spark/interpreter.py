@@ -1063,6 +1063,8 @@ class Interpreter:
             if isinstance(receiver, ModuleRef) and receiver.name == FUNCTIONS_MODULE and func.attr in TEXT_PARAMETERS \
                     and not self.in_udf:
                 self._column_for_text(node, func.attr, args)
+            if isinstance(receiver, ModuleRef) and receiver.name == FUNCTIONS_MODULE and func.attr in ("udf", "pandas_udf"):
+                self._udf_return_type(node)  # `F.udf(f, "strng")` (review h102)
             return self.method(receiver, func.attr, node, args, kwargs)
         if callee is None:
             callee = self.eval(func)

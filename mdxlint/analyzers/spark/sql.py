@@ -1216,6 +1216,9 @@ def _without_comments(text: str) -> str | None:
     return "".join(out)
 
 
+without_comments = _without_comments  # (for the other modules of the model)
+
+
 def _after_type(tokens: list[tuple[str, str, int]], index: int) -> int:
     """The index after the type that starts at ``index``: its name and any ``<…>`` or ``(…)``."""
     if index < len(tokens) and tokens[index][0] == "name":

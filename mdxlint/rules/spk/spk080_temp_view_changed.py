@@ -48,11 +48,15 @@ class TempViewChanged(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, view, operation in not_caught(analyze(doc).views_changed):
             if operation == "DELETE":
-                raised = "[INTERNAL_ERROR] Unexpected table relation"
+                raised = "[INTERNAL_ERROR] Unexpected table relation"  # (a view of a created frame, a range, files)
+            elif operation == "DELETE of a table's view":
+                raised = "[UNSUPPORTED_FEATURE.TABLE_OPERATION] The feature is not supported: Table"
             elif operation == "TRUNCATE TABLE":
                 raised = f"[EXPECT_TABLE_NOT_VIEW.NO_ALTERNATIVE] 'TRUNCATE TABLE' expects a table but `{view}` is a view."
             else:
                 raised = f"[UNSUPPORTED_FEATURE.TABLE_OPERATION] The feature is not supported: Table `unknown` does not support {operation}."
+            instead = ("filter the frame to keep the rows a DELETE would not" if operation.startswith("DELETE") else
+                       "register an empty frame under the name" if operation == "TRUNCATE TABLE" else
+                       "merge into a Delta Lake or Iceberg table, or build the merged frame with a join")
             ctx.report(*site.range(), f"`{view}` is a temp view the lesson registered, and a view's rows cannot be changed; "
-                                      f"merge into a Delta Lake or Iceberg table, or build the merged frame with a join "
-                                      f"(a filter keeps the rows a DELETE would not); {spark_raises(raised)}")
+                                      f"{instead}; {spark_raises(raised)}")

@@ -34,7 +34,7 @@ _CACHE_TABLE = re.compile(r"\s*CACHE\s+TABLE\s+`?([A-Za-z_][\w.]*)`?\s*;?\s*", r
 _DECLARE_VARIABLE = re.compile(
     r"\s*DECLARE\s+(?:OR\s+REPLACE\s+)?(?:VARIABLE\s+|VAR\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?:(?:system\.)?session\.)?`?([A-Za-z_]\w*)`?",
     re.I)
-_SQL_SET = re.compile(r"\s*SET\s+([A-Za-z_][\w.-]*)\s*=\s*(.*?)\s*;?\s*", re.I | re.S)
+_SQL_SET = re.compile(r"\s*SET\s+`?([A-Za-z_][\w.-]*)`?\s*=\s*(.*?)\s*;?\s*", re.I | re.S)
 
 
 @builder_method("config")
@@ -439,7 +439,7 @@ def table(interp, session: Session, call: MethodCall) -> Any:
         if view is not None:
             # (the view's name qualifies its columns: `select("changes_v.id")`, held-out h81)
             return view.then(site=interp.site(call.node), aliases=view.aliases | {name.rsplit(".", 1)[-1]})
-    return Frame(False, interp.site(call.node), columns=None, session=session)
+    return Frame(False, interp.site(call.node), source_format="table", columns=None, session=session)
 
 
 @session_method("range")
@@ -457,7 +457,7 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
     query = constant(call.args[0]) if call.args else None
     if isinstance(query, str):
         setting = _SQL_SET.fullmatch(query)
-        zone = note_session_zone_text(interp, call.arg_nodes[0], query, setting) if query[:40].lstrip()[:3].lower() == "set" else None
+        zone = note_session_zone_text(interp, call.arg_nodes[0], query, setting) if "set" in query[:200].lower() else None
         if zone is not None and setting is None:  # `SET TIME ZONE '…'`
             session.conf["spark.sql.session.timeZone"] = zone
             session.conf_sites["spark.sql.session.timeZone"] = interp.site(call.node)
@@ -484,6 +484,9 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
             # without regard to case, as Spark finds them): a view's rows cannot be changed (checked on
             # PySpark 4.1, views of created frames, ranges and files; an INSERT depends on the view's source)
             operation = {"m": "MERGE INTO TABLE", "u": "UPDATE TABLE", "d": "DELETE", "t": "TRUNCATE TABLE"}[changed.group(1)[0].lower()]
+            view = next(frame for name, frame in session.temp_views.items() if name.lower() == changed.group(2).lower())
+            if operation == "DELETE" and (view.source_format == "table" or view.columns is None):
+                operation = "DELETE of a table's view"  # (Spark names the table it reads; review h102)
             interp.analysis.views_changed.append((interp.site(call.node), changed.group(2), operation))
         note_query_calls(interp, call.arg_nodes[0], query)
         if SQL_OVER.search(query):
