@@ -951,11 +951,15 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
     if name in DATE_FUNCTIONS:
         return SparkType("date")
     if name in ("concat", "reverse") and node.args:
-        # Over arrays, an array (`concat(items, more)`; review h102); over what is not known, not
-        # known; over strings, a string (below).
-        given = expr_type(interp, node.args[0], types, depth + 1)
-        if given is None or given.name == "array":
-            return given
+        # Over arrays, an array (`concat(items, more)`; review h102); over strings or text
+        # literals, a string (below); over what is not known, not known.
+        given = [expr_type(interp, arg, types, depth + 1) for arg in node.args]
+        if any(kind is not None and kind.name == "array" for kind in given):
+            return next(kind for kind in given if kind is not None and kind.name == "array")
+        if not any(kind is not None and kind.name == "string" for kind in given) and not any(
+                isinstance(_lit_value(interp, arg), ast.Constant) and isinstance(_lit_value(interp, arg).value, str)
+                for arg in node.args):
+            return None
     if name in STRING_FUNCTIONS:
         return SparkType("string")
     if name in EPOCH_NUMBER_FUNCTIONS:
