@@ -855,3 +855,17 @@ def test_literal_casts_are_judged_as_spark_4_reads_them(literal, type_name, rais
     from mdxlint.analyzers.spark.casts import refused
 
     assert refused(literal, type_name) is raises
+
+
+def test_a_delete_on_a_view_quotes_the_error_of_its_source():
+    """Review h102: a DELETE on a view of a catalog table fails with UNSUPPORTED_FEATURE, on a view of a
+    created frame with an internal error (both checked on PySpark 4.1)."""
+    text = mdx('spark.table("orders").createOrReplaceTempView("v1")\n'
+               'spark.createDataFrame([(1,)], "id INT").createOrReplaceTempView("v2")\n'
+               'spark.read.parquet("lake/orders").createOrReplaceTempView("v3")\n'
+               'spark.sql("DELETE FROM v1 WHERE id = 1")\nspark.sql("DELETE FROM v2 WHERE id = 1")\n'
+               'spark.sql("DELETE FROM v3 WHERE id = 1")\n')
+    messages = [d.message for d in lint_text(text, "lesson.mdx", SPK) if d.code == "SPK080"]
+    assert len(messages) == 3
+    assert "[UNSUPPORTED_FEATURE.TABLE_OPERATION]" in messages[0]
+    assert "[INTERNAL_ERROR]" in messages[1] and "[INTERNAL_ERROR]" in messages[2]

@@ -485,7 +485,7 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
             # PySpark 4.1, views of created frames, ranges and files; an INSERT depends on the view's source)
             operation = {"m": "MERGE INTO TABLE", "u": "UPDATE TABLE", "d": "DELETE", "t": "TRUNCATE TABLE"}[changed.group(1)[0].lower()]
             view = next(frame for name, frame in session.temp_views.items() if name.lower() == changed.group(2).lower())
-            if operation == "DELETE" and (view.source_format == "table" or view.columns is None):
+            if operation == "DELETE" and view.source_format == "table":
                 operation = "DELETE of a table's view"  # (Spark names the table it reads; review h102)
             interp.analysis.views_changed.append((interp.site(call.node), changed.group(2), operation))
         note_query_calls(interp, call.arg_nodes[0], query)
