@@ -896,8 +896,7 @@ _SAME_TYPE_AGGREGATES = frozenset({"max", "min", "first", "last", "any_value", "
 
 # Functions whose result is the array they are given, reordered or filtered.
 _ARRAY_KEEPING = frozenset({"sort_array", "array_sort", "array_distinct", "array_remove", "array_compact", "shuffle", "slice",
-                            "array_union", "array_intersect", "array_except", "array_insert", "array_append", "array_prepend",
-                            "reverse", "concat"})
+                            "array_union", "array_intersect", "array_except", "array_insert", "array_append", "array_prepend"})
 
 
 def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 0) -> SparkType | None:
@@ -974,12 +973,10 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
         given = expr_type(interp, node.args[0], types, depth + 1)
         return given.field("element") if given is not None and given.name == "array" else None
     if name in _ARRAY_KEEPING and node.args:
-        # `sort_array(collect_list("op"))`: an array of what it is given (held-out h98); `reverse`
-        # and `concat` take strings too, and are arrays only over arrays
+        # `sort_array(collect_list("op"))`: an array of what it is given (held-out h98; `concat` and
+        # `reverse`, which take strings too, above)
         given = expr_type(interp, node.args[0], types, depth + 1)
-        if given is not None and given.name == "array":
-            return given
-        return SparkType("array") if name not in ("reverse", "concat") else None  # (over strings: a string, above)
+        return given if given is not None and given.name == "array" else SparkType("array")
     if name in ("create_map", "map_from_arrays", "map_from_entries", "str_to_map", "map_concat"):
         return SparkType("map")
     if name in _SAME_TYPE_AGGREGATES and node.args:

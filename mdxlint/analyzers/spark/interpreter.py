@@ -41,12 +41,13 @@ _UDF_DECORATORS = frozenset({"udf", "pandas_udf", "udtf"})
 
 def _is_udf(node: ast.AST) -> bool:
     """Whether a function is decorated as a UDF (`@udf`, `@F.udf("string")`, `@pandas_udf(…)`)."""
-    for decorator in getattr(node, "decorator_list", ()):
-        target = decorator.func if isinstance(decorator, ast.Call) else decorator
-        name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", None)
-        if name in _UDF_DECORATORS:
-            return True
-    return False
+    return any(map(_udf_decorator, getattr(node, "decorator_list", ())))
+
+
+def _udf_decorator(decorator: ast.expr) -> bool:
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", None)
+    return name in _UDF_DECORATORS
 
 class _Return(Exception):
     pass
@@ -273,7 +274,7 @@ class Interpreter:
             for decorator in node.decorator_list:
                 # `@F.udf("integr")`: the decorator is made, and its return type parsed, where the
                 # function is defined
-                if isinstance(decorator, ast.Call) and _is_udf(ast.FunctionDef(decorator_list=[decorator])):
+                if isinstance(decorator, ast.Call) and _udf_decorator(decorator):
                     self._udf_return_type(decorator)
             function = Function(node, self.fence, enclosing=list(self.scopes))  # type: ignore[arg-type]
             self.functions.append(function)
