@@ -14,7 +14,8 @@ class AmbiguousColumn(Rule):
     Reports a plain name read by `select` (a string or `col("…")`), `selectExpr` (the name
     alone), `withColumn`, `groupBy`, `agg`, `filter`/`where` (also in its SQL text) or a sort
     (`orderBy`, `sort`: there Spark says it cannot resolve the name), or by a join's condition
-    (`F.col("status") == F.col("status")` where both inputs have `status`), on a frame that has two
+    (`F.col("status") == F.col("status")` or `F.expr("status = status")` where both inputs have
+    `status`), on a frame that has two
     columns of that name, where the lesson shows both sides' columns: a join on a condition
     (`orders.join(customers, orders.id == customers.id)`) keeps every column of both sides, and
     a join on names (`on="id"`) keeps the other names both sides have twice; a rename to a

@@ -8,7 +8,7 @@ import ast
 import re
 from typing import Any
 
-from mdxlint.analyzers.spark.columns import PLAIN_NAME, column_name, expr_sql, function_name
+from mdxlint.analyzers.spark.columns import PLAIN_NAME, column_name, expr_sql, function_name, sql_names
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.plan import merge, with_unknown
 from mdxlint.analyzers.spark.sql import SQL_EQUALITY, sql_join_condition
@@ -110,14 +110,27 @@ def _ambiguous_in_condition(interp, on_node: ast.expr, left: Frame, right: Frame
              if frame.columns is not None and not frame.opaque]
     if len(sides) < 2:
         return
+    named = None  # a condition made beforehand (`cond = F.expr("id = id")`): reported where the join reads it
+    if isinstance(on_node, ast.Name):
+        value = interp.lookup(on_node.id)
+        if isinstance(value, Column) and isinstance(value.node, ast.expr) and value.node is not on_node:
+            named, on_node = on_node, value.node
     for node in ast.walk(on_node):
-        if isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords \
-                and function_name(interp, node.func) in ("col", "column"):
-            name = node.args[0]
+        if not (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords):
+            continue
+        function = function_name(interp, node.func)
+        name = node.args[0]
+        if function in ("col", "column"):
             if isinstance(name, ast.Constant) and isinstance(name.value, str) and PLAIN_NAME.fullmatch(name.value) \
                     and all(name.value.lower() in side for side in sides):
-                interp.analysis.ambiguous_references.append((interp.site(node), name.value))
+                interp.analysis.ambiguous_references.append((interp.site(named or node), name.value))
                 return
+        elif function == "expr" and isinstance(name, ast.Constant) and isinstance(name.value, str):
+            # `F.expr("id = id")`: the SQL text's unqualified names are resolved the same way
+            for read in sql_names(interp, name):
+                if PLAIN_NAME.fullmatch(read.value) and all(read.value.lower() in side for side in sides):
+                    interp.analysis.ambiguous_references.append((interp.site(named or read), read.value))
+                    return
 
 
 def _using_columns_missing(interp, on_node: ast.expr, left: Frame, right: Frame) -> None:
