@@ -1049,6 +1049,31 @@ def test_docusaurus_absolute_file_links_from_versions_and_translations(tmp_path)
         ("i18n/fr/docusaurus-plugin-content-docs/current/guide/page.mdx", "CRS010")], found
 
 
+def test_docusaurus_file_links_are_not_looked_up_in_other_versions(tmp_path):
+    """Held-out h105 (a Docusaurus 3.5 site with versions): Docusaurus reads `/x.md` from the page's own
+    content folder and the site's folder, `./x.md` and `../x.md` from the page's folder alone, and `x.md`
+    from both (resolveMarkdownLinkPathname); a file only another version has is no target."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.5.2"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text("export default { title: 'x' };\n", encoding="utf-8")
+    (tmp_path / "versions.json").write_text('["1.x"]\n', encoding="utf-8")
+    pages = {
+        "docs/hooks/ctx.mdx": "# Ctx\n",
+        "docs/intro.mdx": "# Intro\n\n[a](./hooks/ctx.mdx) [b](hooks/ctx.mdx) [c](/hooks/ctx.mdx) [d](/docs/hooks/ctx.mdx)\n",
+        "versioned_docs/version-1.x/setup.mdx": "# Setup\n",
+        "versioned_docs/version-1.x/guide/old.mdx":
+            "# Old\n\n[1](/hooks/ctx.mdx) [2](./hooks/ctx.mdx) [3](../hooks/ctx.mdx) [4](hooks/ctx.mdx) "
+            "[5](/docs/hooks/ctx.mdx) [6](/setup.mdx) [7](../setup.mdx) [8](setup.mdx) [9](./setup.mdx)\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "CRS010").stdout)
+    line = pages["versioned_docs/version-1.x/guide/old.mdx"].splitlines()[2]
+    assert sorted(line[d["column"] - 1: d["end_column"] - 1] for d in found) == [
+        "../hooks/ctx.mdx", "./hooks/ctx.mdx", "./setup.mdx", "/hooks/ctx.mdx", "hooks/ctx.mdx"], found
+    assert all(d["file"].endswith("old.mdx") for d in found)
+
+
 def test_held_out_sites_of_2026_12_04(tmp_path):
     """A helper's run over real sites shipped in npm packages (Docusaurus 2 and 3 templates, Astro,
     fumadocs, Nextra, Vocs, Gatsby themes). Each false finding, written again as a small site:

@@ -533,8 +533,9 @@ class CourseIndex:
         """The file an absolute link to a Markdown file names on a Docusaurus site (``/guide/setup.mdx``):
         Docusaurus looks it up under the linking page's own content folder (its translation's, then
         its version's: ``i18n/fr/docusaurus-plugin-content-docs/current``, ``versioned_docs/version-1.0``,
-        ``docs``), then the site's folder, never beside the page; the other content folders and
-        ``static/`` are tried last, so that a link is reported only when no reading finds it.
+        ``docs``), then the site's folder, never beside the page (resolveMarkdownLinkPathname); what it
+        does not find is left to the browser, which finds a file ``static/`` serves.  A translation's
+        lookup also reads the other content folders (its original's folder is not mapped here).
         "" when there is none, None on other sites."""
         site = self.settings.site
         if site is None or site.framework.value != "docusaurus":
@@ -546,21 +547,43 @@ class CourseIndex:
         parts = os.path.relpath(os.path.abspath(from_path), root).split(os.sep)
         docs = list(site.content_dirs.value or ())
         own: list[str] = []
-        if parts[0] == "versioned_docs" and len(parts) > 2:
-            own.append(os.path.join(*parts[:2]))
-        elif parts[0] == "i18n" and len(parts) > 3 and parts[2].startswith("docusaurus-plugin-content-"):
+        if parts[0] == "i18n" and len(parts) > 3 and parts[2].startswith("docusaurus-plugin-content-"):
             version = parts[3] if len(parts) > 4 else ""
             own.append(os.path.join(*parts[:4]) if version else os.path.join(*parts[:3]))
             if version.startswith("version-"):
                 own.append(os.path.join("versioned_docs", version))
         else:
-            own += [folder for folder in docs if parts[0] == os.path.normpath(folder).split(os.sep)[0]]
+            own += self._own_content_folders(from_path)
+            if own:
+                # Docusaurus looks only in the page's own content folder and the site's folder
+                # (resolveMarkdownLinkPathname): a file in another version's folder is not found, and
+                # the link is left to the browser, which finds only what `static/` serves there.
+                docs = []
         relative = urllib.parse.unquote(path).lstrip("/")
         for folder in [*own, ".", *docs, "static"]:
             candidate = os.path.normpath(os.path.join(root, folder, relative))
             if probes.is_file(candidate):
                 return candidate
         return ""
+
+    def _own_content_folders(self, from_path: str) -> list[str]:
+        """The content folders (relative to the site's root) that hold a Docusaurus page outside
+        `i18n/`: its plugin's and version's folder (a translation's lookup also reads the original's
+        folder, which is not mapped here: empty for it, and for a page of no known folder)."""
+        site = self.settings.site
+        if site is None:
+            return []
+        relative = os.path.relpath(os.path.abspath(from_path), site.root)
+        if relative.split(os.sep)[0] in ("i18n", ".."):
+            return []
+        parts = relative.split(os.sep)
+        own = []
+        for folder in site.content_dirs.value or ():
+            folder = os.path.normpath(folder)
+            if folder != "." and relative.startswith(folder + os.sep):
+                # (all versions' folders are listed as one: the page's version is the folder below it)
+                own.append(os.path.join(*parts[:2]) if folder == "versioned_docs" and len(parts) > 2 else folder)
+        return own
 
     def markdown_file(self, path: str, from_path: str) -> str:
         """The file a relative link to a Markdown file names, or "" when there is none: beside the
@@ -569,6 +592,19 @@ class CourseIndex:
         here = os.path.dirname(os.path.abspath(from_path))
         folders = [here]
         site = self.settings.site
+        if site is not None and site.framework.value == "docusaurus":
+            own = self._own_content_folders(from_path)
+            if own:
+                # Docusaurus reads `./x.md` and `../x.md` from the page's folder alone, any other
+                # relative path from there, then from the page's own content folder and the site's
+                # folder (resolveMarkdownLinkPathname; a page of no known folder keeps the wider lookup).
+                if not path.startswith(("./", "../")):
+                    folders += [os.path.join(site.root, folder) for folder in (*own, ".")]
+                for folder in folders:
+                    candidate = os.path.normpath(os.path.join(folder, urllib.parse.unquote(path)))
+                    if probes.is_file(candidate):
+                        return candidate
+                return ""
         if site is not None and site.framework.value in _URL_RELATIVE_LINKS and _INDEX_PAGE.fullmatch(os.path.basename(from_path)):
             # Nextra takes the extension off and leaves the link to the browser, which reads it
             # against the page's URL: an index page's URL (`/guide/providers`, no trailing slash

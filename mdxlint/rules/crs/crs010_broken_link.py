@@ -79,9 +79,10 @@ class BrokenLink(Rule):
             resolved = course.resolve_href(href, facts.path)
             if resolved.kind == "file":
                 if not resolved.path:
-                    where = ("under the site's content folders (nor its root), where Docusaurus looks up a path "
-                             "that starts with /" if href.startswith("/") else
-                             "beside this page (nor under the site's content folders)")
+                    where = ("under this page's content folder (nor the site's root), where Docusaurus looks up a "
+                             "path that starts with /" if href.startswith("/") else
+                             "beside this page" if href.startswith(("./", "../")) else
+                             "beside this page (nor under its content folder or the site's root)")
                     ctx.report(start, end, f"link to `{href.partition('#')[0]}` goes to no file: there is none at that "
                                f"path {where}", path=facts.path,
                                severity=Severity.WARNING)
