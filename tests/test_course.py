@@ -231,6 +231,19 @@ def test_starlight_links_to_missing_docs_pages(tmp_path):
     assert "did you mean `/guides/setup/`?" in json.loads(result.stdout)[0]["message"]
 
 
+def test_starlight_folder_with_only_its_index_page_is_a_section(tmp_path):
+    """Held-out h105: a docs folder whose only page is its index (`fr/index.mdx`, no `locales`: a folder
+    of the monolingual site) is a section of the docs like any other; a link under it that no page
+    answers is reported."""
+    docs = _starlight_site(tmp_path)
+    (docs / "fr").mkdir()
+    (docs / "fr" / "index.mdx").write_text(
+        "---\ntitle: Accueil\n---\n\n[a](/fr/) [b](/fr/guides/setup/) [c](/guides/setup/)\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
+    found = [(d["line"], d["column"], d["message"].split(" goes")[0]) for d in json.loads(result.stdout)]
+    assert found == [(5, 15, "link to `/fr/guides/setup/`")], found
+
+
 def test_starlight_relative_links_and_link_components(tmp_path):
     """A relative link is read against the page's URL with and without its trailing slash and
     reported when neither reading finds a page (held-out h34, a locale's LinkCard written without

@@ -90,8 +90,19 @@ class StarlightRoutes:
 
     @cached_property
     def sections(self) -> frozenset[str]:
-        """The first segments of the routes of the default locale (`guides`, `reference`)."""
-        return frozenset(route.split("/", 1)[0] for route in self.pages if "/" in route)
+        """The first segments of the routes of the default locale (`guides`, `reference`), and the
+        folders of the docs whose index page is their only one (`fr/index.mdx`, held-out h105)."""
+        sections = {route.split("/", 1)[0] for route in self.pages if "/" in route}
+        try:
+            folders = [entry.name for entry in os.scandir(self.docs) if entry.is_dir() and not entry.name.startswith((".", "_"))]
+        except OSError:
+            folders = []
+        for name in folders:
+            if slugify(name) in self.pages and any(
+                    self._route(os.path.join(self.docs, name, f"index{ext}")) == slugify(name)
+                    for ext in (".mdx", ".md", ".mdoc") if os.path.isfile(os.path.join(self.docs, name, f"index{ext}"))):
+                sections.add(slugify(name))
+        return frozenset(sections)
 
     @cached_property
     def other_routes(self) -> frozenset[str]:
