@@ -582,6 +582,14 @@ GFM_PROBES = [
     # The name an export lacks, imported or declared by a later block with blank lines or blocks between.
     "export {a as b}\n\nexport const a = 1\n", 'export {a}\n\nexport const b = 1\n\nimport a from "a"\n',
     'export {a}\n\nexport const b = <C>\n\n  text\n\n</C>\n\nimport a from "a"\n', "export {Layout}\n\nexport default function Layout() {}\n",
+    # A footnote definition's lines go on four columns past where the containers around it leave off,
+    # however far its label is indented; a footnote definition ends a table, and a block quote where a
+    # line without `>` opens one (compiler probes h104).
+    " [^3]: {`\n    `}\n", " [^3]: {\n    }\n", "   [^3]: {\n    }\n", "   [^3]: {\n       }\n", "  [^3]: {\n  }\n",
+    "- [^3]: {\n      }\n", "- [^3]: {\n     }\n", "- > [^3]: {\n  >     }\n", "- > [^3]: {\n  >    }\n",
+    "> - [^3]: {\n>       }\n", "> - [^3]: {\n>      }\n", ">  [^3]: {\n>     }\n", "- a\n\n  [^3]: {\n    }\n",
+    "a|\n-|\n[^2]: x <s a={1\n}></s>\n", "a|\n-|\n[^2]: x {1\n}\n", "a|\n-|\n   [^2]: x {1\n}\n", "a|\n-|\nb|\n[^2]: x {1\n}\n",
+    "a|\n-|\n[^2] x {1\n}\n", "- a|\n  -|\n  [^2]: x {1\n}\n", "> a\n[^2]: {\n}\n", "> a\n[^2]: <b\n/>\n", "> a\n[^2]: b {\n}\n",
 ]
 
 

@@ -49,6 +49,22 @@ def prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
     return None if outcome == "missing" else len(text) if outcome == "blank" else index
 
 
+def _content_column(text: str, enclosing: list[tuple[str, int]] | tuple) -> int:
+    """The column where the containers ``enclosing`` leave a line's content: past their prefixes,
+    at least a list item's content column (its marker may be on this line: `- [^a]: …`), past a
+    block quote's `>` and the blank after it when the `>` is on this line."""
+    if not enclosing:
+        return 0
+    ended = prefix_end(text, list(enclosing))
+    column = virtual_column(text, ended) if ended is not None else 0
+    for kind, value in enclosing:
+        if kind == "indent":
+            column = max(column, value)
+        elif text[value : value + 1] == ">":
+            column = max(column, virtual_column(text, value + 1 + (text[value + 1 : value + 2] in (" ", "\t"))))
+    return column
+
+
 NEW_CONTAINER = re.compile(r"[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))")
 
 
@@ -62,16 +78,19 @@ def missing_prefix(text: str, containers: list[tuple[str, int]]) -> int | None:
     return index if outcome == "missing" else None
 
 
-def container_prefix(name: str, line_text: str, column: int, marker: str) -> tuple[str, int]:
-    """The prefix a container opened at ``column`` of ``line_text`` needs on its other lines:
-    ``("quote", column)`` for a block quote (its `>`), ``("indent", column)`` for a list item
-    (its content's column) or a footnote definition (``column``: its `[^`)."""
+def container_prefix(name: str, line_text: str, column: int, marker: str,
+                     enclosing: list[tuple[str, int]] | tuple = ()) -> tuple[str, int]:
+    """The prefix a container opened at ``column`` of ``line_text`` inside the containers whose
+    prefixes are ``enclosing`` needs on its other lines: ``("quote", column)`` for a block quote
+    (its `>`), ``("indent", column)`` for a list item (its content's column) or a footnote
+    definition (four columns past where the containers around it leave the line)."""
     if name == "blockquote":
         return ("quote", column)
     if name == "footnote_reference":
-        # `[^a]: …`: its lines go on indented four columns past the label's `[` (micromark's
-        # footnote definition), whatever follows the label on the first line.
-        return ("indent", virtual_column(line_text, column) + 4)
+        # `[^a]: …`: micromark's footnote definition counts exactly four columns of indentation
+        # once the containers around it have taken their prefixes, however far the label itself
+        # is indented (` [^a]: {` then `    }` compiles; compiler probes h104).
+        return ("indent", _content_column(line_text, enclosing) + 4)
     # Columns are virtual: a tab advances to the next multiple of four (CommonMark).
     after_marker = virtual_column(line_text, column + len(marker))
     rest = line_text[column + len(marker) :]

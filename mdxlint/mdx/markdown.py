@@ -973,7 +973,7 @@ def _prefixes_of(state: StateBlock, opens: list[Token], line_start) -> list[tupl
         column = text.find(marker, after) if marker else -1
         if column < 0:
             return None
-        prefixes.append(container_prefix(name, text, column, marker))
+        prefixes.append(container_prefix(name, text, column, marker, prefixes))
     return prefixes
 
 
@@ -1455,6 +1455,10 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     # The compiler parses every footnote definition where it stands, referenced or not;
     # markdown-it's tail moves the referenced ones to the end and drops the others.
     md.core.ruler.disable("footnote_tail")
+    # A footnote definition ends a block quote where a line without `>` opens one (micromark: it
+    # interrupts the quote's paragraph, so the line is no lazy one; compiler probes h104).
+    footnote = md.block.ruler.__rules__[md.block.ruler.__find__("footnote_def")]
+    md.block.ruler.at("footnote_def", footnote.fn, {"alt": [*footnote.alt, "blockquote"]})
     # MDX has no indented code, no HTML and no autolinks.
     md.disable(["code", "html_block", "html_inline", "autolink"])
     # Keep every text token separate so that each keeps its own span.
@@ -1545,14 +1549,19 @@ def _with_excess_cells(rule):
             # containers of a line first, and the header is the container's content (held-out h78:
             # group W); markdown-it tries the table first.
             return False
-        if state.level == 0 and state.blkIndent == 0 and start_line + 1 < end_line and _DELIMITER_ROW.fullmatch(
+        if start_line + 1 < end_line and _DELIMITER_ROW.fullmatch(
                 state.src, state.bMarks[start_line + 1] + state.tShift[start_line + 1], state.eMarks[start_line + 1]):
             # An import/export line right after a row ends the table (micromark reads ESM there, as after
-            # any block but a paragraph's text; held-out h82).  Only under a delimiter row: the rule is
-            # tried at every line of a paragraph (review h86: a scan at each one was quadratic).
+            # any block but a paragraph's text; held-out h82), and so does a footnote definition
+            # (micromark opens the definition there; compiler probes h104: `[^2]: x {1` then `}` compiles
+            # as a footnote's paragraph, as a row its cell's `{` is never closed).  Only under a delimiter
+            # row: the rule is tried at every line of a paragraph (review h86: a scan at each one was quadratic).
+            top = state.level == 0 and state.blkIndent == 0
             line = start_line + 2
             while line < end_line and not state.isEmpty(line):
-                if state.tShift[line] == 0 and _ESM_START.match(state.src, state.bMarks[line], state.eMarks[line]):
+                begin = state.bMarks[line] + state.tShift[line]
+                if top and state.tShift[line] == 0 and _ESM_START.match(state.src, begin, state.eMarks[line]) or (
+                        state.sCount[line] - state.blkIndent < 4 and _FOOTNOTE_LABEL.match(state.src, begin, state.eMarks[line])):
                     end_line = line
                     break
                 line += 1

@@ -321,7 +321,7 @@ class _Builder:
         if name == "footnote_reference":
             column = max(line_text.find("[^", self.line_cursor.get(line, 0)), 0)
             start = source.line_starts[min(line, source.line_count - 1)] + column
-        self.flow_stack.append(_FlowContainer(name, start, container_prefix(name, line_text, column, marker)))
+        self.flow_stack.append(_FlowContainer(name, start, container_prefix(name, line_text, column, marker, enclosing)))
 
     def close_flow_container(self) -> None:
         container = self.flow_stack.pop()
