@@ -589,6 +589,8 @@ GFM_PROBES = [
     "- [^3]: {\n      }\n", "- [^3]: {\n     }\n", "- > [^3]: {\n  >     }\n", "- > [^3]: {\n  >    }\n",
     "> - [^3]: {\n>       }\n", "> - [^3]: {\n>      }\n", ">  [^3]: {\n>     }\n", "- a\n\n  [^3]: {\n    }\n",
     "a|\n-|\n[^2]: x <s a={1\n}></s>\n", "a|\n-|\n[^2]: x {1\n}\n", "a|\n-|\n   [^2]: x {1\n}\n", "a|\n-|\nb|\n[^2]: x {1\n}\n",
+    # Escapes acorn takes: `\0` alone, any in a tagged template, a regular expression's, an escaped backslash (h104).
+    "{'ab\\0'}\n", "{a`ab\\1`}\n", "{/'\\x4'/}\n", "{'\\\\x'}\n",
     "a|\n-|\n[^2] x {1\n}\n", "- a|\n  -|\n  [^2]: x {1\n}\n", "> a\n[^2]: {\n}\n", "> a\n[^2]: <b\n/>\n", "> a\n[^2]: b {\n}\n",
 ]
 
@@ -605,6 +607,12 @@ def test_gfm_probes_agree_with_the_compiler(compiler_gfm, text):
 
 # Where the compiler stops, to the column.
 COLUMN_PROBES = [
+    # An escape acorn refuses in strict code: at the hex digits of a bad `\x`/`\u`, the backslash of
+    # an octal escape, the digit of `\8`; in an untagged template, at the start of its text (h104).
+    "{'\\u{110000}'}\n", "{'ab\\u{12x}'}\n", "{'ab\\uZZ12'}\n", "{'ab\\x4'}\n", "{'ab\\1'}\n", "{'ab\\08'}\n",
+    "{'ab\\8'}\n", "{'ab\\u{}'}\n", "{'ab\\u004'}\n", "{`ab${1}cd\\1`}\n", "{`a\\\n\\1`}\n",
+    "export const a = `\\8`\n", "export const a = 'ab\\u{110000}'\n",
+    "<X a={'ab\\x4'} />\n", "text {'ab\\x4'} more\n", "{\"x\" + 'ab\\x4' + `\\u{zz}`}\n",
     # More after a parenthesized expression: acorn stops after its `)`s, not inside them (h44).
     "{(optional) text}\n", "{(((((a))))) b}\n", "<A b={(1) 2} />\n", "{( /* c */ a /* d */ ) b}\n",
     "| a |\n| - |\n| {(x) y} |\n", "{(a)\n b}\n", "{(a) + (b) c}\n", "{x => (x) y}\n", "- {(a) b}\n",

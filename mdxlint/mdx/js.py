@@ -1161,6 +1161,116 @@ def _invalid_target(body: str, error) -> JsProblem | None:
                                  "what is assigned to or updated here is no variable or property)")
 
 
+# An escape in a string's or a template's text, read one at a time from its backslash.
+_ESCAPE = re.compile(r"\\(?:u\{([^}'\"`\n]*)(\}?)|u([^'\"`\n]{0,4})|x([^'\"`\n]{0,2})|(0(?![0-9])|[0-7]{1,3})|([89])|\r\n|.)", re.S)
+_HEX = re.compile(r"[0-9A-Fa-f]+")
+_LITERALS = re.compile(r"""//[^\n]*|/\*.*?(?:\*/|\Z)|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`""", re.S)
+
+
+def _bad_escape_in(text: str, start: int, end: int, template: bool) -> tuple[int, str] | None:
+    """The first escape between ``start`` and ``end`` that acorn refuses in strict code (the
+    compiler parses modules and expressions so): (where acorn points, what it is).  In a string:
+    at the hex digits of a bad `\\x`/`\\u`, at the backslash of an octal escape, at the digit of
+    `\\8`/`\\9`; a template's is reported by the caller at the start of its text."""
+    for found in _ESCAPE.finditer(text, start, end):
+        braced, closed, four, two, octal, eight = found.groups()
+        written = found.group()
+        if braced is not None:
+            value = int(braced, 16) if _HEX.fullmatch(braced) else None
+            if value is None or not closed:
+                return found.start(1), f"a bad escape sequence `{written}`"
+            if value > 0x10FFFF:
+                return found.start(1), f"`{written}` is beyond the last code point, U+10FFFF"
+        elif four is not None and not (len(four) == 4 and _HEX.fullmatch(four)):
+            return found.start(3), f"a bad escape sequence `{written}`"
+        elif two is not None and not (len(two) == 2 and _HEX.fullmatch(two)):
+            return found.start(4), f"a bad escape sequence `{written}`"
+        elif octal is not None and (octal != "0" or template or text[found.end():found.end() + 1] in ("8", "9")):
+            return found.start(), f"an octal escape `{written}`, which strict mode refuses"
+        elif eight is not None:
+            return found.start(6), f"`{written}` is no escape in strict mode"
+    return None
+
+
+def _template_end(text: str, start: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """Where the template literal whose backtick is at ``start`` ends (past its closing backtick),
+    and the spans of its texts (between the backtick, `${`, `}` and the backtick); None when it is
+    not closed or its substitutions hold another template (not followed here)."""
+    texts: list[tuple[int, int]] = []
+    index = begin = start + 1
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "`":
+            texts.append((begin, index))
+            return index + 1, texts
+        if text.startswith("${", index):
+            texts.append((begin, index))
+            closing = _substitution_close(text, index + 2)
+            if closing is None:
+                return None
+            index = begin = closing + 1
+            continue
+        index += 1
+    return None
+
+
+def _substitution_close(text: str, index: int) -> int | None:
+    """The `}` that closes a template's `${` whose expression starts at ``index`` (strings and
+    comments skipped; None at a nested template or the text's end)."""
+    depth = 0
+    while index < len(text):
+        char = text[index]
+        if char == "`":
+            return None
+        if char in "'\"/":
+            skipped = _LITERALS.match(text, index)
+            if skipped is not None and skipped.group() != "`":
+                index = skipped.end()
+                continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                return index
+            depth -= 1
+        index += 1
+    return None
+
+
+def acorn_escape_error(text: str, limit: int) -> tuple[int, str] | None:
+    """The first escape acorn refuses in a string or an untagged template literal of ``text`` that
+    starts at or before ``limit`` (esprima's place for the error): where acorn points and what it
+    is, or None.  Strings and templates are found past comments; a quote in JSX text or a regular
+    expression may be taken for a string, so only a literal that holds a refused escape counts."""
+    index = 0
+    while True:
+        found = _LITERALS.search(text, index)
+        if found is None or found.start() > limit:
+            return None
+        token = found.group()
+        if token.startswith(("'", '"')):
+            bad = _bad_escape_in(text, found.start() + 1, found.end() - 1, template=False)
+            if bad is not None:
+                return bad
+        elif token == "`":
+            ended = _template_end(text, found.start())
+            if ended is None:
+                return None
+            before = text[: found.start()].rstrip()
+            tagged = bool(before) and (before[-1] in ")]" or before[-1].isalnum() or before[-1] in "_$")
+            if not tagged:
+                for begin, end in ended[1]:
+                    if _bad_escape_in(text, begin, end, template=True) is not None:
+                        # (acorn points at the start of the template's text that holds it)
+                        return begin, "a bad escape sequence in a template literal (only a tagged template may hold one)"
+            index = ended[0]
+            continue
+        index = found.end()
+
+
 def check_expression(body: str) -> JsProblem | None:
     """Problem with ``{body}`` as an MDX expression (one JS expression), or None."""
     if body.startswith("#!"):
@@ -1225,6 +1335,10 @@ def check_expression(body: str) -> JsProblem | None:
             return JsProblem(imported, "this `{…}` is not a valid JavaScript expression (`import` in an expression "
                                        "is a call `import(…)` or `import.meta`)")
         description = _describe(error)
+        if "\\" in body:
+            escape = acorn_escape_error(body, index)
+            if escape is not None:  # (esprima points at an octal escape's string, at its opening quote)
+                return JsProblem(escape[0], f"this `{{…}}` is not a valid JavaScript expression ({escape[1]})")
         checked_at = _acorn_check_position(body, description, index)
         if checked_at is not None:
             return JsProblem(checked_at, f"this `{{…}}` is not a valid JavaScript expression ({description})")
@@ -1801,6 +1915,10 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
         acorn_at = _acorn_module_position(text, index, description, prefix)
         if acorn_at is not None:
             index, description = acorn_at
+        if "\\" in text:
+            escape = acorn_escape_error(text, index)
+            if escape is not None and escape[0] >= prefix:
+                index, description = escape
         undefined = _UNDEFINED_EXPORT.search(description)
         return JsProblem(index, f"this import/export does not parse as JavaScript ({description})",
                          undefined.group(1) if undefined else None, open_at_end=description == _OPEN_TEMPLATE)
