@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from mdxlint.analyzers.spark.casts import CAST_TYPES, refused, sql_literal_casts
 from mdxlint.analyzers.spark.schema import (
-    DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type, refused_type_text,
+    DATE_FUNCTIONS, EPOCH_NUMBER_FUNCTIONS, STRING_FUNCTIONS, TIMESTAMP_FUNCTIONS, SparkType, ddl_schema, ddl_type, path_type, refused_type_text, schema_syntax_error,
     char_varchar_name, refused_decimal_type,
 )
 from mdxlint.analyzers.spark.signatures import entry
@@ -435,11 +435,13 @@ def carried_watermark(interp, node: ast.expr) -> str | None:
     return source
 
 
-def note_type_text(interp, node: ast.expr, text: object, where: str, *, frame_made: bool = False) -> None:
-    """Records a DDL text with a type name Spark does not know (see schema.refused_type_text), and a
+def note_type_text(interp, node: ast.expr, text: object, where: str, *, frame_made: bool = False) -> bool:
+    """Records a DDL text with a type name Spark does not know (see schema.refused_type_text), a
+    schema text Spark cannot read (schema.schema_syntax_error), and a
     schema with a `CHAR(n)` or `VARCHAR(n)` type (``where`` "schema" or "from_json"; ``frame_made``:
     createDataFrame's), which a frame's schema refuses unless the session reads them as strings.
-    ``text``: the text, its interpreter value, or a type built in code (a refused `DecimalType`)."""
+    ``text``: the text, its interpreter value, or a type built in code (a refused `DecimalType`).
+    True when the text is a schema Spark cannot read (its fields are not known then)."""
     if not isinstance(text, (str, SparkType)):
         text = constant(text)
     if isinstance(text, SparkType):
@@ -447,17 +449,23 @@ def note_type_text(interp, node: ast.expr, text: object, where: str, *, frame_ma
         refused = refused_decimal_type(text) if where != "from_json" else None
         if refused is not None:
             interp.analysis.unknown_types.append((interp.site(node), *refused))
-        return
+        return False
     if not isinstance(text, str):
-        return
+        return False
     refused = refused_type_text(text, where)
     if refused is not None:
         interp.analysis.unknown_types.append((interp.site(node), *refused))
-        return
+        return False
+    if where != "type":
+        broken = schema_syntax_error(text, "frame" if frame_made else where)
+        if broken is not None:
+            interp.analysis.schema_syntax_errors.append((interp.site(node), broken[0], broken[2]))
+            return True
     if where != "type" and not (_CHAR_VARCHAR_SETTINGS & interp.session.conf.keys()):
         name = char_varchar_name(text, as_type=where == "from_json" and re.match(r"\s*(?:struct|array|map)\s*<", text, re.I) is not None)
         if name is not None:
             interp.analysis.char_varchar_schemas.append((interp.site(node), name, frame_made))
+    return False
 
 
 # Settings under which Spark reads CHAR and VARCHAR as STRING, or keeps them in a frame (and what the

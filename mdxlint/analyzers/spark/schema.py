@@ -245,17 +245,30 @@ class _Unreadable(Exception):
     """A DDL text this reader does not follow (it judges nothing then)."""
 
 
+class _Unexpected(_Unreadable):
+    """A token where Spark's DDL grammar has none of its kind (``index``: the token's, one past
+    the last at the text's end)."""
+
+    def __init__(self, index: int):
+        super().__init__(index)
+        self.index = index
+
+
 class _DdlReader:
     """Reads a DDL schema or type as Spark's grammar does, far enough to find the first type
     name it does not know; any shape it does not follow ends the reading (no judgement)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, stray: bool = False):
         self.tokens: list[tuple[str, str]] = []  # (kind, text as written)
         position = 0
         while position < len(text):
             found = _DDL_TOKEN.match(text, position)
             if found is None:
-                if text[position:].strip():
+                rest = text[position:].lstrip()
+                if rest and stray and rest[0] in _STRAY_CHARACTERS:
+                    self.tokens.append(("stray", rest[0]))  # (a character no DDL token has: the reading stops there)
+                    break
+                if rest:
                     raise _Unreadable
                 break
             kind = "quoted" if found.group(1) else "word" if found.group(2) else "number" if found.group(3) else \
@@ -273,7 +286,7 @@ class _DdlReader:
     def take(self, kind: str, word: str | None = None) -> str:
         token_kind, token_text = self.peek()
         if token_kind != kind or (word is not None and token_text.lower() != word):
-            raise _Unreadable
+            raise _Unexpected(self.index)
         self.index += 1
         return token_text
 
@@ -363,6 +376,64 @@ def _read(text: str, as_type: bool) -> _DdlReader | None:
     except (_Unreadable, RecursionError):
         return None
     return reader if reader.done() else None
+
+
+# Characters that stand in no DDL text, where an author may have meant a comma (`id INT; op STRING`).
+_STRAY_CHARACTERS = frozenset(";|")
+# Words Spark's column definitions take after a type elsewhere (CREATE TABLE), not in a schema's text:
+# a schema that holds one is not judged.
+_COLUMN_OPTION_WORDS = frozenset({"default", "generated", "primary", "constraint", "options"})
+
+
+def schema_syntax_error(text: str, where: str) -> tuple[str, str, str] | None:
+    """(what is wrong, the token Spark names, its error's text) for a schema text Spark cannot read
+    at all: a field that follows another without a comma (`id INT op STRING`), a `;` between fields,
+    a schema that ends too early (a trailing comma, a `<` never closed) and, in `from_json`, names
+    and types separated by colons at the top level.  ``where``: "frame" (createDataFrame, which
+    also reads the text as a type and as the fields of a struct before it gives up), "schema"
+    (`spark.read.schema`) or "from_json" (read as a type first: Spark names the text's second
+    token).  None where the text reads, holds an unknown type name (refused_type_text) or is a
+    shape this reader does not follow."""
+    if len(text) > _LONGEST_DDL or not text.strip():
+        return None
+    try:
+        reader = _DdlReader(text, stray=True)
+    except _Unreadable:
+        return None
+    try:
+        reader.schema()
+        if reader.done():
+            return None
+        at = reader.index
+    except _Unexpected as error:
+        at = error.index
+    except (_Unreadable, RecursionError):
+        return None
+    if reader.unknown is not None:
+        return None
+    kind, token = reader.tokens[at] if at < len(reader.tokens) else ("end", "")
+    depth = sum(1 for k, _ in reader.tokens[:at] if k == "<") - sum(1 for k, _ in reader.tokens[:at] if k == ">")
+    if kind == "end":
+        what = "the schema ends too early: a `<` is never closed" if depth > 0 else \
+            "the schema ends too early: a comma with no field after it"
+    elif kind == "stray":
+        what = f"`{token}` separates no fields in a DDL schema (write a comma)"
+    elif kind in ("word", "quoted") and depth == 0 and at > 0 and reader.tokens[at - 1][0] in ("word", ">", ")", "string") \
+            and token.lower() not in _COLUMN_OPTION_WORDS and token.lower() not in ("not", "comment", "collate"):
+        what = f"`{token}` follows a whole field without a comma before it"
+    elif kind == ":" and depth == 0 and where == "from_json" and at == 1:
+        what = "a name and its type are separated by a colon only inside `struct<…>`; at the top level write `id INT, op STRING`"
+    else:
+        return None
+    if where == "frame" and (_read(text, as_type=True) is not None or _read(f"struct<{text}>", as_type=True) is not None):
+        return None  # (PySpark reads it as a type, or as a struct's fields, after the schema fails)
+    if where == "from_json":
+        near = second_token(text)
+        if near is None:
+            return None
+        token = near[0]
+    shown = "end of input" if kind == "end" and where != "from_json" else f"'{token}'"
+    return what, token, f"[PARSE_SYNTAX_ERROR] Syntax error at or near {shown}"
 
 
 def unknown_type_name(text: str, *, as_type: bool) -> str | None:

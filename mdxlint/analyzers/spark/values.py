@@ -778,6 +778,9 @@ class SparkAnalysis:
     # A type name Spark's SQL grammar does not know in a DDL text (`cast("integr")`, a schema
     # string): (site of the text, the name as written, Spark's error text).
     unknown_types: list[tuple[Site, str, str]] = field(default_factory=list)
+    # A schema text Spark cannot read (`"id INT op STRING"`): (site of the text, what is wrong,
+    # Spark's error text).  schema.schema_syntax_error.
+    schema_syntax_errors: list[tuple[Site, str, str]] = field(default_factory=list)
     # A plain Python value where PySpark takes a Column (`when("op = 'c'", …)`, `withColumn("n", 1)`):
     # (site of the value, the parameter's name, the value's type name).  PySpark refuses it at the call.
     plain_values: list[tuple[Site, str, str]] = field(default_factory=list)

@@ -106,7 +106,8 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
     data = nodes[0] if nodes else next((k.value for k in call.node.keywords if k.arg == "data"), None)
     if schema_node is not None:
         schema_value = call.args[1] if len(call.args) > 1 else call.kwargs.get("schema")
-        note_type_text(interp, schema_node, schema_value, "schema", frame_made=True)
+        if note_type_text(interp, schema_node, schema_value, "schema", frame_made=True):
+            return None, {}  # (a schema Spark cannot read: no frame is made)
         if isinstance(schema_node, (ast.List, ast.Tuple)) and schema_node.elts and all(
                 isinstance(e, ast.Constant) and isinstance(e.value, str) for e in schema_node.elts):
             names = tuple(e.value for e in schema_node.elts)  # type: ignore[union-attr]
