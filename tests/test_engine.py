@@ -218,6 +218,36 @@ def test_cache_gives_the_same_result(tmp_path, monkeypatch):
     assert lint_paths(["a.mdx"], Settings(root=str(tmp_path))).diagnostics == []
 
 
+class _Planted:
+    """What a planted cache file would run when unpickled."""
+
+    def __reduce__(self):
+        return (open, (str(_PLANTED_MARK[0]), "w"))
+
+
+_PLANTED_MARK: list = [None]
+
+
+def test_a_cache_file_not_signed_by_this_user_is_never_unpickled(tmp_path, monkeypatch):
+    """Held-out h106: unpickling runs what the pickle names, so a cache file planted in (or committed
+    to) a project must not be loaded; only files signed with the user's own key are read."""
+    import pickle
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.mdx").write_text(FM + "```\nx\n```\n")
+    first = lint_paths(["a.mdx"], Settings(root=str(tmp_path)))
+    files = sorted((tmp_path / ".mdxlint_cache").glob("v*.pickle"))
+    assert files
+    _PLANTED_MARK[0] = tmp_path / "planted-ran"
+    for file in files:
+        file.write_bytes(pickle.dumps({"a.mdx": _Planted()}))
+    second = lint_paths(["a.mdx"], Settings(root=str(tmp_path)))
+    assert not (tmp_path / "planted-ran").exists()
+    assert [d.to_json() for d in first.diagnostics] == [d.to_json() for d in second.diagnostics]
+    key = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mdxlint" / "cache-key"
+    assert key.stat().st_mode & 0o077 == 0
+
+
 def test_parallel_run_matches_serial(tmp_path):
     for index in range(30):
         (tmp_path / f"{index:02d}.mdx").write_text(FM + ("```\nx\n```\n" if index % 3 else "ok\n"))

@@ -2,6 +2,11 @@
 
 One pickle per configuration under ``.mdxlint_cache/``.  A cache that cannot be read
 or written (read-only folder, corrupt file) is ignored: it never fails a run.
+
+Unpickling runs code that the pickle names, so a cache file is read only when it carries the
+keyed hash this user's key gives its bytes (the key is kept outside the project, in the user's
+cache folder, readable by the user alone): a cache file planted in or committed to a project
+is ignored, never loaded (held-out h106).
 """
 
 from __future__ import annotations
@@ -103,6 +108,50 @@ class Cache:
         return write_pickle(self.folder, file, value)
 
 
+_SIGNED = b"mdxlint-cache-1\n"
+_DIGEST = 32
+
+
+def _signing_key() -> bytes | None:
+    """This user's key for cache files: 32 random bytes in ``$XDG_CACHE_HOME/mdxlint/cache-key``
+    (``~/.cache`` by default), made on first use with the user's permissions alone; None where it
+    cannot be read or made (then no cache file is trusted, and none is written)."""
+    if "key" in _KEY:
+        return _KEY["key"]
+    key = None
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        path = os.path.join(base, "mdxlint", "cache-key")
+        try:
+            with open(path, "rb") as stream:
+                key = stream.read(64)
+        except FileNotFoundError:
+            os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+            fresh = os.urandom(_DIGEST)
+            try:
+                handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:  # (another process made it first: read that one)
+                with open(path, "rb") as stream:
+                    key = stream.read(64)
+            else:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(fresh)
+                key = fresh
+        if key is not None and len(key) != _DIGEST:
+            key = None
+    except (OSError, RuntimeError):
+        key = None
+    _KEY["key"] = key
+    return key
+
+
+_KEY: dict[str, bytes | None] = {}
+
+
+def _signature(key: bytes, payload) -> bytes:
+    return hashlib.blake2b(payload, key=key, digest_size=_DIGEST).digest()
+
+
 def write_pickle(folder: Path, file: Path, value: Any) -> bool:
     """Write ``value`` to ``file`` in the cache ``folder`` atomically; False where it cannot be written."""
     try:
@@ -112,10 +161,16 @@ def write_pickle(folder: Path, file: Path, value: Any) -> bool:
             gitignore.write_text("*\n")
         import tempfile
 
+        key = _signing_key()
+        if key is None:
+            return False  # (a file no later run could trust)
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         handle, temp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
-                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                stream.write(_SIGNED)
+                stream.write(_signature(key, payload))
+                stream.write(payload)
             os.replace(temp, file)
         except BaseException:
             os.unlink(temp)
@@ -126,14 +181,25 @@ def write_pickle(folder: Path, file: Path, value: Any) -> bool:
 
 
 def read_pickle(file: Path) -> Any | None:
-    """What a cache file holds; None where it is missing, unreadable, or written by another version."""
+    """What a cache file holds; None where it is missing, unreadable, written by another version,
+    or not signed with this user's key (it is not unpickled then)."""
     import gc
 
     enabled = gc.isenabled()
     gc.disable()  # unpickling many small objects triggers needless collections
     try:
         with open(file, "rb") as stream:
-            return pickle.load(stream)
+            data = stream.read()
+        key = _signing_key()
+        start = len(_SIGNED) + _DIGEST
+        if key is None or not data.startswith(_SIGNED) or len(data) < start:
+            return None
+        import hmac
+
+        payload = memoryview(data)[start:]
+        if not hmac.compare_digest(data[len(_SIGNED):start], _signature(key, payload)):
+            return None
+        return pickle.loads(payload)
     except Exception:
         return None
     finally:
