@@ -82,6 +82,24 @@ def test_bad_config_is_exit_2(tmp_path):
     assert b"unknown key `colour`" in result.stderr and b"mdxlint.toml" in result.stderr
 
 
+def test_a_pyproject_with_a_toml_error_and_an_mdxlint_table_is_exit_2(tmp_path):
+    """Held-out h106: its settings were dropped without a word; a pyproject.toml without the table
+    is still passed over."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nversion = 1.0.0\n[tool.mdxlint]\nignore = ["CRS010"]\n')
+    (tmp_path / "a.mdx").write_text(FM)
+    result = run_cli("a.mdx", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 2 and b"pyproject.toml: invalid TOML" in result.stderr
+    (tmp_path / "pyproject.toml").write_text("[project]\nversion = 1.0.0\n")
+    assert run_cli("a.mdx", "--no-cache", cwd=tmp_path).returncode == 0
+
+
+def test_an_unwritable_baseline_is_an_error_not_a_crash(tmp_path):
+    (tmp_path / "a.mdx").write_text(FM)
+    (tmp_path / "taken").write_text("a file where the baseline's folder should be\n")
+    result = run_cli("a.mdx", "--no-cache", "--write-baseline", "taken/b.json", cwd=tmp_path)
+    assert result.returncode == 2 and b"cannot write taken/b.json" in result.stderr and b"internal error" not in result.stderr
+
+
 def test_stdin(tmp_path):
     result = run_cli("-", "--stdin-filename", "lesson.mdx", "--output-format", "json", stdin=(FM + "```\nx\n```\n").encode())
     (item,) = json.loads(result.stdout)

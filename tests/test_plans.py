@@ -64,6 +64,17 @@ def test_broken_plan_does_not_crash(tmp_path):
     assert checks and checks[0].status == "fail" and "YAML" in checks[0].evidence
 
 
+def test_must_haves_of_another_kind_are_failed_checks(tmp_path):
+    """Held-out h106: `artifacts: 5` stopped `mdxlint plan` with an internal error (TypeError)."""
+    plan = tmp_path / "x-PLAN.md"
+    plan.write_text("---\nmust_haves:\n  artifacts: 5\n  key_links: true\n---\n")
+    checks = verify_paths([str(plan)], str(tmp_path))
+    assert [(c.target, c.status) for c in checks] == [("must_haves.artifacts", "fail"), ("must_haves.key_links", "fail")]
+    assert "is a number, not a list" in checks[0].evidence
+    plan.write_text("---\nmust_haves: 7\n---\n")
+    assert [c.status for c in verify_paths([str(plan)], str(tmp_path))] == ["fail"]
+
+
 def test_real_plans(corpus):
     result = run_cli("plan", str(corpus / ".planning"), "--output-format", "json")
     assert result.returncode == 1 and b"Traceback" not in result.stderr

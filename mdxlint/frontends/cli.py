@@ -194,7 +194,11 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
         if write_baseline:
             from mdxlint.lint import baseline as baselines
 
-            count = baselines.write(write_baseline, run.diagnostics, _read_text)
+            try:
+                count = baselines.write(write_baseline, run.diagnostics, _read_text)
+            except OSError as error:
+                click.echo(f"mdxlint: error: cannot write {_printable(write_baseline)}: {error.strerror or error}", err=True)
+                sys.exit(EXIT_ERROR)
             click.echo(f"mdxlint: recorded {count} finding{'s' if count != 1 else ''} of {len(run.files)} files in {_printable(write_baseline)}", err=True)
             sys.exit(EXIT_ERROR if run.errors else EXIT_CLEAN)
         if diff:

@@ -97,6 +97,19 @@ def read_plan(path: str) -> Plan:
 # -- helpers -------------------------------------------------------------------------------
 
 
+def _yaml_kind(value: Any) -> str:
+    """What a YAML value is, in YAML's words (`5`: a number, `{a: 1}`: a mapping)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, dict):
+        return "mapping"
+    return "list" if isinstance(value, list) else type(value).__name__
+
+
 def _as_list(value: Any) -> list:
     """A plan's list field as a list: one value written alone is a list of one; a mapping or nothing, none."""
     if value is None or isinstance(value, dict):
@@ -333,9 +346,19 @@ class Verifier:
         if plan.error:
             return [Check(name, "artifact", name, "fail", plan.error)]
         must = plan.meta.get("must_haves") or {}
-        artifacts = must.get("artifacts") or [] if isinstance(must, dict) else []
+        if not isinstance(must, dict):
+            checks.append(Check(name, "artifact", "must_haves", "fail",
+                                f"`must_haves` is a {_yaml_kind(must)}, not a mapping of `truths`, `artifacts` and `key_links`"))
+            must = {}
+        for section in ("artifacts", "key_links"):
+            value = must.get(section)
+            if value is not None and not isinstance(value, list):
+                # (held-out h106: `artifacts: 5` stopped the command with an internal error)
+                checks.append(Check(name, "artifact", f"must_haves.{section}", "fail",
+                                    f"`must_haves.{section}` is a {_yaml_kind(value)}, not a list: nothing in it is checked"))
+        artifacts = must.get("artifacts") if isinstance(must.get("artifacts"), list) else []
         files = [str(f) for f in _as_list(plan.meta.get("files_modified"))]
-        truths = must.get("truths") if isinstance(must, dict) else None
+        truths = must.get("truths")
         for truth in _as_list(truths):
             if isinstance(truth, str) and truth.strip():
                 # A statement about what the lesson teaches: for a person to judge, listed so it is not lost.
@@ -344,7 +367,7 @@ class Verifier:
             if isinstance(artifact, dict) and artifact.get("path"):
                 checks.extend(self.artifact(name, artifact))
                 files.append(str(artifact["path"]))
-        for link in (must.get("key_links") or []) if isinstance(must, dict) else []:
+        for link in must.get("key_links") if isinstance(must.get("key_links"), list) else []:
             if isinstance(link, dict):
                 checks.append(self.key_link(name, link, files))
         for task in plan.tasks:

@@ -84,7 +84,14 @@ def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True)
         elif os.path.exists(path):
             errors.append(f"{raw}: not a regular file or folder")
         else:
-            errors.append(f"{raw}: no such file or folder")
+            try:
+                os.stat(path)
+                reason = "no such file or folder"
+            except PermissionError:
+                reason = "cannot be reached: permission denied (a folder on its path may not be entered)"
+            except OSError as error:
+                reason = "no such file or folder" if isinstance(error, FileNotFoundError) else f"cannot be reached: {error.strerror or error}"
+            errors.append(f"{raw}: {reason}")
     if partials and site is not None and walked:
         # Only from folder runs: files named one by one (pre-commit's staged files) are linted as named.
         files += _imported_partials(walked, settings, extensions, seen, excluded)

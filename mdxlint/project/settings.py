@@ -156,16 +156,24 @@ def _check_type(value: Any, kind: str, where: str) -> None:
 
 def find_config(start: str) -> Path | None:
     path = Path(os.path.abspath(start))
-    if path.is_file() or not path.exists():
+    # (os.path's tests, not pathlib's: a folder the user may not enter answers False, not PermissionError)
+    if os.path.isfile(path) or not os.path.exists(path):
         path = path.parent
     for folder in (path, *path.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_file():
+            if os.path.isfile(candidate):
                 if name == "pyproject.toml":
                     try:
-                        data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-                    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+                        text = candidate.read_text(encoding="utf-8")
+                    except (OSError, UnicodeDecodeError):
+                        continue
+                    try:
+                        data = tomllib.loads(text)
+                    except (tomllib.TOMLDecodeError, RecursionError) as error:
+                        if re.search(r"(?m)^\s*\[\s*tool\s*\.\s*mdxlint\b", text):
+                            # (its [tool.mdxlint] table is there, unread: say so rather than lint without it)
+                            raise ConfigError(f"{candidate}: invalid TOML: {error}") from None
                         continue
                     tool = data.get("tool")
                     if not isinstance(tool, dict) or "mdxlint" not in tool:
