@@ -44,6 +44,20 @@ def test_unused_suppression_is_reported():
     assert codes(unknown) == ["SUP001"] and "NOPE123" in unknown[0].message
 
 
+def test_a_directive_mdxlint_does_not_read_silences_nothing_and_is_reported():
+    """Held-out h106: `mdxlint-disable-line FNC001` (ESLint's word) was read as `mdxlint-disable` of the
+    codes `-line FNC001`, silencing FNC001 to the end of the file without a word."""
+    text = FM + "{/* mdxlint-disable-line FNC001 */}\n```\na\n```\n\n```\nb\n```\n"
+    result = lint_text(text)
+    assert codes(result) == ["SUP001", "FNC001", "FNC001"]
+    assert "`mdxlint-disable-line` is no directive" in result[0].message
+    nextline = lint_text(FM + "{/* mdxlint-disable-nextline */}\n```\na\n```\n")
+    assert codes(nextline) == ["SUP001", "FNC001"]
+    # A word that is no code beside the codes a used suppression silences is said too.
+    used = lint_text(FM + "{/* mdxlint-disable-next-line FNC001 junk */}\n```\na\n```\n")
+    assert codes(used) == ["SUP001"] and "junk" in used[0].message and used[0].fix is None
+
+
 def test_noqa_in_python_fence():
     class PythonLines(Rule):
         """Test rule: flags every Python line containing `flagme`."""

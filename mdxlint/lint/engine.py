@@ -29,7 +29,7 @@ from mdxlint.mdx.document import Document
 from mdxlint.lint.registry import all_rules, rule_infos
 from mdxlint.lint.rule import RawDiagnostic, Rule, RuleContext
 from mdxlint.mdx.source import SourceText
-from mdxlint.lint.suppress import Suppression, collect
+from mdxlint.lint.suppress import DIRECTIVES, Suppression, collect
 
 INTERNAL_ERROR = "INT001"
 UNDECODABLE = "IO001"
@@ -351,7 +351,22 @@ class Linter:
     def _unused(self, outcome: FileOutcome, used: set[int]) -> Iterable[RawDiagnostic]:
         rules = rule_infos()
         for index, suppression in enumerate(outcome.suppressions):
+            if suppression.kind == "unknown":
+                yield RawDiagnostic(
+                    UNUSED_SUPPRESSION,
+                    suppression.start,
+                    suppression.end,
+                    f"`{suppression.unknown_codes[0]}` is no directive mdxlint reads (it silences nothing); the "
+                    f"directives are {', '.join(f'`{name}`' for name in DIRECTIVES)}",
+                    severity_for(self.settings, UNUSED_SUPPRESSION),
+                )
+                continue
             if index in used:
+                if suppression.unknown_codes:
+                    # (words that are no rule code beside the codes it silences: said, not removed)
+                    yield RawDiagnostic(UNUSED_SUPPRESSION, suppression.start, suppression.end,
+                                        f"unknown rule code(s) in the suppression: {', '.join(suppression.unknown_codes)}",
+                                        severity_for(self.settings, UNUSED_SUPPRESSION))
                 continue
             where = "on the next line" if suppression.kind == "next-line" else "in its range"
             if suppression.kind == "noqa":

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 
 from mdxlint.mdx.document import Document
 
-_DIRECTIVE = re.compile(r"^\s*mdxlint-(disable-next-line|disable|enable)\b\s*(.*?)\s*$", re.S)
+# (the directive's word ends at a blank or the comment's end: `mdxlint-disable-line` is no `mdxlint-disable`
+# of the codes `-line …`, which silenced them to the end of the file; held-out h106)
+_DIRECTIVE = re.compile(r"^\s*mdxlint-(disable-next-line|disable|enable)(?=\s|$)\s*(.*?)\s*$", re.S)
+# A comment that starts as a directive does, with a word mdxlint does not read (`mdxlint-disable-line`).
+_OTHER_DIRECTIVE = re.compile(r"^\s*(mdxlint-[\w-]*)")
+DIRECTIVES = ("mdxlint-disable", "mdxlint-disable-next-line", "mdxlint-enable")
 _NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Za-z0-9_, \t]+))?", re.I)
 _CODE = re.compile(r"[A-Z]{2,4}\d{3}")
 PYTHON_LANGS = {"python", "py", "python3", "pyspark", "ipython"}
@@ -22,7 +27,7 @@ PYTHON_LANGS = {"python", "py", "python3", "pyspark", "ipython"}
 
 @dataclass(eq=False)
 class Suppression:
-    kind: str  # "disable", "next-line", "noqa"
+    kind: str  # "disable", "next-line", "noqa", "unknown" (a directive mdxlint does not read: silences nothing)
     codes: frozenset[str] | None  # None: every code
     first_line: int  # 0-based, inclusive
     last_line: int  # inclusive; a large number for "to the end"
@@ -52,6 +57,9 @@ def collect(doc: Document) -> list[Suppression]:
             continue
         match = _DIRECTIVE.match(expression.comment)
         if not match:
+            other = _OTHER_DIRECTIVE.match(expression.comment)
+            if other is not None:
+                found.append(Suppression("unknown", frozenset(), -1, -1, expression.start, expression.end, (other.group(1),)))
             continue
         kind, rest = match.groups()
         codes, odd = _codes(rest)

@@ -7,8 +7,10 @@ class UnusedSuppression(Rule):
 
     ## What it does
     Reports `{/* mdxlint-disable … */}`, `{/* mdxlint-disable-next-line … */}` and
-    `# noqa: CODE` (in Python fences) that silence no finding, and suppressions that
-    name codes no rule has. A code that is known but not enabled in this
+    `# noqa: CODE` (in Python fences) that silence no finding, suppressions that
+    name codes no rule has (also beside codes they do silence), and comments that start as a
+    directive does with a word mdxlint does not read (`{/* mdxlint-disable-line CODE */}`,
+    ESLint's word: it silences nothing). A code that is known but not enabled in this
     configuration is not reported, and neither is a bare `# noqa`, which usually
     serves Python linters.
 
