@@ -337,6 +337,20 @@ def test_caret_stands_under_the_finding_after_wide_characters():
     assert caret.split("| ", 1)[1] == " " * (2 * 2 + 2 + len(" слово ")) + "^" * 5  # two columns for 中, 文 and 😀
 
 
+def test_piped_code_frames_show_a_window_of_a_long_line(tmp_path):
+    """Held-out h106: piped (no terminal width), each finding echoed the whole line: 8,000 `<` on one
+    line made 97 MB of report.  The frame shows a window around the finding, marked with `…`."""
+    from conftest import run_cli
+
+    (tmp_path / "lt.mdx").write_text("# T\n\n" + "<" * 8000 + "\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "lt.mdx", cwd=tmp_path)
+    lines = result.stdout.decode().splitlines()
+    assert max(map(len, lines)) <= 210 and len(result.stdout) < 8_000_000
+    middle = next(line for line in lines if line.startswith("lt.mdx:3:4001:"))
+    frame = lines[lines.index(middle) + 1 : lines.index(middle) + 3]
+    assert frame[0].startswith("    3 | …") and frame[0].endswith("…") and frame[1].index("^") < 200
+
+
 def test_config_json_nested_past_the_reader_is_no_config(tmp_path):
     """A package.json (or docs.json) nested deeper than Python's JSON reader goes is read as no
     config, like one that is not JSON; it was an internal error, also from a sibling folder (h37)."""

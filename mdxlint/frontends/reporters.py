@@ -150,6 +150,9 @@ def _columns(text: str) -> int:
     return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+_PIPED_WIDTH = 200
+
+
 def _frame(diag: Diagnostic, line_text: str, width: int | None, colour: bool) -> str:
     """The source line (escaped, cut to the width around the finding) and a caret line."""
     column = max(diag.column, 1)
@@ -157,6 +160,16 @@ def _frame(diag: Diagnostic, line_text: str, width: int | None, colour: bool) ->
         span = max(1, diag.end_column - diag.column)
     else:
         span = max(1, len(line_text) - column + 1)
+    if width is None:
+        # Not on a terminal: a window as wide as a wide one, or N findings on one long line print N
+        # times the line (held-out h106: 8,000 `<` made 97 MB of report).
+        width = _PIPED_WIDTH
+    room = max(width - len(f"{diag.line:>5} | "), 20)
+    low, high = max(0, column - 1 - room), min(len(line_text), column - 1 + min(span, room) + room)
+    if low > 0 or high < len(line_text):
+        # (cut before it is escaped: the line may be megabytes; the cut below adds the `…`)
+        line_text, column = line_text[low:high], column - low
+        span = min(span, len(line_text) - column + 1)
     before = printable(line_text[: column - 1], tabs=" ")
     marked = printable(line_text[column - 1 : column - 1 + span], tabs=" ")
     after = printable(line_text[column - 1 + span :], tabs=" ")
