@@ -224,13 +224,15 @@ def test_printable_fast_path_never_skips_an_escape():
 
 def test_json_lines_are_what_the_json_encoder_writes():
     """report_json writes a finding without building its dict: byte for byte what
-    json.JSONEncoder(ensure_ascii=False) writes of Diagnostic.to_json(), for any message."""
+    json.JSONEncoder(ensure_ascii=False) writes of Diagnostic.to_json(), for any message, with the
+    characters a terminal acts on escaped (json_safe), and it reads back as the same finding."""
     from hypothesis import given, settings, strategies as st
 
-    from mdxlint.frontends.reporters import json_line
+    from mdxlint.frontends.reporters import json_line, json_safe
     from mdxlint.lint.diagnostics import Diagnostic, Severity
 
-    encode = json.JSONEncoder(ensure_ascii=False).encode
+    def encode(value):
+        return json_safe(json.JSONEncoder(ensure_ascii=False).encode(value))
 
     @settings(max_examples=300, deadline=None)
     @given(st.text(), st.text(), st.integers(1, 10**6), st.integers(1, 10**6), st.sampled_from(list(Severity)))
@@ -238,6 +240,7 @@ def test_json_lines_are_what_the_json_encoder_writes():
         d = Diagnostic(path=path, code="LNG001", severity=severity, message=message, line=line, column=column,
                        end_line=line, end_column=column + 1, start_offset=0, end_offset=1)
         assert json_line(d) == encode(d.to_json())
+        assert json.loads(json_line(d))["message"] == message
 
     check()
 

@@ -351,6 +351,22 @@ def test_piped_code_frames_show_a_window_of_a_long_line(tmp_path):
     assert frame[0].startswith("    3 | …") and frame[0].endswith("…") and frame[1].index("^") < 200
 
 
+def test_machine_formats_escape_what_a_terminal_acts_on(tmp_path):
+    """Held-out h106: JSON and SARIF kept a C1 CSI (U+009B) and a bidi override (U+202E) from a link
+    raw; they are written as JSON escapes, which read back as the same characters."""
+    import json
+
+    from conftest import run_cli
+
+    (tmp_path / "c1.mdx").write_text("# T\n\n[l](./miss\u009b31m.mdx) [r](./x\u202eevil.mdx)\n", encoding="utf-8")
+    for output_format in ("json", "sarif"):
+        result = run_cli("check", "--no-cache", "--output-format", output_format, "c1.mdx", cwd=tmp_path)
+        assert "\u009b".encode() not in result.stdout and "\u202e".encode() not in result.stdout
+        assert b"\\u009b" in result.stdout and b"\\u202e" in result.stdout
+    found = json.loads(run_cli("check", "--no-cache", "--output-format", "json", "c1.mdx", cwd=tmp_path).stdout)
+    assert any("\u009b31m" in item["message"] for item in found)
+
+
 def test_config_json_nested_past_the_reader_is_no_config(tmp_path):
     """A package.json (or docs.json) nested deeper than Python's JSON reader goes is read as no
     config, like one that is not JSON; it was an internal error, also from a sibling folder (h37)."""

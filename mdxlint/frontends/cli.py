@@ -554,7 +554,9 @@ def plan_command(plans, root, output_format) -> None:
     except PlanUsageError as error:
         _usage_error(_printable(str(error)))
     if output_format == "json":
-        click.echo(json.dumps([c.to_json() for c in checks], ensure_ascii=False, indent=1))
+        from mdxlint.frontends.reporters import json_text
+
+        click.echo(json_text([c.to_json() for c in checks], indent=1))
     else:
         from rich.console import Console
         from rich.text import Text
@@ -615,7 +617,9 @@ def detect_command(path: str, output_format: str) -> None:
         "source": f"{settings.config_path}: extensions" if "extensions" in settings.configured else data["mdx_extensions"]["source"],
     }
     if output_format == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        from mdxlint.frontends.reporters import json_text
+
+        click.echo(json_text(data, indent=1))
         return
     click.echo(f"site root: {_printable(data.pop('root'))}")
     click.echo(f"configuration: {_printable(str(data.pop('configuration') or '(none: defaults)'))}")

