@@ -165,6 +165,24 @@ def test_undecodable_and_huge_files(tmp_path):
     assert ("huge.mdx", "IO002", 1, 1) in found
 
 
+def test_text_from_no_file_has_the_same_size_limit(tmp_path):
+    """Held-out h106: standard input and an editor's buffer were linted whatever their size (20 MB on
+    stdin: 53 s, 1.5 GB); the limit counts bytes in UTF-8, as a file's does."""
+    settings = Settings(max_file_size=100)
+    assert [d.code for d in lint_text("x" * 101, "a.mdx", settings)] == ["IO002"]
+    assert "IO002" not in [d.code for d in lint_text("ж" * 50, "a.mdx", settings)]  # 100 bytes
+    assert [d.code for d in lint_text("ж" * 51, "a.mdx", settings)] == ["IO002"]  # 102 bytes
+
+
+def test_max_file_size_must_be_above_zero(tmp_path):
+    from mdxlint.project.settings import ConfigError, load_settings
+
+    for value in ("0", "-1", "true", '"5MB"'):
+        (tmp_path / "mdxlint.toml").write_text(f"max-file-size = {value}\n")
+        with pytest.raises(ConfigError):
+            load_settings(str(tmp_path / "mdxlint.toml"))
+
+
 def test_fix_is_idempotent_and_keeps_bytes():
     settings = Settings()
     linter = Linter(settings)

