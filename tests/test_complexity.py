@@ -245,6 +245,21 @@ def nested_quotes_in_a_list_item(n: int) -> str:
     return FRONT + "- пункт\n\n" + "".join(f"  > > {RU}\n  {{a + {i}}} и текст\n\n" for i in range(n))
 
 
+def open_brackets(n: int) -> str:
+    """A line of `[` with no `]` (held-out h106: each `[` scanned on for its label; 100,000 took 20 s,
+    not quadratic at these sizes but slow by a large constant, now skipped where no `]` follows)."""
+    return FRONT + "[" * n + "\n"
+
+
+def open_images(n: int) -> str:
+    return FRONT + "![" * n + "\n"
+
+
+def open_links(n: int) -> str:
+    """`[a](` again and again, no `)`: each destination, and the language rules' link text, read to the end."""
+    return FRONT + "[a](" * n + "\n"
+
+
 KINDS = {
     "jsx-fence-comment": (jsx_fence_comment, 300),
     "backticks-after-address": (backticks_after_address, 300),
@@ -288,6 +303,9 @@ KINDS = {
     "yaml-indented": (deep_yaml, 300),
     "long-token": (long_token, 2000),
     "open-comments": (open_comments, 1000),
+    "open-brackets": (open_brackets, 2000),
+    "open-images": (open_images, 1000),
+    "open-links": (open_links, 16000),
 }
 
 _campaign: Campaign | None = None

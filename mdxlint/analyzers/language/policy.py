@@ -68,7 +68,9 @@ def cyrillic_by_letters(text: str) -> str | None:
     letters = set(text)
     ukrainian, russian = bool(letters & _UKRAINIAN_ONLY), bool(letters & _RUSSIAN_ONLY)
     return "uk" if ukrainian and not russian else "ru" if russian and not ukrainian else None
-_LINK_DESTINATION = re.compile(r"\]\([^)]*\)")
+# (parentheses in it one deep, as in `…/wiki/Kafka_(software))`; a scan stops at a parenthesis it
+# cannot pair, so a text of 50,000 `[a](` is read in linear time: held-out h106)
+_LINK_DESTINATION = re.compile(r"\]\((?:[^()]|\([^()]*\))*\)")
 # (not `\b`: a name stands right after a kana or Han character, with no blank, "のGitHub Actionを";
 # a word may have inner capitals, as brands do: held-out h94)
 _TITLE_RUN = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:[ -]+[A-Z][a-z]+(?:[A-Z][a-z]*)*)+")
