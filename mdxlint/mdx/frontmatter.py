@@ -156,6 +156,15 @@ def _parse_yaml(fm: Frontmatter, loader_class=_Loader) -> None:
             context += ")"
         fm.error = YamlProblem(f"invalid YAML: {problem}{context}", offset)
         return
+    except yaml.reader.ReaderError as error:
+        # A character YAML text may not hold (a control character, held-out h106): at that character.
+        char = chr(error.character) if isinstance(error.character, int) else ""
+        shown = f"U+{ord(char):04X}" if char else "a character"
+        escape = f"`\\x{ord(char):02x}`" if char and ord(char) < 0x100 else f"`\\u{ord(char):04x}`" if char else "`\\x07`"
+        fm.error = YamlProblem(f"invalid YAML: {shown} is a character YAML text may not hold (js-yaml refuses it too: "
+                               f"\"the stream contains non-printable characters\"); in a double-quoted string write it as "
+                               f"an escape, {escape}", fm.body_start + max(0, error.position))
+        return
     except yaml.YAMLError as error:
         fm.error = YamlProblem(f"invalid YAML: {error}", fm.body_start)
         return
