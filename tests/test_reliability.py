@@ -154,7 +154,14 @@ def test_deep_lists_are_read_past_the_limit_and_reported():
     text = FRONT + "\n".join("  " * i + "- item" for i in range(100)) + "\n\nПосле: [раздел](#нет).\n"
     diagnostics = lint(text, ["IO002", "CRS012"])
     assert [d.code for d in diagnostics] == ["IO002", "CRS012"]
-    assert "nested more than 64 levels deep" in diagnostics[0].message
+    assert "nested 64 levels deep here" in diagnostics[0].message and "mdxlint reads 63 levels" in diagnostics[0].message
+
+
+def test_the_nesting_limit_is_said_as_it_is_applied():
+    """Held-out h106: 64 block quotes were reported as nested "more than 64 levels"."""
+    assert lint(FRONT + ">" * 63 + " x\n", ["IO002"]) == []
+    (found,) = lint(FRONT + ">" * 64 + " x\n", ["IO002"])
+    assert "nested 64 levels deep here" in found.message
 
 
 def test_ten_nested_lists_are_read_in_full():

@@ -1074,8 +1074,9 @@ def parse_document(path: str, source: SourceText, syntax: Syntax = PLAIN) -> Doc
         start, end = too_deep[0]
         more = f" (here and on {len(too_deep) - 1:,} more lines)" if len(too_deep) > 1 else ""
         doc.unread.append(
-            (start, end, f"block quotes and lists are nested more than {MAX_BLOCK_DEPTH} levels deep{more}; mdxlint reads "
-             f"up to {MAX_BLOCK_DEPTH} levels and reads what is nested deeper as plain paragraphs")
+            (start, end, f"block quotes and lists are nested {MAX_BLOCK_DEPTH} levels deep here{more} (a block quote counts "
+             f"one level, a list two: the list and its item); mdxlint reads {MAX_BLOCK_DEPTH - 1} levels and reads what "
+             f"is nested deeper, from here, as plain paragraphs")
         )
     _dedupe(doc)
     return doc
