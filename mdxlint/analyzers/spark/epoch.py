@@ -155,7 +155,10 @@ def reads_json(calls) -> bool:
 SQL_CONVERSION = re.compile(
     r"\b(timestamp_seconds|timestamp_millis|timestamp_micros|from_unixtime|to_timestamp)\s*\(\s*`?([\w.]+?)`?"
     r"(?:\s*/\s*(1000|1000000|1000000000|1e3|1e6|1e9))?\s*[,)]"
-    r"|\bcast\s*\(\s*`?([\w.]+?)`?(?:\s*/\s*(1000|1000000|1000000000|1e3|1e6|1e9))?\s+as\s+timestamp\s*\)",
+    r"|\bcast\s*\(\s*`?([\w.]+?)`?(?:\s*/\s*(1000|1000000|1000000000|1e3|1e6|1e9))?\s+as\s+timestamp\s*\)"
+    # the `::` cast (Spark 4), over a column or a column divided in parentheses (held-out h103)
+    r"|\(\s*`?([\w.]+?)`?\s*/\s*(1000|1000000|1000000000|1e3|1e6|1e9)\s*\)\s*::\s*timestamp\b(?!_)"
+    r"|(?<![\w.`)])`?([A-Za-z_][\w.]*)`?\s*::\s*timestamp\b(?!_)",
     re.IGNORECASE,
 )
 _SQL_THOUSANDS = {"1000": 1, "1e3": 1, "1000000": 2, "1e6": 2, "1000000000": 3, "1e9": 3}
@@ -166,5 +169,9 @@ def sql_conversions(text: str):
     for found in SQL_CONVERSION.finditer(text):
         if found.group(1):
             yield found.group(1).lower(), found.group(2), _SQL_THOUSANDS.get((found.group(3) or "").lower(), 0)
-        else:
+        elif found.group(4):
             yield "cast", found.group(4), _SQL_THOUSANDS.get((found.group(5) or "").lower(), 0)
+        elif found.group(6):
+            yield "cast", found.group(6), _SQL_THOUSANDS.get(found.group(7).lower(), 0)
+        else:
+            yield "cast", found.group(8), 0
