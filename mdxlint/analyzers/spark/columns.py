@@ -478,6 +478,12 @@ def note_when_condition(interp, node: ast.Call, args: list) -> None:
     the call at once ([NOT_COLUMN])."""
     if node.args and not isinstance(node.args[0], ast.Starred) and args and isinstance(constant(args[0]), str):
         interp.analysis.plain_values.append((interp.site(node.args[0]), "condition", "str"))
+    elif node.args and isinstance(node.args[0], ast.Compare) and all(
+            isinstance(operand, ast.Constant) and isinstance(operand.value, (str, int, float))
+            for operand in (node.args[0].left, *node.args[0].comparators)):
+        # `when("op" == "d", …)`: Python compares the two strings (False) before PySpark sees anything
+        # (held-out h103: [NOT_COLUMN] … got bool)
+        interp.analysis.plain_values.append((interp.site(node.args[0]), "condition", "bool"))
 
 
 # The functions that take an array or a map (the generators, and `size`).

@@ -9,7 +9,7 @@ class PlainValueForColumn(Rule):
 
     ## What it does
     Reports the condition of `when` (`F.when(…)` or a chained `.when(…)`) when it is a
-    string, the column of `withColumn(name, col)` when it is a string, a number, a
+    string or a comparison of two plain values (`F.when("op" == "d", …)`: Python's `False`), the column of `withColumn(name, col)` when it is a string, a number, a
     boolean or `None`, and a column's name (or a dict beside other arguments) given to `agg`.
     A call inside a `try` whose `except` catches the error (`TypeError`, or
     `AssertionError` for `agg`; `Exception`, or a bare `except:`) is not reported.
@@ -53,7 +53,9 @@ class PlainValueForColumn(Rule):
         # (a lesson that catches the error shows it)
         found = analyze(doc).plain_values
         for site, parameter, type_name in type_error_uncaught(item for item in found if item[1] != "exprs"):
-            hint = ("`when` takes its condition as a Column, not SQL text: write it as a Column expression, or as `F.expr(\"…\")`"
+            hint = ("this compares two Python values, not a column with a value (`\"op\" == \"d\"` is `False`): write "
+                    "`F.col(\"op\") == \"d\"`" if parameter == "condition" and type_name == "bool" else
+                    "`when` takes its condition as a Column, not SQL text: write it as a Column expression, or as `F.expr(\"…\")`"
                     if parameter == "condition" else
                     "`withColumn` takes a Column, not a plain value: write `F.lit(…)` for a constant column")
             ctx.report(*site.range(), f"{hint}; {spark_raises(f'[NOT_COLUMN] Argument `{parameter}` should be a Column, got {type_name}.')}")
