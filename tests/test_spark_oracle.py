@@ -114,6 +114,10 @@ observed = started_queries[0].lastProgress is not None
 observed = True
 ''',
     # A timestamp made of milliseconds read as seconds lands past the year 9999.
+    # Every value of every row is NULL (a unit Spark does not read).
+    "all_null": '''
+observed = bool(shifted) and all(value is None for row in shifted for value in row)
+''',
     "far_future": '''
 observed = all(row[0] > 9999 for row in shifted)
 ''',

@@ -566,6 +566,7 @@ def note_values(interp, frame: Frame, expressions: list[ast.expr]) -> None:
     note_typed_inputs(interp, frame, expressions)
     note_array_index_zero(interp, frame, expressions)
     note_datetime_patterns(interp, expressions)
+    note_truncation_units(interp, expressions)
     note_time_zones(interp, expressions)
 
 
@@ -607,6 +608,25 @@ def note_datetime_patterns(interp, expressions: list[ast.expr]) -> None:
             letter = refused_pattern_letter(given.value)
             if letter is not None:
                 interp.analysis.patterns_refused.append((interp.site(given), written, given.value, letter))
+
+
+# The units `date_trunc(unit, ts)` and `trunc(date, unit)` read, in any case and nothing around them;
+# any other gives NULL (each checked on PySpark 4.1: `hours`, `h`, `hr`, `min`, `ms`, `days`…).
+TRUNCATION_UNITS = {
+    "date_trunc": frozenset({"year", "yyyy", "yy", "quarter", "month", "mm", "mon", "week", "day", "dd", "hour", "minute",
+                             "second", "millisecond", "microsecond"}),
+    "trunc": frozenset({"year", "yyyy", "yy", "quarter", "month", "mm", "mon", "week"}),
+}
+_TRUNCATION_UNIT_AT = {"date_trunc": (0, "format"), "trunc": (1, "format")}
+
+
+def note_truncation_units(interp, expressions: list[ast.expr]) -> None:
+    """A unit written in `F.date_trunc`/`F.trunc` that Spark does not read: the column is NULL."""
+    for node, written in _calls_of(interp, expressions, TRUNCATION_UNITS):
+        position, name = _TRUNCATION_UNIT_AT[written]
+        given = _argument(node, position, name)
+        if isinstance(given, ast.Constant) and isinstance(given.value, str) and given.value.lower() not in TRUNCATION_UNITS[written]:
+            interp.analysis.truncation_units_unknown.append((interp.site(given), written, given.value))
 
 
 def _calls_of(interp, expressions: list[ast.expr], names) -> Iterator[tuple[ast.Call, str]]:
