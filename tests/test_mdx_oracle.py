@@ -755,6 +755,9 @@ def test_mdx2_probes_agree_with_the_compiler(compiler2, text):
 # -- held-out probes of 2026-12-04 (helper h11): the compiler's line and column ----------------------
 
 POSITION_PROBES = [
+    # A `var` declared again by a later `let`, `const` or `function`: acorn at the later one (h104).
+    "export var a\nexport let a = 1\n", "export var a\nexport function a() {}\n", "export let a = 1\nexport var a\n",
+    "export var a, b\nexport const b = 1\n",
     # A name imported again is declared where it is bound: after `as`, not where it is imported from
     # (review h96).
     "import {A} from 'a'\n\nimport {A as C, A} from 'b'\n", "import A from 'a'\n\nimport {A as C, B as A} from 'b'\n",

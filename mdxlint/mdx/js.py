@@ -1779,7 +1779,15 @@ def _redeclared_name_at(text: str, index: int, description: str) -> int:
     name = found.group(1) or found.group(2)
     # (a name before `as` is the imported or local one, not the name declared: `{A as C, A}`)
     at = re.compile(rf"(?<![\w$]){re.escape(name)}(?![\w$])(?!\s+as(?![\w$]))").search(text, index)
-    return at.start() if at is not None and "\n\n" not in text[index : at.start()] else index
+    place = at.start() if at is not None and "\n\n" not in text[index : at.start()] else index
+    statement = max(text.rfind("\n", 0, place), text.rfind(";", 0, place)) + 1
+    if re.match(r"\s*(?:export\s+)?var\s", text[statement:place]):
+        # esprima names a `var` that a `let`, `const`, `class` or `function` declares again below; acorn
+        # meets the clash at that later declaration (compiler probes h104: `export var a` then `export let a`)
+        later = re.compile(rf"(?<![\w$.])(?:let|const|class|function\*?)\s+{re.escape(name)}(?![\w$])").search(text, place)
+        if later is not None:
+            return later.end() - len(name)
+    return place
 
 
 # `export` followed by a word that starts no declaration (`export the file as CSV.`, TypeScript's
