@@ -294,6 +294,33 @@ def test_a_cache_file_not_signed_by_this_user_is_never_unpickled(tmp_path, monke
     assert key.stat().st_mode & 0o077 == 0
 
 
+def test_the_cache_key_is_never_made_in_the_project(tmp_path, monkeypatch):
+    """Review h107: with no home folder, or a relative XDG_CACHE_HOME, the key landed in the working
+    folder, where a repository could ship it with a pickle signed by it; a key file of another owner
+    or mode is not trusted; an empty one (a killed run) is replaced."""
+    from mdxlint.lint import cache
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cache, "_KEY", {})
+    monkeypatch.setenv("XDG_CACHE_HOME", ".cache")
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)  # (no home folder: "~" stays "~")
+    assert cache.user_cache_folder() is None and cache._signing_key() is None
+    assert not (tmp_path / ".cache").exists() and not (tmp_path / "~").exists()
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "xdg" / "mdxlint"
+    folder.mkdir(parents=True)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    (folder / "cache-key").write_bytes(b"")
+    os.chmod(folder / "cache-key", 0o600)
+    monkeypatch.setattr(cache, "_KEY", {})
+    key = cache._signing_key()
+    assert key is not None and len(key) == 32 and (folder / "cache-key").read_bytes() == key
+    os.chmod(folder / "cache-key", 0o644)  # (others may read it: not the user's secret)
+    monkeypatch.setattr(cache, "_KEY", {})
+    assert cache._signing_key() is None
+
+
 def test_parallel_run_matches_serial(tmp_path):
     for index in range(30):
         (tmp_path / f"{index:02d}.mdx").write_text(FM + ("```\nx\n```\n" if index % 3 else "ok\n"))

@@ -114,35 +114,82 @@ _DIGEST = 32
 
 def _signing_key() -> bytes | None:
     """This user's key for cache files: 32 random bytes in ``$XDG_CACHE_HOME/mdxlint/cache-key``
-    (``~/.cache`` by default), made on first use with the user's permissions alone; None where it
-    cannot be read or made (then no cache file is trusted, and none is written)."""
+    (``~/.cache`` by default), made on first use with the user's permissions alone; None where no
+    such place is known (no home folder, a relative path: the key would land in the project) or
+    the file there is not the user's own, readable by the user alone (then no cache file is trusted,
+    and none is written).  A key file of the wrong length (a run killed while writing one in an
+    older build) is replaced."""
     if "key" in _KEY:
         return _KEY["key"]
     key = None
     try:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        path = os.path.join(base, "mdxlint", "cache-key")
-        try:
-            with open(path, "rb") as stream:
-                key = stream.read(64)
-        except FileNotFoundError:
-            os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
-            fresh = os.urandom(_DIGEST)
-            try:
-                handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:  # (another process made it first: read that one)
-                with open(path, "rb") as stream:
-                    key = stream.read(64)
-            else:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(fresh)
-                key = fresh
-        if key is not None and len(key) != _DIGEST:
-            key = None
-    except (OSError, RuntimeError):
+        folder = user_cache_folder()
+        if folder:
+            path = os.path.join(folder, "cache-key")
+            key = _read_key(path)
+            if key is None and not os.path.lexists(path) or key == b"":
+                os.makedirs(folder, mode=0o700, exist_ok=True)
+                _write_key(folder, path, replace=key == b"")
+                key = _read_key(path)
+            if key is not None and len(key) != _DIGEST:
+                key = None
+    except (OSError, RuntimeError, KeyError):
         key = None
     _KEY["key"] = key
     return key
+
+
+def user_cache_folder() -> str | None:
+    """mdxlint's folder in the user's cache (``$XDG_CACHE_HOME/mdxlint``, ``~/.cache/mdxlint``), an
+    absolute path; None where none is known (no home folder: a relative path would be the project's)."""
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    if not os.path.isabs(base):  # (XDG: a relative path is to be ignored)
+        try:
+            home = os.path.expanduser("~")
+        except (KeyError, RuntimeError):
+            return None
+        base = os.path.join(home, ".cache") if os.path.isabs(home) else ""
+    return os.path.join(base, "mdxlint") if base else None
+
+
+def _read_key(path: str) -> bytes | None:
+    """The key in ``path``: None where it is missing or not the user's alone (another owner, or
+    others may read or write it), b"" where it has the wrong length."""
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(handle, "rb") as stream:
+        facts = os.fstat(stream.fileno())
+        if hasattr(os, "getuid") and (facts.st_uid != os.getuid() or facts.st_mode & 0o077):
+            return None
+        data = stream.read(_DIGEST + 1)
+    return data if len(data) == _DIGEST else b""
+
+
+def _write_key(folder: str, path: str, replace: bool) -> None:
+    """A fresh key written whole to a temporary file, then put in place (a run killed meanwhile
+    leaves no empty key); where another run made one first, that one is kept."""
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".cache-key-")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(os.urandom(_DIGEST))
+        os.chmod(temporary, 0o600)
+        if replace:
+            os.replace(temporary, path)
+        else:
+            try:
+                os.link(temporary, path)
+            except FileExistsError:
+                pass
+            except OSError:  # (no hard links here)
+                if not os.path.lexists(path):
+                    os.replace(temporary, path)
+    finally:
+        if os.path.lexists(temporary):
+            os.unlink(temporary)
 
 
 _KEY: dict[str, bytes | None] = {}

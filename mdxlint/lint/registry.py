@@ -191,8 +191,10 @@ def _manifest_path() -> str | None:
             digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     except OSError:
         return None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "mdxlint", f"rules-{digest.hexdigest()}.json")
+    from mdxlint.lint.cache import user_cache_folder
+
+    folder = user_cache_folder()
+    return os.path.join(folder, f"rules-{digest.hexdigest()}.json") if folder else None
 
 
 def get_rule(code: str) -> type[Rule] | None:
