@@ -758,6 +758,11 @@ POSITION_PROBES = [
     # A `var` declared again by a later `let`, `const` or `function`: acorn at the later one (h104).
     "export var a\nexport let a = 1\n", "export var a\nexport function a() {}\n", "export let a = 1\nexport var a\n",
     "export var a, b\nexport const b = 1\n",
+    "export var a = 1\nexport function f() { let a = 2; return a }\nexport const a = 3\n",
+    "export var a = 1; export const s = 'let a'\nexport let a = 3\n",
+    # An escape acorn would refuse in a string is no string's in JSX or a regular expression (review h107).
+    'export const x = <a title="C:\\xampp" />\nexport const y = = 1\n', '{<a title="C:\\xampp" /> + }\n',
+    "export const re = /'\\x'/\nexport const y = = 1\n",
     # A name imported again is declared where it is bound: after `as`, not where it is imported from
     # (review h96).
     "import {A} from 'a'\n\nimport {A as C, A} from 'b'\n", "import A from 'a'\n\nimport {A as C, B as A} from 'b'\n",

@@ -1241,10 +1241,12 @@ def _substitution_close(text: str, index: int) -> int | None:
 
 
 def acorn_escape_error(text: str, limit: int) -> tuple[int, str] | None:
-    """The first escape acorn refuses in a string or an untagged template literal of ``text`` that
-    starts at or before ``limit`` (esprima's place for the error): where acorn points and what it
-    is, or None.  Strings and templates are found past comments; a quote in JSX text or a regular
-    expression may be taken for a string, so only a literal that holds a refused escape counts."""
+    """The escape acorn refuses in the string that esprima stopped at (``limit`` is on its quotes
+    or inside it), or in an untagged template literal that starts before it: where acorn points and
+    what it is, or None.  Strings and templates are found past comments; a quote in JSX (an
+    attribute's value, text, where `\\x` is no escape) or in a regular expression may be taken for a
+    string, so a string counts only where esprima stopped, and templates only in text with no
+    `<` or `/` before them (review h107)."""
     index = 0
     while True:
         found = _LITERALS.search(text, index)
@@ -1252,9 +1254,10 @@ def acorn_escape_error(text: str, limit: int) -> tuple[int, str] | None:
             return None
         token = found.group()
         if token.startswith(("'", '"')):
-            bad = _bad_escape_in(text, found.start() + 1, found.end() - 1, template=False)
-            if bad is not None:
-                return bad
+            if found.start() <= limit < found.end():
+                return _bad_escape_in(text, found.start() + 1, found.end() - 1, template=False)
+        elif token == "`" and ("<" in text[: found.start()] or "/" in text[: found.start()].replace("//", "")):
+            return None
         elif token == "`":
             ended = _template_end(text, found.start())
             if ended is None:
@@ -1784,7 +1787,9 @@ def _redeclared_name_at(text: str, index: int, description: str) -> int:
     if re.match(r"\s*(?:export\s+)?var\s", text[statement:place]):
         # esprima names a `var` that a `let`, `const`, `class` or `function` declares again below; acorn
         # meets the clash at that later declaration (compiler probes h104: `export var a` then `export let a`)
-        later = re.compile(rf"(?<![\w$.])(?:let|const|class|function\*?)\s+{re.escape(name)}(?![\w$])").search(text, place)
+        # (a statement of the module: at a line's start, not a function's own `let` or a string's text; review h107)
+        later = re.compile(rf"(?m)^(?:export\s+)?(?:let|const|class|(?:async\s+)?function\s*\*?)\s*{re.escape(name)}(?![\w$])"
+                           ).search(text, place)
         if later is not None:
             return later.end() - len(name)
     return place
