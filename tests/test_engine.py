@@ -56,6 +56,10 @@ def test_a_directive_mdxlint_does_not_read_silences_nothing_and_is_reported():
     # A word that is no code beside the codes a used suppression silences is said too.
     used = lint_text(FM + "{/* mdxlint-disable-next-line FNC001 junk */}\n```\na\n```\n")
     assert codes(used) == ["SUP001"] and "junk" in used[0].message and used[0].fix is None
+    # A reason after ` -- ` (ESLint's way) is no code (review h107); `mdxlint-disable:CODE` is named whole.
+    assert codes(lint_text(FM + "{/* mdxlint-disable-next-line FNC001 -- not yet: see #12 */}\n```\na\n```\n")) == []
+    colon = lint_text(FM + "{/* mdxlint-disable:FNC001 */}\n```\na\n```\n")
+    assert codes(colon) == ["SUP001", "FNC001"] and "`mdxlint-disable:FNC001` is no directive" in colon[0].message
 
 
 def test_noqa_in_python_fence():

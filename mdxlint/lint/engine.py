@@ -362,7 +362,7 @@ class Linter:
                     suppression.start,
                     suppression.end,
                     f"`{suppression.unknown_codes[0]}` is no directive mdxlint reads (it silences nothing); the "
-                    f"directives are {', '.join(f'`{name}`' for name in DIRECTIVES)}",
+                    f"directives are {', '.join(f'`{name}`' for name in DIRECTIVES)}, then a blank and the codes",
                     severity_for(self.settings, UNUSED_SUPPRESSION),
                 )
                 continue

@@ -18,7 +18,7 @@ from mdxlint.mdx.document import Document
 # of the codes `-line …`, which silenced them to the end of the file; held-out h106)
 _DIRECTIVE = re.compile(r"^\s*mdxlint-(disable-next-line|disable|enable)(?=\s|$)\s*(.*?)\s*$", re.S)
 # A comment that starts as a directive does, with a word mdxlint does not read (`mdxlint-disable-line`).
-_OTHER_DIRECTIVE = re.compile(r"^\s*(mdxlint-[\w-]*)")
+_OTHER_DIRECTIVE = re.compile(r"^\s*(mdxlint-[^\s*/]*)")
 DIRECTIVES = ("mdxlint-disable", "mdxlint-disable-next-line", "mdxlint-enable")
 _NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Za-z0-9_, \t]+))?", re.I)
 _CODE = re.compile(r"[A-Z]{2,4}\d{3}")
@@ -40,6 +40,8 @@ class Suppression:
 
 
 def _codes(text: str) -> tuple[frozenset[str] | None, tuple[str, ...]]:
+    # (`-- why`: ESLint's way to give a directive a reason; the words after it are no codes, review h107)
+    text = re.split(r"(?:^|\s)--(?:\s|$)", text, maxsplit=1)[0]
     words = [w for w in re.split(r"[\s,]+", text.strip()) if w]
     if not words:
         return None, ()

@@ -10,7 +10,8 @@ class UnusedSuppression(Rule):
     `# noqa: CODE` (in Python fences) that silence no finding, suppressions that
     name codes no rule has (also beside codes they do silence), and comments that start as a
     directive does with a word mdxlint does not read (`{/* mdxlint-disable-line CODE */}`,
-    ESLint's word: it silences nothing). A code that is known but not enabled in this
+    ESLint's word: it silences nothing). Words after ` -- ` are the suppression's reason, as in
+    ESLint (`{/* mdxlint-disable-next-line CNT002 -- until the page exists */}`). A code that is known but not enabled in this
     configuration is not reported, and neither is a bare `# noqa`, which usually
     serves Python linters.
 
