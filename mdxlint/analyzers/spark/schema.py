@@ -418,10 +418,10 @@ def schema_syntax_error(text: str, where: str) -> tuple[str, str, str] | None:
             "the schema ends too early: a comma with no field after it"
     elif kind == "stray":
         what = f"`{token}` separates no fields in a DDL schema (write a comma)"
-    elif kind in ("word", "quoted") and depth == 0 and at > 0 and reader.tokens[at - 1][0] in ("word", ">", ")", "string") \
+    elif kind in ("word", "quoted") and at > 0 and reader.tokens[at - 1][0] in ("word", ">", ")", "string") \
             and token.lower() not in _COLUMN_OPTION_WORDS and token.lower() not in ("not", "comment", "collate"):
         what = f"`{token}` follows a whole field without a comma before it"
-    elif kind == ":" and depth == 0 and where == "from_json" and at == 1:
+    elif kind == ":" and depth == 0 and where in ("from_json", "schema") and at == 1:
         what = "a name and its type are separated by a colon only inside `struct<…>`; at the top level write `id INT, op STRING`"
     else:
         return None
@@ -431,8 +431,12 @@ def schema_syntax_error(text: str, where: str) -> tuple[str, str, str] | None:
         near = second_token(text)
         if near is None:
             return None
-        token = near[0]
-    shown = "end of input" if kind == "end" and where != "from_json" else f"'{token}'"
+        return what, near[0], f"[PARSE_SYNTAX_ERROR] Syntax error at or near '{near[0]}'"
+    if depth > 0:
+        # (inside `<…>` Spark's parser names another token than the one read here: `'<'` for
+        # `ARRAY<STRING` never closed, review h107; its text is quoted up to the token)
+        return what, token, "[PARSE_SYNTAX_ERROR] Syntax error at or near"
+    shown = "end of input" if kind == "end" else f"'{token}'"
     return what, token, f"[PARSE_SYNTAX_ERROR] Syntax error at or near {shown}"
 
 
@@ -454,7 +458,7 @@ def second_token(text: str) -> tuple[str, bool] | None:
     """The token after a schema's first name, as written, and whether it is the text's last:
     what Spark names in the syntax error from_json gives for a schema it cannot read."""
     try:
-        reader = _DdlReader(text)
+        reader = _DdlReader(text, stray=True)  # (`id INT; op STRING`: the second token is still `INT`)
     except _Unreadable:
         return None
     if len(reader.tokens) < 2:
