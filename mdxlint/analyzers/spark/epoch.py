@@ -164,8 +164,14 @@ SQL_CONVERSION = re.compile(
 _SQL_THOUSANDS = {"1000": 1, "1e3": 1, "1000000": 2, "1e6": 2, "1000000000": 3, "1e9": 3}
 
 
+_SQL_STRING_LITERAL = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"")
+
+
 def sql_conversions(text: str):
-    """(function or "cast", column, factors of 1000 it is divided by) for each conversion in SQL text."""
+    """(function or "cast", column, factors of 1000 it is divided by) for each conversion in SQL text
+    (not in its string literals: `'ts_ms::timestamp' AS label` is text; review h107)."""
+    if "'" in text or '"' in text:
+        text = _SQL_STRING_LITERAL.sub(lambda found: " " * len(found.group()), text)
     for found in SQL_CONVERSION.finditer(text):
         if found.group(1):
             yield found.group(1).lower(), found.group(2), _SQL_THOUSANDS.get((found.group(3) or "").lower(), 0)
