@@ -166,7 +166,8 @@ def _frame(diag: Diagnostic, line_text: str, width: int | None, colour: bool) ->
         width = _PIPED_WIDTH
     room = max(width - len(f"{diag.line:>5} | "), 20)
     low, high = max(0, column - 1 - room), min(len(line_text), column - 1 + min(span, room) + room)
-    if low > 0 or high < len(line_text):
+    cut_left, cut_right = low > 0, high < len(line_text)
+    if cut_left or cut_right:
         # (cut before it is escaped: the line may be megabytes; the cut below adds the `…`)
         line_text, column = line_text[low:high], column - low
         span = min(span, len(line_text) - column + 1)
@@ -184,6 +185,13 @@ def _frame(diag: Diagnostic, line_text: str, width: int | None, colour: bool) ->
             marked = marked if len(shown_before) + len(marked) <= room else marked[: max(room - len(shown_before) - 1, 1)] + "…"
             left = room - len(shown_before) - len(marked)
             shown_after = after if len(after) <= left else (after[: max(left - 1, 0)] + "…" if left > 0 else "")
+    if cut_left and not shown_before.startswith("…"):
+        shown_before = "…" + shown_before[1:]  # (cut before it was escaped: say so; review h107)
+    if cut_right and not (shown_after or marked).endswith("…"):
+        if shown_after:
+            shown_after = shown_after[:-1] + "…"
+        else:
+            marked = marked[:-1] + "…" if len(marked) > 1 else marked + "…"
     # (the caret line counts terminal columns: a CJK character or an emoji takes two)
     caret = " " * _columns(shown_before) + "^" * max(1, min(_columns(marked), (width or 10**9)))
     pad = " " * (len(gutter) - 2) + "| "

@@ -131,6 +131,16 @@ def _ambiguous_in_condition(interp, on_node: ast.expr, left: Frame, right: Frame
                 if PLAIN_NAME.fullmatch(read.value) and all(read.value.lower() in side for side in sides):
                     interp.analysis.ambiguous_references.append((interp.site(named or read), read.value))
                     return
+            # (a name in backticks, `` `id` = `id` ``, is read the same way; review h107)
+            for quoted in _QUOTED_NAME.finditer(_SQL_STRINGS.sub(lambda found: " " * len(found.group()), name.value)):
+                if all(quoted.group(1).lower() in side for side in sides):
+                    interp.analysis.ambiguous_references.append((interp.site(named or name), quoted.group(1)))
+                    return
+
+
+# A column's name in backticks, not a part of a qualified name (`o`.`id`).
+_QUOTED_NAME = re.compile(r"(?<![.\w`])`([^`.]+)`(?![.`])")
+_SQL_STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 
 
 def _using_columns_missing(interp, on_node: ast.expr, left: Frame, right: Frame) -> None:
