@@ -21,6 +21,7 @@ import yaml
 
 from mdxlint.analyzers.patterns import exponential_shape
 from mdxlint.mdx.slug import slugify
+from mdxlint.project.schema import yaml_type_name
 
 
 @dataclass(eq=False)
@@ -95,19 +96,6 @@ def read_plan(path: str) -> Plan:
 
 
 # -- helpers -------------------------------------------------------------------------------
-
-
-def _yaml_kind(value: Any) -> str:
-    """What a YAML value is, in YAML's words (`5`: a number, `{a: 1}`: a mapping)."""
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, dict):
-        return "mapping"
-    return "list" if isinstance(value, list) else type(value).__name__
 
 
 def _as_list(value: Any) -> list:
@@ -348,14 +336,14 @@ class Verifier:
         must = plan.meta.get("must_haves") or {}
         if not isinstance(must, dict):
             checks.append(Check(name, "artifact", "must_haves", "fail",
-                                f"`must_haves` is a {_yaml_kind(must)}, not a mapping of `truths`, `artifacts` and `key_links`"))
+                                f"`must_haves` is a {yaml_type_name(must)}, not a mapping of `truths`, `artifacts` and `key_links`"))
             must = {}
         for section in ("artifacts", "key_links"):
             value = must.get(section)
             if value is not None and not isinstance(value, list):
                 # (held-out h106: `artifacts: 5` stopped the command with an internal error)
                 checks.append(Check(name, "artifact", f"must_haves.{section}", "fail",
-                                    f"`must_haves.{section}` is a {_yaml_kind(value)}, not a list: nothing in it is checked"))
+                                    f"`must_haves.{section}` is a {yaml_type_name(value)}, not a list: nothing in it is checked"))
         artifacts = must.get("artifacts") if isinstance(must.get("artifacts"), list) else []
         files = [str(f) for f in _as_list(plan.meta.get("files_modified"))]
         truths = must.get("truths")

@@ -771,29 +771,29 @@ def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]
                        + (" (`.optional()` and `.default()` take a missing key, not an empty value)"
                           if schema.optional or schema.has_default else ""))]
     if kind == "null":
-        return [(path, f"expected null, got {_type_name(value)} {_show(value)}")]
+        return [(path, f"expected null, got {yaml_type_name(value)} {_show(value)}")]
     if kind == "string":
         if isinstance(value, str):
             return _bound_problems(value, schema, path) + _format_problems(value, schema, path)
         if schema.coerce:
             return []  # String(…) of anything
-        return [(path, f"expected a string, got {_type_name(value)} {_show(value)} (quote it)")]
+        return [(path, f"expected a string, got {yaml_type_name(value)} {_show(value)} (quote it)")]
     if kind == "number":
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return _bound_problems(value, schema, path)
         if schema.coerce and _coerces_to_number(value):
             return []
-        return [(path, f"expected a number, got {_type_name(value)} {_show(value)}")]
+        return [(path, f"expected a number, got {yaml_type_name(value)} {_show(value)}")]
     if kind == "boolean":
         if isinstance(value, bool) or schema.coerce:
             return []
-        return [(path, f"expected true or false, got {_type_name(value)} {_show(value)}")]
+        return [(path, f"expected true or false, got {yaml_type_name(value)} {_show(value)}")]
     if kind == "date":
         if isinstance(value, (datetime.date, datetime.datetime)):
             return []
         if schema.coerce and (isinstance(value, (int, float)) or (isinstance(value, str) and re.search(r"\d", value))):
             return []  # (new Date(…) of a string with no digit is an invalid date)
-        return [(path, f"expected a date, got {_type_name(value)} {_show(value)}")]
+        return [(path, f"expected a date, got {yaml_type_name(value)} {_show(value)}")]
     if kind == "enum":
         if any(_same_value(value, allowed) for allowed in schema.values):
             return []
@@ -802,19 +802,19 @@ def check_value(value: Any, schema: ZodType, path: str) -> list[tuple[str, str]]
         return [] if _same_value(value, schema.values[0]) else [(path, f"expected {schema.describe()}, got {_show(value)}")]
     if kind == "array":
         if not isinstance(value, list):
-            return [(path, f"expected a list, got {_type_name(value)} {_show(value)}")]
+            return [(path, f"expected a list, got {yaml_type_name(value)} {_show(value)}")]
         return _bound_problems(value, schema, path) + _members(enumerate(value), schema.items, lambda index: f"{path}[{index}]")
     if kind == "object":
         if not isinstance(value, dict):
-            return [(path, f"expected a mapping, got {_type_name(value)}")]
+            return [(path, f"expected a mapping, got {yaml_type_name(value)}")]
         return check_object(value, schema, path + ".")
     if kind == "record":
         if not isinstance(value, dict):
-            return [(path, f"expected a mapping, got {_type_name(value)} {_show(value)}")]
+            return [(path, f"expected a mapping, got {yaml_type_name(value)} {_show(value)}")]
         return _members(value.items(), schema.items, lambda name: f"{path}.{name}")
     if kind == "tuple":
         if not isinstance(value, list):
-            return [(path, f"expected a list, got {_type_name(value)} {_show(value)}")]
+            return [(path, f"expected a list, got {yaml_type_name(value)} {_show(value)}")]
         if len(value) < len(schema.options) or (schema.items is None and len(value) > len(schema.options)):
             how = "at least" if schema.items is not None else "exactly"
             return [(path, f"expected {how} {len(schema.options)} items ({schema.describe()}), got {len(value)}")]
@@ -931,7 +931,8 @@ def check_object(data: dict, schema: ZodType, prefix: str = "") -> list[tuple[st
     return problems
 
 
-def _type_name(value: Any) -> str:
+def yaml_type_name(value: Any) -> str:
+    """What a YAML (or JSON) value is, in its words: `5` a number, `{a: 1}` a mapping."""
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, (int, float)):
