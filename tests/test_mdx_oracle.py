@@ -591,6 +591,13 @@ GFM_PROBES = [
     "a|\n-|\n[^2]: x <s a={1\n}></s>\n", "a|\n-|\n[^2]: x {1\n}\n", "a|\n-|\n   [^2]: x {1\n}\n", "a|\n-|\nb|\n[^2]: x {1\n}\n",
     # Escapes acorn takes: `\0` alone, any in a tagged template, a regular expression's, an escaped backslash (h104).
     "{'ab\\0'}\n", "{a`ab\\1`}\n", "{/'\\x4'/}\n", "{'\\\\x'}\n",
+    # A footnote definition in another: a line indented to the outer one's content goes on the inner
+    # one too (micromark's continuation sees the outer definition's four columns); more or less is lazy.
+    "[^a]: x\n    [^b]: {1\n    }\n", "[^a]: x\n    [^b]: y\n    {1\n    }\n", "[^a]: x\n    [^b]: y\n        {1\n    }\n",
+    "[^a]: x\n    [^b]: y\n     {1\n    }\n", "[^a]: x\n    [^b]: y\n    [^c]: {1\n    }\n", "[^a]: x\n    [^b]: {1\n     }\n",
+    "[^a]: x\n    [^b]: y\n        [^c]: {1\n        }\n", "- [^a]: x\n      [^b]: {1\n      }\n", "[^a]: x\n\t[^b]: {1\n\t}\n",
+    "[^a]: x\n    [^b]: <b\n    c=\"\"></b>\n", "[^a]: x\n    [^b]: {1\n}\n", "[^a]: x\n    > [^b]: {1\n    > }\n",
+    "[^a]: x\n    [^b]: {1\n      }\n", "- x\n  [^b]: y\n    {1\n  }\n",
     "a|\n-|\n[^2] x {1\n}\n", "- a|\n  -|\n  [^2]: x {1\n}\n", "> a\n[^2]: {\n}\n", "> a\n[^2]: <b\n/>\n", "> a\n[^2]: b {\n}\n",
 ]
 

@@ -19,9 +19,10 @@ def virtual_column(text: str, index: int) -> int:
 
 def _walk_prefixes(text: str, containers: list[tuple[str, int]]) -> tuple[str, int, int]:
     """Take the prefixes of the ``containers`` off a line (``("quote", _)``: `>`; ``("indent",
-    column)``: whitespace up to that column), as the compiler counts them (tabs to the next
-    multiple of four): ("matched", where the text starts, -), ("missing", where the prefix of
-    container ``position`` should be, position) or ("blank", where the blank rest starts, position)."""
+    column)`` or ``("footnote", column)``: whitespace up to that column), as the compiler counts
+    them (tabs to the next multiple of four): ("matched", where the text starts, -), ("missing",
+    where the prefix of container ``position`` should be, position) or ("blank", where the blank
+    rest starts, position)."""
     index = 0
     for position, (kind, value) in enumerate(containers):
         blank = len(text) - len(text[index:].lstrip(" \t"))
@@ -33,6 +34,12 @@ def _walk_prefixes(text: str, containers: list[tuple[str, int]]) -> tuple[str, i
             index = blank + 1
             if text[index : index + 1] in (" ", "\t"):
                 index += 1
+        elif kind == "footnote" and position and containers[position - 1][0] == "footnote" and blank == index:
+            # micromark's footnote continuation takes its indentation and then checks that the last
+            # token is a four-column footnote indentation: with no blank of its own to take, it sees
+            # the enclosing footnote definition's, so a line that goes on the outer definition goes on
+            # this one too (`[^a]: x`, `    [^b]: {1`, `    }` compiles; compiler probes, session 41).
+            continue
         else:
             if virtual_column(text, blank) < value:
                 return "missing", index, position
@@ -58,7 +65,7 @@ def _content_column(text: str, enclosing: list[tuple[str, int]] | tuple) -> int:
     ended = prefix_end(text, list(enclosing))
     column = virtual_column(text, ended) if ended is not None else 0
     for kind, value in enclosing:
-        if kind == "indent":
+        if kind != "quote":
             column = max(column, value)
         elif text[value : value + 1] == ">":
             column = max(column, virtual_column(text, value + 1 + (text[value + 1 : value + 2] in (" ", "\t"))))
@@ -82,15 +89,16 @@ def container_prefix(name: str, line_text: str, column: int, marker: str,
                      enclosing: list[tuple[str, int]] | tuple = ()) -> tuple[str, int]:
     """The prefix a container opened at ``column`` of ``line_text`` inside the containers whose
     prefixes are ``enclosing`` needs on its other lines: ``("quote", column)`` for a block quote
-    (its `>`), ``("indent", column)`` for a list item (its content's column) or a footnote
-    definition (four columns past where the containers around it leave the line)."""
+    (its `>`), ``("indent", column)`` for a list item (its content's column), ``("footnote",
+    column)`` for a footnote definition (four columns past where the containers around it leave
+    the line)."""
     if name == "blockquote":
         return ("quote", column)
     if name == "footnote_reference":
         # `[^a]: …`: micromark's footnote definition counts exactly four columns of indentation
         # once the containers around it have taken their prefixes, however far the label itself
         # is indented (` [^a]: {` then `    }` compiles; compiler probes h104).
-        return ("indent", _content_column(line_text, enclosing) + 4)
+        return ("footnote", _content_column(line_text, enclosing) + 4)
     # Columns are virtual: a tab advances to the next multiple of four (CommonMark).
     after_marker = virtual_column(line_text, column + len(marker))
     rest = line_text[column + len(marker) :]

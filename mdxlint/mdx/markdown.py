@@ -687,7 +687,8 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
                 lazy = line_start
                 last = line
                 break
-        if line > start_line and not state.isEmpty(line) and (state.sCount[line] < 0 or state.sCount[line] < state.blkIndent):
+        if line > start_line and not state.isEmpty(line) and (state.sCount[line] < 0 or (
+                state.sCount[line] < state.blkIndent and state.sCount[line] not in _outer_footnote_columns(state))):
             # A line without the container's prefix: a construct still open here
             # makes the compiler stop ("Unexpected lazy line … in container").
             line_start = state.src.rfind("\n", 0, state.bMarks[line]) + 1
@@ -713,6 +714,24 @@ def _container_view(state: StateBlock, start_line: int, end_line: int):
     # while it is parsed).
     cache[key] = (start_line, last, view, to_src, tuple(lines[start_line : last + 1] for lines in _line_arrays(state)))
     return view, to_src, 0
+
+
+def _outer_footnote_columns(state: StateBlock) -> tuple[int, ...]:
+    """The content columns of the footnote definitions the one being read is nested in, with no
+    other container between: a line indented to one of them goes on the inner definition too.
+    micromark's footnote continuation takes up to four columns and then checks that the last token
+    is a footnote indentation of four: with no blank of its own to take, it sees the enclosing
+    definition's (`[^a]: x`, `    [^b]: {1`, `    }` compiles; compiler probes, session 41)."""
+    columns: list[int] = []
+    column = state.blkIndent
+    for token in reversed(_open_containers(state)):
+        if token.type not in _PREFIXED_OPENS:
+            continue
+        if token.type != "footnote_reference_open":
+            break
+        column -= 4
+        columns.append(column)
+    return tuple(columns[:-1])
 
 
 def _line_arrays(state: StateBlock) -> tuple[list[int], ...]:
@@ -1095,7 +1114,7 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
             continue
         label = _FOOTNOTE_LABEL.match(text, marker)
         if label is not None:
-            inner.append(("indent", virtual_column(text, marker) + 4))
+            inner.append(("footnote", virtual_column(text, marker) + 4))
             index = label.end()
             continue
         if _NO_PARAGRAPH_LINE.match(text, marker) or not text[marker:].strip():
