@@ -803,6 +803,9 @@ class SparkAnalysis:
     # A datetime pattern with a letter Spark refuses (`"YYYY-MM-DD"`: the week-based year): (site of
     # the pattern, the function as written, the pattern, the letter).
     patterns_refused: list[tuple[Site, str, str, str]] = field(default_factory=list)
+    # A generator given another number of names than it makes columns (`posexplode(…).alias("tag")`):
+    # (site of the alias call, the function as written, the columns it makes, the names given).
+    generator_aliases_mismatched: list[tuple[Site, str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     # A unit `date_trunc`/`trunc` does not know (`"hours"`): (site of the text, the function, the unit
     # as written).  Spark gives NULL for every row.  columns.note_truncation_units.
     truncation_units_unknown: list[tuple[Site, str, str]] = field(default_factory=list)

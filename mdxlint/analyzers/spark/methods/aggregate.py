@@ -238,7 +238,23 @@ def shortcut_agg(interp, grouped: Grouped, call: MethodCall) -> Any:
         # `avg(…)`; checked on PySpark 4.1)
         function = _DICT_FUNCTION_NAMES[call.name]
         return replace(result, columns=tuple(names) + tuple(f"{function}({node.value})" for node in arguments))  # type: ignore[arg-type, union-attr]
+    numeric = _numeric_columns(grouped.frame)
+    if call.name != "count" and all(names) and not arguments and not call.node.keywords and numeric is not None:
+        # `groupBy("op").avg()`: the keys, then the function of every numeric column of the frame, the
+        # keys' own too, in the frame's order (`avg(amount)`; checked on PySpark 4.1)
+        function = _DICT_FUNCTION_NAMES[call.name]
+        return replace(result, columns=tuple(names) + tuple(f"{function}({name})" for name in numeric))  # type: ignore[arg-type]
     return replace(result, columns=None)
+
+
+def _numeric_columns(frame: Frame) -> tuple[str, ...] | None:
+    """The frame's columns of numeric types, in its order, when the type of every column is known."""
+    if frame.columns is None or frame.opaque:
+        return None
+    kinds = [frame.types.get(name) for name in frame.columns]
+    if any(kind is None or kind.name == "unknown" for kind in kinds):
+        return None
+    return tuple(name for name, kind in zip(frame.columns, kinds) if kind.name in _NUMERIC_TYPES)  # type: ignore[union-attr]
 
 
 def _names_given_to_agg(interp, call: MethodCall) -> None:

@@ -17,7 +17,7 @@ from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, 
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.schema import SparkType, ddl_type, path_type
 from mdxlint.analyzers.spark.sql import SQL_AGGREGATE, SQL_ALIAS, SQL_CAST, SQL_IDENT, SQL_OVER, expression_columns, without_quoted
-from mdxlint.analyzers.spark.values import LITERAL_FUNCTIONS, Frame, spelled
+from mdxlint.analyzers.spark.values import GENERATOR_FUNCTIONS, LITERAL_FUNCTIONS, Frame, spelled
 
 # -- select ------------------------------------------------------------------------------
 
@@ -32,6 +32,7 @@ def select(interp, frame: Frame, call: MethodCall) -> Any:
         if python_aggregate(interp, arg_nodes):
             non_aggregated(interp, frame, arg_nodes, None, strings=True)
         return global_aggregation(interp, frame, call, arg_nodes, facts)
+    _note_generator_aliases(interp, frame, arg_nodes)
     columns, binary = select_columns(interp, frame, arg_nodes)
     changes["columns"] = columns
     changes["binary_columns"] = binary
@@ -92,15 +93,59 @@ _GENERATED = {
 
 
 def generator_names(interp, frame: Frame, item: ast.expr) -> tuple[str, ...] | None:
-    """`explode("items")` in a select, without an alias: the columns Spark names it (`col`; `key`
-    and `value` for a map), when the type of what it reads is known; None otherwise."""
-    if not (isinstance(item, ast.Call) and len(item.args) == 1 and not item.keywords):
+    """A generator in a select, without an alias or with one name for each of its columns: the
+    columns Spark names it (`explode`: `col`, `key` and `value` for a map; `json_tuple`: `c0`,
+    `c1`, …; `inline`: the fields of the structs), when what it makes is known; None otherwise."""
+    given = generator_aliases(interp, item)
+    if given is not None:
+        call, aliases = given
+        made = generated_columns(interp, frame, call)
+        return aliases if len(aliases) > 1 and (made is None or len(made) == len(aliases)) else None
+    return generated_columns(interp, frame, item)
+
+
+def _note_generator_aliases(interp, frame: Frame, arg_nodes: list[ast.expr]) -> None:
+    """`posexplode("tags").alias("tag")`: names for a generator's columns, as many as it makes or Spark
+    refuses the select ([UDTF_ALIAS_NUMBER_MISMATCH]); where what it makes is known."""
+    for item in select_items(arg_nodes):
+        given = generator_aliases(interp, item)
+        if given is None:
+            continue
+        call, aliases = given
+        made = generated_columns(interp, frame, call)
+        if made is not None and len(made) != len(aliases):
+            written = function_name(interp, call.func) or "generator"
+            interp.analysis.generator_aliases_mismatched.append((interp.site(item), written, made, aliases))
+
+
+def generator_aliases(interp, item: ast.expr) -> tuple[ast.Call, tuple[str, ...]] | None:
+    """(the generator, the names) of `gen(…).alias("a", "b")`, names written as strings; None otherwise."""
+    if not (isinstance(item, ast.Call) and isinstance(item.func, ast.Attribute) and item.func.attr in ("alias", "name")
+            and item.args and not item.keywords and isinstance(item.func.value, ast.Call)):
+        return None
+    names = tuple(arg.value for arg in item.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str))
+    if len(names) != len(item.args) or function_name(interp, item.func.value.func) not in GENERATOR_FUNCTIONS:
+        return None
+    return item.func.value, names
+
+
+def generated_columns(interp, frame: Frame, item: ast.expr) -> tuple[str, ...] | None:
+    """The columns a generator call makes, by the names Spark gives them, when they are known."""
+    if not (isinstance(item, ast.Call) and item.args and not item.keywords
+            and not any(isinstance(arg, ast.Starred) for arg in item.args)):
         return None
     name = function_name(interp, item.func)
-    if name is None or (name, "array") not in _GENERATED:
+    if name == "json_tuple" and len(item.args) > 1:
+        return tuple(f"c{index}" for index in range(len(item.args) - 1))  # (checked on PySpark 4.1)
+    if len(item.args) != 1:
         return None
     kind = expr_type(interp, item.args[0], frame.types)
-    return _GENERATED.get((name, kind.name)) if kind is not None else None
+    if kind is None:
+        return None
+    if name in ("inline", "inline_outer"):
+        element = kind.field("element") if kind.name == "array" else None
+        return tuple(field for field, _ in element.fields) if element is not None and element.name == "struct" and element.fields else None
+    return _GENERATED.get((name, kind.name)) if name is not None else None
 
 
 def _starred_side(interp, frame: Frame, item: ast.expr) -> Frame | None:

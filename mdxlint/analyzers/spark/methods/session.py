@@ -112,10 +112,16 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
                 isinstance(e, ast.Constant) and isinstance(e.value, str) for e in schema_node.elts):
             names = tuple(e.value for e in schema_node.elts)  # type: ignore[union-attr]
             _types_not_inferred(interp, call, data, names)
-            # (rows longer than the names get `_3`, `_4`…: then the columns are not read here)
             if isinstance(data, (ast.List, ast.Tuple)) and any(
                     not isinstance(row, (ast.Tuple, ast.List)) or len(row.elts) != len(names) for row in data.elts):
-                return None, {}
+                # Tuples of one length, longer than the names: the rest are `_2`, `_3`… by position
+                # (checked on PySpark 4.1); other rows are not read here.
+                widths = {len(row.elts) if isinstance(row, (ast.Tuple, ast.List)) and not any(
+                    isinstance(value, ast.Starred) for value in row.elts) else -1 for row in data.elts}
+                width = widths.pop() if len(widths) == 1 else -1
+                if width <= len(names):
+                    return None, {}
+                return names + tuple(f"_{index + 1}" for index in range(len(names), width)), {}
             return names, {}
         schema = struct_of(schema_value)
         if schema is not None:
