@@ -77,6 +77,38 @@ def _entry(owner: str, name: str, function, call, bound: bool) -> dict | None:
     return {"qualname": qualname, "bound": bound, "parameters": parameters}
 
 
+# The plain Python values SPK066 judges, and a value of each type to probe with.
+_PLAIN_VALUES = {"int": 0, "float": 0.5, "bool": True, "NoneType": None}
+
+
+def _column_only(function, parameters: list[list]) -> dict[str, dict]:
+    """The parameters of a ``functions`` callable where PySpark refuses a plain Python value at the
+    call ([NOT_COLUMN_OR_STR], SPK066): by parameter, the argument's name in PySpark's message and
+    the types refused.  Each positional parameter (and the first of ``*cols``) is probed with a
+    value of each type, the others given a column's name."""
+    from pyspark.errors import PySparkTypeError
+
+    positional = [p[0] for p in parameters if p[1] in ("positional-only", "positional")]
+    required = sum(1 for p in parameters if p[1] in ("positional-only", "positional") and not p[2])
+    star = next((p[0] for p in parameters if p[1] == "*"), None)
+    found: dict[str, dict] = {}
+    for index, name in enumerate(positional + ([star] if star else [])):
+        for type_name, value in _PLAIN_VALUES.items():
+            args: list = ["id"] * max(required, index + 1 + (star is not None and index == len(positional)))
+            args[index] = value
+            try:
+                function(*args)
+            except PySparkTypeError as error:
+                condition = error.getCondition() if hasattr(error, "getCondition") else error.getErrorClass()
+                given = error.getMessageParameters() or {}
+                if condition == "NOT_COLUMN_OR_STR" and given.get("arg_type") == type_name:
+                    refused = found.setdefault(name, {"argument": given.get("arg_name", name), "types": []})
+                    refused["types"].append(type_name)
+            except Exception:  # noqa: BLE001 - any other outcome: the value is not recorded
+                pass
+    return found
+
+
 def build() -> dict:
     import pyspark
     from pyspark.sql import SparkSession, Window, functions
@@ -103,6 +135,9 @@ def build() -> dict:
             continue
         entry = _entry("functions", name, function, function, False)
         if entry is not None:
+            column_only = _column_only(function, entry["parameters"])
+            if column_only:
+                entry["column_only"] = column_only
             tables["functions"][name] = entry
     for owner, instance in objects.items():
         table = tables[owner] = {}

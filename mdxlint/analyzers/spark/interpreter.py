@@ -22,6 +22,7 @@ from mdxlint.analyzers.spark.columns import PLAIN_NAME, function_name, note_when
 from mdxlint.analyzers.spark.methods.registry import MethodCall, transfer_for
 from mdxlint.analyzers.spark.methods.schema import type_value
 from mdxlint.analyzers.spark.schema import SIMPLE_TYPES, TYPES_MODULE, unknown_type_name
+from mdxlint.analyzers.spark.signatures import entry as signature_entry
 from mdxlint.analyzers.spark.values import (
     FUNCTIONS_MODULE, KNOWN_FUNCTIONS, TEXT_PARAMETERS, UNKNOWN, Action, ActiveQueries, AnyQuery, BatchWriter, BoundMethod, Builder, Call, ClassRef, Column,
     DATAFRAME_ATTRIBUTES, Const, DictValue, Frame, Frames, FuncRef, Grouped, Items, Partial, Function, LessonClass, LessonInstance, ModuleRef, NaFunctions, Reader, Session, SessionConf, Site, SparkAnalysis,
@@ -1064,6 +1065,8 @@ class Interpreter:
             if isinstance(receiver, ModuleRef) and receiver.name == FUNCTIONS_MODULE and func.attr in TEXT_PARAMETERS \
                     and not self.in_udf:
                 self._column_for_text(node, func.attr, args)
+            if isinstance(receiver, ModuleRef) and receiver.name == FUNCTIONS_MODULE and not self.in_udf:
+                self._plain_values_for_columns(node, func.attr, args)
             if isinstance(receiver, ModuleRef) and receiver.name == FUNCTIONS_MODULE and func.attr in ("udf", "pandas_udf"):
                 self._udf_return_type(node)  # `F.udf(f, "strng")` (review h102)
             return self.method(receiver, func.attr, node, args, kwargs)
@@ -1081,6 +1084,8 @@ class Interpreter:
                 self._udf_return_type(node)
             if callee.module == FUNCTIONS_MODULE and callee.name in TEXT_PARAMETERS and not self.in_udf:
                 self._column_for_text(node, callee.name, args)
+            if callee.module == FUNCTIONS_MODULE and not self.in_udf:
+                self._plain_values_for_columns(node, callee.name, args)
             if callee.module == FUNCTIONS_MODULE and callee.name == "broadcast" and len(args) == 1 \
                     and isinstance(args[0], Frame):
                 return args[0]  # `F.broadcast(rates)`: the same frame, with a join hint
@@ -1181,6 +1186,26 @@ class Interpreter:
         for arg_node, value in given:
             if isinstance(value, Column) and self._surely_column(arg_node, value):
                 self.analysis.columns_for_text.append((self.site(arg_node), name, parameter))
+
+    def _plain_values_for_columns(self, node: ast.Call, name: str, args: list[Any]) -> None:
+        """`F.coalesce(F.col("total"), 0)`: a plain Python value where the function takes a Column or a
+        column's name, and PySpark refuses it at the call ([NOT_COLUMN_OR_STR]; the parameters and
+        the types refused are probed on PySpark by scripts/build_pyspark_signatures.py)."""
+        found = signature_entry("functions", name)
+        refused = found.get("column_only") if found is not None else None
+        if not refused or any(isinstance(arg, ast.Starred) for arg in node.args):
+            return
+        parameters = found["parameters"]  # type: ignore[index]
+        positional = [parameter[0] for parameter in parameters if parameter[1] in ("positional-only", "positional")]
+        star = next((parameter[0] for parameter in parameters if parameter[1] == "*"), None)
+        given = [(positional[index] if index < len(positional) else star, arg_node, value)
+                 for index, (arg_node, value) in enumerate(zip(node.args, args))]
+        given += [(keyword.arg, keyword.value, self.eval(keyword.value)) for keyword in node.keywords if keyword.arg in positional]
+        for parameter, arg_node, value in given:
+            rule = refused.get(parameter) if parameter is not None else None
+            if rule is not None and isinstance(value, Const) and type(value.value).__name__ in rule["types"]:
+                self.analysis.plain_values_for_columns.append(
+                    (self.site(arg_node), name, rule["argument"], type(value.value).__name__))
 
     def record_call(self, node: ast.Call, name: str, receiver: Any, *, unbound: bool = False) -> None:
         key = (id(node), name)

@@ -784,6 +784,10 @@ class SparkAnalysis:
     # A plain Python value where PySpark takes a Column (`when("op = 'c'", …)`, `withColumn("n", 1)`):
     # (site of the value, the parameter's name, the value's type name).  PySpark refuses it at the call.
     plain_values: list[tuple[Site, str, str]] = field(default_factory=list)
+    # A plain Python value where a function of pyspark.sql.functions takes a Column or a column's name
+    # (`F.coalesce(col, 0)`): (site of the value, the function, the argument's name in PySpark's
+    # message, the value's Python type).  Interpreter._plain_values_for_columns.
+    plain_values_for_columns: list[tuple[Site, str, str, str]] = field(default_factory=list)
     # `groupBy("k").sum("note")` over a column of a known type that is no number: (site of the
     # name, the name as written, its type).  Spark refuses it at the call.
     not_numeric: list[tuple[Site, str, str]] = field(default_factory=list)
