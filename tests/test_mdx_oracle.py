@@ -591,6 +591,11 @@ GFM_PROBES = [
     "a|\n-|\n[^2]: x <s a={1\n}></s>\n", "a|\n-|\n[^2]: x {1\n}\n", "a|\n-|\n   [^2]: x {1\n}\n", "a|\n-|\nb|\n[^2]: x {1\n}\n",
     # Escapes acorn takes: `\0` alone, any in a tagged template, a regular expression's, an escaped backslash (h104).
     "{'ab\\0'}\n", "{a`ab\\1`}\n", "{/'\\x4'/}\n", "{'\\\\x'}\n",
+    # Tags or an expression alone on the lines of a block quote end it as flow: a next line without `>`
+    # is no lazy line (compiler probes h108).
+    ">{\n>}\n{\n}\n", "> <A\n> />\n{\n}\n", "> <A\n> />\n<B\n/>\n", ">{\n>}\n<B\n/>\n", "> - <A\n>   />\n<B\n/>\n",
+    "> a\n> <A\n> />\n{\n}\n", "> <A /> b\n> c\n{\n}\n", "> {1}\n{\n}\n", "> a\n{\n}\n", "> a\n> {1\n> }\n{\n}\n",
+    "> a\n> <A\n> /> b\n{\n}\n", "> a <A\n> />\n{\n}\n", "> a\n> <A />\n{\n}\n",
     # A footnote definition in another: a line indented to the outer one's content goes on the inner
     # one too (micromark's continuation sees the outer definition's four columns); more or less is lazy.
     "[^a]: x\n    [^b]: {1\n    }\n", "[^a]: x\n    [^b]: y\n    {1\n    }\n", "[^a]: x\n    [^b]: y\n        {1\n    }\n",

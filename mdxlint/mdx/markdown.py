@@ -908,6 +908,8 @@ def _after_paragraph_line(state: StateBlock, line: int) -> bool:
     previous = state.src[state.bMarks[line - 1] : state.eMarks[line - 1]]
     if not _paragraph_text(previous[_CONTAINER_MARKERS.match(previous).end():]):  # type: ignore[union-attr]
         return False
+    if _ends_flow_construct(state, line - 1):
+        return False
     # Lazy lines of a block quote being read (markdown-it marks them with a negative indent) go on a
     # paragraph only when the line before them is paragraph text: after a heading, or a line of tags
     # or expressions alone, they end the quote (held-out h78: `- > # h` or `- > <X/>`, `b`, then `{`
@@ -919,6 +921,28 @@ def _after_paragraph_line(state: StateBlock, line: int) -> bool:
         before = state.src[state.bMarks[anchor] : state.eMarks[anchor]]
         return _paragraph_text(before[_CONTAINER_MARKERS.match(before).end():])  # type: ignore[union-attr]
     return True
+
+
+_MOST_FLOW_LINES = 50
+
+
+def _ends_flow_construct(state: StateBlock, line: int) -> bool:
+    """Whether ``line`` is the last of tags or expressions alone on lines of their own that began on
+    an earlier line (`> <A`, `> />`): flow, which no lazy line goes on; it interrupts a paragraph
+    before it (compiler probes h108: `> a`, `> <A`, `> />`, then `{`, `}` compiles)."""
+    rests: list[str] = []
+    for first in range(line, max(line - _MOST_FLOW_LINES, 0) - 1, -1):
+        text = state.src[_raw_start(state, first) : state.eMarks[first]]
+        rest = text[_CONTAINER_MARKERS.match(text).end():]  # type: ignore[union-attr]
+        if not rest.strip():
+            return False
+        rests.append(rest)
+        if first < line and rest[:1] in ("<", "{"):
+            joined = "\n".join(reversed(rests))
+            items, end = _scan_items(joined, 0, len(joined))
+            if isinstance(items, list) and items and not joined[end:].strip():
+                return True
+    return False
 
 
 def _paragraph_text(rest: str) -> bool:
