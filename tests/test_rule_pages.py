@@ -76,6 +76,8 @@ def _example_site(rule):
     site = _unknown(Path("."))
     site.framework = Fact(wanted[0], "the rule's examples")
     site.mdx_version = Fact(wanted[1], "the rule's examples")
+    for name, value in getattr(rule, "example_site_facts", {}).items():
+        setattr(site, name, Fact(value, "the rule's examples"))  # (what the framework's detection would say)
     return site
 
 

@@ -1914,3 +1914,62 @@ def test_md_pages_compiled_as_markdown_where_the_format_is_detected(tmp_path):
     (own / "package.json").write_text('{"dependencies": {"next": "^15.0.0", "@mdx-js/mdx": "^2.1.3"}}', encoding="utf-8")
     (own / "next.config.js").write_text("module.exports = {pageExtensions: ['jsx', 'mdx', 'md']}\n", encoding="utf-8")
     assert detect(str(own)).mdx_extensions.value == ("mdx", "md")
+
+
+def test_docusaurus_broken_file_link_is_an_error_where_the_config_throws(tmp_path):
+    """Held-out h109: `onBrokenMarkdownLinks: 'throw'` (top level, or `markdown.hooks` since 3.9) fails
+    the build on a file link that goes to no file; Docusaurus's default ('warn') only warns."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.9.0"}}', encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# A\n\nSee [props](use-link-props.md).\n", encoding="utf-8")
+    severities = {}
+    for name, config in (("default", "export default { title: 'x' };\n"),
+                         ("legacy", "export default { title: 'x', onBrokenMarkdownLinks: 'throw' };\n"),
+                         ("hooks", "export default { title: 'x', markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } } };\n"),
+                         ("warn", "export default { title: 'x', markdown: { hooks: { onBrokenMarkdownLinks: 'warn' } } };\n")):
+        (tmp_path / "docusaurus.config.js").write_text(config, encoding="utf-8")
+        found = json.loads(run_cli(str(docs), "--no-cache", "--output-format", "json", "--select", "CRS010").stdout)
+        assert [d["line"] for d in found] == [3], found
+        severities[name] = found[0]["severity"]
+    assert severities == {"default": "warning", "legacy": "error", "hooks": "error", "warn": "warning"}
+
+
+def test_markdown_image_at_a_relative_path_whose_file_is_missing(tmp_path):
+    """Held-out h109: Astro, Docusaurus and Nextra import a Markdown image at a relative path and stop
+    the build where its file is missing (CRS014); absolute paths, URLs and JSX images are not judged,
+    nor sites whose pipeline reads the path against the page's URL (Next.js)."""
+    page = ("---\ntitle: A\n---\n\n![ok](./here.png) ![spaced](./my%20shot.png#dark) ![up](../shared/up.svg?raw)\n\n"
+            "![gone](./gone.png) ![gone too](../assets/none.webp)\n\n![abs](/img/none.png) ![url](https://x.y/none.png)\n\n"
+            '<img src="./jsx-none.png" />\n')
+    sites = {
+        "astro": ({"astro": "5.1.0"}, "astro.config.mjs", "export default {};\n", "src/content/docs/guide"),
+        "docusaurus": ({"@docusaurus/core": "3.9.0"}, "docusaurus.config.js", "export default { title: 'x' };\n", "docs/guide"),
+        "docusaurus-warn": ({"@docusaurus/core": "3.9.0"}, "docusaurus.config.js",
+                            "export default { markdown: { hooks: { onBrokenMarkdownImages: 'warn' } } };\n", "docs/guide"),
+        "nextra": ({"nextra": "2.13.0", "next": "14.0.0"}, "next.config.js", "module.exports = require('nextra')({});\n", "pages/guide"),
+        "nextra-off": ({"nextra": "2.13.0", "next": "14.0.0"}, "next.config.js",
+                       "module.exports = require('nextra')({ staticImage: false });\n", "pages/guide"),
+        "next": ({"next": "14.0.0", "@next/mdx": "14.0.0"}, "next.config.js", "module.exports = {};\n", "app/guide"),
+    }
+    found_by_site = {}
+    for name, (deps, config, text, folder) in sites.items():
+        root = tmp_path / name
+        pages = root / folder
+        pages.mkdir(parents=True)
+        (root / "package.json").write_text(json.dumps({"dependencies": deps}), encoding="utf-8")
+        (root / config).write_text(text, encoding="utf-8")
+        (pages / "here.png").write_bytes(b"png")
+        (pages / "my shot.png").write_bytes(b"png")
+        (pages.parent / "shared").mkdir()
+        (pages.parent / "shared" / "up.svg").write_text("<svg/>", encoding="utf-8")
+        (pages / "page.mdx").write_text(page, encoding="utf-8")
+        found = json.loads(run_cli(str(root), "--no-cache", "--output-format", "json", "--select", "CRS014").stdout)
+        line = page.splitlines()
+        found_by_site[name] = sorted((d["severity"], line[d["line"] - 1][d["column"] - 1 : d["end_column"] - 1]) for d in found)
+    assert found_by_site["astro"] == [("error", "../assets/none.webp"), ("error", "./gone.png")], found_by_site
+    assert found_by_site["docusaurus"] == found_by_site["nextra"] == found_by_site["astro"]
+    assert found_by_site["docusaurus-warn"] == [("warning", "../assets/none.webp"), ("warning", "./gone.png")]
+    assert found_by_site["nextra-off"] == found_by_site["next"] == []
+    assert detect(str(tmp_path / "astro")).missing_images.value == "error"
+    assert detect(str(tmp_path / "next")).missing_images.value is None

@@ -257,6 +257,9 @@ class DocusaurusRoutes:
         self.trailing_slash = None if trailing is None else trailing.group(1) == "true"
         broken = re.search(_QUOTED_OPTION.format(name="onBrokenLinks"), config_text)
         self.on_broken_links = broken.group(1) if broken else "throw"
+        # (top level before Docusaurus 3.9, `markdown.hooks` since; "warn" by default)
+        broken = re.search(_QUOTED_OPTION.format(name="onBrokenMarkdownLinks"), config_text)
+        self.on_broken_markdown_links = broken.group(1) if broken else "warn"
 
     def _option(self, name: str, default: str) -> str:
         found = re.search(_QUOTED_OPTION.format(name=name), self.options or "")

@@ -107,13 +107,18 @@ class Site:
     # `.mdx` files outside the content folders are pages too: the app imports them from anywhere
     # (Next.js with @next/mdx: `import(`@/docs/${slug}.mdx`)`); only `.md` files there are skipped.
     mdx_anywhere: Fact = field(default_factory=lambda: Fact(False, "pages are in the content folders"))
+    # What the build does with a Markdown image at a relative path (`![a](./x.png)`) whose file is
+    # missing: "error" (it stops), "warning" (it goes on), or None (not known, or the path is read
+    # against the page's URL).
+    missing_images: Fact = field(default_factory=lambda: Fact(
+        None, "not judged: how this site's pipeline reads a Markdown image's path is not known"))
 
     def to_json(self) -> dict:
         data = {"root": self.root}
         for name in ("framework", "mdx_version", "mdx_extensions", "global_components", "injected_names", "heading_ids",
                      "html_comments", "directives", "highlighter", "extra_languages", "fence_default_language", "frontmatter_required",
                      "content_dirs", "math", "untranslated_components", "skipped_pages", "ignored_paths", "toml_frontmatter",
-                     "mdx_anywhere"):
+                     "mdx_anywhere", "missing_images"):
             data[name] = getattr(self, name).to_json()
         return data
 
@@ -728,6 +733,8 @@ def _astro(folder: Path, config: Path) -> Site:
     site.mdx_extensions = Fact(("mdx",), f"{cfg}: Astro renders .md as Markdown, .mdx through @astrojs/mdx")
     site.global_components = _astro_components(folder)
     site.injected_names = Fact(ASTRO_NAMES, "Astro's MDX integration: frontmatter, file, url, getHeadings")
+    site.missing_images = Fact("error", "Astro imports a Markdown image at a relative path (`./x.png`) and stops the "
+                                        "build where its file is missing (ImageNotFound)")
     if starlight:
         site.directives = Fact(True, f"{cfg}: Starlight asides (`:::note`)")
     elif _REMARK_DIRECTIVE.search(text):
@@ -994,6 +1001,7 @@ def _docusaurus(folder: Path, config: Path) -> Site:
         comments, comments_source = compat("comments")
         site.html_comments = Fact(comments, comments_source)
     site.directives = Fact(True, "Docusaurus admonitions (`:::tip`)")
+    site.missing_images = _docusaurus_missing_images(cfg, text)
     languages = re.search(r"""additionalLanguages['"]?\s*:\s*\[([^\]]*)\]""", text)
     extra = frozenset(re.findall(r"['\"]([\w#+.-]+)['\"]", languages.group(1))) if languages else frozenset()
     # Prism's bundled language set depends on prism-react-renderer's version: Docusaurus 3 brings
@@ -1084,6 +1092,20 @@ _MARKDOWN_OPTIONS = re.compile(r"(?<![\w.])markdown\s*:\s*\{")
 _PATH_OPTION = re.compile(r"""(?:^|,)\s*(['"]?)path\1\s*:\s*(?:['"]([^'"]+)['"]|`([^`]+)`)""")
 # `${NAME}` in a template literal, and a string constant of the config (`const LOCALE = "en"`).
 _SUBSTITUTION = re.compile(r"\$\{([^}]*)\}")
+
+
+def _docusaurus_missing_images(cfg: str, text: str) -> Fact:
+    """What Docusaurus does with a Markdown image whose file is missing: its image plugin stops the
+    build ("Image … used in … not found"), unless `markdown.hooks.onBrokenMarkdownImages` (3.9) says
+    otherwise."""
+    hook = re.search(r"""\bonBrokenMarkdownImages['"]?\s*:\s*(?:['"`](\w+)['"`]|(\S))""", text)
+    if hook is None:
+        return Fact("error", "Docusaurus's image plugin stops the build on a Markdown image whose file is missing")
+    if hook.group(1) == "throw":
+        return Fact("error", f"{cfg}: onBrokenMarkdownImages: 'throw'")
+    if hook.group(1) in ("warn", "log"):
+        return Fact("warning", f"{cfg}: onBrokenMarkdownImages: '{hook.group(1)}' (the build goes on)")
+    return Fact(None, f"{cfg}: onBrokenMarkdownImages is set otherwise: not judged")
 
 
 def _docusaurus_docs_paths(text: str, plugin: str = "docs") -> list[str]:
@@ -1205,6 +1227,9 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
         nextra_major = _major(nextra_spec) if nextra_spec else None
         site.highlighter = Fact(None, f"{via}: Shiki through rehype-pretty-code (its languages are not read)"
                                 if nextra_major is None or nextra_major >= 2 else f"{via}: its highlighter is not read")
+        if (nextra_major is None or nextra_major >= 2) and not re.search(r"\bstaticImage\s*:\s*false\b", text):
+            site.missing_images = Fact("error", f"{via}: `staticImage` (on by default) imports a Markdown image at a "
+                                                "relative path, and the build stops where its file is missing")
     elif fumadocs:
         site.highlighter = Fact(None, f"fumadocs-mdx {deps['fumadocs-mdx']}: Shiki (its languages are not read)")
     mdx_spec = deps.get("@mdx-js/mdx") or deps.get("@next/mdx") or deps.get("@mdx-js/loader")

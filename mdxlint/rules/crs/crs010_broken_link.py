@@ -16,7 +16,9 @@ class BrokenLink(Rule):
     closest lesson ids are suggested. On pages outside the course, a relative link to a
     Markdown file (`./setup.md#install`, as Docusaurus resolves them) whose file exists
     neither beside the page nor under the site's content folders is a warning (Docusaurus
-    builds with a warning; the link is a 404). On Next.js, Nextra and Fumadocs sites, whose
+    builds with a warning; the link is a 404), and an error where the config sets
+    `onBrokenMarkdownLinks: 'throw'` (at its top level, or under `markdown.hooks` since
+    Docusaurus 3.9), which fails the build. On Next.js, Nextra and Fumadocs sites, whose
     links the browser reads against the page's URL, an index page's link is also read
     from the folder above (`index.mdx` has its folder's URL). On Starlight sites, an absolute
     link into a section of the docs (`/guides/…`, with the site's `base` and a locale) that no
@@ -83,9 +85,12 @@ class BrokenLink(Rule):
                              "path that starts with /" if href.startswith("/") else
                              "beside this page" if href.startswith(("./", "../")) else
                              "beside this page (nor under its content folder or the site's root)")
+                    routes = course.docusaurus_routes
+                    fails = routes is not None and routes.on_broken_markdown_links == "throw"
+                    outcome = "; Docusaurus fails the build on it (`onBrokenMarkdownLinks: 'throw'`)" if fails else ""
                     ctx.report(start, end, f"link to `{href.partition('#')[0]}` goes to no file: there is none at that "
-                               f"path {where}", path=facts.path,
-                               severity=Severity.WARNING)
+                               f"path {where}{outcome}", path=facts.path,
+                               severity=Severity.ERROR if fails else Severity.WARNING)
                 continue
             if resolved.kind == "missing-page":
                 hint = f"; did you mean {', '.join(f'`{url}`' for url in resolved.near)}?" if resolved.near else ""
