@@ -315,3 +315,26 @@ def test_empty_fence_outside_components():
             '```js\n```\n\n</Sandpack>\n\n```text\nx\n```\n')
     found = [(d.code, d.line, d.column) for d in lint_text(text, "a.mdx", Settings(select=["FNC007"]))]
     assert found == [("FNC007", 3, 1), ("FNC007", 6, 1)]
+
+
+def test_fence_opener_inside_a_fence():
+    """Held-out h109 (and the course's runbook in a YAML string): a line of the fence's marker with an
+    info string inside an open fence opens nothing, and the next bare marker closes the outer fence."""
+    settings = Settings(select=["FNC008"])
+
+    def found(text):
+        return [(d.line, d.column) for d in lint_text(text, "doc.mdx", settings)]
+
+    assert found("Text.\n```\n\n```json title=\"a.json\"\n{}\n```\n") == [(4, 1)]
+    # (a runbook in a YAML string: MDX closes the yaml fence at the indented bare marker)
+    runbook = "```yaml\ndoc: |\n  ## Check\n  ```bash\n  ls\n  ```\n  - more\n```\n"
+    assert found(runbook) == [(4, 3)]
+    assert "ends at the marker alone on line 6" in lint_text(runbook, "doc.mdx", settings)[0].message
+    assert found("~~~\n~~~~python\n~~~\n") == [(2, 1)]
+    for fine in ("````md\n```js title=\"a\"\n```\n````\n",  # a longer outer marker holds it
+                 "```markdown\n```js\n",  # Markdown shown as written
+                 "````\n```js\nx\n```\n````\n",
+                 "```\n~~~js\n~~~\n```\n",  # the other marker
+                 "```\n``` a `b`\n```\n",  # backticks in the info string: no opening line
+                 "```js\nconst a = 1\n```\n\n```bash\nls\n```\n"):
+        assert found(fine) == [], fine

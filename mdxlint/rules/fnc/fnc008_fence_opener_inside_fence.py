@@ -1,0 +1,78 @@
+import re
+
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.mdx.document import Document
+
+# A line that would open a fence: its marker, then an info string (which no closing fence has).
+_OPENER = re.compile(r"[ \t]*(`{3,}|~{3,})[ \t]*(\S.*)$")
+# Fences whose body is Markdown as written: an opening line in them is what they show.
+_MARKDOWN_LANGUAGES = frozenset({"md", "markdown", "mdx"})
+
+
+class FenceOpenerInsideFence(Rule):
+    """A line that opens a code block, written inside another one that is still open.
+
+    ## What it does
+    Reports a line of a fence's body made of the fence's own marker (as long as the opening
+    one, or longer) and an info string (````` ```json title="a.json" ````` inside a
+    ```` ``` ```` fence): a line with an info string never closes a fence, so it is shown as
+    code, and the next bare marker closes the *outer* fence (in MDX at any indentation). It is
+    the sign of a closing marker left out, or of a code block nested in another's text (a
+    runbook in a YAML string) whose own markers end the outer block early. Fences in
+    `md`, `markdown` and `mdx`, whose body is Markdown shown as written, are not judged.
+
+    ## Why is this bad
+    The page is not what the author wrote: the inner block's opening line appears as text
+    in the outer block, the outer block ends at the inner block's closing marker, and what
+    follows it is read as Markdown, often with a last marker that then opens a fence running
+    to the end of the page.
+
+    ## Example
+    ````mdx
+    ```text
+    npm install --save-dev renovate
+    ```json title="renovate.json"
+    {"extends": ["config:recommended"]}
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```text
+    npm install --save-dev renovate
+    ```
+
+    ```json title="renovate.json"
+    {"extends": ["config:recommended"]}
+    ```
+    ````
+    """
+
+    code = "FNC008"
+    name = "fence-opener-inside-fence"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        source = doc.source
+        for fence in doc.fences:
+            if fence.lang.lower() in _MARKDOWN_LANGUAGES:
+                continue
+            marker = fence.marker
+            for line, offset in zip(fence.body_lines, fence.body_line_offsets):
+                found = _OPENER.match(line)
+                if found is None or found.group(1)[0] != marker[0] or len(found.group(1)) < len(marker):
+                    continue
+                if found.group(1)[0] == "`" and "`" in found.group(2):
+                    continue  # (backticks in a backtick fence's info string: no opening line)
+                opened = source.position(fence.start).line + 1
+                closing = source.position(max(fence.end - 1, fence.start)).line + 1
+                ends = (f"the fence ends at the marker alone on line {closing}" if fence.closed else
+                        "the fence runs to the end of the page")
+                start = offset + found.start(1)
+                ctx.report(start, start + len(found.group(0)) - found.start(1),
+                           f"this line opens no code block: it is inside the fence opened on line {opened} "
+                           f"(a marker with an info string never closes one), so it is shown as code and {ends}; "
+                           "close that fence before this line (or, if it is to hold this block, open it with a longer "
+                           "marker, such as four backticks)")
+                break
