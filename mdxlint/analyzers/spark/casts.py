@@ -1,7 +1,7 @@
 """Casts of a string literal that Spark's ANSI mode refuses when the query runs.
 
-Spark 4 runs with `spark.sql.ansi.enabled` on: a cast of text that is no number (or no boolean)
-fails with [CAST_INVALID_INPUT] instead of giving NULL, as Spark 3 did.  Only literals are judged
+Spark 4 runs with `spark.sql.ansi.enabled` on: a cast of text that is no number (or no boolean, or
+no date) fails with [CAST_INVALID_INPUT] instead of giving NULL, as Spark 3 did.  Only literals are judged
 here (`CAST('n/a' AS INT)`, `'abc'::double`, `F.lit("abc").cast("int")`): a column's values are not
 known.  Read by SPK082."""
 
@@ -14,6 +14,7 @@ CAST_TYPES = {
     "int": "INT", "integer": "INT", "bigint": "BIGINT", "long": "BIGINT", "smallint": "SMALLINT", "short": "SMALLINT",
     "tinyint": "TINYINT", "byte": "TINYINT", "double": "DOUBLE", "float": "FLOAT", "real": "FLOAT",
     "boolean": "BOOLEAN",  # (`bool` is no type name to Spark: another error, not judged)
+    "date": "DATE",
 }
 # The range of each integral type: text out of it is refused as malformed too.
 _RANGES = {"TINYINT": 2 ** 7, "SMALLINT": 2 ** 15, "INT": 2 ** 31, "BIGINT": 2 ** 63}
@@ -35,9 +36,27 @@ SQL_LITERAL_CAST = re.compile(
     r"\bCAST\s*\(\s*'([^'\\\n]*)'\s+AS\s+([A-Za-z]+)\s*\)|'([^'\\\n]*)'\s*::\s*([A-Za-z]+)\b", re.IGNORECASE)
 
 
+# What a date may look like to Spark's cast (SparkDateTimeUtils.stringToDate): a year of 4 to 7 digits
+# with a sign, then maybe `-` and a month of 1 or 2 digits, then maybe `-` and a day, then maybe a
+# blank or a `T` and anything (a time, which the date drops).
+_DATE = re.compile(r"[+-]?([0-9]{4,7})(?:-([0-9]{1,2})(?:-([0-9]{1,2})(?:[ T].*)?)?)?", re.S)
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _date_refused(text: str) -> bool:
+    found = _DATE.fullmatch(text)
+    if found is None:
+        return True
+    year, month, day = int(found.group(1)), int(found.group(2) or 1), int(found.group(3) or 1)
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return not (1 <= month <= 12 and 1 <= day <= (_MONTH_DAYS[month - 1] if month != 2 or leap else 28))
+
+
 def refused(literal: str, type_name: str) -> bool:
     """Whether ANSI mode refuses to cast ``literal`` to the type ``type_name`` (a CAST_TYPES value)."""
     text = literal.strip(_TRIMMED)
+    if type_name == "DATE":
+        return _date_refused(text)
     if type_name == "BOOLEAN":
         return text.lower() not in _BOOLEANS
     if type_name in _RANGES:

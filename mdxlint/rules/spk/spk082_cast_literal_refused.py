@@ -7,19 +7,23 @@ from mdxlint.mdx.document import Document
 _SETTING = "spark.sql.ansi.enabled"
 # What an `except` may name to catch the error (PySpark's NumberFormatException, its bases; "*": bare).
 _CATCHES = frozenset({"*", "Exception", "BaseException", "PySparkException", "CapturedException", "NumberFormatException",
-                      "SparkNumberFormatException", "IllegalArgumentException", "SparkRuntimeException"})
+                      "SparkNumberFormatException", "IllegalArgumentException", "SparkRuntimeException",
+                      "DateTimeException", "SparkDateTimeException"})
 
 
 class CastLiteralRefused(Rule):
-    """`CAST('n/a' AS INT)`: a cast of text that is no number, which Spark 4 refuses instead of giving NULL.
+    """`CAST('n/a' AS INT)`: a cast of text that is no number (or date), which Spark 4 refuses instead of giving NULL.
 
     ## What it does
-    Reports a string literal cast to a number or a boolean that Spark's ANSI mode cannot read: in
+    Reports a string literal cast to a number, a boolean or a date that Spark's ANSI mode cannot read: in
     SQL text (`spark.sql`, `selectExpr`, `expr`, `filter`) as `CAST('…' AS INT)` or `'…'::double`,
     and `F.lit("…").cast("int")`. INT, BIGINT, SMALLINT and TINYINT take digits with a sign
     within their range (not `1.5`, `1e3` or `1,000`); DOUBLE and FLOAT a decimal number, an
     exponent or `NaN`/`Infinity`; BOOLEAN `true`/`false`, `t`/`f`, `yes`/`no`, `y`/`n`, `1`/`0`
-    (spaces around the text are trimmed; checked on PySpark 4.1). Silent when the configured Spark
+    (spaces around the text are trimmed; checked on PySpark 4.1); DATE a year of 4 to 7 digits,
+    then maybe `-` and a month, then `-` and a day, each of 1 or 2 digits, then maybe a blank or
+    a `T` and anything, making a date that exists (not `2024-13-01`, `2023-02-29`,
+    `05.01.2024` or `2024/01/05`). Silent when the configured Spark
     version is older than 4.0, when the lesson sets `spark.sql.ansi.enabled` itself, and inside a
     `try` that catches the error; a cast in a function the lesson never calls is a warning. A cast
     Spark may never evaluate is not judged: in SQL text after a `CASE`, `IF` or `coalesce` (a branch
