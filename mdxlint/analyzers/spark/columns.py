@@ -577,6 +577,50 @@ def note_values(interp, frame: Frame, expressions: list[ast.expr]) -> None:
     note_datetime_patterns(interp, expressions)
     note_truncation_units(interp, expressions)
     note_time_zones(interp, expressions)
+    note_branch_values(interp, expressions)
+
+
+def note_branch_values(interp, expressions: list[ast.expr]) -> None:
+    """`F.when(c, 1).otherwise("none")`: branches that give numbers and a text, written as literals.
+    Spark gives the CASE one type, a number's, and casts the text to it, which ANSI mode refuses
+    where the text is no number, when the query runs (SPK082; checked on PySpark 4.1)."""
+    for expression in expressions:
+        for node in ast.walk(expression):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "otherwise"
+                    and len(node.args) == 1 and not node.keywords):
+                continue
+            values = [node.args[0]]
+            chain = node.func.value
+            while isinstance(chain, ast.Call) and isinstance(chain.func, ast.Attribute) and chain.func.attr == "when" \
+                    and len(chain.args) == 2 and function_name(interp, chain.func) is None:
+                values.append(chain.args[1])
+                chain = chain.func.value
+            if not (isinstance(chain, ast.Call) and function_name(interp, chain.func) == "when" and len(chain.args) == 2):
+                continue
+            values.append(chain.args[1])
+            literals = [(value, _literal_of(interp, value)) for value in values]
+            numbers = [literal for _, literal in literals if isinstance(literal, (int, float)) and not isinstance(literal, bool)]
+            if not numbers or any(literal is _NOT_LITERAL for _, literal in literals):
+                continue
+            type_name = "DOUBLE" if any(isinstance(number, float) for number in numbers) else "BIGINT"
+            for value, literal in literals:
+                if isinstance(literal, str) and refused(literal, type_name):
+                    interp.analysis.branch_casts.append((interp.site(value), literal, type_name))
+
+
+_NOT_LITERAL = object()
+
+
+def _literal_of(interp, node: ast.expr) -> object:
+    """The Python value a branch gives as written (`1`, `"none"`, `F.lit("none")`, None), or _NOT_LITERAL."""
+    if isinstance(node, ast.Call) and function_name(interp, node.func) == "lit" and len(node.args) == 1 and not node.keywords:
+        node = node.args[0]
+    if isinstance(node, ast.Constant) and (node.value is None or isinstance(node.value, (str, int, float))):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) \
+            and isinstance(node.operand.value, (int, float)) and not isinstance(node.operand.value, bool):
+        return -node.operand.value
+    return _NOT_LITERAL
 
 
 # The functions that read a datetime pattern, with its parameter's name (the second argument); the

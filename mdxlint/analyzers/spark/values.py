@@ -821,6 +821,10 @@ class SparkAnalysis:
     batch_partitions_missing: list[tuple[Site, str, tuple[str, ...], bool]] = field(default_factory=list)
     # Casts of a string literal ANSI mode refuses (SPK082): (site of the literal, the literal, the type).
     literal_casts: list[tuple[Site, str, str]] = field(default_factory=list)
+    # A text one branch of `when … otherwise` gives beside numbers in others (`.otherwise("none")`), which
+    # Spark casts to the branches' number type and ANSI mode refuses: (site of the text, the text, the
+    # type as Spark names it).  columns.note_branch_values.
+    branch_casts: list[tuple[Site, str, str]] = field(default_factory=list)
     # An aggregate (`F.sum("amount") > 10`) or a window function in the condition of a filter over
     # rows that were never aggregated: (site of the function, "aggregate" or "window").  Spark refuses it.
     filter_aggregates: list[tuple[Site, str]] = field(default_factory=list)

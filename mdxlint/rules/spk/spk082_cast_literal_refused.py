@@ -17,7 +17,9 @@ class CastLiteralRefused(Rule):
     ## What it does
     Reports a string literal cast to a number, a boolean or a date that Spark's ANSI mode cannot read: in
     SQL text (`spark.sql`, `selectExpr`, `expr`, `filter`) as `CAST('…' AS INT)` or `'…'::double`,
-    and `F.lit("…").cast("int")`. INT, BIGINT, SMALLINT and TINYINT take digits with a sign
+    and `F.lit("…").cast("int")`; and a text that one branch of `F.when(…)…otherwise(…)`
+    gives where the others give numbers written as literals (`F.when(c, 1).otherwise("none")`):
+    Spark gives the branches one type, BIGINT (DOUBLE with a fraction), and casts the text. INT, BIGINT, SMALLINT and TINYINT take digits with a sign
     within their range (not `1.5`, `1e3` or `1,000`); DOUBLE and FLOAT a decimal number, an
     exponent or `NaN`/`Infinity`; BOOLEAN `true`/`false`, `t`/`f`, `yes`/`no`, `y`/`n`, `1`/`0`
     (spaces around the text are trimmed; checked on PySpark 4.1); DATE a year of 4 to 7 digits,
@@ -59,14 +61,18 @@ class CastLiteralRefused(Rule):
         if version_tuple(ctx.settings.spark.version) < (4, 0):
             return
         analysis = analyze(doc)
-        if not analysis.literal_casts or _sets_ansi(analysis):
+        if not (analysis.literal_casts or analysis.branch_casts) or _sets_ansi(analysis):
             return
-        for site, literal, type_name in analysis.literal_casts:
+        found = [(site, literal, type_name, "the cast fails where Spark computes it instead of giving NULL (`try_cast` gives NULL)")
+                 for site, literal, type_name in analysis.literal_casts]
+        found += [(site, literal, type_name, f"the other branches of this `when` give numbers, so Spark casts this text to "
+                   f"{type_name} and the query fails when it runs (give every branch one type: `F.lit(None)`, or numbers as text)")
+                  for site, literal, type_name in analysis.branch_casts]
+        for site, literal, type_name, outcome in found:
             if site.handled & _CATCHES:
                 continue
             report_when_called(
-                ctx, site, f"`'{literal}'` is no {type_name} to Spark's ANSI mode, on by default since Spark 4.0: the cast fails where "
-                      f"Spark computes it instead of giving NULL (`try_cast` gives NULL); "
+                ctx, site, f"`'{literal}'` is no {type_name} to Spark's ANSI mode, on by default since Spark 4.0: {outcome}; "
                       + spark_raises(f"[CAST_INVALID_INPUT] The value '{literal}' of the type \"STRING\" cannot be cast to "
                                      f"\"{type_name}\" because it is malformed."))
 
