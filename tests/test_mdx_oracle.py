@@ -591,6 +591,11 @@ GFM_PROBES = [
     "a|\n-|\n[^2]: x <s a={1\n}></s>\n", "a|\n-|\n[^2]: x {1\n}\n", "a|\n-|\n   [^2]: x {1\n}\n", "a|\n-|\nb|\n[^2]: x {1\n}\n",
     # Escapes acorn takes: `\0` alone, any in a tagged template, a regular expression's, an escaped backslash (h104).
     "{'ab\\0'}\n", "{a`ab\\1`}\n", "{/'\\x4'/}\n", "{'\\\\x'}\n",
+    # A list a block quote or list item starts on the line it interrupts a paragraph with must be one that
+    # could interrupt it (ordered from 1); a block quote's `>` may stand after any indentation (h108).
+    "a\n> 2. {\n}\n", "a\n- 2. {\n}\n", "a\n> 1. {\n}\n", "a\n\n> 2. {\n}\n", "a\n> > 2. {\n}\n", "- a\n  > 2. {\n}\n",
+    "a\n> 2. b\n> 3. c\n", "a\n> 2.\n> {\n}\n", "a\n> -\n> {\n}\n", "a\n> - {\n}\n", "     > a\n{\n>}\n", "    > a\n{\n>}\n",
+    "      > a\n{\n>}\n",
     # Tags or an expression alone on the lines of a block quote end it as flow: a next line without `>`
     # is no lazy line (compiler probes h108).
     ">{\n>}\n{\n}\n", "> <A\n> />\n{\n}\n", "> <A\n> />\n<B\n/>\n", ">{\n>}\n<B\n/>\n", "> - <A\n>   />\n<B\n/>\n",

@@ -1121,7 +1121,7 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
     inner: list[tuple[str, int]] = []  # the quote being read and what the anchor line opens in it
     while True:
         marker = index
-        while marker < len(text) and marker - index < 4 and text[marker] in " \t":
+        while marker < len(text) and text[marker] in " \t":  # (any indentation: MDX has no indented code)
             marker += 1
         if text[marker : marker + 1] == ">":
             inner.append(("quote", marker))
@@ -1395,6 +1395,51 @@ def _mdx_list_block():
     return rule
 
 
+def _list_in_interrupting_container(rule):
+    """The list rule, where a block quote or list item opened on this line interrupts a paragraph:
+    micromark reads the containers a line opens with the paragraph's interruption still in force, so
+    a list started there must be one that could interrupt it, not ordered from another number than 1
+    (compiler probes h108: `a`, `> 2. {`, `}` is a paragraph in the quote; markdown-it
+    opens the list)."""
+
+    def list_rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        # (an item with nothing after its marker is left to the rule as it is: the lazy-line checks
+        # read such a line as a marker alone, `> 2.`, not as paragraph text)
+        if silent or not _opened_after_paragraph(state, start_line) or _EMPTY_ITEM.match(
+                state.src, state.bMarks[start_line] + state.tShift[start_line], state.eMarks[start_line]):
+            return rule(state, start_line, end_line, silent)
+        parent = state.parentType
+        state.parentType = "paragraph"
+        try:
+            interrupts = rule(state, start_line, end_line, True)
+        finally:
+            state.parentType = parent
+        return interrupts and rule(state, start_line, end_line, silent)
+
+    return list_rule
+
+
+_EMPTY_ITEM = re.compile(r"(?:[-+*]|[0-9]{1,9}[.)])[ \t]*$")
+
+
+def _opened_after_paragraph(state: StateBlock, line: int) -> bool:
+    """Whether the block quotes and list items that ``line`` opens (at least one) interrupt a
+    paragraph that ends on the line before."""
+    tokens = state.tokens
+    index = len(tokens) - 1
+    opened = False
+    while index >= 0 and tokens[index].type in ("blockquote_open", "list_item_open", "bullet_list_open", "ordered_list_open") \
+            and tokens[index].map is not None and tokens[index].map[0] == line:
+        opened = True
+        index -= 1
+    if not opened or index < 1 or tokens[index].type != "paragraph_close":
+        return False
+    start = index - 1
+    while start >= 0 and tokens[start].type != "paragraph_open":
+        start -= 1
+    return start >= 0 and tokens[start].map is not None and tokens[start].map[1] == line
+
+
 _LABEL_ONLY = re.compile(r"\[[^\]\n]+\]:[ \t]*")
 # A label as micromark reads it: at most 999 characters between the brackets, no unescaped `[`.
 _LONGEST_LABEL = 999
@@ -1527,7 +1572,7 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     md.disable(["code", "html_block", "html_inline", "autolink"])
     # Keep every text token separate so that each keeps its own span.
     md.disable(["text_join", "fragments_join"])
-    md.block.ruler.at("list", _mdx_list_block(), {"alt": ["paragraph", "reference", "blockquote"]})
+    md.block.ruler.at("list", _list_in_interrupting_container(_mdx_list_block()), {"alt": ["paragraph", "reference", "blockquote"]})
     reference = md.block.ruler.__rules__[md.block.ruler.__find__("reference")]
     md.block.ruler.at("reference", _mdx_reference(reference.fn), {"alt": list(reference.alt)})
     md.block.ruler.before(
