@@ -906,6 +906,9 @@ class SparkAnalysis:
     # `createTempView(name)` or `createGlobalTempView(name)` when the session has a view of that name
     # already: (site of the call, the name as written).
     views_existing: list[tuple[Site, str]] = field(default_factory=list)
+    # A temp view's name Spark refuses (`"cdc.public.orders"`, `"cdc-events"`): (site of the name, the
+    # method, the name, Spark's message).  methods.frame.temp_view.
+    view_names_refused: list[tuple[Site, str, str, str]] = field(default_factory=list)
     # The names (lower case) of the tables and persistent views the lesson's SQL creates (CREATE TABLE).
     tables_created: set[str] = field(default_factory=set)
     # The reverse: a view registered on the lesson's session inside a foreachBatch function, read

@@ -6,6 +6,7 @@ and temp views."""
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -270,9 +271,31 @@ def transform(interp, frame: Frame, call: MethodCall) -> Any:
     return no_shape(interp, frame, call)
 
 
+# A view's name as Spark parses it: plain names (ASCII letters, digits, `_`) or names in backticks,
+# joined by dots.
+_NAME_PART = re.compile(r"[A-Za-z0-9_]+|`(?:[^`]|``)+`")
+_NAME_PARTS = re.compile(rf"\s*(?:{_NAME_PART.pattern})(?:\s*\.\s*(?:{_NAME_PART.pattern}))*\s*")
+
+
+def _view_name_refused(view: str) -> str | None:
+    """Spark's message where it refuses a temp view's name (checked on PySpark 4.1), else None."""
+    if not _NAME_PARTS.fullmatch(view):
+        return f"Invalid view name: {view}."
+    if len(_NAME_PART.findall(view)) > 1:
+        return (f"[TEMP_VIEW_NAME_TOO_MANY_NAME_PARTS] CREATE TEMPORARY VIEW or the corresponding Dataset APIs only accept "
+                f"single-part view names, but got: {view}.")
+    return None
+
+
 @frame_method("createOrReplaceTempView", "createTempView", "createGlobalTempView", "createOrReplaceGlobalTempView")
 def temp_view(interp, frame: Frame, call: MethodCall) -> Any:
     view = constant(call.args[0]) if call.args else None
+    refused = _view_name_refused(view) if isinstance(view, str) else None
+    if refused is not None:
+        # `createOrReplaceTempView("cdc.public.orders")`, a topic's name: Spark parses the view's name
+        # as SQL and takes one plain name only (checked on PySpark 4.1)
+        interp.analysis.view_names_refused.append((interp.site(call.arg_nodes[0]), call.name, view, refused))
+        return Const(None)
     if isinstance(view, str) and frame.batch_inside is not None and "Global" not in call.name:
         # The frame a foreachBatch function gets belongs to the query's own session (Spark clones
         # the session at start()): the view is that session's, not `spark`'s.

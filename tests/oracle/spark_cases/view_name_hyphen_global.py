@@ -1,0 +1,4 @@
+# expect: SPK095
+# spark: raises
+changes = spark.createDataFrame([(1, "c")], "id INT, op STRING")
+changes.createGlobalTempView("cdc-events")
