@@ -930,6 +930,9 @@ def _ends_flow_construct(state: StateBlock, line: int) -> bool:
     """Whether ``line`` is the last of tags or expressions alone on lines of their own that began on
     an earlier line (`> <A`, `> />`): flow, which no lazy line goes on; it interrupts a paragraph
     before it (compiler probes h108: `> a`, `> <A`, `> />`, then `{`, `}` compiles)."""
+    last = state.src[_raw_start(state, line) : state.eMarks[line]].rstrip()
+    if not last.endswith((">", "}")):
+        return False  # (tags and expressions end so: a line that does not ends none)
     rests: list[str] = []
     for first in range(line, max(line - _MOST_FLOW_LINES, 0) - 1, -1):
         text = state.src[_raw_start(state, first) : state.eMarks[first]]
