@@ -751,12 +751,24 @@ def note_array_index_zero(interp, frame: Frame, expressions: list[ast.expr]) -> 
 # Functions whose first parameter takes one kind of type, and the column types refused there (each
 # checked on PySpark 4.1: [DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE]; an INT is taken where a BIGINT
 # is, a DATE is not judged): the epoch conversions Debezium's `ts_ms` goes through.
-_TYPED_FIRST_PARAMETER = {
-    "timestamp_millis": ("INTEGRAL", frozenset({"string", "double", "float"})),
-    "timestamp_micros": ("INTEGRAL", frozenset({"string", "double", "float"})),
-    "timestamp_seconds": ("NUMERIC", frozenset({"string"})),
-    **{name: ("TIMESTAMP", frozenset({"string", "int", "bigint", "smallint", "tinyint", "double", "float"}))
-       for name in ("unix_millis", "unix_seconds", "unix_micros")},
+# The numbers a date or time parameter refuses (ANSI mode casts none of them to a date or a timestamp;
+# checked on PySpark 4.1; DECIMAL too, which Spark names with its precision, not judged here).
+_NUMBERS = frozenset({"int", "bigint", "smallint", "tinyint", "double", "float"})
+# By function: the parameter (0: first), the type it requires as Spark's message names it, the types
+# of a column it refuses (checked on PySpark 4.1).
+_TYPED_PARAMETER = {
+    "timestamp_millis": (0, "INTEGRAL", frozenset({"string", "double", "float"})),
+    "timestamp_micros": (0, "INTEGRAL", frozenset({"string", "double", "float"})),
+    "timestamp_seconds": (0, "NUMERIC", frozenset({"string"})),
+    **{name: (0, "TIMESTAMP", _NUMBERS | {"string"}) for name in ("unix_millis", "unix_seconds", "unix_micros")},
+    # a time's fields, a date's, and date arithmetic over an epoch number (`hour("ts_ms")`)
+    **{name: (0, "(TIMESTAMP OR TIMESTAMP WITHOUT TIME ZONE)", _NUMBERS) for name in ("hour", "minute", "second")},
+    **{name: (0, "DATE", _NUMBERS) for name in ("year", "month", "dayofmonth", "dayofweek", "weekofyear", "quarter", "last_day",
+                                                 "datediff", "date_add", "date_sub", "add_months", "trunc")},
+    **{name: (0, "TIMESTAMP", _NUMBERS) for name in ("date_format", "to_utc_timestamp", "from_utc_timestamp", "months_between")},
+    "date_trunc": (1, "TIMESTAMP", _NUMBERS),
+    # (Spark's message writes the default format among the arguments: not quoted as a call of one)
+    "from_unixtime": (0, "BIGINT", frozenset({"timestamp", "date"})),
 }
 
 
@@ -765,20 +777,24 @@ def note_typed_inputs(interp, frame: Frame, expressions: list[ast.expr]) -> None
     STRING of digits, a DOUBLE; `unix_millis` of a number): Spark refuses the projection."""
     for expression in expressions:
         for node in ast.walk(expression):
-            if not (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords):
+            if not (isinstance(node, ast.Call) and node.args and not node.keywords
+                    and not any(isinstance(arg, ast.Starred) for arg in node.args)):
                 continue
             written = function_name(interp, node.func)
-            if written not in _TYPED_FIRST_PARAMETER:
+            if written not in _TYPED_PARAMETER:
                 continue
-            arg = node.args[0]
+            position, required, refused = _TYPED_PARAMETER[written]
+            if position >= len(node.args):
+                continue
+            arg = node.args[position]
             if isinstance(arg, ast.Call) and function_name(interp, arg.func) in ("col", "column") and len(arg.args) == 1:
                 arg = arg.args[0]
             if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str) and PLAIN_NAME.fullmatch(arg.value)):
                 continue
             known = frame.types.get(spelled(frame, arg.value) or arg.value)
-            required, refused = _TYPED_FIRST_PARAMETER[written]
             if known is not None and known.name in refused:
-                interp.analysis.typed_inputs.append((interp.site(node.args[0]), written, arg.value, ATOMIC_TYPE_NAMES[known.name], required))
+                interp.analysis.typed_inputs.append((interp.site(node.args[position]), written, arg.value, ATOMIC_TYPE_NAMES[known.name],
+                                                     required, position, len(node.args) == 1 and written != "from_unixtime"))
 
 
 def _string_value(interp, node: ast.expr) -> str | None:
@@ -802,7 +818,7 @@ def note_from_json(interp, frame: Frame, facts: ExprFacts) -> None:
             interp.analysis.from_json.append(FromJson(site, column, frame))
         elif known is not None and known.name != "string" and (known.name in ATOMIC_TYPE_NAMES or known.name in _CONTAINER_TYPES):
             shown = ATOMIC_TYPE_NAMES.get(known.name) or known.name.upper()
-            interp.analysis.typed_inputs.append((interp.site(argument), "from_json", column, shown, "STRING"))
+            interp.analysis.typed_inputs.append((interp.site(argument), "from_json", column, shown, "STRING", 0, True))
 
 
 _CONTAINER_TYPES = frozenset({"struct", "array", "map"})

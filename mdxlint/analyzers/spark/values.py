@@ -794,10 +794,11 @@ class SparkAnalysis:
     # `explode("items")`, `size("items")` over a column of a known type that is no array or map:
     # (site of the column, the function as written, the column as written, its type as Spark names it).
     generator_inputs: list[tuple[Site, str, str, str]] = field(default_factory=list)
-    # A function whose first parameter takes one kind of type given a column of a known type it refuses
-    # (`timestamp_millis` of a STRING): (site of the argument, the function, the column, its type as Spark
-    # names it, the kind of type the parameter requires: "INTEGRAL", "NUMERIC", "TIMESTAMP").
-    typed_inputs: list[tuple[Site, str, str, str, str]] = field(default_factory=list)
+    # A function whose parameter takes one kind of type given a column of a known type it refuses
+    # (`timestamp_millis` of a STRING, `hour` of a BIGINT): (site of the argument, the function, the
+    # column, its type as Spark names it, the type the parameter requires as Spark names it ("INTEGRAL",
+    # "DATE"…), the parameter's position (0: first), whether it is the call's only argument).
+    typed_inputs: list[tuple[Site, str, str, str, str, int, bool]] = field(default_factory=list)
     # Position 0 given to a function that counts an array's elements from 1 (`element_at(ops, 0)`,
     # `slice(ops, 0, 2)`) over a column of a known array type: (site of the 0, the function as written).
     array_index_zero: list[tuple[Site, str]] = field(default_factory=list)

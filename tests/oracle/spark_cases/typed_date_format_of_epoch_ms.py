@@ -1,0 +1,5 @@
+# expect: SPK077
+# spark: raises
+from pyspark.sql import functions as F
+ev = spark.createDataFrame([(1, 1700000000000)], "id INT, ts_ms BIGINT")
+ev.select(F.date_format("ts_ms", "yyyy-MM-dd")).collect()
