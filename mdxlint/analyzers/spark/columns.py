@@ -681,7 +681,9 @@ def note_truncation_units(interp, frame: Frame, expressions: list[ast.expr]) -> 
         other = node.args[1 - position] if len(node.args) == 2 else None
         if isinstance(other, ast.Constant) and isinstance(other.value, str) and other.value.strip().lower() in TRUNCATION_UNITS[written]:
             # `date_trunc("ts", "hour")`: the arguments swapped, and Spark looks for a column `hour` (held-out h110)
-            if frame.columns is not None and not frame.opaque and frame.lacks_column(other.value):
+            # (where the unit's place holds a Column, PySpark refuses the call before: SPK071)
+            if isinstance(given, ast.Constant) and isinstance(given.value, str) and frame.columns is not None \
+                    and not frame.opaque and frame.lacks_column(other.value):
                 interp.analysis.select_columns_missing.append((interp.site(other), other.value, frame.columns))
             continue
         if isinstance(given, ast.Constant) and isinstance(given.value, str) and given.value.lower() not in TRUNCATION_UNITS[written]:
