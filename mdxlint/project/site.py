@@ -749,13 +749,13 @@ def _astro(folder: Path, config: Path) -> Site:
         starlight_code = starlight
     if starlight_code:
         langs = _configured_languages(folder, text, r"expressiveCode\s*:")
-        where = f"{cfg}: expressiveCode.shiki.langs"
+        where = f"{cfg}: expressiveCode.shiki.langs and langAlias"
         # Options that do not serialise (imported grammars, plugins) go in `ec.config.mjs`, which
         # astro-expressive-code loads by itself.
         ec_config = _first(config.parent, ("ec.config.mjs", "ec.config.ts", "ec.config.js", "ec.config.mts"))
         if ec_config is not None:
             langs |= _configured_languages(ec_config.parent, _read(ec_config), r"\bshiki\s*:")
-            where += f" + {_rel(folder, ec_config)}: shiki.langs"
+            where += f" + {_rel(folder, ec_config)}: shiki.langs and langAlias"
         site.highlighter = Fact("expressive-code", f"{cfg}: Starlight uses Expressive Code (Shiki's languages)")
         diagrams, plugins = _diagram_languages(text)
         site.extra_languages = Fact(langs | diagrams, where + (f" + {cfg}: {plugins}" if plugins else ""))

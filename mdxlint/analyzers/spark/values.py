@@ -856,6 +856,9 @@ class SparkAnalysis:
     values_not_nullable: list[tuple[Site, str]] = field(default_factory=list)
     # createDataFrame rows with no types given whose column is None in every row (SPK083): (site, column).
     types_not_inferred: list[tuple[Site, str]] = field(default_factory=list)
+    # A column of rows written out, with no type given, whose values PySpark infers types for that it
+    # cannot merge (`10` and `10.5`): (site of the value, the column, the type so far, the value's type).
+    types_not_merged: list[tuple[Site, str, str, str]] = field(default_factory=list)
     # A Column where a function takes text (TEXT_PARAMETERS; SPK071): (site, function, parameter).
     columns_for_text: list[tuple[Site, str, str]] = field(default_factory=list)
     # Blanks and punctuation with an empty part between dots where Spark reads a column's name

@@ -176,6 +176,36 @@ def _types_not_inferred(interp, call: MethodCall, data: ast.expr | None, names: 
         if all(isinstance(value, ast.Constant) and value.value is None for value in values):
             interp.analysis.types_not_inferred.append((interp.site(call.node), label))
             return
+        conflict = _types_not_merged(values)
+        if conflict is not None:
+            value, first, second = conflict
+            interp.analysis.types_not_merged.append((interp.site(value), label, first, second))
+            return
+
+
+# The type PySpark infers for a literal of each Python type (types._infer_type), by its class's name.
+_INFERRED_CLASS = {bool: "BooleanType", int: "LongType", float: "DoubleType", str: "StringType"}
+
+
+def _types_not_merged(values: list[ast.expr]) -> tuple[ast.expr, str, str] | None:
+    """Where the types PySpark infers for one column's values, merged row by row as its
+    types._merge_type does, meet two it cannot merge ([CANNOT_MERGE_TYPE]: `LongType` and
+    `DoubleType` for `10` then `10.5`; None goes with any, a string takes any other): (the value,
+    the type so far, its type).  None where they merge, or where a value is no plain literal."""
+    merged = None
+    for value in values:
+        if not isinstance(value, ast.Constant) or (value.value is not None and type(value.value) not in _INFERRED_CLASS):
+            return None
+        if value.value is None:
+            continue
+        if isinstance(value.value, int) and not isinstance(value.value, bool) and not -2 ** 63 <= value.value < 2 ** 63:
+            return None  # (a number beyond a long is inferred otherwise)
+        kind = _INFERRED_CLASS[type(value.value)]
+        if merged is None or merged == "StringType" or kind == "StringType":
+            merged = "StringType" if "StringType" in (merged, kind) else kind
+        elif merged != kind:
+            return value, merged, kind
+    return None
 
 
 def _is_row(interp, node: ast.expr) -> bool:
