@@ -86,27 +86,39 @@ def _column_only(function, parameters: list[list]) -> dict[str, dict]:
     call ([NOT_COLUMN_OR_STR], SPK066): by parameter, the argument's name in PySpark's message and
     the types refused.  Each positional parameter (and the first of ``*cols``) is probed with a
     value of each type, the others given a column's name."""
-    from pyspark.errors import PySparkTypeError
-
     positional = [p[0] for p in parameters if p[1] in ("positional-only", "positional")]
     required = sum(1 for p in parameters if p[1] in ("positional-only", "positional") and not p[2])
     star = next((p[0] for p in parameters if p[1] == "*"), None)
     found: dict[str, dict] = {}
     for index, name in enumerate(positional + ([star] if star else [])):
         for type_name, value in _PLAIN_VALUES.items():
-            args: list = ["id"] * max(required, index + 1 + (star is not None and index == len(positional)))
-            args[index] = value
-            try:
-                function(*args)
-            except PySparkTypeError as error:
-                condition = error.getCondition() if hasattr(error, "getCondition") else error.getErrorClass()
-                given = error.getMessageParameters() or {}
-                if condition == "NOT_COLUMN_OR_STR" and given.get("arg_type") == type_name:
-                    refused = found.setdefault(name, {"argument": given.get("arg_name", name), "types": []})
-                    refused["types"].append(type_name)
-            except Exception:  # noqa: BLE001 - any other outcome: the value is not recorded
-                pass
+            # With the fewest arguments and with every positional one: a value is recorded only where
+            # both refuse it (`log(2.0, "x")` reads a number as the base, `log(2.0)` refuses it).
+            fewest = max(required, index + 1 + (star is not None and index == len(positional)))
+            outcomes = {_refusal(function, ["id"] * count, index, value, type_name)
+                        for count in {fewest, max(fewest, len(positional) + (star is not None))}}
+            if len(outcomes) == 1 and None not in outcomes:
+                refused = found.setdefault(name, {"argument": outcomes.pop(), "types": []})
+                refused["types"].append(type_name)
     return found
+
+
+def _refusal(function, args: list, index: int, value, type_name: str) -> str | None:
+    """The argument's name in PySpark's [NOT_COLUMN_OR_STR] for ``value`` at ``index``, or None."""
+    from pyspark.errors import PySparkTypeError
+
+    args = list(args)
+    args[index] = value
+    try:
+        function(*args)
+    except PySparkTypeError as error:
+        condition = error.getCondition() if hasattr(error, "getCondition") else error.getErrorClass()
+        given = error.getMessageParameters() or {}
+        if condition == "NOT_COLUMN_OR_STR" and given.get("arg_type") == type_name:
+            return given.get("arg_name", "col")
+    except Exception:  # noqa: BLE001 - any other outcome: the value is not recorded
+        pass
+    return None
 
 
 def build() -> dict:

@@ -596,6 +596,9 @@ GFM_PROBES = [
     "a\n> 2. {\n}\n", "a\n- 2. {\n}\n", "a\n> 1. {\n}\n", "a\n\n> 2. {\n}\n", "a\n> > 2. {\n}\n", "- a\n  > 2. {\n}\n",
     "a\n> 2. b\n> 3. c\n", "a\n> 2.\n> {\n}\n", "a\n> -\n> {\n}\n", "a\n> - {\n}\n", "     > a\n{\n>}\n", "    > a\n{\n>}\n",
     "      > a\n{\n>}\n",
+    # ... and one that interrupts a paragraph is numbered `1` exactly, not `01` (review h111).
+    "a\n> 01. {\n}\n", "a\n- 01. {\n}\n", "> a\n> - 01. {\n}\n", "a\n01. {\n}\n", "a\n1. {\n}\n", "a\n10. b\n",
+    "01. a\n02. {\n}\n", "- a\n  01. {\n}\n", "1. a\n   b\n01. {\n}\n",
     # Tags or an expression alone on the lines of a block quote end it as flow: a next line without `>`
     # is no lazy line (compiler probes h108).
     ">{\n>}\n{\n}\n", "> <A\n> />\n{\n}\n", "> <A\n> />\n<B\n/>\n", ">{\n>}\n<B\n/>\n", "> - <A\n>   />\n<B\n/>\n",

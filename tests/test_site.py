@@ -1973,3 +1973,26 @@ def test_markdown_image_at_a_relative_path_whose_file_is_missing(tmp_path):
     assert found_by_site["nextra-off"] == found_by_site["next"] == []
     assert detect(str(tmp_path / "astro")).missing_images.value == "error"
     assert detect(str(tmp_path / "next")).missing_images.value is None
+
+
+def test_markdown_image_rule_leaves_out_what_the_build_does_not_import(tmp_path):
+    """Review h111: CRS014 judges no page rendered as CommonMark (Astro's `.md`), no file under a part
+    starting with `_` (partials, files the docs plugin leaves out), nothing on Astro before 3.0; a page
+    reached through a symbolic link reads its images beside its real file."""
+    root = tmp_path / "site"
+    docs = root / "src" / "content" / "docs"
+    (docs / "_drafts").mkdir(parents=True)
+    (root / "package.json").write_text('{"dependencies": {"astro": "^4.5.0", "@astrojs/mdx": "^2.0.0"}}', encoding="utf-8")
+    (root / "astro.config.mjs").write_text("export default {};\n", encoding="utf-8")
+    (docs / "b.md").write_text("---\ntitle: B\n---\n\n<!--\n![old](./old.png)\n-->\n", encoding="utf-8")
+    (docs / "_drafts" / "wip.mdx").write_text("---\ntitle: W\n---\n\n![x](./nope.png)\n", encoding="utf-8")
+    real = root / "real"
+    real.mkdir()
+    (real / "shot.png").write_bytes(b"png")
+    (real / "shared.mdx").write_text("---\ntitle: S\n---\n\n![shared](./shot.png) ![gone](./gone.png)\n", encoding="utf-8")
+    (docs / "shared.mdx").symlink_to(real / "shared.mdx")
+    found = json.loads(run_cli(str(docs), str(docs / "b.md"), "--no-cache", "--output-format", "json", "--select", "CRS014").stdout)
+    assert [(Path(d["file"]).name, d["line"], d["column"]) for d in found] == [("shared.mdx", 5, 31)], found
+    (root / "package.json").write_text('{"dependencies": {"astro": "^2.5.0", "@astrojs/mdx": "^0.19.0"}}', encoding="utf-8")
+    assert detect(str(root)).missing_images.value is None
+    assert json.loads(run_cli(str(docs), "--no-cache", "--output-format", "json", "--select", "CRS014").stdout) == []

@@ -1406,11 +1406,17 @@ def _list_in_interrupting_container(rule):
     opens the list)."""
 
     def list_rule(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+        start = state.bMarks[start_line] + state.tShift[start_line]
+        number = _ORDERED_MARKER.match(state.src, start, state.eMarks[start_line])
+        if silent and state.parentType == "paragraph" and number is not None and number.group(1) != "1" \
+                and state.sCount[start_line] >= state.blkIndent:  # (not a next item of the list: that interrupts nothing)
+            return False  # (micromark lets an ordered list interrupt a paragraph at `1` only, not `01`: h111)
         # (an item with nothing after its marker is left to the rule as it is: the lazy-line checks
         # read such a line as a marker alone, `> 2.`, not as paragraph text)
-        if silent or not _opened_after_paragraph(state, start_line) or _EMPTY_ITEM.match(
-                state.src, state.bMarks[start_line] + state.tShift[start_line], state.eMarks[start_line]):
+        if silent or not _opened_after_paragraph(state, start_line) or _EMPTY_ITEM.match(state.src, start, state.eMarks[start_line]):
             return rule(state, start_line, end_line, silent)
+        if number is not None and number.group(1) != "1":
+            return False
         parent = state.parentType
         state.parentType = "paragraph"
         try:
@@ -1423,6 +1429,7 @@ def _list_in_interrupting_container(rule):
 
 
 _EMPTY_ITEM = re.compile(r"(?:[-+*]|[0-9]{1,9}[.)])[ \t]*$")
+_ORDERED_MARKER = re.compile(r"([0-9]{1,9})[.)]")
 
 
 def _opened_after_paragraph(state: StateBlock, line: int) -> bool:

@@ -733,8 +733,10 @@ def _astro(folder: Path, config: Path) -> Site:
     site.mdx_extensions = Fact(("mdx",), f"{cfg}: Astro renders .md as Markdown, .mdx through @astrojs/mdx")
     site.global_components = _astro_components(folder)
     site.injected_names = Fact(ASTRO_NAMES, "Astro's MDX integration: frontmatter, file, url, getHeadings")
-    site.missing_images = Fact("error", "Astro imports a Markdown image at a relative path (`./x.png`) and stops the "
-                                        "build where its file is missing (ImageNotFound)")
+    if astro_version is None or astro_version >= (3, 0):
+        # (Astro 3 made image imports the default: withastro/astro#7921; before, the path was left as written)
+        site.missing_images = Fact("error", "Astro imports a Markdown image at a relative path (`./x.png`) and stops "
+                                            "the build where its file is missing (ImageNotFound)")
     if starlight:
         site.directives = Fact(True, f"{cfg}: Starlight asides (`:::note`)")
     elif _REMARK_DIRECTIVE.search(text):

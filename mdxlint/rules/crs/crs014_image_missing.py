@@ -19,7 +19,10 @@ class ImageMissing(Rule):
     shows what it found (`missing_images`). Elsewhere (Next.js, an unknown pipeline) the
     path may be read against the page's URL, and nothing is reported. Absolute paths
     (`/img/x.png`, served from a static folder), URLs and images in JSX (`<img src>`) are not
-    judged.
+    judged, nor pages the site renders as CommonMark (Astro's `.md`), nor files whose path has
+    a part starting with `_` (partials, and what Docusaurus's docs plugin and Astro's content
+    collections leave out: built only where another page imports them). The path is read
+    beside the page's real file (a symbolic link's target), as the bundlers read it.
 
     ## Why is this bad
     These builds stop: Astro with `ImageNotFound` ("Could not find requested image"),
@@ -59,7 +62,14 @@ class ImageMissing(Rule):
         outcome = site.missing_images.value if site is not None else None
         if outcome is None or not doc.path or doc.path == "-":
             return
-        folder = os.path.dirname(os.path.abspath(doc.path))
+        extension = os.path.splitext(doc.path)[1].lstrip(".").lower()
+        if extension not in ctx.settings.extensions:
+            return  # (a page the site renders as CommonMark, which reads images in HTML otherwise: not judged)
+        relative = os.path.relpath(os.path.abspath(doc.path), site.root)  # type: ignore[union-attr]
+        if any(part.startswith("_") for part in relative.split(os.sep)):
+            return  # (a partial, or a file the docs plugin or a content collection leaves out: built only where imported)
+        # (the bundlers hand the loaders a page's real path: a symbolic link's target decides)
+        folder = os.path.dirname(os.path.realpath(doc.path))
         for link in doc.links:
             if not link.image or not link.href.startswith(("./", "../")):
                 continue

@@ -1,3 +1,4 @@
+import os
 import re
 
 from mdxlint.lint.diagnostics import Severity
@@ -20,7 +21,8 @@ class FenceOpenerInsideFence(Rule):
     code, and the next bare marker closes the *outer* fence (in MDX at any indentation). It is
     the sign of a closing marker left out, or of a code block nested in another's text (a
     runbook in a YAML string) whose own markers end the outer block early. Fences in
-    `md`, `markdown` and `mdx`, whose body is Markdown shown as written, are not judged.
+    `md`, `markdown` and `mdx`, whose body is Markdown shown as written, and pages the site
+    renders as CommonMark (Astro's `.md`), are not judged.
 
     ## Why is this bad
     The page is not what the author wrote: the inner block's opening line appears as text
@@ -54,6 +56,8 @@ class FenceOpenerInsideFence(Rule):
     severity = Severity.WARNING
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        if doc.path and doc.path != "-" and os.path.splitext(doc.path)[1].lstrip(".").lower() not in ctx.settings.extensions:
+            return  # (a page rendered as CommonMark, where an indented marker closes nothing: not judged)
         source = doc.source
         for fence in doc.fences:
             if fence.lang.lower() in _MARKDOWN_LANGUAGES:
@@ -67,8 +71,11 @@ class FenceOpenerInsideFence(Rule):
                     continue  # (backticks in a backtick fence's info string: no opening line)
                 opened = source.position(fence.start).line + 1
                 closing = source.position(max(fence.end - 1, fence.start)).line + 1
-                ends = (f"the fence ends at the marker alone on line {closing}" if fence.closed else
-                        "the fence runs to the end of the page")
+                # (a closing line inside a block quote starts with its `>`)
+                last = source.line_text(closing - 1).lstrip(" \t>").lstrip()
+                ends = (f"the fence ends at the marker alone on line {closing}" if fence.closed or (
+                    closing > opened and last.startswith(marker) and not last.strip(marker[0]).strip())
+                        else "the fence runs to the end of the page")
                 start = offset + found.start(1)
                 ctx.report(start, start + len(found.group(0)) - found.start(1),
                            f"this line opens no code block: it is inside the fence opened on line {opened} "
