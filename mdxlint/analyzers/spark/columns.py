@@ -580,6 +580,44 @@ def note_values(interp, frame: Frame, expressions: list[ast.expr]) -> None:
     note_branch_values(interp, expressions)
 
 
+# Methods of a generator's Column that keep it a generator of the projection (`explode(…).alias("t")`).
+_KEEPS_GENERATOR = frozenset({"alias", "name", "as_"})
+
+
+def note_generator_places(interp, expressions: list[ast.expr], *, outside_select: bool) -> None:
+    """A generator (`explode`, `inline`…) where Spark refuses one (checked on PySpark 4.1): in a
+    filter's condition ([UNSUPPORTED_GENERATOR.OUTSIDE_SELECT]), or, in a projection, inside another
+    expression, a function of pyspark.sql.functions, a Column's method or operator
+    ([UNSUPPORTED_GENERATOR.NESTED_IN_EXPRESSIONS]: `F.upper(F.explode("tags"))`)."""
+    for expression in expressions:
+        parents: dict[int, ast.AST] = {}
+        for node in ast.walk(expression):
+            for child in ast.iter_child_nodes(node):
+                parents[id(child)] = node
+        for node in ast.walk(expression):
+            if not (isinstance(node, ast.Call) and function_name(interp, node.func) in GENERATOR_FUNCTIONS):
+                continue
+            written = function_name(interp, node.func)
+            if outside_select or _nested_generator(interp, node, parents):
+                interp.analysis.generators_misplaced.append((interp.site(node), written, "outside" if outside_select else "nested"))
+
+
+def _nested_generator(interp, node: ast.Call, parents: dict[int, ast.AST]) -> bool:
+    child: ast.AST = node
+    parent = parents.get(id(node))
+    while parent is not None:
+        if isinstance(parent, ast.Attribute) and parent.value is child:
+            call = parents.get(id(parent))
+            if isinstance(call, ast.Call) and call.func is parent and parent.attr in _KEEPS_GENERATOR:
+                child, parent = call, parents.get(id(call))
+                continue
+            return True  # `explode(…).cast("string")`
+        if isinstance(parent, ast.Call):
+            return function_name(interp, parent.func) is not None  # (a lesson's own function may return it as it is)
+        return isinstance(parent, (ast.BinOp, ast.Compare, ast.UnaryOp))
+    return False
+
+
 def note_branch_values(interp, expressions: list[ast.expr]) -> None:
     """`F.when(c, 1).otherwise("none")`: branches that give numbers and a text, written as literals.
     Spark gives the CASE one type, a number's, and casts the text to it, which ANSI mode refuses

@@ -822,6 +822,9 @@ class SparkAnalysis:
     batch_partitions_missing: list[tuple[Site, str, tuple[str, ...], bool]] = field(default_factory=list)
     # Casts of a string literal ANSI mode refuses (SPK082): (site of the literal, the literal, the type).
     literal_casts: list[tuple[Site, str, str]] = field(default_factory=list)
+    # A generator where Spark refuses one: (site of the call, the function as written, "outside" (a
+    # filter's condition) or "nested" (inside another expression of a projection)).
+    generators_misplaced: list[tuple[Site, str, str]] = field(default_factory=list)
     # A text one branch of `when … otherwise` gives beside numbers in others (`.otherwise("none")`), which
     # Spark casts to the branches' number type and ANSI mode refuses: (site of the text, the text, the
     # type as Spark names it).  columns.note_branch_values.

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 
 from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_facts, column_name, expr_type, is_struct_expression, missing_columns,
-    note_from_json, note_generator_inputs, note_range_frames, note_sql_calls, unresolvable_columns, stale_columns,
+    note_from_json, note_generator_inputs, note_generator_places, note_range_frames, note_sql_calls, unresolvable_columns, stale_columns,
 )
 from mdxlint.analyzers.spark.methods.aggregate import aggregate
 from mdxlint.analyzers.spark.methods.join import equality_columns, has_equality, has_range_condition
@@ -99,6 +99,7 @@ def watermarks_kept(frame: Frame, columns: tuple[str, ...] | None) -> frozenset[
 def filter_rows(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
     unresolvable_columns(interp, frame, arg_nodes, strings=False, ambiguous=interp.analysis.ambiguous_references, sql=True)
+    note_generator_places(interp, arg_nodes, outside_select=True)
     facts, changes = read_expressions(interp, frame, arg_nodes, sql_texts(arg_nodes))
     if not frame.aggregations:
         # An aggregate or a window function in a row filter: Spark refuses the condition (after an
@@ -326,6 +327,7 @@ def _renames(interp, frame: Frame, call: MethodCall) -> dict[str, str] | None:
 @frame_method("withColumn")
 def with_column(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
+    note_generator_places(interp, arg_nodes[1:2], outside_select=False)
     missing_columns(interp, frame, arg_nodes[1:2], strings=False)
     stale_columns(interp, frame, arg_nodes[1:2])
     if len(arg_nodes) > 1 and len(call.args) > 1 and isinstance(arg_nodes[1], (ast.Constant, ast.Name)) \

@@ -11,6 +11,7 @@ from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_name, expr_type, function_name, is_struct_expression, missing_columns, non_aggregated,
+    note_generator_places,
     output_name, python_aggregate, select_items, sql_names, star, stale_columns,
 )
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
@@ -27,6 +28,7 @@ def select(interp, frame: Frame, call: MethodCall) -> Any:
     arg_nodes = call.arg_nodes
     missing_columns(interp, frame, arg_nodes)
     stale_columns(interp, frame, arg_nodes)
+    note_generator_places(interp, arg_nodes, outside_select=False)
     facts, changes = read_expressions(interp, frame, arg_nodes)
     if facts.aggregates:
         if python_aggregate(interp, arg_nodes):

@@ -1,0 +1,5 @@
+# expect: SPK096
+# spark: raises
+from pyspark.sql import functions as F
+ev = spark.createDataFrame([(1, ["a", "b"])], "id INT, tags ARRAY<STRING>")
+ev.select((F.explode("tags") == "a").alias("is_a")).show()
