@@ -919,7 +919,9 @@ def _after_paragraph_line(state: StateBlock, line: int) -> bool:
         anchor -= 1
     if anchor != line - 1:
         before = state.src[state.bMarks[anchor] : state.eMarks[anchor]]
-        return _paragraph_text(before[_CONTAINER_MARKERS.match(before).end():])  # type: ignore[union-attr]
+        # (nor after tags or expressions over lines of their own: `> {`, `> }`, then `A`, `{`, `}`
+        # compiles, h108: `A` ends the quote)
+        return _paragraph_text(before[_CONTAINER_MARKERS.match(before).end():]) and not _ends_flow_construct(state, anchor)  # type: ignore[union-attr]
     return True
 
 
@@ -950,7 +952,7 @@ def _ends_flow_construct(state: StateBlock, line: int) -> bool:
 
 def _paragraph_text(rest: str) -> bool:
     """Whether a line's text (its container markers removed) can be a paragraph's."""
-    if not rest.strip() or _NOT_PARAGRAPH.match(rest) is not None:
+    if not rest.strip(" \t") or _NOT_PARAGRAPH.match(rest) is not None:  # (an em space is text: h108)
         return False
     if rest[0] not in "<{":
         return True
@@ -1133,6 +1135,12 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
         if not inner:
             return None
         item = _INNER_ITEM.match(text, marker)
+        if item is not None and item.group(1)[:-1] not in ("", "1") and item.end() < len(text) \
+                and _after_paragraph_line(state, anchor):
+            # An ordered list from another number than 1 cannot interrupt the paragraph before the
+            # line, so it is not opened there (_list_in_interrupting_container): the line is
+            # paragraph text (compiler probes h108: `x`, `> 2. ;`, `{[`, `> ]}` compiles).
+            item = None
         if item is not None:
             # (the item's content column, as the list rule counts it; its other lines keep to it)
             sign = item.group(1)
@@ -1411,6 +1419,11 @@ def _list_in_interrupting_container(rule):
         if silent and state.parentType == "paragraph" and number is not None and number.group(1) != "1" \
                 and state.sCount[start_line] >= state.blkIndent:  # (not a next item of the list: that interrupts nothing)
             return False  # (micromark lets an ordered list interrupt a paragraph at `1` only, not `01`: h111)
+        if not silent and number is not None and number.group(1) != "1" and _after_definition(state, start_line) \
+                and not _EMPTY_ITEM.match(state.src, start, state.eMarks[start_line]):
+            # A definition is read from a paragraph's lines (micromark's content): a line it could go
+            # on is its text unless it interrupts it (compiler probes h108: `[b]: /u`, `2. {` is text).
+            return False
         # (an item with nothing after its marker is left to the rule as it is: the lazy-line checks
         # read such a line as a marker alone, `> 2.`, not as paragraph text)
         if silent or not _opened_after_paragraph(state, start_line) or _EMPTY_ITEM.match(state.src, start, state.eMarks[start_line]):
@@ -1429,6 +1442,18 @@ def _list_in_interrupting_container(rule):
 
 
 _EMPTY_ITEM = re.compile(r"(?:[-+*]|[0-9]{1,9}[.)])[ \t]*$")
+
+
+def _after_definition(state: StateBlock, line: int) -> bool:
+    """Whether a definition of the container being read ends on the line before ``line``."""
+    firsts = _definitions_ending(state).get(line)
+    if not firsts or (state.tokens and state.tokens[-1].type in _CONTAINER_CLOSES):
+        return False  # (none, or one in a container closed since)
+    opens = _open_containers(state)
+    inner = opens[-1].map[0] if opens and opens[-1].map is not None else 0
+    return any(first >= inner for first in firsts)
+
+
 _ORDERED_MARKER = re.compile(r"([0-9]{1,9})[.)]")
 
 

@@ -417,9 +417,19 @@ def _docusaurus(config: Path) -> tuple[str, tuple[str, ...], dict[str, str | Non
         return None
     modules = [sibling for sibling in sorted(config.parent.glob("i18n.*"))
                if os.path.isfile(sibling) and sibling.suffix in (".js", ".mjs", ".ts", ".cjs", ".json")]
-    # A module of the project the config takes its i18n from (`const { i18n } = require('./config/i18n')`).
-    modules += [module for local, _, module in local_imports(config, texts[0])
-                if ("i18n" in local.lower() or "locale" in local.lower()) and module not in modules]
+    # A module of the project the config takes its i18n from (`const { i18n } = require('./config/i18n')`,
+    # `const cfg = require('./config')` … `i18n: cfg.i18n`), and the one that module takes it from in
+    # turn (held-out h113: config/index.js re-exports config/i18n.js).
+    pending = [(config, texts[0])]
+    for _ in range(3):
+        found = [module for source, text in pending for module in _i18n_modules(source, text) if module not in modules]
+        pending = []
+        for module in dict.fromkeys(found):
+            modules.append(module)
+            try:
+                pending.append((module, read_config(module)))
+            except OSError:
+                pass
     for module in modules:
         try:
             texts.append(read_config(module))
@@ -445,6 +455,14 @@ def _docusaurus(config: Path) -> tuple[str, tuple[str, ...], dict[str, str | Non
     languages += [language for language in folders.values() if language]
     languages = [language for language in languages if language in LANGUAGE_NAMES]
     return default_language, tuple(dict.fromkeys([default_language, *languages])), folders
+
+
+def _i18n_modules(source: Path, text: str) -> list[Path]:
+    """The project's modules ``source`` takes a Docusaurus i18n setup from: imported under a name
+    that says so (`i18n`, `locales`), or read for its `i18n` (`cfg.i18n`, `i18n: cfg`)."""
+    return [module for local, _, module in local_imports(source, text)
+            if "i18n" in local.lower() or "locale" in local.lower()
+            or re.search(rf"\b{re.escape(local)}\s*\.\s*i18n\b|\bi18n\s*:\s*{re.escape(local)}\b", text)]
 
 
 @lru_cache(maxsize=4096)

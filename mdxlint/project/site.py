@@ -1222,9 +1222,13 @@ def _next(folder: Path, config: Path | None, deps: dict, package: str) -> Site:
     else:
         via = f"@theguild/components {deps['@theguild/components']} (nextra {nextra_spec or 'version not known'})"
     fumadocs = not nextra and "fumadocs-mdx" in deps
-    site.framework = Fact("nextra" if nextra else "fumadocs" if fumadocs else "next", f"{_rel(folder, package)}: "
-                          + (via if nextra else f"fumadocs-mdx {deps['fumadocs-mdx']}" + (" on Next.js" if "next" in deps else "")
-                             if fumadocs else "next"))
+    if nextra or fumadocs or "next" in deps or config is None:
+        framework_source = f"{_rel(folder, package)}: " + (
+            via if nextra else f"fumadocs-mdx {deps['fumadocs-mdx']}" + (" on Next.js" if "next" in deps else "")
+            if fumadocs else "next")
+    else:  # (no dependency read: the config alone says Next.js)
+        framework_source = f"{cfg}: a Next.js config (no package.json dependencies read)"
+    site.framework = Fact("nextra" if nextra else "fumadocs" if fumadocs else "next", framework_source)
     if nextra:
         nextra_major = _major(nextra_spec) if nextra_spec else None
         site.highlighter = Fact(None, f"{via}: Shiki through rehype-pretty-code (its languages are not read)"

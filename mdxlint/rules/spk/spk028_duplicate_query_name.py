@@ -48,13 +48,13 @@ class DuplicateQueryName(Rule):
             name = start.query_name
             if not isinstance(name, str):
                 continue
-            for earlier in start.active:
+            for index, earlier in enumerate(start.active):
                 if earlier.query_name == name:
                     text = (f"Cannot start query with name {name} as a query with that name is already active in "
                             "this SparkSession")
                     running = ("the query this line started before (an earlier turn of a loop, or an earlier call)"
                                if earlier.site.node is start.site.node else f"the query started at {describe(earlier.site)}")
-                    if earlier.writer.maybe_stopped:
+                    if index in start.awaited_before:
                         # awaited with a timeout: it may have ended by then (held-out h29: an
                         # availableNow query had), or may not
                         ctx.report(*start.site.range(),

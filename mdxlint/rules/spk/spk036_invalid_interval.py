@@ -1,7 +1,7 @@
 import ast
 import re
 
-from mdxlint.analyzers.spark import FUNCTIONS_MODULE, UNKNOWN, Frame, analyze, spark_raises
+from mdxlint.analyzers.spark import FUNCTIONS_MODULE, UNKNOWN, Frame, analyze, spark_raises, type_error_uncaught
 from mdxlint.analyzers.spark.intervals import Interval, parse_interval
 from mdxlint.analyzers.spark.columns import expr_sql
 from mdxlint.analyzers.spark.sql import SQL_TEXT_CALLS, without_strings
@@ -89,6 +89,10 @@ class InvalidInterval(Rule):
                 node = call.args[index] if index < len(call.args) else next(
                     (k.value for k in call.keywords if k.arg == keyword), None)
                 text = call.string_of(node) if node is not None else None
+                if text is None and name != "session_window" and isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
+                        and any(type_error_uncaught([(call.site,)])):
+                    self.check_number(ctx, keyword, node, call.site.fence.node_range(node))
+                    continue
                 if text is None:
                     if node is not None and name == "session_window" and keyword == "gapDuration":
                         self.check_dynamic_gap(ctx, call, node)
@@ -119,6 +123,15 @@ class InvalidInterval(Rule):
                     keywords = [keyword for _, keyword in DURATIONS[name]]
                     values = [v for v in match.group(2, 3, 4) if v is not None]
                     self.check_durations(ctx, name, [(k, v, span) for k, v in zip(keywords, values)])
+
+    @staticmethod
+    def check_number(ctx: RuleContext, keyword: str, node: ast.Constant, span: tuple) -> None:
+        """A number where a duration's text belongs (`withWatermark("ts", 10)`): PySpark checks the
+        argument's type before Spark reads it (checked on PySpark 4.1)."""
+        # (session_window's gap may be a column too: a number there is SPK066's [NOT_COLUMN_OR_STR])
+        error = f"[NOT_STR] Argument `{keyword}` should be a str, got {type(node.value).__name__}."
+        ctx.report(*span, f"`{keyword}` is the number {node.value!r}, and PySpark takes a duration as text with its unit "
+                   f"(\"10 seconds\"), not a number of seconds; the call raises PySparkTypeError — " + spark_raises(error))
 
     def check_durations(self, ctx: RuleContext, name: str, texts: list[tuple[str, str, tuple]]) -> None:
         """The durations of one `withWatermark`/`window`/`session_window`: (keyword, text, where)."""

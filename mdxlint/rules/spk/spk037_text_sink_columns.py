@@ -1,4 +1,4 @@
-from mdxlint.analyzers.spark import analyze, spark_raises, stream_starts
+from mdxlint.analyzers.spark import analyze, is_stream, not_caught, spark_raises, stream_starts
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.mdx.document import Document
@@ -10,7 +10,9 @@ class TextSinkColumns(Rule):
     ## What it does
     Reports a streaming query that writes with `format("text")` a frame whose columns
     are known (the Kafka and rate sources, projections of them) when a column is not a
-    string or there is more than one.
+    string or there is more than one, and a batch write of such a frame as text
+    (`df.write.text(…)`, `df.write.format("text").save(…)`), which Spark refuses at once
+    with the same messages in an `AnalysisException`.
 
     ## Why is this bad
     The text sink writes one string per line. Spark does not catch this when the query
@@ -45,24 +47,34 @@ class TextSinkColumns(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for start in stream_starts(analyze(doc)):
-            frame = start.frame
-            if start.sink != "text" or frame.columns is None or frame.opaque:
-                continue
-            # Spark checks each column's type in order, then their number.
-            for column in frame.columns:
-                kind = frame.types.get(column)
-                if kind is None:
-                    break  # a type not known here: Spark's first complaint is not known either
-                if kind.name != "string":
-                    ctx.report(*start.site.range(), f"the text sink writes one string column, and `{column}` is "
-                               f"{kind.name}; the query starts, then fails on its first batch with "
-                               "StreamingQueryException — " + spark_raises(
-                                   f"[UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The Text datasource doesn't support the "
-                                   f"column `{column}` of the type"))
-                    break
-            else:
-                if len(frame.columns) > 1:
-                    ctx.report(*start.site.range(), f"the text sink writes one string column, and this frame has "
-                               f"{len(frame.columns)}; the query starts, then fails on its first batch — " + spark_raises(
-                                   f"Text data source supports only a single column, and you have {len(frame.columns)} columns."))
+        analysis = analyze(doc)
+        for start in stream_starts(analysis):
+            if start.sink == "text":
+                self._check_frame(ctx, start.site, start.frame, "the text sink writes", "the query starts, then fails on "
+                                  "its first batch with StreamingQueryException", "the query starts, then fails on its first batch")
+        for site, frame, written, partitions in not_caught(analysis.batch_file_writes):
+            if written == "text" and not is_stream(frame) and None not in partitions and frame.columns is not None:
+                # (the partition columns are written into the folders' names, not into the files)
+                kept = tuple(column for column in frame.columns if column.lower() not in {p.lower() for p in partitions})  # type: ignore[union-attr]
+                frame = frame.then(columns=kept, struct_columns=frame.struct_columns & frozenset(kept)) if kept != frame.columns else frame
+                outcome = "the write fails with AnalysisException"
+                self._check_frame(ctx, site, frame, "a text file holds", outcome, outcome)
+
+    @staticmethod
+    def _check_frame(ctx: RuleContext, site, frame, lead: str, outcome: str, count_outcome: str) -> None:
+        if frame.columns is None or frame.opaque:
+            return
+        # Spark checks each column's type in order, then their number.
+        for column in frame.columns:
+            kind = frame.types.get(column)
+            if kind is None:
+                return  # a type not known here: Spark's first complaint is not known either
+            if kind.name != "string":
+                ctx.report(*site.range(), f"{lead} one string column, and `{column}` is {kind.name}; {outcome} — "
+                           + spark_raises(f"[UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE] The Text datasource doesn't support the "
+                                          f"column `{column}` of the type"))
+                return
+        if len(frame.columns) > 1:
+            ctx.report(*site.range(), f"{lead} one string column, and this frame has {len(frame.columns)}; "
+                       f"{count_outcome} — " + spark_raises(
+                           f"Text data source supports only a single column, and you have {len(frame.columns)} columns."))

@@ -58,6 +58,14 @@ class AmbiguousColumn(Rule):
         for site, name in not_caught(analyze(doc).ambiguous_references):
             ctx.report(*site.range(), f"the frame has two or more columns named `{name}`; "
                                       f"{spark_raises(AMBIGUOUS.format(name))}")
+        for site, names in not_caught(analyze(doc).self_join_conditions):
+            shown = ", ".join(f"`{name}`" for name in names)
+            ctx.report(*site.range(), f"the frame is joined with itself, and the condition reads {shown} through it: "
+                                      "Spark cannot tell which side each is on and refuses the join; alias each side "
+                                      f"(`.alias(\"a\")`, `.alias(\"b\")`) and read the columns through the aliases "
+                                      f"(`F.col(\"a.{names[0]}\")`); "
+                                      + spark_raises("are ambiguous. It's probably because you joined several Datasets together, "
+                                                     "and some of these Datasets are the same."))
         for site, name in not_caught(analyze(doc).ambiguous_sort_keys):
             ctx.report(*site.range(), f"the frame has two or more columns named `{name}`, and a sort reads one of them by "
                                       f"name; {spark_raises(UNRESOLVED_SORT_KEY.format(name))}")

@@ -73,6 +73,9 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
         has_range = has_range_condition(interp, on_node)
         condition_columns = equality_columns(interp, on_node)
         _ambiguous_in_condition(interp, on_node, left, right)
+        self_joined = _self_join(interp, on_node, left, right)
+    else:
+        self_joined = False
     normalized = JOIN_TYPES.get(how.lower().replace("_", "")) if isinstance(how, str) else None
     if isinstance(how, str) and normalized is None:
         # Spark refuses it at the call ([UNSUPPORTED_JOIN_TYPE])
@@ -98,8 +101,43 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
         # Both inputs watermarked on a column of one name, not joined on it: the output holds both.
         doubled |= (left.watermark_columns & right.watermark_columns) - set(equi or ())
     return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled,
-                       opaque=merged.opaque or ambiguous(left, reads) or ambiguous(right, reads),
+                       opaque=merged.opaque or ambiguous(left, reads) or ambiguous(right, reads) or self_joined,
                        **joined_columns(left, right, normalized, equi))
+
+
+def _self_join(interp, on_node: ast.expr, left: Frame, right: Frame) -> bool:
+    """A frame joined with itself on a condition that reads its columns through it (`emp.manager_id
+    == emp.id`, `emp["id"]`): both sides are that frame, so Spark cannot tell which side a column is
+    on and refuses the join (checked on PySpark 4.1; aliased sides, `a.id == b.id` on `.alias("a")`
+    and `.alias("b")`, or a join on names, `"id"`, are fine).  Noted for SPK056; whether one was."""
+    if right is not left or left.columns is None or left.opaque:
+        return False
+    columns = {column.lower() for column in left.columns}
+    read: list[str] = []
+    for node in ast.walk(on_node):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            name = node.attr
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant) \
+                and isinstance(node.slice.value, str):
+            name = node.slice.value
+        else:
+            continue
+        if name.lower() in columns and name not in read and interp.lookup(node.value.id) is left:
+            read.append(name)
+    if not read:
+        return False
+    # (Spark names them in the order the condition's tree lists them: the left operand first)
+    read.sort(key=lambda name: _first_at(on_node, name))
+    interp.analysis.self_join_conditions.append((interp.site(on_node), tuple(read)))
+    return True
+
+
+def _first_at(on_node: ast.expr, name: str) -> tuple[int, int]:
+    for node in ast.walk(on_node):
+        if (isinstance(node, ast.Attribute) and node.attr == name) or (
+                isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and node.slice.value == name):
+            return node.lineno, node.col_offset
+    return 0, 0
 
 
 def _ambiguous_in_condition(interp, on_node: ast.expr, left: Frame, right: Frame) -> None:

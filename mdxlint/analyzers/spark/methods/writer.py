@@ -243,6 +243,8 @@ def start(interp, writer: Writer, call: MethodCall) -> Any:
             trigger=writer.trigger,
             trigger_site=writer.trigger_site,
             active=tuple(earlier for earlier in interp.analysis.starts if not earlier.writer.stopped),
+            awaited_before=frozenset(index for index, earlier in enumerate(
+                earlier for earlier in interp.analysis.starts if not earlier.writer.stopped) if earlier.writer.maybe_stopped),
         )
     )
     return Query(writer)
@@ -342,8 +344,15 @@ def _positional_arity(function: Function, given: int = 0, keywords: tuple[str, .
 
 # -- the batch writer (`df.write`) ------------------------------------------------------------------
 
-@method(BatchWriter, "format", "option", "options", "mode", "bucketBy", "sortBy", "clusterBy")
+@method(BatchWriter, "option", "options", "mode", "bucketBy", "sortBy", "clusterBy")
 def batch_writer_step(interp, writer: BatchWriter, call: MethodCall) -> Any:
+    return writer
+
+
+@method(BatchWriter, "format")
+def batch_format(interp, writer: BatchWriter, call: MethodCall) -> Any:
+    value = constant(call.args[0]) if call.args else None
+    writer.format = value.lower() if isinstance(value, str) else None
     return writer
 
 
@@ -370,5 +379,15 @@ def batch_save(interp, writer: BatchWriter, call: MethodCall) -> Any:
             if name is not None and name.lower() not in existing:
                 interp.analysis.batch_partitions_missing.append((site, name, frame.columns, call.name == "saveAsTable"))
                 break
+    # The format written: the method's own (`csv(…)`), or save()'s `format=`, else format()'s.
+    written = call.name if call.name in _FILE_WRITES else writer.format if call.name == "save" else None
+    if call.name == "save" and "format" in call.kwargs:
+        value = constant(call.kwargs["format"])
+        written = value.lower() if isinstance(value, str) else None
+    if written in _FILE_WRITES:
+        interp.analysis.batch_file_writes.append((interp.site(call.node), frame, written, tuple(name for name, _ in columns)))
     return Const(None)
+
+
+_FILE_WRITES = frozenset({"parquet", "csv", "json", "orc", "text", "xml"})
 

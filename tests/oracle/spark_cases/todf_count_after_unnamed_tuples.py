@@ -1,0 +1,4 @@
+# expect: SPK060
+# spark: raises
+events = spark.createDataFrame([(1, "c", 5)])
+events.toDF("id", "op").show()
