@@ -611,7 +611,8 @@ GFM_PROBES = [
     "[^a]: x\n    [^b]: y\n        [^c]: {1\n        }\n", "- [^a]: x\n      [^b]: {1\n      }\n", "[^a]: x\n\t[^b]: {1\n\t}\n",
     "[^a]: x\n    [^b]: <b\n    c=\"\"></b>\n", "[^a]: x\n    [^b]: {1\n}\n", "[^a]: x\n    > [^b]: {1\n    > }\n",
     "[^a]: x\n    [^b]: {1\n      }\n", "- x\n  [^b]: y\n    {1\n  }\n",
-    "a|\n-|\n[^2] x {1\n}\n", "- a|\n  -|\n  [^2]: x {1\n}\n", "> a\n[^2]: {\n}\n", "> a\n[^2]: <b\n/>\n", "> a\n[^2]: b {\n}\n",    # An expression over lines of its own ends a block quote's content as flow: a next line without `>`
+    "a|\n-|\n[^2] x {1\n}\n", "- a|\n  -|\n  [^2]: x {1\n}\n", "> a\n[^2]: {\n}\n", "> a\n[^2]: <b\n/>\n", "> a\n[^2]: b {\n}\n",
+    # An expression over lines of its own ends a block quote's content as flow: a next line without `>`
     # ends the quote, and no construct after it is lazy; a list a line of a quote opens after a paragraph
     # line is opened only where it could interrupt it; a line of an em space is no blank line; an ordered
     # list not from 1 does not interrupt a definition either (compiler probes h108, session 42).

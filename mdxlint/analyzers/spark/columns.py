@@ -20,7 +20,7 @@ from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
-    scan_sql, without_comments, zone_literals, pattern_literals,
+    cast_types, scan_sql, window_frames, without_comments, zone_literals, pattern_literals,
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -1328,11 +1328,48 @@ def note_sql_patterns(interp, node: ast.expr, text: str) -> None:
             interp.analysis.patterns_refused.append((interp.site(place), function, pattern, letter))
 
 
+def note_cast_types(interp, node: ast.expr, text: str) -> None:
+    """Types SQL text casts to that Spark's SQL does not know (`CAST(s AS INTEGR)`, SPK065), each
+    at its place in the string written in the call, else at the argument."""
+    if "(" not in text:
+        return
+    for written, offset in cast_types(text):
+        refused = refused_type_text(written, "type")
+        if refused is not None:
+            place = _nodes_in_text(interp, node, [(written, offset)])[0] if isinstance(node, ast.Constant) else node
+            interp.analysis.unknown_types.append((interp.site(place), *refused))
+
+
+def note_sql_frames(interp, node: ast.expr, text: str) -> None:
+    """Window frames SQL text gives a ranking function, `lag` or `lead` that Spark refuses for it
+    (`LAG(x) OVER (… ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`, SPK064, as written in the
+    DataFrame API), each at the function's name in the string written in the call."""
+    if "over" not in text.lower():
+        return
+    for name, offset, frame, arguments in window_frames(text):
+        required = FRAME_REQUIRED[name]
+        # (SQL's LAG takes no frame written out, not even its own row's: Spark 4.1 compares it with
+        # the negated offset as an expression and refuses every one; LEAD takes its own)
+        if name == "lead":
+            parts = [part.strip() for part in arguments.split(",")]
+            bound = parts[1] if len(parts) > 1 else "1"
+            if not bound.lstrip("-").isdigit() or "(" in arguments:
+                continue  # (an offset not read here)
+            shown = "currentrow$()" if int(bound) == 0 else str(int(bound))
+            required = ("RowFrame", shown, shown)
+        if frame != required:
+            written = text[offset:offset + len(name)]
+            place = _nodes_in_text(interp, node, [(written, offset)])[0] if isinstance(node, ast.Constant) else node
+            interp.analysis.sql_refused_frames.append((interp.site(place), name, frame))
+
+
 def note_sql_calls(interp, text: ast.Constant) -> None:
     """The functions SQL text in a projection, filter or aggregation calls by a plain name
     (:func:`.sql.expression_calls`), each at its place in the lesson (SPK073 judges them)."""
     if isinstance(text.value, str):
         note_literal_casts(interp, text, text.value)
+        note_cast_types(interp, text, text.value)
+        note_sql_frames(interp, text, text.value)
         note_sql_zones(interp, text, text.value)
         note_sql_patterns(interp, text, text.value)
     if not isinstance(text.value, str) or "(" not in text.value:
@@ -1346,6 +1383,8 @@ def note_query_calls(interp, node: ast.expr, query: str) -> None:
     """The names ``spark.sql``'s query text writes before a parenthesis (:func:`.sql.query_calls`),
     at their place in the string written in the call, else at the argument (a name holding it)."""
     note_literal_casts(interp, node, query)
+    note_cast_types(interp, node, query)
+    note_sql_frames(interp, node, query)
     note_sql_zones(interp, node, query)
     note_sql_patterns(interp, node, query)
     if "(" not in query:

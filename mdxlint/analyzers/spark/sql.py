@@ -1184,6 +1184,101 @@ def _inside_calls(tokens: list[tuple[str, str, int]], names: frozenset[str]) -> 
     return inside
 
 
+_FRAMED_CALL = re.compile(r"\b(row_number|rank|dense_rank|percent_rank|ntile|cume_dist|lag|lead)\s*\(", re.IGNORECASE)
+_OVER_SPEC = re.compile(r"\s*over\s*\(", re.IGNORECASE)
+_FRAME_CLAUSE = re.compile(r"\b(rows|range)\s+(?:between\s+(.+?)\s+and\s+(.+?)|(.+?))\s*$", re.IGNORECASE | re.S)
+_FRAME_BOUND = re.compile(r"(unbounded\s+preceding|unbounded\s+following|current\s+row|(\d+)\s+(preceding|following))",
+                          re.IGNORECASE)
+
+
+def _frame_bound(text: str) -> str | None:
+    """A frame bound of SQL text as Spark shows it (`2 PRECEDING`: `-2`), None where not read."""
+    found = _FRAME_BOUND.fullmatch(text.strip())
+    if found is None:
+        return None
+    words = " ".join(found.group(1).lower().split())
+    if words in ("unbounded preceding", "unbounded following", "current row"):
+        return words.replace(" ", "") + "$()"
+    number = int(found.group(2))
+    if number == 0:
+        return "currentrow$()"
+    return str(-number if found.group(3).lower() == "preceding" else number)
+
+
+def window_frames(text: str) -> list[tuple[str, int, tuple[str, str, str], str]]:
+    """Ranking functions, `lag` and `lead` in SQL text with a window frame written in their
+    `OVER (…)`: (the function in lower case, its offset in ``text``, the frame as Spark shows it,
+    its arguments' text).  Frames whose bounds are not read here are left out."""
+    if "(" not in text or len(text) > _MOST_CHARACTERS:
+        return []
+    blank = _without_comments(text)
+    if blank is None:
+        return []
+    blank = _SQL_QUOTED.sub(lambda found: " " * len(found.group()), blank)
+    found: list[tuple[str, int, tuple[str, str, str], str]] = []
+    for call in _FRAMED_CALL.finditer(blank):
+        if call.start() and blank[call.start() - 1] == ".":
+            continue  # (`db.rank(…)`: some other function)
+        close = closing_paren(blank, call.end() - 1)
+        if close < 0:
+            continue
+        over = _OVER_SPEC.match(blank, close + 1)
+        if over is None:
+            continue
+        end = closing_paren(blank, over.end() - 1)
+        if end < 0:
+            continue
+        clause = _FRAME_CLAUSE.search(blank[over.end():end])
+        if clause is None:
+            continue
+        first, last = (clause.group(2), clause.group(3)) if clause.group(2) is not None else (clause.group(4), "current row")
+        bounds = _frame_bound(first), _frame_bound(last)
+        if bounds[0] is None or bounds[1] is None:
+            continue
+        kind = "RowFrame" if clause.group(1).lower() == "rows" else "RangeFrame"
+        found.append((call.group(1).lower(), call.start(), (kind, bounds[0], bounds[1]), blank[call.end():close]))
+    return found
+
+
+_CAST_OPEN = re.compile(r"\b(?:try_)?cast\s*\(", re.IGNORECASE)
+_CAST_AS = re.compile(r"\bas\b", re.IGNORECASE)
+
+
+def cast_types(text: str) -> list[tuple[str, int]]:
+    """The types SQL text casts to (`CAST(s AS INTEGR)`, `try_cast(x AS DECIMAL(10, 2))`), each as
+    written with its offset in ``text``; strings, quoted names and comments are not read."""
+    if "(" not in text or len(text) > _MOST_CHARACTERS:
+        return []
+    blank = _without_comments(text)
+    if blank is None:
+        return []
+    # (strings and quoted names blanked to spaces of their length: offsets kept)
+    blank = _SQL_QUOTED.sub(lambda found: " " * len(found.group()), blank)
+    found: list[tuple[str, int]] = []
+    for opened in _CAST_OPEN.finditer(blank):
+        depth, index, as_at = 0, opened.end(), -1
+        while index < len(blank):
+            char = blank[index]
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and as_at < 0 and char in "aA":
+                word = _CAST_AS.match(blank, index)
+                if word is not None and (index == 0 or not (blank[index - 1].isalnum() or blank[index - 1] == "_")):
+                    as_at = word.end()
+            index += 1
+        if as_at < 0 or index >= len(blank):
+            continue
+        written = text[as_at:index]
+        start = as_at + len(written) - len(written.lstrip())
+        if written.strip():
+            found.append((written.strip(), start))
+    return found
+
+
 def _without_comments(text: str) -> str | None:
     """``text`` with its comments blanked (offsets kept), strings kept: `--` to the line's end,
     `/* … */` nested as Spark nests them (`/* a /* b */ c */` is one comment).  None where a

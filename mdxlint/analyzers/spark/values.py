@@ -518,6 +518,7 @@ class BatchWriter:
     frame: Frame
     partition_columns: tuple[tuple[str | None, Site], ...] = ()
     format: str | None = "parquet"  # spark.sql.sources.default; None: one not read here
+    mode: str | None = "errorifexists"  # mode(); None: one not read here
 
 
 @dataclass(eq=False)
@@ -896,6 +897,9 @@ class SparkAnalysis:
     # A ranking function, lag or lead over a window whose frame Spark refuses for it: (site of the
     # `.over(…)`, the function, the window's frame).
     refused_frames: list[tuple[Site, str, tuple[str, str, str]]] = field(default_factory=list)
+    # The same in SQL text (`LAG(x) OVER (… ROWS BETWEEN …)`): (site of the function's name, the
+    # function, the frame).  columns.note_sql_frames.
+    sql_refused_frames: list[tuple[Site, str, tuple[str, str, str]]] = field(default_factory=list)
     # A window function over a RANGE frame with a value bound that Spark refuses where the projection
     # is analysed: (site of `.over(…)`, "multi" (several order expressions) or "type", the order
     # expression's type for "type").

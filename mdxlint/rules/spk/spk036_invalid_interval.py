@@ -85,14 +85,16 @@ class InvalidInterval(Rule):
             if any(isinstance(arg, ast.Starred) for arg in call.args) or any(k.arg is None for k in call.keywords):
                 continue
             texts: list[tuple[str, str, tuple]] = []
+            number = self.first_number(name, call)
+            if number is not None:
+                # PySpark checks the types before Spark reads any text: its first refusal is all
+                if any(type_error_uncaught([(call.site,)])):
+                    self.check_number(ctx, number[0], number[1], call.site.fence.node_range(number[1]))
+                continue
             for index, keyword in DURATIONS[name]:
                 node = call.args[index] if index < len(call.args) else next(
                     (k.value for k in call.keywords if k.arg == keyword), None)
                 text = call.string_of(node) if node is not None else None
-                if text is None and name != "session_window" and isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
-                        and any(type_error_uncaught([(call.site,)])):
-                    self.check_number(ctx, keyword, node, call.site.fence.node_range(node))
-                    continue
                 if text is None:
                     if node is not None and name == "session_window" and keyword == "gapDuration":
                         self.check_dynamic_gap(ctx, call, node)
@@ -123,6 +125,22 @@ class InvalidInterval(Rule):
                     keywords = [keyword for _, keyword in DURATIONS[name]]
                     values = [v for v in match.group(2, 3, 4) if v is not None]
                     self.check_durations(ctx, name, [(k, v, span) for k, v in zip(keywords, values)])
+
+    @staticmethod
+    def first_number(name: str, call) -> tuple[str, ast.Constant] | None:
+        """The first duration PySpark refuses as a number (checked on PySpark 4.1): `withWatermark`'s
+        delay and `window`'s duration always; `window`'s slide and start only when not 0 (PySpark
+        reads a false value as left out).  Not session_window's gap (a column is taken there:
+        SPK066)."""
+        if name == "session_window":
+            return None
+        for index, keyword in DURATIONS[name]:
+            node = call.args[index] if index < len(call.args) else next(
+                (k.value for k in call.keywords if k.arg == keyword), None)
+            if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool) \
+                    and (node.value or keyword in ("windowDuration", "delayThreshold")):
+                return keyword, node
+        return None
 
     @staticmethod
     def check_number(ctx: RuleContext, keyword: str, node: ast.Constant, span: tuple) -> None:

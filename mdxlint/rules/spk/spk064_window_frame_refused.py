@@ -14,7 +14,9 @@ class WindowFrameRefused(Rule):
     BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW`; for `cume_dist`, `RANGE` between the same
     bounds), and `lag` or `lead` over a window with a frame written out other than the one row
     they read (`lag("op", 2)` takes `rowsBetween(-2, -2)`, and no other). The usual cause is a
-    window spec made for a running total (`rowsBetween(-2, 0)`) reused to number rows. Frames
+    window spec made for a running total (`rowsBetween(-2, 0)`) reused to number rows. The same
+    in SQL text (`spark.sql`, `selectExpr`, `expr`): a `ROWS`/`RANGE` clause in the function's
+    `OVER (…)`, where `LAG` takes none at all, not even its own row's. Frames
     whose bounds are not numbers or `Window`'s constants are not judged. A call inside a `try`
     whose `except` catches `AnalysisException` (or `Exception`, or a bare `except:`) is not
     reported.
@@ -55,18 +57,29 @@ class WindowFrameRefused(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, function, frame in not_caught(analyze(doc).refused_frames):
-            written = f"specifiedwindowframe({', '.join(frame)})"
-            required = FRAME_REQUIRED[function]
-            if required is None:
-                ctx.report(*site.range(), f"`{function}` reads a row a fixed distance away and takes no frame but that "
-                                          f"row, and this window has another ({_plain(frame)}); give it a window without "
-                                          f"rowsBetween/rangeBetween; {spark_raises(f'Cannot specify window frame for {function} function.')}")
+        for site, function, frame in not_caught(analyze(doc).sql_refused_frames):
+            if function == "lag":
+                ctx.report(*site.range(), f"`lag` in SQL takes no frame written in its `OVER (…)`, not even the one row it "
+                                          f"reads (Spark 4.1 refuses {_plain(frame)}); leave the `ROWS`/`RANGE` clause out; "
+                                          f"{spark_raises('Cannot specify window frame for lag function.')}")
                 continue
-            needed = f"specifiedwindowframe({', '.join(required)})"
-            ctx.report(*site.range(), f"`{function}` takes only the frame {_plain(required)}, and this window's is "
-                                      f"{_plain(frame)}; give it a window without rowsBetween/rangeBetween; "
-                                      f"{spark_raises(f'Window Frame {written} must match the required frame {needed}.')}")
+            self._report(ctx, site, function, frame)
+        for site, function, frame in not_caught(analyze(doc).refused_frames):
+            self._report(ctx, site, function, frame)
+
+    @staticmethod
+    def _report(ctx: RuleContext, site, function: str, frame: tuple[str, str, str]) -> None:
+        written = f"specifiedwindowframe({', '.join(frame)})"
+        required = FRAME_REQUIRED[function]
+        if required is None:  # lag, lead: over a frame other than the one row they read
+            ctx.report(*site.range(), f"`{function}` reads a row a fixed distance away and takes no frame but that "
+                                      f"row, and this window has another ({_plain(frame)}); give it a window without "
+                                      f"a frame; {spark_raises(f'Cannot specify window frame for {function} function.')}")
+            return
+        needed = f"specifiedwindowframe({', '.join(required)})"
+        ctx.report(*site.range(), f"`{function}` takes only the frame {_plain(required)}, and this window's is "
+                                  f"{_plain(frame)}; give it a window without a frame (rowsBetween/rangeBetween, "
+                                  f"`ROWS`/`RANGE` in SQL); {spark_raises(f'Window Frame {written} must match the required frame {needed}.')}")
 
 
 def _plain(frame: tuple[str, str, str]) -> str:

@@ -113,8 +113,23 @@ def _self_join(interp, on_node: ast.expr, left: Frame, right: Frame) -> bool:
     if right is not left or left.columns is None or left.opaque:
         return False
     columns = {column.lower() for column in left.columns}
+    # An equality of a column with itself (`emp.id == emp.id`, `emp.id.eqNullSafe(emp.id)`) Spark
+    # rewrites as the left side's against the right side's, and runs (review h116): not read.
+    paired: set[int] = set()
+    for node in ast.walk(on_node):
+        sides: tuple[ast.expr, ast.expr] | None = None
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq):
+            sides = node.left, node.comparators[0]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "eqNullSafe" \
+                and len(node.args) == 1:
+            sides = node.func.value, node.args[0]
+        if sides is not None and _read_through(interp, sides[0], left) is not None \
+                and _read_through(interp, sides[0], left) == _read_through(interp, sides[1], left):
+            paired.update(id(side) for side in sides)
     read: list[str] = []
     for node in ast.walk(on_node):
+        if id(node) in paired:
+            continue
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             name = node.attr
         elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant) \
@@ -130,6 +145,18 @@ def _self_join(interp, on_node: ast.expr, left: Frame, right: Frame) -> bool:
     read.sort(key=lambda name: _first_at(on_node, name))
     interp.analysis.self_join_conditions.append((interp.site(on_node), tuple(read)))
     return True
+
+
+def _read_through(interp, node: ast.expr, frame: Frame) -> str | None:
+    """The column (lower case) ``node`` reads through the name of ``frame`` (`emp.id`, `emp["id"]`)."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        name = node.attr
+    elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant) \
+            and isinstance(node.slice.value, str):
+        name = node.slice.value
+    else:
+        return None
+    return name.lower() if interp.lookup(node.value.id) is frame else None
 
 
 def _first_at(on_node: ast.expr, name: str) -> tuple[int, int]:

@@ -344,8 +344,15 @@ def _positional_arity(function: Function, given: int = 0, keywords: tuple[str, .
 
 # -- the batch writer (`df.write`) ------------------------------------------------------------------
 
-@method(BatchWriter, "option", "options", "mode", "bucketBy", "sortBy", "clusterBy")
+@method(BatchWriter, "option", "options", "bucketBy", "sortBy", "clusterBy")
 def batch_writer_step(interp, writer: BatchWriter, call: MethodCall) -> Any:
+    return writer
+
+
+@method(BatchWriter, "mode")
+def batch_mode(interp, writer: BatchWriter, call: MethodCall) -> Any:
+    value = constant(call.args[0]) if call.args else None
+    writer.mode = value.lower() if isinstance(value, str) else None
     return writer
 
 
@@ -379,15 +386,27 @@ def batch_save(interp, writer: BatchWriter, call: MethodCall) -> Any:
             if name is not None and name.lower() not in existing:
                 interp.analysis.batch_partitions_missing.append((site, name, frame.columns, call.name == "saveAsTable"))
                 break
-    # The format written: the method's own (`csv(…)`), or save()'s `format=`, else format()'s.
+    # The format written: the method's own (`csv(…)`), or save()'s (`save(path, format, mode, …)`),
+    # else format()'s.
     written = call.name if call.name in _FILE_WRITES else writer.format if call.name == "save" else None
-    if call.name == "save" and "format" in call.kwargs:
-        value = constant(call.kwargs["format"])
+    given = call.args[1] if call.name == "save" and len(call.args) > 1 else call.kwargs.get("format") if call.name == "save" else None
+    if given is not None:
+        value = constant(given)
         written = value.lower() if isinstance(value, str) else None
-    if written in _FILE_WRITES:
+    # The mode: `mode=` (by position: _MODE_POSITION), else mode()'s.
+    # Under "ignore" a folder already there is left as it is and nothing is checked (not known here).
+    position = _MODE_POSITION.get(call.name)
+    given_mode = call.args[position] if position is not None and len(call.args) > position else call.kwargs.get("mode")
+    mode = writer.mode
+    if given_mode is not None:
+        value = constant(given_mode)
+        mode = value.lower() if isinstance(value, str) else None
+    if written in _FILE_WRITES and mode != "ignore" and not any(isinstance(arg, ast.Starred) for arg in call.node.args):
         interp.analysis.batch_file_writes.append((interp.site(call.node), frame, written, tuple(name for name, _ in columns)))
     return Const(None)
 
 
 _FILE_WRITES = frozenset({"parquet", "csv", "json", "orc", "text", "xml"})
+# Where each write takes `mode` by position (PySpark 4.1; text() has no mode).
+_MODE_POSITION = {"save": 2, "csv": 1, "json": 1, "parquet": 1, "orc": 1, "xml": 2}
 
