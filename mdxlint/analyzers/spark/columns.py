@@ -20,7 +20,7 @@ from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
-    cast_types, scan_sql, window_frames, without_comments, zone_literals, pattern_literals,
+    aggregate_misuses, cast_types, join_ambiguities, parameter_markers, scan_sql, window_frames, without_comments, zone_literals, pattern_literals,
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -127,7 +127,7 @@ def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_
             elif name == "expr" and node.args and isinstance(node.args[0], ast.Constant):
                 scan_sql(interp, node.args[0], facts)
                 if depth == 0:  # (written in the call that Spark analyses, not held by a name from before)
-                    note_sql_calls(interp, node.args[0])
+                    note_sql_calls(interp, node.args[0], over_outside=True)
             elif (name == "call_function" and node.args and isinstance(node.args[0], ast.Constant) and not inside_over
                   and str(node.args[0].value).lower() in SQL_AGGREGATE_FUNCTIONS):
                 facts.aggregates.append(interp.site(node))  # `F.call_function("max", …)`
@@ -1363,13 +1363,29 @@ def note_sql_frames(interp, node: ast.expr, text: str) -> None:
             interp.analysis.sql_refused_frames.append((interp.site(place), name, frame))
 
 
-def note_sql_calls(interp, text: ast.Constant) -> None:
+def note_sql_aggregates(interp, node: ast.expr, text: str, *, over_outside: bool = False) -> None:
+    """Aggregates and window functions SQL text uses where Spark refuses them (SPK070, SPK078,
+    SPK087), each at the function's name in the string written in the call.  ``over_outside``:
+    the text is an expression Python may put under `.over(…)` (`F.expr("row_number()").over(w)`),
+    so a window function without `OVER` is not judged."""
+    if "(" not in text:
+        return
+    for kind, name, offset, outer in aggregate_misuses(text):
+        if kind == "no_over" and over_outside:
+            continue
+        written = text[offset:offset + len(name)]
+        place = _nodes_in_text(interp, node, [(written, offset)])[0] if isinstance(node, ast.Constant) else node
+        interp.analysis.sql_aggregate_misuses.append((interp.site(place), kind, name, outer))
+
+
+def note_sql_calls(interp, text: ast.Constant, *, over_outside: bool = False) -> None:
     """The functions SQL text in a projection, filter or aggregation calls by a plain name
     (:func:`.sql.expression_calls`), each at its place in the lesson (SPK073 judges them)."""
     if isinstance(text.value, str):
         note_literal_casts(interp, text, text.value)
         note_cast_types(interp, text, text.value)
         note_sql_frames(interp, text, text.value)
+        note_sql_aggregates(interp, text, text.value, over_outside=over_outside)
         note_sql_zones(interp, text, text.value)
         note_sql_patterns(interp, text, text.value)
     if not isinstance(text.value, str) or "(" not in text.value:
@@ -1379,12 +1395,29 @@ def note_sql_calls(interp, text: ast.Constant) -> None:
         interp.analysis.sql_calls.append((interp.site(node), node.value, ""))
 
 
+def note_join_ambiguities(interp, node: ast.expr, query: str, session) -> None:
+    """A name a query's select list reads that both views of its join have (sql.join_ambiguities,
+    SPK056), at its place in the string written in the call."""
+    for name, offset in join_ambiguities(session, query):
+        place = _nodes_in_text(interp, node, [(name, offset)])[0] if isinstance(node, ast.Constant) else node
+        interp.analysis.ambiguous_references.append((interp.site(place), name))
+
+
+def note_unbound_parameters(interp, node: ast.expr, query: str) -> None:
+    """The first named parameter marker of a query given no `args` (SPK097), at its place in the
+    string written in the call."""
+    for marker, offset in parameter_markers(query)[:1]:
+        place = _nodes_in_text(interp, node, [(marker, offset)])[0] if isinstance(node, ast.Constant) else node
+        interp.analysis.unbound_parameters.append((interp.site(place), marker[1:]))
+
+
 def note_query_calls(interp, node: ast.expr, query: str) -> None:
     """The names ``spark.sql``'s query text writes before a parenthesis (:func:`.sql.query_calls`),
     at their place in the string written in the call, else at the argument (a name holding it)."""
     note_literal_casts(interp, node, query)
     note_cast_types(interp, node, query)
     note_sql_frames(interp, node, query)
+    note_sql_aggregates(interp, node, query)
     note_sql_zones(interp, node, query)
     note_sql_patterns(interp, node, query)
     if "(" not in query:

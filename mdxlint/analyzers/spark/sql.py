@@ -436,6 +436,36 @@ def _join(session: Session, text: str, site) -> Join | None:
     return join
 
 
+def join_ambiguities(session: Session, text: str) -> list[tuple[str, int]]:
+    """Names the select list of ``SELECT … FROM a JOIN b ON …`` reads without a view or alias
+    before them that both views have (`SELECT id, a.op FROM a JOIN b ON a.id = b.id`): Spark
+    refuses them as ambiguous.  (name as written, offset in ``text``); a join by `USING (…)` merges
+    its columns, and a semi or anti join shows only the left view's.  Only a query of one SELECT and
+    one JOIN over two temp views whose columns are known is read."""
+    blank = _blank_strings(text)
+    lowered = blank.lower()
+    if lowered.count("select ") != 1 or lowered.count(" join ") != 1 or "natural" in lowered:
+        return []
+    found = _SQL_JOIN.search(blank)
+    selected = re.search(r"\bselect\s+(?:distinct\s+)?(.*?)\s+from\s", blank, re.IGNORECASE | re.S)
+    keyword = (found.group(6) or "").lower() if found is not None else ""
+    if found is None or selected is None or keyword not in ("on", "using"):
+        return []
+    kind = " ".join((found.group(3) or "").lower().split())
+    if "semi" in kind or "anti" in kind:
+        return []
+    left, right = session.temp_views.get(found.group(1)), session.temp_views.get(found.group(4))
+    if left is None or right is None or left.columns is None or right.columns is None or left.opaque or right.opaque:
+        return []
+    both = {column.lower() for column in left.columns} & {column.lower() for column in right.columns}
+    if keyword == "using":
+        both -= {name.strip(" `").lower() for name in (found.group(7) or "").strip("() ").split(",")}
+    names = expression_columns(text[selected.start(1):selected.end(1)])
+    if not both or names is None:
+        return []
+    return [(name, selected.start(1) + offset) for name, offset in names if name.lower() in both][:1]
+
+
 def _names_read(text: str) -> set[str] | None:
     """The names a query's text reads (None: its select list has `*`, every column)."""
     selected = re.search(r"\bselect\s+(?:distinct\s+)?(.*?)\s+from\s", text, re.IGNORECASE | re.S)
@@ -1185,7 +1215,7 @@ def _inside_calls(tokens: list[tuple[str, str, int]], names: frozenset[str]) -> 
 
 
 _FRAMED_CALL = re.compile(r"\b(row_number|rank|dense_rank|percent_rank|ntile|cume_dist|lag|lead)\s*\(", re.IGNORECASE)
-_OVER_SPEC = re.compile(r"\s*over\s*\(", re.IGNORECASE)
+_OVER_SPEC = re.compile(r"\s*(?:(?:ignore|respect)\s+nulls\s+)?over\s*\(", re.IGNORECASE)
 _FRAME_CLAUSE = re.compile(r"\b(rows|range)\s+(?:between\s+(.+?)\s+and\s+(.+?)|(.+?))\s*$", re.IGNORECASE | re.S)
 _FRAME_BOUND = re.compile(r"(unbounded\s+preceding|unbounded\s+following|current\s+row|(\d+)\s+(preceding|following))",
                           re.IGNORECASE)
@@ -1238,6 +1268,114 @@ def window_frames(text: str) -> list[tuple[str, int, tuple[str, str, str], str]]
         kind = "RowFrame" if clause.group(1).lower() == "rows" else "RangeFrame"
         found.append((call.group(1).lower(), call.start(), (kind, bounds[0], bounds[1]), blank[call.end():close]))
     return found
+
+
+_WINDOW_ONLY = re.compile(r"\b(row_number|rank|dense_rank|percent_rank|cume_dist|ntile|lag|lead)\s*\(", re.IGNORECASE)
+_WHERE = re.compile(r"\bwhere\b", re.IGNORECASE)
+_WHERE_END = re.compile(r"\b(?:group\s+by|having|order\s+by|sort\s+by|cluster\s+by|distribute\s+by|limit|window|qualify|"
+                        r"union|intersect|except|minus)\b", re.IGNORECASE)
+_SELECT_AFTER = re.compile(r"\s*(?:select|with)\b", re.IGNORECASE)
+_OVER_AFTER = re.compile(r"\s*(?:(?:ignore|respect)\s+nulls\s+)?over\b", re.IGNORECASE)  # (`lead(x) IGNORE NULLS OVER (…)`)
+_FILTER_AFTER = re.compile(r"\s*filter\s*\(", re.IGNORECASE)
+
+
+def _blanked(text: str) -> str | None:
+    """SQL text with comments, strings and quoted names blanked to spaces (offsets kept)."""
+    blank = _without_comments(text)
+    return None if blank is None else _SQL_QUOTED.sub(lambda found: " " * len(found.group()), blank)
+
+
+def _in_subquery(blank: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` is inside parentheses opened after ``start`` that hold a query (`(SELECT …)`)."""
+    depth, index = 0, offset
+    while index > start:
+        index -= 1
+        if blank[index] == ")":
+            depth += 1
+        elif blank[index] == "(":
+            if depth:
+                depth -= 1
+            elif _SELECT_AFTER.match(blank, index + 1):
+                return True
+    return False
+
+
+def aggregate_misuses(text: str) -> list[tuple[str, str, int, str]]:
+    """Aggregates and window functions SQL text uses where Spark refuses them: ("nested", the inner
+    aggregate, its offset, the outer one) for an aggregate in another's arguments (`MAX(SUM(n))`),
+    ("where", the aggregate, its offset, "") for one in a WHERE clause, ("no_over", the function, its
+    offset, "") for a window function with no `OVER`.  Windowed ones (`… OVER (…)`) and those in
+    subqueries are left out (`SUM(COUNT(*)) OVER ()`, `WHERE id IN (SELECT … HAVING COUNT(*) > 1)`)."""
+    if "(" not in text or len(text) > _MOST_CHARACTERS:
+        return []
+    blank = _blanked(text)
+    if blank is None:
+        return []
+    found: list[tuple[str, str, int, str]] = []
+
+    def windowed(close: int) -> bool:
+        after = close + 1
+        filtered = _FILTER_AFTER.match(blank, after)  # `COUNT(*) FILTER (WHERE …) OVER (…)`
+        if filtered is not None:
+            after = closing_paren(blank, filtered.end() - 1) + 1
+            if after <= 0:
+                return True  # (not read)
+        return _OVER_AFTER.match(blank, after) is not None
+
+    calls = []  # (name, start, open paren, close paren) of aggregates not windowed
+    for call in SQL_AGGREGATE.finditer(blank):
+        if call.start() and blank[call.start() - 1] == ".":
+            continue
+        close = closing_paren(blank, call.end() - 1)
+        if close < 0:
+            return found  # (unbalanced: not read)
+        if not windowed(close):
+            calls.append((call.group(1).lower(), call.start(), call.end() - 1, close))
+    for name, start, opening, close in calls:
+        for inner, inner_start, _, _ in calls:
+            if opening < inner_start < close and not _in_subquery(blank, opening + 1, inner_start):
+                found.append(("nested", inner, inner_start, name))
+                break
+    for where in _WHERE.finditer(blank):
+        depth, index, end = 0, where.end(), len(blank)
+        while index < len(blank):
+            char = blank[index]
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                if depth == 0:
+                    end = index
+                    break
+                depth -= 1
+            elif depth == 0 and char.isalpha() and (index == 0 or not (blank[index - 1].isalnum() or blank[index - 1] == "_")):
+                if _WHERE_END.match(blank, index):
+                    end = index
+                    break
+            index += 1
+        for name, start, _, _ in calls:
+            if where.end() <= start < end and not _in_subquery(blank, where.end(), start):
+                found.append(("where", name, start, ""))
+                break
+    for call in _WINDOW_ONLY.finditer(blank):
+        if call.start() and blank[call.start() - 1] == ".":
+            continue
+        close = closing_paren(blank, call.end() - 1)
+        if close >= 0 and not windowed(close):
+            found.append(("no_over", call.group(1).lower(), call.start(), ""))
+    return found
+
+
+# A named parameter marker: `:op` (not `::` of a cast, nor `a:b` inside a type: a word before it).
+_PARAMETER_MARKER = re.compile(r"(?<![\w:]):(?!:)([A-Za-z_]\w*)")
+
+
+def parameter_markers(text: str) -> list[tuple[str, int]]:
+    """The named parameter markers of SQL text (`WHERE op = :op`), with their offsets (strings,
+    quoted names and comments not read)."""
+    if ":" not in text or len(text) > _MOST_CHARACTERS:
+        return []
+    blank = _blanked(text)
+    return [] if blank is None else [(found.group(0), found.start()) for found in _PARAMETER_MARKER.finditer(blank)]
 
 
 _CAST_OPEN = re.compile(r"\b(?:try_)?cast\s*\(", re.IGNORECASE)

@@ -900,6 +900,12 @@ class SparkAnalysis:
     # The same in SQL text (`LAG(x) OVER (… ROWS BETWEEN …)`): (site of the function's name, the
     # function, the frame).  columns.note_sql_frames.
     sql_refused_frames: list[tuple[Site, str, tuple[str, str, str]]] = field(default_factory=list)
+    # Aggregates and window functions SQL text uses where Spark refuses them (sql.aggregate_misuses):
+    # (site of the function's name, "nested" / "where" / "no_over", the function, the outer aggregate).
+    sql_aggregate_misuses: list[tuple[Site, str, str, str]] = field(default_factory=list)
+    # A named parameter marker in `spark.sql` text given no `args` (`WHERE op = :op`): (site of the
+    # marker, its name).  sql.parameter_markers.
+    unbound_parameters: list[tuple[Site, str]] = field(default_factory=list)
     # A window function over a RANGE frame with a value bound that Spark refuses where the projection
     # is analysed: (site of `.over(…)`, "multi" (several order expressions) or "type", the order
     # expression's type for "type").

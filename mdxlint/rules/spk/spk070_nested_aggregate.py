@@ -45,6 +45,11 @@ class NestedAggregate(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        for site, kind, inner, outer in not_caught(analyze(doc).sql_aggregate_misuses):
+            if kind == "nested":
+                ctx.report(*site.range(), f"`{inner}` inside the arguments of the aggregate `{outer}` in SQL text: one "
+                                          "aggregation computes one level (aggregate its result in an outer query); "
+                                          f"{spark_raises('[NESTED_AGGREGATE_FUNCTION] It is not allowed to use an aggregate function in the argument of another aggregate function.')}")
         for site, inner, outer in not_caught(analyze(doc).nested_aggregates):
             ctx.report(*site.range(), f"`{inner}` inside the arguments of the aggregate `{outer}`: one aggregation computes "
                                       "one level (aggregate again over its result); "

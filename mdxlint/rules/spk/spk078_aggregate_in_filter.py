@@ -51,6 +51,11 @@ class AggregateInFilter(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        for site, kind, name, _ in not_caught(analyze(doc).sql_aggregate_misuses):
+            if kind == "where":
+                ctx.report(*site.range(), f"the aggregate `{name}` in a WHERE clause: WHERE keeps or drops each row before "
+                                          "any grouping; filter the groups with HAVING (after GROUP BY); "
+                                          f"{spark_raises('[INVALID_WHERE_CONDITION] The WHERE condition')}")
         for site, kind in not_caught(analyze(doc).filter_aggregates):
             if kind == "window":
                 ctx.report(*site.range(), "a window function in a row filter is computed over the rows the filter chooses; "

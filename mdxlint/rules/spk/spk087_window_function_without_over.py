@@ -49,6 +49,13 @@ class WindowFunctionWithoutOver(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
+        for site, kind, function, _ in not_caught(analyze(doc).sql_aggregate_misuses):
+            if kind == "no_over":
+                shown = _SHOWN.get(function)
+                quoted = (f'[WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE] Window function "{shown}" requires an OVER clause.' if shown
+                          else "[WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE]")
+                ctx.report(*site.range(), f"`{function}` in SQL text is a window function: it needs `OVER (…)` (a window "
+                                          f"partitioned and ordered by what it counts in); {spark_raises(quoted)}")
         for site, function in not_caught(analyze(doc).windows_without_over):
             shown = _SHOWN.get(function)
             quoted = (f'[WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE] Window function "{shown}" requires an OVER clause.' if shown

@@ -237,7 +237,7 @@ def sort(interp, frame: Frame, call: MethodCall) -> Any:
         for node in ast.walk(key):
             if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
                     and function_name(interp, node.func) == "expr":
-                note_sql_calls(interp, node.args[0])
+                note_sql_calls(interp, node.args[0], over_outside=True)
     return frame.then(sorts=frame.sorts + ((interp.site(call.node), bool(frame.aggregations)),))
 
 

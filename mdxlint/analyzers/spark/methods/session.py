@@ -17,7 +17,7 @@ from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.methods.registry import (
     OTHER, MethodCall, builder_method, conf_method, method, session_method,
 )
-from mdxlint.analyzers.spark.columns import note_query_calls, note_session_zone_text, note_type_text
+from mdxlint.analyzers.spark.columns import note_join_ambiguities, note_query_calls, note_unbound_parameters, note_session_zone_text, note_type_text
 from mdxlint.analyzers.spark.sql import SQL_OVER, note_unordered_windows, relations_named, relations_read, sql_frame, without_quoted
 from mdxlint.analyzers.spark.schema import SparkType, ddl_type, struct_of
 from mdxlint.analyzers.spark.values import (
@@ -534,6 +534,9 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
                 operation = "DELETE of a table's view"  # (Spark names the table it reads; review h102)
             interp.analysis.views_changed.append((interp.site(call.node), changed.group(2), operation))
         note_query_calls(interp, call.arg_nodes[0], query)
+        note_join_ambiguities(interp, call.arg_nodes[0], query, session)
+        if len(call.node.args) < 2 and not any(keyword.arg in ("args", None) for keyword in call.node.keywords):
+            note_unbound_parameters(interp, call.arg_nodes[0], query)
         if SQL_OVER.search(query):
             note_unordered_windows(interp, call.arg_nodes[0], without_quoted(query))
         created = _CREATE_VIEW.match(query)

@@ -1,0 +1,49 @@
+from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
+from mdxlint.lint.diagnostics import Severity
+from mdxlint.lint.rule import Rule, RuleContext
+from mdxlint.mdx.document import Document
+from mdxlint.rules.spk import report_when_called
+
+
+class SqlParameterUnbound(Rule):
+    """`spark.sql("… WHERE op = :op")` with no `args`: a parameter marker no value is given for.
+
+    ## What it does
+    Reports the first named parameter marker (`:op`) in the text of a `spark.sql(…)` call
+    that passes no `args` (neither `args=` nor a second argument). A marker inside a string
+    literal, a quoted name or a comment is not one, nor is `::` of a cast. A call inside a
+    `try` whose `except` catches `AnalysisException` is not reported; one in a function the
+    lesson never calls is a warning.
+
+    ## Why is this bad
+    Spark binds named markers only to the values `args` gives, and refuses the query at the
+    call (checked on PySpark 4.1): `[UNBOUND_SQL_PARAMETER] Found the unbound parameter: op.`
+    A query copied from an application that binds its parameters, or written for a notebook
+    widget, stops the lesson there.
+
+    ## Example
+    ````mdx
+    ```python
+    spark.createDataFrame([(1, "c")], "id INT, op STRING").createOrReplaceTempView("changes")
+    spark.sql("SELECT * FROM changes WHERE op = :op").show()
+    ```
+    ````
+
+    ## Use instead
+    ````mdx
+    ```python
+    spark.createDataFrame([(1, "c")], "id INT, op STRING").createOrReplaceTempView("changes")
+    spark.sql("SELECT * FROM changes WHERE op = :op", args={"op": "c"}).show()
+    ```
+    ````
+    """
+
+    code = "SPK097"
+    name = "sql-parameter-unbound"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: RuleContext) -> None:
+        for site, name in not_caught(analyze(doc).unbound_parameters):
+            report_when_called(ctx, site, f"`:{name}` is a parameter marker, and this `spark.sql` call gives no `args` "
+                                          f"to bind it (`args={{\"{name}\": …}}`); "
+                                          + spark_raises(f"[UNBOUND_SQL_PARAMETER] Found the unbound parameter: {name}."))
