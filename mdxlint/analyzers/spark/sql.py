@@ -1241,10 +1241,9 @@ def window_frames(text: str) -> list[tuple[str, int, tuple[str, str, str], str]]
     its arguments' text).  Frames whose bounds are not read here are left out."""
     if "(" not in text or len(text) > _MOST_CHARACTERS:
         return []
-    blank = _without_comments(text)
+    blank = _blanked(text)
     if blank is None:
         return []
-    blank = _SQL_QUOTED.sub(lambda found: " " * len(found.group()), blank)
     found: list[tuple[str, int, tuple[str, str, str], str]] = []
     for call in _FRAMED_CALL.finditer(blank):
         if call.start() and blank[call.start() - 1] == ".":
@@ -1277,6 +1276,30 @@ _WHERE_END = re.compile(r"\b(?:group\s+by|having|order\s+by|sort\s+by|cluster\s+
 _SELECT_AFTER = re.compile(r"\s*(?:select|with)\b", re.IGNORECASE)
 _OVER_AFTER = re.compile(r"\s*(?:(?:ignore|respect)\s+nulls\s+)?over\b", re.IGNORECASE)  # (`lead(x) IGNORE NULLS OVER (…)`)
 _FILTER_AFTER = re.compile(r"\s*filter\s*\(", re.IGNORECASE)
+
+
+def _top_level(blank: str, start: int) -> Iterator[tuple[int, bool]]:
+    """The indexes from ``start`` at the parenthesis depth of ``start`` (those inside parentheses
+    opened after it are skipped), each with False; last, where that level ends (the `)` that closes
+    it, or the text's end) with True."""
+    depth = 0
+    for index in range(start, len(blank)):
+        char = blank[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                yield index, True
+                return
+            depth -= 1
+        elif depth == 0:
+            yield index, False
+    yield len(blank), True
+
+
+def _word_starts(blank: str, index: int) -> bool:
+    """Whether a word starts at ``index`` (a letter with no word character before it)."""
+    return blank[index].isalpha() and (index == 0 or not (blank[index - 1].isalnum() or blank[index - 1] == "_"))
 
 
 def _blanked(text: str) -> str | None:
@@ -1337,21 +1360,11 @@ def aggregate_misuses(text: str) -> list[tuple[str, str, int, str]]:
                 found.append(("nested", inner, inner_start, name))
                 break
     for where in _WHERE.finditer(blank):
-        depth, index, end = 0, where.end(), len(blank)
-        while index < len(blank):
-            char = blank[index]
-            if char == "(":
-                depth += 1
-            elif char == ")":
-                if depth == 0:
-                    end = index
-                    break
-                depth -= 1
-            elif depth == 0 and char.isalpha() and (index == 0 or not (blank[index - 1].isalnum() or blank[index - 1] == "_")):
-                if _WHERE_END.match(blank, index):
-                    end = index
-                    break
-            index += 1
+        end = len(blank)
+        for index, closing in _top_level(blank, where.end()):
+            if closing or (_word_starts(blank, index) and _WHERE_END.match(blank, index)):
+                end = index
+                break
         for name, start, _, _ in calls:
             if where.end() <= start < end and not _in_subquery(blank, where.end(), start):
                 found.append(("where", name, start, ""))
@@ -1387,27 +1400,18 @@ def cast_types(text: str) -> list[tuple[str, int]]:
     written with its offset in ``text``; strings, quoted names and comments are not read."""
     if "(" not in text or len(text) > _MOST_CHARACTERS:
         return []
-    blank = _without_comments(text)
+    blank = _blanked(text)
     if blank is None:
         return []
-    # (strings and quoted names blanked to spaces of their length: offsets kept)
-    blank = _SQL_QUOTED.sub(lambda found: " " * len(found.group()), blank)
     found: list[tuple[str, int]] = []
     for opened in _CAST_OPEN.finditer(blank):
-        depth, index, as_at = 0, opened.end(), -1
-        while index < len(blank):
-            char = blank[index]
-            if char == "(":
-                depth += 1
-            elif char == ")":
-                if depth == 0:
-                    break
-                depth -= 1
-            elif depth == 0 and as_at < 0 and char in "aA":
-                word = _CAST_AS.match(blank, index)
-                if word is not None and (index == 0 or not (blank[index - 1].isalnum() or blank[index - 1] == "_")):
-                    as_at = word.end()
-            index += 1
+        as_at = index = -1
+        for index, closing in _top_level(blank, opened.end()):
+            if closing:
+                break
+            word = _CAST_AS.match(blank, index) if as_at < 0 and _word_starts(blank, index) else None
+            if word is not None:
+                as_at = word.end()
         if as_at < 0 or index >= len(blank):
             continue
         written = text[as_at:index]

@@ -123,21 +123,14 @@ def _self_join(interp, on_node: ast.expr, left: Frame, right: Frame) -> bool:
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "eqNullSafe" \
                 and len(node.args) == 1:
             sides = node.func.value, node.args[0]
-        if sides is not None and _read_through(interp, sides[0], left) is not None \
-                and _read_through(interp, sides[0], left) == _read_through(interp, sides[1], left):
-            paired.update(id(side) for side in sides)
+        if sides is not None:
+            first, second = _read_through(interp, sides[0], left), _read_through(interp, sides[1], left)
+            if first is not None and second is not None and first.lower() == second.lower():
+                paired.update(id(side) for side in sides)
     read: list[str] = []
     for node in ast.walk(on_node):
-        if id(node) in paired:
-            continue
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-            name = node.attr
-        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant) \
-                and isinstance(node.slice.value, str):
-            name = node.slice.value
-        else:
-            continue
-        if name.lower() in columns and name not in read and interp.lookup(node.value.id) is left:
+        name = _read_through(interp, node, left) if id(node) not in paired else None
+        if name is not None and name.lower() in columns and name not in read:
             read.append(name)
     if not read:
         return False
@@ -147,8 +140,8 @@ def _self_join(interp, on_node: ast.expr, left: Frame, right: Frame) -> bool:
     return True
 
 
-def _read_through(interp, node: ast.expr, frame: Frame) -> str | None:
-    """The column (lower case) ``node`` reads through the name of ``frame`` (`emp.id`, `emp["id"]`)."""
+def _read_through(interp, node: ast.AST, frame: Frame) -> str | None:
+    """The column ``node`` reads through the name of ``frame`` (`emp.id`, `emp["id"]`), as written."""
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         name = node.attr
     elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant) \
@@ -156,7 +149,7 @@ def _read_through(interp, node: ast.expr, frame: Frame) -> str | None:
         name = node.slice.value
     else:
         return None
-    return name.lower() if interp.lookup(node.value.id) is frame else None
+    return name if interp.lookup(node.value.id) is frame else None
 
 
 def _first_at(on_node: ast.expr, name: str) -> tuple[int, int]:
