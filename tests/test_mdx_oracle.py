@@ -459,6 +459,10 @@ PROBES = [
     "> a\n{a +\n> b}\n", "> > a\n{\n> > }\n", "- > a\n{\n  > }\n", "> a\n{\n> }\n", "> a\n> b\n{a +\n> b}\n",
     "> a\n{a +\n> b}\n> c\n", "- x\n\n  > a\n  {\n  > }\n", "1. > a\n{\n   > }\n", "> - a\n{\n>   }\n",
     "> 1. a\n<b\n>    />\n",
+    # A list item's indentation counts from where the block quote's `>` leaves each line, not from
+    # the line's start (compiler probes, session 43).
+    "  > *   {\n>     }\n", "  > 1. {a\n>\t  }\n", ">9. 1\n{\n  > }\n", ">1. {\n >    a}\n", ">1. {\n >   a}\n",
+    " > - {\n>   a}\n", "> - {\n >   a}\n",
 ]
 
 
@@ -672,6 +676,9 @@ COLUMN_PROBES = [
     # expression's text: acorn's error is where the compiler stops, not a lazy line below (h62).
     "{\n> a\n}\n", "{\n- a b {4}\n\nText.\n", "Intro\n\n{\n1. one\n2. two {x}\n\nEnd.\n", "{\n* a\n> b\n}\n\nc\n",
     "> {\n> - a b {4}\n\nText.\n", "- {\n  > a\n  }\n",
+    # A list item's indentation counts from where the block quote's `>` leaves each line (session 43).
+    ">- - {a\n>   a}\n", " >- {\n >  }\n", "> -  *   {a\n  >  }\n", ">\t1. {a\n   >   }\n", ">- {\n   > b\n",
+    ">- - {a\n  >  }\n", " >-\t{a\n  >  }\n", "> >- - {\n> >    }\n", ">9. 1\n{\n  > }\n",
 ]
 
 

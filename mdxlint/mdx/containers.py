@@ -17,23 +17,28 @@ def virtual_column(text: str, index: int) -> int:
     return column
 
 
-def _walk_prefixes(text: str, containers: list[tuple[str, int]]) -> tuple[str, int, int]:
+def _walk_prefixes(text: str, containers: list[tuple[str, int]], opening: bool = False) -> tuple[str, int, int, int]:
     """Take the prefixes of the ``containers`` off a line (``("quote", _)``: `>`; ``("indent",
-    column)`` or ``("footnote", column)``: whitespace up to that column), as the compiler counts
-    them (tabs to the next multiple of four): ("matched", where the text starts, -), ("missing",
-    where the prefix of container ``position`` should be, position) or ("blank", where the blank
-    rest starts, position)."""
-    index = 0
+    size)`` or ``("footnote", size)``: whitespace for ``size`` columns past where the containers
+    around it leave the line), as the compiler counts them (tabs to the next multiple of four):
+    ("matched", where the text starts, -, its column), ("missing", where the prefix of container
+    ``position`` should be, position, -) or ("blank", where the blank rest starts, position, -).
+    ``opening``: the line some of the containers open on, whose list markers and footnote
+    labels stand where their indentation would (nothing is missing there but a `>`)."""
+    index = base = 0
     for position, (kind, value) in enumerate(containers):
         blank = len(text) - len(text[index:].lstrip(" \t"))
-        if blank == len(text):
-            return "blank", index, position
+        if blank == len(text) and not opening:
+            return "blank", index, position, base
         if kind == "quote":
-            if text[blank] != ">":  # any indentation before it: MDX has no indented code
-                return "missing", index, position
+            if text[blank : blank + 1] != ">":  # any indentation before it: MDX has no indented code
+                return "missing", index, position, base
             index = blank + 1
+            base = virtual_column(text, index)
             if text[index : index + 1] in (" ", "\t"):
+                # (the blank after `>` is part of its prefix; of a tab, one column: CommonMark)
                 index += 1
+                base += 1
         elif kind == "footnote" and position and containers[position - 1][0] == "footnote" and blank == index:
             # micromark's footnote continuation takes its indentation and then checks that the last
             # token is a four-column footnote indentation: with no blank of its own to take, it sees
@@ -41,35 +46,31 @@ def _walk_prefixes(text: str, containers: list[tuple[str, int]]) -> tuple[str, i
             # this one too (`[^a]: x`, `    [^b]: {1`, `    }` compiles; compiler probes, session 41).
             continue
         else:
-            if virtual_column(text, blank) < value:
-                return "missing", index, position
-            while index < blank and virtual_column(text, index) < value:
+            # A list item's content column counts from where the containers around it leave the
+            # line, which moves with each line's `>` (`>1. a` then `  > }`: the `}` is one column
+            # short of the item's three; compiler probes h108).
+            need = base + value
+            if virtual_column(text, blank) < need and not opening:
+                return "missing", index, position, base
+            while index < len(text) and virtual_column(text, index) < need and (opening or index < blank):
                 index += 1
-    return "matched", index, len(containers)
+            base = need
+    return "matched", index, len(containers), base
 
 
 def prefix_end(text: str, containers: list[tuple[str, int]]) -> int | None:
     """Where a continuation line's text starts once the containers' prefixes are taken off;
     None when a prefix is missing (a lazy line).  A line blank from some point on needs no more
     prefixes (a blank line inside a list item in a block quote, `>` alone)."""
-    outcome, index, _ = _walk_prefixes(text, containers)
+    outcome, index, _, _ = _walk_prefixes(text, containers)
     return None if outcome == "missing" else len(text) if outcome == "blank" else index
 
 
-def _content_column(text: str, enclosing: list[tuple[str, int]] | tuple) -> int:
-    """The column where the containers ``enclosing`` leave a line's content: past their prefixes,
-    at least a list item's content column (its marker may be on this line: `- [^a]: …`), past a
-    block quote's `>` and the blank after it when the `>` is on this line."""
-    if not enclosing:
-        return 0
-    ended = prefix_end(text, list(enclosing))
-    column = virtual_column(text, ended) if ended is not None else 0
-    for kind, value in enclosing:
-        if kind != "quote":
-            column = max(column, value)
-        elif text[value : value + 1] == ">":
-            column = max(column, virtual_column(text, value + 1 + (text[value + 1 : value + 2] in (" ", "\t"))))
-    return column
+def content_column(text: str, enclosing: list[tuple[str, int]] | tuple) -> int:
+    """The column where the containers ``enclosing`` leave the content of the line a container
+    inside them opens on: past their prefixes, past the list markers and footnote labels that
+    open on this line, past a block quote's `>` and the blank after it."""
+    return _walk_prefixes(text, list(enclosing), opening=True)[3] if enclosing else 0
 
 
 NEW_CONTAINER = re.compile(r"[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))")
@@ -79,7 +80,7 @@ def missing_prefix(text: str, containers: list[tuple[str, int]]) -> int | None:
     """Where a line inside ``containers`` lacks a prefix the compiler's continuation needs (a
     lazy line), or None.  Unlike a paragraph's lazy line, a blank one lacks a block quote's `>`:
     an expression still open there is cut off by the end of the quote ("> {a b}" then a blank line)."""
-    outcome, index, position = _walk_prefixes(text, containers)
+    outcome, index, position, _ = _walk_prefixes(text, containers)
     if outcome == "blank":
         return index if any(kind == "quote" for kind, _ in containers[position:]) else None
     return index if outcome == "missing" else None
@@ -89,21 +90,21 @@ def container_prefix(name: str, line_text: str, column: int, marker: str,
                      enclosing: list[tuple[str, int]] | tuple = ()) -> tuple[str, int]:
     """The prefix a container opened at ``column`` of ``line_text`` inside the containers whose
     prefixes are ``enclosing`` needs on its other lines: ``("quote", column)`` for a block quote
-    (its `>`), ``("indent", column)`` for a list item (its content's column), ``("footnote",
-    column)`` for a footnote definition (four columns past where the containers around it leave
-    the line)."""
+    (its `>`), ``("indent", size)`` for a list item (its content's column, counted from where
+    the containers around it leave the line), ``("footnote", 4)`` for a footnote definition
+    (four columns past where the containers around it leave the line)."""
     if name == "blockquote":
         return ("quote", column)
     if name == "footnote_reference":
         # `[^a]: …`: micromark's footnote definition counts exactly four columns of indentation
         # once the containers around it have taken their prefixes, however far the label itself
         # is indented (` [^a]: {` then `    }` compiles; compiler probes h104).
-        return ("footnote", _content_column(line_text, enclosing) + 4)
+        return ("footnote", 4)
     # Columns are virtual: a tab advances to the next multiple of four (CommonMark).
     after_marker = virtual_column(line_text, column + len(marker))
     rest = line_text[column + len(marker) :]
     spaces = virtual_column(line_text, len(line_text) - len(rest.lstrip(" \t"))) - after_marker
-    content_column = after_marker + (spaces if rest.strip() else 1)
+    content = after_marker + (spaces if rest.strip() else 1)
     if spaces > 4:
-        content_column = after_marker + 1
-    return ("indent", content_column)
+        content = after_marker + 1
+    return ("indent", content - content_column(line_text, enclosing))

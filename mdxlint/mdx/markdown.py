@@ -1108,14 +1108,18 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
     if start is not None and text[start:].lstrip(" \t")[:1] == ">":
         return None  # a line of the quote itself (a table's row in it): no lazy line
     text = src[_raw_start(state, anchor) : state.eMarks[anchor]]
-    index = 0
-    for token, (kind, column) in zip(opens, outer):
+    index = base = 0  # (base: the column where the containers walked so far leave the line)
+    for token, (kind, size) in zip(opens, outer):
         if kind == "quote":
             index = len(text) - len(text[index:].lstrip(" \t"))
             if text[index : index + 1] != ">":
                 return None
-            index += 1 + (text[index + 1 : index + 2] in (" ", "\t"))
-        elif token.type == "list_item_open" and token.map[0] == anchor:
+            blank_after = text[index + 1 : index + 2] in (" ", "\t")
+            base = virtual_column(text, index + 1) + blank_after
+            index += 1 + blank_after
+            continue
+        column = base + size
+        if token.type == "list_item_open" and token.map[0] == anchor:
             while index < len(text) and virtual_column(text, index) < column:
                 index += 1  # the item's marker and the blanks after it, up to its content
         else:
@@ -1123,6 +1127,7 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
                 index += 1
             if virtual_column(text, index) < column:
                 return None  # (a footnote's label, a line short of the item's indentation)
+        base = column
     inner: list[tuple[str, int]] = []  # the quote being read and what the anchor line opens in it
     while True:
         marker = index
@@ -1130,7 +1135,9 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
             marker += 1
         if text[marker : marker + 1] == ">":
             inner.append(("quote", marker))
-            index = marker + 1 + (text[marker + 1 : marker + 2] in (" ", "\t"))
+            blank_after = text[marker + 1 : marker + 2] in (" ", "\t")
+            base = virtual_column(text, marker + 1) + blank_after
+            index = marker + 1 + blank_after
             continue
         if not inner:
             return None
@@ -1144,12 +1151,15 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
         if item is not None:
             # (the item's content column, as the list rule counts it; its other lines keep to it)
             sign = item.group(1)
-            inner.append(container_prefix("list_item", text, marker + len(sign) - 1, sign[-1]))
+            kind, content = container_prefix("list_item", text, marker + len(sign) - 1, sign[-1])  # (from column 0)
+            inner.append((kind, content - base))
+            base = content
             index = item.end()
             continue
         label = _FOOTNOTE_LABEL.match(text, marker)
         if label is not None:
-            inner.append(("footnote", virtual_column(text, marker) + 4))
+            inner.append(("footnote", virtual_column(text, marker) + 4 - base))
+            base += inner[-1][1]
             index = label.end()
             continue
         if _NO_PARAGRAPH_LINE.match(text, marker) or not text[marker:].strip():
