@@ -463,6 +463,10 @@ PROBES = [
     # the line's start (compiler probes, session 43).
     "  > *   {\n>     }\n", "  > 1. {a\n>\t  }\n", ">9. 1\n{\n  > }\n", ">1. {\n >    a}\n", ">1. {\n >   a}\n",
     " > - {\n>   a}\n", "> - {\n >   a}\n",
+    # An ATX heading's text ends before its trailing blanks and closing `#`s: a `<` before them
+    # fails (compiler probes h117); a paragraph's and a setext heading's run to the line ending.
+    "# <\t\n", "# x < #\n", "> # <\t\n", "- x\n# < \n", "<X>\n# x <\t\n</X>\n", "# a <  ##\nb\n", "- # a < \n",
+    "a < \n===\n", "a <\t\n---\nb\n", "# a < ## b\n", "a < \n",
 ]
 
 
@@ -679,6 +683,10 @@ COLUMN_PROBES = [
     # A list item's indentation counts from where the block quote's `>` leaves each line (session 43).
     ">- - {a\n>   a}\n", " >- {\n >  }\n", "> -  *   {a\n  >  }\n", ">\t1. {a\n   >   }\n", ">- {\n   > b\n",
     ">- - {a\n  >  }\n", " >-\t{a\n  >  }\n", "> >- - {\n> >    }\n", ">9. 1\n{\n  > }\n",
+    # A no-break space after `<` at the end of an ATX heading or a cell is JavaScript's blank, and
+    # the text's end is after it (compiler probes h117).
+    "# a <\xa0\n", "# x <a\xa0\n", "| a |\n|-|\n| b <\xa0|\n", "| a |\n|-|\n| b <a\xa0 |\n", "# a <\xa0 \xa0\n",
+    "# a <\xa0 ##\n",
 ]
 
 

@@ -565,11 +565,13 @@ class _Builder:
             elif ctype == "mdx_error":
                 offset = mapping(child.meta["error_offset"])
                 start = mapping(span[0]) if span else offset
-                if child.meta.get("at_end") and block.kind != "table_cell" and self.text[start + 1 : start + 2] in (" ", "\t"):
+                if child.meta.get("at_end") and block.kind != "table_cell" and (block.kind != "heading" or self.setext) \
+                        and self.text[start + 1 : start + 2] in (" ", "\t"):
                     # `<` before a space is text; last in a paragraph or heading (before its line ending or
                     # the end of the file) the compiler meets the end of the text where a name must come.
                     # A table cell's text ends where its padding starts (GFM tables, which every framework
-                    # runs): `| < |` ends after `<` too.
+                    # runs): `| < |` ends after `<` too; so does an ATX heading's, before its trailing
+                    # blanks and closing `#`s (`# a < ` fails, compiler probes h117).
                     continue
                 if offset == block.end and block.kind != "table_cell" and (block.kind != "heading" or self.setext):
                     # The end of a paragraph's text: the compiler's text runs to the line ending, over
@@ -579,6 +581,15 @@ class _Builder:
                     while line_end < len(self.text) and self.text[line_end] not in "\r\n" and self.text[line_end].isspace():
                         line_end += 1
                     offset = line_end
+                elif offset == block.end:
+                    # An ATX heading's or a cell's text ends before its trailing spaces and tabs, not
+                    # before other blanks markdown-it strips too: `<` then a no-break space, which
+                    # JavaScript reads as a blank, fails after it (compiler probes h117).
+                    line_end = offset
+                    while line_end < len(self.text) and self.text[line_end] not in "\r\n" and self.text[line_end].isspace():
+                        line_end += 1
+                        if self.text[line_end - 1] not in " \t":
+                            offset = line_end
                 self.problem(offset, child.meta["message"], _TEXT, mapping(child.meta["error_start"]))
 
     def image_alt(self, children, mapping, image_start: int, text_end: int) -> None:
