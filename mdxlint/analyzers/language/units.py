@@ -653,6 +653,13 @@ def _commands(doc: Document) -> set[tuple[str, ...]]:
     return found
 
 
+# Inline code that is one name (`Button`, `KafkaConsumer`, `io.debezium.Filter`, `poll()`; not a
+# phrase in code, `Max Downtime + Margin`), its parts, and how many of them a unit may be made of.
+_CODE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:[.:][A-Za-z_][A-Za-z0-9_]*)*(?:\(\))?")
+_NAME_PART = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_MOST_CODE_NAME_WORDS = 3
+
+
 def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) -> list[Unit]:
     """Every prose unit of ``doc`` in file order; ``untranslated``: the site's components whose
     content is not prose (untranslated_spans)."""
@@ -743,6 +750,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
     units: list[Unit] = []
     section = -1
     commands: set[tuple[str, ...]] | None = None
+    code_names: set[str] | None = None
     for start, end, kind, text in raw:
         unit = _unit_at(start, end, kind, section, text)
         if unit is None:
@@ -757,6 +765,15 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
                 # `helm plugin verify ~/.local/…` after `helm plugin verify [PATH]` in a fence): the
                 # command, written as it is typed (held-out h84), not prose.
                 unit.field = True
+        judged = unit.main if unit.main is not None else unit
+        if judged.latin and not judged.scripts and len(judged.latin) <= _MOST_CODE_NAME_WORDS and not judged.field:
+            if code_names is None:
+                code_names = {name for code in doc.inline_code if _CODE_NAME.fullmatch(code.content)
+                              for name in _NAME_PART.findall(code.content)}
+            if all(word in code_names for word in judged.latin):
+                # Names the page writes as code (`Button`, then a heading "Button (рус: Кнопка)"): the
+                # program's own names, kept as written in every language (held-out h118).
+                judged.field = True
         if links and unit.latin and not unit.scripts and _only_links(source, start, end, links, link_starts):
             unit.link = 2 if _NAME_CAPITALS.search(text) else 1
         elif external and unit.latin and unit.scripts and (_label_and_titles(source, start, end, external, external_starts)
