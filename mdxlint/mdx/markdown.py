@@ -1724,6 +1724,13 @@ def _with_excess_cells(rule):
         if not rule(state, start_line, end_line, silent):
             return False
         if silent:
+            if 0 <= state.sCount[start_line] < state.blkIndent and state.parentType == "paragraph":
+                # The header row is a lazy line of a list item's paragraph and the delimiter row is
+                # indented into the item: micromark builds the table in the item, which ends with it
+                # (`- a`, `|b|`, `  |-|`, then `c {` is a paragraph of its own; compiler probes h117).
+                # markdown-it would end the item at the lazy line and build the table outside it, taking
+                # the unindented lines after it as rows: the item's block loop is made to go on there.
+                state.sCount[start_line] = state.blkIndent
             return True
         pushed = state.tokens[first:]
         header = sum(1 for token in pushed if token.type == "th_open")
