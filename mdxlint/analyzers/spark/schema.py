@@ -249,9 +249,10 @@ class _Unexpected(_Unreadable):
     """A token where Spark's DDL grammar has none of its kind (``index``: the token's, one past
     the last at the text's end)."""
 
-    def __init__(self, index: int):
+    def __init__(self, index: int, expected: str = ""):
         super().__init__(index)
         self.index = index
+        self.expected = expected  # the kind of token the grammar takes there
 
 
 class _DdlReader:
@@ -286,7 +287,7 @@ class _DdlReader:
     def take(self, kind: str, word: str | None = None) -> str:
         token_kind, token_text = self.peek()
         if token_kind != kind or (word is not None and token_text.lower() != word):
-            raise _Unexpected(self.index)
+            raise _Unexpected(self.index, kind)
         self.index += 1
         return token_text
 
@@ -400,13 +401,14 @@ def schema_syntax_error(text: str, where: str) -> tuple[str, str, str] | None:
         reader = _DdlReader(text, stray=True)
     except _Unreadable:
         return None
+    expected = ""
     try:
         reader.schema()
         if reader.done():
             return None
         at = reader.index
     except _Unexpected as error:
-        at = error.index
+        at, expected = error.index, error.expected
     except (_Unreadable, RecursionError):
         return None
     if reader.unknown is not None:
@@ -421,6 +423,10 @@ def schema_syntax_error(text: str, where: str) -> tuple[str, str, str] | None:
     elif kind in ("word", "quoted") and at > 0 and reader.tokens[at - 1][0] in ("word", ">", ")", "string") \
             and token.lower() not in _COLUMN_OPTION_WORDS and token.lower() not in ("not", "comment", "collate"):
         what = f"`{token}` follows a whole field without a comma before it"
+    elif kind == "," and at > 0 and reader.tokens[at - 1][0] == ",":
+        what = "two commas with no field between them"
+    elif kind == ">" and expected == "," and depth > 0:
+        what = "`MAP<…>` takes two types, its keys' and its values' (`MAP<STRING, INT>`)"
     elif kind == ":" and depth == 0 and where in ("from_json", "schema") and at == 1:
         what = "a name and its type are separated by a colon only inside `struct<…>`; at the top level write `id INT, op STRING`"
     else:

@@ -873,10 +873,31 @@ def note_unordered_windows(interp, node: ast.expr, text: str) -> None:
             interp.analysis.unordered_windows.append((interp.site(node), found.group(1).lower()))
 
 
+_SUBQUERY_OPEN = re.compile(r"\(\s*(?:select|with)\b", re.IGNORECASE)
+
+
+def without_subqueries(text: str) -> str:
+    """``text`` with its subqueries (`(SELECT MAX(v) FROM t)`) blanked to spaces, offsets kept: what
+    they compute is their own query's, not the expression's around them."""
+    if "(" not in text:
+        return text
+    start = 0
+    while True:
+        found = _SUBQUERY_OPEN.search(text, start)
+        if found is None:
+            return text
+        close = closing_paren(text, found.start())
+        if close < 0:
+            return text
+        text = text[: found.start()] + " " * (close + 1 - found.start()) + text[close + 1 :]
+        start = close + 1
+
+
 def scan_sql(interp, node: ast.Constant, facts: ExprFacts) -> None:
-    """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time)."""
+    """What SQL text in a column expression contains (aggregates, DISTINCT, OVER, the current time);
+    its subqueries are their own queries (`v > (SELECT MAX(v) FROM t)` holds no aggregate)."""
     # (an aggregate's name inside a string or a quoted name, `concat('count(', op, ')')`, "`max(x)`", is no call)
-    text = without_quoted(node.value) if isinstance(node.value, str) else ""
+    text = without_subqueries(without_quoted(node.value)) if isinstance(node.value, str) else ""
     for match in SQL_WINDOW_CALL.finditer(text):
         facts.windows.append((interp.site(node), match.group(1).lower(), match.group(2)))
     if SQL_OVER.search(text):
@@ -1362,7 +1383,7 @@ def aggregate_misuses(text: str) -> list[tuple[str, str, int, str]]:
     for where in _WHERE.finditer(blank):
         end = len(blank)
         for index, closing in _top_level(blank, where.end()):
-            if closing or (_word_starts(blank, index) and _WHERE_END.match(blank, index)):
+            if closing or (_word_starts(blank, index) and _WHERE_END.match(blank, index)) or blank.startswith("|>", index):
                 end = index
                 break
         for name, start, _, _ in calls:

@@ -66,7 +66,8 @@ class CastLiteralRefused(Rule):
         found = [(site, literal, type_name, "the cast fails where Spark computes it instead of giving NULL (`try_cast` gives NULL)")
                  for site, literal, type_name in analysis.literal_casts]
         found += [(site, literal, type_name, f"the other branches of this `when` give numbers, so Spark casts this text to "
-                   f"{type_name} and the query fails when it runs (give every branch one type: `F.lit(None)`, or numbers as text)")
+                   f"{type_name}, and the query fails on the first row that takes this branch (give every branch one type: "
+                   f"`F.lit(None)`, or numbers as text)")
                   for site, literal, type_name in analysis.branch_casts]
         for site, literal, type_name, outcome in found:
             if site.handled & _CATCHES:
