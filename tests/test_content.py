@@ -52,6 +52,18 @@ def test_references_without_a_definition_and_definitions_without_a_colon():
     assert found("```md\n[a][b]\n[c] /d\n```\n\n<C>[e][f]</C>\n") == [(6, 4)]
 
 
+def test_a_reference_misspelt_against_a_definition_no_link_uses():
+    """Held-out h120 (pnpm zh): `[查找器函数]` where the page defines `[查找器功能]: …` and nothing
+    uses it is a misspelt reference, shown as written; brackets like no unused label, a label
+    used elsewhere, and two labels alike both unused (which was meant is not known) are left."""
+    assert found("使用 [查找器函数] 来查找。\n\n[查找器功能]: ../finders.md\n") == [(1, 4)]
+    assert found("See [Finder Function] and [finder fn] here.\n\n[finder function]: ./a.md\n") == []
+    assert found("See [finder fnction] and [the guide].\n\n[finder function]: ./a.md\n") == [(1, 5)]
+    assert found("Flags [optional] here.\n\n[options]: ./o.md\n\nSee [options].\n") == []
+    assert found("See [finder fnction].\n\n[finder function]: ./a.md\n[finder functions]: ./b.md\n") == []
+    assert found("`[finder fnction]`\n\n[finder function]: ./a.md\n") == []
+
+
 def test_starlight_aside_with_a_blank_before_its_label(tmp_path):
     """Held-out h28 (withastro/docs es): `:::tip [¿Buscas un ejemplo?]` is no aside to remark-directive;
     the page shows it as text. The fix removes the blank; on other sites nothing is said."""

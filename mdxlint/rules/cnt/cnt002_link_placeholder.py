@@ -1,4 +1,5 @@
 import bisect
+import difflib
 import re
 
 from mdxlint.lint.diagnostics import Severity
@@ -16,6 +17,13 @@ _REFERENCE = re.compile(r"(?<![\w\])\\])\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]\[([^\
 # A line that would be a link reference definition but for the colon after its label.
 _DEFINITION_WITHOUT_COLON = re.compile(
     r"(?m)^[ \t]{0,3}\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\][ \t]+(<?(?:https?://|\.{0,2}/|#)[^\s()<>]*>?)[ \t]*$")
+# A link reference definition (`[label]: /address`), and a label in brackets alone (a shortcut
+# reference, or text): not followed by `(`, `[` or `:`, not a task box (`[x]`).
+_DEFINITION = re.compile(r"(?m)^[ \t]{0,3}\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]:[ \t]*\S")
+_SHORTCUT = re.compile(r"(?<![\w\])\\!])\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\](?![(\[:])")
+# How alike a label in brackets and an unused definition's label are to be read as a misspelling.
+_MOST_LABEL_CHARACTERS = 80
+_ALIKE = 0.6
 # The rest of an outer link after a link written inside its text: ` file](/setup/)`.
 _OUTER_REST = re.compile(r"[^\[\]\n]*\]\([^()\s]*\)")
 
@@ -31,8 +39,10 @@ class LinkPlaceholder(Rule):
     written in backticks (``[`cacheSize`](`/docs/options`)``) and a link written inside
     another link's text (`[[settings](/setup/) file](/setup/)`), a label and an address with
     a space between them (`[the guide] (https://…)`), a reference to a label the page does
-    not define (`[WebDrive][]`, `[the spec][w3c]`), and a line that would define a label but
-    for the colon after it (`[guide] /docs/guide`), all of which Markdown shows as written.
+    not define (`[WebDrive][]`, `[the spec][w3c]`), a label in brackets like the label of a
+    definition that no link uses (`[finder fnction]` beside `[finder function]: ./finders.md`: a
+    misspelt reference), and a line that would define a label but for the colon after it
+    (`[guide] /docs/guide`), all of which Markdown shows as written.
 
     ## Why is this bad
     An empty link leads back to the page it is on; the other is no link at all, and
@@ -83,7 +93,8 @@ class LinkPlaceholder(Rule):
         references = list(_REFERENCE.finditer(doc.text)) if "][" in doc.text else []
         definitions = [found for found in _DEFINITION_WITHOUT_COLON.finditer(doc.text)
                        if found.start() == 0 or doc.text.startswith("\n", found.start() - 1) and _blank_before(doc.text, found.start())]
-        if not candidates and not spaced and not references and not definitions:
+        misspelt = _misspelt_labels(doc.text) if "]:" in doc.text else []
+        if not candidates and not spaced and not references and not definitions and not misspelt:
             return
         runs = runs if runs is not None else text_spans(doc)
         autolinks = [(link.start, link.end) for link in doc.links if link.autolink]
@@ -94,6 +105,40 @@ class LinkPlaceholder(Rule):
                 # (only text the page shows as written: not a parsed link, code, a comment)
                 if _brackets_shown(runs, autolinks, links, found):
                     ctx.report(found.start(), found.end(), message(found))
+        for found, label in misspelt:
+            if _brackets_shown(runs, autolinks, links, found):
+                ctx.report(found.start(), found.end(), f"`{_short(found.group())}` is not a link: the page defines no such "
+                           f"label, and its definition `[{_short(label)}]: …` is used by no link, so the brackets are shown as "
+                           f"written; write the label as the definition does (`[{_short(label)}]`)")
+
+
+def _label_key(label: str) -> str:
+    """A label as Markdown matches it: case folded, blanks collapsed."""
+    return " ".join(label.split()).casefold()
+
+
+def _misspelt_labels(text: str) -> list[tuple[re.Match, str]]:
+    """Labels in brackets alone (`[查找器函数]`) that match no definition of the page but are like
+    the label of a definition no link uses (`[查找器功能]: ../finders.md`): a reference misspelt,
+    which Markdown shows as text (held-out h120).  (match, the definition's label) of each."""
+    defined = {_label_key(found.group(1)): found.group(1) for found in _DEFINITION.finditer(text)
+               if len(found.group(1)) <= _MOST_LABEL_CHARACTERS}
+    if not defined:
+        return []
+    bracketed = [found for found in _SHORTCUT.finditer(text) if len(found.group(1)) <= _MOST_LABEL_CHARACTERS
+                 and not text.startswith(":", found.end())]
+    used = {_label_key(found.group(1)) for found in bracketed} | {
+        _label_key(found.group(2) or found.group(1)) for found in _REFERENCE.finditer(text)}
+    unused = [label for key, label in defined.items() if key not in used]
+    found_misspelt = []
+    for found in bracketed:
+        key = _label_key(found.group(1))
+        if key in defined:
+            continue
+        alike = [label for label in unused if difflib.SequenceMatcher(None, key, _label_key(label)).ratio() >= _ALIKE]
+        if len(alike) == 1:
+            found_misspelt.append((found, alike[0]))
+    return found_misspelt
 
 
 def _unparsed_link(found: re.Match) -> str:
