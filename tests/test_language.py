@@ -211,6 +211,10 @@ def test_a_name_the_page_writes_as_code_is_no_prose():
         "## Checkbox Control\n\nЕщё немного текста на русском языке для страницы, чтобы её язык был ясен.\n"
     )
     assert [c[1] for c in found(text, RU001)] == [11]
+    # Words of two names put together are no name (review h121), nor is a paragraph a name's place.
+    text = ("Нажмите `Save` в окне `Settings`, чтобы сохранить изменения этой страницы.\n\n## Save Settings\n\n"
+            "Класс `org.example.Overview` показывает сводку по всем разделам этой страницы.\n\nOverview\n")
+    assert [c[1] for c in found(text, RU001)] == [3, 7]
 
 
 def test_booleans_and_null_as_code_writes_them_are_values():

@@ -104,7 +104,7 @@ def container_prefix(name: str, line_text: str, column: int, marker: str,
     after_marker = virtual_column(line_text, column + len(marker))
     rest = line_text[column + len(marker) :]
     spaces = virtual_column(line_text, len(line_text) - len(rest.lstrip(" \t"))) - after_marker
+    # (no "more than four blanks: one" rule of CommonMark's: that makes indented code, which MDX
+    # has not; micromark takes every blank after the marker, as _mdx_list_block does; review h121)
     content = after_marker + (spaces if rest.strip() else 1)
-    if spaces > 4:
-        content = after_marker + 1
     return ("indent", content - content_column(line_text, enclosing))

@@ -1158,7 +1158,7 @@ def _quote_lazy_prefixes(state: StateBlock, line: int) -> list[tuple[str, int]] 
             continue
         label = _FOOTNOTE_LABEL.match(text, marker)
         if label is not None:
-            inner.append(("footnote", virtual_column(text, marker) + 4 - base))
+            inner.append(container_prefix("footnote_reference", text, marker, "[^"))  # (four columns, past the quotes)
             base += inner[-1][1]
             index = label.end()
             continue

