@@ -467,6 +467,16 @@ PROBES = [
     # fails (compiler probes h117); a paragraph's and a setext heading's run to the line ending.
     "# <\t\n", "# x < #\n", "> # <\t\n", "- x\n# < \n", "<X>\n# x <\t\n</X>\n", "# a <  ##\nb\n", "- # a < \n",
     "a < \n===\n", "a <\t\n---\nb\n", "# a < ## b\n", "a < \n",
+    # … but not before another blank, which is text to it (review h121).
+    "# a < \xa0\n", "> # a <\t\u3000 #\n", "| a |\n|-|\n| b < \xa0|\n",
+    # A table whose header row is a lazy line of a list item's paragraph and whose delimiter row is
+    # indented into the item is the item's; the item ends with it (compiler probes h117).
+    "- a\n|b|\n  |-|\nc {\n}\n", "1. a\nb|c\n   -|-\nd {\n}\n", "- a\n|b|\n  |-|\nc <X\n/>\n",
+    "1. a\n|b|\n   |-|\n  c {\n  }\n", "- a\n|b|\n  |-|\n  |{|\n",
+    # A footnote definition in a block quote takes four columns past the quote; a list item every
+    # blank after its marker (review h121).
+    ">  [^a]: a\n{\n >     }\n", ">\t[^a]: a\n{[\n   >      a}\n", " >\t-     a\n{\n>    }\n", "-      {\n       a}\n",
+    "-      {\n      a}\n",
 ]
 
 
@@ -687,6 +697,9 @@ COLUMN_PROBES = [
     # the text's end is after it (compiler probes h117).
     "# a <\xa0\n", "# x <a\xa0\n", "| a |\n|-|\n| b <\xa0|\n", "| a |\n|-|\n| b <a\xa0 |\n", "# a <\xa0 \xa0\n",
     "# a <\xa0 ##\n",
+    # (review h121)
+    ">\t[^a]: a\n{[\n   >      a}\n", " >\t-     a\n{\n>    }\n", "> - \t   > a\n{a +\n   >     }\n",
+    " \t >- \tx y\n {[\n>\t  > a}\n", "-      {\n      a}\n",
 ]
 
 

@@ -20,7 +20,7 @@ from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
-    aggregate_misuses, cast_types, join_ambiguities, parameter_markers, scan_sql, window_frames, without_comments, zone_literals, pattern_literals,
+    aggregate_misuses, cast_types, join_ambiguities, parameter_markers, positional_markers, scan_sql, window_frames, without_comments, zone_literals, pattern_literals,
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -1403,12 +1403,35 @@ def note_join_ambiguities(interp, node: ast.expr, query: str, session) -> None:
         interp.analysis.ambiguous_references.append((interp.site(place), name))
 
 
-def note_unbound_parameters(interp, node: ast.expr, query: str) -> None:
-    """The first named parameter marker of a query given no `args` (SPK097), at its place in the
-    string written in the call."""
-    for marker, offset in parameter_markers(query)[:1]:
-        place = _nodes_in_text(interp, node, [(marker, offset)])[0] if isinstance(node, ast.Constant) else node
-        interp.analysis.unbound_parameters.append((interp.site(place), marker[1:]))
+def note_unbound_parameters(interp, node: ast.expr, query: str, args: ast.expr | None) -> None:
+    """The first parameter marker of a query that ``args`` (the call's, None when it gives none)
+    binds no value to (SPK097), at its place in the string written in the call: a named one
+    (`:op`) with no `args`, or with a dict written out that has no such key; a positional one
+    (`?`) with no `args`, with a dict, or past the end of a list written out (checked on PySpark
+    4.1).  (the site, the marker's name or "?", why: "none", "key", "dict", "list")."""
+    named = parameter_markers(query)
+    positional = positional_markers(query)
+    if named and positional:
+        return  # (both kinds in one query: Spark refuses the mix, another error)
+    found: tuple[str, int, str] | None = None
+    if args is None:
+        found = (named[0][0], named[0][1], "none") if named else ("?", positional[0], "none") if positional else None
+    elif isinstance(args, ast.Dict) and all(isinstance(key, ast.Constant) and isinstance(key.value, str) for key in args.keys):
+        keys = {key.value for key in args.keys}  # type: ignore[union-attr]
+        if named:
+            missing = next(((marker, offset) for marker, offset in named if marker[1:] not in keys), None)
+            if missing is not None and missing[0][1:].lower() not in {key.lower() for key in keys}:
+                found = (missing[0], missing[1], "key")
+        elif positional:
+            found = ("?", positional[0], "dict")
+    elif isinstance(args, (ast.List, ast.Tuple)) and not any(isinstance(item, ast.Starred) for item in args.elts):
+        if not named and len(positional) > len(args.elts):
+            found = ("?", positional[len(args.elts)], "list")
+    if found is None:
+        return
+    marker, offset, why = found
+    place = _nodes_in_text(interp, node, [(marker, offset)])[0] if isinstance(node, ast.Constant) else node
+    interp.analysis.unbound_parameters.append((interp.site(place), marker.lstrip(":"), why))
 
 
 def note_query_calls(interp, node: ast.expr, query: str) -> None:

@@ -1403,6 +1403,15 @@ def aggregate_misuses(text: str) -> list[tuple[str, str, int, str]]:
 _PARAMETER_MARKER = re.compile(r"(?<![\w:]):(?!:)([A-Za-z_]\w*)")
 
 
+def positional_markers(text: str) -> list[int]:
+    """The offsets of the positional parameter markers (`?`) of SQL text (strings, quoted names
+    and comments not read)."""
+    if "?" not in text or len(text) > _MOST_CHARACTERS:
+        return []
+    blank = _blanked(text)
+    return [] if blank is None else [index for index, char in enumerate(blank) if char == "?"]
+
+
 def parameter_markers(text: str) -> list[tuple[str, int]]:
     """The named parameter markers of SQL text (`WHERE op = :op`), with their offsets (strings,
     quoted names and comments not read)."""

@@ -905,7 +905,7 @@ class SparkAnalysis:
     sql_aggregate_misuses: list[tuple[Site, str, str, str]] = field(default_factory=list)
     # A named parameter marker in `spark.sql` text given no `args` (`WHERE op = :op`): (site of the
     # marker, its name).  sql.parameter_markers.
-    unbound_parameters: list[tuple[Site, str]] = field(default_factory=list)
+    unbound_parameters: list[tuple[Site, str, str]] = field(default_factory=list)
     # A window function over a RANGE frame with a value bound that Spark refuses where the projection
     # is analysed: (site of `.over(…)`, "multi" (several order expressions) or "type", the order
     # expression's type for "type").

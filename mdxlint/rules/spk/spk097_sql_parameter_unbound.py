@@ -10,8 +10,11 @@ class SqlParameterUnbound(Rule):
 
     ## What it does
     Reports the first named parameter marker (`:op`) in the text of a `spark.sql(…)` call
-    that passes no `args` (neither `args=` nor a second argument). A marker inside a string
-    literal, a quoted name or a comment is not one, nor is `::` of a cast. A call inside a
+    that passes no `args` (neither `args=` nor a second argument), or a dict written out
+    without its key; and the first positional marker (`?`) that gets no value: no `args`,
+    `args` given as a dict (which binds names only), or a list written out with fewer values
+    than the query has `?`s. A marker inside a string literal, a quoted name or a comment is
+    not one, nor is `::` of a cast; a query with both kinds of marker is left out. A call inside a
     `try` whose `except` catches `AnalysisException` is not reported; one in a function the
     lesson never calls is a warning.
 
@@ -43,7 +46,16 @@ class SqlParameterUnbound(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, name in not_caught(analyze(doc).unbound_parameters):
-            report_when_called(ctx, site, f"`:{name}` is a parameter marker, and this `spark.sql` call gives no `args` "
-                                          f"to bind it (`args={{\"{name}\": …}}`); "
+        for site, name, why in not_caught(analyze(doc).unbound_parameters):
+            if name == "?":
+                # (Spark names a positional marker by a number of its own: `_30`)
+                text = spark_raises("[UNBOUND_SQL_PARAMETER] Found the unbound parameter:")
+                said = {"none": "this `spark.sql` call gives no `args` to bind it (`args=[…]`, a value per `?` in order)",
+                        "dict": "`args` is a dict, which binds named markers (`:id`) only: give a list (`args=[…]`)",
+                        "list": "`args` gives fewer values than the query has `?` markers"}[why]
+                report_when_called(ctx, site, f"`?` is a positional parameter marker, and {said}; " + text)
+                continue
+            said = (f"this `spark.sql` call gives no `args` to bind it (`args={{\"{name}\": …}}`)" if why == "none"
+                    else f"the `args` of this `spark.sql` call have no key `{name}`")
+            report_when_called(ctx, site, f"`:{name}` is a parameter marker, and {said}; "
                                           + spark_raises(f"[UNBOUND_SQL_PARAMETER] Found the unbound parameter: {name}."))

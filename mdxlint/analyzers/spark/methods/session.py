@@ -535,8 +535,14 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
             interp.analysis.views_changed.append((interp.site(call.node), changed.group(2), operation))
         note_query_calls(interp, call.arg_nodes[0], query)
         note_join_ambiguities(interp, call.arg_nodes[0], query, session)
-        if len(call.node.args) < 2 and not any(keyword.arg in ("args", None) for keyword in call.node.keywords):
-            note_unbound_parameters(interp, call.arg_nodes[0], query)
+        if not any(keyword.arg is None for keyword in call.node.keywords) and not any(
+                isinstance(arg, ast.Starred) for arg in call.node.args):
+            args = call.node.args[1] if len(call.node.args) > 1 else next(
+                (keyword.value for keyword in call.node.keywords if keyword.arg == "args"), None)
+            if not (isinstance(args, ast.Constant) and args.value is None):
+                note_unbound_parameters(interp, call.arg_nodes[0], query, args)
+            else:
+                note_unbound_parameters(interp, call.arg_nodes[0], query, None)
         if SQL_OVER.search(query):
             note_unordered_windows(interp, call.arg_nodes[0], without_quoted(query))
         created = _CREATE_VIEW.match(query)
