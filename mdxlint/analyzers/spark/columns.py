@@ -273,10 +273,22 @@ def note_range_frames(interp, frame: Frame, over_sites, expressions: list[ast.ex
                                            and node.func.attr == "over" and len(node.args) == 1):
             continue  # (over a column from another statement: Spark refuses it here, reported there)
         bounds = _window_frame(interp, node.args[0])
-        if bounds is None or bounds[0] != "RangeFrame" or not any(_VALUE_BOUND.fullmatch(b) for b in bounds[1:]):
+        if bounds is None:
             continue
-        _, order = _window_order(interp, node.args[0])
-        if not order:
+        numbers = [int(bound) for bound in bounds[1:] if _VALUE_BOUND.fullmatch(bound)]
+        if len(numbers) == 2 and numbers[0] > numbers[1]:
+            # `rowsBetween(1, -1)`: a frame that ends before it starts (checked on PySpark 4.1, h119)
+            interp.analysis.range_frames_refused.append((site, "reversed", "ROWS" if bounds[0] == "RowFrame" else "RANGE"))
+            continue
+        if bounds[0] != "RangeFrame":
+            continue
+        ordered, order = _window_order(interp, node.args[0])
+        if ordered is False and order == () and bounds[1:] != ("unboundedpreceding$()", "unboundedfollowing$()"):
+            # A RANGE frame offsets the order value, and an unordered window has none; only the
+            # whole partition is a RANGE frame there (checked on PySpark 4.1, held-out h119).
+            interp.analysis.range_frames_refused.append((site, "unordered", ""))
+            continue
+        if not any(_VALUE_BOUND.fullmatch(b) for b in bounds[1:]) or not order:
             continue
         if len(order) > 1:
             interp.analysis.range_frames_refused.append((site, "multi", ""))

@@ -14,7 +14,10 @@ class RangeFrameRefused(Rule):
     Reports a window function written in a projection (`select`, `withColumn`…) whose window
     spec has a `rangeBetween` frame with a number for a bound (`rangeBetween(-3600, 0)`; not
     `Window.unboundedPreceding` and `Window.currentRow` alone) when the spec is ordered by a
-    `TIMESTAMP` or `DATE` column the lesson shows the type of, or by more than one expression.
+    `TIMESTAMP` or `DATE` column the lesson shows the type of, or by more than one expression;
+    a `rangeBetween` frame other than the whole partition on a window with no `orderBy`; and a
+    frame, `rowsBetween` or `rangeBetween`, whose bounds are numbers in reverse order
+    (`rowsBetween(1, -1)`).
     A call inside a `try` whose `except` catches `AnalysisException` is not reported; one in a
     function the lesson never calls is a warning.
 
@@ -56,7 +59,13 @@ class RangeFrameRefused(Rule):
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, kind, type_name in not_caught(analyze(doc).range_frames_refused):
-            if kind == "multi":
+            if kind == "reversed":
+                text = (f"this {type_name} frame ends before it starts: its first bound is past its second; write the "
+                        "earlier bound first; " + spark_raises("[DATATYPE_MISMATCH.SPECIFIED_WINDOW_FRAME_WRONG_COMPARISON]"))
+            elif kind == "unordered":
+                text = ("a RANGE frame counts from each row's order value, and this window has no `orderBy`: order it, "
+                        "or use `rowsBetween`; " + spark_raises("[DATATYPE_MISMATCH.RANGE_FRAME_WITHOUT_ORDER]"))
+            elif kind == "multi":
                 text = ("a RANGE frame with a number for a bound needs one order expression, and this window is ordered "
                         "by several; " + spark_raises("[DATATYPE_MISMATCH.RANGE_FRAME_MULTI_ORDER]"))
             else:
