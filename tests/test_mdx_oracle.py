@@ -477,6 +477,10 @@ PROBES = [
     # blank after its marker (review h121).
     ">  [^a]: a\n{\n >     }\n", ">\t[^a]: a\n{[\n   >      a}\n", " >\t-     a\n{\n>    }\n", "-      {\n       a}\n",
     "-      {\n      a}\n",
+    # A line of a block quote blank but for its `>` is whitespace inside a tag or an expression over
+    # lines: the construct is flow, and no lazy line goes on it (compiler probes h117).
+    "> <X\n>\n> />\n{\n}\n", "> {\n>\n> }\n{\n}\n", "><X\n>\n>/>\n{\n}\n", "> <X/>\n>\n> a />\n{\n}\n",
+    "> <X\n\n> />\n{\n}\n",
 ]
 
 

@@ -939,8 +939,10 @@ def _ends_flow_construct(state: StateBlock, line: int) -> bool:
     for first in range(line, max(line - _MOST_FLOW_LINES, 0) - 1, -1):
         text = state.src[_raw_start(state, first) : state.eMarks[first]]
         rest = text[_CONTAINER_MARKERS.match(text).end():]  # type: ignore[union-attr]
-        if not rest.strip():
+        if not rest.strip() and (first == line or not text.strip()):
             return False
+        # (a line blank but for the containers' markers, `>`, is whitespace inside a tag or an
+        # expression: `> <X`, `>`, `> />` is one tag, compiler probes h117)
         rests.append(rest)
         if first < line and rest[:1] in ("<", "{"):
             joined = "\n".join(reversed(rests))
