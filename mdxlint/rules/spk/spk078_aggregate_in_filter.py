@@ -10,7 +10,8 @@ class AggregateInFilter(Rule):
     ## What it does
     Reports an aggregate function (`sum`, `count`, `max`, `avg` …, also in SQL text:
     `filter("count(*) > 1")`) or a window function (`F.row_number().over(w)`, `F.sum(…).over(w)`)
-    in the condition of `filter`/`where` over rows that no aggregation made. A filter over an
+    in the condition of `filter`/`where` over rows that no aggregation made, and an aggregate
+    in a SQL query's WHERE clause or in an aggregate's own `FILTER (WHERE …)`. A filter over an
     aggregation's result is not judged (right after `groupBy(…).agg(…)` Spark reads an aggregate
     as `HAVING`, and runs it). A call inside a `try` that catches `AnalysisException` is not
     reported.
@@ -56,6 +57,11 @@ class AggregateInFilter(Rule):
                 ctx.report(*site.range(), f"the aggregate `{name}` in a WHERE clause: WHERE keeps or drops each row before "
                                           "any grouping; filter the groups with HAVING (after GROUP BY); "
                                           f"{spark_raises('[INVALID_WHERE_CONDITION] The WHERE condition')}")
+            elif kind == "filter":
+                ctx.report(*site.range(), f"the aggregate `{name}` in an aggregate's FILTER clause: FILTER keeps or drops "
+                                          "each row the aggregate reads, before any aggregate is computed; compute it "
+                                          "first (a subquery, or a window) and filter on that; "
+                                          f"{spark_raises('[INVALID_AGGREGATE_FILTER.CONTAINS_AGGREGATE] The FILTER expression')}")
         for site, kind in not_caught(analyze(doc).filter_aggregates):
             if kind == "window":
                 ctx.report(*site.range(), "a window function in a row filter is computed over the rows the filter chooses; "
