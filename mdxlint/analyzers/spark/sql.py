@@ -330,6 +330,11 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
                     keys.append(Key(None, site=site, known=False, label=f"`{' '.join(part.split())[:40]}`"))
             if select_part is not None and not over and all(key.name for key in keys):
                 _note_not_grouped(interp, views[0], select_part.group(2), keys, site)
+        elif select_part is not None and not over and not distinct and not re.search(r"\bhaving\b", plain, re.IGNORECASE) \
+                and SQL_AGGREGATE.search(without_subqueries(select_part.group(2))):
+            # `SELECT k, SUM(v) FROM t` with no GROUP BY: one row of the whole view, which `k` is
+            # not (MISSING_GROUP_BY, checked on PySpark 4.1; held-out h122)
+            _note_not_grouped(interp, views[0], select_part.group(2), [], site, grouped=False)
         elif distinct:
             columns = split_top(select_part.group(2)) if select_part else []
             for part in columns:
@@ -357,11 +362,12 @@ def _plain_query_frame(interp, session: Session, text: str, site) -> Frame:
     return frame
 
 
-def _note_not_grouped(interp, view: Frame, select_list: str, keys: list[Key], site) -> None:
+def _note_not_grouped(interp, view: Frame, select_list: str, keys: list[Key], site, grouped: bool = True) -> None:
     """A column of the view named alone in the select list of a query grouped by plain columns
     (`SELECT id, op, max(lsn) FROM t GROUP BY id`: `op`) that is no grouping key: Spark refuses the
-    query ([MISSING_AGGREGATION]); only where the view's columns are known and hold it (else the
-    name is unresolved first)."""
+    query ([MISSING_AGGREGATION]); with no GROUP BY (``grouped`` False) an aggregate makes one row of
+    the whole view, and any such column is refused ([MISSING_GROUP_BY]).  Only where the view's
+    columns are known and hold it (else the name is unresolved first)."""
     if view.columns is None or view.opaque:
         return
     known = {column.lower(): column for column in view.columns}
@@ -373,7 +379,7 @@ def _note_not_grouped(interp, view: Frame, select_list: str, keys: list[Key], si
             continue
         name = ident.group(1)
         if name.lower() in known and name.lower() not in grouped and name.lower() not in interp.analysis.session_variables:
-            interp.analysis.non_aggregated.append((site, name, known[name.lower()], True))
+            interp.analysis.non_aggregated.append((site, name, known[name.lower()], grouped))
             return
 
 
