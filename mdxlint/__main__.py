@@ -1,3 +1,3 @@
-from mdxlint.frontends.cli import run
+from mdxlint.frontends.entry import run
 
 run()

@@ -438,3 +438,19 @@ def test_stdin_document_is_judged_with_the_course_on_disk(tmp_path):
     codes = lambda result: sorted(d["code"] for d in json.loads(result.stdout))  # noqa: E731
     assert codes(as_stdin) == codes(as_file), (as_stdin.stdout, as_file.stdout)
     assert "CRS010" not in codes(as_stdin) and "CRS004" not in codes(as_stdin)
+
+
+def test_an_interrupt_while_the_command_line_is_imported_says_what_happened():
+    """A Ctrl-C in the tenth of a second the command line takes to import printed Python's
+    KeyboardInterrupt traceback: the console entry point answers it as a later one is answered."""
+    import subprocess
+    import sys
+
+    code = ("import os, signal, time, mdxlint.frontends.entry as entry\n"
+            "signal.signal(signal.SIGINT, entry._interrupted_early)\n"
+            "os.kill(os.getpid(), signal.SIGINT)\n"
+            "time.sleep(30)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert done.returncode == 130 and done.stderr == b"mdxlint: interrupted\n", done.stderr
+    entry = subprocess.run([sys.executable, "-m", "mdxlint", "--version"], capture_output=True, timeout=60)
+    assert entry.returncode == 0 and entry.stdout.startswith(b"mdxlint"), entry
