@@ -229,7 +229,8 @@ def spark_outcomes(request):
         env = dict(os.environ, PYSPARK_PYTHON=sys.executable, SPARK_LOCAL_IP="127.0.0.1")
         run = subprocess.run(
             [sys.executable, str(HARNESS), str(results)],
-            input=json.dumps(runnable), text=True, capture_output=True, timeout=1800, env=env, cwd=work,
+            # (1,300 programs take about 25 minutes on an idle 2-core machine, over 30 on a busy one)
+            input=json.dumps(runnable), text=True, capture_output=True, timeout=3600, env=env, cwd=work,
         )
         lines = results.read_text(encoding="utf-8").splitlines() if results.exists() else []
     outcomes = {item["id"]: item for item in map(json.loads, lines)}
