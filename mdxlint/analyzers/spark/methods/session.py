@@ -539,10 +539,9 @@ def sql(interp, session: Session, call: MethodCall) -> Any:
                 isinstance(arg, ast.Starred) for arg in call.node.args):
             args = call.node.args[1] if len(call.node.args) > 1 else next(
                 (keyword.value for keyword in call.node.keywords if keyword.arg == "args"), None)
-            if not (isinstance(args, ast.Constant) and args.value is None):
-                note_unbound_parameters(interp, call.arg_nodes[0], query, args)
-            else:
-                note_unbound_parameters(interp, call.arg_nodes[0], query, None)
+            if isinstance(args, ast.Constant) and args.value is None:
+                args = None  # (`args=None` gives none)
+            note_unbound_parameters(interp, call.arg_nodes[0], query, args)
         if SQL_OVER.search(query):
             note_unordered_windows(interp, call.arg_nodes[0], without_quoted(query))
         created = _CREATE_VIEW.match(query)
