@@ -454,3 +454,34 @@ def test_an_interrupt_while_the_command_line_is_imported_says_what_happened():
     assert done.returncode == 130 and done.stderr == b"mdxlint: interrupted\n", done.stderr
     entry = subprocess.run([sys.executable, "-m", "mdxlint", "--version"], capture_output=True, timeout=60)
     assert entry.returncode == 0 and entry.stdout.startswith(b"mdxlint"), entry
+
+
+def test_an_interrupt_that_lands_in_a_finalizer_still_ends_the_run_with_130(monkeypatch, capsys):
+    """A Ctrl-C whose exception is raised inside code Python runs for an object being freed (a
+    __del__, a generator closed as it is dropped) is printed by Python as ignored and lost: the run
+    went on and ended with 0.  It ends with 130, and nothing is printed as an ignored error."""
+    import signal
+    import sys
+
+    import pytest
+
+    from mdxlint.frontends import cli
+
+    class Freed:
+        def __del__(self):
+            cli._interrupted(signal.SIGINT, None)
+
+    def main(prog_name):
+        Freed()  # freed at once: the Ctrl-C is raised in its __del__, where Python cannot raise it
+        raise SystemExit(0)
+
+    monkeypatch.setattr(cli, "main", main)
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        with pytest.raises(SystemExit) as done:
+            cli.run()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    err = capsys.readouterr().err
+    assert done.value.code == 130 and "mdxlint: interrupted" in err and "Exception ignored" not in err, err

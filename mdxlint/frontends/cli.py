@@ -186,6 +186,7 @@ def check(paths, select, extend_select, ignore, fix, unsafe_fixes, diff, output_
             on_file=streamed.write if streamed is not None else None,
             on_errors=lambda errors: printed.extend(_print_errors(errors)),
         )
+        _stop_if_interrupted()  # (before anything more is written)
         if streamed is not None:
             streamed.close()
         _print_errors(run.errors[len(printed):])  # those the run met later (a fix it could not write)
@@ -697,14 +698,18 @@ def run() -> None:
     _LINT_COMMAND = False
     import signal
 
+    global _INTERRUPTED
+    _INTERRUPTED = False
     try:
         # Ctrl-C ends the run with 130, as a shell reports an interrupted command; click would
         # catch KeyboardInterrupt and exit 1, which means "findings" here (held-out h106).
         signal.signal(signal.SIGINT, _interrupted)
+        sys.unraisablehook = _unraisable_hook(sys.unraisablehook)
     except (ValueError, OSError):  # (not the main thread, or no signals here)
         pass
     try:
         main(prog_name="mdxlint")
+        _stop_if_interrupted()
     except (KeyboardInterrupt, _Interrupted):
         try:
             click.echo("mdxlint: interrupted", err=True)
@@ -712,9 +717,15 @@ def run() -> None:
             pass
         sys.exit(130)
     except SystemExit as done:
+        if _INTERRUPTED:
+            try:
+                click.echo("mdxlint: interrupted", err=True)
+            except OSError:
+                pass
+            done = SystemExit(130)
         if _LINT_COMMAND:
             _exit_now(done.code)
-        raise
+        raise done
     except BrokenPipeError:
         sys.exit(EXIT_ERROR)
     except OSError as error:
@@ -734,8 +745,33 @@ class _Interrupted(BaseException):
     """Ctrl-C, raised past click (which turns KeyboardInterrupt into "Aborted!" and exit 1)."""
 
 
+# Set by Ctrl-C.  The exception it raises is lost where it lands in code that Python runs
+# for an object being freed (a __del__ method, a generator closed as it is dropped): Python
+# prints it as ignored and goes on, and the run ended with 0 as if nothing had happened.
+_INTERRUPTED = False
+
+
 def _interrupted(signum, frame) -> None:
+    global _INTERRUPTED
+    _INTERRUPTED = True
     raise _Interrupted
+
+
+def _stop_if_interrupted() -> None:
+    """Raise the Ctrl-C that was met where its exception was lost (_INTERRUPTED)."""
+    if _INTERRUPTED:
+        raise _Interrupted
+
+
+def _unraisable_hook(previous):
+    """Python's hook for an exception it cannot raise (in a finalizer), silent for a Ctrl-C:
+    it is answered by _INTERRUPTED, not printed as an error the user did not make."""
+    def hook(unraisable) -> None:
+        if unraisable.exc_type is not None and issubclass(unraisable.exc_type, (_Interrupted, KeyboardInterrupt)):
+            return
+        previous(unraisable)
+
+    return hook
 
 
 def _writing_failed(error: OSError) -> bool:
