@@ -384,17 +384,38 @@ def _note_not_grouped(interp, view: Frame, select_list: str, keys: list[Key], si
 
 
 # The queries whose column names are read (one view, no join: _plain_query_frame's): the select list,
-# the view and its alias, the WHERE condition and the GROUP BY keys; what comes after them is not read.
+# the view and its alias, the WHERE condition, the GROUP BY keys, the HAVING condition and the ORDER BY keys.
 _SIMPLE_QUERY = re.compile(
-    r"\s*select\s+(?:distinct\s+)?(?P<items>.+?)\s+from\s+`?(?P<view>[A-Za-z_]\w*)`?"
+    r"\s*select\s+(?P<distinct>distinct\s+)?(?P<items>.+?)\s+from\s+`?(?P<view>[A-Za-z_]\w*)`?"
     r"(?:\s+(?:as\s+)?(?!(?:where|group|having|order|limit)\b)[A-Za-z_]\w*)?"
     r"(?:\s+where\s+(?P<where>.+?))?(?:\s+group\s+by\s+(?P<group>.+?))?"
-    r"(?:\s+having\s+.+?)?(?:\s+order\s+by\s+.+?)?(?:\s+limit\s+\d+)?\s*;?\s*",
+    r"(?:\s+having\s+(?P<having>.+?))?(?:\s+order\s+by\s+(?P<order>.+?))?(?:\s+limit\s+\d+)?\s*;?\s*",
     re.IGNORECASE | re.S)
-# What the names of such a query are not read in: windows, lateral views, generators, subqueries, stars.
-# (`count(*)` reads no column: not a star of the select list)
-_NOT_READ_QUERY = re.compile(r"\b(?:over|window|lateral|pivot|unpivot|transform|values|exists|in\s*\(\s*select)\b|(?<!\()\*|\*(?!\))|\$|\?|:\w",
+# What the names of such a query are not read in: windows, lateral views, generators, subqueries, stars
+# (_has_star).
+_NOT_READ_QUERY = re.compile(r"\b(?:over|window|lateral|pivot|unpivot|transform|values|exists|in\s*\(\s*select)\b|\$|\?|:\w",
                              re.IGNORECASE)
+
+
+_STAR = re.compile(r"\*")
+_BEFORE_STAR_ITEM = re.compile(r"(?:^|[,.]|\b(?:select|distinct|all))\s*$", re.IGNORECASE)
+
+
+def _has_star(text: str) -> bool:
+    """Whether a query's text has a star that stands for columns (`SELECT *`, `t.*`, `*, a`), not one
+    that multiplies (`v * 2`, `(a)*b`) or counts rows (`count(*)`)."""
+    for star in _STAR.finditer(text):
+        before, after = text[: star.start()], text[star.end():].lstrip()
+        if before.rstrip().endswith("(") and after.startswith(")"):
+            continue  # count(*)
+        if _BEFORE_STAR_ITEM.search(before) is None and before.rstrip()[-1:] in _OPERAND_LAST and after[:1] in _OPERAND_FIRST:
+            continue  # a product
+        return True
+    return False
+
+
+_OPERAND_LAST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_)]`")
+_OPERAND_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_(`.")
 
 
 # GROUP BY of several grouping sets (`GROUPING SETS ((a, b), (a))`, `ROLLUP (a, b)`, `CUBE (a)`): not read.
@@ -403,25 +424,39 @@ _GROUPING_SETS = re.compile(r"\s*(?:grouping\s+sets|rollup|cube)\b", re.IGNORECA
 
 def _missing_in_query(interp, view: Frame, text: str, site) -> None:
     """The plain column names a simple query over one temp view of known columns reads (its select
-    list, WHERE condition and GROUP BY keys) that the view lacks: Spark refuses the query where
-    `spark.sql` is called (UNRESOLVED_COLUMN; held-out h83).  A name the select list gives an
-    expression is no missing one (a lateral alias), nor a session variable the lesson declares."""
+    list, WHERE and HAVING conditions, GROUP BY and ORDER BY keys) that the view lacks: Spark refuses
+    the query where `spark.sql` is called (UNRESOLVED_COLUMN; held-out h83).  A name the select list
+    gives an expression is no missing one (a lateral alias; GROUP BY, HAVING and ORDER BY read the
+    select list's names too), except in WHERE, which Spark resolves against the view alone; nor is a
+    session variable the lesson declares."""
     if view.columns is None or view.opaque:
         return
     query = _SIMPLE_QUERY.fullmatch(text)
-    if query is None or _NOT_READ_QUERY.search(without_strings(text)) or _GROUPING_SETS.match(query.group("group") or ""):
+    if query is None or _GROUPING_SETS.match(query.group("group") or ""):
+        return
+    bare = without_strings(text)
+    if _NOT_READ_QUERY.search(bare) or _has_star(bare):
         return
     known = {column.lower() for column in view.columns}
     aliases = set(select_aliases(query.group("items")))
-    parts = [*split_top(query.group("items")), query.group("where") or "", *split_top(query.group("group") or "")]
-    for part in parts:
+    where = query.group("where") or ""
+    # (ORDER BY after DISTINCT reads the select list's columns only: not judged here)
+    order = "" if query.group("distinct") else query.group("order") or ""
+    parts = [*split_top(query.group("items")), where, *split_top(query.group("group") or ""), query.group("having") or "",
+             *split_top(order)]
+    for index, part in enumerate(parts):
         names = expression_columns(part) if part.strip() else []
         if names is None:
             return  # (a text not read: nothing is claimed of the query)
         for name, _ in names:
             lowered = name.lower()
-            if lowered not in known and lowered not in aliases and lowered not in interp.analysis.session_variables:
+            if lowered in known or lowered in interp.analysis.session_variables:
+                continue
+            if lowered not in aliases:
                 interp.analysis.select_columns_missing.append((site, name, view.columns))
+                return
+            if part is where:
+                interp.analysis.aliases_in_where.append((site, name, view.columns))
                 return
 
 

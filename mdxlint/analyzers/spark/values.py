@@ -746,6 +746,8 @@ class SparkAnalysis:
     # frame's known columns lack: (site of the name, the name, the frame's columns).  Spark resolves
     # them at the call.
     select_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # A name the select list gives an expression, read in the query's WHERE (resolved before the select list)
+    aliases_in_where: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
     # SQL session variables the lesson declares (`DECLARE VARIABLE min_qty INT`), lower case: a name
     # that reads one is no missing column (held-out h81).
     session_variables: set[str] = field(default_factory=set)

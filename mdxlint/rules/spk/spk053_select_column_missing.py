@@ -96,6 +96,11 @@ class SelectColumnMissing(Rule):
                 f" (text meant as a value is written `F.lit({json.dumps(column, ensure_ascii=False)})`)" if SEPARATOR.fullmatch(column) else "")
             ctx.report(*site.range(), f"the frame has no column `{column}` (its columns: {', '.join(columns)}){number}; "
                                       f"{spark_raises(UNRESOLVED.format(column))}")
+        for site, alias, columns in not_caught(analyze(doc).aliases_in_where):
+            ctx.report(*site.range(), f"the view has no column `{alias}` (its columns: {', '.join(columns)}): `{alias}` is a "
+                                      f"name the select list gives an expression, and WHERE is resolved before the select list "
+                                      f"(repeat the expression in WHERE, or select from a subquery that names it); "
+                                      f"{spark_raises(UNRESOLVED.format(alias))}")
         for site, origin, name, columns in not_caught(analyze(doc).stale_columns):
             ctx.report(*site.range(), f"`{origin}.{name}` is the column of `{origin}`, which this frame no longer has (its "
                                       f"columns: {', '.join(columns)}): renamed, dropped or aggregated away since; name the "
