@@ -481,6 +481,9 @@ PROBES = [
     # lines: the construct is flow, and no lazy line goes on it (compiler probes h117).
     "> <X\n>\n> />\n{\n}\n", "> {\n>\n> }\n{\n}\n", "><X\n>\n>/>\n{\n}\n", "> <X/>\n>\n> a />\n{\n}\n",
     "> <X\n\n> />\n{\n}\n",
+    # An expression of JavaScript's blanks only is empty, and U+0085 and U+001C-U+001F are none of them
+    # (compiler probes h124).
+    "{\u0085}", "{\u001c}", "<a b={\u0085} />", "{/* x */\u001f}", "{\ufeff}", "a {\ufeff} b", "<a b={\ufeff} />",
 ]
 
 
@@ -704,6 +707,8 @@ COLUMN_PROBES = [
     # (review h121)
     ">\t[^a]: a\n{[\n   >      a}\n", " >\t-     a\n{\n>    }\n", "> - \t   > a\n{a +\n   >     }\n",
     " \t >- \tx y\n {[\n>\t  > a}\n", "-      {\n      a}\n",
+    # (compiler probes h124)
+    "{\u0085}", "{ \u001c }", "{/* x */\u0085}",
 ]
 
 

