@@ -484,6 +484,15 @@ PROBES = [
     # An expression of JavaScript's blanks only is empty, and U+0085 and U+001C-U+001F are none of them
     # (compiler probes h124).
     "{\u0085}", "{\u001c}", "<a b={\u0085} />", "{/* x */\u001f}", "{\ufeff}", "a {\ufeff} b", "<a b={\ufeff} />",
+    # A spread takes a regular expression: `{.../}/}` (compiler probes h124).
+    "<a {.../}/} />", "{[.../}/]}", "<a {.../{/} />", "{f(... /}/)}", "<a {.../}/g} />", "<a {...a/}/} />",
+    # A link definition's next line that starts with `<` or `{` is tried as a tag or an expression on a line of
+    # its own, as any line of a paragraph is: an error there is the compiler's, a tag with text after it is no
+    # such line (`<u> 'x'`: the definition's destination and title; compiler probes h124).
+    "[f]:u '\n<'", "[f]: u 'x\n{a\nb}'\n", "[f]: u \"x\n<'\"", "[f]: u (x\n<')", "> [f]: u 'x\n> <'",
+    "- [f]: u 'x\n  <'", "[f]: u 'x\n {'", "[f]: u 'x\n    <'", "[f]:\nu\n'x\n<'", "[f\n<']: u", "[f]: u 'x\n<b>\n'",
+    "[f]: u 'x\n<b>'", "[f]: u 'x\n</b>'\n", "[f]: u 'x\n{1}\n'", "[f]:\n<u> 'x'", "[f]:\n<u/>", "> [f]:\n> <u> 'x'",
+    "[f]:\n<u a={1}> 'x'",
 ]
 
 
@@ -709,6 +718,8 @@ COLUMN_PROBES = [
     " \t >- \tx y\n {[\n>\t  > a}\n", "-      {\n      a}\n",
     # (compiler probes h124)
     "{\u0085}", "{ \u001c }", "{/* x */\u0085}",
+    # (compiler probes h124)
+    "[f]:u '\n<'", "- [f]: u 'x\n  <'", "[f]: u 'x\n    <'", "[f]: u 'x\n{a\nb}'\n", "[f\n<']: u",
 ]
 
 

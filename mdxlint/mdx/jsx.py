@@ -571,6 +571,8 @@ def _regex_may_start(src: str, body_start: int, pos: int) -> bool:
         return True
     if src[before] in _BEFORE_REGEX:
         return True
+    if src.startswith("...", before - 2) and before - 2 >= body_start:
+        return True  # a spread: `{.../}/}` spreads a regular expression (compiler probes h124)
     word_end = before + 1
     while before >= body_start and (src[before].isalnum() or src[before] in "_$"):
         before -= 1

@@ -1302,6 +1302,9 @@ def _make_flow_rule(first: str, token_type: str):
     return rule
 
 
+_JSX_FLOW = _make_flow_rule("<", "mdx_jsx_flow")
+
+
 def mdx_esm(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
     # parentType is unreliable (lheading leaves it as "paragraph"); level 0 means top level.
     if state.level != 0 or state.tShift[start_line] != 0 or state.blkIndent != 0:
@@ -1541,8 +1544,9 @@ def _mdx_reference(reference):
         if start_line + 1 < end_line:
             label = state.src[state.bMarks[start_line] + state.tShift[start_line] : state.eMarks[start_line]]
             next_start = state.bMarks[start_line + 1] + state.tShift[start_line + 1]
-            if state.src[next_start : next_start + 1] == "<" and _LABEL_ONLY.fullmatch(label):
-                return False
+            if state.src[next_start : next_start + 1] == "<" and _LABEL_ONLY.fullmatch(label) and _JSX_FLOW(
+                    state, start_line + 1, end_line, True):
+                return False  # (`<u> 'x'` is no flow tag: text follows it; the destination `<u>` and a title)
             if state.src[next_start : next_start + 1] == "{" and _LABEL_ONLY.fullmatch(label) and _flow_expression_at(
                     state.src, next_start):
                 return False
@@ -1626,10 +1630,10 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
         "paragraph", "mdx_esm", mdx_esm, {"alt": []}
     )
     md.block.ruler.before(
-        "paragraph", "mdx_jsx_flow", _make_flow_rule("<", "mdx_jsx_flow"), {"alt": ["paragraph", "blockquote", "list"]}
+        "paragraph", "mdx_jsx_flow", _JSX_FLOW, {"alt": ["paragraph", "reference", "blockquote", "list"]}
     )
     md.block.ruler.before(
-        "paragraph", "mdx_flow_expression", _make_flow_rule("{", "mdx_flow_expression"), {"alt": ["paragraph", "blockquote", "list"]}
+        "paragraph", "mdx_flow_expression", _make_flow_rule("{", "mdx_flow_expression"), {"alt": ["paragraph", "reference", "blockquote", "list"]}
     )
     md.block.ruler.at("paragraph", mdx_paragraph)
     md.disable("lheading")  # mdx_paragraph reads setext headings itself
