@@ -557,6 +557,20 @@ def test_quoted_titles_and_linked_card_titles_are_not_prose():
     assert "`title` of <LinkCard>" not in kinds and "`description` of <LinkCard>" in kinds
 
 
+def test_paths_and_file_names_are_not_prose():
+    """Held-out h123: a code block titled with a route (`title='/admin'`) and an image whose alt text is
+    its file's name (`![schema-themed--scheme](…)`) were read as English prose; a title or alt text
+    in words still is."""
+    from mdxlint.analyzers.language.units import document_units
+    from mdxlint.mdx.parser import parse_text
+
+    doc = parse_text("![schema-themed--scheme](/img/s.jpg)\n\n![A sketch of the scheme](/img/t.jpg)\n\n"
+                     "```html title='/admin'\n<b/>\n```\n\n```js title=\"src/app.js\"\nx\n```\n\n"
+                     "```js title=\"The entry point\"\nx\n```\n")
+    assert [(unit.kind, unit.text) for unit in document_units(doc)] == [
+        ("image alt text", "A sketch of the scheme"), ("code block title", "The entry point")]
+
+
 def test_a_native_label_and_the_titles_of_linked_pages_are_no_english_text(tmp_path):
     """Held-out h60 (withastro/docs ja): `ブログ：[Build a blog with microCMS](https://…)`: a translated label,
     then the title of an English article, kept as it is named.  A link inside the site, or words

@@ -620,6 +620,11 @@ _REFERENCE = re.compile(r"[\s*_]*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, (
 
 
 _FENCE_TITLE = re.compile(r"""\btitle=(["'])(.*?)\1""")
+# A path with no blank (`/admin`, `src/pages`, `~/.config`): a route or a file, named as it is.
+_PATH_LIKE = re.compile(r"[^\s/]*/\S*")
+# Lower-case words joined by hyphens, underscores or dots with no blank (`schema-themed--scheme`): a
+# file's or a page's name (an image's alt text taken from its file name; held-out h123), not prose.
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_.]+[a-z0-9]+)+")
 # A heading's own id at its end: `[#id]` (Nextra, Fumadocs), `{#id}` (Docusaurus, Mintlify).
 _HEADING_ID = re.compile(r"\s*(?:\[#[^\]\s]+\]|\{#[^}\s]+\})\s*$")
 
@@ -728,7 +733,8 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
     for link in doc.links:
         if link.image and link.text.strip() and not (
                 source.startswith("![", link.start) and is_plain_menu_path(source[link.start + 2:source.find("](", link.start)])):
-            raw.append((link.start, link.end, "image alt text", link.text))  # what a screen reader reads out
+            if not _SLUG.fullmatch(link.text.strip()):
+                raw.append((link.start, link.end, "image alt text", link.text))  # what a screen reader reads out
     for start, text in frontmatter_spans(doc):
         raw.append((start, start + len(text), "frontmatter value", text))
     for fence in doc.fences:
@@ -738,7 +744,8 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             continue
         line_end = source.find("\n", fence.start)
         title = _FENCE_TITLE.search(source, fence.start, line_end if line_end >= 0 else len(source))
-        if title is not None and title.group(2).strip():
+        if title is not None and title.group(2).strip() and not _PATH_LIKE.fullmatch(title.group(2).strip()) \
+                and not _SLUG.fullmatch(title.group(2).strip()):
             raw.append((title.start(2), title.end(2), "code block title", title.group(2)))
     for tag in doc.jsx_tags:
         if kept_out and any(start <= tag.start and tag.end <= end for start, end in kept_out):
