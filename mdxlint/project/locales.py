@@ -513,7 +513,7 @@ def starlight_locale_folders(config: str) -> tuple[frozenset[str], str | None]:
     folder when there is no `root` locale (its pages are then in a folder too)."""
     read = _read("astro", config)
     if read is None:
-        return frozenset(), None
+        return _folders_of_unread_locales(config)
     folders, _ = read
     try:
         text = without_comments(read_config(Path(config)))
@@ -524,6 +524,28 @@ def starlight_locale_folders(config: str) -> tuple[frozenset[str], str | None]:
     default = default_locale(text)
     folder = default.lower() if default else None
     return frozenset(folders), folder if folder in folders else None
+
+
+def _folders_of_unread_locales(config: str) -> tuple[frozenset[str], str | None]:
+    """Where the config builds Starlight's `locales` in code (`locales: makeLocalesConfig()`, not read):
+    the folders of src/content/docs named after a locale are taken for its locales, as `mdxlint detect`
+    says, and the default locale's folder among them when `defaultLocale` names one (held-out h123,
+    withastro/docs: a link to a page of the default locale through another locale's path was
+    reported as missing, though Starlight shows the default locale's page there)."""
+    try:
+        text = without_comments(read_config(Path(config)))
+    except OSError:
+        return frozenset(), None
+    if not _LOCALES_SET.search(text):
+        return frozenset(), None  # (no locales: a folder named `ru` is a section of the docs)
+    docs = os.path.join(os.path.dirname(os.path.abspath(config)), "src", "content", "docs")
+    try:
+        folders = frozenset(entry.name.lower() for entry in os.scandir(docs) if entry.is_dir() and is_locale_folder(entry.name))
+    except OSError:
+        return frozenset(), None
+    default = default_locale(text)
+    folder = default.lower() if default else None
+    return folders, folder if folder in folders else None
 
 
 def _shown(path: str) -> str:
