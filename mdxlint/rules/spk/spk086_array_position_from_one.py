@@ -24,7 +24,8 @@ class ArrayPositionFromOne(Rule):
     type the lesson does not make plain. The code is reported whatever the data: a frame with no
     rows, or only NULL arrays, and a query that never runs, raise nothing. A call inside a `try`
     that catches the error (`Exception`, a bare `except:`) is not reported; one in a function the
-    lesson never calls is a warning.
+    lesson never calls is a warning, and so is one in the value of a `when`/`otherwise` branch,
+    which fails only once a row takes that branch.
 
     ## Why is this bad
     These SQL functions count an array's elements from 1 (`-1` is the last one), unlike Python
@@ -61,9 +62,14 @@ class ArrayPositionFromOne(Rule):
     severity = Severity.ERROR
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        for site, function in not_caught(analyze(doc).array_index_zero):
+        for site, function, in_branch in not_caught(analyze(doc).array_index_zero):
             first = {"slice": "`F.slice(col, 1, n)`", "array_insert": "`F.array_insert(col, 1, value)`"}.get(
                 function, f"`F.{function}(col, 1)` (or `F.col(…)[0]`)")
-            report_when_called(ctx, site, f"`{function}` counts an array's elements from 1, and position 0 fails on every row "
-                                          f"that has an array; the first element is {first}; "
-                                          + spark_raises(_REFUSAL[function]))
+            rows = "every row of this `when` branch" if in_branch else "every row"
+            message = (f"`{function}` counts an array's elements from 1, and position 0 fails on {rows} that has an array; "
+                       f"the first element is {first}; " + spark_raises(_REFUSAL[function]))
+            if in_branch:
+                # (a branch no row takes runs: the failure waits for the first row that takes it)
+                ctx.report(*site.range(), message, severity=Severity.WARNING)
+            else:
+                report_when_called(ctx, site, message)

@@ -139,9 +139,12 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
         return with_unknown(frame)
     result = union_of(frame, other, interp.site(call.node), by_name=call.name == "unionByName")
     if call.name != "unionByName":
+        before = _union_inputs(frame)
+        result = replace(result, union_inputs=(result.step, before + _union_inputs(other)))
         if _known_columns(frame) and _known_columns(other) and len(frame.columns) != len(other.columns):
+            # (the other input's first one is the first that differs: those before all have the first's columns)
             interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "count",
-                                                     (len(frame.columns), len(other.columns))))
+                                                     (len(frame.columns), len(other.columns), before)))
             return result.then(opaque=True)  # Spark refuses the union (SPK055): nothing after it is read
         if _known_columns(frame) and _known_columns(other) and _types_refused(interp, call, frame, other,
                                                                                list(zip(frame.columns, other.columns))):
@@ -169,6 +172,14 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
     if _types_refused(interp, call, frame, other, [(column, by_name[column.lower()]) for column in frame.columns]):
         return result.then(opaque=True)
     return result
+
+
+def _union_inputs(frame: Frame) -> int:
+    """How many inputs Spark sees in ``frame`` where a union takes it: those of the chain of unions
+    that made it, when nothing was done to it since (checked on PySpark 4.1: `a.union(a).union(a)
+    .union(c)` is refused for its 4th input; `.select(…)` or `.distinct()` between ends the chain)."""
+    made, inputs = frame.union_inputs
+    return inputs if made == frame.step else 1
 
 
 def _types_refused(interp, call: MethodCall, frame: Frame, other: Frame, pairs: list[tuple[str, str]]) -> bool:
