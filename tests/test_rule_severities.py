@@ -14,5 +14,7 @@ def test_every_severity_a_rule_reports_is_listed():
             if not re.match(r"    (severity|severities) = ", line) and not line.startswith(("from ", "import "))
         )
         used = set(re.findall(r"Severity\.(\w+)", body))
+        if "report_when_called(" in body:
+            used |= {"ERROR", "WARNING"}  # (a warning where a function the lesson never calls reads it)
         listed = {severity.name for severity in rule.reported_severities()}
         assert used <= listed, f"{code} reports {sorted(used - listed)} but lists {sorted(listed)}: set `severities`"

@@ -47,6 +47,7 @@ class GlobalTempViewUnqualified(Rule):
     code = "SPK085"
     name = "global-temp-view-unqualified"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # (a warning where a function the lesson never calls reads it)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         analysis = analyze(doc)

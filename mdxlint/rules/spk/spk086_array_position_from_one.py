@@ -60,6 +60,7 @@ class ArrayPositionFromOne(Rule):
     code = "SPK086"
     name = "array-position-from-one"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # (a warning in a function the lesson never calls, or a `when` branch)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, function, in_branch in not_caught(analyze(doc).array_index_zero):

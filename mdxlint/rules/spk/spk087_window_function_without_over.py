@@ -47,6 +47,7 @@ class WindowFunctionWithoutOver(Rule):
     code = "SPK087"
     name = "window-function-without-over"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # (a warning where a function the lesson never calls reads it)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, kind, function, _ in not_caught(analyze(doc).sql_aggregate_misuses):

@@ -51,6 +51,7 @@ class SaveModeRefused(Rule):
     code = "SPK088"
     name = "save-mode-refused"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # (a warning where a function the lesson never calls reads it)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         analysis = analyze(doc)

@@ -47,6 +47,7 @@ class TempViewExists(Rule):
     code = "SPK089"
     name = "temp-view-exists"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # (a warning where a function the lesson never calls reads it)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, view in not_caught(analyze(doc).views_existing):

@@ -69,6 +69,7 @@ class DatetimePatternRefused(Rule):
     code = "SPK090"
     name = "datetime-pattern-refused"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # (a warning where a function the lesson never calls reads it)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, function, pattern, letter in not_caught(analyze(doc).patterns_refused):

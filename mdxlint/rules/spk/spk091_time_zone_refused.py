@@ -57,6 +57,7 @@ class TimeZoneRefused(Rule):
     code = "SPK091"
     name = "time-zone-refused"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # (a warning where a function the lesson never calls reads it)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, where, zone in not_caught(analyze(doc).zones_refused):

@@ -48,6 +48,7 @@ class GeneratorAliasCount(Rule):
     code = "SPK094"
     name = "generator-alias-count"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # (a warning where a function the lesson never calls reads it)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, function, made, aliases in not_caught(analyze(doc).generator_aliases_mismatched):

@@ -44,6 +44,7 @@ class ViewNameRefused(Rule):
     code = "SPK095"
     name = "view-name-refused"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # (a warning where a function the lesson never calls reads it)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, method, view, message in not_caught(analyze(doc).view_names_refused):

@@ -50,6 +50,7 @@ class GeneratorMisplaced(Rule):
     code = "SPK096"
     name = "generator-misplaced"
     severity = Severity.ERROR
+    severities = (Severity.ERROR, Severity.WARNING)  # (a warning where a function the lesson never calls reads it)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
         for site, function, where in not_caught(analyze(doc).generators_misplaced):
