@@ -655,6 +655,10 @@ GFM_PROBES = [
     "x\n>1. ;\n{[\n>]}\n", "x\n>10) ;\n{[\n>]}\n", "> a\n> 2. b\n{\n> }\n", "\u2003\n>2.\t;\n{[\n>]}<sup></sup>\n",
     "\u00a0\n>2. ;\n{[\n>]}\n", " \n>2. ;\n{[\n>]}\n", "[b]:}\n2. ```{\n", "[b]: /u\n2. {\n", "[b]: /u\n1. {\n",
     "[b]: /u\n\n2. {\n", "> [b]: /u\n> 2. {\n", "- [b]: /u\n  2. {\n", "[b]: /u\n2. a\n", "[b]: /u\n2. a\n3. {\n",
+    # A table's header row needs no pipe under a delimiter row of one cell (`a`, `-|`; `a`, `:-`), as
+    # micromark reads GFM; `--` alone underlines a heading (compiler probes h127).
+    "`{\n`\n|-", "text <>x\n-|\nz </>", "> a <b a=\"x\n> \"/>\n> |-\n", "a <b\n|-\n/>", "a\n--\n{1}", "a\n:-\n{",
+    "x\na\n-|\n{1}", "a\n-|\nb {\n", "a\n-|-|\n{", "a {\n--:\n}",
 ]
 
 
@@ -720,6 +724,8 @@ COLUMN_PROBES = [
     "{\u0085}", "{ \u001c }", "{/* x */\u0085}",
     # (compiler probes h124)
     "[f]:u '\n<'", "- [f]: u 'x\n  <'", "[f]: u 'x\n    <'", "[f]: u 'x\n{a\nb}'\n", "[f\n<']: u",
+    # (compiler probes h127)
+    "`{\n`\n|-", "text <>x\n-|\nz </>", "a <b\n|-\n/>", "> a <b a=\"x\n> \"/>\n> |-\n",
 ]
 
 

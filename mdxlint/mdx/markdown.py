@@ -35,6 +35,7 @@ from mdxlint.mdx.containers import NEW_CONTAINER, container_prefix, missing_pref
 from mdxlint.mdx.js import KEY_AFTER_SPREAD, check_expression, check_module, mdx_version
 from mdxlint.mdx.jsx import JsxTag, ScanError, scan_expression, scan_tag
 from mdxlint.mdx.limits import MAX_BLOCK_DEPTH
+from mdxlint.mdx.table import table as gfm_table
 
 
 # -- tokens without the dataclass machinery ---------------------------------------------
@@ -1605,7 +1606,7 @@ def create_parser(*, shortcuts: bool = True) -> MarkdownIt:
     md.inline.shortcuts = shortcuts
     md.enable(["table", "strikethrough"])
     table = md.block.ruler.__rules__[md.block.ruler.__find__("table")]
-    md.block.ruler.at("table", _with_excess_cells(table.fn), {"alt": list(table.alt)})
+    md.block.ruler.at("table", _with_excess_cells(gfm_table), {"alt": list(table.alt)})
     # GFM strikethrough as micromark reads it: `~a~` as well as `~~a~~`, opener and closer of one
     # width, runs of three or more are text (markdown-it-py 4.1 and later; earlier ones read `~~` only).
     md.options["strikethrough_single_tilde"] = True
