@@ -863,6 +863,21 @@ def test_cyrillic_in_a_shell_argument_is_text():
         assert [d.severity.value for d in result] == ["error"], code
 
 
+def test_what_a_shell_command_prints_is_not_code():
+    """Held-out h126 (helm-www uk): in a block whose commands have a prompt (`$ `, `% `), the lines
+    without one are the commands' output; a command written on a prompt line, or a block with no
+    prompt at all, is still read (a line that goes on a command after a backslash is the command)."""
+    select = Settings(select=["LNG002"])
+    for prompt in ("$", "%"):
+        shown = f"```bash\n{prompt} helm help system-info\nПоказує інформацію про ОС\n```\n"
+        assert lint_text(shown, "a.mdx", select) == [], prompt
+    typed = "```bash\n$ команда --help\nвывод\n```\n"
+    assert [(d.line, d.severity.value) for d in lint_text(typed, "a.mdx", select)] == [(2, "error")]
+    going_on = "```bash\n$ ls \\\nкоманда\nвывод\n```\n"
+    assert [d.line for d in lint_text(going_on, "a.mdx", select)] == [3]
+    assert [d.line for d in lint_text("```bash\nПоказує\n```\n", "a.mdx", select)] == [2]
+
+
 def test_docusaurus_locales_behind_a_condition(tmp_path):
     """`locales: LOCALE_CI ? [LOCALE_CI] : ['en', 'zh', 'ja']` (a build that narrows the locales
     on CI): the list the condition falls back to is the site's."""

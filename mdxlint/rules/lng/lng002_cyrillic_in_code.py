@@ -104,6 +104,27 @@ SHELL = {"bash", "sh", "shell", "zsh"}
 _COMMAND_START = frozenset("\n|;&(`")
 
 
+# A shell prompt before a command a reader types (`$ helm help`, `% ls`): where a block shows them,
+# its other lines are what the commands print.
+_PROMPT = re.compile(r"[ \t]*[$%][ \t]")
+
+
+def shell_output_lines(body: str) -> list[tuple[int, int]]:
+    """The spans of the lines of a shell block that are a command's output: in a block whose commands
+    have a prompt (`$ `, `% `), a line without one that does not go on a command (after a line ending
+    with a backslash); none in a block with no prompt (held-out h126: helm-www, a plugin's help text)."""
+    lines = body.split("\n")
+    if not any(_PROMPT.match(line) for line in lines):
+        return []
+    spans, offset, going_on = [], 0, False
+    for line in lines:
+        if not _PROMPT.match(line) and not going_on and line.strip():
+            spans.append((offset, offset + len(line)))
+        going_on = line.rstrip().endswith("\\")
+        offset += len(line) + 1
+    return spans
+
+
 def shell_argument(body: str, offset: int) -> bool:
     """Whether ``offset`` lies in an argument of a shell command (a word that is neither the
     command, nor a variable being set or read): the shell reads it as text, like a string
@@ -123,6 +144,8 @@ def shell_argument(body: str, offset: int) -> bool:
     before = token_start - 1
     while before >= 0 and body[before] in " \t":
         before -= 1
+    if before >= 0 and body[before] in "$%" and not body[body.rfind("\n", 0, before) + 1 : before].strip(" \t"):
+        return False  # the command after a prompt (`$ команда`)
     return before >= 0 and body[before] not in _COMMAND_START
 
 
@@ -161,7 +184,9 @@ class CyrillicInCode(Rule):
     names a placeholder); command and variable names are code. String literals, and the text of JSX elements
     in JavaScript and TypeScript (`<h1>Список дел</h1>`), are left alone unless `strings`
     is on: text shown to users may be in Russian. Plain-text fences (`text`,
-    diagrams, shell output, no language) are not code and are not checked. On a site
+    diagrams, shell output, no language) are not code and are not checked, nor are the lines
+    of a shell block that shows its commands with a prompt (`$ `, `% `) and has no prompt
+    itself: what the commands print. On a site
     written in several languages, a page in its Russian or Ukrainian locale (as its
     i18n setup says) is a translation, whose comments are translated on purpose: only
     Cyrillic in identifiers and expressions is reported there.
@@ -203,6 +228,7 @@ class CyrillicInCode(Rule):
                 continue
             if translation is None:
                 translation = _translated_page(doc.path)
+            output = shell_output_lines(fence.body) if fence.lang.lower() in SHELL else []
             for kind, start, end in scan(fence):
                 if kind != "code" and translation:
                     continue
@@ -210,14 +236,16 @@ class CyrillicInCode(Rule):
                     continue
                 if kind == "string" and not ctx.options["strings"]:
                     continue
-                match = CYRILLIC.search(fence.body, start, end)
+                match = next((found for found in CYRILLIC.finditer(fence.body, start, end)
+                              if not any(low <= found.start() < high for low, high in output)), None)
                 if match is None:
-                    continue
+                    continue  # (none, or only in what the commands print)
                 first = match.start()
                 if kind == "code" and fence.lang.lower() in SHELL:
                     # Arguments are text: the first Cyrillic that is a command or a variable name.
-                    code = next((m.start() for m in CYRILLIC.finditer(fence.body, start, end)
-                                 if not shell_argument(fence.body, m.start())), None)
+                    code = next((m.start() for m in CYRILLIC.finditer(fence.body, match.start(), end)
+                                 if not shell_argument(fence.body, m.start())
+                                 and not any(low <= m.start() < high for low, high in output)), None)
                     if code is not None:
                         first = code
                     else:
