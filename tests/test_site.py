@@ -645,6 +645,28 @@ def test_astro_component_props_are_read_from_its_frontmatter(tmp_path):
     assert sorted((item["line"], item["column"]) for item in found) == [(8, 18), (10, 12)], found
 
 
+def test_a_required_prop_an_astro_component_never_reads_is_never_missing(tmp_path):
+    """Held-out h126 (tauri-docs): `TranslationNote.astro` declares `content: string` and reads only
+    `lang` (`const { lang } = Astro.props`); Astro checks no props, and leaving `content` out changes
+    nothing on the page.  A required prop it reads, or one read through `Astro.props.x`, is still missing."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "4.0.0", "@astrojs/mdx": "^2.0.1"}}')
+    (tmp_path / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n")
+    components = tmp_path / "src" / "components"
+    components.mkdir(parents=True)
+    (components / "Note.astro").write_text("---\ninterface Props {\n  content: string;\n  lang: string;\n}\n"
+                                           "const { lang } = Astro.props;\n---\n<div data-lang={lang}><slot /></div>\n")
+    (components / "Seen.astro").write_text("---\ninterface Props {\n  content: string;\n  lang: string;\n}\n"
+                                           "const { lang } = Astro.props;\n---\n<div data-lang={lang}>{Astro.props.content}</div>\n")
+    posts = tmp_path / "src" / "content" / "blog"
+    posts.mkdir(parents=True)
+    (posts / "a.mdx").write_text('---\ntitle: A\n---\n\nimport Note from "../../components/Note.astro";\n'
+                                 'import Seen from "../../components/Seen.astro";\n\n<Note lang="ja">x</Note>\n\n'
+                                 '<Note content="c">y</Note>\n\n<Seen lang="ja">z</Seen>\n')
+    found = json.loads(run_cli(str(tmp_path), "--no-cache", "--output-format", "json", "--select", "MDX105").stdout)
+    assert sorted((item["line"], item["message"].split(" (")[0]) for item in found) == [
+        (10, "`<Note>` lacks the required prop `lang`"), (12, "`<Seen>` lacks the required prop `content`")], found
+
+
 def test_props_typed_where_the_component_is_declared(tmp_path):
     """`React.FC<{ … }>` and a parameter typed in place (`({ a }: { a: string })`) declare props as an
     interface does (held-out s12a: how React sites write components); members split at commas outside

@@ -486,6 +486,13 @@ def component_props(path: str, local: str, imported: str, root: str, depth: int 
             # a prop with a default in the parameter is never missing, whatever its type says
             props = Props(props.interface, props.file, {key: (Prop(prop.name, True, prop.values) if key in defaulted else prop)
                                                        for key, prop in props.props.items()}, props.open_ended)
+        read = astro_props_read(_read(path)) if astro else None
+        if read is not None and any(not prop.optional and key not in read for key, prop in props.props.items()):
+            # A prop the component never reads is never missing: left out, nothing renders differently
+            # (held-out h126: tauri-docs' TranslationNote declares `content` and reads only `lang`; Astro
+            # checks no props)
+            props = Props(props.interface, props.file, {key: (Prop(prop.name, True, prop.values) if key not in read else prop)
+                                                       for key, prop in props.props.items()}, props.open_ended)
         if astro and _ASTRO_REST.search(_read(path)):
             # `const { title, ...rest } = Astro.props` hands any other prop on
             props = Props(props.interface, props.file, dict(props.props), open_ended=True)
@@ -500,6 +507,39 @@ def astro_prop_defaults(text: str) -> frozenset[str]:
     """The props an Astro component's frontmatter gives a default where it takes them apart
     (``const { type = 'note', title: heading = '' } = Astro.props``): never missing."""
     found: set[str] = set()
+    for parts in _astro_patterns(text):
+        for part in parts:
+            key, equals, _ = part.partition("=")
+            name = key.split(":")[0].strip().strip("'\"")
+            if equals and re.fullmatch(r"[A-Za-z_$][\w$-]*", name):
+                found.add(name)
+    return frozenset(found)
+
+
+def astro_props_read(text: str) -> frozenset[str] | None:
+    """The props an Astro component reads, where it reads them only by taking `Astro.props` apart
+    (``const { lang } = Astro.props``); None where it reads them otherwise too (`Astro.props.title`,
+    a rest element, the whole object handed on)."""
+    patterns = _astro_patterns(text)
+    if not patterns or len(_ASTRO_PROPS_USE.findall(text)) != len(patterns):
+        return None
+    names: set[str] = set()
+    for parts in patterns:
+        for part in parts:
+            name = part.partition("=")[0].split(":")[0].strip().strip("'\"")
+            if name.startswith("..."):
+                return None
+            if name:
+                names.add(name)
+    return frozenset(names)
+
+
+_ASTRO_PROPS_USE = re.compile(r"\bAstro\.props\b")
+
+
+def _astro_patterns(text: str) -> list[list[str]]:
+    """The parts of each destructuring pattern that takes `Astro.props` apart (`{ a, b = 1 }`)."""
+    patterns = []
     for match in _ASTRO_PROPS.finditer(text):
         depth, index = 0, match.start()
         while index >= 0:  # back to the pattern's opening brace
@@ -523,12 +563,8 @@ def astro_prop_defaults(text: str) -> frozenset[str]:
             else:
                 current.append(char)
         parts.append("".join(current))
-        for part in parts:
-            key, equals, _ = part.partition("=")
-            name = key.split(":")[0].strip().strip("'\"")
-            if equals and re.fullmatch(r"[A-Za-z_$][\w$-]*", name):
-                found.add(name)
-    return frozenset(found)
+        patterns.append(parts)
+    return patterns
 
 
 _ASTRO_REST = re.compile(r"\{[^}]*\.\.\.\s*[A-Za-z_$][\w$]*\s*\}\s*=\s*Astro\.props|\{\s*\.\.\.\s*Astro\.props\s*\}")

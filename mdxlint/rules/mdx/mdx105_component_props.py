@@ -22,7 +22,8 @@ class ComponentProps(Rule):
     attribute must be a declared prop (Astro directives such as `client:load` are
     fine), every required prop must be given (`children` by content between the
     tags; a prop the component's parameter gives a default, `{ url = "…" }`, is never
-    missing, nor is a `boolean`, which left out reads as false), and a quoted value for
+    missing, nor is a `boolean`, which left out reads as false, nor a prop an Astro component
+    never reads: it takes `Astro.props` apart and leaves it out), and a quoted value for
     a prop typed as a union of string literals must be one of them.
 
     ## Why is this bad
