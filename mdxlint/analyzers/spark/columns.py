@@ -20,7 +20,7 @@ from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
-    aggregate_misuses, cast_types, join_ambiguities, parameter_markers, positional_markers, scan_sql, window_frames, without_comments, zone_literals, pattern_literals,
+    aggregate_misuses, cast_types, dialect_syntax, join_ambiguities, parameter_markers, positional_markers, scan_sql, window_frames, without_comments, zone_literals, pattern_literals,
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -1472,6 +1472,7 @@ def note_query_calls(interp, node: ast.expr, query: str) -> None:
     note_sql_aggregates(interp, node, query)
     note_sql_zones(interp, node, query)
     note_sql_patterns(interp, node, query)
+    note_sql_dialect(interp, node, query)
     if "(" not in query:
         return
     calls = query_calls(query)
@@ -1486,6 +1487,17 @@ def note_query_calls(interp, node: ast.expr, query: str) -> None:
     else:
         for name, offset, previous in calls:
             interp.analysis.sql_calls.append((interp.site(node), name, previous))
+
+
+def note_sql_dialect(interp, node: ast.expr, query: str) -> None:
+    """SQL of another dialect in ``spark.sql``'s text that Spark's parser refuses (SPK098): the first
+    one, at its place in the string written in the call, else at the argument."""
+    found = dialect_syntax(query)
+    if not found:
+        return
+    kind, offset, written = found[0]
+    place = _nodes_in_text(interp, node, [(written, offset)])[0] if isinstance(node, ast.Constant) else node
+    interp.analysis.sql_dialect.append((interp.site(place), kind, written))
 
 
 def _nodes_in_text(interp, text: ast.Constant, names: list[tuple[str, int]]) -> list[ast.Constant]:

@@ -435,8 +435,8 @@ def _missing_in_query(interp, view: Frame, text: str, site) -> None:
     if query is None or _GROUPING_SETS.match(query.group("group") or ""):
         return
     bare = without_strings(text)
-    if _NOT_READ_QUERY.search(bare) or _has_star(bare):
-        return
+    if _NOT_READ_QUERY.search(bare) or _has_star(bare) or dialect_syntax(text):
+        return  # (SQL of another dialect fails to parse first: SPK098)
     known = {column.lower() for column in view.columns}
     aliases = set(select_aliases(query.group("items")))
     where = query.group("where") or ""
@@ -1491,6 +1491,47 @@ def parameter_markers(text: str) -> list[tuple[str, int]]:
 
 
 _OPERAND_ENDS = frozenset(")]`'\"")
+
+
+# `SELECT TOP 5 …` (T-SQL), a QUALIFY clause (Databricks SQL, Snowflake, BigQuery), and a comma that ends
+# the select list before FROM: SQL of other dialects that Spark 4.1 refuses (checked on PySpark 4.1).
+_TOP = re.compile(r"\bselect\s+(?:(?:distinct|all)\s+)?top\s+(\d+)\b", re.IGNORECASE)
+_QUALIFY = re.compile(r"\bqualify\b", re.IGNORECASE)
+_BEFORE_CLAUSE = re.compile(r"(?:[\w)\]]|\bselect|\bas|\bdistinct)\s*$", re.IGNORECASE)
+_NOT_A_CLAUSE_BEFORE = re.compile(r"\b(?:select|as|distinct|by|on|and|or|not|when|then|else|in|is)\s*$", re.IGNORECASE)
+_AFTER_QUALIFY = re.compile(r"\s*(?:$|[,);]|(?:from|where|group|order|limit|join|inner|left|right|full|cross|natural|on|using"
+                            r"|having|window|union|except|intersect|lateral|as|tablesample)\b)", re.IGNORECASE)
+_TRAILING_COMMA = re.compile(r",(\s*)from\b", re.IGNORECASE)
+
+
+def dialect_syntax(text: str) -> list[tuple[str, int, str]]:
+    """(kind, offset, the text there) for SQL of other dialects that Spark's parser refuses: "top" (the
+    number of `SELECT TOP 5`), "qualify" (the QUALIFY of a clause; not a column or alias of that name) and
+    "comma" (a comma right before FROM, outside parentheses); strings, quoted names and comments are
+    not read."""
+    if len(text) > _MOST_CHARACTERS:
+        return []
+    lowered = text.lower()
+    if "top" not in lowered and "qualify" not in lowered and "," not in text:
+        return []
+    blank = _blanked(text)
+    if blank is None:
+        return []
+    found = [("top", top.start(1), top.group(1)) for top in _TOP.finditer(blank)]
+    for word in _QUALIFY.finditer(blank):
+        before = blank[: word.start()]
+        if before.rstrip() and _BEFORE_CLAUSE.search(before) and not _NOT_A_CLAUSE_BEFORE.search(before) \
+                and not before.rstrip().endswith((",", "(", ".")) and not _AFTER_QUALIFY.match(blank, word.end()):
+            found.append(("qualify", word.start(), word.group()))
+    for comma in _TRAILING_COMMA.finditer(blank):
+        if _depth_at(blank, comma.start()) == 0:
+            found.append(("comma", comma.start(), ","))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _depth_at(blank: str, offset: int) -> int:
+    """How many parentheses are open at ``offset`` of blanked SQL text."""
+    return blank.count("(", 0, offset) - blank.count(")", 0, offset)
 
 
 _CAST_OPEN = re.compile(r"\b(?:try_)?cast\s*\(", re.IGNORECASE)

@@ -1,0 +1,4 @@
+# expect: SPK098
+# spark: raises
+spark.createDataFrame([(1, "a", 10), (2, "b", 20)], "id int, k string, v int").createOrReplaceTempView("t")
+spark.sql("SELECT TOP 5 * FROM t").show()
