@@ -567,9 +567,10 @@ def test_a_reference_to_an_event_time_column_held_twice_claims_nothing(step):
         assert [d.code for d in lint_text("```python\n" + alone + "```\n", "a.mdx", settings)] == ["SPK043"]
 
 
-def test_qualify_is_no_spark_sql_and_nothing_is_claimed_of_it():
+def test_qualify_is_no_spark_sql_and_nothing_else_is_claimed_of_it():
     # Apache Spark 4.1 refuses QUALIFY when spark.sql parses the text (PARSE_SYNTAX_ERROR, seen on
-    # PySpark 4.1): the window function it holds must not be reported as running on the stream.
+    # PySpark 4.1): SPK098 says so, and the window function it holds must not be reported as
+    # running on the stream.
     code = (
         'changes = spark.readStream.format("rate").load()\n'
         'changes.createOrReplaceTempView("changes")\n'
@@ -577,7 +578,7 @@ def test_qualify_is_no_spark_sql_and_nothing_is_claimed_of_it():
         'query = latest.writeStream.format("console").start()\n'
     )
     text = "```python\n" + code + "```\n"
-    assert [d.code for d in lint_text(text, "a.mdx", Settings(select=["SPK"]))] == []
+    assert [d.code for d in lint_text(text, "a.mdx", Settings(select=["SPK"]))] == ["SPK098"]
     without = text.replace(" QUALIFY row_number() OVER (PARTITION BY value ORDER BY timestamp DESC) = 1", ", row_number() OVER (PARTITION BY value ORDER BY timestamp DESC) AS n")
     assert "SPK009" in [d.code for d in lint_text(without, "a.mdx", Settings(select=["SPK"]))]
 

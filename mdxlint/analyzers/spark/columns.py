@@ -20,7 +20,7 @@ from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.sql import (
     MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
-    aggregate_misuses, cast_types, dialect_syntax, join_ambiguities, parameter_markers, positional_markers, scan_sql, window_frames, without_comments, zone_literals, pattern_literals,
+    aggregate_misuses, cast_types, dialect_syntax, join_ambiguities, literal_ranges, parameter_markers, positional_markers, scan_sql, window_frames, without_comments, zone_literals, pattern_literals,
 )
 from mdxlint.analyzers.spark.values import (
     AGGREGATE_FUNCTIONS, CURRENT_TIME_FUNCTIONS, DISTINCT_AGGREGATES, FUNCTIONS_MODULE, GENERATOR_FUNCTIONS, TIME_WINDOW_FUNCTIONS,
@@ -590,6 +590,40 @@ def note_values(interp, frame: Frame, expressions: list[ast.expr]) -> None:
     note_truncation_units(interp, frame, expressions)
     note_time_zones(interp, expressions)
     note_branch_values(interp, expressions)
+    note_argument_ranges(interp, expressions)
+
+
+# Window functions whose count is a literal Spark takes above 0 only, by the argument's place (checked
+# on PySpark 4.1: [DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE] where the projection is made).
+_POSITIVE_ARGUMENT = {"ntile": 0, "nth_value": 1}
+
+
+def note_argument_ranges(interp, expressions: list[ast.expr]) -> None:
+    """`F.ntile(0)`, `F.nth_value("v", 0)`: a count of buckets or rows below 1 (SPK099)."""
+    for expression in expressions:
+        for node in ast.walk(expression):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            written = function_name(interp, node.func)
+            place = _POSITIVE_ARGUMENT.get(written)
+            if place is None or place >= len(node.args):
+                continue
+            argument = node.args[place]
+            if isinstance(argument, ast.Call) and function_name(interp, argument.func) == "lit" and len(argument.args) == 1:
+                argument = argument.args[0]
+            value = _int_literal(argument)
+            if value is not None and value < 1:
+                interp.analysis.arguments_out_of_range.append((interp.site(node.args[place]), written, str(value)))
+
+
+def _int_literal(node: ast.expr) -> int | None:
+    """An integer written in the code (`0`, `-2`)."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        inner = _int_literal(node.operand)
+        return -inner if inner is not None else None
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return node.value
+    return None
 
 
 # Methods of a generator's Column that keep it a generator of the projection (`explode(…).alias("t")`).
@@ -1473,6 +1507,7 @@ def note_query_calls(interp, node: ast.expr, query: str) -> None:
     note_sql_zones(interp, node, query)
     note_sql_patterns(interp, node, query)
     note_sql_dialect(interp, node, query)
+    note_sql_ranges(interp, node, query)
     if "(" not in query:
         return
     calls = query_calls(query)
@@ -1498,6 +1533,13 @@ def note_sql_dialect(interp, node: ast.expr, query: str) -> None:
     kind, offset, written = found[0]
     place = _nodes_in_text(interp, node, [(written, offset)])[0] if isinstance(node, ast.Constant) else node
     interp.analysis.sql_dialect.append((interp.site(place), kind, written))
+
+
+def note_sql_ranges(interp, node: ast.expr, query: str) -> None:
+    """Literal arguments in ``spark.sql``'s text that Spark refuses (SPK099): `LIMIT -1`, `ntile(0)` …"""
+    for function, offset, written in literal_ranges(query):
+        place = _nodes_in_text(interp, node, [(written, offset)])[0] if isinstance(node, ast.Constant) else node
+        interp.analysis.arguments_out_of_range.append((interp.site(place), function, written))
 
 
 def _nodes_in_text(interp, text: ast.Constant, names: list[tuple[str, int]]) -> list[ast.Constant]:

@@ -1529,6 +1529,29 @@ def dialect_syntax(text: str) -> list[tuple[str, int, str]]:
     return sorted(found, key=lambda item: item[1])
 
 
+_NEGATIVE_COUNT = re.compile(r"\b(limit|offset)\s+(-\s*\d+)\b", re.IGNORECASE)
+_WINDOW_COUNT = re.compile(r"\b(ntile)\s*\(\s*(-?\d+)\s*\)|\b(nth_value)\s*\(\s*[A-Za-z_][\w.]*\s*,\s*(-?\d+)\s*[,)]",
+                           re.IGNORECASE)
+
+
+def literal_ranges(text: str) -> list[tuple[str, int, str]]:
+    """(the clause or function in lower case, offset, the literal as written) for literals of SQL text that
+    Spark refuses: a negative `LIMIT` or `OFFSET`, `ntile(n)` and `nth_value(x, n)` with n below 1 (checked
+    on PySpark 4.1); strings, quoted names and comments are not read."""
+    lowered = text.lower()
+    if len(text) > _MOST_CHARACTERS or not any(word in lowered for word in ("limit", "offset", "ntile", "nth_value")):
+        return []
+    blank = _blanked(text)
+    if blank is None:
+        return []
+    found = [(count.group(1).lower(), count.start(2), count.group(2)) for count in _NEGATIVE_COUNT.finditer(blank)]
+    for call in _WINDOW_COUNT.finditer(blank):
+        name, group = (call.group(1), 2) if call.group(1) else (call.group(3), 4)
+        if int(call.group(group)) < 1:
+            found.append((name.lower(), call.start(group), call.group(group)))
+    return sorted(found, key=lambda item: item[1])
+
+
 def _depth_at(blank: str, offset: int) -> int:
     """How many parentheses are open at ``offset`` of blanked SQL text."""
     return blank.count("(", 0, offset) - blank.count(")", 0, offset)

@@ -749,6 +749,8 @@ class SparkAnalysis:
     # frame's known columns lack: (site of the name, the name, the frame's columns).  Spark resolves
     # them at the call.
     select_columns_missing: list[tuple[Site, str, tuple[str, ...]]] = field(default_factory=list)
+    # A literal argument outside what Spark takes: (site, the function or method, the literal as Spark shows it)
+    arguments_out_of_range: list[tuple[Site, str, str]] = field(default_factory=list)
     # SQL of another dialect Spark's parser refuses: (site, "top" | "qualify" | "comma", the text there)
     sql_dialect: list[tuple[Site, str, str]] = field(default_factory=list)
     # A name the select list gives an expression, read in the query's WHERE (resolved before the select list)

@@ -226,15 +226,52 @@ def intersect(interp, frame: Frame, call: MethodCall) -> Any:
     return merged
 
 
+def _literal_number(value: Any) -> int | float | None:
+    """A number the lesson writes as such (not a bool)."""
+    number = constant(value)
+    return number if isinstance(number, (int, float)) and not isinstance(number, bool) else None
+
+
+def _argument_node(call: MethodCall, index: int, keyword: str) -> ast.expr:
+    for given in call.node.keywords:
+        if given.arg == keyword:
+            return given.value
+    return call.node.args[index] if index < len(call.node.args) else call.node
+
+
 @frame_method("sample")
 def sample(interp, frame: Frame, call: MethodCall) -> Any:
+    # `sample(fraction)`, `sample(withReplacement, fraction[, seed])` (PySpark reads a number first as the
+    # fraction); without replacement the fraction must lie in [0, 1] (checked on PySpark 4.1: Spark's
+    # requirement fails at the call)
+    given = [*call.args]
+    replacement = constant(call.kwargs["withReplacement"]) if "withReplacement" in call.kwargs else None
+    if given and _literal_number(given[0]) is not None:
+        fraction, index = given[0], 0
+    else:
+        if given:
+            replacement = constant(given[0])
+        fraction, index = (given[1], 1) if len(given) > 1 else (call.kwargs.get("fraction"), 1)
+    number = _literal_number(fraction) if fraction is not None else None
+    if number is not None and replacement in (None, False) and not 0 <= number <= 1 and "**" not in call.kwargs:
+        interp.analysis.arguments_out_of_range.append((interp.site(_argument_node(call, index, "fraction")), "sample",
+                                                       repr(float(number))))
     if frame.streaming:
         return frame.then(unsupported=frame.unsupported + ((interp.site(call.node), SAMPLE_ON_STREAM),))
     return same_columns(interp, frame, call)
 
 
+def _note_negative_count(interp, call: MethodCall) -> None:
+    """`limit(-1)`, `offset(-3)`: Spark refuses a negative count where the frame is made (checked on
+    PySpark 4.1: [INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE])."""
+    count = _literal_number(call.args[0]) if call.args else None
+    if isinstance(count, int) and count < 0:
+        interp.analysis.arguments_out_of_range.append((interp.site(call.arg_nodes[0]), call.name, str(count)))
+
+
 @frame_method("offset")
 def offset(interp, frame: Frame, call: MethodCall) -> Any:
+    _note_negative_count(interp, call)
     if frame.streaming:
         return frame.then(unsupported=frame.unsupported + ((interp.site(call.node), OFFSET_ON_STREAM),))
     return no_shape(interp, frame, call)
@@ -271,6 +308,7 @@ def random_split(interp, frame: Frame, call: MethodCall) -> Any:
 
 @frame_method("limit")
 def limit(interp, frame: Frame, call: MethodCall) -> Any:
+    _note_negative_count(interp, call)
     return frame.then(limits=frame.limits + (interp.site(call.node),))
 
 

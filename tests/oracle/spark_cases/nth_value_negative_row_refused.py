@@ -1,0 +1,6 @@
+# expect: SPK099
+# spark: raises
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+df = spark.range(3)
+df.select(F.nth_value("id", -1).over(Window.orderBy("id"))).collect()
