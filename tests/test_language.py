@@ -876,6 +876,12 @@ def test_what_a_shell_command_prints_is_not_code():
     going_on = "```bash\n$ ls \\\nкоманда\nвывод\n```\n"
     assert [d.line for d in lint_text(going_on, "a.mdx", select)] == [3]
     assert [d.line for d in lint_text("```bash\nПоказує\n```\n", "a.mdx", select)] == [2]
+    # (review h128) a command goes on after `&&` or `|` too; nothing before the first prompt is output;
+    # a comment is the author's
+    for joined in ("$ cd каталог &&\n  сборка --fast\n", "$ cat f |\n  сортировка\n", "сборка --prod\n$ npm test\n"):
+        assert [d.line for d in lint_text(f"```bash\n{joined}```\n", "a.mdx", select)] != [], joined
+    commented = "```bash\n$ npm test\n# запуск тестов\n```\n"
+    assert [(d.line, d.severity.value) for d in lint_text(commented, "a.mdx", select)] == [(3, "info")]
 
 
 def test_docusaurus_locales_behind_a_condition(tmp_path):

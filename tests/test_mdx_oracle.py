@@ -659,6 +659,12 @@ GFM_PROBES = [
     # micromark reads GFM; `--` alone underlines a heading (compiler probes h127).
     "`{\n`\n|-", "text <>x\n-|\nz </>", "> a <b a=\"x\n> \"/>\n> |-\n", "a <b\n|-\n/>", "a\n--\n{1}", "a\n:-\n{",
     "x\na\n-|\n{1}", "a\n-|\nb {\n", "a\n-|-|\n{", "a {\n--:\n}",
+    # A footnote definition is a container, which micromark opens on no line of a tag or an expression it is
+    # still reading (compiler probes h127).
+    "{`\n[^1]: x\n`} w", "{/*x\n[^1]: x\n*/} w\n", "<A\n[^1]: x\n/> w", "{1}\n[^1]: x {\n",
+    # (review h128) A line that opens a fence, an import, a heading or a tag is no table header.
+    "```md\n|---|\n<br>\n```\n", "```\n-|\n</A>\n```\n", "# Heading\n-:\ntext {\nmore}\n",
+    "export const a = 1\n-|\nb\n", "import x from \"y\"\n:-\nb\n", "<b>x</b>\n-|\n{\n",
 ]
 
 

@@ -1706,6 +1706,11 @@ def _with_excess_cells(rule):
         header = state.src[state.bMarks[start_line] + state.tShift[start_line] : state.eMarks[start_line]]
         if header[:1] in ("{", "<") and _FLOW_ONLY.fullmatch(header):
             return False  # a line of tags or expressions alone is MDX's, no table header (held-out h78)
+        if "|" not in header and (header[:1] in "<{" or not _paragraph_text(header) or _ESM_START.match(header)):
+            # A header row without a pipe (mdxlint.mdx.table) is a paragraph's line that a delimiter row turns
+            # into a table: not a fence's opening line, a heading, a break, an import, a tag or an expression
+            # (review h128: "```md" over `|---|` made a table of the fence)
+            return False
         if _CONTAINER_START.match(header):
             # A list item or block quote opens before a table can (`- | a |`): micromark reads the
             # containers of a line first, and the header is the container's content (held-out h78:
@@ -1960,7 +1965,7 @@ def _attempt_last_line(state: StateBlock, line: int, end_line: int) -> int:
     return _line_of(state, end, line, end_line)
 
 
-_CONTAINER_RULES = ("blockquote", "list")
+_CONTAINER_RULES = ("blockquote", "list", "footnote_def")  # (micromark's containers: a footnote definition is one)
 
 
 def _paragraph_end(state: StateBlock, start_line: int, setext: bool):
@@ -1988,7 +1993,7 @@ def _paragraph_end(state: StateBlock, start_line: int, setext: bool):
             continue
         rules = chains.at(state, "paragraph", next_line) if chains is not None else terminators
         first = state.src[state.bMarks[next_line] + state.tShift[next_line]]
-        if first in ">-+*0123456789":
+        if first in ">-+*0123456789[":
             for line in attempts:
                 if line > concrete:
                     concrete = _attempt_last_line(state, line, end_line)

@@ -521,8 +521,8 @@ def astro_props_read(text: str) -> frozenset[str] | None:
     (``const { lang } = Astro.props``); None where it reads them otherwise too (`Astro.props.title`,
     a rest element, the whole object handed on)."""
     patterns = _astro_patterns(text)
-    if not patterns or len(_ASTRO_PROPS_USE.findall(text)) != len(patterns):
-        return None
+    if not patterns or len(_ASTRO_PROPS_USE.findall(text)) != len(patterns) or _ASTRO_HANDED_ON.search(text):
+        return None  # (`render(Astro)`: a helper given `Astro` may read any prop; review h128)
     names: set[str] = set()
     for parts in patterns:
         for part in parts:
@@ -535,6 +535,7 @@ def astro_props_read(text: str) -> frozenset[str] | None:
 
 
 _ASTRO_PROPS_USE = re.compile(r"\bAstro\.props\b")
+_ASTRO_HANDED_ON = re.compile(r"\bAstro\b(?!\s*\.)")
 
 
 def _astro_patterns(text: str) -> list[list[str]]:

@@ -444,6 +444,10 @@ def _missing_in_query(interp, view: Frame, text: str, site) -> None:
     order = "" if query.group("distinct") else query.group("order") or ""
     parts = [*split_top(query.group("items")), where, *split_top(query.group("group") or ""), query.group("having") or "",
              *split_top(order)]
+    # Names the select list writes: an alias without AS (`v * price d`, `CASE … END s`) named in HAVING or
+    # ORDER BY (review h128); not read as missing there.
+    written = {word.lower() for word in re.findall(r"[A-Za-z_]\w*", without_strings(query.group("items")))}
+    late = len(parts) - len(split_top(order)) - (1 if query.group("having") else 0)
     for index, part in enumerate(parts):
         names = expression_columns(part) if part.strip() else []
         if names is None:
@@ -451,6 +455,8 @@ def _missing_in_query(interp, view: Frame, text: str, site) -> None:
         for name, _ in names:
             lowered = name.lower()
             if lowered in known or lowered in interp.analysis.session_variables:
+                continue
+            if index >= late and lowered in written:
                 continue
             if lowered not in aliases:
                 interp.analysis.select_columns_missing.append((site, name, view.columns))
@@ -1485,12 +1491,13 @@ def parameter_markers(text: str) -> list[tuple[str, int]]:
         return []
     blank = _blanked(text)
     # (`expr:key` right after an operand, `parse_json(j):a`, `` `payload`:a ``, is a path into a
-    # VARIANT value, not a marker: held-out h125)
+    # VARIANT value, not a marker: held-out h125; after a string literal, `'x':p`, it is a marker:
+    # review h128)
     return [] if blank is None else [(found.group(0), found.start()) for found in _PARAMETER_MARKER.finditer(blank)
                                      if not found.start() or text[found.start() - 1] not in _OPERAND_ENDS]
 
 
-_OPERAND_ENDS = frozenset(")]`'\"")
+_OPERAND_ENDS = frozenset(")]`")
 
 
 # `SELECT TOP 5 …` (T-SQL), a QUALIFY clause (Databricks SQL, Snowflake, BigQuery), and a comma that ends

@@ -111,16 +111,19 @@ _PROMPT = re.compile(r"[ \t]*[$%][ \t]")
 
 def shell_output_lines(body: str) -> list[tuple[int, int]]:
     """The spans of the lines of a shell block that are a command's output: in a block whose commands
-    have a prompt (`$ `, `% `), a line without one that does not go on a command (after a line ending
-    with a backslash); none in a block with no prompt (held-out h126: helm-www, a plugin's help text)."""
+    have a prompt (`$ `, `% `), a line after the first prompt that has none, does not go on a command
+    (after a line ending with `\\`, `|`, `&&` or `||`) and is no comment; none in a block with no
+    prompt (held-out h126: helm-www, a plugin's help text; review h128)."""
     lines = body.split("\n")
     if not any(_PROMPT.match(line) for line in lines):
         return []
-    spans, offset, going_on = [], 0, False
+    spans, offset, going_on, prompted = [], 0, False, False
     for line in lines:
-        if not _PROMPT.match(line) and not going_on and line.strip():
+        prompt = _PROMPT.match(line) is not None
+        if prompted and not prompt and not going_on and line.strip() and not line.lstrip().startswith("#"):
             spans.append((offset, offset + len(line)))
-        going_on = line.rstrip().endswith("\\")
+        prompted = prompted or prompt
+        going_on = (prompt or going_on) and line.rstrip().endswith(("\\", "|", "&&"))
         offset += len(line) + 1
     return spans
 
