@@ -341,3 +341,22 @@ def test_fence_opener_inside_a_fence():
                  "```\n``` a `b`\n```\n",  # backticks in the info string: no opening line
                  "```js\nconst a = 1\n```\n\n```bash\nls\n```\n"):
         assert found(fine) == [], fine
+
+
+def test_a_fence_no_closing_fence_ends():
+    """FNC009 (held-out h126: tauri-docs ja, a ```sh block "closed" by one backtick inside a list item):
+    the fence runs to the end of its list item or of the page; an empty fence, a longer closing run and a
+    tilde fence closed by tildes are closed (an empty body made the model call `` ```js `` then `` ``` ``
+    unclosed)."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    select = Settings(select=["FNC009"])
+    found = lint_text("1. Run:\n   ```sh\n   npm i\n   `\n   Then go on.\n2. Next.\n", "a.mdx", select)
+    assert [(d.line, d.column) for d in found] == [(2, 4)] and "runs to line 5" in found[0].message \
+        and "line 4 does not close it (1 backtick)" in found[0].message, found
+    found = lint_text("Text.\n\n~~~js\nx\n```\n", "a.mdx", select)
+    assert [d.line for d in found] == [3] and "the end of the page" in found[0].message \
+        and "3 or more tildes" in found[0].message, found
+    for closed in ("```js title=\"a.js\"\n```\n", "```js\nx\n`````\n", "~~~\nx\n~~~~\n", "> ```\n> x\n> ```\n"):
+        assert lint_text(closed, "a.mdx", select) == [], closed

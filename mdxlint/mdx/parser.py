@@ -855,8 +855,10 @@ class _Builder:
             offsets = line_starts[first_line + 1 : first_line + 1 + len(body_lines)]
         else:
             offsets = self.fence_line_offsets(first_line, body_lines)
-        closing_line = first_line + 1 + len(body_lines)
-        closed = closing_line <= last_line and closing_line < source.line_count and source.line_text(closing_line).strip().startswith(token.markup)
+        closing_line = first_line + 1 + (len(body_lines) if body else 0)  # (an empty body has no line)
+        # (the closing line without its block quotes' markers: `> ```` closes a fence in a quote)
+        closed = closing_line <= last_line and closing_line < source.line_count and source.line_text(closing_line).lstrip(
+            " \t>").startswith(token.markup)
         end = source.line_end(closing_line) if closed else source.line_end(min(last_line, source.line_count - 1))
         info = token.info.strip()
         lang, _, meta = info.partition(" ")

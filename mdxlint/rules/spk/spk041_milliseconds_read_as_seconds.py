@@ -48,22 +48,22 @@ class MillisecondsReadAsSeconds(Rule):
     drops nothing or everything. `timestamp_millis` reads milliseconds.
 
     ## Example
-    ```mdx
+    ````mdx
     ```python
     from pyspark.sql import functions as F
     changes = spark.createDataFrame([(1700000000000,)], ["ts_ms"])
     events = changes.select(F.timestamp_seconds("ts_ms").alias("event_time"))
     ```
-    ```
+    ````
 
     ## Use instead
-    ```mdx
+    ````mdx
     ```python
     from pyspark.sql import functions as F
     changes = spark.createDataFrame([(1700000000000,)], ["ts_ms"])
     events = changes.select(F.timestamp_millis("ts_ms").alias("event_time"))
     ```
-    ```
+    ````
     """
 
     code = "SPK041"

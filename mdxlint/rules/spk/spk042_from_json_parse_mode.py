@@ -79,23 +79,23 @@ class FromJsonParseMode(Rule):
     the rows whose parsed struct is null.
 
     ## Example
-    ```mdx
+    ````mdx
     ```python
     from pyspark.sql import functions as F
     raw = spark.createDataFrame([('{"id": 1}',), ("not json",)], ["value"])
     rows = raw.select(F.from_json("value", "id INT", {"mode": "DROPMALFORMED"}).alias("e")).collect()
     ```
-    ```
+    ````
 
     ## Use instead
-    ```mdx
+    ````mdx
     ```python
     from pyspark.sql import functions as F
     raw = spark.createDataFrame([('{"id": 1}',), ("not json",)], ["value"])
     parsed = raw.select(F.from_json("value", "id INT").alias("e"))
     rows = parsed.where(F.col("e").isNotNull()).collect()
     ```
-    ```
+    ````
     """
 
     code = "SPK042"

@@ -36,22 +36,22 @@ class EpochUnitMismatch(Rule):
     (reported as an error).
 
     ## Example
-    ```mdx
+    ````mdx
     ```python
     from pyspark.sql import functions as F
     changes = spark.createDataFrame([(1700000000000000,)], ["ts_us"])
     events = changes.select(F.timestamp_millis("ts_us").alias("event_time"))
     ```
-    ```
+    ````
 
     ## Use instead
-    ```mdx
+    ````mdx
     ```python
     from pyspark.sql import functions as F
     changes = spark.createDataFrame([(1700000000000000,)], ["ts_us"])
     events = changes.select(F.timestamp_micros("ts_us").alias("event_time"))
     ```
-    ```
+    ````
     """
 
     code = "SPK046"
