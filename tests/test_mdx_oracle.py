@@ -665,6 +665,9 @@ GFM_PROBES = [
     # (review h128) A line that opens a fence, an import, a heading or a tag is no table header.
     "```md\n|---|\n<br>\n```\n", "```\n-|\n</A>\n```\n", "# Heading\n-:\ntext {\nmore}\n",
     "export const a = 1\n-|\nb\n", "import x from \"y\"\n:-\nb\n", "<b>x</b>\n-|\n{\n",
+    # (review h128) A header line that opens a tag or an expression the compiler reads as a block first is no
+    # table header: its error stands (`{` over lines never closed).
+    "- {\n  --|\n  x</A>", "- {\n  -|\n  {1}", "{\n:---\nb", "{/* y\n| - |\n*/} w\n", "<b>x</b> y\n-|\n{\n",
 ]
 
 

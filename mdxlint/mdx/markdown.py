@@ -1706,10 +1706,12 @@ def _with_excess_cells(rule):
         header = state.src[state.bMarks[start_line] + state.tShift[start_line] : state.eMarks[start_line]]
         if header[:1] in ("{", "<") and _FLOW_ONLY.fullmatch(header):
             return False  # a line of tags or expressions alone is MDX's, no table header (held-out h78)
-        if "|" not in header and (header[:1] in "<{" or not _paragraph_text(header) or _ESM_START.match(header)):
+        if "|" not in header and (not _paragraph_text(header) or _ESM_START.match(header) or header.startswith("<!--") or (
+                header[:1] in "<{" and _scan_flow_line(state, start_line, end_line, header[0]) is not None)):
             # A header row without a pipe (mdxlint.mdx.table) is a paragraph's line that a delimiter row turns
-            # into a table: not a fence's opening line, a heading, a break, an import, a tag or an expression
-            # (review h128: "```md" over `|---|` made a table of the fence)
+            # into a table: not a fence's opening line, a heading, a break, an import, nor a tag or an expression
+            # the compiler reads as a block first (whose error, `{` over lines never closed, stands; review h128:
+            # "```md" over `|---|` made a table of the fence)
             return False
         if _CONTAINER_START.match(header):
             # A list item or block quote opens before a table can (`- | a |`): micromark reads the
