@@ -624,13 +624,19 @@ def test_an_alias_that_may_name_a_package_is_checked_against_the_declared_ones(t
     assert found == []
 
 
+def _astro_mdx_site(root):
+    """An Astro site with @astrojs/mdx; its components' folder."""
+    (root / "package.json").write_text('{"dependencies": {"astro": "4.0.0", "@astrojs/mdx": "^2.0.1"}}')
+    (root / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n")
+    components = root / "src" / "components"
+    components.mkdir(parents=True)
+    return components
+
+
 def test_astro_component_props_are_read_from_its_frontmatter(tmp_path):
     """An Astro component declares its props as `interface Props` in its frontmatter (a held-out site's
     `<Note type="tip">`); one that hands the rest on (`...rest` of `Astro.props`) takes any prop."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "4.0.0", "@astrojs/mdx": "^2.0.1"}}')
-    (tmp_path / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n")
-    components = tmp_path / "src" / "components"
-    components.mkdir(parents=True)
+    components = _astro_mdx_site(tmp_path)
     (components / "Note.astro").write_text('---\ninterface Props {\n  title?: string;\n  type: "tip" | "note";\n}\n'
                                            "const { title, type } = Astro.props;\n---\n<aside class={type}><slot /></aside>\n")
     (components / "Pic.astro").write_text("---\ninterface Props { src: string; alt?: string }\n"
@@ -649,10 +655,7 @@ def test_a_required_prop_an_astro_component_never_reads_is_never_missing(tmp_pat
     """Held-out h126 (tauri-docs): `TranslationNote.astro` declares `content: string` and reads only
     `lang` (`const { lang } = Astro.props`); Astro checks no props, and leaving `content` out changes
     nothing on the page.  A required prop it reads, or one read through `Astro.props.x`, is still missing."""
-    (tmp_path / "package.json").write_text('{"dependencies": {"astro": "4.0.0", "@astrojs/mdx": "^2.0.1"}}')
-    (tmp_path / "astro.config.mjs").write_text("import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n")
-    components = tmp_path / "src" / "components"
-    components.mkdir(parents=True)
+    components = _astro_mdx_site(tmp_path)
     (components / "Note.astro").write_text("---\ninterface Props {\n  content: string;\n  lang: string;\n}\n"
                                            "const { lang } = Astro.props;\n---\n<div data-lang={lang}><slot /></div>\n")
     (components / "Handed.astro").write_text("---\nimport { render } from './render';\ninterface Props {\n  content: string;\n"
