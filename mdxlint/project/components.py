@@ -509,9 +509,8 @@ def astro_prop_defaults(text: str) -> frozenset[str]:
     found: set[str] = set()
     for parts in _astro_patterns(text):
         for part in parts:
-            key, equals, _ = part.partition("=")
-            name = key.split(":")[0].strip().strip("'\"")
-            if equals and re.fullmatch(r"[A-Za-z_$][\w$-]*", name):
+            name = _pattern_key(part)
+            if "=" in part and re.fullmatch(r"[A-Za-z_$][\w$-]*", name):
                 found.add(name)
     return frozenset(found)
 
@@ -526,12 +525,17 @@ def astro_props_read(text: str) -> frozenset[str] | None:
     names: set[str] = set()
     for parts in patterns:
         for part in parts:
-            name = part.partition("=")[0].split(":")[0].strip().strip("'\"")
+            name = _pattern_key(part)
             if name.startswith("..."):
                 return None
             if name:
                 names.add(name)
     return frozenset(names)
+
+
+def _pattern_key(part: str) -> str:
+    """The prop a part of a destructuring pattern takes (`title: heading = ''` takes `title`)."""
+    return part.partition("=")[0].split(":")[0].strip().strip("'\"")
 
 
 _ASTRO_PROPS_USE = re.compile(r"\bAstro\.props\b")

@@ -1504,7 +1504,7 @@ _OPERAND_ENDS = frozenset(")]`")
 # the select list before FROM: SQL of other dialects that Spark 4.1 refuses (checked on PySpark 4.1).
 _TOP = re.compile(r"\bselect\s+(?:(?:distinct|all)\s+)?top\s+(\d+)\b", re.IGNORECASE)
 _QUALIFY = re.compile(r"\bqualify\b", re.IGNORECASE)
-_BEFORE_CLAUSE = re.compile(r"(?:[\w)\]]|\bselect|\bas|\bdistinct)\s*$", re.IGNORECASE)
+_BEFORE_CLAUSE = re.compile(r"[\w)\]]\s*$")  # (an operand ends before a clause's keyword)
 _NOT_A_CLAUSE_BEFORE = re.compile(r"\b(?:select|as|distinct|by|on|and|or|not|when|then|else|in|is)\s*$", re.IGNORECASE)
 _AFTER_QUALIFY = re.compile(r"\s*(?:$|[,);]|(?:from|where|group|order|limit|join|inner|left|right|full|cross|natural|on|using"
                             r"|having|window|union|except|intersect|lateral|as|tablesample)\b)", re.IGNORECASE)
@@ -1527,8 +1527,8 @@ def dialect_syntax(text: str) -> list[tuple[str, int, str]]:
     found = [("top", top.start(1), top.group(1)) for top in _TOP.finditer(blank)]
     for word in _QUALIFY.finditer(blank):
         before = blank[: word.start()]
-        if before.rstrip() and _BEFORE_CLAUSE.search(before) and not _NOT_A_CLAUSE_BEFORE.search(before) \
-                and not before.rstrip().endswith((",", "(", ".")) and not _AFTER_QUALIFY.match(blank, word.end()):
+        if _BEFORE_CLAUSE.search(before) and not _NOT_A_CLAUSE_BEFORE.search(before) \
+                and not _AFTER_QUALIFY.match(blank, word.end()):
             found.append(("qualify", word.start(), word.group()))
     for comma in _TRAILING_COMMA.finditer(blank):
         if _depth_at(blank, comma.start()) == 0:
