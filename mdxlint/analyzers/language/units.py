@@ -679,6 +679,9 @@ def _code_names(doc: Document) -> set[tuple[str, ...]]:
     return names
 
 
+_CITATION_PROPS = frozenset({"author", "authors", "publisher", "isbn", "speaker", "speakers"})
+
+
 def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) -> list[Unit]:
     """Every prose unit of ``doc`` in file order; ``untranslated``: the site's components whose
     content is not prose (untranslated_spans)."""
@@ -755,8 +758,11 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
         if tag.name in NAMING_ELEMENTS:
             continue
         links_out = any(attr.name in ("href", "link", "url", "to") for attr in tag.attributes)
+        # A work cited with its author (a book, a talk: `<BookItem title="…" author="…">`) keeps the
+        # title it was published under, whatever the page's language (held-out h126).
+        cites = any(attr.name.lower() in _CITATION_PROPS for attr in tag.attributes if attr.name)
         for attr in tag.attributes:
-            if links_out and attr.name in ("title", "label"):
+            if (links_out or cites) and attr.name in ("title", "label"):
                 continue
             if attr.value_kind == "string" and attr.name and attr.value and (
                 attr.name.lower() in READER_PROPS or attr.name.lower().endswith(READER_PROP_ENDINGS)

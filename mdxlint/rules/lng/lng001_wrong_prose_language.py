@@ -49,7 +49,8 @@ class WrongProseLanguage(Rule):
     or slashes ("**manual**, **strict**, **prefer**") are the values of a setting; a unit that is one link titled with a
     name ("[Coinlink Finance](…)", "[TON Hello World](…)") names what it links to, and a native
     label before links to other sites ("ブログ：[Build a blog with microCMS](https://…)") cites
-    their titles as they are named; a run
+    their titles as they are named, and so does the `title` of a component that names its author
+    (`<Book title="…" author="…">`: a book or a talk as published); a run
     of capitalised words none of which is an English one ("Telegram Roman Alterman") is
     a name. Phrases in the `glossary` option are
     terms too. In a site written in another script, every Latin-script word of a unit
