@@ -170,7 +170,18 @@ def same_shape(interp, frame: Frame, call: MethodCall) -> Any:
     node_name = _repartition_node(call)
     if node_name is not None:  # not map-like: a continuous trigger refuses it
         changes["not_map_like"] = frame.not_map_like + ((interp.site(call.node), node_name),)
+        if call.name == "repartition":
+            _partition_keys_resolve(interp, frame, call)
     return frame.then(**changes)
+
+
+def _partition_keys_resolve(interp, frame: Frame, call: MethodCall) -> None:
+    """The columns ``repartition(n, "k")``/``repartitionByRange(n, "k")`` partition by: Spark resolves
+    them like a sort's keys, through the projections below (``select("a").repartition("id")``
+    runs when the frame before had ``id``), and refuses a name no step had (checked on PySpark 4.1:
+    UNRESOLVED_COLUMN)."""
+    keys = [arg for arg in call.arg_nodes if not (isinstance(arg, ast.Constant) and not isinstance(arg.value, str))]
+    unresolvable_columns(interp, frame, keys, strings=True)
 
 
 def _repartition_node(call: MethodCall) -> str | None:
@@ -191,6 +202,8 @@ def na_functions(interp, na: NaFunctions, call: MethodCall) -> Any:
 
 @frame_method("repartitionByRange", "observe")
 def same_columns_and_types(interp, frame: Frame, call: MethodCall) -> Any:
+    if call.name == "repartitionByRange":
+        _partition_keys_resolve(interp, frame, call)
     return frame.then(**kept_shape(frame, columns=True, types=True))
 
 
