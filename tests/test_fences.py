@@ -339,7 +339,9 @@ def test_fence_opener_inside_a_fence():
                  "````\n```js\nx\n```\n````\n",
                  "```\n~~~js\n~~~\n```\n",  # the other marker
                  "```\n``` a `b`\n```\n",  # backticks in the info string: no opening line
-                 "```js\nconst a = 1\n```\n\n```bash\nls\n```\n"):
+                 "```js\nconst a = 1\n```\n\n```bash\nls\n```\n",
+                 # (held-out h129: Typst's raw block ends with "```," inside the typst fence)
+                 "```typst\n#figure(\n  ```rust\n  fn main() {}\n  ```,\n  caption: [A],\n)\n```\n"):
         assert found(fine) == [], fine
 
 

