@@ -1600,3 +1600,23 @@ def test_a_noun_in_ing_after_a_name_is_part_of_the_name():
             "| Окружение | Назначение |\n| --- | --- |\n| Staging | проверка перед выпуском |\n\n"
             "## Testing\n\nКоннектор читает журнал транзакций и отправляет события в Kafka.\n")
     assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [17]
+
+
+def test_badges_products_with_their_release_quoted_output_and_value_cells_are_not_prose():
+    """Held-out h129 (three real sites): a status badge's alt text names the label the image shows on
+    every locale; a product and its release ("Evolution CMS 3.2") is a name, "Step 3" is not; a heading
+    that is a line a code block of the page prints is the program's text (a comment in the code is not
+    such a line); a table cell listing lowercase single words holds values ("liquorix, xanmod"), a cell
+    of words around masked acronyms is a phrase."""
+    intro = "## Настройка\n\nЭта страница коротко описывает, на чём построен интерфейс и как его собрать.\n\n"
+    text = intro + (
+        "![Latest Release](https://img.shields.io/badge/release-2.1-blue)\n\n"
+        "![Build Status](https://github.com/o/r/actions/workflows/ci.yml/badge.svg)\n\n"
+        "![Latest Release screen](/img/release.png)\n\n"
+        "- **Evolution CMS 3.2**\n- **Material Design 3**\n\n### Step 3\n\n"
+        "```sh\n$ app start\nmodule \"Foo.Bar\" is not installed\n# Broken pipe while writing logs\n```\n\n"
+        "### module \"Foo.Bar\" is not installed\n\nПереустановите пакет.\n\n"
+        "### Broken pipe while writing logs\n\nПроверьте диск.\n\n"
+        "| Ядро | Избегайте |\n| --- | --- |\n| generic | liquorix, xanmod |\n| Lake | ACID transactions, MERGE support |\n")
+    lines = [line for _, line, _ in found(text, RU001)]
+    assert lines == [9, 14, 26, 33], lines

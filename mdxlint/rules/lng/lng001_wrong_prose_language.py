@@ -50,7 +50,12 @@ class WrongProseLanguage(Rule):
     name ("[Coinlink Finance](…)", "[TON Hello World](…)") names what it links to, and a native
     label before links to other sites ("ブログ：[Build a blog with microCMS](https://…)") cites
     their titles as they are named, and so does the `title` of a component that names its author
-    (`<Book title="…" author="…">`: a book or a talk as published); a run
+    (`<Book title="…" author="…">`: a book or a talk as published); a status badge's alt text names
+    the label its image shows on every locale's page (shields.io, a CI's `badge.svg`); a product and
+    its release alone ("Evolution CMS 3.2", "Material Design 3"; not "Step 3") is a name; a unit that
+    is a line a code block of the page prints (an error message quoted as a troubleshooting heading;
+    not a comment in the code) is the program's text; a table cell listing lowercase single words
+    ("liquorix, xanmod") holds values; a run
     of capitalised words none of which is an English one ("Telegram Roman Alterman") is
     a name. Phrases in the `glossary` option are
     terms too. In a site written in another script, every Latin-script word of a unit
