@@ -668,6 +668,13 @@ GFM_PROBES = [
     # (review h128) A header line that opens a tag or an expression the compiler reads as a block first is no
     # table header: its error stands (`{` over lines never closed).
     "- {\n  --|\n  x</A>", "- {\n  -|\n  {1}", "{\n:---\nb", "{/* y\n| - |\n*/} w\n", "<b>x</b> y\n-|\n{\n",
+    # held-out h131: a definition after a list or block quote has ended is the page's own, and the tag or\nexpression over lines after it is no lazy line of the container (FR-DEF); one inside a quote still is
+    "- Install the package.\n\n[npm]: https://npmjs.com\n<Callout\n  type=\"note\"\n/>\n", "-\n[f]:l\n{\n}",
+    "> a\n\n[f]: l\n<A\n/>\n", "> [x]: /u\n<A\n/>\n", "- a\n\n[x]: /u\n{1 +\n2}\n",
+    # held-out h131: a JSX attribute's string in an export may hold a blank line (FR-ESMSTR)
+    "export const Demo = () => <Code code=\"line 1\n\nline 2\" />\n",
+    "export const Demo = () => <Code code=\"line 1\n\nline 2 />\n\nText.\n",
+    "export const Demo = () => <Code code=\"line 1\n\n# Head\n",
 ]
 
 

@@ -1040,6 +1040,9 @@ def regex_end(src: str, pos: int, end: int) -> int | None:
 
 
 _OPEN_TEMPLATE = "a template literal that is never closed"
+# A JSX attribute's string may hold line breaks, blank lines too: the text may close it further down
+# (held-out h131: `<Code code="line 1`, a blank line, `line 2" />` in an export).
+_OPEN_JSX_STRING = "a JSX attribute's quoted value that is never closed"
 
 
 def _may_start_token(char: str) -> bool:
@@ -1849,7 +1852,7 @@ def _acorn_module_position(text: str, index: int, description: str, prefix: int)
     if description == "Unexpected end of input":
         for quote in _JSX_ATTRIBUTE_QUOTE.finditer(text, prefix):
             if text.find(quote.group(1), quote.end()) < 0:
-                return quote.start(1), "a JSX attribute's quoted value that is never closed"
+                return quote.start(1), _OPEN_JSX_STRING
     return None
 
 
@@ -1941,7 +1944,8 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
                 index, description = escape
         undefined = _UNDEFINED_EXPORT.search(description)
         return JsProblem(index, f"this import/export does not parse as JavaScript ({description})",
-                         undefined.group(1) if undefined else None, open_at_end=description == _OPEN_TEMPLATE)
+                         undefined.group(1) if undefined else None,
+                         open_at_end=description in (_OPEN_TEMPLATE, _OPEN_JSX_STRING))
     except Exception:  # esprima itself failed (RecursionError, AssertionError, …): no verdict
         broken = _substitution_problem(text) if "${" in text else None
         if broken is None:

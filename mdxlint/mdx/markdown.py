@@ -986,16 +986,19 @@ def _lazy_containers(state: StateBlock, line: int) -> list[tuple[str, int]] | No
     chain = cached[1]
     if chain is None:
         return None
-    first_line, paragraph_end, prefixes = chain
-    if any(first_line <= start for start in _definitions_ending(state).get(line, ())):
-        return prefixes  # a definition last in the container
+    first_line, paragraph_end, prefixes, end_line = chain
+    if any(first_line <= start < end_line for start in _definitions_ending(state).get(line, ())):
+        # a definition last in the container (one on the lines after it is the page's own, with
+        # nothing to go on: `- a`, a blank line, `[x]: /u`, then `<A` over lines, held-out h131)
+        return prefixes
     return prefixes if paragraph_end == line else None
 
 
-def _closed_chain(state: StateBlock) -> tuple[int, int | None, list[tuple[str, int]]] | None:
+def _closed_chain(state: StateBlock) -> tuple[int, int | None, list[tuple[str, int]], int] | None:
     """For the containers the last tokens close: the first line of the innermost, the line after the
     paragraph that ends it when a lazy line may go on that paragraph (in a block quote or footnote
-    definition; markdown-it reads such a line in a list item's paragraph itself), and their prefixes."""
+    definition; markdown-it reads such a line in a list item's paragraph itself), their prefixes,
+    and the line after the innermost."""
     tokens = state.tokens
     index = len(tokens) - 1
     while index >= 0 and tokens[index].type in _CONTAINER_CLOSES:
@@ -1022,7 +1025,7 @@ def _closed_chain(state: StateBlock) -> tuple[int, int | None, list[tuple[str, i
         if paragraph >= 0 and tokens[paragraph].map is not None:
             paragraph_end = tokens[paragraph].map[1]
     prefixes = _prefixes_of(state, opens[::-1], state.bMarks.__getitem__)
-    return (innermost.map[0], paragraph_end, prefixes) if prefixes else None
+    return (innermost.map[0], paragraph_end, prefixes, innermost.map[1]) if prefixes else None
 
 
 def _raw_start(state: StateBlock, line: int) -> int:
