@@ -2,7 +2,8 @@
 
     python scripts/build_pyspark_signatures.py [--check]
 
-Reads the names of SQL's built-in functions (SPK073) and the parameters of ``pyspark.sql.functions`` and of the methods of the objects a lesson
+Reads the names of SQL's built-in functions (SPK073), the argument counts Spark refuses for each
+(SPK100: probed with NULLs, minutes of work, left out by ``--check``), and the parameters of ``pyspark.sql.functions`` and of the methods of the objects a lesson
 holds (a DataFrame, a Column, grouped data, readers and writers, window specs, the session
 and its builder, a streaming query), as the running classic session gives them.  Each entry
 is kept only when Python's own TypeError for a wrong call (too many positional arguments,
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -121,7 +123,7 @@ def _refusal(function, args: list, index: int, value, type_name: str) -> str | N
     return None
 
 
-def build() -> dict:
+def build(arities: bool = True) -> dict:
     import pyspark
     from pyspark.sql import SparkSession, Window, functions
 
@@ -176,14 +178,52 @@ def build() -> dict:
     sql_functions = sorted({row.function.lower() for row in spark.sql("SHOW FUNCTIONS").collect()})
     # and its keywords (a keyword before a parenthesis is no call: `IN (…)`, `VALUES (…)`, `USING (…)`)
     sql_keywords = sorted({row.keyword.lower() for row in spark.sql("SELECT keyword FROM sql_keywords()").collect()})
+    built = {"pyspark": pyspark.__version__, "tables": tables, "sql_functions": sql_functions, "sql_keywords": sql_keywords}
+    if arities:
+        built["sql_arities"] = _sql_arities(spark, sql_functions)
     spark.stop()
-    return {"pyspark": pyspark.__version__, "tables": tables, "sql_functions": sql_functions, "sql_keywords": sql_keywords}
+    return built
+
+
+# Argument counts probed per SQL function: 0 to this many.
+_MOST_PROBED_ARGUMENTS = 7
+_REQUIRES = re.compile(r"The `[^`]+` requires (.+?) parameters but the actual number is \d+")
+
+
+def _sql_arities(spark, names: list[str]) -> dict[str, dict]:
+    """Per SQL function called with 0 to _MOST_PROBED_ARGUMENTS NULLs: the counts Spark refuses
+    with WRONG_NUM_ARGS, and what its message says the function requires (SPK100).  A function
+    that Spark cannot resolve by a plain call (UNRESOLVED_ROUTINE, a parse error: special syntax) is
+    left out; any other error means the count was taken (the types are checked after it)."""
+    arities: dict[str, dict] = {}
+    for name in names:
+        if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+            continue
+        refused: list[int] = []
+        requires = None
+        for count in range(_MOST_PROBED_ARGUMENTS + 1):
+            try:
+                spark.sql(f"SELECT `{name}`({', '.join(['NULL'] * count)})")
+            except Exception as error:  # noqa: BLE001 - Spark's own refusal, sorted below
+                condition = error.getCondition() if hasattr(error, "getCondition") else ""
+                if (condition or "").startswith("WRONG_NUM_ARGS"):
+                    refused.append(count)
+                    found = _REQUIRES.search(str(error))
+                    requires = found.group(1) if found else requires
+                elif condition in ("UNRESOLVED_ROUTINE", "PARSE_SYNTAX_ERROR") or not condition:
+                    refused, requires = [], None
+                    break
+        if refused and requires is not None:
+            arities[name] = {"refused": refused, "requires": requires}
+    return arities
 
 
 def main() -> int:
-    built = build()
+    check = "--check" in sys.argv[1:]
+    # (the SQL arities take minutes to probe: --check leaves them to the oracle cases of SPK100)
+    built = build(arities=not check)
     text = json.dumps(built, indent=1, sort_keys=True) + "\n"
-    if "--check" in sys.argv[1:]:
+    if check:
         stored = json.loads(TARGET.read_text(encoding="utf-8"))
         if any(stored[key] != built[key] for key in ("tables", "sql_functions", "sql_keywords")):
             print(f"{TARGET} differs from PySpark {built['pyspark']}: run scripts/build_pyspark_signatures.py", file=sys.stderr)

@@ -19,7 +19,7 @@ from mdxlint.analyzers.spark.schema import (
 from mdxlint.analyzers.spark.signatures import entry
 from mdxlint.analyzers.spark.zones import zone_accepted
 from mdxlint.analyzers.spark.sql import (
-    MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, closing_paren, expression_calls, expression_columns, query_calls,
+    MONOTONIC_ID_ON_STREAM, ORDERED_WINDOW_FUNCTIONS, SQL_AGGREGATE_FUNCTIONS, SQL_WINDOW_CALL, call_argument_counts, closing_paren, expression_calls, expression_columns, query_calls,
     aggregate_misuses, cast_types, dialect_syntax, join_ambiguities, literal_ranges, parameter_markers, positional_markers, scan_sql, window_frames, without_comments, zone_literals, pattern_literals,
 )
 from mdxlint.analyzers.spark.values import (
@@ -1317,7 +1317,8 @@ def stale_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> None:
             origin = interp.lookup(node.value.id)  # type: ignore[attr-defined]
             if isinstance(origin, Frame) and origin is not frame and not origin.lacks_column(name) \
                     and origin.columns is not None and frame.lacks_column(name):
-                interp.analysis.stale_columns.append((interp.site(node), node.value.id, name, frame.columns))  # type: ignore[attr-defined]
+                had = None if frame.lineage is None else name.lower() in frame.lineage
+                interp.analysis.stale_columns.append((interp.site(node), node.value.id, name, frame.columns, had))  # type: ignore[attr-defined]
                 return
             continue
         stack.extend(ast.iter_child_nodes(node))
@@ -1453,9 +1454,12 @@ def note_sql_calls(interp, text: ast.Constant, *, over_outside: bool = False) ->
         note_sql_patterns(interp, text, text.value)
     if not isinstance(text.value, str) or "(" not in text.value:
         return
-    calls = expression_calls(text.value)
-    for node in _nodes_in_text(interp, text, calls or []):
+    calls = expression_calls(text.value) or []
+    counts = call_argument_counts(text.value)
+    for (_, offset), node in zip(calls, _nodes_in_text(interp, text, calls)):
         interp.analysis.sql_calls.append((interp.site(node), node.value, ""))
+        if offset in counts:
+            interp.analysis.sql_call_counts.append((interp.site(node), node.value, "", counts[offset]))
 
 
 def note_join_ambiguities(interp, node: ast.expr, query: str, session) -> None:
@@ -1514,14 +1518,19 @@ def note_query_calls(interp, node: ast.expr, query: str) -> None:
     if not calls:
         return
     before = {offset: previous for _, offset, previous in calls}
+    counts = call_argument_counts(query)
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         located = _nodes_in_text(interp, node, [(name, offset) for name, offset, _ in calls])
         offsets = [offset for _, offset, _ in calls]
         for found, offset in zip(located, offsets):
             interp.analysis.sql_calls.append((interp.site(found), found.value, before[offset]))
+            if offset in counts:
+                interp.analysis.sql_call_counts.append((interp.site(found), found.value, before[offset], counts[offset]))
     else:
         for name, offset, previous in calls:
             interp.analysis.sql_calls.append((interp.site(node), name, previous))
+            if offset in counts:
+                interp.analysis.sql_call_counts.append((interp.site(node), name, previous, counts[offset]))
 
 
 def note_sql_dialect(interp, node: ast.expr, query: str) -> None:

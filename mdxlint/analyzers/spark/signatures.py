@@ -114,6 +114,13 @@ def sql_keywords() -> frozenset[str]:
     return _names("sql_keywords")
 
 
+def sql_arities() -> dict[str, dict]:
+    """Per SQL function, ``{"refused": [counts], "requires": "…"}``: the argument counts from 0 to 7
+    Spark refuses with WRONG_NUM_ARGS, and what its message says the function requires ("2",
+    "[1, 2]", "> 0")."""
+    return _data().get("sql_arities", {})
+
+
 @lru_cache(maxsize=4)
 def _names(key: str) -> frozenset[str]:
     return frozenset(_data()[key])

@@ -1268,6 +1268,56 @@ def query_calls(text: str) -> list[tuple[str, int, str]] | None:
     return calls
 
 
+# Words of the grammar some calls are written with between their parentheses (`trim(BOTH 'x' FROM s)`,
+# `extract(YEAR FROM ts)`, `count(DISTINCT a, b)`, `substring(s FROM 1 FOR 2)`, `x IN (…)` as an
+# argument): such a call's arguments are not the plain list Spark's registry counts.
+_CALL_GRAMMAR_WORDS = frozenset({"from", "in", "for", "placing", "both", "leading", "trailing", "distinct", "all", "as",
+                                 "using", "order", "ignore", "respect", "within", "by", "separator", "where", "select",
+                                 "with", "values"})
+# A unit as the first argument (`datediff(DAY, a, b)`, `timestampadd(HOUR, 1, ts)`): the parser's own form.
+_UNIT_WORDS = frozenset("""
+    year years yyyy yy quarter quarters qq q month months mm mon mons week weeks wk ww day days dd d dayofyear
+    hour hours hh minute minutes mi n second seconds ss s millisecond milliseconds ms microsecond microseconds us
+    nanosecond nanoseconds ns
+""".split())
+
+
+def call_argument_counts(text: str) -> dict[int, int]:
+    """The number of arguments of each plain call an SQL text writes (a query or an expression),
+    by the offset of the call's name: the arguments split at the commas outside any parentheses,
+    brackets or braces.  A call written with the grammar's own words (_CALL_GRAMMAR_WORDS), with
+    named arguments (`=>`) or with a unit first (`datediff(DAY, …)`) is left out: Spark's parser
+    makes something else of it."""
+    if "(" not in text:
+        return {}
+    tokens = _query_tokens(text)
+    if tokens is None:
+        return {}
+    counts: dict[int, int] = {}
+    for index in _names_before_parenthesis(tokens, generator_names=False):
+        close = _matching_paren(tokens, index + 1)
+        if close is None:
+            continue
+        inside = tokens[index + 2 : close]
+        depth, count, plain = 0, 1 if inside else 0, True
+        for kind, value, _ in inside:
+            if value in "([{" and kind == "op":
+                depth += 1
+            elif value in ")]}" and kind == "op":
+                depth -= 1
+            elif depth == 0 and value == ",":
+                count += 1
+            elif depth == 0 and (value == "=>" or (kind == "name" and value.lower() in _CALL_GRAMMAR_WORDS)):
+                plain = False
+                break
+        if plain and len(inside) > 1 and inside[0][0] == "name" and inside[0][1].lower() in _UNIT_WORDS \
+                and inside[1][1] == ",":
+            plain = False
+        if plain:
+            counts[tokens[index][2]] = count
+    return counts
+
+
 def _matching_paren(tokens: list[tuple[str, str, int]], opening: int) -> int | None:
     depth = 0
     for index in range(opening, len(tokens)):

@@ -351,6 +351,9 @@ class Frame:
     limits: tuple[Site, ...] = ()
     window_functions: tuple[tuple[Site, str], ...] = ()
     joins: tuple[Join, ...] = ()
+    # Names (lower case) the frame has twice as one column read twice (`select("id", "id")`, `select("*",
+    # "op")`): both copies are one attribute, and Spark reads the name without ambiguity.
+    same_twice: frozenset[str] = frozenset()
     current_time: tuple[Site, ...] = ()
     stateful: tuple[tuple[Site, str], ...] = ()  # other stateful operators (flatMapGroupsWithState …)
     # Those of them whose input carries more than one event-time column: (site, method, columns)
@@ -425,7 +428,7 @@ class Frame:
         """Whether ``name`` names two or more of the frame's known columns (a join's two sides both
         have it): Spark refuses to read it by name ([AMBIGUOUS_REFERENCE]).  Matched as Spark
         matches names (without regard to case, unless the session sets spark.sql.caseSensitive)."""
-        if self.columns is None or self.opaque:
+        if self.columns is None or self.opaque or name.lower() in self.same_twice:
             return False
         return sum(1 for column in self.columns if self.same_name(column, name)) > 1
 
@@ -858,7 +861,7 @@ class SparkAnalysis:
     views_changed: list[tuple[Site, str, str]] = field(default_factory=list)
     # A column taken from another frame (`df.op`) in a projection of a frame that lacks it: (site of the
     # column, the other frame's name, the column, this frame's columns).  Spark refuses the projection.
-    stale_columns: list[tuple[Site, str, str, tuple[str, ...]]] = field(default_factory=list)
+    stale_columns: list[tuple[Site, str, str, tuple[str, ...], bool | None]] = field(default_factory=list)
     # createDataFrame's first row written out with another number of values than its schema's
     # fields: (site of the row, its values, the fields).  PySpark refuses it at the call.
     rows_of_other_length: list[tuple[Site, int, int]] = field(default_factory=list)
@@ -894,6 +897,9 @@ class SparkAnalysis:
     # filter or aggregation, a `spark.sql` query): (site of the name inside the string, the name as
     # written, the token before it in lower case: "" in an expression, where only calls are listed).
     sql_calls: list[tuple[Site, str, str]] = field(default_factory=list)
+    # Those of them written with a plain list of arguments (.sql.call_argument_counts): (site, the name,
+    # the token before it, how many arguments).
+    sql_call_counts: list[tuple[Site, str, str, int]] = field(default_factory=list)
     # An aggregate function inside another one's arguments (`F.max(F.sum("x"))`): (site of the inner,
     # the inner function, the outer one).
     nested_aggregates: list[tuple[Site, str, str]] = field(default_factory=list)

@@ -34,8 +34,9 @@ class SelectColumnMissing(Rule):
     a value: a name the frame lacks, or, with an empty part between dots (`"."`), a name Spark
     refuses to parse whatever the columns ([INVALID_ATTRIBUTE_NAME_SYNTAX]). A column taken from
     another frame (`df.op`, `df["op"]`) in `select` or `withColumn` of a frame that no longer has it
-    (`df.withColumnRenamed("op", "operation").select(df.op)`) is reported too; a filter or a sort
-    resolves such a column, and is not concerned.
+    (`df.withColumnRenamed("op", "operation").select(df.op)`), or never had it (a frame not joined
+    with it: `orders.withColumn("p", prices.price)`), is reported too; a filter or a sort resolves
+    such a column, and is not concerned.
     SQL text is read too: the plain names an expression reads in `F.expr("…")`,
     `selectExpr("…")` and a filter's condition (`filter("qty > 1")`); not the names of
     functions, keywords, types, aliases, lambda variables, fields or dotted names, and no
@@ -101,10 +102,15 @@ class SelectColumnMissing(Rule):
                                       f"name the select list gives an expression, and WHERE is resolved before the select list "
                                       f"(repeat the expression in WHERE, or select from a subquery that names it); "
                                       f"{spark_raises(UNRESOLVED.format(alias))}")
-        for site, origin, name, columns in not_caught(analyze(doc).stale_columns):
-            ctx.report(*site.range(), f"`{origin}.{name}` is the column of `{origin}`, which this frame no longer has (its "
-                                      f"columns: {', '.join(columns)}): renamed, dropped or aggregated away since; name the "
-                                      f"column this frame has (`F.col(…)`); "
+        for site, origin, name, columns, had in not_caught(analyze(doc).stale_columns):
+            # (whether a step before this frame had a column of that name: then it went away since;
+            # else `origin` is another frame, whose columns a projection of this one cannot read)
+            why = ("which this frame no longer has (its columns: {}): renamed, dropped or aggregated away since; name the "
+                   "column this frame has (`F.col(…)`)" if had else
+                   "another frame, whose columns this frame never had (its columns: {}): a projection reads its own frame's "
+                   "columns only; join `" + origin + "` first" if had is False else
+                   "which this frame does not have (its columns: {}); name a column this frame has, or join `" + origin + "` first")
+            ctx.report(*site.range(), f"`{origin}.{name}` is the column of `{origin}`, {why.format(', '.join(columns))}; "
                                       f"{spark_raises(f'[MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_MISSING_FROM_INPUT] Resolved attribute(s) {chr(34)}{name}{chr(34)} missing from')}")
         for site, name in not_caught(analyze(doc).invalid_column_names):
             ctx.report(*site.range(), f"`{name}` is read as a column's name here, and a name with an empty part between dots is "

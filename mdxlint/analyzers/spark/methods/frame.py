@@ -104,7 +104,9 @@ def drop_duplicates(interp, frame: Frame, call: MethodCall) -> Any:
             # by a variable (`key = "id"`) or a `*list` is reported at the call's argument.
             given = [*call.node.args, *(keyword.value for keyword in call.node.keywords)]
             written = first if any(first is arg for arg in given) else (given or [call.node])[0]
-            interp.analysis.dedup_subset_strings.append((interp.site(written), call.name))
+            if len(call.node.args) < 2 or any(isinstance(arg, ast.Starred) for arg in call.node.args):
+                # (two names or more, `dropDuplicates("id", "lsn")`: Python's TypeError comes first, SPK071's)
+                interp.analysis.dedup_subset_strings.append((interp.site(written), call.name))
             return frame.then(opaque=True)
         elements = first.elts if isinstance(first, (ast.List, ast.Tuple)) else arg_nodes
         names = [column_name(interp, element) for element in elements]

@@ -100,7 +100,7 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     if left.streaming and right.streaming and normalized not in ("leftsemi", "leftanti"):
         # Both inputs watermarked on a column of one name, not joined on it: the output holds both.
         doubled |= (left.watermark_columns & right.watermark_columns) - set(equi or ())
-    return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled,
+    return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled, same_twice=frozenset(),
                        opaque=merged.opaque or ambiguous(left, reads) or ambiguous(right, reads) or self_joined,
                        **joined_columns(left, right, normalized, equi))
 

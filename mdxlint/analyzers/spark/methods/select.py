@@ -12,7 +12,7 @@ from typing import Any
 from mdxlint.analyzers.spark.columns import (
     bare_column, carried_watermark, casts_to_binary, column_name, expr_type, function_name, is_struct_expression, missing_columns, non_aggregated,
     note_generator_places,
-    output_name, python_aggregate, select_items, sql_names, star, stale_columns,
+    PLAIN_NAME, _plain_reference, output_name, python_aggregate, select_items, sql_names, star, stale_columns,
 )
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
@@ -37,6 +37,7 @@ def select(interp, frame: Frame, call: MethodCall) -> Any:
     _note_generator_aliases(interp, frame, arg_nodes)
     columns, binary = select_columns(interp, frame, arg_nodes)
     changes["columns"] = columns
+    changes["same_twice"] = _read_twice(interp, frame, arg_nodes, columns)
     changes["binary_columns"] = binary
     changes["struct_columns"] = select_structs(interp, frame, arg_nodes)
     changes["types"] = select_types(interp, frame, arg_nodes)
@@ -83,6 +84,51 @@ def select_columns(interp, frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tup
         if (raw and source in binary) or (isinstance(item, ast.Call) and casts_to_binary(item)):
             raw_binary.add(out)
     return (tuple(result) if known else None), frozenset(raw_binary)
+
+
+def _read_twice(interp, frame: Frame, arg_nodes: list[ast.expr], columns: tuple[str, ...] | None) -> frozenset[str]:
+    """The names a projection outputs twice or more only by reading one column of the frame as it is
+    (`select("id", "id")`, `select("*", "op")`, `col("op")`): one attribute twice, which Spark reads
+    by name without ambiguity (checked on PySpark 4.1, held-out h130); an alias or an expression of
+    that name makes another."""
+    if columns is None or frame.columns is None or len(set(map(str.lower, columns))) == len(columns):
+        return frozenset()
+    plain: dict[str, int] = {}
+    for item in select_items(arg_nodes):
+        if isinstance(item, ast.Constant) and isinstance(item.value, str) and item.value.strip() == "*":
+            for column in frame.columns:
+                plain[column.lower()] = plain.get(column.lower(), 0) + 1
+            continue
+        name = _own_column(interp, frame, item)
+        if name is not None:
+            plain[name] = plain.get(name, 0) + 1
+    counts: dict[str, int] = {}
+    for column in columns:
+        counts[column.lower()] = counts.get(column.lower(), 0) + 1
+    return frozenset(name for name, count in counts.items()
+                     if count > 1 and plain.get(name) == count and not frame.names_twice(name))
+
+
+def _own_column(interp, frame: Frame, item: ast.expr) -> str | None:
+    """The name (lower case) of the frame's column ``item`` reads as it is: `"id"`, `col("id")`, `"a.id"`
+    through the frame's alias, `df.id` or `df["id"]` through the frame itself; None for anything else."""
+    reference = _plain_reference(interp, item, True, renamed=False)
+    if reference is not None:
+        text = reference.value.strip()
+        head, _, rest = text.partition(".")
+        if rest and head.lower() in {alias.lower() for alias in frame.aliases}:
+            text = rest
+        return text.lower() if PLAIN_NAME.fullmatch(text) else None
+    owner = item.value if isinstance(item, (ast.Attribute, ast.Subscript)) else None
+    if not isinstance(owner, ast.Name) or interp.lookup(owner.id) is not frame:
+        return None
+    if isinstance(item, ast.Attribute):
+        name = item.attr
+    elif isinstance(item.slice, ast.Constant) and isinstance(item.slice.value, str):
+        name = item.slice.value
+    else:
+        return None
+    return name.lower() if PLAIN_NAME.fullmatch(name) else None
 
 
 # The columns a generator makes without an alias, by the function and what it reads (PySpark 4.1).
