@@ -742,6 +742,9 @@ COLUMN_PROBES = [
     "[f]:u '\n<'", "- [f]: u 'x\n  <'", "[f]: u 'x\n    <'", "[f]: u 'x\n{a\nb}'\n", "[f\n<']: u",
     # (compiler probes h127)
     "`{\n`\n|-", "text <>x\n-|\nz </>", "a <b\n|-\n/>", "> a <b a=\"x\n> \"/>\n> |-\n",
+    # held-out h131: a `{` in a tag without an attribute name whose braces do not match is parsed at each `}`\nas an object, and the first failure before that text's end is reported there (P-ATTRBRACE)
+    "<Ca{rd>\nx {a}\n", "<Ca{rd>\n\nx {a}\n", "a <Ca{rd> x {a}\n", "<a{{}", "<S{s s\"}\"",
+    "<A {...a, \"}\" />\n\ntext\n", "<Icon na{me=\"x\" />\n\nText {b}\n",
 ]
 
 

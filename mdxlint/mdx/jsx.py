@@ -266,7 +266,7 @@ def _scan_tag(src: str, pos: int, end: int | None = None) -> JsxTag | ScanError:
         if ch == "{":
             expr_end = _scan_expression(src, pos, end)
             if isinstance(expr_end, ScanError):
-                return expr_end
+                return _spread_reading(src, pos, end, expr_end)
             body = src[pos + 1 : expr_end - 1]
             problem = check_spread(body)
             if problem is not None:
@@ -434,6 +434,38 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
     if close == -1 and last is not None:
         # (Only where the parser itself ran out of text; an open string is the reading's guess.)
         last.ran_out = last.javascript
+        last.to_end = True
+        return last
+    return scanned
+
+
+def _spread_reading(src: str, start: int, end: int, scanned: ScanError) -> ScanError:
+    """Where the compiler stops a `{` in a tag without an attribute name whose braces do not match
+    (`<Ca{rd>` for `<Card>`): it parses the text before each `}` in turn as an object, and reports
+    the first failure before that text's end at once (held-out h131: `<Ca{rd>`, a paragraph, `{a}`
+    fails at the `>`, 1:7, not where the text ends); an open string or comment reads on."""
+    close = src.find("}", start + 1, end)
+    last: ScanError | None = None
+    for _ in range(_PARSE_BUDGET):
+        if close == -1 or close - start > _MAX_CONTENT:
+            break
+        content = src[start + 1 : close]
+        opened = open_at_end(content)
+        # (a failure before an open string or comment is the parser's at every `}`: `<S{s s"}`)
+        limit = opened[0] if opened is not None and opened[1] else len(content)
+        problem = check_spread(content)
+        if problem is not None and problem.index < limit:
+            return ScanError(start + 1 + problem.index, problem.message, start, javascript=True,
+                             resume=-1 if problem.parses else close + 1)
+        if problem is not None:
+            last = ScanError(start + 1 + problem.index, problem.message, start, javascript=True)
+        close = src.find("}", close + 1, end)
+    else:
+        return scanned
+    if close == -1 and last is not None:
+        # (past the last `}` the compiler reports the failure of the last text it parsed: an open
+        # string's, at its quote)
+        last.ran_out = True
         last.to_end = True
         return last
     return scanned
