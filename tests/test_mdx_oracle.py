@@ -745,6 +745,8 @@ COLUMN_PROBES = [
     # held-out h131: a `{` in a tag without an attribute name whose braces do not match is parsed at each `}`\nas an object, and the first failure before that text's end is reported there (P-ATTRBRACE)
     "<Ca{rd>\nx {a}\n", "<Ca{rd>\n\nx {a}\n", "a <Ca{rd> x {a}\n", "<a{{}", "<S{s s\"}\"",
     "<A {...a, \"}\" />\n\ntext\n", "<Icon na{me=\"x\" />\n\nText {b}\n",
+    # held-out h131: a `/` last on its line where a regular expression may start: acorn stops just after it,\nwhere esprima points past the blank line after it (P-REGEXEOL)
+    "{/\n }", "{a ? /\n b : c}", "{x = /\n}", "<A b={/\n} />\n",
 ]
 
 

