@@ -331,6 +331,9 @@ def test_fence_opener_inside_a_fence():
     assert found(runbook) == [(4, 3)]
     assert "ends at the marker alone on line 6" in lint_text(runbook, "doc.mdx", settings)[0].message
     assert found("~~~\n~~~~python\n~~~\n") == [(2, 1)]
+    # (review h132: a second opener is no end of the first inner block; only punctuation after the marker is)
+    assert found("```python\nprint(1)\n```js\nlet a = 1\n```\n") == [(3, 1)]
+    assert found("```sh\nls\n```python\nx = 1\n```js\ny\n```\n") == [(3, 1)]
     quoted = "# A\n\n> ```text\n> ```js\n> x\n> ```\n"  # (review h111: the quote's closing line)
     assert "ends at the marker alone on line 6" in lint_text(quoted, "doc.mdx", settings)[0].message
     assert lint_text("```text\n1. Step\n\n    ```python\n    print(1)\n    ```\n```\n", "doc.md", settings) == []  # CommonMark

@@ -565,6 +565,9 @@ def test_the_title_of_a_work_cited_with_its_author_is_not_prose():
 
     cited = parse_text('<Book title="Rust for Beginners: A Guide" author="Jane Doe" />\n')
     assert "`title` of <Book>" not in [unit.kind for unit in document_units(cited)]
+    # (review h132: a testimonial's or a quote's title and label are the page's own words)
+    quoted = parse_text('<Quote title="What our users say" label="Read more" author="Jane Doe" />\n')
+    assert {"`title` of <Quote>", "`label` of <Quote>"} <= {unit.kind for unit in document_units(quoted)}
     alone = parse_text('<Card title="Rust for Beginners: A Guide" />\n')
     assert "`title` of <Card>" in [unit.kind for unit in document_units(alone)]
 
@@ -1604,19 +1607,24 @@ def test_a_noun_in_ing_after_a_name_is_part_of_the_name():
 
 def test_badges_products_with_their_release_quoted_output_and_value_cells_are_not_prose():
     """Held-out h129 (three real sites): a status badge's alt text names the label the image shows on
-    every locale; a product and its release ("Evolution CMS 3.2") is a name, "Step 3" is not; a heading
-    that is a line a code block of the page prints is the program's text (a comment in the code is not
-    such a line); a table cell listing lowercase single words holds values ("liquorix, xanmod"), a cell
-    of words around masked acronyms is a phrase."""
+    every locale; a product and its release ("Evolution CMS 3.2") is a name, "Step 3", "Getting Started
+    2" and "Install Node 18" are not; a heading that ends a line a terminal block of the page prints is
+    the program's text (not a comment, nor a line of a text block, nor words inside an `echo`); a table
+    cell listing lowercase single words holds values when one of them is no ordinary English word
+    ("liquorix, xanmod"; not "reads, writes"), and a cell of words around masked acronyms is a phrase
+    (review h132 for the limits)."""
     intro = "## Настройка\n\nЭта страница коротко описывает, на чём построен интерфейс и как его собрать.\n\n"
     text = intro + (
         "![Latest Release](https://img.shields.io/badge/release-2.1-blue)\n\n"
         "![Build Status](https://github.com/o/r/actions/workflows/ci.yml/badge.svg)\n\n"
         "![Latest Release screen](/img/release.png)\n\n"
-        "- **Evolution CMS 3.2**\n- **Material Design 3**\n\n### Step 3\n\n"
-        "```sh\n$ app start\nmodule \"Foo.Bar\" is not installed\n# Broken pipe while writing logs\n```\n\n"
+        "- **Evolution CMS 3.2**\n- **Python 3.12**\n\n### Step 3\n\n### Getting Started 2\n\n### Install Node 18\n\n"
+        "```sh\n$ app start\nERROR: module \"Foo.Bar\" is not installed\n# Broken pipe while writing logs\n"
+        "echo 'The server will start soon. Wait for it.'\n```\n\n"
         "### module \"Foo.Bar\" is not installed\n\nПереустановите пакет.\n\n"
-        "### Broken pipe while writing logs\n\nПроверьте диск.\n\n"
-        "| Ядро | Избегайте |\n| --- | --- |\n| generic | liquorix, xanmod |\n| Lake | ACID transactions, MERGE support |\n")
+        "### Broken pipe while writing logs\n\nПроверьте диск.\n\nThe server will start soon.\n\n"
+        "```text\nYour changes were saved to the draft folder\n```\n\nYour changes were saved to the draft folder.\n\n"
+        "| Ядро | Избегайте |\n| --- | --- |\n| generic | liquorix, xanmod |\n| Lake | ACID transactions, MERGE support |\n"
+        "| Режим | reads, writes |\n")
     lines = [line for _, line, _ in found(text, RU001)]
-    assert lines == [9, 14, 26, 33], lines
+    assert lines == [9, 14, 16, 18, 31, 35, 41, 46, 47], lines

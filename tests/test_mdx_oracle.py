@@ -675,6 +675,8 @@ GFM_PROBES = [
     "export const Demo = () => <Code code=\"line 1\n\nline 2\" />\n",
     "export const Demo = () => <Code code=\"line 1\n\nline 2 />\n\nText.\n",
     "export const Demo = () => <Code code=\"line 1\n\n# Head\n",
+    # review h132: a definition in an outer list item after its inner list ended is in the container still
+    "- - a\n\n  [x]: /u \"t\"\n{\n}\n", "- - a\n\n  [x]: /u\n{\n}\n",
 ]
 
 

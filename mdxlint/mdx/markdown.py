@@ -998,7 +998,7 @@ def _closed_chain(state: StateBlock) -> tuple[int, int | None, list[tuple[str, i
     """For the containers the last tokens close: the first line of the innermost, the line after the
     paragraph that ends it when a lazy line may go on that paragraph (in a block quote or footnote
     definition; markdown-it reads such a line in a list item's paragraph itself), their prefixes,
-    and the line after the innermost."""
+    and the line after the outermost."""
     tokens = state.tokens
     index = len(tokens) - 1
     while index >= 0 and tokens[index].type in _CONTAINER_CLOSES:
@@ -1025,7 +1025,10 @@ def _closed_chain(state: StateBlock) -> tuple[int, int | None, list[tuple[str, i
         if paragraph >= 0 and tokens[paragraph].map is not None:
             paragraph_end = tokens[paragraph].map[1]
     prefixes = _prefixes_of(state, opens[::-1], state.bMarks.__getitem__)
-    return (innermost.map[0], paragraph_end, prefixes, innermost.map[1]) if prefixes else None
+    # (the line after the outermost of them: a definition in an outer list item after an inner list
+    # ended is still in a container, review h132)
+    end_line = max(token.map[1] for token in opens if token.map is not None)
+    return (innermost.map[0], paragraph_end, prefixes, end_line) if prefixes else None
 
 
 def _raw_start(state: StateBlock, line: int) -> int:

@@ -132,7 +132,7 @@ def _word_class(word: str) -> int:
     low = word.lower()
     if low in ENGLISH_FUNCTION_WORDS:
         return code | FUNCTION | (0 if low in WEAK_FUNCTION_WORDS else STRONG)
-    if _ordinary(low):
+    if ordinary_word(low):
         return code | ORDINARY
     if word.islower() and len(word) >= 4 and word.count("-") < 2:
         code |= UNKNOWN_SHAPE
@@ -153,7 +153,7 @@ _DERIVED = re.compile(
 )
 
 
-def _ordinary(low: str) -> bool:
+def ordinary_word(low: str) -> bool:
     """An ordinary English word (:mod:`.english`) or its plural or third person ("strategies",
     "affects").  Not participles and gerunds: "Enhanced Binlog", "Executed GTID", "Monitoring"
     are names of features, fields and sections as often as English text."""

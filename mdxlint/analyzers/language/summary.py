@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from mdxlint.analyzers.language.identify import SCRIPT_DEFAULT, SCRIPT_OF, latin_or_model
 from mdxlint.analyzers.language.policy import (
     ENGLISH_FUNCTION_WORDS,
+    ordinary_word,
     LATIN_GUESSES,
     LONE,
     PREDICATE,
@@ -223,7 +224,9 @@ def summarize(units: list[Unit], *, vote: str | None, cyrillic_candidates: froze
         lone = (len(latin) == 1 and (latin[0].islower() or latin[0] in _LITERALS) and (
             text.strip(" *_`").isalpha() or ("(" in text and _MASKED_ASIDE.sub("", text).strip(" *_`").isalpha()))) or (
             # (a table cell listing lowercase single words, "liquorix, xanmod": values, names of programs)
-            unit.kind == "table cell" and _VALUE_CELL.fullmatch(text) is not None)
+            unit.kind == "table cell" and _VALUE_CELL.fullmatch(text) is not None
+            and not any(word.lower() in ENGLISH_FUNCTION_WORDS for word in latin)
+            and not all(ordinary_word(word.lower()) for word in latin))
         labelled = text.rstrip(" *_").endswith(":")  # a label ("Use cases:", "**Diagnosis:**")
         rec_flags.append((QUOTED if quoted else 0) | (LONE if lone else 0) | (PREDICATE if is_russian_clause(unit) else 0)
                          | (FIELD if unit.field else 0) | (PART if part else 0) | (CITED if unit.cited else 0)

@@ -174,7 +174,15 @@ def mask(text: str) -> str:
         text = _LONG_TOKEN.sub(lambda found: " " * len(found.group()), text)
     if "(" in text:
         text = _ACRONYM_PAIR.sub(_mask_expansion, text)
+        if "," in text:
+            text = _VALUES_IN_PARENS.sub(lambda found: " " * len(found.group()), text)
     return _MASK.sub(" ", text)
+
+
+# Lowercase single words listed in parentheses after a native label, "tickless 設定 (idle, periodic,
+# full)": the values a setting takes, as the program spells them (held-out h133), not prose.
+_VALUES_IN_PARENS = re.compile(r"(?<=[^\x00-\x7f]\s)\(\s*[a-z][a-z0-9_-]*(?:\s*[,/|]\s*[a-z][a-z0-9_-]*){1,}\s*\)"
+                               r"|(?<=[^\x00-\x7f])\(\s*[a-z][a-z0-9_-]*(?:\s*[,/|]\s*[a-z][a-z0-9_-]*){1,}\s*\)")
 
 
 _LONG_TOKEN_CHARS = 200
@@ -258,7 +266,7 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
     if _ASCII_ALNUM.search(text) is None:  # nothing to mask and no Latin word (most Russian units)
         masked, latin = text, ()
     else:
-        masked = mask(text) if _MASKABLE.search(text) else text
+        masked = mask(text) if _MASKABLE.search(text) or ("(" in text and "," in text) else text
         latin = tuple(LATIN_WORD.findall(masked))
         if len(latin) >= 3 and lorem_ipsum(latin):
             return None  # (placeholder text is prose in no language)
@@ -628,10 +636,14 @@ _SLUG = re.compile(r"[a-z0-9]+(?:[-_.]+[a-z0-9]+)+")
 # A status badge (shields.io, badgen, a CI's `badge.svg`): the image shows its label in English on
 # every locale's page, and its alt text names that label (held-out h129), not text to translate.
 _BADGE_IMAGE = re.compile(r"^https?://(?:img\.shields\.io|badgen\.net|flat\.badgen\.net|badge\.fury\.io)/"
-                          r"|/badges?(?:\.svg)?(?:[?#]|$)|/badge/", re.IGNORECASE)
+                          r"|/badge\.svg(?:[?#]|$)", re.IGNORECASE)
 # A unit that is a name and a release number, nothing else: capitalised words (an acronym among them),
 # then the version ("Evolution CMS 3.2.0+", "Material Design 3", "**Windows 11**.").
 _VERSIONED_NAME = re.compile(r"[\s*_]*(?:[A-Z][\w+#.-]*\s+){1,3}v?\d+(?:\.\d+)*\+?[\s*_.,;]*")
+# Code blocks that show a terminal or a program's output: a line of theirs is what the reader sees printed.
+_OUTPUT_LANGUAGES = frozenset({"", "sh", "bash", "shell", "console", "shell-session", "shellsession", "zsh", "fish",
+                               "powershell", "ps", "ps1", "pwsh", "cmd", "bat", "batch", "terminal", "log", "output",
+                               "ansi"})
 # A comment in a code block's line, to its end: the author's words about the code, not what it prints.
 _CODE_COMMENT = re.compile(r"(?:^|\s)(?:#|//|--)(?:\s.*)?$|/\*.*$")
 # Words that number a part of a text ("Step 3", "Part 2"): English, not a product's name.
@@ -643,11 +655,13 @@ _ORDINAL_LABELS = frozenset("""
 
 def _versioned_name(words: list[str]) -> bool:
     """Whether the words before a version number name a product: no word that numbers a part of a
-    text, and one ordinary English word alone is not a name ("Windows 11" stays read)."""
-    lower = [word.lower() for word in words]
-    if any(word in _ORDINAL_LABELS for word in lower):
+    text ("Step 3"), no instruction or function word ("Install Node 18"), and one word at least
+    that is no ordinary English word ("Evolution CMS 3.2", "Python 3.12"; not "Getting Started 2")."""
+    lower = [word.strip("*_").lower() for word in words]
+    if any(word in _ORDINAL_LABELS or word in IMPERATIVES or word in ENGLISH_FUNCTION_WORDS for word in lower):
         return False
-    return len(words) > 1 or lower[0] not in ORDINARY_ENGLISH
+    return any(word not in ORDINARY_ENGLISH or not original.strip("*_")[1:].islower()
+               for word, original in zip(lower, words))
 
 
 # A heading's own id at its end: `[#id]` (Nextra, Fumadocs), `{#id}` (Docusaurus, Mintlify).
@@ -705,6 +719,10 @@ def _code_names(doc: Document) -> set[tuple[str, ...]]:
 
 
 _CITATION_PROPS = frozenset({"author", "authors", "publisher", "isbn", "speaker", "speakers"})
+# ... and what makes the component a work's (not a testimonial's or a quote's): its name, or a prop
+# only a work has.
+_WORK_NAME = re.compile(r"Book|Talk|Video|Paper|Article|Course|Podcast|Publication|Citation|Cite|Reference|Resource")
+_WORK_PROPS = frozenset({"isbn", "publisher", "year", "published", "cover", "edition", "pages"})
 
 
 def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) -> list[Unit]:
@@ -785,9 +803,11 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
         links_out = any(attr.name in ("href", "link", "url", "to") for attr in tag.attributes)
         # A work cited with its author (a book, a talk: `<BookItem title="…" author="…">`) keeps the
         # title it was published under, whatever the page's language (held-out h126).
-        cites = any(attr.name.lower() in _CITATION_PROPS for attr in tag.attributes if attr.name)
+        cites = any(attr.name.lower() in _CITATION_PROPS for attr in tag.attributes if attr.name) and (
+            _WORK_NAME.search(tag.name) is not None or links_out
+            or any(attr.name.lower() in _WORK_PROPS for attr in tag.attributes if attr.name))
         for attr in tag.attributes:
-            if (links_out or cites) and attr.name in ("title", "label"):
+            if (links_out and attr.name in ("title", "label")) or (cites and attr.name == "title"):
                 continue
             if attr.value_kind == "string" and attr.name and attr.value and (
                 attr.name.lower() in READER_PROPS or attr.name.lower().endswith(READER_PROP_ENDINGS)
@@ -803,7 +823,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
     section = -1
     commands: set[tuple[str, ...]] | None = None
     code_names: set[tuple[str, ...]] | None = None
-    code_lines: str | None = None
+    code_lines: list[str] | None = None
     for start, end, kind, text in raw:
         unit = _unit_at(start, end, kind, section, text)
         if unit is None:
@@ -832,12 +852,13 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             judged.field = True  # a product and its release ("Evolution CMS 3.2", "Material Design 3", held-out h129)
         if judged.latin and not judged.scripts and not judged.field and len(judged.latin) >= 3 and doc.fences:
             if code_lines is None:
-                code_lines = "\n".join(" ".join(_CODE_COMMENT.sub("", line).split())
-                                       for fence in doc.fences for line in fence.body_lines)
-            if " ".join(text.split()).strip(" .:") in code_lines:
-                # Words a code block of the page prints or reads, quoted as written (a troubleshooting
-                # heading that is the error line of the terminal output below it, held-out h129): the
-                # program's own text, which the reader matches against their screen.
+                code_lines = [" ".join(_CODE_COMMENT.sub("", line).split()).rstrip(" .:") for fence in doc.fences
+                              if fence.lang.lower() in _OUTPUT_LANGUAGES for line in fence.body_lines]
+            said = " ".join(text.split()).strip(" .:")
+            if any(line.endswith(said) for line in code_lines if len(line) >= len(said)):
+                # The end of a line a terminal block of the page shows, quoted as written (a troubleshooting
+                # heading that is the error line of the output below it, held-out h129): the program's own
+                # text, which the reader matches against their screen.
                 judged.field = True
         if links and unit.latin and not unit.scripts and _only_links(source, start, end, links, link_starts):
             unit.link = 2 if _NAME_CAPITALS.search(text) else 1

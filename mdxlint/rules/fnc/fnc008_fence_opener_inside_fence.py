@@ -7,6 +7,9 @@ from mdxlint.mdx.document import Document
 
 # A line that would open a fence: its marker, then an info string (which no closing fence has).
 _OPENER = re.compile(r"[ \t]*(`{3,}|~{3,})[ \t]*(\S.*)$")
+# A line of a fence's body that ends a block written inside it in the fence's language: the marker,
+# then punctuation and nothing that reads as an info string (Typst: "```,", "```)").
+_INNER_CLOSE = re.compile(r"[ \t]*(?:`{3,}|~{3,})[ \t]*[^\w\s`~]")
 # Fences whose body is Markdown as written: an opening line in them is what they show.
 _MARKDOWN_LANGUAGES = frozenset({"md", "markdown", "mdx"})
 
@@ -23,8 +26,8 @@ class FenceOpenerInsideFence(Rule):
     runbook in a YAML string) whose own markers end the outer block early. Fences in
     `md`, `markdown` and `mdx`, whose body is Markdown shown as written, and pages the site
     renders as CommonMark (Astro's `.md`), are not judged, and neither is a line whose inner block
-    ends inside the fence (a later line of its body starts with the marker and has text after it,
-    as Typst's raw blocks end with ```` ```, ````): that fence ends where its author meant.
+    ends inside the fence (a later line of its body is the marker and punctuation, as Typst's raw
+    blocks end with ```` ```, ````): that fence ends where its author meant.
 
     ## Why is this bad
     The page is not what the author wrote: the inner block's opening line appears as text
@@ -76,11 +79,11 @@ class FenceOpenerInsideFence(Rule):
                 if found.group(1)[0] == "`" and "`" in found.group(2):
                     continue  # (backticks in a backtick fence's info string: no opening line)
                 inner_end = next((later for later in range(index + 1, len(lines))
-                                  if lines[later].lstrip(" \t").startswith(marker)), -1)
+                                  if _INNER_CLOSE.match(lines[later]) and lines[later].lstrip(" \t").startswith(marker)), -1)
                 if inner_end >= 0:
-                    # A later line of the body starts with the marker too, and closes nothing (it has
-                    # text after it: Typst's raw block ends with "```,"): the inner block's end is inside
-                    # the fence, which ends where its author meant (held-out h129).
+                    # A later line of the body is the marker and punctuation, which closes nothing (Typst's
+                    # raw block ends with "```,"): the inner block's end is inside the fence, which ends
+                    # where its author meant (held-out h129).  Another opener (```` ```js ````) is no end.
                     continue
                 opened = source.position(fence.start).line + 1
                 closing = source.position(max(fence.end - 1, fence.start)).line + 1

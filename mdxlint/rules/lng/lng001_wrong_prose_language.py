@@ -49,13 +49,15 @@ class WrongProseLanguage(Rule):
     or slashes ("**manual**, **strict**, **prefer**") are the values of a setting; a unit that is one link titled with a
     name ("[Coinlink Finance](…)", "[TON Hello World](…)") names what it links to, and a native
     label before links to other sites ("ブログ：[Build a blog with microCMS](https://…)") cites
-    their titles as they are named, and so does the `title` of a component that names its author
-    (`<Book title="…" author="…">`: a book or a talk as published); a status badge's alt text names
-    the label its image shows on every locale's page (shields.io, a CI's `badge.svg`); a product and
-    its release alone ("Evolution CMS 3.2", "Material Design 3"; not "Step 3") is a name; a unit that
-    is a line a code block of the page prints (an error message quoted as a troubleshooting heading;
-    not a comment in the code) is the program's text; a table cell listing lowercase single words
-    ("liquorix, xanmod") holds values; a run
+    their titles as they are named, and so does the `title` of a work cited with its author (`<Book
+    title="…" author="…">`, a talk with its `speaker`: as published; not a quote's or a testimonial's);
+    a status badge's alt text names the label its image shows on every locale's page (shields.io, a
+    CI's `badge.svg`); a product and its release alone ("Evolution CMS 3.2", "Python 3.12"; not "Step
+    3", "Getting Started 2" or "Install Node 18") is a name; a unit that ends a line a terminal block
+    of the page shows (an error message quoted as a troubleshooting heading; not a comment in the
+    code) is the program's text; a table cell listing lowercase single words, one of them no ordinary
+    English word ("liquorix, xanmod"), holds values, and so do lowercase words listed in parentheses
+    after a native word ("tickless 設定 (idle, periodic, full)"); a run
     of capitalised words none of which is an English one ("Telegram Roman Alterman") is
     a name. Phrases in the `glossary` option are
     terms too. In a site written in another script, every Latin-script word of a unit
