@@ -1628,3 +1628,11 @@ def test_badges_products_with_their_release_quoted_output_and_value_cells_are_no
         "| Режим | reads, writes |\n")
     lines = [line for _, line, _ in found(text, RU001)]
     assert lines == [9, 14, 16, 18, 31, 35, 41, 46, 47], lines
+
+def test_values_listed_in_parentheses_after_a_native_word_are_not_prose():
+    """Held-out h133 (a ja page): "tickless 設定 (idle, periodic, full)" names a setting and the values it
+    takes as the program spells them; the same values after an English label are English text."""
+    japanese = settings_from_table({"select": ["LNG001"], "prose-language": "ja"})
+    text = ("# バックアップ\n\nバックアップツールは毎晩ホームフォルダーを外付けディスクにコピーします。\n\n"
+            "* compression 設定 (fast, balanced, small)\n* Compression level (fast, balanced, small)\n")
+    assert [line for _, line, _ in found(text, japanese)] == [6]
