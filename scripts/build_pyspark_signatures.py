@@ -192,29 +192,31 @@ _REQUIRES = re.compile(r"The `[^`]+` requires (.+?) parameters but the actual nu
 
 def _sql_arities(spark, names: list[str]) -> dict[str, dict]:
     """Per SQL function called with 0 to _MOST_PROBED_ARGUMENTS NULLs: the counts Spark refuses
-    with WRONG_NUM_ARGS, and what its message says the function requires (SPK100).  A function
+    with WRONG_NUM_ARGS, each with what its message then says the function requires (SPK100; the
+    words differ by count for some functions).  A function
     that Spark cannot resolve by a plain call (UNRESOLVED_ROUTINE, a parse error: special syntax) is
     left out; any other error means the count was taken (the types are checked after it)."""
     arities: dict[str, dict] = {}
     for name in names:
         if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
             continue
-        refused: list[int] = []
-        requires = None
+        refused: dict[str, str] = {}
         for count in range(_MOST_PROBED_ARGUMENTS + 1):
             try:
                 spark.sql(f"SELECT `{name}`({', '.join(['NULL'] * count)})")
             except Exception as error:  # noqa: BLE001 - Spark's own refusal, sorted below
                 condition = error.getCondition() if hasattr(error, "getCondition") else ""
                 if (condition or "").startswith("WRONG_NUM_ARGS"):
-                    refused.append(count)
                     found = _REQUIRES.search(str(error))
-                    requires = found.group(1) if found else requires
+                    if found is None:
+                        refused = {}
+                        break
+                    refused[str(count)] = found.group(1)
                 elif condition in ("UNRESOLVED_ROUTINE", "PARSE_SYNTAX_ERROR") or not condition:
-                    refused, requires = [], None
+                    refused = {}
                     break
-        if refused and requires is not None:
-            arities[name] = {"refused": refused, "requires": requires}
+        if refused:
+            arities[name] = {"refused": refused}
     return arities
 
 

@@ -115,8 +115,8 @@ def sql_keywords() -> frozenset[str]:
 
 
 def sql_arities() -> dict[str, dict]:
-    """Per SQL function, ``{"refused": [counts], "requires": "…"}``: the argument counts from 0 to 7
-    Spark refuses with WRONG_NUM_ARGS, and what its message says the function requires ("2",
+    """Per SQL function, ``{"refused": {count: requires}}``: the argument counts from 0 to 7 Spark
+    refuses with WRONG_NUM_ARGS, each with what its message then says the function requires ("2",
     "[1, 2]", "> 0")."""
     return _data().get("sql_arities", {})
 

@@ -1313,6 +1313,8 @@ def call_argument_counts(text: str) -> dict[int, int]:
         if plain and len(inside) > 1 and inside[0][0] == "name" and inside[0][1].lower() in _UNIT_WORDS \
                 and inside[1][1] == ",":
             plain = False
+        if plain and close + 1 < len(tokens) and tokens[close + 1][1].lower() == "using":
+            plain = False  # `SELECT TRANSFORM (a, b) USING 'cat'`: a script transform, not the function (review h132)
         if plain:
             counts[tokens[index][2]] = count
     return counts

@@ -433,6 +433,11 @@ class Frame:
         return sum(1 for column in self.columns if self.same_name(column, name)) > 1
 
     def then(self, **changes) -> "Frame":
+        if self.same_twice and "same_twice" not in changes and changes.get("columns", self.columns) is not self.columns:
+            # (a step that makes its columns anew, even under the same names, `withColumn("id", …)`, `toDF(…)`,
+            # a rename onto the name, makes the copies other attributes: review h132; a step that keeps
+            # the frame's columns hands on the very tuple)
+            changes["same_twice"] = frozenset()
         return replace(self, step=self.step + 1, **changes)
 
     @property

@@ -85,23 +85,13 @@ class UnknownSqlFunction(Rule):
     severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        if not release_read(version_tuple(ctx.settings.spark.version)):
-            return
-        analysis = analyze(doc)
-        if not analysis.sql_calls:
-            return
-        registered = _registered(analysis)
-        if registered is None:
-            return
         builtin, keywords = sql_functions(), sql_keywords()
         seen = set()
-        for site, name, before in not_caught(analysis.sql_calls):
+        for site, name, _ in builtin_calls_judged(doc, ctx, "sql_calls"):
             low = name.lower()
             key = site.range()
-            if low in builtin or low in registered or low in _NOT_FUNCTIONS or low in keywords or key in seen:
+            if low in builtin or low in _NOT_FUNCTIONS or low in keywords or key in seen:
                 continue
-            if before in _BEFORE_RELATION or before == ")" or (before.isidentifier() and before not in keywords):
-                continue  # a table, its alias, a column list, a table-valued function: not a call in an expression
             seen.add(key)
             hint = ""
             if low in _DIALECT:
@@ -113,6 +103,31 @@ class UnknownSqlFunction(Rule):
                       else f"[UNRESOLVED_ROUTINE] Cannot resolve routine `{name}` on search path")
             report_when_called(ctx, site, f"`{name}` is no function of Spark SQL {pyspark_version()[:3]}, and the lesson "
                                           f"registers none of that name{hint}; {spark_raises(raised)}")
+
+
+def builtin_calls_judged(doc: Document, ctx: RuleContext, kind: str):
+    """The entries `(site, name, before, …)` of ``analyze(doc).<kind>`` (SQL text's calls) that stand in
+    an expression and are not the lesson's own functions: none where the configured Spark is older than
+    the release the stored names were read from, or where functions may come from elsewhere
+    (_registered); a name the lesson registers, and a table, its alias, a column list or a table-valued
+    function (by the token before it) are left out."""
+    if not release_read(version_tuple(ctx.settings.spark.version)):
+        return
+    analysis = analyze(doc)
+    entries = getattr(analysis, kind)
+    if not entries:
+        return
+    registered = _registered(analysis)
+    if registered is None:
+        return
+    keywords = sql_keywords()
+    for entry in not_caught(entries):
+        _, name, before = entry[:3]
+        if name.lower() in registered:
+            continue
+        if before in _BEFORE_RELATION or before == ")" or (before.isidentifier() and before not in keywords):
+            continue  # a table, its alias, a column list, a table-valued function: not a call in an expression
+        yield entry
 
 
 def _registered(analysis) -> set[str] | None:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from mdxlint.analyzers.spark import analyze, not_caught, spark_raises, version_tuple
-from mdxlint.analyzers.spark.signatures import pyspark_version, release_read, sql_arities, sql_keywords
+from mdxlint.analyzers.spark import spark_raises
+from mdxlint.analyzers.spark.signatures import pyspark_version, sql_arities
 from mdxlint.lint.diagnostics import Severity
 from mdxlint.lint.rule import Rule, RuleContext
 from mdxlint.mdx.document import Document
 from mdxlint.rules.spk import report_when_called
-from mdxlint.rules.spk.spk073_unknown_sql_function import _BEFORE_RELATION, _registered
+from mdxlint.rules.spk.spk073_unknown_sql_function import builtin_calls_judged
 
 
 # Operators and types Spark also lists as functions: before a parenthesis they are the grammar's
@@ -63,39 +63,16 @@ class SqlArgumentCount(Rule):
     severities = (Severity.ERROR, Severity.WARNING)
 
     def check(self, doc: Document, ctx: RuleContext) -> None:
-        if not release_read(version_tuple(ctx.settings.spark.version)):
-            return
-        analysis = analyze(doc)
-        if not analysis.sql_call_counts:
-            return
-        registered = _registered(analysis)
-        if registered is None:
-            return
-        arities, keywords = sql_arities(), sql_keywords()
-        for site, name, before, count in not_caught(analysis.sql_call_counts):
+        arities = sql_arities()
+        for site, name, _, count in builtin_calls_judged(doc, ctx, "sql_call_counts"):
             low = name.lower()
             known = arities.get(low)
-            if known is None or low in registered or low in _NOT_CALLS or count not in known["refused"]:
+            if known is None or low in _NOT_CALLS or str(count) not in known["refused"]:
                 continue
-            if before in _BEFORE_RELATION or before == ")" or (before.isidentifier() and before not in keywords):
-                continue  # a table, its alias, a table-valued function: not a call in an expression
-            raised = f"The `{low}` requires {known['requires']} parameters but the actual number is {count}."
-            report_when_called(ctx, site, f"`{name}` takes {_takes(known['requires'])} in Spark SQL "
-                                          f"{pyspark_version()[:3]}, not {count}; {spark_raises(raised)}")
+            raised = f"The `{low}` requires {known['refused'][str(count)]} parameters but the actual number is {count}."
+            # (what the function takes is Spark's to say: its words are quoted; the counts it took in the
+            # probes may have failed otherwise, with NULLs for arguments)
+            plural = "" if count == 1 else "s"
+            report_when_called(ctx, site, f"Spark SQL {pyspark_version()[:3]}'s `{name}` does not take {count} argument{plural}; "
+                                          f"{spark_raises(raised)}")
 
-
-def _takes(requires: str) -> str:
-    """Spark's "requires" words said plainly: "2" -> "2 arguments", "[1, 2]" -> "1 or 2 arguments",
-    "> 0" -> "at least 1 argument", "2n (n > 0)" -> "an even number of arguments, at least 2"."""
-    requires = requires.strip()
-    if requires.startswith("[") and requires.endswith("]"):
-        counts = [part.strip() for part in requires[1:-1].split(",")]
-        return (", ".join(counts[:-1]) + " or " + counts[-1] if len(counts) > 1 else counts[0]) + " arguments"
-    least = requires[2:].strip() if requires.startswith(">=") else None
-    if requires.startswith(">") and least is None and requires[1:].strip().isdigit():
-        least = str(int(requires[1:].strip()) + 1)
-    if least is not None:
-        return f"at least {least} argument" + ("" if least == "1" else "s")
-    if requires == "2n (n > 0)":
-        return "an even number of arguments, at least 2"
-    return requires + (" argument" if requires == "1" else " arguments")

@@ -10,3 +10,7 @@ changes.select(F.col("lsn"), "lsn").groupBy("lsn").count().show()
 changes.select(changes.id, changes["id"], "op").groupBy("id").count().show()
 aliased = changes.alias("c")
 aliased.select("c.id", "id").filter(aliased.id > 0).select("id").show()
+# A union's columns are its first input's, and a cross join with a frame without `id` keeps it one column
+twice = changes.select("id", "id")
+twice.union(twice).select("id").show()
+twice.crossJoin(changes.select("op")).select("id").show()

@@ -142,7 +142,8 @@ def union(interp, frame: Frame, call: MethodCall) -> Any:
     result = union_of(frame, other, interp.site(call.node), by_name=call.name == "unionByName")
     if call.name != "unionByName":
         before = _union_inputs(frame)
-        result = replace(result, union_inputs=(result.step, before + _union_inputs(other)))
+        # (a union's columns are its first input's: one column read twice there stays one, review h132)
+        result = replace(result, union_inputs=(result.step, before + _union_inputs(other)), same_twice=frame.same_twice)
         if _known_columns(frame) and _known_columns(other) and len(frame.columns) != len(other.columns):
             # (the other input's first one is the first that differs: those before all have the first's columns)
             interp.analysis.union_mismatches.append((interp.site(call.node), call.name, "count",

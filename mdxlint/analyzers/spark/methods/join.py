@@ -100,7 +100,9 @@ def join_frames(interp, left: Frame, right: Frame, node: ast.Call, site: Site, a
     if left.streaming and right.streaming and normalized not in ("leftsemi", "leftanti"):
         # Both inputs watermarked on a column of one name, not joined on it: the output holds both.
         doubled |= (left.watermark_columns & right.watermark_columns) - set(equi or ())
-    return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled, same_twice=frozenset(),
+    # (a name the left input has twice as one column stays so where the right input has none of it)
+    same_twice = frozenset(name for name in left.same_twice if right.columns is not None and right.lacks_column(name))
+    return merged.then(joins=merged.joins + (join,), doubled_event_times=doubled, same_twice=same_twice,
                        opaque=merged.opaque or ambiguous(left, reads) or ambiguous(right, reads) or self_joined,
                        **joined_columns(left, right, normalized, equi))
 
