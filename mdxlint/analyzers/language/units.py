@@ -181,8 +181,7 @@ def mask(text: str) -> str:
 
 # Lowercase single words listed in parentheses after a native label, "tickless 設定 (idle, periodic,
 # full)": the values a setting takes, as the program spells them (held-out h133), not prose.
-_VALUES_IN_PARENS = re.compile(r"(?<=[^\x00-\x7f]\s)\(\s*[a-z][a-z0-9_-]*(?:\s*[,/|]\s*[a-z][a-z0-9_-]*){1,}\s*\)"
-                               r"|(?<=[^\x00-\x7f])\(\s*[a-z][a-z0-9_-]*(?:\s*[,/|]\s*[a-z][a-z0-9_-]*){1,}\s*\)")
+_VALUES_IN_PARENS = re.compile(r"(?<=[^\x00-\x7f])\s?\(\s*[a-z][a-z0-9_-]*(?:\s*[,/|]\s*[a-z][a-z0-9_-]*)+\s*\)")
 
 
 _LONG_TOKEN_CHARS = 200
@@ -637,8 +636,8 @@ _SLUG = re.compile(r"[a-z0-9]+(?:[-_.]+[a-z0-9]+)+")
 # every locale's page, and its alt text names that label (held-out h129), not text to translate.
 _BADGE_IMAGE = re.compile(r"^https?://(?:img\.shields\.io|badgen\.net|flat\.badgen\.net|badge\.fury\.io)/"
                           r"|/badge\.svg(?:[?#]|$)", re.IGNORECASE)
-# A unit that is a name and a release number, nothing else: capitalised words (an acronym among them),
-# then the version ("Evolution CMS 3.2.0+", "Material Design 3", "**Windows 11**.").
+# A unit that is capitalised words and a release number, nothing else ("Evolution CMS 3.2.0+",
+# "**Windows 11**."): a product's name when _versioned_name says so.
 _VERSIONED_NAME = re.compile(r"[\s*_]*(?:[A-Z][\w+#.-]*\s+){1,3}v?\d+(?:\.\d+)*\+?[\s*_.,;]*")
 # Code blocks that show a terminal or a program's output: a line of theirs is what the reader sees printed.
 _OUTPUT_LANGUAGES = frozenset({"", "sh", "bash", "shell", "console", "shell-session", "shellsession", "zsh", "fish",
@@ -849,7 +848,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
                 judged.field = True
         if judged.latin and not judged.scripts and not judged.field and len(judged.latin) <= 3 \
                 and _VERSIONED_NAME.fullmatch(text) and _versioned_name(text.strip(" *_.,;").split()[:-1]):
-            judged.field = True  # a product and its release ("Evolution CMS 3.2", "Material Design 3", held-out h129)
+            judged.field = True  # a product and its release ("Evolution CMS 3.2", held-out h129)
         if judged.latin and not judged.scripts and not judged.field and len(judged.latin) >= 3 and doc.fences:
             if code_lines is None:
                 code_lines = [" ".join(_CODE_COMMENT.sub("", line).split()).rstrip(" .:") for fence in doc.fences
