@@ -724,6 +724,24 @@ _WORK_NAME = re.compile(r"Book|Talk|Video|Paper|Article|Course|Podcast|Publicati
 _WORK_PROPS = frozenset({"isbn", "publisher", "year", "published", "cover", "edition", "pages"})
 
 
+def _lines_by_last_word(lines) -> dict[str, list[str]]:
+    """Lines (whitespace already made single spaces) by their last word, so that finding the lines a
+    text of several words ends is one lookup, not a scan of every line of the page per unit (the
+    language server relints a 1,500-line lesson on each keystroke)."""
+    index: dict[str, list[str]] = {}
+    for line in lines:
+        if line:
+            index.setdefault(line.rsplit(" ", 1)[-1], []).append(line)
+    return index
+
+
+def _ends_a_line(said: str, lines: dict[str, list[str]]) -> bool:
+    """Whether one of the lines ends with `said`."""
+    if " " in said:  # the word after its last blank is a line's whole last word
+        return any(line.endswith(said) for line in lines.get(said.rsplit(" ", 1)[1], ()))
+    return any(line.endswith(said) for group in lines.values() for line in group)
+
+
 def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) -> list[Unit]:
     """Every prose unit of ``doc`` in file order; ``untranslated``: the site's components whose
     content is not prose (untranslated_spans)."""
@@ -822,7 +840,7 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
     section = -1
     commands: set[tuple[str, ...]] | None = None
     code_names: set[tuple[str, ...]] | None = None
-    code_lines: list[str] | None = None
+    code_lines: dict[str, list[str]] | None = None
     for start, end, kind, text in raw:
         unit = _unit_at(start, end, kind, section, text)
         if unit is None:
@@ -851,10 +869,11 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             judged.field = True  # a product and its release ("Evolution CMS 3.2", held-out h129)
         if judged.latin and not judged.scripts and not judged.field and len(judged.latin) >= 3 and doc.fences:
             if code_lines is None:
-                code_lines = [" ".join(_CODE_COMMENT.sub("", line).split()).rstrip(" .:") for fence in doc.fences
-                              if fence.lang.lower() in _OUTPUT_LANGUAGES for line in fence.body_lines]
+                code_lines = _lines_by_last_word(" ".join(_CODE_COMMENT.sub("", line).split()).rstrip(" .:")
+                                                 for fence in doc.fences if fence.lang.lower() in _OUTPUT_LANGUAGES
+                                                 for line in fence.body_lines)
             said = " ".join(text.split()).strip(" .:")
-            if any(line.endswith(said) for line in code_lines if len(line) >= len(said)):
+            if _ends_a_line(said, code_lines):
                 # The end of a line a terminal block of the page shows, quoted as written (a troubleshooting
                 # heading that is the error line of the output below it, held-out h129): the program's own
                 # text, which the reader matches against their screen.
