@@ -1068,6 +1068,19 @@ def test_an_imperative_leads_an_english_clause_after_a_native_label():
     assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [5]
 
 
+def test_english_title_with_native_subtitle():
+    """An English title whose native subtitle carries the heading is not left to translate (the blind
+    samples of issue 17's rule, h79, h85 and h112, label all six the course has N); a native label of
+    one word after it, or a native aside in parentheses, leaves the English to translate."""
+    text = ("## Обзор\n\n"
+            "Коннектор читает журнал транзакций и отправляет события в Kafka после каждого коммита.\n\n"
+            "## Common Misconceptions: Распространенные заблуждения\n\n"  # 5: a subtitle
+            "## Disabling Enhanced Binlog — если нужно вернуться\n\n"  # 7: a subtitle after a dash
+            "## Retention Planning: Формула\n\n"  # 9: a native label
+            "## Common Mistakes (частые ошибки)\n")  # 11: an aside
+    assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [9, 11]
+
+
 def test_bilingual_headings_derived_words_short_predicates_and_values():
     """Session h10 (held-out 6 error analysis): the English part of a bilingual heading is judged on
     its own (an English label and its number, or a term of the site, is not one); a capitalised word
@@ -1078,7 +1091,7 @@ def test_bilingual_headings_derived_words_short_predicates_and_values():
             "Коннектор читает журнал транзакций и отправляет события в Kafka, а failover и heartbeat "
             "настраиваются отдельно.\n\n"
             "Без heartbeat коннектор не двигает offset, поэтому failover проходит медленнее, а heartbeat помогает.\n\n"
-            "## Next Steps: Что делать дальше\n\n"  # 7: bilingual
+            "## Next Steps (что делать дальше)\n\n"  # 7: bilingual
             "## Scalability Considerations\n\n"  # 9: derived words
             "## Kafka Connect: Обзор архитектуры\n\n"  # 11: a name and its Russian title
             "## Step 2: Подготовка окружения\n\n"  # 13: an English label

@@ -236,7 +236,7 @@ def _unit_at(start: int, end: int, kind: str, section: int, text: str) -> "Unit 
         return None
     main = seen.main
     if main is not None:
-        main = Unit(start, end, kind, section, main.text, main.latin, main.scripts, main.dominant, main.weight)
+        main = Unit(start, end, kind, section, main.text, main.latin, main.scripts, main.dominant, main.weight, field=main.field)
     return Unit(start, end, kind, section, seen.text, seen.latin, seen.scripts, seen.dominant, seen.weight, seen.glue,
                 seen.label, seen.cyrillic_words, seen.field, 0, main)
 
@@ -324,6 +324,15 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
                     word in part for part in native_parts for word in latin
                 ):
                     unit.main = Unit(start, end, kind, section, " ".join(latin), latin, {}, "latin", len(latin))
+                    if len(parts) == 2 and parts[0] in english and "(" not in text and ")" not in text \
+                            and sum(scripts.values()) >= _SUBTITLE_WORDS:
+                        # An English title and a native subtitle that says it again or goes on ("Common
+                        # Misconceptions: Распространенные заблуждения", "Monitoring Metrics: Что измерять"):
+                        # the native words carry the heading, nothing is left to translate (labelled so by
+                        # the blind samples of issue 17's rule, h79, h85, h112; "Retention Planning: Формула",
+                        # a native label after it, stays English).  Its English words are still words the
+                        # site writes outside its own sentences.
+                        unit.main.field = True
     return unit
 
 
@@ -341,6 +350,7 @@ def _is_glossed(text: str, latin: tuple[str, ...], scripts: dict[str, int]) -> b
     native = sum(count for script, count in scripts.items() if script not in ("han", "kana"))
     return native == 0 or native - 1 <= len(latin) <= native + 1  # (Han and kana are counted in characters)
 # Where a heading's parts meet: a colon, a dash between spaces, parentheses.
+_SUBTITLE_WORDS = 2  # native words after an English title from which they carry the heading
 _PARTS = re.compile(r":(?!\S)|\s[—–-]\s|[()]")
 _NOT_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]")
 _NUMBERED = re.compile(r"[\W_]*[A-Za-z]+(?:-[A-Za-z]+)*[\s*_]+(?:\d[\d.]*|[A-Z])[\W_]*")
