@@ -679,6 +679,10 @@ GFM_PROBES = [
     "- - a\n\n  [x]: /u \"t\"\n{\n}\n", "- - a\n\n  [x]: /u\n{\n}\n",
     # held-out h131: a footnote definition's label opens a container of its own, where a refused expression\nbefore it ends (P-FNLAZY)
     "- {a b}\n[^n]: x\n", "- {a b}\n\n[^n]: x\n", "> {a b}\n[^n]: x\n",
+    # held-out h134: a delimiter row with neither a pipe nor a colon underlines a setext heading, whatever
+    # pipes the row above holds; one with a colon makes the table
+    "| Name |\n---\n| {a || b} |\n", "Name |\n---\n| {a || b} |\n", "| Name |\n---\n<b>|</b>\n",
+    "| Option |\n---\n| `--port` {' | '} |\n", "| Name |\n:---\n| {a || b} |\n", "| Name |\n :---: \n| {a || b} |\n",
 ]
 
 

@@ -1719,6 +1719,13 @@ def _with_excess_cells(rule):
             # the compiler reads as a block first (whose error, `{` over lines never closed, stands; review h128:
             # "```md" over `|---|` made a table of the fence)
             return False
+        if start_line + 1 < end_line:
+            delimiter = state.src[state.bMarks[start_line + 1] + state.tShift[start_line + 1] : state.eMarks[start_line + 1]]
+            if "|" not in delimiter and ":" not in delimiter:
+                # A delimiter row with neither a pipe nor a colon is a setext underline or a thematic
+                # break to micromark, whatever the header row holds (`| Name |` over `---` is a heading;
+                # held-out h134), as markdown-it takes it only where the header has one cell.
+                return False
         if _CONTAINER_START.match(header):
             # A list item or block quote opens before a table can (`- | a |`): micromark reads the
             # containers of a line first, and the header is the container's content (held-out h78:
