@@ -755,6 +755,11 @@ COLUMN_PROBES = [
     "<A {...a, \"}\" />\n\ntext\n", "<Icon na{me=\"x\" />\n\nText {b}\n",
     # held-out h131: a `/` last on its line where a regular expression may start: acorn stops just after it,\nwhere esprima points past the blank line after it (P-REGEXEOL)
     "{/\n }", "{a ? /\n b : c}", "{x = /\n}", "<A b={/\n} />\n",
+    # held-out h134: after a `//` comment that runs up to the `}`, the compiler reads on for another `}` as
+    # after any refused expression: in a container it stops at the first lazy line
+    "> <Foo a={x // c} />\n", "> <Foo a={x // c} />\n> b\n", "- <Foo a={x // c} />\n\nb\n", "- {x // c}\n\nb\n",
+    "> {x // c}\n", "- {x // c}\n  d\ne\n", "[^1]: {x // c}\n\nb\n", "> {a // c}\n>\n> b\n",
+    "- {x // c}\n", "- {x // c}\n  d\n", "> a {x // c} b\n",
 ]
 
 

