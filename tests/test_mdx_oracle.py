@@ -760,6 +760,10 @@ COLUMN_PROBES = [
     "> <Foo a={x // c} />\n", "> <Foo a={x // c} />\n> b\n", "- <Foo a={x // c} />\n\nb\n", "- {x // c}\n\nb\n",
     "> {x // c}\n", "- {x // c}\n  d\ne\n", "[^1]: {x // c}\n\nb\n", "> {a // c}\n>\n> b\n",
     "- {x // c}\n", "- {x // c}\n  d\n", "> a {x // c} b\n",
+    # held-out h134: micromark takes at most two spaces before an expression's closing `}` for the line's
+    # prefix; from three on they are the expression's text, and "ends too early" is at the `}`
+    "{a +\n  }\n", "{a +\n   }\n", "    {a +\n      }\n", "- {+\n    }\n", "- {+\n     }\n", "x {a +\n   }\n",
+    "<A b={a +\n    } />\n", "<Tabs>\n    {a +\n    }\n</Tabs>\n", "- x {a +\n     }\n", "{a + // c\n    }\n",
 ]
 
 

