@@ -683,6 +683,12 @@ GFM_PROBES = [
     # pipes the row above holds; one with a colon makes the table
     "| Name |\n---\n| {a || b} |\n", "Name |\n---\n| {a || b} |\n", "| Name |\n---\n<b>|</b>\n",
     "| Option |\n---\n| `--port` {' | '} |\n", "| Name |\n:---\n| {a || b} |\n", "| Name |\n :---: \n| {a || b} |\n",
+    # held-out h134: a comment beside an imported name hides it from nothing (a later block declares it again,
+    # a later export names it)
+    "import /* c */ A from 'a'\n\nimport A from 'b'\n", "import {\n  Tabs, // tabs\n  TabItem,\n} from '@theme/Tabs'\n\nimport TabItem from '@theme/TabItem'\n",
+    "import /* c */ A from 'b'\n\nexport {A}\n", "import {A /* c */} from 'a'\n\nimport A from 'b'\n",
+    "import * as /* c */ NS from 'a'\n\nimport NS from 'b'\n", "import {X as /* c */ Y} from 'a'\n\nimport Y from 'b'\n",
+    "import A from 'https://x.com/a' // c\n\nimport B from 'b'\n\nexport {A, B}\n",
 ]
 
 

