@@ -770,6 +770,9 @@ COLUMN_PROBES = [
     # prefix; from three on they are the expression's text, and "ends too early" is at the `}`
     "{a +\n  }\n", "{a +\n   }\n", "    {a +\n      }\n", "- {+\n    }\n", "- {+\n     }\n", "x {a +\n   }\n",
     "<A b={a +\n    } />\n", "<Tabs>\n    {a +\n    }\n</Tabs>\n", "- x {a +\n     }\n", "{a + // c\n    }\n",
+    # held-out h134: in a tag in running text, a spread before the braces the compiler refuses is the tag's
+    "See <Card {...props} {title} /> here.\n", "text <Foo {...props} {} /> more\n", "# A <Card {...props} {title} />\n",
+    "See <Card a {...props} {title} /> here.\n", "- See <Card {...props} {title} /> here.\n",
 ]
 
 

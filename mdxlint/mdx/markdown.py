@@ -389,7 +389,9 @@ def mdx_jsx_inline(state: StateInline, silent: bool) -> bool:
             if isinstance(whole, ScanError):
                 result = dataclasses.replace(whole, offset=whole.offset - base, start=whole.start - base if whole.start >= 0 else -1,
                                              resume=whole.resume - base if whole.resume >= 0 else -1)
-        _push_error(state, result, 1)
+        # The tag's text up to where the compiler stops in it is the tag's, never text of its own: a
+        # spread there is no expression of the paragraph (`See <Card {...props} {title} />`, held-out h134).
+        _push_error(state, result, max(1, min(result.offset, state.posMax) - pos) if result.javascript and result.resume < 0 else 1)
         if pos + 1 >= state.posMax:
             state.tokens[-1].meta["at_end"] = True  # `<` last in the text: an error only at the end of the file
         return True
