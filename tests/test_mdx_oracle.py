@@ -778,6 +778,10 @@ COLUMN_PROBES = [
     "import {A, B} from './c'\nexport const F = () => <div>{1}</div>\n\nimport {\n\n  A\n} from 'a'\n\n<hr />\n",
     "import A from 'a'\n\nimport {\n\n  A\n} from 'b'\n", "import {B} from 'z'\n\nimport { \n A , \n /*\n\n*/ B ,  \n } from 'b' /* c */\n",
     "import { A } /* c */ from 'b'\n\nimport /* c */ { \n /*\n\n*/ A ,  \n B , \n  } from \"./a\" /* c */\n",
+    # held-out h134: a tag refused at the start of a table's header row stops the compiler's block reading
+    # there, before a later block's error
+    "<5 | a\n-|-\n<!--\n", "<5|a\n-|-\n{\n", "<5 | a\n-|-\n\n<!--\n", "<a b=1 | a\n-|-\n<!--\n", "<a 5 | a\n-|-\n<!--\n",
+    "> <5 | a\n> -|-\n> <!--\n", "<5 | a\n-|-\nb | c\n<!--\n", "x <5 | a\n-|-\n<!--\n", "- <5 | a\n  -|-\n  <!--\n",
 ]
 
 

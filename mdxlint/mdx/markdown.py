@@ -1721,6 +1721,11 @@ def _with_excess_cells(rule):
             # the compiler reads as a block first (whose error, `{` over lines never closed, stands; review h128:
             # "```md" over `|---|` made a table of the fence)
             return False
+        if header[:1] == "<" and isinstance(_scan_flow_line(state, start_line, end_line, "<"), ScanError):
+            # A tag the compiler refuses at the start of the header row: micromark tries a JSX block
+            # there before a table, and its flow tokenizer stops at once, before any later block
+            # (`<5 | a` over `-|-`, held-out h134); the flow rule reports it.
+            return False
         if start_line + 1 < end_line:
             delimiter = state.src[state.bMarks[start_line + 1] + state.tShift[start_line + 1] : state.eMarks[start_line + 1]]
             if "|" not in delimiter and ":" not in delimiter:
