@@ -782,6 +782,11 @@ COLUMN_PROBES = [
     # there, before a later block's error
     "<5 | a\n-|-\n<!--\n", "<5|a\n-|-\n{\n", "<5 | a\n-|-\n\n<!--\n", "<a b=1 | a\n-|-\n<!--\n", "<a 5 | a\n-|-\n<!--\n",
     "> <5 | a\n> -|-\n> <!--\n", "<5 | a\n-|-\nb | c\n<!--\n", "x <5 | a\n-|-\n<!--\n", "- <5 | a\n  -|-\n  <!--\n",
+    # held-out h134: a second `export default function|class` of the same name is a duplicate default export
+    # first, at `default`
+    "export default function L() {}\nexport default class L {}\n", "export default async function L() {}\nexport default function* L() {}\n",
+    "export default function Layout({children}) {\n  return <main>{children}</main>\n}\nexport default function Layout({children}) {\n  return <main>{children}</main>\n}\n",
+    "// export default\nexport function L() {}\nexport default function L() {}\n",
 ]
 
 

