@@ -786,7 +786,7 @@ COLUMN_PROBES = [
     # first, at `default`
     "export default function L() {}\nexport default class L {}\n", "export default async function L() {}\nexport default function* L() {}\n",
     "export default function Layout({children}) {\n  return <main>{children}</main>\n}\nexport default function Layout({children}) {\n  return <main>{children}</main>\n}\n",
-    "// export default\nexport function L() {}\nexport default function L() {}\n",
+    "export function L() {} // export default\nexport default function L() {}\n",
 ]
 
 
