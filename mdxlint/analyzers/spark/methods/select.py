@@ -17,7 +17,7 @@ from mdxlint.analyzers.spark.columns import (
 from mdxlint.analyzers.spark.methods.project import finish, global_aggregation, read_expressions, sql_texts, watermarks_kept
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method
 from mdxlint.analyzers.spark.schema import SparkType, ddl_type, path_type
-from mdxlint.analyzers.spark.sql import SQL_AGGREGATE, SQL_ALIAS, SQL_CAST, SQL_IDENT, SQL_OVER, expression_columns, without_quoted
+from mdxlint.analyzers.spark.sql import SQL_AGGREGATE, SQL_CAST, SQL_IDENT, SQL_OVER, expression_columns, sql_alias, without_quoted
 from mdxlint.analyzers.spark.values import GENERATOR_FUNCTIONS, LITERAL_FUNCTIONS, Frame, spelled
 
 # -- select ------------------------------------------------------------------------------
@@ -299,7 +299,7 @@ def select_expr(interp, frame: Frame, call: MethodCall) -> Any:
             for read in sql_names(interp, node):
                 if frame.lacks_column(read.value) and read.value.lower() not in lateral:
                     interp.analysis.select_columns_missing.append((interp.site(read), read.value, frame.columns))
-        alias = SQL_ALIAS.search(text) if text is not None else None
+        alias = sql_alias(text) if text is not None else None
         if alias is not None:
             lateral.add(alias.group(1).strip("`").lower())
         generated = _GENERATOR_ALIASES.search(text) if text is not None else None
@@ -347,6 +347,12 @@ def _plain_item(node: ast.expr) -> tuple[str | None, bool]:
     return (name, True) if found.group(1) else ((name, False) if name.lower() not in _SQL_WORDS else (None, False))
 
 
+# The column a function written without parentheses makes in selectExpr (checked on PySpark 4.1).
+_LITERAL_FUNCTION_NAMES = {"current_date": "current_date()", "current_timestamp": "current_timestamp()",
+                           "user": "current_user()", "current_user": "current_user()", "session_user": "current_user()",
+                           "current_time": "current_time(6)"}
+
+
 def select_expr_columns(frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[str, ...] | None, frozenset[str]]:
     columns, binary = frame.columns, frame.binary_columns
     result: list[str] = []
@@ -362,12 +368,21 @@ def select_expr_columns(frame: Frame, arg_nodes: list[ast.expr]) -> tuple[tuple[
             known = star(columns, binary, result, raw_binary) and known
             continue
         ident = SQL_IDENT.fullmatch(text)
+        if ident and ident.group(1).lower() in LITERAL_FUNCTIONS and not text.startswith("`") and (
+                columns is not None and not any(column.lower() == ident.group(1).lower() for column in columns)):
+            # `current_date`, the function where no column has the name: named as Spark names it
+            named = _LITERAL_FUNCTION_NAMES.get(ident.group(1).lower())
+            if named is None:
+                known = False
+            else:
+                result.append(named)
+            continue
         if ident:
             result.append(ident.group(1))
             if ident.group(1) in binary:
                 raw_binary.add(ident.group(1))
             continue
-        alias = SQL_ALIAS.search(text)
+        alias = sql_alias(text)
         cast = SQL_CAST.match(text)
         if alias and (len(text) > len(alias.group(0))):
             result.append(alias.group(1))
@@ -394,7 +409,7 @@ def select_expr_types(frame: Frame, arg_nodes: list[ast.expr]) -> dict[str, Spar
         text = arg.value.strip() if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else ""
         ident = SQL_IDENT.fullmatch(text)
         cast = SQL_CAST.match(text)
-        alias = SQL_ALIAS.search(text)
+        alias = sql_alias(text)
         reference = _REFERENCE.fullmatch(text)  # `data.ts_ms`, `value AS ts_ms`, `data.ts_ms ts`
         struct_star = _STRUCT_STAR.fullmatch(text)
         if text == "*":
