@@ -17,7 +17,8 @@ class WrongProseLanguage(Rule):
     ## What it does
     Identifies the language of every prose unit (paragraph, list item, heading, table
     cell, block quote, an image's alt text, text inside components, string props shown to readers such as
-    `title=` or `alt=`, a code block's `title="…"`, frontmatter `title` and `description`) and reports the units
+    `title=` or `alt=`, a code block's `title="…"`, frontmatter `title`, `description` and the sidebar's and
+    pagination's labels) and reports the units
     written in another language than the expected one.
 
     The expected language comes, per folder, from the site's i18n setup (Starlight
@@ -46,8 +47,9 @@ class WrongProseLanguage(Rule):
     ("`lag_ms` (lag metric)") name what the code is (a remark such as "(required)" or a phrase
     with function words is read); emphasised names joined by arrows ("**Alerting** > **Contact
     points**") are a path through a program's menus; emphasised lowercase words listed with commas
-    or slashes ("**manual**, **strict**, **prefer**") are the values of a setting; a unit that is one link titled with a
-    name ("[Coinlink Finance](…)", "[TON Hello World](…)") names what it links to, and a native
+    or slashes ("**manual**, **strict**, **prefer**") are the values of a setting; a unit that is one link to another site titled with a
+    name ("[Coinlink Finance](…)", "[TON Hello World](…)") names what it links to (a link to a page of the
+    site itself is titled with that page's title, which the site translates), and a native
     label before links to other sites ("ブログ：[Build a blog with microCMS](https://…)") cites
     their titles as they are named, and so does the `title` of a work cited with its author (`<Book
     title="…" author="…">`, a talk with its `speaker`: as published; not a quote's or a testimonial's);
@@ -69,9 +71,11 @@ class WrongProseLanguage(Rule):
     words outweigh them twice, a leading native label ("Шаг 4:") or preposition
     ("для") weighing half a word: "Шаг 4: Force binlog rotation" is English,
     "Настройка chunk size" is not. A heading in two parts, one in Latin script and one
-    in the native script ("Next Steps: Что дальше"), is bilingual: its English part is
-    judged as a heading of its own (an English label and its number, "Step 2: Подготовка",
-    and terms of the site are not English text). A capitalised word made with an English
+    in the native script ("Next Steps (что дальше)", "Retention Planning: Формула"), is bilingual:
+    its English part is judged as a heading of its own (an English label and its number, "Step 2:
+    Подготовка", and terms of the site are not English text); an English title with a native
+    subtitle of two words or more after a colon or dash ("Common Misconceptions: Распространенные
+    заблуждения") is carried by its subtitle and not reported. A capitalised word made with an English
     suffix ("Considerations", "Mandatory") is an English word, not a name, unless the site
     uses it as a term; a preposition between terms ("Failover With Heartbeat") makes an
     English phrase; a Russian verb, participle or short adjective ("настроен",
@@ -83,7 +87,8 @@ class WrongProseLanguage(Rule):
     site's languages. When most of a page is in another language, the page is
     reported once, at the first untranslated section, with how much of it is
     untranslated; units are reported one by one only in pages that are mostly
-    translated.
+    translated. (The share is of the page's text; Chinese counts each character as three
+    of English, Japanese and Korean as two, about what the same content takes.)
 
     ## Why is this bad
     Readers chose the site's language: a section in another language breaks the
