@@ -1077,8 +1077,9 @@ def test_english_title_with_native_subtitle():
             "## Common Misconceptions: Распространенные заблуждения\n\n"  # 5: a subtitle
             "## Disabling Enhanced Binlog — если нужно вернуться\n\n"  # 7: a subtitle after a dash
             "## Retention Planning: Формула\n\n"  # 9: a native label
-            "## Common Mistakes (частые ошибки)\n")  # 11: an aside
-    assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [9, 11]
+            "## Common Mistakes (частые ошибки)\n\n"  # 11: an aside
+            "## Configure the connector and restart the worker: см. ниже\n")  # 13: a sentence, a pointer after it
+    assert [d.line for d in lint_text(text, "a.mdx", RU001)] == [9, 11, 13]
 
 
 def test_bilingual_headings_derived_words_short_predicates_and_values():
@@ -1669,6 +1670,14 @@ def test_share_of_a_chinese_page_counts_its_characters_as_english_ones_for_the_s
     text = "# 配置\n\n" + chinese * 2 + english + chinese + english + chinese + english
     lines = locale_page_findings(tmp_path, "zh-cn", "zh-CN", text)
     assert len(lines) == 3
+
+
+def test_english_title_with_a_one_word_chinese_label(tmp_path):
+    """review h137: Han and kana are counted in characters; two of them make one word, a label."""
+    text = ("# 配置连接器\n\n连接器读取事务日志，并把每个事件按顺序发送到主题中，一个接一个地处理。\n\n"
+            "## Retention Planning: 规划\n\n"  # 5: a one-word label
+            "## Retention Planning: 保留策略的计算方法\n")  # 7: a subtitle
+    assert locale_page_findings(tmp_path, "zh-cn", "zh-CN", text) == [5]
 
 
 def test_sidebar_label_is_read_like_the_title(tmp_path):

@@ -787,6 +787,11 @@ COLUMN_PROBES = [
     "export default function L() {}\nexport default class L {}\n", "export default async function L() {}\nexport default function* L() {}\n",
     "export default function Layout({children}) {\n  return <main>{children}</main>\n}\nexport default function Layout({children}) {\n  return <main>{children}</main>\n}\n",
     "export function L() {} // export default\nexport default function L() {}\n",
+    # review h137: `export default` in a string is no default export; a `//` or `/*` in JSX text is no comment
+    "export const s = 'export default'\nfunction L() {}\nexport default function L() {}\n",
+    "export const c = `export default function L() {}`\nfunction L() {}\nexport default function L() {}\n",
+    "export const G = () => <p>src/*</p>\nimport X from 'x'\nexport const H = () => <p>*/</p>\n\nimport X from 'y'\n",
+    "import {B} from 'b'\n\nexport const A = () => <p>see http://x</p>, B = 1\n",
 ]
 
 

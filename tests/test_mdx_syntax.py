@@ -764,3 +764,13 @@ def test_a_certain_problem_inside_the_construct_where_the_compiler_stops_is_not_
     before = [(d.line, d.column) for d in lint_text("Latency is <1ms.\n\n{/* unclosed\n", "a.mdx", Settings(select=["MDX001"]))]
     assert inside == [(4, 1)]
     assert before == [(1, 13), (4, 1)]
+
+
+def test_jsx_text_with_comment_markers_keeps_the_exports():
+    """review h137: `//` or `/*` in JSX text of an export is text, not a comment that hides the names after it."""
+    from mdxlint import lint_text
+    from mdxlint.project.settings import Settings
+
+    text = ("export const Tip = () => <p>Use src/* carefully</p>\nexport const Note = () => <p>or **/*.md</p>\n"
+            "export const Link = () => <a href=\"/x\">http://x</a>; export const B = 1\n\n<Note />\n\n<Tip />\n\n<B />\n")
+    assert [d.code for d in lint_text(text, "a.mdx", Settings(select=["MDX001", "MDX002", "MDX103"]))] == []

@@ -18,6 +18,7 @@ from mdxlint.mdx.limits import cache_small
 # runs to the end would hide the closing brace: `{// c}` is not empty).
 _COMMENTS = re.compile(r"/\*.*?\*/|//[^\r\n]*(?:\r\n|\n|\r)", re.S)
 _OPTIONS = {"jsx": True, "range": True, "tolerant": False}
+_COMMENT_OPTIONS = {**_OPTIONS, "comment": True}
 _MODULE_OPTIONS = {"jsx": False, "range": True, "tolerant": False}
 
 
@@ -1708,20 +1709,20 @@ _BLANKED_CHARACTER = re.compile(r"[^\r\n]")
 
 def without_comments(text: str) -> str:
     """``text`` with its JavaScript comments made blanks (line endings kept, so offsets and lines stay),
-    as the tokenizer finds them (not a `//` in a string); ``text`` itself where it does not tokenize."""
+    as the parser finds them (not a `//` in a string or in JSX text, `<p>http://x</p>`); ``text`` itself
+    where it does not parse as a module."""
     if "//" not in text and "/*" not in text:
         return text
     try:
-        tokens = _esprima().tokenize(text, {"range": True, "comment": True, "jsx": True})
+        comments = _esprima().parseModule(text, _COMMENT_OPTIONS).comments or ()
     except Exception:  # noqa: BLE001 - esprima's errors and its own failures alike
         return text
     pieces: list[str] = []
     done = 0
-    for token in tokens:
-        if token.type in ("LineComment", "BlockComment"):
-            start, end = token.range
-            pieces += [text[done:start], _BLANKED_CHARACTER.sub(" ", text[start:end])]
-            done = end
+    for comment in comments:
+        start, end = comment.range
+        pieces += [text[done:start], _BLANKED_CHARACTER.sub(" ", text[start:end])]
+        done = end
     return "".join(pieces) + text[done:]
 
 
@@ -1827,7 +1828,11 @@ def _duplicate_default_before(text: str, index: int) -> int | None:
     again, when the code before it exports a default already: acorn meets the second default export
     first (`export default function L() {}` twice, held-out h134)."""
     found = _DEFAULT_DECLARATION.search(text, max(0, index - 200), index)
-    if found is None or _EXPORT_DEFAULT_WORDS.search(without_comments(text[: found.start()])) is None:
+    if found is None or _EXPORT_DEFAULT_WORDS.search(text, 0, found.start()) is None:
+        return None
+    # (a default export the code before it makes, as the parser reads it: not the words in a string or a comment)
+    before = _module_tree(text[: found.start()])
+    if before is None or not any(statement.type == "ExportDefaultDeclaration" for statement in before.body):
         return None
     return found.start(1)
 

@@ -325,9 +325,11 @@ def make_unit(start: int, end: int, kind: str, section: int, text: str) -> Unit 
                 ):
                     unit.main = Unit(start, end, kind, section, " ".join(latin), latin, {}, "latin", len(latin))
                     if len(parts) == 2 and parts[0] in english and "(" not in text and ")" not in text \
-                            and sum(scripts.values()) >= _SUBTITLE_WORDS:
-                        # An English title and a native subtitle that says it again or goes on ("Common
-                        # Misconceptions: Распространенные заблуждения", "Monitoring Metrics: Что измерять"):
+                            and _native_words(scripts) >= _SUBTITLE_WORDS \
+                            and not any(word.lower() in ENGLISH_FUNCTION_WORDS for word in latin):
+                        # An English title (no sentence: no function word) and a native subtitle that says it
+                        # again or goes on ("Common Misconceptions: Распространенные заблуждения", "Monitoring
+                        # Metrics: Что измерять"; not "Configure the connector and restart the worker: см. ниже"):
                         # the native words carry the heading, nothing is left to translate (labelled so by
                         # the blind samples of issue 17's rule, h79, h85, h112; "Retention Planning: Формула",
                         # a native label after it, stays English).  Its English words are still words the
@@ -351,6 +353,12 @@ def _is_glossed(text: str, latin: tuple[str, ...], scripts: dict[str, int]) -> b
     return native == 0 or native - 1 <= len(latin) <= native + 1  # (Han and kana are counted in characters)
 # Where a heading's parts meet: a colon, a dash between spaces, parentheses.
 _SUBTITLE_WORDS = 2  # native words after an English title from which they carry the heading
+
+
+def _native_words(scripts: dict[str, int]) -> float:
+    """About how many words a unit's native-script counts make: Han and kana are counted in
+    characters, two to a word (`规划`, `計画` are one word); other scripts in words."""
+    return sum(count / 2 if script in ("han", "kana") else count for script, count in scripts.items())
 _PARTS = re.compile(r":(?!\S)|\s[—–-]\s|[()]")
 _NOT_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ]")
 _NUMBERED = re.compile(r"[\W_]*[A-Za-z]+(?:-[A-Za-z]+)*[\s*_]+(?:\d[\d.]*|[A-Z])[\W_]*")

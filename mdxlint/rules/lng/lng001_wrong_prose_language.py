@@ -73,9 +73,9 @@ class WrongProseLanguage(Rule):
     "Настройка chunk size" is not. A heading in two parts, one in Latin script and one
     in the native script ("Next Steps (что дальше)", "Retention Planning: Формула"), is bilingual:
     its English part is judged as a heading of its own (an English label and its number, "Step 2:
-    Подготовка", and terms of the site are not English text); an English title with a native
-    subtitle of two words or more after a colon or dash ("Common Misconceptions: Распространенные
-    заблуждения") is carried by its subtitle and not reported. A capitalised word made with an English
+    Подготовка", and terms of the site are not English text); an English title with no function
+    word and a native subtitle of two words or more after a colon or dash ("Common Misconceptions:
+    Распространенные заблуждения") is carried by its subtitle and not reported. A capitalised word made with an English
     suffix ("Considerations", "Mandatory") is an English word, not a name, unless the site
     uses it as a term; a preposition between terms ("Failover With Heartbeat") makes an
     English phrase; a Russian verb, participle or short adjective ("настроен",
