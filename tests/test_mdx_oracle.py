@@ -797,6 +797,8 @@ COLUMN_PROBES = [
     "import {B} from 'b'\n\nexport const A = () => <p>see http://x</p>, B = 1\n",
     # held-out h138: JSX with an expression inside a template literal's `${…}`, refused elsewhere
     "{`${<b>{x +}</b>}`}\n", "export const s = `${<b>{x}</b>}` +\n",
+    # held-out h138: `import.meta` after an expression is more after it, not a call of it
+    "{a import.meta}\n", "{a\nimport.meta.url}\n", "<X a={b\nimport.meta} />\n", "{'a' import.meta}\n",
 ]
 
 

