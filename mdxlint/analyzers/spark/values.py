@@ -779,6 +779,8 @@ class SparkAnalysis:
     # A column an aggregation reads outside any aggregate function: (site, the name as written, as the
     # frame spells it, True for a grouped aggregation (MISSING_AGGREGATION) / False (MISSING_GROUP_BY)).
     non_aggregated: list[tuple[Site, str, str, bool]] = field(default_factory=list)
+    # `agg()` given a list of aggregates, or nothing: (site, PySpark's assertion, what to write instead)
+    agg_arguments_asserted: list[tuple[Site, str, str]] = field(default_factory=list)
     # A window function that needs an ordered window over a window spec with no orderBy: (site of
     # the function's `.over(…)`, the function's name).
     unordered_windows: list[tuple[Site, str]] = field(default_factory=list)

@@ -5,7 +5,8 @@ import dataclasses
 import difflib
 
 from mdxlint.analyzers.spark import (
-    FUNCTIONS_MODULE, analyze, python_type_error_uncaught, spark_raises, type_error_uncaught, value_error_uncaught, version_tuple,
+    FUNCTIONS_MODULE, analyze, assertion_error_uncaught, python_type_error_uncaught, spark_raises, type_error_uncaught,
+    value_error_uncaught, version_tuple,
 )
 from mdxlint.analyzers.spark.signatures import OWNER_OF_VALUE, call_error, entry, methods, pyspark_version, release_read
 from mdxlint.analyzers.spark.values import ClassRef, ModuleRef, Reader, Writer
@@ -33,7 +34,8 @@ class CallArgumentsRefused(Rule):
     parameters may be pandas rows); and a Column given where a function takes text, such as
     the format of `F.date_trunc` (first: `F.date_trunc(col, "hour")` has them swapped), `trunc`,
     `date_format`, `from_unixtime`, `to_date`, `to_timestamp` and `unix_timestamp`
-    (`[NOT_ITERABLE] Column is not iterable`); and a bit length of `F.sha2` other than 0, 224,
+    (`[NOT_ITERABLE] Column is not iterable`); `agg` given a list of aggregates, not each as an
+    argument of its own, or nothing (PySpark asserts both: `all exprs should be Column`); and a bit length of `F.sha2` other than 0, 224,
     256, 384 or 512 (PySpark 4 refuses it: `PySparkValueError: [VALUE_NOT_ALLOWED]`). The parameters are
     PySpark's own (read from PySpark 4.1, checked against it by the oracle tests), and the
     message is the `TypeError` Python raises for that call. Calls with `*args` or
@@ -106,6 +108,9 @@ class CallArgumentsRefused(Rule):
         for site, error in python_type_error_uncaught(refused):
             report_when_called(ctx, site, f"these arguments do not fit the parameters of PySpark {pyspark_version()}: the "
                                           f"call fails in Python before Spark runs anything, a TypeError; {spark_raises(error)}")
+        for site, assertion, fix in assertion_error_uncaught(analyze(doc).agg_arguments_asserted):
+            report_when_called(ctx, site, f"`agg` takes each aggregate as an argument of its own (or one dict), and PySpark "
+                                          f"asserts it before Spark runs anything: {fix}; {spark_raises(assertion)}")
         for site, bits in value_error_uncaught(values_refused):
             report_when_called(ctx, site, f"`F.sha2` computes SHA-224, SHA-256, SHA-384 or SHA-512 (0 is SHA-256), not {bits} "
                                           "bits: PySpark refuses it before Spark runs anything; "

@@ -16,7 +16,7 @@ from mdxlint.analyzers.spark.columns import (
 from mdxlint.analyzers.spark.methods.registry import MethodCall, frame_method, grouped_method
 from mdxlint.analyzers.spark.plan import aggregated
 from mdxlint.analyzers.spark.values import (
-    TIME_WINDOW_FUNCTIONS, Const, DictValue, ExprFacts, Frame, Grouped, Key, Site, joined_event_times, spelled,
+    TIME_WINDOW_FUNCTIONS, Const, DictValue, ExprFacts, Frame, Grouped, Items, Key, Site, joined_event_times, spelled,
 )
 
 
@@ -61,8 +61,25 @@ def group_by(interp, frame: Frame, call: MethodCall) -> Any:
     return Grouped(frame, keys, interp.site(call.node))
 
 
+def _agg_arguments_asserted(interp, call: MethodCall) -> None:
+    """`agg()` takes Columns (or one dict), each an argument of its own, and asserts it:
+    `agg([F.sum("a"), …])` or `agg(aggs)` with `aggs` a list fails ("all exprs should be Column"),
+    and `agg()` ("exprs should not be empty"); checked on PySpark 4.1 (held-out h135)."""
+    if call.node.keywords:
+        return
+    nodes = call.node.args
+    if not nodes:
+        interp.analysis.agg_arguments_asserted.append((interp.site(call.node), "exprs should not be empty",
+                                                       "give it at least one aggregate"))
+    elif len(nodes) == 1 and not isinstance(nodes[0], ast.Starred) and (
+            isinstance(nodes[0], (ast.List, ast.Tuple, ast.ListComp)) or isinstance(call.args[0], Items)):
+        interp.analysis.agg_arguments_asserted.append((interp.site(call.node), "all exprs should be Column",
+                                                       "unpack the list: `agg(*aggregates)`"))
+
+
 @frame_method("agg")
 def global_agg(interp, frame: Frame, call: MethodCall) -> Any:
+    _agg_arguments_asserted(interp, call)
     _names_given_to_agg(interp, call)
     missing_columns(interp, frame, call.arg_nodes, strings=False)
     missing_columns(interp, frame, dict_keys(call.arg_nodes))
@@ -76,6 +93,7 @@ def global_agg(interp, frame: Frame, call: MethodCall) -> Any:
 def agg(interp, grouped: Grouped, call: MethodCall) -> Any:
     site = interp.site(call.node)
     arg_nodes = call.arg_nodes
+    _agg_arguments_asserted(interp, call)
     _names_given_to_agg(interp, call)
     if any(isinstance(arg, ast.Dict) for arg in arg_nodes):
         return dict_agg(interp, grouped, site, arg_nodes)
