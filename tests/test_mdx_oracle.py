@@ -799,6 +799,10 @@ COLUMN_PROBES = [
     "{`${<b>{x +}</b>}`}\n", "export const s = `${<b>{x}</b>}` +\n",
     # held-out h138: `import.meta` after an expression is more after it, not a call of it
     "{a import.meta}\n", "{a\nimport.meta.url}\n", "<X a={b\nimport.meta} />\n", "{'a' import.meta}\n",
+    # held-out h138: a file that ends, with no line ending, on a line holding the containers' prefix alone
+    # ends at that line's start (not in a footnote definition, nor past the prefix)
+    "> {\n>", "- {\n  ", "> <X\n> ", "> > {\n> >", "1. {\n   ", "- a\n\n  {\n  ", "- <X\n  ",
+    "> {\n>>", "- {\n    ", "> {\n>   ", "[^1]: {\n    ", "  {\n  ",
 ]
 
 

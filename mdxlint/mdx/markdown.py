@@ -765,6 +765,28 @@ def _after_indent(state: StateBlock, line: int, indent: int) -> int:
     return first
 
 
+def _prefix_width(state: StateBlock) -> int:
+    """The indentation a list item's lines keep (-1 in a footnote definition, whose end of file the
+    compiler reports after the blanks: held-out h138)."""
+    return -1 if state.parentType == "footnote" else state.blkIndent
+
+
+def _end_on_prefix_line(src: str, offset: int, view: str, indent: int) -> int:
+    """Where the compiler reports the end of the file at ``offset`` when the file ends, with no line
+    ending, on a line that holds the containers' prefix and nothing else (`> {` then `>`, `- {` then
+    two spaces or fewer, ``indent`` being the list item's): at that line's start (held-out h138);
+    ``offset`` otherwise."""
+    if offset != len(src) or not src or src[-1] in "\r\n":
+        return offset
+    line_start = max(src.rfind("\n"), src.rfind("\r")) + 1
+    last = src[line_start:]
+    if not line_start or last.strip(" \t>"):
+        return offset
+    if ">" in last:
+        return line_start if not view[max(view.rfind("\n"), view.rfind("\r")) + 1 :] else offset
+    return line_start if len(last.expandtabs(4)) <= indent else offset
+
+
 def _after_container(state: StateBlock, line: int, view_end: int) -> tuple[int, bool]:
     """What the compiler meets after a container whose lines (up to ``view_end`` in the source) end
     with a construct still open: (where, True) for a lazy line, (where, False) for the end of the
@@ -868,19 +890,21 @@ def _scan_flow_line(state: StateBlock, start_line: int, end_line: int, first: st
             elif not items.javascript and items.offset >= len(view) - 1:
                 # The container ends (the file, a new list item): micromark's reading ends there with
                 # no `}` it could parse, and it reports that place.
-                items = ScanError(place, items.message, to_src(items.start) if items.start >= 0 else -1, to_end=True)
+                items = ScanError(_end_on_prefix_line(state.src, place, view, _prefix_width(state)), items.message,
+                                  to_src(items.start) if items.start >= 0 else -1, to_end=True)
                 return items
             else:
                 open_at_end = False  # it reports its last parse failure, where it stands
         if isinstance(items, ScanError) and lazy is not None and open_at_end:
             items = ScanError(
-                lazy,
+                _end_on_prefix_line(state.src, lazy, view, _prefix_width(state)),
                 "lazy line in a container: this construct is still open, and the line does not keep the list item's "
                 "indentation or the block quote's `>`",
                 to_src(items.start) if items.start >= 0 else -1,
             )
         elif isinstance(items, ScanError):
             offset = to_src(items.offset - 1) + 1 if items.line_start else to_src(items.offset)
+            offset = _end_on_prefix_line(state.src, offset, view, _prefix_width(state))
             items = ScanError(offset, items.message, to_src(items.start) if items.start >= 0 else -1, items.javascript,
                               to_src(items.resume) if items.resume >= 0 else -1)
         elif items:
