@@ -138,11 +138,14 @@ def test_closed_standard_input_and_an_interrupt_say_what_happened(tmp_path):
                              "'--no-cache', '--stdin-filename', 'x.mdx']; runpy.run_module('mdxlint', run_name='__main__')"],
                             capture_output=True, cwd=tmp_path)
     assert closed.returncode == 2 and b"cannot read standard input" in closed.stderr, closed.stderr
+    # (distinct paragraphs: a run of several seconds on an idle machine, so the Ctrl-C lands while it works;
+    # 60 files of one repeated line took about 1 s, and a run that had ended got the signal too late)
     for index in range(60):
-        (tmp_path / f"{index}.mdx").write_text(FM + "Текст.\n" * 2000)
+        (tmp_path / f"{index}.mdx").write_text(FM + "".join(f"Текст {line} страницы {index}.\n\n" for line in range(2500)))
     process = subprocess.Popen([sys.executable, "-m", "mdxlint", "check", "--no-cache", "-q", "."], cwd=tmp_path,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     time.sleep(1.0)
+    assert process.poll() is None, "the run ended before the interrupt: the test needs more work for it"
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130 and b"mdxlint: interrupted" in stderr and b"Traceback" not in stderr, stderr
